@@ -1,0 +1,3 @@
+namespace Marsad.Pipeline;
+
+public sealed class PipelineException(string message) : Exception(message);

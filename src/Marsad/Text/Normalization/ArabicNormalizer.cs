@@ -1,0 +1,123 @@
+using System.Text;
+
+namespace Marsad.Text.Normalization;
+
+/// <summary>
+/// Cleans Arabic news text for analysis and keeps a map back to the original.
+/// Rules, in the order applied to each character:
+/// <list type="number">
+/// <item>Presentation forms (U+FB50–FDFF, U+FE70–FEFF) become their base letters by NFKC: ﻻ → لا, ﺑ → ب.</item>
+/// <item>Removed: tatweel ـ, harakat and tanween (U+064B–065F), superscript alef (U+0670), Quranic marks (U+06D6–06ED).</item>
+/// <item>Removed: bidi controls (LRM, RLM, ALM, embeddings, isolates), zero-width characters, BOM, soft hyphen.</item>
+/// <item>Arabic-Indic (٠–٩) and Persian (۰–۹) digits become ASCII; ٫ → '.', ٬ → ',', ٪ → '%'.</item>
+/// <item>No-break and typographic spaces become a plain space; CR LF and lone CR become LF.</item>
+/// </list>
+/// Letter variants (أ/ا, ى/ي, ة/ه) are kept here for display; <see cref="MatchingKey"/> folds them.
+/// Hand-written because Lucene's normalizer deletes characters in place and loses the offsets
+/// that every annotation needs back into the article.
+/// </summary>
+public static class ArabicNormalizer
+{
+    public static NormalizedText Normalize(string original)
+    {
+        ArgumentNullException.ThrowIfNull(original);
+        var text = new StringBuilder(original.Length);
+        var starts = new List<int>(original.Length);
+        var ends = new List<int>(original.Length);
+
+        for (var i = 0; i < original.Length; i++)
+        {
+            var c = original[i];
+            switch (Classify(c))
+            {
+                case CharClass.Keep:
+                    Append(c, i, i + 1);
+                    break;
+                case CharClass.AttachToPrevious:
+                    // A diacritic or tatweel belongs to the letter before it: widen that letter's span.
+                    if (ends.Count > 0 && ends[^1] == i) ends[^1] = i + 1;
+                    break;
+                case CharClass.Drop:
+                    break;
+                case CharClass.Digit:
+                    Append(ToAsciiDigit(c), i, i + 1);
+                    break;
+                case CharClass.Space:
+                    Append(' ', i, i + 1);
+                    break;
+                case CharClass.CarriageReturn:
+                    if (i + 1 < original.Length && original[i + 1] == '\n')
+                    {
+                        Append('\n', i, i + 2);
+                        i++;
+                    }
+                    else Append('\n', i, i + 1);
+                    break;
+                case CharClass.PresentationForm:
+                    var decomposed = c.ToString().Normalize(NormalizationForm.FormKC);
+                    foreach (var d in decomposed)
+                    {
+                        var cls = Classify(d);
+                        if (cls is CharClass.Keep) Append(d, i, i + 1);
+                        else if (cls is CharClass.Space) Append(' ', i, i + 1);
+                        // Presentation forms of harakat (U+FE70…) decompose to a space plus the mark.
+                        else if (cls is CharClass.AttachToPrevious && ends.Count > 0 && ends[^1] == i) ends[^1] = i + 1;
+                    }
+                    break;
+                case CharClass.Punctuation:
+                    Append(ToAsciiPunctuation(c), i, i + 1);
+                    break;
+            }
+        }
+
+        // Presentation forms of harakat leave a space before a mark; trim those spaces is unnecessary:
+        // they are real separators in the source rendering.
+        return new NormalizedText(original, text.ToString(), [.. starts], [.. ends]);
+
+        void Append(char c, int start, int end)
+        {
+            text.Append(c);
+            starts.Add(start);
+            ends.Add(end);
+        }
+    }
+
+    /// <summary>True when <paramref name="text"/> is already in normalized form.</summary>
+    public static bool IsNormalized(string text) => Normalize(text).Text == text;
+
+    private enum CharClass { Keep, AttachToPrevious, Drop, Digit, Space, CarriageReturn, PresentationForm, Punctuation }
+
+    private static CharClass Classify(char c) => c switch
+    {
+        '\u0640' => CharClass.AttachToPrevious,                       // tatweel
+        >= '\u064B' and <= '\u065F' => CharClass.AttachToPrevious,    // harakat, tanween, shadda, sukun
+        '\u0670' => CharClass.AttachToPrevious,                       // superscript alef
+        >= '\u06D6' and <= '\u06DC' => CharClass.AttachToPrevious,    // Quranic annotation marks
+        >= '\u06DF' and <= '\u06E4' => CharClass.AttachToPrevious,
+        '\u06E7' or '\u06E8' => CharClass.AttachToPrevious,
+        >= '\u06EA' and <= '\u06ED' => CharClass.AttachToPrevious,
+        '\u200E' or '\u200F' or '\u061C' => CharClass.Drop,           // LRM, RLM, ALM
+        >= '\u202A' and <= '\u202E' => CharClass.Drop,                // embeddings and overrides
+        >= '\u2066' and <= '\u2069' => CharClass.Drop,                // isolates
+        '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' => CharClass.Drop,
+        >= '\u0660' and <= '\u0669' => CharClass.Digit,
+        >= '\u06F0' and <= '\u06F9' => CharClass.Digit,
+        '\u00A0' or '\u202F' or '\u205F' or '\u3000' or '\u1680' => CharClass.Space,
+        >= '\u2000' and <= '\u200A' => CharClass.Space,
+        '\r' => CharClass.CarriageReturn,
+        '\u066B' or '\u066C' or '\u066A' => CharClass.Punctuation,
+        >= '\uFB50' and <= '\uFDFF' => CharClass.PresentationForm,
+        >= '\uFE70' and <= '\uFEFE' => CharClass.PresentationForm,
+        _ => CharClass.Keep,
+    };
+
+    private static char ToAsciiDigit(char c) =>
+        c <= '\u0669' ? (char)('0' + (c - '\u0660')) : (char)('0' + (c - '\u06F0'));
+
+    private static char ToAsciiPunctuation(char c) => c switch
+    {
+        '\u066B' => '.',
+        '\u066C' => ',',
+        _ => '%',
+    };
+}

@@ -1,0 +1,70 @@
+using Marsad.Documents;
+
+namespace Marsad.Text.Normalization;
+
+/// <summary>
+/// Normalized text with, for every normalized character, the original characters it came from.
+/// Lets every step work on clean text and still report spans into the article as it was written.
+/// </summary>
+public sealed class NormalizedText
+{
+    private readonly int[] _originalStart;
+    private readonly int[] _originalEnd;
+
+    internal NormalizedText(string original, string text, int[] originalStart, int[] originalEnd)
+    {
+        Original = original;
+        Text = text;
+        _originalStart = originalStart;
+        _originalEnd = originalEnd;
+    }
+
+    public string Original { get; }
+
+    /// <summary>Display text: presentation forms, diacritics, tatweel, bidi marks and digits cleaned; letters kept.</summary>
+    public string Text { get; }
+
+    public int Length => Text.Length;
+
+    /// <summary>
+    /// The original span that produced normalized characters <c>[start, end)</c>.
+    /// Diacritics and tatweel removed after a letter belong to that letter's span, so a word's
+    /// original span covers its vowel marks; marks removed before a word (bidi controls) do not.
+    /// </summary>
+    public TextSpan ToOriginal(int start, int end)
+    {
+        if (start < 0 || end > Text.Length || start > end)
+            throw new ArgumentOutOfRangeException(nameof(start), $"[{start}, {end}) is outside normalized text of length {Text.Length}.");
+        if (start == end)
+        {
+            var at = start < Text.Length ? _originalStart[start] : Original.Length;
+            return new TextSpan(at, at);
+        }
+        return new TextSpan(_originalStart[start], _originalEnd[end - 1]);
+    }
+
+    public TextSpan ToOriginal(TextSpan normalized) => ToOriginal(normalized.Start, normalized.End);
+
+    /// <summary>
+    /// The normalized span covering original characters <c>[start, end)</c>: the inverse of
+    /// <see cref="ToOriginal(int,int)"/> for spans that begin and end on character boundaries.
+    /// </summary>
+    public TextSpan FromOriginal(int start, int end)
+    {
+        var from = LowerBound(_originalStart, start);
+        var to = from;
+        while (to < _originalStart.Length && _originalStart[to] < end) to++;
+        return new TextSpan(from, to);
+    }
+
+    private static int LowerBound(int[] values, int target)
+    {
+        int lo = 0, hi = values.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (values[mid] < target) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}
