@@ -29,7 +29,11 @@ public sealed class MorphologyTests
     [InlineData("والوزير", "و+ال+وزير")]
     [InlineData("اتجاه", "اتجاه")]
     [InlineData("الذي", "الذي")]
-    [InlineData("فهم", "فهم")]
+    [InlineData("مهم", "مهم")]
+    [InlineData("وهو", "و+هو")]
+    [InlineData("بيانات", "بيانات")]
+    [InlineData("علاقاتها", "علاقات+ها")]
+    [InlineData("ذكرته", "ذكرت+ه")]
     public void SegmentsCliticsIntoBaseInKeyForm(string word, string segments) =>
         Assert.Equal(segments, Segments(Analyze(word)));
 

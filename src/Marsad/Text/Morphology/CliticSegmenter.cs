@@ -9,13 +9,13 @@ namespace Marsad.Text.Morphology;
 /// <list type="bullet">
 /// <item>Proclitics, in order: a conjunction و/ف, then a preposition ب/ل/ك or the future س, then the article ال
 /// (after ل it is written ل alone: للحكومة = ل + ال + حكومة).</item>
-/// <item>Enclitic pronouns: ه ها هم هما هن ك كم كما كن نا ي; a base left ending in ت gets its taa marbuta back
-/// as a further candidate (حكومتهم → حكومت, حكومه).</item>
+/// <item>Enclitic pronouns: ه ها هم هما هن ك كم كما كن نا ي; a base of 5 letters or more left ending in ت
+/// (not ات) gets its taa marbuta back as a further candidate (حكومتهم → حكومت, حكومه).</item>
 /// <item>The article is recognised on the display form, where ألبانيا (hamza) is not ال + بانيا; ة is told
 /// from the pronoun ه there too. Results are in matching-key form.</item>
 /// </list>
 /// <see cref="WordAnalysis.Base"/> is the best guess without a full lexicon: the analysis that reaches a word of
-/// Resources/Text/clitic-initial-words.txt with least stripping; else the one stripping most letters where the base
+/// Resources/Text/clitic-initial-words.txt (or its light stem, when 4 letters or more) with least stripping; else the one stripping most letters where the base
 /// keeps 2 letters after the article, 3 after و/ف, 4 after ب/ل/ك, and 3 before a pronoun ه ها هم هما هن نا that no
 /// alef precedes (اتجاه, أحيانا keep theirs), preferring the pronoun on a tie (بلاده = بلاد + ه). The future س and the pronouns ك كم كما كن ي
 /// only add candidates: سياسة and حكم begin and end like them far more often than they carry them.
@@ -26,6 +26,9 @@ public static class CliticSegmenter
 {
     private static readonly FrozenSet<string> s_lexicon =
         TextResources.ReadLines("clitic-initial-words.txt").Select(MatchingKey.Of).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_lexiconStems =
+        s_lexicon.Select(LightStemmer.Stem).Where(s => s.Length >= 4).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] s_enclitics = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك", "ي"];
     private static readonly FrozenSet<string> s_confidentEnclitics = FrozenSet.ToFrozenSet(["هما", "هم", "هن", "ها", "ه", "نا"], StringComparer.Ordinal);
@@ -75,7 +78,9 @@ public static class CliticSegmenter
             {
                 if (baseLength - enclitic.Length < 2 || !word.AsSpan(prefix.Length).EndsWith(enclitic)) continue;
                 analyses.Add(new Analysis(prefix, enclitic.Length, enclitic));
-                if (word[word.Length - enclitic.Length - 1] == 'ت' && baseLength - enclitic.Length >= 3)
+                // حكومتهم → حكومه, but not the plural ات (علاقاتها) nor a short verb ending (ذكرته = ذكرت + ه).
+                var baseEnd = word.Length - enclitic.Length;
+                if (word[baseEnd - 1] == 'ت' && baseLength - enclitic.Length >= 5 && word[baseEnd - 2] != 'ا')
                     analyses.Add(new Analysis(prefix, enclitic.Length, enclitic, RestoresTaaMarbuta: true));
             }
         }
@@ -100,7 +105,7 @@ public static class CliticSegmenter
         Analysis? fromLexicon = null;
         foreach (var analysis in analyses)
         {
-            if (s_lexicon.Contains(analysis.BaseKey(key)) && (fromLexicon is null || analysis.Stripped < fromLexicon.Value.Stripped))
+            if ((fromLexicon is null || analysis.Stripped < fromLexicon.Value.Stripped) && IsKnownWord(analysis.BaseKey(key)))
                 fromLexicon = analysis;
         }
         if (fromLexicon is { } found) return found;
@@ -111,6 +116,16 @@ public static class CliticSegmenter
             if (IsAcceptableByDefault(analysis, word) && IsBetter(analysis, best)) best = analysis;
         }
         return best;
+    }
+
+    // A lexicon word or a suffixed form of one: بيانات reaches بيان through its stem. The base must lose a
+    // two-letter suffix (ات ون ين ية…) on the way, so that the bare verb وزار does not pass for وزارة.
+    private static bool IsKnownWord(string baseKey)
+    {
+        if (s_lexicon.Contains(baseKey)) return true;
+        if (baseKey.Length < 6) return false;
+        var stem = LightStemmer.Stem(baseKey);
+        return stem.Length <= baseKey.Length - 2 && s_lexiconStems.Contains(stem);
     }
 
     private static bool IsAcceptableByDefault(Analysis analysis, string word)
@@ -134,7 +149,7 @@ public static class CliticSegmenter
     {
         var count = 0;
         found[count++] = new Prefix(0, [], MinimumBase: 0, Confident: true);
-        var conjunction = word.Length > 3 && word[0] is 'و' or 'ف' ? 1 : 0;
+        var conjunction = word.Length >= 3 && word[0] is 'و' or 'ف' ? 1 : 0;
         for (var c = 0; c <= conjunction; c++)
         {
             string[] conj = c == 1 ? [word[..1]] : [];
