@@ -81,13 +81,23 @@ public static class SourceTextDecoder
     /// </summary>
     internal static DecodedText ChooseArabicCodePage(ReadOnlySpan<byte> bytes)
     {
-        var windows = TryDecode(s_windows1256, bytes, out var windowsText) ? ArabicShare(windowsText!) : -1;
-        var iso = TryDecode(s_iso88596, bytes, out var isoText) ? ArabicShare(isoText!) : -1;
+        var windows = TryDecodeAssigned(s_windows1256, bytes, out var windowsText) ? ArabicShare(windowsText!) : -1;
+        var iso = TryDecodeAssigned(s_iso88596, bytes, out var isoText) ? ArabicShare(isoText!) : -1;
         var (text, name, share) = iso > windows ? (isoText, "iso-8859-6", iso) : (windowsText, "windows-1256", windows);
         if (text is null || share < 0.5)
             return Problem(IngestProblemCodes.Undecodable,
                 "it is not UTF-8 or UTF-16 and does not read as Arabic in Windows-1256 or ISO-8859-6");
         return new DecodedText(text, name, null, null);
+    }
+
+    // .NET decodes bytes a code page leaves unassigned to private-use characters (U+F7xx) instead of failing,
+    // and ISO-8859-6's 0x80–0x9F to C1 controls; either means the bytes are not in that code page.
+    private static bool TryDecodeAssigned(Encoding encoding, ReadOnlySpan<byte> bytes, out string? text)
+    {
+        if (!TryDecode(encoding, bytes, out text)) return false;
+        foreach (var c in text!)
+            if (c is >= '\u0080' and <= '\u009F' or >= '\uE000' and <= '\uF8FF') return false;
+        return true;
     }
 
     private static double ArabicShare(string text)
