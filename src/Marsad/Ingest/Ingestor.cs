@@ -43,7 +43,11 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
 
         try
         {
-            foreach (var item in queue.GetConsumingEnumerable(stop.Token)) run.Accept(item);
+            foreach (var item in queue.GetConsumingEnumerable(stop.Token))
+            {
+                stop.Token.ThrowIfCancellationRequested();
+                run.Accept(item);
+            }
             run.Flush();
         }
         catch

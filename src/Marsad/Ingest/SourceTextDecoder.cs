@@ -100,6 +100,33 @@ public static class SourceTextDecoder
         return true;
     }
 
+    /// <summary>
+    /// The encoding of a stream judged from its first bytes (<paramref name="head"/>), by the same rules as
+    /// <see cref="Decode"/>. When more follows, the head is cut at its last line break (or, for UTF-16,
+    /// to whole code units) so a character split at the cut is not mistaken for bad bytes.
+    /// Returns a lenient encoding for reading the whole stream, or null with the problem code and reason.
+    /// </summary>
+    internal static Encoding? DetectStreamEncoding(ReadOnlySpan<byte> head, bool more, out string? problemCode, out string? reason)
+    {
+        if (more)
+        {
+            var lastBreak = head.LastIndexOf((byte)'\n');
+            head = head.Contains((byte)0) ? head[..(head.Length & ~1)] : lastBreak > 0 ? head[..(lastBreak + 1)] : head;
+        }
+        var decoded = Decode(head);
+        problemCode = decoded.ProblemCode;
+        reason = decoded.Reason;
+        return decoded.EncodingName switch
+        {
+            "utf-8" => new UTF8Encoding(false),
+            "utf-16le" => new UnicodeEncoding(bigEndian: false, byteOrderMark: false),
+            "utf-16be" => new UnicodeEncoding(bigEndian: true, byteOrderMark: false),
+            "windows-1256" => Encoding.GetEncoding(1256),
+            "iso-8859-6" => Encoding.GetEncoding(28596),
+            _ => null,
+        };
+    }
+
     private static double ArabicShare(string text)
     {
         int nonAscii = 0, arabic = 0;

@@ -116,6 +116,39 @@ public sealed class ArticleReaderTests
         Assert.InRange(items.Count(i => i.IsArticle), 1000, 3999);
     }
 
+    [Theory]
+    [InlineData("windows-1256")]
+    [InlineData("utf-16le")]
+    [InlineData("utf-8+bom")]
+    public void JsonLinesInALegacyEncodingReadCorrectly(string encoding)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("feed.jsonl", SourceTextDecoderTests.Bytes(s_jsonLines, encoding));
+        var articles = ArticleReader.Read([path]).Where(i => i.IsArticle).Select(i => i.Article!).ToList();
+        Assert.Equal([ArabicSamples.Hospital, ArabicSamples.Maintenance, ArabicSamples.Market], articles.Select(a => a.Text));
+        Assert.Equal("صحيفة الوادي", articles[0].Outlet);
+    }
+
+    [Fact]
+    public void ABinaryFileNamedJsonLinesIsOneProblemNotOnePerLine()
+    {
+        using var folder = new TempFolder();
+        var junk = Enumerable.Range(0, 5000).Select(i => (byte)(i * 37 % 256)).ToArray();
+        var path = folder.Write("dump.jsonl", junk);
+        var problem = Assert.Single(ArticleReader.Read([path])).Problem!;
+        Assert.Equal((path, IngestProblemCodes.Binary), (problem.Path, problem.Code));
+    }
+
+    [Fact]
+    public void AFileNamedGzipThatIsNotIsUndecodable()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("feed.jsonl.gz", s_jsonLines);
+        var problem = Assert.Single(ArticleReader.Read([path])).Problem!;
+        Assert.Equal((path, IngestProblemCodes.Undecodable), (problem.Path, problem.Code));
+        Assert.Contains("is not a valid gzip file", problem.Message);
+    }
+
     [Fact]
     public void AJsonLineOverTheLimitIsSkippedAndTheNextLinesAreRead()
     {

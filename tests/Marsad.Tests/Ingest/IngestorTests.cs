@@ -52,6 +52,21 @@ public sealed class IngestorTests
     }
 
     [Fact]
+    public void CancellingKeepsTheChunksAlreadyCommitted()
+    {
+        using var folder = new TempFolder();
+        using var store = MarsadStore.Open(folder.File("data"));
+        var feed = Feed(folder, s_texts.Select(t => (t, "الغد")).ToArray());
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var progress = new InlineProgress(p => { if (p.Added >= 2) cancel.Cancel(); });
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            new Ingestor(store, new IngestOptions { ChunkSize = 2 }).Ingest([feed], progress, cancel.Token));
+
+        Assert.Equal(2, store.Articles.Count());
+    }
+
+    [Fact]
     public void ProblemsAreCollectedAndTheRestIsStored()
     {
         using var folder = new TempFolder();
