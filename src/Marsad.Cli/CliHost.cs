@@ -26,5 +26,11 @@ internal static class CliHost
             Terminal.Error.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
             return ExitCodes.Failed;
         }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("MARSAD_DEBUG") is null)
+        {
+            // A bug, not a user error: one line by default, the stack trace with MARSAD_DEBUG=1.
+            Terminal.Error.MarkupLine($"[red]internal error:[/] {Markup.Escape(e.GetType().Name)}: {Markup.Escape(e.Message)} (set MARSAD_DEBUG=1 for details)");
+            return ExitCodes.Failed;
+        }
     }
 }

@@ -19,13 +19,19 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
 
     private readonly IngestOptions _options = options ?? IngestOptions.Default;
 
+    /// <summary>
+    /// Called on the writing thread after each chunk is committed, with every article of the chunk (stored or
+    /// duplicate), so a caller such as <c>marsad analyze</c> can analyze what it ingests in one pass.
+    /// </summary>
+    public Action<IReadOnlyList<Article>, BatchResult>? ChunkCommitted { get; init; }
+
     public IngestSummary Ingest(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Ingest(SourcePlan.For(paths), progress, cancellationToken);
 
     public IngestSummary Ingest(SourcePlan plan, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        var run = new Run(store, plan, _options, progress);
+        var run = new Run(store, plan, _options, progress, ChunkCommitted);
         using var queue = new BlockingCollection<IngestItem>(Math.Max(64, _options.ChunkSize * 2));
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
 
@@ -62,7 +68,8 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
         return run.Summary();
     }
 
-    private sealed class Run(MarsadStore store, SourcePlan plan, IngestOptions options, IProgress<IngestProgress>? progress)
+    private sealed class Run(MarsadStore store, SourcePlan plan, IngestOptions options, IProgress<IngestProgress>? progress,
+        Action<IReadOnlyList<Article>, BatchResult>? chunkCommitted)
     {
         private readonly List<Article> _chunk = new(options.ChunkSize);
         private readonly List<ArticleDuplicate> _duplicates = [];
@@ -101,6 +108,7 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
             }
             _added += result.Added;
             _duplicates.AddRange(result.Duplicates);
+            chunkCommitted?.Invoke(_chunk, result);
             _chunk.Clear();
             Report(force: true);
         }

@@ -90,6 +90,21 @@ public sealed class ArticleRepository
         return reader.Read() ? ReadArticle(reader) : null;
     }
 
+    /// <summary>Ids that start with <paramref name="prefix"/> (at most <paramref name="limit"/>), so a user can type a short id.</summary>
+    public IReadOnlyList<string> IdsStartingWith(string prefix, int limit = 2)
+    {
+        using var command = Connection.CreateCommand();
+        // The range bound keeps this an index seek on the primary key; ids are lower-case hex.
+        command.CommandText = "SELECT id FROM articles WHERE id >= $from AND id < $to ORDER BY id LIMIT $limit";
+        command.Parameters.AddWithValue("$from", prefix);
+        command.Parameters.AddWithValue("$to", prefix + "\uffff");
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read()) ids.Add(reader.GetString(0));
+        return ids;
+    }
+
     /// <summary>A page of articles in the order they were stored, optionally of one outlet.</summary>
     public IReadOnlyList<Article> List(ListQuery query)
     {

@@ -1,0 +1,50 @@
+using Marsad.Documents;
+using Marsad.Reporting;
+using Marsad.Text;
+using Spectre.Console;
+
+namespace Marsad.Cli;
+
+/// <summary>The readable report of one analyzed article: what it is, then its sentences with their offsets.</summary>
+internal static class ArticleReport
+{
+    public static void Write(Document document, IAnsiConsole console, bool showTokens)
+    {
+        var article = document.Article;
+        var publication = document.GetOrDefault(DocumentLayers.Publication) ?? PublicationDate.FromSource(article);
+        console.Write(new Rule($"[bold]{Markup.Escape(article.Title ?? FirstLine(article.Text))}[/]").LeftJustified());
+        var published = publication.Value is { } date
+            ? ArticleJsonWriter.FormatDate(date) + (publication.Estimated ? $" (estimated: {publication.Evidence})" : "")
+            : "unknown";
+        console.MarkupLine($"[grey]id[/] {article.Id}  [grey]outlet[/] {Markup.Escape(article.Outlet ?? "unknown")}  [grey]published[/] {Markup.Escape(published)}");
+        console.MarkupLine($"[grey]source[/] {Markup.Escape(article.SourcePath ?? "-")}");
+
+        var sentences = document.GetOrDefault(TextLayers.Sentences) ?? [];
+        var tokens = document.GetOrDefault(TextLayers.Tokens) ?? [];
+        var words = document.GetOrDefault(TextLayers.Words);
+        console.MarkupLine($"[grey]{sentences.Count} sentences · {tokens.Count} tokens[/]");
+        foreach (var sentence in sentences)
+        {
+            console.MarkupLine($"[blue]{sentence.Index + 1,3}[/] [grey]{Markup.Escape(sentence.Span.ToString())}[/] {Markup.Escape(sentence.Span.Slice(article.Text))}");
+            if (!showTokens) continue;
+            var parts = new List<string>();
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var token = tokens[i];
+                var analysis = words?[i];
+                var word = Markup.Escape(token.Normalized);
+                parts.Add(analysis is null || (analysis.Proclitics.Count == 0 && analysis.Enclitics.Count == 0)
+                    ? word
+                    : $"{word}[grey]({Markup.Escape(string.Join("+", [.. analysis.Proclitics, analysis.Base, .. analysis.Enclitics]))})[/]");
+            }
+            console.MarkupLine("      " + string.Join(" · ", parts));
+        }
+        console.WriteLine();
+    }
+
+    private static string FirstLine(string text)
+    {
+        var end = text.IndexOf('\n');
+        return (end < 0 ? text : text[..end]).Trim();
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Marsad.Ingest;
+
+namespace Marsad.Cli.Commands;
+
+internal static class IngestCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Files or folders: .txt (+ NAME.meta.json), .jsonl, .jsonl.gz, .html.", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("ingest", "Store articles in the data folder; exact duplicates are stored once, bad files are reported and skipped.") { paths };
+        command.SetAction(parse => Run(CommandContext.From(parse), parse.GetValue(paths)!));
+        return command;
+    }
+
+    private static int Run(CommandContext context, string[] paths)
+    {
+        using var store = context.OpenStore();
+        var ingestor = new Ingestor(store);
+        var summary = IngestRendering.WithProgress(progress => ingestor.Ingest(paths, progress));
+        if (summary.Files == 0 && summary.Problems.Count > 0 && summary.Read == 0 && context.Json is false)
+        {
+            IngestRendering.WriteTable(summary, Terminal.Error);
+            throw new CliException("Nothing was ingested: every input was rejected (see above).");
+        }
+        if (context.Json)
+            JsonOutput.Write(w => { w.WriteStartObject(); IngestRendering.WriteJsonFields(summary, w); w.WriteEndObject(); });
+        else
+            IngestRendering.WriteTable(summary, Terminal.Out);
+        return summary.Read == 0 && summary.Problems.Count > 0 ? ExitCodes.Failed : IngestRendering.ExitCode(summary);
+    }
+}

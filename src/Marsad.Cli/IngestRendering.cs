@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Marsad.Ingest;
+using Spectre.Console;
+
+namespace Marsad.Cli;
+
+/// <summary>How an ingest is shown: a progress bar while it runs, then a summary as a table or as JSON.</summary>
+internal static class IngestRendering
+{
+    /// <summary>Runs <paramref name="ingest"/> under a progress bar on stderr (stdout stays clean for JSON).</summary>
+    public static IngestSummary WithProgress(Func<IProgress<IngestProgress>, IngestSummary> ingest)
+    {
+        IngestSummary? summary = null;
+        Terminal.Error.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("reading", maxValue: 1.0);
+                summary = ingest(new BarProgress(task));
+                task.Value = task.MaxValue;
+                task.StopTask();
+            });
+        return summary!;
+    }
+
+    public static void WriteTable(IngestSummary summary, IAnsiConsole console)
+    {
+        var table = new Table().AddColumns("files", "articles read", "stored", "duplicates", "rejected");
+        table.AddRow(Count(summary.Files), Count(summary.Read), Count(summary.Added), Count(summary.Duplicates.Count), Count(summary.Problems.Count));
+        console.Write(table);
+        if (summary.Duplicates.Count > 0)
+            console.MarkupLine($"[grey]{summary.Duplicates.Count:N0} exact duplicate(s) not stored again; --json lists each with the copy already stored.[/]");
+        foreach (var problem in summary.Problems)
+            console.MarkupLine($"[yellow]rejected[/] {Markup.Escape(problem.Path)}: [bold]{problem.Code}[/] {Markup.Escape(problem.Message)}");
+    }
+
+    /// <summary>The summary's fields as properties of the open JSON object.</summary>
+    public static void WriteJsonFields(IngestSummary summary, Utf8JsonWriter writer)
+    {
+        writer.WriteNumber("files", summary.Files);
+        writer.WriteNumber("read", summary.Read);
+        writer.WriteNumber("added", summary.Added);
+        writer.WriteStartArray("duplicates");
+        foreach (var duplicate in summary.Duplicates)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", duplicate.Id);
+            writer.WriteString("source_path", duplicate.SourcePath);
+            writer.WriteString("source_id", duplicate.SourceId);
+            writer.WriteString("stored_source_path", duplicate.StoredSourcePath);
+            writer.WriteString("stored_source_id", duplicate.StoredSourceId);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteStartArray("problems");
+        foreach (var problem in summary.Problems)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", problem.Path);
+            writer.WriteString("code", problem.Code);
+            writer.WriteString("message", problem.Message);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Rejected inputs make the exit code say so even though the rest was stored.</summary>
+    public static int ExitCode(IngestSummary summary) =>
+        summary.Problems.Count > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Ok;
+
+    private static string Count(int n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
+    // Progress<T> would post to the thread pool; the bar must move on the writer thread as the ingest reports.
+    private sealed class BarProgress(ProgressTask task) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value)
+        {
+            task.Value = value.Fraction;
+            task.Description = $"{value.FilesDone}/{value.FilesTotal} files · {value.Added:N0} stored · {value.Duplicates:N0} dup · {value.Problems:N0} rejected";
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using Marsad.Pipeline;
+using Marsad.Text;
+
+namespace Marsad.Analysis;
+
+/// <summary>The composition root: every step Marsad runs by default, in order.</summary>
+public static class MarsadPipeline
+{
+    private static readonly Lazy<AnalysisPipeline> s_default = new(() => CreateBuilder().Build());
+
+    /// <summary>The default pipeline, built once and shared (pipelines are immutable and thread-safe).</summary>
+    public static AnalysisPipeline Default => s_default.Value;
+
+    /// <summary>A builder holding the default steps, for callers that add or replace steps.</summary>
+    public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
+        .UseText();
+}
