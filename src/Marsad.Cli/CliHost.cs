@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text;
-using Spectre.Console;
 
 namespace Marsad.Cli;
 
@@ -18,19 +17,22 @@ internal static class CliHost
         }
         catch (CliException e)
         {
-            Terminal.Error.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            Fail(e.Message);
             return e.ExitCode;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
-            Terminal.Error.MarkupLine($"[red]error:[/] {Markup.Escape(e.Message)}");
+            Fail(e.Message);
             return ExitCodes.Failed;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("MARSAD_DEBUG") is null)
         {
             // A bug, not a user error: one line by default, the stack trace with MARSAD_DEBUG=1.
-            Terminal.Error.MarkupLine($"[red]internal error:[/] {Markup.Escape(e.GetType().Name)}: {Markup.Escape(e.Message)} (set MARSAD_DEBUG=1 for details)");
+            Fail($"internal error {e.GetType().Name}: {e.Message} (set MARSAD_DEBUG=1 for details)");
             return ExitCodes.Failed;
         }
     }
+
+    // Plain text, one line, unwrapped: scripts grep it and people read it.
+    private static void Fail(string message) => Console.Error.WriteLine($"marsad: error: {message}");
 }

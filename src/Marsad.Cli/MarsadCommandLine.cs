@@ -1,0 +1,21 @@
+using System.CommandLine;
+using Marsad.Cli.Commands;
+
+namespace Marsad.Cli;
+
+/// <summary>The command tree of <c>marsad</c>: one line per command.</summary>
+internal static class MarsadCommandLine
+{
+    public static RootCommand Create()
+    {
+        var root = new RootCommand("Marsad (مرصد) reads Arabic news the way an analyst does: entities, times, quotes, events and stories.");
+        root.Options.Add(CommonOptions.Data);
+        root.Options.Add(CommonOptions.Json);
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(ListCommand.Create());
+        root.Subcommands.Add(ShowCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
+        return root;
+    }
+}

@@ -1,0 +1,93 @@
+using Marsad.Tests.Support;
+
+namespace Marsad.Tests.Cli;
+
+public sealed class StoreCommandsTests
+{
+    [Fact]
+    public void StatsJsonCountsTheArticlesOfTheDataFolder()
+    {
+        using var data = new TempFolder();
+        Assert.Equal(0, CliRunner.Run("ingest", Path.Combine(RepoPaths.Samples, "nile-water"), "--data", data.Path).ExitCode);
+
+        var stats = CliRunner.Run("stats", "--json", "--data", data.Path);
+
+        Assert.Equal(0, stats.ExitCode);
+        using var json = stats.Json();
+        Assert.Equal(3, json.RootElement.GetProperty("articles").GetInt32());
+        Assert.Equal(3, json.RootElement.GetProperty("outlets").GetInt32());
+    }
+
+    [Fact]
+    public void ListJsonPagesThroughStoredArticlesOfOneOutlet()
+    {
+        using var data = new TempFolder();
+        CliRunner.Run("ingest", RepoPaths.Samples, "--data", data.Path);
+
+        var list = CliRunner.Run("list", "--json", "--outlet", "صحيفة الساحل", "--data", data.Path);
+
+        using var json = list.Json();
+        Assert.Equal(3, json.RootElement.GetProperty("total").GetInt32());
+        Assert.All(json.RootElement.GetProperty("articles").EnumerateArray(),
+            a => Assert.Equal("صحيفة الساحل", a.GetProperty("outlet").GetString()));
+    }
+
+    [Fact]
+    public void ShowFindsAnArticleByAnIdPrefix()
+    {
+        using var data = new TempFolder();
+        CliRunner.Run("ingest", Path.Combine(RepoPaths.Samples, "amman-cyber"), "--data", data.Path);
+        using var listed = CliRunner.Run("list", "--json", "--data", data.Path).Json();
+        var id = listed.RootElement.GetProperty("articles")[0].GetProperty("id").GetString()!;
+
+        var shown = CliRunner.Run("show", id[..6], "--json", "--data", data.Path);
+
+        Assert.Equal(0, shown.ExitCode);
+        using var json = shown.Json();
+        Assert.Equal(id, json.RootElement.GetProperty("id").GetString());
+        Assert.True(json.RootElement.GetProperty("sentences").GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public void ShowOfAnUnknownIdFailsWithOneMessage()
+    {
+        using var data = new TempFolder();
+        CliRunner.Run("ingest", Path.Combine(RepoPaths.Samples, "nile-water"), "--data", data.Path);
+
+        var shown = CliRunner.Run("show", "ffffffffff", "--data", data.Path);
+
+        Assert.Equal(1, shown.ExitCode);
+        Assert.Contains("No stored article has an id starting with 'ffffffffff'", shown.Stderr);
+        Assert.Equal("", shown.Stdout);
+    }
+
+    [Fact]
+    public void StatsOnAFolderWithoutDataSaysToIngestFirstAndCreatesNothing()
+    {
+        using var data = new TempFolder();
+        var empty = Path.Combine(data.Path, "nothing-here");
+
+        var stats = CliRunner.Run("stats", "--data", empty);
+
+        Assert.Equal(1, stats.ExitCode);
+        Assert.Contains("run 'marsad ingest PATH' first", stats.Stderr);
+        Assert.False(Directory.Exists(empty));
+    }
+
+    [Fact]
+    public void TheDataFolderComesFromTheEnvironmentWhenNoOptionIsGiven()
+    {
+        using var data = new TempFolder();
+        var previous = Environment.GetEnvironmentVariable("MARSAD_DATA");
+        Environment.SetEnvironmentVariable("MARSAD_DATA", data.Path);
+        try
+        {
+            CliRunner.Run("ingest", Path.Combine(RepoPaths.Samples, "nile-water"));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("MARSAD_DATA", previous);
+        }
+        Assert.True(File.Exists(Path.Combine(data.Path, "marsad.db")));
+    }
+}
