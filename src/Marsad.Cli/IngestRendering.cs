@@ -7,6 +7,9 @@ namespace Marsad.Cli;
 /// <summary>How an ingest is shown: a progress bar while it runs, then a summary as a table or as JSON.</summary>
 internal static class IngestRendering
 {
+    // A person reads the first few rejects and the totals by reason; a script reads all of them from --json.
+    private const int ProblemsShown = 10;
+
     /// <summary>Runs <paramref name="ingest"/> under a progress bar on stderr (stdout stays clean for JSON).</summary>
     public static IngestSummary WithProgress(Func<IProgress<IngestProgress>, IngestSummary> ingest)
     {
@@ -31,8 +34,13 @@ internal static class IngestRendering
         console.Write(table);
         if (summary.Duplicates.Count > 0)
             console.MarkupLine($"[grey]{summary.Duplicates.Count:N0} exact duplicate(s) not stored again; --json lists each with the copy already stored.[/]");
-        foreach (var problem in summary.Problems)
+        foreach (var problem in summary.Problems.Take(ProblemsShown))
             console.MarkupLine($"[yellow]rejected[/] {Markup.Escape(problem.Path)}: [bold]{problem.Code}[/] {Markup.Escape(problem.Message)}");
+        if (summary.Problems.Count > ProblemsShown)
+        {
+            var byCode = summary.Problems.GroupBy(p => p.Code).OrderByDescending(g => g.Count()).Select(g => $"{g.Count():N0} {g.Key}");
+            console.MarkupLine($"[yellow]… {summary.Problems.Count - ProblemsShown:N0} more rejected[/] (in all: {Markup.Escape(string.Join(", ", byCode))}); --json lists every one.");
+        }
     }
 
     /// <summary>The summary's fields as properties of the open JSON object.</summary>
