@@ -9,9 +9,8 @@ namespace Marsad.Text;
 /// </summary>
 internal sealed class WordTable<TValue> where TValue : class
 {
-    private readonly string?[] _words;
-    private readonly TValue?[] _values;
-    private readonly int[] _hashes;
+    // One array of entries, so that a probe reads the hash and both references from one cache line.
+    private readonly Entry[] _entries;
     private readonly int _mask;
     private readonly int _limit;
     private int _count;
@@ -20,9 +19,7 @@ internal sealed class WordTable<TValue> where TValue : class
     {
         if (capacityPowerOfTwo <= 0 || (capacityPowerOfTwo & (capacityPowerOfTwo - 1)) != 0)
             throw new ArgumentOutOfRangeException(nameof(capacityPowerOfTwo), "Capacity must be a power of two.");
-        _words = new string?[capacityPowerOfTwo];
-        _values = new TValue?[capacityPowerOfTwo];
-        _hashes = new int[capacityPowerOfTwo];
+        _entries = new Entry[capacityPowerOfTwo];
         _mask = capacityPowerOfTwo - 1;
         _limit = capacityPowerOfTwo / 4 * 3;
     }
@@ -31,19 +28,27 @@ internal sealed class WordTable<TValue> where TValue : class
     {
         var hash = 2166136261u;
         foreach (var c in word) hash = (hash ^ c) * 16777619u;
+        // FNV's low bits depend only on the low bits of the letters; the table indexes by low bits, so mix the
+        // high bits down (murmur3's finalizer) or probe chains grow long.
+        hash ^= hash >> 16;
+        hash *= 0x85EBCA6Bu;
+        hash ^= hash >> 13;
+        hash *= 0xC2B2AE35u;
+        hash ^= hash >> 16;
         return (int)hash;
     }
 
     public bool TryGet(ReadOnlySpan<char> word, int hash, out string storedWord, out TValue value)
     {
+        var entries = _entries;
         for (var slot = hash & _mask; ; slot = (slot + 1) & _mask)
         {
-            var stored = _words[slot];
-            if (stored is null) break;
-            if (_hashes[slot] == hash && word.SequenceEqual(stored))
+            ref var entry = ref entries[slot];
+            if (entry.Word is null) break;
+            if (entry.Hash == hash && word.SequenceEqual(entry.Word))
             {
-                storedWord = stored;
-                value = _values[slot]!;
+                storedWord = entry.Word;
+                value = entry.Value;
                 return true;
             }
         }
@@ -52,19 +57,37 @@ internal sealed class WordTable<TValue> where TValue : class
         return false;
     }
 
+    /// <summary>Like <see cref="TryGet(ReadOnlySpan{char},int,out string,out TValue)"/>, but a word that is the very
+    /// instance stored (pooled token strings usually are) matches without reading its letters.</summary>
+    public bool TryGet(string word, int hash, out TValue value)
+    {
+        var entries = _entries;
+        for (var slot = hash & _mask; ; slot = (slot + 1) & _mask)
+        {
+            ref var entry = ref entries[slot];
+            if (entry.Word is null) break;
+            if (entry.Hash == hash && (ReferenceEquals(entry.Word, word) || word.AsSpan().SequenceEqual(entry.Word)))
+            {
+                value = entry.Value;
+                return true;
+            }
+        }
+        value = null!;
+        return false;
+    }
+
     public void Add(string word, int hash, TValue value)
     {
         if (_count >= _limit)
         {
-            Array.Clear(_words);
-            Array.Clear(_values);
+            Array.Clear(_entries);
             _count = 0;
         }
         var slot = hash & _mask;
-        while (_words[slot] is not null) slot = (slot + 1) & _mask;
-        _words[slot] = word;
-        _values[slot] = value;
-        _hashes[slot] = hash;
+        while (_entries[slot].Word is not null) slot = (slot + 1) & _mask;
+        _entries[slot] = new Entry(hash, word, value);
         _count++;
     }
+
+    private readonly record struct Entry(int Hash, string Word, TValue Value);
 }
