@@ -17,7 +17,7 @@ public sealed class IngestBenchmark : IBenchmark
 
     public int Run(string[] args)
     {
-        var path = args.FirstOrDefault(a => !a.StartsWith("--")) ?? LocateCorpus();
+        var path = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !args[i - 1].StartsWith("--"))).FirstOrDefault() ?? LocateCorpus();
         if (path is null || !File.Exists(path))
         {
             Console.Error.WriteLine("saudinewsnet.jsonl.gz not found; pass its path or set MARSAD_SHARED to the shared folder.");

@@ -250,6 +250,17 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void ASymlinkLoopInAFolderIsNotFollowed()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a/x.txt", ArabicSamples.Rain);
+        Directory.CreateSymbolicLink(folder.File("a/loop"), folder.Path);
+
+        var paths = ArticleReader.Read([folder.Path]).Select(i => Relative(folder, i.Article!.SourcePath!)).ToList();
+        Assert.Equal(["a/x.txt"], paths);
+    }
+
+    [Fact]
     public void AFileNamedExplicitlyWithAnUnreadKindIsUnsupported()
     {
         using var folder = new TempFolder();
