@@ -236,6 +236,33 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void HtmlWithoutParagraphsFallsBackToItsLinesOfTextWithoutScripts()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("bare.htm", $"""
+            <html><head><title>أمطار</title><style>body {"{"} color: red {"}"}</style></head><body>
+            <div>{ArabicSamples.Rain}</div>
+            <script>var label = "لا تقرأني";</script>
+            <div>{ArabicSamples.Library}</div>
+            </body></html>
+            """);
+
+        var article = Assert.Single(ArticleReader.Read([path])).Article!;
+        Assert.Equal(ArabicSamples.Rain + "\n\n" + ArabicSamples.Library, article.Text);
+        Assert.Equal("أمطار", article.Title);
+        Assert.Null(article.Outlet);
+    }
+
+    [Fact]
+    public void ProblemCodesHaveStableSearchableForms()
+    {
+        Assert.Equal(
+            ["MARSAD-I001", "MARSAD-I002", "MARSAD-I003", "MARSAD-I004", "MARSAD-I005", "MARSAD-I006", "MARSAD-I007", "MARSAD-I008", "MARSAD-I009"],
+            new[] { "not-found", "binary", "empty", "undecodable", "too-large", "malformed-json", "missing-text", "unreadable", "unsupported" }
+                .Select(IngestProblemCodes.StableCodeOf));
+    }
+
+    [Fact]
     public void FoldersAreReadRecursivelyInOrdinalPathOrder()
     {
         using var folder = new TempFolder();
