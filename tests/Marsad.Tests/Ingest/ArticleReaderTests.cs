@@ -61,6 +61,30 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void AJsonLineNamingAFieldTwiceIsMalformedAndTheNextLineIsRead()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("feed.jsonl", $$"""
+            {"text": "{{ArabicSamples.Rain}}", "text": "{{ArabicSamples.Market}}"}
+            {"text": "{{ArabicSamples.Library}}", "outlet": ""}
+            """);
+
+        var items = ArticleReader.Read([path]).ToList();
+        Assert.Equal((path + ":1", IngestProblemCodes.MalformedJson), (items[0].Problem!.Path, items[0].Problem!.Code));
+        Assert.Equal((ArabicSamples.Library, null), (items[1].Article!.Text, items[1].Article!.Outlet));
+    }
+
+    [Fact]
+    public void AnEmptyTextIsMissingTextWithItsOwnMessage()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("feed.jsonl", """{"id": "x", "text": "  "}""");
+        var problem = Assert.Single(ArticleReader.Read([path])).Problem!;
+        Assert.Equal(IngestProblemCodes.MissingText, problem.Code);
+        Assert.Equal($"line 1 of {path} has an empty \"text\"; give the article's text or remove the line.", problem.Message);
+    }
+
+    [Fact]
     public void JsonLinesFieldsMapToTheArticleAndUnknownFieldsAreKept()
     {
         using var folder = new TempFolder();
