@@ -111,7 +111,9 @@ public static class SourceTextDecoder
         if (more)
         {
             var lastBreak = head.LastIndexOf((byte)'\n');
-            head = head.Contains((byte)0) ? head[..(head.Length & ~1)] : lastBreak > 0 ? head[..(lastBreak + 1)] : head;
+            head = head.Contains((byte)0) ? head[..(head.Length & ~1)]
+                : lastBreak > 0 ? head[..(lastBreak + 1)]
+                : WithoutIncompleteUtf8Tail(head);
         }
         var decoded = Decode(head);
         problemCode = decoded.ProblemCode;
@@ -125,6 +127,19 @@ public static class SourceTextDecoder
             "iso-8859-6" => Encoding.GetEncoding(28596),
             _ => null,
         };
+    }
+
+    // A head cut inside a long line may end in the middle of a UTF-8 sequence; drop that partial character.
+    private static ReadOnlySpan<byte> WithoutIncompleteUtf8Tail(ReadOnlySpan<byte> head)
+    {
+        for (var back = 1; back <= Math.Min(4, head.Length); back++)
+        {
+            var b = head[^back];
+            if ((b & 0xC0) == 0x80) continue;                  // continuation byte: keep looking for the lead
+            var needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return needed > back ? head[..^back] : head;
+        }
+        return head;
     }
 
     private static double ArabicShare(string text)

@@ -153,6 +153,21 @@ public sealed class ArticleReaderTests
         Assert.Equal("صحيفة الوادي", articles[0].Outlet);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void AFirstLineLongerThanTheEncodingSniffIsStillUtf8(string padding)
+    {
+        using var folder = new TempFolder();
+        // ~90 KB of Arabic on line 1, so the 64 KB sniffed to detect the encoding ends inside the line; with and
+        // without one byte of padding, so in one of the two runs it ends inside a two-byte letter.
+        var longText = string.Join(" ", Enumerable.Repeat(ArabicSamples.Library, 500));
+        var path = folder.Write("long.jsonl", padding + $$"""{"text": "{{longText}}"}""" + "\n" + $$"""{"text": "{{ArabicSamples.Rain}}"}""");
+
+        var items = ArticleReader.Read([path]).ToList();
+        Assert.Equal([longText, ArabicSamples.Rain], items.Select(i => i.Article?.Text));
+    }
+
     [Fact]
     public void ABinaryFileNamedJsonLinesIsOneProblemNotOnePerLine()
     {
