@@ -20,8 +20,11 @@ public readonly record struct DecodedText(string? Text, string? EncodingName, st
 /// <item>Valid UTF-8 is UTF-8 (ASCII included).</item>
 /// <item>Otherwise a single-byte Arabic code page, Windows-1256 or ISO-8859-6, see <see cref="ChooseArabicCodePage"/>.</item>
 /// </list>
-/// Hand-written because .NET only detects BOMs, and no maintained .NET library (UtfUnknown, Ude) tells
-/// Windows-1256 from ISO-8859-6 reliably on short Arabic texts.
+/// Hand-written because .NET only detects BOMs. UTF.Unknown (a uchardet port) does tell Windows-1256 from
+/// ISO-8859-6 on full sentences, but it guesses among every code page it knows, so short texts go astray
+/// (it read a Windows-1256 "مرحبا بكم" as ISO-8859-7 Greek); we only ever want one of the two Arabic code
+/// pages or a clear refusal, which the byte-range rule below gives deterministically in a few lines.
+/// Known limit: a few words using none of ف ق ك غ ه و ى ي fit both code pages equally; they are read as Windows-1256.
 /// </summary>
 public static class SourceTextDecoder
 {
