@@ -24,7 +24,8 @@ public readonly record struct DecodedText(string? Text, string? EncodingName, st
 /// ISO-8859-6 on full sentences, but it guesses among every code page it knows, so short texts go astray
 /// (it read a Windows-1256 "مرحبا بكم" as ISO-8859-7 Greek); we only ever want one of the two Arabic code
 /// pages or a clear refusal, which the byte-range rule below gives deterministically in a few lines.
-/// Known limit: a few words using none of ف ق ك غ ه و ى ي fit both code pages equally; they are read as Windows-1256.
+/// Known limit: an ISO-8859-6 text of a few words with none of ق ه و ى ي (and no tatweel or vowel marks) also reads
+/// as Arabic in Windows-1256, and is taken as Windows-1256.
 /// </summary>
 public static class SourceTextDecoder
 {
