@@ -8,7 +8,7 @@ internal static class ShowCommand
 {
     public static Command Create()
     {
-        var id = new Argument<string>("ID") { Description = "An article id, or any prefix of it that is unique." };
+        var id = new Argument<string>("ID") { Description = "An article id, a unique prefix of it (4+ characters), or the id its source gave it." };
         var tokens = new Option<bool>("--tokens") { Description = "Show every sentence's tokens with their clitics." };
         var command = new Command("show", "Show one stored article, analyzed.") { id, tokens };
         command.SetAction(parse => Run(CommandContext.From(parse), parse.GetValue(id)!, parse.GetValue(tokens)));
@@ -18,12 +18,11 @@ internal static class ShowCommand
     private static int Run(CommandContext context, string idOrPrefix, bool showTokens)
     {
         using var store = context.OpenExistingStore();
-        var prefix = idOrPrefix.Trim().ToLowerInvariant();
-        if (prefix.Length == 0) throw new CliException("Give an article id (see `marsad list`).", ExitCodes.Usage);
-        var ids = store.Articles.IdsStartingWith(prefix);
+        if (idOrPrefix.Trim().Length == 0) throw new CliException("Give an article id (see `marsad list`).", ExitCodes.Usage);
+        var ids = store.Articles.MatchIds(idOrPrefix, limit: 3);
         var id = ids.Count switch
         {
-            0 => throw new CliException($"No stored article has an id starting with '{idOrPrefix}' in {context.DataFolder}; `marsad list` shows the ids."),
+            0 => throw new CliException($"No stored article has an id, id prefix or source id '{idOrPrefix}' in {context.DataFolder}; `marsad list` shows the ids."),
             > 1 => throw new CliException($"'{idOrPrefix}' matches more than one article ({string.Join(", ", ids)}, …): type more of the id."),
             _ => ids[0],
         };

@@ -17,7 +17,15 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
 {
     private static readonly TimeSpan s_reportEvery = TimeSpan.FromMilliseconds(250);
 
-    private readonly IngestOptions _options = options ?? IngestOptions.Default;
+    private readonly IngestOptions _options = Checked(options ?? IngestOptions.Default);
+
+    private static IngestOptions Checked(IngestOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.ChunkSize, 1, nameof(options.ChunkSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxFileBytes, 1, nameof(options.MaxFileBytes));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxJsonLineChars, 1, nameof(options.MaxJsonLineChars));
+        return options;
+    }
 
     /// <summary>
     /// Called on the writing thread after each chunk is committed, with every article of the chunk (stored or

@@ -47,7 +47,7 @@ internal static class JsonLinesReader
             if (string.IsNullOrWhiteSpace(line)) continue;
             records++;
             var lineNumber = lines.LineNumber;
-            yield return new PendingItem(() => [Parse(line, file.Path, lineNumber)], line.Length);
+            yield return new PendingItem(at, () => [Parse(line, file.Path, lineNumber)], line.Length);
         }
         if (records == 0)
             yield return PendingItem.Ready(new IngestProblem(file.Path, IngestProblemCodes.Empty,
@@ -57,24 +57,24 @@ internal static class JsonLinesReader
     internal static IngestItem Parse(string line, string path, int lineNumber)
     {
         var at = $"{path}:{lineNumber}";
-        JsonNode? node;
+        ArticleFields.Metadata fields;
         try
         {
-            node = JsonNode.Parse(line);
+            if (JsonNode.Parse(line) is not JsonObject record)
+                return IngestItem.Of(new IngestProblem(at, IngestProblemCodes.MalformedJson,
+                    $"line {lineNumber} of {path} is not a JSON object with an article's fields; fix or remove that line."));
+            fields = ArticleFields.Read(record);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
+            // ArgumentException: a field named twice, found when the object's fields are enumerated.
             return IngestItem.Of(new IngestProblem(at, IngestProblemCodes.MalformedJson,
                 $"line {lineNumber} of {path} is not valid JSON ({FirstSentence(ex.Message)}); fix or remove that line."));
         }
-        if (node is not JsonObject record)
-            return IngestItem.Of(new IngestProblem(at, IngestProblemCodes.MalformedJson,
-                $"line {lineNumber} of {path} is a JSON {node?.GetValueKind().ToString().ToLowerInvariant() ?? "null"}, not an object with an article's fields."));
-
-        var fields = ArticleFields.Read(record);
         if (string.IsNullOrWhiteSpace(fields.Text))
-            return IngestItem.Of(new IngestProblem(at, IngestProblemCodes.MissingText,
-                $"line {lineNumber} of {path} has no \"text\" string with the article's text; add it or remove the line."));
+            return IngestItem.Of(new IngestProblem(at, IngestProblemCodes.MissingText, fields.Text is null
+                ? $"line {lineNumber} of {path} has no \"text\" string with the article's text; add it or remove the line."
+                : $"line {lineNumber} of {path} has an empty \"text\"; give the article's text or remove the line."));
 
         return IngestItem.Of(new Article
         {

@@ -20,8 +20,12 @@ public readonly record struct DecodedText(string? Text, string? EncodingName, st
 /// <item>Valid UTF-8 is UTF-8 (ASCII included).</item>
 /// <item>Otherwise a single-byte Arabic code page, Windows-1256 or ISO-8859-6, see <see cref="ChooseArabicCodePage"/>.</item>
 /// </list>
-/// Hand-written because .NET only detects BOMs, and no maintained .NET library (UtfUnknown, Ude) tells
-/// Windows-1256 from ISO-8859-6 reliably on short Arabic texts.
+/// Hand-written because .NET only detects BOMs. UTF.Unknown (a uchardet port) does tell Windows-1256 from
+/// ISO-8859-6 on full sentences, but it guesses among every code page it knows, so short texts go astray
+/// (it read a Windows-1256 "مرحبا بكم" as ISO-8859-7 Greek); we only ever want one of the two Arabic code
+/// pages or a clear refusal, which the byte-range rule below gives deterministically in a few lines.
+/// Known limit: an ISO-8859-6 text of a few words with none of ق ه و ى ي (and no tatweel or vowel marks) also reads
+/// as Arabic in Windows-1256, and is taken as Windows-1256.
 /// </summary>
 public static class SourceTextDecoder
 {
@@ -111,7 +115,9 @@ public static class SourceTextDecoder
         if (more)
         {
             var lastBreak = head.LastIndexOf((byte)'\n');
-            head = head.Contains((byte)0) ? head[..(head.Length & ~1)] : lastBreak > 0 ? head[..(lastBreak + 1)] : head;
+            head = head.Contains((byte)0) ? head[..(head.Length & ~1)]
+                : lastBreak > 0 ? head[..(lastBreak + 1)]
+                : WithoutIncompleteUtf8Tail(head);
         }
         var decoded = Decode(head);
         problemCode = decoded.ProblemCode;
@@ -125,6 +131,19 @@ public static class SourceTextDecoder
             "iso-8859-6" => Encoding.GetEncoding(28596),
             _ => null,
         };
+    }
+
+    // A head cut inside a long line may end in the middle of a UTF-8 sequence; drop that partial character.
+    private static ReadOnlySpan<byte> WithoutIncompleteUtf8Tail(ReadOnlySpan<byte> head)
+    {
+        for (var back = 1; back <= Math.Min(4, head.Length); back++)
+        {
+            var b = head[^back];
+            if ((b & 0xC0) == 0x80) continue;                  // continuation byte: keep looking for the lead
+            var needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return needed > back ? head[..^back] : head;
+        }
+        return head;
     }
 
     private static double ArabicShare(string text)

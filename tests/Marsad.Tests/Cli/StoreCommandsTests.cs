@@ -57,7 +57,7 @@ public sealed class StoreCommandsTests
         var shown = CliRunner.Run("show", "ffffffffff", "--data", data.Path);
 
         Assert.Equal(1, shown.ExitCode);
-        Assert.Contains("No stored article has an id starting with 'ffffffffff'", shown.Stderr);
+        Assert.Contains("No stored article has an id, id prefix or source id 'ffffffffff'", shown.Stderr);
         Assert.Equal("", shown.Stdout);
     }
 

@@ -61,6 +61,30 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void AJsonLineNamingAFieldTwiceIsMalformedAndTheNextLineIsRead()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("feed.jsonl", $$"""
+            {"text": "{{ArabicSamples.Rain}}", "text": "{{ArabicSamples.Market}}"}
+            {"text": "{{ArabicSamples.Library}}", "outlet": ""}
+            """);
+
+        var items = ArticleReader.Read([path]).ToList();
+        Assert.Equal((path + ":1", IngestProblemCodes.MalformedJson), (items[0].Problem!.Path, items[0].Problem!.Code));
+        Assert.Equal((ArabicSamples.Library, null), (items[1].Article!.Text, items[1].Article!.Outlet));
+    }
+
+    [Fact]
+    public void AnEmptyTextIsMissingTextWithItsOwnMessage()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("feed.jsonl", """{"id": "x", "text": "  "}""");
+        var problem = Assert.Single(ArticleReader.Read([path])).Problem!;
+        Assert.Equal(IngestProblemCodes.MissingText, problem.Code);
+        Assert.Equal($"line 1 of {path} has an empty \"text\"; give the article's text or remove the line.", problem.Message);
+    }
+
+    [Fact]
     public void JsonLinesFieldsMapToTheArticleAndUnknownFieldsAreKept()
     {
         using var folder = new TempFolder();
@@ -127,6 +151,21 @@ public sealed class ArticleReaderTests
         var articles = ArticleReader.Read([path]).Where(i => i.IsArticle).Select(i => i.Article!).ToList();
         Assert.Equal([ArabicSamples.Hospital, ArabicSamples.Maintenance, ArabicSamples.Market], articles.Select(a => a.Text));
         Assert.Equal("صحيفة الوادي", articles[0].Outlet);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void AFirstLineLongerThanTheEncodingSniffIsStillUtf8(string padding)
+    {
+        using var folder = new TempFolder();
+        // ~90 KB of Arabic on line 1, so the 64 KB sniffed to detect the encoding ends inside the line; with and
+        // without one byte of padding, so in one of the two runs it ends inside a two-byte letter.
+        var longText = string.Join(" ", Enumerable.Repeat(ArabicSamples.Library, 500));
+        var path = folder.Write("long.jsonl", padding + $$"""{"text": "{{longText}}"}""" + "\n" + $$"""{"text": "{{ArabicSamples.Rain}}"}""");
+
+        var items = ArticleReader.Read([path]).ToList();
+        Assert.Equal([longText, ArabicSamples.Rain], items.Select(i => i.Article?.Text));
     }
 
     [Fact]
@@ -236,6 +275,33 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void HtmlWithoutParagraphsFallsBackToItsLinesOfTextWithoutScripts()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("bare.htm", $"""
+            <html><head><title>أمطار</title><style>body {"{"} color: red {"}"}</style></head><body>
+            <div>{ArabicSamples.Rain}</div>
+            <script>var label = "لا تقرأني";</script>
+            <div>{ArabicSamples.Library}</div>
+            </body></html>
+            """);
+
+        var article = Assert.Single(ArticleReader.Read([path])).Article!;
+        Assert.Equal(ArabicSamples.Rain + "\n\n" + ArabicSamples.Library, article.Text);
+        Assert.Equal("أمطار", article.Title);
+        Assert.Null(article.Outlet);
+    }
+
+    [Fact]
+    public void ProblemCodesHaveStableSearchableForms()
+    {
+        Assert.Equal(
+            ["MARSAD-I001", "MARSAD-I002", "MARSAD-I003", "MARSAD-I004", "MARSAD-I005", "MARSAD-I006", "MARSAD-I007", "MARSAD-I008", "MARSAD-I009"],
+            new[] { "not-found", "binary", "empty", "undecodable", "too-large", "malformed-json", "missing-text", "unreadable", "unsupported" }
+                .Select(IngestProblemCodes.StableCodeOf));
+    }
+
+    [Fact]
     public void FoldersAreReadRecursivelyInOrdinalPathOrder()
     {
         using var folder = new TempFolder();
@@ -247,6 +313,17 @@ public sealed class ArticleReaderTests
 
         var paths = ArticleReader.Read([folder.Path]).Select(i => Relative(folder, i.Article!.SourcePath!)).ToList();
         Assert.Equal(["a/b.txt", "a/y/x.txt", "b/z.txt", "c.txt"], paths);
+    }
+
+    [Fact]
+    public void ASymlinkLoopInAFolderIsNotFollowed()
+    {
+        using var folder = new TempFolder();
+        folder.Write("a/x.txt", ArabicSamples.Rain);
+        Directory.CreateSymbolicLink(folder.File("a/loop"), folder.Path);
+
+        var paths = ArticleReader.Read([folder.Path]).Select(i => Relative(folder, i.Article!.SourcePath!)).ToList();
+        Assert.Equal(["a/x.txt"], paths);
     }
 
     [Fact]

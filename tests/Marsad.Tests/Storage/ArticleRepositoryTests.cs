@@ -68,6 +68,22 @@ public sealed class ArticleRepositoryTests
     }
 
     [Fact]
+    public void AReferenceMatchesByIdThenIdPrefixThenSourceId()
+    {
+        using var folder = new TempFolder();
+        using var store = MarsadStore.Open(folder.Path);
+        var hospital = Make(ArabicSamples.Hospital) with { SourceId = "feed-1" };
+        var rain = Make(ArabicSamples.Rain) with { SourceId = "feed-2" };
+        store.Articles.AddBatch([hospital, rain]);
+
+        Assert.Equal([hospital.Id], store.Articles.MatchIds(hospital.Id));
+        Assert.Equal([hospital.Id], store.Articles.MatchIds(hospital.Id[..6].ToUpperInvariant()));
+        Assert.Equal([rain.Id], store.Articles.MatchIds("feed-2"));
+        Assert.Empty(store.Articles.MatchIds("feed-3"));
+        Assert.Empty(store.Articles.MatchIds(hospital.Id[..3]));
+    }
+
+    [Fact]
     public void ListPagesInStoredOrderAndFiltersByOutlet()
     {
         using var folder = new TempFolder();

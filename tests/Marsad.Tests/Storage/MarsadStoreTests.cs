@@ -12,7 +12,9 @@ public sealed class MarsadStoreTests
     {
         using var folder = new TempFolder();
         var data = Path.Combine(folder.Path, "nested", "data");
+        Assert.False(MarsadStore.Exists(data));
         using var store = MarsadStore.Open(data);
+        Assert.True(MarsadStore.Exists(data));
         Assert.Equal(Path.Combine(data, "marsad.db"), store.DatabasePath);
         Assert.True(File.Exists(store.DatabasePath));
         Assert.Equal("wal", store.JournalMode());
