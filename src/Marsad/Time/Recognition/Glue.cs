@@ -39,8 +39,10 @@ internal static class Glue
     public static readonly HashSet<string> YearWords = Set("عام", "العام", "سنة", "السنة", "عامي", "سنتي", "لعام", "لسنة");
     public static readonly HashSet<string> HijriMarks = Set("ه", "هجري", "هجرية", "للهجرة");
     public static readonly HashSet<string> MiladiMarks = Set("م", "ميلادي", "ميلادية", "للميلاد");
+    /// <summary>«بعد ثلاثة أسابيع من الآن»: counted from the moment of writing, not from an event.</summary>
+    public static readonly HashSet<string> Now = Set("الآن", "اليوم");
     public static readonly HashSet<string> Several = Set("عدة", "بضعة", "بضع");
-    public static readonly HashSet<string> One = Set("واحد", "واحدة");
+    public static readonly HashSet<string> One = Set("واحد", "واحدة", "واحدا");
 
     /// <summary>Words after which a bare number or a name shared with ordinary words (مارس) reads as a time.</summary>
     public static readonly HashSet<string> TimePrepositions =

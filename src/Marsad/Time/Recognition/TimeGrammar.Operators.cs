@@ -28,6 +28,8 @@ internal sealed partial class TimeGrammar
                 var sign = kind == "before" ? -1 : 1;
                 if (Duration(at, out var offset) && offset.Prefix == 0 && offset.Meaning.Amount is { } amount)
                 {
+                    if (IsKey(offset.End, Glue.Min) && IsKey(offset.End + 1, Glue.Now))
+                        return new Parse(i, op.PrefixLength, offset.End + 2, new Shift(offset.Meaning.Unit, sign * amount), $"{kind}.duration-from-now");
                     if (IsKey(offset.End, Glue.Min) && EventPhrase(offset.End + 1, out var eventEnd))
                         return new Parse(i, op.PrefixLength, eventEnd, new EventRelative(offset.Meaning, sign, offset.End + 1, eventEnd), $"{kind}.event");
                     // «بعد أسبوع» and «قبل 24 ساعة» are dates; without a governed duration they are prepositions.
@@ -55,9 +57,14 @@ internal sealed partial class TimeGrammar
         return best;
     }
 
-    private Parse? BareYear(int i)
+    private Parse? BareYear(int i) => Year(i, allowBare: true);
+
+    /// <summary>عام 2010، سنة 1990، العام 2023، 2022م; a bare 2019 only after في، منذ، حتى…</summary>
+    private Parse? StandaloneYear(int i) => Year(i, allowBare: PrecededByTimePreposition(i));
+
+    private Parse? Year(int i, bool allowBare)
     {
-        if (!YearPart(i, allowBare: true, out var year) || year.Year is null || IsComma(i) || IsKey(i, Glue.Min)) return null;
+        if (!YearPart(i, allowBare, out var year) || year.Year is null || IsComma(i) || IsKey(i, Glue.Min)) return null;
         return new Parse(i, 0, year.End, new CalendarDate(year.Year, null, null, null, year.Hijri), "date.year");
     }
 

@@ -42,6 +42,7 @@ internal sealed partial class TimeGrammar(TimeToken[] tokens, TimeLexicon lexico
         Consider(SetExpression(i));
         Consider(StandaloneDuration(i));
         Consider(Decade(i));
+        Consider(StandaloneYear(i));
         Consider(Vague(i));
         return best;
 

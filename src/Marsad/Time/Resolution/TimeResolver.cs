@@ -242,9 +242,10 @@ internal static class TimeResolver
                     return new(TimexType.Date, IsoFormat.Year(d.Year), TimeGranularity.Year, a, flags, d);
                 }
             default:
-                // Hours and minutes ago: the anchor is a date, so the day is all it can tell.
+                // Hours and minutes ago: the anchor is a date, so whole days are all it can tell (48 ساعة = 2 days).
                 flags.Add(TimeFlags.Approximate);
-                return Day(a, a, flags);
+                var hours = s.Unit switch { TimeUnit.Hour => s.Amount, TimeUnit.Minute => s.Amount / 60, _ => s.Amount / 3600 };
+                return Day(a.AddDays((int)decimal.Truncate(hours / 24)), a, flags);
         }
     }
 
