@@ -25,7 +25,7 @@ internal sealed class PhraseTable<T>
     {
         match = default;
         if (at >= tokens.Length || !tokens[at].IsWord) return false;
-        foreach (var (word, prefix) in Clitics.Readings(tokens[at].Key))
+        foreach (var (word, prefix) in tokens[at].Readings)
         {
             if (!_byFirst.TryGetValue(word, out var candidates)) continue;
             foreach (var (keys, value) in candidates)
@@ -37,6 +37,8 @@ internal sealed class PhraseTable<T>
         }
         return false;
     }
+
+    public bool StartsWith(string word) => _byFirst.ContainsKey(word);
 
     public IEnumerable<T> Values => _byFirst.Values.SelectMany(l => l.Select(e => e.Value));
 

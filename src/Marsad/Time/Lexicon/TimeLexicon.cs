@@ -35,6 +35,11 @@ internal sealed class TimeLexicon
     public PhraseTable<RelativeWord> Relative { get; } = new();
     public PhraseTable<int> Decades { get; } = new();
 
+    /// <summary>True when some phrase of the vocabulary begins with <paramref name="word"/>.</summary>
+    public bool StartsWord(string word) =>
+        Months.StartsWith(word) || Weekdays.StartsWith(word) || Numbers.StartsWith(word) || Units.StartsWith(word)
+        || Relative.StartsWith(word) || Decades.StartsWith(word);
+
     private static TimeLexicon Load()
     {
         var lexicon = new TimeLexicon();

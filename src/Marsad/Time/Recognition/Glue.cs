@@ -52,6 +52,9 @@ internal static class Glue
     public static readonly HashSet<string> EventStops =
         Set("في", "على", "مع", "إلى", "عن", "ضد", "التي", "الذي", "الذين", "بعد", "قبل", "من", "و", "أو", "ثم", "حيث", "إذ", "لكن", "أن", "إن", "كما", "وفي");
 
+    /// <summary>Glue words that can begin an expression (يوم الأحد، الساعة 10، شهر مايو، بين 2014 و2018، عام 2010).</summary>
+    public static readonly HashSet<string> Starters = new(new[] { Yawm, Saa, Shahr, Bayna, Min, Kull }.Concat(YearWords).Concat(Several), StringComparer.Ordinal);
+
     private static string K(string word) => MatchingKey.Of(word);
 
     private static HashSet<string> Set(params string[] words) => new(words.Select(K), StringComparer.Ordinal);

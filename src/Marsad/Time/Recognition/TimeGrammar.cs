@@ -21,12 +21,21 @@ internal sealed partial class TimeGrammar(TimeToken[] tokens, TimeLexicon lexico
         var i = 0;
         while (i < t.Length)
         {
-            var best = Best(i);
+            var best = CanStart(i) ? Best(i) : null;
             if (best is null) { i++; continue; }
             found.Add(best);
             i = best.End;
         }
         return found;
+    }
+
+    /// <summary>Most words are not time words: skip them before trying every rule.</summary>
+    private bool CanStart(int i)
+    {
+        if (!t[i].IsWord) return true;
+        foreach (var (word, _) in t[i].Readings)
+            if (lx.StartsWord(word) || Glue.Starters.Contains(word)) return true;
+        return false;
     }
 
     private Parse? Best(int i)
@@ -72,7 +81,7 @@ internal sealed partial class TimeGrammar(TimeToken[] tokens, TimeLexicon lexico
     {
         prefix = 0;
         if (i >= t.Length || !t[i].IsWord) return false;
-        foreach (var (word, p) in Clitics.Readings(t[i].Key))
+        foreach (var (word, p) in t[i].Readings)
             if (word == key) { prefix = p; return true; }
         return false;
     }

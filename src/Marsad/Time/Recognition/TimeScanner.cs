@@ -37,7 +37,8 @@ internal static class TimeScanner
                 i++;
                 kind = TimeTokenKind.Punct;
             }
-            tokens.Add(new TimeToken(start, i, key[start..i], kind));
+            var word = key[start..i];
+            tokens.Add(new TimeToken(start, i, word, kind) { Readings = kind == TimeTokenKind.Word ? [.. Lexicon.Clitics.Readings(word)] : [] });
         }
         return [.. tokens];
     }
