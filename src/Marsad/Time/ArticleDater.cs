@@ -31,7 +31,7 @@ public static class ArticleDater
         if (month.Time is not null)
             return new PublicationDate(At(month.Date), Estimated: true,
                 $"month-level: latest month and year in the text: «{month.Time.Text}» = {month.Time.Value}; the day is unknown (set to the 1st)");
-        var undated = times.Where(t => t.Type == TimexType.Date && t.Value.StartsWith("XXXX", StringComparison.Ordinal)).Select(t => $"«{t.Text}»").ToList();
+        var undated = times.Where(t => t.Rule.StartsWith("date.", StringComparison.Ordinal) && t.Value.StartsWith("XXXX", StringComparison.Ordinal)).Select(t => $"«{t.Text}»").ToList();
         var what = undated.Count > 0 ? $"; it names {string.Join(", ", undated)} without a year" : "";
         return new PublicationDate(null, Estimated: true, $"no date with a written year in the text{what}");
     }

@@ -38,7 +38,8 @@ public sealed class TimeRecognizer
             var found = events.Find(ev.EventStart, ev.EventEnd, resolved, k);
             if (found is null && anchor is null)
             {
-                resolved[k] = (resolved[k].Parse, null!);
+                resolved[k] = (resolved[k].Parse, new Resolved(TimexType.Date, "XXXX-XX", TimeGranularity.Month, null,
+                    [TimeFlags.EventRelative, TimeFlags.Approximate]));
                 continue;
             }
             var flags = new List<string>();

@@ -217,7 +217,18 @@ internal static class TimeResolver
 
     private static Resolved? ShiftFrom(Shift s, DateOnly? anchor, List<string> flags)
     {
-        if (anchor is not { } a) return null;
+        if (anchor is not { } a)
+        {
+            // Recognized but not placeable: keep it, with the unknown parts as X (TIMEX3 style).
+            var (unknown, granularity) = s.Unit switch
+            {
+                TimeUnit.Week => ("XXXX-WXX", TimeGranularity.Week),
+                TimeUnit.Month => ("XXXX-XX", TimeGranularity.Month),
+                TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century => ("XXXX", TimeGranularity.Year),
+                _ => ("XXXX-XX-XX", TimeGranularity.Day),
+            };
+            return new(TimexType.Date, unknown, granularity, null, flags);
+        }
         var whole = decimal.Truncate(s.Amount) == s.Amount;
         if (!whole) flags.Add(TimeFlags.Approximate);
         var n = (int)decimal.Truncate(s.Amount);
