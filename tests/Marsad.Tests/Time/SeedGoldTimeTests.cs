@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Marsad.Documents;
 using Marsad.Pipeline;
+using Marsad.Text;
 using Marsad.Tests.Support;
 using Marsad.Time;
 
@@ -28,6 +29,18 @@ public sealed class SeedGoldTimeTests
                 $"seed {seed}: «{expectedText}» not found; found [{string.Join(" | ", found.Select(t => $"«{t.Text}»={t.Value}"))}]");
             Assert.Equal(expectedValue, match.Value);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void GoldTimesComeOutOfTheFullTextAndTimePipelineToo(int seed)
+    {
+        var gold = GoldArticle(seed);
+        var anchor = DateOnly.Parse(gold.GetProperty("anchor_for_tests").GetString()!);
+        var pipeline = new PipelineBuilder().UseText().UseTime(new TimeOptions { Anchor = anchor }).Build();
+        var times = pipeline.Run(new Article { Id = $"seed{seed}", Text = File.ReadAllText(SharedData.Seed(seed)) }).Get(TimeLayers.Times);
+        foreach (var time in gold.GetProperty("times").EnumerateArray())
+            Assert.Contains(times, t => t.Text == time.GetProperty("text").GetString() && t.Value == time.GetProperty("value").GetString());
     }
 
     [Fact]

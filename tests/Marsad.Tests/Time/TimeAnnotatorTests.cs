@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Marsad.Documents;
 using Marsad.Pipeline;
+using Marsad.Text;
 using Marsad.Time;
 
 namespace Marsad.Tests.Time;
@@ -96,5 +97,17 @@ public sealed class TimeAnnotatorTests
     {
         var pipeline = new PipelineBuilder().UseTime().Build();
         Assert.Equal(["times", "publication"], pipeline.Annotators.Single().Produces.Select(l => l.Name));
+    }
+
+    [Fact]
+    public void AfterTheTextStepTheEventContextStopsAtItsSentences()
+    {
+        // The dated sentence mentions the same event words, so the offset resolves against 7 September.
+        const string text = "قررت الحكومة، الأربعاء 7 سبتمبر 2022، قطع علاقاتها مع الجارة. وجاءت الزيارة بعد شهر ونصف من إعلانها قطع العلاقات.";
+        var document = new PipelineBuilder().UseText().UseTime().Build()
+            .Run(Dated(text, new DateTimeOffset(2022, 11, 30, 0, 0, 0, TimeSpan.Zero)));
+        var time = Assert.Single(document.Get(TimeLayers.Times), t => t.Has(TimeFlags.EventRelative));
+        Assert.Equal(new DateOnly(2022, 9, 7), time.Anchor);
+        Assert.Equal("2022-10", time.Value);
     }
 }
