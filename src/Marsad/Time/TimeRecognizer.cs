@@ -24,10 +24,10 @@ public sealed class TimeRecognizer
     {
         var tokens = TimeScanner.Scan(text.Text);
         var parses = new TimeGrammar(tokens, TimeLexicon.Default).FindAll();
-        var resolved = new List<(Parse Parse, Resolved Resolved)>(parses.Count);
+        var resolved = new List<(Parse Parse, Resolved? Resolved)>(parses.Count);
         foreach (var parse in parses)
         {
-            if (parse.Meaning is EventRelative) { resolved.Add((parse, null!)); continue; }
+            if (parse.Meaning is EventRelative) { resolved.Add((parse, null)); continue; }
             if (TimeResolver.Resolve(parse.Meaning, anchor) is { } r) resolved.Add((parse, r));
         }
 
@@ -43,8 +43,14 @@ public sealed class TimeRecognizer
                 continue;
             }
             var flags = new List<string>();
-            var r = TimeResolver.EventShift(ev.Offset, ev.Sign, found?.Date ?? anchor!.Value, found is not null, flags);
-            resolved[k] = (resolved[k].Parse, r);
+            try
+            {
+                resolved[k] = (resolved[k].Parse, TimeResolver.EventShift(ev.Offset, ev.Sign, found?.Date ?? anchor!.Value, found is not null, flags));
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                resolved[k] = (resolved[k].Parse, null);
+            }
         }
 
         var result = new List<TimeExpression>(resolved.Count);

@@ -106,4 +106,20 @@ public sealed class TimeRecognizerTests
     {
         Assert.Empty(TimeRecognizer.Default.Recognize("أصيب ثلاثة أشخاص وقتل 24 مدنيا في 7 مواقع.", Monday12September2022));
     }
+
+    [Fact]
+    public void TwoOffsetsFromEventsInOneTextAreBothResolved()
+    {
+        var times = TimeRecognizer.Default.Recognize(
+            "بعد يومين من الهجوم، وبعد أسبوع من الانسحاب، عادت الحياة.", new DateOnly(2022, 9, 12));
+        Assert.Equal(2, times.Count);
+        Assert.All(times, t => Assert.Contains(TimeFlags.EventRelative, t.Flags));
+    }
+
+    [Fact]
+    public void OffsetsBeyondTheCalendarAreDroppedRatherThanThrown()
+    {
+        var times = TimeRecognizer.Default.Recognize("بنيت المدينة قبل 9000 عام، وستبقى بعد 8000 سنة.", new DateOnly(2022, 9, 12));
+        Assert.Empty(times);
+    }
 }

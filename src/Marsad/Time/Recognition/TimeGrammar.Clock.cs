@@ -45,7 +45,8 @@ internal sealed partial class TimeGrammar
                 minute = mm;
                 at += 2;
             }
-            else if (!led && !PartFollows(at)) return null;
+            // «10 صباحا» without الساعة: only a twelve-hour clock reading (17 صباحا is a count of something).
+            else if (!led && (!PartFollows(at) || hour is < 1 or > 12)) return null;
         }
         else if (led && Ordinal(at, out var oh, out var ordEnd, out var op) && op == 0)
         {
@@ -93,7 +94,8 @@ internal sealed partial class TimeGrammar
     private Parse? PartOfDayRef(int i)
     {
         if (lx.Relative.TryMatch(t, i, out var demo) && demo.Value.Category == "demonstrative"
-            && lx.Relative.TryMatch(t, demo.End, out var thisPart) && thisPart.PrefixLength == 0 && thisPart.Value.Category == "part")
+            && lx.Relative.TryMatch(t, demo.End, out var thisPart) && thisPart.PrefixLength == 0 && thisPart.Value.Category == "part"
+            && t[demo.End].Key.StartsWith("ال", StringComparison.Ordinal))
             return new Parse(i, demo.PrefixLength, thisPart.End, new PartOfDay(thisPart.Value.Value, new Shift(Lexicon.TimeUnit.Day, 0)), "part.this");
         if (!lx.Relative.TryMatch(t, i, out var part) || part.Value.Category != "part") return null;
         if ((Date(part.End) ?? Relative(part.End)) is { PrefixLength: 0 } day && IsDay(day.Meaning))

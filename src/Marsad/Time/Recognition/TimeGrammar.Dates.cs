@@ -153,11 +153,12 @@ internal sealed partial class TimeGrammar
         if (t[i].Key.Length == 4) { year = a; month = b; day = c; rule = "date.numeric-ymd"; }
         else if (t[i + 4].Key.Length == 4) { year = c; month = b; day = a; rule = "date.numeric-dmy"; }
         else return null;
-        if (month is < 1 or > 12 || day is < 1 or > 31 || year is < 1000 or > 2200) return null;
+        if (month is < 1 or > 12 || day is < 1 or > 31 || year is < 1300 or > 2200) return null;
         var end = i + 5;
-        var hijri = false;
+        // Saudi and Gulf outlets write Hijri dates in digits, often without هـ: 25/9/1436 is 1436 AH, not AD.
+        var hijri = year is >= 1300 and <= 1500;
         if (IsKey(end, Glue.HijriMarks)) { hijri = true; end++; }
-        else if (IsKey(end, Glue.MiladiMarks)) end++;
+        else if (IsKey(end, Glue.MiladiMarks)) { hijri = false; end++; }
         return new Parse(i, 0, end, new CalendarDate(year, month, day, weekday, hijri), rule);
     }
 

@@ -12,7 +12,7 @@ internal sealed class EventDates(TimeToken[] tokens, int[] sentenceOf)
 {
     private const int Window = 6;
 
-    public (DateOnly Date, int Index)? Find(int eventStart, int eventEnd, IReadOnlyList<(Parse Parse, Resolved Resolved)> dated, int self)
+    public (DateOnly Date, int Index)? Find(int eventStart, int eventEnd, IReadOnlyList<(Parse Parse, Resolved? Resolved)> dated, int self)
     {
         var eventStems = new HashSet<string>(Stems(eventStart, eventEnd), StringComparer.Ordinal);
         if (eventStems.Count == 0) return null;
@@ -21,7 +21,7 @@ internal sealed class EventDates(TimeToken[] tokens, int[] sentenceOf)
         for (var k = 0; k < dated.Count; k++)
         {
             var (parse, resolved) = dated[k];
-            if (k == self || resolved.Date is not { } date || resolved.Granularity is not (TimeGranularity.Day or TimeGranularity.Month)) continue;
+            if (k == self || resolved?.Date is not { } date || resolved.Granularity is not (TimeGranularity.Day or TimeGranularity.Month)) continue;
             var sentence = sentenceOf[parse.Start];
             var before = Enumerable.Range(Math.Max(0, parse.Start - Window), parse.Start - Math.Max(0, parse.Start - Window));
             var after = Enumerable.Range(parse.End, Math.Min(tokens.Length, parse.End + Window) - parse.End);

@@ -14,9 +14,15 @@ internal static class TimeResolver
 {
     public static Resolved? Resolve(TimeMeaning meaning, DateOnly? anchor)
     {
-        var flags = new List<string>();
-        var r = Resolve(meaning, anchor, flags);
-        return r;
+        try
+        {
+            return Resolve(meaning, anchor, new List<string>());
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // «قبل خمسة آلاف عام» and the like fall outside DateOnly: recognized, but no calendar value.
+            return null;
+        }
     }
 
     private static Resolved? Resolve(TimeMeaning meaning, DateOnly? anchor, List<string> flags)
