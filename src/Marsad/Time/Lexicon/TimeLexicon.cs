@@ -35,6 +35,9 @@ internal sealed class TimeLexicon
     public PhraseTable<RelativeWord> Relative { get; } = new();
     public PhraseTable<int> Decades { get; } = new();
 
+    /// <summary>Words after which a weekday or month name is not a date (صلاة الجمعة).</summary>
+    public HashSet<string> NotTimeBefore { get; } = new(StringComparer.Ordinal);
+
     /// <summary>True when some phrase of the vocabulary begins with <paramref name="word"/>.</summary>
     public bool StartsWord(string word) =>
         Months.StartsWith(word) || Weekdays.StartsWith(word) || Numbers.StartsWith(word) || Units.StartsWith(word)
@@ -62,6 +65,8 @@ internal sealed class TimeLexicon
             lexicon.Units.Add(f[0], new UnitWord(ParseUnit(f[1]), f[2] == "n" ? null : int.Parse(f[2], CultureInfo.InvariantCulture)));
         foreach (var f in Rows("relative.tsv"))
             lexicon.Relative.Add(f[1], new RelativeWord(f[0], f[2]));
+        foreach (var f in Rows("not-time-contexts.tsv"))
+            lexicon.NotTimeBefore.Add(Text.Normalization.MatchingKey.Of(f[0]));
         foreach (var f in Rows("decades.tsv"))
             lexicon.Decades.Add(f[0], int.Parse(f[1], CultureInfo.InvariantCulture));
         return lexicon;

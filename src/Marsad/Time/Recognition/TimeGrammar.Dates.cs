@@ -99,7 +99,8 @@ internal sealed partial class TimeGrammar
         var at = i;
         var yawm = IsWordWithClitic(at, Glue.Yawm, out var yawmPrefix);
         if (yawm) { prefix = yawmPrefix; at++; }
-        if (lx.Weekdays.TryMatch(t, at, out var wd) && (!wd.Value.NeedsDayWord || yawm) && (!yawm || wd.PrefixLength == 0))
+        if (lx.Weekdays.TryMatch(t, at, out var wd) && (!wd.Value.NeedsDayWord || yawm) && (!yawm || wd.PrefixLength == 0)
+            && (yawm || wd.PrefixLength > 0 || i == 0 || !lx.NotTimeBefore.Contains(t[i - 1].Key)))
         {
             weekday = wd.Value.IsoDay;
             if (!yawm) prefix = wd.PrefixLength;
@@ -183,6 +184,7 @@ internal sealed partial class TimeGrammar
             direction = int.Parse(dir.Value.Value);
             end = dir.End;
         }
+        if (!month.Led && i > 0 && lx.NotTimeBefore.Contains(t[i - 1].Key)) return null;
         var context = month.Paired || month.Led || direction is not null || PrecededByTimePreposition(i);
         if (month.Month.Ambiguous && !context) return null;
         if (hijri && month.Month.Ambiguous && !month.Led) return null;

@@ -20,7 +20,11 @@ internal sealed partial class TimeGrammar
         {
             case "since" or "until":
                 if (governed is not null)
+                {
+                    if (kind == "since" && governed.Meaning is CalendarDate { Year: null } since)
+                        governed = governed with { Meaning = since with { NotAfterAnchor = true } };
                     return With(governed, i, op.PrefixLength, kind == "since" ? TimeFlags.Since : TimeFlags.Until) with { Rule = $"{kind}." + governed.Rule };
+                }
                 if (kind == "since" && Duration(at, out var ago) && ago.Prefix == 0)
                     return new Parse(i, op.PrefixLength, ago.End, new Shift(ago.Meaning.Unit, -(ago.Meaning.Amount ?? 0)), "since.duration", [TimeFlags.Since]);
                 return null;

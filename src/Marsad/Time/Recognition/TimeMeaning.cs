@@ -11,7 +11,11 @@ internal abstract record TimeMeaning;
 /// </summary>
 internal sealed record CalendarDate(
     int? Year, int? Month, int? Day, int? Weekday, bool Hijri,
-    int? YearShift = null, int? MonthDirection = null) : TimeMeaning;
+    int? YearShift = null, int? MonthDirection = null) : TimeMeaning
+{
+    /// <summary>Governed by منذ: a missing year is taken so the date is not after the anchor.</summary>
+    public bool NotAfterAnchor { get; init; }
+}
 
 /// <summary>A weekday alone; <see cref="Direction"/> -1 «الماضي», 1 «المقبل», null for the most recent one.</summary>
 internal sealed record WeekdayRef(int IsoDay, int? Direction) : TimeMeaning;

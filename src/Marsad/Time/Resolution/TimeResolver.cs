@@ -128,7 +128,7 @@ internal static class TimeResolver
         if (year is null && anchor is { } a3)
         {
             year = NearestYear(a3, y => d.Day is { } day ? SafeDate(y, month, day) : new DateOnly(y, month, 1),
-                d.Day is null, d.Weekday);
+                d.Day is null, d.Weekday, d.NotAfterAnchor);
             if (year is not null && d.YearShift is null && d.MonthDirection is null) flags.Add(TimeFlags.YearInferred);
         }
         if (d.Day is not { } dayOfMonth)
@@ -159,7 +159,7 @@ internal static class TimeResolver
             DateOnly? best = null;
             foreach (var candidate in new[] { hy - 1, hy, hy + 1 })
             {
-                if (HijriDates.ToGregorian(candidate, month, d.Day ?? 1) is not { } g) continue;
+                if (HijriDates.ToGregorian(candidate, month, d.Day ?? 1) is not { } g || (d.NotAfterAnchor && g > a2)) continue;
                 if (best is null || Distance(g, a2) < Distance(best.Value, a2)) { best = g; year = candidate; }
             }
             flags.Add(TimeFlags.YearInferred);
@@ -178,8 +178,16 @@ internal static class TimeResolver
     }
 
     /// <summary>Of the anchor's year and the ones either side, the one placing the date nearest the anchor (future counts double).</summary>
-    private static int? NearestYear(DateOnly anchor, Func<int, DateOnly?> dateIn, bool monthOnly, int? weekday)
+    private static int? NearestYear(DateOnly anchor, Func<int, DateOnly?> dateIn, bool monthOnly, int? weekday, bool notAfter)
     {
+        if (notAfter)
+        {
+            // منذ مايو: the latest May that has begun by the anchor.
+            foreach (var y in new[] { anchor.Year, anchor.Year - 1 })
+                if (dateIn(y) is { } d && (monthOnly ? d.Year * 12 + d.Month <= anchor.Year * 12 + anchor.Month : d <= anchor)
+                    && (weekday is null || IsoDay(d) == weekday))
+                    return y;
+        }
         int? best = null;
         var bestDistance = double.MaxValue;
         var weekdayMatched = false;
