@@ -53,24 +53,17 @@ public sealed class TimeBenchmark : IBenchmark
         }
         var marsadRate = cases.Count * passes / best.TotalSeconds;
 
-        var exact = new bool[cases.Count];
-        var lenient = new bool[cases.Count];
-        for (var k = 0; k < cases.Count; k++)
-        {
-            var c = cases[k];
-            var found = results[k];
-            if (c.Type == "NONE")
-            {
-                exact[k] = lenient[k] = TimeJudge.Correct("NONE", "-", c.Span, found.Select(Answer).ToList());
-                continue;
-            }
-            var match = found.FirstOrDefault(t => t.Text == c.Text);
-            exact[k] = match is not null && match.Type.ToString().ToUpperInvariant() == c.Type && match.Value == c.Value && c.Flags.All(match.Has);
-            lenient[k] = TimeJudge.Correct(c.Type, c.Value, c.Span, found.Select(Answer).ToList());
-        }
-
+        var (exact, lenient) = JudgeMarsad(cases, results);
         var peer = RunDateparser(path, cases);
+        AnsiConsole.MarkupLine("[bold]Test set[/] (written with the grammar; every line is also a unit test)");
         PrintTable(cases, exact, lenient, peer?.Correct);
+
+        var heldOutPath = Locate("tests/Marsad.Tests/Time/timex-heldout.tsv");
+        var heldOut = Load(heldOutPath);
+        var (heldExact, heldLenient) = JudgeMarsad(heldOut, heldOut.Select(c => recognizer.Recognize(c.Sentence, c.Anchor)).ToList());
+        var heldPeer = RunDateparser(heldOutPath, heldOut);
+        AnsiConsole.MarkupLine("[bold]Held-out set[/] (written after the grammar was frozen; not used to change it)");
+        PrintTable(heldOut, heldExact, heldLenient, heldPeer?.Correct);
 
         var table = new Table().AddColumns("system", "expressions", "seconds", "expressions/s");
         table.AddRow("Marsad (best of 5 rounds)", (cases.Count * passes).ToString(CultureInfo.InvariantCulture), best.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture), marsadRate.ToString("N0", CultureInfo.InvariantCulture));
@@ -81,6 +74,22 @@ public sealed class TimeBenchmark : IBenchmark
             AnsiConsole.MarkupLineInterpolated($"Marsad is {marsadRate / (cases.Count / peer.Seconds):0.0}x faster (dateparser import, not counted: {peer.ImportSeconds:0.00} s).");
         AnsiConsole.MarkupLineInterpolated($"Judging: see bench/Marsad.Bench/TimeJudge.cs. Test set: {path}");
         return 0;
+    }
+
+    private static (bool[] Exact, bool[] Lenient) JudgeMarsad(List<Case> cases, List<IReadOnlyList<TimeExpression>> results)
+    {
+        var exact = new bool[cases.Count];
+        var lenient = new bool[cases.Count];
+        for (var k = 0; k < cases.Count; k++)
+        {
+            var c = cases[k];
+            var found = results[k];
+            lenient[k] = TimeJudge.Correct(c.Type, c.Value, c.Span, found.Select(Answer).ToList());
+            if (c.Type == "NONE") { exact[k] = lenient[k]; continue; }
+            var match = found.FirstOrDefault(t => t.Text == c.Text);
+            exact[k] = match is not null && match.Type.ToString().ToUpperInvariant() == c.Type && match.Value == c.Value && c.Flags.All(match.Has);
+        }
+        return (exact, lenient);
     }
 
     private static (int, int, DateTime?, string?) Answer(TimeExpression t) => (t.Span.Start, t.Span.End, null, t.Value);
