@@ -34,6 +34,7 @@ public sealed class TimeBenchmark : IBenchmark
     {
         if (args.Length > 0 && args[0] == "show") return Show(args[1..]);
         if (args.Length > 0 && args[0] == "corpus") return Corpus(args[1..]);
+        if (args.Length > 0 && args[0] == "misses") return Misses();
         var path = Locate("tests/Marsad.Tests/Time/timex-testset.tsv");
         var cases = Load(path);
         var recognizer = TimeRecognizer.Default;
@@ -73,6 +74,21 @@ public sealed class TimeBenchmark : IBenchmark
         if (peer is not null)
             AnsiConsole.MarkupLineInterpolated($"Marsad is {marsadRate / (cases.Count / peer.Seconds):0.0}x faster (dateparser import, not counted: {peer.ImportSeconds:0.00} s).");
         AnsiConsole.MarkupLineInterpolated($"Judging: see bench/Marsad.Bench/TimeJudge.cs. Test set: {path}");
+        return 0;
+    }
+
+    /// <summary>Prints every line Marsad gets wrong (exact rule) in both sets, with what it found.</summary>
+    private static int Misses()
+    {
+        foreach (var file in new[] { "tests/Marsad.Tests/Time/timex-testset.tsv", "tests/Marsad.Tests/Time/timex-heldout.tsv" })
+        {
+            var cases = Load(Locate(file));
+            var results = cases.Select(c => TimeRecognizer.Default.Recognize(c.Sentence, c.Anchor)).ToList();
+            var (exact, _) = JudgeMarsad(cases, results);
+            for (var k = 0; k < cases.Count; k++)
+                if (!exact[k])
+                    Console.WriteLine($"{Path.GetFileName(file)}:{cases[k].Line} {cases[k].Family} «{cases[k].Text}»={cases[k].Value} found: {string.Join(" | ", results[k].Select(t => $"«{t.Text}»={t.Value}[{string.Join(",", t.Flags)}]"))}");
+        }
         return 0;
     }
 

@@ -24,7 +24,7 @@ public sealed record TimeExpression(
 
 public enum TimexType { Date, Time, Duration, Set }
 
-public enum TimeGranularity { Century, Decade, Year, Month, Week, Day, PartOfDay, Minute, Duration, Set, Vague }
+public enum TimeGranularity { Century, Decade, Year, HalfYear, Quarter, Month, Week, Day, PartOfDay, Minute, Duration, Set, Vague }
 
 /// <summary>Flags a <see cref="TimeExpression"/> may carry.</summary>
 public static class TimeFlags

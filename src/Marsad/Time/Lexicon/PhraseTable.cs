@@ -38,6 +38,16 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
+    /// <summary>A one-word entry looked up by its key form, for words the grammar has already taken apart (الأربع → أربع).</summary>
+    public bool TryWord(string key, out T value)
+    {
+        value = default!;
+        if (!_byFirst.TryGetValue(key, out var list)) return false;
+        foreach (var (keys, v) in list)
+            if (keys.Length == 1) { value = v; return true; }
+        return false;
+    }
+
     public bool StartsWith(string word) => _byFirst.ContainsKey(word);
 
     public IEnumerable<T> Values => _byFirst.Values.SelectMany(l => l.Select(e => e.Value));

@@ -34,6 +34,9 @@ internal static class Glue
     public static readonly string Fraction1 = K("نصف");
     public static readonly string Fraction2 = K("ربع");
     public static readonly string Layla = K("ليلة");
+    public static readonly string Yawmay = K("يومي");
+    public static readonly string Al = K("ال");
+    public static readonly HashSet<string> Last = Set("الأخير", "الأخيرة");
     public static readonly string AlLayla = K("الليلة");
 
     public static readonly HashSet<string> YearWords = Set("عام", "العام", "سنة", "السنة", "عامي", "سنتي", "لعام", "لسنة");
@@ -53,7 +56,7 @@ internal static class Glue
         Set("في", "على", "مع", "إلى", "عن", "ضد", "التي", "الذي", "الذين", "بعد", "قبل", "من", "و", "أو", "ثم", "حيث", "إذ", "لكن", "أن", "إن", "كما", "وفي");
 
     /// <summary>Glue words that can begin an expression (يوم الأحد، الساعة 10، شهر مايو، بين 2014 و2018، عام 2010).</summary>
-    public static readonly HashSet<string> Starters = new(new[] { Yawm, Saa, Shahr, Bayna, Min, Kull }.Concat(YearWords).Concat(Several), StringComparer.Ordinal);
+    public static readonly HashSet<string> Starters = new(new[] { Yawm, Saa, Shahr, Bayna, Min, Kull, Yawmay, Al, Rub, Nisf }.Concat(YearWords).Concat(Several), StringComparer.Ordinal);
 
     private static string K(string word) => MatchingKey.Of(word);
 

@@ -48,10 +48,12 @@ internal sealed partial class TimeGrammar
             // «10 صباحا» without الساعة: only a twelve-hour clock reading (17 صباحا is a count of something).
             else if (!led && (!PartFollows(at) || hour is < 1 or > 12)) return null;
         }
-        else if (led && Ordinal(at, out var oh, out var ordEnd, out var op) && op == 0)
+        else if (Ordinal(at, out var oh, out var ordEnd, out var op) && (led ? op == 0 : oh is >= 1 and <= 12 && PartFollows(SkipFraction(ordEnd))))
         {
+            // «التاسعة صباحا» without الساعة reads as a clock time only when a part of the day follows.
             hour = oh;
             at = ordEnd;
+            if (!led) prefix = op;
         }
         else return null;
         {
@@ -76,6 +78,8 @@ internal sealed partial class TimeGrammar
         }
         return new Parse(i, prefix, at, new ClockTime(hour, minute, day), led ? "clock.saa" : "clock");
     }
+
+    private int SkipFraction(int i) => IsKey(i, Glue.WaNisf) || IsKey(i, Glue.WaRub) ? i + 1 : i;
 
     private bool PartFollows(int i) =>
         lx.Relative.TryMatch(t, i, out var part) && part.PrefixLength == 0 && part.Value.Category == "part";
@@ -103,6 +107,8 @@ internal sealed partial class TimeGrammar
             var eve = t[i].Key.EndsWith(Glue.Layla, StringComparison.Ordinal) && day.Meaning is WeekdayRef or CalendarDate;
             return new Parse(i, part.PrefixLength, day.End, new PartOfDay(part.Value.Value, day.Meaning, eve ? -1 : 0), "part.day");
         }
+        if (IsKey(i, Glue.AlLayla) && lx.Relative.TryMatch(t, part.End, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
+            return new Parse(i, part.PrefixLength, dir.End, new PartOfDay("NI", new Shift(Lexicon.TimeUnit.Day, int.Parse(dir.Value.Value))), "part.night-direction");
         if (IsKey(i, Glue.AlLayla))
             return new Parse(i, part.PrefixLength, part.End, new PartOfDay("NI", new Shift(Lexicon.TimeUnit.Day, 0)), "part.tonight");
         return null;

@@ -119,7 +119,10 @@ internal sealed partial class TimeGrammar
             }
             return new Parse(start, prefix, end, new WeekdayRef(weekday.Value, direction), direction is null ? "weekday" : "weekday.direction");
         }
-        if (yawm) return null;
+        if (yawm)
+            return (DayMonthYear(at, null) ?? NumericDate(at, null)) is { PrefixLength: 0 } day
+                ? day with { Start = start, PrefixLength = prefix, Rule = "date.yawm+" + day.Rule }
+                : null;
         var plain = DayMonthYear(i, null) ?? NumericDate(i, null) ?? MonthYear(i) ?? MonthAlone(i);
         return plain;
     }
@@ -128,7 +131,15 @@ internal sealed partial class TimeGrammar
     {
         if (!DayOfMonth(i, out var day, out var at, out var prefix)) return null;
         var ordinal = !t[i].IsNumber;
-        if (IsKey(at, Glue.Min)) at++;
+        if (IsKey(at, Glue.Min))
+        {
+            at++;
+            // «10 من الشهر الجاري», «الخامس من الشهر الماضي»
+            if (lx.Relative.TryMatch(t, at, out var period) && period.PrefixLength == 0 && period.Value is { Category: "period", Value: "M" }
+                && lx.Relative.TryMatch(t, period.End, out var monthDir) && monthDir.PrefixLength == 0 && monthDir.Value.Category == "direction")
+                return new Parse(i, prefix, monthDir.End,
+                    new CalendarDate(null, null, day, weekday, false) { MonthShift = int.Parse(monthDir.Value.Value) }, "date.day-of-relative-month");
+        }
         else if (ordinal) return null;
         if (!MonthRef(at, out var month) || month.Prefix != 0) return null;
         var hijri = month.Month.Series == MonthSeries.Hijri;
@@ -138,6 +149,9 @@ internal sealed partial class TimeGrammar
             var meaning = new CalendarDate(year.Year, month.Month.Number, day, weekday, hijri, year.Shift);
             return new Parse(i, prefix, year.End, meaning, year.Year is null ? "date.day-month-relative-year" : "date.day-month-year");
         }
+        if (lx.Relative.TryMatch(t, month.End, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
+            return new Parse(i, prefix, dir.End,
+                new CalendarDate(null, month.Month.Number, day, weekday, hijri, MonthDirection: int.Parse(dir.Value.Value)), "date.day-month-direction");
         return new Parse(i, prefix, month.End, new CalendarDate(null, month.Month.Number, day, weekday, hijri), "date.day-month");
     }
 

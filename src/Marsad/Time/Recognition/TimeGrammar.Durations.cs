@@ -53,6 +53,44 @@ internal sealed partial class TimeGrammar
         return i;
     }
 
+    /// <summary>
+    /// A counted period with the article: «الساعات الأربع والعشرين الماضية», «الـ24 ساعة الماضية», «الأشهر الستة المقبلة».
+    /// A duration ending (or starting) at the anchor; the direction word stays in the span.
+    /// </summary>
+    private Parse? DefiniteDuration(int i)
+    {
+        if (i >= t.Length || !t[i].IsWord) return null;
+        DurationMeaning? meaning = null;
+        var at = i;
+        if (IsKey(i, Glue.Al) && Amount(i + 1, out var n, out var afterNumber, out var p) && p == 0 && t[i + 1].IsNumber
+            && lx.Units.TryMatch(t, afterNumber, out var unit) && unit.PrefixLength == 0)
+        {
+            meaning = new DurationMeaning(unit.Value.Unit, n);
+            at = unit.End;
+        }
+        else if (t[i].Key.StartsWith(Glue.Al, StringComparison.Ordinal) && lx.Units.TryWord(t[i].Key[2..], out var plural) && plural.Count is null
+                 && DefiniteAmount(i + 1, out var amount, out var end))
+        {
+            meaning = new DurationMeaning(plural.Unit, amount);
+            at = end;
+        }
+        if (meaning is null) return null;
+        if (lx.Relative.TryMatch(t, at, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction") at = dir.End;
+        return new Parse(i, 0, at, meaning, "duration.definite");
+    }
+
+    /// <summary>الأربع، الثلاثة، الأربع والعشرين: a cardinal with the article, as it follows a definite plural.</summary>
+    private bool DefiniteAmount(int i, out decimal value, out int end)
+    {
+        value = 0; end = i;
+        if (i >= t.Length || !t[i].IsWord || !t[i].Key.StartsWith(Glue.Al, StringComparison.Ordinal)) return false;
+        if (!lx.Numbers.TryWord(t[i].Key[2..], out var number) || number.Kind is not ("cardinal" or "ten" or "tens")) return false;
+        value = number.Value;
+        end = i + 1;
+        if (number.Kind == "cardinal" && TensWithWa(end, out var tens, out var tensEnd)) { value += tens; end = tensEnd; }
+        return value >= 3 || number.Kind != "cardinal";
+    }
+
     private Parse? StandaloneDuration(int i)
     {
         if (!Duration(i, out var d) || d.Bare) return null;

@@ -18,12 +18,12 @@ internal sealed partial class TimeGrammar
         var governed = Governed(at);
         switch (kind)
         {
-            case "since" or "until":
+            case "since" or "until" or "from":
                 if (governed is not null)
                 {
                     if (kind == "since" && governed.Meaning is CalendarDate { Year: null } since)
                         governed = governed with { Meaning = since with { NotAfterAnchor = true } };
-                    return With(governed, i, op.PrefixLength, kind == "since" ? TimeFlags.Since : TimeFlags.Until) with { Rule = $"{kind}." + governed.Rule };
+                    return With(governed, i, op.PrefixLength, kind == "until" ? TimeFlags.Until : TimeFlags.Since) with { Rule = $"{kind}." + governed.Rule };
                 }
                 if (kind == "since" && Duration(at, out var ago) && ago.Prefix == 0)
                     return new Parse(i, op.PrefixLength, ago.End, new Shift(ago.Meaning.Unit, -(ago.Meaning.Amount ?? 0)), "since.duration", [TimeFlags.Since]);

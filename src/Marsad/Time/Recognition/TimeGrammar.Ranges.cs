@@ -10,7 +10,8 @@ internal sealed partial class TimeGrammar
     {
         var numeric = YearDashYear(i);
         if (numeric is not null) return numeric;
-        var between = IsWordWithClitic(i, Glue.Bayna, out var prefix);
+        // «يومي 20 و21 يونيو» (on the two days…) reads like «بين».
+        var between = IsWordWithClitic(i, Glue.Bayna, out var prefix) || IsWordWithClitic(i, Glue.Yawmay, out prefix);
         var from = !between && IsWordWithClitic(i, Glue.Min, out prefix);
         if (!between && !from) return null;
         var at = i + 1;
@@ -45,7 +46,7 @@ internal sealed partial class TimeGrammar
         Parse? best = null;
         var candidates = yearLed
             ? new[] { BareYear(i) }
-            : new[] { Date(i), Relative(i), BareYear(i), Decade(i), MonthAloneAfterModifier(i), BareDay(i) };
+            : new[] { Date(i), Relative(i), BareYear(i), Decade(i), MonthAloneAfterModifier(i), BareDay(i), Clock(i) };
         foreach (var p in candidates)
             if (p is not null && (best is null || p.End > best.End)) best = p;
         return best;

@@ -20,7 +20,11 @@ internal sealed partial class TimeGrammar
         switch (m.Value.Category)
         {
             case "deictic":
-                return new Parse(i, prefix, m.End, new Shift(TimeUnit.Day, int.Parse(m.Value.Value)), "relative.deictic");
+                var deictic = new Shift(TimeUnit.Day, int.Parse(m.Value.Value));
+                // «أمس الإثنين»: one expression, the weekday checked against the day.
+                if (lx.Weekdays.TryMatch(t, m.End, out var wd) && wd.PrefixLength == 0 && !wd.Value.NeedsDayWord)
+                    return new Parse(i, prefix, wd.End, deictic with { Weekday = wd.Value.IsoDay }, "relative.deictic+weekday");
+                return new Parse(i, prefix, m.End, deictic, "relative.deictic");
             case "period" when !yawm:
                 if (lx.Relative.TryMatch(t, m.End, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
                     return new Parse(i, prefix, dir.End, new Shift(Unit(m.Value.Value), int.Parse(dir.Value.Value)), "relative.period-direction");
@@ -32,6 +36,36 @@ internal sealed partial class TimeGrammar
             default:
                 return null;
         }
+    }
+
+    /// <summary>الربع الأول من العام، النصف الثاني من 2020، الربع الأخير من العام الماضي (TIMEX3 2021-Q1, 2020-H2).</summary>
+    private Parse? PartOfYearRef(int i)
+    {
+        char kind;
+        int prefix;
+        if (IsWordWithClitic(i, Glue.Rub, out prefix)) kind = 'Q';
+        else if (IsWordWithClitic(i, Glue.Nisf, out prefix)) kind = 'H';
+        else return null;
+        int number, at;
+        if (Ordinal(i + 1, out number, out at, out var ordinalPrefix) && ordinalPrefix == 0) { }
+        else if (IsKey(i + 1, Glue.Last)) { number = kind == 'Q' ? 4 : 2; at = i + 2; }
+        else return null;
+        if (number < 1 || number > (kind == 'Q' ? 4 : 2) || !IsKey(at, Glue.Min)) return null;
+        at++;
+        if (lx.Relative.TryMatch(t, at, out var period) && period.PrefixLength == 0 && period.Value is { Category: "period", Value: "Y" })
+        {
+            var shift = 0;
+            var end = period.End;
+            if (lx.Relative.TryMatch(t, end, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
+            {
+                shift = int.Parse(dir.Value.Value);
+                end = dir.End;
+            }
+            return new Parse(i, prefix, end, new PartOfYear(kind, number, new Shift(TimeUnit.Year, shift)), "part-of-year.relative");
+        }
+        if (!YearPart(at, allowBare: true, out var year)) return null;
+        TimeMeaning yearMeaning = year.Year is { } y ? new CalendarDate(y, null, null, null, year.Hijri) : new Shift(TimeUnit.Year, year.Shift ?? 0);
+        return new Parse(i, prefix, year.End, new PartOfYear(kind, number, yearMeaning), "part-of-year");
     }
 
     private Parse? Vague(int i)

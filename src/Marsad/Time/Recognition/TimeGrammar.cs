@@ -34,7 +34,9 @@ internal sealed partial class TimeGrammar(TimeToken[] tokens, TimeLexicon lexico
     {
         if (!t[i].IsWord) return true;
         foreach (var (word, _) in t[i].Readings)
-            if (lx.StartsWord(word) || Glue.Starters.Contains(word)) return true;
+            if (lx.StartsWord(word) || Glue.Starters.Contains(word)
+                || (word.StartsWith(Glue.Al, StringComparison.Ordinal) && lx.Units.StartsWith(word[2..])))
+                return true;
         return false;
     }
 
@@ -51,6 +53,8 @@ internal sealed partial class TimeGrammar(TimeToken[] tokens, TimeLexicon lexico
         Consider(SetExpression(i));
         Consider(StandaloneDuration(i));
         Consider(Decade(i));
+        Consider(PartOfYearRef(i));
+        Consider(DefiniteDuration(i));
         Consider(StandaloneYear(i));
         Consider(Vague(i));
         return best;

@@ -15,13 +15,23 @@ internal sealed record CalendarDate(
 {
     /// <summary>Governed by منذ: a missing year is taken so the date is not after the anchor.</summary>
     public bool NotAfterAnchor { get; init; }
+
+    /// <summary>«10 من الشهر الجاري/الماضي»: the month is the anchor's moved by this many months.</summary>
+    public int? MonthShift { get; init; }
 }
 
 /// <summary>A weekday alone; <see cref="Direction"/> -1 «الماضي», 1 «المقبل», null for the most recent one.</summary>
 internal sealed record WeekdayRef(int IsoDay, int? Direction) : TimeMeaning;
 
 /// <summary>The anchor moved by <see cref="Amount"/> units and reported at that unit: أمس, الأسبوع الماضي, قبل يومين.</summary>
-internal sealed record Shift(TimeUnit Unit, decimal Amount) : TimeMeaning;
+internal sealed record Shift(TimeUnit Unit, decimal Amount) : TimeMeaning
+{
+    /// <summary>«أمس الإثنين»: the weekday written beside a deictic day, checked against it.</summary>
+    public int? Weekday { get; init; }
+}
+
+/// <summary>«الربع الأول من العام», «النصف الثاني من 2020»: TIMEX3 2021-Q1, 2020-H2.</summary>
+internal sealed record PartOfYear(char Kind, int Number, TimeMeaning Year) : TimeMeaning;
 
 /// <summary>A length of time; a null amount is «عدة أيام» (TIMEX3 PXD).</summary>
 internal sealed record DurationMeaning(TimeUnit Unit, decimal? Amount) : TimeMeaning;

@@ -43,7 +43,19 @@ internal static class TimeResolver
                 };
                 return Day(date, a0, flags);
             case Shift s:
-                return ShiftFrom(s, anchor, flags);
+                var shifted = ShiftFrom(s, anchor, flags);
+                if (shifted?.Date is { } shiftedDay && s.Unit == TimeUnit.Day) CheckWeekday(shiftedDay, s.Weekday, flags);
+                return shifted;
+            case PartOfYear part:
+                {
+                    var year = Resolve(part.Year, anchor, flags);
+                    if (year is null) return null;
+                    return year with
+                    {
+                        Value = $"{year.Value}-{part.Kind}{part.Number}",
+                        Granularity = part.Kind == 'Q' ? TimeGranularity.Quarter : TimeGranularity.HalfYear,
+                    };
+                }
             case DurationMeaning dur:
                 return new(TimexType.Duration, IsoFormat.Duration(dur), TimeGranularity.Duration, null, flags);
             case ClockTime c:
@@ -81,7 +93,7 @@ internal static class TimeResolver
                     var from = Resolve(range.From, anchor, flags);
                     var to = Resolve(range.To, anchor, flags);
                     if (from is null || to is null) return null;
-                    return new(TimexType.Date, from.Value + "/" + to.Value, to.Granularity, to.Anchor ?? from.Anchor, flags.Distinct().ToList(), from.Date);
+                    return new(to.Type, from.Value + "/" + to.Value, to.Granularity, to.Anchor ?? from.Anchor, flags.Distinct().ToList(), from.Date);
                 }
             case Modified m:
                 {
@@ -114,6 +126,12 @@ internal static class TimeResolver
         int? year = d.Year;
         if (year is null && d.YearShift is { } shift && anchor is { } a) year = a.Year + shift;
         var usedAnchor = d.Year is null ? anchor : null;
+        if (d.Month is null && d.MonthShift is { } monthShift && d.Day is { } dayOfShiftedMonth)
+        {
+            if (anchor is not { } am) return new(TimexType.Date, $"XXXX-XX-{dayOfShiftedMonth:00}", TimeGranularity.Day, null, flags);
+            var month0 = am.AddMonths(monthShift);
+            return SafeDate(month0.Year, month0.Month, dayOfShiftedMonth) is { } inMonth ? Day(inMonth, am, flags) : null;
+        }
         if (d.Month is not { } month)
             return year is { } y ? new(TimexType.Date, IsoFormat.Year(y), TimeGranularity.Year, usedAnchor, flags) : null;
         if (year is null && d.MonthDirection is { } direction && anchor is { } a2)
