@@ -50,8 +50,6 @@ internal sealed class PhraseTable<T>
 
     public bool StartsWith(string word) => _byFirst.ContainsKey(word);
 
-    public IEnumerable<T> Values => _byFirst.Values.SelectMany(l => l.Select(e => e.Value));
-
     private static bool Follows(TimeToken[] tokens, int at, string[] keys)
     {
         if (at + keys.Length > tokens.Length) return false;

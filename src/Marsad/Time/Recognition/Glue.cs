@@ -28,9 +28,6 @@ internal static class Glue
     public static readonly string Illa = K("إلا");
     public static readonly string RubAcc = K("ربعا");
     public static readonly string Qarn = K("القرن");
-    public static readonly string Madi = K("الماضي");
-    public static readonly string Hijri = K("ه");
-    public static readonly string Miladi = K("م");
     public static readonly string Fraction1 = K("نصف");
     public static readonly string Fraction2 = K("ربع");
     public static readonly string Layla = K("ليلة");

@@ -36,7 +36,7 @@ internal sealed partial class TimeGrammar
                         return new Parse(i, op.PrefixLength, offset.End + 2, new Shift(offset.Meaning.Unit, sign * amount), $"{kind}.duration-from-now");
                     if (IsKey(offset.End, Glue.Min) && EventPhrase(offset.End + 1, out var eventEnd))
                         return new Parse(i, op.PrefixLength, eventEnd, new EventRelative(offset.Meaning, sign, offset.End + 1, eventEnd), $"{kind}.event");
-                    // «بعد أسبوع» and «قبل 24 ساعة» are dates; without a governed duration they are prepositions.
+                    // «قبل عام» is a year ago, but «قبل عام 2020» is a date governed by قبل: the longer reading wins.
                     if (governed is null || governed.End <= offset.End)
                         return new Parse(i, op.PrefixLength, offset.End, new Shift(offset.Meaning.Unit, sign * amount), $"{kind}.duration");
                 }
