@@ -32,6 +32,7 @@ internal static class Glue
     public static readonly string Fraction2 = K("ربع");
     public static readonly string Layla = K("ليلة");
     public static readonly string Yawmay = K("يومي");
+    public static readonly string Qabl = K("قبل");
     public static readonly string Al = K("ال");
     public static readonly HashSet<string> Last = Set("الأخير", "الأخيرة");
     public static readonly string AlLayla = K("الليلة");

@@ -74,6 +74,13 @@ internal sealed partial class TimeGrammar
             meaning = new DurationMeaning(plural.Unit, amount);
             at = end;
         }
+        else if (t[i].Key.StartsWith(Glue.Al, StringComparison.Ordinal) && lx.Units.TryWord(t[i].Key[2..], out var dual) && dual.Count == 2
+                 && lx.Relative.TryMatch(t, i + 1, out var dualDir) && dualDir.PrefixLength == 0 && dualDir.Value.Category == "direction")
+        {
+            // «الأسبوعين المقبلين», «اليومين الماضيين»: a definite dual is a duration only with its direction.
+            meaning = new DurationMeaning(dual.Unit, 2);
+            at = i + 1;
+        }
         if (meaning is null) return null;
         if (lx.Relative.TryMatch(t, at, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction") at = dir.End;
         return new Parse(i, 0, at, meaning, "duration.definite");

@@ -46,6 +46,8 @@ internal sealed partial class TimeGrammar
             case "within":
                 if (Duration(at, out var span) && span.Prefix == 0 && (governed is null || governed.End <= span.End))
                     return new Parse(i, op.PrefixLength, span.End, span.Meaning, "within.duration");
+                if (DefiniteDuration(at) is { } definite)
+                    return definite with { Start = i, PrefixLength = op.PrefixLength, Rule = "within." + definite.Rule };
                 return governed;
             default:
                 return null;

@@ -28,6 +28,10 @@ internal sealed partial class TimeGrammar
             case "period" when !yawm:
                 if (lx.Relative.TryMatch(t, m.End, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
                     return new Parse(i, prefix, dir.End, new Shift(Unit(m.Value.Value), int.Parse(dir.Value.Value)), "relative.period-direction");
+                // «الأسبوع قبل الماضي»: the one before last.
+                if (IsKey(m.End, Glue.Qabl) && lx.Relative.TryMatch(t, m.End + 1, out var last) && last.PrefixLength == 0
+                    && last.Value is { Category: "direction", Value: "-1" })
+                    return new Parse(i, prefix, last.End, new Shift(Unit(m.Value.Value), -2), "relative.period-before-last");
                 return null;
             case "demonstrative" when !yawm:
                 if (lx.Relative.TryMatch(t, m.End, out var period) && period.PrefixLength == 0 && period.Value.Category == "period")

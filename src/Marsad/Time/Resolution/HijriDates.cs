@@ -30,6 +30,13 @@ internal static class HijriDates
         return null;
     }
 
+    public static (int Year, int Month) HijriYearMonth(DateOnly gregorian)
+    {
+        var dt = gregorian.ToDateTime(TimeOnly.MinValue);
+        Calendar calendar = dt >= UmAlQura.MinSupportedDateTime && dt <= UmAlQura.MaxSupportedDateTime ? UmAlQura : Tabular;
+        return (calendar.GetYear(dt), calendar.GetMonth(dt));
+    }
+
     public static int HijriYear(DateOnly gregorian)
     {
         var dt = gregorian.ToDateTime(TimeOnly.MinValue);

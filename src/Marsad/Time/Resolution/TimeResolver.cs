@@ -90,9 +90,19 @@ internal static class TimeResolver
                 return new(TimexType.Set, rec.Value, TimeGranularity.Set, null, flags);
             case DateRange range:
                 {
-                    var from = Resolve(range.From, anchor, flags);
                     var to = Resolve(range.To, anchor, flags);
-                    if (from is null || to is null) return null;
+                    if (to is null) return null;
+                    var from = Resolve(range.From, anchor, flags);
+                    // A start whose year was inferred takes the end's year, or the one before: «بين نوفمبر ومارس».
+                    if (from?.Date is { } start && to.Date is { } end && start > end && range.From is CalendarDate { Year: null, Hijri: false } open)
+                        from = Resolve(open with { Year = end.Year }, anchor, flags) is { Date: { } s2 } sameYear && s2 <= end
+                            ? sameYear
+                            : Resolve(open with { Year = end.Year - 1 }, anchor, flags);
+                    // A clock range that ends earlier than it starts ends the next day: «من 8 مساء حتى 5 صباحا».
+                    if (range.From is ClockTime && range.To is ClockTime { Day: null } endClock && from is not null
+                        && string.CompareOrdinal(to.Value, from.Value) < 0)
+                        to = Resolve(endClock with { Day = new Shift(TimeUnit.Day, 1) }, anchor, flags) ?? to;
+                    if (from is null) return null;
                     return new(to.Type, from.Value + "/" + to.Value, to.Granularity, to.Anchor ?? from.Anchor, flags.Distinct().ToList(), from.Date);
                 }
             case Modified m:
@@ -170,6 +180,16 @@ internal static class TimeResolver
             if (year is not { } y || HijriDates.ToGregorian(y, 1, 1) is not { } start) return null;
             flags.Add(TimeFlags.Approximate);
             return new(TimexType.Date, IsoFormat.Year(start.AddDays(177).Year), TimeGranularity.Year, usedAnchor, flags);
+        }
+        if (year is null && d.MonthDirection is { } direction && anchor is { } ad)
+        {
+            var (ay, am) = HijriDates.HijriYearMonth(ad);
+            year = direction switch
+            {
+                -1 => month < am ? ay : ay - 1,
+                1 => month > am ? ay : ay + 1,
+                _ => ay,
+            };
         }
         if (year is null && anchor is { } a2)
         {
