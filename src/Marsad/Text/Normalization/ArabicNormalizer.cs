@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Marsad.Text.Normalization;
@@ -26,9 +27,10 @@ public static class ArabicNormalizer
     {
         ArgumentNullException.ThrowIfNull(original);
         // Output is no longer than input except where a presentation form expands (ﻻ → لا); Grow covers that.
-        var text = new char[original.Length];
-        var starts = new int[original.Length];
-        var ends = new int[original.Length];
+        // The letters go to a pooled buffer, copied once into the result string; the offsets stay with the result.
+        var text = ArrayPool<char>.Shared.Rent(Math.Max(16, original.Length));
+        var starts = new int[Math.Max(16, original.Length)];
+        var ends = new int[Math.Max(16, original.Length)];
         var length = 0;
 
         for (var i = 0; i < original.Length; i++)
@@ -38,7 +40,7 @@ public static class ArabicNormalizer
             if (cls == CharClass.Keep)
             {
                 // Most characters: kept as they are. Written inline because this loop is the hot path of the text stage.
-                if (length == text.Length) Grow(ref text, ref starts, ref ends);
+                if (length == starts.Length) Grow(ref text, ref starts, ref ends);
                 text[length] = c;
                 starts[length] = i;
                 ends[length++] = i + 1;
@@ -84,11 +86,13 @@ public static class ArabicNormalizer
         }
 
         // The offset arrays may be longer than the text; NormalizedText reads only the first Text.Length entries.
-        return new NormalizedText(original, new string(text, 0, length), starts, ends);
+        var result = new NormalizedText(original, new string(text, 0, length), starts, ends);
+        ArrayPool<char>.Shared.Return(text);
+        return result;
 
         void Append(char c, int start, int end)
         {
-            if (length == text.Length) Grow(ref text, ref starts, ref ends);
+            if (length == starts.Length) Grow(ref text, ref starts, ref ends);
             text[length] = c;
             starts[length] = start;
             ends[length++] = end;
@@ -97,8 +101,14 @@ public static class ArabicNormalizer
 
     private static void Grow(ref char[] text, ref int[] starts, ref int[] ends)
     {
-        var size = Math.Max(16, text.Length * 2);
-        Array.Resize(ref text, size);
+        var size = Math.Max(16, starts.Length * 2);
+        if (text.Length < size)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(size);
+            text.AsSpan().CopyTo(larger);
+            ArrayPool<char>.Shared.Return(text);
+            text = larger;
+        }
         Array.Resize(ref starts, size);
         Array.Resize(ref ends, size);
     }
