@@ -41,10 +41,13 @@ public static class CliticSegmenter
     private const int FrontSize = 2048;
 
     public static WordAnalysis? Analyze(Token token) =>
-        token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord ? Analyze(token.Index, token.Normalized, token.Key) : null;
+        token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord ? Analyze(token.Normalized, token.Key) : null;
+
+    [Obsolete("Analyses no longer carry a token index (one instance serves every token of a form); call Analyze(normalized, key).")]
+    public static WordAnalysis Analyze(int tokenIndex, string normalized, string key) => Analyze(normalized, key);
 
     /// <summary>Analyses a word given in display-normalized form and its matching key (same length).</summary>
-    public static WordAnalysis Analyze(int tokenIndex, string normalized, string key)
+    public static WordAnalysis Analyze(string normalized, string key)
     {
         ArgumentNullException.ThrowIfNull(normalized);
         ArgumentNullException.ThrowIfNull(key);
@@ -62,17 +65,17 @@ public static class CliticSegmenter
             var table = t_known ??= new WordTable<WordAnalysis>();
             if (!table.TryGet(normalized, hash, out known))
             {
-                known = Compute(tokenIndex, normalized, key);
+                known = Compute(normalized, key);
                 table.Add(normalized, hash, known);
             }
             slot = (normalized, known);
         }
-        return known.TokenIndex == tokenIndex ? known : known with { TokenIndex = tokenIndex };
+        return known;
     }
 
-    private static WordAnalysis Compute(int tokenIndex, string word, string key)
+    private static WordAnalysis Compute(string word, string key)
     {
-        if (!IsArabicLetter(word[0])) return new WordAnalysis(tokenIndex, [], key, [], key, [key]);
+        if (!IsArabicLetter(word[0])) return new WordAnalysis([], key, [], key, [key]);
         Span<Prefix> prefixes = stackalloc Prefix[8];
         var prefixCount = Proclitics(word, prefixes);
 
@@ -99,7 +102,7 @@ public static class CliticSegmenter
         var found = analyses.AsSpan(0, count);
         var best = found[Choose(found, word)];
         var candidates = Candidates(found);
-        return new WordAnalysis(tokenIndex, s_procliticLists[best.Prefix.Clitics], best.Base,
+        return new WordAnalysis(s_procliticLists[best.Prefix.Clitics], best.Base,
             s_encliticLists[best.EncliticIndex], LightStemmer.Stem(best.Base), candidates);
     }
 

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace Marsad.Time.Lexicon;
+
+internal sealed record MonthName(int Number, MonthSeries Series, bool Ambiguous);
+
+internal enum MonthSeries { Western, Levantine, Hijri }
+
+internal sealed record WeekdayName(int IsoDay, bool NeedsDayWord);
+
+internal sealed record NumberWord(decimal Value, string Kind);
+
+/// <summary>A unit word; <see cref="Count"/> is 1 (شهر) or 2 (شهرين) when the word alone says how many, null when a number must precede it.</summary>
+internal sealed record UnitWord(TimeUnit Unit, int? Count);
+
+internal sealed record RelativeWord(string Category, string Value);
+
+internal enum TimeUnit { Year, Month, Week, Day, Hour, Minute, Second, Decade, Century }
+
+/// <summary>
+/// The Arabic time vocabulary, read once from the data files in Resources/Time (see each file's header).
+/// Immutable after loading, so one instance serves every thread.
+/// </summary>
+internal sealed class TimeLexicon
+{
+    private static readonly Lazy<TimeLexicon> s_default = new(Load);
+
+    public static TimeLexicon Default => s_default.Value;
+
+    public PhraseTable<MonthName> Months { get; } = new();
+    public PhraseTable<WeekdayName> Weekdays { get; } = new();
+    public PhraseTable<NumberWord> Numbers { get; } = new();
+    public PhraseTable<UnitWord> Units { get; } = new();
+    public PhraseTable<RelativeWord> Relative { get; } = new();
+    public PhraseTable<int> Decades { get; } = new();
+
+    /// <summary>Words after which a weekday or month name is not a date (صلاة الجمعة).</summary>
+    public HashSet<string> NotTimeBefore { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>True when some phrase of the vocabulary begins with <paramref name="word"/>.</summary>
+    public bool StartsWord(string word) =>
+        Months.StartsWith(word) || Weekdays.StartsWith(word) || Numbers.StartsWith(word) || Units.StartsWith(word)
+        || Relative.StartsWith(word) || Decades.StartsWith(word);
+
+    private static TimeLexicon Load()
+    {
+        var lexicon = new TimeLexicon();
+        foreach (var f in Rows("months.tsv"))
+        {
+            var series = f[2] switch
+            {
+                "western" => MonthSeries.Western,
+                "levantine" => MonthSeries.Levantine,
+                "hijri" => MonthSeries.Hijri,
+                _ => throw Bad("months.tsv", f),
+            };
+            lexicon.Months.Add(f[0], new MonthName(int.Parse(f[1], CultureInfo.InvariantCulture), series, f.Length > 3 && f[3] == "ambiguous"));
+        }
+        foreach (var f in Rows("weekdays.tsv"))
+            lexicon.Weekdays.Add(f[0], new WeekdayName(int.Parse(f[1], CultureInfo.InvariantCulture), f.Length > 2 && f[2] == "after_day_word"));
+        foreach (var f in Rows("numbers.tsv"))
+            lexicon.Numbers.Add(f[0], new NumberWord(decimal.Parse(f[1], CultureInfo.InvariantCulture), f[2]));
+        foreach (var f in Rows("units.tsv"))
+            lexicon.Units.Add(f[0], new UnitWord(ParseUnit(f[1]), f[2] == "n" ? null : int.Parse(f[2], CultureInfo.InvariantCulture)));
+        foreach (var f in Rows("relative.tsv"))
+            lexicon.Relative.Add(f[1], new RelativeWord(f[0], f[2]));
+        foreach (var f in Rows("not-time-contexts.tsv"))
+            lexicon.NotTimeBefore.Add(Text.Normalization.MatchingKey.Of(f[0]));
+        foreach (var f in Rows("decades.tsv"))
+            lexicon.Decades.Add(f[0], int.Parse(f[1], CultureInfo.InvariantCulture));
+        return lexicon;
+    }
+
+    private static TimeUnit ParseUnit(string code) => code switch
+    {
+        "Y" => TimeUnit.Year,
+        "M" => TimeUnit.Month,
+        "W" => TimeUnit.Week,
+        "D" => TimeUnit.Day,
+        "H" => TimeUnit.Hour,
+        "MIN" => TimeUnit.Minute,
+        "S" => TimeUnit.Second,
+        "DE" => TimeUnit.Decade,
+        "CE" => TimeUnit.Century,
+        _ => throw new InvalidDataException($"MARSAD-T001 Unknown time unit code '{code}' in Resources/Time/units.tsv; use Y, M, W, D, H, MIN, S, DE or CE."),
+    };
+
+    private static IEnumerable<string[]> Rows(string file)
+    {
+        var assembly = typeof(TimeLexicon).Assembly;
+        // The logical name's separator between area and file depends on the build host; match on the ending.
+        var name = assembly.GetManifestResourceNames()
+            .FirstOrDefault(n => n.StartsWith("Marsad.Resources.Time", StringComparison.Ordinal) && n.EndsWith(file, StringComparison.Ordinal))
+            ?? throw new InvalidDataException($"MARSAD-T002 The time resource '{file}' is not embedded in Marsad.dll; check src/Marsad/Resources/Time/{file} exists.");
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            yield return line.Split('\t');
+        }
+    }
+
+    private static InvalidDataException Bad(string file, string[] fields) =>
+        new($"MARSAD-T003 Unreadable line in Resources/Time/{file}: '{string.Join("\\t", fields)}'; see the file's header for its columns.");
+}

@@ -1,0 +1,62 @@
+using Marsad.Text.Normalization;
+
+namespace Marsad.Time.Recognition;
+
+/// <summary>
+/// The grammar's function words (prepositions, «الساعة», «عام»): part of the grammar's shape rather than of
+/// the vocabulary, so they live beside it. Kept in MatchingKey form, as tokens are.
+/// </summary>
+internal static class Glue
+{
+    public static readonly string Min = K("من");
+    public static readonly string Ila = K("إلى");
+    public static readonly string Hatta = K("حتى");
+    public static readonly string Lighayat = K("لغاية");
+    public static readonly string Bayna = K("بين");
+    public static readonly string Wa = K("و");
+    public static readonly string Fi = K("في");
+    public static readonly string Yawm = K("يوم");
+    public static readonly string Kull = K("كل");
+    public static readonly string Shahr = K("شهر");
+    public static readonly string Saa = K("الساعة");
+    public static readonly string Tamam = K("تمام");
+    public static readonly string Muwafiq = K("الموافق");
+    public static readonly string Nisf = K("النصف");
+    public static readonly string Rub = K("الربع");
+    public static readonly string WaNisf = K("ونصف");
+    public static readonly string WaRub = K("وربع");
+    public static readonly string Illa = K("إلا");
+    public static readonly string RubAcc = K("ربعا");
+    public static readonly string Qarn = K("القرن");
+    public static readonly string Fraction1 = K("نصف");
+    public static readonly string Fraction2 = K("ربع");
+    public static readonly string Layla = K("ليلة");
+    public static readonly string Yawmay = K("يومي");
+    public static readonly string Qabl = K("قبل");
+    public static readonly string Al = K("ال");
+    public static readonly HashSet<string> Last = Set("الأخير", "الأخيرة");
+    public static readonly string AlLayla = K("الليلة");
+
+    public static readonly HashSet<string> YearWords = Set("عام", "العام", "سنة", "السنة", "عامي", "سنتي", "لعام", "لسنة");
+    public static readonly HashSet<string> HijriMarks = Set("ه", "هجري", "هجرية", "للهجرة");
+    public static readonly HashSet<string> MiladiMarks = Set("م", "ميلادي", "ميلادية", "للميلاد");
+    /// <summary>«بعد ثلاثة أسابيع من الآن»: counted from the moment of writing, not from an event.</summary>
+    public static readonly HashSet<string> Now = Set("الآن", "اليوم");
+    public static readonly HashSet<string> Several = Set("عدة", "بضعة", "بضع");
+    public static readonly HashSet<string> One = Set("واحد", "واحدة", "واحدا");
+
+    /// <summary>Words after which a bare number or a name shared with ordinary words (مارس) reads as a time.</summary>
+    public static readonly HashSet<string> TimePrepositions =
+        Set("في", "وفي", "منذ", "ومنذ", "حتى", "خلال", "قبل", "بعد", "بين", "من", "إلى", "مطلع", "منتصف", "أواخر", "أوائل", "نهاية", "بداية", "شهر", "وشهر", "بشهر", "لشهر");
+
+    /// <summary>Words that end an event phrase («من إعلانه قطع العلاقات مع طهران» stops before مع).</summary>
+    public static readonly HashSet<string> EventStops =
+        Set("في", "على", "مع", "إلى", "عن", "ضد", "التي", "الذي", "الذين", "بعد", "قبل", "من", "و", "أو", "ثم", "حيث", "إذ", "لكن", "أن", "إن", "كما", "وفي");
+
+    /// <summary>Glue words that can begin an expression (يوم الأحد، الساعة 10، شهر مايو، بين 2014 و2018، عام 2010).</summary>
+    public static readonly HashSet<string> Starters = new(new[] { Yawm, Saa, Shahr, Bayna, Min, Kull, Yawmay, Al, Rub, Nisf }.Concat(YearWords).Concat(Several), StringComparer.Ordinal);
+
+    private static string K(string word) => MatchingKey.Of(word);
+
+    private static HashSet<string> Set(params string[] words) => new(words.Select(K), StringComparer.Ordinal);
+}

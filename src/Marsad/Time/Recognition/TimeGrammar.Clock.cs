@@ -1,0 +1,116 @@
+namespace Marsad.Time.Recognition;
+
+internal sealed partial class TimeGrammar
+{
+    /// <summary>
+    /// A date optionally followed by a clock time or a part of the day, read as one expression:
+    /// «الإثنين 12 سبتمبر الساعة 10 صباحا», «الخميس مساء».
+    /// </summary>
+    private Parse? DateAndTime(int i)
+    {
+        var date = Date(i) ?? Relative(i);
+        if (date is null) return null;
+        if (!IsDay(date.Meaning)) return date;
+        var at = date.End;
+        if (IsComma(at)) at++;
+        if (IsKey(at, Glue.Fi)) at++;
+        if (IsKey(at, Glue.Tamam)) at++;
+        if (Clock(at) is { PrefixLength: 0, Meaning: ClockTime { Day: null } clock } time)
+            return new Parse(i, date.PrefixLength, time.End, clock with { Day = date.Meaning }, date.Rule + "+clock");
+        if (lx.Relative.TryMatch(t, date.End, out var part) && part.PrefixLength == 0 && part.Value.Category == "part")
+            return new Parse(i, date.PrefixLength, part.End, new PartOfDay(part.Value.Value, date.Meaning), date.Rule + "+part");
+        return date;
+    }
+
+    private static bool IsDay(TimeMeaning m) =>
+        m is CalendarDate { Day: not null } or WeekdayRef or Shift { Unit: Lexicon.TimeUnit.Day };
+
+    /// <summary>
+    /// الساعة 10 [صباحا]، الساعة 10:30، الساعة العاشرة والنصف مساء، 3:30 مساء، 10 صباحا.
+    /// The hour is turned to 24-hour time by the part of the day (مساء adds 12; ليلا adds 12 from 6 on).
+    /// </summary>
+    private Parse? Clock(int i)
+    {
+        var at = i;
+        var prefix = 0;
+        var led = IsWordWithClitic(at, Glue.Saa, out var saaPrefix);
+        if (led) { prefix = saaPrefix; at++; }
+        int hour, minute = 0;
+        if (IntAt(at) is { } h && t[at].Key.Length <= 2)
+        {
+            hour = h;
+            at++;
+            if (IsPunct(at, ":") && Adjacent(at - 1) && Adjacent(at) && IntAt(at + 1) is { } mm && t[at + 1].Key.Length == 2)
+            {
+                minute = mm;
+                at += 2;
+            }
+            // «10 صباحا» without الساعة: only a twelve-hour clock reading (17 صباحا is a count of something).
+            else if (!led && (!PartFollows(at) || hour is < 1 or > 12)) return null;
+        }
+        else if (Ordinal(at, out var oh, out var ordEnd, out var op) && (led ? op == 0 : oh is >= 1 and <= 12 && PartFollows(SkipFraction(ordEnd))))
+        {
+            // «التاسعة صباحا» without الساعة reads as a clock time only when a part of the day follows.
+            hour = oh;
+            at = ordEnd;
+            if (!led) prefix = op;
+        }
+        else return null;
+        {
+            if (IsKey(at, Glue.Wa) && IsKey(at + 1, Glue.Nisf)) { minute = 30; at += 2; }
+            else if (IsKey(at, Glue.Wa + Glue.Nisf)) { minute = 30; at++; }
+            else if (IsKey(at, Glue.Wa + Glue.Rub)) { minute = 15; at++; }
+            else if (IsKey(at, Glue.Illa) && (IsKey(at + 1, Glue.RubAcc) || IsKey(at + 1, Glue.Fraction2))) { hour -= 1; minute = 45; at += 2; }
+        }
+        if (hour is < 0 or > 24 || minute is < 0 or > 59) return null;
+        string? partCode = null;
+        if (lx.Relative.TryMatch(t, at, out var part) && part.PrefixLength == 0 && part.Value.Category == "part")
+        {
+            partCode = part.Value.Value;
+            at = part.End;
+        }
+        hour = To24(hour, partCode);
+        TimeMeaning? day = null;
+        if (partCode is not null && (Date(at) ?? Relative(at)) is { PrefixLength: 0 } dayPart && IsDay(dayPart.Meaning))
+        {
+            day = dayPart.Meaning;
+            at = dayPart.End;
+        }
+        return new Parse(i, prefix, at, new ClockTime(hour, minute, day), led ? "clock.saa" : "clock");
+    }
+
+    private int SkipFraction(int i) => IsKey(i, Glue.WaNisf) || IsKey(i, Glue.WaRub) ? i + 1 : i;
+
+    private bool PartFollows(int i) =>
+        lx.Relative.TryMatch(t, i, out var part) && part.PrefixLength == 0 && part.Value.Category == "part";
+
+    private static int To24(int hour, string? part) => part switch
+    {
+        "AF" or "EV" when hour < 12 => hour + 12,
+        "NI" when hour == 12 => 0,
+        "NI" when hour is >= 6 and < 12 => hour + 12,
+        "MI" when hour is >= 1 and <= 4 => hour + 12,
+        "MO" when hour == 12 => 0,
+        _ => hour,
+    };
+
+    /// <summary>صباح اليوم، مساء أمس، ظهر الإثنين، ليلة الجمعة (the night before Friday)، الليلة، هذا المساء.</summary>
+    private Parse? PartOfDayRef(int i)
+    {
+        if (lx.Relative.TryMatch(t, i, out var demo) && demo.Value.Category == "demonstrative"
+            && lx.Relative.TryMatch(t, demo.End, out var thisPart) && thisPart.PrefixLength == 0 && thisPart.Value.Category == "part"
+            && t[demo.End].Key.StartsWith("ال", StringComparison.Ordinal))
+            return new Parse(i, demo.PrefixLength, thisPart.End, new PartOfDay(thisPart.Value.Value, new Shift(Lexicon.TimeUnit.Day, 0)), "part.this");
+        if (!lx.Relative.TryMatch(t, i, out var part) || part.Value.Category != "part") return null;
+        if ((Date(part.End) ?? Relative(part.End)) is { PrefixLength: 0 } day && IsDay(day.Meaning))
+        {
+            var eve = t[i].Key.EndsWith(Glue.Layla, StringComparison.Ordinal) && day.Meaning is WeekdayRef or CalendarDate;
+            return new Parse(i, part.PrefixLength, day.End, new PartOfDay(part.Value.Value, day.Meaning, eve ? -1 : 0), "part.day");
+        }
+        if (IsKey(i, Glue.AlLayla) && lx.Relative.TryMatch(t, part.End, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
+            return new Parse(i, part.PrefixLength, dir.End, new PartOfDay("NI", new Shift(Lexicon.TimeUnit.Day, int.Parse(dir.Value.Value))), "part.night-direction");
+        if (IsKey(i, Glue.AlLayla))
+            return new Parse(i, part.PrefixLength, part.End, new PartOfDay("NI", new Shift(Lexicon.TimeUnit.Day, 0)), "part.tonight");
+        return null;
+    }
+}

@@ -1,0 +1,208 @@
+using Marsad.Time.Lexicon;
+
+namespace Marsad.Time.Recognition;
+
+internal sealed partial class TimeGrammar
+{
+    private readonly record struct MonthRefMatch(MonthName Month, int End, int Prefix, bool Paired, bool Led);
+
+    /// <summary>
+    /// A month name, alone or paired with its other-series name: «سبتمبر/أيلول», «تموز/ يوليو», «(أيلول) سبتمبر»,
+    /// «أيلول (سبتمبر)», optionally led by «شهر».
+    /// </summary>
+    private bool MonthRef(int i, out MonthRefMatch match)
+    {
+        match = default;
+        var prefix = 0;
+        var led = false;
+        var at = i;
+        if (IsWordWithClitic(at, Glue.Shahr, out var shahrPrefix) && at + 1 < t.Length)
+        {
+            prefix = shahrPrefix; led = true; at++;
+        }
+        if (IsPunct(at, "(") && lx.Months.TryMatch(t, at + 1, out var inner) && IsPunct(inner.End, ")")
+            && lx.Months.TryMatch(t, inner.End + 1, out var outer) && outer.PrefixLength == 0)
+        {
+            match = new MonthRefMatch(outer.Value, outer.End, prefix, true, led);
+            return true;
+        }
+        if (!lx.Months.TryMatch(t, at, out var first)) return false;
+        if (!led) prefix = first.PrefixLength;
+        else if (first.PrefixLength != 0) return false;
+        var end = first.End;
+        var paired = false;
+        if ((IsPunct(end, "/") || IsPunct(end, "-") || IsPunct(end, "\\")) && lx.Months.TryMatch(t, end + 1, out var second) && second.PrefixLength == 0)
+        {
+            end = second.End; paired = true;
+        }
+        else if (IsPunct(end, "(") && lx.Months.TryMatch(t, end + 1, out var bracketed) && IsPunct(bracketed.End, ")"))
+        {
+            end = bracketed.End + 1; paired = true;
+        }
+        else if (lx.Months.TryMatch(t, end, out var adjacent) && adjacent.PrefixLength == 0 && adjacent.Value.Series != first.Value.Series
+                 && adjacent.Value.Number == first.Value.Number)
+        {
+            end = adjacent.End; paired = true;
+        }
+        match = new MonthRefMatch(first.Value, end, prefix, paired, led);
+        return true;
+    }
+
+    private readonly record struct YearMatch(int? Year, bool Hijri, int? Shift, int End);
+
+    /// <summary>
+    /// The year after a day and month, or alone with a lead word: «2022», «، 2022م», «من عام 2022», «عام 1444 هـ»,
+    /// «من العام الماضي», «من هذا العام». A bare number counts only when <paramref name="allowBare"/> or marked م/هـ.
+    /// </summary>
+    private bool YearPart(int i, bool allowBare, out YearMatch match)
+    {
+        match = default;
+        var at = i;
+        if (IsComma(at)) at++;
+        if (IsKey(at, Glue.Min)) at++;
+        if (lx.Relative.TryMatch(t, at, out var period) && period.PrefixLength == 0 && period.Value is { Category: "period", Value: "Y" }
+            && lx.Relative.TryMatch(t, period.End, out var dir) && dir.Value.Category == "direction")
+        {
+            match = new YearMatch(null, false, int.Parse(dir.Value.Value), dir.End);
+            return true;
+        }
+        if (lx.Relative.TryMatch(t, at, out var demo) && demo.Value.Category == "demonstrative"
+            && lx.Relative.TryMatch(t, demo.End, out var thisYear) && thisYear.Value is { Category: "period", Value: "Y" })
+        {
+            match = new YearMatch(null, false, 0, thisYear.End);
+            return true;
+        }
+        var led = IsKey(at, Glue.YearWords);
+        if (led) at++;
+        if (IntAt(at) is not { } year) return false;
+        var end = at + 1;
+        var hijri = false;
+        var marked = false;
+        if (IsKey(end, Glue.HijriMarks)) { hijri = true; marked = true; end++; }
+        else if (IsKey(end, Glue.MiladiMarks)) { marked = true; end++; }
+        var plausible = hijri ? year is >= 1 and <= 1600 : led ? year is >= 100 and <= 2200 : year is >= 1900 and <= 2100;
+        if (!plausible || t[at].Key.Length > 4) return false;
+        if (!led && !marked && !allowBare) return false;
+        match = new YearMatch(year, hijri, null, end);
+        return true;
+    }
+
+    /// <summary>
+    /// [يوم] WEEKDAY [،] [الموافق] then a day and month with an optional year, a numeric date (12/9/2022, 2022-09-12),
+    /// or nothing (a weekday alone, «الأحد الماضي»). Also month + year and a month alone.
+    /// </summary>
+    private Parse? Date(int i)
+    {
+        var start = i;
+        var prefix = 0;
+        int? weekday = null;
+        var at = i;
+        var yawm = IsWordWithClitic(at, Glue.Yawm, out var yawmPrefix);
+        if (yawm) { prefix = yawmPrefix; at++; }
+        if (lx.Weekdays.TryMatch(t, at, out var wd) && (!wd.Value.NeedsDayWord || yawm) && (!yawm || wd.PrefixLength == 0)
+            && (yawm || wd.PrefixLength > 0 || i == 0 || !lx.NotTimeBefore.Contains(t[i - 1].Key)))
+        {
+            weekday = wd.Value.IsoDay;
+            if (!yawm) prefix = wd.PrefixLength;
+            at = wd.End;
+            var afterWeekday = at;
+            if (IsComma(at)) at++;
+            if (IsKey(at, Glue.Muwafiq)) at++;
+            var dated = DayMonthYear(at, weekday) ?? NumericDate(at, weekday);
+            if (dated is not null) return dated with { Start = start, PrefixLength = prefix, Rule = "date.weekday+" + dated.Rule };
+            int? direction = null;
+            var end = afterWeekday;
+            if (lx.Relative.TryMatch(t, afterWeekday, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
+            {
+                direction = int.Parse(dir.Value.Value);
+                end = dir.End;
+            }
+            return new Parse(start, prefix, end, new WeekdayRef(weekday.Value, direction), direction is null ? "weekday" : "weekday.direction");
+        }
+        if (yawm)
+            return (DayMonthYear(at, null) ?? NumericDate(at, null)) is { PrefixLength: 0 } day
+                ? day with { Start = start, PrefixLength = prefix, Rule = "date.yawm+" + day.Rule }
+                : null;
+        var plain = DayMonthYear(i, null) ?? NumericDate(i, null) ?? MonthYear(i) ?? MonthAlone(i);
+        return plain;
+    }
+
+    private Parse? DayMonthYear(int i, int? weekday)
+    {
+        if (!DayOfMonth(i, out var day, out var at, out var prefix)) return null;
+        var ordinal = !t[i].IsNumber;
+        if (IsKey(at, Glue.Min))
+        {
+            at++;
+            // «10 من الشهر الجاري», «الخامس من الشهر الماضي»
+            if (lx.Relative.TryMatch(t, at, out var period) && period.PrefixLength == 0 && period.Value is { Category: "period", Value: "M" }
+                && lx.Relative.TryMatch(t, period.End, out var monthDir) && monthDir.PrefixLength == 0 && monthDir.Value.Category == "direction")
+                return new Parse(i, prefix, monthDir.End,
+                    new CalendarDate(null, null, day, weekday, false) { MonthShift = int.Parse(monthDir.Value.Value) }, "date.day-of-relative-month");
+        }
+        else if (ordinal) return null;
+        if (!MonthRef(at, out var month) || month.Prefix != 0) return null;
+        var hijri = month.Month.Series == MonthSeries.Hijri;
+        if (YearPart(month.End, allowBare: true, out var year))
+        {
+            if (year.Hijri && !hijri) return null;
+            var meaning = new CalendarDate(year.Year, month.Month.Number, day, weekday, hijri, year.Shift);
+            return new Parse(i, prefix, year.End, meaning, year.Year is null ? "date.day-month-relative-year" : "date.day-month-year");
+        }
+        if (lx.Relative.TryMatch(t, month.End, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
+            return new Parse(i, prefix, dir.End,
+                new CalendarDate(null, month.Month.Number, day, weekday, hijri, MonthDirection: int.Parse(dir.Value.Value)), "date.day-month-direction");
+        return new Parse(i, prefix, month.End, new CalendarDate(null, month.Month.Number, day, weekday, hijri), "date.day-month");
+    }
+
+    /// <summary>12/9/2022, 12-9-2022, 12.9.2022 (day first, as Arabic news writes) and 2022-09-12, 2022/9/12.</summary>
+    private Parse? NumericDate(int i, int? weekday)
+    {
+        if (i + 4 >= t.Length || !t[i].IsNumber || !t[i + 2].IsNumber || !t[i + 4].IsNumber) return null;
+        var sep = t[i + 1].Key;
+        if (sep is not ("/" or "-" or ".") || t[i + 3].Key != sep) return null;
+        if (!Adjacent(i) || !Adjacent(i + 1) || !Adjacent(i + 2) || !Adjacent(i + 3)) return null;
+        int a = IntAt(i)!.Value, b = IntAt(i + 2)!.Value, c = IntAt(i + 4)!.Value;
+        int year, month, day;
+        string rule;
+        if (t[i].Key.Length == 4) { year = a; month = b; day = c; rule = "date.numeric-ymd"; }
+        else if (t[i + 4].Key.Length == 4) { year = c; month = b; day = a; rule = "date.numeric-dmy"; }
+        else return null;
+        if (month is < 1 or > 12 || day is < 1 or > 31 || year is < 1300 or > 2200) return null;
+        var end = i + 5;
+        // Saudi and Gulf outlets write Hijri dates in digits, often without هـ: 25/9/1436 is 1436 AH, not AD.
+        var hijri = year is >= 1300 and <= 1500;
+        if (IsKey(end, Glue.HijriMarks)) { hijri = true; end++; }
+        else if (IsKey(end, Glue.MiladiMarks)) { hijri = false; end++; }
+        return new Parse(i, 0, end, new CalendarDate(year, month, day, weekday, hijri), rule);
+    }
+
+    private Parse? MonthYear(int i)
+    {
+        if (!MonthRef(i, out var month)) return null;
+        var hijri = month.Month.Series == MonthSeries.Hijri;
+        if (!YearPart(month.End, allowBare: true, out var year) || (year.Hijri && !hijri)) return null;
+        return new Parse(i, month.Prefix, year.End, new CalendarDate(year.Year, month.Month.Number, null, null, hijri, year.Shift),
+            year.Year is null ? "date.month-relative-year" : "date.month-year");
+    }
+
+    /// <summary>A month alone, or with الماضي/المقبل/الجاري. Names that are also ordinary words need context.</summary>
+    private Parse? MonthAlone(int i)
+    {
+        if (!MonthRef(i, out var month)) return null;
+        var hijri = month.Month.Series == MonthSeries.Hijri;
+        var end = month.End;
+        int? direction = null;
+        if (lx.Relative.TryMatch(t, end, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
+        {
+            direction = int.Parse(dir.Value.Value);
+            end = dir.End;
+        }
+        if (!month.Led && i > 0 && lx.NotTimeBefore.Contains(t[i - 1].Key)) return null;
+        var context = month.Paired || month.Led || direction is not null || PrecededByTimePreposition(i);
+        if (month.Month.Ambiguous && !context) return null;
+        if (hijri && month.Month.Ambiguous && !month.Led) return null;
+        return new Parse(i, month.Prefix, end, new CalendarDate(null, month.Month.Number, null, null, hijri, MonthDirection: direction),
+            direction is null ? "date.month" : "date.month-direction");
+    }
+}

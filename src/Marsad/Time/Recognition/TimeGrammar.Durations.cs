@@ -1,0 +1,121 @@
+using Marsad.Time.Lexicon;
+
+namespace Marsad.Time.Recognition;
+
+internal sealed partial class TimeGrammar
+{
+    private readonly record struct DurationMatch(DurationMeaning Meaning, int End, int Prefix, bool Bare);
+
+    /// <summary>
+    /// A length of time: 24 ساعة، ثلاثة أيام، أحد عشر يوما، شهر ونصف، عامين، نصف ساعة، عدة أسابيع، يوم واحد.
+    /// <c>Bare</c> marks a lone singular (شهر): read as a duration only after an operator (منذ شهر، خلال أسبوع).
+    /// </summary>
+    private bool Duration(int i, out DurationMatch match)
+    {
+        match = default;
+        if (i >= t.Length) return false;
+        if (Amount(i, out var amount, out var at, out var prefix))
+        {
+            if (!lx.Units.TryMatch(t, at, out var unit) || unit.PrefixLength != 0) return false;
+            var end = Fraction(unit.End, out var extra);
+            match = new DurationMatch(new DurationMeaning(unit.Value.Unit, amount + extra), end, prefix, false);
+            return true;
+        }
+        if (IsKey(i, Glue.Several) && lx.Units.TryMatch(t, i + 1, out var plural) && plural.PrefixLength == 0)
+        {
+            match = new DurationMatch(new DurationMeaning(plural.Value.Unit, null), plural.End, 0, false);
+            return true;
+        }
+        if (lx.Numbers.TryMatch(t, i, out var frac) && frac.Value.Kind == "fraction"
+            && lx.Units.TryMatch(t, frac.End, out var ofUnit) && ofUnit.PrefixLength == 0 && ofUnit.Value.Count == 1)
+        {
+            match = new DurationMatch(new DurationMeaning(ofUnit.Value.Unit, frac.Value.Value), ofUnit.End, frac.PrefixLength, false);
+            return true;
+        }
+        if (lx.Units.TryMatch(t, i, out var alone) && alone.Value.Count is { } count)
+        {
+            var end = Fraction(alone.End, out var extra);
+            var bare = count == 1 && extra == 0;
+            if (bare && IsKey(end, Glue.One)) { end++; bare = false; }
+            match = new DurationMatch(new DurationMeaning(alone.Value.Unit, count + extra), end, alone.PrefixLength, bare);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>«ونصف», «وربع» after a unit: شهر ونصف = 1.5 months.</summary>
+    private int Fraction(int i, out decimal extra)
+    {
+        extra = 0;
+        if (IsKey(i, Glue.WaNisf)) { extra = 0.5m; return i + 1; }
+        if (IsKey(i, Glue.WaRub)) { extra = 0.25m; return i + 1; }
+        if (IsKey(i, Glue.Wa) && IsKey(i + 1, Glue.Fraction1)) { extra = 0.5m; return i + 2; }
+        return i;
+    }
+
+    /// <summary>
+    /// A counted period with the article: «الساعات الأربع والعشرين الماضية», «الـ24 ساعة الماضية», «الأشهر الستة المقبلة».
+    /// A duration ending (or starting) at the anchor; the direction word stays in the span.
+    /// </summary>
+    private Parse? DefiniteDuration(int i)
+    {
+        if (i >= t.Length || !t[i].IsWord) return null;
+        DurationMeaning? meaning = null;
+        var at = i;
+        if (IsKey(i, Glue.Al) && Amount(i + 1, out var n, out var afterNumber, out var p) && p == 0 && t[i + 1].IsNumber
+            && lx.Units.TryMatch(t, afterNumber, out var unit) && unit.PrefixLength == 0)
+        {
+            meaning = new DurationMeaning(unit.Value.Unit, n);
+            at = unit.End;
+        }
+        else if (t[i].Key.StartsWith(Glue.Al, StringComparison.Ordinal) && lx.Units.TryWord(t[i].Key[2..], out var plural) && plural.Count is null
+                 && DefiniteAmount(i + 1, out var amount, out var end))
+        {
+            meaning = new DurationMeaning(plural.Unit, amount);
+            at = end;
+        }
+        else if (t[i].Key.StartsWith(Glue.Al, StringComparison.Ordinal) && lx.Units.TryWord(t[i].Key[2..], out var dual) && dual.Count == 2
+                 && lx.Relative.TryMatch(t, i + 1, out var dualDir) && dualDir.PrefixLength == 0 && dualDir.Value.Category == "direction")
+        {
+            // «الأسبوعين المقبلين», «اليومين الماضيين»: a definite dual is a duration only with its direction.
+            meaning = new DurationMeaning(dual.Unit, 2);
+            at = i + 1;
+        }
+        if (meaning is null) return null;
+        if (lx.Relative.TryMatch(t, at, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction") at = dir.End;
+        return new Parse(i, 0, at, meaning, "duration.definite");
+    }
+
+    /// <summary>الأربع، الثلاثة، الأربع والعشرين: a cardinal with the article, as it follows a definite plural.</summary>
+    private bool DefiniteAmount(int i, out decimal value, out int end)
+    {
+        value = 0; end = i;
+        if (i >= t.Length || !t[i].IsWord || !t[i].Key.StartsWith(Glue.Al, StringComparison.Ordinal)) return false;
+        if (!lx.Numbers.TryWord(t[i].Key[2..], out var number) || number.Kind is not ("cardinal" or "ten" or "tens")) return false;
+        value = number.Value;
+        end = i + 1;
+        if (number.Kind == "cardinal" && TensWithWa(end, out var tens, out var tensEnd)) { value += tens; end = tensEnd; }
+        return value >= 3 || number.Kind != "cardinal";
+    }
+
+    private Parse? StandaloneDuration(int i)
+    {
+        if (!Duration(i, out var d) || d.Bare) return null;
+        return new Parse(i, d.Prefix, d.End, d.Meaning, "duration");
+    }
+
+    /// <summary>يوميا، أسبوعيا؛ كل يوم، كل عامين، كل ثلاثة أشهر؛ كل [يوم] جمعة.</summary>
+    private Parse? SetExpression(int i)
+    {
+        if (!lx.Relative.TryMatch(t, i, out var m) || m.Value.Category != "set") return null;
+        if (m.Value.Value != "EACH") return new Parse(i, m.PrefixLength, m.End, new Recurrence(m.Value.Value), "set.adverb");
+        var at = m.End;
+        var yawm = IsKey(at, Glue.Yawm) && lx.Weekdays.TryMatch(t, at + 1, out _);
+        if (yawm) at++;
+        if (lx.Weekdays.TryMatch(t, at, out var wd) && wd.PrefixLength == 0)
+            return new Parse(i, m.PrefixLength, wd.End, new Recurrence($"XXXX-WXX-{wd.Value.IsoDay}"), "set.weekday");
+        if (Duration(at, out var d) && d.Prefix == 0)
+            return new Parse(i, m.PrefixLength, d.End, new Recurrence(Resolution.IsoFormat.Duration(d.Meaning)), "set.each");
+        return null;
+    }
+}

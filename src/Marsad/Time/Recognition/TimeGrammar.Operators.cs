@@ -1,0 +1,84 @@
+using Marsad.Time.Lexicon;
+
+namespace Marsad.Time.Recognition;
+
+internal sealed partial class TimeGrammar
+{
+    /// <summary>
+    /// An operator and what it governs, kept in one span because it changes the meaning:
+    /// منذ عام 2014 (since), حتى نهاية العام (until), قبل يومين / بعد ثلاثة أسابيع (a shifted date),
+    /// بعد شهر ونصف من إعلانه قطع العلاقات (relative to an event), في غضون 24 ساعة (a duration).
+    /// «خلال الأسبوع الماضي» keeps only the date: خلال adds nothing to it.
+    /// </summary>
+    private Parse? Operator(int i)
+    {
+        if (!lx.Relative.TryMatch(t, i, out var op) || op.Value.Category != "operator") return null;
+        var at = op.End;
+        var kind = op.Value.Value;
+        var governed = Governed(at);
+        switch (kind)
+        {
+            case "since" or "until" or "from":
+                if (governed is not null)
+                {
+                    if (kind == "since" && governed.Meaning is CalendarDate { Year: null } since)
+                        governed = governed with { Meaning = since with { NotAfterAnchor = true } };
+                    return With(governed, i, op.PrefixLength, kind == "until" ? TimeFlags.Until : TimeFlags.Since) with { Rule = $"{kind}." + governed.Rule };
+                }
+                if (kind == "since" && Duration(at, out var ago) && ago.Prefix == 0)
+                    return new Parse(i, op.PrefixLength, ago.End, new Shift(ago.Meaning.Unit, -(ago.Meaning.Amount ?? 0)), "since.duration", [TimeFlags.Since]);
+                return null;
+            case "before" or "after":
+                var sign = kind == "before" ? -1 : 1;
+                if (Duration(at, out var offset) && offset.Prefix == 0 && offset.Meaning.Amount is { } amount)
+                {
+                    if (IsKey(offset.End, Glue.Min) && IsKey(offset.End + 1, Glue.Now))
+                        return new Parse(i, op.PrefixLength, offset.End + 2, new Shift(offset.Meaning.Unit, sign * amount), $"{kind}.duration-from-now");
+                    if (IsKey(offset.End, Glue.Min) && EventPhrase(offset.End + 1, out var eventEnd))
+                        return new Parse(i, op.PrefixLength, eventEnd, new EventRelative(offset.Meaning, sign, offset.End + 1, eventEnd), $"{kind}.event");
+                    // «قبل عام» is a year ago, but «قبل عام 2020» is a date governed by قبل: the longer reading wins.
+                    if (governed is null || governed.End <= offset.End)
+                        return new Parse(i, op.PrefixLength, offset.End, new Shift(offset.Meaning.Unit, sign * amount), $"{kind}.duration");
+                }
+                if (governed is not null)
+                    return With(governed, i, op.PrefixLength, kind == "before" ? TimeFlags.Before : TimeFlags.After) with { Rule = $"{kind}." + governed.Rule };
+                return null;
+            case "within":
+                if (Duration(at, out var span) && span.Prefix == 0 && (governed is null || governed.End <= span.End))
+                    return new Parse(i, op.PrefixLength, span.End, span.Meaning, "within.duration");
+                if (DefiniteDuration(at) is { } definite)
+                    return definite with { Start = i, PrefixLength = op.PrefixLength, Rule = "within." + definite.Rule };
+                return governed;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A date-like expression after an operator; a bare year counts here (منذ 2014).</summary>
+    private Parse? Governed(int at)
+    {
+        Parse? best = null;
+        foreach (var p in new[] { Date(at), Modified(at), Relative(at), Decade(at), BareYear(at) })
+            if (p is not null && p.PrefixLength == 0 && (best is null || p.End > best.End)) best = p;
+        return best;
+    }
+
+    private Parse? BareYear(int i) => Year(i, allowBare: true);
+
+    /// <summary>عام 2010، سنة 1990، العام 2023، 2022م; a bare 2019 only after في، منذ، حتى…</summary>
+    private Parse? StandaloneYear(int i) => Year(i, allowBare: PrecededByTimePreposition(i));
+
+    private Parse? Year(int i, bool allowBare)
+    {
+        if (!YearPart(i, allowBare, out var year) || year.Year is null || IsComma(i) || IsKey(i, Glue.Min)) return null;
+        return new Parse(i, 0, year.End, new CalendarDate(year.Year, null, null, null, year.Hijri), "date.year");
+    }
+
+    /// <summary>The event an offset is counted from: up to three words, stopping at punctuation or a function word.</summary>
+    private bool EventPhrase(int i, out int end)
+    {
+        end = i;
+        while (end < t.Length && end - i < 3 && t[end].IsWord && !IsKey(end, Glue.EventStops)) end++;
+        return end > i;
+    }
+}

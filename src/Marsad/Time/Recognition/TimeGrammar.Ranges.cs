@@ -1,0 +1,68 @@
+namespace Marsad.Time.Recognition;
+
+internal sealed partial class TimeGrammar
+{
+    /// <summary>
+    /// بين 2014 و2018، بين عامي 2014 و2018، من 3 إلى 5 أيار، من يوليو حتى سبتمبر، 2014-2018.
+    /// A bare day before a full date takes that date's month and year (من 3 إلى 5 أيار = 3–5 May).
+    /// </summary>
+    private Parse? Range(int i)
+    {
+        var numeric = YearDashYear(i);
+        if (numeric is not null) return numeric;
+        // «يومي 20 و21 يونيو» (on the two days…) reads like «بين».
+        var between = IsWordWithClitic(i, Glue.Bayna, out var prefix) || IsWordWithClitic(i, Glue.Yawmay, out prefix);
+        var from = !between && IsWordWithClitic(i, Glue.Min, out prefix);
+        if (!between && !from) return null;
+        var at = i + 1;
+        var yearLed = IsKey(at, Glue.YearWords);
+        if (yearLed) at++;
+        var first = Endpoint(at, yearLed);
+        if (first is null) return null;
+        at = first.End;
+        int next;
+        if (between)
+        {
+            if (!Conjunction(at, out next, out _)) return null;
+        }
+        else
+        {
+            if (!(IsKey(at, Glue.Ila) || IsKey(at, Glue.Hatta) || IsKey(at, Glue.Lighayat) || IsPunct(at, "-"))) return null;
+            next = at + 1;
+        }
+        var second = Endpoint(next, yearLed);
+        if (second is null || (second.PrefixLength != 0 && !(between && next == at))) return null;
+        var fromMeaning = first.Meaning;
+        if (fromMeaning is CalendarDate { Month: null, Year: null, Day: { } day } && second.Meaning is CalendarDate { Day: not null } full)
+            fromMeaning = full with { Day = day, Weekday = null };
+        else if (fromMeaning is CalendarDate { Month: null, Year: null }) return null;
+        if (second.Meaning is CalendarDate { Month: null, Year: null }) return null;
+        return new Parse(i, prefix, second.End, new DateRange(fromMeaning, second.Meaning), "range." + second.Rule, [TimeFlags.Range]);
+    }
+
+    /// <summary>An end of a range: a date, a month, a year (bare is fine here) or a bare day of the month.</summary>
+    private Parse? Endpoint(int i, bool yearLed)
+    {
+        Parse? best = null;
+        var candidates = yearLed
+            ? new[] { BareYear(i) }
+            : new[] { Date(i), Relative(i), BareYear(i), Decade(i), MonthAloneAfterModifier(i), BareDay(i), Clock(i) };
+        foreach (var p in candidates)
+            if (p is not null && (best is null || p.End > best.End)) best = p;
+        return best;
+    }
+
+    private Parse? BareDay(int i)
+    {
+        if (IntAt(i) is not { } day || t[i].Key.Length > 2 || day is < 1 or > 31) return null;
+        return new Parse(i, 0, i + 1, new CalendarDate(null, null, day, null, false), "day");
+    }
+
+    private Parse? YearDashYear(int i)
+    {
+        if (i + 2 >= t.Length || !IsPunct(i + 1, "-") || t[i].Key.Length != 4 || t[i + 2].Key.Length != 4) return null;
+        if (IntAt(i) is not { } a || IntAt(i + 2) is not { } b || a is < 1900 or > 2100 || b <= a || b > 2100) return null;
+        return new Parse(i, 0, i + 3, new DateRange(new CalendarDate(a, null, null, null, false), new CalendarDate(b, null, null, null, false)),
+            "range.years", [TimeFlags.Range]);
+    }
+}

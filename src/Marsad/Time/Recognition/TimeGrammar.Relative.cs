@@ -1,0 +1,146 @@
+using Marsad.Time.Lexicon;
+
+namespace Marsad.Time.Recognition;
+
+internal sealed partial class TimeGrammar
+{
+    /// <summary>
+    /// Deictic days ([يوم] أمس، اليوم، غدا، أول أمس، بعد غد), a period with a direction (الأسبوع الماضي، السنة المقبلة،
+    /// الشهر الجاري) and a demonstrative period (هذا العام).
+    /// </summary>
+    private Parse? Relative(int i)
+    {
+        var at = i;
+        var prefix = 0;
+        var yawm = IsWordWithClitic(at, Glue.Yawm, out var yawmPrefix);
+        if (yawm) { prefix = yawmPrefix; at++; }
+        if (!lx.Relative.TryMatch(t, at, out var m)) return null;
+        if (yawm && m.PrefixLength != 0) return null;
+        if (!yawm) prefix = m.PrefixLength;
+        switch (m.Value.Category)
+        {
+            case "deictic":
+                var deictic = new Shift(TimeUnit.Day, int.Parse(m.Value.Value));
+                // «أمس الإثنين»: one expression, the weekday checked against the day.
+                if (lx.Weekdays.TryMatch(t, m.End, out var wd) && wd.PrefixLength == 0 && !wd.Value.NeedsDayWord)
+                    return new Parse(i, prefix, wd.End, deictic with { Weekday = wd.Value.IsoDay }, "relative.deictic+weekday");
+                return new Parse(i, prefix, m.End, deictic, "relative.deictic");
+            case "period" when !yawm:
+                if (lx.Relative.TryMatch(t, m.End, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
+                    return new Parse(i, prefix, dir.End, new Shift(Unit(m.Value.Value), int.Parse(dir.Value.Value)), "relative.period-direction");
+                // «الأسبوع قبل الماضي»: the one before last.
+                if (IsKey(m.End, Glue.Qabl) && lx.Relative.TryMatch(t, m.End + 1, out var last) && last.PrefixLength == 0
+                    && last.Value is { Category: "direction", Value: "-1" })
+                    return new Parse(i, prefix, last.End, new Shift(Unit(m.Value.Value), -2), "relative.period-before-last");
+                return null;
+            case "demonstrative" when !yawm:
+                if (lx.Relative.TryMatch(t, m.End, out var period) && period.PrefixLength == 0 && period.Value.Category == "period")
+                    return new Parse(i, prefix, period.End, new Shift(Unit(period.Value.Value), 0), "relative.this-period");
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>الربع الأول من العام، النصف الثاني من 2020، الربع الأخير من العام الماضي (TIMEX3 2021-Q1, 2020-H2).</summary>
+    private Parse? PartOfYearRef(int i)
+    {
+        char kind;
+        int prefix;
+        if (IsWordWithClitic(i, Glue.Rub, out prefix)) kind = 'Q';
+        else if (IsWordWithClitic(i, Glue.Nisf, out prefix)) kind = 'H';
+        else return null;
+        int number, at;
+        if (Ordinal(i + 1, out number, out at, out var ordinalPrefix) && ordinalPrefix == 0) { }
+        else if (IsKey(i + 1, Glue.Last)) { number = kind == 'Q' ? 4 : 2; at = i + 2; }
+        else return null;
+        if (number < 1 || number > (kind == 'Q' ? 4 : 2) || !IsKey(at, Glue.Min)) return null;
+        at++;
+        if (lx.Relative.TryMatch(t, at, out var period) && period.PrefixLength == 0 && period.Value is { Category: "period", Value: "Y" })
+        {
+            var shift = 0;
+            var end = period.End;
+            if (lx.Relative.TryMatch(t, end, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
+            {
+                shift = int.Parse(dir.Value.Value);
+                end = dir.End;
+            }
+            return new Parse(i, prefix, end, new PartOfYear(kind, number, new Shift(TimeUnit.Year, shift)), "part-of-year.relative");
+        }
+        if (!YearPart(at, allowBare: true, out var year)) return null;
+        TimeMeaning yearMeaning = year.Year is { } y ? new CalendarDate(y, null, null, null, year.Hijri) : new Shift(TimeUnit.Year, year.Shift ?? 0);
+        return new Parse(i, prefix, year.End, new PartOfYear(kind, number, yearMeaning), "part-of-year");
+    }
+
+    private Parse? Vague(int i)
+    {
+        if (!lx.Relative.TryMatch(t, i, out var m) || m.Value.Category != "vague") return null;
+        return new Parse(i, m.PrefixLength, m.End, new VagueRef(m.Value.Value), "vague");
+    }
+
+    /// <summary>
+    /// A part of a period: مطلع الشهر، أواخر العام الماضي، منتصف يوليو، نهاية 2019، أوائل التسعينيات.
+    /// Without a direction the period is the current one (مطلع الشهر = this month).
+    /// </summary>
+    private Parse? Modified(int i)
+    {
+        if (!lx.Relative.TryMatch(t, i, out var m) || m.Value.Category != "modifier") return null;
+        var mod = m.Value.Value;
+        var at = m.End;
+        Parse? inner = null;
+        if (lx.Relative.TryMatch(t, at, out var period) && period.PrefixLength == 0 && period.Value.Category == "period")
+        {
+            var shift = 0;
+            var end = period.End;
+            if (lx.Relative.TryMatch(t, end, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
+            {
+                shift = int.Parse(dir.Value.Value);
+                end = dir.End;
+            }
+            inner = new Parse(at, 0, end, new Shift(Unit(period.Value.Value), shift), "relative.period");
+        }
+        else if (Decade(at) is { PrefixLength: 0 } decade) inner = decade;
+        else if ((MonthYear(at) ?? MonthAloneAfterModifier(at)) is { PrefixLength: 0 } month) inner = month;
+        else if (YearPart(at, allowBare: true, out var year) && year.Year is not null)
+            inner = new Parse(at, 0, year.End, new CalendarDate(year.Year, null, null, null, year.Hijri), "date.year");
+        if (inner is null) return null;
+        return new Parse(i, m.PrefixLength, inner.End, new Modified(inner.Meaning, mod), "modified." + inner.Rule);
+    }
+
+    private Parse? MonthAloneAfterModifier(int i)
+    {
+        if (!MonthRef(i, out var month)) return null;
+        var end = month.End;
+        int? direction = null;
+        if (lx.Relative.TryMatch(t, end, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
+        {
+            direction = int.Parse(dir.Value.Value);
+            end = dir.End;
+        }
+        return new Parse(i, month.Prefix, end,
+            new CalendarDate(null, month.Month.Number, null, null, month.Month.Series == MonthSeries.Hijri, MonthDirection: direction), "date.month");
+    }
+
+    /// <summary>الثمانينيات، تسعينيات القرن الماضي (a decade, TIMEX3 value of three digits).</summary>
+    private Parse? Decade(int i)
+    {
+        if (!lx.Decades.TryMatch(t, i, out var m)) return null;
+        var end = m.End;
+        int? century = null;
+        var at = end;
+        if (IsKey(at, Glue.Min)) at++;
+        if (IsKey(at, Glue.Qarn) && lx.Relative.TryMatch(t, at + 1, out var dir) && dir.Value.Category == "direction")
+        {
+            century = int.Parse(dir.Value.Value);
+            end = dir.End;
+        }
+        return new Parse(i, m.PrefixLength, end, new DecadeRef(m.Value, century), "decade");
+    }
+
+    private static TimeUnit Unit(string code) => code switch
+    {
+        "W" => TimeUnit.Week,
+        "M" => TimeUnit.Month,
+        _ => TimeUnit.Year,
+    };
+}

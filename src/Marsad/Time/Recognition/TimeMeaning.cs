@@ -1,0 +1,67 @@
+using Marsad.Time.Lexicon;
+
+namespace Marsad.Time.Recognition;
+
+/// <summary>What an expression says, before any anchor is applied.</summary>
+internal abstract record TimeMeaning;
+
+/// <summary>
+/// A calendar date with the parts the text wrote. <see cref="YearShift"/> is «من العام الماضي» (year = anchor's + shift);
+/// <see cref="MonthDirection"/> is «يوليو الماضي/المقبل/الجاري» (-1, 1, 0).
+/// </summary>
+internal sealed record CalendarDate(
+    int? Year, int? Month, int? Day, int? Weekday, bool Hijri,
+    int? YearShift = null, int? MonthDirection = null) : TimeMeaning
+{
+    /// <summary>Governed by منذ: a missing year is taken so the date is not after the anchor.</summary>
+    public bool NotAfterAnchor { get; init; }
+
+    /// <summary>«10 من الشهر الجاري/الماضي»: the month is the anchor's moved by this many months.</summary>
+    public int? MonthShift { get; init; }
+}
+
+/// <summary>A weekday alone; <see cref="Direction"/> -1 «الماضي», 1 «المقبل», null for the most recent one.</summary>
+internal sealed record WeekdayRef(int IsoDay, int? Direction) : TimeMeaning;
+
+/// <summary>The anchor moved by <see cref="Amount"/> units and reported at that unit: أمس, الأسبوع الماضي, قبل يومين.</summary>
+internal sealed record Shift(TimeUnit Unit, decimal Amount) : TimeMeaning
+{
+    /// <summary>«أمس الإثنين»: the weekday written beside a deictic day, checked against it.</summary>
+    public int? Weekday { get; init; }
+}
+
+/// <summary>«الربع الأول من العام», «النصف الثاني من 2020»: TIMEX3 2021-Q1, 2020-H2.</summary>
+internal sealed record PartOfYear(char Kind, int Number, TimeMeaning Year) : TimeMeaning;
+
+/// <summary>A length of time; a null amount is «عدة أيام» (TIMEX3 PXD).</summary>
+internal sealed record DurationMeaning(TimeUnit Unit, decimal? Amount) : TimeMeaning;
+
+internal sealed record ClockTime(int Hour, int Minute, TimeMeaning? Day) : TimeMeaning;
+
+/// <summary>«صباح أمس», «ليلة الجمعة» (the night before Friday: <see cref="DayShift"/> -1).</summary>
+internal sealed record PartOfDay(string Part, TimeMeaning Day, int DayShift = 0) : TimeMeaning;
+
+internal sealed record VagueRef(string Value) : TimeMeaning;
+
+internal sealed record Recurrence(string Value) : TimeMeaning;
+
+internal sealed record DateRange(TimeMeaning From, TimeMeaning To) : TimeMeaning;
+
+/// <summary>A part of a period: «مطلع الشهر» (TIMEX3 mod START, MID, END).</summary>
+internal sealed record Modified(TimeMeaning Inner, string Mod) : TimeMeaning;
+
+/// <summary>«الثمانينيات»; <see cref="CenturyShift"/> -1 for «من القرن الماضي», null to take the latest before the anchor.</summary>
+internal sealed record DecadeRef(int Tens, int? CenturyShift) : TimeMeaning;
+
+/// <summary>
+/// «بعد شهر ونصف من إعلانه قطع العلاقات»: an offset from an event the text names, tokens
+/// [<see cref="EventStart"/>, <see cref="EventEnd"/>). Resolved against that event's date when the article gives it.
+/// </summary>
+internal sealed record EventRelative(DurationMeaning Offset, int Sign, int EventStart, int EventEnd) : TimeMeaning;
+
+/// <summary>A recognized expression: tokens [Start, End), a proclitic of <see cref="PrefixLength"/> characters left out of the span.</summary>
+internal sealed record Parse(int Start, int PrefixLength, int End, TimeMeaning Meaning, string Rule, IReadOnlyList<string> Flags)
+{
+    public Parse(int start, int prefixLength, int end, TimeMeaning meaning, string rule)
+        : this(start, prefixLength, end, meaning, rule, []) { }
+}

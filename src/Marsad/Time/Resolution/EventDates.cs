@@ -1,0 +1,55 @@
+using Marsad.Time.Recognition;
+
+namespace Marsad.Time.Resolution;
+
+/// <summary>
+/// Finds the date the article gives for an event an offset is counted from («بعد شهر ونصف من إعلانه قطع العلاقات»):
+/// a dated expression elsewhere in the article whose neighbouring words (same sentence, six tokens either side)
+/// share a content word with the event phrase («قررت، الأربعاء 7 سبتمبر، قطع علاقاتها»). Words are compared by a
+/// light stem (clitics, article, pronoun and plural endings removed) because the two mentions inflect differently.
+/// </summary>
+internal sealed class EventDates(TimeToken[] tokens, int[] sentenceOf)
+{
+    private const int Window = 6;
+
+    public (DateOnly Date, int Index)? Find(int eventStart, int eventEnd, IReadOnlyList<(Parse Parse, Resolved? Resolved)> dated, int self)
+    {
+        var eventStems = new HashSet<string>(Stems(eventStart, eventEnd), StringComparer.Ordinal);
+        if (eventStems.Count == 0) return null;
+        (DateOnly, int)? best = null;
+        var bestOverlap = 0;
+        for (var k = 0; k < dated.Count; k++)
+        {
+            var (parse, resolved) = dated[k];
+            if (k == self || resolved?.Date is not { } date || resolved.Granularity is not (TimeGranularity.Day or TimeGranularity.Month)) continue;
+            var sentence = sentenceOf[parse.Start];
+            var before = Enumerable.Range(Math.Max(0, parse.Start - Window), parse.Start - Math.Max(0, parse.Start - Window));
+            var after = Enumerable.Range(parse.End, Math.Min(tokens.Length, parse.End + Window) - parse.End);
+            var overlap = before.Concat(after)
+                .Where(i => sentenceOf[i] == sentence && tokens[i].IsWord)
+                .Select(i => Stem(tokens[i].Key))
+                .Count(eventStems.Contains);
+            if (overlap > bestOverlap) { bestOverlap = overlap; best = (date, k); }
+        }
+        return best;
+    }
+
+    private IEnumerable<string> Stems(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+            if (tokens[i].IsWord && !Glue.EventStops.Contains(tokens[i].Key) && Stem(tokens[i].Key) is { Length: >= 3 } stem)
+                yield return stem;
+    }
+
+    internal static string Stem(string key)
+    {
+        var w = key;
+        if (w.Length > 4 && w[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && w[1..].StartsWith("ال", StringComparison.Ordinal)) w = w[1..];
+        if (w.Length > 4 && w.StartsWith("ال", StringComparison.Ordinal)) w = w[2..];
+        foreach (var suffix in new[] { "هما", "ها", "هم", "ه" })
+            if (w.Length - suffix.Length >= 3 && w.EndsWith(suffix, StringComparison.Ordinal)) { w = w[..^suffix.Length]; break; }
+        foreach (var suffix in new[] { "ات", "ين", "ون" })
+            if (w.Length - suffix.Length >= 3 && w.EndsWith(suffix, StringComparison.Ordinal)) { w = w[..^suffix.Length]; break; }
+        return w;
+    }
+}

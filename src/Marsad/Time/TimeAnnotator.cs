@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.Json;
+using Marsad.Documents;
+using Marsad.Pipeline;
+using Marsad.Text;
+using Marsad.Text.Normalization;
+
+namespace Marsad.Time;
+
+/// <summary>
+/// Pipeline step: dates the article (from its source, or estimated from its content) and resolves its time
+/// expressions against that date. Uses the normalized text and sentences when earlier steps produced them.
+/// </summary>
+public sealed class TimeAnnotator(TimeOptions? options = null) : IAnnotator, IJsonContributor
+{
+    private readonly TimeOptions _options = options ?? new TimeOptions();
+
+    public string Name => "time";
+
+    public IReadOnlyList<Layer> Requires => [];
+
+    public IReadOnlyList<Layer> Produces => [TimeLayers.Times, DocumentLayers.Publication];
+
+    public void Annotate(Document document)
+    {
+        var normalized = document.GetOrDefault(TextLayers.Normalized) ?? ArabicNormalizer.Normalize(document.Text);
+        var sentences = document.GetOrDefault(TextLayers.Sentences)?.Select(s => s.Span).ToList();
+        var recognizer = TimeRecognizer.Default;
+
+        var publication = PublicationDate.FromSource(document.Article);
+        if (publication.Value is null && _options.EstimateMissingPublication)
+            publication = ArticleDater.Estimate(recognizer.Recognize(normalized, anchor: null, sentences));
+        document.Set(DocumentLayers.Publication, publication);
+
+        var anchor = _options.Anchor ?? (publication.Value is { } published ? DateOnly.FromDateTime(published.Date) : null);
+        document.Set(TimeLayers.Times, recognizer.Recognize(normalized, anchor, sentences));
+    }
+
+    public void WriteJson(Document document, Utf8JsonWriter writer)
+    {
+        writer.WritePropertyName("times");
+        writer.WriteStartArray();
+        foreach (var time in document.GetOrDefault(TimeLayers.Times) ?? [])
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", time.Text);
+            writer.WriteNumber("start", time.Span.Start);
+            writer.WriteNumber("end", time.Span.End);
+            writer.WriteString("type", time.Type.ToString().ToUpperInvariant());
+            writer.WriteString("value", time.Value);
+            if (time.Anchor is { } anchor) writer.WriteString("anchor", anchor.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            else writer.WriteNull("anchor");
+            writer.WriteString("granularity", Snake(time.Granularity.ToString()));
+            writer.WriteString("rule", time.Rule);
+            writer.WriteStartArray("flags");
+            foreach (var flag in time.Flags) writer.WriteStringValue(flag);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+    }
+
+    private static string Snake(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
+}

@@ -1,0 +1,93 @@
+using Marsad.Documents;
+using Marsad.Text.Normalization;
+using Marsad.Time.Lexicon;
+using Marsad.Time.Recognition;
+using Marsad.Time.Resolution;
+
+namespace Marsad.Time;
+
+/// <summary>
+/// Finds and normalizes the time expressions of one text against an anchor date (usually its publication date).
+/// Works on normalized text with its own word scanning; spans are mapped back to the original text.
+/// Stateless and thread-safe.
+/// </summary>
+public sealed class TimeRecognizer
+{
+    public static TimeRecognizer Default { get; } = new();
+
+    public IReadOnlyList<TimeExpression> Recognize(string text, DateOnly? anchor) =>
+        Recognize(ArabicNormalizer.Normalize(text), anchor);
+
+    /// <param name="sentences">Sentence spans in the original text, when the pipeline has them; they bound the
+    /// context used to find an event's date. Without them, sentences end at . ! ? ؟ ؛ and line breaks.</param>
+    public IReadOnlyList<TimeExpression> Recognize(NormalizedText text, DateOnly? anchor, IReadOnlyList<TextSpan>? sentences = null)
+    {
+        var tokens = TimeScanner.Scan(text.Text);
+        var parses = new TimeGrammar(tokens, TimeLexicon.Default).FindAll();
+        var resolved = new List<(Parse Parse, Resolved? Resolved)>(parses.Count);
+        foreach (var parse in parses)
+        {
+            if (parse.Meaning is EventRelative) { resolved.Add((parse, null)); continue; }
+            if (TimeResolver.Resolve(parse.Meaning, anchor) is { } r) resolved.Add((parse, r));
+        }
+
+        var events = new EventDates(tokens, SentenceIndex(tokens, text, sentences));
+        for (var k = 0; k < resolved.Count; k++)
+        {
+            if (resolved[k].Parse.Meaning is not EventRelative ev) continue;
+            var found = events.Find(ev.EventStart, ev.EventEnd, resolved, k);
+            if (found is null && anchor is null)
+            {
+                resolved[k] = (resolved[k].Parse, new Resolved(TimexType.Date, "XXXX-XX", TimeGranularity.Month, null,
+                    [TimeFlags.EventRelative, TimeFlags.Approximate]));
+                continue;
+            }
+            var flags = new List<string>();
+            try
+            {
+                resolved[k] = (resolved[k].Parse, TimeResolver.EventShift(ev.Offset, ev.Sign, found?.Date ?? anchor!.Value, found is not null, flags));
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                resolved[k] = (resolved[k].Parse, null);
+            }
+        }
+
+        var result = new List<TimeExpression>(resolved.Count);
+        foreach (var (parse, r) in resolved)
+        {
+            if (r is null) continue;
+            var normalizedStart = tokens[parse.Start].Start + parse.PrefixLength;
+            var normalizedEnd = tokens[parse.End - 1].End;
+            var span = text.ToOriginal(normalizedStart, normalizedEnd);
+            var flags = parse.Flags.Concat(r.Flags).Distinct().ToArray();
+            result.Add(new TimeExpression(span, span.Slice(text.Original), r.Type, r.Value, r.Granularity, r.Anchor, parse.Rule, flags));
+        }
+        return result;
+    }
+
+    private static int[] SentenceIndex(TimeToken[] tokens, NormalizedText text, IReadOnlyList<TextSpan>? sentences)
+    {
+        var index = new int[tokens.Length];
+        if (sentences is { Count: > 0 })
+        {
+            var s = 0;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                var at = text.ToOriginal(tokens[i].Start, tokens[i].End).Start;
+                while (s + 1 < sentences.Count && sentences[s].End <= at) s++;
+                index[i] = s;
+            }
+            return index;
+        }
+        var sentence = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            index[i] = sentence;
+            if (tokens[i].Kind == TimeTokenKind.Punct && tokens[i].Key is "." or "!" or "?" or "؟" or "؛" or "\n"
+                && !(tokens[i].Key == "." && i > 0 && i + 1 < tokens.Length && tokens[i - 1].IsNumber && tokens[i + 1].IsNumber))
+                sentence++;
+        }
+        return index;
+    }
+}
