@@ -1,6 +1,7 @@
 using Marsad.Documents;
 using Marsad.Reporting;
 using Marsad.Text;
+using Marsad.Time;
 using Spectre.Console;
 
 namespace Marsad.Cli;
@@ -39,7 +40,20 @@ internal static class ArticleReport
             }
             console.MarkupLine("      " + string.Join(" · ", parts));
         }
+        WriteTimes(document, console);
         console.WriteLine();
+    }
+
+    private static void WriteTimes(Document document, IAnsiConsole console)
+    {
+        var times = document.GetOrDefault(TimeLayers.Times);
+        if (times is not { Count: > 0 }) return;
+        console.MarkupLine("[bold]times[/]");
+        foreach (var time in times)
+        {
+            var flags = time.Flags.Count > 0 ? $" [grey]({Markup.Escape(string.Join(", ", time.Flags))})[/]" : "";
+            console.MarkupLine($"  {Markup.Escape(time.Text)} [grey]→[/] [green]{Markup.Escape(time.Value)}[/] {time.Type.ToString().ToUpperInvariant()}{flags}");
+        }
     }
 
     private static string FirstLine(string text)

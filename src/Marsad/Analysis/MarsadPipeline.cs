@@ -1,5 +1,6 @@
 using Marsad.Pipeline;
 using Marsad.Text;
+using Marsad.Time;
 
 namespace Marsad.Analysis;
 
@@ -13,5 +14,7 @@ public static class MarsadPipeline
 
     /// <summary>A builder holding the default steps, for callers that add or replace steps.</summary>
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
-        .UseText();
+        .UseText()
+        // Time before entities: it dates undated articles, and office holders are looked up by date.
+        .UseTime();
 }
