@@ -80,6 +80,24 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public void AnUndatedSeedIsDatedFromItsContentAndItsTimesAreNormalized()
+    {
+        var seed = SharedData.Seed(0);
+        using var data = new TempFolder();
+        var result = CliRunner.Run("analyze", seed, "--json", "--data", data.Path);
+
+        using var json = result.Json();
+        var article = json.RootElement.GetProperty("articles")[0];
+        Assert.Equal("2022-09-12", article.GetProperty("published").GetString());
+        Assert.True(article.GetProperty("published_estimated").GetBoolean());
+        var times = article.GetProperty("times").EnumerateArray()
+            .Select(t => (t.GetProperty("text").GetString(), t.GetProperty("value").GetString())).ToList();
+        Assert.Contains(("الأربعاء 7 سبتمبر/أيلول", "2022-09-07"), times);
+        Assert.Contains(("يوليو/تموز الماضي", "2022-07"), times);
+        Assert.Contains(("منذ عام 2014", "2014"), times);
+    }
+
+    [Fact]
     public void ABadFileIsReportedByNameAndTheRestOfTheBatchIsAnalyzed()
     {
         using var inputs = new TempFolder();
