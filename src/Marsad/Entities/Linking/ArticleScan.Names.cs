@@ -1,0 +1,159 @@
+using Marsad.Entities.Gazetteer;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Entities.Linking;
+
+internal sealed partial class ArticleScan
+{
+    // Name particles: inside a name they do not count as one of its words (محمد بن سلمان، عبد الله).
+    private static readonly HashSet<string> s_particles = ["بن", "بنت", "ابو", "ابن", "عبد", "ال"];
+
+    /// <summary>Where a name may follow a title: after each title word (السفيرة، رجل الأعمال) and after each role phrase.</summary>
+    private void FindTitleStarts()
+    {
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (_claim[i] >= 0 || !IsArabicWord(i)) continue;
+            foreach (var (first, _) in ProcliticVariants.Of(Key(i)))
+            {
+                var max = Math.Min(_g.ContextWordsFrom(first), _tokens.Count - i);
+                var found = false;
+                for (var n = max; n >= 1 && !found; n--)
+                {
+                    if ((_g.Context(PhraseKeyAt(first, i, n)) & ContextKind.Title) == 0) continue;
+                    _nameStarts.Add(i + n);
+                    found = true;
+                }
+                if (found) break;
+            }
+        }
+        _nameStarts.AddRange(_roles.Select(r => r.End));
+    }
+
+    /// <summary>
+    /// Two unknown words after a title are a person's name (السفيرة … إلغاليت باليغ). Between the title and the name may
+    /// come the state (nisba, name or loaded term), لدى/لديها, and definite adjectives (رجل الأعمال اليهودي).
+    /// A name word does not start with ال and is not a stop word; one word alone is too weak to call a name.
+    /// </summary>
+    private void CaptureNamesAfterTitles()
+    {
+        foreach (var start in _nameStarts.Distinct().Order())
+        {
+            if (start >= _tokens.Count || start == 0) continue;
+            var sentence = _sentenceOf[start - 1];
+            var k = start;
+            for (var skipped = 0; k < _tokens.Count && _sentenceOf[k] == sentence && skipped < 4; skipped++)
+            {
+                if (_claim[k] >= 0 && _drafts[_claim[k]].Type == EntityType.GPE) { k = _drafts[_claim[k]].End; continue; }
+                if (_claim[k] == Free && Key(k) is "لدي" or "لديها" or "لديه" or "لديهم") { k++; continue; }
+                if (_claim[k] == Free && IsDefiniteAdjective(k)) { k++; continue; }
+                break;
+            }
+            var end = k;
+            var words = 0;
+            while (end < _tokens.Count && _sentenceOf[end] == sentence && words < 2 && _claim[end] == Free && IsArabicWord(end))
+            {
+                var key = Key(end);
+                if (s_particles.Contains(key)) { end++; continue; }
+                var afterAbd = end > k && Key(end - 1) == "عبد";
+                if (!afterAbd && _tokens[end].Normalized.StartsWith("ال", StringComparison.Ordinal)) break;
+                if ((ContextOf(end) & (ContextKind.Stop | ContextKind.Title | ContextKind.Locative | ContextKind.Outlet | ContextKind.Org)) != 0) break;
+                if (_g.Role(key) is not null) break;
+                words++;
+                end++;
+            }
+            while (end > k && s_particles.Contains(Key(end - 1))) end--;
+            if (words < 2) continue;
+            var name = NormalizedText(k, end);
+            AddDraft(k, end, 0, RegisterUnknown(EntityType.PER, name), EntityType.PER, MentionKind.Name, EntityRules.TitleName);
+        }
+    }
+
+    private bool IsDefiniteAdjective(int k)
+    {
+        var normalized = _tokens[k].Normalized;
+        var key = Key(k);
+        return IsArabicWord(k) && normalized.StartsWith("ال", StringComparison.Ordinal) && normalized.Length > 4
+               && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A family or first name links to a person already in the article (by full name, listed short form or resolved role),
+    /// when exactly one such person carries it: راما → Edi Rama, إيدي → Edi Rama. Unknown people found with two or more
+    /// words lend their last word the same way.
+    /// </summary>
+    private void LinkShortNames()
+    {
+        var present = _drafts.Where(d => d.Type == EntityType.PER).Select(d => d.EntityId).ToHashSet();
+        if (present.Count == 0) return;
+        var unknownLast = new Dictionary<string, string?>();
+        foreach (var d in _drafts.Where(d => d.Type == EntityType.PER && !d.Nested && d.Kind == MentionKind.Name && _g.Find(d.EntityId) is null && d.End - d.First >= 2))
+        {
+            var last = Key(d.End - 1);
+            unknownLast[last] = unknownLast.TryGetValue(last, out var other) && other != d.EntityId ? null : d.EntityId;
+        }
+
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            if (_claim[i] != Free || !IsWord(i)) continue;
+            foreach (var (key, stripped) in ProcliticVariants.Of(Key(i)))
+            {
+                var candidates = _g.Lookup(key)
+                    .Where(e => e.Kind is NameKind.ContextShort or NameKind.FirstName && present.Contains(e.Entity.Id))
+                    .ToList();
+                var people = candidates.Select(e => e.Entity.Id).Distinct().ToList();
+                if (people.Count == 1)
+                {
+                    var rule = candidates.Any(e => e.Kind == NameKind.ContextShort) ? EntityRules.ShortInContext : EntityRules.FirstNameInContext;
+                    AddDraft(i, i + 1, stripped, people[0], EntityType.PER, MentionKind.ShortName, rule);
+                    break;
+                }
+                if (unknownLast.TryGetValue(key, out var unknownId) && unknownId is not null)
+                {
+                    AddDraft(i, i + 1, stripped, unknownId, EntityType.PER, MentionKind.ShortName, EntityRules.ShortInContext);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The statistical tagger, sentence by sentence, for spans no rule claimed. A span whose text the gazetteer knows
+    /// links to that entity; otherwise it becomes an unknown entity of the tagger's type.
+    /// </summary>
+    private void TagRemainingNames()
+    {
+        if (_tagger is null) return;
+        foreach (var sentence in _input.Sentences)
+        {
+            if (sentence.TokenCount == 0) continue;
+            var words = new string[sentence.TokenCount];
+            for (var k = 0; k < words.Length; k++) words[k] = _tokens[sentence.FirstToken + k].Normalized;
+            foreach (var span in _tagger.Tag(words))
+            {
+                var first = sentence.FirstToken + span.Start;
+                var end = sentence.FirstToken + span.End;
+                if (end <= first || end > sentence.EndToken) continue;
+                var free = true;
+                for (var k = first; k < end && free; k++) free = _claim[k] == Free && _tokens[k].Kind != TokenKind.Punctuation;
+                if (!free) continue;
+                var type = span.Type;
+                var text = NormalizedText(first, end);
+                var known = _g.FindByName(text);
+                string id;
+                if (known is not null && (known.Type == type || type == EntityType.LOC && known.Type == EntityType.GPE))
+                {
+                    id = known.Id;
+                    type = known.Type;
+                }
+                else
+                {
+                    if (type == EntityType.LOC && known?.Type == EntityType.GPE) type = EntityType.GPE;
+                    id = RegisterUnknown(type, text);
+                }
+                var draft = AddDraft(first, end, 0, id, type, MentionKind.Name, EntityRules.Model);
+                draft.Confidence = Math.Round(span.Confidence, 3);
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+using Marsad.Entities.Gazetteer;
+
+namespace Marsad.Entities.Linking;
+
+internal sealed partial class ArticleScan
+{
+    /// <summary>
+    /// Whether a capital (or a city that stands for a state) at <paramref name="i"/> is read as the place. It is when
+    /// something locative governs it: an attached ب/ل (بطهران), a locative word before it (في، لدى، إلى، من، العاصمة،
+    /// مدينة، مطار… also across a nisba: العاصمة الإيرانية طهران), a movement word earlier in the clause (زار… تل أبيب),
+    /// or it is coordinated with a place read as a place (في طهران وبغداد). Otherwise the capital acts — subject of a
+    /// verb (اتهمت تيرانا), partner of a relation (بين واشنطن وتيرانا، مع طهران) — and stands for its state.
+    /// </summary>
+    private bool IsLocative(int i, int stripped)
+    {
+        var key = Key(i);
+        for (var s = 0; s < stripped; s++)
+            if (key[s] is 'ب' or 'ل') return true;
+
+        var p = Previous(i);
+        if (p >= 0)
+        {
+            if ((ContextOf(p) & ContextKind.Locative) != 0) return true;
+            if (_claim[p] >= 0 && _drafts[_claim[p]].Kind == MentionKind.Nisba)
+            {
+                var before = Previous(_drafts[_claim[p]].First);
+                if (before >= 0 && (ContextOf(before) & ContextKind.Locative) != 0) return true;
+            }
+            if (stripped > 0 && key[0] == 'و' && _claim[p] >= 0 && _drafts[_claim[p]].Rule == EntityRules.Place) return true;
+        }
+        for (var k = i - 1; k >= Math.Max(0, i - 6) && _sentenceOf[k] == _sentenceOf[i]; k--)
+        {
+            if (IsSeparator(k) && _tokens[k].Normalized is "،" or "," or "." or "؛" or ":") break;
+            if ((ContextOf(k) & ContextKind.Movement) != 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Last pass: the states named inside organization and role phrases (the nisba in «وزارة الخارجية الألمانية»,
+    /// «الاحتلال» in «رئيس حكومة الاحتلال») and the places inside them («لدى تيرانا») are mentions of their own.
+    /// </summary>
+    private void AddNestedStates()
+    {
+        var containers = _drafts.Where(d => !d.Nested && (d.Type == EntityType.ORG || d.Kind == MentionKind.Role) && d.End - d.First > 1)
+            .Select(d => (d.First, d.End))
+            .Concat(_roles.Where(r => r.End - r.First > 1).Select(r => (r.First, r.End)))
+            .Distinct()
+            .ToList();
+        foreach (var (first, end) in containers)
+        {
+            for (var k = first + 1; k < end;)
+            {
+                var match = MatchName(k, e => IsState(e) || e.Kind == NameKind.Place, allowClitics: true);
+                if (match is not { } m || k + m.Length > end)
+                {
+                    k++;
+                    continue;
+                }
+                var entity = m.Entry.Entity;
+                if (_drafts.Any(d => d.First == k && d.End == k + m.Length)) { k += m.Length; continue; }
+                if (m.Entry.Kind == NameKind.Place)
+                {
+                    if (entity.ActsFor is not null && !IsLocative(k, m.Stripped))
+                        AddDraft(k, k + m.Length, m.Stripped, entity.ActsFor, EntityType.GPE, MentionKind.Metonym, EntityRules.Metonym, nested: true);
+                    else
+                        AddDraft(k, k + m.Length, m.Stripped, entity.Id, entity.Type, MentionKind.Name, EntityRules.Place, nested: true);
+                }
+                else
+                {
+                    var kind = m.Entry.Kind switch
+                    {
+                        NameKind.Nisba => MentionKind.Nisba,
+                        NameKind.LoadedTerm => MentionKind.LoadedTerm,
+                        _ => MentionKind.Name,
+                    };
+                    var rule = kind switch
+                    {
+                        MentionKind.Nisba => EntityRules.Nisba,
+                        MentionKind.LoadedTerm => EntityRules.Loaded,
+                        _ => EntityRules.GazetteerName,
+                    };
+                    AddDraft(k, k + m.Length, m.Stripped, entity.Id, EntityType.GPE, kind, rule, nested: true);
+                }
+                k += m.Length;
+            }
+        }
+    }
+}
