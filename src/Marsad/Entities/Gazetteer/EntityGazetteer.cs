@@ -125,7 +125,7 @@ public sealed class EntityGazetteer
         foreach (var (_, f) in Read("organizations.tsv"))
         {
             var names = List(Field(f, 2)).ToList();
-            var org = Add(new KnownEntity(Field(f, 0), EntityType.ORG, names.First(n => !n.StartsWith('?')), Field(f, 1),
+            var org = Add(new KnownEntity(Field(f, 0), EntityType.ORG, names.FirstOrDefault(n => !n.StartsWith('?')) ?? names[0].TrimStart('?'), Field(f, 1),
                 [.. names.Select(n => n.TrimStart('?'))])
             {
                 Country = NullIfEmpty(Field(f, 3)),

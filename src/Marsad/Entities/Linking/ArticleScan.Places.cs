@@ -28,7 +28,7 @@ internal sealed partial class ArticleScan
             }
             if (stripped > 0 && key[0] == 'و' && _claim[p] >= 0 && _drafts[_claim[p]].Rule == EntityRules.Place) return true;
         }
-        for (var k = i - 1; k >= Math.Max(0, i - 6) && _sentenceOf[k] == _sentenceOf[i]; k--)
+        for (var k = i - 1; k >= Math.Max(0, i - 8) && _sentenceOf[k] == _sentenceOf[i]; k--)
         {
             if (IsSeparator(k) && _tokens[k].Normalized is "،" or "," or "." or "؛" or ":") break;
             if ((ContextOf(k) & ContextKind.Movement) != 0) return true;
@@ -36,22 +36,29 @@ internal sealed partial class ArticleScan
         return false;
     }
 
+    // A ministry, parliament or embassy belongs to its state, so the nisba in its name is a mention of the state;
+    // in an agency's or a company's name (وكالة الأنباء الفرنسية) it only describes the organization.
+    private bool IsStateBody(Draft d) =>
+        d.Type == EntityType.ORG && (d.Rule == EntityRules.Embassy || _g.Find(d.EntityId)?.Kind is "state" or "parliament" or "armed");
+
     /// <summary>
     /// Last pass: the states named inside organization and role phrases (the nisba in «وزارة الخارجية الألمانية»,
     /// «الاحتلال» in «رئيس حكومة الاحتلال») and the places inside them («لدى تيرانا») are mentions of their own.
     /// </summary>
     private void AddNestedStates()
     {
-        var containers = _drafts.Where(d => !d.Nested && (d.Type == EntityType.ORG || d.Kind == MentionKind.Role) && d.End - d.First > 1)
-            .Select(d => (d.First, d.End))
-            .Concat(_roles.Where(r => r.End - r.First > 1).Select(r => (r.First, r.End)))
+        var containers = _drafts.Where(d => !d.Nested && (d.Kind == MentionKind.Role || IsStateBody(d)) && d.End - d.First > 1)
+            .Select(d => (d.First, d.End, Role: d.Kind == MentionKind.Role))
+            .Concat(_roles.Where(r => r.End - r.First > 1).Select(r => (r.First, r.End, Role: true)))
             .Distinct()
             .ToList();
-        foreach (var (first, end) in containers)
+        foreach (var (first, end, role) in containers)
         {
             for (var k = first + 1; k < end;)
             {
-                var match = MatchName(k, e => IsState(e) || e.Kind == NameKind.Place, allowClitics: true);
+                // A role may also name the body it heads: رئيس الكنيست.
+                var match = MatchName(k, e => IsState(e) || e.Kind == NameKind.Place || role && e.Entity.Kind == "parliament" && e.Kind == NameKind.Name,
+                    allowClitics: true);
                 if (match is not { } m || k + m.Length > end)
                 {
                     k++;
@@ -66,6 +73,8 @@ internal sealed partial class ArticleScan
                     else
                         AddDraft(k, k + m.Length, m.Stripped, entity.Id, entity.Type, MentionKind.Name, EntityRules.Place, nested: true);
                 }
+                else if (entity.Type == EntityType.ORG)
+                    AddDraft(k, k + m.Length, m.Stripped, entity.Id, EntityType.ORG, MentionKind.Name, EntityRules.GazetteerName, nested: true);
                 else
                 {
                     var kind = m.Entry.Kind switch

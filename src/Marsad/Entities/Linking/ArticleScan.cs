@@ -52,6 +52,7 @@ internal sealed partial class ArticleScan
         TagRemainingNames();
         LinkShortNames();
         AddNestedStates();
+        LinkEmbassiesToPlace();
         return Build();
     }
 
@@ -60,7 +61,7 @@ internal sealed partial class ArticleScan
         public int First;
         public int End;
         public int Stripped;
-        public required string EntityId;
+        public required string EntityId { get; set; }
         public EntityType Type;
         public MentionKind Kind;
         public required string Rule;
@@ -77,6 +78,18 @@ internal sealed partial class ArticleScan
         public required RolePhrase Phrase;
         public KnownEntity? State;
         public bool LoadedSpec;
+    }
+
+    /// <summary>«السفارة الإيرانية» after «السفارة الإيرانية لدى تيرانا» in one article is the same embassy.</summary>
+    private void LinkEmbassiesToPlace()
+    {
+        var placed = _drafts.Where(d => d.Rule == EntityRules.Embassy && d.EntityId.Contains("-in-", StringComparison.Ordinal))
+            .Select(d => d.EntityId).Distinct().ToList();
+        foreach (var d in _drafts.Where(d => d.Rule == EntityRules.Embassy && !d.EntityId.Contains("-in-", StringComparison.Ordinal)))
+        {
+            var same = placed.Where(id => id.StartsWith(d.EntityId + "-in-", StringComparison.Ordinal)).ToList();
+            if (same.Count == 1) d.EntityId = same[0];
+        }
     }
 
     private string Key(int i) => _tokens[i].Key;
