@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Marsad.Entities.Recognition;
+using Spectre.Console;
+
+namespace Marsad.Train;
+
+internal static class NerCommands
+{
+    private const string DefaultTrain = "../shared/data/anercorp/train.bio";
+    private const string DefaultTest = "../shared/data/anercorp/test.bio";
+    private const string DefaultModel = "src/Marsad/Resources/Entities/ner.model.gz";
+
+    public static int Train(Options options)
+    {
+        var defaults = new NerTrainingOptions();
+        var sentences = BioCorpus.Read(options.Get("train", DefaultTrain));
+        var output = options.Get("out", DefaultModel);
+        var clock = Stopwatch.StartNew();
+        var model = NerTrainer.Train(sentences, defaults with
+        {
+            Epochs = options.Get("epochs", defaults.Epochs),
+            Progress = (epoch, errors) =>
+                Console.WriteLine($"epoch {epoch,2}: {errors} of {sentences.Count} sentences wrong  ({clock.Elapsed.TotalSeconds:F1} s)"),
+        });
+        using (var file = File.Create(output)) model.Save(file);
+        Console.WriteLine($"{model.FeatureCount:N0} features, {new FileInfo(output).Length / 1024.0 / 1024.0:F2} MB → {output} in {clock.Elapsed.TotalSeconds:F1} s");
+        return 0;
+    }
+
+    public static int Evaluate(Options options)
+    {
+        var sentences = BioCorpus.Read(options.Get("test", DefaultTest));
+        var modelPath = options.Get("model", "");
+        var tagger = modelPath.Length == 0 ? NerTagger.Default : new NerTagger(NerModel.Load(modelPath));
+        var clock = Stopwatch.StartNew();
+        var scores = NerEvaluation.Score(sentences.Select(s => (s.Tags, tagger.Tag(s.Tokens))));
+        var elapsed = clock.Elapsed;
+
+        var table = new Table().AddColumns("type", "gold", "predicted", "correct", "precision", "recall", "F1");
+        foreach (var (type, c) in scores.ByType) table.AddRow(Row(type, c));
+        table.AddRow(Row("[bold]micro[/]", scores.Overall));
+        AnsiConsole.Write(table);
+        Console.WriteLine($"{sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Count):N0} tokens tagged in {elapsed.TotalSeconds:F2} s");
+        return 0;
+    }
+
+    private static string[] Row(string name, NerCounts c) =>
+        [name, c.Gold.ToString(), c.Predicted.ToString(), c.Correct.ToString(), $"{c.Precision:F4}", $"{c.Recall:F4}", $"{c.F1:F4}"];
+}
