@@ -19,6 +19,8 @@ internal static class NerCommands
         var model = NerTrainer.Train(sentences, defaults with
         {
             Epochs = options.Get("epochs", defaults.Epochs),
+            LexiconFolds = options.Get("folds", defaults.LexiconFolds),
+            MinFeatureCount = options.Get("min-count", defaults.MinFeatureCount),
             Progress = (epoch, errors) =>
                 Console.WriteLine($"epoch {epoch,2}: {errors} of {sentences.Count} sentences wrong  ({clock.Elapsed.TotalSeconds:F1} s)"),
         });
@@ -35,6 +37,16 @@ internal static class NerCommands
         var clock = Stopwatch.StartNew();
         var scores = NerEvaluation.Score(sentences.Select(s => (s.Tags, tagger.Tag(s.Tokens))));
         var elapsed = clock.Elapsed;
+        var shown = options.Get("errors", 0);
+        foreach (var s in sentences)
+        {
+            if (shown <= 0) break;
+            var predicted = tagger.Tag(s.Tokens);
+            if (predicted.SequenceEqual(s.Tags)) continue;
+            shown--;
+            Console.WriteLine(string.Join(' ', s.Tokens.Select((t, i) =>
+                s.Tags[i] == predicted[i] ? (s.Tags[i] == "O" ? t : $"{t}/{s.Tags[i]}") : $"[{t} {s.Tags[i]}≠{predicted[i]}]")));
+        }
 
         var table = new Table().AddColumns("type", "gold", "predicted", "correct", "precision", "recall", "F1");
         foreach (var (type, c) in scores.ByType) table.AddRow(Row(type, c));
