@@ -1,0 +1,160 @@
+using System.Collections.Frozen;
+using Marsad.Documents;
+using Marsad.Text.Normalization;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Text.Sentences;
+
+/// <summary>
+/// Groups tokens into sentences as an Arabic reader would.
+/// <list type="bullet">
+/// <item>A paragraph break (a newline between two tokens) always ends a sentence: news paragraphs are often
+/// a single unpunctuated sentence, and headings and source lines carry no full stop.</item>
+/// <item>Inside a paragraph, a sentence ends at . … ... ؟ ? or ! — together with the terminators, closing
+/// quotes and closing brackets right after it (<c>!؟</c>, <c>.".</c>, <c>؟)</c>).</item>
+/// <item>Not at a dot after a single-letter word (Arabic initials د. م. أ., also with a conjunction: وم.; Latin J.), after an abbreviation in
+/// Resources/Text/abbreviations.txt (Dr. Mr.), or after a leading list number (1. …); dotted initials (U.S.) and
+/// decimals (3.5) are single tokens already.</item>
+/// <item>Not inside a quotation or bracket that continues: <c>قال: "جملة… تتمة".</c> is one sentence. A terminator
+/// right before the closing quote ends the sentence after the quote. Quotes that find no partner in their paragraph
+/// are ignored, so one stray quote mark cannot swallow the rest of the paragraph.</item>
+/// </list>
+/// </summary>
+public static class SentenceSplitter
+{
+    private static readonly FrozenSet<string> s_abbreviations =
+        TextResources.ReadLines("abbreviations.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static IReadOnlyList<Sentence> Split(NormalizedText text, IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(tokens);
+        var sentences = new List<Sentence>(tokens.Count / 20 + 1);
+        var paragraphStart = 0;
+        for (var k = 1; k <= tokens.Count; k++)
+        {
+            if (k < tokens.Count && !HasLineBreakBetween(text.Text, tokens[k - 1], tokens[k])) continue;
+            SplitParagraph(tokens, paragraphStart, k, sentences);
+            paragraphStart = k;
+        }
+        return sentences;
+    }
+
+    private static void SplitParagraph(IReadOnlyList<Token> tokens, int from, int to, List<Sentence> sentences)
+    {
+        if (from >= to) return;
+        var depth = EnclosureDepths(tokens, from, to);
+        var start = from;
+        for (var k = from; k < to; k++)
+        {
+            if (!IsTerminator(tokens[k]) || IsAbbreviationDot(tokens, start, k)) continue;
+            var level = depth is null ? 0 : depth[k - from];
+            var end = k + 1;
+            // Absorb what closes the sentence with its terminator: more terminators, closing quotes and brackets.
+            while (end < to && (IsTerminator(tokens[end]) || IsCloser(tokens, end, from, depth)))
+            {
+                if (depth is not null) level = depth[end - from];
+                end++;
+            }
+            if (level > 0) continue; // the quotation or bracket goes on past this terminator
+            sentences.Add(Make(tokens, sentences.Count, start, end));
+            start = end;
+            k = end - 1;
+        }
+        if (start < to) sentences.Add(Make(tokens, sentences.Count, start, to));
+    }
+
+    private static Sentence Make(IReadOnlyList<Token> tokens, int index, int first, int end) =>
+        new(index, new TextSpan(tokens[first].Span.Start, tokens[end - 1].Span.End), first, end);
+
+    private static bool HasLineBreakBetween(string text, Token before, Token after) =>
+        text.AsSpan(before.NormalizedSpan.End, after.NormalizedSpan.Start - before.NormalizedSpan.End).Contains('\n');
+
+    private static bool IsTerminator(Token token)
+    {
+        if (token.Kind != TokenKind.Punctuation) return false;
+        var c = token.Normalized[0];
+        return c is '.' or '…' or '؟' or '?' or '!' or '‼' or '⁉';
+    }
+
+    private static bool IsAbbreviationDot(IReadOnlyList<Token> tokens, int sentenceStart, int k)
+    {
+        var dot = tokens[k];
+        if (dot.Normalized != "." || k == sentenceStart) return false;
+        var before = tokens[k - 1];
+        if (before.NormalizedSpan.End != dot.NormalizedSpan.Start) return false;
+        return before.Kind switch
+        {
+            TokenKind.ArabicWord or TokenKind.LatinWord when before.Normalized.Length == 1 => true,
+            TokenKind.ArabicWord when before.Normalized.Length == 2 && before.Normalized[0] is 'و' or 'ف' => true, // وم. = و + م.
+            TokenKind.LatinWord => s_abbreviations.Contains(before.Normalized),
+            TokenKind.Number => k - 1 == sentenceStart, // "1. " opening a list item
+            _ => false,
+        };
+    }
+
+    private static bool IsCloser(IReadOnlyList<Token> tokens, int k, int from, int[]? depth)
+    {
+        var token = tokens[k];
+        if (token.Kind is not (TokenKind.Quote or TokenKind.Bracket)) return false;
+        if (depth is not null)
+        {
+            var before = k == from ? 0 : depth[k - from - 1];
+            if (depth[k - from] != before) return depth[k - from] < before;
+        }
+        // A quote or bracket without a partner closes the sentence only when glued to what it follows.
+        return !IsOpeningChar(token.Normalized[0]) && tokens[k - 1].NormalizedSpan.End == token.NormalizedSpan.Start;
+    }
+
+    private static bool IsClosingBracket(char c) => c is ')' or ']' or '}';
+
+    private static bool IsOpeningChar(char c) => c is '(' or '[' or '{' or '«' or '“' or '„';
+
+    /// <summary>
+    /// For each token of the paragraph, how many quotations and brackets are open after it, counting only
+    /// openers that find their closer in the paragraph. Null when the paragraph has none.
+    /// A straight quote (") and “ ” close the open one of their family and open otherwise: writers mix their directions.
+    /// </summary>
+    private static int[]? EnclosureDepths(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        Span<int> stack = stackalloc int[32];
+        var top = 0;
+        int[]? delta = null;
+        for (var k = from; k < to; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind is not (TokenKind.Quote or TokenKind.Bracket)) continue;
+            var family = Family(token.Normalized[0], out var opens, out var closes);
+            if (family == 0) continue;
+            if (closes && top > 0 && Family(tokens[stack[top - 1]].Normalized[0], out _, out _) == family)
+            {
+                delta ??= new int[to - from];
+                delta[stack[--top] - from]++;
+                delta[k - from]--;
+            }
+            else if (opens && top < stack.Length) stack[top++] = k;
+        }
+        if (delta is null) return null;
+        for (var i = 1; i < delta.Length; i++) delta[i] += delta[i - 1];
+        return delta;
+    }
+
+    /// <summary>0 for marks that are not tracked (apostrophes); otherwise which closer matches which opener.</summary>
+    private static int Family(char c, out bool opens, out bool closes)
+    {
+        (opens, closes, var family) = c switch
+        {
+            '"' or '“' or '”' or '„' => (true, true, 1),
+            '«' => (true, false, 2),
+            '»' => (false, true, 2),
+            '(' => (true, false, 3),
+            ')' => (false, true, 3),
+            '[' => (true, false, 4),
+            ']' => (false, true, 4),
+            '{' => (true, false, 5),
+            '}' => (false, true, 5),
+            _ => (false, false, 0),
+        };
+        return family;
+    }
+}

@@ -1,0 +1,79 @@
+using Marsad.Text.Morphology;
+using Marsad.Text.Normalization;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Tests.Text;
+
+public sealed class MorphologyTests
+{
+    private static WordAnalysis Analyze(string word)
+    {
+        var token = Assert.Single(Tokenizer.Tokenize(ArabicNormalizer.Normalize(word)));
+        return CliticSegmenter.Analyze(token)!;
+    }
+
+    private static string Segments(WordAnalysis a) => string.Join("+", [.. a.Proclitics, a.Base, .. a.Enclitics]);
+
+    [Theory]
+    [InlineData("وبالمدينة", "و+ب+ال+مدينه")]
+    [InlineData("لإسرائيل", "ل+اسراييل")]
+    [InlineData("للحكومة", "ل+ال+حكومه")]
+    [InlineData("وألبانيا", "و+البانيا")]
+    [InlineData("كتابهم", "كتاب+هم")]
+    [InlineData("والدبلوماسيين", "و+ال+دبلوماسيين")]
+    [InlineData("وقال", "و+قال")]
+    [InlineData("كحلفاء", "ك+حلفاء")]
+    [InlineData("حكومتهم", "حكومه+هم")]
+    [InlineData("بلاده", "بلاد+ه")]
+    [InlineData("فيها", "في+ها")]
+    [InlineData("والوزير", "و+ال+وزير")]
+    [InlineData("اتجاه", "اتجاه")]
+    [InlineData("الذي", "الذي")]
+    [InlineData("مهم", "مهم")]
+    [InlineData("وهو", "و+هو")]
+    [InlineData("بيانات", "بيانات")]
+    [InlineData("علاقاتها", "علاقات+ها")]
+    [InlineData("ذكرته", "ذكرت+ه")]
+    public void SegmentsCliticsIntoBaseInKeyForm(string word, string segments) =>
+        Assert.Equal(segments, Segments(Analyze(word)));
+
+    [Fact]
+    public void WazirKeepsTheWholeWordAsFirstCandidate()
+    {
+        var analysis = Analyze("وزير");
+        Assert.Equal("وزير", analysis.Base);
+        Assert.Equal(["وزير", "زير"], analysis.Candidates);
+    }
+
+    [Fact]
+    public void CandidatesListEveryPlausibleBaseLongestFirst() =>
+        Assert.Equal(["وبالمدينه", "بالمدينه", "المدينه", "مدينه"], Analyze("وبالمدينة").Candidates);
+
+    [Fact]
+    public void UncertainCliticsStillAddCandidates()
+    {
+        var analysis = Analyze("ستساعد");
+        Assert.Equal("ستساعد", analysis.Base);
+        Assert.Contains("تساعد", analysis.Candidates);
+    }
+
+    [Theory]
+    [InlineData("الإيرانيون", "ايران")]
+    [InlineData("الإيرانية", "ايران")]
+    [InlineData("الإيراني", "ايران")]
+    [InlineData("وألبانيا", "البانيا")]
+    public void StemStripsSuffixesOfTheBase(string word, string stem) =>
+        Assert.Equal(stem, Analyze(word).Stem);
+
+    [Fact]
+    public void LatinWordIsItsOwnBase()
+    {
+        var analysis = Analyze("NATO");
+        Assert.Equal(("nato", "nato"), (analysis.Base, analysis.Stem));
+        Assert.Empty(analysis.Proclitics);
+    }
+
+    [Fact]
+    public void NumbersHaveNoAnalysis() =>
+        Assert.Null(CliticSegmenter.Analyze(Assert.Single(Tokenizer.Tokenize(ArabicNormalizer.Normalize("2022")))));
+}
