@@ -1,0 +1,69 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Marsad.Documents;
+
+namespace Marsad.Ingest;
+
+/// <summary>
+/// Maps the fields of a JSON record (a JSON line, or a sidecar next to a .txt) onto an <see cref="Article"/>.
+/// Known fields: <c>id</c> (the source's id, kept as <see cref="Article.SourceId"/>), <c>outlet</c>, <c>url</c>,
+/// <c>title</c>, <c>text</c>, and the publication time under <c>published</c>, <c>date_published</c> or
+/// <c>datePublished</c>. Everything else goes to <see cref="Article.Extra"/> untouched. Fields such as
+/// <c>fetched</c> or <c>date</c> are deliberately not read as the publication time: a crawl time or an
+/// unspecified date is not when the outlet published, and a wrong date is worse than none for the time step.
+/// </summary>
+internal static class ArticleFields
+{
+    private static readonly string[] s_publishedNames = ["published", "date_published", "datePublished"];
+
+    public sealed record Metadata(string? SourceId, string? Outlet, string? Url, string? Title, DateTimeOffset? Published, string? Text, JsonObject? Extra);
+
+    public static Metadata Read(JsonObject record)
+    {
+        string? sourceId = null, outlet = null, url = null, title = null, text = null;
+        DateTimeOffset? published = null;
+        JsonObject? extra = null;
+
+        foreach (var name in record.Select(p => p.Key).ToList())
+        {
+            var node = record[name];
+            switch (name)
+            {
+                case "id": sourceId = Scalar(node); break;
+                case "outlet": outlet = Scalar(node); break;
+                case "url": url = Scalar(node); break;
+                case "title": title = Scalar(node); break;
+                case "text": text = node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null; break;
+                default:
+                    if (s_publishedNames.Contains(name) && published is null && TryParseTime(Scalar(node), out var time))
+                    {
+                        published = time;
+                        break;
+                    }
+                    record.Remove(name);
+                    (extra ??= [])[name] = node;
+                    break;
+            }
+        }
+        return new Metadata(sourceId, Blank(outlet), Blank(url), Blank(title), published, text, extra);
+    }
+
+    /// <summary>
+    /// ISO-8601 and the common "yyyy-MM-dd HH:mm:ss" forms. A time without an offset is taken as UTC so the
+    /// same input always gives the same instant whatever machine reads it.
+    /// </summary>
+    public static bool TryParseTime(string? value, out DateTimeOffset time) =>
+        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out time);
+
+    private static string? Scalar(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
+        JsonValue v when v.GetValueKind() is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => v.ToJsonString(),
+        _ => null,
+    };
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

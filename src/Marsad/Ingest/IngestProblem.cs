@@ -1,0 +1,42 @@
+namespace Marsad.Ingest;
+
+/// <summary>
+/// Why one input (a file, or one line of a JSON Lines file) could not be read as an article.
+/// <see cref="Path"/> names it (with <c>:LINE</c> for a JSON line); <see cref="Code"/> is one of
+/// <see cref="IngestProblemCodes"/>; <see cref="Message"/> is one sentence saying what is wrong and what to do.
+/// </summary>
+public sealed record IngestProblem(string Path, string Code, string Message)
+{
+    public override string ToString() => $"{Path}: {Code}: {Message}";
+}
+
+/// <summary>Stable reason codes for <see cref="IngestProblem"/>; scripts match on them, so never rename one.</summary>
+public static class IngestProblemCodes
+{
+    /// <summary>The path does not exist.</summary>
+    public const string NotFound = "not-found";
+
+    /// <summary>The file holds NUL or control bytes that no text encoding explains (an image, an archive…).</summary>
+    public const string Binary = "binary";
+
+    /// <summary>The file, or its text after decoding, is empty or only white space.</summary>
+    public const string Empty = "empty";
+
+    /// <summary>The bytes are not UTF-8 or UTF-16 and do not read as Arabic in Windows-1256 or ISO-8859-6; or a .gz stream is corrupt.</summary>
+    public const string Undecodable = "undecodable";
+
+    /// <summary>The file, or one JSON line, is over the size limit of <see cref="IngestOptions"/>.</summary>
+    public const string TooLarge = "too-large";
+
+    /// <summary>A JSON line (or sidecar) is not a JSON object.</summary>
+    public const string MalformedJson = "malformed-json";
+
+    /// <summary>A JSON record, or an HTML page, has no article text.</summary>
+    public const string MissingText = "missing-text";
+
+    /// <summary>The operating system refused to read the file (permissions, I/O error).</summary>
+    public const string Unreadable = "unreadable";
+
+    /// <summary>A file named explicitly has an extension Marsad does not read.</summary>
+    public const string Unsupported = "unsupported";
+}

@@ -1,0 +1,14 @@
+using Marsad.Storage;
+
+namespace Marsad.Ingest;
+
+/// <summary>
+/// What an ingest did. <see cref="Read"/> = <see cref="Added"/> + duplicates: every article read was either
+/// stored or refused as a copy of one already stored (or read earlier in the same run).
+/// </summary>
+public sealed record IngestSummary(
+    int Files,
+    int Read,
+    int Added,
+    IReadOnlyList<ArticleDuplicate> Duplicates,
+    IReadOnlyList<IngestProblem> Problems);

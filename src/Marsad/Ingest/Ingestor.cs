@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Marsad.Documents;
+using Marsad.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Marsad.Ingest;
+
+/// <summary>
+/// Reads sources into a <see cref="MarsadStore"/>. Reading, parsing and hashing run ahead on other threads
+/// (<see cref="ArticleReader"/>) through a bounded queue; writing stays on the calling thread, the store's single
+/// writer. Articles are written in chunks of <see cref="IngestOptions.ChunkSize"/>, each in its own transaction,
+/// so a crash or a failed write loses nothing committed before it, and re-running the same ingest skips what is
+/// already stored (ids are content ids).
+/// </summary>
+public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
+{
+    private static readonly TimeSpan s_reportEvery = TimeSpan.FromMilliseconds(250);
+
+    private readonly IngestOptions _options = options ?? IngestOptions.Default;
+
+    public IngestSummary Ingest(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Ingest(SourcePlan.For(paths), progress, cancellationToken);
+
+    public IngestSummary Ingest(SourcePlan plan, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var run = new Run(store, plan, _options, progress);
+        using var queue = new BlockingCollection<IngestItem>(Math.Max(64, _options.ChunkSize * 2));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+
+        var reader = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var item in ArticleReader.Read(plan, _options, run.Counters)) queue.Add(item, stop.Token);
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        }, stop.Token);
+
+        try
+        {
+            foreach (var item in queue.GetConsumingEnumerable(stop.Token)) run.Accept(item);
+            run.Flush();
+        }
+        catch
+        {
+            stop.Cancel();
+            try { reader.Wait(); } catch (AggregateException) { }
+            throw;
+        }
+        reader.GetAwaiter().GetResult();
+        cancellationToken.ThrowIfCancellationRequested();
+        run.Report(force: true);
+        return run.Summary();
+    }
+
+    private sealed class Run(MarsadStore store, SourcePlan plan, IngestOptions options, IProgress<IngestProgress>? progress)
+    {
+        private readonly List<Article> _chunk = new(options.ChunkSize);
+        private readonly List<ArticleDuplicate> _duplicates = [];
+        private readonly List<IngestProblem> _problems = [];
+        private readonly Stopwatch _sinceReport = Stopwatch.StartNew();
+        private int _read;
+        private int _added;
+
+        public ReadCounters Counters { get; } = new();
+
+        public void Accept(IngestItem item)
+        {
+            if (item.Problem is { } problem) _problems.Add(problem);
+            else
+            {
+                _read++;
+                _chunk.Add(item.Article!);
+                if (_chunk.Count >= options.ChunkSize) Flush();
+            }
+            Report(force: false);
+        }
+
+        public void Flush()
+        {
+            if (_chunk.Count == 0) return;
+            BatchResult result;
+            try
+            {
+                result = store.Articles.AddBatch(_chunk);
+            }
+            catch (SqliteException ex)
+            {
+                throw new MarsadStoreException(MarsadStoreException.WriteFailed,
+                    $"Writing {_chunk.Count} articles (the first read from {_chunk[0].SourcePath}) to {store.DatabasePath} failed ({ex.Message}); " +
+                    $"the {_added} articles stored before them are kept, and running the same ingest again continues from there.", ex);
+            }
+            _added += result.Added;
+            _duplicates.AddRange(result.Duplicates);
+            _chunk.Clear();
+            Report(force: true);
+        }
+
+        public void Report(bool force)
+        {
+            if (progress is null || (!force && _sinceReport.Elapsed < s_reportEvery)) return;
+            _sinceReport.Restart();
+            progress.Report(new IngestProgress(Counters.FilesDone, plan.Files.Count, Counters.BytesRead, plan.TotalBytes,
+                _read, _added, _duplicates.Count, _problems.Count));
+        }
+
+        public IngestSummary Summary() => new(plan.Files.Count, _read, _added, _duplicates, _problems);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Marsad.Ingest;
+
+/// <summary>
+/// Metadata for <c>NAME.txt</c> (or <c>NAME.html</c>) kept next to it in <c>NAME.meta.json</c> or, failing that,
+/// <c>NAME.json</c>: a JSON object with outlet, url, published, title (and any other fields, kept as extras).
+/// Read as UTF-8, as JSON is.
+/// </summary>
+internal static class Sidecar
+{
+    public static string? PathFor(string articlePath)
+    {
+        var stem = Path.Combine(Path.GetDirectoryName(articlePath) ?? "", Path.GetFileNameWithoutExtension(articlePath));
+        foreach (var candidate in (string[])[stem + ".meta.json", stem + ".json"])
+            if (File.Exists(candidate)) return candidate;
+        return null;
+    }
+
+    /// <summary>The sidecar's fields, null when there is none; a sidecar that cannot be used is a problem but never stops its article.</summary>
+    public static ArticleFields.Metadata? Read(string articlePath, out IngestProblem? problem)
+    {
+        problem = null;
+        var path = PathFor(articlePath);
+        if (path is null) return null;
+        try
+        {
+            if (JsonNode.Parse(File.ReadAllText(path)) is JsonObject record) return ArticleFields.Read(record);
+            problem = new IngestProblem(path, IngestProblemCodes.MalformedJson,
+                $"{path} is not a JSON object, so its metadata was not applied to {articlePath}; make it an object with outlet, url, published, title.");
+        }
+        catch (JsonException ex)
+        {
+            problem = new IngestProblem(path, IngestProblemCodes.MalformedJson,
+                $"{path} is not valid JSON ({ex.Message.Split(". ")[0]}), so its metadata was not applied to {articlePath}; fix it.");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problem = new IngestProblem(path, IngestProblemCodes.Unreadable, $"{path} could not be read, so its metadata was not applied to {articlePath}: {ex.Message}");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text;
+
+namespace Marsad.Ingest;
+
+/// <summary>The text of a file and the encoding it was read in, or the reason it could not be read.</summary>
+public readonly record struct DecodedText(string? Text, string? EncodingName, string? ProblemCode, string? Reason)
+{
+    public bool Succeeded => Text is not null;
+}
+
+/// <summary>
+/// Turns the bytes of a text or HTML file into text, detecting the encodings Arabic news is found in.
+/// In order:
+/// <list type="number">
+/// <item>A byte-order mark decides: UTF-8 (EF BB BF), UTF-16 LE (FF FE), UTF-16 BE (FE FF).</item>
+/// <item>NUL bytes without a BOM: UTF-16 if the high byte of nearly every code unit is 00 (Latin, digits, spaces)
+/// or 06 (Arabic letters) or one of the few other blocks news uses; LE or BE is whichever side of each pair
+/// that pattern sits on. NULs that fit neither side mean a binary file.</item>
+/// <item>Other control bytes (not tab, line feed, form feed, carriage return) in more than 0.5% of the bytes: binary.</item>
+/// <item>Valid UTF-8 is UTF-8 (ASCII included).</item>
+/// <item>Otherwise a single-byte Arabic code page, Windows-1256 or ISO-8859-6, see <see cref="ChooseArabicCodePage"/>.</item>
+/// </list>
+/// Hand-written because .NET only detects BOMs, and no maintained .NET library (UtfUnknown, Ude) tells
+/// Windows-1256 from ISO-8859-6 reliably on short Arabic texts.
+/// </summary>
+public static class SourceTextDecoder
+{
+    private static readonly Encoding s_utf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+    private static readonly Encoding s_utf16Le = new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly Encoding s_utf16Be = new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
+    private static readonly Encoding s_windows1256;
+    private static readonly Encoding s_iso88596;
+
+    static SourceTextDecoder()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        s_windows1256 = Encoding.GetEncoding(1256, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        s_iso88596 = Encoding.GetEncoding(28596, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
+
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IsEmpty) return Problem(IngestProblemCodes.Empty, "the file is empty");
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            return Strict(s_utf8, "utf-8", bytes[3..], "it starts with a UTF-8 byte-order mark but is not valid UTF-8");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+            return Strict(s_utf16Le, "utf-16le", bytes[2..], "it starts with a UTF-16 LE byte-order mark but is not valid UTF-16");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+            return Strict(s_utf16Be, "utf-16be", bytes[2..], "it starts with a UTF-16 BE byte-order mark but is not valid UTF-16");
+
+        if (bytes.Contains((byte)0))
+        {
+            var littleEndian = Utf16HighByteShare(bytes, highByteOffset: 1);
+            var bigEndian = Utf16HighByteShare(bytes, highByteOffset: 0);
+            const double threshold = 0.9;
+            if (Math.Max(littleEndian, bigEndian) < threshold || bytes.Length % 2 != 0)
+                return Problem(IngestProblemCodes.Binary, "it contains NUL bytes that do not form UTF-16 text");
+            return littleEndian >= bigEndian
+                ? Strict(s_utf16Le, "utf-16le", bytes, "it looks like UTF-16 LE but is not valid UTF-16")
+                : Strict(s_utf16Be, "utf-16be", bytes, "it looks like UTF-16 BE but is not valid UTF-16");
+        }
+
+        if (ControlByteCount(bytes) * 200L > bytes.Length)
+            return Problem(IngestProblemCodes.Binary, "it contains control bytes that text does not");
+
+        if (TryDecode(s_utf8, bytes, out var utf8)) return new DecodedText(utf8, "utf-8", null, null);
+
+        return ChooseArabicCodePage(bytes);
+    }
+
+    /// <summary>
+    /// Windows-1256 and ISO-8859-6 put the Arabic letters at different bytes, and each leaves holes where
+    /// the other has common letters: in ISO-8859-6, 0x80–0x9F are C1 controls and 0xDB–0xDF, 0xF3–0xFF are
+    /// unassigned, while Windows-1256 puts غ ـ ف ق ك at 0xDB–0xDF and letters or marks at 0x80–0x9F and 0xF3–0xFF;
+    /// ف ق ك are in almost every Arabic sentence. Conversely ISO-8859-6 puts ه و ى ي at 0xE7–0xEA, where
+    /// Windows-1256 has the Latin ç è é ê. So: a code page is out when a byte is unassigned in it; of those left,
+    /// the one that reads more of the non-ASCII characters as Arabic letters wins, Windows-1256 on a tie
+    /// (the more common of the two). If the winner still reads fewer than half of them as Arabic, the text is in
+    /// some other encoding we cannot tell, and saying so beats storing mojibake.
+    /// </summary>
+    internal static DecodedText ChooseArabicCodePage(ReadOnlySpan<byte> bytes)
+    {
+        var windows = TryDecode(s_windows1256, bytes, out var windowsText) ? ArabicShare(windowsText!) : -1;
+        var iso = TryDecode(s_iso88596, bytes, out var isoText) ? ArabicShare(isoText!) : -1;
+        var (text, name, share) = iso > windows ? (isoText, "iso-8859-6", iso) : (windowsText, "windows-1256", windows);
+        if (text is null || share < 0.5)
+            return Problem(IngestProblemCodes.Undecodable,
+                "it is not UTF-8 or UTF-16 and does not read as Arabic in Windows-1256 or ISO-8859-6");
+        return new DecodedText(text, name, null, null);
+    }
+
+    private static double ArabicShare(string text)
+    {
+        int nonAscii = 0, arabic = 0;
+        foreach (var c in text)
+        {
+            if (c < 0x80) continue;
+            nonAscii++;
+            if (c is >= '\u0600' and <= '\u06FF' or >= '\uFB50' and <= '\uFEFF' or '\u00A0' or '\u00AB' or '\u00BB'
+                or >= '\u2000' and <= '\u206F') arabic++;
+        }
+        return nonAscii == 0 ? 1 : (double)arabic / nonAscii;
+    }
+
+    private static double Utf16HighByteShare(ReadOnlySpan<byte> bytes, int highByteOffset)
+    {
+        var sample = bytes[..Math.Min(bytes.Length & ~1, 1 << 16)];
+        int units = 0, textLike = 0;
+        for (var i = highByteOffset; i < sample.Length; i += 2)
+        {
+            units++;
+            // 00 Latin, digits, spaces; 06 Arabic; 20 punctuation and bidi marks; FB–FE Arabic presentation forms and BOM.
+            if (sample[i] is 0x00 or 0x06 or 0x20 or >= 0xFB and <= 0xFE) textLike++;
+        }
+        // A code unit whose low byte is also NUL is U+0000 or U+xx00: rare in text, common in binary data.
+        return units == 0 ? 0 : (double)textLike / units;
+    }
+
+    private static int ControlByteCount(ReadOnlySpan<byte> bytes)
+    {
+        var count = 0;
+        foreach (var b in bytes)
+            if (b < 0x20 && b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r' and not 0x0C) count++;
+        return count;
+    }
+
+    private static DecodedText Strict(Encoding encoding, string name, ReadOnlySpan<byte> bytes, string failure) =>
+        TryDecode(encoding, bytes, out var text)
+            ? new DecodedText(text, name, null, null)
+            : Problem(IngestProblemCodes.Undecodable, failure);
+
+    private static bool TryDecode(Encoding encoding, ReadOnlySpan<byte> bytes, out string? text)
+    {
+        try
+        {
+            text = encoding.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = null;
+            return false;
+        }
+    }
+
+    private static DecodedText Problem(string code, string reason) => new(null, null, code, reason);
+}

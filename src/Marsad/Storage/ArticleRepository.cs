@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Marsad.Documents;
+using Microsoft.Data.Sqlite;
+
+namespace Marsad.Storage;
+
+/// <summary>The articles table: add in batches (one transaction each), read by id, page through, count, summarize.</summary>
+public sealed class ArticleRepository
+{
+    private const string Columns = "id, source_id, outlet, url, title, published, text, extra, source_path";
+
+    // Arabic in extras stays readable in the database instead of \uXXXX escapes.
+    private static readonly JsonSerializerOptions s_extraJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private readonly MarsadStore _store;
+    private readonly TimeProvider _clock;
+
+    internal ArticleRepository(MarsadStore store, TimeProvider clock)
+    {
+        _store = store;
+        _clock = clock;
+    }
+
+    private SqliteConnection Connection => _store.Connection;
+
+    /// <summary>
+    /// Stores the articles not already stored, all in one transaction: either the whole batch is committed or
+    /// none of it. An article whose id is already stored — or appears earlier in the same batch — is a duplicate.
+    /// </summary>
+    public BatchResult AddBatch(IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        if (articles.Count == 0) return new BatchResult(0, []);
+
+        using var transaction = Connection.BeginTransaction();
+        using var insert = Connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT OR IGNORE INTO articles (id, source_id, outlet, url, title, published, published_utc, text, extra, source_path, ingested_at)
+            VALUES ($id, $source_id, $outlet, $url, $title, $published, $published_utc, $text, $extra, $source_path, $ingested_at)
+            """;
+        var id = insert.Parameters.Add("$id", SqliteType.Text);
+        var sourceId = insert.Parameters.Add("$source_id", SqliteType.Text);
+        var outlet = insert.Parameters.Add("$outlet", SqliteType.Text);
+        var url = insert.Parameters.Add("$url", SqliteType.Text);
+        var title = insert.Parameters.Add("$title", SqliteType.Text);
+        var published = insert.Parameters.Add("$published", SqliteType.Text);
+        var publishedUtc = insert.Parameters.Add("$published_utc", SqliteType.Text);
+        var text = insert.Parameters.Add("$text", SqliteType.Text);
+        var extra = insert.Parameters.Add("$extra", SqliteType.Text);
+        var sourcePath = insert.Parameters.Add("$source_path", SqliteType.Text);
+        insert.Parameters.AddWithValue("$ingested_at", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        insert.Prepare();
+
+        var added = 0;
+        var duplicates = new List<ArticleDuplicate>();
+        foreach (var article in articles)
+        {
+            id.Value = article.Id;
+            sourceId.Value = Db(article.SourceId);
+            outlet.Value = Db(article.Outlet);
+            url.Value = Db(article.Url);
+            title.Value = Db(article.Title);
+            published.Value = Db(article.Published?.ToString("O", CultureInfo.InvariantCulture));
+            publishedUtc.Value = Db(article.Published is { } p ? SortableUtc(p) : null);
+            text.Value = article.Text;
+            extra.Value = Db(article.Extra?.ToJsonString(s_extraJson));
+            sourcePath.Value = Db(article.SourcePath);
+            if (insert.ExecuteNonQuery() == 1)
+            {
+                added++;
+                continue;
+            }
+            var (storedPath, storedSourceId) = StoredOrigin(article.Id, transaction);
+            duplicates.Add(new ArticleDuplicate(article.Id, article.SourcePath, article.SourceId, storedPath, storedSourceId));
+        }
+        transaction.Commit();
+        return new BatchResult(added, duplicates);
+    }
+
+    public Article? Get(string id)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM articles WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? ReadArticle(reader) : null;
+    }
+
+    /// <summary>A page of articles in the order they were stored, optionally of one outlet.</summary>
+    public IReadOnlyList<Article> List(ListQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        using var command = Connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {Columns} FROM articles
+            {(query.Outlet is null ? "" : "WHERE outlet = $outlet")}
+            ORDER BY rowid LIMIT $limit OFFSET $offset
+            """;
+        if (query.Outlet is not null) command.Parameters.AddWithValue("$outlet", query.Outlet);
+        command.Parameters.AddWithValue("$limit", query.Limit);
+        command.Parameters.AddWithValue("$offset", query.Offset);
+        using var reader = command.ExecuteReader();
+        var articles = new List<Article>();
+        while (reader.Read()) articles.Add(ReadArticle(reader));
+        return articles;
+    }
+
+    public long Count(string? outlet = null)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = outlet is null ? "SELECT COUNT(*) FROM articles" : "SELECT COUNT(*) FROM articles WHERE outlet = $outlet";
+        if (outlet is not null) command.Parameters.AddWithValue("$outlet", outlet);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public StoreStats Stats()
+    {
+        var byOutlet = new List<OutletCount>();
+        using (var command = Connection.CreateCommand())
+        {
+            command.CommandText = "SELECT outlet, COUNT(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC, outlet";
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) byOutlet.Add(new OutletCount(reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetInt64(1)));
+        }
+        DateTimeOffset? earliest = null, latest = null;
+        using (var command = Connection.CreateCommand())
+        {
+            command.CommandText = "SELECT MIN(published_utc), MAX(published_utc) FROM articles";
+            using var reader = command.ExecuteReader();
+            if (reader.Read() && !reader.IsDBNull(0))
+            {
+                earliest = ParseTime(reader.GetString(0));
+                latest = ParseTime(reader.GetString(1));
+            }
+        }
+        return new StoreStats(
+            byOutlet.Sum(o => o.Articles),
+            byOutlet.Count(o => o.Outlet is not null),
+            byOutlet,
+            earliest,
+            latest,
+            _store.DatabaseBytes());
+    }
+
+    private (string? SourcePath, string? SourceId) StoredOrigin(string id, SqliteTransaction transaction)
+    {
+        using var command = Connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "SELECT source_path, source_id FROM articles WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (NullableString(reader, 0), NullableString(reader, 1)) : (null, null);
+    }
+
+    private static Article ReadArticle(SqliteDataReader reader) => new()
+    {
+        Id = reader.GetString(0),
+        SourceId = NullableString(reader, 1),
+        Outlet = NullableString(reader, 2),
+        Url = NullableString(reader, 3),
+        Title = NullableString(reader, 4),
+        Published = NullableString(reader, 5) is { } published ? ParseTime(published) : null,
+        Text = reader.GetString(6),
+        Extra = NullableString(reader, 7) is { } extra ? JsonNode.Parse(extra) as JsonObject : null,
+        SourcePath = NullableString(reader, 8),
+    };
+
+    // Fixed width, always UTC, so MIN/MAX and ORDER BY on the text are chronological.
+    private static string SortableUtc(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset ParseTime(string value) =>
+        DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+
+    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static object Db(string? value) => (object?)value ?? DBNull.Value;
+}
