@@ -8,6 +8,7 @@ internal static class NerCommands
 {
     private const string DefaultTrain = "../shared/data/anercorp/train.bio";
     private const string DefaultTest = "../shared/data/anercorp/test.bio";
+    private const string DefaultGazetteers = "src/Marsad/Resources/Entities";
     private const string DefaultModel = "src/Marsad/Resources/Entities/ner.model.gz";
 
     public static int Train(Options options)
@@ -21,6 +22,7 @@ internal static class NerCommands
             Epochs = options.Get("epochs", defaults.Epochs),
             LexiconFolds = options.Get("folds", defaults.LexiconFolds),
             MinFeatureCount = options.Get("min-count", defaults.MinFeatureCount),
+            ExtraNames = GazetteerNames.Read(options.Get("gazetteers", DefaultGazetteers)),
             Progress = (epoch, errors) =>
                 Console.WriteLine($"epoch {epoch,2}: {errors} of {sentences.Count} sentences wrong  ({clock.Elapsed.TotalSeconds:F1} s)"),
         });

@@ -1,4 +1,5 @@
 using System.Text;
+using Marsad.Text.Morphology;
 using Marsad.Text.Normalization;
 
 namespace Marsad.Entities.Recognition;
@@ -113,12 +114,25 @@ public static class NerFeatures
 
     internal static TokenView View(string token, NerLexicon lexicon)
     {
-        var key = MatchingKey.Of(token);
-        var (proclitic, @base) = LightClitics.Split(key);
+        var normalized = ArabicNormalizer.Normalize(token).Text;
+        var key = MatchingKey.FromNormalized(normalized);
+        var (proclitic, @base) = IsArabic(normalized) ? Segment(normalized, key) : ("", key);
         var view = new TokenView(key, proclitic, @base, Stem(key), Shape(token));
         view.Trigger = lexicon.TriggerOf(key) ?? (proclitic.Length > 0 ? lexicon.TriggerOf(@base) : null);
         view.Types = lexicon.TypesOf(key) ?? (proclitic.Length > 0 ? lexicon.TypesOf(@base) : null);
         return view;
+    }
+
+    private static (string Proclitic, string Base) Segment(string normalized, string key)
+    {
+        var analysis = CliticSegmenter.Analyze(0, normalized, key);
+        return (string.Concat(analysis.Proclitics), analysis.Base);
+    }
+
+    private static bool IsArabic(string word)
+    {
+        foreach (var c in word) if (c is < '\u0621' or > '\u064A') return false;
+        return word.Length > 0;
     }
 
     private static string Stem(string key)
