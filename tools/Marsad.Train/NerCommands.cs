@@ -21,6 +21,8 @@ internal static class NerCommands
         {
             Epochs = options.Get("epochs", defaults.Epochs),
             LexiconFolds = options.Get("folds", defaults.LexiconFolds),
+            DocumentPass = options.Get("passes", 2) == 2,
+            DocumentSentences = options.Get("doc", defaults.DocumentSentences),
             MinFeatureCount = options.Get("min-count", defaults.MinFeatureCount),
             ExtraNames = GazetteerNames.Read(options.Get("gazetteers", DefaultGazetteers)),
             Progress = (epoch, errors) =>
@@ -37,17 +39,20 @@ internal static class NerCommands
         var modelPath = options.Get("model", "");
         var tagger = modelPath.Length == 0 ? NerTagger.Default : new NerTagger(NerModel.Load(modelPath));
         var clock = Stopwatch.StartNew();
-        var scores = NerEvaluation.Score(sentences.Select(s => (s.Tags, tagger.Tag(s.Tokens))));
+        // ANERcorp marks no article breaks: runs of consecutive sentences stand in for documents.
+        var size = Math.Max(1, tagger.Model.DocumentSentences);
+        var predicted = sentences.Chunk(size).SelectMany(d => tagger.TagDocument(d.Select(s => s.Tokens).ToArray())).ToList();
+        var scores = NerEvaluation.Score(sentences.Select((s, i) => (s.Tags, predicted[i])));
         var elapsed = clock.Elapsed;
         var shown = options.Get("errors", 0);
         foreach (var s in sentences)
         {
             if (shown <= 0) break;
-            var predicted = tagger.Tag(s.Tokens);
-            if (predicted.SequenceEqual(s.Tags)) continue;
+            var tags = tagger.Tag(s.Tokens);
+            if (tags.SequenceEqual(s.Tags)) continue;
             shown--;
             Console.WriteLine(string.Join(' ', s.Tokens.Select((t, i) =>
-                s.Tags[i] == predicted[i] ? (s.Tags[i] == "O" ? t : $"{t}/{s.Tags[i]}") : $"[{t} {s.Tags[i]}≠{predicted[i]}]")));
+                s.Tags[i] == tags[i] ? (s.Tags[i] == "O" ? t : $"{t}/{s.Tags[i]}") : $"[{t} {s.Tags[i]}≠{tags[i]}]")));
         }
 
         var table = new Table().AddColumns("type", "gold", "predicted", "correct", "precision", "recall", "F1");

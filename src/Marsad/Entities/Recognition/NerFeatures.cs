@@ -31,11 +31,15 @@ public static class NerFeatures
     private static readonly TokenView s_start = new("<s>", "", "<s>", "<s>", "<s>");
     private static readonly TokenView s_end = new("</s>", "", "</s>", "</s>", "</s>");
 
-    public static ulong[][] Extract(IReadOnlyList<string> tokens, NerLexicon lexicon)
+    public static ulong[][] Extract(IReadOnlyList<string> tokens, NerLexicon lexicon) => Extract(tokens, lexicon, out _, out _);
+
+    public static ulong[][] Extract(IReadOnlyList<string> tokens, NerLexicon lexicon, out string[] keys, out string[] bases)
     {
         var views = new TokenView[tokens.Count];
         for (var i = 0; i < tokens.Count; i++) views[i] = View(tokens[i], lexicon);
-        var names = lexicon.MarkNames(views.Select(v => v.Key).ToArray(), views.Select(v => v.Base).ToArray());
+        keys = views.Select(v => v.Key).ToArray();
+        bases = views.Select(v => v.Base).ToArray();
+        var names = lexicon.MarkNames(keys, bases);
         for (var i = 0; i < views.Length; i++) views[i].Name = names[i];
 
         var features = new ulong[tokens.Count][];

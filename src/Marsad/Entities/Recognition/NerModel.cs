@@ -11,7 +11,7 @@ namespace Marsad.Entities.Recognition;
 /// </summary>
 public sealed class NerModel
 {
-    private const int Version = 1;
+    private const int Version = 2;
     private static int T => NerTags.Count;
 
     private readonly Dictionary<ulong, int> _index;
@@ -30,6 +30,15 @@ public sealed class NerModel
     }
 
     public NerLexicon Lexicon { get; }
+
+    /// <summary>The second pass that rereads the document with this pass's tags; null for a single-pass model.</summary>
+    public NerModel? SecondPass { get; private init; }
+
+    /// <summary>Sentences per document the second pass was trained on (a hint for callers splitting long texts).</summary>
+    public int DocumentSentences { get; private init; }
+
+    internal NerModel WithSecondPass(NerModel second, int documentSentences) =>
+        new(_index, _weights, _trans1, _trans2, Lexicon, ConfidenceScale) { SecondPass = second, DocumentSentences = documentSentences };
 
     /// <summary>Score margin at which a span's confidence reaches tanh(1) ≈ 0.76.</summary>
     public float ConfidenceScale { get; }
@@ -64,6 +73,15 @@ public sealed class NerModel
         w.Write("MNER"u8);
         w.Write(Version);
         w.Write(T);
+        Write(w);
+        w.Write(SecondPass is not null);
+        if (SecondPass is null) return;
+        w.Write(DocumentSentences);
+        SecondPass.Write(w);
+    }
+
+    private void Write(BinaryWriter w)
+    {
         w.Write(ConfidenceScale);
         WriteLexicon(w, Lexicon);
         foreach (var v in _trans1) w.Write(v);
@@ -92,6 +110,14 @@ public sealed class NerModel
         var tags = r.ReadInt32();
         if (version != Version || tags != T)
             throw new InvalidDataException($"MARSAD-N006 NER model version {version} with {tags} tags cannot be read by this build (expects {Version}, {T}); retrain it with `train-ner`.");
+        var first = Read(r);
+        if (!r.ReadBoolean()) return first;
+        var documentSentences = r.ReadInt32();
+        return first.WithSecondPass(Read(r), documentSentences);
+    }
+
+    private static NerModel Read(BinaryReader r)
+    {
         var scale = r.ReadSingle();
         var lexicon = ReadLexicon(r);
         var trans1 = new float[(T + 1) * T];

@@ -11,10 +11,48 @@ public static class NerTrainer
 {
     private static int T => NerTags.Count;
 
+    /// <summary>
+    /// Trains the first pass, then (unless <see cref="NerTrainingOptions.DocumentPass"/> is off) a second pass over
+    /// document memory features computed from first-pass tags that each come from a model that did not see that
+    /// document — so the second pass learns how far first-pass tags can be trusted on unseen text.
+    /// Documents are runs of <see cref="NerTrainingOptions.DocumentSentences"/> consecutive sentences.
+    /// </summary>
     public static NerModel Train(IReadOnlyList<BioSentence> sentences, NerTrainingOptions? options = null)
     {
         options ??= new NerTrainingOptions();
         var triggers = options.Triggers ?? NerLexicon.ParseTriggers(NerLexicon.EmbeddedTriggerLines());
+        var first = TrainPass(sentences, options, triggers, null);
+        if (!options.DocumentPass) return first;
+
+        var size = options.DocumentSentences;
+        var folds = Math.Max(2, options.StackFolds);
+        var firstPass = new DocumentMemory.Sentence[sentences.Count];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var held = Enumerable.Range(0, sentences.Count).Where(i => i / size % folds == fold).ToList();
+            if (held.Count == 0) continue;
+            var rest = Enumerable.Range(0, sentences.Count).Where(i => i / size % folds != fold).Select(i => sentences[i]).ToList();
+            var model = TrainPass(rest, options with { Progress = null }, triggers, null);
+            foreach (var i in held)
+            {
+                var features = NerFeatures.Extract(sentences[i].Tokens, model.Lexicon, out var keys, out var bases);
+                firstPass[i] = new DocumentMemory.Sentence(keys, bases, model.Decode(features));
+            }
+        }
+        var memory = new ulong[sentences.Count][][];
+        for (var start = 0; start < sentences.Count; start += size)
+        {
+            var document = firstPass.Skip(start).Take(size).ToList();
+            var features = DocumentMemory.Features(document);
+            for (var s = 0; s < document.Count; s++) memory[start + s] = features[s];
+        }
+        var second = TrainPass(sentences, options, triggers, memory);
+        return first.WithSecondPass(second, size);
+    }
+
+    private static NerModel TrainPass(
+        IReadOnlyList<BioSentence> sentences, NerTrainingOptions options, IReadOnlyDictionary<string, string> triggers, ulong[][][]? memory)
+    {
         var lexicon = NerLexicon.FromCorpus(sentences, triggers, options.ExtraNames);
 
         var hashed = new ulong[sentences.Count][][];
@@ -24,7 +62,11 @@ public static class NerTrainer
             var others = folds == 1 ? sentences : sentences.Where((_, i) => i % folds != fold).ToList();
             var foldLexicon = folds == 1 ? lexicon : NerLexicon.FromCorpus(others, triggers, options.ExtraNames);
             for (var i = fold; i < sentences.Count; i += folds)
+            {
                 hashed[i] = NerFeatures.Extract(sentences[i].Tokens, foldLexicon);
+                if (memory is not null)
+                    for (var t = 0; t < hashed[i].Length; t++) hashed[i][t] = [.. hashed[i][t], .. memory[i][t]];
+            }
         }
 
         var counts = new Dictionary<ulong, int>();

@@ -25,6 +25,15 @@ public sealed record NerTrainingOptions
     /// <summary>Names from curated gazetteers, in matching-key tokens, added to those read from the corpus.</summary>
     public IReadOnlyList<(string[] Keys, string Type)> ExtraNames { get; init; } = [];
 
+    /// <summary>Adds the second pass over document memory (see <see cref="DocumentMemory"/>).</summary>
+    public bool DocumentPass { get; init; } = true;
+
+    /// <summary>How many consecutive corpus sentences make one document (ANERcorp marks no article breaks).</summary>
+    public int DocumentSentences { get; init; } = 20;
+
+    /// <summary>Folds of documents for the out-of-fold first-pass tags the second pass trains on.</summary>
+    public int StackFolds { get; init; } = 4;
+
     public float ConfidenceScale { get; init; } = 4f;
 
     /// <summary>Called after each epoch with (epoch, errors) — sentences the model got wrong during that epoch.</summary>
