@@ -15,7 +15,7 @@ public sealed record NerTrainingOptions
     public int LexiconFolds { get; init; } = 10;
 
     /// <summary>Features seen fewer times than this in training are dropped.</summary>
-    public int MinFeatureCount { get; init; } = 1;
+    public int MinFeatureCount { get; init; } = 2;
 
     /// <summary>Averaged weights smaller than this in magnitude are not kept in the model.</summary>
     public float PruneBelow { get; init; } = 1e-3f;

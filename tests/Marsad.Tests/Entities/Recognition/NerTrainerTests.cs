@@ -9,7 +9,7 @@ public sealed class NerTrainerTests
     public void TrainingTwiceOnTheSameDataWritesTheSameModelBytes()
     {
         var slice = BioCorpus.Read(SharedData.RequireFile("data/anercorp/train.bio")).Take(300).ToList();
-        var options = new NerTrainingOptions { Epochs = 3, LexiconFolds = 3 };
+        var options = new NerTrainingOptions { Epochs = 3, LexiconFolds = 3, StackFolds = 2, DocumentSentences = 10 };
 
         var first = Bytes(NerTrainer.Train(slice, options));
         var second = Bytes(NerTrainer.Train(slice, options));
@@ -26,7 +26,7 @@ public sealed class NerTrainerTests
         var sentences = Enumerable.Repeat(new BioSentence(first, ["O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"]), 5)
             .Append(new BioSentence(second, ["O", "O", "B-PER", "I-PER", "O", "O", "B-LOC", "O"]))
             .ToList();
-        var model = NerTrainer.Train(sentences, new NerTrainingOptions { Epochs = 5, LexiconFolds = 1 });
+        var model = NerTrainer.Train(sentences, new NerTrainingOptions { Epochs = 5, LexiconFolds = 1, MinFeatureCount = 1, DocumentPass = false });
 
         var reloaded = NerModel.Load(new MemoryStream(Bytes(model)));
 
