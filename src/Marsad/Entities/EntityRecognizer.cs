@@ -10,7 +10,14 @@ namespace Marsad.Entities;
 /// </summary>
 public sealed class EntityRecognizer(EntityGazetteer gazetteer, IEntityTagger? tagger = null)
 {
-    public static EntityRecognizer Default { get; } = new(EntityGazetteer.Default);
+    private static readonly Lazy<EntityRecognizer> s_default = new(() => new(EntityGazetteer.Default, NerModelTagger.Default));
+    private static readonly Lazy<EntityRecognizer> s_rulesOnly = new(() => new(EntityGazetteer.Default));
+
+    /// <summary>Gazetteer, rules and the shipped statistical model.</summary>
+    public static EntityRecognizer Default => s_default.Value;
+
+    /// <summary>Gazetteer and rules only, without the statistical model.</summary>
+    public static EntityRecognizer RulesOnly => s_rulesOnly.Value;
 
     public EntityGazetteer Gazetteer { get; } = gazetteer;
 

@@ -1,9 +1,12 @@
 namespace Marsad.Entities;
 
-/// <summary>A statistical name tagger: spans over the token indexes of one sentence, end exclusive.</summary>
+/// <summary>
+/// A statistical name tagger over a whole article, sentence by sentence (a document-level tagger can use one sentence
+/// to tag another). Spans are over the token indexes of their sentence, end exclusive.
+/// </summary>
 public interface IEntityTagger
 {
-    IReadOnlyList<TaggedSpan> Tag(IReadOnlyList<string> tokens);
+    IReadOnlyList<IReadOnlyList<TaggedSpan>> Tag(IReadOnlyList<IReadOnlyList<string>> sentences);
 }
 
 public sealed record TaggedSpan(int Start, int End, EntityType Type, double Confidence);

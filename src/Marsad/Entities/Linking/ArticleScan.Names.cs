@@ -123,13 +123,15 @@ internal sealed partial class ArticleScan
     /// </summary>
     private void TagRemainingNames()
     {
-        if (_tagger is null) return;
-        foreach (var sentence in _input.Sentences)
+        if (_tagger is null || _input.Sentences.Count == 0) return;
+        var sentences = _input.Sentences
+            .Select(sentence => (IReadOnlyList<string>)Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(k => _tokens[k].Normalized).ToArray())
+            .ToArray();
+        var tagged = _tagger.Tag(sentences);
+        for (var s = 0; s < tagged.Count && s < _input.Sentences.Count; s++)
         {
-            if (sentence.TokenCount == 0) continue;
-            var words = new string[sentence.TokenCount];
-            for (var k = 0; k < words.Length; k++) words[k] = _tokens[sentence.FirstToken + k].Normalized;
-            foreach (var span in _tagger.Tag(words))
+            var sentence = _input.Sentences[s];
+            foreach (var span in tagged[s])
             {
                 var first = sentence.FirstToken + span.Start;
                 var end = sentence.FirstToken + span.End;
