@@ -23,7 +23,10 @@ public sealed class EntityAnnotator(EntityRecognizer recognizer) : IAnnotator, I
     {
         var published = document.GetOrDefault(DocumentLayers.Publication)?.Value ?? document.Article.Published;
         var date = published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
-        var input = new EntityInput(document.Text, document.Get(TextLayers.Tokens), document.Get(TextLayers.Sentences), date);
+        var input = new EntityInput(document.Text, document.Get(TextLayers.Tokens), document.Get(TextLayers.Sentences), date)
+        {
+            Words = document.GetOrDefault(TextLayers.Words),
+        };
         document.Set(EntityLayers.Entities, Recognizer.Recognize(input));
     }
 

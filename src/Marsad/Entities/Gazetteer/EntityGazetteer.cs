@@ -56,11 +56,12 @@ public sealed class EntityGazetteer
                                                  && (date is null || r.HeldOn(date.Value))));
 
     /// <summary>An entity by any Arabic name, nisba or English name, compared on matching keys.</summary>
-    public KnownEntity? FindByName(string name)
+    /// <param name="includeAmbiguous">Also names marked ? (العربية، الجزيرة), which are ordinary words as often as names.</param>
+    public KnownEntity? FindByName(string name, bool includeAmbiguous = true)
     {
         if (_byEnglish.TryGetValue(name.Trim(), out var english)) return english;
         var entries = Lookup(PhraseKey.Join(PhraseKey.Split(name)));
-        return entries.Where(e => e.Kind is not NameKind.ContextShort and not NameKind.FirstName)
+        return entries.Where(e => e.Kind is not NameKind.ContextShort and not NameKind.FirstName && (includeAmbiguous || !e.NeedsContext))
             .OrderBy(e => e.Kind).Select(e => e.Entity).FirstOrDefault();
     }
 
@@ -95,7 +96,8 @@ public sealed class EntityGazetteer
 
             var capitalNames = List(Field(f, 6)).ToList();
             if (capitalNames.Count == 0) continue;
-            var capital = Add(new KnownEntity("loc:" + Slug(Field(f, 5)), EntityType.LOC, capitalNames[0], Field(f, 5), capitalNames)
+            var capital = Add(new KnownEntity("loc:" + Slug(Field(f, 5)), EntityType.LOC, capitalNames[0].TrimStart('?'), Field(f, 5),
+                [.. capitalNames.Select(n => n.TrimStart('?'))])
             {
                 Country = state.Iso,
                 ActsFor = state.Id,
@@ -111,7 +113,8 @@ public sealed class EntityGazetteer
         {
             var names = List(Field(f, 3)).ToList();
             var actsFor = Field(f, 5);
-            var place = Add(new KnownEntity(Field(f, 0), Enum.Parse<EntityType>(Field(f, 1)), names[0], Field(f, 2), names)
+            var place = Add(new KnownEntity(Field(f, 0), Enum.Parse<EntityType>(Field(f, 1)), names[0].TrimStart('?'), Field(f, 2),
+                [.. names.Select(n => n.TrimStart('?'))])
             {
                 Country = NullIfEmpty(Field(f, 4)),
                 ActsFor = actsFor.Length > 0 ? _stateByIso[actsFor].Id : null,

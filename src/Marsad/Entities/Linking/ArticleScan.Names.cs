@@ -140,8 +140,9 @@ internal sealed partial class ArticleScan
                 for (var k = first; k < end && free; k++) free = _claim[k] == Free && _tokens[k].Kind != TokenKind.Punctuation;
                 if (!free) continue;
                 var type = span.Type;
-                var text = NormalizedText(first, end);
-                var known = _g.FindByName(text);
+                var stripped = ProcliticLength(first);
+                var text = NormalizedText(first, end)[stripped..];
+                var known = _g.FindByName(text, includeAmbiguous: false);
                 string id;
                 if (known is not null && (known.Type == type || type == EntityType.LOC && known.Type == EntityType.GPE))
                 {
@@ -153,9 +154,22 @@ internal sealed partial class ArticleScan
                     if (type == EntityType.LOC && known?.Type == EntityType.GPE) type = EntityType.GPE;
                     id = RegisterUnknown(type, text);
                 }
-                var draft = AddDraft(first, end, 0, id, type, MentionKind.Name, EntityRules.Model);
+                var draft = AddDraft(first, end, stripped, id, type, MentionKind.Name, EntityRules.Model);
                 draft.Confidence = Math.Round(span.Confidence, 3);
             }
         }
+    }
+
+    /// <summary>Letters of the conjunction and preposition the segmenter found on a word (not the article ال).</summary>
+    private int ProcliticLength(int token)
+    {
+        if (_input.Words is not { } words || token >= words.Count || words[token] is not { } analysis) return 0;
+        var length = 0;
+        foreach (var proclitic in analysis.Proclitics)
+        {
+            if (proclitic is not ("و" or "ف" or "ب" or "ل" or "ك")) break;
+            length += proclitic.Length;
+        }
+        return Key(token).Length - length >= 2 ? length : 0;
     }
 }
