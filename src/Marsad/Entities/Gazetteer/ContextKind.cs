@@ -12,4 +12,5 @@ public enum ContextKind
     Org = 16,
     Stop = 32,
     Movement = 64,
+    NotName = 128,
 }

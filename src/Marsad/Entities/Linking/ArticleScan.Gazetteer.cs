@@ -81,8 +81,8 @@ internal sealed partial class ArticleScan
     /// <summary>An ambiguous name (marked ? in the data) counts only after a word that announces its kind.</summary>
     private bool ContextAllows(int i, NameEntry entry, int stripped)
     {
-        var needed = entry.Entity.Type == EntityType.ORG ? ContextKind.Outlet : ContextKind.Place;
-        if (needed == ContextKind.Place && stripped > 0 && Key(i)[stripped - 1] == 'ب') return true;
+        var needed = entry.Entity.Type == EntityType.ORG ? ContextKind.Outlet | ContextKind.Org : ContextKind.Place;
+        if (entry.Entity.Type != EntityType.ORG && stripped > 0 && Key(i)[stripped - 1] == 'ب') return true;
         var p = Previous(i);
         return p >= 0 && (ContextOf(p) & needed) != 0;
     }

@@ -138,11 +138,12 @@ internal sealed partial class ArticleScan
                 if (end <= first || end > sentence.EndToken) continue;
                 var free = true;
                 for (var k = first; k < end && free; k++) free = _claim[k] == Free && _tokens[k].Kind != TokenKind.Punctuation;
-                if (!free) continue;
+                if (!free || end - first == 1 && (ContextOf(first) & ContextKind.NotName) != 0) continue;
                 var type = span.Type;
                 var stripped = ProcliticLength(first);
                 var text = NormalizedText(first, end)[stripped..];
-                var known = _g.FindByName(text, includeAmbiguous: false);
+                // The tagger's type stands in for the context an ambiguous gazetteer name needs (جدة as LOC is Jeddah).
+                var known = _g.FindByName(text);
                 string id;
                 if (known is not null && (known.Type == type || type == EntityType.LOC && known.Type == EntityType.GPE))
                 {
