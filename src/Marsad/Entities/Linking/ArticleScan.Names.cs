@@ -55,11 +55,12 @@ internal sealed partial class ArticleScan
             {
                 var key = Key(end);
                 if (s_particles.Contains(key)) { end++; continue; }
-                var afterAbd = end > k && Key(end - 1) == "عبد";
-                if (!afterAbd && _tokens[end].Normalized.StartsWith("ال", StringComparison.Ordinal)) break;
+                // The word after بن or عبد belongs to the name without counting as one of its two words.
+                var afterParticle = end > k && s_particles.Contains(Key(end - 1));
+                if (!afterParticle && _tokens[end].Normalized.StartsWith("ال", StringComparison.Ordinal)) break;
                 if ((ContextOf(end) & (ContextKind.Stop | ContextKind.Title | ContextKind.Locative | ContextKind.Outlet | ContextKind.Org)) != 0) break;
-                if (_g.Role(key) is not null) break;
-                words++;
+                if (_g.Role(key) is not null || end == k && HasPrepositionOrArticle(end)) break;
+                if (!afterParticle) words++;
                 end++;
             }
             while (end > k && s_particles.Contains(Key(end - 1))) end--;
@@ -68,6 +69,12 @@ internal sealed partial class ArticleScan
             AddDraft(k, end, 0, RegisterUnknown(EntityType.PER, name), EntityType.PER, MentionKind.Name, EntityRules.TitleName);
         }
     }
+
+    // للجمهورية، بمناسبة: a word the segmenter splits into a preposition or the article does not start a name
+    // (a family name may still look like one: باليغ).
+    private bool HasPrepositionOrArticle(int token) =>
+        _input.Words is { } words && token < words.Count && words[token] is { } analysis
+        && analysis.Proclitics.Any(p => p is "ب" or "ل" or "ك" or "ال");
 
     private bool IsDefiniteAdjective(int k)
     {
