@@ -13,4 +13,5 @@ public enum ContextKind
     Stop = 32,
     Movement = 64,
     NotName = 128,
+    Acting = 256,
 }

@@ -108,7 +108,7 @@ internal sealed partial class ArticleScan
             case NameKind.LoadedTerm:
                 AddDraft(i, end, stripped, entity.Id, EntityType.GPE, MentionKind.LoadedTerm, EntityRules.Loaded);
                 break;
-            case NameKind.Place when entity.ActsFor is not null && !IsLocative(i, stripped):
+            case NameKind.Place when entity.ActsFor is not null && IsActing(i, stripped):
                 AddDraft(i, end, stripped, entity.ActsFor, EntityType.GPE, MentionKind.Metonym, EntityRules.Metonym);
                 break;
             case NameKind.Place:

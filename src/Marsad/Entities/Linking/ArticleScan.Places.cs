@@ -4,6 +4,37 @@ namespace Marsad.Entities.Linking;
 
 internal sealed partial class ArticleScan
 {
+    // Pronoun-carrying prepositions that may stand between a verb and its subject: تعرضت له تيرانا.
+    private static readonly HashSet<string> s_pronounPrepositions = ["له", "لها", "لهم", "عليه", "عليها", "منه", "منها", "به", "بها", "فيه", "فيها"];
+
+    /// <summary>
+    /// Whether a capital (or a city that stands for a state, تل أبيب) at <paramref name="i"/> acts and so stands for its
+    /// state. The place reading is the default; the state reading needs a sign that the name acts, and no locative:
+    /// <list type="bullet">
+    /// <item>after a past-tense verb in ت (اتهمت تيرانا، قالت طهران), also across له/عليها (تعرضت له تيرانا);</item>
+    /// <item>after an acting word of context.tsv: relation words (مع طهران، بين واشنطن…، العقوبات على طهران),
+    /// subordinators before a subject (إن أنقرة), nouns of a state's acts (موقف طهران) or present-tense verbs (تتهم واشنطن);</item>
+    /// <item>right after another state mention (the object in اتهمت طهران واشنطن), or joined by و to a capital that acts
+    /// (بين واشنطن وتيرانا).</item>
+    /// </list>
+    /// «في تيرانا»، «لدى تيرانا»، «شوارع لندن»، «مدينتي الرياض والدمام» stay places.
+    /// </summary>
+    private bool IsActing(int i, int stripped)
+    {
+        if (IsLocative(i, stripped)) return false;
+        var key = Key(i);
+        var p = Previous(i);
+        if (p < 0) return false;
+        if (stripped > 0 && key[0] == 'و')
+            return _claim[p] >= 0 && _drafts[_claim[p]].Kind == MentionKind.Metonym;
+        if (_claim[p] >= 0 && _drafts[_claim[p]].Type == EntityType.GPE) return true;
+        if ((ContextOf(p) & ContextKind.Acting) != 0) return true;
+        var verb = p;
+        if (s_pronounPrepositions.Contains(Key(p)) && Previous(p) is var before && before >= 0) verb = before;
+        var verbKey = Key(verb);
+        return IsArabicWord(verb) && _claim[verb] == Free && verbKey.Length >= 3 && verbKey[^1] == 'ت' && verbKey[^2] != 'ا';
+    }
+
     /// <summary>
     /// Whether a capital (or a city that stands for a state) at <paramref name="i"/> is read as the place. It is when
     /// something locative governs it: an attached ب/ل (بطهران), a locative word before it (في، لدى، إلى، من، العاصمة،
@@ -68,7 +99,7 @@ internal sealed partial class ArticleScan
                 if (_drafts.Any(d => d.First == k && d.End == k + m.Length)) { k += m.Length; continue; }
                 if (m.Entry.Kind == NameKind.Place)
                 {
-                    if (entity.ActsFor is not null && !IsLocative(k, m.Stripped))
+                    if (entity.ActsFor is not null && IsActing(k, m.Stripped))
                         AddDraft(k, k + m.Length, m.Stripped, entity.ActsFor, EntityType.GPE, MentionKind.Metonym, EntityRules.Metonym, nested: true);
                     else
                         AddDraft(k, k + m.Length, m.Stripped, entity.Id, entity.Type, MentionKind.Name, EntityRules.Place, nested: true);

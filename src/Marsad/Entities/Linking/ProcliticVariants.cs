@@ -11,10 +11,10 @@ internal static class ProcliticVariants
     public static IEnumerable<(string Key, int Stripped)> Of(string key)
     {
         yield return (key, 0);
-        var afterConjunction = key.Length > 3 && key[0] is 'و' or 'ف' ? 1 : 0;
+        var afterConjunction = key.Length > 2 && key[0] is 'و' or 'ف' ? 1 : 0;
         if (afterConjunction == 1) yield return (key[1..], 1);
         var rest = key[afterConjunction..];
-        if (rest.Length > 3 && rest[0] is 'ب' or 'ل' or 'ك')
+        if (rest.Length > 2 && rest[0] is 'ب' or 'ل' or 'ك')
         {
             if (rest[0] == 'ل' && rest[1] == 'ل') yield return ("ا" + rest[1..], afterConjunction + 1);
             else yield return (rest[1..], afterConjunction + 1);
