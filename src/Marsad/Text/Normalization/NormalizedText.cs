@@ -8,6 +8,7 @@ namespace Marsad.Text.Normalization;
 /// </summary>
 public sealed class NormalizedText
 {
+    // Both may run past Text.Length (the normalizer does not trim its buffers); only [0, Text.Length) is meaningful.
     private readonly int[] _originalStart;
     private readonly int[] _originalEnd;
 
@@ -51,15 +52,15 @@ public sealed class NormalizedText
     /// </summary>
     public TextSpan FromOriginal(int start, int end)
     {
-        var from = LowerBound(_originalStart, start);
+        var from = LowerBound(_originalStart, Text.Length, start);
         var to = from;
-        while (to < _originalStart.Length && _originalStart[to] < end) to++;
+        while (to < Text.Length && _originalStart[to] < end) to++;
         return new TextSpan(from, to);
     }
 
-    private static int LowerBound(int[] values, int target)
+    private static int LowerBound(int[] values, int count, int target)
     {
-        int lo = 0, hi = values.Length;
+        int lo = 0, hi = count;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;

@@ -15,7 +15,7 @@ namespace Marsad.Text.Tokenization;
 /// <item>URL: from http://, https:// or www. to the next space or quote, without trailing punctuation.</item>
 /// </list>
 /// A hand-written scanner rather than regular expressions or Lucene's StandardTokenizer: it looks at each character
-/// once through a class table, allocates nothing but the tokens, and keeps exact offsets (Lucene's tokenizer drops
+/// once through a class table, allocates little beyond the tokens (see TokenStrings), and keeps exact offsets (Lucene's tokenizer drops
 /// punctuation, which sentence splitting and quotation finding need).
 /// </summary>
 public static class Tokenizer
@@ -71,9 +71,8 @@ public static class Tokenizer
 
     private static Token Make(NormalizedText text, int index, int start, int end, TokenKind kind)
     {
-        var normalized = text.Text.Substring(start, end - start);
-        return new Token(index, text.ToOriginal(start, end), new TextSpan(start, end), normalized,
-            MatchingKey.FromNormalized(normalized), kind);
+        var (normalized, key) = TokenStrings.Get(text.Text, start, end - start);
+        return new Token(index, text.ToOriginal(start, end), new TextSpan(start, end), normalized, key, kind);
     }
 
     private static int ScanArabicWord(string s, int i)
