@@ -57,11 +57,15 @@ public static class NerTrainer
 
         var hashed = new ulong[sentences.Count][][];
         var folds = Math.Max(1, Math.Min(options.LexiconFolds, sentences.Count));
+        var block = Math.Max(1, options.DocumentSentences);
         for (var fold = 0; fold < folds; fold++)
         {
-            var others = folds == 1 ? sentences : sentences.Where((_, i) => i % folds != fold).ToList();
+            // Whole documents leave the fold together: a name repeated in one article must not be found
+            // in the lexicon through its own article, which never happens on unseen text.
+            var others = folds == 1 ? sentences : sentences.Where((_, i) => i / block % folds != fold).ToList();
             var foldLexicon = folds == 1 ? lexicon : NerLexicon.FromCorpus(others, triggers, options.ExtraNames);
-            for (var i = fold; i < sentences.Count; i += folds)
+            for (var i = 0; i < sentences.Count; i++)
+                if (i / block % folds == fold)
             {
                 hashed[i] = NerFeatures.Extract(sentences[i].Tokens, foldLexicon);
                 if (memory is not null)
