@@ -22,6 +22,9 @@ public sealed record NerTrainingOptions
 
     public IReadOnlyDictionary<string, string>? Triggers { get; init; }
 
+    /// <summary>Given names in matching-key form; null reads Resources/Entities/given-names.txt.</summary>
+    public IReadOnlyList<string>? GivenNames { get; init; }
+
     /// <summary>Names from curated gazetteers, in matching-key tokens, added to those read from the corpus.</summary>
     public IReadOnlyList<(string[] Keys, string Type)> ExtraNames { get; init; } = [];
 
@@ -33,6 +36,9 @@ public sealed record NerTrainingOptions
 
     /// <summary>Folds of documents for the out-of-fold first-pass tags the second pass trains on.</summary>
     public int StackFolds { get; init; } = 4;
+
+    /// <summary>See <see cref="NerModel.OutsideBias"/>; chosen on the last sixth of train.bio held out.</summary>
+    public float OutsideBias { get; init; } = 5f;
 
     public float ConfidenceScale { get; init; } = 4f;
 
