@@ -22,9 +22,10 @@ internal static class NerCommands
             Epochs = options.Get("epochs", defaults.Epochs),
             LexiconFolds = options.Get("folds", defaults.LexiconFolds),
             DocumentPass = options.Get("passes", 2) == 2,
+            OutsideBias = float.Parse(options.Get("outside-bias", defaults.OutsideBias.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture),
             DocumentSentences = options.Get("doc", defaults.DocumentSentences),
             MinFeatureCount = options.Get("min-count", defaults.MinFeatureCount),
-            ExtraNames = GazetteerNames.Read(options.Get("gazetteers", DefaultGazetteers)),
+            ExtraNames = [.. GazetteerNames.Read(options.Get("gazetteers", DefaultGazetteers)), .. NerLexicon.EmbeddedRecognizerNames()],
             Progress = (epoch, errors) =>
                 Console.WriteLine($"epoch {epoch,2}: {errors} of {sentences.Count} sentences wrong  ({clock.Elapsed.TotalSeconds:F1} s)"),
         });
@@ -38,6 +39,8 @@ internal static class NerCommands
         var sentences = BioCorpus.Read(options.Get("test", DefaultTest));
         var modelPath = options.Get("model", "");
         var tagger = modelPath.Length == 0 ? NerTagger.Default : new NerTagger(NerModel.Load(modelPath));
+        if (options.Get("outside-bias", "") is { Length: > 0 } bias)
+            tagger = new NerTagger(tagger.Model.WithOutsideBias(float.Parse(bias, System.Globalization.CultureInfo.InvariantCulture)));
         var clock = Stopwatch.StartNew();
         // ANERcorp marks no article breaks: runs of consecutive sentences stand in for documents.
         var size = Math.Max(1, tagger.Model.DocumentSentences);

@@ -81,10 +81,32 @@ public sealed class NerLexicon
         return triggers;
     }
 
-    public static IReadOnlyList<string> EmbeddedTriggerLines()
+    public static IReadOnlyList<string> EmbeddedTriggerLines() => EmbeddedLines("triggers.txt");
+
+    /// <summary>Given names (Resources/Entities/given-names.txt), as matching keys.</summary>
+    public static IReadOnlyList<string> EmbeddedGivenNames() =>
+        EmbeddedLines("given-names.txt")
+            .Where(line => !line.TrimStart().StartsWith('#'))
+            .SelectMany(line => line.Split(' ', '\t'))
+            .Where(name => name.Length > 0)
+            .Select(MatchingKey.Of)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>Typed names for the recognizer only (Resources/Entities/recognizer-names.txt), as matching-key tokens.</summary>
+    public static IReadOnlyList<(string[] Keys, string Type)> EmbeddedRecognizerNames() =>
+        EmbeddedLines("recognizer-names.txt")
+            .Where(line => line.Length > 0 && line[0] != '#')
+            .Select(line => line.Split('\t', 2))
+            .Where(parts => parts.Length == 2)
+            .Select(parts => (parts[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MatchingKey.Of).ToArray(), parts[0].Trim()))
+            .Where(name => name.Item1.Length > 0)
+            .ToList();
+
+    private static IReadOnlyList<string> EmbeddedLines(string file)
     {
-        using var stream = EmbeddedData.Open("Marsad.Resources.Entities.triggers.txt")
-            ?? throw new InvalidOperationException("MARSAD-N004 The embedded resource Marsad.Resources.Entities.triggers.txt is missing; rebuild src/Marsad.");
+        using var stream = EmbeddedData.Open("Marsad.Resources.Entities." + file)
+            ?? throw new InvalidOperationException($"MARSAD-N004 The embedded resource Marsad.Resources.Entities.{file} is missing; rebuild src/Marsad.");
         using var reader = new StreamReader(stream);
         var lines = new List<string>();
         while (reader.ReadLine() is { } line) lines.Add(line);
@@ -97,7 +119,7 @@ public sealed class NerLexicon
     /// </summary>
     public static NerLexicon FromCorpus(
         IEnumerable<BioSentence> sentences, IReadOnlyDictionary<string, string> triggers,
-        IEnumerable<(string[] Keys, string Type)>? extraNames = null, double minShare = 0.3)
+        IEnumerable<(string[] Keys, string Type)>? extraNames = null, IEnumerable<string>? givenNames = null, double minShare = 0.3)
     {
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         var inType = new Dictionary<(string Key, string Flag), int>();
@@ -120,6 +142,8 @@ public sealed class NerLexicon
             .Where(kv => kv.Value >= minShare * occurrences[kv.Key.Key])
             .GroupBy(kv => kv.Key.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(kv => kv.Key.Flag).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        foreach (var given in givenNames ?? [])
+            tokenTypes[given] = tokenTypes.TryGetValue(given, out var flags) ? [.. flags, "GIVEN"] : ["GIVEN"];
         return new NerLexicon(triggers, tokenTypes, extraNames is null ? names : names.Concat(extraNames));
     }
 }

@@ -21,8 +21,9 @@ public static class NerTrainer
     {
         options ??= new NerTrainingOptions();
         var triggers = options.Triggers ?? NerLexicon.ParseTriggers(NerLexicon.EmbeddedTriggerLines());
+        options = options with { GivenNames = options.GivenNames ?? NerLexicon.EmbeddedGivenNames() };
         var first = TrainPass(sentences, options, triggers, null);
-        if (!options.DocumentPass) return first;
+        if (!options.DocumentPass) return first.WithOutsideBias(options.OutsideBias);
 
         var size = options.DocumentSentences;
         var folds = Math.Max(2, options.StackFolds);
@@ -47,21 +48,25 @@ public static class NerTrainer
             for (var s = 0; s < document.Count; s++) memory[start + s] = features[s];
         }
         var second = TrainPass(sentences, options, triggers, memory);
-        return first.WithSecondPass(second, size);
+        return first.WithSecondPass(second.WithOutsideBias(options.OutsideBias), size);
     }
 
     private static NerModel TrainPass(
         IReadOnlyList<BioSentence> sentences, NerTrainingOptions options, IReadOnlyDictionary<string, string> triggers, ulong[][][]? memory)
     {
-        var lexicon = NerLexicon.FromCorpus(sentences, triggers, options.ExtraNames);
+        var lexicon = NerLexicon.FromCorpus(sentences, triggers, options.ExtraNames, options.GivenNames);
 
         var hashed = new ulong[sentences.Count][][];
         var folds = Math.Max(1, Math.Min(options.LexiconFolds, sentences.Count));
+        var block = Math.Max(1, options.DocumentSentences);
         for (var fold = 0; fold < folds; fold++)
         {
-            var others = folds == 1 ? sentences : sentences.Where((_, i) => i % folds != fold).ToList();
-            var foldLexicon = folds == 1 ? lexicon : NerLexicon.FromCorpus(others, triggers, options.ExtraNames);
-            for (var i = fold; i < sentences.Count; i += folds)
+            // Whole documents leave the fold together: a name repeated in one article must not be found
+            // in the lexicon through its own article, which never happens on unseen text.
+            var others = folds == 1 ? sentences : sentences.Where((_, i) => i / block % folds != fold).ToList();
+            var foldLexicon = folds == 1 ? lexicon : NerLexicon.FromCorpus(others, triggers, options.ExtraNames, options.GivenNames);
+            for (var i = 0; i < sentences.Count; i++)
+                if (i / block % folds == fold)
             {
                 hashed[i] = NerFeatures.Extract(sentences[i].Tokens, foldLexicon);
                 if (memory is not null)

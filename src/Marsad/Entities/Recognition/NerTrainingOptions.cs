@@ -22,6 +22,9 @@ public sealed record NerTrainingOptions
 
     public IReadOnlyDictionary<string, string>? Triggers { get; init; }
 
+    /// <summary>Given names in matching-key form; null reads Resources/Entities/given-names.txt.</summary>
+    public IReadOnlyList<string>? GivenNames { get; init; }
+
     /// <summary>Names from curated gazetteers, in matching-key tokens, added to those read from the corpus.</summary>
     public IReadOnlyList<(string[] Keys, string Type)> ExtraNames { get; init; } = [];
 
@@ -33,6 +36,9 @@ public sealed record NerTrainingOptions
 
     /// <summary>Folds of documents for the out-of-fold first-pass tags the second pass trains on.</summary>
     public int StackFolds { get; init; } = 4;
+
+    /// <summary>See <see cref="NerModel.OutsideBias"/>. On the last sixth of train.bio held out, 0 to 10 changed micro F1 by under 0.002, so it stays 0.</summary>
+    public float OutsideBias { get; init; } = 0f;
 
     public float ConfidenceScale { get; init; } = 4f;
 
