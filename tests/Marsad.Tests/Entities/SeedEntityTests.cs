@@ -61,7 +61,7 @@ public sealed class SeedEntityTests
         Assert.True(failures.Count == 0, $"Seed {seed}: {failures.Count} gold entities missed or split:\n" + string.Join("\n", failures));
     }
 
-    private static IEnumerable<Documents.TextSpan> Occurrences(string text, string surface)
+    private static IEnumerable<Marsad.Documents.TextSpan> Occurrences(string text, string surface)
     {
         for (var at = text.IndexOf(surface, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surface, at + 1, StringComparison.Ordinal))
         {
@@ -71,7 +71,7 @@ public sealed class SeedEntityTests
             while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
             var before = at - wordStart <= 2 && text[wordStart..at].All(c => c is 'و' or 'ف' or 'ب' or 'ل' or 'ك');
             var after = end == text.Length || !char.IsLetter(text[end]);
-            if (before && after) yield return new Documents.TextSpan(at, end);
+            if (before && after) yield return new Marsad.Documents.TextSpan(at, end);
         }
     }
 }
