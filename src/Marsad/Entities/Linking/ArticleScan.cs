@@ -21,6 +21,7 @@ internal sealed partial class ArticleScan
     private readonly IReadOnlyList<Token> _tokens;
     private readonly int[] _sentenceOf;
     private readonly int[] _claim;
+    private readonly ContextKind?[] _context;
     private readonly List<Draft> _drafts = [];
     private readonly List<RoleDraft> _roles = [];
     private readonly List<int> _nameStarts = [];
@@ -33,6 +34,7 @@ internal sealed partial class ArticleScan
         _tagger = tagger;
         _tokens = input.Tokens;
         _claim = new int[_tokens.Count];
+        _context = new ContextKind?[_tokens.Count];
         Array.Fill(_claim, Free);
         _sentenceOf = new int[_tokens.Count];
         Array.Fill(_sentenceOf, -1);
@@ -119,8 +121,11 @@ internal sealed partial class ArticleScan
 
     private ContextKind ContextOf(int i)
     {
+        // Asked many times per token by the rules; computed once.
+        if (_context[i] is { } cached) return cached;
         var kinds = ContextKind.None;
         foreach (var (key, _) in ProcliticVariants.Of(Key(i))) kinds |= _g.Context(key);
+        _context[i] = kinds;
         return kinds;
     }
 
