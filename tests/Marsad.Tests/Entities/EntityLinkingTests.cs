@@ -188,4 +188,21 @@ public sealed class EntityLinkingTests
         var unknownSecond = second.Entities.Single(e => e.Type == EntityType.PER && !e.Known);
         Assert.Equal(unknownFirst.Id, unknownSecond.Id);
     }
+
+    [Fact]
+    public void LoneFirstNameLinksOnlyWhenNothingCouldContinueTheName()
+    {
+        var found = EntityTestPipeline.Analyze("زار رئيس وزراء ألبانيا إيدي بشكل مفاجئ العاصمة. وقال إيدي تايلور إن راما وافق.", September2022);
+
+        var rama = found.Entity("per:edi-rama");
+        Assert.Equal(["رئيس وزراء ألبانيا", "إيدي", "راما"], rama.Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void PrepositionAlaIsNotTheFirstNameAli()
+    {
+        var found = EntityTestPipeline.Analyze("قال علي خامنئي إن إيران ستحافظ على مواقفها. وأكد خامنئي ذلك.");
+
+        Assert.Equal(["علي خامنئي", "خامنئي"], found.Entity("per:ali-khamenei").Mentions.Select(m => m.Text));
+    }
 }

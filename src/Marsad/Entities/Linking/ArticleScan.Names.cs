@@ -108,10 +108,12 @@ internal sealed partial class ArticleScan
                 var candidates = _g.Lookup(key)
                     .Where(e => e.Kind is NameKind.ContextShort or NameKind.FirstName && present.Contains(e.Entity.Id))
                     .ToList();
+                if (candidates.Any(e => e.Kind == NameKind.ContextShort)) candidates.RemoveAll(e => e.Kind == NameKind.FirstName);
+                else if (candidates.Count > 0 && !LoneFirstName(i, stripped, candidates[0].Entity)) candidates.Clear();
                 var people = candidates.Select(e => e.Entity.Id).Distinct().ToList();
                 if (people.Count == 1)
                 {
-                    var rule = candidates.Any(e => e.Kind == NameKind.ContextShort) ? EntityRules.ShortInContext : EntityRules.FirstNameInContext;
+                    var rule = candidates[0].Kind == NameKind.ContextShort ? EntityRules.ShortInContext : EntityRules.FirstNameInContext;
                     AddDraft(i, i + 1, stripped, people[0], EntityType.PER, MentionKind.ShortName, rule);
                     break;
                 }
@@ -122,6 +124,24 @@ internal sealed partial class ArticleScan
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A first name alone stands for a person in the article only when it is written as in the gazetteer (not just the
+    /// same key: على is not علي), no name particle comes before it (بن سلمان، آل سعود) and nothing that could continue a
+    /// name follows it: the next token ends the clause, is a stop word or is already a mention (إيدي بشكل… is Edi Rama;
+    /// عادل الطريفي is someone else).
+    /// </summary>
+    private bool LoneFirstName(int i, int stripped, KnownEntity person)
+    {
+        var written = _tokens[i].Normalized[stripped..];
+        if (!person.NamesAr.Any(n => n.Split(' ')[0] == written)) return false;
+        if ((ContextOf(i) & (ContextKind.Stop | ContextKind.Locative | ContextKind.Acting)) != 0) return false;
+        var p = Previous(i);
+        if (p >= 0 && s_particles.Contains(Key(p))) return false;
+        var next = i + 1;
+        if (next >= _tokens.Count || _sentenceOf[next] != _sentenceOf[i] || IsSeparator(next) || _claim[next] >= 0) return true;
+        return (ContextOf(next) & ContextKind.Stop) != 0;
     }
 
     /// <summary>
