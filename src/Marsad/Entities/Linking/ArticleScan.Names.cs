@@ -94,9 +94,13 @@ internal sealed partial class ArticleScan
         var present = _drafts.Where(d => d.Type == EntityType.PER).Select(d => d.EntityId).ToHashSet();
         if (present.Count == 0) return;
         var unknownLast = new Dictionary<string, string?>();
+        // Unknown people lend their last word as written (not by key: على is not علي), when it is no function word.
         foreach (var d in _drafts.Where(d => d.Type == EntityType.PER && !d.Nested && d.Kind == MentionKind.Name && _g.Find(d.EntityId) is null && d.End - d.First >= 2))
         {
-            var last = Key(d.End - 1);
+            var lastToken = d.End - 1;
+            if (!IsArabicWord(lastToken) || _tokens[lastToken].Normalized.Length < 3 || s_particles.Contains(Key(lastToken))
+                || (ContextOf(lastToken) & ~ContextKind.Title) != 0) continue;
+            var last = _tokens[lastToken].Normalized;
             unknownLast[last] = unknownLast.TryGetValue(last, out var other) && other != d.EntityId ? null : d.EntityId;
         }
 
@@ -117,7 +121,7 @@ internal sealed partial class ArticleScan
                     AddDraft(i, i + 1, stripped, people[0], EntityType.PER, MentionKind.ShortName, rule);
                     break;
                 }
-                if (unknownLast.TryGetValue(key, out var unknownId) && unknownId is not null)
+                if (unknownLast.TryGetValue(_tokens[i].Normalized[stripped..], out var unknownId) && unknownId is not null)
                 {
                     AddDraft(i, i + 1, stripped, unknownId, EntityType.PER, MentionKind.ShortName, EntityRules.ShortInContext);
                     break;
@@ -163,8 +167,11 @@ internal sealed partial class ArticleScan
                 var first = sentence.FirstToken + span.Start;
                 var end = sentence.FirstToken + span.End;
                 if (end <= first || end > sentence.EndToken) continue;
-                var free = true;
-                for (var k = first; k < end && free; k++) free = _claim[k] == Free && _tokens[k].Kind != TokenKind.Punctuation;
+                // The tagger sometimes runs a name into the pronoun or particle after it (خالد هو): trim those off.
+                while (end > first && (ContextOf(end - 1) & (ContextKind.Stop | ContextKind.NotName)) != 0) end--;
+                var free = end > first;
+                for (var k = first; k < end && free; k++)
+                    free = _claim[k] == Free && _tokens[k].Kind != TokenKind.Punctuation && (k == first || (ContextOf(k) & ContextKind.Stop) == 0);
                 if (!free || end - first == 1 && (ContextOf(first) & ContextKind.NotName) != 0) continue;
                 var type = span.Type;
                 var stripped = ProcliticLength(first);
