@@ -195,14 +195,15 @@ internal sealed partial class ArticleScan
         }
     }
 
-    /// <summary>Letters of the conjunction and preposition the segmenter found on a word (not the article ال).</summary>
+    /// <summary>Letters of the conjunction و or preposition ل the segmenter found on a word (not the article ال).</summary>
     private int ProcliticLength(int token)
     {
         if (_input.Words is not { } words || token >= words.Count || words[token] is not { } analysis) return 0;
         var length = 0;
         foreach (var proclitic in analysis.Proclitics)
         {
-            if (proclitic is not ("و" or "ف" or "ب" or "ل" or "ك")) break;
+            // Only و and ل: ف، ب and ك begin too many names (فيصل، بوغاتي، كمال) for a segmenter without a name list.
+            if (proclitic is not ("و" or "ل")) break;
             length += proclitic.Length;
         }
         return Key(token).Length - length >= 2 ? length : 0;
