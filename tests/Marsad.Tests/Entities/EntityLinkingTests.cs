@@ -205,4 +205,23 @@ public sealed class EntityLinkingTests
 
         Assert.Equal(["علي خامنئي", "خامنئي"], found.Entity("per:ali-khamenei").Mentions.Select(m => m.Text));
     }
+
+    [Fact]
+    public void DefiniteOfficeWithIndefiniteNisbaIsNotThatStatesOffice()
+    {
+        var found = EntityTestPipeline.Analyze("قال رجب طيب أردوغان إن الأمير تركي بن عبد الله زار أنقرة.", September2022);
+
+        Assert.DoesNotContain(found.Entity("per:recep-tayyip-erdogan").Mentions, m => m.Kind == MentionKind.Role);
+    }
+
+    [Fact]
+    public void FormerOfficeLinksOnlyToTheNameNextToIt()
+    {
+        var found = EntityTestPipeline.Analyze("التقى الرئيس الأمريكي الأسبق جيمي كارتر بالوفد، ثم تحدث الرئيس الأمريكي للصحفيين.", September2022);
+
+        var carter = found.Entities.Single(e => e.Type == EntityType.PER && !e.Known);
+        Assert.Equal("جيمي كارتر", carter.NameAr);
+        Assert.Equal("الرئيس الأمريكي", carter.Mentions.Single(m => m.Kind == MentionKind.Role).Text);
+        Assert.Equal("الرئيس الأمريكي", Assert.Single(found.Entity("per:joe-biden").Mentions).Text);
+    }
 }

@@ -7,6 +7,12 @@ internal sealed partial class ArticleScan
 {
     private readonly record struct NameMatch(int Length, int Stripped, NameEntry Entry);
 
+    // After an office, these make it a past holder (الرئيس الأمريكي الأسبق): only a name next to it says who.
+    private static readonly HashSet<string> s_former = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله"];
+
+    // Words that may stand between an office and its holder's name: الرئيس الأمريكي الجديد جو بايدن.
+    private static readonly HashSet<string> s_officeModifiers = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله", "الحالي", "الحاليه", "الجديد", "الجديده"];
+
     private static bool IsPrimaryName(NameEntry e) =>
         e.Kind is NameKind.Name or NameKind.LoadedTerm or NameKind.Place or NameKind.Nisba or NameKind.StandaloneShort;
 
@@ -135,18 +141,25 @@ internal sealed partial class ArticleScan
             {
                 if (_g.Role(PhraseKeyAt(first, i, n)) is not { } phrase) continue;
                 var role = new RoleDraft { First = i, End = i + n, Stripped = stripped, Phrase = phrase };
-                if (role.End < sentenceEnd && MatchName(role.End, IsState, allowClitics: false) is { } spec)
+                // A definite office (الرئيس، رئيس الوزراء) takes a definite nisba (الفرنسي); an office in construct
+                // (رئيس وزراء، وزير خارجية) takes the state's name: «الأمير تركي» is a prince called Turki.
+                var definite = Key(i + n - 1).StartsWith("ال", StringComparison.Ordinal);
+                if (role.End < sentenceEnd && MatchName(role.End, e => IsState(e) && (e.Kind != NameKind.Nisba || definite && IsDefinite(role.End)),
+                        allowClitics: false) is { } spec)
                 {
                     role.State = spec.Entry.Entity;
                     role.LoadedSpec = spec.Entry.Kind == NameKind.LoadedTerm;
                     role.End += spec.Length;
                 }
                 else if (phrase.FixedIso is not null) role.State = _g.StateByIso(phrase.FixedIso);
+                role.Former = role.End < sentenceEnd && s_former.Contains(Key(role.End));
                 return role;
             }
         }
         return null;
     }
+
+    private bool IsDefinite(int token) => _tokens[token].Normalized.StartsWith("ال", StringComparison.Ordinal);
 
     private readonly record struct EmbassyMatch(int End, int Stripped, KnownEntity State, KnownEntity? Place);
 

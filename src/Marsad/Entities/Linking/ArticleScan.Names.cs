@@ -46,7 +46,7 @@ internal sealed partial class ArticleScan
             {
                 if (_claim[k] >= 0 && _drafts[_claim[k]].Type == EntityType.GPE) { k = _drafts[_claim[k]].End; continue; }
                 if (_claim[k] == Free && Key(k) is "لدي" or "لديها" or "لديه" or "لديهم") { k++; continue; }
-                if (_claim[k] == Free && IsDefiniteAdjective(k)) { k++; continue; }
+                if (_claim[k] == Free && (IsDefiniteAdjective(k) || s_officeModifiers.Contains(Key(k)))) { k++; continue; }
                 break;
             }
             var end = k;

@@ -7,6 +7,7 @@ internal sealed partial class ArticleScan
     /// <summary>
     /// A role phrase refers to: the person named right after it (رئيس الوزراء الألباني، إيدي راما); else the one holder
     /// of that office for that state on the article's date; else the one person named in the article who ever held it.
+    /// A former office (الرئيس الأمريكي الأسبق) links only to a name next to it.
     /// A phrase that resolves to nobody stays unlinked: better no link than a guessed one.
     /// </summary>
     private void ResolveRoles()
@@ -27,7 +28,7 @@ internal sealed partial class ArticleScan
         var k = role.End;
         for (var skipped = 0; k < _tokens.Count && skipped < 5 && _sentenceOf[k] == _sentenceOf[role.First]; skipped++)
         {
-            if (IsSeparator(k)) { k++; continue; }
+            if (IsSeparator(k) || s_officeModifiers.Contains(Key(k))) { k++; continue; }
             if (_claim[k] >= 0 && _drafts[_claim[k]] is { Type: EntityType.GPE } state && state.EntityId == role.State?.Id)
             {
                 k = state.End;
@@ -42,6 +43,7 @@ internal sealed partial class ArticleScan
 
     private (string? Id, string? Rule) Holder(RoleDraft role)
     {
+        if (role.Former) return (null, null);
         var iso = role.State?.Iso ?? role.Phrase.FixedIso ?? "";
         if (role.State is null && iso.Length > 0) return (null, null);
         if (_input.Date is { } date)

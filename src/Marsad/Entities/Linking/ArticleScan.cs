@@ -80,6 +80,7 @@ internal sealed partial class ArticleScan
         public required RolePhrase Phrase;
         public KnownEntity? State;
         public bool LoadedSpec;
+        public bool Former;
     }
 
     /// <summary>«السفارة الإيرانية» after «السفارة الإيرانية لدى تيرانا» in one article is the same embassy.</summary>
