@@ -30,6 +30,9 @@ public static class CliticSegmenter
     private static readonly FrozenSet<string> s_lexiconStems =
         s_lexicon.Select(LightStemmer.Stem).Where(s => s.Length >= 4).ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lexiconStemLookup =
+        s_lexiconStems.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] s_enclitics = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك", "ي"];
     private static readonly FrozenSet<string> s_confidentEnclitics = FrozenSet.ToFrozenSet(["هما", "هم", "هن", "ها", "ه", "نا"], StringComparer.Ordinal);
 
@@ -61,7 +64,7 @@ public static class CliticSegmenter
         ArgumentNullException.ThrowIfNull(key);
         if (normalized.Length != key.Length)
             throw new ArgumentException($"Key '{key}' does not match normalized word '{normalized}' letter for letter; make it with MatchingKey.FromNormalized.", nameof(key));
-        var hash = WordTable<WordAnalysis>.Hash(normalized);
+        var hash = WordHash.Of(normalized);
         var memo = t_memo ??= new MemoEntry[MemoSize];
         ref var entry = ref memo[hash & (MemoSize - 1)];
         // Pooled token strings usually are the very instance remembered; otherwise compare the letters.
@@ -88,6 +91,8 @@ public static class CliticSegmenter
             var baseLength = word.Length - prefix.Length;
             if (baseLength < 2 && prefix.Length > 0) continue;
             analyses[count++] = new Analysis(prefix, 0, null, Slice(key, prefix.Length, 0, false));
+            // Every pronoun ends in one of these letters; most words end otherwise and skip the loop.
+            if (word[^1] is not ('ه' or 'ا' or 'م' or 'ن' or 'ك' or 'ي')) continue;
             for (var e = 0; e < s_enclitics.Length; e++)
             {
                 var enclitic = s_enclitics[e];
@@ -165,8 +170,8 @@ public static class CliticSegmenter
     {
         if (s_lexicon.Contains(baseKey)) return true;
         if (baseKey.Length < 6) return false;
-        var stem = LightStemmer.Stem(baseKey);
-        return stem.Length <= baseKey.Length - 2 && s_lexiconStems.Contains(stem);
+        var stem = LightStemmer.StemOf(baseKey);
+        return stem.Length <= baseKey.Length - 2 && s_lexiconStemLookup.Contains(stem);
     }
 
     private static bool IsAcceptableByDefault(Analysis analysis, string word)
