@@ -72,4 +72,14 @@ public sealed class ArabicNormalizerTests
             if (buffer[0] != c) Assert.Equal(buffer[0], ours);
         }
     }
+
+    [Fact]
+    public void LetterKeepsItsMarksInItsSpanHoweverManyThereAre()
+    {
+        var raw = "ب" + new string('\u064E', 300) + " ت";
+        var normalized = ArabicNormalizer.Normalize(raw);
+        Assert.Equal("ب ت", normalized.Text);
+        Assert.Equal(new Marsad.Documents.TextSpan(0, 301), normalized.ToOriginal(0, 1));
+        Assert.Equal(new Marsad.Documents.TextSpan(302, 303), normalized.ToOriginal(2, 3));
+    }
 }

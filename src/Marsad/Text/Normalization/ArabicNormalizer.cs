@@ -30,7 +30,8 @@ public static class ArabicNormalizer
         // The letters go to a pooled buffer, copied once into the result string; the offsets stay with the result.
         var text = ArrayPool<char>.Shared.Rent(Math.Max(16, original.Length));
         var starts = new int[Math.Max(16, original.Length)];
-        var ends = new int[Math.Max(16, original.Length)];
+        var lengths = new byte[Math.Max(16, original.Length)];
+        Dictionary<int, int>? longSpans = null;
         var length = 0;
 
         for (var i = 0; i < original.Length; i++)
@@ -40,17 +41,17 @@ public static class ArabicNormalizer
             if (cls == CharClass.Keep)
             {
                 // Most characters: kept as they are. Written inline because this loop is the hot path of the text stage.
-                if (length == starts.Length) Grow(ref text, ref starts, ref ends);
+                if (length == starts.Length) Grow(ref text, ref starts, ref lengths);
                 text[length] = c;
                 starts[length] = i;
-                ends[length++] = i + 1;
+                lengths[length++] = 1;
                 continue;
             }
             switch (cls)
             {
                 case CharClass.AttachToPrevious:
                     // A diacritic or tatweel belongs to the letter before it: widen that letter's span.
-                    if (length > 0 && ends[length - 1] == i) ends[length - 1] = i + 1;
+                    if (length > 0) Widen(length - 1, i);
                     break;
                 case CharClass.Drop:
                     break;
@@ -76,7 +77,7 @@ public static class ArabicNormalizer
                         if (dcls is CharClass.Keep) Append(d, i, i + 1);
                         else if (dcls is CharClass.Space) Append(' ', i, i + 1);
                         // Presentation forms of harakat (U+FE70…) decompose to a space plus the mark.
-                        else if (dcls is CharClass.AttachToPrevious && length > 0 && ends[length - 1] == i) ends[length - 1] = i + 1;
+                        else if (dcls is CharClass.AttachToPrevious && length > 0) Widen(length - 1, i);
                     }
                     break;
                 case CharClass.Punctuation:
@@ -86,20 +87,36 @@ public static class ArabicNormalizer
         }
 
         // The offset arrays may be longer than the text; NormalizedText reads only the first Text.Length entries.
-        var result = new NormalizedText(original, new string(text, 0, length), starts, ends);
+        var result = new NormalizedText(original, new string(text, 0, length), starts, lengths, longSpans);
         ArrayPool<char>.Shared.Return(text);
         return result;
 
         void Append(char c, int start, int end)
         {
-            if (length == starts.Length) Grow(ref text, ref starts, ref ends);
+            if (length == starts.Length) Grow(ref text, ref starts, ref lengths);
             text[length] = c;
             starts[length] = start;
-            ends[length++] = end;
+            lengths[length++] = (byte)(end - start);
         }
+
+        // Extends the span of normalized character k over original character i, if its span ends right before i.
+        void Widen(int k, int i)
+        {
+            var end = OriginalEnd(k);
+            if (end != i) return;
+            if (lengths[k] < byte.MaxValue - 1) lengths[k]++;
+            else
+            {
+                lengths[k] = byte.MaxValue;
+                (longSpans ??= [])[k] = i + 1;
+            }
+        }
+
+        int OriginalEnd(int k) =>
+            lengths[k] == byte.MaxValue && longSpans is not null && longSpans.TryGetValue(k, out var end) ? end : starts[k] + lengths[k];
     }
 
-    private static void Grow(ref char[] text, ref int[] starts, ref int[] ends)
+    private static void Grow(ref char[] text, ref int[] starts, ref byte[] lengths)
     {
         var size = Math.Max(16, starts.Length * 2);
         if (text.Length < size)
@@ -110,7 +127,7 @@ public static class ArabicNormalizer
             text = larger;
         }
         Array.Resize(ref starts, size);
-        Array.Resize(ref ends, size);
+        Array.Resize(ref lengths, size);
     }
 
     private static CharClass[] BuildTable()

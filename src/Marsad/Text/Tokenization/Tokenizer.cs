@@ -24,7 +24,10 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var s = text.Text;
-        var tokens = new List<Token>(s.Length / 5 + 4);
+        // Collected in a reused per-thread list and copied out at the exact size: news runs about one token to
+        // five characters, and a list grown by doubling would waste up to half its array on every article.
+        var tokens = t_buffer ??= new List<Token>(4096);
+        tokens.Clear();
         var i = 0;
         while (i < s.Length)
         {
@@ -66,8 +69,13 @@ public static class Tokenizer
             }
             tokens.Add(Make(text, tokens.Count, start, i, kind));
         }
-        return tokens;
+        var result = tokens.ToArray();
+        tokens.Clear();
+        if (tokens.Capacity > 1 << 16) tokens.Capacity = 4096; // do not hold on to the array of one huge text
+        return result;
     }
+
+    [ThreadStatic] private static List<Token>? t_buffer;
 
     private static Token Make(NormalizedText text, int index, int start, int end, TokenKind kind)
     {
