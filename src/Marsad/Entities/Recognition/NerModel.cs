@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.IO.Compression;
 using System.Text;
 
@@ -12,16 +13,16 @@ namespace Marsad.Entities.Recognition;
 public sealed class NerModel
 {
     private const int Version = 3;
-    private static int T => NerTags.Count;
+    private const int T = NerTags.Count;
 
-    private readonly Dictionary<ulong, int> _index;
+    private readonly FrozenDictionary<ulong, int> _index;
     private readonly float[] _weights;
     private readonly float[] _trans1;
     private readonly float[] _trans2;
 
-    internal NerModel(Dictionary<ulong, int> index, float[] weights, float[] trans1, float[] trans2, NerLexicon lexicon, float confidenceScale)
+    internal NerModel(IReadOnlyDictionary<ulong, int> index, float[] weights, float[] trans1, float[] trans2, NerLexicon lexicon, float confidenceScale)
     {
-        _index = index;
+        _index = index as FrozenDictionary<ulong, int> ?? index.ToFrozenDictionary();
         _weights = weights;
         _trans1 = trans1;
         _trans2 = trans2;
