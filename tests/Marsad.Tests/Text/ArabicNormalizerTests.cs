@@ -44,4 +44,42 @@ public sealed class ArabicNormalizerTests
     [InlineData("NATO", "nato")]
     public void MatchingKeyFoldsLetterVariants(string word, string key) =>
         Assert.Equal(key, MatchingKey.Of(word));
+
+    [Fact]
+    public void ExpandingPresentationFormsKeepEveryLetterAndItsOrigin()
+    {
+        // Each ﷺ (one character) expands to a phrase of 18 letters and spaces: far past the input's length.
+        var raw = string.Concat(Enumerable.Repeat("\uFDFA", 40));
+        var normalized = ArabicNormalizer.Normalize(raw);
+        Assert.Equal(string.Concat(Enumerable.Repeat("صلى الله عليه وسلم", 40)), normalized.Text);
+        Assert.Equal(new Marsad.Documents.TextSpan(39, 40), normalized.ToOriginal(normalized.Length - 1, normalized.Length));
+    }
+
+    [Fact]
+    public void EmptyTextNormalizesToEmpty() => Assert.Equal("", ArabicNormalizer.Normalize("").Text);
+
+    [Fact]
+    public void MatchingKeyFoldsLikeLuceneOnEveryArabicLetter()
+    {
+        var lucene = new Lucene.Net.Analysis.Ar.ArabicNormalizer();
+        for (var c = '\u0621'; c <= '\u064A'; c++)
+        {
+            if (c == '\u0640') continue; // tatweel: the display normalizer removes it before any key is made
+            var buffer = new[] { c };
+            lucene.Normalize(buffer, 1);
+            var ours = MatchingKey.Fold(c);
+            // Where Lucene keeps a letter we may still fold it (ؤ → و, ئ → ي); where Lucene folds, we agree.
+            if (buffer[0] != c) Assert.Equal(buffer[0], ours);
+        }
+    }
+
+    [Fact]
+    public void LetterKeepsItsMarksInItsSpanHoweverManyThereAre()
+    {
+        var raw = "ب" + new string('\u064E', 300) + " ت";
+        var normalized = ArabicNormalizer.Normalize(raw);
+        Assert.Equal("ب ت", normalized.Text);
+        Assert.Equal(new Marsad.Documents.TextSpan(0, 301), normalized.ToOriginal(0, 1));
+        Assert.Equal(new Marsad.Documents.TextSpan(302, 303), normalized.ToOriginal(2, 3));
+    }
 }

@@ -37,6 +37,10 @@ public sealed class SentenceSplitterTests
             Sentences("التقى Dr. Smith مسؤولين من U.S. Army في بغداد. ثم غادر."));
 
     [Fact]
+    public void InitialsSpeltInArabicDoNotEndASentence() =>
+        Assert.Equal(["زار جورج دبليو. بوش المدينة.", "ثم غادر."], Sentences("زار جورج دبليو. بوش المدينة. ثم غادر."));
+
+    [Fact]
     public void QuotationThatContinuesAfterAnEllipsisStaysOneSentence() =>
         Assert.Equal(["قال الوزير: \"الرد حازم… ويتناسب مع حجم الهجوم\".", "وانتهى المؤتمر."],
             Sentences("قال الوزير: \"الرد حازم… ويتناسب مع حجم الهجوم\". وانتهى المؤتمر."));

@@ -30,90 +30,136 @@ public static class CliticSegmenter
     private static readonly FrozenSet<string> s_lexiconStems =
         s_lexicon.Select(LightStemmer.Stem).Where(s => s.Length >= 4).ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lexiconStemLookup =
+        s_lexiconStems.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] s_enclitics = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك", "ي"];
     private static readonly FrozenSet<string> s_confidentEnclitics = FrozenSet.ToFrozenSet(["هما", "هم", "هن", "ها", "ه", "نا"], StringComparer.Ordinal);
 
     private const string Article = "ال";
 
-    // Per-thread cache: analysis depends only on the word form, and news repeats its words.
-    [ThreadStatic] private static Dictionary<string, WordAnalysis>? t_cache;
-    private const int CacheLimit = 100_000;
+    // Per-thread memo: the analysis depends only on the word form, and news repeats its frequent words.
+    // Direct-mapped and small on purpose: measured on SaudiNewsNet, a large memo of the long tail cost more in
+    // garbage collection (every entry promoted, then dropped) than recomputing the rare words saves.
+    [ThreadStatic] private static MemoEntry[]? t_memo;
+    private const int MemoSize = 4096;
+
+    private struct MemoEntry
+    {
+        public int Hash;
+        public string? Word;
+        public WordAnalysis? Analysis;
+    }
 
     public static WordAnalysis? Analyze(Token token) =>
-        token.Kind switch
-        {
-            TokenKind.ArabicWord => Analyze(token.Index, token.Normalized, token.Key),
-            TokenKind.LatinWord => new WordAnalysis(token.Index, [], token.Key, [], token.Key, [token.Key]),
-            _ => null,
-        };
+        token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord ? Analyze(token.Normalized, token.Key) : null;
 
-    /// <summary>Analyses an Arabic word given in display-normalized form and its matching key (same length).</summary>
-    public static WordAnalysis Analyze(int tokenIndex, string normalized, string key)
+    [Obsolete("Analyses no longer carry a token index (one instance serves every token of a form); call Analyze(normalized, key).")]
+    public static WordAnalysis Analyze(int tokenIndex, string normalized, string key) => Analyze(normalized, key);
+
+    /// <summary>Analyses a word given in display-normalized form and its matching key (same length).</summary>
+    public static WordAnalysis Analyze(string normalized, string key)
     {
         ArgumentNullException.ThrowIfNull(normalized);
         ArgumentNullException.ThrowIfNull(key);
         if (normalized.Length != key.Length)
             throw new ArgumentException($"Key '{key}' does not match normalized word '{normalized}' letter for letter; make it with MatchingKey.FromNormalized.", nameof(key));
-        var cache = t_cache ??= new Dictionary<string, WordAnalysis>(StringComparer.Ordinal);
-        if (cache.TryGetValue(normalized, out var known))
-            return known.TokenIndex == tokenIndex ? known : known with { TokenIndex = tokenIndex };
-        if (cache.Count >= CacheLimit) cache.Clear();
-        var analysis = Compute(tokenIndex, normalized, key);
-        cache[normalized] = analysis;
-        return analysis;
+        var hash = WordHash.Of(normalized);
+        var memo = t_memo ??= new MemoEntry[MemoSize];
+        ref var entry = ref memo[hash & (MemoSize - 1)];
+        // Pooled token strings usually are the very instance remembered; otherwise compare the letters.
+        if (entry.Hash == hash && entry.Word is { } word && (ReferenceEquals(word, normalized) || word == normalized))
+            return entry.Analysis!;
+        var known = Compute(normalized, key);
+        entry.Hash = hash;
+        entry.Word = normalized;
+        entry.Analysis = known;
+        return known;
     }
 
-    private static WordAnalysis Compute(int tokenIndex, string word, string key)
+    private static WordAnalysis Compute(string word, string key)
     {
-        var prefixes = new Prefix[8];
+        if (!IsArabicLetter(word[0])) return new WordAnalysis([], key, [], key, [key]);
+        Span<Prefix> prefixes = stackalloc Prefix[8];
         var prefixCount = Proclitics(word, prefixes);
 
-        var analyses = new List<Analysis>(prefixCount * 4);
-        foreach (var prefix in prefixes.AsSpan(0, prefixCount))
+        // At most 8 prefixes × (bare + 3 matching pronouns + their taa marbuta): well under 64.
+        var analyses = t_analyses ??= new Analysis[64];
+        var count = 0;
+        foreach (var prefix in prefixes[..prefixCount])
         {
             var baseLength = word.Length - prefix.Length;
             if (baseLength < 2 && prefix.Length > 0) continue;
-            analyses.Add(new Analysis(prefix, 0, null));
-            foreach (var enclitic in s_enclitics)
+            analyses[count++] = new Analysis(prefix, 0, null, Slice(key, prefix.Length, 0, false));
+            // Every pronoun ends in one of these letters; most words end otherwise and skip the loop.
+            if (word[^1] is not ('ه' or 'ا' or 'م' or 'ن' or 'ك' or 'ي')) continue;
+            for (var e = 0; e < s_enclitics.Length; e++)
             {
+                var enclitic = s_enclitics[e];
                 if (baseLength - enclitic.Length < 2 || !word.AsSpan(prefix.Length).EndsWith(enclitic)) continue;
-                analyses.Add(new Analysis(prefix, enclitic.Length, enclitic));
+                analyses[count++] = new Analysis(prefix, e + 1, enclitic, Slice(key, prefix.Length, enclitic.Length, false));
                 // حكومتهم → حكومه, but not the plural ات (علاقاتها) nor a short verb ending (ذكرته = ذكرت + ه).
                 var baseEnd = word.Length - enclitic.Length;
                 if (word[baseEnd - 1] == 'ت' && baseLength - enclitic.Length >= 5 && word[baseEnd - 2] != 'ا')
-                    analyses.Add(new Analysis(prefix, enclitic.Length, enclitic, RestoresTaaMarbuta: true));
+                    analyses[count++] = new Analysis(prefix, e + 1, enclitic, Slice(key, prefix.Length, enclitic.Length, true), RestoresTaaMarbuta: true);
             }
         }
 
-        var best = Choose(analyses, word, key);
-        var candidates = new List<string>(analyses.Count);
-        foreach (var analysis in analyses)
-        {
-            var candidate = analysis.BaseKey(key);
-            if (!candidates.Contains(candidate)) candidates.Add(candidate);
-        }
-        // Longest first; a stable sort keeps the less stripped reading first among equals.
-        var ordered = candidates.Order(LongestFirst.Instance).ToArray();
-
-        var baseKey = best.BaseKey(key);
-        return new WordAnalysis(tokenIndex, best.Prefix.Clitics, baseKey,
-            best.Enclitic is null ? [] : [best.Enclitic], LightStemmer.Stem(baseKey), ordered);
+        var found = analyses.AsSpan(0, count);
+        var best = found[Choose(found, word)];
+        var candidates = Candidates(found);
+        return new WordAnalysis(s_procliticLists[best.Prefix.Clitics], best.Base,
+            s_encliticLists[best.EncliticIndex], LightStemmer.Stem(best.Base), candidates);
     }
 
-    private static Analysis Choose(List<Analysis> analyses, string word, string key)
-    {
-        Analysis? fromLexicon = null;
-        foreach (var analysis in analyses)
-        {
-            if ((fromLexicon is null || analysis.Stripped < fromLexicon.Value.Stripped) && IsKnownWord(analysis.BaseKey(key)))
-                fromLexicon = analysis;
-        }
-        if (fromLexicon is { } found) return found;
+    [ThreadStatic] private static Analysis[]? t_analyses;
 
-        var best = analyses[0]; // the bare word
-        foreach (var analysis in analyses)
+    private static string Slice(string key, int start, int encliticLength, bool restoreTaaMarbuta)
+    {
+        var length = key.Length - start - encliticLength;
+        if (!restoreTaaMarbuta) return length == key.Length ? key : key.Substring(start, length);
+        return string.Concat(key.AsSpan(start, length - 1), "ه");
+    }
+
+    /// <summary>Distinct bases, longest first; among equals the less stripped reading (found first) stays first.</summary>
+    private static string[] Candidates(ReadOnlySpan<Analysis> analyses)
+    {
+        Span<int> order = stackalloc int[analyses.Length];
+        var count = 0;
+        for (var i = 0; i < analyses.Length; i++)
         {
-            if (IsAcceptableByDefault(analysis, word) && IsBetter(analysis, best)) best = analysis;
+            var duplicate = false;
+            for (var j = 0; j < count && !duplicate; j++) duplicate = analyses[order[j]].Base == analyses[i].Base;
+            if (duplicate) continue;
+            // Insertion sort, stable: move past every candidate at least as long.
+            var at = count;
+            while (at > 0 && analyses[order[at - 1]].Base.Length < analyses[i].Base.Length)
+            {
+                order[at] = order[at - 1];
+                at--;
+            }
+            order[at] = i;
+            count++;
+        }
+        var candidates = new string[count];
+        for (var i = 0; i < count; i++) candidates[i] = analyses[order[i]].Base;
+        return candidates;
+    }
+
+    private static int Choose(ReadOnlySpan<Analysis> analyses, string word)
+    {
+        var fromLexicon = -1;
+        for (var i = 0; i < analyses.Length; i++)
+        {
+            if ((fromLexicon < 0 || analyses[i].Stripped < analyses[fromLexicon].Stripped) && IsKnownWord(analyses[i].Base))
+                fromLexicon = i;
+        }
+        if (fromLexicon >= 0) return fromLexicon;
+
+        var best = 0; // the bare word
+        for (var i = 1; i < analyses.Length; i++)
+        {
+            if (IsAcceptableByDefault(analyses[i], word) && IsBetter(analyses[i], analyses[best])) best = i;
         }
         return best;
     }
@@ -124,8 +170,8 @@ public static class CliticSegmenter
     {
         if (s_lexicon.Contains(baseKey)) return true;
         if (baseKey.Length < 6) return false;
-        var stem = LightStemmer.Stem(baseKey);
-        return stem.Length <= baseKey.Length - 2 && s_lexiconStems.Contains(stem);
+        var stem = LightStemmer.StemOf(baseKey);
+        return stem.Length <= baseKey.Length - 2 && s_lexiconStemLookup.Contains(stem);
     }
 
     private static bool IsAcceptableByDefault(Analysis analysis, string word)
@@ -148,54 +194,73 @@ public static class CliticSegmenter
     private static int Proclitics(string word, Span<Prefix> found)
     {
         var count = 0;
-        found[count++] = new Prefix(0, [], MinimumBase: 0, Confident: true);
+        found[count++] = new Prefix(0, 0, MinimumBase: 0, Confident: true);
         var conjunction = word.Length >= 3 && word[0] is 'و' or 'ف' ? 1 : 0;
         for (var c = 0; c <= conjunction; c++)
         {
-            string[] conj = c == 1 ? [word[..1]] : [];
-            if (c == 1) found[count++] = new Prefix(1, conj, MinimumBase: 3, Confident: true);
-            AddArticle(word, c, conj, ref count, found);
+            var conj = c == 0 ? 0 : word[0] == 'و' ? 1 : 2;
+            if (c == 1) found[count++] = new Prefix(1, ListIndex(conj, 0, false), MinimumBase: 3, Confident: true);
+            AddArticle(word, c, conj, 0, ref count, found);
             if (c + 1 < word.Length && word[c] is 'ب' or 'ل' or 'ك')
             {
-                string[] prep = [.. conj, word.Substring(c, 1)];
-                found[count++] = new Prefix(c + 1, prep, MinimumBase: 4, Confident: true);
-                if (word[c] == 'ل' && c + 1 < word.Length && word[c + 1] == 'ل')
-                    found[count++] = new Prefix(c + 2, [.. prep, Article], MinimumBase: 2, Confident: true);
-                else AddArticle(word, c + 1, prep, ref count, found);
+                var prep = word[c] == 'ب' ? 1 : word[c] == 'ل' ? 2 : 3;
+                found[count++] = new Prefix(c + 1, ListIndex(conj, prep, false), MinimumBase: 4, Confident: true);
+                if (prep == 2 && word[c + 1] == 'ل')
+                {
+                    if (word.Length - c - 2 >= 2)
+                        found[count++] = new Prefix(c + 2, ListIndex(conj, prep, true), MinimumBase: 2, Confident: true);
+                }
+                else AddArticle(word, c + 1, conj, prep, ref count, found);
             }
             else if (c + 2 < word.Length && word[c] == 'س' && word[c + 1] is 'ي' or 'ت' or 'ن' or 'أ')
             {
-                found[count++] = new Prefix(c + 1, [.. conj, "س"], MinimumBase: 3, Confident: false);
+                found[count++] = new Prefix(c + 1, ListIndex(conj, 4, false), MinimumBase: 3, Confident: false);
             }
         }
         return count;
     }
 
-    private static void AddArticle(string word, int at, string[] before, ref int count, Span<Prefix> found)
+    private static void AddArticle(string word, int at, int conj, int prep, ref int count, Span<Prefix> found)
     {
         // Bare alef only: أ or إ after it would make ألبانيا, إلى look like articles.
         if (word.Length - at - 2 >= 2 && word[at] == 'ا' && word[at + 1] == 'ل')
-            found[count++] = new Prefix(at + 2, [.. before, Article], MinimumBase: 2, Confident: true);
+            found[count++] = new Prefix(at + 2, ListIndex(conj, prep, true), MinimumBase: 2, Confident: true);
     }
 
-    private readonly record struct Prefix(int Length, string[] Clitics, int MinimumBase, bool Confident);
+    // Proclitic lists are shared: conjunction (none, و, ف) × preposition (none, ب, ل, ك, س) × article.
+    private static int ListIndex(int conj, int prep, bool article) => (conj * 5 + prep) * 2 + (article ? 1 : 0);
 
-    private readonly record struct Analysis(Prefix Prefix, int EncliticLength, string? Enclitic, bool RestoresTaaMarbuta = false)
+    private static readonly string[][] s_procliticLists = BuildProcliticLists();
+
+    private static readonly string[][] s_encliticLists = [[], .. s_enclitics.Select(e => new[] { e })];
+
+    private static string[][] BuildProcliticLists()
     {
-        public int Stripped => Prefix.Length + EncliticLength;
-
-        public string BaseKey(string key)
+        string?[] conjunctions = [null, "و", "ف"];
+        string?[] prepositions = [null, "ب", "ل", "ك", "س"];
+        var lists = new string[30][];
+        for (var c = 0; c < 3; c++)
+        for (var p = 0; p < 5; p++)
+        for (var a = 0; a < 2; a++)
         {
-            var length = key.Length - Prefix.Length - EncliticLength;
-            if (!RestoresTaaMarbuta) return key.Substring(Prefix.Length, length);
-            return string.Concat(key.AsSpan(Prefix.Length, length - 1), "ه");
+            var list = new List<string>(3);
+            if (conjunctions[c] is { } conj) list.Add(conj);
+            if (prepositions[p] is { } prep) list.Add(prep);
+            if (a == 1) list.Add(Article);
+            lists[ListIndex(c, p, a == 1)] = [.. list];
         }
+        return lists;
     }
 
-    private sealed class LongestFirst : IComparer<string>
-    {
-        public static readonly LongestFirst Instance = new();
+    private static bool IsArabicLetter(char c) => c is >= '\u0620' and <= '\u06FF';
 
-        public int Compare(string? x, string? y) => (y?.Length ?? 0).CompareTo(x?.Length ?? 0);
+    private readonly record struct Prefix(int Length, int Clitics, int MinimumBase, bool Confident);
+
+    /// <summary>One reading: a prefix, an enclitic (index into the pronoun list, 0 for none) and the base it leaves.</summary>
+    private readonly record struct Analysis(Prefix Prefix, int EncliticIndex, string? Enclitic, string Base, bool RestoresTaaMarbuta = false)
+    {
+        public int EncliticLength => Enclitic?.Length ?? 0;
+
+        public int Stripped => Prefix.Length + EncliticLength;
     }
 }

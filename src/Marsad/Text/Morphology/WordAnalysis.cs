@@ -5,9 +5,10 @@ namespace Marsad.Text.Morphology;
 /// <see cref="Candidates"/> lists every plausible base (longest first) because clitic
 /// stripping is ambiguous without a lexicon: وزير is a word, not و + زير.
 /// All strings are in matching-key form.
+/// An analysis depends only on the word's form, so every token of that form shares one instance; the words layer
+/// gives it its place (one entry per token index).
 /// </summary>
 public sealed record WordAnalysis(
-    int TokenIndex,
     IReadOnlyList<string> Proclitics,
     string Base,
     IReadOnlyList<string> Enclitics,

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Marsad.Text.Normalization;
@@ -18,24 +19,39 @@ namespace Marsad.Text.Normalization;
 /// </summary>
 public static class ArabicNormalizer
 {
+    // Classes of the characters below U+0700 (Latin and Arabic, nearly all of a news text) looked up once.
+    private const int TableSize = 0x0700;
+    private static readonly CharClass[] s_table = BuildTable();
+
     public static NormalizedText Normalize(string original)
     {
         ArgumentNullException.ThrowIfNull(original);
-        var text = new StringBuilder(original.Length);
-        var starts = new List<int>(original.Length);
-        var ends = new List<int>(original.Length);
+        // Output is no longer than input except where a presentation form expands (ﻻ → لا); Grow covers that.
+        // The letters go to a pooled buffer, copied once into the result string; the offsets stay with the result.
+        var text = ArrayPool<char>.Shared.Rent(Math.Max(16, original.Length));
+        var starts = new int[Math.Max(16, original.Length)];
+        var lengths = new byte[Math.Max(16, original.Length)];
+        Dictionary<int, int>? longSpans = null;
+        var length = 0;
 
         for (var i = 0; i < original.Length; i++)
         {
             var c = original[i];
-            switch (Classify(c))
+            var cls = c < TableSize ? s_table[c] : Classify(c);
+            if (cls == CharClass.Keep)
             {
-                case CharClass.Keep:
-                    Append(c, i, i + 1);
-                    break;
+                // Most characters: kept as they are. Written inline because this loop is the hot path of the text stage.
+                if (length == starts.Length) Grow(ref text, ref starts, ref lengths);
+                text[length] = c;
+                starts[length] = i;
+                lengths[length++] = 1;
+                continue;
+            }
+            switch (cls)
+            {
                 case CharClass.AttachToPrevious:
                     // A diacritic or tatweel belongs to the letter before it: widen that letter's span.
-                    if (ends.Count > 0 && ends[^1] == i) ends[^1] = i + 1;
+                    if (length > 0) Widen(length - 1, i);
                     break;
                 case CharClass.Drop:
                     break;
@@ -57,11 +73,11 @@ public static class ArabicNormalizer
                     var decomposed = c.ToString().Normalize(NormalizationForm.FormKC);
                     foreach (var d in decomposed)
                     {
-                        var cls = Classify(d);
-                        if (cls is CharClass.Keep) Append(d, i, i + 1);
-                        else if (cls is CharClass.Space) Append(' ', i, i + 1);
+                        var dcls = Classify(d);
+                        if (dcls is CharClass.Keep) Append(d, i, i + 1);
+                        else if (dcls is CharClass.Space) Append(' ', i, i + 1);
                         // Presentation forms of harakat (U+FE70…) decompose to a space plus the mark.
-                        else if (cls is CharClass.AttachToPrevious && ends.Count > 0 && ends[^1] == i) ends[^1] = i + 1;
+                        else if (dcls is CharClass.AttachToPrevious && length > 0) Widen(length - 1, i);
                     }
                     break;
                 case CharClass.Punctuation:
@@ -70,16 +86,55 @@ public static class ArabicNormalizer
             }
         }
 
-        // Presentation forms of harakat leave a space before a mark; trim those spaces is unnecessary:
-        // they are real separators in the source rendering.
-        return new NormalizedText(original, text.ToString(), [.. starts], [.. ends]);
+        // The offset arrays may be longer than the text; NormalizedText reads only the first Text.Length entries.
+        var result = new NormalizedText(original, new string(text, 0, length), starts, lengths, longSpans);
+        ArrayPool<char>.Shared.Return(text);
+        return result;
 
         void Append(char c, int start, int end)
         {
-            text.Append(c);
-            starts.Add(start);
-            ends.Add(end);
+            if (length == starts.Length) Grow(ref text, ref starts, ref lengths);
+            text[length] = c;
+            starts[length] = start;
+            lengths[length++] = (byte)(end - start);
         }
+
+        // Extends the span of normalized character k over original character i, if its span ends right before i.
+        void Widen(int k, int i)
+        {
+            var end = OriginalEnd(k);
+            if (end != i) return;
+            if (lengths[k] < byte.MaxValue - 1) lengths[k]++;
+            else
+            {
+                lengths[k] = byte.MaxValue;
+                (longSpans ??= [])[k] = i + 1;
+            }
+        }
+
+        int OriginalEnd(int k) =>
+            lengths[k] == byte.MaxValue && longSpans is not null && longSpans.TryGetValue(k, out var end) ? end : starts[k] + lengths[k];
+    }
+
+    private static void Grow(ref char[] text, ref int[] starts, ref byte[] lengths)
+    {
+        var size = Math.Max(16, starts.Length * 2);
+        if (text.Length < size)
+        {
+            var larger = ArrayPool<char>.Shared.Rent(size);
+            text.AsSpan().CopyTo(larger);
+            ArrayPool<char>.Shared.Return(text);
+            text = larger;
+        }
+        Array.Resize(ref starts, size);
+        Array.Resize(ref lengths, size);
+    }
+
+    private static CharClass[] BuildTable()
+    {
+        var table = new CharClass[TableSize];
+        for (var c = 0; c < TableSize; c++) table[c] = Classify((char)c);
+        return table;
     }
 
     /// <summary>True when <paramref name="text"/> is already in normalized form.</summary>

@@ -8,15 +8,20 @@ namespace Marsad.Text.Normalization;
 /// </summary>
 public sealed class NormalizedText
 {
+    // Where each normalized character starts in the original, and how many original characters it covers (its
+    // letter plus the marks folded into it: rarely more than a few, so a byte; longer runs go to _longSpans).
+    // Both arrays may run past Text.Length (the normalizer does not trim its buffers); only [0, Text.Length) counts.
     private readonly int[] _originalStart;
-    private readonly int[] _originalEnd;
+    private readonly byte[] _originalLength;
+    private readonly Dictionary<int, int>? _longSpans;
 
-    internal NormalizedText(string original, string text, int[] originalStart, int[] originalEnd)
+    internal NormalizedText(string original, string text, int[] originalStart, byte[] originalLength, Dictionary<int, int>? longSpans)
     {
         Original = original;
         Text = text;
         _originalStart = originalStart;
-        _originalEnd = originalEnd;
+        _originalLength = originalLength;
+        _longSpans = longSpans;
     }
 
     public string Original { get; }
@@ -40,7 +45,7 @@ public sealed class NormalizedText
             var at = start < Text.Length ? _originalStart[start] : Original.Length;
             return new TextSpan(at, at);
         }
-        return new TextSpan(_originalStart[start], _originalEnd[end - 1]);
+        return new TextSpan(_originalStart[start], OriginalEnd(end - 1));
     }
 
     public TextSpan ToOriginal(TextSpan normalized) => ToOriginal(normalized.Start, normalized.End);
@@ -51,15 +56,22 @@ public sealed class NormalizedText
     /// </summary>
     public TextSpan FromOriginal(int start, int end)
     {
-        var from = LowerBound(_originalStart, start);
+        var from = LowerBound(_originalStart, Text.Length, start);
         var to = from;
-        while (to < _originalStart.Length && _originalStart[to] < end) to++;
+        while (to < Text.Length && _originalStart[to] < end) to++;
         return new TextSpan(from, to);
     }
 
-    private static int LowerBound(int[] values, int target)
+    private int OriginalEnd(int index)
     {
-        int lo = 0, hi = values.Length;
+        var length = _originalLength[index];
+        if (length == byte.MaxValue && _longSpans is not null && _longSpans.TryGetValue(index, out var end)) return end;
+        return _originalStart[index] + length;
+    }
+
+    private static int LowerBound(int[] values, int count, int target)
+    {
+        int lo = 0, hi = count;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;

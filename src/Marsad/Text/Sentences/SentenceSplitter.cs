@@ -12,9 +12,9 @@ namespace Marsad.Text.Sentences;
 /// a single unpunctuated sentence, and headings and source lines carry no full stop.</item>
 /// <item>Inside a paragraph, a sentence ends at . … ... ؟ ? or ! — together with the terminators, closing
 /// quotes and closing brackets right after it (<c>!؟</c>, <c>.".</c>, <c>؟)</c>).</item>
-/// <item>Not at a dot after a single-letter word (Arabic initials د. م. أ., also with a conjunction: وم.; Latin J.), after an abbreviation in
-/// Resources/Text/abbreviations.txt (Dr. Mr.), or after a leading list number (1. …); dotted initials (U.S.) and
-/// decimals (3.5) are single tokens already.</item>
+/// <item>Not at a dot after a single-letter word (Arabic initials د. م. أ., also with a conjunction: وم.; Latin J.),
+/// after an abbreviation in Resources/Text/abbreviations.txt (Dr. Mr., initials spelt in Arabic: جورج دبليو. بوش),
+/// or after a leading list number (1. …); dotted initials (U.S.) and decimals (3.5) are single tokens already.</item>
 /// <item>Not inside a quotation or bracket that continues: <c>قال: "جملة… تتمة".</c> is one sentence. A terminator
 /// right before the closing quote ends the sentence after the quote. Quotes that find no partner in their paragraph
 /// are ignored, so one stray quote mark cannot swallow the rest of the paragraph.</item>
@@ -22,8 +22,9 @@ namespace Marsad.Text.Sentences;
 /// </summary>
 public static class SentenceSplitter
 {
+    // In matching-key form, so Dr/dr and إس/اس match alike.
     private static readonly FrozenSet<string> s_abbreviations =
-        TextResources.ReadLines("abbreviations.txt").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        TextResources.ReadLines("abbreviations.txt").Select(MatchingKey.Of).ToFrozenSet(StringComparer.Ordinal);
 
     public static IReadOnlyList<Sentence> Split(NormalizedText text, IReadOnlyList<Token> tokens)
     {
@@ -87,7 +88,7 @@ public static class SentenceSplitter
         {
             TokenKind.ArabicWord or TokenKind.LatinWord when before.Normalized.Length == 1 => true,
             TokenKind.ArabicWord when before.Normalized.Length == 2 && before.Normalized[0] is 'و' or 'ف' => true, // وم. = و + م.
-            TokenKind.LatinWord => s_abbreviations.Contains(before.Normalized),
+            TokenKind.LatinWord or TokenKind.ArabicWord => s_abbreviations.Contains(before.Key),
             TokenKind.Number => k - 1 == sentenceStart, // "1. " opening a list item
             _ => false,
         };

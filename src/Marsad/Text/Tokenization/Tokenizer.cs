@@ -15,7 +15,7 @@ namespace Marsad.Text.Tokenization;
 /// <item>URL: from http://, https:// or www. to the next space or quote, without trailing punctuation.</item>
 /// </list>
 /// A hand-written scanner rather than regular expressions or Lucene's StandardTokenizer: it looks at each character
-/// once through a class table, allocates nothing but the tokens, and keeps exact offsets (Lucene's tokenizer drops
+/// once through a class table, allocates little beyond the tokens (see TokenStrings), and keeps exact offsets (Lucene's tokenizer drops
 /// punctuation, which sentence splitting and quotation finding need).
 /// </summary>
 public static class Tokenizer
@@ -24,7 +24,10 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var s = text.Text;
-        var tokens = new List<Token>(s.Length / 5 + 4);
+        // Collected in a reused per-thread list and copied out at the exact size: news runs about one token to
+        // five characters, and a list grown by doubling would waste up to half its array on every article.
+        var tokens = t_buffer ??= new List<Token>(4096);
+        tokens.Clear();
         var i = 0;
         while (i < s.Length)
         {
@@ -66,14 +69,18 @@ public static class Tokenizer
             }
             tokens.Add(Make(text, tokens.Count, start, i, kind));
         }
-        return tokens;
+        var result = tokens.ToArray();
+        tokens.Clear();
+        if (tokens.Capacity > 1 << 16) tokens.Capacity = 4096; // do not hold on to the array of one huge text
+        return result;
     }
+
+    [ThreadStatic] private static List<Token>? t_buffer;
 
     private static Token Make(NormalizedText text, int index, int start, int end, TokenKind kind)
     {
-        var normalized = text.Text.Substring(start, end - start);
-        return new Token(index, text.ToOriginal(start, end), new TextSpan(start, end), normalized,
-            MatchingKey.FromNormalized(normalized), kind);
+        var (normalized, key) = TokenStrings.Get(text.Text, start, end - start);
+        return new Token(index, text.ToOriginal(start, end), new TextSpan(start, end), normalized, key, kind);
     }
 
     private static int ScanArabicWord(string s, int i)
