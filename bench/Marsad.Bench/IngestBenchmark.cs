@@ -17,7 +17,7 @@ public sealed class IngestBenchmark : IBenchmark
 
     public int Run(string[] args)
     {
-        var path = args.FirstOrDefault(a => !a.StartsWith("--")) ?? LocateCorpus();
+        var path = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !args[i - 1].StartsWith("--"))).FirstOrDefault() ?? LocateCorpus();
         if (path is null || !File.Exists(path))
         {
             Console.Error.WriteLine("saudinewsnet.jsonl.gz not found; pass its path or set MARSAD_SHARED to the shared folder.");
@@ -36,6 +36,7 @@ public sealed class IngestBenchmark : IBenchmark
             var gcBefore = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2);
             var allocatedBefore = GC.GetTotalAllocatedBytes();
             long maxManaged = 0;
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             IngestSummary summary;
             long stored;
@@ -65,6 +66,8 @@ public sealed class IngestBenchmark : IBenchmark
             Row("outlets", $"{stats.Outlets:N0}");
             Row("wall time", $"{seconds:F2} s");
             Row("articles/s", $"{summary.Read / seconds:N0}");
+            // CPU time is steadier than wall time on a machine shared with other work.
+            Row("CPU time (all threads)", $"{(process.TotalProcessorTime - cpuBefore).TotalSeconds:F2} s");
             Row("database size", $"{stats.DatabaseBytes / 1048576.0:F1} MB");
             Row("peak working set", $"{process.PeakWorkingSet64 / 1048576.0:F0} MB");
             Row("max managed heap seen", $"{maxManaged / 1048576.0:F0} MB");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using Marsad.Text.Normalization;
@@ -29,29 +30,38 @@ public static class ArticleIdentity
         if (!text.IsNormalized(NormalizationForm.FormC)) text = text.Normalize(NormalizationForm.FormC);
         var key = MatchingKey.Of(text);
 
-        var collapsed = new StringBuilder(key.Length);
-        var pendingSpace = false;
-        foreach (var c in key)
+        var chars = ArrayPool<char>.Shared.Rent(key.Length);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(key.Length));
+        try
         {
-            if (char.IsWhiteSpace(c))
+            var length = 0;
+            var pendingSpace = false;
+            foreach (var c in key)
             {
-                pendingSpace = collapsed.Length > 0;
-                continue;
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = length > 0;
+                    continue;
+                }
+                if (pendingSpace)
+                {
+                    chars[length++] = ' ';
+                    pendingSpace = false;
+                }
+                chars[length++] = c;
             }
-            if (pendingSpace)
-            {
-                collapsed.Append(' ');
-                pendingSpace = false;
-            }
-            collapsed.Append(c);
+            var byteCount = Encoding.UTF8.GetBytes(chars, 0, length, bytes, 0);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(bytes.AsSpan(0, byteCount), hash);
+            return Convert.ToHexStringLower(hash[..(Length / 2)]);
         }
-
-        var bytes = Encoding.UTF8.GetBytes(collapsed.ToString());
-        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(bytes, hash);
-        return Convert.ToHexStringLower(hash[..(Length / 2)]);
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 
     public static bool IsWellFormed(string? id) =>
-        id is { Length: Length } && id.All(c => char.IsAsciiHexDigitLower(c) || char.IsAsciiDigit(c));
+        id is { Length: Length } && id.All(char.IsAsciiHexDigitLower);
 }

@@ -55,12 +55,12 @@ public static class ArticleReader
         var results = new IngestItem[block.Count][];
         if (options.Parallelism <= 1 || block.Count == 1)
         {
-            for (var i = 0; i < block.Count; i++) results[i] = block[i].Complete();
+            for (var i = 0; i < block.Count; i++) results[i] = block[i].CompleteSafely();
         }
         else
         {
             Parallel.For(0, block.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism },
-                i => results[i] = block[i].Complete());
+                i => results[i] = block[i].CompleteSafely());
         }
         return results.SelectMany(r => r);
     }

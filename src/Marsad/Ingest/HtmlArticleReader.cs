@@ -16,7 +16,7 @@ internal static class HtmlArticleReader
 {
     public static IEnumerable<PendingItem> Read(SourceFile file, IngestOptions options, ReadCounters counters)
     {
-        yield return new PendingItem(() => ReadOne(file, options, counters), file.Length);
+        yield return new PendingItem(file.Path, () => ReadOne(file, options, counters), file.Length);
     }
 
     private static IngestItem[] ReadOne(SourceFile file, IngestOptions options, ReadCounters counters)
@@ -46,6 +46,7 @@ internal static class HtmlArticleReader
 
     private static string MainText(IDocument page)
     {
+        foreach (var code in page.QuerySelectorAll("script, style, noscript, template").ToList()) code.Remove();
         var root = (IElement?)page.QuerySelector("article") ?? page.QuerySelector("main") ?? page.Body;
         if (root is null) return "";
         var paragraphs = root.QuerySelectorAll("p").Select(p => Clean(p.TextContent)).OfType<string>().ToList();

@@ -7,7 +7,10 @@ namespace Marsad.Ingest;
 /// </summary>
 public sealed record IngestProblem(string Path, string Code, string Message)
 {
-    public override string ToString() => $"{Path}: {Code}: {Message}";
+    /// <summary>The searchable form of <see cref="Code"/>, e.g. <c>MARSAD-I006</c> for <c>malformed-json</c>.</summary>
+    public string StableCode => IngestProblemCodes.StableCodeOf(Code);
+
+    public override string ToString() => $"{Path}: {StableCode} {Code}: {Message}";
 }
 
 /// <summary>Stable reason codes for <see cref="IngestProblem"/>; scripts match on them, so never rename one.</summary>
@@ -39,4 +42,14 @@ public static class IngestProblemCodes
 
     /// <summary>A file named explicitly has an extension Marsad does not read.</summary>
     public const string Unsupported = "unsupported";
+
+    private static readonly string[] s_ordered =
+        [NotFound, Binary, Empty, Undecodable, TooLarge, MalformedJson, MissingText, Unreadable, Unsupported];
+
+    /// <summary><c>MARSAD-I001</c>… in the order above; append new codes, never renumber.</summary>
+    public static string StableCodeOf(string code)
+    {
+        var index = Array.IndexOf(s_ordered, code);
+        return index < 0 ? "MARSAD-I000" : $"MARSAD-I{index + 1:D3}";
+    }
 }

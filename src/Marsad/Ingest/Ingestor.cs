@@ -17,7 +17,15 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
 {
     private static readonly TimeSpan s_reportEvery = TimeSpan.FromMilliseconds(250);
 
-    private readonly IngestOptions _options = options ?? IngestOptions.Default;
+    private readonly IngestOptions _options = Checked(options ?? IngestOptions.Default);
+
+    private static IngestOptions Checked(IngestOptions options)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.ChunkSize, 1, nameof(options.ChunkSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxFileBytes, 1, nameof(options.MaxFileBytes));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxJsonLineChars, 1, nameof(options.MaxJsonLineChars));
+        return options;
+    }
 
     public IngestSummary Ingest(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Ingest(SourcePlan.For(paths), progress, cancellationToken);
@@ -43,7 +51,11 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
 
         try
         {
-            foreach (var item in queue.GetConsumingEnumerable(stop.Token)) run.Accept(item);
+            foreach (var item in queue.GetConsumingEnumerable(stop.Token))
+            {
+                stop.Token.ThrowIfCancellationRequested();
+                run.Accept(item);
+            }
             run.Flush();
         }
         catch

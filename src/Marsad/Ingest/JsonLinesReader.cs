@@ -9,7 +9,10 @@ namespace Marsad.Ingest;
 /// <summary>
 /// Reads JSON Lines, plain or gzipped, one article per line, streaming: only the current lines are in memory,
 /// so a 100 MB corpus is never loaded whole. A bad line is reported as <c>PATH:LINE</c> and the next line is read;
-/// a corrupt gzip stream ends that file with a problem. Lines are UTF-8 (JSON's encoding); a BOM for UTF-16 is honoured.
+/// a corrupt gzip stream ends that file with a problem. JSON Lines should be UTF-8, but files exported from old
+/// Arabic systems are not always: the encoding is detected from the first 64 KB like a text file's
+/// (<see cref="SourceTextDecoder"/>), so Windows-1256 or UTF-16 lines read correctly and a binary file is
+/// reported once rather than as thousands of malformed lines.
 /// </summary>
 internal static class JsonLinesReader
 {
@@ -42,15 +45,9 @@ internal static class JsonLinesReader
                 continue;
             }
             if (string.IsNullOrWhiteSpace(line)) continue;
-            if (records == 0 && line.Contains('\0'))
-            {
-                yield return PendingItem.Ready(new IngestProblem(file.Path, IngestProblemCodes.Binary,
-                    $"{file.Path} contains NUL bytes, so it is not JSON Lines text; check that the right file was given."));
-                yield break;
-            }
             records++;
             var lineNumber = lines.LineNumber;
-            yield return new PendingItem(() => [Parse(line, file.Path, lineNumber)], line.Length);
+            yield return new PendingItem(at, () => [Parse(line, file.Path, lineNumber)], line.Length);
         }
         if (records == 0)
             yield return PendingItem.Ready(new IngestProblem(file.Path, IngestProblemCodes.Empty,
@@ -60,24 +57,24 @@ internal static class JsonLinesReader
     internal static IngestItem Parse(string line, string path, int lineNumber)
     {
         var at = $"{path}:{lineNumber}";
-        JsonNode? node;
+        ArticleFields.Metadata fields;
         try
         {
-            node = JsonNode.Parse(line);
+            if (JsonNode.Parse(line) is not JsonObject record)
+                return IngestItem.Of(new IngestProblem(at, IngestProblemCodes.MalformedJson,
+                    $"line {lineNumber} of {path} is not a JSON object with an article's fields; fix or remove that line."));
+            fields = ArticleFields.Read(record);
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
+            // ArgumentException: a field named twice, found when the object's fields are enumerated.
             return IngestItem.Of(new IngestProblem(at, IngestProblemCodes.MalformedJson,
                 $"line {lineNumber} of {path} is not valid JSON ({FirstSentence(ex.Message)}); fix or remove that line."));
         }
-        if (node is not JsonObject record)
-            return IngestItem.Of(new IngestProblem(at, IngestProblemCodes.MalformedJson,
-                $"line {lineNumber} of {path} is a JSON {node?.GetValueKind().ToString().ToLowerInvariant() ?? "null"}, not an object with an article's fields."));
-
-        var fields = ArticleFields.Read(record);
         if (string.IsNullOrWhiteSpace(fields.Text))
-            return IngestItem.Of(new IngestProblem(at, IngestProblemCodes.MissingText,
-                $"line {lineNumber} of {path} has no \"text\" string with the article's text; add it or remove the line."));
+            return IngestItem.Of(new IngestProblem(at, IngestProblemCodes.MissingText, fields.Text is null
+                ? $"line {lineNumber} of {path} has no \"text\" string with the article's text; add it or remove the line."
+                : $"line {lineNumber} of {path} has an empty \"text\"; give the article's text or remove the line."));
 
         return IngestItem.Of(new Article
         {
@@ -93,17 +90,41 @@ internal static class JsonLinesReader
         });
     }
 
+    private const int SniffBytes = 1 << 16;
+
     private static TextReader? Open(SourceFile file, ReadCounters counters, out IngestProblem? problem)
     {
         problem = null;
+        Stream? stream = null;
         try
         {
-            Stream stream = new CountingStream(new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), counters);
+            stream = new CountingStream(new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), counters);
             if (file.Kind == SourceKind.GzipJsonLines) stream = new GZipStream(stream, CompressionMode.Decompress);
-            return new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+
+            var head = new byte[SniffBytes];
+            var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            string? code = null, reason = null;
+            var encoding = length == 0
+                ? Encoding.UTF8
+                : SourceTextDecoder.DetectStreamEncoding(head.AsSpan(0, length), more: length == head.Length, out code, out reason);
+            if (encoding is null)
+            {
+                stream.Dispose();
+                problem = new IngestProblem(file.Path, code!,
+                    $"{file.Path} could not be read as JSON Lines: {reason}; check that the right file was given, or save it as UTF-8.");
+                return null;
+            }
+            return new StreamReader(new ReplayStream(head, length, stream), encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        }
+        catch (InvalidDataException ex)
+        {
+            stream?.Dispose();
+            problem = new IngestProblem(file.Path, IngestProblemCodes.Undecodable, $"{file.Path} is not a valid gzip file ({ex.Message}); re-create it, or drop the .gz extension if it is not compressed.");
+            return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            stream?.Dispose();
             problem = new IngestProblem(file.Path, IngestProblemCodes.Unreadable, $"{file.Path} could not be opened: {ex.Message}");
             return null;
         }

@@ -5,9 +5,24 @@ namespace Marsad.Ingest;
 /// decoding, hashing — can run on any thread. <see cref="Weight"/> (characters or bytes) bounds how much
 /// is held at once.
 /// </summary>
-internal readonly record struct PendingItem(Func<IngestItem[]> Complete, long Weight)
+internal readonly record struct PendingItem(string Source, Func<IngestItem[]> Complete, long Weight)
 {
-    public static PendingItem Ready(IngestItem item) => new(() => [item], 0);
+    public static PendingItem Ready(IngestProblem problem) => new(problem.Path, () => [IngestItem.Of(problem)], 0);
 
-    public static PendingItem Ready(IngestProblem problem) => Ready(IngestItem.Of(problem));
+    /// <summary>
+    /// Runs the work; an exception no reader anticipated becomes a problem for this source alone, because one
+    /// bad input must never stop a batch.
+    /// </summary>
+    public IngestItem[] CompleteSafely()
+    {
+        try
+        {
+            return Complete();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return [IngestItem.Of(new IngestProblem(Source, IngestProblemCodes.Unreadable,
+                $"{Source} could not be read ({ex.GetType().Name}: {ex.Message}); please report this with the file."))];
+        }
+    }
 }

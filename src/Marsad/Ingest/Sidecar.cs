@@ -30,7 +30,7 @@ internal static class Sidecar
             problem = new IngestProblem(path, IngestProblemCodes.MalformedJson,
                 $"{path} is not a JSON object, so its metadata was not applied to {articlePath}; make it an object with outlet, url, published, title.");
         }
-        catch (JsonException ex)
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
             problem = new IngestProblem(path, IngestProblemCodes.MalformedJson,
                 $"{path} is not valid JSON ({ex.Message.Split(". ")[0]}), so its metadata was not applied to {articlePath}; fix it.");

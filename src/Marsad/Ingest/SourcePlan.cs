@@ -4,7 +4,7 @@ namespace Marsad.Ingest;
 /// The files a set of paths expands to, in the order they will be read, plus the paths that could not be
 /// planned (missing, unsupported). Directories are walked recursively; their files are read in ordinal order
 /// of their path so two runs over the same tree read (and keep the first of any duplicates) identically.
-/// Hidden files and files of kinds Marsad does not read (sidecar .json, images…) are skipped inside directories;
+/// Hidden files, symlinked directories and files of kinds Marsad does not read (sidecar .json, images…) are skipped inside directories;
 /// a file named explicitly with such a kind is reported as unsupported.
 /// </summary>
 public sealed record SourcePlan(IReadOnlyList<SourceFile> Files, IReadOnlyList<IngestProblem> Problems)
@@ -22,11 +22,7 @@ public sealed record SourcePlan(IReadOnlyList<SourceFile> Files, IReadOnlyList<I
         {
             if (Directory.Exists(path))
             {
-                var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true };
-                var found = Directory.EnumerateFiles(path, "*", options)
-                    .Where(f => SourceFile.KindOf(f) is not null)
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in found) Add(file);
+                foreach (var file in FilesUnder(path).Where(f => SourceFile.KindOf(f) is not null).Order(StringComparer.Ordinal)) Add(file);
             }
             else if (File.Exists(path))
             {
@@ -42,6 +38,20 @@ public sealed record SourcePlan(IReadOnlyList<SourceFile> Files, IReadOnlyList<I
             }
         }
         return new SourcePlan(files, problems);
+
+        static IEnumerable<string> FilesUnder(string root)
+        {
+            // Walked by hand rather than with RecurseSubdirectories, which follows directory symlinks and so
+            // loops (a/loop -> ..) reading the same files dozens of times. Symlinked files are still read.
+            var options = new EnumerationOptions { IgnoreInaccessible = true };
+            var pending = new Stack<string>([root]);
+            while (pending.TryPop(out var directory))
+            {
+                foreach (var file in Directory.EnumerateFiles(directory, "*", options)) yield return file;
+                foreach (var sub in Directory.EnumerateDirectories(directory, "*", options))
+                    if (new DirectoryInfo(sub).LinkTarget is null) pending.Push(sub);
+            }
+        }
 
         void Add(string file)
         {

@@ -20,8 +20,12 @@ public readonly record struct DecodedText(string? Text, string? EncodingName, st
 /// <item>Valid UTF-8 is UTF-8 (ASCII included).</item>
 /// <item>Otherwise a single-byte Arabic code page, Windows-1256 or ISO-8859-6, see <see cref="ChooseArabicCodePage"/>.</item>
 /// </list>
-/// Hand-written because .NET only detects BOMs, and no maintained .NET library (UtfUnknown, Ude) tells
-/// Windows-1256 from ISO-8859-6 reliably on short Arabic texts.
+/// Hand-written because .NET only detects BOMs. UTF.Unknown (a uchardet port) does tell Windows-1256 from
+/// ISO-8859-6 on full sentences, but it guesses among every code page it knows, so short texts go astray
+/// (it read a Windows-1256 "مرحبا بكم" as ISO-8859-7 Greek); we only ever want one of the two Arabic code
+/// pages or a clear refusal, which the byte-range rule below gives deterministically in a few lines.
+/// Known limit: an ISO-8859-6 text of a few words with none of ق ه و ى ي (and no tatweel or vowel marks) also reads
+/// as Arabic in Windows-1256, and is taken as Windows-1256.
 /// </summary>
 public static class SourceTextDecoder
 {
@@ -81,13 +85,65 @@ public static class SourceTextDecoder
     /// </summary>
     internal static DecodedText ChooseArabicCodePage(ReadOnlySpan<byte> bytes)
     {
-        var windows = TryDecode(s_windows1256, bytes, out var windowsText) ? ArabicShare(windowsText!) : -1;
-        var iso = TryDecode(s_iso88596, bytes, out var isoText) ? ArabicShare(isoText!) : -1;
+        var windows = TryDecodeAssigned(s_windows1256, bytes, out var windowsText) ? ArabicShare(windowsText!) : -1;
+        var iso = TryDecodeAssigned(s_iso88596, bytes, out var isoText) ? ArabicShare(isoText!) : -1;
         var (text, name, share) = iso > windows ? (isoText, "iso-8859-6", iso) : (windowsText, "windows-1256", windows);
         if (text is null || share < 0.5)
             return Problem(IngestProblemCodes.Undecodable,
                 "it is not UTF-8 or UTF-16 and does not read as Arabic in Windows-1256 or ISO-8859-6");
         return new DecodedText(text, name, null, null);
+    }
+
+    // .NET decodes bytes a code page leaves unassigned to private-use characters (U+F7xx) instead of failing,
+    // and ISO-8859-6's 0x80–0x9F to C1 controls; either means the bytes are not in that code page.
+    private static bool TryDecodeAssigned(Encoding encoding, ReadOnlySpan<byte> bytes, out string? text)
+    {
+        if (!TryDecode(encoding, bytes, out text)) return false;
+        foreach (var c in text!)
+            if (c is >= '\u0080' and <= '\u009F' or >= '\uE000' and <= '\uF8FF') return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The encoding of a stream judged from its first bytes (<paramref name="head"/>), by the same rules as
+    /// <see cref="Decode"/>. When more follows, the head is cut at its last line break (or, for UTF-16,
+    /// to whole code units) so a character split at the cut is not mistaken for bad bytes.
+    /// Returns a lenient encoding for reading the whole stream, or null with the problem code and reason.
+    /// </summary>
+    internal static Encoding? DetectStreamEncoding(ReadOnlySpan<byte> head, bool more, out string? problemCode, out string? reason)
+    {
+        if (more)
+        {
+            var lastBreak = head.LastIndexOf((byte)'\n');
+            head = head.Contains((byte)0) ? head[..(head.Length & ~1)]
+                : lastBreak > 0 ? head[..(lastBreak + 1)]
+                : WithoutIncompleteUtf8Tail(head);
+        }
+        var decoded = Decode(head);
+        problemCode = decoded.ProblemCode;
+        reason = decoded.Reason;
+        return decoded.EncodingName switch
+        {
+            "utf-8" => new UTF8Encoding(false),
+            "utf-16le" => new UnicodeEncoding(bigEndian: false, byteOrderMark: false),
+            "utf-16be" => new UnicodeEncoding(bigEndian: true, byteOrderMark: false),
+            "windows-1256" => Encoding.GetEncoding(1256),
+            "iso-8859-6" => Encoding.GetEncoding(28596),
+            _ => null,
+        };
+    }
+
+    // A head cut inside a long line may end in the middle of a UTF-8 sequence; drop that partial character.
+    private static ReadOnlySpan<byte> WithoutIncompleteUtf8Tail(ReadOnlySpan<byte> head)
+    {
+        for (var back = 1; back <= Math.Min(4, head.Length); back++)
+        {
+            var b = head[^back];
+            if ((b & 0xC0) == 0x80) continue;                  // continuation byte: keep looking for the lead
+            var needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return needed > back ? head[..^back] : head;
+        }
+        return head;
     }
 
     private static double ArabicShare(string text)

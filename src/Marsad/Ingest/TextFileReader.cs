@@ -7,7 +7,7 @@ internal static class TextFileReader
 {
     public static IEnumerable<PendingItem> Read(SourceFile file, IngestOptions options, ReadCounters counters)
     {
-        yield return new PendingItem(() => ReadOne(file, options, counters), file.Length);
+        yield return new PendingItem(file.Path, () => ReadOne(file, options, counters), file.Length);
     }
 
     private static IngestItem[] ReadOne(SourceFile file, IngestOptions options, ReadCounters counters)

@@ -90,6 +90,38 @@ public sealed class ArticleRepository
         return reader.Read() ? ReadArticle(reader) : null;
     }
 
+    /// <summary>
+    /// The ids a user's reference may mean, for <c>marsad show</c>: the id itself; else ids starting with it
+    /// (at least 4 hex digits, like a short git hash); else articles whose source gave them that id (<c>snn-00042</c>).
+    /// More than one result means the reference is ambiguous; at most <paramref name="limit"/> are returned.
+    /// </summary>
+    public IReadOnlyList<string> MatchIds(string reference, int limit = 10)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        reference = reference.Trim();
+        if (Get(reference) is not null) return [reference];
+        var lower = reference.ToLowerInvariant();
+        if (lower.Length >= 4 && lower.Length < ArticleIdentity.Length && lower.All(char.IsAsciiHexDigitLower))
+        {
+            // A range on the primary key rather than LIKE, which is case-insensitive and so cannot use the index.
+            var byPrefix = Ids("SELECT id FROM articles WHERE id >= $from AND id < $to ORDER BY id LIMIT $limit",
+                ("$from", lower), ("$to", lower + "g"), ("$limit", limit));
+            if (byPrefix.Count > 0) return byPrefix;
+        }
+        return Ids("SELECT id FROM articles WHERE source_id = $source ORDER BY rowid LIMIT $limit", ("$source", reference), ("$limit", limit));
+    }
+
+    private List<string> Ids(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read()) ids.Add(reader.GetString(0));
+        return ids;
+    }
+
     /// <summary>A page of articles in the order they were stored, optionally of one outlet.</summary>
     public IReadOnlyList<Article> List(ListQuery query)
     {

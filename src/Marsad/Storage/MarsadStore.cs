@@ -28,6 +28,9 @@ public sealed class MarsadStore : IDisposable
 
     internal SqliteConnection Connection => _connection;
 
+    /// <summary>Whether <paramref name="folder"/> already holds a Marsad database (read-only commands can say "nothing ingested yet").</summary>
+    public static bool Exists(string folder) => File.Exists(DataFolder.DatabasePath(Path.GetFullPath(folder)));
+
     /// <summary>Opens the store in <paramref name="folder"/> (see <see cref="DataFolder.Resolve"/>), creating and migrating it as needed.</summary>
     public static MarsadStore Open(string folder, TimeProvider? clock = null) =>
         Open(folder, SchemaMigrations.All, clock ?? TimeProvider.System);

@@ -23,5 +23,6 @@ internal static class M001_Articles
         );
         CREATE INDEX articles_outlet ON articles (outlet);
         CREATE INDEX articles_published_utc ON articles (published_utc);
+        CREATE INDEX articles_source_id ON articles (source_id);
         """);
 }
