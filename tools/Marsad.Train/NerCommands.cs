@@ -39,6 +39,8 @@ internal static class NerCommands
         var sentences = BioCorpus.Read(options.Get("test", DefaultTest));
         var modelPath = options.Get("model", "");
         var tagger = modelPath.Length == 0 ? NerTagger.Default : new NerTagger(NerModel.Load(modelPath));
+        if (options.Get("confidence-scale", "") is { Length: > 0 } scale)
+            tagger = new NerTagger(tagger.Model.WithConfidenceScale(float.Parse(scale, System.Globalization.CultureInfo.InvariantCulture)));
         if (options.Get("outside-bias", "") is { Length: > 0 } bias)
             tagger = new NerTagger(tagger.Model.WithOutsideBias(float.Parse(bias, System.Globalization.CultureInfo.InvariantCulture)));
         var clock = Stopwatch.StartNew();
@@ -47,6 +49,7 @@ internal static class NerCommands
         var predicted = sentences.Chunk(size).SelectMany(d => tagger.TagDocument(d.Select(s => s.Tokens).ToArray())).ToList();
         var scores = NerEvaluation.Score(sentences.Select((s, i) => (s.Tags, predicted[i])));
         var elapsed = clock.Elapsed;
+        if (options.Get("calibration", 0) == 1) PrintCalibration(tagger, sentences, size);
         var shown = options.Get("errors", 0);
         foreach (var s in sentences)
         {
@@ -64,6 +67,29 @@ internal static class NerCommands
         AnsiConsole.Write(table);
         Console.WriteLine($"{sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Count):N0} tokens tagged in {elapsed.TotalSeconds:F2} s");
         return 0;
+    }
+
+    // How often a recognized span is exactly right, by confidence band: confidence should rise with precision.
+    private static void PrintCalibration(NerTagger tagger, IReadOnlyList<BioSentence> sentences, int size)
+    {
+        var bands = new (int Right, int All)[5];
+        foreach (var document in sentences.Chunk(size))
+        {
+            var recognized = tagger.RecognizeDocument(document.Select(s => s.Tokens).ToArray());
+            for (var s = 0; s < document.Length; s++)
+            {
+                var gold = NerEvaluation.Spans(document[s].Tags).ToHashSet();
+                foreach (var (start, end, type, confidence) in recognized[s])
+                {
+                    var band = Math.Min(4, (int)(confidence * 5));
+                    bands[band] = (bands[band].Right + (gold.Contains(new EntitySpan(start, end, type)) ? 1 : 0), bands[band].All + 1);
+                }
+            }
+        }
+        var table = new Table().AddColumns("confidence", "spans", "precision");
+        for (var b = 0; b < 5; b++)
+            table.AddRow($"{b / 5.0:F1}–{(b + 1) / 5.0:F1}", bands[b].All.ToString(), bands[b].All == 0 ? "-" : $"{(double)bands[b].Right / bands[b].All:F3}");
+        AnsiConsole.Write(table);
     }
 
     private static string[] Row(string name, NerCounts c) =>

@@ -10,7 +10,7 @@ internal static class DocumentMemory
     /// <summary>One sentence of a document as the second pass sees it.</summary>
     public sealed record Sentence(string[] Keys, string[] Bases, int[] FirstPass);
 
-    private static int T => NerTags.Count;
+    private const int T = NerTags.Count;
 
     public static ulong[][][] Features(IReadOnlyList<Sentence> document)
     {

@@ -116,14 +116,25 @@ public static class NerFeatures
         if (t.Types is not null) foreach (var type in t.Types) f.Add(FeatureHash.Of("gz0", type));
     }
 
+    // Per thread: the lexicon-free analysis of a word form, which news repeats constantly.
+    [ThreadStatic] private static Dictionary<string, (string Key, string Proclitic, string Base, string Stem, string Shape)>? t_forms;
+    private const int FormCacheLimit = 200_000;
+
     internal static TokenView View(string token, NerLexicon lexicon)
     {
-        var normalized = ArabicNormalizer.Normalize(token).Text;
-        var key = MatchingKey.FromNormalized(normalized);
-        var (proclitic, @base) = IsArabic(normalized) ? Segment(normalized, key) : ("", key);
-        var view = new TokenView(key, proclitic, @base, Stem(key), Shape(token));
-        view.Trigger = lexicon.TriggerOf(key) ?? (proclitic.Length > 0 ? lexicon.TriggerOf(@base) : null);
-        view.Types = lexicon.TypesOf(key) ?? (proclitic.Length > 0 ? lexicon.TypesOf(@base) : null);
+        var forms = t_forms ??= new(StringComparer.Ordinal);
+        if (!forms.TryGetValue(token, out var form))
+        {
+            var normalized = ArabicNormalizer.Normalize(token).Text;
+            var key = MatchingKey.FromNormalized(normalized);
+            var (proclitic, @base) = IsArabic(normalized) ? Segment(normalized, key) : ("", key);
+            form = (key, proclitic, @base, Stem(key), Shape(token));
+            if (forms.Count >= FormCacheLimit) forms.Clear();
+            forms[token] = form;
+        }
+        var view = new TokenView(form.Key, form.Proclitic, form.Base, form.Stem, form.Shape);
+        view.Trigger = lexicon.TriggerOf(form.Key) ?? (form.Proclitic.Length > 0 ? lexicon.TriggerOf(form.Base) : null);
+        view.Types = lexicon.TypesOf(form.Key) ?? (form.Proclitic.Length > 0 ? lexicon.TypesOf(form.Base) : null);
         return view;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.IO.Compression;
 using System.Text;
 
@@ -12,16 +13,16 @@ namespace Marsad.Entities.Recognition;
 public sealed class NerModel
 {
     private const int Version = 3;
-    private static int T => NerTags.Count;
+    private const int T = NerTags.Count;
 
-    private readonly Dictionary<ulong, int> _index;
+    private readonly FrozenDictionary<ulong, int> _index;
     private readonly float[] _weights;
     private readonly float[] _trans1;
     private readonly float[] _trans2;
 
-    internal NerModel(Dictionary<ulong, int> index, float[] weights, float[] trans1, float[] trans2, NerLexicon lexicon, float confidenceScale)
+    internal NerModel(IReadOnlyDictionary<ulong, int> index, float[] weights, float[] trans1, float[] trans2, NerLexicon lexicon, float confidenceScale)
     {
-        _index = index;
+        _index = index as FrozenDictionary<ulong, int> ?? index.ToFrozenDictionary();
         _weights = weights;
         _trans1 = trans1;
         _trans2 = trans2;
@@ -40,7 +41,7 @@ public sealed class NerModel
     internal NerModel WithSecondPass(NerModel second, int documentSentences) =>
         new(_index, _weights, _trans1, _trans2, Lexicon, ConfidenceScale) { SecondPass = second, DocumentSentences = documentSentences };
 
-    /// <summary>Score margin at which a span's confidence reaches tanh(1) ≈ 0.76.</summary>
+    /// <summary>Score margin at which a span's confidence reaches 0.5 + tanh(1)/2 ≈ 0.88.</summary>
     public float ConfidenceScale { get; }
 
     public int FeatureCount => _index.Count;
@@ -50,6 +51,13 @@ public sealed class NerModel
     /// has never seen (precision well above recall); a bias tuned on held-out training data trades some back.
     /// </summary>
     public float OutsideBias { get; private init; }
+
+    /// <summary>This model (both passes) with another <see cref="ConfidenceScale"/>.</summary>
+    public NerModel WithConfidenceScale(float scale) =>
+        new(_index, _weights, _trans1, _trans2, Lexicon, scale)
+        {
+            OutsideBias = OutsideBias, SecondPass = SecondPass?.WithConfidenceScale(scale), DocumentSentences = DocumentSentences,
+        };
 
     /// <summary>This model with <paramref name="bias"/> on its final pass (the first pass of a two-pass model stays as trained).</summary>
     public NerModel WithOutsideBias(float bias) => SecondPass is { } second

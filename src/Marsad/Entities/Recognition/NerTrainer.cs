@@ -9,7 +9,7 @@ namespace Marsad.Entities.Recognition;
 /// </summary>
 public static class NerTrainer
 {
-    private static int T => NerTags.Count;
+    private const int T = NerTags.Count;
 
     /// <summary>
     /// Trains the first pass, then (unless <see cref="NerTrainingOptions.DocumentPass"/> is off) a second pass over

@@ -40,7 +40,8 @@ public sealed record NerTrainingOptions
     /// <summary>See <see cref="NerModel.OutsideBias"/>. On the last sixth of train.bio held out, 0 to 10 changed micro F1 by under 0.002, so it stays 0.</summary>
     public float OutsideBias { get; init; } = 0f;
 
-    public float ConfidenceScale { get; init; } = 4f;
+    /// <summary>See <see cref="NerModel.ConfidenceScale"/>; 50 put precision near confidence on held-out train.bio.</summary>
+    public float ConfidenceScale { get; init; } = 50f;
 
     /// <summary>Called after each epoch with (epoch, errors) — sentences the model got wrong during that epoch.</summary>
     public Action<int, int>? Progress { get; init; }

@@ -7,7 +7,7 @@ namespace Marsad.Entities.Recognition;
 /// </summary>
 internal static class SequenceDecoder
 {
-    private static int T => NerTags.Count;
+    private const int T = NerTags.Count;
 
     private static double Transition(ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2, int before, int previous, int tag) =>
         trans1[previous * T + tag] + trans2[(before * (T + 1) + previous) * T + tag];
