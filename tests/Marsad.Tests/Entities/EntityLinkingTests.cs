@@ -192,7 +192,7 @@ public sealed class EntityLinkingTests
     [Fact]
     public void LoneFirstNameLinksOnlyWhenNothingCouldContinueTheName()
     {
-        var found = EntityTestPipeline.Analyze("وقال رئيس وزراء ألبانيا إيدي أمس إن الحكومة مستعدة. وكتب إيدي تايلور أن راما وافق.", September2022);
+        var found = EntityTestPipeline.Analyze("وقال رئيس وزراء ألبانيا أمس إن الحكومة مستعدة. وكرر إيدي ذلك. وكتب إيدي تايلور أن راما وافق.", September2022);
 
         var rama = found.Entity("per:edi-rama");
         Assert.Equal(["رئيس وزراء ألبانيا", "إيدي", "راما"], rama.Mentions.Select(m => m.Text));

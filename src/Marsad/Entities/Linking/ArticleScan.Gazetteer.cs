@@ -163,7 +163,7 @@ internal sealed partial class ArticleScan
 
     private readonly record struct EmbassyMatch(int End, int Stripped, KnownEntity State, KnownEntity? Place);
 
-    /// <summary>السفارة الإيرانية لدى تيرانا / سفارة إيران في ألبانيا: the embassy of a state, in a place when named.</summary>
+    /// <summary>السفارة التركية لدى بغداد / سفارة إيران في ألبانيا: the embassy of a state, in a place when named.</summary>
     private EmbassyMatch? MatchEmbassy(int i)
     {
         var stripped = -1;

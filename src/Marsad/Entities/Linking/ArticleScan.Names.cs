@@ -133,7 +133,7 @@ internal sealed partial class ArticleScan
     /// <summary>
     /// A first name alone stands for a person in the article only when it is written as in the gazetteer (not just the
     /// same key: على is not علي), no name particle comes before it (بن سلمان، آل سعود) and nothing that could continue a
-    /// name follows it: the next token ends the clause, is a stop word or is already a mention (إيدي بشكل… is Edi Rama;
+    /// name follows it: the next token ends the clause, is a stop word or is already a mention (إيدي أمس… is Edi Rama;
     /// عادل الطريفي is someone else).
     /// </summary>
     private bool LoneFirstName(int i, int stripped, KnownEntity person)

@@ -4,14 +4,14 @@ namespace Marsad.Entities.Linking;
 
 internal sealed partial class ArticleScan
 {
-    // Pronoun-carrying prepositions that may stand between a verb and its subject: تعرضت له تيرانا.
+    // Pronoun-carrying prepositions that may stand between a verb and its subject: تعرضت لها أنقرة.
     private static readonly HashSet<string> s_pronounPrepositions = ["له", "لها", "لهم", "عليه", "عليها", "منه", "منها", "به", "بها", "فيه", "فيها"];
 
     /// <summary>
     /// Whether a capital (or a city that stands for a state, تل أبيب) at <paramref name="i"/> acts and so stands for its
     /// state. The place reading is the default; the state reading needs a sign that the name acts, and no locative:
     /// <list type="bullet">
-    /// <item>after a past-tense verb in ت (اتهمت تيرانا، قالت طهران), also across له/عليها (تعرضت له تيرانا);</item>
+    /// <item>after a past-tense verb in ت (اتهمت تيرانا، قالت طهران), also across له/عليها (تعرضت لها أنقرة);</item>
     /// <item>after an acting word of context.tsv: relation words (مع طهران، بين واشنطن…، العقوبات على طهران),
     /// subordinators before a subject (إن أنقرة), nouns of a state's acts (موقف طهران) or present-tense verbs (تتهم واشنطن);</item>
     /// <item>right after another state mention (the object in اتهمت طهران واشنطن), or joined by و to a capital that acts

@@ -5,7 +5,7 @@ namespace Marsad.Entities.Linking;
 internal sealed partial class ArticleScan
 {
     /// <summary>
-    /// A role phrase refers to: the person named right after it (رئيس الوزراء الألباني، إيدي راما); else the one holder
+    /// A role phrase refers to: the person named right after it (رئيس الوزراء البريطاني، ريشي سوناك); else the one holder
     /// of that office for that state on the article's date; else the one person named in the article who ever held it.
     /// A former office (الرئيس الأمريكي الأسبق) links only to a name next to it.
     /// A phrase that resolves to nobody stays unlinked: better no link than a guessed one.

@@ -83,7 +83,7 @@ internal sealed partial class ArticleScan
         public bool Former;
     }
 
-    /// <summary>«السفارة الإيرانية» after «السفارة الإيرانية لدى تيرانا» in one article is the same embassy.</summary>
+    /// <summary>«السفارة الإيرانية» after «السفارة التركية لدى بغداد» in one article is the same embassy.</summary>
     private void LinkEmbassiesToPlace()
     {
         var placed = _drafts.Where(d => d.Rule == EntityRules.Embassy && d.EntityId.Contains("-in-", StringComparison.Ordinal))

@@ -13,13 +13,13 @@ public static class EntityRules
     public const string Loaded = "loaded-term";                     // الاحتلال → Israel
     public const string Place = "place";                            // a city read as the place: في تيرانا
     public const string Metonym = "metonym";                        // a capital read as its state: اتهمت تيرانا
-    public const string RoleApposition = "role-apposition";         // رئيس الوزراء الألباني، إيدي راما
+    public const string RoleApposition = "role-apposition";         // رئيس الوزراء البريطاني، ريشي سوناك
     public const string RoleAtDate = "role-at-date";                // the holder of the office on the article's date
     public const string RoleInArticle = "role-in-article";          // the one person named in the article who held it
     public const string ShortInContext = "short-in-context";        // راما after إيدي راما
     public const string FirstNameInContext = "first-name-in-context"; // إيدي when Edi Rama is in the article
     public const string TitleName = "title-name";                   // two unknown words after a title: السفيرة X Y
-    public const string Embassy = "embassy";                        // السفارة الإيرانية لدى تيرانا
+    public const string Embassy = "embassy";                        // السفارة التركية لدى بغداد
     public const string OrgAcronym = "org-acronym";                 // an org word and a Latin acronym: مجموعة ERG
     public const string Model = "ner-model";                        // the statistical tagger
 
