@@ -9,5 +9,6 @@ public static class SchemaMigrations
     public static readonly IReadOnlyList<Migration> All =
     [
         M001_Articles.Migration,
+        M002_Entities.Migration,
     ];
 }

@@ -16,13 +16,20 @@ public static class LightStemmer
     public static string Stem(string baseKey)
     {
         ArgumentNullException.ThrowIfNull(baseKey);
-        if (baseKey.Length < 3 || !IsArabic(baseKey)) return baseKey;
-        var buffer = t_buffer is { } b && b.Length >= baseKey.Length ? b : t_buffer = new char[Math.Max(64, baseKey.Length)];
-        baseKey.CopyTo(0, buffer, 0, baseKey.Length);
-        var length = s_lucene.StemSuffix(buffer, baseKey.Length);
-        // Lucene stops at two letters; that turns بيان into بي, so a stem keeps three.
-        return length == baseKey.Length || length < 3 ? baseKey : new string(buffer, 0, length);
+        var stem = StemOf(baseKey);
+        return stem.Length == baseKey.Length ? baseKey : stem.ToString();
     }
 
-    private static bool IsArabic(string word) => word[0] is >= '\u0600' and <= '\u06FF';
+    /// <summary>The stem as a span over a per-thread buffer, valid until the next call on this thread.</summary>
+    internal static ReadOnlySpan<char> StemOf(ReadOnlySpan<char> baseKey)
+    {
+        if (baseKey.Length < 3 || !IsArabic(baseKey[0])) return baseKey;
+        var buffer = t_buffer is { } b && b.Length >= baseKey.Length ? b : t_buffer = new char[Math.Max(64, baseKey.Length)];
+        baseKey.CopyTo(buffer);
+        var length = s_lucene.StemSuffix(buffer, baseKey.Length);
+        // Lucene stops at two letters; that turns بيان into بي, so a stem keeps three.
+        return length == baseKey.Length || length < 3 ? baseKey : buffer.AsSpan(0, length);
+    }
+
+    private static bool IsArabic(char c) => c is >= '\u0600' and <= '\u06FF';
 }

@@ -5,26 +5,28 @@ namespace Marsad.Text.Tokenization;
 /// <summary>
 /// Shares the normalized form and matching key of tokens seen before on this thread: news repeats its words, so
 /// most tokens cost a table lookup instead of allocating their normalized form and key.
+/// Direct-mapped and small on purpose: it stays in the CPU cache, and what it forgets dies young, which the
+/// garbage collector handles far more cheaply than a large table of long-lived strings.
 /// </summary>
 internal static class TokenStrings
 {
     private const int LongestPooled = 40;
+    private const int Size = 8192;
 
-    // Small enough to stay in the CPU cache: the few thousand most frequent forms make most of a text, and a
-    // table much larger than the cache costs more in misses than it saves in allocations.
-    private const int Capacity = 1 << 13;
-
-    [ThreadStatic] private static WordTable<string>? t_keys;
+    [ThreadStatic] private static Entry[]? t_entries;
 
     public static (string Normalized, string Key) Get(string text, int start, int length)
     {
         if (length > LongestPooled) return Make(text.Substring(start, length));
         var span = text.AsSpan(start, length);
-        var table = t_keys ??= new WordTable<string>(Capacity);
-        var hash = WordTable<string>.Hash(span);
-        if (table.TryGet(span, hash, out var normalized, out var key)) return (normalized, key);
+        var hash = WordHash.Of(span);
+        var entries = t_entries ??= new Entry[Size];
+        ref var entry = ref entries[hash & (Size - 1)];
+        if (entry.Hash == hash && entry.Normalized is { } known && span.SequenceEqual(known)) return (known, entry.Key!);
         var made = Make(span.ToString());
-        table.Add(made.Normalized, hash, made.Key);
+        entry.Hash = hash;
+        entry.Normalized = made.Normalized;
+        entry.Key = made.Key;
         return made;
     }
 
@@ -32,5 +34,12 @@ internal static class TokenStrings
     {
         var key = MatchingKey.FromNormalized(normalized);
         return (normalized, key == normalized ? normalized : key);
+    }
+
+    private struct Entry
+    {
+        public int Hash;
+        public string? Normalized;
+        public string? Key;
     }
 }

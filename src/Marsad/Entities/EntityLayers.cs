@@ -1,0 +1,8 @@
+using Marsad.Documents;
+
+namespace Marsad.Entities;
+
+public static class EntityLayers
+{
+    public static readonly Layer<ArticleEntities> Entities = new("entities");
+}

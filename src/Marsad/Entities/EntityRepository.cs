@@ -1,0 +1,205 @@
+using System.Globalization;
+using Marsad.Documents;
+using Marsad.Entities.Gazetteer;
+using Marsad.Storage;
+using Marsad.Text;
+using Marsad.Text.Normalization;
+using Marsad.Text.Sentences;
+using Microsoft.Data.Sqlite;
+
+namespace Marsad.Entities;
+
+/// <summary>
+/// Entities and mentions in the store (tables of migration M002). Saving an article replaces its mentions, so
+/// re-analysis is idempotent; entity counts are recomputed for every entity the article touched, before or after.
+/// Uses the store's single connection: same threading rule as <see cref="MarsadStore"/>.
+/// </summary>
+public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazetteer = null)
+{
+    private readonly EntityGazetteer _gazetteer = gazetteer ?? EntityGazetteer.Default;
+
+    private SqliteConnection Connection => store.Connection;
+
+    /// <summary>Saves the entities layer of an analysed document (it needs the sentences layer for sentence spans).</summary>
+    public void SaveArticleEntities(Document document) =>
+        SaveArticleEntities(document.Article.Id, document.Get(EntityLayers.Entities), document.Get(TextLayers.Sentences));
+
+    public void SaveArticleEntities(string articleId, ArticleEntities entities, IReadOnlyList<Sentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        using var transaction = Connection.BeginTransaction();
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        using (var old = Command(transaction, "SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id = $article"))
+        {
+            old.Parameters.AddWithValue("$article", articleId);
+            using var reader = old.ExecuteReader();
+            while (reader.Read()) touched.Add(reader.GetString(0));
+        }
+        using (var delete = Command(transaction, "DELETE FROM entity_mentions WHERE article_id = $article"))
+        {
+            delete.Parameters.AddWithValue("$article", articleId);
+            delete.ExecuteNonQuery();
+        }
+
+        using var upsert = Command(transaction, """
+            INSERT INTO entities (id, type, name_ar, name_en, match_key, known) VALUES ($id, $type, $name_ar, $name_en, $key, $known)
+            ON CONFLICT (id) DO UPDATE SET
+                name_ar = CASE WHEN excluded.known = 1 OR length(excluded.name_ar) > length(entities.name_ar) THEN excluded.name_ar ELSE entities.name_ar END,
+                match_key = CASE WHEN excluded.known = 1 OR length(excluded.name_ar) > length(entities.name_ar) THEN excluded.match_key ELSE entities.match_key END,
+                name_en = coalesce(excluded.name_en, entities.name_en)
+            """);
+        using var alias = Command(transaction, "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES ($id, $alias, $key)");
+        using var insert = Command(transaction, """
+            INSERT OR IGNORE INTO entity_mentions (article_id, entity_id, span_start, span_end, text, kind, rule, confidence, loaded, sentence_start, sentence_end)
+            VALUES ($article, $id, $start, $end, $text, $kind, $rule, $confidence, $loaded, $sentence_start, $sentence_end)
+            """);
+        foreach (var entity in entities.Entities)
+        {
+            touched.Add(entity.Id);
+            Set(upsert, ("$id", entity.Id), ("$type", entity.Type.ToString()), ("$name_ar", entity.NameAr), ("$name_en", entity.NameEn),
+                ("$key", KeyOf(entity.NameAr)), ("$known", entity.Known ? 1 : 0));
+            upsert.ExecuteNonQuery();
+            foreach (var mention in entity.Mentions)
+            {
+                var sentence = mention.SentenceIndex < sentences.Count ? sentences[mention.SentenceIndex].Span : mention.Span;
+                Set(insert, ("$article", articleId), ("$id", entity.Id), ("$start", mention.Span.Start), ("$end", mention.Span.End),
+                    ("$text", mention.Text), ("$kind", mention.Kind.ToString()), ("$rule", mention.Rule), ("$confidence", mention.Confidence),
+                    ("$loaded", mention.Loaded ? 1 : 0), ("$sentence_start", sentence.Start), ("$sentence_end", sentence.End));
+                insert.ExecuteNonQuery();
+                if (mention.Kind is MentionKind.Name or MentionKind.ShortName or MentionKind.LoadedTerm)
+                {
+                    var display = ArabicNormalizer.Normalize(mention.Text).Text;
+                    Set(alias, ("$id", entity.Id), ("$alias", display), ("$key", KeyOf(display)));
+                    alias.ExecuteNonQuery();
+                }
+            }
+        }
+
+        using var recount = Command(transaction, """
+            UPDATE entities SET
+                mention_count = (SELECT count(*) FROM entity_mentions WHERE entity_id = $id),
+                article_count = (SELECT count(DISTINCT article_id) FROM entity_mentions WHERE entity_id = $id)
+            WHERE id = $id
+            """);
+        using var drop = Command(transaction, "DELETE FROM entities WHERE id = $id AND mention_count = 0");
+        foreach (var id in touched)
+        {
+            Set(recount, ("$id", id));
+            recount.ExecuteNonQuery();
+            Set(drop, ("$id", id));
+            drop.ExecuteNonQuery();
+        }
+        transaction.Commit();
+    }
+
+    /// <summary>Entities by the number of articles that mention them, then mentions; optionally of one type.</summary>
+    public IReadOnlyList<StoredEntity> List(EntityType? type = null, int limit = 50)
+    {
+        using var command = Command(null, $"""
+            SELECT id, type, name_ar, name_en, known, mention_count, article_count FROM entities
+            {(type is null ? "" : "WHERE type = $type")}
+            ORDER BY article_count DESC, mention_count DESC, id LIMIT $limit
+            """);
+        if (type is not null) command.Parameters.AddWithValue("$type", type.ToString());
+        command.Parameters.AddWithValue("$limit", limit);
+        return ReadEntities(command);
+    }
+
+    public StoredEntity? Get(string id)
+    {
+        using var command = Command(null, "SELECT id, type, name_ar, name_en, known, mention_count, article_count FROM entities WHERE id = $id");
+        command.Parameters.AddWithValue("$id", id);
+        return ReadEntities(command).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// Entities called <paramref name="name"/>: by id, English name, Arabic name or any alias seen (compared on matching
+    /// keys, so hamza and ى/ة spellings agree), or any name the gazetteer lists for a stored entity (Blinken, بلينكن).
+    /// </summary>
+    public IReadOnlyList<StoredEntity> FindByName(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = KeyOf(name);
+        using var command = Command(null, """
+            SELECT id, type, name_ar, name_en, known, mention_count, article_count FROM entities
+            WHERE id = $name OR id = $gazetteer OR match_key = $key OR lower(name_en) = lower($name)
+               OR id IN (SELECT entity_id FROM entity_aliases WHERE alias_key = $key)
+            ORDER BY article_count DESC, mention_count DESC, id
+            """);
+        command.Parameters.AddWithValue("$name", name.Trim());
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$gazetteer", (object?)_gazetteer.FindByName(name)?.Id ?? DBNull.Value);
+        return ReadEntities(command);
+    }
+
+    /// <summary>Mentions of an entity, newest article first, each with its sentence from the stored article text.</summary>
+    public IReadOnlyList<StoredMention> Mentions(string entityId, int limit = 100)
+    {
+        using var command = Command(null, """
+            SELECT m.article_id, a.outlet, a.title, a.published, m.span_start, m.span_end, m.text, m.kind, m.rule, m.confidence,
+                   m.loaded, m.sentence_start, m.sentence_end, a.text
+            FROM entity_mentions m JOIN articles a ON a.id = m.article_id
+            WHERE m.entity_id = $id
+            ORDER BY a.published_utc DESC, m.article_id, m.span_start
+            LIMIT $limit
+            """);
+        command.Parameters.AddWithValue("$id", entityId);
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var mentions = new List<StoredMention>();
+        while (reader.Read())
+        {
+            var text = reader.GetString(13);
+            var sentenceStart = Math.Clamp(reader.GetInt32(11), 0, text.Length);
+            var sentenceEnd = Math.Clamp(reader.GetInt32(12), sentenceStart, text.Length);
+            mentions.Add(new StoredMention(
+                reader.GetString(0),
+                reader.IsDBNull(1) ? null : reader.GetString(1),
+                reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.IsDBNull(3) ? null : DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture),
+                reader.GetInt32(4), reader.GetInt32(5), reader.GetString(6),
+                Enum.Parse<MentionKind>(reader.GetString(7)), reader.GetString(8), reader.GetDouble(9), reader.GetInt32(10) == 1,
+                sentenceStart, sentenceEnd, text[sentenceStart..sentenceEnd]));
+        }
+        return mentions;
+    }
+
+    private IReadOnlyList<StoredEntity> ReadEntities(SqliteCommand command)
+    {
+        var rows = new List<(string Id, EntityType Type, string NameAr, string? NameEn, bool Known, long Mentions, long Articles)>();
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+                rows.Add((reader.GetString(0), Enum.Parse<EntityType>(reader.GetString(1)), reader.GetString(2),
+                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt32(4) == 1, reader.GetInt64(5), reader.GetInt64(6)));
+        return rows.Select(r => new StoredEntity(r.Id, r.Type, r.NameAr, r.NameEn, r.Known, r.Mentions, r.Articles, Aliases(r.Id))).ToList();
+    }
+
+    private IReadOnlyList<string> Aliases(string id)
+    {
+        using var command = Command(null, "SELECT alias FROM entity_aliases WHERE entity_id = $id ORDER BY alias");
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        var aliases = new List<string>();
+        while (reader.Read()) aliases.Add(reader.GetString(0));
+        return aliases;
+    }
+
+    private static string KeyOf(string name) => PhraseKey.Join(PhraseKey.Split(name));
+
+    private SqliteCommand Command(SqliteTransaction? transaction, string sql)
+    {
+        var command = Connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    private static void Set(SqliteCommand command, params (string Name, object? Value)[] values)
+    {
+        foreach (var (name, value) in values)
+        {
+            if (command.Parameters.Contains(name)) command.Parameters[name].Value = value ?? DBNull.Value;
+            else command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Marsad.Entities.Gazetteer;
+
+/// <summary>The kinds of context words in context.tsv; see that file's header for what each steers.</summary>
+[Flags]
+public enum ContextKind
+{
+    None = 0,
+    Locative = 1,
+    Outlet = 2,
+    Place = 4,
+    Title = 8,
+    Org = 16,
+    Stop = 32,
+    Movement = 64,
+    NotName = 128,
+    Acting = 256,
+}

@@ -1,0 +1,248 @@
+using Marsad.Text.Normalization;
+using static Marsad.Entities.Gazetteer.GazetteerFile;
+
+namespace Marsad.Entities.Gazetteer;
+
+/// <summary>
+/// The team's gazetteer (Resources/Entities/*.tsv) as lookup tables keyed by phrase key (token keys joined by a space).
+/// Immutable once loaded; <see cref="Default"/> is shared by every thread.
+/// </summary>
+public sealed class EntityGazetteer
+{
+    private static readonly Lazy<EntityGazetteer> s_default = new(Load);
+
+    private readonly Dictionary<string, KnownEntity> _byId = [];
+    private readonly Dictionary<string, KnownEntity> _stateByIso = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<NameEntry>> _names = [];
+    private readonly Dictionary<string, RolePhrase> _roles = [];
+    private readonly Dictionary<string, ContextKind> _context = [];
+    private readonly Dictionary<string, KnownEntity> _byEnglish = new(StringComparer.OrdinalIgnoreCase);
+
+    // Longest phrase starting with a given first-word key, so a token that starts nothing costs one lookup.
+    private readonly Dictionary<string, int> _nameFirst = [];
+    private readonly Dictionary<string, int> _roleFirst = [];
+    private readonly Dictionary<string, int> _contextFirst = [];
+
+    public static EntityGazetteer Default => s_default.Value;
+
+    public IReadOnlyCollection<KnownEntity> Entities => _byId.Values;
+
+    public int MaxNameWords { get; private set; }
+
+    public int MaxRoleWords { get; private set; }
+
+    public int MaxContextWords { get; private set; }
+
+    public int NameWordsFrom(string firstKey) => _nameFirst.GetValueOrDefault(firstKey);
+
+    public int RoleWordsFrom(string firstKey) => _roleFirst.GetValueOrDefault(firstKey);
+
+    public int ContextWordsFrom(string firstKey) => _contextFirst.GetValueOrDefault(firstKey);
+
+    public KnownEntity? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public KnownEntity? StateByIso(string iso) => _stateByIso.GetValueOrDefault(iso);
+
+    public IReadOnlyList<NameEntry> Lookup(string phraseKey) =>
+        _names.TryGetValue(phraseKey, out var entries) ? entries : [];
+
+    public RolePhrase? Role(string phraseKey) => _roles.GetValueOrDefault(phraseKey);
+
+    public ContextKind Context(string phraseKey) => _context.GetValueOrDefault(phraseKey);
+
+    /// <summary>People who held <paramref name="role"/> for <paramref name="iso"/> on <paramref name="date"/>, or ever when no date.</summary>
+    public IEnumerable<KnownEntity> Holders(string role, string iso, DateOnly? date) =>
+        _byId.Values.Where(e => e.Roles.Any(r => r.Role == role && string.Equals(r.Iso, iso, StringComparison.OrdinalIgnoreCase)
+                                                 && (date is null || r.HeldOn(date.Value))));
+
+    /// <summary>An entity by any Arabic name, nisba or English name, compared on matching keys.</summary>
+    /// <param name="includeAmbiguous">Also names marked ? (العربية، الجزيرة), which are ordinary words as often as names.</param>
+    public KnownEntity? FindByName(string name, bool includeAmbiguous = true)
+    {
+        if (_byEnglish.TryGetValue(name.Trim(), out var english)) return english;
+        var entries = Lookup(PhraseKey.Join(PhraseKey.Split(name)));
+        return entries.Where(e => e.Kind is not NameKind.ContextShort and not NameKind.FirstName && (includeAmbiguous || !e.NeedsContext))
+            .OrderBy(e => e.Kind).Select(e => e.Entity).FirstOrDefault();
+    }
+
+    private static EntityGazetteer Load()
+    {
+        var g = new EntityGazetteer();
+        g.LoadCountries();
+        g.LoadPlaces();
+        g.LoadOrganizations();
+        g.LoadPeople();
+        g.LoadLoaded();
+        g.LoadRoles();
+        g.LoadContext();
+        foreach (var list in g._names.Values) list.Sort((a, b) => a.Kind.CompareTo(b.Kind));
+        return g;
+    }
+
+    private void LoadCountries()
+    {
+        foreach (var (line, f) in Read("countries.tsv"))
+        {
+            var names = List(Field(f, 3)).ToList();
+            var state = Add(new KnownEntity(Field(f, 0), EntityType.GPE, names[0].TrimStart('?'), Field(f, 2), [.. names.Select(n => n.TrimStart('?'))])
+            {
+                Iso = Field(f, 1),
+            });
+            _stateByIso[state.Iso!] = state;
+            foreach (var name in names) AddName(name, state, NameKind.Name);
+            foreach (var nisba in List(Field(f, 4)))
+                foreach (var form in NisbaForms.Of(nisba))
+                    AddName(form, state, NameKind.Nisba);
+
+            var capitalNames = List(Field(f, 6)).ToList();
+            if (capitalNames.Count == 0) continue;
+            var capital = Add(new KnownEntity("loc:" + Slug(Field(f, 5)), EntityType.LOC, capitalNames[0].TrimStart('?'), Field(f, 5),
+                [.. capitalNames.Select(n => n.TrimStart('?'))])
+            {
+                Country = state.Iso,
+                ActsFor = state.Id,
+                Kind = "capital",
+            });
+            foreach (var name in capitalNames) AddName(name, capital, NameKind.Place);
+        }
+    }
+
+    private void LoadPlaces()
+    {
+        foreach (var (_, f) in Read("places.tsv"))
+        {
+            var names = List(Field(f, 3)).ToList();
+            var actsFor = Field(f, 5);
+            var place = Add(new KnownEntity(Field(f, 0), Enum.Parse<EntityType>(Field(f, 1)), names[0].TrimStart('?'), Field(f, 2),
+                [.. names.Select(n => n.TrimStart('?'))])
+            {
+                Country = NullIfEmpty(Field(f, 4)),
+                ActsFor = actsFor.Length > 0 ? _stateByIso[actsFor].Id : null,
+            });
+            foreach (var name in names) AddName(name, place, NameKind.Place);
+        }
+    }
+
+    private void LoadOrganizations()
+    {
+        foreach (var (_, f) in Read("organizations.tsv"))
+        {
+            var names = List(Field(f, 2)).ToList();
+            var org = Add(new KnownEntity(Field(f, 0), EntityType.ORG, names.FirstOrDefault(n => !n.StartsWith('?')) ?? names[0].TrimStart('?'), Field(f, 1),
+                [.. names.Select(n => n.TrimStart('?'))])
+            {
+                Country = NullIfEmpty(Field(f, 3)),
+                Kind = NullIfEmpty(Field(f, 4)),
+            });
+            foreach (var name in names) AddName(name, org, NameKind.Name);
+        }
+    }
+
+    private void LoadPeople()
+    {
+        // Particles inside Arabic names are never a short form on their own.
+        string[] particles = ["بن", "بنت", "ابو", "ام", "عبد", "ال", "الملك", "الامير", "الشيخ", "السلطان", "الملكه", "ايه", "الله"];
+        foreach (var (line, f) in Read("people.tsv"))
+        {
+            var names = List(Field(f, 2)).ToList();
+            var person = Add(new KnownEntity(Field(f, 0), EntityType.PER, names[0], Field(f, 1), names)
+            {
+                Roles = RoleParser.Parse(Field(f, 4), $"people.tsv line {line}"),
+            });
+            foreach (var name in names)
+            {
+                AddName(name, person, NameKind.Name);
+                var words = PhraseKey.Split(name);
+                if (words.Length < 2) continue;
+                if (!particles.Contains(words[^1]) && !particles.Contains(words[^2])) AddShort(words[^1], person, NameKind.ContextShort);
+                if (!particles.Contains(words[0])) AddShort(words[0], person, NameKind.FirstName);
+            }
+            foreach (var shortName in List(Field(f, 3))) AddName(shortName, person, NameKind.StandaloneShort);
+        }
+    }
+
+    private void LoadLoaded()
+    {
+        foreach (var (_, f) in Read("loaded.tsv"))
+            AddName(Field(f, 0), _stateByIso[Field(f, 1)], NameKind.LoadedTerm);
+    }
+
+    private void LoadRoles()
+    {
+        foreach (var (_, f) in Read("roles.tsv"))
+        {
+            var key = PhraseKey.Split(Field(f, 0));
+            _roles[PhraseKey.Join(key)] = new RolePhrase(Field(f, 1), NullIfEmpty(Field(f, 2)));
+            MaxRoleWords = Math.Max(MaxRoleWords, key.Length);
+            Longest(_roleFirst, key);
+        }
+    }
+
+    private void LoadContext()
+    {
+        foreach (var (_, f) in Read("context.tsv"))
+        {
+            var key = PhraseKey.Split(Field(f, 0));
+            var joined = PhraseKey.Join(key);
+            _context[joined] = _context.GetValueOrDefault(joined) | Enum.Parse<ContextKind>(Field(f, 1), ignoreCase: true);
+            MaxContextWords = Math.Max(MaxContextWords, key.Length);
+            Longest(_contextFirst, key);
+        }
+    }
+
+    private KnownEntity Add(KnownEntity entity)
+    {
+        if (!_byId.TryAdd(entity.Id, entity))
+            throw new InvalidOperationException($"MARSAD-E003 Entity id '{entity.Id}' appears twice in the gazetteer; give one of them another id.");
+        if (entity.NameEn is { Length: > 0 } en) _byEnglish.TryAdd(en, entity);
+        return entity;
+    }
+
+    private void AddName(string name, KnownEntity entity, NameKind kind)
+    {
+        var needsContext = name.StartsWith('?');
+        var key = PhraseKey.Split(needsContext ? name[1..] : name);
+        if (key.Length == 0) return;
+        AddKey(PhraseKey.Join(key), entity, kind, needsContext);
+        MaxNameWords = Math.Max(MaxNameWords, key.Length);
+        Longest(_nameFirst, key);
+    }
+
+    private static void Longest(Dictionary<string, int> firsts, string[] key) =>
+        firsts[key[0]] = Math.Max(firsts.GetValueOrDefault(key[0]), key.Length);
+
+    private void AddShort(string key, KnownEntity person, NameKind kind)
+    {
+        AddKey(key, person, kind, false);
+        Longest(_nameFirst, [key]);
+    }
+
+    private void AddKey(string key, KnownEntity entity, NameKind kind, bool needsContext)
+    {
+        if (!_names.TryGetValue(key, out var list)) _names[key] = list = [];
+        if (list.Any(e => e.Entity == entity && e.Kind <= kind)) return;
+        list.RemoveAll(e => e.Entity == entity);
+        list.Add(new NameEntry(entity, kind, needsContext));
+    }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
+    internal static string Slug(string english) =>
+        string.Join('-', english.ToLowerInvariant().Split(c => !char.IsLetterOrDigit(c)).Where(s => s.Length > 0));
+}
+
+file static class SplitExtensions
+{
+    public static string[] Split(this string text, Func<char, bool> isSeparator)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && !isSeparator(text[i])) continue;
+            parts.Add(text[start..i]);
+            start = i + 1;
+        }
+        return [.. parts];
+    }
+}

@@ -1,0 +1,19 @@
+namespace Marsad.Entities.Gazetteer;
+
+/// <summary>What a gazetteer phrase is for its entity; the order is the preference when one phrase names several.</summary>
+public enum NameKind
+{
+    Name,
+    LoadedTerm,
+    Place,
+    Nisba,
+    StandaloneShort,
+    ContextShort,
+    FirstName,
+}
+
+/// <summary>One reading of a gazetteer phrase. <see cref="NeedsContext"/>: only after an outlet or place word (the ? names).</summary>
+public sealed record NameEntry(KnownEntity Entity, NameKind Kind, bool NeedsContext);
+
+/// <summary>An office phrase from roles.tsv.</summary>
+public sealed record RolePhrase(string Role, string? FixedIso);

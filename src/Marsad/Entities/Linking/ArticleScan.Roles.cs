@@ -1,0 +1,60 @@
+using Marsad.Entities.Gazetteer;
+
+namespace Marsad.Entities.Linking;
+
+internal sealed partial class ArticleScan
+{
+    /// <summary>
+    /// A role phrase refers to: the person named right after it (رئيس الوزراء البريطاني، ريشي سوناك); else the one holder
+    /// of that office for that state on the article's date; else the one person named in the article who ever held it.
+    /// A former office (الرئيس الأمريكي الأسبق) links only to a name next to it.
+    /// A phrase that resolves to nobody stays unlinked: better no link than a guessed one.
+    /// </summary>
+    private void ResolveRoles()
+    {
+        foreach (var role in _roles)
+        {
+            var (personId, rule) = Apposition(role) is { } next
+                ? (next, EntityRules.RoleApposition)
+                : Holder(role);
+            if (personId is null) continue;
+            var draft = AddDraft(role.First, role.End, role.Stripped, personId, EntityType.PER, MentionKind.Role, rule!);
+            draft.Loaded = role.LoadedSpec;
+        }
+    }
+
+    private string? Apposition(RoleDraft role)
+    {
+        var k = role.End;
+        for (var skipped = 0; k < _tokens.Count && skipped < 5 && _sentenceOf[k] == _sentenceOf[role.First]; skipped++)
+        {
+            if (IsSeparator(k) || s_officeModifiers.Contains(Key(k))) { k++; continue; }
+            if (_claim[k] >= 0 && _drafts[_claim[k]] is { Type: EntityType.GPE } state && state.EntityId == role.State?.Id)
+            {
+                k = state.End;
+                continue;
+            }
+            break;
+        }
+        if (k >= _tokens.Count || _claim[k] < 0) return null;
+        var next = _drafts[_claim[k]];
+        return next.Type == EntityType.PER && next.First == k ? next.EntityId : null;
+    }
+
+    private (string? Id, string? Rule) Holder(RoleDraft role)
+    {
+        if (role.Former) return (null, null);
+        var iso = role.State?.Iso ?? role.Phrase.FixedIso ?? "";
+        if (role.State is null && iso.Length > 0) return (null, null);
+        if (_input.Date is { } date)
+        {
+            var holders = _g.Holders(role.Phrase.Role, iso, date).Take(2).ToList();
+            if (holders.Count == 1) return (holders[0].Id, EntityRules.RoleAtDate);
+        }
+        var named = _drafts.Where(d => d.Type == EntityType.PER && !d.Nested).Select(d => d.EntityId).Distinct()
+            .Select(_g.Find)
+            .Where(p => p is not null && p.Roles.Any(r => r.Role == role.Phrase.Role && string.Equals(r.Iso, iso, StringComparison.OrdinalIgnoreCase)))
+            .Take(2).ToList();
+        return named.Count == 1 ? (named[0]!.Id, EntityRules.RoleInArticle) : (null, null);
+    }
+}

@@ -1,0 +1,36 @@
+using Marsad.Entities.Recognition;
+
+namespace Marsad.Entities;
+
+/// <summary>
+/// The trained ANERcorp tagger (<see cref="NerTagger"/>) as the recognizer's statistical pass. Spans under
+/// <see cref="MinimumConfidence"/> are dropped: the rules already cover the names the gazetteer knows, so the model
+/// is there for unknown names, where a doubtful span costs more precision than it gains recall. One-word spans need
+/// <see cref="SingleWordConfidence"/> and one-word MISC spans are dropped: on news they are mostly currencies, months
+/// and «الله», not entities.
+/// </summary>
+public sealed class NerModelTagger(NerTagger tagger, double minimumConfidence = NerModelTagger.DefaultMinimumConfidence) : IEntityTagger
+{
+    public const double DefaultMinimumConfidence = 0.5;
+
+    private static readonly Lazy<NerModelTagger> s_default = new(() => new NerModelTagger(NerTagger.Default));
+
+    public static NerModelTagger Default => s_default.Value;
+
+    public const double SingleWordConfidence = 0.8;
+
+    public double MinimumConfidence { get; } = minimumConfidence;
+
+    private bool Keep((int Start, int End, string Type, double Confidence) s) =>
+        s.End - s.Start > 1
+            ? s.Confidence >= MinimumConfidence
+            : s.Type != "MISC" && s.Confidence >= Math.Max(MinimumConfidence, SingleWordConfidence);
+
+    public IReadOnlyList<IReadOnlyList<TaggedSpan>> Tag(IReadOnlyList<IReadOnlyList<string>> sentences) =>
+        tagger.RecognizeDocument(sentences)
+            .Select(spans => (IReadOnlyList<TaggedSpan>)spans
+                .Where(s => Keep(s) && Enum.TryParse<EntityType>(s.Type, out _))
+                .Select(s => new TaggedSpan(s.Start, s.End, Enum.Parse<EntityType>(s.Type), s.Confidence))
+                .ToArray())
+            .ToArray();
+}

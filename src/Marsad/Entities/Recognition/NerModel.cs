@@ -1,0 +1,192 @@
+using System.Collections.Frozen;
+using System.IO.Compression;
+using System.Text;
+
+namespace Marsad.Entities.Recognition;
+
+/// <summary>
+/// A trained recognizer: averaged perceptron weights per (observation feature, tag), tag-history weights,
+/// and the lexicon its features were computed with. Immutable once built, so one instance serves all threads.
+/// File format (gzip): "MNER", version, lexicon, transitions, then features sorted by key, each with its
+/// non-zero tag weights — sorted so the same training run always writes the same bytes.
+/// </summary>
+public sealed class NerModel
+{
+    private const int Version = 3;
+    private const int T = NerTags.Count;
+
+    private readonly FrozenDictionary<ulong, int> _index;
+    private readonly float[] _weights;
+    private readonly float[] _trans1;
+    private readonly float[] _trans2;
+
+    internal NerModel(IReadOnlyDictionary<ulong, int> index, float[] weights, float[] trans1, float[] trans2, NerLexicon lexicon, float confidenceScale)
+    {
+        _index = index as FrozenDictionary<ulong, int> ?? index.ToFrozenDictionary();
+        _weights = weights;
+        _trans1 = trans1;
+        _trans2 = trans2;
+        Lexicon = lexicon;
+        ConfidenceScale = confidenceScale;
+    }
+
+    public NerLexicon Lexicon { get; }
+
+    /// <summary>The second pass that rereads the document with this pass's tags; null for a single-pass model.</summary>
+    public NerModel? SecondPass { get; private init; }
+
+    /// <summary>Sentences per document the second pass was trained on (a hint for callers splitting long texts).</summary>
+    public int DocumentSentences { get; private init; }
+
+    internal NerModel WithSecondPass(NerModel second, int documentSentences) =>
+        new(_index, _weights, _trans1, _trans2, Lexicon, ConfidenceScale) { SecondPass = second, DocumentSentences = documentSentences };
+
+    /// <summary>Score margin at which a span's confidence reaches 0.5 + tanh(1)/2 ≈ 0.88.</summary>
+    public float ConfidenceScale { get; }
+
+    public int FeatureCount => _index.Count;
+
+    /// <summary>
+    /// Subtracted from the O score of every token of the final pass. The perceptron is conservative on names it
+    /// has never seen (precision well above recall); a bias tuned on held-out training data trades some back.
+    /// </summary>
+    public float OutsideBias { get; private init; }
+
+    /// <summary>This model (both passes) with another <see cref="ConfidenceScale"/>.</summary>
+    public NerModel WithConfidenceScale(float scale) =>
+        new(_index, _weights, _trans1, _trans2, Lexicon, scale)
+        {
+            OutsideBias = OutsideBias, SecondPass = SecondPass?.WithConfidenceScale(scale), DocumentSentences = DocumentSentences,
+        };
+
+    /// <summary>This model with <paramref name="bias"/> on its final pass (the first pass of a two-pass model stays as trained).</summary>
+    public NerModel WithOutsideBias(float bias) => SecondPass is { } second
+        ? new(_index, _weights, _trans1, _trans2, Lexicon, ConfidenceScale) { SecondPass = second.WithOutsideBias(bias), DocumentSentences = DocumentSentences }
+        : new(_index, _weights, _trans1, _trans2, Lexicon, ConfidenceScale) { OutsideBias = bias };
+
+    internal double[] Emissions(ulong[][] features)
+    {
+        var emit = new double[features.Length * T];
+        for (var i = 0; i < features.Length; i++)
+        {
+            foreach (var key in features[i])
+            {
+                if (!_index.TryGetValue(key, out var f)) continue;
+                for (var y = 0; y < T; y++) emit[i * T + y] += _weights[f * T + y];
+            }
+            emit[i * T] -= OutsideBias;
+        }
+        return emit;
+    }
+
+    internal int[] Decode(ulong[][] features) =>
+        SequenceDecoder.Viterbi(features.Length, Emissions(features), _trans1, _trans2);
+
+    internal double[] MaxMarginals(double[] emit, int n) => SequenceDecoder.MaxMarginals(n, emit, _trans1, _trans2);
+
+    internal int[] Decode(double[] emit, int n) => SequenceDecoder.Viterbi(n, emit, _trans1, _trans2);
+
+    public void Save(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(gzip, Encoding.UTF8);
+        w.Write("MNER"u8);
+        w.Write(Version);
+        w.Write(T);
+        Write(w);
+        w.Write(SecondPass is not null);
+        if (SecondPass is null) return;
+        w.Write(DocumentSentences);
+        SecondPass.Write(w);
+    }
+
+    private void Write(BinaryWriter w)
+    {
+        w.Write(ConfidenceScale);
+        w.Write(OutsideBias);
+        WriteLexicon(w, Lexicon);
+        foreach (var v in _trans1) w.Write(v);
+        foreach (var v in _trans2) w.Write(v);
+        var keys = _index.Keys.ToArray();
+        Array.Sort(keys);
+        w.Write(keys.Length);
+        foreach (var key in keys)
+        {
+            var f = _index[key];
+            w.Write(key);
+            ushort mask = 0;
+            for (var y = 0; y < T; y++) if (_weights[f * T + y] != 0) mask |= (ushort)(1 << y);
+            w.Write(mask);
+            for (var y = 0; y < T; y++) if (_weights[f * T + y] != 0) w.Write(_weights[f * T + y]);
+        }
+    }
+
+    public static NerModel Load(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var r = new BinaryReader(gzip, Encoding.UTF8);
+        if (!r.ReadBytes(4).AsSpan().SequenceEqual("MNER"u8))
+            throw new InvalidDataException("MARSAD-N005 The stream is not a Marsad NER model (no MNER header); retrain it with `train-ner`.");
+        var version = r.ReadInt32();
+        var tags = r.ReadInt32();
+        if (version != Version || tags != T)
+            throw new InvalidDataException($"MARSAD-N006 NER model version {version} with {tags} tags cannot be read by this build (expects {Version}, {T}); retrain it with `train-ner`.");
+        var first = Read(r);
+        if (!r.ReadBoolean()) return first;
+        var documentSentences = r.ReadInt32();
+        return first.WithSecondPass(Read(r), documentSentences);
+    }
+
+    private static NerModel Read(BinaryReader r)
+    {
+        var scale = r.ReadSingle();
+        var bias = r.ReadSingle();
+        var lexicon = ReadLexicon(r);
+        var trans1 = new float[(T + 1) * T];
+        var trans2 = new float[(T + 1) * (T + 1) * T];
+        for (var i = 0; i < trans1.Length; i++) trans1[i] = r.ReadSingle();
+        for (var i = 0; i < trans2.Length; i++) trans2[i] = r.ReadSingle();
+        var count = r.ReadInt32();
+        var index = new Dictionary<ulong, int>(count);
+        var weights = new float[count * T];
+        for (var f = 0; f < count; f++)
+        {
+            index[r.ReadUInt64()] = f;
+            var mask = r.ReadUInt16();
+            for (var y = 0; y < T; y++)
+                if ((mask & (1 << y)) != 0) weights[f * T + y] = r.ReadSingle();
+        }
+        return new NerModel(index, weights, trans1, trans2, lexicon, scale) { OutsideBias = bias };
+    }
+
+    public static NerModel Load(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Load(file);
+    }
+
+    private static void WriteLexicon(BinaryWriter w, NerLexicon lexicon)
+    {
+        var triggers = lexicon.Triggers.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        w.Write(triggers.Count);
+        foreach (var (key, type) in triggers) { w.Write(key); w.Write(type); }
+        var types = lexicon.TokenTypes.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        w.Write(types.Count);
+        foreach (var (key, flags) in types) { w.Write(key); w.Write(string.Join(' ', flags)); }
+        var names = lexicon.Names.Select(n => (Joined: string.Join(' ', n.Keys), n.Type))
+            .OrderBy(n => n.Joined, StringComparer.Ordinal).ThenBy(n => n.Type, StringComparer.Ordinal).ToList();
+        w.Write(names.Count);
+        foreach (var (joined, type) in names) { w.Write(joined); w.Write(type); }
+    }
+
+    private static NerLexicon ReadLexicon(BinaryReader r)
+    {
+        var triggers = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0, n = r.ReadInt32(); i < n; i++) triggers[r.ReadString()] = r.ReadString();
+        var types = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        for (int i = 0, n = r.ReadInt32(); i < n; i++) types[r.ReadString()] = r.ReadString().Split(' ');
+        var names = new List<(string[], string)>();
+        for (int i = 0, n = r.ReadInt32(); i < n; i++) names.Add((r.ReadString().Split(' '), r.ReadString()));
+        return new NerLexicon(triggers, types, names);
+    }
+}

@@ -1,0 +1,108 @@
+namespace Marsad.Entities.Recognition;
+
+/// <summary>
+/// Exact second-order Viterbi over BIO tags: a state is (previous tag, tag), so both the previous tag and the
+/// one before it score the next choice. Nine tags make 90 states per token, cheap enough to be exact rather
+/// than a beam. Also gives max-marginals (the best score of any path through a tag) for confidences.
+/// </summary>
+internal static class SequenceDecoder
+{
+    private const int T = NerTags.Count;
+
+    private static double Transition(ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2, int before, int previous, int tag) =>
+        trans1[previous * T + tag] + trans2[(before * (T + 1) + previous) * T + tag];
+
+    /// <param name="emit">Observation score of each tag at each token, row-major [token * T + tag].</param>
+    public static int[] Viterbi(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2)
+    {
+        if (n == 0) return [];
+        var states = (T + 1) * T;
+        var delta = Forward(n, emit, trans1, trans2, out var back);
+        var best = -1;
+        for (var s = 0; s < states; s++)
+            if (!double.IsNegativeInfinity(delta[(n - 1) * states + s]) && (best < 0 || delta[(n - 1) * states + s] > delta[(n - 1) * states + best]))
+                best = s;
+        var tags = new int[n];
+        var (previous, tag) = (best / T, best % T);
+        for (var i = n - 1; i >= 0; i--)
+        {
+            tags[i] = tag;
+            var before = back[i * states + previous * T + tag];
+            (previous, tag) = (before, previous);
+        }
+        return tags;
+    }
+
+    private static double[] Forward(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2, out int[] back)
+    {
+        var states = (T + 1) * T;
+        var delta = new double[n * states];
+        back = new int[n * states];
+        Array.Fill(delta, double.NegativeInfinity);
+        var start = NerTags.Start;
+        for (var y = 0; y < T; y++)
+        {
+            if (!NerTags.Allowed(start, y)) continue;
+            delta[start * T + y] = emit[y] + Transition(trans1, trans2, start, start, y);
+            back[start * T + y] = start;
+        }
+        for (var i = 1; i < n; i++)
+        {
+            var prevRow = (i - 1) * states;
+            var row = i * states;
+            for (var yp = 0; yp < T; yp++)
+            for (var y = 0; y < T; y++)
+            {
+                if (!NerTags.Allowed(yp, y)) continue;
+                var bestScore = double.NegativeInfinity;
+                var bestBefore = -1;
+                for (var ypp = 0; ypp <= T; ypp++)
+                {
+                    var from = delta[prevRow + ypp * T + yp];
+                    if (double.IsNegativeInfinity(from)) continue;
+                    var score = from + trans2[(ypp * (T + 1) + yp) * T + y];
+                    if (score > bestScore) (bestScore, bestBefore) = (score, ypp);
+                }
+                if (bestBefore < 0) continue;
+                delta[row + yp * T + y] = bestScore + trans1[yp * T + y] + emit[i * T + y];
+                back[row + yp * T + y] = bestBefore;
+            }
+        }
+        return delta;
+    }
+
+    /// <summary>Per token and tag, the best score of any complete path that gives the token that tag.</summary>
+    public static double[] MaxMarginals(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2)
+    {
+        var states = (T + 1) * T;
+        var delta = Forward(n, emit, trans1, trans2, out _);
+        var beta = new double[n * states];
+        for (var i = n - 2; i >= 0; i--)
+        {
+            var row = i * states;
+            var nextRow = (i + 1) * states;
+            for (var yp = 0; yp <= T; yp++)
+            for (var y = 0; y < T; y++)
+            {
+                var best = double.NegativeInfinity;
+                for (var yn = 0; yn < T; yn++)
+                {
+                    if (!NerTags.Allowed(y, yn)) continue;
+                    var score = Transition(trans1, trans2, yp, y, yn) + emit[(i + 1) * T + yn] + beta[nextRow + y * T + yn];
+                    if (score > best) best = score;
+                }
+                beta[row + yp * T + y] = best;
+            }
+        }
+        var marginals = new double[n * T];
+        Array.Fill(marginals, double.NegativeInfinity);
+        for (var i = 0; i < n; i++)
+        for (var s = 0; s < states; s++)
+        {
+            var score = delta[i * states + s] + beta[i * states + s];
+            var y = s % T;
+            if (score > marginals[i * T + y]) marginals[i * T + y] = score;
+        }
+        return marginals;
+    }
+}

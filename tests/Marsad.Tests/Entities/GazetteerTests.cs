@@ -1,0 +1,97 @@
+using Marsad.Entities;
+using Marsad.Entities.Gazetteer;
+
+namespace Marsad.Tests.Entities;
+
+public sealed class GazetteerTests
+{
+    private static EntityGazetteer G => EntityGazetteer.Default;
+
+    [Fact]
+    public void EveryUnMemberAndObserverStateIsListedOnceByIso()
+    {
+        var states = G.Entities.Where(e => e.Type == EntityType.GPE).ToList();
+
+        Assert.True(states.Count >= 197, $"only {states.Count} states");
+        Assert.Equal(states.Count, states.Select(s => s.Iso).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        foreach (var iso in new[] { "PS", "VA", "XK", "TW", "AL", "SS", "TL", "KP", "MK", "SZ" })
+            Assert.NotNull(G.StateByIso(iso));
+    }
+
+    [Theory]
+    [InlineData("أميركا", "gpe:united-states")]
+    [InlineData("الولايات المتحدة الأمريكية", "gpe:united-states")]
+    [InlineData("اسرائيل", "gpe:israel")]
+    [InlineData("حلف شمال الأطلسي", "org:nato")]
+    [InlineData("أ ف ب", "org:afp")]
+    [InlineData("عربي 21", "org:arabi21")]
+    [InlineData("Antony Blinken", "per:antony-blinken")]
+    [InlineData("الإيرانيون", "gpe:iran")]
+    [InlineData("الأمريكيين", "gpe:united-states")]
+    [InlineData("كوريا الشمالية", "gpe:north-korea")]
+    public void NamesVariantsAndNisbasFindTheirEntity(string name, string id) =>
+        Assert.Equal(id, G.FindByName(name)?.Id);
+
+    [Fact]
+    public void NisbaFormsCoverGenderNumberAndArticle()
+    {
+        Assert.Equal(
+            ["إيراني", "الإيراني", "إيرانية", "الإيرانية", "إيرانيون", "الإيرانيون", "إيرانيين", "الإيرانيين", "إيرانيات", "الإيرانيات"],
+            NisbaForms.Of("إيراني"));
+        Assert.Equal(["ألمان", "الألمان"], NisbaForms.Of("!ألمان"));
+    }
+
+    [Theory]
+    [InlineData("foreign_minister", "AL", "2022-09-12", "per:olta-xhacka")]
+    [InlineData("head_of_government", "IL", "2022-10-24", "per:yair-lapid")]
+    [InlineData("head_of_government", "IL", "2023-03-01", "per:benjamin-netanyahu")]
+    [InlineData("head_of_state", "US", "2018-06-01", "per:donald-trump")]
+    [InlineData("foreign_minister", "SA", "2016-01-01", "per:adel-al-jubeir")]
+    [InlineData("secretary_general_un", "", "2020-01-01", "per:antonio-guterres")]
+    public void OfficeHolderOnADateIsOnePerson(string role, string iso, string date, string id) =>
+        Assert.Equal(id, Assert.Single(G.Holders(role, iso, DateOnly.Parse(date))).Id);
+
+    [Fact]
+    public void TermsAreHalfOpen()
+    {
+        var term = new RoleTenure("head_of_government", "IL", new DateOnly(2022, 7, 1), new DateOnly(2022, 12, 29));
+
+        Assert.True(term.HeldOn(new DateOnly(2022, 7, 1)));
+        Assert.False(term.HeldOn(new DateOnly(2022, 12, 29)));
+    }
+
+    [Fact]
+    public void EveryRolePhraseNamesARoleSomeoneHolds()
+    {
+        var held = G.Entities.SelectMany(e => e.Roles).Select(r => r.Role).ToHashSet();
+        var phrases = File.ReadLines(ResourcePath("roles.tsv")).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[1]).Distinct();
+
+        Assert.DoesNotContain(phrases, role => !held.Contains(role));
+    }
+
+    [Theory]
+    [InlineData("countries.tsv")]
+    [InlineData("places.tsv")]
+    [InlineData("organizations.tsv")]
+    [InlineData("people.tsv")]
+    [InlineData("roles.tsv")]
+    [InlineData("context.tsv")]
+    [InlineData("loaded.tsv")]
+    public void EveryDataFileStartsWithAHeaderSayingWhatItIs(string file)
+    {
+        var lines = File.ReadLines(ResourcePath(file)).Take(3).ToList();
+        Assert.All(lines, l => Assert.StartsWith("#", l));
+        Assert.Contains("Marsad.Entities", lines[0] + lines[1]);
+    }
+
+    private static string ResourcePath(string file)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "src", "Marsad", "Resources", "Entities", file);
+            if (File.Exists(candidate)) return candidate;
+        }
+        Assert.Skip($"src/Marsad/Resources/Entities/{file} not found above {AppContext.BaseDirectory}.");
+        return "";
+    }
+}

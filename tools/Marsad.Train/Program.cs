@@ -1,0 +1,18 @@
+using Marsad.Train;
+
+// Training and evaluation of Marsad's statistical models, run from the repository root:
+//   dotnet run -c Release --project tools/Marsad.Train -- train-ner [--train PATH] [--out PATH] [--epochs N]
+//   dotnet run -c Release --project tools/Marsad.Train -- eval-ner [--test PATH] [--model PATH]
+return args.FirstOrDefault() switch
+{
+    "train-ner" => NerCommands.Train(Options.Parse(args[1..])),
+    "eval-ner" => NerCommands.Evaluate(Options.Parse(args[1..])),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: Marsad.Train train-ner [--train PATH] [--out PATH] [--epochs N]");
+    Console.Error.WriteLine("       Marsad.Train eval-ner [--test PATH] [--model PATH]");
+    return 2;
+}
