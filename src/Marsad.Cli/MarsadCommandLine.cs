@@ -16,6 +16,8 @@ internal static class MarsadCommandLine
         root.Subcommands.Add(ListCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(EntitiesCommand.Create());
+        root.Subcommands.Add(EntityCommand.Create());
         return root;
     }
 }

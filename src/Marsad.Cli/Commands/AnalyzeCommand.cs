@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Marsad.Analysis;
 using Marsad.Documents;
+using Marsad.Entities;
 using Marsad.Ingest;
 using Marsad.Reporting;
 using Marsad.Text;
@@ -28,6 +29,7 @@ internal static class AnalyzeCommand
         var pipeline = MarsadPipeline.Default;
         var analyzer = new BatchAnalyzer(pipeline);
         var articleWriter = new ArticleJsonWriter(pipeline);
+        var entityStore = new EntityRepository(store);
         var totals = new AnalysisTotals();
         var kept = new List<Document>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -44,6 +46,8 @@ internal static class AnalyzeCommand
                 var fresh = chunk.Where(a => seen.Add(a.Id)).ToList();
                 foreach (var document in analyzer.Analyze(fresh))
                 {
+                    // Stored so `marsad entities` and `marsad entity NAME` see one entity across outlets.
+                    entityStore.SaveArticleEntities(document);
                     totals.Add(document);
                     if (json is not null) articleWriter.Write(document, json);
                     else if (kept.Count < ReadableReportLimit) kept.Add(document);

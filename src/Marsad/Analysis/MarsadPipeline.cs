@@ -1,3 +1,4 @@
+using Marsad.Entities;
 using Marsad.Pipeline;
 using Marsad.Text;
 using Marsad.Time;
@@ -16,5 +17,6 @@ public static class MarsadPipeline
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .UseText()
         // Time before entities: it dates undated articles, and office holders are looked up by date.
-        .UseTime();
+        .UseTime()
+        .UseEntities();
 }

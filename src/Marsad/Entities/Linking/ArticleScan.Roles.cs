@@ -6,7 +6,9 @@ internal sealed partial class ArticleScan
 {
     /// <summary>
     /// A role phrase refers to: the person named right after it (رئيس الوزراء البريطاني، ريشي سوناك); else the one holder
-    /// of that office for that state on the article's date; else the one person named in the article who ever held it.
+    /// of that office for that state on the article's date; else the one person named in the article who ever held it;
+    /// else, when the article has no date at all, the one holder of that office the gazetteer knows (lower confidence:
+    /// an undated article is most often recent news, and a single known holder is the best guess there is).
     /// A former office (الرئيس الأمريكي الأسبق) links only to a name next to it.
     /// A phrase that resolves to nobody stays unlinked: better no link than a guessed one.
     /// </summary>
@@ -55,6 +57,12 @@ internal sealed partial class ArticleScan
             .Select(_g.Find)
             .Where(p => p is not null && p.Roles.Any(r => r.Role == role.Phrase.Role && string.Equals(r.Iso, iso, StringComparison.OrdinalIgnoreCase)))
             .Take(2).ToList();
-        return named.Count == 1 ? (named[0]!.Id, EntityRules.RoleInArticle) : (null, null);
+        if (named.Count == 1) return (named[0]!.Id, EntityRules.RoleInArticle);
+        if (_input.Date is null)
+        {
+            var known = _g.Holders(role.Phrase.Role, iso, date: null).Take(2).ToList();
+            if (known.Count == 1) return (known[0].Id, EntityRules.RoleOnlyKnownHolder);
+        }
+        return (null, null);
     }
 }
