@@ -1,3 +1,4 @@
+using Marsad.LanguageData;
 using Marsad.Text.Normalization;
 
 namespace Marsad.Entities.Recognition;
@@ -105,9 +106,7 @@ public sealed class NerLexicon
 
     private static IReadOnlyList<string> EmbeddedLines(string file)
     {
-        using var stream = EmbeddedData.Open("Marsad.Resources.Entities." + file)
-            ?? throw new InvalidOperationException($"MARSAD-N004 The embedded resource Marsad.Resources.Entities.{file} is missing; rebuild src/Marsad.");
-        using var reader = new StreamReader(stream);
+        using var reader = new StreamReader(LanguageFile.Open("Entities", file));
         var lines = new List<string>();
         while (reader.ReadLine() is { } line) lines.Add(line);
         return lines;

@@ -1,3 +1,4 @@
+using Marsad.LanguageData;
 namespace Marsad.Entities.Recognition;
 
 /// <summary>
@@ -8,7 +9,7 @@ namespace Marsad.Entities.Recognition;
 /// </summary>
 public sealed class NerTagger(NerModel model)
 {
-    public const string ModelResource = "Marsad.Resources.Entities.ner.model.gz";
+    public const string ModelFile = "ner.model.gz";
 
     private static readonly Lazy<NerTagger> s_default = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -95,9 +96,7 @@ public sealed class NerTagger(NerModel model)
 
     private static NerTagger LoadDefault()
     {
-        using var stream = EmbeddedData.Open(ModelResource)
-            ?? throw new InvalidOperationException(
-                $"MARSAD-N007 The embedded NER model {ModelResource} is missing; run `dotnet run -c Release --project tools/Marsad.Train -- train-ner` and rebuild src/Marsad.");
+        using var stream = LanguageFile.Open("Entities", ModelFile);
         return new NerTagger(NerModel.Load(stream));
     }
 }

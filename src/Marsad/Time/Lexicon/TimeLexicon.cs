@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Reflection;
+using Marsad.LanguageData;
 
 namespace Marsad.Time.Lexicon;
 
@@ -86,21 +86,8 @@ internal sealed class TimeLexicon
         _ => throw new InvalidDataException($"MARSAD-T001 Unknown time unit code '{code}' in Resources/Time/units.tsv; use Y, M, W, D, H, MIN, S, DE or CE."),
     };
 
-    private static IEnumerable<string[]> Rows(string file)
-    {
-        var assembly = typeof(TimeLexicon).Assembly;
-        // The logical name's separator between area and file depends on the build host; match on the ending.
-        var name = assembly.GetManifestResourceNames()
-            .FirstOrDefault(n => n.StartsWith("Marsad.Resources.Time", StringComparison.Ordinal) && n.EndsWith(file, StringComparison.Ordinal))
-            ?? throw new InvalidDataException($"MARSAD-T002 The time resource '{file}' is not embedded in Marsad.dll; check src/Marsad/Resources/Time/{file} exists.");
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line.StartsWith('#')) continue;
-            yield return line.Split('\t');
-        }
-    }
+    private static IEnumerable<string[]> Rows(string file) =>
+        LanguageFile.DataLines("Time", file).Select(line => line.Text.Split('	'));
 
     private static InvalidDataException Bad(string file, string[] fields) =>
         new($"MARSAD-T003 Unreadable line in Resources/Time/{file}: '{string.Join("\\t", fields)}'; see the file's header for its columns.");
