@@ -168,10 +168,33 @@ public static class CliticSegmenter
     // two-letter suffix (ات ون ين ية…) on the way, so that the bare verb وزار does not pass for وزارة.
     private static bool IsKnownWord(string baseKey)
     {
-        if (s_lexicon.Contains(baseKey)) return true;
+        if (MayBeListed(baseKey) && s_lexicon.Contains(baseKey)) return true;
         if (baseKey.Length < 6) return false;
         var stem = LightStemmer.StemOf(baseKey);
-        return stem.Length <= baseKey.Length - 2 && s_lexiconStemLookup.Contains(stem);
+        return stem.Length <= baseKey.Length - 2 && MayBeListed(stem) && s_lexiconStemLookup.Contains(stem);
+    }
+
+    // A one-bit-per-(length, first letter) sieve over the lexicon and its stems: most bases are no lexicon word,
+    // and the sieve says so before any hashing.
+    private static readonly ulong[] s_sieve = BuildSieve();
+
+    private static bool MayBeListed(ReadOnlySpan<char> word)
+    {
+        var bit = SieveBit(word);
+        return (s_sieve[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private static int SieveBit(ReadOnlySpan<char> word) => (Math.Min(word.Length, 15) << 6) | (word[0] & 63);
+
+    private static ulong[] BuildSieve()
+    {
+        var sieve = new ulong[16];
+        foreach (var word in s_lexicon.Concat(s_lexiconStems))
+        {
+            var bit = SieveBit(word);
+            sieve[bit >> 6] |= 1UL << (bit & 63);
+        }
+        return sieve;
     }
 
     private static bool IsAcceptableByDefault(Analysis analysis, string word)
