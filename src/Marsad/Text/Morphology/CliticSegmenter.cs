@@ -49,6 +49,7 @@ public static class CliticSegmenter
         public int Hash;
         public string? Word;
         public WordAnalysis? Analysis;
+        public int RecentWay; // kept on the set's first way
     }
 
     public static WordAnalysis? Analyze(Token token) =>
@@ -66,14 +67,24 @@ public static class CliticSegmenter
             throw new ArgumentException($"Key '{key}' does not match normalized word '{normalized}' letter for letter; make it with MatchingKey.FromNormalized.", nameof(key));
         var hash = WordHash.Of(normalized);
         var memo = t_memo ??= new MemoEntry[MemoSize];
-        ref var entry = ref memo[hash & (MemoSize - 1)];
-        // Pooled token strings usually are the very instance remembered; otherwise compare the letters.
-        if (entry.Hash == hash && entry.Word is { } word && (ReferenceEquals(word, normalized) || word == normalized))
-            return entry.Analysis!;
+        // Two ways per set; a miss replaces the way used less recently.
+        var set = (hash & (MemoSize / 2 - 1)) * 2;
+        for (var way = set; way < set + 2; way++)
+        {
+            ref var entry = ref memo[way];
+            // Pooled token strings usually are the very instance remembered; otherwise compare the letters.
+            if (entry.Hash == hash && entry.Word is { } word && (ReferenceEquals(word, normalized) || word == normalized))
+            {
+                memo[set].RecentWay = way - set;
+                return entry.Analysis!;
+            }
+        }
         var known = Compute(normalized, key);
-        entry.Hash = hash;
-        entry.Word = normalized;
-        entry.Analysis = known;
+        var victim = set + 1 - memo[set].RecentWay;
+        memo[victim].Hash = hash;
+        memo[victim].Word = normalized;
+        memo[victim].Analysis = known;
+        memo[set].RecentWay = victim - set;
         return known;
     }
 
