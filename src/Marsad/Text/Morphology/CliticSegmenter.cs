@@ -91,6 +91,9 @@ public static class CliticSegmenter
     private static WordAnalysis Compute(string word, string key)
     {
         if (!IsArabicLetter(word[0])) return new WordAnalysis([], key, [], key, [key]);
+        // No clitic can start or end it: the word is its own base (most words of a text).
+        if (word[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك' or 'س' or 'ا') && word[^1] is not ('ه' or 'ا' or 'م' or 'ن' or 'ك' or 'ي'))
+            return new WordAnalysis([], key, [], LightStemmer.Stem(key), [key]);
         Span<Prefix> prefixes = stackalloc Prefix[8];
         var prefixCount = Proclitics(word, prefixes);
 
