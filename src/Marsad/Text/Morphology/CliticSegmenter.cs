@@ -15,10 +15,11 @@ namespace Marsad.Text.Morphology;
 /// from the pronoun ه there too. Results are in matching-key form.</item>
 /// </list>
 /// <see cref="WordAnalysis.Base"/> is the best guess without a full lexicon: the analysis that reaches a word of
-/// Resources/Text/clitic-initial-words.txt (or its light stem, when 4 letters or more) with least stripping; else the one stripping most letters where the base
-/// keeps 2 letters after the article, 3 after و/ف, 4 after ب/ل/ك, and 3 before a pronoun ه ها هم هما هن نا that no
-/// alef precedes (اتجاه, أحيانا keep theirs), preferring the pronoun on a tie (بلاده = بلاد + ه). The future س and the pronouns ك كم كما كن ي
-/// only add candidates: سياسة and حكم begin and end like them far more often than they carry them.
+/// Resources/Text/clitic-initial-words.txt (or its light stem, when 4 letters or more) with least stripping;
+/// else the one stripping most letters where the base keeps 2 letters after the article, 3 after و/ف, 4 after
+/// ب/ل/ك, and 3 before a pronoun ه ها هم هما هن نا that no alef precedes (اتجاه, أحيانا keep theirs), preferring
+/// the pronoun on a tie (بلاده = بلاد + ه). The future س and the pronouns ك كم كما كن ي only add candidates:
+/// سياسة and حكم begin and end like them far more often than they carry them.
 /// Written by hand because Lucene's ArabicStemmer strips a fixed prefix list blind to hamza and ignores enclitics,
 /// and gives one answer where lookups need all of them.
 /// </summary>
@@ -39,7 +40,7 @@ public static class CliticSegmenter
     private const string Article = "ال";
 
     // Per-thread memo: the analysis depends only on the word form, and news repeats its frequent words.
-    // Direct-mapped and small on purpose: measured on SaudiNewsNet, a large memo of the long tail cost more in
+    // Small (two ways per set) on purpose: measured on SaudiNewsNet, larger memos of the long tail cost more in
     // garbage collection (every entry promoted, then dropped) than recomputing the rare words saves.
     [ThreadStatic] private static MemoEntry[]? t_memo;
     private const int MemoSize = 4096;
