@@ -76,4 +76,37 @@ public sealed class MorphologyTests
     [Fact]
     public void NumbersHaveNoAnalysis() =>
         Assert.Null(CliticSegmenter.Analyze(Assert.Single(Tokenizer.Tokenize(ArabicNormalizer.Normalize("2022")))));
+
+    [Theory]
+    [InlineData("ايرانيون")]
+    [InlineData("حكومتها")]
+    [InlineData("مدرسه")]
+    [InlineData("العلاقات")]
+    [InlineData("معلمين")]
+    [InlineData("بيانيه")]
+    [InlineData("سياسيه")]
+    [InlineData("طالبان")]
+    [InlineData("كتابي")]
+    [InlineData("مها")]
+    public void SuffixRulesMatchLucenesArabicStemmer(string key)
+    {
+        var buffer = key.ToCharArray();
+        var lucene = new Lucene.Net.Analysis.Ar.ArabicStemmer().StemSuffix(buffer, buffer.Length);
+        Assert.Equal(lucene, LightStemmer.LuceneSuffixLength(key));
+    }
+
+    [Fact]
+    public void SuffixRulesMatchLucenesArabicStemmerOnEveryWordOfTheSeeds()
+    {
+        var stemmer = new Lucene.Net.Analysis.Ar.ArabicStemmer();
+        foreach (var seed in new[] { 0, 1 })
+        {
+            var text = File.ReadAllText(Marsad.Tests.Support.SharedData.Seed(seed));
+            foreach (var token in Tokenizer.Tokenize(ArabicNormalizer.Normalize(text)).Where(t => t.Kind == TokenKind.ArabicWord))
+            {
+                var buffer = token.Key.ToCharArray();
+                Assert.Equal(stemmer.StemSuffix(buffer, buffer.Length), LightStemmer.LuceneSuffixLength(token.Key));
+            }
+        }
+    }
 }

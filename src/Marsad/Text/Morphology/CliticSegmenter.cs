@@ -15,10 +15,11 @@ namespace Marsad.Text.Morphology;
 /// from the pronoun ه there too. Results are in matching-key form.</item>
 /// </list>
 /// <see cref="WordAnalysis.Base"/> is the best guess without a full lexicon: the analysis that reaches a word of
-/// Resources/Text/clitic-initial-words.txt (or its light stem, when 4 letters or more) with least stripping; else the one stripping most letters where the base
-/// keeps 2 letters after the article, 3 after و/ف, 4 after ب/ل/ك, and 3 before a pronoun ه ها هم هما هن نا that no
-/// alef precedes (اتجاه, أحيانا keep theirs), preferring the pronoun on a tie (بلاده = بلاد + ه). The future س and the pronouns ك كم كما كن ي
-/// only add candidates: سياسة and حكم begin and end like them far more often than they carry them.
+/// Resources/Text/clitic-initial-words.txt (or its light stem, when 4 letters or more) with least stripping;
+/// else the one stripping most letters where the base keeps 2 letters after the article, 3 after و/ف, 4 after
+/// ب/ل/ك, and 3 before a pronoun ه ها هم هما هن نا that no alef precedes (اتجاه, أحيانا keep theirs), preferring
+/// the pronoun on a tie (بلاده = بلاد + ه). The future س and the pronouns ك كم كما كن ي only add candidates:
+/// سياسة and حكم begin and end like them far more often than they carry them.
 /// Written by hand because Lucene's ArabicStemmer strips a fixed prefix list blind to hamza and ignores enclitics,
 /// and gives one answer where lookups need all of them.
 /// </summary>
@@ -39,7 +40,7 @@ public static class CliticSegmenter
     private const string Article = "ال";
 
     // Per-thread memo: the analysis depends only on the word form, and news repeats its frequent words.
-    // Direct-mapped and small on purpose: measured on SaudiNewsNet, a large memo of the long tail cost more in
+    // Small (two ways per set) on purpose: measured on SaudiNewsNet, larger memos of the long tail cost more in
     // garbage collection (every entry promoted, then dropped) than recomputing the rare words saves.
     [ThreadStatic] private static MemoEntry[]? t_memo;
     private const int MemoSize = 4096;
@@ -49,6 +50,7 @@ public static class CliticSegmenter
         public int Hash;
         public string? Word;
         public WordAnalysis? Analysis;
+        public int RecentWay; // kept on the set's first way
     }
 
     public static WordAnalysis? Analyze(Token token) =>
@@ -66,20 +68,33 @@ public static class CliticSegmenter
             throw new ArgumentException($"Key '{key}' does not match normalized word '{normalized}' letter for letter; make it with MatchingKey.FromNormalized.", nameof(key));
         var hash = WordHash.Of(normalized);
         var memo = t_memo ??= new MemoEntry[MemoSize];
-        ref var entry = ref memo[hash & (MemoSize - 1)];
-        // Pooled token strings usually are the very instance remembered; otherwise compare the letters.
-        if (entry.Hash == hash && entry.Word is { } word && (ReferenceEquals(word, normalized) || word == normalized))
-            return entry.Analysis!;
+        // Two ways per set; a miss replaces the way used less recently.
+        var set = (hash & (MemoSize / 2 - 1)) * 2;
+        for (var way = set; way < set + 2; way++)
+        {
+            ref var entry = ref memo[way];
+            // Pooled token strings usually are the very instance remembered; otherwise compare the letters.
+            if (entry.Hash == hash && entry.Word is { } word && (ReferenceEquals(word, normalized) || word == normalized))
+            {
+                memo[set].RecentWay = way - set;
+                return entry.Analysis!;
+            }
+        }
         var known = Compute(normalized, key);
-        entry.Hash = hash;
-        entry.Word = normalized;
-        entry.Analysis = known;
+        var victim = set + 1 - memo[set].RecentWay;
+        memo[victim].Hash = hash;
+        memo[victim].Word = normalized;
+        memo[victim].Analysis = known;
+        memo[set].RecentWay = victim - set;
         return known;
     }
 
     private static WordAnalysis Compute(string word, string key)
     {
         if (!IsArabicLetter(word[0])) return new WordAnalysis([], key, [], key, [key]);
+        // No clitic can start or end it: the word is its own base (most words of a text).
+        if (word[0] is not ('و' or 'ف' or 'ب' or 'ل' or 'ك' or 'س' or 'ا') && word[^1] is not ('ه' or 'ا' or 'م' or 'ن' or 'ك' or 'ي'))
+            return new WordAnalysis([], key, [], LightStemmer.Stem(key), [key]);
         Span<Prefix> prefixes = stackalloc Prefix[8];
         var prefixCount = Proclitics(word, prefixes);
 
@@ -168,10 +183,33 @@ public static class CliticSegmenter
     // two-letter suffix (ات ون ين ية…) on the way, so that the bare verb وزار does not pass for وزارة.
     private static bool IsKnownWord(string baseKey)
     {
-        if (s_lexicon.Contains(baseKey)) return true;
+        if (MayBeListed(baseKey) && s_lexicon.Contains(baseKey)) return true;
         if (baseKey.Length < 6) return false;
         var stem = LightStemmer.StemOf(baseKey);
-        return stem.Length <= baseKey.Length - 2 && s_lexiconStemLookup.Contains(stem);
+        return stem.Length <= baseKey.Length - 2 && MayBeListed(stem) && s_lexiconStemLookup.Contains(stem);
+    }
+
+    // A one-bit-per-(length, first letter) sieve over the lexicon and its stems: most bases are no lexicon word,
+    // and the sieve says so before any hashing.
+    private static readonly ulong[] s_sieve = BuildSieve();
+
+    private static bool MayBeListed(ReadOnlySpan<char> word)
+    {
+        var bit = SieveBit(word);
+        return (s_sieve[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private static int SieveBit(ReadOnlySpan<char> word) => (Math.Min(word.Length, 15) << 6) | (word[0] & 63);
+
+    private static ulong[] BuildSieve()
+    {
+        var sieve = new ulong[16];
+        foreach (var word in s_lexicon.Concat(s_lexiconStems))
+        {
+            var bit = SieveBit(word);
+            sieve[bit >> 6] |= 1UL << (bit & 63);
+        }
+        return sieve;
     }
 
     private static bool IsAcceptableByDefault(Analysis analysis, string word)
