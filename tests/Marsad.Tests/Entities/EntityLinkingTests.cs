@@ -68,6 +68,16 @@ public sealed class EntityLinkingTests
     }
 
     [Fact]
+    public void ALoneFamilyNameTheTaggerFindsJoinsTheUnknownPersonNamedInFull()
+    {
+        var found = EntityTestPipeline.Analyze("وقال وزير الموارد المائية المصري، هاني سويلم، إن الاتفاق مهم. وأضاف سويلم أن اللجنة ستجتمع قريبا.");
+
+        var person = Assert.Single(found.Entities, e => e.Type == EntityType.PER);
+        Assert.Equal(["هاني سويلم", "سويلم"], person.Mentions.Select(m => m.Text));
+        Assert.Equal(EntityRules.ShortInContext, person.Mentions[1].Rule);
+    }
+
+    [Fact]
     public void FamilyNameAfterFullNameLinksToTheSamePerson()
     {
         var found = EntityTestPipeline.Analyze("استقبل إيدي راما الوفد في مكتبه. وقال راما إن العلاقات متينة.");

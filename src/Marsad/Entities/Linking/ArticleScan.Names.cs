@@ -195,6 +195,29 @@ internal sealed partial class ArticleScan
         }
     }
 
+    /// <summary>
+    /// The tagger finds «سويلم» on its own as readily as «هاني سويلم»; in one article the lone word is the same person
+    /// (news names someone in full once, then by family name). A one-word person the tagger found links to the one
+    /// unknown multi-word person of the article whose last word it is, written the same way.
+    /// </summary>
+    private void JoinTaggedShortNames()
+    {
+        var byLastWord = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var d in _drafts.Where(d => d.Type == EntityType.PER && !d.Nested && d.End - d.First >= 2 && _g.Find(d.EntityId) is null))
+        {
+            var last = _tokens[d.End - 1].Normalized;
+            byLastWord[last] = byLastWord.TryGetValue(last, out var other) && other != d.EntityId ? null : d.EntityId;
+        }
+        foreach (var d in _drafts.Where(d => d.Type == EntityType.PER && d.Rule == EntityRules.Model && d.End - d.First == 1))
+        {
+            if (!byLastWord.TryGetValue(_tokens[d.First].Normalized[d.Stripped..], out var full) || full is null) continue;
+            d.EntityId = full;
+            d.Kind = MentionKind.ShortName;
+            d.Rule = EntityRules.ShortInContext;
+            d.Confidence = null;
+        }
+    }
+
     /// <summary>Letters of the conjunction و or preposition ل the segmenter found on a word (not the article ال).</summary>
     private int ProcliticLength(int token)
     {

@@ -53,6 +53,7 @@ internal sealed partial class ArticleScan
         LinkShortNames();
         TagRemainingNames();
         LinkShortNames();
+        JoinTaggedShortNames();
         AddNestedStates();
         LinkEmbassiesToPlace();
         return Build();
