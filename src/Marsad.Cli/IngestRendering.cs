@@ -21,6 +21,7 @@ internal static class IngestRendering
             {
                 var task = context.AddTask("reading", maxValue: 1.0);
                 summary = ingest(new BarProgress(task));
+                task.Description = $"{summary.Files} files · {summary.Added:N0} stored · {summary.Duplicates.Count:N0} dup · {summary.Problems.Count:N0} rejected";
                 task.Value = task.MaxValue;
                 task.StopTask();
             });

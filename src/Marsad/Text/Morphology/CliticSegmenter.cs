@@ -56,9 +56,6 @@ public static class CliticSegmenter
     public static WordAnalysis? Analyze(Token token) =>
         token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord ? Analyze(token.Normalized, token.Key) : null;
 
-    [Obsolete("Analyses no longer carry a token index (one instance serves every token of a form); call Analyze(normalized, key).")]
-    public static WordAnalysis Analyze(int tokenIndex, string normalized, string key) => Analyze(normalized, key);
-
     /// <summary>Analyses a word given in display-normalized form and its matching key (same length).</summary>
     public static WordAnalysis Analyze(string normalized, string key)
     {
