@@ -18,15 +18,12 @@ internal static class IngestCommand
         using var store = context.OpenStore();
         var ingestor = new Ingestor(store);
         var summary = IngestRendering.WithProgress(progress => ingestor.Ingest(paths, progress));
-        if (summary.Files == 0 && summary.Problems.Count > 0 && summary.Read == 0 && context.Json is false)
-        {
-            IngestRendering.WriteTable(summary, Terminal.Error);
-            throw new CliException("Nothing was ingested: every input was rejected (see above).");
-        }
         if (context.Json)
             JsonOutput.Write(w => { w.WriteStartObject(); IngestRendering.WriteJsonFields(summary, w); w.WriteEndObject(); });
         else
             IngestRendering.WriteTable(summary, Terminal.Out);
-        return summary.Read == 0 && summary.Problems.Count > 0 ? ExitCodes.Failed : IngestRendering.ExitCode(summary);
+        if (summary.Read == 0 && summary.Problems.Count > 0)
+            throw new CliException("Nothing was ingested: every input was rejected (listed above).");
+        return IngestRendering.ExitCode(summary);
     }
 }

@@ -62,6 +62,36 @@ public sealed class StoreCommandsTests
     }
 
     [Fact]
+    public void IngestOfAPathThatDoesNotExistFailsNamingItAndStoresNothing()
+    {
+        using var data = new TempFolder();
+        var missing = Path.Combine(data.Path, "no-such-folder");
+
+        var result = CliRunner.Run("ingest", missing, "--json", "--data", data.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = result.Json();
+        var problem = Assert.Single(json.RootElement.GetProperty("problems").EnumerateArray());
+        Assert.Equal("not-found", problem.GetProperty("code").GetString());
+        Assert.Contains("Nothing was ingested", result.Stderr);
+        Assert.Equal(0, CliRunner.Run("stats", "--json", "--data", data.Path).Json().RootElement.GetProperty("articles").GetInt32());
+    }
+
+    [Fact]
+    public void AFailedIngestKeepsWhatAnEarlierIngestStored()
+    {
+        using var data = new TempFolder();
+        using var inputs = new TempFolder();
+        CliRunner.Run("ingest", Path.Combine(RepoPaths.Samples, "nile-water"), "--data", data.Path);
+        inputs.Write("junk.txt", [0x00, 0x00, 0x01, 0x02, 0xFF, 0xFE, 0x00, 0x00]);
+
+        var result = CliRunner.Run("ingest", inputs.Path, "--data", data.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(3, CliRunner.Run("stats", "--json", "--data", data.Path).Json().RootElement.GetProperty("articles").GetInt32());
+    }
+
+    [Fact]
     public void StatsOnAFolderWithoutDataSaysToIngestFirstAndCreatesNothing()
     {
         using var data = new TempFolder();
