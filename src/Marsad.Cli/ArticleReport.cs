@@ -1,4 +1,5 @@
 using Marsad.Documents;
+using Marsad.Entities;
 using Marsad.Reporting;
 using Marsad.Text;
 using Marsad.Time;
@@ -40,8 +41,27 @@ internal static class ArticleReport
             }
             console.MarkupLine("      " + string.Join(" · ", parts));
         }
+        WriteEntities(document, console);
         WriteTimes(document, console);
         console.WriteLine();
+    }
+
+    private static void WriteEntities(Document document, IAnsiConsole console)
+    {
+        var entities = document.GetOrDefault(EntityLayers.Entities)?.Entities;
+        if (entities is not { Count: > 0 }) return;
+        console.MarkupLine("[bold]entities[/]");
+        foreach (var group in entities.GroupBy(e => e.Type).OrderBy(g => g.Key))
+        {
+            var names = group.Select(e =>
+            {
+                var forms = e.Mentions.Select(m => m.Text).Distinct().Where(t => t != e.NameAr).ToList();
+                var also = forms.Count > 0 ? $" [grey]= {Markup.Escape(string.Join(" = ", forms))}[/]" : "";
+                var loaded = e.Mentions.Any(m => m.Loaded) ? " [red](loaded term)[/]" : "";
+                return $"{Markup.Escape(e.NameAr)}{also}{loaded}";
+            });
+            console.MarkupLine($"  [blue]{group.Key}[/] {string.Join(" · ", names)}");
+        }
     }
 
     private static void WriteTimes(Document document, IAnsiConsole console)
