@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
-using System.Text.Json;
 using Marsad.Documents;
 using Marsad.Entities;
 using Marsad.Pipeline;
@@ -23,18 +21,13 @@ public sealed class EntityBenchmark : IBenchmark
     public int Run(string[] args)
     {
         var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 10_000;
-        var path = StringArg(args, "--path") ?? LocateCorpus();
-        if (path is null || !File.Exists(path))
-        {
-            Console.Error.WriteLine("saudinewsnet.jsonl.gz not found; pass --path FILE or set MARSAD_SHARED to the shared folder.");
-            return 2;
-        }
-        var threads = IntArg(args, "--threads") ?? 1;
-        var top = IntArg(args, "--top") ?? 15;
+        if (SaudiNewsNet.LocateOrSay(BenchArgs.String(args, "--path")) is not { } path) return 2;
+        var threads = BenchArgs.Int(args, "--threads") ?? 1;
+        var top = BenchArgs.Int(args, "--top") ?? 15;
 
         var prepare = Stopwatch.StartNew();
         var text = new PipelineBuilder().UseText().Build();
-        var documents = ReadArticles(path, count).AsParallel().AsOrdered().Select(text.Run).ToList();
+        var documents = SaudiNewsNet.Read(path, count).Select(r => new Article { Id = r.Id, Text = r.Text, Outlet = r.Outlet }).AsParallel().AsOrdered().Select(text.Run).ToList();
         prepare.Stop();
         var tokens = documents.Sum(d => (long)d.Get(TextLayers.Tokens).Count);
 
@@ -65,12 +58,12 @@ public sealed class EntityBenchmark : IBenchmark
         AnsiConsole.Write(topTable);
 
         // --sample RULE K: K mentions produced by one rule, spread over the corpus, to read them as an analyst would.
-        var sampleRule = StringArg(args, "--sample");
+        var sampleRule = BenchArgs.String(args, "--sample");
         if (sampleRule is not null)
         {
             var sample = documents.SelectMany(d => d.Get(EntityLayers.Entities).Mentions.Where(m => m.Rule == sampleRule)
                 .Select(m => (m, d.Text))).ToList();
-            var k = IntArg(args, "--k") ?? 40;
+            var k = BenchArgs.Int(args, "--k") ?? 40;
             for (var s = 0; s < Math.Min(k, sample.Count); s++)
             {
                 var (m, body) = sample[s * sample.Count / Math.Min(k, sample.Count)];
@@ -111,47 +104,4 @@ public sealed class EntityBenchmark : IBenchmark
         return new Result(warm.Elapsed, watch.Elapsed, mentions, (double)entities / documents.Count, top.Count,
             top.Keys.Count(EntityId.IsUnknown), byRule, top);
     }
-
-    private static IEnumerable<Article> ReadArticles(string path, int count)
-    {
-        using var stream = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
-        using var reader = new StreamReader(stream);
-        var read = 0;
-        while (read < count && reader.ReadLine() is { } line)
-        {
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            var text = root.TryGetProperty("text", out var t) ? t.GetString() : null;
-            if (string.IsNullOrWhiteSpace(text)) continue;
-            read++;
-            yield return new Article
-            {
-                Id = root.TryGetProperty("id", out var id) ? id.ToString() : $"line-{read}",
-                Text = text,
-                Outlet = root.TryGetProperty("outlet", out var outlet) ? outlet.GetString() : null,
-            };
-        }
-    }
-
-    private static string? LocateCorpus()
-    {
-        const string relative = "data/saudinewsnet/saudinewsnet.jsonl.gz";
-        var fromEnv = Environment.GetEnvironmentVariable("MARSAD_SHARED");
-        if (!string.IsNullOrEmpty(fromEnv)) return Path.Combine(fromEnv, relative);
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", relative);
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
-    }
-
-    private static string? StringArg(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
-
-    private static int? IntArg(string[] args, string name) =>
-        int.TryParse(StringArg(args, name), out var value) ? value : null;
 }

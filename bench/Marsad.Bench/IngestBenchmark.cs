@@ -17,16 +17,12 @@ public sealed class IngestBenchmark : IBenchmark
 
     public int Run(string[] args)
     {
-        var path = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !args[i - 1].StartsWith("--"))).FirstOrDefault() ?? LocateCorpus();
-        if (path is null || !File.Exists(path))
-        {
-            Console.Error.WriteLine("saudinewsnet.jsonl.gz not found; pass its path or set MARSAD_SHARED to the shared folder.");
-            return 2;
-        }
+        var given = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !args[i - 1].StartsWith("--"))).FirstOrDefault();
+        if (SaudiNewsNet.LocateOrSay(given) is not { } path) return 2;
         var options = new IngestOptions
         {
-            ChunkSize = IntArg(args, "--chunk") ?? IngestOptions.Default.ChunkSize,
-            Parallelism = IntArg(args, "--threads") ?? Environment.ProcessorCount,
+            ChunkSize = BenchArgs.Int(args, "--chunk") ?? IngestOptions.Default.ChunkSize,
+            Parallelism = BenchArgs.Int(args, "--threads") ?? Environment.ProcessorCount,
         };
 
         var folder = Path.Combine(Path.GetTempPath(), "marsad-bench-ingest-" + Guid.NewGuid().ToString("N")[..8]);
@@ -83,25 +79,6 @@ public sealed class IngestBenchmark : IBenchmark
         {
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static string? LocateCorpus()
-    {
-        const string relative = "data/saudinewsnet/saudinewsnet.jsonl.gz";
-        var fromEnv = Environment.GetEnvironmentVariable("MARSAD_SHARED");
-        if (!string.IsNullOrEmpty(fromEnv)) return Path.Combine(fromEnv, relative);
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", relative);
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
-    }
-
-    private static int? IntArg(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length && int.TryParse(args[at + 1], out var value) ? value : null;
     }
 
     // Progress<T> posts to the thread pool; sampling memory needs the callback inline.

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
-using System.Text.Json;
 using Marsad.Entities.Recognition;
 using Marsad.Text.Normalization;
 using Marsad.Text.Sentences;
@@ -24,15 +22,10 @@ public sealed class NerBenchmark : IBenchmark
     public int Run(string[] args)
     {
         var count = args.Length > 0 ? int.Parse(args[0]) : 10_000;
-        var path = args.Length > 1 ? args[1] : Locate();
-        if (path is null || !File.Exists(path))
-        {
-            Console.Error.WriteLine("MARSAD-B002 saudinewsnet.jsonl.gz not found; pass its path as the second argument or run from the repository root next to ../shared.");
-            return 1;
-        }
+        if (SaudiNewsNet.LocateOrSay(args.Length > 1 ? args[1] : null) is not { } path) return 2;
 
         var clock = Stopwatch.StartNew();
-        var articles = Read(path, count);
+        var articles = SaudiNewsNet.Read(path, count).Select(r => r.Text).ToList();
         var readTime = clock.Elapsed;
 
         clock.Restart();
@@ -70,27 +63,5 @@ public sealed class NerBenchmark : IBenchmark
         return SentenceSplitter.Split(normalized, tokens)
             .Select(s => (IReadOnlyList<string>)tokens.Skip(s.FirstToken).Take(s.TokenCount).Select(t => t.Normalized).ToArray())
             .ToList();
-    }
-
-    private static List<string> Read(string path, int count)
-    {
-        var texts = new List<string>(count);
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
-        while (texts.Count < count && reader.ReadLine() is { } line)
-        {
-            using var json = JsonDocument.Parse(line);
-            texts.Add(json.RootElement.GetProperty("text").GetString() ?? "");
-        }
-        return texts;
-    }
-
-    private static string? Locate()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", "saudinewsnet", "saudinewsnet.jsonl.gz");
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
     }
 }

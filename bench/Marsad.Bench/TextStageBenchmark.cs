@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Runtime;
-using System.IO.Compression;
 using System.Text;
-using System.Text.Json;
 using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
@@ -36,12 +34,7 @@ public sealed class TextStageBenchmark : IBenchmark
     public int Run(string[] args)
     {
         var count = args.Length > 0 ? int.Parse(args[0]) : 10_000;
-        var path = args.Length > 1 ? args[1] : FindCorpus();
-        if (path is null || !File.Exists(path))
-        {
-            Console.Error.WriteLine("MARSAD-B001 saudinewsnet.jsonl.gz not found; pass its path as the second argument or set MARSAD_SHARED.");
-            return 2;
-        }
+        if (SaudiNewsNet.LocateOrSay(args.Length > 1 ? args[1] : null) is not { } path) return 2;
 
         if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 132;
         // A throughput run: the blocking collector spends less per collection than the background one.
@@ -59,7 +52,7 @@ public sealed class TextStageBenchmark : IBenchmark
 
     private static int Run(int count, string path)
     {
-        var texts = ReadTexts(path, count);
+        var texts = SaudiNewsNet.Read(path, count).Select(r => r.Text).ToList();
         var bytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t));
         AnsiConsole.MarkupLine($"[grey]{texts.Count:N0} articles, {bytes / 1e6:N1} MB UTF-8, {Environment.ProcessorCount} cores, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}[/]");
 
@@ -161,32 +154,6 @@ public sealed class TextStageBenchmark : IBenchmark
             Interlocked.Add(ref sum, local);
         });
         return sum;
-    }
-
-    private static List<string> ReadTexts(string path, int count)
-    {
-        var texts = new List<string>(count);
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
-        while (texts.Count < count && reader.ReadLine() is { } line)
-        {
-            using var json = JsonDocument.Parse(line);
-            if (json.RootElement.TryGetProperty("text", out var text) && text.GetString() is { Length: > 0 } value)
-                texts.Add(value);
-        }
-        return texts;
-    }
-
-    private static string? FindCorpus()
-    {
-        const string relative = "data/saudinewsnet/saudinewsnet.jsonl.gz";
-        var fromEnv = Environment.GetEnvironmentVariable("MARSAD_SHARED");
-        if (!string.IsNullOrEmpty(fromEnv)) return Path.Combine(fromEnv, relative);
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", relative);
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
     }
 
     private sealed record Row(string Stage, int Threads, double Seconds, long Tokens, long AllocatedBytes);
