@@ -54,7 +54,7 @@ public static class NerTrainer
     private static NerModel TrainPass(
         IReadOnlyList<BioSentence> sentences, NerTrainingOptions options, IReadOnlyDictionary<string, string> triggers, ulong[][][]? memory)
     {
-        var lexicon = NerLexicon.FromCorpus(sentences, triggers, options.ExtraNames, options.GivenNames);
+        var lexicon = NerLexicon.FromCorpus(sentences, triggers, options.ExtraNames, options.GivenNames, clusters: options.Clusters);
 
         var hashed = new ulong[sentences.Count][][];
         var folds = Math.Max(1, Math.Min(options.LexiconFolds, sentences.Count));
@@ -64,7 +64,7 @@ public static class NerTrainer
             // Whole documents leave the fold together: a name repeated in one article must not be found
             // in the lexicon through its own article, which never happens on unseen text.
             var others = folds == 1 ? sentences : sentences.Where((_, i) => i / block % folds != fold).ToList();
-            var foldLexicon = folds == 1 ? lexicon : NerLexicon.FromCorpus(others, triggers, options.ExtraNames, options.GivenNames);
+            var foldLexicon = folds == 1 ? lexicon : NerLexicon.FromCorpus(others, triggers, options.ExtraNames, options.GivenNames, clusters: options.Clusters);
             for (var i = 0; i < sentences.Count; i++)
                 if (i / block % folds == fold)
             {

@@ -28,6 +28,9 @@ public sealed record NerTrainingOptions
     /// <summary>Names from curated gazetteers, in matching-key tokens, added to those read from the corpus.</summary>
     public IReadOnlyList<(string[] Keys, string Type)> ExtraNames { get; init; } = [];
 
+    /// <summary>Word classes from unlabeled news for cluster features; null or <see cref="WordClusters.Empty"/> for none.</summary>
+    public WordClusters? Clusters { get; init; }
+
     /// <summary>Adds the second pass over document memory (see <see cref="DocumentMemory"/>).</summary>
     public bool DocumentPass { get; init; } = true;
 
