@@ -96,12 +96,34 @@ internal static class ClusterCommands
             writer.WriteLine($"# PPMI, a seeded random projection to {dimensions} dimensions, spherical k-means, coarser levels by k-means of centroids.");
             writer.WriteLine("# Rebuilt with: dotnet run -c Release --project tools/Marsad.Train -- build-clusters");
             writer.WriteLine("# A recognizer model records which table it was trained with; retrain the model after rebuilding this file.");
-            writer.WriteLine($"# word\t{string.Join('\t', levels.Order().Select(k => "c" + k))}");
+            writer.WriteLine("# Then three word-form profiles, binned: a = how often the form goes with the article ال, s = how often it takes");
+            writer.WriteLine("# a pronoun suffix (names rarely do either: Arabic has no capitals to mark them), f = log2 frequency / 2.");
+            writer.WriteLine($"# word\t{string.Join('\t', levels.Order().Select(k => "c" + k))}\ta\ts\tf");
             for (var w = 0; w < words.Length; w++)
-                writer.WriteLine($"{words[w]}\t{string.Join('\t', levels.Order().Select(k => levelOf[k][w]))}");
+                writer.WriteLine($"{words[w]}\t{string.Join('\t', levels.Order().Select(k => levelOf[k][w]))}\t{Profile(words[w], frequency)}");
         }
         Console.WriteLine($"{words.Length:N0} words, {new FileInfo(output).Length / 1024.0:F0} KB → {output} in {clock.Elapsed.TotalSeconds:F1} s");
         return 0;
+    }
+
+    private static readonly string[] s_suffixes = ["ه", "ها", "هم", "هما", "هن", "ي", "ك", "كم", "نا"];
+
+    private static string Profile(string word, Dictionary<string, int> frequency)
+    {
+        double F(string form) => frequency.GetValueOrDefault(form);
+        var own = F(word);
+        var article = word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 3
+            ? own / (own + F(word[2..]))
+            : F("ال" + word) / (own + F("ال" + word));
+        // ة is folded to ه in matching keys and becomes ت before a suffix.
+        // The article and a pronoun suffix exclude each other: الحكومه is measured by حكومته.
+        var bare = word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 3 ? word[2..] : word;
+        var stem = bare.EndsWith('ه') ? bare[..^1] + "ت" : bare;
+        var suffixed = s_suffixes.Sum(suffix => F(stem + suffix)) / Math.Max(own, F(bare));
+        var a = article switch { < 0.02 => 0, < 0.1 => 1, < 0.3 => 2, < 0.7 => 3, _ => 4 };
+        var sf = suffixed switch { 0 => 0, < 0.01 => 1, < 0.05 => 2, < 0.2 => 3, _ => 4 };
+        var f = (int)Math.Log2(Math.Max(1, own)) / 2;
+        return $"a{a}\ts{sf}\tf{f}";
     }
 
     private static bool IsWord(string token) => token.Length > 0 && char.IsLetter(token[0]);
