@@ -177,7 +177,7 @@ public static class NerFeatures
 
     private static (string Proclitic, string Base) Segment(string normalized, string key)
     {
-        var analysis = CliticSegmenter.Analyze(0, normalized, key);
+        var analysis = CliticSegmenter.Analyze(normalized, key);
         return (string.Concat(analysis.Proclitics), analysis.Base);
     }
 

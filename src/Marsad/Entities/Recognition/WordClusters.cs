@@ -6,8 +6,10 @@ namespace Marsad.Entities.Recognition;
 /// <summary>
 /// Distributional word classes learned without labels from news (Resources/Entities/word-clusters.tsv.gz, built by
 /// <c>Marsad.Train build-clusters</c>): each frequent word form, by matching key, with its cluster at a few nested
-/// granularities, coarsest first. They let the recognizer generalize from the names it was trained on to names that
-/// merely occur in the same contexts. The <see cref="Fingerprint"/> ties a trained model to the table it saw.
+/// granularities, coarsest first, then binned profiles of the form (how often it takes the article or a pronoun
+/// suffix, which names rarely do; its frequency). The recognizer treats every column as one more class of the word,
+/// so it generalizes from the names it was trained on to names that merely occur in the same contexts.
+/// The <see cref="Fingerprint"/> ties a trained model to the table it saw.
 /// </summary>
 public sealed class WordClusters
 {
@@ -37,10 +39,10 @@ public sealed class WordClusters
     /// <summary>A hash of every line of the table; 0 for <see cref="Empty"/>.</summary>
     public ulong Fingerprint { get; }
 
-    /// <summary>The cluster ids of a matching key, coarsest first, or null for a word outside the table.</summary>
+    /// <summary>The class columns of a matching key (clusters coarsest first, then profiles), or null for a word outside the table.</summary>
     public string[]? Of(string key) => _clusters.GetValueOrDefault(key);
 
-    /// <summary>Reads <c>word&lt;TAB&gt;id&lt;TAB&gt;id…</c> lines, coarsest level first; '#' lines are comments.</summary>
+    /// <summary>Reads <c>word&lt;TAB&gt;class&lt;TAB&gt;class…</c> lines; '#' lines are comments.</summary>
     public static WordClusters Parse(TextReader reader)
     {
         var clusters = new Dictionary<string, string[]>(StringComparer.Ordinal);
