@@ -31,6 +31,7 @@ internal static class NerCommands
             DocumentSentences = options.Get("doc", defaults.DocumentSentences),
             MinFeatureCount = options.Get("min-count", defaults.MinFeatureCount),
             Clusters = clusters,
+            Ensemble = options.Get("ensemble", defaults.Ensemble),
             ExtraNames = [.. GazetteerNames.Read(options.Get("gazetteers", DefaultGazetteers)), .. NerLexicon.EmbeddedRecognizerNames()],
             Progress = (epoch, errors) =>
                 Console.WriteLine($"epoch {epoch,2}: {errors} of {sentences.Count} sentences wrong  ({clock.Elapsed.TotalSeconds:F1} s)"),
