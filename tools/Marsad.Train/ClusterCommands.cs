@@ -27,8 +27,8 @@ internal static class ClusterCommands
     {
         var corpus = options.Get("corpus", DefaultCorpus);
         var output = options.Get("out", DefaultOut);
-        var vocabulary = options.Get("words", 50_000);
-        var contexts = options.Get("contexts", 1_000);
+        var vocabulary = options.Get("words", 150_000);
+        var contexts = options.Get("contexts", 2_000);
         var dimensions = options.Get("dims", 128);
         int[] levels = [.. options.Get("levels", "64,256,1024").Split(',').Select(int.Parse)];
         var clock = Stopwatch.StartNew();
