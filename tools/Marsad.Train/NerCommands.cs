@@ -10,6 +10,7 @@ internal static class NerCommands
     private const string DefaultTest = "../shared/data/anercorp/test.bio";
     private const string DefaultGazetteers = "src/Marsad/Resources/Entities";
     private const string DefaultModel = "src/Marsad/Resources/Entities/ner.model.gz";
+    private const string DefaultClusters = "src/Marsad/Resources/Entities/word-clusters.tsv.gz";
 
     public static int Train(Options options)
     {
@@ -17,6 +18,10 @@ internal static class NerCommands
         var sentences = BioCorpus.Read(options.Get("train", DefaultTrain));
         var output = options.Get("out", DefaultModel);
         var clock = Stopwatch.StartNew();
+        var clustersPath = options.Get("clusters", DefaultClusters);
+        WordClusters clusters;
+        if (clustersPath == "none") clusters = WordClusters.Empty;
+        else using (var file = File.OpenRead(clustersPath)) clusters = WordClusters.Load(file);
         var model = NerTrainer.Train(sentences, defaults with
         {
             Epochs = options.Get("epochs", defaults.Epochs),
@@ -25,6 +30,8 @@ internal static class NerCommands
             OutsideBias = float.Parse(options.Get("outside-bias", defaults.OutsideBias.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture),
             DocumentSentences = options.Get("doc", defaults.DocumentSentences),
             MinFeatureCount = options.Get("min-count", defaults.MinFeatureCount),
+            Clusters = clusters,
+            Ensemble = options.Get("ensemble", defaults.Ensemble),
             ExtraNames = [.. GazetteerNames.Read(options.Get("gazetteers", DefaultGazetteers)), .. NerLexicon.EmbeddedRecognizerNames()],
             Progress = (epoch, errors) =>
                 Console.WriteLine($"epoch {epoch,2}: {errors} of {sentences.Count} sentences wrong  ({clock.Elapsed.TotalSeconds:F1} s)"),

@@ -133,8 +133,8 @@ internal sealed partial class ArticleScan
     /// <summary>
     /// A first name alone stands for a person in the article only when it is written as in the gazetteer (not just the
     /// same key: على is not علي), no name particle comes before it (بن سلمان، آل سعود) and nothing that could continue a
-    /// name follows it: the next token ends the clause, is a stop word or is already a mention (إيدي أمس… is Edi Rama;
-    /// عادل الطريفي is someone else).
+    /// name follows it: the next token ends the clause, is a stop word or is already a mention other than a person's name
+    /// starting there (إيدي أمس… is Edi Rama; عادل الطريفي and إيدي تايلور are someone else).
     /// </summary>
     private bool LoneFirstName(int i, int stripped, KnownEntity person)
     {
@@ -144,7 +144,9 @@ internal sealed partial class ArticleScan
         var p = Previous(i);
         if (p >= 0 && s_particles.Contains(Key(p))) return false;
         var next = i + 1;
-        if (next >= _tokens.Count || _sentenceOf[next] != _sentenceOf[i] || IsSeparator(next) || _claim[next] >= 0) return true;
+        if (next >= _tokens.Count || _sentenceOf[next] != _sentenceOf[i] || IsSeparator(next)) return true;
+        // A person's name starting right after continues this one (إيدي تايلور is someone else), whatever claimed it.
+        if (_claim[next] >= 0) return !(_drafts[_claim[next]] is { Type: EntityType.PER } d && d.First == next);
         return (ContextOf(next) & ContextKind.Stop) != 0;
     }
 

@@ -26,6 +26,11 @@ public static class NerFeatures
         public string? Trigger { get; set; }
         public string[]? Types { get; set; }
         public string? Name { get; set; }
+        public string[]? Clusters { get; set; }
+        public string[]? BaseClusters { get; set; }
+
+        /// <summary>The word's cluster at a level, its base's when the form itself is rare, "-" when neither is known.</summary>
+        public string Cluster(int level) => Clusters?[level] ?? BaseClusters?[level] ?? (Shape is "<s>" or "</s>" ? Shape : "-");
     }
 
     private static readonly TokenView s_start = new("<s>", "", "<s>", "<s>", "<s>");
@@ -47,7 +52,7 @@ public static class NerFeatures
         for (var i = 0; i < tokens.Count; i++)
         {
             buffer.Clear();
-            Collect(views, i, buffer);
+            Collect(views, i, buffer, lexicon.Clusters.Levels);
             features[i] = [.. buffer];
         }
         return features;
@@ -55,7 +60,7 @@ public static class NerFeatures
 
     private static TokenView At(TokenView[] views, int i) => i < 0 ? s_start : i >= views.Length ? s_end : views[i];
 
-    private static void Collect(TokenView[] views, int i, List<ulong> f)
+    private static void Collect(TokenView[] views, int i, List<ulong> f, int clusterLevels)
     {
         var t = views[i];
         f.Add(s_bias);
@@ -114,6 +119,36 @@ public static class NerFeatures
             f.Add(FeatureHash.Of("nm0pc", t.Name, t.Proclitic));
         }
         if (t.Types is not null) foreach (var type in t.Types) f.Add(FeatureHash.Of("gz0", type));
+        if (clusterLevels > 0) ClusterFeatures(views, i, f, Math.Min(clusterLevels, s_levelNames.Length));
+    }
+
+    private static readonly string[] s_levelNames = ["0", "1", "2", "3", "4", "5", "6", "7"];
+
+    // Word classes from unlabeled news (Turian et al. 2010): the word's class at every granularity, its base's,
+    // the neighbours' coarser classes, and class pairs with the previous and next word.
+    private static void ClusterFeatures(TokenView[] views, int i, List<ulong> f, int levels)
+    {
+        var t = views[i];
+        var prev = At(views, i - 1);
+        var next = At(views, i + 1);
+        for (var l = 0; l < levels; l++)
+        {
+            var level = s_levelNames[l];
+            f.Add(FeatureHash.Of("c0", level, t.Cluster(l)));
+            if (t.BaseClusters is not null && t.Proclitic.Length > 0) f.Add(FeatureHash.Of("bc0", level, t.BaseClusters[l]));
+            f.Add(FeatureHash.Of("c-1", level, prev.Cluster(l)));
+            f.Add(FeatureHash.Of("c+1", level, next.Cluster(l)));
+            if (l < 2)
+            {
+                f.Add(FeatureHash.Of("c-2", level, At(views, i - 2).Cluster(l)));
+                f.Add(FeatureHash.Of("c+2", level, At(views, i + 2).Cluster(l)));
+            }
+            if (l == 1)
+            {
+                f.Add(FeatureHash.Of("c-1c0", prev.Cluster(l), t.Cluster(l)));
+                f.Add(FeatureHash.Of("c0c+1", t.Cluster(l), next.Cluster(l)));
+            }
+        }
     }
 
     // Per thread: the lexicon-free analysis of a word form, which news repeats constantly.
@@ -135,6 +170,8 @@ public static class NerFeatures
         var view = new TokenView(form.Key, form.Proclitic, form.Base, form.Stem, form.Shape);
         view.Trigger = lexicon.TriggerOf(form.Key) ?? (form.Proclitic.Length > 0 ? lexicon.TriggerOf(form.Base) : null);
         view.Types = lexicon.TypesOf(form.Key) ?? (form.Proclitic.Length > 0 ? lexicon.TypesOf(form.Base) : null);
+        view.Clusters = lexicon.Clusters.Of(form.Key);
+        if (form.Proclitic.Length > 0) view.BaseClusters = lexicon.Clusters.Of(form.Base);
         return view;
     }
 

@@ -18,8 +18,10 @@ public sealed class NerLexicon
     public NerLexicon(
         IReadOnlyDictionary<string, string> triggers,
         IReadOnlyDictionary<string, string[]> tokenTypes,
-        IEnumerable<(string[] Keys, string Type)> names)
+        IEnumerable<(string[] Keys, string Type)> names,
+        WordClusters? clusters = null)
     {
+        Clusters = clusters ?? WordClusters.Empty;
         _triggers = new Dictionary<string, string>(triggers, StringComparer.Ordinal);
         _tokenTypes = new Dictionary<string, string[]>(tokenTypes, StringComparer.Ordinal);
         _namesByFirst = new Dictionary<string, List<(string[], string)>>(StringComparer.Ordinal);
@@ -35,6 +37,9 @@ public sealed class NerLexicon
     public static NerLexicon Empty { get; } = new(new Dictionary<string, string>(), new Dictionary<string, string[]>(), []);
 
     public IReadOnlyDictionary<string, string> Triggers => _triggers;
+
+    /// <summary>Word classes learned from unlabeled news; <see cref="WordClusters.Empty"/> when the model uses none.</summary>
+    public WordClusters Clusters { get; }
 
     public IReadOnlyDictionary<string, string[]> TokenTypes => _tokenTypes;
 
@@ -118,7 +123,8 @@ public sealed class NerLexicon
     /// </summary>
     public static NerLexicon FromCorpus(
         IEnumerable<BioSentence> sentences, IReadOnlyDictionary<string, string> triggers,
-        IEnumerable<(string[] Keys, string Type)>? extraNames = null, IEnumerable<string>? givenNames = null, double minShare = 0.3)
+        IEnumerable<(string[] Keys, string Type)>? extraNames = null, IEnumerable<string>? givenNames = null, double minShare = 0.3,
+        WordClusters? clusters = null)
     {
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         var inType = new Dictionary<(string Key, string Flag), int>();
@@ -143,6 +149,6 @@ public sealed class NerLexicon
             .ToDictionary(g => g.Key, g => g.Select(kv => kv.Key.Flag).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         foreach (var given in givenNames ?? [])
             tokenTypes[given] = tokenTypes.TryGetValue(given, out var flags) ? [.. flags, "GIVEN"] : ["GIVEN"];
-        return new NerLexicon(triggers, tokenTypes, extraNames is null ? names : names.Concat(extraNames));
+        return new NerLexicon(triggers, tokenTypes, extraNames is null ? names : names.Concat(extraNames), clusters);
     }
 }

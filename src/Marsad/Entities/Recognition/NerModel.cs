@@ -12,7 +12,7 @@ namespace Marsad.Entities.Recognition;
 /// </summary>
 public sealed class NerModel
 {
-    private const int Version = 3;
+    private const int Version = 4;
     private const int T = NerTags.Count;
 
     private readonly FrozenDictionary<ulong, int> _index;
@@ -177,6 +177,7 @@ public sealed class NerModel
             .OrderBy(n => n.Joined, StringComparer.Ordinal).ThenBy(n => n.Type, StringComparer.Ordinal).ToList();
         w.Write(names.Count);
         foreach (var (joined, type) in names) { w.Write(joined); w.Write(type); }
+        w.Write(lexicon.Clusters.Fingerprint);
     }
 
     private static NerLexicon ReadLexicon(BinaryReader r)
@@ -187,6 +188,6 @@ public sealed class NerModel
         for (int i = 0, n = r.ReadInt32(); i < n; i++) types[r.ReadString()] = r.ReadString().Split(' ');
         var names = new List<(string[], string)>();
         for (int i = 0, n = r.ReadInt32(); i < n; i++) names.Add((r.ReadString().Split(' '), r.ReadString()));
-        return new NerLexicon(triggers, types, names);
+        return new NerLexicon(triggers, types, names, WordClusters.Resolve(r.ReadUInt64()));
     }
 }

@@ -54,7 +54,7 @@ public static class NerTrainer
     private static NerModel TrainPass(
         IReadOnlyList<BioSentence> sentences, NerTrainingOptions options, IReadOnlyDictionary<string, string> triggers, ulong[][][]? memory)
     {
-        var lexicon = NerLexicon.FromCorpus(sentences, triggers, options.ExtraNames, options.GivenNames);
+        var lexicon = NerLexicon.FromCorpus(sentences, triggers, options.ExtraNames, options.GivenNames, clusters: options.Clusters);
 
         var hashed = new ulong[sentences.Count][][];
         var folds = Math.Max(1, Math.Min(options.LexiconFolds, sentences.Count));
@@ -64,7 +64,7 @@ public static class NerTrainer
             // Whole documents leave the fold together: a name repeated in one article must not be found
             // in the lexicon through its own article, which never happens on unseen text.
             var others = folds == 1 ? sentences : sentences.Where((_, i) => i / block % folds != fold).ToList();
-            var foldLexicon = folds == 1 ? lexicon : NerLexicon.FromCorpus(others, triggers, options.ExtraNames, options.GivenNames);
+            var foldLexicon = folds == 1 ? lexicon : NerLexicon.FromCorpus(others, triggers, options.ExtraNames, options.GivenNames, clusters: options.Clusters);
             for (var i = 0; i < sentences.Count; i++)
                 if (i / block % folds == fold)
             {
@@ -98,12 +98,40 @@ public static class NerTrainer
         }).ToArray()).ToArray();
         var gold = sentences.Select(s => s.Tags.Select(NerTags.IndexOf).ToArray()).ToArray();
 
-        var weights = new Averaged(keys.Count * T);
+        // Several perceptrons over different shuffles, averaged: one run's weights depend on the order it saw the
+        // sentences in, and the mean of a few varies less (a bagging-like ensemble in weight space, still one model).
+        var members = Math.Max(1, options.Ensemble);
+        var runs = new (float[] Weights, float[] Trans1, float[] Trans2)[members];
+        Parallel.For(0, members, m => runs[m] = Perceptron(ids, gold, keys.Count, options.Epochs, options.Seed + m, m == 0 ? options.Progress : null));
+        var averaged = Mean(runs.Select(r => r.Weights));
+        var trans1 = Mean(runs.Select(r => r.Trans1));
+        var trans2 = Mean(runs.Select(r => r.Trans2));
+        var kept = new Dictionary<ulong, int>();
+        var keptWeights = new List<float>();
+        for (var f = 0; f < keys.Count; f++)
+        {
+            var any = false;
+            for (var y = 0; y < T && !any; y++) any = Math.Abs(averaged[f * T + y]) >= options.PruneBelow;
+            if (!any) continue;
+            kept[keys[f]] = kept.Count;
+            for (var y = 0; y < T; y++)
+            {
+                var v = averaged[f * T + y];
+                keptWeights.Add(Math.Abs(v) >= options.PruneBelow ? v : 0f);
+            }
+        }
+        return new NerModel(kept, [.. keptWeights], trans1, trans2, lexicon, options.ConfidenceScale);
+    }
+
+    private static (float[] Weights, float[] Trans1, float[] Trans2) Perceptron(
+        int[][][] ids, int[][] gold, int featureCount, int epochs, int seed, Action<int, int>? progress)
+    {
+        var weights = new Averaged(featureCount * T);
         var trans1 = new Averaged((T + 1) * T);
         var trans2 = new Averaged((T + 1) * (T + 1) * T);
-        var random = new Random(options.Seed);
-        var order = Enumerable.Range(0, sentences.Count).ToArray();
-        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        var random = new Random(seed);
+        var order = Enumerable.Range(0, ids.Length).ToArray();
+        for (var epoch = 1; epoch <= epochs; epoch++)
         {
             random.Shuffle(order);
             var errors = 0;
@@ -123,25 +151,23 @@ public static class NerTrainer
                 Update(ids[s], gold[s], +1, weights, trans1, trans2);
                 Update(ids[s], predicted, -1, weights, trans1, trans2);
             }
-            options.Progress?.Invoke(epoch, errors);
+            progress?.Invoke(epoch, errors);
         }
+        return (weights.Average(), trans1.Average(), trans2.Average());
+    }
 
-        var averaged = weights.Average();
-        var kept = new Dictionary<ulong, int>();
-        var keptWeights = new List<float>();
-        for (var f = 0; f < keys.Count; f++)
+    private static float[] Mean(IEnumerable<float[]> arrays)
+    {
+        float[]? sum = null;
+        var count = 0;
+        foreach (var array in arrays)
         {
-            var any = false;
-            for (var y = 0; y < T && !any; y++) any = Math.Abs(averaged[f * T + y]) >= options.PruneBelow;
-            if (!any) continue;
-            kept[keys[f]] = kept.Count;
-            for (var y = 0; y < T; y++)
-            {
-                var v = averaged[f * T + y];
-                keptWeights.Add(Math.Abs(v) >= options.PruneBelow ? v : 0f);
-            }
+            sum ??= new float[array.Length];
+            for (var i = 0; i < array.Length; i++) sum[i] += array[i];
+            count++;
         }
-        return new NerModel(kept, [.. keptWeights], trans1.Average(), trans2.Average(), lexicon, options.ConfidenceScale);
+        for (var i = 0; i < sum!.Length; i++) sum[i] /= count;
+        return sum;
     }
 
     private static void Update(int[][] features, int[] tags, float delta, Averaged weights, Averaged trans1, Averaged trans2)

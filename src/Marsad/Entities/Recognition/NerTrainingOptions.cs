@@ -4,6 +4,9 @@ public sealed record NerTrainingOptions
 {
     public int Epochs { get; init; } = 12;
 
+    /// <summary>Perceptrons trained on different shuffles (seeds Seed, Seed+1, …) whose weights are averaged into the model; 4 gained 0.007 micro F1 over 1 on the last sixth of train.bio held out.</summary>
+    public int Ensemble { get; init; } = 4;
+
     /// <summary>Seeds the per-epoch shuffle; the same seed and data always give the same model.</summary>
     public int Seed { get; init; } = 20260101;
 
@@ -27,6 +30,9 @@ public sealed record NerTrainingOptions
 
     /// <summary>Names from curated gazetteers, in matching-key tokens, added to those read from the corpus.</summary>
     public IReadOnlyList<(string[] Keys, string Type)> ExtraNames { get; init; } = [];
+
+    /// <summary>Word classes from unlabeled news for cluster features; null or <see cref="WordClusters.Empty"/> for none.</summary>
+    public WordClusters? Clusters { get; init; }
 
     /// <summary>Adds the second pass over document memory (see <see cref="DocumentMemory"/>).</summary>
     public bool DocumentPass { get; init; } = true;
