@@ -14,7 +14,7 @@ public sealed class WordClustersTests
 
         Assert.Equal(2, clusters.Count);
         Assert.Equal(3, clusters.Levels);
-        Assert.Equal(["1", "7", "a0"], clusters.Of("عباس"));
+        Assert.Equal(["1", "7", "a0"], clusters.Of("عباس")!);
         Assert.Null(clusters.Of("الخليل"));
     }
 
