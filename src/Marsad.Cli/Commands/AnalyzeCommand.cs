@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Marsad.Analysis;
 using Marsad.Documents;
-using Marsad.Entities;
 using Marsad.Ingest;
 using Marsad.Reporting;
 using Marsad.Text;
@@ -29,7 +28,7 @@ internal static class AnalyzeCommand
         var pipeline = MarsadPipeline.Default;
         var analyzer = new BatchAnalyzer(pipeline);
         var articleWriter = new ArticleJsonWriter(pipeline);
-        var entityStore = new EntityRepository(store);
+        var analysisStore = new AnalysisStore(store);
         var totals = new AnalysisTotals();
         var kept = new List<Document>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -47,7 +46,7 @@ internal static class AnalyzeCommand
                 foreach (var document in analyzer.Analyze(fresh))
                 {
                     // Stored so `marsad entities` and `marsad entity NAME` see one entity across outlets.
-                    entityStore.SaveArticleEntities(document);
+                    analysisStore.Save(document);
                     totals.Add(document);
                     if (json is not null) articleWriter.Write(document, json);
                     else if (kept.Count < ReadableReportLimit) kept.Add(document);

@@ -73,10 +73,9 @@ internal static class EntityCommand
             Terminal.Out.MarkupLine($"[grey]{entity.MentionCount:N0} mentions in {entity.ArticleCount:N0} articles; also written[/] {Markup.Escape(string.Join("، ", entity.Aliases))}");
             foreach (var m in repository.Mentions(entity.Id, limit))
             {
-                var at = m.Start - m.SentenceStart;
-                var sentence = m.Sentence;
-                var highlighted = at >= 0 && at + m.Text.Length <= sentence.Length
-                    ? Markup.Escape(sentence[..at]) + $"[yellow]{Markup.Escape(sentence.Substring(at, m.End - m.Start))}[/]" + Markup.Escape(sentence[(at + m.End - m.Start)..])
+                var (sentence, at, end) = (m.Sentence, m.Start - m.SentenceStart, m.End - m.SentenceStart);
+                var highlighted = at >= 0 && end <= sentence.Length
+                    ? $"{Markup.Escape(sentence[..at])}[yellow]{Markup.Escape(sentence[at..end])}[/]{Markup.Escape(sentence[end..])}"
                     : Markup.Escape(sentence);
                 var loaded = m.Loaded ? " [red](loaded term)[/]" : "";
                 Terminal.Out.MarkupLine($"[grey]{Markup.Escape(m.Outlet ?? "unknown outlet")} · {m.ArticleId[..Math.Min(12, m.ArticleId.Length)]} · {m.Kind}{loaded}[/]");

@@ -24,6 +24,4 @@ public sealed class Document(Article article)
         _layers.TryGetValue(layer, out var value) ? (T)value : null;
 
     public void Set<T>(Layer<T> layer, T value) where T : class => _layers[layer] = value;
-
-    public IEnumerable<Layer> Layers => _layers.Keys;
 }

@@ -7,10 +7,7 @@ namespace Marsad.Storage;
 public sealed record ArticleDuplicate(string Id, string? SourcePath, string? SourceId, string? StoredSourcePath, string? StoredSourceId);
 
 /// <summary>What one <see cref="ArticleRepository.AddBatch"/> did: articles newly stored and copies refused.</summary>
-public sealed record BatchResult(int Added, IReadOnlyList<ArticleDuplicate> Duplicates)
-{
-    public IEnumerable<string> DuplicateIds => Duplicates.Select(d => d.Id);
-}
+public sealed record BatchResult(int Added, IReadOnlyList<ArticleDuplicate> Duplicates);
 
 public sealed record ListQuery(int Limit = 50, int Offset = 0, string? Outlet = null);
 

@@ -137,8 +137,6 @@ public static class ArabicNormalizer
         return table;
     }
 
-    /// <summary>True when <paramref name="text"/> is already in normalized form.</summary>
-    public static bool IsNormalized(string text) => Normalize(text).Text == text;
 
     private enum CharClass { Keep, AttachToPrevious, Drop, Digit, Space, CarriageReturn, PresentationForm, Punctuation }
 

@@ -35,7 +35,6 @@ public static class MatchingKey
         for (var i = 0; i < text.Length; i++) text[i] = Fold(text[i]);
     }
 
-    public static void FoldInPlace(char[] buffer, int start, int length) => FoldInPlace(buffer.AsSpan(start, length));
 
     public static char Fold(char c) => c < TableSize ? s_fold[c] : c;
 

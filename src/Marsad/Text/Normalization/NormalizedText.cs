@@ -48,35 +48,10 @@ public sealed class NormalizedText
         return new TextSpan(_originalStart[start], OriginalEnd(end - 1));
     }
 
-    public TextSpan ToOriginal(TextSpan normalized) => ToOriginal(normalized.Start, normalized.End);
-
-    /// <summary>
-    /// The normalized span covering original characters <c>[start, end)</c>: the inverse of
-    /// <see cref="ToOriginal(int,int)"/> for spans that begin and end on character boundaries.
-    /// </summary>
-    public TextSpan FromOriginal(int start, int end)
-    {
-        var from = LowerBound(_originalStart, Text.Length, start);
-        var to = from;
-        while (to < Text.Length && _originalStart[to] < end) to++;
-        return new TextSpan(from, to);
-    }
-
     private int OriginalEnd(int index)
     {
         var length = _originalLength[index];
         if (length == byte.MaxValue && _longSpans is not null && _longSpans.TryGetValue(index, out var end)) return end;
         return _originalStart[index] + length;
-    }
-
-    private static int LowerBound(int[] values, int count, int target)
-    {
-        int lo = 0, hi = count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (values[mid] < target) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 }
