@@ -21,7 +21,7 @@ internal static class HtmlArticleReader
 
     private static IngestItem[] ReadOne(SourceFile file, IngestOptions options, ReadCounters counters)
     {
-        var html = SourceBytes.ReadText(file, options, counters, out var problem);
+        var html = SourceBytes.ReadText(file, options, counters, out var problem, out var issues);
         if (html is null) return [IngestItem.Of(problem!)];
 
         var page = new HtmlParser().ParseDocument(html);
@@ -41,7 +41,7 @@ internal static class HtmlArticleReader
             Published = ArticleFields.TryParseTime(published, out var time) ? time : null,
             SourcePath = file.Path,
         };
-        return TextFileReader.WithSidecar(article, file.Path);
+        return TextFileReader.WithSidecar(article, file.Path, issues);
     }
 
     private static string MainText(IDocument page)

@@ -43,8 +43,24 @@ public static class IngestProblemCodes
     /// <summary>A file named explicitly has an extension Marsad does not read.</summary>
     public const string Unsupported = "unsupported";
 
+    /// <summary>
+    /// Bytes of a UTF-8 file (or line) that are not valid UTF-8: replaced by U+FFFD, reported with line and byte offset,
+    /// and flagged on the article, which is stored.
+    /// </summary>
+    public const string InvalidUtf8 = "invalid-utf8";
+
+    /// <summary>A line is in another encoding than the rest of its file; it was read in its own and the article flagged.</summary>
+    public const string MixedEncoding = "mixed-encoding";
+
+    /// <summary>A .gz file cut short (mid-stream, at a block boundary, or without its trailer); the lines before the cut are kept.</summary>
+    public const string TruncatedGzip = "truncated-gzip";
+
+    /// <summary>A file holding only the start of its format (a gzip header and no data): cut before any content.</summary>
+    public const string Truncated = "truncated";
+
     private static readonly string[] s_ordered =
-        [NotFound, Binary, Empty, Undecodable, TooLarge, MalformedJson, MissingText, Unreadable, Unsupported];
+        [NotFound, Binary, Empty, Undecodable, TooLarge, MalformedJson, MissingText, Unreadable, Unsupported,
+         InvalidUtf8, MixedEncoding, TruncatedGzip, Truncated];
 
     /// <summary><c>MARSAD-I001</c>… in the order above; append new codes, never renumber.</summary>
     public static string StableCodeOf(string code)

@@ -6,7 +6,8 @@ namespace Marsad.Ingest;
 /// <summary>
 /// Metadata for <c>NAME.txt</c> (or <c>NAME.html</c>) kept next to it in <c>NAME.meta.json</c> or, failing that,
 /// <c>NAME.json</c>: a JSON object with outlet, url, published, title (and any other fields, kept as extras).
-/// Read as UTF-8, as JSON is.
+/// Decoded like the article itself (<see cref="SourceTextDecoder"/>): sidecars written by old Arabic systems come in
+/// Windows-1256 too, and a damaged byte is reported rather than turning the title into mojibake.
 /// </summary>
 internal static class Sidecar
 {
@@ -19,14 +20,23 @@ internal static class Sidecar
     }
 
     /// <summary>The sidecar's fields, null when there is none; a sidecar that cannot be used is a problem but never stops its article.</summary>
-    public static ArticleFields.Metadata? Read(string articlePath, out IngestProblem? problem)
+    public static ArticleFields.Metadata? Read(string articlePath, out IngestProblem? problem, out IReadOnlyList<DecodeIssue> issues)
     {
         problem = null;
+        issues = [];
         var path = PathFor(articlePath);
         if (path is null) return null;
         try
         {
-            if (JsonNode.Parse(File.ReadAllText(path)) is JsonObject record) return ArticleFields.Read(record);
+            var decoded = SourceTextDecoder.Decode(File.ReadAllBytes(path));
+            if (!decoded.Succeeded)
+            {
+                problem = new IngestProblem(path, decoded.ProblemCode!,
+                    $"{path} could not be read as text ({decoded.Reason}), so its metadata was not applied to {articlePath}; save it as UTF-8.");
+                return null;
+            }
+            issues = decoded.IssuesOrEmpty;
+            if (JsonNode.Parse(decoded.Text!) is JsonObject record) return ArticleFields.Read(record);
             problem = new IngestProblem(path, IngestProblemCodes.MalformedJson,
                 $"{path} is not a JSON object, so its metadata was not applied to {articlePath}; make it an object with outlet, url, published, title.");
         }

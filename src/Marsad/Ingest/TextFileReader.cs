@@ -12,16 +12,16 @@ internal static class TextFileReader
 
     private static IngestItem[] ReadOne(SourceFile file, IngestOptions options, ReadCounters counters)
     {
-        var text = SourceBytes.ReadText(file, options, counters, out var problem);
+        var text = SourceBytes.ReadText(file, options, counters, out var problem, out var issues);
         if (text is null) return [IngestItem.Of(problem!)];
         var article = new Article { Id = ArticleIdentity.Of(text), Text = text, SourcePath = file.Path };
-        return WithSidecar(article, file.Path);
+        return WithSidecar(article, file.Path, issues);
     }
 
     /// <summary>Applies sidecar metadata; the sidecar's fields win over what was found in the file itself.</summary>
-    internal static IngestItem[] WithSidecar(Article article, string path)
+    internal static IngestItem[] WithSidecar(Article article, string path, IReadOnlyList<DecodeIssue> issues)
     {
-        var meta = Sidecar.Read(path, out var problem);
+        var meta = Sidecar.Read(path, out var problem, out var sidecarIssues);
         if (meta is not null)
         {
             article = article with
@@ -34,6 +34,15 @@ internal static class TextFileReader
                 Extra = meta.Extra ?? article.Extra,
             };
         }
-        return problem is null ? [IngestItem.Of(article)] : [IngestItem.Of(problem), IngestItem.Of(article)];
+        var items = new List<IngestItem>();
+        if (problem is not null) items.Add(IngestItem.Of(problem));
+        if (sidecarIssues.Count > 0)
+        {
+            var sidecar = Sidecar.PathFor(path)!;
+            items.AddRange(DecodeReport.Problems(sidecar, sidecarIssues).Select(IngestItem.Of));
+            article = article.WithFlags(sidecarIssues.Select(i => i.Code));
+        }
+        items.AddRange(DecodeReport.WithArticle(path, issues, article));
+        return [.. items];
     }
 }

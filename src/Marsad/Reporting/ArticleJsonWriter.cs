@@ -35,6 +35,12 @@ public sealed class ArticleJsonWriter(AnalysisPipeline pipeline)
             writer.WritePropertyName("extra");
             extra.WriteTo(writer);
         }
+        if (article.Flags.Count > 0)
+        {
+            writer.WriteStartArray("flags");
+            foreach (var flag in article.Flags) writer.WriteStringValue(flag);
+            writer.WriteEndArray();
+        }
         foreach (var contributor in _contributors)
             contributor.WriteJson(document, writer);
         writer.WriteEndObject();

@@ -10,5 +10,6 @@ public static class SchemaMigrations
     [
         M001_Articles.Migration,
         M002_Entities.Migration,
+        M008_IngestFlags.Migration,
     ];
 }
