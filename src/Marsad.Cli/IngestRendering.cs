@@ -72,6 +72,7 @@ internal static class IngestRendering
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        writer.WriteString("date_order", summary.DateOrder.ToString().ToLowerInvariant());
     }
 
     /// <summary>Rejected inputs make the exit code say so even though the rest was stored.</summary>

@@ -31,6 +31,13 @@ internal static class HtmlArticleReader
                 $"{file.Path} is an HTML page without paragraphs of text; give the article's page or its text as .txt."))];
 
         var published = Meta(page, "article:published_time", "datePublished", "date", "DC.date.issued", "pubdate");
+        UnreadDate? unreadDate = null;
+        DateTimeOffset? time = null;
+        if (published is not null)
+        {
+            if (SourceDates.TryParse(published, options.DateOrder, out var parsed, out var failure)) time = parsed;
+            else unreadDate = UnreadDate.Of("published", published, failure!);
+        }
         var article = new Article
         {
             Id = ArticleIdentity.Of(text),
@@ -38,10 +45,11 @@ internal static class HtmlArticleReader
             Title = Meta(page, "og:title") ?? Clean(page.Title) ?? Clean(page.QuerySelector("h1")?.TextContent),
             Outlet = Meta(page, "og:site_name"),
             Url = page.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(page, "og:url"),
-            Published = ArticleFields.TryParseTime(published, out var time) ? time : null,
+            Published = time,
             SourcePath = file.Path,
+            Extra = unreadDate is null ? null : new System.Text.Json.Nodes.JsonObject { ["published"] = published },
         };
-        return TextFileReader.WithSidecar(article, file.Path, issues);
+        return TextFileReader.WithSidecar(article, file.Path, issues, options.DateOrder, unreadDate);
     }
 
     private static string MainText(IDocument page)

@@ -58,9 +58,15 @@ public static class IngestProblemCodes
     /// <summary>A file holding only the start of its format (a gzip header and no data): cut before any content.</summary>
     public const string Truncated = "truncated";
 
+    /// <summary>A publication date in the source that is not a date Marsad can read (kept in extra, article flagged).</summary>
+    public const string UnparseableDate = "unparseable-date";
+
+    /// <summary>A publication date no news article can have (year 1, 9999): refused, kept in extra, article flagged.</summary>
+    public const string ImplausibleDate = "implausible-date";
+
     private static readonly string[] s_ordered =
         [NotFound, Binary, Empty, Undecodable, TooLarge, MalformedJson, MissingText, Unreadable, Unsupported,
-         InvalidUtf8, MixedEncoding, TruncatedGzip, Truncated];
+         InvalidUtf8, MixedEncoding, TruncatedGzip, Truncated, UnparseableDate, ImplausibleDate];
 
     /// <summary><c>MARSAD-I001</c>… in the order above; append new codes, never renumber.</summary>
     public static string StableCodeOf(string code)

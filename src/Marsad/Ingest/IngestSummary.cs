@@ -11,4 +11,5 @@ public sealed record IngestSummary(
     int Read,
     int Added,
     IReadOnlyList<ArticleDuplicate> Duplicates,
-    IReadOnlyList<IngestProblem> Problems);
+    IReadOnlyList<IngestProblem> Problems,
+    DateOrder DateOrder = DateOrder.Dmy);

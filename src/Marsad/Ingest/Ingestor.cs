@@ -129,6 +129,6 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
                 _read, _added, _duplicates.Count, _problems.Count));
         }
 
-        public IngestSummary Summary() => new(plan.Files.Count, _read, _added, _duplicates, _problems);
+        public IngestSummary Summary() => new(plan.Files.Count, _read, _added, _duplicates, _problems, options.DateOrder);
     }
 }

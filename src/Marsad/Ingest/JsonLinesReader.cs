@@ -55,44 +55,43 @@ internal static class JsonLinesReader
                     $"line {lineNumber} of {file.Path} is over the limit of {options.MaxJsonLineChars:N0} characters per JSON line; split the article or raise the limit (--max-line-length)."));
                 continue;
             }
-            yield return new PendingItem(at, () => WithIssues(Parse(line, file.Path, lineNumber), file.Path, issues), line.Length);
+            yield return new PendingItem(at, () => WithIssues(Parse(line, file.Path, lineNumber, options.DateOrder), file.Path, issues), line.Length);
         }
         if (records == 0)
             yield return PendingItem.Ready(new IngestProblem(file.Path, IngestProblemCodes.Empty,
                 $"{file.Path} holds no JSON lines; it is empty or only white space."));
     }
 
-    private static IngestItem[] WithIssues(IngestItem parsed, string path, IReadOnlyList<DecodeIssue> issues)
+    private static IngestItem[] WithIssues(IngestItem[] parsed, string path, IReadOnlyList<DecodeIssue> issues)
     {
-        if (issues.Count == 0) return [parsed];
-        return parsed.Article is { } article
-            ? [.. DecodeReport.WithArticle(path, issues, article)]
-            : [.. DecodeReport.Problems(path, issues).Select(IngestItem.Of), parsed];
+        if (issues.Count == 0) return parsed;
+        return [.. DecodeReport.Problems(path, issues).Select(IngestItem.Of),
+            .. parsed.Select(i => i.Article is { } article ? IngestItem.Of(article.WithFlags(issues.Select(d => d.Code))) : i)];
     }
 
-    internal static IngestItem Parse(string line, string path, int lineNumber)
+    internal static IngestItem[] Parse(string line, string path, int lineNumber, DateOrder order)
     {
         var at = $"{path}:{lineNumber}";
         ArticleFields.Metadata fields;
         try
         {
             if (JsonNode.Parse(line) is not JsonObject record)
-                return IngestItem.Of(new IngestProblem(at, IngestProblemCodes.MalformedJson,
+                return One(new IngestProblem(at, IngestProblemCodes.MalformedJson,
                     $"line {lineNumber} of {path} is not a JSON object with an article's fields; fix or remove that line."));
-            fields = ArticleFields.Read(record);
+            fields = ArticleFields.Read(record, order);
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
         {
             // ArgumentException: a field named twice, found when the object's fields are enumerated.
-            return IngestItem.Of(new IngestProblem(at, IngestProblemCodes.MalformedJson,
+            return One(new IngestProblem(at, IngestProblemCodes.MalformedJson,
                 $"line {lineNumber} of {path} is not valid JSON ({FirstSentence(ex.Message)}); fix or remove that line."));
         }
         if (string.IsNullOrWhiteSpace(fields.Text))
-            return IngestItem.Of(new IngestProblem(at, IngestProblemCodes.MissingText, fields.Text is null
+            return One(new IngestProblem(at, IngestProblemCodes.MissingText, fields.Text is null
                 ? $"line {lineNumber} of {path} has no \"text\" string with the article's text; add it or remove the line."
                 : $"line {lineNumber} of {path} has an empty \"text\"; give the article's text or remove the line."));
 
-        return IngestItem.Of(new Article
+        return UnreadDate.Report(fields.UnreadDate, at, $"line {lineNumber} of {path}", new Article
         {
             Id = ArticleIdentity.Of(fields.Text),
             Text = fields.Text,
@@ -105,6 +104,8 @@ internal static class JsonLinesReader
             Extra = fields.Extra,
         });
     }
+
+    private static IngestItem[] One(IngestProblem problem) => [IngestItem.Of(problem)];
 
     private const int SniffBytes = 1 << 16;
 

@@ -20,7 +20,7 @@ internal static class Sidecar
     }
 
     /// <summary>The sidecar's fields, null when there is none; a sidecar that cannot be used is a problem but never stops its article.</summary>
-    public static ArticleFields.Metadata? Read(string articlePath, out IngestProblem? problem, out IReadOnlyList<DecodeIssue> issues)
+    public static ArticleFields.Metadata? Read(string articlePath, DateOrder order, out IngestProblem? problem, out IReadOnlyList<DecodeIssue> issues)
     {
         problem = null;
         issues = [];
@@ -36,7 +36,7 @@ internal static class Sidecar
                 return null;
             }
             issues = decoded.IssuesOrEmpty;
-            if (JsonNode.Parse(decoded.Text!) is JsonObject record) return ArticleFields.Read(record);
+            if (JsonNode.Parse(decoded.Text!) is JsonObject record) return ArticleFields.Read(record, order);
             problem = new IngestProblem(path, IngestProblemCodes.MalformedJson,
                 $"{path} is not a JSON object, so its metadata was not applied to {articlePath}; make it an object with outlet, url, published, title.");
         }
