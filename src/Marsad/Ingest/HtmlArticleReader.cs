@@ -24,7 +24,8 @@ internal static class HtmlArticleReader
         var html = SourceBytes.ReadText(file, options, counters, out var problem, out var issues);
         if (html is null) return [IngestItem.Of(problem!)];
 
-        var page = new HtmlParser().ParseDocument(html);
+        var flat = HtmlDepthGuard.Flatten(html, out var dropped, out var deepest);
+        var page = new HtmlParser().ParseDocument(flat);
         var text = MainText(page);
         if (text.Length == 0)
             return [IngestItem.Of(new IngestProblem(file.Path, IngestProblemCodes.MissingText,
@@ -49,7 +50,13 @@ internal static class HtmlArticleReader
             SourcePath = file.Path,
             Extra = unreadDate is null ? null : new System.Text.Json.Nodes.JsonObject { ["published"] = published },
         };
-        return TextFileReader.WithSidecar(article, file.Path, issues, options.DateOrder, unreadDate);
+        if (dropped == 0) return TextFileReader.WithSidecar(article, file.Path, issues, options.DateOrder, unreadDate);
+        return
+        [
+            IngestItem.Of(new IngestProblem(file.Path, IngestProblemCodes.HtmlTooDeep,
+                $"{file.Path} nests elements {deepest:N0} deep; the {dropped:N0} tags below depth {HtmlDepthGuard.MaxDepth} were dropped and their text kept in place, so the article was stored and flagged {IngestProblemCodes.HtmlTooDeep}; check its text.")),
+            .. TextFileReader.WithSidecar(article.WithFlags([IngestProblemCodes.HtmlTooDeep]), file.Path, issues, options.DateOrder, unreadDate),
+        ];
     }
 
     private static string MainText(IDocument page)

@@ -64,9 +64,15 @@ public static class IngestProblemCodes
     /// <summary>A publication date no news article can have (year 1, 9999): refused, kept in extra, article flagged.</summary>
     public const string ImplausibleDate = "implausible-date";
 
+    /// <summary>An HTML page nested deeper than the reader keeps; the deeper tags were dropped, their text kept, the article flagged.</summary>
+    public const string HtmlTooDeep = "html-too-deep";
+
+    /// <summary>A FIFO, device or socket where a file was expected: skipped, since reading it could wait forever or never end.</summary>
+    public const string SpecialFile = "special-file";
+
     private static readonly string[] s_ordered =
         [NotFound, Binary, Empty, Undecodable, TooLarge, MalformedJson, MissingText, Unreadable, Unsupported,
-         InvalidUtf8, MixedEncoding, TruncatedGzip, Truncated, UnparseableDate, ImplausibleDate];
+         InvalidUtf8, MixedEncoding, TruncatedGzip, Truncated, UnparseableDate, ImplausibleDate, HtmlTooDeep, SpecialFile];
 
     /// <summary><c>MARSAD-I001</c>… in the order above; append new codes, never renumber.</summary>
     public static string StableCodeOf(string code)

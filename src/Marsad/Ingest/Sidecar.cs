@@ -11,6 +11,9 @@ namespace Marsad.Ingest;
 /// </summary>
 internal static class Sidecar
 {
+    /// <summary>Metadata is a few fields; a sidecar this big is not one.</summary>
+    private const long MaxBytes = 1 << 20;
+
     public static string? PathFor(string articlePath)
     {
         var stem = Path.Combine(Path.GetDirectoryName(articlePath) ?? "", Path.GetFileNameWithoutExtension(articlePath));
@@ -26,8 +29,20 @@ internal static class Sidecar
         issues = [];
         var path = PathFor(articlePath);
         if (path is null) return null;
+        if (FileType.SpecialName(path) is { } special)
+        {
+            problem = new IngestProblem(path, IngestProblemCodes.SpecialFile,
+                $"{path} is {special}, not a regular file, so it was not read as metadata for {articlePath}.");
+            return null;
+        }
         try
         {
+            if (new FileInfo(path).Length > MaxBytes)
+            {
+                problem = new IngestProblem(path, IngestProblemCodes.TooLarge,
+                    $"{path} is over {MaxBytes:N0} bytes, too large for an article's metadata, so it was not applied to {articlePath}.");
+                return null;
+            }
             var decoded = SourceTextDecoder.Decode(File.ReadAllBytes(path));
             if (!decoded.Succeeded)
             {

@@ -13,7 +13,7 @@ internal static class SourceBytes
         {
             counters.AddBytes(file.Length);
             problem = new IngestProblem(file.Path, IngestProblemCodes.TooLarge,
-                $"{file.Path} is {file.Length:N0} bytes, over the limit of {options.MaxFileBytes:N0} bytes per file; split it or raise the limit.");
+                $"{file.Path} is {file.Length:N0} bytes, over the limit of {options.MaxFileBytes:N0} bytes per file; split it or raise the limit (--max-file-size).");
             return null;
         }
         byte[] bytes;
