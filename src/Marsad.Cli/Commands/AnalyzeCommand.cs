@@ -79,6 +79,7 @@ internal static class AnalyzeCommand
             IngestRendering.WriteTable(summary, Terminal.Out);
             totals.WriteTable(Terminal.Out);
         }
+        if (IngestRendering.StoreFailureExit(summary) is { } failed) return failed;
         if (summary.Read == 0)
             throw new CliException(summary.Problems.Count > 0
                 ? "Nothing was analyzed: every input was rejected (see above)."

@@ -23,6 +23,7 @@ internal static class IngestCommand
             JsonOutput.Write(w => { w.WriteStartObject(); IngestRendering.WriteJsonFields(summary, w); w.WriteEndObject(); });
         else
             IngestRendering.WriteTable(summary, Terminal.Out);
+        if (IngestRendering.StoreFailureExit(summary) is { } failed) return failed;
         if (summary.Read == 0 && summary.Problems.Count > 0)
             throw new CliException("Nothing was ingested: every input was rejected (listed above).");
         return IngestRendering.ExitCode(summary);
