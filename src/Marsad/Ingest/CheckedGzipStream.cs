@@ -69,8 +69,9 @@ internal sealed class CheckedGzipStream(Stream compressed) : Stream
                     {
                         read = _inflater.Inflate(buffer, offset, count);
                     }
-                    catch (SharpZipBaseException ex)
+                    catch (Exception ex) when (ex is SharpZipBaseException or IndexOutOfRangeException or ArgumentException or InvalidOperationException)
                     {
+                        // SharpZipLib's inflater signals some invalid Huffman tables with an index error (found by fuzzing).
                         throw Fail(GzipDamageKind.Corrupt, $"the compressed data is invalid ({ex.Message.TrimEnd('.')})");
                     }
                     if (_inflater.IsFinished)

@@ -22,7 +22,12 @@ internal static class HtmlArticleReader
     private static IngestItem[] ReadOne(SourceFile file, IngestOptions options, ReadCounters counters)
     {
         var html = SourceBytes.ReadText(file, options, counters, out var problem, out var issues);
-        if (html is null) return [IngestItem.Of(problem!)];
+        return html is null ? [IngestItem.Of(problem!)] : FromHtml(html, file, options, issues);
+    }
+
+    /// <summary>The article of a decoded page (and the problems met reading it).</summary>
+    internal static IngestItem[] FromHtml(string html, SourceFile file, IngestOptions options, IReadOnlyList<DecodeIssue> issues)
+    {
 
         var flat = HtmlDepthGuard.Flatten(html, out var dropped, out var deepest);
         var page = new HtmlParser().ParseDocument(flat);

@@ -19,9 +19,13 @@ internal static class JsonLinesReader
 {
     private static readonly Encoding s_utf8 = new UTF8Encoding(false);
 
-    public static IEnumerable<PendingItem> Read(SourceFile file, IngestOptions options, ReadCounters counters)
+    public static IEnumerable<PendingItem> Read(SourceFile file, IngestOptions options, ReadCounters counters) =>
+        Read(file, null, options, counters);
+
+    /// <summary>Reads <paramref name="content"/> (the file's bytes, compressed for .gz) in place of opening <paramref name="file"/>; for fuzzing.</summary>
+    internal static IEnumerable<PendingItem> Read(SourceFile file, Stream? content, IngestOptions options, ReadCounters counters)
     {
-        var opened = Open(file, counters, out var decoder, out var problem);
+        var opened = Open(file, content, counters, out var decoder, out var problem);
         if (opened is null)
         {
             yield return PendingItem.Ready(problem!);
@@ -109,14 +113,14 @@ internal static class JsonLinesReader
 
     private const int SniffBytes = 1 << 16;
 
-    private static Stream? Open(SourceFile file, ReadCounters counters, out LineDecoder? decoder, out IngestProblem? problem)
+    private static Stream? Open(SourceFile file, Stream? content, ReadCounters counters, out LineDecoder? decoder, out IngestProblem? problem)
     {
         problem = null;
         decoder = null;
         Stream? stream = null;
         try
         {
-            stream = new CountingStream(new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), counters);
+            stream = new CountingStream(content ?? new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16), counters);
             if (file.Kind == SourceKind.GzipJsonLines) stream = new CheckedGzipStream(stream);
 
             // Read the head by hand: a .gz damaged inside it still gives the bytes before the damage, and the damage

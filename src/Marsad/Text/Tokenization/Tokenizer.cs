@@ -134,6 +134,12 @@ public static class Tokenizer
 
     private static (int End, TokenKind Kind) ScanNumber(string s, int i)
     {
+        if (!IsDigit(s[i]))
+        {
+            // A digit of another script the normalizer leaves as is (NKo ߈, Devanagari ८): its run is a number.
+            while (i < s.Length && CharKinds.Of(s[i]) == CharKind.Digit && !IsDigit(s[i])) i++;
+            return (i, TokenKind.Number);
+        }
         i = SkipDigits(s, i);
         while (i + 1 < s.Length)
         {

@@ -1,0 +1,51 @@
+using Marsad.Ingest;
+using Marsad.Tests.Support;
+using Marsad.Text.Normalization;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Tests.Fuzz;
+
+/// <summary>Every input the fuzzer (tools/Marsad.Fuzz) found crashing or hanging, kept as it was found.</summary>
+public sealed class FuzzFindingsTests
+{
+    // Mutated gzip files whose Huffman tables made SharpZipLib's inflater throw IndexOutOfRangeException, which escaped
+    // the reader and would have stopped a whole ingest.
+    private const string GzipBadHuffmanTables = "H4sIAAAAAAAAA2WQ3UrBQBCF7/sUw4KgUNo8NDYIfRXrhWLAQqnFplC+g9AisSkx+3F2ZkIfiwgAAAAAAAADZZDdSsFAEIXv+xTDgqBQ2jw0Ngh9FeuFYsBCqcWmUL6D0CKxKTH7cXZmQh+LCAAAAAAAAANlkN1KwUAQhe/7FMOCoFDaPDQ2CH0V64ViwEKpxaZQvoPQIrEpMftxdmZCH4sIAAAAAAAAA2WQ3UrBQBCF7/sUw4KgUNo8NDYIfRXrhWLAH0KpxaZQvoPQIrEpMftxdmZCH4sIAAAAAAAAA2WQ3UrBQBCF7/sUw4KgUNo8NDYIfRXrhWLAQqnFplC+g9AisSkx+3F2ZkIfiw0IAAAAAAAAA2WQ3UrBQBCF7/sUw4KgUNo8NDYIfRXrhWLAQqnFplC+g9AisSkx+3F2ZkIfiwgAAAAAAAADZZDdSsFAEIXv+xTDgqBQ2jw0Ngh9FeuFYsBCqcWmUL6D0CKxKTH7cXZmQh+LCAAAAAAAAANlkN1KwUAQhe/7FMOCoFDaPDQ2CH0V64ViwEKpxaZQvoPQIrEpMftxdmZCH4sIAAAAAAAAA2WQ3UrBQBCF7/sUw4KgUNo8NDYIfRXrhWLAQqnFplC+g9AisSkx+3F2ZkIfiwgAAAAAAAADZZDdSsFAEIXv+xTDgqBQ2jw0Ngh9FeuFYsBCqcWmUL6D0CKxKTH7cXZmQh+LCAAAAAAAAANlkN1KwUAQhe/7FMOCoFDaPDQ2CH0V64ViwEKpxaZQvoPQIrEpMftxdmZCH4sIAKnFplC+g9AisSkx+3F2ZkIfiwgAqcWmUL6D0CKxKTH7cXZmQh+LCACpxaZQvoPQIrEpMftxdmZCH4sIAAAAAAAAA2WQ3UrBQBCF7/sUw4KgUNo8NDYIfRXrhWLAQqnFplC+g9AisSkx+3F2ZkIfiwgAAAAAAAADZZDdSsFAEIXv+xTDgqBQ2jw0Ngh9FeuFYsBCqcWmUL6D0CKxKTH7cXZmQh+LCAAAAAAAAANlkN1KwUAQhe/7FMOCoFDaPDQ2CH0V64ViwEKpxaZQvoPQvyKxKTH7cXZmQh+LCAAAAAAAAANlkN1KwUAQhe/7FMOCoFDaPDQ2CH0V64ViwEKpxaZQvoPQIrEpMftxdmZCH4sIAAAAAAAAA2WQ3UrBQBCF7/sUw4KgUNo8NDYIfRXrhWLAQqnFplC+g9AisSkx+3F2ZkIfiwgAAAAAAAADZZDdSsFAEIXv+xTDgqBQ2jw0Ngh9FeuFYsBCqcWmUL6D0CKxKTH7cXZmQh+LCAAAAAAAAANlkN1KwUAQhe/7FMOCoFDaPDQ2CH0V64ViwEKpxaZQvoPQIrEpMftxdmZCH4sIAAAAAAAAA2WQ3UrBQBCF7/sUw4KgUNo8NDYIfRXrhWLAQqnFplC+g9AisSkx+3F2ZkIfiwgAAAAAAAADZZDdSsFAEIXv+xTDgqBQ2jw0Ngh9FeuFYsBCqcWmUL6D0CKxKTH7cXZmQh+LCAAAAAAAAANlkN1KwUAQhe/7FMOCoFDaPDQ2CH0V64ViwEKpxaZQvoPQIrEpMftxdmZCH4sIAAAAAAAAA2WQ3UrBQBCF7/sUw4KgUNo8NDYIfRXrhWLAQqnFplC+g9AisSkx+3F2ZkIfiwgAAAAAAAADZZDdSsFAEIXv+xTDgqBQ2j00Ngh9FeuFYsBCqcWmUL6D0CKxKTH7cXZmQh+LCAAAAAAAAANlkN1KwUAQhe/7FMOCoFDaPDQ2CH0V64ViwEKpxaZQvoPQIrEpMftxdmZCH4sIAAAAAAAAA2WQ3UrBQBCF7/sUw4KgUNo8NDYIfRXrhWLAQqnFplC+g9AisSkx+3F2ZkIfiwgAAAAAAAADZZDdSsFAEIXv+xTDgqBQ2jw0Ngh9FeuFYsBCqcWmjL6D0CKxKTH7cXZmQh+LCAAAAAAAAANlkN1KwUAQhe/7FMOCoFDaPDQ2CH0V64ViwEKpxaZQvoPQIrEpMftxdmZCH4sIAAAAAAAAA2WQ3UrBQBCF7/sUw4KgUNo8NDYIfRXrhWLAQqnFplC+g9AisSkx+3F2ZkI1uFU9UR3VFDWaBkM/MFdkjPGF4NDx9GY4mNz51nO8tnPRdp2OZ56CQTD0rX+kZoKM2mp/VqescGQ=";
+    private const string GzipBadTreeLengths = "H4sIAAAAAAAAA2WQ3UrDQBCF7/sUw4KgUNo0Ngh9FeuFIsBCocWmUAi5qKRrDL6D0CKxKTHG/kB9knPeRnaj3ngz7H77cXZmQjW4VT1RHdUURCnYMEaGjWlzhR0fUfVVS05RtgwouEB5Juct7wQvKmqEf6NSY/9vWbahFQqU4tWzxqY1mgZDPzBXZIzxhdLQ8fRmOJjc+dZzvLZz0XadjmeegkEw9K1/pGaCjNpif1anrHBkTI1cmOATGSqsxWbvUWAtTJlwUZNXbKiZUktXuLDuto0lPsxRXMftGm+OHDkyFMbZIseOcz4J50zrmIopMhzwLEz4YJDl5n+mqHrSV9hS/wQVgiXeUQnecEQp2DBGho1pc4UdH1H1VUtOUbYMKLhAeSbnLe8ELypqhH+jUmP/b1m2oRUKlOLVs8amyu/6/Flwf616EipTLztNca+iqBGORuNJ1PgGXQl2YZsBAAA=";
+
+    // Mutated text with an NKo digit (U+07C8): the tokenizer's number scan took no character and looped forever.
+    private const string TextWithNkoDigit = "INl9iMsHfYjYstin2DkN2e/Ystin2DkN2d/Ystin2DkN2d/Ystin2DkNOQ3Z39iy2KfYOQ3Z39iy2KfYOQ05Ddnf2LLYp9g5Ddnf2LLYp9g5DTkN2d/Ystin2DkN2d/Ystin2DkNOQ3Z39iy2KfYOQ3Z39iy2KfYOQ05Ddnf2LLYp9g5Ddnf2LLYp9g5DTkN2d/Ystin2DkN2d/Ystin2DkNOQ3Z39iy2KfYOQ3Z39iy2KfYOQ05Ddnf2LLYp9g5Ddnf2LLYp9g5DTkN2d/Ystin2DkN2d/Ysti32DkNOQ3Z39iy2KfYOQ3Z39iy2KfYOQ05Ddnf2LLYp9g5Ddnf2LLYp9g5DTkN2d/Ystin2DkN2d/Ystin2DkNOQ3Z39iy2KfYOQ3Z39iy2KfYOQ05Ddnf2LLYp9g5Ddnf2LLYp9g5DTkN2d/Ystin2DkN2d/Ystin2DkNOQ3Z39iy2KfYOQ3Z39iy2KfYOQ05Ddnf2LLYp9g5Ddnf2LLYp9g5DTkN2d/Ystin2DkN2d9bssCn2DkNOQ3Z39iy2KfYOQ3539iy2KfYOQ05Ddnf2LLYp9g5Ddnf2LLYp9g5DTkN2d/Ystin2DkN2d/YstjZ39iy2Ken2YTYpdir2YbZitmGIDQg2YXYp9ix2LMv2KLYsNin2LEgMjAyNCDYp9mB2KrYqtin2K0g2YXYs9iq2LTZgdmJINmB2Yog2KfZhNix2YrYOQ3Z39iy2KfYOQ05Ddnf2LLYp9g5Ddnf2LLY59g5DTkN2d/Ystin2DkN2d/Ystin2DkNOQnZ39iy2KfYOQ3Z39iy2KfYOQ05Ddnf2LLYp9g52d/Ystin2DkN2d/Ystin2DkNOQ3Z39iy2KfYOQ3Z39iy2KfYOQ05Ddnf2LLYp9g5Ddnf2LLYp9g5DTkN2d/Ystin2CA5Ddnf2LLYp9g5Ddnf2LLYp9g5DdnfiNiy";
+
+    [Theory]
+    [InlineData(GzipBadHuffmanTables)]
+    [InlineData(GzipBadTreeLengths)]
+    public void AGzipWithInvalidHuffmanTablesIsAProblemNotACrash(string base64)
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("found.jsonl.gz", Convert.FromBase64String(base64));
+
+        var items = ArticleReader.Read([path]).ToList();
+
+        var problem = items[^1].Problem!;
+        Assert.Equal(IngestProblemCodes.Undecodable, problem.Code);
+        Assert.Contains("the compressed data is invalid", problem.Message);
+        Mojibake.AssertNone(items.Where(i => i.IsArticle).Select(i => i.Article!.Text));
+    }
+
+    [Fact]
+    public void TheFoundTextWithAnNkoDigitTokenizes()
+    {
+        var text = new System.Text.UTF8Encoding(false, false).GetString(Convert.FromBase64String(TextWithNkoDigit));
+        var tokens = Task.Run(() => Tokenizer.Tokenize(ArabicNormalizer.Normalize(text)))
+            .WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+        Assert.Contains(tokens, t => t.Normalized == "\u07C8");
+    }
+
+    [Fact]
+    public void DigitsOfOtherScriptsAreOneNumberToken()
+    {
+        var tokens = Tokenizer.Tokenize(ArabicNormalizer.Normalize("سنة \u07C8\u07C9 و\u096E"));
+        Assert.Equal([("سنة", TokenKind.ArabicWord), ("\u07C8\u07C9", TokenKind.Number), ("و", TokenKind.ArabicWord), ("\u096E", TokenKind.Number)],
+            tokens.Select(t => (t.Normalized, t.Kind)));
+    }
+}
