@@ -72,6 +72,9 @@ public sealed class MarsadStore : IDisposable
         }
     }
 
+    /// <summary>Starts the write transaction analysis steps save into (see <see cref="Pipeline.IStoredStep"/>).</summary>
+    public StoreTransaction BeginTransaction() => new(this);
+
     public IReadOnlyList<AppliedMigration> AppliedMigrations() => MigrationRunner.Applied(_connection);
 
     /// <summary>The journal mode SQLite reports (expected "wal").</summary>
