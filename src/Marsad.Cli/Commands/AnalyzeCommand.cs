@@ -29,7 +29,7 @@ internal static class AnalyzeCommand
         var pipeline = MarsadPipeline.Default;
         var analyzer = new BatchAnalyzer(pipeline);
         var articleWriter = new ArticleJsonWriter(pipeline);
-        var analysisStore = new AnalysisStore(store);
+        var analysisStore = new AnalysisStore(store, pipeline);
         var totals = new AnalysisTotals();
         var kept = new List<Document>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -44,10 +44,11 @@ internal static class AnalyzeCommand
             ChunkCommitted = (chunk, _) =>
             {
                 var fresh = chunk.Where(a => seen.Add(a.Id)).ToList();
-                foreach (var document in analyzer.Analyze(fresh))
+                var documents = analyzer.Analyze(fresh);
+                // Stored so `marsad show` reads the results and `marsad entities` sees one entity across outlets.
+                analysisStore.Save(documents);
+                foreach (var document in documents)
                 {
-                    // Stored so `marsad entities` and `marsad entity NAME` see one entity across outlets.
-                    analysisStore.Save(document);
                     totals.Add(document);
                     if (json is not null) articleWriter.Write(document, json);
                     else if (kept.Count < ReadableReportLimit) kept.Add(document);
@@ -72,7 +73,8 @@ internal static class AnalyzeCommand
         }
         else
         {
-            foreach (var document in kept) ArticleReport.Write(document, Terminal.Out, showTokens);
+            var contributors = ArticleJson.Contributors(pipeline);
+            foreach (var document in kept) ArticleReport.Write(ArticleJson.Of(document, articleWriter), contributors, Terminal.Out, showTokens);
             if (totals.Articles > kept.Count)
                 Terminal.Out.MarkupLine($"[grey]… and {totals.Articles - kept.Count:N0} more articles analyzed; use --json for all of them.[/]");
             Terminal.Out.Write(new Rule("[bold]summary[/]").LeftJustified());

@@ -10,7 +10,7 @@ internal static class ShowCommand
     {
         var id = new Argument<string>("ID") { Description = "An article id, a unique prefix of it (4+ characters), or the id its source gave it." };
         var tokens = new Option<bool>("--tokens") { Description = "Show every sentence's tokens with their clitics." };
-        var command = new Command("show", "Show one stored article, analyzed.") { id, tokens };
+        var command = new Command("show", "Show one stored article with its stored analysis (analysed now, without saving, when it has none).") { id, tokens };
         command.SetAction(parse => Run(CommandContext.From(parse), parse.GetValue(id)!, parse.GetValue(tokens)));
         return command;
     }
@@ -28,9 +28,24 @@ internal static class ShowCommand
         };
         var article = store.Articles.Get(id)!;
         var pipeline = MarsadPipeline.Default;
-        var document = pipeline.Run(article);
-        if (context.Json) JsonOutput.Write(w => new ArticleJsonWriter(pipeline).Write(document, w));
-        else ArticleReport.Write(document, Terminal.Out, showTokens);
+        var writer = new ArticleJsonWriter(pipeline);
+        var stored = new AnalysisStore(store, pipeline).Load(id);
+        if (stored is null)
+            Console.Error.WriteLine($"Article {id} has not been analysed yet: showing a fresh analysis, not saved (run `marsad analyze` to keep it).");
+        else if (stored.Pipeline != pipeline.Version)
+            Console.Error.WriteLine($"Article {id} was analysed by an earlier pipeline ({stored.Pipeline}); `marsad analyze` brings it up to date.");
+        var document = stored is null ? pipeline.Run(article) : pipeline.RunUnstored(article);
+        if (context.Json)
+            JsonOutput.Write(w =>
+            {
+                if (stored is null) writer.Write(document, w);
+                else writer.WriteStored(document, stored, w);
+            });
+        else
+        {
+            var json = stored is null ? ArticleJson.Of(document, writer) : ArticleJson.Of(document, stored, writer);
+            ArticleReport.Write(json, ArticleJson.Contributors(pipeline), Terminal.Out, showTokens);
+        }
         return ExitCodes.Ok;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Marsad.Analysis;
 using Marsad.Documents;
 using Marsad.Pipeline;
 
@@ -12,14 +13,42 @@ namespace Marsad.Reporting;
 /// </summary>
 public sealed class ArticleJsonWriter(AnalysisPipeline pipeline)
 {
-    private readonly IReadOnlyList<IJsonContributor> _contributors = [.. pipeline.Annotators.OfType<IJsonContributor>()];
+    private readonly IReadOnlyList<IAnnotator> _contributors = [.. pipeline.Annotators.Where(a => a is IJsonContributor)];
 
     public void Write(Document document, Utf8JsonWriter writer)
     {
-        var article = document.Article;
-        var publication = document.GetOrDefault(DocumentLayers.Publication) ?? PublicationDate.FromSource(article);
-
         writer.WriteStartObject();
+        WriteArticle(document.Article, document.GetOrDefault(DocumentLayers.Publication) ?? PublicationDate.FromSource(document.Article), writer);
+        foreach (var annotator in _contributors)
+            ((IJsonContributor)annotator).WriteJson(document, writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes an article from its stored analysis: stored steps' properties as the analysis kept them, the rest
+    /// (sentences and tokens) from <paramref name="document"/>, which ran only those steps
+    /// (<see cref="AnalysisPipeline.RunUnstored"/>). Adds <c>analysis: {"pipeline", "analyzed_at"}</c>.
+    /// </summary>
+    public void WriteStored(Document document, StoredAnalysis stored, Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        WriteArticle(document.Article, stored.Publication, writer);
+        foreach (var annotator in _contributors)
+        {
+            var contributor = (IJsonContributor)annotator;
+            if (!contributor.StoredWithAnalysis) contributor.WriteJson(document, writer);
+            else if (stored.For(annotator.Name) is { } properties)
+                foreach (var property in properties.EnumerateObject()) property.WriteTo(writer);
+        }
+        writer.WriteStartObject("analysis");
+        writer.WriteString("pipeline", stored.Pipeline);
+        writer.WriteString("analyzed_at", stored.AnalyzedAt.ToString("O", CultureInfo.InvariantCulture));
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteArticle(Article article, PublicationDate publication, Utf8JsonWriter writer)
+    {
         writer.WriteString("id", article.Id);
         writer.WriteString("outlet", article.Outlet);
         writer.WriteString("title", article.Title);
@@ -41,9 +70,6 @@ public sealed class ArticleJsonWriter(AnalysisPipeline pipeline)
             foreach (var flag in article.Flags) writer.WriteStringValue(flag);
             writer.WriteEndArray();
         }
-        foreach (var contributor in _contributors)
-            contributor.WriteJson(document, writer);
-        writer.WriteEndObject();
     }
 
     public static void WriteDate(Utf8JsonWriter writer, string name, DateTimeOffset? value)

@@ -73,6 +73,9 @@ public sealed class MarsadStore : IDisposable
         }
     }
 
+    /// <summary>Starts the write transaction analysis steps save into (see <see cref="Pipeline.IStoredStep"/>).</summary>
+    public StoreTransaction BeginTransaction() => new(this);
+
     /// <summary>Whether this store was opened for reading only (<see cref="OpenForReading"/> on a read-only file or folder).</summary>
     public bool IsReadOnly { get; private init; }
 

@@ -26,6 +26,9 @@ public sealed class SentenceAnnotator : IAnnotator, IJsonContributor
         document.Set(TextLayers.Sentences,
             SentenceSplitter.Split(document.Get(TextLayers.Normalized), document.Get(TextLayers.Tokens)));
 
+    // Recomputed from the text when a stored analysis is read: deterministic, cheap, and the bulk of the JSON.
+    public bool StoredWithAnalysis => false;
+
     public void WriteJson(Document document, Utf8JsonWriter writer)
     {
         var sentences = document.GetOrDefault(TextLayers.Sentences) ?? [];
