@@ -15,11 +15,23 @@ internal static class AnalyzeCommand
 
     public static Command Create()
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Files or folders to ingest and analyze.", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Files or folders to ingest and analyze; none: analyze the stored articles this pipeline has not analyzed.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var tokens = new Option<bool>("--tokens") { Description = "Show every sentence's tokens with their clitics." };
-        var command = new Command("analyze", "Ingest articles, run the analysis pipeline, and report each article and a summary.") { paths, tokens };
+        var all = new Option<bool>("--all") { Description = "With no PATH: analyze every stored article again (after a model update), not only those not yet analyzed." };
+        var command = new Command("analyze", "Ingest articles, run the analysis pipeline, and report each article and a summary; with no PATH, analyze what is stored.") { paths, tokens, all };
         IngestCliOptions.AddTo(command);
-        command.SetAction(parse => Run(CommandContext.From(parse), parse.GetValue(paths)!, parse.GetValue(tokens), IngestCliOptions.From(parse)));
+        command.SetAction(parse =>
+        {
+            var context = CommandContext.From(parse);
+            var given = parse.GetValue(paths) ?? [];
+            if (given.Length == 0) return AnalyzeStored.Run(context, parse.GetValue(all), parse.GetValue(tokens));
+            if (parse.GetValue(all)) throw new CliException("--all re-analyzes the stored articles; give it without a PATH.", ExitCodes.Usage);
+            return Run(context, given, parse.GetValue(tokens), IngestCliOptions.From(parse));
+        });
         return command;
     }
 
@@ -89,7 +101,7 @@ internal static class AnalyzeCommand
         return IngestRendering.ExitCode(summary);
     }
 
-    private sealed class AnalysisTotals
+    internal sealed class AnalysisTotals
     {
         private readonly Dictionary<string, int> _byOutlet = new(StringComparer.Ordinal);
 

@@ -143,6 +143,43 @@ public sealed class ArticleRepository
         return articles;
     }
 
+    /// <summary>
+    /// Up to <paramref name="limit"/> articles stored after row <paramref name="afterRow"/>, in storage order, with the
+    /// row of the last one (to ask for the next page); with <paramref name="notAnalysedBy"/>, only articles that pipeline
+    /// version has not analysed (no <c>analyses</c> row for it). Paging by row, not offset, so analysing the articles of a
+    /// page (which removes them from the set) does not skip any.
+    /// </summary>
+    public IReadOnlyList<Article> Page(long afterRow, int limit, string? notAnalysedBy, out long lastRow)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {Columns}, rowid FROM articles
+            WHERE rowid > $after {(notAnalysedBy is null ? "" : "AND NOT EXISTS (SELECT 1 FROM analyses WHERE article_id = articles.id AND pipeline = $pipeline)")}
+            ORDER BY rowid LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$after", afterRow);
+        command.Parameters.AddWithValue("$limit", limit);
+        if (notAnalysedBy is not null) command.Parameters.AddWithValue("$pipeline", notAnalysedBy);
+        using var reader = command.ExecuteReader();
+        var articles = new List<Article>();
+        lastRow = afterRow;
+        while (reader.Read())
+        {
+            articles.Add(ReadArticle(reader));
+            lastRow = reader.GetInt64(10);
+        }
+        return articles;
+    }
+
+    /// <summary>How many stored articles <paramref name="pipeline"/> has not analysed.</summary>
+    public long CountNotAnalysedBy(string pipeline)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM articles WHERE NOT EXISTS (SELECT 1 FROM analyses WHERE article_id = articles.id AND pipeline = $pipeline)";
+        command.Parameters.AddWithValue("$pipeline", pipeline);
+        return (long)command.ExecuteScalar()!;
+    }
+
     public long Count(string? outlet = null)
     {
         using var command = Connection.CreateCommand();

@@ -1,0 +1,117 @@
+using Marsad.Analysis;
+using Marsad.Documents;
+using Marsad.Reporting;
+using Marsad.Storage;
+using Spectre.Console;
+
+namespace Marsad.Cli.Commands;
+
+/// <summary>
+/// <c>marsad analyze</c> without a path: analyzes every stored article the current pipeline has not analyzed (each
+/// analysis records its pipeline version), or with <c>--all</c> every stored article, in chunks saved one transaction
+/// each, under a progress bar. So <c>marsad ingest</c> then <c>marsad analyze</c> leaves nothing unanalyzed, and after a
+/// model update <c>--all</c> brings every article to the new pipeline. Output is the <c>analyze --json</c> contract
+/// with a summary of analyzed and skipped articles.
+/// </summary>
+internal static class AnalyzeStored
+{
+    private const int ChunkSize = 256;
+    private const int ReadableReportLimit = 20;
+
+    public static int Run(CommandContext context, bool all, bool showTokens)
+    {
+        if (!MarsadStore.Exists(context.DataFolder))
+            throw new CliException($"No Marsad data in {context.DataFolder}: run 'marsad ingest PATH' (or 'marsad analyze PATH') first.");
+        using var store = context.OpenStore();
+        var pipeline = MarsadPipeline.Default;
+        var analyzer = new BatchAnalyzer(pipeline);
+        var analysisStore = new AnalysisStore(store, pipeline);
+        var writer = new ArticleJsonWriter(pipeline);
+        var stored = store.Articles.Count();
+        var pending = all ? stored : store.Articles.CountNotAnalysedBy(pipeline.Version);
+        var totals = new AnalyzeCommand.AnalysisTotals();
+        var kept = new List<Document>();
+        MarsadStoreException? failure = null;
+
+        using var json = context.Json ? JsonOutput.CreateWriter(indented: false) : null;
+        json?.WriteStartObject();
+        json?.WriteStartArray("articles");
+        Terminal.Error.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .Start(progress =>
+            {
+                var task = progress.AddTask("analyzing", maxValue: Math.Max(1, pending));
+                long after = 0;
+                while (failure is null)
+                {
+                    var page = store.Articles.Page(after, ChunkSize, all ? null : pipeline.Version, out after);
+                    if (page.Count == 0) break;
+                    var documents = analyzer.Analyze(page);
+                    try
+                    {
+                        analysisStore.Save(documents);
+                    }
+                    catch (Microsoft.Data.Sqlite.SqliteException ex)
+                    {
+                        failure = MarsadStoreException.ForWrite(ex, store.DatabasePath,
+                            $"The analyses of {totals.Articles:N0} articles are saved; the {page.Count:N0} being saved (from {page[0].Id}) and the rest were not.");
+                        break;
+                    }
+                    foreach (var document in documents)
+                    {
+                        totals.Add(document);
+                        if (json is not null) writer.Write(document, json);
+                        else if (kept.Count < ReadableReportLimit) kept.Add(document);
+                    }
+                    json?.Flush();
+                    task.Increment(page.Count);
+                    task.Description = $"{totals.Articles:N0} of {pending:N0} analyzed";
+                }
+                task.Value = task.MaxValue;
+                task.StopTask();
+            });
+
+        var skipped = stored - pending;
+        if (json is not null)
+        {
+            json.WriteEndArray();
+            json.WriteStartObject("summary");
+            json.WriteNumber("stored", stored);
+            json.WriteNumber("analyzed", totals.Articles);
+            json.WriteNumber("already_analyzed", skipped);
+            json.WriteNumber("sentences", totals.Sentences);
+            json.WriteNumber("tokens", totals.Tokens);
+            json.WriteString("pipeline", pipeline.Version);
+            if (failure is not null)
+            {
+                json.WriteStartObject("store_error");
+                json.WriteString("code", failure.Code);
+                json.WriteString("message", failure.Message);
+                json.WriteEndObject();
+            }
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.Flush();
+            Console.Out.WriteLine();
+        }
+        else
+        {
+            var contributors = ArticleJson.Contributors(pipeline);
+            foreach (var document in kept) ArticleReport.Write(ArticleJson.Of(document, writer), contributors, Terminal.Out, showTokens);
+            if (totals.Articles > kept.Count)
+                Terminal.Out.MarkupLine($"[grey]… and {totals.Articles - kept.Count:N0} more articles analyzed; `marsad show ID` shows any of them.[/]");
+            Terminal.Out.Write(new Rule("[bold]summary[/]").LeftJustified());
+            if (totals.Articles > 0) totals.WriteTable(Terminal.Out);
+            Terminal.Out.MarkupLine(skipped > 0
+                ? $"{skipped:N0} stored article(s) were already analyzed by this pipeline; [bold]--all[/] analyzes them again."
+                : $"{stored:N0} stored article(s), all analyzed now.");
+        }
+        if (failure is not null)
+        {
+            Console.Error.WriteLine($"marsad: error: {failure.Message}");
+            return ExitCodes.SomeInputsRejected;
+        }
+        return ExitCodes.Ok;
+    }
+}
