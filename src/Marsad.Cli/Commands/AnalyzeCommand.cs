@@ -18,11 +18,12 @@ internal static class AnalyzeCommand
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders to ingest and analyze.", Arity = ArgumentArity.OneOrMore };
         var tokens = new Option<bool>("--tokens") { Description = "Show every sentence's tokens with their clitics." };
         var command = new Command("analyze", "Ingest articles, run the analysis pipeline, and report each article and a summary.") { paths, tokens };
-        command.SetAction(parse => Run(CommandContext.From(parse), parse.GetValue(paths)!, parse.GetValue(tokens)));
+        IngestCliOptions.AddTo(command);
+        command.SetAction(parse => Run(CommandContext.From(parse), parse.GetValue(paths)!, parse.GetValue(tokens), IngestCliOptions.From(parse)));
         return command;
     }
 
-    private static int Run(CommandContext context, string[] paths, bool showTokens)
+    private static int Run(CommandContext context, string[] paths, bool showTokens, IngestOptions options)
     {
         using var store = context.OpenStore();
         var pipeline = MarsadPipeline.Default;
@@ -38,7 +39,7 @@ internal static class AnalyzeCommand
         json?.WriteStartArray("articles");
 
         // Analyze each chunk as soon as it is committed: one pass over the input, memory bounded by the chunk size.
-        var ingestor = new Ingestor(store)
+        var ingestor = new Ingestor(store, options)
         {
             ChunkCommitted = (chunk, _) =>
             {
@@ -80,6 +81,7 @@ internal static class AnalyzeCommand
             IngestRendering.WriteTable(summary, Terminal.Out);
             totals.WriteTable(Terminal.Out);
         }
+        if (IngestRendering.StoreFailureExit(summary) is { } failed) return failed;
         if (summary.Read == 0)
             throw new CliException(summary.Problems.Count > 0
                 ? "Nothing was analyzed: every input was rejected (see above)."

@@ -9,19 +9,21 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders: .txt (+ NAME.meta.json), .jsonl, .jsonl.gz, .html.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("ingest", "Store articles in the data folder; exact duplicates are stored once, bad files are reported and skipped.") { paths };
-        command.SetAction(parse => Run(CommandContext.From(parse), parse.GetValue(paths)!));
+        IngestCliOptions.AddTo(command);
+        command.SetAction(parse => Run(CommandContext.From(parse), parse.GetValue(paths)!, IngestCliOptions.From(parse)));
         return command;
     }
 
-    private static int Run(CommandContext context, string[] paths)
+    private static int Run(CommandContext context, string[] paths, IngestOptions options)
     {
         using var store = context.OpenStore();
-        var ingestor = new Ingestor(store);
+        var ingestor = new Ingestor(store, options);
         var summary = IngestRendering.WithProgress(progress => ingestor.Ingest(paths, progress));
         if (context.Json)
             JsonOutput.Write(w => { w.WriteStartObject(); IngestRendering.WriteJsonFields(summary, w); w.WriteEndObject(); });
         else
             IngestRendering.WriteTable(summary, Terminal.Out);
+        if (IngestRendering.StoreFailureExit(summary) is { } failed) return failed;
         if (summary.Read == 0 && summary.Problems.Count > 0)
             throw new CliException("Nothing was ingested: every input was rejected (listed above).");
         return IngestRendering.ExitCode(summary);

@@ -14,5 +14,6 @@ public static class SchemaMigrations
         M001_Articles.Migration,
         M002_Entities.Migration,
         M003_Analyses.Migration,
+        M008_IngestFlags.Migration,
     ];
 }
