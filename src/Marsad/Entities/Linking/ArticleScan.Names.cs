@@ -44,6 +44,8 @@ internal sealed partial class ArticleScan
             var k = start;
             for (var skipped = 0; k < _tokens.Count && _sentenceOf[k] == sentence && skipped < 4; skipped++)
             {
+                // Apposition: «نائب وزير الخارجية الإسرائيلية، عيدان رول».
+                if (k == start && _tokens[k].Normalized is "،" or ",") { k++; continue; }
                 if (_claim[k] >= 0 && _drafts[_claim[k]].Type == EntityType.GPE) { k = _drafts[_claim[k]].End; continue; }
                 if (_claim[k] == Free && Key(k) is "لدي" or "لديها" or "لديه" or "لديهم") { k++; continue; }
                 if (_claim[k] == Free && (IsDefiniteAdjective(k) || s_officeModifiers.Contains(Key(k)))) { k++; continue; }
@@ -64,6 +66,19 @@ internal sealed partial class ArticleScan
                 end++;
             }
             while (end > k && s_particles.Contains(Key(end - 1))) end--;
+            // The tagger, where it reads a person at the start, says how far the name runs; where it is silent, a word
+            // too frequent in news to be a name (a verb, an adverb: «الرئيس الفرنسي يأتي عشية…») ends it.
+            if (TaggedPerson(k) == true)
+            {
+                var taggedEnd = k;
+                while (taggedEnd < end && TaggedPerson(taggedEnd) == true) taggedEnd++;
+                end = taggedEnd;
+            }
+            else
+                for (var t = k; t < end; t++)
+                    if (CommonWords.IsFrequentNonName(Key(t))) { end = t; break; }
+            while (end > k && s_particles.Contains(Key(end - 1))) end--;
+            words = Enumerable.Range(k, end - k).Count(t => !s_particles.Contains(Key(t)));
             if (words < 2) continue;
             var name = NormalizedText(k, end);
             AddDraft(k, end, 0, RegisterUnknown(EntityType.PER, name), EntityType.PER, MentionKind.Name, EntityRules.TitleName);
@@ -147,7 +162,8 @@ internal sealed partial class ArticleScan
         if (next >= _tokens.Count || _sentenceOf[next] != _sentenceOf[i] || IsSeparator(next)) return true;
         // A person's name starting right after continues this one (إيدي تايلور is someone else), whatever claimed it.
         if (_claim[next] >= 0) return !(_drafts[_claim[next]] is { Type: EntityType.PER } d && d.First == next);
-        return (ContextOf(next) & ContextKind.Stop) != 0;
+        // The tagger tells a word that could continue the name (إيدي تايلور) from one that does not (إيدي بشكل دبلوماسي).
+        return (ContextOf(next) & ContextKind.Stop) != 0 || TaggedPerson(next) == false;
     }
 
     /// <summary>
@@ -157,10 +173,7 @@ internal sealed partial class ArticleScan
     private void TagRemainingNames()
     {
         if (_tagger is null || _input.Sentences.Count == 0) return;
-        var sentences = _input.Sentences
-            .Select(sentence => (IReadOnlyList<string>)Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(k => _tokens[k].Normalized).ToArray())
-            .ToArray();
-        var tagged = _tagger.Tag(sentences);
+        var tagged = Tagged();
         for (var s = 0; s < tagged.Count && s < _input.Sentences.Count; s++)
         {
             var sentence = _input.Sentences[s];
