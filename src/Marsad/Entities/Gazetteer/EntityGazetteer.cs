@@ -103,7 +103,7 @@ public sealed class EntityGazetteer
                 [.. capitalNames.Select(n => n.TrimStart('?'))])
             {
                 Country = state.Iso,
-                ActsFor = state.Id,
+                ActsFor = NullIfEmpty(Field(f, 7)) ?? state.Id,
                 Kind = "capital",
             });
             foreach (var name in capitalNames) AddName(name, capital, NameKind.Place);
@@ -216,7 +216,8 @@ public sealed class EntityGazetteer
         foreach (var (_, f) in Read("roles.tsv"))
         {
             var key = PhraseKey.Split(Field(f, 0));
-            _roles[PhraseKey.Join(key)] = new RolePhrase(Field(f, 1), NullIfEmpty(Field(f, 2)));
+            var only = List(Field(f, 3)).ToArray();
+            _roles[PhraseKey.Join(key)] = new RolePhrase(Field(f, 1), NullIfEmpty(Field(f, 2)), only.Length > 0 ? only : null);
             MaxRoleWords = Math.Max(MaxRoleWords, key.Length);
             Longest(_roleFirst, key);
         }

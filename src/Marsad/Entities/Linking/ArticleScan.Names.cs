@@ -59,7 +59,10 @@ internal sealed partial class ArticleScan
                 if (s_particles.Contains(key)) { end++; continue; }
                 // The word after بن or عبد belongs to the name without counting as one of its two words.
                 var afterParticle = end > k && s_particles.Contains(Key(end - 1));
-                if (!afterParticle && _tokens[end].Normalized.StartsWith("ال", StringComparison.Ordinal)) break;
+                // A family name may take the article (عمار الحكيم) after a first name the tagger or the given names vouch for.
+                if (!afterParticle && _tokens[end].Normalized.StartsWith("ال", StringComparison.Ordinal)
+                    && !(words == 1 && end == k + 1 && (TaggedPerson(end) == true || NameWordEvidence.IsGivenName(Key(k))) && !IsDefiniteAdjective(end)))
+                    break;
                 if ((ContextOf(end) & (ContextKind.Stop | ContextKind.Title | ContextKind.Locative | ContextKind.Outlet | ContextKind.Org)) != 0) break;
                 if (_g.Role(key) is not null || end == k && HasPrepositionOrArticle(end)) break;
                 if (!afterParticle) words++;
@@ -76,7 +79,7 @@ internal sealed partial class ArticleScan
             }
             else
                 for (var t = k; t < end; t++)
-                    if (CommonWords.IsFrequentNonName(Key(t))) { end = t; break; }
+                    if (NameWordEvidence.IsFrequentNonName(Key(t))) { end = t; break; }
             while (end > k && s_particles.Contains(Key(end - 1))) end--;
             words = Enumerable.Range(k, end - k).Count(t => !s_particles.Contains(Key(t)));
             if (words < 2) continue;
@@ -233,17 +236,28 @@ internal sealed partial class ArticleScan
         }
     }
 
-    /// <summary>Letters of the conjunction و or preposition ل the segmenter found on a word (not the article ال).</summary>
+    /// <summary>
+    /// Letters of the proclitics (و ف ب ل ك) the segmenter found on a word that the name does not begin with. A proclitic
+    /// comes off when the rest of the word is the more frequent form in news (لحسين → حسين، لبوتين → بوتين) and stays
+    /// when the whole word is (ليستر سيتي، ليفركوزن، وارسو): transliterated names begin with these letters as often as
+    /// Arabic words take them. A word news never wrote either way loses only the conjunction و.
+    /// </summary>
     private int ProcliticLength(int token)
     {
         if (_input.Words is not { } words || token >= words.Count || words[token] is not { } analysis) return 0;
+        var key = Key(token);
         var length = 0;
+        var kept = 0;
         foreach (var proclitic in analysis.Proclitics)
         {
-            // Only و and ل: ف، ب and ك begin too many names (فيصل، بوغاتي، كمال) for a segmenter without a name list.
-            if (proclitic is not ("و" or "ل")) break;
+            if (proclitic is not ("و" or "ف" or "ب" or "ل" or "ك")) break;
             length += proclitic.Length;
+            if (key.Length - length < 2) break;
+            var whole = NameWordEvidence.FrequencyBin(key[kept..]);
+            var rest = NameWordEvidence.FrequencyBin(key[length..]);
+            if (rest > whole || rest < 0 && whole < 0 && proclitic == "و") kept = length;
+            else break;
         }
-        return Key(token).Length - length >= 2 ? length : 0;
+        return kept;
     }
 }

@@ -95,7 +95,7 @@ internal sealed partial class ArticleScan
     {
         if (role.Former) return (null, null);
         var iso = role.State?.Iso ?? role.Phrase.FixedIso ?? "";
-        if (role.State is null && iso.Length > 0) return (null, null);
+        if (role.State is null && iso.Length > 0 || !role.Phrase.IsOfficeOf(iso)) return (null, null);
         if (_input.Date is { } date)
         {
             var holders = _g.Holders(role.Phrase.Role, iso, date).Take(2).ToList();

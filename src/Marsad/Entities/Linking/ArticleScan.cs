@@ -195,23 +195,15 @@ internal sealed partial class ArticleScan
     private string NormalizedText(int first, int end) =>
         string.Join(' ', Enumerable.Range(first, end - first).Select(k => _tokens[k].Normalized));
 
+    /// <summary>
+    /// The original span of a mention: from its first token, less the proclitic letters stripped off it, to its last,
+    /// mapped through the normalized text so bidi marks, ligatures and presentation forms cannot shift it.
+    /// </summary>
     private TextSpan OriginalSpan(Draft d)
     {
-        var start = _tokens[d.First].Span.Start;
-        var endToken = _tokens[d.End - 1];
-        // Step over the stripped proclitic letters (and any marks on them) so the span starts at the name.
-        var letters = d.Stripped;
-        var text = _input.Text;
-        while (letters > 0 && start < endToken.Span.End)
-        {
-            start++;
-            while (start < endToken.Span.End && IsMark(text[start])) start++;
-            letters--;
-        }
-        return new TextSpan(start, endToken.Span.End);
+        var first = _tokens[d.First].NormalizedSpan;
+        return _input.Normalized.ToOriginal(first.Start + Math.Min(d.Stripped, first.Length - 1), _tokens[d.End - 1].NormalizedSpan.End);
     }
-
-    private static bool IsMark(char c) => c is >= '\u064B' and <= '\u065F' or '\u0640' or '\u0670' or '\u200C' or '\u200D';
 
     private ArticleEntities Build()
     {
