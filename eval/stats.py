@@ -38,5 +38,5 @@ table('Items per tag', collections.Counter(t for r in events for t in r['tags'])
 qs = [q for r in quotes for q in r['quotes']]
 table('Quotes per kind', collections.Counter(q['kind'] for q in qs), ['kind', 'quotes'])
 table('Quotes per speaker form', collections.Counter(q['speaker_form'] for q in qs), ['speaker form', 'quotes'])
-cues = collections.Counter(q['cue'].lstrip('و').lstrip('ف') for q in qs)
-table('Quotes per cue (leading و/ف stripped)', cues, ['cue', 'quotes'])
+table('Quotes per cue (as written, with any conjunction)', collections.Counter(q['cue'] for q in qs), ['cue', 'quotes'])
+table('Quote items per tag', collections.Counter(t for r in quotes for t in r['tags']), ['tag', 'items'])

@@ -87,6 +87,38 @@ public sealed class DevSetFormatTests
     }
 
     [Fact]
+    public void DevSetMeetsTheMinimumsOfIssue7()
+    {
+        var items = Rows("events.jsonl");
+        var events = items.SelectMany(r => r["events"]!.AsArray().Select(e => e!.AsObject())).ToList();
+        Assert.True(items.Count >= 240, $"{items.Count} event items, issue 7 asks for at least 240");
+        var noEvent = items.Count(r => r["events"]!.AsArray().Count == 0);
+        Assert.True(noEvent >= 30, $"{noEvent} items without events, issue 7 asks for 30");
+        foreach (var type in s_modes.Value.Types)
+        {
+            var withType = items.Count(r => r["events"]!.AsArray().Any(e => DevSetChecker.Str(e!.AsObject(), "type") == type));
+            Assert.True(withType >= 10, $"{type}: {withType} items, issue 7 asks for at least 10");
+        }
+        foreach (var modality in DevSetChecker.Modalities)
+        {
+            var n = events.Count(e => DevSetChecker.Str(e, "modality") == modality);
+            Assert.True(n >= 10, $"modality {modality}: {n} events, the set promises at least 10 of each");
+        }
+        foreach (var tag in new[] { "negation", "passive", "nominal", "coordination", "in_quote", "prodrop", "repeat_mention", "false_trigger", "multi_event" })
+        {
+            var n = items.Count(r => DevSetChecker.Tags(r).Contains(tag));
+            Assert.True(n >= 10, $"tag {tag}: {n} items, the set promises at least 10 of each phenomenon");
+        }
+
+        var quotes = Rows("quotes.jsonl").SelectMany(r => r["quotes"]!.AsArray().Select(q => q!.AsObject())).ToList();
+        Assert.True(quotes.Count >= 80, $"{quotes.Count} quotes, issue 7 asks for at least 80");
+        foreach (var kind in DevSetChecker.QuoteKinds)
+            Assert.True(quotes.Count(q => DevSetChecker.Str(q, "kind") == kind) >= 10, $"fewer than 10 {kind} quotes");
+        foreach (var form in DevSetChecker.SpeakerForms)
+            Assert.True(quotes.Count(q => DevSetChecker.Str(q, "speaker_form") == form) >= 10, $"fewer than 10 quotes with a {form} speaker");
+    }
+
+    [Fact]
     public void EventIdsAndQuoteIdsRunInOrderWithoutGaps()
     {
         var events = Rows("events.jsonl").Select(r => DevSetChecker.Str(r, "id")).ToList();
