@@ -27,37 +27,14 @@ public sealed partial class DevSetChecker(PloverModeTable modes)
     // A quote span holds content only: no opening/closing mark and no final punctuation at its edges.
     private const string EdgeMarks = "«»\"“”.،؛؟!";
 
-    public IReadOnlyList<string> CheckEvents(IEnumerable<string> lines)
-    {
-        var problems = new List<string>();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var lineNumber = 0;
-        foreach (var line in lines)
+    public IReadOnlyList<string> CheckEvents(IEnumerable<string> lines) =>
+        CheckRows(lines, "events", EventIdPattern(), (row, text, where, problems) =>
         {
-            lineNumber++;
-            if (line.Length == 0) continue;
-            var row = ParseObject(line, $"events line {lineNumber}", problems);
-            if (row is null) continue;
-            var id = Str(row, "id");
-            var where = $"events line {lineNumber} ({id ?? "no id"})";
-            CheckId(id, EventIdPattern(), ids, where, problems);
-            CheckPublished(row, where, problems);
-            var text = Str(row, "text");
-            if (string.IsNullOrWhiteSpace(text)) { problems.Add($"{where}: text missing"); continue; }
-            if (row["events"] is not JsonArray events) { problems.Add($"{where}: events is not an array"); continue; }
-            var tags = Tags(row);
-            if (events.Count == 0 != tags.Contains("no_event"))
+            if (row["events"] is not JsonArray events) { problems.Add($"{where}: events is not an array"); return; }
+            if (events.Count == 0 != Tags(row).Contains("no_event"))
                 problems.Add($"{where}: tag no_event must be present exactly when events is empty");
-            var n = 0;
-            foreach (var node in events)
-            {
-                n++;
-                if (node is JsonObject e) CheckEvent(e, text, $"{where} event {n}", problems);
-                else problems.Add($"{where} event {n}: not an object");
-            }
-        }
-        return problems;
-    }
+            CheckEach(events, text, $"{where} event", CheckEvent, problems);
+        });
 
     private void CheckEvent(JsonObject e, string text, string where, List<string> problems)
     {
@@ -86,7 +63,17 @@ public sealed partial class DevSetChecker(PloverModeTable modes)
         if (date is not null && !IsPartialDate(date)) problems.Add($"{where}: date «{date}» is not YYYY, YYYY-MM or YYYY-MM-DD");
     }
 
-    public IReadOnlyList<string> CheckQuotes(IEnumerable<string> lines)
+    public IReadOnlyList<string> CheckQuotes(IEnumerable<string> lines) =>
+        CheckRows(lines, "quotes", QuoteIdPattern(), (row, text, where, problems) =>
+        {
+            if (row["quotes"] is not JsonArray quotes || quotes.Count == 0) { problems.Add($"{where}: quotes must be a non-empty array"); return; }
+            CheckEach(quotes, text, $"{where} quote", CheckQuote, problems);
+        });
+
+    private delegate void RowCheck(JsonObject row, string text, string where, List<string> problems);
+
+    /// <summary>The checks every row of both files shares (JSON object, id, published, text), then the file's own.</summary>
+    private static List<string> CheckRows(IEnumerable<string> lines, string file, Regex idPattern, RowCheck checkRow)
     {
         var problems = new List<string>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -95,24 +82,28 @@ public sealed partial class DevSetChecker(PloverModeTable modes)
         {
             lineNumber++;
             if (line.Length == 0) continue;
-            var row = ParseObject(line, $"quotes line {lineNumber}", problems);
+            var row = ParseObject(line, $"{file} line {lineNumber}", problems);
             if (row is null) continue;
             var id = Str(row, "id");
-            var where = $"quotes line {lineNumber} ({id ?? "no id"})";
-            CheckId(id, QuoteIdPattern(), ids, where, problems);
+            var where = $"{file} line {lineNumber} ({id ?? "no id"})";
+            CheckId(id, idPattern, ids, where, problems);
             CheckPublished(row, where, problems);
             var text = Str(row, "text");
-            if (string.IsNullOrWhiteSpace(text)) { problems.Add($"{where}: text missing"); continue; }
-            if (row["quotes"] is not JsonArray quotes || quotes.Count == 0) { problems.Add($"{where}: quotes must be a non-empty array"); continue; }
-            var n = 0;
-            foreach (var node in quotes)
-            {
-                n++;
-                if (node is JsonObject q) CheckQuote(q, text, $"{where} quote {n}", problems);
-                else problems.Add($"{where} quote {n}: not an object");
-            }
+            if (string.IsNullOrWhiteSpace(text)) problems.Add($"{where}: text missing");
+            else checkRow(row, text, where, problems);
         }
         return problems;
+    }
+
+    private static void CheckEach(JsonArray items, string text, string where, Action<JsonObject, string, string, List<string>> check, List<string> problems)
+    {
+        var n = 0;
+        foreach (var node in items)
+        {
+            n++;
+            if (node is JsonObject o) check(o, text, $"{where} {n}", problems);
+            else problems.Add($"{where} {n}: not an object");
+        }
     }
 
     private static void CheckQuote(JsonObject q, string text, string where, List<string> problems)
