@@ -1,0 +1,164 @@
+using Marsad.Entities;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Quotes;
+
+/// <summary>
+/// Finds the phrase that names the speaker at a cue: the subject after the verb (وقال وزير الخارجية المصري سامح
+/// شكري), or before it in nominal order (وسائل إعلام إسرائيلية قالت), or the source after an attribution phrase.
+/// Within the phrase a person wins (the name in apposition to a role, or the role the entity layer linked to its
+/// holder); else the body or state the phrase starts with; a spokesperson (المتحدث باسم الخارجية) speaks for the body
+/// named after it; an unnamed source (مصدر مطلع) keeps its words with a null entity id; a lone definite noun (الوزارة،
+/// الحركة) refers back to the last body whose name starts with that noun.
+/// </summary>
+internal sealed class SpeakerFinder(QuoteContext context)
+{
+    private const int MaxPhraseTokens = 10;
+    private readonly QuoteContext _c = context;
+
+    /// <summary>The subject after a verb at <paramref name="cue"/>, and the token after it; null when none is written there.</summary>
+    public SpeakerPhrase? After(int cue)
+    {
+        var sentenceEnd = _c.SentenceEnd(cue);
+        var i = cue + 1;
+        // Dates and commas may stand between the verb and its subject: «قالت، الإثنين 12 سبتمبر، إن…» has none.
+        while (i < sentenceEnd && (_c.IsComma(i) || _c.InTime(i))) i++;
+        return At(i, sentenceEnd);
+    }
+
+    /// <summary>The phrase starting at <paramref name="first"/> when it names a speaker.</summary>
+    public SpeakerPhrase? At(int first, int sentenceEnd, bool requireKnown = false)
+    {
+        if (first >= sentenceEnd || !(StartsPhrase(first) || requireKnown && _c.IsWord(first))) return null;
+        var end = first;
+        var mentions = new List<EntityMention>();
+        while (end < sentenceEnd && end - first < MaxPhraseTokens)
+        {
+            if (_c.MentionAt(end) is { } mention)
+            {
+                mentions.Add(mention);
+                end = Math.Max(end + 1, mention.EndToken);
+                continue;
+            }
+            // A short quoted name is part of the phrase: موقع "والا" الإسرائيلي.
+            if (_c.SegmentOpeningAt(end) is { WordCount: <= 3 } quoted && end > first)
+            {
+                end = quoted.Close + 1;
+                continue;
+            }
+            if (!_c.IsWord(end) || end > first && Ends(end)) break;
+            end++;
+        }
+        // An apposition after a comma names the person: «رئيس هيئة شؤون الأسرى، عيسى قراقع».
+        if (end + 1 < sentenceEnd && _c.IsComma(end) && _c.MentionAt(end + 1) is { Type: EntityType.PER } named)
+        {
+            mentions.Add(named);
+            end = named.EndToken;
+        }
+        if (end <= first) return null;
+        return Choose(first, end, mentions, requireKnown);
+    }
+
+    /// <summary>The phrase that ends right before <paramref name="cue"/> in nominal order, or null.</summary>
+    public SpeakerPhrase? Before(int cue)
+    {
+        var sentenceStart = _c.SentenceStart(cue);
+        var prev = cue - 1;
+        if (prev < sentenceStart || !_c.IsWord(prev)) return null;
+        // A source noun a few words back heads the phrase: «وسائل إعلام إسرائيلية قالت».
+        for (var start = prev; start >= sentenceStart && cue - start <= 4; start--)
+        {
+            if (!_c.IsWord(start)) break;
+            if (_c.Lexicon.Source(_c.Key(start)) is SourceClass.Unnamed or SourceClass.SpeaksFor && At(start, cue) is { } phrase && phrase.End == cue)
+                return phrase;
+        }
+        foreach (var m in _c.Input.Entities.Mentions)
+        {
+            if (m.EndToken != cue || m.Kind is MentionKind.Nisba) continue;
+            if (m.Type is EntityType.PER or EntityType.ORG or EntityType.GPE)
+                return new SpeakerPhrase(m.FirstToken, m.EndToken, FromMention(m));
+        }
+        return null;
+    }
+
+    /// <summary>The nearest person (else body) named before <paramref name="token"/> within <paramref name="window"/> tokens of its sentence.</summary>
+    public SpeakerPhrase? NearestBefore(int token, int window)
+    {
+        var sentenceStart = _c.SentenceStart(token);
+        EntityMention? body = null;
+        for (var k = token - 1; k >= sentenceStart && token - k <= window; k--)
+        {
+            if (_c.MentionAt(k) is not { } m || m.EndToken > token) continue;
+            if (m.Type == EntityType.PER) return new SpeakerPhrase(m.FirstToken, m.EndToken, FromMention(m));
+            if (m.Type is EntityType.ORG or EntityType.GPE && m.Kind is not MentionKind.Nisba) body ??= m;
+        }
+        return body is null ? null : new SpeakerPhrase(body.FirstToken, body.EndToken, FromMention(body));
+    }
+
+    private bool StartsPhrase(int token)
+    {
+        var t = _c.Tokens[token];
+        if (t.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord)) return false;
+        if (_c.MentionAt(token) is not null) return true;
+        var key = t.Key;
+        return !_c.Lexicon.IsComplementizer(key) && !_c.Lexicon.IsSpeakerStop(key) && _c.Lexicon.Cue(key) is null
+            && !_c.HasPreposition(token);
+    }
+
+    private bool Ends(int token)
+    {
+        var key = _c.Key(token);
+        if (_c.Lexicon.Source(key) == SourceClass.Link) return false;
+        return _c.Lexicon.IsComplementizer(key) || _c.Lexicon.IsSpeakerStop(key) || _c.Lexicon.Cue(key) is not null
+            || _c.HasPreposition(token) || _c.Lexicon.IsClauseBreak(key);
+    }
+
+    private SpeakerPhrase? Choose(int first, int end, List<EntityMention> mentions, bool requireKnown)
+    {
+        var span = _c.Span(first, end);
+        var text = span.Slice(_c.Input.Text);
+        // A person named by name beats the role phrase before it; a role the entity layer linked to a person is next.
+        var person = mentions.LastOrDefault(m => m.Type == EntityType.PER && m.Kind is MentionKind.Name or MentionKind.ShortName)
+            ?? mentions.FirstOrDefault(m => m.Type == EntityType.PER);
+        if (person is not null) return new SpeakerPhrase(first, end, FromMention(person));
+
+        var source = _c.Lexicon.Source(_c.Key(first));
+        if (source == SourceClass.SpeaksFor)
+        {
+            var body = mentions.FirstOrDefault(m => m.Type is EntityType.ORG or EntityType.GPE);
+            return new SpeakerPhrase(first, end, new QuoteSpeaker(body?.EntityId, text, span));
+        }
+        if (source == SourceClass.Unnamed) return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span));
+
+        if (mentions.Count > 0 && mentions[0].FirstToken == first && mentions[0].Kind is not MentionKind.Nisba
+            && mentions[0].Type is EntityType.PER or EntityType.ORG or EntityType.GPE or EntityType.MISC)
+            return new SpeakerPhrase(first, end, FromMention(mentions[0]));
+        if (requireKnown) return null;
+        if (end - first == 1 && Antecedent(first) is { } antecedent)
+            return new SpeakerPhrase(first, end, new QuoteSpeaker(antecedent.EntityId, _c.Tokens[first].Span.Slice(_c.Input.Text), _c.Tokens[first].Span));
+        // Not an entity the article names: keep the words (a collective «يمنيون», a source the entity layer missed).
+        var words = Math.Min(end - first, 4);
+        var kept = _c.Span(first, first + words);
+        return new SpeakerPhrase(first, end, new QuoteSpeaker(null, kept.Slice(_c.Input.Text), kept));
+    }
+
+    /// <summary>«الوزارة» after «وزارة الخارجية الفلسطينية»: the last body whose name starts with the same noun.</summary>
+    private EntityMention? Antecedent(int token)
+    {
+        var key = _c.Key(token);
+        if (key.Length > 0 && key[0] is 'و' or 'ف' && key.Length > 4 && key.AsSpan(1).StartsWith("ال")) key = key[1..];
+        if (!key.StartsWith("ال", StringComparison.Ordinal) || key.Length < 5) return null;
+        var noun = key[2..];
+        EntityMention? found = null;
+        foreach (var m in _c.Input.Entities.Mentions)
+        {
+            if (m.FirstToken >= token) break;
+            if (m.Type is not (EntityType.ORG or EntityType.GPE) || m.EndToken - m.FirstToken < 2) continue;
+            var head = _c.Key(m.FirstToken);
+            if (head == noun || head == key) found = m;
+        }
+        return found;
+    }
+
+    public static QuoteSpeaker FromMention(EntityMention m) => new(m.EntityId, m.Text, m.Span);
+}

@@ -1,0 +1,56 @@
+namespace Marsad.Quotes;
+
+/// <summary>
+/// Resolves a cue with no subject written (وأضاف، مضيفا، وقال في بيان) the way a reader does: the speaker of a quote
+/// earlier in the same sentence; else the person (or body) the sentence names before the cue, who is the subject of
+/// the clause the cue continues (ودعا أبو زهري…، مؤكداً أن); else the last speaker of the article; else the nearest
+/// person named before. Remembers speakers in text order.
+/// </summary>
+internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers)
+{
+    private const int SentenceSubjectWindow = 30;
+    private readonly QuoteContext _c = context;
+    private QuoteSpeaker? _last;
+    private int _lastSentence = -1;
+
+    public void Remember(QuoteSpeaker speaker, int cueToken)
+    {
+        _last = speaker;
+        _lastSentence = _c.SentenceOf(cueToken);
+    }
+
+    public QuoteSpeaker? Resolve(int cue)
+    {
+        var sentence = _c.SentenceOf(cue);
+        if (_last is not null && _lastSentence == sentence) return _last;
+        if (FirstSubjectBefore(cue) is { } subject) return subject;
+        if (_last is not null) return _last;
+        return speakers.NearestBefore(cue, window: 200)?.Speaker ?? NearestInEarlierSentences(cue);
+    }
+
+    private QuoteSpeaker? FirstSubjectBefore(int cue)
+    {
+        var start = _c.SentenceStart(cue);
+        for (var k = start; k < cue && k - start < SentenceSubjectWindow; k++)
+        {
+            if (_c.SegmentOpeningAt(k) is { } segment)
+            {
+                k = segment.Close;
+                continue;
+            }
+            if (_c.MentionAt(k) is { Type: Entities.EntityType.PER } m && m.EndToken <= cue) return SpeakerFinder.FromMention(m);
+        }
+        return null;
+    }
+
+    private QuoteSpeaker? NearestInEarlierSentences(int cue)
+    {
+        QuoteSpeaker? found = null;
+        foreach (var m in _c.Input.Entities.Mentions)
+        {
+            if (m.FirstToken >= cue) break;
+            if (m.Type == Entities.EntityType.PER && m.EndToken <= cue) found = SpeakerFinder.FromMention(m);
+        }
+        return found;
+    }
+}
