@@ -33,7 +33,15 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
         if (opening == token)
         {
             var k = source.End;
-            while (k < sentenceEnd && (_c.IsComma(k) || _c.Lexicon.IsComplementizer(_c.Key(k)))) k++;
+            while (k < sentenceEnd)
+            {
+                if (_c.IsComma(k) || _c.Lexicon.IsComplementizer(_c.Key(k))) k++;
+                // The source's abbreviation in brackets: «نقلاً عن وكالة الأنباء الكويتية (كونا)،».
+                else if (_c.Tokens[k].Kind == Text.Tokenization.TokenKind.Bracket && _c.Tokens[k].Normalized == "(")
+                    while (k < sentenceEnd && !(_c.Tokens[k].Kind == Text.Tokenization.TokenKind.Bracket && _c.Tokens[k].Normalized == ")")) k++;
+                else if (_c.Tokens[k].Kind == Text.Tokenization.TokenKind.Bracket) k++;
+                else break;
+            }
             content = clauses.Indirect(k);
         }
         else

@@ -11,5 +11,11 @@ public enum CueForm
     Noun,
 }
 
-/// <summary>A word of a cue lexicon: its form and whether it needs a complementiser or quotation mark to count.</summary>
-public sealed record CueWord(string Lemma, CueForm Form, bool NeedsComplement, bool Feminine);
+/// <summary>
+/// A word of a cue lexicon: its form, whether it needs a complementiser or quotation mark to count, and for a verb that
+/// relays another's words (نقل عن) the preposition after which the real speaker is named.
+/// </summary>
+public sealed record CueWord(string Lemma, CueForm Form, bool NeedsComplement, bool Feminine)
+{
+    public string? RelayPreposition { get; init; }
+}

@@ -106,6 +106,9 @@ internal sealed class QuoteContext
     public bool HasPreposition(int token) =>
         Input.Words is { } words && token < words.Count && words[token] is { } w && w.Proclitics.Any(p => p is "ل" or "ب" or "ك");
 
+    /// <summary>The word's base without clitics (matching key), when the words layer is there.</summary>
+    public string? Base(int token) => Input.Words is { } words && token < words.Count ? words[token]?.Base : null;
+
     public TextSpan Span(int first, int end) => new(Input.Tokens[first].Span.Start, Input.Tokens[end - 1].Span.End);
 
     /// <summary>Drops punctuation and quotation marks from both ends of a token range.</summary>

@@ -21,8 +21,10 @@ public sealed class QuoteLexicon
     private readonly FrozenSet<string> _clauseBreaks;
 
     private QuoteLexicon(FrozenDictionary<string, CueWord> cues, FrozenSet<string> complementizers, IReadOnlyList<AttributionPhrase> attributions,
-        FrozenDictionary<string, SourceClass> sources, FrozenSet<string> speakerStops, FrozenSet<string> clauseBreaks)
+        FrozenDictionary<string, SourceClass> sources, FrozenSet<string> speakerStops, FrozenSet<string> clauseBreaks,
+        IReadOnlyList<IReadOnlyList<string>> backReferences)
     {
+        BackReferences = backReferences;
         _cues = cues;
         _complementizers = complementizers;
         Attributions = attributions;
@@ -37,6 +39,9 @@ public sealed class QuoteLexicon
 
     /// <summary>Attribution phrases, longest first so «بحسب ما» wins over «بحسب».</summary>
     public IReadOnlyList<AttributionPhrase> Attributions { get; }
+
+    /// <summary>Phrases that point back to a quotation before them (هكذا، بهذه العبارة), longest first, in matching-key words.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> BackReferences { get; }
 
     /// <summary>The cue a word is, with or without a leading و/ف.</summary>
     public CueWord? Cue(string key) => Lookup(_cues, key);
@@ -89,12 +94,17 @@ public sealed class QuoteLexicon
         {
             var f = Fields(line, 4, "cues.tsv", number);
             var lemma = MatchingKey.Of(f[0]);
-            var needs = f[3] == "complement";
-            foreach (var (form, feminine) in CueInflection.Past(lemma)) cues.TryAdd(form, new CueWord(lemma, CueForm.Verb, needs, feminine));
+            var flags = f[3].Split(',', StringSplitOptions.TrimEntries);
+            var needs = flags.Contains("complement");
+            var relay = flags.FirstOrDefault(x => x.StartsWith("relay:", StringComparison.Ordinal)) is { } r ? MatchingKey.Of(r["relay:".Length..]) : null;
+            foreach (var (form, feminine) in CueInflection.Past(lemma))
+                cues.TryAdd(form, new CueWord(lemma, CueForm.Verb, needs, feminine) { RelayPreposition = relay });
             if (f[1] != "-")
-                foreach (var (form, feminine) in CueInflection.Present(MatchingKey.Of(f[1]))) cues.TryAdd(form, new CueWord(lemma, CueForm.Verb, needs, feminine));
+                foreach (var (form, feminine) in CueInflection.Present(MatchingKey.Of(f[1])))
+                    cues.TryAdd(form, new CueWord(lemma, CueForm.Verb, needs, feminine) { RelayPreposition = relay });
             if (f[2] != "-")
-                foreach (var (form, feminine) in CueInflection.Participle(MatchingKey.Of(f[2]))) cues.TryAdd(form, new CueWord(lemma, CueForm.Participle, true, feminine));
+                foreach (var (form, feminine) in CueInflection.Participle(MatchingKey.Of(f[2])))
+                    cues.TryAdd(form, new CueWord(lemma, CueForm.Participle, true, feminine) { RelayPreposition = relay });
         }
         foreach (var (number, line) in LanguageFile.DataLines(Area, "cue-nouns.tsv"))
         {
@@ -133,8 +143,11 @@ public sealed class QuoteLexicon
             sources.TryAdd(head, kind);
         }
 
+        var backReferences = LanguageFile.DataLines(Area, "back-references.tsv")
+            .Select(l => (IReadOnlyList<string>)l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MatchingKey.Of).ToArray())
+            .OrderByDescending(words => words.Count).ToList();
         return new QuoteLexicon(cues.ToFrozenDictionary(StringComparer.Ordinal), Words("complementizers.tsv"), attributions,
-            sources.ToFrozenDictionary(StringComparer.Ordinal), Words("speaker-stops.tsv"), Words("clause-breaks.tsv"));
+            sources.ToFrozenDictionary(StringComparer.Ordinal), Words("speaker-stops.tsv"), Words("clause-breaks.tsv"), backReferences);
     }
 
     private static FrozenSet<string> Words(string file) =>

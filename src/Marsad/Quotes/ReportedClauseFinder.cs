@@ -14,6 +14,7 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
 {
     private const int MaxGapTokens = 25;
     private const int MaxGapAfterStrictCue = 8;
+    private const int MinWordsOfUnintroducedQuote = 4;
     private readonly QuoteContext _c = context;
 
     /// <summary>The content introduced at or after <paramref name="from"/> by a cue; null when none follows in reach.</summary>
@@ -26,7 +27,8 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
             if (_c.SegmentOpeningAt(k) is { } segment)
             {
                 var introduced = k == from || _c.IsColon(k - 1) || _c.Lexicon.IsComplementizer(_c.Key(k - 1));
-                if (segment.WordCount >= 3 || introduced) return Direct(segment);
+                if (introduced || segment.WordCount >= MinWordsOfUnintroducedQuote && !ComplementizerSoonAfter(segment.Close + 1)) return Direct(segment);
+                // A quoted name on the way (مقابلة مع قناة "سكاي نيوز عربية" إن…).
                 k = segment.Close;
                 continue;
             }
@@ -42,7 +44,7 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
                 if (k + 1 < _c.Count && _c.Lexicon.IsComplementizer(_c.Key(k + 1))) continue;
                 return Indirect(k + 1);
             }
-            if (_c.IsSentenceEndMark(k) || k > from && _c.Lexicon.Cue(key) is { Form: not CueForm.Noun }) return null;
+            if (_c.IsSentenceEndMark(k) || k > from && _c.Lexicon.Cue(key) is not null) return null;
         }
         return null;
     }
@@ -95,6 +97,13 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
     {
         var key = _c.Key(k);
         return _c.Lexicon.Cue(key) is { Form: CueForm.Verb or CueForm.Participle } || _c.Lexicon.IsClauseBreak(key) || attributions.At(k) is not null;
+    }
+
+    private bool ComplementizerSoonAfter(int from)
+    {
+        for (var k = from; k < _c.Count && k < from + 3; k++)
+            if (_c.Lexicon.IsComplementizer(_c.Key(k))) return true;
+        return false;
     }
 
     private bool IntroducesSoon(int from, int sentenceEnd)

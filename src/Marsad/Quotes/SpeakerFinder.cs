@@ -1,4 +1,5 @@
 using Marsad.Entities;
+using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Quotes;
@@ -23,6 +24,9 @@ internal sealed class SpeakerFinder(QuoteContext context)
         var i = cue + 1;
         // Dates and commas may stand between the verb and its subject: «قالت، الإثنين 12 سبتمبر، إن…» has none.
         while (i < sentenceEnd && (_c.IsComma(i) || _c.InTime(i))) i++;
+        // A name in quotation marks as subject: قال "الحريري" عن…
+        if (i < sentenceEnd && _c.SegmentOpeningAt(i) is { WordCount: <= 3 } quoted && At(quoted.FirstToken, quoted.EndToken) is { } inside)
+            return inside with { End = quoted.Close + 1 };
         return At(i, sentenceEnd);
     }
 
@@ -40,8 +44,8 @@ internal sealed class SpeakerFinder(QuoteContext context)
                 end = Math.Max(end + 1, mention.EndToken);
                 continue;
             }
-            // A short quoted name is part of the phrase: موقع "والا" الإسرائيلي.
-            if (_c.SegmentOpeningAt(end) is { WordCount: <= 3 } quoted && end > first)
+            // A short quoted name after a common noun is part of the phrase: موقع "والا" الإسرائيلي، منظمة «أطباء بلا حدود».
+            if (_c.SegmentOpeningAt(end) is { WordCount: <= 3 } quoted && end > first && mentions.Count == 0)
             {
                 end = quoted.Close + 1;
                 continue;
@@ -101,16 +105,42 @@ internal sealed class SpeakerFinder(QuoteContext context)
         if (t.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord)) return false;
         if (_c.MentionAt(token) is not null) return true;
         var key = t.Key;
-        return !_c.Lexicon.IsComplementizer(key) && !_c.Lexicon.IsSpeakerStop(key) && _c.Lexicon.Cue(key) is null
-            && !_c.HasPreposition(token);
+        return !_c.Lexicon.IsComplementizer(key) && !IsStop(token) && _c.Lexicon.Cue(key) is null && !_c.HasPreposition(token);
     }
 
     private bool Ends(int token)
     {
         var key = _c.Key(token);
         if (_c.Lexicon.Source(key) == SourceClass.Link) return false;
-        return _c.Lexicon.IsComplementizer(key) || _c.Lexicon.IsSpeakerStop(key) || _c.Lexicon.Cue(key) is not null
+        return _c.Lexicon.IsComplementizer(key) || IsStop(token) || _c.Lexicon.Cue(key) is not null
             || _c.HasPreposition(token) || _c.Lexicon.IsClauseBreak(key);
+    }
+
+    // فيها = في + ها: a preposition with a pronoun is a stop as much as the preposition.
+    private bool IsStop(int token) =>
+        _c.Lexicon.IsSpeakerStop(_c.Key(token)) || _c.Base(token) is { } word && _c.Lexicon.IsSpeakerStop(word);
+
+    /// <summary>
+    /// A mention a few words on that the phrase is in apposition with, before anything that ends the subject:
+    /// «المبعوث الأميركي إلى السودان توم بيرييلو», «بيان صادر عن الجيش السوداني».
+    /// </summary>
+    private EntityMention? Ahead(int from, Func<EntityMention, bool> wanted)
+    {
+        var sentenceEnd = _c.SentenceEnd(Math.Min(from, _c.Count - 1));
+        for (var k = from; k < sentenceEnd && k < from + 6; k++)
+        {
+            if (_c.MentionAt(k) is { } m && wanted(m)) return m;
+            var key = _c.Key(k);
+            if (_c.Lexicon.IsComplementizer(key) || _c.IsColon(k) || _c.IsComma(k) || _c.IsSentenceEndMark(k) || _c.Tokens[k].Kind == TokenKind.Quote
+                || _c.Lexicon.Cue(key) is not null) return null;
+        }
+        return null;
+    }
+
+    private bool Definite(int token)
+    {
+        var key = _c.Key(token);
+        return key.StartsWith("ال", StringComparison.Ordinal) || key.Length > 3 && key[0] is 'و' or 'ف' && key.AsSpan(1).StartsWith("ال");
     }
 
     private SpeakerPhrase? Choose(int first, int end, List<EntityMention> mentions, bool requireKnown)
@@ -125,8 +155,14 @@ internal sealed class SpeakerFinder(QuoteContext context)
         var source = _c.Lexicon.Source(_c.Key(first));
         if (source == SourceClass.SpeaksFor)
         {
-            var body = mentions.FirstOrDefault(m => m.Type is EntityType.ORG or EntityType.GPE);
-            return new SpeakerPhrase(first, end, new QuoteSpeaker(body?.EntityId, text, span));
+            // «متحدث باسم الحكومة» is an anonymous source; «المتحدث باسم الخارجية» speaks for it.
+            if (!Definite(first)) return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span));
+            var body = mentions.FirstOrDefault(m => m.Type is EntityType.ORG or EntityType.GPE && m.Kind is not MentionKind.Nisba)
+                ?? mentions.FirstOrDefault(m => m.Type is EntityType.ORG or EntityType.GPE)
+                ?? Ahead(end, m => m.Type is EntityType.ORG or EntityType.GPE or EntityType.PER && m.Kind is not MentionKind.Nisba);
+            if (body is null) return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span)) { Anaphoric = end - first == 1 };
+            if (body.EndToken > end) (end, span) = (body.EndToken, _c.Span(first, body.EndToken));
+            return new SpeakerPhrase(first, end, new QuoteSpeaker(body.EntityId, span.Slice(_c.Input.Text), span));
         }
         if (source == SourceClass.Unnamed) return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span));
 
@@ -134,8 +170,14 @@ internal sealed class SpeakerFinder(QuoteContext context)
             && mentions[0].Type is EntityType.PER or EntityType.ORG or EntityType.GPE or EntityType.MISC)
             return new SpeakerPhrase(first, end, FromMention(mentions[0]));
         if (requireKnown) return null;
-        if (end - first == 1 && Antecedent(first) is { } antecedent)
-            return new SpeakerPhrase(first, end, new QuoteSpeaker(antecedent.EntityId, _c.Tokens[first].Span.Slice(_c.Input.Text), _c.Tokens[first].Span));
+        if (Ahead(end, m => m.Type == EntityType.PER && m.Kind is MentionKind.Name) is { } apposed)
+            return new SpeakerPhrase(first, apposed.EndToken, FromMention(apposed));
+        if (end - first == 1 && Definite(first))
+        {
+            if (Antecedent(first) is { } antecedent)
+                return new SpeakerPhrase(first, end, FromMention(antecedent));
+            return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span)) { Anaphoric = true };
+        }
         // Not an entity the article names: keep the words (a collective «يمنيون», a source the entity layer missed).
         var words = Math.Min(end - first, 4);
         var kept = _c.Span(first, first + words);
@@ -154,7 +196,8 @@ internal sealed class SpeakerFinder(QuoteContext context)
         {
             if (m.FirstToken >= token) break;
             if (m.Type is not (EntityType.ORG or EntityType.GPE) || m.EndToken - m.FirstToken < 2) continue;
-            var head = _c.Key(m.FirstToken);
+            var space = m.Text.IndexOf(' ');
+            var head = MatchingKey.Of(space > 0 ? m.Text[..space] : m.Text);
             if (head == noun || head == key) found = m;
         }
         return found;

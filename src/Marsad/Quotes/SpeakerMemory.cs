@@ -17,11 +17,29 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
     {
         _last = speaker;
         _lastSentence = _c.SentenceOf(cueToken);
+        if (speaker.EntityId is { } id && id.StartsWith("per:", StringComparison.Ordinal)) _lastPerson = speaker;
     }
+
+    /// <summary>The subject of a verb of saying that introduced nothing itself: a participle after it (صرّح الوزير قائلاً:)
+    /// has it as subject.</summary>
+    public void RememberSubject(QuoteSpeaker speaker, int cueToken)
+    {
+        _subject = speaker;
+        _subjectSentence = _c.SentenceOf(cueToken);
+    }
+
+    /// <summary>A lone definite noun as speaker (الرئيس، المبعوث، البيان): the last speaker who is a person, else the last
+    /// speaker, else the nearest person named before.</summary>
+    public QuoteSpeaker? ResolveAnaphor(int cue) => _lastPerson ?? _last ?? NearestInEarlierSentences(cue);
+
+    private QuoteSpeaker? _lastPerson;
+    private QuoteSpeaker? _subject;
+    private int _subjectSentence = -1;
 
     public QuoteSpeaker? Resolve(int cue)
     {
         var sentence = _c.SentenceOf(cue);
+        if (_subject is not null && _subjectSentence == sentence && (_last is null || _lastSentence != sentence)) return _subject;
         if (_last is not null && _lastSentence == sentence) return _last;
         if (FirstSubjectBefore(cue) is { } subject) return subject;
         if (_last is not null) return _last;
