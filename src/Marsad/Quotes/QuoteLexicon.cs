@@ -137,8 +137,9 @@ public sealed class QuoteLexicon
             {
                 "unnamed" => SourceClass.Unnamed,
                 "speaks_for" => SourceClass.SpeaksFor,
+                "issued_by" => SourceClass.IssuedBy,
                 "link" => SourceClass.Link,
-                _ => throw new FormatException($"MARSAD-E002 sources.tsv line {number}: class must be 'unnamed', 'speaks_for' or 'link', not '{f[1]}'."),
+                _ => throw new FormatException($"MARSAD-E002 sources.tsv line {number}: class must be 'unnamed', 'speaks_for', 'issued_by' or 'link', not '{f[1]}'."),
             };
             sources.TryAdd(head, kind);
         }
@@ -167,6 +168,8 @@ public enum SourceClass
 {
     Unnamed,
     SpeaksFor,
+    /// <summary>A statement or message (بيان، رسالة): speaks for the body that issued it.</summary>
+    IssuedBy,
     /// <summary>باسم: joins a spokesperson to the body it speaks for.</summary>
     Link,
 }

@@ -73,7 +73,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
         for (var start = prev; start >= sentenceStart && cue - start <= 4; start--)
         {
             if (!_c.IsWord(start)) break;
-            if (_c.Lexicon.Source(_c.Key(start)) is SourceClass.Unnamed or SourceClass.SpeaksFor && At(start, cue) is { } phrase && phrase.End == cue)
+            if (_c.Lexicon.Source(_c.Key(start)) is SourceClass.Unnamed or SourceClass.SpeaksFor or SourceClass.IssuedBy && At(start, cue) is { } phrase && phrase.End == cue)
                 return phrase;
         }
         foreach (var m in _c.Input.Entities.Mentions)
@@ -153,10 +153,10 @@ internal sealed class SpeakerFinder(QuoteContext context)
         if (person is not null) return new SpeakerPhrase(first, end, FromMention(person));
 
         var source = _c.Lexicon.Source(_c.Key(first));
-        if (source == SourceClass.SpeaksFor)
+        if (source is SourceClass.SpeaksFor or SourceClass.IssuedBy)
         {
             // «متحدث باسم الحكومة» is an anonymous source; «المتحدث باسم الخارجية» speaks for it.
-            if (!Definite(first)) return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span));
+            if (source == SourceClass.SpeaksFor && !Definite(first)) return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span));
             var body = mentions.FirstOrDefault(m => m.Type is EntityType.ORG or EntityType.GPE && m.Kind is not MentionKind.Nisba)
                 ?? mentions.FirstOrDefault(m => m.Type is EntityType.ORG or EntityType.GPE)
                 ?? Ahead(end, m => m.Type is EntityType.ORG or EntityType.GPE or EntityType.PER && m.Kind is not MentionKind.Nisba);

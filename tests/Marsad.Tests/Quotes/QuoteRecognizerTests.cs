@@ -177,4 +177,87 @@ public sealed class QuoteRecognizerTests
         Assert.Equal("المتحدث باسم وزارة الخارجية الأمريكية", quote.Speaker!.Text);
         Assert.NotNull(quote.Speaker.EntityId);
     }
+
+    [Fact]
+    public void RelayingVerbGivesTheWordsToTheSourceNamedAfterAn()
+    {
+        var quote = Assert.Single(Analyze("ونقلت وكالة رويترز عن ثلاثة مصادر مطلعة أن الشحنة وصلت إلى الميناء."));
+
+        Assert.Null(quote.Speaker!.EntityId);
+        Assert.Equal("ثلاثة مصادر مطلعة", quote.Speaker.Text);
+        Assert.Equal("الشحنة وصلت إلى الميناء", quote.Text);
+    }
+
+    [Fact]
+    public void RelayPhraseBetweenCueAndContentGivesTheWordsToItsSource()
+    {
+        var quote = Assert.Single(Analyze("وذكرت وكالة رويترز نقلاً عن مسؤول حكومي أن المحادثات تعثرت."));
+
+        Assert.Null(quote.Speaker!.EntityId);
+        Assert.Equal("مسؤول حكومي", quote.Speaker.Text);
+        Assert.Equal("وذكرت", quote.Cue!.Text);
+    }
+
+    [Fact]
+    public void BackReferenceTurnsTheFollowingVerbIntoTheCue()
+    {
+        var quote = Assert.Single(Analyze("«المرحلة المقبلة تتطلب وحدة الصف»، بهذه العبارة افتتح إيمانويل ماكرون أعمال المؤتمر."));
+
+        Assert.Equal("المرحلة المقبلة تتطلب وحدة الصف", quote.Text);
+        Assert.Equal("افتتح", quote.Cue!.Text);
+        Assert.Equal("per:emmanuel-macron", quote.Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void CueBetweenTwoQuotedPartsGivesBothTheSameSpeaker()
+    {
+        var quotes = Analyze("«لا نريد التصعيد»، قال إيمانويل ماكرون، «لكننا لن نقف مكتوفي الأيدي».");
+
+        Assert.Equal(["لا نريد التصعيد", "لكننا لن نقف مكتوفي الأيدي"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("per:emmanuel-macron", q.Speaker!.EntityId));
+    }
+
+    [Fact]
+    public void StatementIssuedByABodySpeaksForIt()
+    {
+        var quote = Assert.Single(Analyze("وقال بيان صادر عن وزارة الخارجية الأمريكية إن السفارة ستغلق أبوابها يومين."));
+
+        Assert.NotNull(quote.Speaker!.EntityId);
+        Assert.EndsWith("وزارة الخارجية الأمريكية", quote.Speaker.Text);
+    }
+
+    [Fact]
+    public void IndefiniteSpokespersonIsAnUnnamedSource()
+    {
+        var quote = Assert.Single(Analyze("وقال متحدث باسم وزارة الخارجية الأمريكية إن واشنطن تتابع الوضع."));
+
+        Assert.Null(quote.Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void LoneDefiniteRoleNounRefersBackToTheLastPersonWhoSpoke()
+    {
+        var quotes = Analyze("وقال إيمانويل ماكرون إن فرنسا لن تغلق حدودها. ثم غادر القاعة. وأضاف الرئيس لاحقا أن الحكومة ستعلن خطتها قريبا.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("per:emmanuel-macron", quotes[1].Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void ParticipleTakesTheSubjectOfTheVerbBeforeIt()
+    {
+        var quote = Assert.Single(Analyze("وصرّح وزير الداخلية البرتغالي للصحفيين قائلاً: «سنعزز الأمن في المطارات»."));
+
+        Assert.Equal("قائلاً", quote.Cue!.Text);
+        Assert.StartsWith("وزير الداخلية البرتغالي", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void AttributionFramingAQuoteWithItsOwnCueLeavesTheSpeakerToThatQuote()
+    {
+        var quote = Assert.Single(Analyze("وبحسب وكالة رويترز، فقد أكد إيمانويل ماكرون أن فرنسا ستشارك في القمة."));
+
+        Assert.Equal("per:emmanuel-macron", quote.Speaker!.EntityId);
+        Assert.Equal("فرنسا ستشارك في القمة", quote.Text);
+    }
 }
