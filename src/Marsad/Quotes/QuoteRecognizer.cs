@@ -91,6 +91,8 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
 
         private void Add(Found found)
         {
+            // Two cues of one report («نقلت عن X قوله إن…») give one quote.
+            if (_found.Any(f => f.Content.Span == found.Content.Span)) return;
             _found.Add(found);
             if (found.Content.Segment is { } segment) _used.Add(segment);
             if (found.Speaker is { } speaker) _memory.Remember(speaker, found.CueToken);
@@ -106,12 +108,12 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 phrase = relayed;
                 contentFrom = relayed.End;
                 // نُقل عن الوزير قوله إن…: the noun of saying belongs to the relay.
-                if (contentFrom < _c.Count && Lexicon.Cue(_c.Key(contentFrom)) is { Form: CueForm.Noun }) contentFrom++;
+                if (contentFrom < _c.Count && Lexicon.Cue(_c.Key(contentFrom)) is { Form: CueForm.Noun }) _consumed.Add(contentFrom++);
             }
 
             var before = cue.Form == CueForm.Verb ? _clauses.Before(k) : null;
             if (before is not null && _used.Contains(before)) before = null;
-            var content = _clauses.After(contentFrom, strict: cue.NeedsComplement);
+            var content = _clauses.After(contentFrom, cue);
             if (content?.Segment is { } taken && _used.Contains(taken)) content = null;
             if (content is null && before is null)
             {
@@ -148,7 +150,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
         }
 
         private QuoteSpeaker Resolve(SpeakerPhrase phrase, int cue) =>
-            phrase.Anaphoric && _memory.ResolveAnaphor(cue) is { } antecedent ? antecedent : phrase.Speaker;
+            phrase.Anaphoric && _memory.ResolveAnaphor(phrase, cue) is { } antecedent ? antecedent : phrase.Speaker;
 
         /// <summary>The speaker named after the relay preposition (نقلت وكالة رويترز عن مصدر أمني…), within a few words.</summary>
         private SpeakerPhrase? Relayed(int cue, string preposition)

@@ -18,10 +18,15 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
     private readonly QuoteContext _c = context;
 
     /// <summary>The content introduced at or after <paramref name="from"/> by a cue; null when none follows in reach.</summary>
-    public ReportedContent? After(int from, bool strict)
+    public ReportedContent? After(int from, CueWord cue)
     {
+        if (from >= _c.Count) return null;
         var sentenceEnd = _c.SentenceEnd(Math.Min(from, _c.Count - 1));
-        var limit = Math.Min(sentenceEnd, from + (strict ? MaxGapAfterStrictCue : MaxGapTokens));
+        // A circumstantial participle opens a new clause after a comma or a quote (…، مضيفا أن) or goes with a verb of
+        // saying; right after another noun it is an adjective or a noun itself (لجنة متابعة).
+        var gap = cue.NeedsComplement ? MaxGapAfterStrictCue : MaxGapTokens;
+        if (cue.Form == CueForm.Participle && !FollowsClause(from - 1)) return null;
+        var limit = Math.Min(sentenceEnd, from + gap);
         for (var k = from; k < limit; k++)
         {
             if (_c.SegmentOpeningAt(k) is { } segment)
@@ -97,6 +102,18 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
     {
         var key = _c.Key(k);
         return _c.Lexicon.Cue(key) is { Form: CueForm.Verb or CueForm.Participle } || _c.Lexicon.IsClauseBreak(key) || attributions.At(k) is not null;
+    }
+
+    private bool FollowsClause(int participle)
+    {
+        if (participle <= 0) return true;
+        var before = _c.Tokens[participle - 1];
+        if (before.Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Bracket || _c.SentenceOf(participle - 1) != _c.SentenceOf(participle))
+            return true;
+        // «صرّح الوزير للصحفيين قائلاً:»: it continues a verb of saying shortly before it.
+        for (var k = participle - 1; k >= 0 && participle - k <= 10 && _c.SentenceOf(k) == _c.SentenceOf(participle); k--)
+            if (_c.Lexicon.Cue(_c.Key(k)) is { Form: CueForm.Verb }) return true;
+        return false;
     }
 
     private bool ComplementizerSoonAfter(int from)

@@ -31,10 +31,11 @@ internal sealed class SpeakerFinder(QuoteContext context)
     }
 
     /// <summary>The phrase starting at <paramref name="first"/> when it names a speaker.</summary>
-    public SpeakerPhrase? At(int first, int sentenceEnd, bool requireKnown = false)
+    public SpeakerPhrase? At(int first, int sentenceEnd, bool requireKnown = false, bool antecedents = true)
     {
-        if (first >= sentenceEnd || !(StartsPhrase(first) || requireKnown && _c.IsWord(first))) return null;
+        if (first >= sentenceEnd || !(StartsPhrase(first) || (requireKnown || !antecedents) && _c.IsWord(first))) return null;
         var end = first;
+        var namedInMarks = false;
         var mentions = new List<EntityMention>();
         while (end < sentenceEnd && end - first < MaxPhraseTokens)
         {
@@ -45,9 +46,10 @@ internal sealed class SpeakerFinder(QuoteContext context)
                 continue;
             }
             // A short quoted name after a common noun is part of the phrase: موقع "والا" الإسرائيلي، منظمة «أطباء بلا حدود».
-            if (_c.SegmentOpeningAt(end) is { WordCount: <= 3 } quoted && end > first && mentions.Count == 0)
+            if (_c.SegmentOpeningAt(end) is { WordCount: <= 3 } quoted && end > first && !mentions.Any(m => m.Type == EntityType.PER))
             {
                 end = quoted.Close + 1;
+                namedInMarks = true;
                 continue;
             }
             if (!_c.IsWord(end) || end > first && Ends(end)) break;
@@ -60,7 +62,11 @@ internal sealed class SpeakerFinder(QuoteContext context)
             end = named.EndToken;
         }
         if (end <= first) return null;
-        return Choose(first, end, mentions, requireKnown);
+        var chosen = Choose(first, end, mentions, requireKnown, antecedents);
+        // «منظمة «أطباء بلا حدود»»: the name in marks belongs to the speaker's words.
+        if (namedInMarks && chosen is { } c && c.Speaker.Span.End < _c.Tokens[end - 1].Span.End && c.Speaker.Span.Start == _c.Tokens[first].Span.Start)
+            return c with { Speaker = c.Speaker with { Text = _c.Span(first, end).Slice(_c.Input.Text), Span = _c.Span(first, end) } };
+        return chosen;
     }
 
     /// <summary>The phrase that ends right before <paramref name="cue"/> in nominal order, or null.</summary>
@@ -137,13 +143,26 @@ internal sealed class SpeakerFinder(QuoteContext context)
         return null;
     }
 
+    /// <summary>The end of the words naming who issued a statement or whom a spokesperson speaks for, after a preposition
+    /// (لوزارة…، عن الجيش…), or <paramref name="from"/> when none follow.</summary>
+    private int Issuer(int from)
+    {
+        var sentenceEnd = _c.SentenceEnd(Math.Min(from, _c.Count - 1));
+        if (from >= sentenceEnd || !_c.IsWord(from)) return from;
+        var start = _c.HasPreposition(from) ? from : _c.Lexicon.IsSpeakerStop(_c.Key(from)) && from + 1 < sentenceEnd && _c.IsWord(from + 1) ? from + 1 : -1;
+        if (start < 0) return from;
+        var end = start + 1;
+        while (end < sentenceEnd && end - start < 5 && _c.IsWord(end) && !Ends(end)) end++;
+        return end;
+    }
+
     private bool Definite(int token)
     {
         var key = _c.Key(token);
         return key.StartsWith("ال", StringComparison.Ordinal) || key.Length > 3 && key[0] is 'و' or 'ف' && key.AsSpan(1).StartsWith("ال");
     }
 
-    private SpeakerPhrase? Choose(int first, int end, List<EntityMention> mentions, bool requireKnown)
+    private SpeakerPhrase? Choose(int first, int end, List<EntityMention> mentions, bool requireKnown, bool antecedents)
     {
         var span = _c.Span(first, end);
         var text = span.Slice(_c.Input.Text);
@@ -160,7 +179,14 @@ internal sealed class SpeakerFinder(QuoteContext context)
             var body = mentions.FirstOrDefault(m => m.Type is EntityType.ORG or EntityType.GPE && m.Kind is not MentionKind.Nisba)
                 ?? mentions.FirstOrDefault(m => m.Type is EntityType.ORG or EntityType.GPE)
                 ?? Ahead(end, m => m.Type is EntityType.ORG or EntityType.GPE or EntityType.PER && m.Kind is not MentionKind.Nisba);
-            if (body is null) return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span)) { Anaphoric = end - first == 1 };
+            if (body is null)
+            {
+                // The body the entity layer does not know, in words: «بيان لوزارة الموارد المائية».
+                var issuer = Issuer(end);
+                if (issuer > end) return new SpeakerPhrase(first, issuer, new QuoteSpeaker(null, _c.Span(first, issuer).Slice(_c.Input.Text), _c.Span(first, issuer)));
+                // A statement or spokesperson alone (البيان، المتحدث) is the last speaker's.
+                return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span)) { Anaphoric = end - first == 1, Noun = Bare(first) };
+            }
             if (body.EndToken > end) (end, span) = (body.EndToken, _c.Span(first, body.EndToken));
             return new SpeakerPhrase(first, end, new QuoteSpeaker(body.EntityId, span.Slice(_c.Input.Text), span));
         }
@@ -176,12 +202,42 @@ internal sealed class SpeakerFinder(QuoteContext context)
         {
             if (Antecedent(first) is { } antecedent)
                 return new SpeakerPhrase(first, end, FromMention(antecedent));
-            return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span)) { Anaphoric = true };
+            return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span))
+            {
+                Anaphoric = true,
+                Noun = Bare(first),
+                Description = antecedents ? EarlierDescription(first) : null,
+            };
         }
         // Not an entity the article names: keep the words (a collective «يمنيون», a source the entity layer missed).
         var words = Math.Min(end - first, 4);
         var kept = _c.Span(first, first + words);
         return new SpeakerPhrase(first, end, new QuoteSpeaker(null, kept.Slice(_c.Input.Text), kept));
+    }
+
+    /// <summary>
+    /// «المبعوث» after «بالمبعوث الأممي إلى ليبيا»: a definite noun standing alone repeats the fuller description an
+    /// earlier sentence gave with the same noun; the speaker is what that description names (a person in apposition to it,
+    /// its holder, or its words).
+    /// </summary>
+    private SpeakerPhrase? EarlierDescription(int token)
+    {
+        var noun = Bare(token);
+        for (var k = token - 1; k >= 0 && token - k <= MaxAntecedentDistance; k--)
+        {
+            if (!_c.IsWord(k) || Bare(k) != noun) continue;
+            if (At(k, _c.SentenceEnd(k), antecedents: false) is { } earlier && earlier.End - earlier.First > 1) return earlier;
+        }
+        return null;
+    }
+
+    private const int MaxAntecedentDistance = 400;
+
+    // The word without a conjunction, preposition and article: بالمبعوث → مبعوث.
+    public string Bare(int token)
+    {
+        var word = _c.Base(token) ?? _c.Key(token);
+        return word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 4 ? word[2..] : word;
     }
 
     /// <summary>«الوزارة» after «وزارة الخارجية الفلسطينية»: the last body whose name starts with the same noun.</summary>

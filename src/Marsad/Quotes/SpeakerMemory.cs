@@ -1,3 +1,5 @@
+using Marsad.Text.Normalization;
+
 namespace Marsad.Quotes;
 
 /// <summary>
@@ -16,6 +18,7 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
     public void Remember(QuoteSpeaker speaker, int cueToken)
     {
         _last = speaker;
+        _speakers.Add(speaker);
         _lastSentence = _c.SentenceOf(cueToken);
         if (speaker.EntityId is { } id && id.StartsWith("per:", StringComparison.Ordinal)) _lastPerson = speaker;
     }
@@ -28,9 +31,20 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
         _subjectSentence = _c.SentenceOf(cueToken);
     }
 
-    /// <summary>A lone definite noun as speaker (الرئيس، المبعوث، البيان): the last speaker who is a person, else the last
-    /// speaker, else the nearest person named before.</summary>
-    public QuoteSpeaker? ResolveAnaphor(int cue) => _lastPerson ?? _last ?? NearestInEarlierSentences(cue);
+    /// <summary>A lone definite noun as speaker (الحركة، المبعوث، البيان): the last speaker named with that noun; else the
+    /// fuller description an earlier sentence gave with it; else the last speaker who is a person, else the last speaker,
+    /// else the nearest person named before.</summary>
+    public QuoteSpeaker? ResolveAnaphor(SpeakerPhrase phrase, int cue)
+    {
+        // «وذكرت الحركة» after «قالت حركة المقاومة…»: a speaker named with the same noun.
+        if (phrase.Noun is { } noun)
+            for (var i = _speakers.Count - 1; i >= 0; i--)
+                if (_speakers[i].Text.Split(' ').Any(w => MatchingKey.Of(w).EndsWith(noun, StringComparison.Ordinal))) return _speakers[i];
+        if (phrase.Description is { } described) return described.Speaker;
+        return _lastPerson ?? _last ?? NearestInEarlierSentences(cue);
+    }
+
+    private readonly List<QuoteSpeaker> _speakers = [];
 
     private QuoteSpeaker? _lastPerson;
     private QuoteSpeaker? _subject;

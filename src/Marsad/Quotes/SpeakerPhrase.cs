@@ -10,4 +10,10 @@ namespace Marsad.Quotes;
 internal sealed record SpeakerPhrase(int First, int End, QuoteSpeaker Speaker)
 {
     public bool Anaphoric { get; init; }
+
+    /// <summary>For an anaphoric noun, its head noun (matching key, no article) and the fuller description an earlier
+    /// sentence gave with it (المبعوث → المبعوث الأممي إلى ليبيا), if any.</summary>
+    public string? Noun { get; init; }
+
+    public SpeakerPhrase? Description { get; init; }
 }
