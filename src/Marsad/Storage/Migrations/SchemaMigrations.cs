@@ -1,4 +1,5 @@
 using Marsad.Entities;
+using Marsad.Quotes;
 
 namespace Marsad.Storage.Migrations;
 
@@ -14,6 +15,7 @@ public static class SchemaMigrations
         M001_Articles.Migration,
         M002_Entities.Migration,
         M003_Analyses.Migration,
+        M004_Quotes.Migration,
         M008_IngestFlags.Migration,
     ];
 }
