@@ -1,4 +1,5 @@
 using Marsad.Entities;
+using Marsad.Events;
 using Marsad.Pipeline;
 using Marsad.Text;
 using Marsad.Time;
@@ -18,5 +19,7 @@ public static class MarsadPipeline
         .UseText()
         // Time before entities: it dates undated articles, and office holders are looked up by date.
         .UseTime()
-        .UseEntities();
+        .UseEntities()
+        // Events after entities (their actors) and after quotes when that step runs (attribution).
+        .UseEvents();
 }

@@ -1,0 +1,26 @@
+namespace Marsad.Events.Lexicon;
+
+/// <summary>
+/// One word of a lexicon pattern: the forms it accepts (matching keys without article) and whether it is a verb, whose
+/// forms match only after a conjunction or the future prefix (so the bare verb طلب does not match «الطلب»).
+/// <see cref="GapBefore"/> is how many words may stand between it and the word before (0, 3 for ~, 12 for ~~).
+/// </summary>
+public sealed record PatternWord(IReadOnlySet<string> Forms, bool Verb, int GapBefore)
+{
+    public const int ShortGap = 3;
+    public const int LongGap = 12;
+
+    private static readonly HashSet<string> s_verbPrefixes = ["", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"];
+
+    /// <summary>The form of <paramref name="word"/> this pattern word matches, or -1.</summary>
+    public int Match(WordForms word)
+    {
+        for (var i = 0; i < word.Forms.Count; i++)
+        {
+            if (!Forms.Contains(word.Forms[i])) continue;
+            if (Verb && !s_verbPrefixes.Contains(word.Prefixes[i])) continue;
+            return i;
+        }
+        return -1;
+    }
+}
