@@ -4,11 +4,13 @@ using Marsad.Train;
 //   dotnet run -c Release --project tools/Marsad.Train -- train-ner [--train PATH] [--out PATH] [--epochs N]
 //   dotnet run -c Release --project tools/Marsad.Train -- eval-ner [--test PATH] [--model PATH]
 //   dotnet run -c Release --project tools/Marsad.Train -- build-clusters [--corpus PATH] [--out PATH]
+//   dotnet run -c Release --project tools/Marsad.Train -- eval-events [--set team|snn] [--misses N]
 return args.FirstOrDefault() switch
 {
     "train-ner" => NerCommands.Train(Options.Parse(args[1..])),
     "eval-ner" => NerCommands.Evaluate(Options.Parse(args[1..])),
     "build-clusters" => ClusterCommands.Build(Options.Parse(args[1..])),
+    "eval-events" => EventEvaluation.Run(Options.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -16,6 +18,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Marsad.Train train-ner [--train PATH] [--out PATH] [--epochs N]");
     Console.Error.WriteLine("       Marsad.Train eval-ner [--test PATH] [--model PATH]");
+    Console.Error.WriteLine("       Marsad.Train eval-events [--set team|snn] [--misses N]");
     Console.Error.WriteLine("       Marsad.Train build-clusters [--corpus PATH] [--out PATH] [--words N] [--levels 64,256,1024]");
     return 2;
 }
