@@ -17,8 +17,8 @@ public sealed class MentionMerger
             if (group is null) groups.Add(new Group(draft));
             else group.Add(draft);
         }
-        // A meeting or visit with nobody met or visited in any of its mentions is not one (استقبلت تيرانا لاجئين).
-        groups.RemoveAll(g => g.Type == PloverType.CONSULT && g.Target is null && g.Mode != "multilateral");
+        // A visit with nobody visited or received in any of its mentions is not one (استقبلت تيرانا لاجئين).
+        groups.RemoveAll(g => g.Type == PloverType.CONSULT && g.Target is null && g.Mode == "visit");
         var events = new List<Event>(groups.Count);
         for (var i = 0; i < groups.Count; i++) events.Add(groups[i].ToEvent("e" + (i + 1), text));
         return events;

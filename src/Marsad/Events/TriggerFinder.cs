@@ -34,7 +34,7 @@ public sealed class TriggerFinder(EventLanguage language)
                     future = false;
                 }
                 var longGap = match.WordTokens.Count > 1 && match.WordTokens[^1] - match.WordTokens[^2] > PatternWord.ShortGap + 1;
-                found.Add(new TriggerMatch(entry, t, match.End, sentence.Index, verbal, future, longGap ? t + 1 : match.End));
+                found.Add(new TriggerMatch(entry, t, match.End, sentence.Index, verbal, future, longGap ? t + 1 : match.End, match.WordTokens));
                 t = match.End - 1;
             }
         }

@@ -45,12 +45,15 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             var prefix = words[t].Prefixes[form];
             // One adjective may stand between the noun and the state: «ممثلي الدبلوماسية الإيرانية».
             var stateAt = end < tokens.Count && mentionAt[end] is null && end + 1 < tokens.Count && !covered[end] && words[end].Forms.Count > 0 ? end + 1 : end;
-            if (stateAt < tokens.Count && mentionAt[stateAt] is { } state && state.Type is EntityType.GPE && state.Kind is MentionKind.Nisba or MentionKind.Name or MentionKind.LoadedTerm
-                && (stateAt == end || state.Kind is MentionKind.Nisba))
+            if (stateAt < tokens.Count && mentionAt[stateAt] is { } state
+                && ((state.Type is EntityType.GPE && state.Kind is MentionKind.Nisba or MentionKind.Name or MentionKind.LoadedTerm && (stateAt == end || state.Kind is MentionKind.Nisba))
+                    // «تنظيم داعش», «حركة حماس»: the noun names the organization after it.
+                    || (state.Type is EntityType.ORG && stateAt == end)))
             {
                 var country = CountryOf(state, mentions);
+                var known = state.Type is EntityType.ORG ? FromMention(text, tokens, state, mentions) : null;
                 phrases.Add(new ActorPhrase(t, state.EndToken, Span(tokens, t, state.EndToken, prefix, text), Slice(text, tokens, t, state.EndToken, prefix),
-                    state.EntityId, country, sector == StateAnaphor ? "GOV" : sector, Collective: false, IsPlace: false, prefix));
+                    state.EntityId, country, known?.Sector ?? (sector == StateAnaphor ? "GOV" : sector), Collective: false, IsPlace: false, prefix));
                 t = state.EndToken - 1;
                 continue;
             }

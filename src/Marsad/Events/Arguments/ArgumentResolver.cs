@@ -39,7 +39,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 source = SubjectBefore(text, m.First, sentence.FirstToken, isTrigger, adjacent: true);
                 if (source is null)
                 {
-                    source = SubjectAfter(text, m.First + 1, end, isTrigger, m.First, m.End);
+                    source = SubjectAfter(text, m.First + 1, end, isTrigger, m.First, m.End, m.WordTokens);
                     if (source is not null) targetFrom = Math.Max(targetFrom, source.End);
                 }
                 source ??= SubjectBefore(text, m.First, sentence.FirstToken, isTrigger);
@@ -80,7 +80,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     /// The subject of a verb or control word: the first actor after it not governed by a preposition nor joined by و
     /// (a second conjunct), within the pattern's own words or two words after them; a preposition ends the search.
     /// </summary>
-    private ActorPhrase? SubjectAfter(EventText text, int from, int end, bool[] isTrigger, int verb, int patternEnd = -1)
+    private ActorPhrase? SubjectAfter(EventText text, int from, int end, bool[] isTrigger, int verb, int patternEnd = -1, IReadOnlyList<int>? patternWords = null)
     {
         var words = 0;
         for (var t = from; t < end && words < 2; t++)
@@ -90,7 +90,9 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (text.ActorStartingAt[t] is var a and >= 0)
             {
                 var phrase = text.Actors[a];
-                if (!phrase.IsPlace && Governing(text, phrase) is null && !phrase.Proclitics.StartsWith('و')) return phrase;
+                // The pattern's own words («استدعت سفيرها») are the event, not its subject.
+                var own = patternWords?.Contains(phrase.First) == true;
+                if (!own && !phrase.IsPlace && Governing(text, phrase) is null && !phrase.Proclitics.StartsWith('و')) return phrase;
                 t = phrase.End - 1;
                 if (t >= patternEnd) words++;
                 continue;

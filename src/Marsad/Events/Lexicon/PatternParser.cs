@@ -21,15 +21,17 @@ public static class PatternParser
             }
             var verb = part.Contains('/');
             var forms = verb ? VerbForms(part) : part.Split('|').Select(Key).ToHashSet(StringComparer.Ordinal);
-            words.Add(new PatternWord(forms, verb, gap));
+            // «!طالب/يطالب»: the bare perfect is another word alone («طالب» student) but a verb after و/ف («وطالب»).
+            var conjunctOnly = verb && part.StartsWith('!') ? MatchingKey.Of(part[1..part.IndexOf('/')].Split('|')[0]) : null;
+            words.Add(new PatternWord(forms, verb, gap) { ConjunctOnly = conjunctOnly });
             gap = 0;
         }
         if (words.Count == 0 || words[0].GapBefore > 0) throw new FormatException($"Pattern '{pattern}' must start with a word.");
         return words;
     }
 
-    /// <summary>A word in lookup form: matching key without a leading article.</summary>
-    public static string Key(string word) => WordForms.WithoutArticle(MatchingKey.Of(word.Trim()));
+    /// <summary>A word of a data file in lookup form: its matching key, as written (an article stays: tokens are looked up both ways).</summary>
+    public static string Key(string word) => MatchingKey.Of(word.Trim());
 
     /// <summary>
     /// Person forms of a verb: the perfect's endings on its first alternative (the others are taken as written), the

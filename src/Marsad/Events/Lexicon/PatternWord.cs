@@ -12,12 +12,17 @@ public sealed record PatternWord(IReadOnlySet<string> Forms, bool Verb, int GapB
 
     private static readonly HashSet<string> s_verbPrefixes = ["", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"];
 
+    /// <summary>A verb's bare perfect that counts only after a conjunction (a row's verb marked !).</summary>
+    public string? ConjunctOnly { get; init; }
+
     /// <summary>The form of <paramref name="word"/> this pattern word matches, or -1.</summary>
     public int Match(WordForms word)
     {
         for (var i = 0; i < word.Forms.Count; i++)
         {
-            if (!Forms.Contains(word.Forms[i])) continue;
+            var form = word.Forms[i];
+            var conjunct = ConjunctOnly is not null && form == ConjunctOnly && word.Prefixes[i] is "و" or "ف";
+            if (!Forms.Contains(form) && !conjunct) continue;
             if (Verb && !s_verbPrefixes.Contains(word.Prefixes[i])) continue;
             return i;
         }

@@ -7,7 +7,7 @@ public readonly record struct PhraseMatch<T>(T Value, int First, int End, int Fi
 
 /// <summary>
 /// Patterns (see <see cref="PatternParser"/>) indexed by the forms of their first word, matched over a sentence's
-/// <see cref="WordForms"/>. At one place the pattern covering most words wins, then the one listed first.
+/// <see cref="WordForms"/>. At one place the pattern with most words wins, then the one matching longer forms, then the one listed first.
 /// One type for every lexicon of phrases in the events step: triggers, impacts, response cues.
 /// </summary>
 public sealed class PhraseIndex<T>
@@ -39,6 +39,7 @@ public sealed class PhraseIndex<T>
         var first = words[at];
         PhraseMatch<T>? best = null;
         var bestWords = 0;
+        var bestLetters = 0;
         var bestOrder = int.MaxValue;
         foreach (var form in first.Forms)
         {
@@ -49,9 +50,18 @@ public sealed class PhraseIndex<T>
                 if (firstForm < 0) continue;
                 var tokens = MatchRest(pattern, words, at, end);
                 if (tokens is null) continue;
-                if (pattern.Count < bestWords || (pattern.Count == bestWords && order >= bestOrder)) continue;
+                // More words wins; then the more specific forms («سفيرها» over «سفير»); then the row listed first.
+                var letters = 0;
+                for (var w = 0; w < pattern.Count; w++)
+                {
+                    var index = pattern[w].Match(words[tokens[w]]);
+                    if (index >= 0) letters += words[tokens[w]].Forms[index].Length;
+                }
+                if (pattern.Count < bestWords) continue;
+                if (pattern.Count == bestWords && (letters < bestLetters || (letters == bestLetters && order >= bestOrder))) continue;
                 best = new PhraseMatch<T>(value, at, tokens[^1] + 1, firstForm, tokens);
                 bestWords = pattern.Count;
+                bestLetters = letters;
                 bestOrder = order;
             }
         }

@@ -4,8 +4,9 @@ using Marsad.Text.Tokenization;
 namespace Marsad.Events.Lexicon;
 
 /// <summary>
-/// The forms a token can be looked up by: its matching key and every base the clitic segmenter offers, each without a
-/// leading article (so «العلاقات», «علاقاتها» and «وعلاقات» all reach علاقات), with what was stripped before it.
+/// The forms a token can be looked up by: its matching key and every base the clitic segmenter offers, each also without
+/// a leading article (so «العلاقات», «علاقاتها» and «وعلاقات» all reach علاقات), with what was stripped before it.
+/// Lexicon words are written as they stand: «التزام» is not ال + تزام, so only tokens are stripped.
 /// One instance per token of a sentence, built once and shared by every lexicon pass.
 /// </summary>
 public sealed class WordForms
@@ -47,10 +48,14 @@ public sealed class WordForms
         var at = key.IndexOf(candidate, StringComparison.Ordinal);
         if (at < 0 || at > 4) return;
         var prefix = key[..at];
+        if (!forms.Contains(candidate))
+        {
+            forms.Add(candidate);
+            prefixes.Add(prefix);
+        }
         var form = WithoutArticle(candidate);
-        if (form.Length != candidate.Length) prefix += "ال";
-        if (forms.Contains(form)) return;
+        if (form.Length == candidate.Length || forms.Contains(form)) return;
         forms.Add(form);
-        prefixes.Add(prefix);
+        prefixes.Add(prefix + "ال");
     }
 }
