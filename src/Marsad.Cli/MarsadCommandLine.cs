@@ -19,6 +19,8 @@ internal static class MarsadCommandLine
         root.Subcommands.Add(EntitiesCommand.Create());
         root.Subcommands.Add(EntityCommand.Create());
         root.Subcommands.Add(QuotesCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(IncidentsCommand.Create());
         return root;
     }
 }

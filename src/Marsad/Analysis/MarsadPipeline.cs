@@ -1,4 +1,5 @@
 using Marsad.Entities;
+using Marsad.Events;
 using Marsad.Pipeline;
 using Marsad.Quotes;
 using Marsad.Text;
@@ -21,5 +22,7 @@ public static class MarsadPipeline
         .UseTime()
         .UseEntities()
         // Quotes after entities: speakers are entity mentions.
-        .UseQuotes();
+        .UseQuotes()
+        // Events after entities (their actors) and after quotes (events inside a quote are attributed to its speaker).
+        .UseEvents();
 }

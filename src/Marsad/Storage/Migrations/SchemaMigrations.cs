@@ -1,5 +1,6 @@
 using Marsad.Entities;
 using Marsad.Quotes;
+using Marsad.Events;
 
 namespace Marsad.Storage.Migrations;
 
@@ -16,6 +17,7 @@ public static class SchemaMigrations
         M002_Entities.Migration,
         M003_Analyses.Migration,
         M004_Quotes.Migration,
+        M005_Events.Migration,
         M008_IngestFlags.Migration,
     ];
 }
