@@ -1,5 +1,6 @@
 using Marsad.Entities;
 using Marsad.Pipeline;
+using Marsad.Stories;
 using Marsad.Text;
 using Marsad.Time;
 
@@ -18,5 +19,7 @@ public static class MarsadPipeline
         .UseText()
         // Time before entities: it dates undated articles, and office holders are looked up by date.
         .UseTime()
-        .UseEntities();
+        .UseEntities()
+        // Stories last: they compare what the other steps found (entities, events) across articles.
+        .UseStories();
 }
