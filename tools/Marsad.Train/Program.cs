@@ -4,11 +4,13 @@ using Marsad.Train;
 //   dotnet run -c Release --project tools/Marsad.Train -- train-ner [--train PATH] [--out PATH] [--epochs N]
 //   dotnet run -c Release --project tools/Marsad.Train -- eval-ner [--test PATH] [--model PATH]
 //   dotnet run -c Release --project tools/Marsad.Train -- build-clusters [--corpus PATH] [--out PATH]
+//   dotnet run -c Release --project tools/Marsad.Train -- eval-clusters [--scope dev|window] [--thresholds 0.3,0.34]
 return args.FirstOrDefault() switch
 {
     "train-ner" => NerCommands.Train(Options.Parse(args[1..])),
     "eval-ner" => NerCommands.Evaluate(Options.Parse(args[1..])),
     "build-clusters" => ClusterCommands.Build(Options.Parse(args[1..])),
+    "eval-clusters" => StoryCommands.EvaluateClusters(Options.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -17,5 +19,6 @@ static int Usage()
     Console.Error.WriteLine("usage: Marsad.Train train-ner [--train PATH] [--out PATH] [--epochs N]");
     Console.Error.WriteLine("       Marsad.Train eval-ner [--test PATH] [--model PATH]");
     Console.Error.WriteLine("       Marsad.Train build-clusters [--corpus PATH] [--out PATH] [--words N] [--levels 64,256,1024]");
+    Console.Error.WriteLine("       Marsad.Train eval-clusters [--corpus PATH] [--gold PATH] [--scope dev|window] [--thresholds 0.3,0.34,...]");
     return 2;
 }

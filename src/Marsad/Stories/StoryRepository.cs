@@ -38,6 +38,16 @@ public sealed class StoryRepository(MarsadStore store)
         return list;
     }
 
+    /// <summary>Every placed article's event cluster and story thread.</summary>
+    public IReadOnlyDictionary<string, (string Cluster, string Story)> Placements()
+    {
+        using var command = Command("SELECT article_id, cluster_id, story_id FROM story_assignments");
+        using var reader = command.ExecuteReader();
+        var map = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
+        while (reader.Read()) map[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2));
+        return map;
+    }
+
     /// <summary>
     /// Exact groups (same words), then near groups: connected components of near-duplicate pairs, exact copies counted
     /// once. Largest first, then by first article id.
