@@ -18,6 +18,10 @@ internal static class MarsadCommandLine
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(EntitiesCommand.Create());
         root.Subcommands.Add(EntityCommand.Create());
+        root.Subcommands.Add(DuplicatesCommand.Create());
+        root.Subcommands.Add(StoriesCommand.Create());
+        root.Subcommands.Add(StoryCommand.Create());
+        root.Subcommands.Add(ReclusterCommand.Create());
         return root;
     }
 }

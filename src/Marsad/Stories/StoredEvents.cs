@@ -33,6 +33,19 @@ internal sealed class StoredEvents
     {
         if (_sql is null) return [];
         using var command = transaction.Command(_sql);
+        return Read(command, articleId);
+    }
+
+    public IReadOnlyList<string> Signatures(MarsadStore store, string articleId)
+    {
+        if (_sql is null) return [];
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = _sql;
+        return Read(command, articleId);
+    }
+
+    private static IReadOnlyList<string> Read(Microsoft.Data.Sqlite.SqliteCommand command, string articleId)
+    {
         command.Parameters.AddWithValue("$id", articleId);
         using var reader = command.ExecuteReader();
         var signatures = new SortedSet<string>(StringComparer.Ordinal);

@@ -40,7 +40,7 @@ public sealed class StoryProfiler(StoryOptions? options = null)
         foreach (var id in entityIds) terms["@" + id] = _options.EntityWeight;
         foreach (var signature in eventSignatures) terms["!" + signature] = _options.EntityWeight;
         var (day, source) = StoryClock.DayOf(article, publication);
-        return new StoryProfile(article.Id, article.Outlet, article.Title, day, source, WordSequence.From(tokens), terms);
+        return new StoryProfile(article.Id, article.Outlet, Headline(article), day, source, WordSequence.From(tokens), terms);
     }
 
     /// <summary>The profile with the article's coded events added as terms (<c>!type:source:target</c>).</summary>
@@ -49,6 +49,21 @@ public sealed class StoryProfiler(StoryOptions? options = null)
         var terms = new Dictionary<string, float>(profile.Terms, StringComparer.Ordinal);
         foreach (var signature in eventSignatures) terms["!" + signature] = options.EntityWeight;
         return profile with { Terms = terms };
+    }
+
+    /// <summary>
+    /// What names the article in lists of clusters and stories: its title, else the start of its first line (up to 90
+    /// characters, cut at a word), since a text file without metadata still opens with its lead.
+    /// </summary>
+    public static string Headline(Article article)
+    {
+        if (!string.IsNullOrWhiteSpace(article.Title)) return article.Title.Trim();
+        var line = article.Text.AsSpan().Trim();
+        var end = line.IndexOfAny('\n', '\r');
+        if (end >= 0) line = line[..end];
+        if (line.Length <= 90) return line.ToString();
+        var cut = line[..90].LastIndexOf(' ');
+        return line[..(cut > 40 ? cut : 90)].ToString() + " …";
     }
 
     /// <summary>The term a word token counts as, or null for function words, punctuation and one-letter leftovers.</summary>

@@ -38,6 +38,18 @@ public sealed class StoryRepository(MarsadStore store)
         return list;
     }
 
+    /// <summary>The story of a story id, or of the cluster or article with that id; null when none is placed.</summary>
+    public string? StoryOf(string id)
+    {
+        using var command = Command("""
+            SELECT id FROM stories WHERE id = $id
+            UNION ALL SELECT story_id FROM event_clusters WHERE id = $id
+            UNION ALL SELECT story_id FROM story_assignments WHERE article_id = $id
+            LIMIT 1
+            """, ("$id", id));
+        return command.ExecuteScalar() as string;
+    }
+
     /// <summary>Every placed article's event cluster and story thread.</summary>
     public IReadOnlyDictionary<string, (string Cluster, string Story)> Placements()
     {
