@@ -21,6 +21,10 @@ internal static class MarsadCommandLine
         root.Subcommands.Add(QuotesCommand.Create());
         root.Subcommands.Add(EventsCommand.Create());
         root.Subcommands.Add(IncidentsCommand.Create());
+        root.Subcommands.Add(DuplicatesCommand.Create());
+        root.Subcommands.Add(StoriesCommand.Create());
+        root.Subcommands.Add(StoryCommand.Create());
+        root.Subcommands.Add(ReclusterCommand.Create());
         return root;
     }
 }

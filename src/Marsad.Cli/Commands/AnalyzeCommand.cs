@@ -28,7 +28,7 @@ internal static class AnalyzeCommand
         using var store = context.OpenStore();
         var pipeline = MarsadPipeline.Default;
         var analyzer = new BatchAnalyzer(pipeline);
-        var articleWriter = new ArticleJsonWriter(pipeline);
+        var articleWriter = new ArticleJsonWriter(pipeline, store);
         var analysisStore = new AnalysisStore(store, pipeline);
         var totals = new AnalysisTotals();
         var kept = new List<Document>();

@@ -28,7 +28,7 @@ internal static class ShowCommand
         };
         var article = store.Articles.Get(id)!;
         var pipeline = MarsadPipeline.Default;
-        var writer = new ArticleJsonWriter(pipeline);
+        var writer = new ArticleJsonWriter(pipeline, store);
         var stored = new AnalysisStore(store, pipeline).Load(id);
         if (stored is null)
             Console.Error.WriteLine($"Article {id} has not been analysed yet: showing a fresh analysis, not saved (run `marsad analyze` to keep it).");

@@ -2,6 +2,7 @@ using Marsad.Entities;
 using Marsad.Events;
 using Marsad.Pipeline;
 using Marsad.Quotes;
+using Marsad.Stories;
 using Marsad.Text;
 using Marsad.Time;
 
@@ -24,5 +25,7 @@ public static class MarsadPipeline
         // Quotes after entities: speakers are entity mentions.
         .UseQuotes()
         // Events after entities (their actors) and after quotes (events inside a quote are attributed to its speaker).
-        .UseEvents();
+        .UseEvents()
+        // Stories last: they compare what the other steps found (entities, events) across articles.
+        .UseStories();
 }

@@ -1,6 +1,7 @@
 using Marsad.Entities;
 using Marsad.Quotes;
 using Marsad.Events;
+using Marsad.Stories;
 
 namespace Marsad.Storage.Migrations;
 
@@ -18,6 +19,7 @@ public static class SchemaMigrations
         M003_Analyses.Migration,
         M004_Quotes.Migration,
         M005_Events.Migration,
+        M006_Stories.Migration,
         M008_IngestFlags.Migration,
     ];
 }
