@@ -18,6 +18,8 @@ internal static class MarsadCommandLine
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(EntitiesCommand.Create());
         root.Subcommands.Add(EntityCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ReindexCommand.Create());
         return root;
     }
 }

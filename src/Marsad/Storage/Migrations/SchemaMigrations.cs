@@ -1,4 +1,5 @@
 using Marsad.Entities;
+using Marsad.Search;
 
 namespace Marsad.Storage.Migrations;
 
@@ -14,5 +15,6 @@ public static class SchemaMigrations
         M001_Articles.Migration,
         M002_Entities.Migration,
         M003_Analyses.Migration,
+        M007_Search.Migration,
     ];
 }
