@@ -11,7 +11,7 @@ internal static class IndexDocument
     {
         var text = SearchTerms.Of(record.Text);
         var title = record.Title is null ? [] : SearchTerms.Of(record.Title);
-        return new Prepared(record, title, text, NearDuplicates.Hash(text));
+        return new Prepared(record, title, text, NearDuplicates.Signature(text));
     }
 
     public static Document Build(Prepared prepared, long group)
@@ -23,8 +23,9 @@ internal static class IndexDocument
             new TextField(SearchFields.Title, new SearchTermStream(prepared.Title)),
             new TextField(SearchFields.Text, new SearchTermStream(prepared.Text)),
             new NumericDocValuesField(SearchFields.DuplicateGroup, group),
-            new NumericDocValuesField(SearchFields.SimHash, prepared.SimHash is { } hash ? unchecked((long)hash) : 0),
         };
+        if (prepared.Signature is { } signature)
+            document.Add(new BinaryDocValuesField(SearchFields.Signature, new BytesRef(NearDuplicates.ToBytes(signature))));
         if (record.Outlet is { } outlet)
         {
             document.Add(new StringField(SearchFields.Outlet, outlet, Field.Store.NO));
@@ -48,5 +49,5 @@ internal static class IndexDocument
         return document;
     }
 
-    public sealed record Prepared(IndexRecord Record, IReadOnlyList<SearchTerm> Title, IReadOnlyList<SearchTerm> Text, ulong? SimHash);
+    public sealed record Prepared(IndexRecord Record, IReadOnlyList<SearchTerm> Title, IReadOnlyList<SearchTerm> Text, uint[]? Signature);
 }

@@ -18,7 +18,7 @@ internal static class SearchFields
     public const string Entity = "entity";
     public const string EventType = "event_type";
     public const string Story = "story";
-    /// <summary>SimHash of the text (<see cref="NearDuplicates"/>) and the near-duplicate group it fell in.</summary>
-    public const string SimHash = "simhash";
+    /// <summary>MinHash signature of the text (<see cref="NearDuplicates"/>) and the near-duplicate group it fell in.</summary>
+    public const string Signature = "minhash";
     public const string DuplicateGroup = "dup_group";
 }

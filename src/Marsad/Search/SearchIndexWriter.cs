@@ -101,7 +101,7 @@ public sealed class SearchIndexWriter : IDisposable
         var prepared = new IndexDocument.Prepared[chunk.Count];
         Parallel.For(0, chunk.Count, i => prepared[i] = IndexDocument.Prepare(chunk[i]));
         var groups = new long[chunk.Count];
-        for (var i = 0; i < chunk.Count; i++) groups[i] = _duplicates.Assign(chunk[i].Id, prepared[i].SimHash);
+        for (var i = 0; i < chunk.Count; i++) groups[i] = _duplicates.Assign(chunk[i].Id, prepared[i].Signature);
         Parallel.For(0, chunk.Count, i =>
         {
             var document = IndexDocument.Build(prepared[i], groups[i]);
@@ -126,15 +126,18 @@ public sealed class SearchIndexWriter : IDisposable
         using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
         foreach (var leaf in reader.Leaves)
         {
-            var hashes = leaf.AtomicReader.GetNumericDocValues(SearchFields.SimHash);
+            var signatures = leaf.AtomicReader.GetBinaryDocValues(SearchFields.Signature);
+            var present = leaf.AtomicReader.GetDocsWithField(SearchFields.Signature);
             var groups = leaf.AtomicReader.GetNumericDocValues(SearchFields.DuplicateGroup);
             var live = leaf.AtomicReader.LiveDocs;
-            if (hashes is null || groups is null) continue;
+            if (signatures is null || present is null || groups is null) continue;
+            var bytes = new BytesRef();
             for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
             {
-                if (live is not null && !live.Get(doc)) continue;
-                var hash = hashes.Get(doc);
-                if (hash != 0) duplicates.Add(unchecked((ulong)hash), groups.Get(doc));
+                if ((live is not null && !live.Get(doc)) || !present.Get(doc)) continue;
+                signatures.Get(doc, bytes);
+                if (NearDuplicates.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)) is { } signature)
+                    duplicates.Add(signature, groups.Get(doc));
             }
         }
         return duplicates;
