@@ -1,6 +1,5 @@
 using Marsad.Search;
 using Marsad.Storage;
-using Spectre.Console;
 
 namespace Marsad.Cli;
 
@@ -34,13 +33,10 @@ internal sealed class SearchIndexing : IDisposable
         if (ids.Count > 0) _writer.Update(ids);
     }
 
-    /// <summary>One line on stderr: how many articles the index holds, or why it was not updated.</summary>
+    /// <summary>One plain line on stderr when the index was not kept up to date, saying why and what to run.</summary>
     public void Report()
     {
-        if (_writer is not null)
-            Terminal.Error.MarkupLine($"[grey]search index: {_writer.Documents:N0} articles[/]");
-        else
-            Terminal.Error.MarkupLine($"[yellow]search index not updated:[/] {Markup.Escape(_before.Describe())}");
+        if (_writer is null) Console.Error.WriteLine($"marsad: warning: search index not updated. {_before.Describe()}");
     }
 
     public void Dispose() => _writer?.Dispose();

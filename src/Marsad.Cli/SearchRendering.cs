@@ -22,7 +22,7 @@ internal static class SearchRendering
         {
             rank++;
             var article = hit.Article;
-            var date = article.Published is { } p && DateTimeOffset.TryParse(p, CultureInfo.InvariantCulture, out var d) ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "undated";
+            var date = article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "undated";
             var duplicates = hit.Duplicates > 0 ? $" [grey](+{hit.Duplicates} near duplicate{(hit.Duplicates == 1 ? "" : "s")})[/]" : "";
             console.WriteLine();
             console.MarkupLine($"[bold]{rank}. {Safe(article.Title ?? "(no title)")}[/]{duplicates}");

@@ -54,7 +54,8 @@ internal static class SearchCommand
             throw new CliException(e.Message, usage ? ExitCodes.Usage : ExitCodes.Failed);
         }
         if (!result.Index.Fresh)
-            Terminal.Error.MarkupLine($"[yellow]warning:[/] {Markup.Escape(result.Index.Describe())}");
+            // Plain and unwrapped, like errors: scripts grep it.
+            Console.Error.WriteLine($"marsad: warning: {result.Index.Describe()}");
         if (context.Json)
         {
             JsonOutput.Write(w => SearchJsonWriter.Write(result, w));

@@ -19,6 +19,7 @@ public sealed class SearchIndexWriter : IDisposable
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly NearDuplicates _duplicates;
+    private bool _disposed;
 
     private SearchIndexWriter(MarsadStore store, string folder, bool create)
     {
@@ -145,7 +146,11 @@ public sealed class SearchIndexWriter : IDisposable
 
     public void Dispose()
     {
-        _writer.Dispose();
+        if (_disposed) return;
+        _disposed = true;
+        // Lucene's Dispose commits what is pending, without our stamp; every change worth keeping was committed with
+        // it already, so anything else (an update cut short) is rolled back.
+        _writer.Rollback();
         _directory.Dispose();
     }
 }

@@ -43,7 +43,8 @@ public static class SearchJsonWriter
         w.WriteString("source_id", hit.Article.SourceId);
         w.WriteString("outlet", hit.Article.Outlet);
         w.WriteString("title", hit.Article.Title);
-        w.WriteString("published", hit.Article.Published);
+        // Same form as the article object of `analyze --json`.
+        Reporting.ArticleJsonWriter.WriteDate(w, "published", hit.Article.Published);
         w.WriteEndObject();
         w.WriteNumber("score", Math.Round(hit.Score, 4));
         w.WriteNumber("duplicates", hit.Duplicates);

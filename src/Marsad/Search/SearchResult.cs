@@ -7,8 +7,8 @@ namespace Marsad.Search;
 /// </summary>
 public sealed record SearchResult(long Total, IReadOnlyList<SearchHit> Hits, SearchFacets Facets, IndexStatus Index);
 
-/// <summary>The article of a hit, as the store holds it; <see cref="Published"/> as the source gave it (ISO-8601), or null.</summary>
-public sealed record HitArticle(string Id, string? SourceId, string? Outlet, string? Title, string? Published);
+/// <summary>The article of a hit, as the store holds it; <see cref="Published"/> as the source gave it, or null.</summary>
+public sealed record HitArticle(string Id, string? SourceId, string? Outlet, string? Title, DateTimeOffset? Published);
 
 /// <summary>One hit: the best-ranked article of its near-duplicate group, and how many other matching articles the group holds.</summary>
 public sealed record SearchHit(HitArticle Article, float Score, int Duplicates, IReadOnlyList<Snippet> Snippets);

@@ -177,7 +177,8 @@ public sealed class SearchService : IDisposable
         while (reader.Read())
         {
             string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-            result[reader.GetString(0)] = (new HitArticle(reader.GetString(0), Text(1), Text(2), Text(3), Text(4)), reader.GetString(5));
+            result[reader.GetString(0)] = (new HitArticle(reader.GetString(0), Text(1), Text(2), Text(3),
+                Text(4) is { } published ? DateTimeOffset.Parse(published, CultureInfo.InvariantCulture) : null), reader.GetString(5));
         }
         return result;
     }
