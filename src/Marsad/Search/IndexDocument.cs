@@ -6,6 +6,25 @@ namespace Marsad.Search;
 /// <summary>Makes the Lucene document of one article (fields in <see cref="SearchFields"/>).</summary>
 internal static class IndexDocument
 {
+    /// <summary>Bumped whenever the fields of a document change: an index made with another layout is stale.</summary>
+    public const string Layout = "layout-1";
+
+    // The text keeps a term vector with positions and original offsets: snippets and highlights are read from it
+    // at query time instead of analysing each hit's text again.
+    private static readonly FieldType s_textWithVectors = TextWithVectors();
+
+    private static FieldType TextWithVectors()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED)
+        {
+            StoreTermVectors = true,
+            StoreTermVectorPositions = true,
+            StoreTermVectorOffsets = true,
+        };
+        type.Freeze();
+        return type;
+    }
+
     /// <summary>The article's terms and near-duplicate hash: the costly part, safe to run on many threads at once.</summary>
     public static Prepared Prepare(IndexRecord record)
     {
@@ -21,7 +40,7 @@ internal static class IndexDocument
         {
             new StringField(SearchFields.Id, record.Id, Field.Store.YES),
             new TextField(SearchFields.Title, new SearchTermStream(prepared.Title)),
-            new TextField(SearchFields.Text, new SearchTermStream(prepared.Text)),
+            new Field(SearchFields.Text, new SearchTermStream(prepared.Text), s_textWithVectors),
             new NumericDocValuesField(SearchFields.DuplicateGroup, group),
         };
         if (prepared.Signature is { } signature)

@@ -7,7 +7,7 @@ namespace Marsad.Search;
 /// <summary>
 /// A cheap fingerprint of everything the search index is made from: how many articles and the last one stored,
 /// how many analyses and the latest (re-analysis changes entity facets), the rows of the events and stories tables
-/// when they exist, and the version of the terms (<see cref="SearchTerms.Version"/>). Recorded with the index when it
+/// when they exist, and the versions of the terms and of the document layout (<see cref="SearchTerms.Version"/>, <see cref="IndexDocument.Layout"/>). Recorded with the index when it
 /// is written; a different stamp now means the index is stale, and <see cref="Differences"/> says how.
 /// </summary>
 public sealed record IndexStamp(string Terms, long Articles, long LastArticle, long Analyses, string? LastAnalysis, string Events, string Stories)
@@ -20,7 +20,7 @@ public sealed record IndexStamp(string Terms, long Articles, long LastArticle, l
         var (articles, lastArticle) = Pair(connection, "SELECT COUNT(*), IFNULL(MAX(rowid), 0) FROM articles");
         var analyses = Long(connection, "SELECT COUNT(*) FROM analyses");
         var lastAnalysis = Text(connection, "SELECT MAX(analyzed_at) FROM analyses");
-        return new IndexStamp(SearchTerms.Version, articles, lastArticle, analyses, lastAnalysis,
+        return new IndexStamp($"{SearchTerms.Version}+{IndexDocument.Layout}", articles, lastArticle, analyses, lastAnalysis,
             TableStamp(connection, related.Events), TableStamp(connection, related.Stories));
     }
 

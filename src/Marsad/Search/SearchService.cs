@@ -152,6 +152,7 @@ public sealed class SearchService : IDisposable
 
     private List<SearchHit> Hits(IndexSearcher searcher, List<(ScoreDoc Doc, int Duplicates)> collapsed, Query lucene)
     {
+        var reader = searcher.IndexReader;
         var ids = collapsed.Select(h => searcher.Doc(h.Doc.Doc).Get(SearchFields.Id)).ToList();
         Dictionary<string, (HitArticle Article, string Text)> articles;
         lock (_storeLock) articles = ReadArticles(ids);
@@ -162,7 +163,8 @@ public sealed class SearchService : IDisposable
             // An article deleted from the store after indexing is left out rather than shown without its text.
             if (!articles.TryGetValue(ids[i], out var article)) continue;
             var score = float.IsNaN(collapsed[i].Doc.Score) ? 0f : collapsed[i].Doc.Score;
-            hits.Add(new SearchHit(article.Article, score, collapsed[i].Duplicates, SnippetBuilder.Build(article.Text, highlight)));
+            var found = SnippetBuilder.Find(reader.GetTermVector(collapsed[i].Doc.Doc, SearchFields.Text), highlight);
+            hits.Add(new SearchHit(article.Article, score, collapsed[i].Duplicates, SnippetBuilder.Build(article.Text, found)));
         }
         return hits;
     }
