@@ -20,9 +20,11 @@ internal sealed class SearchIndexing : IDisposable
         {
             _writer = SearchIndexWriter.OpenForUpdate(store, out _before);
         }
-        catch (SearchException e)
+        catch (SearchException e) when (e.Code == SearchException.IndexBusy)
         {
-            throw new CliException(e.Message);
+            // Another process is writing the index: store the articles anyway and say the index missed them.
+            _writer = null;
+            _before = new IndexStatus(true, false, 0, [e.Detail]);
         }
     }
 

@@ -17,6 +17,12 @@ public static class SearchIndex
     public const string FolderName = "search-index";
     internal const string StampKey = "marsad.stamp";
 
+    /// <summary>Commit data naming one build of the index: a rebuild swaps in files that may reuse segment names, so a
+    /// reader must open the new build afresh rather than refresh (see <see cref="SearchService"/>).</summary>
+    internal const string BuildKey = "marsad.build";
+
+    internal static string? BuildOf(IDictionary<string, string> commitData) => commitData.TryGetValue(BuildKey, out var build) ? build : null;
+
     public static string PathIn(string dataFolder) => Path.Combine(dataFolder, FolderName);
 
     /// <summary>Compares the index with the store as it is now.</summary>

@@ -19,11 +19,13 @@ public sealed class SearchIndexWriter : IDisposable
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly NearDuplicates _duplicates;
+    private readonly string _build;
     private bool _disposed;
 
     private SearchIndexWriter(MarsadStore store, string folder, bool create)
     {
         _store = store;
+        string? existingBuild = null;
         _directory = FSDirectory.Open(folder);
         try
         {
@@ -38,7 +40,8 @@ public sealed class SearchIndexWriter : IDisposable
             _directory.Dispose();
             throw new SearchException(SearchException.IndexBusy, $"Another Marsad process is writing the search index in {folder}; wait for it to finish.", e);
         }
-        _duplicates = create ? new NearDuplicates() : LoadDuplicates(_writer);
+        _duplicates = create ? new NearDuplicates() : LoadDuplicates(_writer, out existingBuild);
+        _build = existingBuild ?? Guid.NewGuid().ToString("N");
     }
 
     /// <summary>Articles in the index after the last commit.</summary>
@@ -114,17 +117,18 @@ public sealed class SearchIndexWriter : IDisposable
     private long CommitWith(IndexStamp stamp, bool record)
     {
         var serialized = stamp.Serialize();
-        _writer.SetCommitData(new Dictionary<string, string> { [SearchIndex.StampKey] = serialized });
+        _writer.SetCommitData(new Dictionary<string, string> { [SearchIndex.StampKey] = serialized, [SearchIndex.BuildKey] = _build });
         _writer.Commit();
         var documents = _writer.NumDocs;
         if (record) SearchIndex.Record(_store.Connection, serialized, documents);
         return documents;
     }
 
-    private static NearDuplicates LoadDuplicates(IndexWriter writer)
+    private static NearDuplicates LoadDuplicates(IndexWriter writer, out string? build)
     {
         var duplicates = new NearDuplicates();
         using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
+        build = DirectoryReader.IndexExists(writer.Directory) ? SearchIndex.BuildOf(DirectoryReader.ListCommits(writer.Directory)[^1].UserData) : null;
         foreach (var leaf in reader.Leaves)
         {
             var signatures = leaf.AtomicReader.GetBinaryDocValues(SearchFields.Signature);

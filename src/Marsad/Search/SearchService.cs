@@ -20,7 +20,7 @@ public sealed class SearchService : IDisposable
     private readonly MarsadStore _store;
     private readonly System.Threading.Lock _storeLock = new();
     private readonly System.Threading.Lock _readerLock = new();
-    private readonly FSDirectory? _directory;
+    private FSDirectory? _directory;
     private DirectoryReader? _reader;
     private IndexStatus _status;
     private long _statusAt;
@@ -118,7 +118,18 @@ public sealed class SearchService : IDisposable
             if (_reader is null) return null;
             // Another process (ingest, analyze, reindex) may have committed since: see its changes.
             var newer = DirectoryReader.OpenIfChanged(_reader);
-            if (newer is not null)
+            if (newer is not null && Build(newer) != Build(_reader))
+            {
+                // A rebuild swapped in a new index whose files may reuse the old segment names: open it afresh.
+                newer.Dispose();
+                var directory = FSDirectory.Open(SearchIndex.PathIn(_store.Folder));
+                newer = DirectoryReader.Open(directory);
+                _reader.DecRef();
+                _directory?.Dispose();
+                _directory = directory;
+                _reader = newer;
+            }
+            else if (newer is not null)
             {
                 // Searches in flight keep their own reference; the old reader closes when they are done.
                 _reader.DecRef();
@@ -128,6 +139,8 @@ public sealed class SearchService : IDisposable
             return _reader;
         }
     }
+
+    private static string? Build(DirectoryReader reader) => SearchIndex.BuildOf(reader.IndexCommit.UserData);
 
     private static List<(ScoreDoc Doc, int Duplicates)> Collapse(IndexReader reader, ScoreDoc[] docs, MatchCounter counter, int limit)
     {
