@@ -25,6 +25,8 @@ internal static class MarsadCommandLine
         root.Subcommands.Add(StoriesCommand.Create());
         root.Subcommands.Add(StoryCommand.Create());
         root.Subcommands.Add(ReclusterCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ReindexCommand.Create());
         return root;
     }
 }

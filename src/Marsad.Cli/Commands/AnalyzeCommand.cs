@@ -33,6 +33,7 @@ internal static class AnalyzeCommand
         var totals = new AnalysisTotals();
         var kept = new List<Document>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        using var search = new SearchIndexing(store);
 
         using var json = context.Json ? JsonOutput.CreateWriter(indented: false) : null;
         json?.WriteStartObject();
@@ -47,6 +48,8 @@ internal static class AnalyzeCommand
                 var documents = analyzer.Analyze(fresh);
                 // Stored so `marsad show` reads the results and `marsad entities` sees one entity across outlets.
                 analysisStore.Save(documents);
+                // Indexed after saving: entity facets and filters read what was just stored.
+                search.Update(fresh.Select(a => a.Id));
                 foreach (var document in documents)
                 {
                     totals.Add(document);
@@ -57,6 +60,7 @@ internal static class AnalyzeCommand
             },
         };
         var summary = IngestRendering.WithProgress(progress => ingestor.Ingest(paths, progress));
+        search.Report();
 
         if (json is not null)
         {

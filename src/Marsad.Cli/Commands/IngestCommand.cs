@@ -17,8 +17,10 @@ internal static class IngestCommand
     private static int Run(CommandContext context, string[] paths, IngestOptions options)
     {
         using var store = context.OpenStore();
-        var ingestor = new Ingestor(store, options);
+        using var search = new SearchIndexing(store);
+        var ingestor = new Ingestor(store, options) { ChunkCommitted = (chunk, _) => search.Update(chunk.Select(a => a.Id)) };
         var summary = IngestRendering.WithProgress(progress => ingestor.Ingest(paths, progress));
+        search.Report();
         if (context.Json)
             JsonOutput.Write(w => { w.WriteStartObject(); IngestRendering.WriteJsonFields(summary, w); w.WriteEndObject(); });
         else

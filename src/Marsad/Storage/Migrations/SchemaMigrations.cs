@@ -2,6 +2,7 @@ using Marsad.Entities;
 using Marsad.Quotes;
 using Marsad.Events;
 using Marsad.Stories;
+using Marsad.Search;
 
 namespace Marsad.Storage.Migrations;
 
@@ -20,6 +21,7 @@ public static class SchemaMigrations
         M004_Quotes.Migration,
         M005_Events.Migration,
         M006_Stories.Migration,
+        M007_Search.Migration,
         M008_IngestFlags.Migration,
     ];
 }
