@@ -18,6 +18,7 @@ internal static class MarsadCommandLine
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(EntitiesCommand.Create());
         root.Subcommands.Add(EntityCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 }

@@ -19,7 +19,7 @@ internal static class IngestCommand
         var ingestor = new Ingestor(store);
         var summary = IngestRendering.WithProgress(progress => ingestor.Ingest(paths, progress));
         if (context.Json)
-            JsonOutput.Write(w => { w.WriteStartObject(); IngestRendering.WriteJsonFields(summary, w); w.WriteEndObject(); });
+            JsonOutput.Write(w => { w.WriteStartObject(); IngestSummaryJson.WriteFields(summary, w); w.WriteEndObject(); });
         else
             IngestRendering.WriteTable(summary, Terminal.Out);
         if (summary.Read == 0 && summary.Problems.Count > 0)
