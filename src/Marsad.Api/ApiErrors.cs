@@ -15,6 +15,23 @@ public static class ApiErrors
     /// <summary>The request body is of a kind the route does not read.</summary>
     public const string UnsupportedMediaType = "MARSAD-A004";
 
+    /// <summary>A request the server cannot read (a malformed body or query value).</summary>
+    public const string BadRequest = "MARSAD-A005";
+
+    /// <summary>No route answers this path and method.</summary>
+    public const string NoSuchRoute = "MARSAD-A006";
+
+    /// <summary>The code of a problem the framework itself reports (routing, binding), chosen by its status.</summary>
+    public static string ForStatus(int status) => status switch
+    {
+        401 => Unauthorized,
+        404 or 405 => NoSuchRoute,
+        413 => TooLarge,
+        415 => UnsupportedMediaType,
+        >= 500 => Internal,
+        _ => BadRequest,
+    };
+
     /// <summary>A failure no code covers (a bug); the server log has the details.</summary>
     public const string Internal = "MARSAD-A999";
 }

@@ -30,7 +30,8 @@ internal static class ProblemResponses
         ViewException v => (StatusCodes.Status409Conflict, v.Code),
         MarsadStoreException s => (StatusCodes.Status503ServiceUnavailable, s.Code),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, ApiErrors.TooLarge),
-        BadHttpRequestException b => (b.StatusCode, ApiErrors.Internal),
+        BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => (StatusCodes.Status415UnsupportedMediaType, ApiErrors.UnsupportedMediaType),
+        BadHttpRequestException b => (b.StatusCode, ApiErrors.BadRequest),
         _ => (StatusCodes.Status500InternalServerError, ApiErrors.Internal),
     };
 
