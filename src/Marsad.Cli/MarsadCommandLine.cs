@@ -27,6 +27,7 @@ internal static class MarsadCommandLine
         root.Subcommands.Add(ReclusterCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 }

@@ -22,7 +22,7 @@ internal static class IngestCommand
         var summary = IngestRendering.WithProgress(progress => ingestor.Ingest(paths, progress));
         search.Report();
         if (context.Json)
-            JsonOutput.Write(w => { w.WriteStartObject(); IngestRendering.WriteJsonFields(summary, w); w.WriteEndObject(); });
+            JsonOutput.Write(w => { w.WriteStartObject(); IngestSummaryJson.WriteFields(summary, w); w.WriteEndObject(); });
         else
             IngestRendering.WriteTable(summary, Terminal.Out);
         if (IngestRendering.StoreFailureExit(summary) is { } failed) return failed;
