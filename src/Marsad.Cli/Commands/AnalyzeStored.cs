@@ -26,10 +26,11 @@ internal static class AnalyzeStored
         var pipeline = MarsadPipeline.Default;
         var analyzer = new BatchAnalyzer(pipeline);
         var analysisStore = new AnalysisStore(store, pipeline);
-        var writer = new ArticleJsonWriter(pipeline);
+        var writer = new ArticleJsonWriter(pipeline, store);
+        using var search = new SearchIndexing(store);
         var stored = store.Articles.Count();
         var pending = all ? stored : store.Articles.CountNotAnalysedBy(pipeline.Version);
-        var totals = new AnalyzeCommand.AnalysisTotals();
+        var totals = new AnalysisTotals();
         var kept = new List<Document>();
         MarsadStoreException? failure = null;
 
@@ -45,7 +46,7 @@ internal static class AnalyzeStored
                 long after = 0;
                 while (failure is null)
                 {
-                    var page = store.Articles.Page(after, ChunkSize, all ? null : pipeline.Version, out after);
+                    var page = store.Articles.PageForAnalysis(after, ChunkSize, all ? null : pipeline.Version, out after);
                     if (page.Count == 0) break;
                     var documents = analyzer.Analyze(page);
                     try
@@ -58,6 +59,8 @@ internal static class AnalyzeStored
                             $"The analyses of {totals.Articles:N0} articles are saved; the {page.Count:N0} being saved (from {page[0].Id}) and the rest were not.");
                         break;
                     }
+                    // Indexed after saving: entity facets and filters read what was just stored.
+                    search.Update(documents.Select(d => d.Article.Id));
                     foreach (var document in documents)
                     {
                         totals.Add(document);
@@ -72,6 +75,7 @@ internal static class AnalyzeStored
                 task.StopTask();
             });
 
+        search.Report();
         var skipped = stored - pending;
         if (json is not null)
         {
@@ -102,7 +106,7 @@ internal static class AnalyzeStored
             if (totals.Articles > kept.Count)
                 Terminal.Out.MarkupLine($"[grey]… and {totals.Articles - kept.Count:N0} more articles analyzed; `marsad show ID` shows any of them.[/]");
             Terminal.Out.Write(new Rule("[bold]summary[/]").LeftJustified());
-            if (totals.Articles > 0) totals.WriteTable(Terminal.Out);
+            if (totals.Articles > 0) AnalyzeCommand.WriteTotals(totals, Terminal.Out);
             Terminal.Out.MarkupLine(skipped > 0
                 ? $"{skipped:N0} stored article(s) were already analyzed by this pipeline; [bold]--all[/] analyzes them again."
                 : $"{stored:N0} stored article(s), all analyzed now.");

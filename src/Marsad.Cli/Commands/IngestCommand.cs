@@ -17,10 +17,12 @@ internal static class IngestCommand
     private static int Run(CommandContext context, string[] paths, IngestOptions options)
     {
         using var store = context.OpenStore();
-        var ingestor = new Ingestor(store, options);
+        using var search = new SearchIndexing(store);
+        var ingestor = new Ingestor(store, options) { ChunkCommitted = (chunk, _) => search.Update(chunk.Select(a => a.Id)) };
         var summary = IngestRendering.WithProgress(progress => ingestor.Ingest(paths, progress));
+        search.Report();
         if (context.Json)
-            JsonOutput.Write(w => { w.WriteStartObject(); IngestRendering.WriteJsonFields(summary, w); w.WriteEndObject(); });
+            JsonOutput.Write(w => { w.WriteStartObject(); IngestSummaryJson.WriteFields(summary, w); w.WriteEndObject(); });
         else
             IngestRendering.WriteTable(summary, Terminal.Out);
         if (IngestRendering.StoreFailureExit(summary) is { } failed) return failed;

@@ -149,7 +149,7 @@ public sealed class ArticleRepository
     /// version has not analysed (no <c>analyses</c> row for it). Paging by row, not offset, so analysing the articles of a
     /// page (which removes them from the set) does not skip any.
     /// </summary>
-    public IReadOnlyList<Article> Page(long afterRow, int limit, string? notAnalysedBy, out long lastRow)
+    public IReadOnlyList<Article> PageForAnalysis(long afterRow, int limit, string? notAnalysedBy, out long lastRow)
     {
         using var command = Connection.CreateCommand();
         command.CommandText = $"""
@@ -177,6 +177,43 @@ public sealed class ArticleRepository
         using var command = Connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM articles WHERE NOT EXISTS (SELECT 1 FROM analyses WHERE article_id = articles.id AND pipeline = $pipeline)";
         command.Parameters.AddWithValue("$pipeline", pipeline);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    /// <summary>
+    /// A page of articles in ingest order after position <paramref name="after"/> (keyset paging: a page costs the same
+    /// however deep it is, and articles ingested meanwhile never shift a page), <paramref name="limit"/> at most.
+    /// <paramref name="offset"/> skips rows first, for the CLI's <c>--offset</c>.
+    /// </summary>
+    public IReadOnlyList<ArticleSummary> Page(ArticleFilter filter, long after, int limit, int offset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        using var command = Connection.CreateCommand();
+        var conditions = new List<string>(filter.Conditions(command, "a")) { "a.rowid > $after" };
+        command.CommandText = $"""
+            SELECT a.rowid, a.id, a.source_id, a.outlet, a.title, a.published, a.url, a.source_path FROM articles a
+            WHERE {string.Join(" AND ", conditions)}
+            ORDER BY a.rowid LIMIT $limit OFFSET $offset
+            """;
+        command.Parameters.AddWithValue("$after", after);
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", offset);
+        using var reader = command.ExecuteReader();
+        var page = new List<ArticleSummary>();
+        while (reader.Read())
+            page.Add(new ArticleSummary(reader.GetInt64(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3),
+                NullableString(reader, 4), NullableString(reader, 5) is { } published ? ParseTime(published) : null,
+                NullableString(reader, 6), NullableString(reader, 7)));
+        return page;
+    }
+
+    /// <summary>How many articles <paramref name="filter"/> covers.</summary>
+    public long Count(ArticleFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        using var command = Connection.CreateCommand();
+        var conditions = filter.Conditions(command, "a");
+        command.CommandText = "SELECT COUNT(*) FROM articles a" + (conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions));
         return (long)command.ExecuteScalar()!;
     }
 
