@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using Marsad.Entities.Recognition;
+using Marsad.Entities;
+using Marsad.Text;
+using Marsad.Time;
 using Spectre.Console;
 
 namespace Marsad.Train;
@@ -36,9 +39,43 @@ internal static class NerCommands
             Progress = (epoch, errors) =>
                 Console.WriteLine($"epoch {epoch,2}: {errors} of {sentences.Count} sentences wrong  ({clock.Elapsed.TotalSeconds:F1} s)"),
         });
+        // Provenance: what the model was trained on and how, and how it scores on the test split (tagger alone).
+        var trainPath = options.Get("train", DefaultTrain);
+        double? testF1 = null;
+        var testPath = options.Get("test", DefaultTest);
+        if (File.Exists(testPath))
+        {
+            var test = BioCorpus.Read(testPath);
+            var tagger = new NerTagger(model);
+            var size = Math.Max(1, model.DocumentSentences);
+            var predicted = test.Chunk(size).SelectMany(d => tagger.TagDocument(d.Select(s => s.Tokens).ToArray())).ToList();
+            testF1 = NerEvaluation.Score(test.Select((s, i) => (s.Tags, predicted[i]))).Overall.F1;
+            Console.WriteLine($"test micro F1 {testF1:F4}");
+        }
+        model = model.WithProvenance(new NerProvenance(
+            NerProvenance.FileSha256(trainPath), NerProvenance.EmbeddedLexiconSha256(), clusters.Fingerprint,
+            $"epochs={options.Get("epochs", defaults.Epochs)} folds={options.Get("folds", defaults.LexiconFolds)} passes={options.Get("passes", 2)} " +
+            $"outside-bias={options.Get("outside-bias", defaults.OutsideBias.ToString(System.Globalization.CultureInfo.InvariantCulture))} " +
+            $"doc={options.Get("doc", defaults.DocumentSentences)} min-count={options.Get("min-count", defaults.MinFeatureCount)} ensemble={options.Get("ensemble", defaults.Ensemble)}",
+            GitCommit(), testF1));
         using (var file = File.Create(output)) model.Save(file);
         Console.WriteLine($"{model.FeatureCount:N0} features, {new FileInfo(output).Length / 1024.0 / 1024.0:F2} MB → {output} in {clock.Elapsed.TotalSeconds:F1} s");
         return 0;
+    }
+
+    private static string GitCommit()
+    {
+        try
+        {
+            using var git = Process.Start(new ProcessStartInfo("git", "rev-parse --short HEAD") { RedirectStandardOutput = true, UseShellExecute = false });
+            var commit = git?.StandardOutput.ReadToEnd().Trim() ?? "";
+            git?.WaitForExit();
+            return commit.Length > 0 ? commit : "unknown";
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return "unknown";
+        }
     }
 
     public static int Evaluate(Options options)
@@ -68,12 +105,50 @@ internal static class NerCommands
                 s.Tags[i] == tags[i] ? (s.Tags[i] == "O" ? t : $"{t}/{s.Tags[i]}") : $"[{t} {s.Tags[i]}≠{tags[i]}]")));
         }
 
+        Console.WriteLine("Tagger alone (documents of consecutive sentences):");
+        PrintScores(scores);
+        Console.WriteLine($"{sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Count):N0} tokens tagged in {elapsed.TotalSeconds:F2} s");
+        if (options.Get("pipeline", 1) == 0) return 0;
+
+        // Through the whole default pipeline, each sentence an article: names only, GPE as LOC (PipelineNerEvaluation).
+        clock.Restart();
+        // --min-confidence / --single-confidence try other thresholds for the tagger's spans inside the pipeline.
+        var pipeline = options.Get("min-confidence", "") is { Length: > 0 } || options.Get("single-confidence", "") is { Length: > 0 }
+            ? new Marsad.Pipeline.PipelineBuilder().UseText().UseTime().UseEntities(new Marsad.Entities.EntityRecognizer(Marsad.Entities.Gazetteer.EntityGazetteer.Default,
+                new Marsad.Entities.NerModelTagger(tagger,
+                    double.Parse(options.Get("min-confidence", Marsad.Entities.NerModelTagger.DefaultMinimumConfidence.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture),
+                    double.Parse(options.Get("single-confidence", Marsad.Entities.NerModelTagger.DefaultSingleWordConfidence.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture)))).Build()
+            : Marsad.Analysis.MarsadPipeline.Default;
+        var throughPipeline = new string[sentences.Count][];
+        Parallel.For(0, sentences.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Get("threads", Environment.ProcessorCount) },
+            k => throughPipeline[k] = PipelineNerEvaluation.Tag(pipeline, sentences[k]));
+        var pipelineScores = NerEvaluation.Score(sentences.Select((s, i) => (s.Tags, (IReadOnlyList<string>)throughPipeline[i])));
+        Console.WriteLine("Through the pipeline (each sentence an article; names only, GPE as LOC; MISC is never predicted):");
+        PrintScores(pipelineScores);
+        var withoutMisc = NerEvaluation.Score(sentences.Select((s, i) =>
+            ((IReadOnlyList<string>)s.Tags.Select(t => t.EndsWith("MISC", StringComparison.Ordinal) ? "O" : t).ToArray(), (IReadOnlyList<string>)throughPipeline[i])));
+        Console.WriteLine($"PER+ORG+LOC only: P {withoutMisc.Overall.Precision:F4}  R {withoutMisc.Overall.Recall:F4}  F1 {withoutMisc.Overall.F1:F4}");
+        Console.WriteLine($"{sentences.Count} sentences analysed in {clock.Elapsed.TotalSeconds:F2} s");
+        var missed = options.Get("pipeline-errors", 0);
+        for (var k = 0; k < sentences.Count && missed > 0; k++)
+        {
+            var gold = NerEvaluation.Spans(sentences[k].Tags).Where(g => g.Type != "MISC").ToHashSet();
+            var got = NerEvaluation.Spans(throughPipeline[k]).ToHashSet();
+            if (gold.SetEquals(got)) continue;
+            missed--;
+            var tokens = sentences[k].Tokens;
+            string Show(EntitySpan e) => $"{string.Join(' ', tokens.Skip(e.Start).Take(e.End - e.Start))}/{e.Type}";
+            Console.WriteLine($"missed: {string.Join(" ; ", gold.Except(got).Select(Show))}   extra: {string.Join(" ; ", got.Except(gold).Select(Show))}");
+        }
+        return 0;
+    }
+
+    private static void PrintScores(NerScores scores)
+    {
         var table = new Table().AddColumns("type", "gold", "predicted", "correct", "precision", "recall", "F1");
         foreach (var (type, c) in scores.ByType) table.AddRow(Row(type, c));
         table.AddRow(Row("[bold]micro[/]", scores.Overall));
         AnsiConsole.Write(table);
-        Console.WriteLine($"{sentences.Count} sentences, {sentences.Sum(s => s.Tokens.Count):N0} tokens tagged in {elapsed.TotalSeconds:F2} s");
-        return 0;
     }
 
     // How often a recognized span is exactly right, by confidence band: confidence should rise with precision.

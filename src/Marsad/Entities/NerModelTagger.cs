@@ -9,15 +9,20 @@ namespace Marsad.Entities;
 /// <see cref="SingleWordConfidence"/> and one-word MISC spans are dropped: on news they are mostly currencies, months
 /// and «الله», not entities.
 /// </summary>
-public sealed class NerModelTagger(NerTagger tagger, double minimumConfidence = NerModelTagger.DefaultMinimumConfidence) : IEntityTagger
+public sealed class NerModelTagger(
+    NerTagger tagger,
+    double minimumConfidence = NerModelTagger.DefaultMinimumConfidence,
+    double singleWordConfidence = NerModelTagger.DefaultSingleWordConfidence) : IEntityTagger
 {
     public const double DefaultMinimumConfidence = 0.5;
+
+    public const double DefaultSingleWordConfidence = 0.6;
 
     private static readonly Lazy<NerModelTagger> s_default = new(() => new NerModelTagger(NerTagger.Default));
 
     public static NerModelTagger Default => s_default.Value;
 
-    public const double SingleWordConfidence = 0.8;
+    public double SingleWordConfidence { get; } = singleWordConfidence;
 
     public double MinimumConfidence { get; } = minimumConfidence;
 

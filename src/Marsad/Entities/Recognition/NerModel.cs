@@ -12,7 +12,8 @@ namespace Marsad.Entities.Recognition;
 /// </summary>
 public sealed class NerModel
 {
-    private const int Version = 4;
+    // 5: a provenance record (NerProvenance) after the header.
+    private const int Version = 5;
     private const int T = NerTags.Count;
 
     private readonly FrozenDictionary<ulong, int> _index;
@@ -31,6 +32,16 @@ public sealed class NerModel
     }
 
     public NerLexicon Lexicon { get; }
+
+    /// <summary>Where this model came from (training data, lexicon, options, test F1); null for a model saved without it.</summary>
+    public NerProvenance? Provenance { get; private init; }
+
+    /// <summary>This model with its provenance recorded (set by training before saving).</summary>
+    public NerModel WithProvenance(NerProvenance provenance) =>
+        new(_index, _weights, _trans1, _trans2, Lexicon, ConfidenceScale)
+        {
+            OutsideBias = OutsideBias, SecondPass = SecondPass, DocumentSentences = DocumentSentences, Provenance = provenance,
+        };
 
     /// <summary>The second pass that rereads the document with this pass's tags; null for a single-pass model.</summary>
     public NerModel? SecondPass { get; private init; }
@@ -93,6 +104,7 @@ public sealed class NerModel
         w.Write("MNER"u8);
         w.Write(Version);
         w.Write(T);
+        w.Write(Provenance?.Serialize() ?? "");
         Write(w);
         w.Write(SecondPass is not null);
         if (SecondPass is null) return;
@@ -129,12 +141,14 @@ public sealed class NerModel
             throw new InvalidDataException("MARSAD-N005 The stream is not a Marsad NER model (no MNER header); retrain it with `train-ner`.");
         var version = r.ReadInt32();
         var tags = r.ReadInt32();
-        if (version != Version || tags != T)
+        if (version is not (4 or Version) || tags != T)
             throw new InvalidDataException($"MARSAD-N006 NER model version {version} with {tags} tags cannot be read by this build (expects {Version}, {T}); retrain it with `train-ner`.");
+        var provenance = version >= 5 ? NerProvenance.Parse(r.ReadString()) : null;
         var first = Read(r);
-        if (!r.ReadBoolean()) return first;
+        if (!r.ReadBoolean()) return provenance is null ? first : first.WithProvenance(provenance);
         var documentSentences = r.ReadInt32();
-        return first.WithSecondPass(Read(r), documentSentences);
+        var model = first.WithSecondPass(Read(r), documentSentences);
+        return provenance is null ? model : model.WithProvenance(provenance);
     }
 
     private static NerModel Read(BinaryReader r)

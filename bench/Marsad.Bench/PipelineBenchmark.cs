@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using Marsad.Analysis;
+using Marsad.Documents;
+using Marsad.Pipeline;
+using Spectre.Console;
+
+namespace Marsad.Bench;
+
+/// <summary>
+/// The whole default pipeline on the first N SaudiNewsNet articles (default 2,000), one step at a time on one thread:
+/// each step's time over all articles and the articles/s it alone would allow, then the whole pipeline.
+/// Args: [N] [--path FILE]. Timings are noisy on a shared machine: compare runs made on the same load.
+/// </summary>
+public sealed class PipelineBenchmark : IBenchmark
+{
+    public string Name => "pipeline";
+
+    public string Description => "the default pipeline on N saudinewsnet articles, one thread: articles/s per step and whole";
+
+    public int Run(string[] args)
+    {
+        var count = args.Length > 0 && int.TryParse(args[0], out var n) ? n : 2_000;
+        if (SaudiNewsNet.LocateOrSay(BenchArgs.String(args, "--path")) is not { } path) return 2;
+        var articles = SaudiNewsNet.Read(path, count).Select(r => new Article { Id = r.Id, Text = r.Text, Outlet = r.Outlet }).ToList();
+        var pipeline = MarsadPipeline.Default;
+
+        // Warm up every step (data files, model, memo tables) on a few articles, untimed.
+        foreach (var article in articles.Take(20)) pipeline.Run(article);
+
+        var documents = articles.Select(a => new Document(a)).ToList();
+        var perStep = new List<(string Step, TimeSpan Elapsed)>();
+        foreach (var annotator in pipeline.Annotators)
+        {
+            var watch = Stopwatch.StartNew();
+            foreach (var document in documents) annotator.Annotate(document);
+            perStep.Add((annotator.Name, watch.Elapsed));
+        }
+        var whole = Stopwatch.StartNew();
+        foreach (var article in articles) pipeline.Run(article);
+        whole.Stop();
+
+        var table = new Table().AddColumn("step").AddColumn(new TableColumn("time").RightAligned())
+            .AddColumn(new TableColumn("ms/article").RightAligned()).AddColumn(new TableColumn("articles/s (step alone)").RightAligned());
+        foreach (var (step, elapsed) in perStep)
+            table.AddRow(step, $"{elapsed.TotalSeconds:F2} s", $"{elapsed.TotalMilliseconds / articles.Count:F2}", $"{articles.Count / elapsed.TotalSeconds:N0}");
+        table.AddRow("[bold]whole pipeline[/]", $"{whole.Elapsed.TotalSeconds:F2} s", $"{whole.Elapsed.TotalMilliseconds / articles.Count:F2}",
+            $"{articles.Count / whole.Elapsed.TotalSeconds:N0}");
+        AnsiConsole.MarkupLine($"[grey]{articles.Count:N0} articles from {Markup.Escape(Path.GetFileName(path))}, one thread[/]");
+        AnsiConsole.Write(table);
+        return 0;
+    }
+}
