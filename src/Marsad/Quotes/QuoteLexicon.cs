@@ -29,7 +29,6 @@ public sealed class QuoteLexicon
         // Span lookups: a word with its conjunction looked up without it allocates nothing (this runs on every token).
         _cues = cues.GetAlternateLookup<ReadOnlySpan<char>>();
         _complementizers = complementizers;
-        Attributions = attributions;
         _attributionsByFirstWord = attributions.GroupBy(a => a.Words[0], StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _sources = sources.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -40,9 +39,6 @@ public sealed class QuoteLexicon
     private static readonly Lazy<QuoteLexicon> s_default = new(Load);
 
     public static QuoteLexicon Default => s_default.Value;
-
-    /// <summary>Attribution phrases, longest first so «بحسب ما» wins over «بحسب».</summary>
-    public IReadOnlyList<AttributionPhrase> Attributions { get; }
 
     /// <summary>Phrases that point back to a quotation before them (هكذا، بهذه العبارة), longest first, in matching-key words.</summary>
     public IReadOnlyList<IReadOnlyList<string>> BackReferences { get; }
@@ -57,7 +53,8 @@ public sealed class QuoteLexicon
 
     public bool IsComplementizer(string key) => _complementizers.Contains(key);
 
-    /// <summary>The attribution phrases whose first word this is (with or without و/ف), longest first; empty when none.</summary>
+    /// <summary>The attribution phrases whose first word this is (with or without و/ف), longest first so «بحسب ما» wins
+    /// over «بحسب»; empty when none.</summary>
     public ReadOnlySpan<AttributionPhrase> AttributionsStartingWith(string key)
     {
         if (_attributionsByFirstWord.TryGetValue(key, out var found)) return found;
