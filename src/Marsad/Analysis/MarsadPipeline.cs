@@ -1,6 +1,8 @@
 using Marsad.Entities;
+using Marsad.Events;
 using Marsad.Pipeline;
 using Marsad.Quotes;
+using Marsad.Stories;
 using Marsad.Text;
 using Marsad.Time;
 
@@ -21,5 +23,9 @@ public static class MarsadPipeline
         .UseTime()
         .UseEntities()
         // Quotes after entities: speakers are entity mentions.
-        .UseQuotes();
+        .UseQuotes()
+        // Events after entities (their actors) and after quotes (events inside a quote are attributed to its speaker).
+        .UseEvents()
+        // Stories last: they compare what the other steps found (entities, events) across articles.
+        .UseStories();
 }
