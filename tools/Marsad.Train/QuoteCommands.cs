@@ -45,12 +45,11 @@ internal static class QuoteCommands
         var count = options.Get("count", 50);
         var random = new Random(options.Get("seed", 7));
         var pipeline = MarsadPipeline.Default;
-        var all = new List<(SaudiNewsNet.Record Record, Quote Quote)>();
-        foreach (var record in SaudiNewsNet.Read(path, articles))
-        {
-            var document = pipeline.Run(new Article { Id = record.Id, Text = record.Text, Outlet = record.Outlet });
-            foreach (var quote in document.Get(QuoteLayers.Quotes)) all.Add((record, quote));
-        }
+        // In corpus order whatever the threads, so the same seed draws the same quotes.
+        var all = SaudiNewsNet.Read(path, articles).AsParallel().AsOrdered()
+            .SelectMany(record => pipeline.Run(new Article { Id = record.Id, Text = record.Text, Outlet = record.Outlet })
+                .Get(QuoteLayers.Quotes).Select(quote => (Record: record, Quote: quote)))
+            .ToList();
         Console.WriteLine($"{all.Count:N0} quotes in {articles:N0} articles ({all.Count * 1000.0 / articles:F0} per 1,000); {count} drawn with seed {options.Get("seed", 7)}:");
         var drawn = all.OrderBy(_ => random.Next()).Take(count).ToList();
         var n = 0;

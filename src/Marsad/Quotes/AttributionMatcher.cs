@@ -8,11 +8,8 @@ internal sealed class AttributionMatcher(QuoteContext context)
     /// <summary>The phrase starting at <paramref name="token"/> and the token after it, or null.</summary>
     public (AttributionPhrase Phrase, int End)? At(int token)
     {
-        var first = _c.Key(token);
-        var bare = first.Length > 3 && first[0] is 'و' or 'ف' ? first[1..] : first;
-        foreach (var phrase in _c.Lexicon.Attributions)
+        foreach (var phrase in _c.Lexicon.AttributionsStartingWith(_c.Key(token)))
         {
-            if (phrase.Words[0] != first && phrase.Words[0] != bare) continue;
             var n = phrase.Words.Count;
             if (token + n > _c.Count) continue;
             var matches = true;

@@ -16,6 +16,7 @@ internal sealed class QuoteContext
     private readonly QuotedSegment?[] _segmentAtClose;
     private readonly EntityMention?[] _mentionAt;
     private readonly bool[] _inTime;
+    private readonly EntityMention?[] _nameEndingAt;
 
     public QuoteContext(QuoteInput input, QuoteLexicon lexicon)
     {
@@ -39,6 +40,11 @@ internal sealed class QuoteContext
         _mentionAt = new EntityMention?[n];
         foreach (var m in input.Entities.Mentions)
             if (m.FirstToken < n && (_mentionAt[m.FirstToken] is not { } other || other.EndToken < m.EndToken)) _mentionAt[m.FirstToken] = m;
+        // The first person, body or state (not a nisba) ending before each token: a subject in nominal order.
+        _nameEndingAt = new EntityMention?[n + 1];
+        foreach (var m in input.Entities.Mentions)
+            if (m.EndToken <= n && m.Kind is not MentionKind.Nisba && m.Type is EntityType.PER or EntityType.ORG or EntityType.GPE)
+                _nameEndingAt[m.EndToken] ??= m;
         _inTime = new bool[n];
         if (input.Times is { Count: > 0 } times)
         {
@@ -91,16 +97,18 @@ internal sealed class QuoteContext
 
     public bool InTime(int token) => _inTime[token];
 
+    /// <summary>A person, body or state named right before <paramref name="token"/> (its mention ends there), or null.</summary>
+    public EntityMention? NameEndingBefore(int token) => _nameEndingAt[token];
+
     public bool IsWord(int token) => Input.Tokens[token].IsWord;
 
-    public bool IsPunctuation(int token, params char[] marks) =>
-        Input.Tokens[token].Kind == TokenKind.Punctuation && (marks.Length == 0 || Array.IndexOf(marks, Input.Tokens[token].Normalized[0]) >= 0);
+    private char Punctuation(int token) => Input.Tokens[token] is { Kind: TokenKind.Punctuation } t ? t.Normalized[0] : '\0';
 
-    public bool IsComma(int token) => IsPunctuation(token, '،', ',', '؛', ';');
+    public bool IsComma(int token) => Punctuation(token) is '،' or ',' or '؛' or ';';
 
-    public bool IsColon(int token) => IsPunctuation(token, ':');
+    public bool IsColon(int token) => Punctuation(token) == ':';
 
-    public bool IsSentenceEndMark(int token) => IsPunctuation(token, '.', '؟', '?', '!', '…');
+    public bool IsSentenceEndMark(int token) => Punctuation(token) is '.' or '؟' or '?' or '!' or '…';
 
     /// <summary>The word carries a preposition ل/ب/ك as proclitic (للصحافيين، بتصريحات), per the segmenter.</summary>
     public bool HasPreposition(int token) =>

@@ -14,78 +14,83 @@ public sealed class QuoteLexicon
 {
     private const string Area = "Quotes";
 
-    private readonly FrozenDictionary<string, CueWord> _cues;
+    private readonly FrozenDictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> _cues;
     private readonly FrozenSet<string> _complementizers;
-    private readonly FrozenDictionary<string, SourceClass> _sources;
-    private readonly FrozenSet<string> _speakerStops;
-    private readonly FrozenSet<string> _clauseBreaks;
+    private readonly FrozenDictionary<string, SourceClass>.AlternateLookup<ReadOnlySpan<char>> _sources;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speakerStops;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseBreaks;
+    private readonly FrozenDictionary<string, AttributionPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _attributionsByFirstWord;
 
     private QuoteLexicon(FrozenDictionary<string, CueWord> cues, FrozenSet<string> complementizers, IReadOnlyList<AttributionPhrase> attributions,
         FrozenDictionary<string, SourceClass> sources, FrozenSet<string> speakerStops, FrozenSet<string> clauseBreaks,
         IReadOnlyList<IReadOnlyList<string>> backReferences)
     {
         BackReferences = backReferences;
-        _cues = cues;
+        // Span lookups: a word with its conjunction looked up without it allocates nothing (this runs on every token).
+        _cues = cues.GetAlternateLookup<ReadOnlySpan<char>>();
         _complementizers = complementizers;
-        Attributions = attributions;
-        _sources = sources;
-        _speakerStops = speakerStops;
-        _clauseBreaks = clauseBreaks;
+        _attributionsByFirstWord = attributions.GroupBy(a => a.Words[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _sources = sources.GetAlternateLookup<ReadOnlySpan<char>>();
+        _speakerStops = speakerStops.GetAlternateLookup<ReadOnlySpan<char>>();
+        _clauseBreaks = clauseBreaks.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static readonly Lazy<QuoteLexicon> s_default = new(Load);
 
     public static QuoteLexicon Default => s_default.Value;
 
-    /// <summary>Attribution phrases, longest first so «بحسب ما» wins over «بحسب».</summary>
-    public IReadOnlyList<AttributionPhrase> Attributions { get; }
-
     /// <summary>Phrases that point back to a quotation before them (هكذا، بهذه العبارة), longest first, in matching-key words.</summary>
     public IReadOnlyList<IReadOnlyList<string>> BackReferences { get; }
 
     /// <summary>The cue a word is, with or without a leading و/ف.</summary>
-    public CueWord? Cue(string key) => Lookup(_cues, key);
+    public CueWord? Cue(string key)
+    {
+        if (_cues.TryGetValue(key, out var found)) return found;
+        if (key.Length > 3 && key[0] is 'و' or 'ف' && _cues.TryGetValue(key.AsSpan(1), out found)) return found;
+        return null;
+    }
 
     public bool IsComplementizer(string key) => _complementizers.Contains(key);
+
+    /// <summary>The attribution phrases whose first word this is (with or without و/ف), longest first so «بحسب ما» wins
+    /// over «بحسب»; empty when none.</summary>
+    public ReadOnlySpan<AttributionPhrase> AttributionsStartingWith(string key)
+    {
+        if (_attributionsByFirstWord.TryGetValue(key, out var found)) return found;
+        if (key.Length > 3 && key[0] is 'و' or 'ف' && _attributionsByFirstWord.TryGetValue(key.AsSpan(1), out found)) return found;
+        return [];
+    }
 
     /// <summary>The class of a source noun (مصدر، المتحدث), with or without ال and a leading و/ف/ل/ب.</summary>
     public SourceClass? Source(string key)
     {
-        foreach (var candidate in Bare(key))
-        {
-            if (_sources.TryGetValue(candidate, out var found)) return found;
-            if (candidate.StartsWith("ال", StringComparison.Ordinal) && candidate.Length > 3 && _sources.TryGetValue(candidate[2..], out found)) return found;
-        }
-        return null;
-    }
-
-    public bool IsSpeakerStop(string key) => _speakerStops.Contains(key) || key.Length > 1 && key[0] is 'و' && _speakerStops.Contains(key[1..]);
-
-    public bool IsClauseBreak(string key) => _clauseBreaks.Contains(key) || key.Length > 1 && key[0] is 'و' or 'ف' && _clauseBreaks.Contains(key[1..]);
-
-    private static T? Lookup<T>(FrozenDictionary<string, T> table, string key) where T : class
-    {
-        if (table.TryGetValue(key, out var found)) return found;
-        if (key.Length > 3 && key[0] is 'و' or 'ف' && table.TryGetValue(key[1..], out found)) return found;
-        return null;
-    }
-
-    // The word as written, then without a conjunction, then without a preposition ل/ب after it.
-    private static IEnumerable<string> Bare(string key)
-    {
-        yield return key;
-        var rest = key;
+        var rest = key.AsSpan();
+        if (SourceOf(rest) is { } found) return found;
         if (rest.Length > 3 && rest[0] is 'و' or 'ف')
         {
             rest = rest[1..];
-            yield return rest;
+            if (SourceOf(rest) is { } afterConjunction) return afterConjunction;
         }
-        if (rest.Length > 3 && rest[0] is 'ل' or 'ب')
+        if (rest.Length > 3 && rest[0] is 'ب' or 'ل')
         {
             // للمصدر = ل + ال + مصدر: the article loses its alef after ل.
-            yield return rest[0] == 'ل' && rest[1] == 'ل' ? "ا" + rest[1..] : rest[1..];
+            if (rest[0] == 'ل' && rest[1] == 'ل') return SourceOf(rest[2..]);
+            return SourceOf(rest[1..]);
         }
+        return null;
     }
+
+    private SourceClass? SourceOf(ReadOnlySpan<char> word)
+    {
+        if (_sources.TryGetValue(word, out var found)) return found;
+        if (word.Length > 3 && word.StartsWith("ال") && _sources.TryGetValue(word[2..], out found)) return found;
+        return null;
+    }
+
+    public bool IsSpeakerStop(string key) => _speakerStops.Contains(key) || key.Length > 1 && key[0] is 'و' && _speakerStops.Contains(key.AsSpan(1));
+
+    public bool IsClauseBreak(string key) => _clauseBreaks.Contains(key) || key.Length > 1 && key[0] is 'و' or 'ف' && _clauseBreaks.Contains(key.AsSpan(1));
 
     private static QuoteLexicon Load()
     {

@@ -42,6 +42,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
         private readonly List<Found> _found = [];
         private readonly HashSet<QuotedSegment> _used = [];
         private readonly HashSet<int> _consumed = [];
+        private readonly bool[] _quoted;
 
         public Scan(QuoteContext context)
         {
@@ -51,6 +52,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             _clauses = new ReportedClauseFinder(_c, _matcher);
             _attributions = new AttributionFinder(_c, _matcher, _speakers, _clauses);
             _memory = new SpeakerMemory(_c, _speakers);
+            _quoted = new bool[_c.Count];
         }
 
         public IReadOnlyList<Quote> Run()
@@ -87,13 +89,15 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
 
         private QuoteLexicon Lexicon => _c.Lexicon;
 
-        private bool InsideQuote(int token) => _found.Any(f => !f.Attribution && f.Content.First <= token && token < f.Content.End);
+        private bool InsideQuote(int token) => _quoted[token];
 
         private void Add(Found found)
         {
             // Two cues of one report («نقلت عن X قوله إن…») give one quote.
             if (_found.Any(f => f.Content.Span == found.Content.Span)) return;
             _found.Add(found);
+            if (!found.Attribution)
+                for (var t = found.Content.First; t < found.Content.End; t++) _quoted[t] = true;
             if (found.Content.Segment is { } segment) _used.Add(segment);
             if (found.Speaker is { } speaker) _memory.Remember(speaker, found.CueToken);
         }

@@ -82,13 +82,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
             if (_c.Lexicon.Source(_c.Key(start)) is SourceClass.Unnamed or SourceClass.SpeaksFor or SourceClass.IssuedBy && At(start, cue) is { } phrase && phrase.End == cue)
                 return phrase;
         }
-        foreach (var m in _c.Input.Entities.Mentions)
-        {
-            if (m.EndToken != cue || m.Kind is MentionKind.Nisba) continue;
-            if (m.Type is EntityType.PER or EntityType.ORG or EntityType.GPE)
-                return new SpeakerPhrase(m.FirstToken, m.EndToken, FromMention(m));
-        }
-        return null;
+        return _c.NameEndingBefore(cue) is { } m ? new SpeakerPhrase(m.FirstToken, m.EndToken, FromMention(m)) : null;
     }
 
     /// <summary>The nearest person (else body) named before <paramref name="token"/> within <paramref name="window"/> tokens of its sentence.</summary>
@@ -222,10 +216,10 @@ internal sealed class SpeakerFinder(QuoteContext context)
     /// </summary>
     private SpeakerPhrase? EarlierDescription(int token)
     {
-        var noun = Bare(token);
+        var noun = BareSpan(token);
         for (var k = token - 1; k >= 0 && token - k <= MaxAntecedentDistance; k--)
         {
-            if (!_c.IsWord(k) || Bare(k) != noun) continue;
+            if (!_c.IsWord(k) || !BareSpan(k).SequenceEqual(noun)) continue;
             if (At(k, _c.SentenceEnd(k), antecedents: false) is { } earlier && earlier.End - earlier.First > 1) return earlier;
         }
         return null;
@@ -234,10 +228,12 @@ internal sealed class SpeakerFinder(QuoteContext context)
     private const int MaxAntecedentDistance = 400;
 
     // The word without a conjunction, preposition and article: بالمبعوث → مبعوث.
-    public string Bare(int token)
+    public string Bare(int token) => BareSpan(token).ToString();
+
+    private ReadOnlySpan<char> BareSpan(int token)
     {
-        var word = _c.Base(token) ?? _c.Key(token);
-        return word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 4 ? word[2..] : word;
+        var word = (_c.Base(token) ?? _c.Key(token)).AsSpan();
+        return word.StartsWith("ال") && word.Length > 4 ? word[2..] : word;
     }
 
     /// <summary>«الوزارة» after «وزارة الخارجية الفلسطينية»: the last body whose name starts with the same noun.</summary>
