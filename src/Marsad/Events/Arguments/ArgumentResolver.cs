@@ -349,9 +349,30 @@ public sealed class ArgumentResolver(EventLanguage language)
             && text.Words[token].Forms.Count > 1;
     }
 
+    private static bool HasPossessive(EventText text, ActorPhrase phrase)
+    {
+        var key = text.Tokens[phrase.End - 1].Key;
+        return phrase.End - phrase.First == 1 && key.Length > 4
+            && (key.EndsWith("ه", StringComparison.Ordinal) || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal))
+            && text.Words[phrase.First].Forms.Count > 1;
+    }
+
+    private static ActorPhrase? NearestWithCountry(EventText text, ActorPhrase phrase)
+    {
+        for (var a = text.ActorCovering[phrase.First] - 1; a >= 0; a--)
+            if (text.Actors[a].Country is not null && !text.Actors[a].Adjectival) return text.Actors[a];
+        return null;
+    }
+
     /// <summary>The actor of a phrase; a phrase standing for a state named earlier takes that state (in a quote, the speaker's).</summary>
     public static EventActor ToActor(EventText text, ActorPhrase phrase, DraftEvent draft)
     {
+        // «قواته», «طائراتها»: a collective noun with a possessive pronoun belongs to the actor named before it.
+        if (phrase.Collective && phrase.Country is null && phrase.Sector != "@state" && HasPossessive(text, phrase))
+        {
+            var owner = NearestWithCountry(text, phrase);
+            if (owner is not null) return new EventActor(owner.EntityId, phrase.Text, phrase.Span, owner.Country, phrase.Sector);
+        }
         if (phrase.Sector != "@state") return phrase.ToActor();
         var country = draft.SpeakerCountry;
         string? entity = null;
