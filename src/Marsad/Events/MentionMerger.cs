@@ -18,11 +18,14 @@ public sealed class MentionMerger
             else group.Add(draft);
         }
         // A visit with nobody visited or received in any of its mentions is not one (استقبلت تيرانا لاجئين).
-        groups.RemoveAll(g => g.Type == PloverType.CONSULT && g.Target is null && g.Mode == "visit");
+        groups.RemoveAll(g => g.Type == PloverType.CONSULT && g.Mode == "visit" && (g.Target is null || IsBareNoun(g.Target)));
         var events = new List<Event>(groups.Count);
         for (var i = 0; i < groups.Count; i++) events.Add(groups[i].ToEvent("e" + (i + 1), text));
         return events;
     }
+
+    /// <summary>An object named by a plain noun («مواقع», «الدولة»): no entity and no state, so it identifies nothing to conflict with.</summary>
+    private static bool IsBareNoun(EventActor actor) => actor.EntityId is null && actor.Country is null;
 
     private sealed class Group(DraftEvent first)
     {
@@ -72,7 +75,7 @@ public sealed class MentionMerger
 
         // A state and its government's people are one actor for merging («قطع ألبانيا العلاقات», «راما … قطع العلاقات»).
         private static bool Compatible(EventActor? a, EventActor? b) =>
-            a is null || b is null || a.SameAs(b) || (a.Country is not null && a.Country == b.Country && (IsState(a) || IsState(b)) && a.Sector == b.Sector);
+            a is null || b is null || IsBareNoun(a) || IsBareNoun(b) || a.SameAs(b) || (a.Country is not null && a.Country == b.Country && (IsState(a) || IsState(b)) && a.Sector == b.Sector);
 
         private static bool IsState(EventActor actor) => actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true;
     }

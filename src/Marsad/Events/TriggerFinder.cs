@@ -42,8 +42,12 @@ public sealed class TriggerFinder(EventLanguage language)
     }
 
     // «الهجوم، الذي هدد», and the asyndetic relative on an indefinite noun: «هجوم إلكتروني استهدفها».
+    // With its own subject right after it («التي اتهمت تيرانا إيران») the verb is an event of its own.
     private bool RelativeOn(EventText text, TriggerMatch previous, int token)
     {
+        var next = token + 1;
+        while (next < text.Tokens.Count && text.IsSkippable(next)) next++;
+        if (next < text.Tokens.Count && text.ActorStartingAt[next] >= 0 && !text.Actors[text.ActorStartingAt[next]].Collective) return false;
         if (!previous.Verbal && previous.End == token) return true;
         var t = token - 1;
         if (t < 0 || !language.IsCue("stop", text.Words[t])) return false;

@@ -42,7 +42,8 @@ public sealed class ArgumentResolver(EventLanguage language)
                     source = SubjectAfter(text, m.First + 1, end, isTrigger, m.First, m.End, m.WordTokens);
                     if (source is not null) targetFrom = Math.Max(targetFrom, source.End);
                 }
-                source ??= SubjectBefore(text, m.First, sentence.FirstToken, isTrigger);
+                // A verb joined by و to the event before it shares that event's subject (DroppedSubject).
+                if (!IsCoordinated(text, drafts, i)) source ??= SubjectBefore(text, m.First, sentence.FirstToken, isTrigger);
             }
             else
             {
@@ -52,6 +53,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             // «بين X و Y»: both parties.
             var target = FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
             target ??= PatientSubject(text, m, sentence.FirstToken, end);
+            target ??= ObjectNoun(text, m, targetFrom, end, isTrigger, source);
 
             if (source is not null && source != target)
             {
@@ -72,6 +74,12 @@ public sealed class ArgumentResolver(EventLanguage language)
             {
                 draft.TargetPhrase = target;
                 draft.Target = ToActor(text, target, draft);
+                // «زيارة راما … رئيس وزراء ألبانيا»: nobody acts on himself; the phrase was an apposition, not the recipient.
+                if (draft.Source is not null && draft.Target.EntityId is not null && draft.Target.EntityId == draft.Source.EntityId)
+                {
+                    draft.Target = null;
+                    draft.TargetPhrase = null;
+                }
             }
         }
     }
@@ -221,6 +229,33 @@ public sealed class ArgumentResolver(EventLanguage language)
         return null;
     }
 
+    /// <summary>
+    /// The object when it names no actor («قصفت الطائرات مستشفى», «اقتحام منازلهم»): the first noun after the trigger (and
+    /// its subject), with the word after it when that is its adjective or genitive, as a target without entity.
+    /// </summary>
+    private ActorPhrase? ObjectNoun(EventText text, TriggerMatch m, int from, int end, bool[] isTrigger, ActorPhrase? source)
+    {
+        if (!m.Entry.TargetIsObject) return null;
+        var words = 0;
+        for (var t = from; t < end && words < 3; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (IsClauseEnd(text, t) || (isTrigger[t] && t != m.First) || text.ActorCovering[t] >= 0) return null;
+            var word = text.Words[t];
+            if (text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || language.IsCue("quantifier", word)) { words++; continue; }
+            if (language.IsCue("preposition", word) || word.Prefixes.Any(p => AttachedPreposition(p) is not null) && word.Forms.Count > 0 && AttachedPreposition(word.Prefixes[^1]) is not null)
+                return null;
+            var last = t;
+            var next = t + 1;
+            if (next < end && text.Tokens[next].Kind == Text.Tokenization.TokenKind.ArabicWord && !isTrigger[next] && text.ActorCovering[next] < 0
+                && !language.IsCue("preposition", text.Words[next]) && !IsClauseEnd(text, next))
+                last = next;
+            var span = text.Span(t, last + 1);
+            return new ActorPhrase(t, last + 1, span, span.Slice(text.Text), null, null, null, Collective: true, IsPlace: false, "");
+        }
+        return null;
+    }
+
     /// <summary>«هجوم تعرضت له البلاد» (after the noun) or «تعرضت البلاد لهجوم» (before it): the one who underwent it.</summary>
     private ActorPhrase? PatientSubject(EventText text, TriggerMatch m, int sentenceStart, int end)
     {
@@ -261,14 +296,15 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (text.ActorCovering[t] is not (var a and >= 0)) continue;
             var phrase = text.Actors[a];
             t = phrase.First;
-            if (phrase.IsPlace || phrase == target || Governing(text, phrase) is not null) continue;
+            // A nisba standing alone («الإيرانية») qualifies a noun; it is nobody's subject.
+            if (phrase.IsPlace || phrase.Adjectival || phrase == target || Governing(text, phrase) is not null) continue;
             if (phrase.Collective && phrase.Sector != "@state") continue;
             return ToActor(text, phrase, draft);
         }
         // The main event of the previous sentence: its first with a source.
         var previousSentence = drafts.Take(index).Where(d => d.Trigger.Sentence < m.Sentence).Select(d => d.Trigger.Sentence).DefaultIfEmpty(-1).Max();
         if (previousSentence < m.Sentence - 1) return null;
-        return drafts.Take(index).FirstOrDefault(d => d.Trigger.Sentence == previousSentence && d.Source is not null)?.Source;
+        return drafts.Take(index).FirstOrDefault(d => d.Trigger.Sentence == previousSentence && d.Source is not null && d.SourcePhrase is not { Adjectival: true })?.Source;
     }
 
     /// <summary>The preposition governing a phrase: attached (بـ، لـ) to it or to the noun before it, or the word before it.</summary>
@@ -313,9 +349,30 @@ public sealed class ArgumentResolver(EventLanguage language)
             && text.Words[token].Forms.Count > 1;
     }
 
+    private static bool HasPossessive(EventText text, ActorPhrase phrase)
+    {
+        var key = text.Tokens[phrase.End - 1].Key;
+        return phrase.End - phrase.First == 1 && key.Length > 4
+            && (key.EndsWith("ه", StringComparison.Ordinal) || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal))
+            && text.Words[phrase.First].Forms.Count > 1;
+    }
+
+    private static ActorPhrase? NearestWithCountry(EventText text, ActorPhrase phrase)
+    {
+        for (var a = text.ActorCovering[phrase.First] - 1; a >= 0; a--)
+            if (text.Actors[a].Country is not null && !text.Actors[a].Adjectival) return text.Actors[a];
+        return null;
+    }
+
     /// <summary>The actor of a phrase; a phrase standing for a state named earlier takes that state (in a quote, the speaker's).</summary>
     public static EventActor ToActor(EventText text, ActorPhrase phrase, DraftEvent draft)
     {
+        // «قواته», «طائراتها»: a collective noun with a possessive pronoun belongs to the actor named before it.
+        if (phrase.Collective && phrase.Country is null && phrase.Sector != "@state" && HasPossessive(text, phrase))
+        {
+            var owner = NearestWithCountry(text, phrase);
+            if (owner is not null) return new EventActor(owner.EntityId, phrase.Text, phrase.Span, owner.Country, phrase.Sector);
+        }
         if (phrase.Sector != "@state") return phrase.ToActor();
         var country = draft.SpeakerCountry;
         string? entity = null;

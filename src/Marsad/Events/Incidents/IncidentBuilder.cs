@@ -70,7 +70,8 @@ public sealed class IncidentBuilder(EventLanguage language)
 
     private bool IsResponse(EventText text, Event candidate, Event attack)
     {
-        if (candidate.Mode == "cyber") return false;
+        // The attack itself, and accusations of it (they are attributions), are not responses.
+        if (candidate.Mode is "cyber" or "allege") return false;
         var reaction = candidate.Type is PloverType.ACCUSE or PloverType.AGREE or PloverType.AID or PloverType.SUPPORT or PloverType.SANCTION
             or PloverType.COOPERATE or PloverType.REQUEST;
         foreach (var mention in candidate.Mentions)

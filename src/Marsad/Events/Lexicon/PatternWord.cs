@@ -3,12 +3,12 @@ namespace Marsad.Events.Lexicon;
 /// <summary>
 /// One word of a lexicon pattern: the forms it accepts (matching keys without article) and whether it is a verb, whose
 /// forms match only after a conjunction or the future prefix (so the bare verb طلب does not match «الطلب»).
-/// <see cref="GapBefore"/> is how many words may stand between it and the word before (0, 3 for ~, 12 for ~~).
+/// <see cref="GapBefore"/> is how many words may stand between it and the word before (0, 3 for ~, 24 tokens for ~~).
 /// </summary>
 public sealed record PatternWord(IReadOnlySet<string> Forms, bool Verb, int GapBefore)
 {
     public const int ShortGap = 3;
-    public const int LongGap = 12;
+    public const int LongGap = 24;
 
     private static readonly HashSet<string> s_verbPrefixes = ["", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"];
 

@@ -20,7 +20,7 @@ public sealed class PhraseIndex<T>
         var order = 0;
         foreach (var (words, value) in patterns)
         {
-            foreach (var form in words[0].Forms)
+            foreach (var form in words[0].ConjunctOnly is { } bare ? words[0].Forms.Append(bare) : words[0].Forms)
             {
                 if (!byFirst.TryGetValue(form, out var list)) byFirst[form] = list = [];
                 list.Add((words, value, order));

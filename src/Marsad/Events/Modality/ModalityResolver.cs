@@ -48,7 +48,7 @@ public sealed class ModalityResolver(EventLanguage language)
                     var applies = cue.Where switch
                     {
                         "adjacent" => words == 1,
-                        "before" => near && (cue.Modality != EventModality.Negated || words <= 2),
+                        "before" => near && (cue.Modality != EventModality.Negated || words <= 3),
                         "frame" => words <= FrameWindow,
                         _ => false,
                     };

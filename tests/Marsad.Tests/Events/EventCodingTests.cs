@@ -1,0 +1,90 @@
+using Marsad.Events;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>Event coding on sentences written for these tests: triggers, actors, modality, dates, merging.</summary>
+public sealed class EventCodingTests
+{
+    private static string[] Describe(string text, string published = "2024-03-10") =>
+        EventTestPipeline.Events(text, published).Select(EventTestPipeline.Describe).ToArray();
+
+    [Fact]
+    public void AVerbWithItsSubjectAndAPrepositionalTargetIsOneEvent() =>
+        Assert.Equal(["SANCTION/discontinue asserted السعودية[SAU] → إيران[IRN] 2024-03-10"],
+            Describe("قطعت السعودية علاقاتها الدبلوماسية مع إيران يوم الأحد."));
+
+    [Fact]
+    public void AnEventNounAfterADecisionTakesTheDecisionsActor() =>
+        Assert.Equal(["SUPPORT/- asserted الحكومة الأردنية[JOR] → المغرب[MAR] -", "SANCTION/discontinue asserted المغرب[MAR] → إيران[IRN] -"],
+            Describe("رحبت الحكومة الأردنية بقرار المغرب قطع العلاقات مع إيران."));
+
+    [Fact]
+    public void CoordinatedEventNounsShareTheirActor() =>
+        Assert.Equal(["SANCTION/discontinue planned تركيا[TUR] → النمسا[AUT] -", "SANCTION/expel asserted تركيا[TUR] → سفيرها[-] -"],
+            Describe("قررت تركيا قطع علاقاتها مع النمسا وطرد سفيرها."));
+
+    [Fact]
+    public void TheSubjectOfTaarradaLiIsTheTargetOfTheAttack() =>
+        Assert.Equal(["COERCE/cyber asserted ? → الكويت[KWT] -"],
+            Describe("قال مسؤولون إن هجوما إلكترونيا تعرضت له الكويت عطل مواقع الوزارات."));
+
+    [Fact]
+    public void LamNegatesTheEvent() =>
+        Assert.Equal(["SANCTION/discontinue negated مصر[EGY] → قطر[QAT] -"], Describe("لم تقطع مصر علاقاتها مع قطر."));
+
+    [Fact]
+    public void NafaMakesTheEventDenied() =>
+        Assert.Equal(["ASSAULT/heavy-weapons denied روسيا[RUS] → المستشفى[-] -"], Describe("نفت روسيا أنها قصفت المستشفى."));
+
+    [Fact]
+    public void AFutureVisitIsAPlannedAgreement() =>
+        Assert.Equal(["AGREE/- planned وزير الخارجية الفرنسي[FRA] → الجزائر[DZA] 2024-W11"],
+            Describe("سيزور وزير الخارجية الفرنسي الجزائر الأسبوع المقبل."));
+
+    [Fact]
+    public void TheActOfAnAccusationIsAllegedAndDoneByTheAccused() =>
+        Assert.Equal(["ACCUSE/allege asserted الحكومة الليبية[LBY] → مصر[EGY] -", "ASSAULT/heavy-weapons alleged مصر[EGY] → مواقع[-] -"],
+            Describe("اتهمت الحكومة الليبية مصر بقصف مواقع في درنة."));
+
+    [Fact]
+    public void TheDateOfTheSentenceDatesTheEventAndTheDiplomatsCarryTheirState() =>
+        Assert.Equal(["SANCTION/expel asserted ألمانيا[DEU] → دبلوماسيين روس[RUS] 2023-03-05"],
+            Describe("أعلنت ألمانيا يوم 5 مارس/آذار 2023 طرد دبلوماسيين روس."));
+
+    [Fact]
+    public void TwoMentionsOfOneBreakOfRelationsAreOneEvent()
+    {
+        var events = EventTestPipeline.Events("قطعت الأردن علاقاتها مع سوريا. وقال وزير الخارجية الأردني إن قرار الأردن قطع العلاقات مع سوريا نهائي.");
+        var e = Assert.Single(events);
+        Assert.Equal("SANCTION/discontinue asserted الأردن[JOR] → سوريا[SYR] -", EventTestPipeline.Describe(e));
+        Assert.Equal(["قطعت الأردن علاقاتها", "قطع العلاقات"], e.Mentions.Select(m => m.TriggerText));
+    }
+
+    [Fact]
+    public void AVerbJoinedByWaKeepsTheSubjectOfTheVerbBefore() =>
+        Assert.Equal(["CONSULT/- asserted الرئيس التونسي[TUN] → وزير الخارجية الجزائري[DZA] -"],
+            Describe("التقى الرئيس التونسي وزير الخارجية الجزائري في تونس، وبحث معه الوضع في ليبيا."));
+
+    [Fact]
+    public void RecallingOnesOwnAmbassadorIsAWithdrawalNotASummons() =>
+        Assert.Equal(["SANCTION/withdraw asserted الإمارات[ARE] → ? -"], Describe("استدعت الإمارات سفيرها لدى لبنان للتشاور."));
+
+    [Fact]
+    public void AReleaseIsDatedAndItsActorCarriesItsSector()
+    {
+        var e = Assert.Single(EventTestPipeline.Events("أطلقت الشرطة الباكستانية سراح عشرة صحفيين يوم الثلاثاء 4 يوليو/تموز 2023."));
+        Assert.Equal("RETREAT/release asserted الشرطة الباكستانية[PAK] → عشرة صحفيين[-] 2023-07-04", EventTestPipeline.Describe(e));
+        Assert.Equal("COP", e.Source!.Sector);
+        Assert.Equal("0841", e.Cameo);
+    }
+
+    [Fact]
+    public void EverySpanPointsAtTheOriginalText()
+    {
+        const string text = "وَقَطَعَت السعودية علاقاتها مع إيران، واتهمتها بالتدخل.";
+        var e = EventTestPipeline.Events(text)[0];
+        Assert.Equal("وَقَطَعَت السعودية علاقاتها", e.First.Trigger.Slice(text));
+        Assert.Equal("السعودية", e.Source!.Span.Slice(text));
+        Assert.Equal(text.TrimEnd(), e.First.Sentence.Slice(text));
+    }
+}

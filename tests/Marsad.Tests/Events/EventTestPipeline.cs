@@ -1,0 +1,24 @@
+using Marsad.Analysis;
+using Marsad.Documents;
+using Marsad.Events;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>Runs the default pipeline on a text the test wrote and returns its events and incidents.</summary>
+internal static class EventTestPipeline
+{
+    public static Document Analyze(string text, string published = "2024-03-10")
+    {
+        var article = new Article { Id = "test", Text = text, Published = DateTimeOffset.Parse(published + "T12:00:00Z") };
+        return MarsadPipeline.Default.Run(article);
+    }
+
+    public static IReadOnlyList<Event> Events(string text, string published = "2024-03-10") =>
+        Analyze(text, published).Get(EventLayers.Events);
+
+    /// <summary>One line per event: TYPE/mode modality source[country] → target[country] date.</summary>
+    public static string Describe(Event e) =>
+        $"{e.Type}/{e.Mode ?? "-"} {e.Modality.Name()} {Actor(e.Source)} → {Actor(e.Target)} {e.Date ?? "-"}";
+
+    private static string Actor(EventActor? actor) => actor is null ? "?" : $"{actor.Text}[{actor.Country ?? "-"}]";
+}
