@@ -121,9 +121,9 @@ public sealed class StoryIndex
     public void Remove(string articleId, StoreTransaction transaction)
     {
         Prepare(transaction);
-        byte[] terms, indexed;
+        byte[] terms, indexed, signature;
         int? day;
-        using (var read = transaction.Command("SELECT terms, indexed, day FROM story_articles WHERE article_id = $id"))
+        using (var read = transaction.Command("SELECT terms, indexed, day, signature FROM story_articles WHERE article_id = $id"))
         {
             read.Parameters.AddWithValue("$id", articleId);
             using var reader = read.ExecuteReader();
@@ -131,6 +131,7 @@ public sealed class StoryIndex
             terms = (byte[])reader[0];
             indexed = (byte[])reader[1];
             day = reader.IsDBNull(2) ? null : reader.GetInt32(2);
+            signature = (byte[])reader[3];
         }
         using (var df = transaction.Command("UPDATE story_terms SET df = df - 1 WHERE id = $term"))
             foreach (var (id, _) in TermBlob.Decode(terms))
@@ -142,7 +143,9 @@ public sealed class StoryIndex
             foreach (var id in TermBlob.DecodeIds(indexed)) Run(posting, ("$term", id), ("$day", day ?? UnknownDay), ("$id", articleId));
         Execute(transaction, "DELETE FROM near_duplicates WHERE article_id IN (SELECT other_id FROM near_duplicates WHERE article_id = $id) AND other_id = $id", ("$id", articleId));
         Execute(transaction, "DELETE FROM near_duplicates WHERE article_id = $id", ("$id", articleId));
-        Execute(transaction, "DELETE FROM near_dup_buckets WHERE article_id = $id AND bucket IN (SELECT bucket FROM near_dup_buckets WHERE article_id = $id)", ("$id", articleId));
+        // Its buckets come from its stored signature: deleting by key, not by scanning for the article.
+        using (var bucket = transaction.Command("DELETE FROM near_dup_buckets WHERE bucket = $bucket AND article_id = $id"))
+            foreach (var key in _bands.BucketKeys(TermBlob.DecodeSignature(signature))) Run(bucket, ("$bucket", key), ("$id", articleId));
         string? cluster = null, story = null;
         using (var place = transaction.Command("SELECT cluster_id, story_id FROM story_assignments WHERE article_id = $id"))
         {
