@@ -26,6 +26,8 @@ internal static class StoryCommands
         var scope = options.Get("scope", "dev");
         var thresholds = options.Get("thresholds", StoryOptions.Default.EventThreshold.ToString(CultureInfo.InvariantCulture))
             .Split(',').Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToArray();
+        var storyThresholds = options.Get("story-thresholds", StoryOptions.Default.StoryThreshold.ToString(CultureInfo.InvariantCulture))
+            .Split(',').Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToArray();
         if (!File.Exists(corpus) || !File.Exists(goldPath))
         {
             Console.Error.WriteLine($"MARSAD-T010 {corpus} or {goldPath} not found: run from the repository root with ../shared present.");
@@ -77,13 +79,14 @@ internal static class StoryCommands
             Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
             Print("all singletons", ClusterScores.Of(goldEvents, scored.Select(g => g.Id).ToList()), null);
             foreach (var threshold in thresholds)
+            foreach (var storyThreshold in storyThresholds)
             {
-                var index = new StoryIndex(StoryOptions.Default with { EventThreshold = threshold });
+                var index = new StoryIndex(StoryOptions.Default with { EventThreshold = threshold, StoryThreshold = storyThreshold });
                 new StoryRebuild(store, index).Recluster();
                 var placed = new StoryRepository(store).Placements();
                 var events = scored.Select(g => placed[articleOf[g.Id]].Cluster).ToList();
                 var stories = scored.Select(g => placed[articleOf[g.Id]].Story).ToList();
-                Print($"Marsad clusterer, threshold {threshold:0.00}", ClusterScores.Of(goldEvents, events), ClusterScores.Of(goldStories, stories));
+                Print($"Marsad clusterer, threshold {threshold:0.00} (stories {storyThreshold:0.00})", ClusterScores.Of(goldEvents, events), ClusterScores.Of(goldStories, stories));
             }
             var baseline = CosineBaseline.Build(store, scored.Select(g => articleOf[g.Id]).ToList());
             var best = Enumerable.Range(5, 91).Select(k => k / 100.0)

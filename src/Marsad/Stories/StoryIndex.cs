@@ -12,7 +12,7 @@ namespace Marsad.Stories;
 /// cluster (the best-scoring recent article's cluster when the score reaches <see cref="StoryOptions.EventThreshold"/>,
 /// else a new cluster) and its story thread (the cluster's thread; a new cluster continues the thread of the best
 /// article within <see cref="StoryOptions.StoryWindowDays"/> scoring <see cref="StoryOptions.StoryThreshold"/>).
-/// Every lookup is an index seek bounded by the options (bands, index terms, postings per term, candidates), so adding
+/// Every lookup is an index seek bounded by the options (bands, index terms, postings per term, candidates compared), so adding
 /// an article costs the same however many are stored. Results depend only on the articles and the order they are
 /// added in; <see cref="StoryRebuild"/> re-adds everything in a fixed order. Same threading rule as the store.
 /// </summary>
@@ -30,6 +30,7 @@ public sealed class StoryIndex
     private StoreTransaction? _cacheOwner;
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _df = [];
+    private SqliteCommand? _dfQuery;
 
     public StoryIndex(StoryOptions? options = null)
     {
@@ -120,9 +121,9 @@ public sealed class StoryIndex
     public void Remove(string articleId, StoreTransaction transaction)
     {
         Prepare(transaction);
-        byte[] terms, indexed;
+        byte[] terms, indexed, signature;
         int? day;
-        using (var read = transaction.Command("SELECT terms, indexed, day FROM story_articles WHERE article_id = $id"))
+        using (var read = transaction.Command("SELECT terms, indexed, day, signature FROM story_articles WHERE article_id = $id"))
         {
             read.Parameters.AddWithValue("$id", articleId);
             using var reader = read.ExecuteReader();
@@ -130,6 +131,7 @@ public sealed class StoryIndex
             terms = (byte[])reader[0];
             indexed = (byte[])reader[1];
             day = reader.IsDBNull(2) ? null : reader.GetInt32(2);
+            signature = (byte[])reader[3];
         }
         using (var df = transaction.Command("UPDATE story_terms SET df = df - 1 WHERE id = $term"))
             foreach (var (id, _) in TermBlob.Decode(terms))
@@ -141,7 +143,9 @@ public sealed class StoryIndex
             foreach (var id in TermBlob.DecodeIds(indexed)) Run(posting, ("$term", id), ("$day", day ?? UnknownDay), ("$id", articleId));
         Execute(transaction, "DELETE FROM near_duplicates WHERE article_id IN (SELECT other_id FROM near_duplicates WHERE article_id = $id) AND other_id = $id", ("$id", articleId));
         Execute(transaction, "DELETE FROM near_duplicates WHERE article_id = $id", ("$id", articleId));
-        Execute(transaction, "DELETE FROM near_dup_buckets WHERE article_id = $id AND bucket IN (SELECT bucket FROM near_dup_buckets WHERE article_id = $id)", ("$id", articleId));
+        // Its buckets come from its stored signature: deleting by key, not by scanning for the article.
+        using (var bucket = transaction.Command("DELETE FROM near_dup_buckets WHERE bucket = $bucket AND article_id = $id"))
+            foreach (var key in _bands.BucketKeys(TermBlob.DecodeSignature(signature))) Run(bucket, ("$bucket", key), ("$id", articleId));
         string? cluster = null, story = null;
         using (var place = transaction.Command("SELECT cluster_id, story_id FROM story_assignments WHERE article_id = $id"))
         {
@@ -209,7 +213,7 @@ public sealed class StoryIndex
 
     private List<Candidate> Candidates(int[] indexed, int? day, StoreTransaction transaction)
     {
-        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        var hits = new Dictionary<string, int>(StringComparer.Ordinal);
         using (var dated = transaction.Command("""
             SELECT article_id FROM story_postings WHERE term_id = $term AND day BETWEEN $from AND $to ORDER BY day DESC LIMIT $limit
             """))
@@ -220,13 +224,15 @@ public sealed class StoryIndex
             {
                 if (day is { } d)
                 {
-                    Collect(dated, ids, ("$term", term), ("$from", d - _options.StoryWindowDays), ("$to", d + _options.StoryWindowDays), ("$limit", _options.PostingsPerTerm));
-                    Collect(undated, ids, ("$term", term), ("$unknown", UnknownDay), ("$limit", _options.PostingsPerTerm));
+                    Collect(dated, hits, ("$term", term), ("$from", d - _options.StoryWindowDays), ("$to", d + _options.StoryWindowDays), ("$limit", _options.PostingsPerTerm));
+                    Collect(undated, hits, ("$term", term), ("$unknown", UnknownDay), ("$limit", _options.PostingsPerTerm));
                 }
-                else Collect(any, ids, ("$term", term), ("$limit", _options.PostingsPerTerm));
+                else Collect(any, hits, ("$term", term), ("$limit", _options.PostingsPerTerm));
             }
         }
-        var candidates = new List<Candidate>(ids.Count);
+        // The articles sharing most of its heaviest terms are the plausible ones; comparing only those bounds the work.
+        var ids = hits.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(_options.Candidates).Select(p => p.Key);
+        var candidates = new List<Candidate>(_options.Candidates);
         using var load = transaction.Command("""
             SELECT s.day, s.terms, a.cluster_id, a.story_id FROM story_articles s JOIN story_assignments a ON a.article_id = s.article_id
             WHERE s.article_id = $id
@@ -243,11 +249,15 @@ public sealed class StoryIndex
         return candidates;
     }
 
-    private static void Collect(SqliteCommand command, SortedSet<string> into, params (string, object?)[] values)
+    private static void Collect(SqliteCommand command, Dictionary<string, int> hits, params (string, object?)[] values)
     {
         StoreTransaction.Set(command, values);
         using var reader = command.ExecuteReader();
-        while (reader.Read()) into.Add(reader.GetString(0));
+        while (reader.Read())
+        {
+            var id = reader.GetString(0);
+            hits[id] = hits.GetValueOrDefault(id) + 1;
+        }
     }
 
     /// <summary>Term ids for the profile's terms (new terms added), document frequencies counted up; sorted by id.</summary>
@@ -288,7 +298,9 @@ public sealed class StoryIndex
     private int DocumentFrequency(int termId)
     {
         if (_df.TryGetValue(termId, out var df)) return df;
-        df = (int)(Scalar<long?>(_cacheOwner!, "SELECT df FROM story_terms WHERE id = $id", ("$id", termId)) ?? 0);
+        _dfQuery ??= _cacheOwner!.Command("SELECT df FROM story_terms WHERE id = $id");
+        StoreTransaction.Set(_dfQuery, ("$id", termId));
+        df = _dfQuery.ExecuteScalar() is long value ? (int)value : 0;
         _df[termId] = df;
         return df;
     }
@@ -297,6 +309,8 @@ public sealed class StoryIndex
     {
         if (ReferenceEquals(_cacheOwner, transaction)) return;
         _cacheOwner = transaction;
+        _dfQuery?.Dispose();
+        _dfQuery = null;
         _termIds.Clear();
         _df.Clear();
     }

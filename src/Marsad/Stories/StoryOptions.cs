@@ -40,6 +40,9 @@ public sealed record StoryOptions
     /// <summary>Most recent postings read per term when looking for candidates: bounds the cost of adding an article.</summary>
     public int PostingsPerTerm { get; init; } = 200;
 
+    /// <summary>How many candidates (those sharing most index terms) are compared in full with a new article.</summary>
+    public int Candidates { get; init; } = 64;
+
     /// <summary>Weight of a title word against a body word (a headline names the happening).</summary>
     public float TitleWeight { get; init; } = 2f;
 

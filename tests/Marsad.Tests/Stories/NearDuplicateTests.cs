@@ -2,14 +2,12 @@ using Marsad.Stories.Duplicates;
 using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
 
+using static Marsad.Tests.Stories.WireTexts;
+
 namespace Marsad.Tests.Stories;
 
 public sealed class NearDuplicateTests
 {
-    private const string Wire = "الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس افتتح أمير منطقة القصيم اليوم مهرجان التمور في مدينة بريدة بمشاركة أكثر من ألف مزارع من مختلف محافظات المنطقة وأكد في كلمته أن المهرجان أصبح سوقا عالمية للتمور يستقطب التجار من دول الخليج العربي ويعزز الاقتصاد المحلي ويوفر فرص عمل للشباب // انتهى //";
-    private const string Repost = "بريدة - الوطن: افتتح أمير منطقة القصيم اليوم مهرجان التمور في مدينة بريدة بمشاركة أكثر من ألف مزارع من مختلف محافظات المنطقة، وأكد في كلمته أن المهرجان أصبح سوقا عالمية للتمور يستقطب التجار من دول الخليج العربي ويعزز الاقتصاد المحلي ويوفر فرص عمل للشباب.";
-    private const string Other = "أعلنت وزارة الصحة اليوم تسجيل ثلاث حالات جديدة بفيروس كورونا في مدينة الرياض وأوضحت أن المصابين يتلقون العلاج في المستشفيات وأن حالتهم مستقرة ودعت المواطنين إلى اتباع إرشادات الوقاية";
-
     private static WordSequence Words(string text) => WordSequence.From(Tokenizer.Tokenize(ArabicNormalizer.Normalize(text)));
 
     [Fact]

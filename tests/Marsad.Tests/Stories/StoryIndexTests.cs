@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using Marsad.Documents;
+using Marsad.Storage;
+using Marsad.Stories;
+using Marsad.Tests.Support;
+using Marsad.Text.Normalization;
+using Marsad.Text.Tokenization;
+
+using static Marsad.Tests.Stories.WireTexts;
+
+namespace Marsad.Tests.Stories;
+
+public sealed class StoryIndexTests
+{
+    private static Article Article(string text, string outlet, string fetched) => new()
+    {
+        Id = ArticleIdentity.Of(text),
+        Text = text,
+        Outlet = outlet,
+        Extra = new JsonObject { ["fetched"] = fetched },
+    };
+
+    private static StoryPlacement Add(MarsadStore store, StoryIndex index, Article article)
+    {
+        store.Articles.AddBatch([article]);
+        var profile = new StoryProfiler().Profile(article, Tokenizer.Tokenize(ArabicNormalizer.Normalize(article.Text)), null, [], [], null);
+        using var transaction = store.BeginTransaction();
+        var placement = index.Add(profile, transaction);
+        transaction.Commit();
+        return placement;
+    }
+
+    [Fact]
+    public void ARepostTheNextDayIsANearDuplicateInTheWireItemsCluster()
+    {
+        using var data = new TempFolder();
+        using var store = MarsadStore.Open(data.Path);
+        var index = new StoryIndex();
+        var wire = Add(store, index, Article(Wire, "was", "2015-08-10 09:00:00"));
+        var other = Add(store, index, Article(Other, "okaz", "2015-08-10 12:00:00"));
+
+        var repost = Add(store, index, Article(Repost, "alwatan", "2015-08-11 08:00:00"));
+
+        var near = Assert.Single(repost.NearDuplicates);
+        Assert.Equal((ArticleIdentity.Of(Wire), 0.9487), (near.Id, near.Containment));
+        Assert.Equal(wire.ClusterId, repost.ClusterId);
+        Assert.NotEqual(wire.ClusterId, other.ClusterId);
+        Assert.Null(repost.DuplicateOf);
+    }
+
+    [Fact]
+    public void ACopyThatDiffersOnlyInPunctuationIsAnExactDuplicate()
+    {
+        using var data = new TempFolder();
+        using var store = MarsadStore.Open(data.Path);
+        var index = new StoryIndex();
+        Add(store, index, Article(Other, "okaz", "2015-08-10 12:00:00"));
+
+        var copy = Add(store, index, Article(Other.Replace(" وأوضحت", "، وأوضحت"), "alyaum", "2015-08-10 13:00:00"));
+
+        Assert.Equal(ArticleIdentity.Of(Other), copy.DuplicateOf);
+    }
+
+    [Fact]
+    public void PlacingAnArticleAgainReplacesItsPlace()
+    {
+        using var data = new TempFolder();
+        using var store = MarsadStore.Open(data.Path);
+        var index = new StoryIndex();
+        Add(store, index, Article(Wire, "was", "2015-08-10 09:00:00"));
+        Add(store, index, Article(Repost, "alwatan", "2015-08-11 08:00:00"));
+
+        Add(store, index, Article(Repost, "alwatan", "2015-08-11 08:00:00"));
+
+        var repository = new StoryRepository(store);
+        Assert.Equal(2, repository.Placements().Count);
+        var thread = Assert.Single(repository.Threads());
+        var cluster = Assert.Single(thread.Clusters);
+        Assert.Equal(2, cluster.Articles.Count);
+        Assert.Single(repository.NearDuplicates(ArticleIdentity.Of(Wire)));
+        Assert.Equal("near", Assert.Single(repository.DuplicateGroups()).Kind);
+    }
+}
