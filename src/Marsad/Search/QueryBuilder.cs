@@ -33,7 +33,7 @@ internal static class QueryBuilder
         Query parsed;
         try
         {
-            parsed = parser.Parse(text);
+            parsed = parser.Parse(WithoutUnsupportedSyntax(text));
         }
         catch (ParseException e)
         {
@@ -68,6 +68,19 @@ internal static class QueryBuilder
                 throw new SearchException(SearchException.BadFilter, "Filtering by story needs the stories step, and this store has no stories table: build stories, then reindex.");
             yield return new TermQuery(new Term(SearchFields.Story, story));
         }
+    }
+
+    /// <summary>
+    /// Lucene syntax beyond what Marsad documents (field:, ^boost, ~fuzzy, /regex/, [ranges], !) would turn a pasted
+    /// headline such as «الأردن: هجوم إلكتروني» or «مصر/السودان» into a field or regex query that silently finds
+    /// nothing; those characters are punctuation here, as they are to the analyzer.
+    /// </summary>
+    private static string WithoutUnsupportedSyntax(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+            if (chars[i] is ':' or '^' or '~' or '/' or '\\' or '[' or ']' or '{' or '}' or '!') chars[i] = ' ';
+        return new string(chars);
     }
 
     private static int? Day(DateOnly? day) => day is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null;

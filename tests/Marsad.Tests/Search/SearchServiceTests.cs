@@ -138,6 +138,16 @@ public sealed class SearchServiceTests(SampleIndex samples) : IClassFixture<Samp
         Assert.Contains(result.Hits, h => h.Snippets.Any(s => s.Highlights.Count > 0));
     }
 
+    [Theory]
+    [InlineData("الأردن: هجوم إلكتروني يعطل أنظمة مستشفيات حكومية")]
+    [InlineData("يعطل/أنظمة [هجوم] ~إلكتروني!")]
+    public void APastedHeadlineIsSearchedAsWordsNotAsLuceneSyntax(string query)
+    {
+        var result = samples.Search(new SearchQuery(query));
+
+        Assert.Equal(["الأردن: هجوم إلكتروني يعطل أنظمة مستشفيات حكومية"], Titles(result));
+    }
+
     [Fact]
     public void AQueryOfPunctuationOnlyIsRefusedAsEmpty() =>
         Assert.Equal(SearchException.EmptyQuery, Assert.Throws<SearchException>(() => samples.Search(new SearchQuery("، .."))).Code);
