@@ -53,6 +53,7 @@ public static class MarsadApi
         app.MapEntitiesApi();
         app.MapStatsApi();
         app.MapIngestApi();
+        app.MapExportApi();
         return app;
     }
 
