@@ -44,6 +44,17 @@ internal static class IngestRendering
         }
     }
 
+    /// <summary>
+    /// A store failure, once the summary of what was committed has been printed: one line on stderr, and exit 3
+    /// (the batch stored part of what it read). Null when the store took everything.
+    /// </summary>
+    public static int? StoreFailureExit(IngestSummary summary)
+    {
+        if (summary.StoreFailure is not { } failure) return null;
+        Console.Error.WriteLine($"marsad: error: {failure.Message}");
+        return ExitCodes.SomeInputsRejected;
+    }
+
     /// <summary>Rejected inputs make the exit code say so even though the rest was stored.</summary>
     public static int ExitCode(IngestSummary summary) =>
         summary.Problems.Count > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Ok;

@@ -18,15 +18,17 @@ internal static class AnalyzeCommand
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders to ingest and analyze.", Arity = ArgumentArity.OneOrMore };
         var tokens = new Option<bool>("--tokens") { Description = "Show every sentence's tokens with their clitics." };
         var command = new Command("analyze", "Ingest articles, run the analysis pipeline, and report each article and a summary.") { paths, tokens };
-        command.SetAction(parse => Run(CommandContext.From(parse), parse.GetValue(paths)!, parse.GetValue(tokens)));
+        IngestCliOptions.AddTo(command);
+        command.SetAction(parse => Run(CommandContext.From(parse), parse.GetValue(paths)!, parse.GetValue(tokens), IngestCliOptions.From(parse)));
         return command;
     }
 
-    private static int Run(CommandContext context, string[] paths, bool showTokens)
+    private static int Run(CommandContext context, string[] paths, bool showTokens, IngestOptions options)
     {
         using var store = context.OpenStore();
         var pipeline = MarsadPipeline.Default;
-        var articleWriter = new ArticleJsonWriter(pipeline);
+        var articleWriter = new ArticleJsonWriter(pipeline, store);
+        using var search = new SearchIndexing(store);
         var totals = new AnalysisTotals();
         var kept = new List<Document>();
 
@@ -34,10 +36,12 @@ internal static class AnalyzeCommand
         json?.WriteStartObject();
         json?.WriteStartArray("articles");
 
-        var run = new AnalyzingIngest(store, pipeline)
+        var run = new AnalyzingIngest(store, pipeline, options)
         {
             Analyzed = documents =>
             {
+                // Indexed after saving: entity facets and filters read what was just stored.
+                search.Update(documents.Select(d => d.Article.Id));
                 foreach (var document in documents)
                 {
                     if (json is not null) articleWriter.Write(document, json);
@@ -47,6 +51,7 @@ internal static class AnalyzeCommand
             },
         };
         var summary = IngestRendering.WithProgress(progress => run.Run(paths, totals, progress));
+        search.Report();
 
         if (json is not null)
         {
@@ -69,6 +74,7 @@ internal static class AnalyzeCommand
             IngestRendering.WriteTable(summary, Terminal.Out);
             WriteTotals(totals, Terminal.Out);
         }
+        if (IngestRendering.StoreFailureExit(summary) is { } failed) return failed;
         if (summary.Read == 0)
             throw new CliException(summary.Problems.Count > 0
                 ? "Nothing was analyzed: every input was rejected (see above)."

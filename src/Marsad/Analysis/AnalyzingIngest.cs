@@ -11,7 +11,7 @@ namespace Marsad.Analysis;
 /// one pass over the input, memory bounded by the chunk size. What <c>marsad analyze</c> and <c>POST /api/analyze</c> run.
 /// An article read twice in one run is analysed once.
 /// </summary>
-public sealed class AnalyzingIngest(MarsadStore store, AnalysisPipeline pipeline)
+public sealed class AnalyzingIngest(MarsadStore store, AnalysisPipeline pipeline, IngestOptions? options = null)
 {
     /// <summary>Called on the writing thread with each analysed chunk, in input order, after it is saved.</summary>
     public Action<IReadOnlyList<Document>>? Analyzed { get; init; }
@@ -21,7 +21,7 @@ public sealed class AnalyzingIngest(MarsadStore store, AnalysisPipeline pipeline
         var analyzer = new BatchAnalyzer(pipeline);
         var analysisStore = new AnalysisStore(store, pipeline);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var ingestor = new Ingestor(store)
+        var ingestor = new Ingestor(store, options)
         {
             ChunkCommitted = (chunk, _) =>
             {

@@ -32,5 +32,13 @@ public static class IngestSummaryJson
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
+        writer.WriteString("date_order", summary.DateOrder.ToString().ToLowerInvariant());
+        if (summary.StoreFailure is { } failure)
+        {
+            writer.WriteStartObject("store_error");
+            writer.WriteString("code", failure.Code);
+            writer.WriteString("message", failure.Message);
+            writer.WriteEndObject();
+        }
     }
 }

@@ -10,7 +10,7 @@ namespace Marsad.Storage;
 /// <summary>The articles table: add in batches (one transaction each), read by id, page through, count, summarize.</summary>
 public sealed class ArticleRepository
 {
-    private const string Columns = "id, source_id, outlet, url, title, published, text, extra, source_path";
+    private const string Columns = "id, source_id, outlet, url, title, published, text, extra, source_path, flags";
 
     // Arabic in extras stays readable in the database instead of \uXXXX escapes.
     private static readonly JsonSerializerOptions s_extraJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -39,8 +39,8 @@ public sealed class ArticleRepository
         using var insert = Connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT OR IGNORE INTO articles (id, source_id, outlet, url, title, published, published_utc, text, extra, source_path, ingested_at)
-            VALUES ($id, $source_id, $outlet, $url, $title, $published, $published_utc, $text, $extra, $source_path, $ingested_at)
+            INSERT OR IGNORE INTO articles (id, source_id, outlet, url, title, published, published_utc, text, extra, source_path, flags, ingested_at)
+            VALUES ($id, $source_id, $outlet, $url, $title, $published, $published_utc, $text, $extra, $source_path, $flags, $ingested_at)
             """;
         var id = insert.Parameters.Add("$id", SqliteType.Text);
         var sourceId = insert.Parameters.Add("$source_id", SqliteType.Text);
@@ -52,6 +52,7 @@ public sealed class ArticleRepository
         var text = insert.Parameters.Add("$text", SqliteType.Text);
         var extra = insert.Parameters.Add("$extra", SqliteType.Text);
         var sourcePath = insert.Parameters.Add("$source_path", SqliteType.Text);
+        var flags = insert.Parameters.Add("$flags", SqliteType.Text);
         insert.Parameters.AddWithValue("$ingested_at", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         insert.Prepare();
 
@@ -69,6 +70,7 @@ public sealed class ArticleRepository
             text.Value = article.Text;
             extra.Value = Db(article.Extra?.ToJsonString(s_extraJson));
             sourcePath.Value = Db(article.SourcePath);
+            flags.Value = Db(article.Flags.Count == 0 ? null : JsonSerializer.Serialize(article.Flags, s_extraJson));
             if (insert.ExecuteNonQuery() == 1)
             {
                 added++;
@@ -236,6 +238,7 @@ public sealed class ArticleRepository
         Text = reader.GetString(6),
         Extra = NullableString(reader, 7) is { } extra ? JsonNode.Parse(extra) as JsonObject : null,
         SourcePath = NullableString(reader, 8),
+        Flags = NullableString(reader, 9) is { } flags ? JsonSerializer.Deserialize<string[]>(flags) ?? [] : [],
     };
 
     // Fixed width, always UTC, so MIN/MAX and ORDER BY on the text are chronological.

@@ -68,7 +68,7 @@ public sealed class ArticleView
         var stored = new AnalysisStore(store, pipeline).Load(id);
         var state = stored is null ? AnalysisState.Fresh : stored.Pipeline == pipeline.Version ? AnalysisState.Stored : AnalysisState.Outdated;
         var document = stored is null ? pipeline.Run(article) : pipeline.RunUnstored(article);
-        return new ArticleView(document, stored, state, new ArticleJsonWriter(pipeline));
+        return new ArticleView(document, stored, state, new ArticleJsonWriter(pipeline, store));
     }
 
     /// <summary>One sentence for a person on how the analysis was obtained, or null when it is current.</summary>
