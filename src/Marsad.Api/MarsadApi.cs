@@ -52,6 +52,7 @@ public static class MarsadApi
         app.MapArticlesApi();
         app.MapEntitiesApi();
         app.MapStatsApi();
+        app.MapSearchApi();
         app.MapIngestApi();
         app.MapExportApi();
         return app;
