@@ -52,7 +52,9 @@ public static class MarsadApi
         app.MapArticlesApi();
         app.MapEntitiesApi();
         app.MapStatsApi();
+        app.MapSearchApi();
         app.MapIngestApi();
+        app.MapExportApi();
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Marsad.Search;
 using Marsad.Storage;
 using Marsad.Views;
 using Microsoft.AspNetCore.Diagnostics;
@@ -28,6 +29,9 @@ internal static class ProblemResponses
         ViewException { Failure: ViewFailure.Invalid } v => (StatusCodes.Status400BadRequest, v.Code),
         ViewException { Failure: ViewFailure.NotFound } v => (StatusCodes.Status404NotFound, v.Code),
         ViewException v => (StatusCodes.Status409Conflict, v.Code),
+        SearchException { Code: SearchException.NoIndex } q => (StatusCodes.Status404NotFound, q.Code),
+        SearchException { Code: SearchException.IndexBusy } q => (StatusCodes.Status503ServiceUnavailable, q.Code),
+        SearchException q => (StatusCodes.Status400BadRequest, q.Code),
         MarsadStoreException s => (StatusCodes.Status503ServiceUnavailable, s.Code),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, ApiErrors.TooLarge),
         BadHttpRequestException { StatusCode: StatusCodes.Status415UnsupportedMediaType } => (StatusCodes.Status415UnsupportedMediaType, ApiErrors.UnsupportedMediaType),
@@ -57,7 +61,7 @@ internal static class ProblemResponses
             if (status >= 500) log.LogError(exception, "{Code} on {Path}", code, httpContext.Request.Path);
             var detail = status == StatusCodes.Status500InternalServerError
                 ? "An internal error occurred; the server log has the details."
-                : exception.Message;
+                : exception is SearchException search ? search.Detail : exception.Message;
             await Problem(status, code, detail).ExecuteAsync(httpContext);
             return true;
         }

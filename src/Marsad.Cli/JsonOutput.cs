@@ -23,7 +23,7 @@ internal static class JsonOutput
 
     // Utf8JsonWriter wants a stream; Console.Out is a TextWriter. The decoder keeps a character split
     // across two flushes whole.
-    private sealed class ConsoleOutStream : Stream
+    internal sealed class ConsoleOutStream : Stream
     {
         private readonly Decoder _decoder = Encoding.UTF8.GetDecoder();
         private char[] _chars = new char[4096];

@@ -28,6 +28,7 @@ internal static class MarsadCommandLine
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Marsad.Reporting;
+using Marsad.Storage;
+
+namespace Marsad.Export;
+
+/// <summary>One row per stored article: its fields and its full text.</summary>
+public sealed class ArticlesExport : ITableExport
+{
+    public string Name => "articles";
+
+    public string Description => "one row per stored article, with its text";
+
+    public IReadOnlyList<ExportColumn> Columns { get; } =
+    [
+        ExportColumn.Text("article_id"), ExportColumn.Text("source_id"), ExportColumn.Text("outlet"), ExportColumn.Text("published"),
+        ExportColumn.Text("title"), ExportColumn.Text("url"), ExportColumn.Text("source_path"), ExportColumn.Text("text"),
+    ];
+
+    public IEnumerable<object?[]> Rows(MarsadStore store, ArticleFilter filter)
+    {
+        using var command = store.Connection.CreateCommand();
+        var conditions = filter.Conditions(command, "a");
+        command.CommandText = "SELECT a.id, a.source_id, a.outlet, a.published, a.title, a.url, a.source_path, a.text FROM articles a"
+            + (conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions)) + " ORDER BY a.rowid";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            yield return
+            [
+                reader.GetString(0), Text(reader, 1), Text(reader, 2), ExportDates.Format(Text(reader, 3)),
+                Text(reader, 4), Text(reader, 5), Text(reader, 6), reader.GetString(7),
+            ];
+    }
+
+    private static string? Text(Microsoft.Data.Sqlite.SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+}
+
+/// <summary>Dates in exports as the JSON contract writes them (a bare day, or an instant with its offset).</summary>
+internal static class ExportDates
+{
+    public static string? Format(string? stored) =>
+        stored is null ? null : ArticleJsonWriter.FormatDate(DateTimeOffset.Parse(stored, CultureInfo.InvariantCulture));
+}
