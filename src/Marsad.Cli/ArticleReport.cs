@@ -1,80 +1,73 @@
-using Marsad.Documents;
-using Marsad.Entities;
+using System.Text.Json;
 using Marsad.Reporting;
-using Marsad.Text;
-using Marsad.Time;
 using Spectre.Console;
 
 namespace Marsad.Cli;
 
-/// <summary>The readable report of one analyzed article: what it is, then its sentences with their offsets.</summary>
+/// <summary>
+/// The readable report of one analyzed article, drawn from its JSON object (fresh or stored): what it is, its sentences
+/// with their offsets, then one section per step that contributes one (<see cref="IReportContributor"/>).
+/// Every piece of article text is escaped: markup in an article prints as text.
+/// </summary>
 internal static class ArticleReport
 {
-    public static void Write(Document document, IAnsiConsole console, bool showTokens)
+    public static void Write(JsonElement article, IEnumerable<IReportContributor> contributors, IAnsiConsole console, bool showTokens)
     {
-        var article = document.Article;
-        var publication = document.GetOrDefault(DocumentLayers.Publication) ?? PublicationDate.FromSource(article);
-        console.Write(new Rule($"[bold]{Markup.Escape(article.Title ?? FirstLine(article.Text))}[/]").LeftJustified());
-        var published = publication.Value is { } date
-            ? ArticleJsonWriter.FormatDate(date) + (publication.Estimated ? $" (estimated: {publication.Evidence})" : "")
+        var text = article.GetProperty("text").GetString()!;
+        var title = String(article, "title") ?? FirstLine(text);
+        console.Write(new Rule($"[bold]{Markup.Escape(title)}[/]").LeftJustified());
+        var published = String(article, "published") is { } date
+            ? date + (article.GetProperty("published_estimated").GetBoolean() ? $" (estimated: {String(article, "published_evidence")})" : "")
             : "unknown";
-        console.MarkupLine($"[grey]id[/] {article.Id}  [grey]outlet[/] {Markup.Escape(article.Outlet ?? "unknown")}  [grey]published[/] {Markup.Escape(published)}");
-        console.MarkupLine($"[grey]source[/] {Markup.Escape(article.SourcePath ?? "-")}");
+        console.MarkupLine($"[grey]id[/] {Markup.Escape(String(article, "id")!)}  [grey]outlet[/] {Markup.Escape(String(article, "outlet") ?? "unknown")}  [grey]published[/] {Markup.Escape(published)}");
+        console.MarkupLine($"[grey]source[/] {Markup.Escape(String(article, "source_path") ?? "-")}");
+        if (article.TryGetProperty("analysis", out var analysis))
+            console.MarkupLine($"[grey]analysed {Markup.Escape(analysis.GetProperty("analyzed_at").GetString()!)} by pipeline {Markup.Escape(analysis.GetProperty("pipeline").GetString()!)}[/]");
 
-        var sentences = document.GetOrDefault(TextLayers.Sentences) ?? [];
-        var tokens = document.GetOrDefault(TextLayers.Tokens) ?? [];
-        var words = document.GetOrDefault(TextLayers.Words);
-        console.MarkupLine($"[grey]{sentences.Count} sentences · {tokens.Count} tokens[/]");
-        foreach (var sentence in sentences)
+        var sentences = article.TryGetProperty("sentences", out var s) ? s.EnumerateArray().ToList() : [];
+        console.MarkupLine($"[grey]{sentences.Count} sentences · {sentences.Sum(x => x.GetProperty("tokens").GetArrayLength())} tokens[/]");
+        for (var i = 0; i < sentences.Count; i++)
         {
-            console.MarkupLine($"[blue]{sentence.Index + 1,3}[/] [grey]{Markup.Escape(sentence.Span.ToString())}[/] {Markup.Escape(sentence.Span.Slice(article.Text))}");
+            var sentence = sentences[i];
+            var span = $"[{sentence.GetProperty("start").GetInt32()}, {sentence.GetProperty("end").GetInt32()})";
+            console.MarkupLine($"[blue]{i + 1,3}[/] [grey]{Markup.Escape(span)}[/] {Markup.Escape(sentence.GetProperty("text").GetString()!)}");
             if (!showTokens) continue;
-            var parts = new List<string>();
-            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            var parts = sentence.GetProperty("tokens").EnumerateArray().Select(token =>
             {
-                var token = tokens[i];
-                var analysis = words?[i];
-                var word = Markup.Escape(token.Normalized);
-                parts.Add(analysis is null || (analysis.Proclitics.Count == 0 && analysis.Enclitics.Count == 0)
-                    ? word
-                    : $"{word}[grey]({Markup.Escape(string.Join("+", [.. analysis.Proclitics, analysis.Base, .. analysis.Enclitics]))})[/]");
-            }
+                var norm = Markup.Escape(token.GetProperty("norm").GetString()!);
+                return String(token, "base") is { } stem && stem != token.GetProperty("norm").GetString()
+                    ? $"{norm}[grey]({Markup.Escape(stem)})[/]"
+                    : norm;
+            });
             console.MarkupLine("      " + string.Join(" · ", parts));
         }
-        WriteEntities(document, console);
-        WriteTimes(document, console);
+        foreach (var contributor in contributors)
+            if (contributor.Report(article) is { } section) WriteSection(section, console);
         console.WriteLine();
     }
 
-    private static void WriteEntities(Document document, IAnsiConsole console)
+    private static void WriteSection(ReportSection section, IAnsiConsole console)
     {
-        var entities = document.GetOrDefault(EntityLayers.Entities)?.Entities;
-        if (entities is not { Count: > 0 }) return;
-        console.MarkupLine("[bold]entities[/]");
-        foreach (var group in entities.GroupBy(e => e.Type).OrderBy(g => g.Key))
-        {
-            var names = group.Select(e =>
-            {
-                var forms = e.Mentions.Select(m => m.Text).Distinct().Where(t => t != e.NameAr).ToList();
-                var also = forms.Count > 0 ? $" [grey]= {Markup.Escape(string.Join(" = ", forms))}[/]" : "";
-                var loaded = e.Mentions.Any(m => m.Loaded) ? " [red](loaded term)[/]" : "";
-                return $"{Markup.Escape(e.NameAr)}{also}{loaded}";
-            });
-            console.MarkupLine($"  [blue]{group.Key}[/] {string.Join(" · ", names)}");
-        }
+        console.MarkupLine($"[bold]{Markup.Escape(section.Title)}[/]");
+        foreach (var line in section.Lines)
+            console.MarkupLine("  " + string.Concat(line.Select(Render)));
     }
 
-    private static void WriteTimes(Document document, IAnsiConsole console)
+    private static string Render(ReportSpan span)
     {
-        var times = document.GetOrDefault(TimeLayers.Times);
-        if (times is not { Count: > 0 }) return;
-        console.MarkupLine("[bold]times[/]");
-        foreach (var time in times)
+        var text = Markup.Escape(span.Text);
+        return span.Style switch
         {
-            var flags = time.Flags.Count > 0 ? $" [grey]({Markup.Escape(string.Join(", ", time.Flags))})[/]" : "";
-            console.MarkupLine($"  {Markup.Escape(time.Text)} [grey]→[/] [green]{Markup.Escape(time.Value)}[/] {time.Type.ToString().ToUpperInvariant()}{flags}");
-        }
+            ReportStyle.Muted => $"[grey]{text}[/]",
+            ReportStyle.Label => $"[blue]{text}[/]",
+            ReportStyle.Value => $"[green]{text}[/]",
+            ReportStyle.Warning => $"[red]{text}[/]",
+            _ => text,
+        };
     }
+
+    private static string? String(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static string FirstLine(string text)
     {

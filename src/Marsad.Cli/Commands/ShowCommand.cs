@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Marsad.Analysis;
-using Marsad.Reporting;
+using Marsad.Views;
 
 namespace Marsad.Cli.Commands;
 
@@ -10,7 +10,7 @@ internal static class ShowCommand
     {
         var id = new Argument<string>("ID") { Description = "An article id, a unique prefix of it (4+ characters), or the id its source gave it." };
         var tokens = new Option<bool>("--tokens") { Description = "Show every sentence's tokens with their clitics." };
-        var command = new Command("show", "Show one stored article, analyzed.") { id, tokens };
+        var command = new Command("show", "Show one stored article with its stored analysis (analysed now, without saving, when it has none).") { id, tokens };
         command.SetAction(parse => Run(CommandContext.From(parse), parse.GetValue(id)!, parse.GetValue(tokens)));
         return command;
     }
@@ -18,19 +18,11 @@ internal static class ShowCommand
     private static int Run(CommandContext context, string idOrPrefix, bool showTokens)
     {
         using var store = context.OpenExistingStore();
-        if (idOrPrefix.Trim().Length == 0) throw new CliException("Give an article id (see `marsad list`).", ExitCodes.Usage);
-        var ids = store.Articles.MatchIds(idOrPrefix, limit: 3);
-        var id = ids.Count switch
-        {
-            0 => throw new CliException($"No stored article has an id, id prefix or source id '{idOrPrefix}' in {context.DataFolder}; `marsad list` shows the ids."),
-            > 1 => throw new CliException($"'{idOrPrefix}' matches more than one article ({string.Join(", ", ids)}, …): type more of the id."),
-            _ => ids[0],
-        };
-        var article = store.Articles.Get(id)!;
         var pipeline = MarsadPipeline.Default;
-        var document = pipeline.Run(article);
-        if (context.Json) JsonOutput.Write(w => new ArticleJsonWriter(pipeline).Write(document, w));
-        else ArticleReport.Write(document, Terminal.Out, showTokens);
+        var view = ArticleView.Read(store, idOrPrefix, pipeline);
+        if (view.Note is { } note) Console.Error.WriteLine(note);
+        if (context.Json) JsonOutput.Write(view.Write);
+        else ArticleReport.Write(ArticleJson.Of(view.Write), ArticleJson.Contributors(pipeline), Terminal.Out, showTokens);
         return ExitCodes.Ok;
     }
 }

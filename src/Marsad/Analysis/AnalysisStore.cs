@@ -1,22 +1,92 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Marsad.Documents;
-using Marsad.Entities;
+using Marsad.Pipeline;
 using Marsad.Storage;
-using Marsad.Text;
 
 namespace Marsad.Analysis;
 
 /// <summary>
-/// Keeps what the pipeline found about an article in the store, so queries across articles see it (today: entities
-/// and their mentions). Saving again replaces what an earlier analysis stored. Same threading rule as the store.
+/// Keeps what the pipeline found about articles in the store: for each article the pipeline version, its publication
+/// date and every step's stored JSON (so <c>marsad show</c> reads results instead of analysing again), and through each
+/// <see cref="IStoredStep"/> the step's own tables (entities, events…) that queries across articles read. A chunk of
+/// articles is saved in one transaction; saving an article again replaces what an earlier analysis stored.
+/// Same threading rule as the store.
 /// </summary>
-public sealed class AnalysisStore(MarsadStore store)
+public sealed class AnalysisStore(MarsadStore store, AnalysisPipeline? pipeline = null)
 {
-    private readonly EntityRepository _entities = new(store);
+    private static readonly JsonWriterOptions s_layerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public void Save(Document document)
+    private readonly AnalysisPipeline _pipeline = pipeline ?? MarsadPipeline.Default;
+
+    public AnalysisPipeline Pipeline => _pipeline;
+
+    public void Save(Document document) => Save([document]);
+
+    public void Save(IReadOnlyList<Document> documents)
     {
-        // A pipeline built without the entity step (a caller's own) has nothing of this kind to keep.
-        if (document.Has(EntityLayers.Entities) && document.Has(TextLayers.Sentences))
-            _entities.SaveArticleEntities(document);
+        if (documents.Count == 0) return;
+        var steps = _pipeline.Annotators.OfType<IStoredStep>().ToList();
+        var analyzedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
+        using var transaction = store.BeginTransaction();
+        using var upsert = transaction.Command("""
+            INSERT INTO analyses (article_id, pipeline, analyzed_at, published, published_estimated, published_evidence, layers)
+            VALUES ($article, $pipeline, $at, $published, $estimated, $evidence, $layers)
+            ON CONFLICT (article_id) DO UPDATE SET pipeline = excluded.pipeline, analyzed_at = excluded.analyzed_at,
+                published = excluded.published, published_estimated = excluded.published_estimated,
+                published_evidence = excluded.published_evidence, layers = excluded.layers
+            """);
+        foreach (var document in documents)
+        {
+            foreach (var step in steps) step.Save(document, transaction);
+            var publication = document.GetOrDefault(DocumentLayers.Publication) ?? PublicationDate.FromSource(document.Article);
+            StoreTransaction.Set(upsert,
+                ("$article", document.Article.Id), ("$pipeline", _pipeline.Version), ("$at", analyzedAt),
+                ("$published", publication.Value?.ToString("O", CultureInfo.InvariantCulture)),
+                ("$estimated", publication.Estimated ? 1 : 0), ("$evidence", publication.Evidence),
+                ("$layers", CompressLayers(document)));
+            upsert.ExecuteNonQuery();
+        }
+        transaction.Commit();
+    }
+
+    /// <summary>The stored analysis of an article, or null when it has not been analysed.</summary>
+    public StoredAnalysis? Load(string articleId)
+    {
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = """
+            SELECT pipeline, analyzed_at, published, published_estimated, published_evidence, layers
+            FROM analyses WHERE article_id = $article
+            """;
+        command.Parameters.AddWithValue("$article", articleId);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) return null;
+        var published = reader.IsDBNull(2) ? (DateTimeOffset?)null : DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture);
+        var publication = new PublicationDate(published, reader.GetInt32(3) == 1, reader.IsDBNull(4) ? null : reader.GetString(4));
+        using var layers = new ZLibStream(reader.GetStream(5), CompressionMode.Decompress);
+        using var json = JsonDocument.Parse(layers);
+        return new StoredAnalysis(articleId, reader.GetString(0),
+            DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture), publication, json.RootElement.Clone());
+    }
+
+    private byte[] CompressLayers(Document document)
+    {
+        using var buffer = new MemoryStream();
+        using (var zlib = new ZLibStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        using (var writer = new Utf8JsonWriter(zlib, s_layerOptions))
+        {
+            writer.WriteStartObject();
+            foreach (var annotator in _pipeline.Annotators)
+            {
+                if (annotator is not IJsonContributor { StoredWithAnalysis: true } contributor) continue;
+                writer.WriteStartObject(annotator.Name);
+                contributor.WriteJson(document, writer);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndObject();
+        }
+        return buffer.ToArray();
     }
 }

@@ -21,35 +21,42 @@ public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazette
     private SqliteConnection Connection => store.Connection;
 
     /// <summary>Saves the entities layer of an analysed document (it needs the sentences layer for sentence spans).</summary>
-    public void SaveArticleEntities(Document document) =>
-        SaveArticleEntities(document.Article.Id, document.Get(EntityLayers.Entities), document.Get(TextLayers.Sentences));
+    public void SaveArticleEntities(Document document)
+    {
+        using var transaction = store.BeginTransaction();
+        SaveArticleEntities(document, transaction);
+        transaction.Commit();
+    }
 
-    public void SaveArticleEntities(string articleId, ArticleEntities entities, IReadOnlyList<Sentence> sentences)
+    /// <summary>Saves within <paramref name="transaction"/>, as the analysis store does for a whole chunk.</summary>
+    public void SaveArticleEntities(Document document, StoreTransaction transaction) =>
+        SaveArticleEntities(document.Article.Id, document.Get(EntityLayers.Entities), document.Get(TextLayers.Sentences), transaction);
+
+    public void SaveArticleEntities(string articleId, ArticleEntities entities, IReadOnlyList<Sentence> sentences, StoreTransaction transaction)
     {
         ArgumentNullException.ThrowIfNull(entities);
-        using var transaction = Connection.BeginTransaction();
         var touched = new HashSet<string>(StringComparer.Ordinal);
-        using (var old = Command(transaction, "SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id = $article"))
+        using (var old = transaction.Command("SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id = $article"))
         {
             old.Parameters.AddWithValue("$article", articleId);
             using var reader = old.ExecuteReader();
             while (reader.Read()) touched.Add(reader.GetString(0));
         }
-        using (var delete = Command(transaction, "DELETE FROM entity_mentions WHERE article_id = $article"))
+        using (var delete = transaction.Command("DELETE FROM entity_mentions WHERE article_id = $article"))
         {
             delete.Parameters.AddWithValue("$article", articleId);
             delete.ExecuteNonQuery();
         }
 
-        using var upsert = Command(transaction, """
+        using var upsert = transaction.Command("""
             INSERT INTO entities (id, type, name_ar, name_en, match_key, known) VALUES ($id, $type, $name_ar, $name_en, $key, $known)
             ON CONFLICT (id) DO UPDATE SET
                 name_ar = CASE WHEN excluded.known = 1 OR length(excluded.name_ar) > length(entities.name_ar) THEN excluded.name_ar ELSE entities.name_ar END,
                 match_key = CASE WHEN excluded.known = 1 OR length(excluded.name_ar) > length(entities.name_ar) THEN excluded.match_key ELSE entities.match_key END,
                 name_en = coalesce(excluded.name_en, entities.name_en)
             """);
-        using var alias = Command(transaction, "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES ($id, $alias, $key)");
-        using var insert = Command(transaction, """
+        using var alias = transaction.Command("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES ($id, $alias, $key)");
+        using var insert = transaction.Command("""
             INSERT OR IGNORE INTO entity_mentions (article_id, entity_id, span_start, span_end, text, kind, rule, confidence, loaded, sentence_start, sentence_end)
             VALUES ($article, $id, $start, $end, $text, $kind, $rule, $confidence, $loaded, $sentence_start, $sentence_end)
             """);
@@ -75,13 +82,13 @@ public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazette
             }
         }
 
-        using var recount = Command(transaction, """
+        using var recount = transaction.Command("""
             UPDATE entities SET
                 mention_count = (SELECT count(*) FROM entity_mentions WHERE entity_id = $id),
                 article_count = (SELECT count(DISTINCT article_id) FROM entity_mentions WHERE entity_id = $id)
             WHERE id = $id
             """);
-        using var drop = Command(transaction, "DELETE FROM entities WHERE id = $id AND mention_count = 0");
+        using var drop = transaction.Command("DELETE FROM entities WHERE id = $id AND mention_count = 0");
         foreach (var id in touched)
         {
             Set(recount, ("$id", id));
@@ -89,7 +96,6 @@ public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazette
             Set(drop, ("$id", id));
             drop.ExecuteNonQuery();
         }
-        transaction.Commit();
     }
 
     /// <summary>Entities by the number of articles that mention them, then mentions; optionally of one type.</summary>
@@ -194,12 +200,5 @@ public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazette
         return command;
     }
 
-    private static void Set(SqliteCommand command, params (string Name, object? Value)[] values)
-    {
-        foreach (var (name, value) in values)
-        {
-            if (command.Parameters.Contains(name)) command.Parameters[name].Value = value ?? DBNull.Value;
-            else command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-    }
+    private static void Set(SqliteCommand command, params (string Name, object? Value)[] values) => StoreTransaction.Set(command, values);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Marsad.Documents;
 using Marsad.Pipeline;
+using Marsad.Reporting;
 using Marsad.Text;
 using Marsad.Text.Normalization;
 
@@ -11,13 +12,15 @@ namespace Marsad.Time;
 /// Pipeline step: dates the article (from its source, or estimated from its content) and resolves its time
 /// expressions against that date. Uses the normalized text and sentences when earlier steps produced them.
 /// </summary>
-public sealed class TimeAnnotator(TimeOptions? options = null) : IAnnotator, IJsonContributor
+public sealed class TimeAnnotator(TimeOptions? options = null) : IAnnotator, IJsonContributor, IReportContributor
 {
     private readonly TimeOptions _options = options ?? new TimeOptions();
 
     public string Name => "time";
 
     public IReadOnlyList<Layer> Requires => [];
+
+    public IReadOnlyList<Layer> Reads => [TextLayers.Normalized, TextLayers.Sentences];
 
     public IReadOnlyList<Layer> Produces => [TimeLayers.Times, DocumentLayers.Publication];
 
@@ -55,10 +58,23 @@ public sealed class TimeAnnotator(TimeOptions? options = null) : IAnnotator, IJs
             writer.WriteStartArray("flags");
             foreach (var flag in time.Flags) writer.WriteStringValue(flag);
             writer.WriteEndArray();
+            if (time.Event is { } ev)
+            {
+                // The event an offset counts from, so a story can date it from another article (Stories/StoryDating).
+                writer.WriteStartObject("event");
+                writer.WriteString("text", ev.Text);
+                writer.WriteNumber("start", ev.Span.Start);
+                writer.WriteNumber("end", ev.Span.End);
+                writer.WriteString("offset", ev.Offset);
+                writer.WriteBoolean("dated", ev.Dated);
+                writer.WriteEndObject();
+            }
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
     }
+
+    public ReportSection? Report(JsonElement article) => TimeReport.Report(article);
 
     private static string Snake(string name) =>
         string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));

@@ -42,4 +42,58 @@ public sealed class AnalysisStoreTests
 
         Assert.Empty(new EntityRepository(store).List());
     }
+
+    [Fact]
+    public void AStoredAnalysisReadsBackAsTheSameJsonWithoutAnalysingAgain()
+    {
+        using var folder = new TempFolder();
+        using var store = MarsadStore.Open(folder.Path);
+        store.Articles.AddBatch([Article]);
+        var pipeline = MarsadPipeline.Default;
+        var analysed = pipeline.Run(Article);
+        var analysisStore = new AnalysisStore(store, pipeline);
+        analysisStore.Save([analysed]);
+
+        var stored = analysisStore.Load(Article.Id)!;
+        var writer = new Reporting.ArticleJsonWriter(pipeline);
+        using var fresh = JsonOf(w => writer.Write(analysed, w));
+        using var read = JsonOf(w => writer.WriteStored(pipeline.RunUnstored(Article), stored, w));
+
+        Assert.Equal(pipeline.Version, stored.Pipeline);
+        Assert.Equal(fresh.RootElement.GetProperty("entities").GetRawText(), read.RootElement.GetProperty("entities").GetRawText());
+        Assert.Equal(fresh.RootElement.GetProperty("times").GetRawText(), read.RootElement.GetProperty("times").GetRawText());
+        Assert.Equal(fresh.RootElement.GetProperty("sentences").GetRawText(), read.RootElement.GetProperty("sentences").GetRawText());
+        Assert.Equal(pipeline.Version, read.RootElement.GetProperty("analysis").GetProperty("pipeline").GetString());
+    }
+
+    [Fact]
+    public void AnArticleNeverAnalysedHasNoStoredAnalysis()
+    {
+        using var folder = new TempFolder();
+        using var store = MarsadStore.Open(folder.Path);
+        store.Articles.AddBatch([Article]);
+
+        Assert.Null(new AnalysisStore(store).Load(Article.Id));
+    }
+
+    [Fact]
+    public void AnalysingAgainReplacesTheStoredMentionsInsteadOfAddingToThem()
+    {
+        using var folder = new TempFolder();
+        using var store = MarsadStore.Open(folder.Path);
+        store.Articles.AddBatch([Article]);
+        var analysisStore = new AnalysisStore(store);
+
+        analysisStore.Save([MarsadPipeline.Default.Run(Article)]);
+        analysisStore.Save([MarsadPipeline.Default.Run(Article)]);
+
+        Assert.Equal(2, new EntityRepository(store).FindByName("الأردن").Single().MentionCount);
+    }
+
+    private static System.Text.Json.JsonDocument JsonOf(Action<System.Text.Json.Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new System.Text.Json.Utf8JsonWriter(buffer)) write(writer);
+        return System.Text.Json.JsonDocument.Parse(buffer.ToArray());
+    }
 }

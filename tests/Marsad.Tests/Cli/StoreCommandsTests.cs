@@ -49,6 +49,40 @@ public sealed class StoreCommandsTests
     }
 
     [Fact]
+    public void ShowReadsTheStoredAnalysisAndSaysWhichPipelineMadeIt()
+    {
+        using var data = new TempFolder();
+        using var analyzed = CliRunner.Run("analyze", Path.Combine(RepoPaths.Samples, "amman-cyber"), "--json", "--data", data.Path).Json();
+        var article = analyzed.RootElement.GetProperty("articles")[0];
+        var id = article.GetProperty("id").GetString()!;
+
+        var shown = CliRunner.Run("show", id, "--json", "--data", data.Path);
+
+        using var json = shown.Json();
+        Assert.Equal("", shown.Stderr);
+        Assert.Equal(Marsad.Analysis.MarsadPipeline.Default.Version, json.RootElement.GetProperty("analysis").GetProperty("pipeline").GetString());
+        Assert.True(System.Text.Json.JsonElement.DeepEquals(article.GetProperty("entities"), json.RootElement.GetProperty("entities")));
+        Assert.True(System.Text.Json.JsonElement.DeepEquals(article.GetProperty("times"), json.RootElement.GetProperty("times")));
+        Assert.NotEqual(0, json.RootElement.GetProperty("entities").GetArrayLength());
+    }
+
+    [Fact]
+    public void ShowOfAnArticleNotYetAnalysedSaysSoAndAnalysesItWithoutSaving()
+    {
+        using var data = new TempFolder();
+        CliRunner.Run("ingest", Path.Combine(RepoPaths.Samples, "amman-cyber"), "--data", data.Path);
+        using var listed = CliRunner.Run("list", "--json", "--data", data.Path).Json();
+        var id = listed.RootElement.GetProperty("articles")[0].GetProperty("id").GetString()!;
+
+        var shown = CliRunner.Run("show", id, "--json", "--data", data.Path);
+
+        Assert.Equal(0, shown.ExitCode);
+        Assert.StartsWith($"Article {id} has not been analysed yet", shown.Stderr);
+        using var json = shown.Json();
+        Assert.False(json.RootElement.TryGetProperty("analysis", out _));
+    }
+
+    [Fact]
     public void ShowOfAnUnknownIdFailsWithOneMessage()
     {
         using var data = new TempFolder();

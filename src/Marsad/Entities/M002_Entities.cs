@@ -1,4 +1,6 @@
-namespace Marsad.Storage.Migrations;
+using Marsad.Storage.Migrations;
+
+namespace Marsad.Entities;
 
 /// <summary>
 /// Entities across articles and their mentions. <c>entities.id</c> is the canonical id of <see cref="Entities.EntityId"/>,

@@ -1,0 +1,45 @@
+using Microsoft.Data.Sqlite;
+
+namespace Marsad.Storage;
+
+/// <summary>
+/// One write transaction on the store, handed to every step that saves results so a chunk of articles is saved
+/// whole or not at all. Commands it creates are enlisted in it.
+/// </summary>
+public sealed class StoreTransaction : IDisposable
+{
+    private readonly SqliteTransaction _transaction;
+
+    internal StoreTransaction(MarsadStore store)
+    {
+        Store = store;
+        _transaction = store.Connection.BeginTransaction();
+    }
+
+    public MarsadStore Store { get; }
+
+    internal SqliteTransaction Sqlite => _transaction;
+
+    /// <summary>A command enlisted in this transaction; set parameters with <see cref="Set"/>.</summary>
+    public SqliteCommand Command(string sql)
+    {
+        var command = Store.Connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = sql;
+        return command;
+    }
+
+    /// <summary>Sets (adding when new) the named parameters, null as SQL NULL: one prepared command serves every row.</summary>
+    public static void Set(SqliteCommand command, params (string Name, object? Value)[] values)
+    {
+        foreach (var (name, value) in values)
+        {
+            if (command.Parameters.Contains(name)) command.Parameters[name].Value = value ?? DBNull.Value;
+            else command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+    }
+
+    public void Commit() => _transaction.Commit();
+
+    public void Dispose() => _transaction.Dispose();
+}
