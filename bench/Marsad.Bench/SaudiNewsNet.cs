@@ -48,9 +48,10 @@ internal static class SaudiNewsNet
                 root.TryGetProperty("id", out var id) ? id.ToString() : $"line-{read}",
                 root.TryGetProperty("outlet", out var outlet) ? outlet.GetString() : null,
                 root.TryGetProperty("fetched", out var fetched) ? fetched.GetString() : null,
-                text);
+                text,
+                root.TryGetProperty("title", out var title) ? title.GetString() : null);
         }
     }
 
-    public sealed record Record(string Id, string? Outlet, string? Fetched, string Text);
+    public sealed record Record(string Id, string? Outlet, string? Fetched, string Text, string? Title = null);
 }

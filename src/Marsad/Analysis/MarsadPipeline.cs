@@ -1,5 +1,7 @@
 using Marsad.Entities;
+using Marsad.Events;
 using Marsad.Pipeline;
+using Marsad.Quotes;
 using Marsad.Stories;
 using Marsad.Text;
 using Marsad.Time;
@@ -20,6 +22,10 @@ public static class MarsadPipeline
         // Time before entities: it dates undated articles, and office holders are looked up by date.
         .UseTime()
         .UseEntities()
+        // Quotes after entities: speakers are entity mentions.
+        .UseQuotes()
+        // Events after entities (their actors) and after quotes (events inside a quote are attributed to its speaker).
+        .UseEvents()
         // Stories last: they compare what the other steps found (entities, events) across articles.
         .UseStories();
 }

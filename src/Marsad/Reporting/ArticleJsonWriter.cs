@@ -74,6 +74,12 @@ public sealed class ArticleJsonWriter(AnalysisPipeline pipeline, MarsadStore? st
             writer.WritePropertyName("extra");
             extra.WriteTo(writer);
         }
+        if (article.Flags.Count > 0)
+        {
+            writer.WriteStartArray("flags");
+            foreach (var flag in article.Flags) writer.WriteStringValue(flag);
+            writer.WriteEndArray();
+        }
     }
 
     public static void WriteDate(Utf8JsonWriter writer, string name, DateTimeOffset? value)

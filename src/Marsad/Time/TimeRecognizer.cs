@@ -31,12 +31,17 @@ public sealed class TimeRecognizer
             if (TimeResolver.Resolve(parse.Meaning, anchor) is { } r) resolved.Add((parse, r));
         }
 
-        var events = new EventDates(tokens, SentenceIndex(tokens, text, sentences));
+        var sentenceOf = SentenceIndex(tokens, text, sentences);
+        var narrative = new NarrativeTime(tokens, sentenceOf, TimeLexicon.Default);
+        narrative.Apply(resolved);
+        var events = new EventDates(tokens, sentenceOf);
         var datedEvents = new HashSet<Parse>();
         for (var k = 0; k < resolved.Count; k++)
         {
             if (resolved[k].Parse.Meaning is not EventRelative ev) continue;
-            var found = events.Find(ev.EventStart, ev.EventEnd, resolved, k);
+            // «بعد عقدين من تأسيسها» after «تأسست عام 1987»: without a dated mention of the event, the story's last date.
+            var found = events.Find(ev.EventStart, ev.EventEnd, resolved, k)
+                        ?? (narrative.LastStoryDate(resolved, resolved[k].Parse.Start, ev.Offset.Unit) is { } story ? (story, -1) : null);
             if (found is not null) datedEvents.Add(resolved[k].Parse);
             if (found is null && anchor is null)
             {

@@ -1,0 +1,353 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Marsad.Documents;
+using Marsad.Search;
+using Marsad.Storage;
+using Marsad.Text.Morphology;
+using Marsad.Text.Tokenization;
+using Microsoft.Data.Sqlite;
+using Spectre.Console;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace Marsad.Bench;
+
+/// <summary>
+/// Search over SaudiNewsNet: the corpus (30k articles) and the corpus replicated ×10 with perturbations (300k: each
+/// copy drops one sentence, adds one, and varies tatweel, hamza and digits, so copies are near duplicates with new ids).
+/// For each size: store, then build Marsad's index (<c>reindex</c>) and a plain Lucene.NET <c>ArabicAnalyzer</c> index
+/// of the same texts; run 100 mixed queries (words as written with their clitics, two words, phrases, prefixes, OR,
+/// outlet and date filters) through <see cref="SearchService"/> (hits, snippets, facets, collapsing: what the CLI and
+/// the API do) and, like for like, both engines' top 20 alone; p50/p99 after one warm-up pass. At 30k also: recall of
+/// clitic and digit variants (the article a word was taken from, searched by its bare base or by its digits in
+/// Arabic-Indic form) in both indexes, and SQLite FTS5 fed the same terms (build rate, top-20 latency).
+/// Args: [PATH.jsonl.gz] [--articles 30000] [--scale 10] [--queries 100].
+/// </summary>
+public sealed class SearchBenchmark : IBenchmark
+{
+    public string Name => "search";
+
+    public string Description => "search index build rate, query p50/p99 at 30k and 300k, vs Lucene ArabicAnalyzer and FTS5; variant recall";
+
+    public int Run(string[] args)
+    {
+        var given = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !args[i - 1].StartsWith("--"))).FirstOrDefault();
+        if (SaudiNewsNet.LocateOrSay(given) is not { } path) return 2;
+        var articles = BenchArgs.Int(args, "--articles") ?? 30_000;
+        var scale = BenchArgs.Int(args, "--scale") ?? 10;
+        var queryCount = BenchArgs.Int(args, "--queries") ?? 100;
+        var records = SaudiNewsNet.Read(path, articles).ToList();
+        var queries = BenchQuery.Mixed(records, queryCount, new Random(42));
+        Console.WriteLine($"{records.Count:N0} articles read; {queries.Count} queries; figures are wall-clock on a machine shared with other work.");
+
+        var table = new Table().AddColumn("measure");
+        var columns = new List<Dictionary<string, string>>();
+        foreach (var copies in scale > 1 ? new[] { 1, scale } : [1])
+            columns.Add(RunSize(records, copies, queries, withExtras: copies == 1));
+        foreach (var copies in scale > 1 ? new[] { 1, scale } : [1])
+            table.AddColumn(new TableColumn($"{records.Count * copies:N0} articles").RightAligned());
+        foreach (var key in columns.SelectMany(c => c.Keys).Distinct())
+            table.AddRow([key, .. columns.Select(c => c.GetValueOrDefault(key, "-"))]);
+        AnsiConsole.Write(table);
+        return 0;
+    }
+
+    private static Dictionary<string, string> RunSize(List<SaudiNewsNet.Record> records, int copies, List<BenchQuery> queries, bool withExtras)
+    {
+        var figures = new Dictionary<string, string>();
+        var folder = Path.Combine(Path.GetTempPath(), "marsad-bench-search-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            using var store = MarsadStore.Open(folder);
+            var watch = Stopwatch.StartNew();
+            var batch = new List<Article>(1000);
+            foreach (var article in Articles(records, copies))
+            {
+                batch.Add(article);
+                if (batch.Count < 1000) continue;
+                store.Articles.AddBatch(batch);
+                batch.Clear();
+            }
+            store.Articles.AddBatch(batch);
+            var stored = store.Articles.Count();
+            figures["articles stored"] = $"{stored:N0}";
+            figures["store (SQLite insert)"] = $"{watch.Elapsed.TotalSeconds:F1} s";
+
+            watch.Restart();
+            var indexed = SearchIndexWriter.Rebuild(store);
+            var marsadSeconds = watch.Elapsed.TotalSeconds;
+            figures["Marsad index build"] = $"{marsadSeconds:F1} s ({indexed / marsadSeconds:N0} articles/s)";
+            figures["Marsad index size"] = $"{FolderBytes(SearchIndex.PathIn(folder)) / 1048576.0:F0} MB";
+
+            var baselineFolder = Path.Combine(folder, "baseline");
+            watch.Restart();
+            var baselineCount = BuildBaseline(baselineFolder, records, copies);
+            var baselineSeconds = watch.Elapsed.TotalSeconds;
+            figures["ArabicAnalyzer index build"] = $"{baselineSeconds:F1} s ({baselineCount / baselineSeconds:N0} articles/s)";
+            figures["ArabicAnalyzer index size"] = $"{FolderBytes(baselineFolder) / 1048576.0:F0} MB";
+
+            using var service = SearchService.Open(store);
+            using var marsadDirectory = FSDirectory.Open(SearchIndex.PathIn(folder));
+            using var marsadReader = DirectoryReader.Open(marsadDirectory);
+            var marsadSearcher = new IndexSearcher(marsadReader);
+            using var baselineDirectory = FSDirectory.Open(baselineFolder);
+            using var baselineReader = DirectoryReader.Open(baselineDirectory);
+            var baselineSearcher = new IndexSearcher(baselineReader);
+            var arabic = new ArabicAnalyzer(LuceneVersion.LUCENE_48);
+
+            var full = Latencies(queries, q => service.Search(q.ToSearchQuery()).Total);
+            figures["Marsad search (hits+snippets+facets) p50 / p99"] = $"{full.P50:F1} / {full.P99:F1} ms";
+            figures["  mean hits (collapsed) per query"] = $"{full.MeanResult:N0}";
+            var marsadTop = Latencies(queries, q => marsadSearcher.Search(MarsadTextQuery(q.Text), 20).TotalHits);
+            figures["Marsad top-20 only p50 / p99"] = $"{marsadTop.P50:F1} / {marsadTop.P99:F1} ms";
+            figures["  mean matching articles per query"] = $"{marsadTop.MeanResult:N0}";
+            var baselineTop = Latencies(queries, q => baselineSearcher.Search(BaselineQuery(arabic, q.Text), 20).TotalHits);
+            figures["ArabicAnalyzer top-20 only p50 / p99"] = $"{baselineTop.P50:F1} / {baselineTop.P99:F1} ms";
+            figures["  mean matching articles per query "] = $"{baselineTop.MeanResult:N0}";
+
+            if (withExtras)
+            {
+                foreach (var (name, probes) in VariantProbes.Make(records, new Random(7)))
+                {
+                    var ours = probes.Count(p => Matches(marsadSearcher, MarsadTextQuery(p.Query), p.ArticleId));
+                    var theirs = probes.Count(p => Matches(baselineSearcher, BaselineQuery(arabic, p.Query), p.ArticleId));
+                    figures[$"recall: {name} (n={probes.Count}) Marsad / ArabicAnalyzer"] =
+                        $"{100.0 * ours / Math.Max(1, probes.Count):F1}% / {100.0 * theirs / Math.Max(1, probes.Count):F1}%";
+                }
+                Fts5(records, queries, folder, figures);
+            }
+            return figures;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            if (System.IO.Directory.Exists(folder)) System.IO.Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static Query MarsadTextQuery(string text) => Marsad.Search.QueryBuilder.ParseText(text);
+
+    private static Query BaselineQuery(ArabicAnalyzer analyzer, string text) =>
+        new QueryParser(LuceneVersion.LUCENE_48, "text", analyzer) { DefaultOperator = Operator.AND }.Parse(text);
+
+    private static bool Matches(IndexSearcher searcher, Query query, string id)
+    {
+        var both = new BooleanQuery { { query, Occur.MUST }, { new TermQuery(new Term("id", id)), Occur.MUST } };
+        return searcher.Search(both, 1).TotalHits > 0;
+    }
+
+    private static long BuildBaseline(string folder, List<SaudiNewsNet.Record> records, int copies)
+    {
+        using var directory = FSDirectory.Open(folder);
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new ArabicAnalyzer(LuceneVersion.LUCENE_48)) { RAMBufferSizeMB = 64 });
+        // Same shape as Marsad's build: documents analysed on all cores (Lucene's writer is thread-safe).
+        foreach (var chunk in Articles(records, copies).Chunk(1000))
+            Parallel.ForEach(chunk, article => writer.AddDocument(new LuceneDocument
+            {
+                new StringField("id", article.Id, Field.Store.YES),
+                new TextField("title", article.Title ?? "", Field.Store.NO),
+                new TextField("text", article.Text, Field.Store.NO),
+            }));
+        writer.ForceMerge(1);
+        writer.Commit();
+        return writer.NumDocs;
+    }
+
+    /// <summary>SQLite FTS5 fed Marsad's terms (space-joined): the other engine the issue names, built and queried alike.</summary>
+    private static void Fts5(List<SaudiNewsNet.Record> records, List<BenchQuery> queries, string folder, Dictionary<string, string> figures)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "fts.db")};Pooling=False");
+        connection.Open();
+        using (var create = connection.CreateCommand())
+        {
+            create.CommandText = "PRAGMA journal_mode=WAL; CREATE VIRTUAL TABLE fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 0');";
+            create.ExecuteNonQuery();
+        }
+        var watch = Stopwatch.StartNew();
+        foreach (var chunk in Articles(records, 1).Chunk(1000))
+        {
+            var rows = new (string Title, string Text)[chunk.Length];
+            Parallel.For(0, chunk.Length, i => rows[i] = (Joined(chunk[i].Title ?? ""), Joined(chunk[i].Text)));
+            using var transaction = connection.BeginTransaction();
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO fts (title, text) VALUES ($title, $text)";
+            var title = insert.Parameters.Add("$title", SqliteType.Text);
+            var text = insert.Parameters.Add("$text", SqliteType.Text);
+            foreach (var row in rows)
+            {
+                title.Value = row.Title;
+                text.Value = row.Text;
+                insert.ExecuteNonQuery();
+            }
+            transaction.Commit();
+        }
+        var seconds = watch.Elapsed.TotalSeconds;
+        figures["FTS5 (Marsad terms) index build"] = $"{seconds:F1} s ({records.Count / seconds:N0} articles/s)";
+        using var select = connection.CreateCommand();
+        select.CommandText = "SELECT rowid FROM fts WHERE fts MATCH $q ORDER BY bm25(fts, 2.0, 1.0) LIMIT 20";
+        var parameter = select.Parameters.Add("$q", SqliteType.Text);
+        var latencies = Latencies(queries, q =>
+        {
+            parameter.Value = q.ToFts5();
+            using var reader = select.ExecuteReader();
+            var n = 0;
+            while (reader.Read()) n++;
+            return n;
+        });
+        figures["FTS5 (Marsad terms) top-20 only p50 / p99"] = $"{latencies.P50:F1} / {latencies.P99:F1} ms";
+
+        static string Joined(string text) => string.Join(' ', SearchTerms.Of(text).Select(t => t.Term));
+    }
+
+    private static (double P50, double P99, double MeanResult) Latencies(List<BenchQuery> queries, Func<BenchQuery, long> run)
+    {
+        foreach (var query in queries) run(query); // warm-up: JIT, caches, the OS page cache
+        var times = new List<double>(queries.Count);
+        long results = 0;
+        foreach (var query in queries)
+        {
+            var watch = Stopwatch.StartNew();
+            results += run(query);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return (Percentile(times, 0.50), Percentile(times, 0.99), (double)results / queries.Count);
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    private static long FolderBytes(string folder) =>
+        System.IO.Directory.Exists(folder) ? new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) : 0;
+
+    /// <summary>The corpus, <paramref name="copies"/> times: copy 0 as it is, each further copy perturbed (see the class summary).</summary>
+    private static IEnumerable<Article> Articles(List<SaudiNewsNet.Record> records, int copies)
+    {
+        for (var copy = 0; copy < copies; copy++)
+            foreach (var record in records)
+            {
+                var text = copy == 0 ? record.Text : Perturb(record.Text, copy);
+                var published = DateTimeOffset.TryParse(record.Fetched, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var fetched)
+                    ? fetched.AddDays(copy) : (DateTimeOffset?)null;
+                yield return new Article
+                {
+                    Id = ArticleIdentity.Of(text),
+                    Text = text,
+                    Title = record.Title,
+                    Outlet = record.Outlet,
+                    Published = published,
+                    SourceId = copy == 0 ? record.Id : $"{record.Id}~{copy}",
+                };
+            }
+    }
+
+    private static readonly string[] s_addedSentences =
+    [
+        "وأضاف المصدر أن التفاصيل ستعلن لاحقا.", "(المصدر: وكالة الأنباء)", "وتابعت الصحيفة تطورات الخبر في عددها اليوم.",
+        "ولم يصدر تعليق رسمي حتى الآن.", "وقال شهود إن الوضع هادئ.",
+    ];
+
+    private static string Perturb(string text, int copy)
+    {
+        var sentences = text.Split(". ");
+        var drop = sentences.Length > 2 ? copy % sentences.Length : -1;
+        var kept = sentences.Where((_, i) => i != drop);
+        var result = new StringBuilder(string.Join(". ", kept));
+        result.Append(' ').Append(s_addedSentences[copy % s_addedSentences.Length]).Append(' ').Append(copy.ToString(CultureInfo.InvariantCulture));
+        for (var i = 0; i < result.Length; i++)
+        {
+            var c = result[i];
+            if (copy % 2 == 0 && c is >= '0' and <= '9') result[i] = (char)('٠' + (c - '0'));
+            else if (copy % 3 == 0 && c is 'أ' or 'إ') result[i] = 'ا';
+        }
+        if (copy % 4 == 1) result.Replace("ال", "الـ");
+        return result.ToString();
+    }
+
+    /// <summary>Words that carry clitics in an article, searched by their bare base; numbers searched in Arabic-Indic digits.</summary>
+    private static class VariantProbes
+    {
+        public static List<(string Name, List<(string Query, string ArticleId)> Probes)> Make(List<SaudiNewsNet.Record> records, Random random)
+        {
+            var proclitic = new List<(string, string)>();
+            var enclitic = new List<(string, string)>();
+            var digits = new List<(string, string)>();
+            var exact = new List<(string, string)>();
+            for (var attempt = 0; attempt < 20_000 && (proclitic.Count < 200 || enclitic.Count < 200 || digits.Count < 200 || exact.Count < 200); attempt++)
+            {
+                var record = records[random.Next(records.Count)];
+                var id = ArticleIdentity.Of(record.Text);
+                var tokens = Tokenizer.Tokenize(Marsad.Text.Normalization.ArabicNormalizer.Normalize(record.Text));
+                var token = tokens[random.Next(tokens.Count)];
+                if (token.Kind == TokenKind.Number && token.Normalized.Length >= 2 && token.Normalized.All(char.IsAsciiDigit) && digits.Count < 200)
+                    digits.Add((new string([.. token.Normalized.Select(c => (char)('٠' + (c - '0')))]), id));
+                if (token.Kind != TokenKind.ArabicWord || token.Normalized.Length < 4) continue;
+                var analysis = CliticSegmenter.Analyze(token)!;
+                if (analysis.Base.Length < 3) continue;
+                if (exact.Count < 200) exact.Add((token.Normalized, id));
+                // Beyond a lone article ال (both engines strip it): a preposition or conjunction, or a pronoun.
+                if (analysis.Enclitics.Count > 0 && enclitic.Count < 200) enclitic.Add((analysis.Base, id));
+                else if (analysis.Proclitics.Any(p => p != "ال") && proclitic.Count < 200) proclitic.Add((analysis.Base, id));
+            }
+            return [("word as written", exact), ("base of a word with و ف ب ل ك", proclitic), ("base of a word with a pronoun", enclitic), ("number in Arabic-Indic digits", digits)];
+        }
+    }
+}
+
+/// <summary>One benchmark query: its text (Lucene syntax) and filters, and the same in FTS5 syntax over Marsad's terms.</summary>
+internal sealed record BenchQuery(string Kind, string Text, string[] Words, string? Outlet = null, DateOnly? From = null, DateOnly? To = null)
+{
+    public SearchQuery ToSearchQuery() => new(Text) { Outlet = Outlet, From = From, To = To };
+
+    public string ToFts5()
+    {
+        var terms = Words.Select(w => Term(w.TrimEnd('*'))).ToArray();
+        return Kind switch
+        {
+            "phrase" => $"\"{string.Join(' ', terms)}\"",
+            "prefix" => $"\"{terms[0]}\" *",
+            "or" => string.Join(" OR ", terms.Select(t => $"\"{t}\"")),
+            _ => string.Join(' ', terms.Select(t => $"\"{t}\"")),
+        };
+
+        string Term(string word) => Kind == "prefix" ? SearchTerms.Prefix(word) : SearchTerms.Of(word).FirstOrDefault().Term ?? word;
+    }
+
+    /// <summary>A deterministic mix of query kinds drawn from the corpus's own words.</summary>
+    public static List<BenchQuery> Mixed(List<SaudiNewsNet.Record> records, int count, Random random)
+    {
+        var queries = new List<BenchQuery>(count);
+        var kinds = new[] { "word", "word", "word", "and", "and", "phrase", "prefix", "or", "outlet", "date" };
+        while (queries.Count < count)
+        {
+            var record = records[random.Next(records.Count)];
+            var words = record.Text.Split((char[])[' ', '\n', '،', '.', ':', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 10) continue;
+            var at = random.Next(words.Length - 1);
+            var (a, b) = (words[at], words[at + 1]);
+            if (!IsArabicWord(a) || !IsArabicWord(b)) continue;
+            var far = words[random.Next(words.Length)];
+            var kind = kinds[queries.Count % kinds.Length];
+            queries.Add(kind switch
+            {
+                "and" when IsArabicWord(far) => new BenchQuery(kind, $"{a} {far}", [a, far]),
+                "phrase" => new BenchQuery(kind, $"\"{a} {b}\"", [a, b]),
+                "prefix" => new BenchQuery(kind, $"{a[..Math.Min(4, a.Length)]}*", [a[..Math.Min(4, a.Length)]]),
+                "or" => new BenchQuery(kind, $"{a} OR {b}", [a, b]),
+                "outlet" when record.Outlet is not null => new BenchQuery(kind, a, [a], Outlet: record.Outlet),
+                "date" when DateOnly.TryParse(record.Fetched?[..Math.Min(10, record.Fetched.Length)], CultureInfo.InvariantCulture, out var day) =>
+                    new BenchQuery(kind, a, [a], From: day.AddDays(-15), To: day.AddDays(15)),
+                _ => new BenchQuery("word", a, [a]),
+            });
+        }
+        return queries;
+    }
+
+    private static bool IsArabicWord(string word) => word.Length >= 3 && word.All(c => c is >= '\u0621' and <= '\u064A');
+}

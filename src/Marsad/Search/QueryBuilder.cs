@@ -1,0 +1,92 @@
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Marsad.Search;
+
+/// <summary>
+/// Turns a <see cref="SearchQuery"/> into a Lucene query: the text through Lucene's classic query parser over title
+/// (counted double) and text with <see cref="MarsadAnalyzer"/>, every word required unless OR says otherwise; the
+/// filters as clauses that must match and add nothing to the score.
+/// </summary>
+internal static class QueryBuilder
+{
+    private static readonly string[] s_fields = [SearchFields.Title, SearchFields.Text];
+    private static readonly Dictionary<string, float> s_boosts = new() { [SearchFields.Title] = 2f, [SearchFields.Text] = 1f };
+
+    public static Query Build(SearchQuery query, RelatedTables related)
+    {
+        var text = ParseText(query.Text);
+        var filters = Filters(query, related).ToList();
+        if (filters.Count == 0) return text;
+        var combined = new BooleanQuery { { text, Occur.MUST } };
+        foreach (var filter in filters) combined.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
+        return combined;
+    }
+
+    public static Query ParseText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Trim() == "*") return new MatchAllDocsQuery();
+        var parser = new MarsadQueryParser();
+        Query parsed;
+        try
+        {
+            parsed = parser.Parse(text);
+        }
+        catch (ParseException e)
+        {
+            throw new SearchException(SearchException.BadQuery, $"The query «{text}» does not parse: {FirstLine(e.Message)} Quote phrases with \"…\", balance parentheses, and put AND, OR, NOT between words.", e);
+        }
+        if (parsed is null || parsed is BooleanQuery { Clauses.Count: 0 })
+            throw new SearchException(SearchException.EmptyQuery, $"The query «{text}» has no word to search for.");
+        return parsed;
+    }
+
+    private static IEnumerable<Query> Filters(SearchQuery query, RelatedTables related)
+    {
+        if (query.Outlet is { } outlet) yield return new TermQuery(new Term(SearchFields.Outlet, outlet));
+        if (query.From is not null || query.To is not null)
+        {
+            if (query.From is { } f && query.To is { } t && f > t)
+                throw new SearchException(SearchException.BadFilter, $"The date range {f:yyyy-MM-dd}..{t:yyyy-MM-dd} is empty: --from comes after --to.");
+            yield return NumericRangeQuery.NewInt32Range(SearchFields.Day, Day(query.From), Day(query.To), true, true);
+        }
+        if (query.Entity is { } entity) yield return new TermQuery(new Term(SearchFields.Entity, entity));
+        if (query.EventType is { } type)
+        {
+            if (related.Events is null)
+                throw new SearchException(SearchException.BadFilter, "Filtering by event type needs the events step, and this store has no events table: analyze with a Marsad that finds events, then reindex.");
+            if (!Enum.TryParse<Events.PloverType>(type, ignoreCase: true, out var plover) || int.TryParse(type, out _))
+                throw new SearchException(SearchException.BadFilter, $"'{type}' is no PLOVER event type; use one of {string.Join(", ", Enum.GetNames<Events.PloverType>())}.");
+            yield return new TermQuery(new Term(SearchFields.EventType, plover.ToString()));
+        }
+        if (query.Story is { } story)
+        {
+            if (related.Stories is null)
+                throw new SearchException(SearchException.BadFilter, "Filtering by story needs the stories step, and this store has no stories table: build stories, then reindex.");
+            yield return new TermQuery(new Term(SearchFields.Story, story));
+        }
+    }
+
+    private static int? Day(DateOnly? day) => day is { } d ? d.Year * 10000 + d.Month * 100 + d.Day : null;
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+
+    private sealed class MarsadQueryParser : MultiFieldQueryParser
+    {
+        public MarsadQueryParser() : base(LuceneVersion.LUCENE_48, s_fields, new MarsadAnalyzer(), s_boosts)
+        {
+            // An analyst typing two words wants articles with both.
+            DefaultOperator = Operator.AND;
+            // A chunk the text stage splits (مصر/السودان, COVID-19) is searched as the phrase it is.
+            AutoGeneratePhraseQueries = true;
+            AllowLeadingWildcard = false;
+        }
+
+        // Prefixes are not analysed by Lucene: fold them like terms (هجو* → key form, ٢٠٢* → 202*), but never stem them.
+        protected override Query GetPrefixQuery(string field, string termStr) =>
+            base.GetPrefixQuery(field, SearchTerms.Prefix(termStr));
+    }
+}

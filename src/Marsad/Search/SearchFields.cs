@@ -1,0 +1,24 @@
+namespace Marsad.Search;
+
+/// <summary>
+/// The fields of one article in the search index. Only the id is stored: titles, texts and dates of hits are read
+/// from the store, which stays the one copy of an article. <c>title</c> and <c>text</c> hold <see cref="SearchTerms"/>;
+/// the rest are exact values for filters (indexed terms) and facets and sorting (doc values).
+/// </summary>
+internal static class SearchFields
+{
+    public const string Id = "id";
+    public const string Title = "title";
+    public const string Text = "text";
+    public const string Outlet = "outlet";
+    /// <summary>The day the article was published, as yyyyMMdd in the outlet's own time zone (or the date the time step settled on).</summary>
+    public const string Day = "day";
+    /// <summary>Publication instant, UTC ticks, for sorting by date (0 when unknown).</summary>
+    public const string Published = "published";
+    public const string Entity = "entity";
+    public const string EventType = "event_type";
+    public const string Story = "story";
+    /// <summary>MinHash signature of the text (<see cref="NearDuplicates"/>) and the near-duplicate group it fell in.</summary>
+    public const string Signature = "minhash";
+    public const string DuplicateGroup = "dup_group";
+}

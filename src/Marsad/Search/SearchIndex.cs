@@ -1,0 +1,75 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Marsad.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Marsad.Search;
+
+/// <summary>
+/// Where the search index lives (the Lucene folder <c>search-index</c> in the data folder, beside <c>marsad.db</c>)
+/// and what the store records about it (<c>search_index</c>, <see cref="M007_Search"/>). The stamp of the store the
+/// index was made from is kept twice, in the store and in the index's own commit, so an index folder that does not
+/// belong to this store (copied, or rebuilt from another) is caught as well as one the store has outgrown.
+/// </summary>
+public static class SearchIndex
+{
+    public const string FolderName = "search-index";
+    internal const string StampKey = "marsad.stamp";
+
+    /// <summary>Commit data naming one build of the index: a rebuild swaps in files that may reuse segment names, so a
+    /// reader must open the new build afresh rather than refresh (see <see cref="SearchService"/>).</summary>
+    internal const string BuildKey = "marsad.build";
+
+    internal static string? BuildOf(IDictionary<string, string> commitData) => commitData.TryGetValue(BuildKey, out var build) ? build : null;
+
+    public static string PathIn(string dataFolder) => Path.Combine(dataFolder, FolderName);
+
+    /// <summary>Compares the index with the store as it is now.</summary>
+    public static IndexStatus Status(MarsadStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var current = IndexStamp.Read(store);
+        var recorded = Recorded(store.Connection);
+        var (exists, indexStamp, documents) = ReadCommit(PathIn(store.Folder));
+        if (!exists)
+            // An empty store needs no index: search answers "nothing found" rather than "run reindex".
+            return current.Articles == 0 ? new IndexStatus(false, true, 0, []) : new IndexStatus(false, false, 0, ["there is no index"]);
+        if (recorded is null || indexStamp != recorded.Value.Stamp)
+            return new IndexStatus(true, false, documents, ["the index folder does not match what this store recorded about it"]);
+        var stamp = IndexStamp.Parse(recorded.Value.Stamp);
+        if (stamp is null) return new IndexStatus(true, false, documents, ["the store's record of the index is unreadable"]);
+        var reasons = current.Differences(stamp);
+        return new IndexStatus(true, reasons.Count == 0, documents, reasons);
+    }
+
+    internal static void Record(SqliteConnection connection, string stamp, long documents)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            INSERT INTO search_index (id, stamp, documents, indexed_at) VALUES (1, $stamp, $documents, $at)
+            ON CONFLICT (id) DO UPDATE SET stamp = excluded.stamp, documents = excluded.documents, indexed_at = excluded.indexed_at
+            """;
+        command.Parameters.AddWithValue("$stamp", stamp);
+        command.Parameters.AddWithValue("$documents", documents);
+        command.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        command.ExecuteNonQuery();
+    }
+
+    private static (string Stamp, long Documents)? Recorded(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT stamp, documents FROM search_index WHERE id = 1";
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetString(0), reader.GetInt64(1)) : null;
+    }
+
+    private static (bool Exists, string? Stamp, long Documents) ReadCommit(string folder)
+    {
+        if (!System.IO.Directory.Exists(folder)) return (false, null, 0);
+        using var directory = FSDirectory.Open(folder);
+        if (!DirectoryReader.IndexExists(directory)) return (false, null, 0);
+        using var reader = DirectoryReader.Open(directory);
+        return (true, reader.IndexCommit.UserData.TryGetValue(StampKey, out var stamp) ? stamp : null, reader.NumDocs);
+    }
+}

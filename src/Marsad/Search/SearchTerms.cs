@@ -1,0 +1,46 @@
+using Marsad.Documents;
+using Marsad.Text.Morphology;
+using Marsad.Text.Normalization;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Search;
+
+/// <summary>One searchable term of a text: what the index holds for a word, and where the word is in the original text.</summary>
+public readonly record struct SearchTerm(string Term, TextSpan Span);
+
+/// <summary>
+/// What the search index holds for a text, made by Marsad's own text stage so that search agrees with every other
+/// step: <see cref="ArabicNormalizer"/> (diacritics, tatweel, bidi marks, Arabic-Indic digits), <see cref="Tokenizer"/>,
+/// <see cref="CliticSegmenter"/> (و ف ب ل ك ال and pronouns) and its light stem (<see cref="LightStemmer"/>), all in
+/// matching-key form (<see cref="MatchingKey"/>: أ إ آ → ا, ى → ي, ة → ه). So «بالهجوم» and «للهجوم» index هجوم,
+/// «الهجمات» and «هجمات» index هجم, «إيران» and «ايران» index ايران, and «٢٠٢٤» indexes 2024.
+/// Words and numbers are terms; punctuation, URLs and e-mail addresses are not. Each term keeps its token's span in
+/// the original text, which is where highlights point.
+/// Indexing and querying both go through here (and only here): the index and the query can never disagree on a word.
+/// </summary>
+public static class SearchTerms
+{
+    /// <summary>Bumped whenever the terms made for a text change: an index made by another version is stale.</summary>
+    public const string Version = "terms-1";
+
+    public static IReadOnlyList<SearchTerm> Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = Tokenizer.Tokenize(ArabicNormalizer.Normalize(text));
+        var terms = new List<SearchTerm>(tokens.Count);
+        foreach (var token in tokens)
+            if (Term(token) is { } term) terms.Add(new SearchTerm(term, token.Span));
+        return terms;
+    }
+
+    /// <summary>The term a token is indexed under, or null for tokens that are not searched (punctuation, URLs).</summary>
+    public static string? Term(Token token) => token.Kind switch
+    {
+        TokenKind.ArabicWord => CliticSegmenter.Analyze(token)!.Stem,
+        TokenKind.LatinWord or TokenKind.Number => token.Key,
+        _ => null,
+    };
+
+    /// <summary>The form a prefix query (هجو*) is matched in: normalized and folded like a term, never stemmed.</summary>
+    public static string Prefix(string prefix) => MatchingKey.Of(prefix);
+}

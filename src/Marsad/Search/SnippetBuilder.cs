@@ -1,0 +1,151 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Marsad.Documents;
+
+namespace Marsad.Search;
+
+/// <summary>
+/// Picks the passages of an article that show why it matched, from the term vector the index keeps for its text
+/// (every term with its positions and its span in the original text, as <see cref="SearchTerms"/> made it): the
+/// query's words and prefixes wherever they occur, its phrases only where their words stand in order. The window of
+/// <see cref="WindowTerms"/> positions holding the most distinct query words wins, then the next that does not
+/// overlap it. A snippet runs from a little before its first match to a little after its last, cut at white space of
+/// the original; snippet and highlight offsets are into the original text, so they hold through tatweel, diacritics
+/// and bidi marks, and the snippet text is that slice of the original, unchanged. No text is analysed again at query
+/// time. An article that matched by its title alone gets its opening as a snippet, with no highlight.
+/// </summary>
+internal static class SnippetBuilder
+{
+    public const int WindowTerms = 30;
+    private const int LeadChars = 60;
+    private const int TailChars = 120;
+    private const int OpeningChars = 200;
+
+    /// <summary>A query word found in the text: its position, its span in the original, and which query word or phrase it is.</summary>
+    public readonly record struct Occurrence(int Position, TextSpan Span, string Label);
+
+    /// <summary>Where the query's words and phrases occur in a document's text, from its term vector (null: none kept).</summary>
+    public static List<Occurrence> Find(Terms? vector, HighlightTerms query)
+    {
+        var found = new List<Occurrence>();
+        if (vector is null || query.IsEmpty) return found;
+        var terms = vector.GetEnumerator();
+        foreach (var term in query.Terms) Collect(terms, term, term, found);
+        foreach (var prefix in query.Prefixes)
+        {
+            if (terms.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) continue;
+            do
+            {
+                var text = terms.Term.Utf8ToString();
+                if (!text.StartsWith(prefix, StringComparison.Ordinal)) break;
+                Positions(terms, prefix, found);
+            }
+            while (terms.MoveNext());
+        }
+        foreach (var phrase in query.Phrases)
+        {
+            var words = new List<Occurrence>[phrase.Length];
+            for (var i = 0; i < phrase.Length; i++) Collect(terms, phrase[i], "", words[i] = []);
+            var label = string.Join(' ', phrase);
+            foreach (var first in words[0])
+            {
+                var run = new List<Occurrence> { first };
+                for (var i = 1; i < phrase.Length; i++)
+                {
+                    var at = words[i].FindIndex(o => o.Position == first.Position + i);
+                    if (at < 0) break;
+                    run.Add(words[i][at]);
+                }
+                if (run.Count == phrase.Length) found.AddRange(run.Select(o => o with { Label = label }));
+            }
+        }
+        // One occurrence per position (a word may be both a term and a phrase word), in text order.
+        return [.. found.GroupBy(o => o.Position).Select(g => g.First()).OrderBy(o => o.Position)];
+    }
+
+    public static IReadOnlyList<Snippet> Build(string text, List<Occurrence> found, int maxSnippets = 2)
+    {
+        if (text.Length == 0) return [];
+        var snippets = new List<Snippet>(maxSnippets);
+        var taken = new List<(int From, int To)>();
+        while (snippets.Count < maxSnippets && BestWindow(found, taken) is { } window)
+        {
+            taken.Add(window);
+            snippets.Add(Make(text, found.GetRange(window.From, window.To - window.From)));
+        }
+        if (snippets.Count == 0)
+        {
+            var end = CutAfter(text, Math.Min(text.Length, OpeningChars));
+            snippets.Add(new Snippet(text[..end], 0, end, []));
+        }
+        snippets.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return snippets;
+    }
+
+    private static void Collect(TermsEnum terms, string term, string label, List<Occurrence> into)
+    {
+        if (terms.SeekExact(new BytesRef(term))) Positions(terms, label, into);
+    }
+
+    private static void Positions(TermsEnum terms, string label, List<Occurrence> into)
+    {
+        var positions = terms.DocsAndPositions(null, null);
+        if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS) return;
+        for (var i = 0; i < positions.Freq; i++)
+        {
+            var position = positions.NextPosition();
+            into.Add(new Occurrence(position, new TextSpan(positions.StartOffset, positions.EndOffset), label));
+        }
+    }
+
+    /// <summary>The run of occurrences (indexes into <paramref name="found"/>) within one window that shows the most distinct query words.</summary>
+    private static (int From, int To)? BestWindow(List<Occurrence> found, List<(int From, int To)> taken)
+    {
+        (int From, int To)? best = null;
+        var bestScore = 0;
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < found.Count; i++)
+        {
+            var to = i;
+            while (to < found.Count && found[to].Position < found[i].Position + WindowTerms) to++;
+            if (taken.Any(t => i < t.To && t.From < to)) continue;
+            labels.Clear();
+            for (var j = i; j < to; j++) labels.Add(found[j].Label);
+            // Distinct query words first (a passage showing both words beats one repeating one), then all matches.
+            var score = labels.Count * 1000 + (to - i);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = (i, to);
+            }
+        }
+        return best;
+    }
+
+    private static Snippet Make(string text, List<Occurrence> matches)
+    {
+        var start = CutBefore(text, Math.Max(0, matches[0].Span.Start - LeadChars), matches[0].Span.Start);
+        var end = CutAfter(text, Math.Min(text.Length, matches[^1].Span.End + TailChars));
+        end = Math.Max(end, matches[^1].Span.End);
+        return new Snippet(text[start..end], start, end, [.. matches.Select(m => m.Span)]);
+    }
+
+    // Start at white space (the snippet opens on a whole word), never past the first match.
+    private static int CutBefore(string text, int from, int limit)
+    {
+        if (from == 0) return 0;
+        for (var i = from; i < limit; i++)
+            if (char.IsWhiteSpace(text[i - 1]) && !char.IsWhiteSpace(text[i])) return i;
+        return limit;
+    }
+
+    // End before white space (the snippet closes on a whole word).
+    private static int CutAfter(string text, int to)
+    {
+        if (to >= text.Length) return text.Length;
+        for (var i = to; i > 0; i--)
+            if (char.IsWhiteSpace(text[i]) && !char.IsWhiteSpace(text[i - 1])) return i;
+        return to;
+    }
+}

@@ -1,0 +1,166 @@
+using System.Text.Json;
+using Marsad.Documents;
+using Marsad.Search;
+using Marsad.Storage;
+using Marsad.Tests.Support;
+
+namespace Marsad.Tests.Search;
+
+public sealed class SearchCommandTests
+{
+    // Written for these tests: tatweel, vowel marks and a right-to-left mark inside the words searched for,
+    // Arabic-Indic digits, and hostile text (Spectre markup and a terminal escape sequence).
+    private const string Marked = "\u200Fأعلنت الوزارة أنّ الهـــجُومَ على الشبكة وقع في ٢٠٢٤ وأن إيران نفت أي صلة به، وقالت [red]عاجل[/] \u001b[31mتحذير";
+
+    // JSON Lines, so the escape character travels as \u001b (a .txt holding it is refused as binary).
+    private static string WriteArticle(TempFolder folder, string name, string text, string outlet, string published, string title) =>
+        folder.Write($"in/{name}.jsonl", JsonSerializer.Serialize(new { outlet, published, title, text }) + "\n");
+
+    [Fact]
+    public void JsonFollowsTheContractAndHighlightsPointAtTheWordsInTheOriginalText()
+    {
+        using var folder = new TempFolder();
+        WriteArticle(folder, "marked", Marked, "وكالة الاختبار", "2024-05-02T10:00:00+03:00", "الوزارة: هجوم على الشبكة");
+        Assert.Equal(0, CliRunner.Run("ingest", folder.File("in"), "--data", folder.File("data")).ExitCode);
+
+        var result = CliRunner.Run("search", "هجوم", "--json", "--data", folder.File("data"));
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = result.Json();
+        var root = json.RootElement;
+        Assert.Equal(["total", "hits", "facets", "index"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(1, root.GetProperty("total").GetInt32());
+        var hit = root.GetProperty("hits")[0];
+        Assert.Equal(["article", "score", "duplicates", "snippets"], hit.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "source_id", "outlet", "title", "published"], hit.GetProperty("article").EnumerateObject().Select(p => p.Name));
+        Assert.Equal("2024-05-02T10:00:00+03:00", hit.GetProperty("article").GetProperty("published").GetString());
+        Assert.Equal(0, hit.GetProperty("duplicates").GetInt32());
+        var snippet = hit.GetProperty("snippets")[0];
+        var (start, end) = (snippet.GetProperty("start").GetInt32(), snippet.GetProperty("end").GetInt32());
+        Assert.Equal(Marked[start..end], snippet.GetProperty("text").GetString());
+        var highlight = snippet.GetProperty("highlights")[0];
+        Assert.Equal("الهـــجُومَ", Marked[highlight.GetProperty("start").GetInt32()..highlight.GetProperty("end").GetInt32()]);
+        Assert.Equal(["outlet", "day", "entity"], root.GetProperty("facets").EnumerateObject().Select(p => p.Name));
+        Assert.Equal(1, root.GetProperty("facets").GetProperty("outlet").GetProperty("وكالة الاختبار").GetInt32());
+        Assert.Equal(1, root.GetProperty("facets").GetProperty("day").GetProperty("2024-05-02").GetInt32());
+        Assert.True(root.GetProperty("index").GetProperty("fresh").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("2024")]
+    [InlineData("٢٠٢٤")]
+    [InlineData("ايران")]
+    [InlineData("إيران")]
+    [InlineData("\"الهجوم على الشبكة\"")]
+    public void SpellingAndDigitVariantsFindTheArticle(string query)
+    {
+        using var folder = new TempFolder();
+        WriteArticle(folder, "marked", Marked, "وكالة الاختبار", "2024-05-02T10:00:00+03:00", "الوزارة: هجوم على الشبكة");
+        CliRunner.Run("ingest", folder.File("in"), "--data", folder.File("data"));
+
+        using var json = CliRunner.Run("search", query, "--json", "--data", folder.File("data")).Json();
+
+        Assert.Equal(1, json.RootElement.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public void TheTerminalShowsHostileMarkupAsTextAndNeverAnEscapeSequence()
+    {
+        using var folder = new TempFolder();
+        WriteArticle(folder, "marked", Marked, "وكالة [bold]الاختبار", "2024-05-02T10:00:00+03:00", "[link=x]عنوان[/]");
+        CliRunner.Run("ingest", folder.File("in"), "--data", folder.File("data"));
+
+        var result = CliRunner.Run("search", "عاجل", "--data", folder.File("data"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("[red]عاجل[/]", result.Stdout);
+        Assert.Contains("[link=x]عنوان[/]", result.Stdout);
+        Assert.DoesNotContain('\u001b', result.Stdout);
+    }
+
+    [Fact]
+    public void SearchSaysWhenArticlesWereStoredBehindTheIndexAndReindexFixesIt()
+    {
+        using var folder = new TempFolder();
+        WriteArticle(folder, "marked", Marked, "وكالة الاختبار", "2024-05-02T10:00:00+03:00", "الوزارة: هجوم على الشبكة");
+        CliRunner.Run("ingest", folder.File("in"), "--data", folder.File("data"));
+        using (var store = MarsadStore.Open(folder.File("data")))
+        {
+            // Stored without going through ingest, as an older Marsad or another tool would.
+            const string text = "اجتمع وزراء الخارجية لبحث الهجوم على الشبكة.";
+            store.Articles.AddBatch([new Article { Id = ArticleIdentity.Of(text), Text = text }]);
+        }
+
+        var stale = CliRunner.Run("search", "الهجوم", "--json", "--data", folder.File("data"));
+        using (var json = stale.Json())
+        {
+            Assert.False(json.RootElement.GetProperty("index").GetProperty("fresh").GetBoolean());
+            Assert.Equal(1, json.RootElement.GetProperty("total").GetInt32());
+        }
+        Assert.Contains("out of date", stale.Stderr);
+        Assert.Contains("1 article(s) stored since the index was built", stale.Stderr);
+
+        // An ingest does not paper over the gap: it leaves the index as it was and says so.
+        var ingest = CliRunner.Run("ingest", folder.File("in"), "--data", folder.File("data"));
+        Assert.Contains("search index not updated", ingest.Stderr);
+
+        Assert.Equal(0, CliRunner.Run("reindex", "--data", folder.File("data")).ExitCode);
+        using var fresh = CliRunner.Run("search", "الهجوم", "--json", "--data", folder.File("data")).Json();
+        Assert.True(fresh.RootElement.GetProperty("index").GetProperty("fresh").GetBoolean());
+        Assert.Equal(2, fresh.RootElement.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public void AStoreWithArticlesButNoIndexAsksForReindex()
+    {
+        using var folder = new TempFolder();
+        using (var store = MarsadStore.Open(folder.Path))
+        {
+            const string text = "نص قصير عن الهجوم.";
+            store.Articles.AddBatch([new Article { Id = ArticleIdentity.Of(text), Text = text }]);
+        }
+
+        var result = CliRunner.Run("search", "الهجوم", "--data", folder.Path);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(SearchException.NoIndex, result.Stderr);
+        Assert.Contains("marsad reindex", result.Stderr);
+    }
+
+    [Fact]
+    public void BadOptionsAreUsageErrors()
+    {
+        using var folder = new TempFolder();
+        CliRunner.Run("ingest", Path.Combine(RepoPaths.Samples, "nile-water"), "--data", folder.Path);
+
+        Assert.Equal(2, CliRunner.Run("search", "مصر", "--from", "5/3/2024", "--data", folder.Path).ExitCode);
+        Assert.Equal(2, CliRunner.Run("search", "مصر", "--sort", "oldest", "--data", folder.Path).ExitCode);
+        var type = CliRunner.Run("search", "مصر", "--type", "attack", "--data", folder.Path);
+        Assert.Equal(2, type.ExitCode);
+        Assert.Contains(SearchException.BadFilter, type.Stderr);
+    }
+
+    [Fact]
+    public void SeedsAreFoundByMorphologicalAndSpellingVariants()
+    {
+        var seed0 = SharedData.Seed(0);
+        var seed1 = SharedData.Seed(1);
+        using var folder = new TempFolder();
+        CliRunner.Run("ingest", seed0, seed1, "--data", folder.Path);
+        var id0 = ArticleIdentity.Of(File.ReadAllText(seed0));
+        var id1 = ArticleIdentity.Of(File.ReadAllText(seed1));
+
+        string[] Ids(string query)
+        {
+            using var json = CliRunner.Run("search", query, "--json", "--data", folder.Path).Json();
+            return [.. json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("article").GetProperty("id").GetString()!).Order(StringComparer.Ordinal)];
+        }
+
+        string[] both = [.. new[] { id0, id1 }.Order(StringComparer.Ordinal)];
+        Assert.Equal(both, Ids("ايران"));
+        Assert.Equal(both, Ids("هجمات"));
+        Assert.Equal(both, Ids("\"الهجمات الإلكترونية\"")); // هجمات إلكترونية in the second
+        Assert.Equal(both, Ids("\"قطع علاقتها\"")); // قطع علاقات in the second
+        Assert.Empty(Ids("\"علاقتها قطع\""));
+    }
+}
