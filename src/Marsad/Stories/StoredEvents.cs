@@ -3,10 +3,9 @@ using Marsad.Storage;
 namespace Marsad.Stories;
 
 /// <summary>
-/// Reads the events the events step stored for an article (table <c>events</c>: <c>article_id</c>, <c>type</c>, the
-/// source and target entity ids), as signatures <c>type:source:target</c> that story terms compare. The events step is
-/// optional: without its table there are no signatures. Its column names for the two actors are found once by name
-/// (the first column naming a source, the first naming a target), so this reader follows the events schema.
+/// Reads the events the events step stored for an article (table <c>events</c> of M005: <c>type</c>,
+/// <c>source_entity_id</c>, <c>target_entity_id</c>), as signatures <c>type:source:target</c> that story terms compare.
+/// The events step is optional: in a store whose pipeline never had it there is no table and no signatures.
 /// </summary>
 internal sealed class StoredEvents
 {
@@ -21,10 +20,7 @@ internal sealed class StoredEvents
         var columns = new List<string>();
         using (var reader = command.ExecuteReader())
             while (reader.Read()) columns.Add(reader.GetString(0));
-        if (!columns.Contains("article_id") || !columns.Contains("type")) return new StoredEvents(null);
-        var source = columns.FirstOrDefault(c => c.Contains("source", StringComparison.OrdinalIgnoreCase));
-        var target = columns.FirstOrDefault(c => c.Contains("target", StringComparison.OrdinalIgnoreCase));
-        return new StoredEvents($"SELECT type, {Column(source)}, {Column(target)} FROM events WHERE article_id = $id");
+        return new StoredEvents(columns.Count == 0 ? null : "SELECT type, source_entity_id, target_entity_id FROM events WHERE article_id = $id");
     }
 
     public bool Present => _sql is not null;
@@ -54,5 +50,4 @@ internal sealed class StoredEvents
         return [.. signatures];
     }
 
-    private static string Column(string? name) => name is null ? "NULL" : $"\"{name}\"";
 }

@@ -3,9 +3,8 @@ using Marsad.Storage;
 namespace Marsad.Stories.Comparison;
 
 /// <summary>
-/// The speakers the quotes step stored for an article (table <c>quotes</c>: <c>article_id</c> and the speaker's entity
-/// id). The quotes step is optional: without its table nobody is quoted. The speaker column is found by name once (the
-/// first column naming both a speaker and an entity or id), so this reader follows the quotes schema.
+/// The speakers the quotes step stored for an article (table <c>quotes</c> of M004: <c>speaker_entity_id</c>). The
+/// quotes step is optional: in a store whose pipeline never had it there is no table and nobody is quoted.
 /// </summary>
 internal sealed class StoredQuotes
 {
@@ -20,11 +19,8 @@ internal sealed class StoredQuotes
         var columns = new List<string>();
         using (var reader = command.ExecuteReader())
             while (reader.Read()) columns.Add(reader.GetString(0));
-        var speaker = columns.FirstOrDefault(c => c.Contains("speaker", StringComparison.OrdinalIgnoreCase)
-            && (c.Contains("entity", StringComparison.OrdinalIgnoreCase) || c.EndsWith("id", StringComparison.OrdinalIgnoreCase)));
-        return new StoredQuotes(columns.Contains("article_id") && speaker is not null
-            ? $"SELECT DISTINCT \"{speaker}\" FROM quotes WHERE article_id = $id AND \"{speaker}\" IS NOT NULL ORDER BY 1"
-            : null);
+        return new StoredQuotes(columns.Count == 0 ? null
+            : "SELECT DISTINCT speaker_entity_id FROM quotes WHERE article_id = $id AND speaker_entity_id IS NOT NULL ORDER BY 1");
     }
 
     public IReadOnlyList<string> Speakers(MarsadStore store, string articleId)
