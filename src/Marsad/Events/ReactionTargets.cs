@@ -24,6 +24,14 @@ public sealed class ReactionTargets
         return result;
     }
 
-    private static int WordsBetween(EventText text, int from, int to) =>
-        text.Tokens.Count(t => t.IsWord && t.Span.Start >= from && t.Span.End <= to);
+    private static int WordsBetween(EventText text, int from, int to)
+    {
+        var count = 0;
+        foreach (var token in text.Tokens)
+        {
+            if (token.Span.Start >= to || count > Reach) break;
+            if (token.IsWord && token.Span.Start >= from) count++;
+        }
+        return count;
+    }
 }

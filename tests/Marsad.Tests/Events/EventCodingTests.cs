@@ -19,8 +19,8 @@ public sealed class EventCodingTests
             Describe("رحبت الحكومة الأردنية بقرار المغرب قطع العلاقات مع إيران."));
 
     [Fact]
-    public void CoordinatedEventNounsShareTheirActor() =>
-        Assert.Equal(["SANCTION/discontinue planned تركيا[TUR] → النمسا[AUT] -", "SANCTION/expel asserted تركيا[TUR] → سفيرها[-] -"],
+    public void CoordinatedEventNounsShareTheirActorAndItsAmbassadorIsTheOtherStates() =>
+        Assert.Equal(["SANCTION/discontinue planned تركيا[TUR] → النمسا[AUT] -", "SANCTION/expel asserted تركيا[TUR] → سفيرها[AUT] -"],
             Describe("قررت تركيا قطع علاقاتها مع النمسا وطرد سفيرها."));
 
     [Fact]

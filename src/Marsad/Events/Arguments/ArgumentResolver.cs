@@ -204,7 +204,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             // A visit's destination may be a city that stands for its state («زار … تل أبيب»).
             // So may a capital after a recipient's preposition («طلب المساعدة من تل أبيب»), but not after a locative one.
             var destination = phrase.IsPlace && phrase.Country is not null
-                && (draft.Mode == "visit" || (governing is not null && marks.Contains(governing) && !language.ArgumentCues.Contains("locative:" + governing)));
+                && (draft.Mode == "visit" || (governing is not null && marks.Contains(governing) && !language.IsCue("locative", governing)));
             if ((phrase.IsPlace && !destination) || (source?.EntityId is { } sid && phrase.EntityId == sid)) continue;
             if (governing == "بين" && marks.Contains("بين"))
             {

@@ -31,7 +31,14 @@ public sealed class EventLanguage
         }
         ModalityCues = modality.ToFrozenDictionary(StringComparer.Ordinal);
         ControlWords = LanguageFile.DataLines(Area, "control.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
-        ArgumentCues = ReadPairs("arguments.tsv").Select(p => p.Value + ":" + PatternParser.Key(p.Key)).ToFrozenSet(StringComparer.Ordinal);
+        var cues = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var (word, kind) in ReadPairs("arguments.tsv"))
+        {
+            var key = PatternParser.Key(word);
+            if (!cues.TryGetValue(key, out var kinds)) cues[key] = kinds = new HashSet<string>(StringComparer.Ordinal);
+            kinds.Add(kind);
+        }
+        ArgumentCues = cues.ToFrozenDictionary(c => c.Key, c => c.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
         ContextCues = KeyedPairs("contexts.tsv");
         Impacts = new PhraseIndex<int>(LanguageFile.DataLines(Area, "impacts.tsv").Select(l => (PatternParser.Parse(l.Text.Trim()), l.Number)));
         Responses = new PhraseIndex<int>(LanguageFile.DataLines(Area, "responses.tsv").Select(l => (PatternParser.Parse(l.Text.Trim()), l.Number)));
@@ -50,22 +57,20 @@ public sealed class EventLanguage
 
     public FrozenSet<string> ControlWords { get; }
 
-    /// <summary>"kind:form" for each row of arguments.tsv (kinds: patient, agent, agent_behind, stop, preposition, locative, quantifier, pronoun).</summary>
-    public FrozenSet<string> ArgumentCues { get; }
+    /// <summary>Word (lookup form) → its kinds in arguments.tsv (patient, agent, agent_behind, stop, preposition, locative, quantifier, pronoun).</summary>
+    public FrozenDictionary<string, FrozenSet<string>> ArgumentCues { get; }
 
     /// <summary>Whether one of the word's lookup forms is listed in arguments.tsv with <paramref name="kind"/>.</summary>
-    public bool IsCue(string kind, WordForms word)
-    {
-        foreach (var form in word.Forms)
-            if (ArgumentCues.Contains(kind + ":" + form)) return true;
-        return false;
-    }
+    public bool IsCue(string kind, WordForms word) => CueForm(kind, word) is not null;
+
+    /// <summary>Whether <paramref name="form"/> is listed with <paramref name="kind"/>.</summary>
+    public bool IsCue(string kind, string form) => ArgumentCues.TryGetValue(form, out var kinds) && kinds.Contains(kind);
 
     /// <summary>The first of the word's lookup forms listed with <paramref name="kind"/>, or null.</summary>
     public string? CueForm(string kind, WordForms word)
     {
         foreach (var form in word.Forms)
-            if (ArgumentCues.Contains(kind + ":" + form)) return form;
+            if (ArgumentCues.TryGetValue(form, out var kinds) && kinds.Contains(kind)) return form;
         return null;
     }
 
