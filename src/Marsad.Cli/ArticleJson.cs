@@ -14,9 +14,10 @@ internal static class ArticleJson
 
     public static JsonElement Of(Document document, ArticleJsonWriter writer) => Build(w => writer.Write(document, w));
 
-    public static JsonElement Of(Document document, StoredAnalysis stored, ArticleJsonWriter writer) => Build(w => writer.WriteStored(document, stored, w));
-
     public static IReadOnlyList<IReportContributor> Contributors(AnalysisPipeline pipeline) => [.. pipeline.Annotators.OfType<IReportContributor>()];
+
+    /// <summary>The object a library view writes, in memory.</summary>
+    public static JsonElement Of(Action<Utf8JsonWriter> write) => Build(write);
 
     private static JsonElement Build(Action<Utf8JsonWriter> write)
     {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Marsad.Views;
 
 namespace Marsad.Cli;
 
@@ -19,6 +20,12 @@ internal static class CliHost
         {
             Fail(e.Message);
             return e.ExitCode;
+        }
+        catch (ViewException e)
+        {
+            // The same code the API puts in its ProblemDetails.
+            Fail($"{e.Code}: {e.Message}");
+            return e.Failure == ViewFailure.Invalid ? ExitCodes.Usage : ExitCodes.Failed;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {

@@ -27,6 +27,14 @@ internal sealed record CommandContext(string DataFolder, bool Json)
     {
         if (!File.Exists(Storage.DataFolder.DatabasePath(DataFolder)))
             throw new CliException($"No Marsad data in {DataFolder}: run 'marsad ingest PATH' first, or point --data DIR at an existing data folder.");
-        return OpenStore();
+        try
+        {
+            // Read-only when the data folder is: an archived or shared store can still be queried.
+            return MarsadStore.OpenForReading(DataFolder);
+        }
+        catch (Exception e) when (e is MarsadStoreException or IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            throw new CliException($"Cannot open the data folder {DataFolder}: {e.Message} Choose another with --data DIR or MARSAD_DATA.");
+        }
     }
 }

@@ -44,34 +44,15 @@ internal static class IngestRendering
         }
     }
 
-    /// <summary>The summary's fields as properties of the open JSON object.</summary>
-    public static void WriteJsonFields(IngestSummary summary, Utf8JsonWriter writer)
+    /// <summary>
+    /// A store failure, once the summary of what was committed has been printed: one line on stderr, and exit 3
+    /// (the batch stored part of what it read). Null when the store took everything.
+    /// </summary>
+    public static int? StoreFailureExit(IngestSummary summary)
     {
-        writer.WriteNumber("files", summary.Files);
-        writer.WriteNumber("read", summary.Read);
-        writer.WriteNumber("added", summary.Added);
-        writer.WriteStartArray("duplicates");
-        foreach (var duplicate in summary.Duplicates)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("id", duplicate.Id);
-            writer.WriteString("source_path", duplicate.SourcePath);
-            writer.WriteString("source_id", duplicate.SourceId);
-            writer.WriteString("stored_source_path", duplicate.StoredSourcePath);
-            writer.WriteString("stored_source_id", duplicate.StoredSourceId);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
-        writer.WriteStartArray("problems");
-        foreach (var problem in summary.Problems)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("path", problem.Path);
-            writer.WriteString("code", problem.Code);
-            writer.WriteString("message", problem.Message);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
+        if (summary.StoreFailure is not { } failure) return null;
+        Console.Error.WriteLine($"marsad: error: {failure.Message}");
+        return ExitCodes.SomeInputsRejected;
     }
 
     /// <summary>Rejected inputs make the exit code say so even though the rest was stored.</summary>

@@ -1,18 +1,15 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using Marsad.Views;
 
 namespace Marsad.Cli;
 
 /// <summary>JSON on stdout (through Console.Out, so it can be redirected), Arabic left readable rather than escaped.</summary>
 internal static class JsonOutput
 {
+    // The library's view options, so `marsad X --json` and the API's route for X write the same bytes.
     public static Utf8JsonWriter CreateWriter(bool indented = true) =>
-        new(new ConsoleOutStream(), new JsonWriterOptions
-        {
-            Indented = indented,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        });
+        new(new ConsoleOutStream(), ViewJson.Options with { Indented = indented });
 
     public static void Write(Action<Utf8JsonWriter> body, bool indented = true)
     {

@@ -18,8 +18,16 @@ internal static class MarsadCommandLine
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(EntitiesCommand.Create());
         root.Subcommands.Add(EntityCommand.Create());
+        root.Subcommands.Add(QuotesCommand.Create());
+        root.Subcommands.Add(EventsCommand.Create());
+        root.Subcommands.Add(IncidentsCommand.Create());
+        root.Subcommands.Add(DuplicatesCommand.Create());
+        root.Subcommands.Add(StoriesCommand.Create());
+        root.Subcommands.Add(StoryCommand.Create());
+        root.Subcommands.Add(ReclusterCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ReindexCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 }

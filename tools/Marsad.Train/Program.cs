@@ -4,11 +4,19 @@ using Marsad.Train;
 //   dotnet run -c Release --project tools/Marsad.Train -- train-ner [--train PATH] [--out PATH] [--epochs N]
 //   dotnet run -c Release --project tools/Marsad.Train -- eval-ner [--test PATH] [--model PATH]
 //   dotnet run -c Release --project tools/Marsad.Train -- build-clusters [--corpus PATH] [--out PATH]
+//   dotnet run -c Release --project tools/Marsad.Train -- eval-quotes [--set team|snn|both] [--file eval/quotes.jsonl] [--verbose yes]
+//   dotnet run -c Release --project tools/Marsad.Train -- sample-quotes [--articles 10000] [--count 50] [--seed 7]
+//   dotnet run -c Release --project tools/Marsad.Train -- eval-events [--set team|snn] [--misses N]
+//   dotnet run -c Release --project tools/Marsad.Train -- eval-clusters [--scope dev|window] [--thresholds 0.3,0.34]
 return args.FirstOrDefault() switch
 {
     "train-ner" => NerCommands.Train(Options.Parse(args[1..])),
     "eval-ner" => NerCommands.Evaluate(Options.Parse(args[1..])),
     "build-clusters" => ClusterCommands.Build(Options.Parse(args[1..])),
+    "eval-quotes" => QuoteCommands.Evaluate(Options.Parse(args[1..])),
+    "sample-quotes" => QuoteCommands.Sample(Options.Parse(args[1..])),
+    "eval-events" => EventEvaluation.Run(Options.Parse(args[1..])),
+    "eval-clusters" => StoryCommands.EvaluateClusters(Options.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -16,6 +24,10 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Marsad.Train train-ner [--train PATH] [--out PATH] [--epochs N]");
     Console.Error.WriteLine("       Marsad.Train eval-ner [--test PATH] [--model PATH]");
+    Console.Error.WriteLine("       Marsad.Train eval-events [--set team|snn] [--misses N]");
     Console.Error.WriteLine("       Marsad.Train build-clusters [--corpus PATH] [--out PATH] [--words N] [--levels 64,256,1024]");
+    Console.Error.WriteLine("       Marsad.Train eval-quotes [--set team|snn|both] [--file eval/quotes.jsonl] [--shared ../shared] [--verbose yes]");
+    Console.Error.WriteLine("       Marsad.Train sample-quotes [--corpus PATH] [--articles 10000] [--count 50] [--seed 7]");
+    Console.Error.WriteLine("       Marsad.Train eval-clusters [--corpus PATH] [--gold PATH] [--scope dev|window] [--thresholds 0.3,0.34,...]");
     return 2;
 }

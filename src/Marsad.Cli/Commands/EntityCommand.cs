@@ -1,6 +1,5 @@
 using System.CommandLine;
-using Marsad.Entities;
-using Marsad.Reporting;
+using Marsad.Views;
 using Spectre.Console;
 
 namespace Marsad.Cli.Commands;
@@ -18,60 +17,21 @@ internal static class EntityCommand
 
     private static int Run(CommandContext context, string name, int limit)
     {
-        if (string.IsNullOrWhiteSpace(name)) throw new CliException("Give a name to look up (see `marsad entities`).", ExitCodes.Usage);
-        if (limit < 1) throw new CliException("--limit must be at least 1.", ExitCodes.Usage);
+        if (string.IsNullOrWhiteSpace(name)) throw ViewException.Invalid("Give a name to look up (see `marsad entities`).");
+        ViewJson.CheckLimit(limit, EntityView.MaxLimit, "--limit");
         using var store = context.OpenExistingStore();
-        var repository = new EntityRepository(store);
-        IReadOnlyList<StoredEntity> entities = repository.Get(name) is { } byId ? [byId] : repository.FindByName(name);
-        if (entities.Count == 0)
-            throw new CliException($"No stored entity is called '{name}'. `marsad entities` lists them; analyze articles first if it is empty.");
-
+        var view = EntityView.Read(store, name, limit);
         if (context.Json)
         {
-            JsonOutput.Write(w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("query", name);
-                w.WriteStartArray("entities");
-                foreach (var entity in entities)
-                {
-                    EntitiesCommand.WriteEntity(entity, w, closeObject: false);
-                    w.WriteStartArray("mentions");
-                    foreach (var m in repository.Mentions(entity.Id, limit))
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("article_id", m.ArticleId);
-                        w.WriteString("outlet", m.Outlet);
-                        w.WriteString("title", m.Title);
-                        ArticleJsonWriter.WriteDate(w, "published", m.Published);
-                        w.WriteString("text", m.Text);
-                        w.WriteNumber("start", m.Start);
-                        w.WriteNumber("end", m.End);
-                        w.WriteString("kind", m.Kind.ToString());
-                        w.WriteString("rule", m.Rule);
-                        w.WriteNumber("confidence", Math.Round(m.Confidence, 3));
-                        w.WriteBoolean("loaded", m.Loaded);
-                        w.WriteStartObject("sentence");
-                        w.WriteNumber("start", m.SentenceStart);
-                        w.WriteNumber("end", m.SentenceEnd);
-                        w.WriteString("text", m.Sentence);
-                        w.WriteEndObject();
-                        w.WriteEndObject();
-                    }
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteEndObject();
-            });
+            JsonOutput.Write(view.Write);
             return ExitCodes.Ok;
         }
 
-        foreach (var entity in entities)
+        foreach (var (entity, mentions) in view.Entities)
         {
             Terminal.Out.Write(new Rule($"[bold]{Markup.Escape(entity.NameAr)}[/] {Markup.Escape(entity.NameEn ?? "")} [grey]{entity.Type} · {Markup.Escape(entity.Id)}[/]").LeftJustified());
             Terminal.Out.MarkupLine($"[grey]{entity.MentionCount:N0} mentions in {entity.ArticleCount:N0} articles; also written[/] {Markup.Escape(string.Join("، ", entity.Aliases))}");
-            foreach (var m in repository.Mentions(entity.Id, limit))
+            foreach (var m in mentions)
             {
                 var (sentence, at, end) = (m.Sentence, m.Start - m.SentenceStart, m.End - m.SentenceStart);
                 var highlighted = at >= 0 && end <= sentence.Length

@@ -9,21 +9,23 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders: .txt (+ NAME.meta.json), .jsonl, .jsonl.gz, .html.", Arity = ArgumentArity.OneOrMore };
         var command = new Command("ingest", "Store articles in the data folder; exact duplicates are stored once, bad files are reported and skipped.") { paths };
-        command.SetAction(parse => Run(CommandContext.From(parse), parse.GetValue(paths)!));
+        IngestCliOptions.AddTo(command);
+        command.SetAction(parse => Run(CommandContext.From(parse), parse.GetValue(paths)!, IngestCliOptions.From(parse)));
         return command;
     }
 
-    private static int Run(CommandContext context, string[] paths)
+    private static int Run(CommandContext context, string[] paths, IngestOptions options)
     {
         using var store = context.OpenStore();
         using var search = new SearchIndexing(store);
-        var ingestor = new Ingestor(store) { ChunkCommitted = (chunk, _) => search.Update(chunk.Select(a => a.Id)) };
+        var ingestor = new Ingestor(store, options) { ChunkCommitted = (chunk, _) => search.Update(chunk.Select(a => a.Id)) };
         var summary = IngestRendering.WithProgress(progress => ingestor.Ingest(paths, progress));
         search.Report();
         if (context.Json)
-            JsonOutput.Write(w => { w.WriteStartObject(); IngestRendering.WriteJsonFields(summary, w); w.WriteEndObject(); });
+            JsonOutput.Write(w => { w.WriteStartObject(); IngestSummaryJson.WriteFields(summary, w); w.WriteEndObject(); });
         else
             IngestRendering.WriteTable(summary, Terminal.Out);
+        if (IngestRendering.StoreFailureExit(summary) is { } failed) return failed;
         if (summary.Read == 0 && summary.Problems.Count > 0)
             throw new CliException("Nothing was ingested: every input was rejected (listed above).");
         return IngestRendering.ExitCode(summary);

@@ -1,5 +1,8 @@
 using Marsad.Entities;
+using Marsad.Events;
 using Marsad.Pipeline;
+using Marsad.Quotes;
+using Marsad.Stories;
 using Marsad.Text;
 using Marsad.Time;
 
@@ -18,5 +21,11 @@ public static class MarsadPipeline
         .UseText()
         // Time before entities: it dates undated articles, and office holders are looked up by date.
         .UseTime()
-        .UseEntities();
+        .UseEntities()
+        // Quotes after entities: speakers are entity mentions.
+        .UseQuotes()
+        // Events after entities (their actors) and after quotes (events inside a quote are attributed to its speaker).
+        .UseEvents()
+        // Stories last: they compare what the other steps found (entities, events) across articles.
+        .UseStories();
 }

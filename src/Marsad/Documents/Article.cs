@@ -29,4 +29,18 @@ public sealed record Article
 
     /// <summary>Fields of the source record we do not interpret, kept so nothing the source said is lost.</summary>
     public JsonObject? Extra { get; init; }
+
+    /// <summary>
+    /// What reading had to repair or could not settle, as stable problem codes (<c>invalid-utf8</c>,
+    /// <c>mixed-encoding</c>, <c>unparseable-date</c>…); each was also reported when the article was ingested.
+    /// Empty for an article read cleanly.
+    /// </summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+
+    /// <summary>This article with <paramref name="flags"/> added to <see cref="Flags"/> (each once, in order).</summary>
+    public Article WithFlags(IEnumerable<string> flags)
+    {
+        var merged = Flags.Concat(flags).Distinct(StringComparer.Ordinal).ToArray();
+        return merged.Length == Flags.Count ? this : this with { Flags = merged };
+    }
 }

@@ -16,7 +16,7 @@ public sealed class EntityAnnotator(EntityRecognizer recognizer) : IAnnotator, I
 {
     public string Name => "entities";
 
-    public IReadOnlyList<Layer> Requires { get; } = [TextLayers.Tokens, TextLayers.Sentences];
+    public IReadOnlyList<Layer> Requires { get; } = [TextLayers.Normalized, TextLayers.Tokens, TextLayers.Sentences];
 
     // Office holders are looked up at the article's date, which the time step may estimate; words give the segmenter's bases.
     public IReadOnlyList<Layer> Reads { get; } = [DocumentLayers.Publication, TextLayers.Words];
@@ -29,7 +29,7 @@ public sealed class EntityAnnotator(EntityRecognizer recognizer) : IAnnotator, I
     {
         var published = document.GetOrDefault(DocumentLayers.Publication)?.Value ?? document.Article.Published;
         var date = published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
-        var input = new EntityInput(document.Text, document.Get(TextLayers.Tokens), document.Get(TextLayers.Sentences), date)
+        var input = new EntityInput(document.Get(TextLayers.Normalized), document.Get(TextLayers.Tokens), document.Get(TextLayers.Sentences), date)
         {
             Words = document.GetOrDefault(TextLayers.Words),
         };

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Marsad.Documents;
@@ -17,10 +16,12 @@ internal static class ArticleFields
 {
     private static readonly string[] s_publishedNames = ["published", "date_published", "datePublished"];
 
-    public sealed record Metadata(string? SourceId, string? Outlet, string? Url, string? Title, DateTimeOffset? Published, string? Text, JsonObject? Extra);
+    public sealed record Metadata(string? SourceId, string? Outlet, string? Url, string? Title, DateTimeOffset? Published, string? Text,
+        JsonObject? Extra, UnreadDate? UnreadDate = null);
 
-    public static Metadata Read(JsonObject record)
+    public static Metadata Read(JsonObject record, DateOrder order)
     {
+        UnreadDate? unreadDate = null;
         string? sourceId = null, outlet = null, url = null, title = null, text = null;
         DateTimeOffset? published = null;
         JsonObject? extra = null;
@@ -36,26 +37,24 @@ internal static class ArticleFields
                 case "title": title = Scalar(node); break;
                 case "text": text = node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null; break;
                 default:
-                    if (s_publishedNames.Contains(name) && published is null && TryParseTime(Scalar(node), out var time))
+                    if (s_publishedNames.Contains(name) && published is null)
                     {
-                        published = time;
-                        break;
+                        var raw = Scalar(node);
+                        if (SourceDates.TryParse(raw, order, out var time, out var failure))
+                        {
+                            published = time;
+                            break;
+                        }
+                        // Kept in Extra below, untouched, so nothing the source said is lost.
+                        unreadDate ??= UnreadDate.Of(name, raw ?? node?.ToJsonString(), failure!);
                     }
                     record.Remove(name);
                     (extra ??= [])[name] = node;
                     break;
             }
         }
-        return new Metadata(sourceId, Blank(outlet), Blank(url), Blank(title), published, text, extra);
+        return new Metadata(sourceId, Blank(outlet), Blank(url), Blank(title), published, text, extra, published is null ? unreadDate : null);
     }
-
-    /// <summary>
-    /// ISO-8601 and the common "yyyy-MM-dd HH:mm:ss" forms. A time without an offset is taken as UTC so the
-    /// same input always gives the same instant whatever machine reads it.
-    /// </summary>
-    public static bool TryParseTime(string? value, out DateTimeOffset time) =>
-        DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture,
-            DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out time);
 
     private static string? Scalar(JsonNode? node) => node switch
     {

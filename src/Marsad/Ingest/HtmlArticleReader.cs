@@ -21,16 +21,24 @@ internal static class HtmlArticleReader
 
     private static IngestItem[] ReadOne(SourceFile file, IngestOptions options, ReadCounters counters)
     {
-        var html = SourceBytes.ReadText(file, options, counters, out var problem);
+        var html = SourceBytes.ReadText(file, options, counters, out var problem, out var issues);
         if (html is null) return [IngestItem.Of(problem!)];
 
-        var page = new HtmlParser().ParseDocument(html);
+        var flat = HtmlDepthGuard.Flatten(html, out var dropped, out var deepest);
+        var page = new HtmlParser().ParseDocument(flat);
         var text = MainText(page);
         if (text.Length == 0)
             return [IngestItem.Of(new IngestProblem(file.Path, IngestProblemCodes.MissingText,
                 $"{file.Path} is an HTML page without paragraphs of text; give the article's page or its text as .txt."))];
 
         var published = Meta(page, "article:published_time", "datePublished", "date", "DC.date.issued", "pubdate");
+        UnreadDate? unreadDate = null;
+        DateTimeOffset? time = null;
+        if (published is not null)
+        {
+            if (SourceDates.TryParse(published, options.DateOrder, out var parsed, out var failure)) time = parsed;
+            else unreadDate = UnreadDate.Of("published", published, failure!);
+        }
         var article = new Article
         {
             Id = ArticleIdentity.Of(text),
@@ -38,10 +46,17 @@ internal static class HtmlArticleReader
             Title = Meta(page, "og:title") ?? Clean(page.Title) ?? Clean(page.QuerySelector("h1")?.TextContent),
             Outlet = Meta(page, "og:site_name"),
             Url = page.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(page, "og:url"),
-            Published = ArticleFields.TryParseTime(published, out var time) ? time : null,
+            Published = time,
             SourcePath = file.Path,
+            Extra = unreadDate is null ? null : new System.Text.Json.Nodes.JsonObject { ["published"] = published },
         };
-        return TextFileReader.WithSidecar(article, file.Path);
+        if (dropped == 0) return TextFileReader.WithSidecar(article, file.Path, issues, options.DateOrder, unreadDate);
+        return
+        [
+            IngestItem.Of(new IngestProblem(file.Path, IngestProblemCodes.HtmlTooDeep,
+                $"{file.Path} nests elements {deepest:N0} deep; the {dropped:N0} tags below depth {HtmlDepthGuard.MaxDepth} were dropped and their text kept in place, so the article was stored and flagged {IngestProblemCodes.HtmlTooDeep}; check its text.")),
+            .. TextFileReader.WithSidecar(article.WithFlags([IngestProblemCodes.HtmlTooDeep]), file.Path, issues, options.DateOrder, unreadDate),
+        ];
     }
 
     private static string MainText(IDocument page)

@@ -11,6 +11,9 @@ public sealed record IngestOptions
     /// <summary>A JSON line longer than this (in characters) is reported as too large; the rest of the file is still read.</summary>
     public int MaxJsonLineChars { get; init; } = 5 * 1024 * 1024;
 
+    /// <summary>How all-numeric publication dates (<c>05/07/2015</c>) are read; day first by default, as Arabic news writes them.</summary>
+    public DateOrder DateOrder { get; init; } = DateOrder.Dmy;
+
     /// <summary>Articles written per transaction; a crash loses at most the chunk being written.</summary>
     public int ChunkSize { get; init; } = 1000;
 

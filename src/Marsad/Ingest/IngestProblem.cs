@@ -43,8 +43,36 @@ public static class IngestProblemCodes
     /// <summary>A file named explicitly has an extension Marsad does not read.</summary>
     public const string Unsupported = "unsupported";
 
+    /// <summary>
+    /// Bytes of a UTF-8 file (or line) that are not valid UTF-8: replaced by U+FFFD, reported with line and byte offset,
+    /// and flagged on the article, which is stored.
+    /// </summary>
+    public const string InvalidUtf8 = "invalid-utf8";
+
+    /// <summary>A line is in another encoding than the rest of its file; it was read in its own and the article flagged.</summary>
+    public const string MixedEncoding = "mixed-encoding";
+
+    /// <summary>A .gz file cut short (mid-stream, at a block boundary, or without its trailer); the lines before the cut are kept.</summary>
+    public const string TruncatedGzip = "truncated-gzip";
+
+    /// <summary>A file holding only the start of its format (a gzip header and no data): cut before any content.</summary>
+    public const string Truncated = "truncated";
+
+    /// <summary>A publication date in the source that is not a date Marsad can read (kept in extra, article flagged).</summary>
+    public const string UnparseableDate = "unparseable-date";
+
+    /// <summary>A publication date no news article can have (year 1, 9999): refused, kept in extra, article flagged.</summary>
+    public const string ImplausibleDate = "implausible-date";
+
+    /// <summary>An HTML page nested deeper than the reader keeps; the deeper tags were dropped, their text kept, the article flagged.</summary>
+    public const string HtmlTooDeep = "html-too-deep";
+
+    /// <summary>A FIFO, device or socket where a file was expected: skipped, since reading it could wait forever or never end.</summary>
+    public const string SpecialFile = "special-file";
+
     private static readonly string[] s_ordered =
-        [NotFound, Binary, Empty, Undecodable, TooLarge, MalformedJson, MissingText, Unreadable, Unsupported];
+        [NotFound, Binary, Empty, Undecodable, TooLarge, MalformedJson, MissingText, Unreadable, Unsupported,
+         InvalidUtf8, MixedEncoding, TruncatedGzip, Truncated, UnparseableDate, ImplausibleDate, HtmlTooDeep, SpecialFile];
 
     /// <summary><c>MARSAD-I001</c>… in the order above; append new codes, never renumber.</summary>
     public static string StableCodeOf(string code)

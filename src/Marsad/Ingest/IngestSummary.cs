@@ -11,4 +11,12 @@ public sealed record IngestSummary(
     int Read,
     int Added,
     IReadOnlyList<ArticleDuplicate> Duplicates,
-    IReadOnlyList<IngestProblem> Problems);
+    IReadOnlyList<IngestProblem> Problems,
+    DateOrder DateOrder = DateOrder.Dmy)
+{
+    /// <summary>
+    /// Set when writing to the store failed (disk full, I/O error) and the ingest stopped there: every count above is
+    /// what was committed before the failure, which is kept; the message says what was not written.
+    /// </summary>
+    public MarsadStoreException? StoreFailure { get; init; }
+}

@@ -11,7 +11,8 @@ namespace Marsad.Ingest;
 /// (<see cref="ArticleReader"/>) through a bounded queue; writing stays on the calling thread, the store's single
 /// writer. Articles are written in chunks of <see cref="IngestOptions.ChunkSize"/>, each in its own transaction,
 /// so a crash or a failed write loses nothing committed before it, and re-running the same ingest skips what is
-/// already stored (ids are content ids).
+/// already stored (ids are content ids). A failed write (disk full, I/O error) stops the ingest and is returned in
+/// <see cref="IngestSummary.StoreFailure"/> with the counts of what was committed, so a caller can still report them.
 /// </summary>
 public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
 {
@@ -60,7 +61,7 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
             foreach (var item in queue.GetConsumingEnumerable(stop.Token))
             {
                 stop.Token.ThrowIfCancellationRequested();
-                run.Accept(item);
+                if (!run.Accept(item)) break;
             }
             run.Flush();
         }
@@ -69,6 +70,13 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
             stop.Cancel();
             try { reader.Wait(); } catch (AggregateException) { }
             throw;
+        }
+        if (run.Failure is not null)
+        {
+            stop.Cancel();
+            try { reader.Wait(CancellationToken.None); } catch (AggregateException) { }
+            run.Report(force: true);
+            return run.Summary();
         }
         reader.GetAwaiter().GetResult();
         cancellationToken.ThrowIfCancellationRequested();
@@ -88,7 +96,10 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
 
         public ReadCounters Counters { get; } = new();
 
-        public void Accept(IngestItem item)
+        public MarsadStoreException? Failure { get; private set; }
+
+        /// <summary>Takes one item; false once writing has failed and the ingest must stop.</summary>
+        public bool Accept(IngestItem item)
         {
             if (item.Problem is { } problem) _problems.Add(problem);
             else
@@ -98,11 +109,12 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
                 if (_chunk.Count >= options.ChunkSize) Flush();
             }
             Report(force: false);
+            return Failure is null;
         }
 
         public void Flush()
         {
-            if (_chunk.Count == 0) return;
+            if (_chunk.Count == 0 || Failure is not null) return;
             BatchResult result;
             try
             {
@@ -110,13 +122,26 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
             }
             catch (SqliteException ex)
             {
-                throw new MarsadStoreException(MarsadStoreException.WriteFailed,
-                    $"Writing {_chunk.Count} articles (the first read from {_chunk[0].SourcePath}) to {store.DatabasePath} failed ({ex.Message}); " +
-                    $"the {_added} articles stored before them are kept, and running the same ingest again continues from there.", ex);
+                // The chunk's transaction rolled back: its articles were read but are not stored.
+                _read -= _chunk.Count;
+                Failure = MarsadStoreException.ForWrite(ex, store.DatabasePath,
+                    $"The {_added:N0} articles stored before are committed and kept; the {_chunk.Count:N0} articles being written " +
+                    $"(the first read from {_chunk[0].SourcePath}) and everything after them were not stored.");
+                _chunk.Clear();
+                return;
             }
             _added += result.Added;
             _duplicates.AddRange(result.Duplicates);
-            chunkCommitted?.Invoke(_chunk, result);
+            try
+            {
+                chunkCommitted?.Invoke(_chunk, result);
+            }
+            catch (SqliteException ex)
+            {
+                Failure = MarsadStoreException.ForWrite(ex, store.DatabasePath,
+                    $"All {_added:N0} articles read so far are stored, but what is kept after each chunk (the analysis of the {_chunk.Count:N0} " +
+                    $"articles from {_chunk[0].SourcePath} on) was not, and nothing after them was read.");
+            }
             _chunk.Clear();
             Report(force: true);
         }
@@ -129,6 +154,6 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
                 _read, _added, _duplicates.Count, _problems.Count));
         }
 
-        public IngestSummary Summary() => new(plan.Files.Count, _read, _added, _duplicates, _problems);
+        public IngestSummary Summary() => new(plan.Files.Count, _read, _added, _duplicates, _problems, options.DateOrder) { StoreFailure = Failure };
     }
 }

@@ -3,14 +3,17 @@ namespace Marsad.Ingest;
 /// <summary>Reads a whole text or HTML file within the size limit and decodes it; shared by both readers.</summary>
 internal static class SourceBytes
 {
-    public static string? ReadText(SourceFile file, IngestOptions options, ReadCounters counters, out IngestProblem? problem)
+    /// <summary>The decoded text, or null with <paramref name="problem"/>; <paramref name="issues"/> lists what decoding repaired.</summary>
+    public static string? ReadText(SourceFile file, IngestOptions options, ReadCounters counters, out IngestProblem? problem,
+        out IReadOnlyList<DecodeIssue> issues)
     {
         problem = null;
+        issues = [];
         if (file.Length > options.MaxFileBytes)
         {
             counters.AddBytes(file.Length);
             problem = new IngestProblem(file.Path, IngestProblemCodes.TooLarge,
-                $"{file.Path} is {file.Length:N0} bytes, over the limit of {options.MaxFileBytes:N0} bytes per file; split it or raise the limit.");
+                $"{file.Path} is {file.Length:N0} bytes, over the limit of {options.MaxFileBytes:N0} bytes per file; split it or raise the limit (--max-file-size).");
             return null;
         }
         byte[] bytes;
@@ -41,6 +44,7 @@ internal static class SourceBytes
             problem = new IngestProblem(file.Path, IngestProblemCodes.Empty, $"{file.Path} holds only white space; remove it or give it the article's text.");
             return null;
         }
+        issues = decoded.IssuesOrEmpty;
         return decoded.Text;
     }
 }

@@ -2,10 +2,16 @@ using System.Text;
 
 namespace Marsad.Ingest;
 
-/// <summary>The text of a file and the encoding it was read in, or the reason it could not be read.</summary>
-public readonly record struct DecodedText(string? Text, string? EncodingName, string? ProblemCode, string? Reason)
+/// <summary>
+/// The text of a file and the encoding it was read in, or the reason it could not be read. <see cref="Issues"/> lists
+/// what decoding had to repair or decide line by line (bytes replaced, a line in another encoding): the text is kept,
+/// and the reader reports each issue and flags the article.
+/// </summary>
+public readonly record struct DecodedText(string? Text, string? EncodingName, string? ProblemCode, string? Reason, IReadOnlyList<DecodeIssue>? Issues = null)
 {
     public bool Succeeded => Text is not null;
+
+    public IReadOnlyList<DecodeIssue> IssuesOrEmpty => Issues ?? [];
 }
 
 /// <summary>
@@ -18,7 +24,10 @@ public readonly record struct DecodedText(string? Text, string? EncodingName, st
 /// that pattern sits on. NULs that fit neither side mean a binary file.</item>
 /// <item>Other control bytes (not tab, line feed, form feed, carriage return) in more than 0.5% of the bytes: binary.</item>
 /// <item>Valid UTF-8 is UTF-8 (ASCII included).</item>
-/// <item>Otherwise a single-byte Arabic code page, Windows-1256 or ISO-8859-6, see <see cref="ChooseArabicCodePage"/>.</item>
+/// <item>Otherwise the file's encoding is decided on the evidence of the whole input (<see cref="Utf8Evidence"/>):
+/// more well-formed multi-byte UTF-8 sequences than bad bytes is UTF-8 with damage, never a code page; else a
+/// single-byte Arabic code page, Windows-1256 or ISO-8859-6, see <see cref="ChooseArabicCodePage"/>. Each line is
+/// then read by <see cref="LineDecoder"/>, so one damaged or differently encoded line costs that line alone.</item>
 /// </list>
 /// Hand-written because .NET only detects BOMs. UTF.Unknown (a uchardet port) does tell Windows-1256 from
 /// ISO-8859-6 on full sentences, but it guesses among every code page it knows, so short texts go astray
@@ -47,7 +56,7 @@ public static class SourceTextDecoder
         if (bytes.IsEmpty) return Problem(IngestProblemCodes.Empty, "the file is empty");
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            return Strict(s_utf8, "utf-8", bytes[3..], "it starts with a UTF-8 byte-order mark but is not valid UTF-8");
+            return ByLine(bytes[3..], Utf8, firstByte: 3);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
             return Strict(s_utf16Le, "utf-16le", bytes[2..], "it starts with a UTF-16 LE byte-order mark but is not valid UTF-16");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
@@ -68,10 +77,52 @@ public static class SourceTextDecoder
         if (ControlByteCount(bytes) * 200L > bytes.Length)
             return Problem(IngestProblemCodes.Binary, "it contains control bytes that text does not");
 
-        if (TryDecode(s_utf8, bytes, out var utf8)) return new DecodedText(utf8, "utf-8", null, null);
-
-        return ChooseArabicCodePage(bytes);
+        var evidence = Utf8Evidence.Of(bytes);
+        if (evidence.Invalid == 0) return new DecodedText(s_utf8.GetString(bytes), Utf8, null, null);
+        if (evidence.MostlyUtf8) return ByLine(bytes, Utf8, firstByte: 0);
+        var codePage = ChooseArabicCodePage(bytes);
+        return codePage.Succeeded ? ByLine(bytes, codePage.EncodingName!, firstByte: 0) : codePage;
     }
+
+    internal const string Utf8 = "utf-8";
+    internal const string Windows1256 = "windows-1256";
+    internal const string Iso88596 = "iso-8859-6";
+
+    /// <summary>Reads line by line in <paramref name="mainEncoding"/>, each line decided on its own evidence.</summary>
+    private static DecodedText ByLine(ReadOnlySpan<byte> bytes, string mainEncoding, long firstByte)
+    {
+        var decoder = new LineDecoder(mainEncoding);
+        var issues = new List<DecodeIssue>();
+        var text = new StringBuilder(bytes.Length);
+        var line = 1;
+        long offset = firstByte;
+        while (true)
+        {
+            var end = bytes.IndexOf((byte)'\n');
+            var content = end < 0 ? bytes : bytes[..end];
+            text.Append(decoder.Decode(content, line, offset, issues));
+            if (end < 0) break;
+            text.Append('\n');
+            bytes = bytes[(end + 1)..];
+            offset += end + 1;
+            line++;
+        }
+        return new DecodedText(text.ToString(), mainEncoding, null, null, issues);
+    }
+
+    /// <summary>The bytes read in <paramref name="encoding"/> when every byte is assigned there, else null.</summary>
+    internal static string? ReadIn(string encoding, ReadOnlySpan<byte> bytes) => encoding switch
+    {
+        Utf8 => TryDecode(s_utf8, bytes, out var utf8) ? utf8 : null,
+        Windows1256 => TryDecodeAssigned(s_windows1256, bytes, out var windows) ? windows : null,
+        Iso88596 => TryDecodeAssigned(s_iso88596, bytes, out var iso) ? iso : null,
+        _ => throw new ArgumentOutOfRangeException(nameof(encoding), encoding, null),
+    };
+
+    /// <summary>UTF-8 with every ill-formed sequence replaced by U+FFFD.</summary>
+    internal static string ReadUtf8Replacing(ReadOnlySpan<byte> bytes) => s_utf8Replacing.GetString(bytes);
+
+    private static readonly Encoding s_utf8Replacing = new UTF8Encoding(false, throwOnInvalidBytes: false);
 
     /// <summary>
     /// Windows-1256 and ISO-8859-6 put the Arabic letters at different bytes, and each leaves holes where
@@ -87,7 +138,7 @@ public static class SourceTextDecoder
     {
         var windows = TryDecodeAssigned(s_windows1256, bytes, out var windowsText) ? ArabicShare(windowsText!) : -1;
         var iso = TryDecodeAssigned(s_iso88596, bytes, out var isoText) ? ArabicShare(isoText!) : -1;
-        var (text, name, share) = iso > windows ? (isoText, "iso-8859-6", iso) : (windowsText, "windows-1256", windows);
+        var (text, name, share) = iso > windows ? (isoText, Iso88596, iso) : (windowsText, Windows1256, windows);
         if (text is null || share < 0.5)
             return Problem(IngestProblemCodes.Undecodable,
                 "it is not UTF-8 or UTF-16 and does not read as Arabic in Windows-1256 or ISO-8859-6");
@@ -105,12 +156,13 @@ public static class SourceTextDecoder
     }
 
     /// <summary>
-    /// The encoding of a stream judged from its first bytes (<paramref name="head"/>), by the same rules as
-    /// <see cref="Decode"/>. When more follows, the head is cut at its last line break (or, for UTF-16,
-    /// to whole code units) so a character split at the cut is not mistaken for bad bytes.
-    /// Returns a lenient encoding for reading the whole stream, or null with the problem code and reason.
+    /// The main encoding of a stream judged from its first bytes (<paramref name="head"/>), by the same rules as
+    /// <see cref="Decode"/>: "utf-8", "utf-16le", "utf-16be", "windows-1256" or "iso-8859-6", or null with the
+    /// problem code and reason. When more follows, the head is cut at its last line break (or, for UTF-16, to whole
+    /// code units) so a character split at the cut is not mistaken for bad bytes. Lines after the head are still
+    /// decided one by one (<see cref="LineDecoder"/>), so a change of encoding later in the stream is caught there.
     /// </summary>
-    internal static Encoding? DetectStreamEncoding(ReadOnlySpan<byte> head, bool more, out string? problemCode, out string? reason)
+    internal static string? DetectStreamEncoding(ReadOnlySpan<byte> head, bool more, out string? problemCode, out string? reason)
     {
         if (more)
         {
@@ -122,15 +174,7 @@ public static class SourceTextDecoder
         var decoded = Decode(head);
         problemCode = decoded.ProblemCode;
         reason = decoded.Reason;
-        return decoded.EncodingName switch
-        {
-            "utf-8" => new UTF8Encoding(false),
-            "utf-16le" => new UnicodeEncoding(bigEndian: false, byteOrderMark: false),
-            "utf-16be" => new UnicodeEncoding(bigEndian: true, byteOrderMark: false),
-            "windows-1256" => Encoding.GetEncoding(1256),
-            "iso-8859-6" => Encoding.GetEncoding(28596),
-            _ => null,
-        };
+        return decoded.EncodingName;
     }
 
     // A head cut inside a long line may end in the middle of a UTF-8 sequence; drop that partial character.
@@ -146,7 +190,7 @@ public static class SourceTextDecoder
         return head;
     }
 
-    private static double ArabicShare(string text)
+    internal static double ArabicShare(string text)
     {
         int nonAscii = 0, arabic = 0;
         foreach (var c in text)

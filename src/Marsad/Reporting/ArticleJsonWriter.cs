@@ -3,17 +3,20 @@ using System.Text.Json;
 using Marsad.Analysis;
 using Marsad.Documents;
 using Marsad.Pipeline;
+using Marsad.Storage;
 
 namespace Marsad.Reporting;
 
 /// <summary>
 /// Writes one analyzed article as the JSON object of the <c>marsad analyze --json</c> contract:
 /// the article's own fields, then whatever each annotator of the pipeline contributes
-/// (sentences, entities, times…). Field names are a public contract: add, never rename.
+/// (sentences, entities, times…), then the fields each <see cref="ICrossArticleContributor"/> reads from
+/// <paramref name="store"/> (duplicates, cluster, story). Field names are a public contract: add, never rename.
 /// </summary>
-public sealed class ArticleJsonWriter(AnalysisPipeline pipeline)
+public sealed class ArticleJsonWriter(AnalysisPipeline pipeline, MarsadStore? store = null)
 {
     private readonly IReadOnlyList<IAnnotator> _contributors = [.. pipeline.Annotators.Where(a => a is IJsonContributor)];
+    private readonly IReadOnlyList<ICrossArticleContributor> _crossArticle = [.. pipeline.Annotators.OfType<ICrossArticleContributor>()];
 
     public void Write(Document document, Utf8JsonWriter writer)
     {
@@ -21,6 +24,7 @@ public sealed class ArticleJsonWriter(AnalysisPipeline pipeline)
         WriteArticle(document.Article, document.GetOrDefault(DocumentLayers.Publication) ?? PublicationDate.FromSource(document.Article), writer);
         foreach (var annotator in _contributors)
             ((IJsonContributor)annotator).WriteJson(document, writer);
+        WriteCrossArticle(document.Article.Id, writer);
         writer.WriteEndObject();
     }
 
@@ -40,11 +44,17 @@ public sealed class ArticleJsonWriter(AnalysisPipeline pipeline)
             else if (stored.For(annotator.Name) is { } properties)
                 foreach (var property in properties.EnumerateObject()) property.WriteTo(writer);
         }
+        WriteCrossArticle(document.Article.Id, writer);
         writer.WriteStartObject("analysis");
         writer.WriteString("pipeline", stored.Pipeline);
         writer.WriteString("analyzed_at", stored.AnalyzedAt.ToString("O", CultureInfo.InvariantCulture));
         writer.WriteEndObject();
         writer.WriteEndObject();
+    }
+
+    private void WriteCrossArticle(string articleId, Utf8JsonWriter writer)
+    {
+        foreach (var contributor in _crossArticle) contributor.WriteCrossArticleJson(articleId, store, writer);
     }
 
     private static void WriteArticle(Article article, PublicationDate publication, Utf8JsonWriter writer)
@@ -63,6 +73,12 @@ public sealed class ArticleJsonWriter(AnalysisPipeline pipeline)
         {
             writer.WritePropertyName("extra");
             extra.WriteTo(writer);
+        }
+        if (article.Flags.Count > 0)
+        {
+            writer.WriteStartArray("flags");
+            foreach (var flag in article.Flags) writer.WriteStringValue(flag);
+            writer.WriteEndArray();
         }
     }
 

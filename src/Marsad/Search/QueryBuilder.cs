@@ -58,7 +58,9 @@ internal static class QueryBuilder
         {
             if (related.Events is null)
                 throw new SearchException(SearchException.BadFilter, "Filtering by event type needs the events step, and this store has no events table: analyze with a Marsad that finds events, then reindex.");
-            yield return new TermQuery(new Term(SearchFields.EventType, type));
+            if (!Enum.TryParse<Events.PloverType>(type, ignoreCase: true, out var plover) || int.TryParse(type, out _))
+                throw new SearchException(SearchException.BadFilter, $"'{type}' is no PLOVER event type; use one of {string.Join(", ", Enum.GetNames<Events.PloverType>())}.");
+            yield return new TermQuery(new Term(SearchFields.EventType, plover.ToString()));
         }
         if (query.Story is { } story)
         {

@@ -10,7 +10,7 @@ namespace Marsad.Storage;
 /// <summary>The articles table: add in batches (one transaction each), read by id, page through, count, summarize.</summary>
 public sealed class ArticleRepository
 {
-    private const string Columns = "id, source_id, outlet, url, title, published, text, extra, source_path";
+    private const string Columns = "id, source_id, outlet, url, title, published, text, extra, source_path, flags";
 
     // Arabic in extras stays readable in the database instead of \uXXXX escapes.
     private static readonly JsonSerializerOptions s_extraJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -39,8 +39,8 @@ public sealed class ArticleRepository
         using var insert = Connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT OR IGNORE INTO articles (id, source_id, outlet, url, title, published, published_utc, text, extra, source_path, ingested_at)
-            VALUES ($id, $source_id, $outlet, $url, $title, $published, $published_utc, $text, $extra, $source_path, $ingested_at)
+            INSERT OR IGNORE INTO articles (id, source_id, outlet, url, title, published, published_utc, text, extra, source_path, flags, ingested_at)
+            VALUES ($id, $source_id, $outlet, $url, $title, $published, $published_utc, $text, $extra, $source_path, $flags, $ingested_at)
             """;
         var id = insert.Parameters.Add("$id", SqliteType.Text);
         var sourceId = insert.Parameters.Add("$source_id", SqliteType.Text);
@@ -52,6 +52,7 @@ public sealed class ArticleRepository
         var text = insert.Parameters.Add("$text", SqliteType.Text);
         var extra = insert.Parameters.Add("$extra", SqliteType.Text);
         var sourcePath = insert.Parameters.Add("$source_path", SqliteType.Text);
+        var flags = insert.Parameters.Add("$flags", SqliteType.Text);
         insert.Parameters.AddWithValue("$ingested_at", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         insert.Prepare();
 
@@ -69,6 +70,7 @@ public sealed class ArticleRepository
             text.Value = article.Text;
             extra.Value = Db(article.Extra?.ToJsonString(s_extraJson));
             sourcePath.Value = Db(article.SourcePath);
+            flags.Value = Db(article.Flags.Count == 0 ? null : JsonSerializer.Serialize(article.Flags, s_extraJson));
             if (insert.ExecuteNonQuery() == 1)
             {
                 added++;
@@ -141,6 +143,43 @@ public sealed class ArticleRepository
         return articles;
     }
 
+    /// <summary>
+    /// A page of articles in ingest order after position <paramref name="after"/> (keyset paging: a page costs the same
+    /// however deep it is, and articles ingested meanwhile never shift a page), <paramref name="limit"/> at most.
+    /// <paramref name="offset"/> skips rows first, for the CLI's <c>--offset</c>.
+    /// </summary>
+    public IReadOnlyList<ArticleSummary> Page(ArticleFilter filter, long after, int limit, int offset = 0)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        using var command = Connection.CreateCommand();
+        var conditions = new List<string>(filter.Conditions(command, "a")) { "a.rowid > $after" };
+        command.CommandText = $"""
+            SELECT a.rowid, a.id, a.source_id, a.outlet, a.title, a.published, a.url, a.source_path FROM articles a
+            WHERE {string.Join(" AND ", conditions)}
+            ORDER BY a.rowid LIMIT $limit OFFSET $offset
+            """;
+        command.Parameters.AddWithValue("$after", after);
+        command.Parameters.AddWithValue("$limit", limit);
+        command.Parameters.AddWithValue("$offset", offset);
+        using var reader = command.ExecuteReader();
+        var page = new List<ArticleSummary>();
+        while (reader.Read())
+            page.Add(new ArticleSummary(reader.GetInt64(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3),
+                NullableString(reader, 4), NullableString(reader, 5) is { } published ? ParseTime(published) : null,
+                NullableString(reader, 6), NullableString(reader, 7)));
+        return page;
+    }
+
+    /// <summary>How many articles <paramref name="filter"/> covers.</summary>
+    public long Count(ArticleFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        using var command = Connection.CreateCommand();
+        var conditions = filter.Conditions(command, "a");
+        command.CommandText = "SELECT COUNT(*) FROM articles a" + (conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions));
+        return (long)command.ExecuteScalar()!;
+    }
+
     public long Count(string? outlet = null)
     {
         using var command = Connection.CreateCommand();
@@ -199,6 +238,7 @@ public sealed class ArticleRepository
         Text = reader.GetString(6),
         Extra = NullableString(reader, 7) is { } extra ? JsonNode.Parse(extra) as JsonObject : null,
         SourcePath = NullableString(reader, 8),
+        Flags = NullableString(reader, 9) is { } flags ? JsonSerializer.Deserialize<string[]>(flags) ?? [] : [],
     };
 
     // Fixed width, always UTC, so MIN/MAX and ORDER BY on the text are chronological.

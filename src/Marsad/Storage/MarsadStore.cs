@@ -1,4 +1,5 @@
 using Marsad.Storage.Migrations;
+
 using Microsoft.Data.Sqlite;
 
 namespace Marsad.Storage;
@@ -74,6 +75,92 @@ public sealed class MarsadStore : IDisposable
 
     /// <summary>Starts the write transaction analysis steps save into (see <see cref="Pipeline.IStoredStep"/>).</summary>
     public StoreTransaction BeginTransaction() => new(this);
+
+    /// <summary>Whether this store was opened for reading only (<see cref="OpenForReading"/> on a read-only file or folder).</summary>
+    public bool IsReadOnly { get; private init; }
+
+    /// <summary>
+    /// Opens an existing store for commands that only read it (stats, list, show, entities). Normally the same as
+    /// <see cref="Open(string, TimeProvider?)"/>; but when the database file or its folder is read-only (an archived data
+    /// folder, a read-only mount), it is opened read-only: no journal-mode change and no migration, which would need to
+    /// write, so its current schema must be this Marsad's (<see cref="MarsadStoreException.ReadOnlyOutdated"/> otherwise).
+    /// Without a write-ahead log beside it the file is opened immutable, since SQLite cannot create the log's index in a
+    /// read-only folder.
+    /// </summary>
+    public static MarsadStore OpenForReading(string folder, TimeProvider? clock = null)
+    {
+        folder = Path.GetFullPath(folder);
+        var path = DataFolder.DatabasePath(folder);
+        if (!WriteProtected(folder) && !WriteProtected(path))
+        {
+            try
+            {
+                return Open(folder, clock);
+            }
+            catch (MarsadStoreException ex) when (ex.Code == MarsadStoreException.CannotOpen && IsPermissionFailure(ex.InnerException))
+            {
+            }
+        }
+        return OpenReadOnly(folder, path, clock ?? TimeProvider.System);
+    }
+
+    private static MarsadStore OpenReadOnly(string folder, string path, TimeProvider clock)
+    {
+        var immutable = !File.Exists(path + "-wal");
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = immutable ? new Uri(path).AbsoluteUri + "?immutable=1" : path,
+            Mode = SqliteOpenMode.ReadOnly,
+            Pooling = false,
+        };
+        var connection = new SqliteConnection(builder.ToString());
+        try
+        {
+            connection.Open();
+            var applied = MigrationRunner.Applied(connection).Select(m => m.Version).ToHashSet();
+            var missing = SchemaMigrations.All.Where(m => !applied.Contains(m.Version)).ToList();
+            if (missing.Count > 0)
+                throw new MarsadStoreException(MarsadStoreException.ReadOnlyOutdated,
+                    $"The Marsad database in {folder} is read-only and needs upgrading to this Marsad's schema ({string.Join(", ", missing.Select(m => m.Name))}), which needs write access; make it writable once, or use the Marsad that wrote it.");
+            if (applied.Max() > SchemaMigrations.All[^1].Version)
+                throw new MarsadStoreException(MarsadStoreException.NewerSchema,
+                    $"The database has schema version {applied.Max()}, newer than this Marsad knows ({SchemaMigrations.All[^1].Version}); use a newer Marsad.");
+            return new MarsadStore(folder, connection, clock) { IsReadOnly = true };
+        }
+        catch (MarsadStoreException)
+        {
+            connection.Dispose();
+            throw;
+        }
+        catch (SqliteException ex)
+        {
+            connection.Dispose();
+            throw new MarsadStoreException(MarsadStoreException.CannotOpen,
+                $"The Marsad database in {folder} cannot be opened even read-only ({ex.Message}); check that it can be read.", ex);
+        }
+    }
+
+    // No write bit for anyone: the owner made it read-only, whoever runs Marsad (root included) should not write there.
+    private static bool WriteProtected(string path)
+    {
+        if (OperatingSystem.IsWindows()) return File.Exists(path) && new FileInfo(path).IsReadOnly;
+        const UnixFileMode anyWrite = UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite;
+        try
+        {
+            return (File.GetUnixFileMode(path) & anyWrite) == 0;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsPermissionFailure(Exception? ex) => ex switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode is 3 or 8 or 14,     // SQLITE_PERM, SQLITE_READONLY, SQLITE_CANTOPEN
+        UnauthorizedAccessException or IOException => true,
+        _ => false,
+    };
 
     public IReadOnlyList<AppliedMigration> AppliedMigrations() => MigrationRunner.Applied(_connection);
 

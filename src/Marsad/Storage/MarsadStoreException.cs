@@ -13,5 +13,20 @@ public sealed class MarsadStoreException(string code, string message, Exception?
     /// <summary>Writing a chunk of articles failed; earlier chunks stay committed.</summary>
     public const string WriteFailed = "MARSAD-S003";
 
+    /// <summary>The disk (or the database's size limit) is full: what was committed before is kept, the rest was not written.</summary>
+    public const string DiskFull = "MARSAD-S004";
+
+    /// <summary>The database is read-only here and needs a schema upgrade, which needs write access.</summary>
+    public const string ReadOnlyOutdated = "MARSAD-S005";
+
+    /// <summary>SQLITE_FULL: "database or disk is full".</summary>
+    internal const int SqliteFull = 13;
+
+    /// <summary>A failed write as <see cref="DiskFull"/> when SQLite says the disk is full, else <see cref="WriteFailed"/>.</summary>
+    public static MarsadStoreException ForWrite(Microsoft.Data.Sqlite.SqliteException ex, string databasePath, string whatHappened) =>
+        ex.SqliteErrorCode == SqliteFull
+            ? new(DiskFull, $"The disk holding {databasePath} is full. {whatHappened} Free some space and run the same command again: it continues from there.", ex)
+            : new(WriteFailed, $"Writing to {databasePath} failed ({ex.Message}). {whatHappened}", ex);
+
     public string Code { get; } = code;
 }

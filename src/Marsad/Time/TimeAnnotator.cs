@@ -58,6 +58,17 @@ public sealed class TimeAnnotator(TimeOptions? options = null) : IAnnotator, IJs
             writer.WriteStartArray("flags");
             foreach (var flag in time.Flags) writer.WriteStringValue(flag);
             writer.WriteEndArray();
+            if (time.Event is { } ev)
+            {
+                // The event an offset counts from, so a story can date it from another article (Stories/StoryDating).
+                writer.WriteStartObject("event");
+                writer.WriteString("text", ev.Text);
+                writer.WriteNumber("start", ev.Span.Start);
+                writer.WriteNumber("end", ev.Span.End);
+                writer.WriteString("offset", ev.Offset);
+                writer.WriteBoolean("dated", ev.Dated);
+                writer.WriteEndObject();
+            }
             writer.WriteEndObject();
         }
         writer.WriteEndArray();

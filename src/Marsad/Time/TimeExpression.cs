@@ -20,6 +20,9 @@ public sealed record TimeExpression(
     IReadOnlyList<string> Flags)
 {
     public bool Has(string flag) => Flags.Contains(flag);
+
+    /// <summary>For an event-relative expression, the event it counts from and the offset; null otherwise.</summary>
+    public EventOffset? Event { get; init; }
 }
 
 public enum TimexType { Date, Time, Duration, Set }

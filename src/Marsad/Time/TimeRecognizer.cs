@@ -31,11 +31,18 @@ public sealed class TimeRecognizer
             if (TimeResolver.Resolve(parse.Meaning, anchor) is { } r) resolved.Add((parse, r));
         }
 
-        var events = new EventDates(tokens, SentenceIndex(tokens, text, sentences));
+        var sentenceOf = SentenceIndex(tokens, text, sentences);
+        var narrative = new NarrativeTime(tokens, sentenceOf, TimeLexicon.Default);
+        narrative.Apply(resolved);
+        var events = new EventDates(tokens, sentenceOf);
+        var datedEvents = new HashSet<Parse>();
         for (var k = 0; k < resolved.Count; k++)
         {
             if (resolved[k].Parse.Meaning is not EventRelative ev) continue;
-            var found = events.Find(ev.EventStart, ev.EventEnd, resolved, k);
+            // «بعد عقدين من تأسيسها» after «تأسست عام 1987»: without a dated mention of the event, the story's last date.
+            var found = events.Find(ev.EventStart, ev.EventEnd, resolved, k)
+                        ?? (narrative.LastStoryDate(resolved, resolved[k].Parse.Start, ev.Offset.Unit) is { } story ? (story, -1) : null);
+            if (found is not null) datedEvents.Add(resolved[k].Parse);
             if (found is null && anchor is null)
             {
                 resolved[k] = (resolved[k].Parse, new Resolved(TimexType.Date, "XXXX-XX", TimeGranularity.Month, null,
@@ -61,9 +68,20 @@ public sealed class TimeRecognizer
             var normalizedEnd = tokens[parse.End - 1].End;
             var span = text.ToOriginal(normalizedStart, normalizedEnd);
             var flags = parse.Flags.Concat(r.Flags).Distinct().ToArray();
-            result.Add(new TimeExpression(span, span.Slice(text.Original), r.Type, r.Value, r.Granularity, r.Anchor, parse.Rule, flags));
+            result.Add(new TimeExpression(span, span.Slice(text.Original), r.Type, r.Value, r.Granularity, r.Anchor, parse.Rule, flags)
+            {
+                Event = parse.Meaning is EventRelative ev ? EventOf(ev, tokens, text, datedEvents.Contains(parse)) : null,
+            });
         }
         return result;
+    }
+
+    /// <param name="dated">The article itself dated the event (not just the anchor the resolver fell back on).</param>
+    private static EventOffset? EventOf(EventRelative ev, TimeToken[] tokens, NormalizedText text, bool dated)
+    {
+        if (ev.EventEnd <= ev.EventStart || ev.EventEnd > tokens.Length) return null;
+        var span = text.ToOriginal(tokens[ev.EventStart].Start, tokens[ev.EventEnd - 1].End);
+        return new EventOffset(span, span.Slice(text.Original), EventOffset.Format(ev.Offset, ev.Sign), dated);
     }
 
     private static int[] SentenceIndex(TimeToken[] tokens, NormalizedText text, IReadOnlyList<TextSpan>? sentences)

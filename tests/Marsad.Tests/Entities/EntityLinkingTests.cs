@@ -52,11 +52,12 @@ public sealed class EntityLinkingTests
     [Fact]
     public void InAnUndatedArticleARolePhraseLinksToTheOnlyHolderTheGazetteerKnowsAndLendsHimHisName()
     {
-        var found = EntityTestPipeline.Analyze("وصل رئيس وزراء ألبانيا إلى روما أمس. وقال راما إن الزيارة مهمة.");
+        // Djibouti has had one president since 1999: the gazetteer knows one holder of the office.
+        var found = EntityTestPipeline.Analyze("وصل الرئيس الجيبوتي إلى الرياض أمس. وقال جيله إن الزيارة مهمة.");
 
-        var rama = found.Entity("per:edi-rama");
-        Assert.Equal(["رئيس وزراء ألبانيا", "راما"], rama.Mentions.Select(m => m.Text));
-        Assert.Equal([EntityRules.RoleOnlyKnownHolder, EntityRules.ShortInContext], rama.Mentions.Select(m => m.Rule));
+        var guelleh = found.Entity("per:ismail-omar-guelleh");
+        Assert.Equal(["الرئيس الجيبوتي", "جيله"], guelleh.Mentions.Select(m => m.Text));
+        Assert.Equal([EntityRules.RoleOnlyKnownHolder, EntityRules.ShortInContext], guelleh.Mentions.Select(m => m.Rule));
     }
 
     [Fact]
@@ -117,7 +118,7 @@ public sealed class EntityLinkingTests
         Assert.Equal(EntityRules.RoleAtDate, role.Rule);
 
         var in2010 = EntityTestPipeline.Analyze(text, new DateTimeOffset(2010, 5, 1, 0, 0, 0, TimeSpan.Zero));
-        Assert.DoesNotContain(in2010.Entities, e => e.Type == EntityType.PER);
+        Assert.Equal("per:sali-berisha", Assert.Single(in2010.Entities, e => e.Type == EntityType.PER).Id);
     }
 
     [Fact]

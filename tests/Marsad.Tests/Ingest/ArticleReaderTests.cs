@@ -136,7 +136,7 @@ public sealed class ArticleReaderTests
 
         var items = ArticleReader.Read([path]).ToList();
         Assert.Equal(IngestProblemCodes.Undecodable, items[^1].Problem?.Code);
-        Assert.StartsWith($"{path} is not a valid gzip stream after line ", items[^1].Problem!.Message);
+        Assert.StartsWith($"{path} is damaged: ", items[^1].Problem!.Message);
         Assert.InRange(items.Count(i => i.IsArticle), 1000, 3999);
     }
 

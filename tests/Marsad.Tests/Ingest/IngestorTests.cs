@@ -40,10 +40,12 @@ public sealed class IngestorTests
         Execute(store, "CREATE TRIGGER refuse BEFORE INSERT ON articles WHEN NEW.outlet = 'عطل' BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
         var feed = Feed(folder, (s_texts[0], "الغد"), (s_texts[1], "الغد"), (s_texts[2], "الغد"), (s_texts[3], "الغد"), (s_texts[4], "عطل"));
 
-        var error = Assert.Throws<MarsadStoreException>(() => new Ingestor(store, new IngestOptions { ChunkSize = 2 }).Ingest([feed], cancellationToken: TestContext.Current.CancellationToken));
+        var summary = new Ingestor(store, new IngestOptions { ChunkSize = 2 }).Ingest([feed], cancellationToken: TestContext.Current.CancellationToken);
 
+        var error = summary.StoreFailure!;
         Assert.Equal(MarsadStoreException.WriteFailed, error.Code);
-        Assert.Contains("the 4 articles stored before them are kept", error.Message);
+        Assert.Contains("The 4 articles stored before are committed and kept; the 1 articles being written", error.Message);
+        Assert.Equal((4, 4), (summary.Read, summary.Added));
         Assert.Equal(4, store.Articles.Count());
 
         Execute(store, "DROP TRIGGER refuse");
@@ -97,6 +99,33 @@ public sealed class IngestorTests
         Assert.Equal(last.BytesTotal, last.BytesRead);
         Assert.Equal(s_texts.Sum(t => System.Text.Encoding.UTF8.GetByteCount(t)), last.BytesTotal);
         Assert.Equal(1.0, last.Fraction);
+    }
+
+    [Fact]
+    public void AFullDiskStopsTheIngestSayingWhatWasCommittedAndWhatWasNot()
+    {
+        using var folder = new TempFolder();
+        using var store = MarsadStore.Open(folder.File("data"));
+        // A size cap SQLite enforces exactly as a full disk: the write fails with SQLITE_FULL.
+        Execute(store, "PRAGMA max_page_count = " + (PageCount(store) + 12));
+        var long1 = string.Join(" ", Enumerable.Repeat(ArabicSamples.Library, 12));
+        var feed = Feed(folder, Enumerable.Range(1, 60).Select(n => ($"{long1} {n}", "الغد")).ToArray());
+
+        var summary = new Ingestor(store, new IngestOptions { ChunkSize = 5 }).Ingest([feed], cancellationToken: TestContext.Current.CancellationToken);
+
+        var failure = summary.StoreFailure!;
+        Assert.Equal(MarsadStoreException.DiskFull, failure.Code);
+        Assert.InRange(summary.Added, 5, 55);
+        Assert.Equal(0, summary.Added % 5);
+        Assert.Equal(summary.Added, store.Articles.Count());
+        Assert.Contains($"is full. The {summary.Added:N0} articles stored before are committed and kept; the 5 articles being written (the first read from {feed}:{summary.Added + 1}) and everything after them were not stored.", failure.Message);
+    }
+
+    private static long PageCount(MarsadStore store)
+    {
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = "PRAGMA page_count";
+        return (long)command.ExecuteScalar()!;
     }
 
     private static void Execute(MarsadStore store, string sql)

@@ -75,10 +75,12 @@ public sealed class SourceTextDecoderTests
     }
 
     [Fact]
-    public void BrokenUtf8AfterAUtf8BomIsUndecodable()
+    public void BrokenUtf8AfterAUtf8BomIsUtf8WithTheBadBytesReported()
     {
         byte[] bytes = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("مرحبا"), 0xC3, 0x28];
-        Assert.Equal(IngestProblemCodes.Undecodable, SourceTextDecoder.Decode(bytes).ProblemCode);
+        var result = SourceTextDecoder.Decode(bytes);
+        Assert.Equal(("utf-8", "مرحبا\uFFFD("), (result.EncodingName, result.Text));
+        Assert.Equal([new DecodeIssue(IngestProblemCodes.InvalidUtf8, 1, 13, 1, "utf-8")], result.Issues);
     }
 
     [Fact]

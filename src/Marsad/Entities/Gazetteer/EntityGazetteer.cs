@@ -17,6 +17,7 @@ public sealed class EntityGazetteer
     private readonly Dictionary<string, RolePhrase> _roles = [];
     private readonly Dictionary<string, ContextKind> _context = [];
     private readonly Dictionary<string, KnownEntity> _byEnglish = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string[]> _nisbas = [];
 
     // Longest phrase starting with a given first-word key, so a token that starts nothing costs one lookup.
     private readonly Dictionary<string, int> _nameFirst = [];
@@ -71,6 +72,7 @@ public sealed class EntityGazetteer
         g.LoadCountries();
         g.LoadPlaces();
         g.LoadOrganizations();
+        g.LoadStateBodies();
         g.LoadPeople();
         g.LoadLoaded();
         g.LoadRoles();
@@ -90,7 +92,8 @@ public sealed class EntityGazetteer
             });
             _stateByIso[state.Iso!] = state;
             foreach (var name in names) AddName(name, state, NameKind.Name);
-            foreach (var nisba in List(Field(f, 4)))
+            _nisbas[state.Id] = [.. List(Field(f, 4))];
+            foreach (var nisba in _nisbas[state.Id])
                 foreach (var form in NisbaForms.Of(nisba))
                     AddName(form, state, NameKind.Nisba);
 
@@ -100,7 +103,7 @@ public sealed class EntityGazetteer
                 [.. capitalNames.Select(n => n.TrimStart('?'))])
             {
                 Country = state.Iso,
-                ActsFor = state.Id,
+                ActsFor = NullIfEmpty(Field(f, 7)) ?? state.Id,
                 Kind = "capital",
             });
             foreach (var name in capitalNames) AddName(name, capital, NameKind.Place);
@@ -138,6 +141,47 @@ public sealed class EntityGazetteer
         }
     }
 
+    /// <summary>
+    /// The bodies every state has (state-bodies.tsv), written once per state of countries.tsv from a pattern: its
+    /// definite nisba ({nisba_f}, {nisba_m}) or each of its names ({name}).
+    /// </summary>
+    private void LoadStateBodies()
+    {
+        var states = _stateByIso.Values.Distinct().ToList();
+        foreach (var (_, f) in Read("state-bodies.tsv"))
+        {
+            var (pattern, nameEn, kind) = (Field(f, 0), Field(f, 1), Field(f, 3));
+            var templates = List(Field(f, 2)).ToList();
+            foreach (var state in states)
+            {
+                var names = templates.SelectMany(t => StateBodyNames(t, state)).Distinct().ToList();
+                if (names.Count == 0) continue;
+                // A body organizations.tsv already lists under one of these names gets the others (the State Department).
+                var existing = names.SelectMany(n => Lookup(PhraseKey.Join(PhraseKey.Split(n))))
+                    .Select(e => e.Entity).FirstOrDefault(e => e.Type == EntityType.ORG);
+                var body = existing ?? Add(new KnownEntity($"org:{pattern}-{state.Id[(state.Id.IndexOf(':') + 1)..]}", EntityType.ORG, names[0],
+                    nameEn.Replace("{state}", state.NameEn, StringComparison.Ordinal), names)
+                {
+                    Country = state.Iso,
+                    Kind = kind,
+                });
+                foreach (var name in names) AddName(name, body, NameKind.Name);
+            }
+        }
+    }
+
+    private IEnumerable<string> StateBodyNames(string template, KnownEntity state)
+    {
+        if (template.Contains("{name}", StringComparison.Ordinal))
+            return state.NamesAr.Select(n => template.Replace("{name}", n, StringComparison.Ordinal));
+        var feminine = template.Contains("{nisba_f}", StringComparison.Ordinal);
+        if (!feminine && !template.Contains("{nisba_m}", StringComparison.Ordinal)) return [template];
+        return _nisbas.GetValueOrDefault(state.Id, [])
+            .Select(n => NisbaForms.Definite(n, feminine))
+            .OfType<string>()
+            .Select(n => template.Replace(feminine ? "{nisba_f}" : "{nisba_m}", n, StringComparison.Ordinal));
+    }
+
     private void LoadPeople()
     {
         // Particles inside Arabic names are never a short form on their own.
@@ -172,7 +216,8 @@ public sealed class EntityGazetteer
         foreach (var (_, f) in Read("roles.tsv"))
         {
             var key = PhraseKey.Split(Field(f, 0));
-            _roles[PhraseKey.Join(key)] = new RolePhrase(Field(f, 1), NullIfEmpty(Field(f, 2)));
+            var only = List(Field(f, 3)).ToArray();
+            _roles[PhraseKey.Join(key)] = new RolePhrase(Field(f, 1), NullIfEmpty(Field(f, 2)), only.Length > 0 ? only : null);
             MaxRoleWords = Math.Max(MaxRoleWords, key.Length);
             Longest(_roleFirst, key);
         }

@@ -15,5 +15,9 @@ public enum NameKind
 /// <summary>One reading of a gazetteer phrase. <see cref="NeedsContext"/>: only after an outlet or place word (the ? names).</summary>
 public sealed record NameEntry(KnownEntity Entity, NameKind Kind, bool NeedsContext);
 
-/// <summary>An office phrase from roles.tsv.</summary>
-public sealed record RolePhrase(string Role, string? FixedIso);
+/// <summary>An office phrase from roles.tsv; <see cref="OnlyIso"/>, when set, the only states where the title is the office.</summary>
+public sealed record RolePhrase(string Role, string? FixedIso, IReadOnlyList<string>? OnlyIso = null)
+{
+    public bool IsOfficeOf(string iso) =>
+        iso.Length == 0 || OnlyIso is null || OnlyIso.Contains(iso, StringComparer.OrdinalIgnoreCase);
+}

@@ -27,5 +27,13 @@ internal static class NisbaForms
         }
     }
 
+    /// <summary>The definite form (الألمانية / الألماني) of a nisba as written in countries.tsv; null for a broken plural.</summary>
+    public static string? Definite(string written, bool feminine)
+    {
+        if (written.StartsWith('!')) return null;
+        return string.Join(' ', written.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.EndsWith('ي') ? Definite(feminine ? w + "ة" : w) : w));
+    }
+
     private static string Definite(string word) => word.StartsWith("ال", StringComparison.Ordinal) ? word : "ال" + word;
 }

@@ -115,7 +115,10 @@ internal sealed partial class ArticleScan
                 AddDraft(i, end, stripped, entity.Id, EntityType.GPE, MentionKind.LoadedTerm, EntityRules.Loaded);
                 break;
             case NameKind.Place when entity.ActsFor is not null && IsActing(i, stripped):
-                AddDraft(i, end, stripped, entity.ActsFor, EntityType.GPE, MentionKind.Metonym, EntityRules.Metonym);
+                AddDraft(i, end, stripped, entity.ActsFor, ActorType(entity), MentionKind.Metonym, EntityRules.Metonym);
+                break;
+            case NameKind.Name when entity.Type == EntityType.GPE && CapitalHomograph(i, length, stripped, entity) is { } capital:
+                AddDraft(i, end, stripped, capital.Id, capital.Type, MentionKind.Name, EntityRules.Place);
                 break;
             case NameKind.Place:
                 AddDraft(i, end, stripped, entity.Id, entity.Type, MentionKind.Name, EntityRules.Place);
@@ -155,6 +158,35 @@ internal sealed partial class ArticleScan
                 role.Former = role.End < sentenceEnd && s_former.Contains(Key(role.End));
                 return role;
             }
+        }
+        return null;
+    }
+
+    /// <summary>The type of what a place stands for when it acts: a state, or a body (بروكسل → the European Union).</summary>
+    private EntityType ActorType(KnownEntity place) => place.ActsFor is { } id && _g.Find(id) is { } actor ? actor.Type : EntityType.GPE;
+
+    /// <summary>
+    /// A state's name that is also another state's capital (عمان: Oman, or Amman) is the capital when the text says the
+    /// city: the capital's own spelling as written (عمّان with its shadda), a dateline naming its state (عمان، الأردن),
+    /// or its state's nisba right before it (العاصمة الأردنية عمان).
+    /// </summary>
+    private KnownEntity? CapitalHomograph(int i, int length, int stripped, KnownEntity state)
+    {
+        var key = PhraseKeyAt(ProcliticVariants.Of(Key(i)).First(v => v.Stripped == stripped).Key, i, length);
+        foreach (var entry in _g.Lookup(key))
+        {
+            if (entry.Kind != NameKind.Place || entry.Entity.Kind != "capital" || entry.Entity.ActsFor == state.Id
+                || _g.Find(entry.Entity.ActsFor ?? "") is not { Type: EntityType.GPE } own) continue;
+            var written = _input.Text[_tokens[i].Span.Start.._tokens[i + length - 1].Span.End];
+            if (entry.Entity.NamesAr.Any(n => n != state.NameAr && written.EndsWith(n, StringComparison.Ordinal) && !state.NamesAr.Contains(n)))
+                return entry.Entity;
+            var next = i + length;
+            if (next < _tokens.Count && _tokens[next].Normalized is "،" or "," or "-" or "(") next++;
+            if (next < _tokens.Count && MatchName(next, e => e.Entity == own && e.Kind == NameKind.Name, allowClitics: false) is not null)
+                return entry.Entity;
+            var p = Previous(i);
+            if (p >= 0 && _claim[p] >= 0 && _drafts[_claim[p]] is { Kind: MentionKind.Nisba } nisba && nisba.EntityId == own.Id)
+                return entry.Entity;
         }
         return null;
     }

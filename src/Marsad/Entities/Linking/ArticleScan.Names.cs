@@ -44,6 +44,8 @@ internal sealed partial class ArticleScan
             var k = start;
             for (var skipped = 0; k < _tokens.Count && _sentenceOf[k] == sentence && skipped < 4; skipped++)
             {
+                // Apposition: «نائب وزير الخارجية الإسرائيلية، عيدان رول».
+                if (k == start && _tokens[k].Normalized is "،" or ",") { k++; continue; }
                 if (_claim[k] >= 0 && _drafts[_claim[k]].Type == EntityType.GPE) { k = _drafts[_claim[k]].End; continue; }
                 if (_claim[k] == Free && Key(k) is "لدي" or "لديها" or "لديه" or "لديهم") { k++; continue; }
                 if (_claim[k] == Free && (IsDefiniteAdjective(k) || s_officeModifiers.Contains(Key(k)))) { k++; continue; }
@@ -57,13 +59,29 @@ internal sealed partial class ArticleScan
                 if (s_particles.Contains(key)) { end++; continue; }
                 // The word after بن or عبد belongs to the name without counting as one of its two words.
                 var afterParticle = end > k && s_particles.Contains(Key(end - 1));
-                if (!afterParticle && _tokens[end].Normalized.StartsWith("ال", StringComparison.Ordinal)) break;
+                // A family name may take the article (عمار الحكيم) after a first name the tagger or the given names vouch for.
+                if (!afterParticle && _tokens[end].Normalized.StartsWith("ال", StringComparison.Ordinal)
+                    && !(words == 1 && end == k + 1 && (TaggedPerson(end) == true || NameWordEvidence.IsGivenName(Key(k))) && !IsDefiniteAdjective(end)))
+                    break;
                 if ((ContextOf(end) & (ContextKind.Stop | ContextKind.Title | ContextKind.Locative | ContextKind.Outlet | ContextKind.Org)) != 0) break;
                 if (_g.Role(key) is not null || end == k && HasPrepositionOrArticle(end)) break;
                 if (!afterParticle) words++;
                 end++;
             }
             while (end > k && s_particles.Contains(Key(end - 1))) end--;
+            // The tagger, where it reads a person at the start, says how far the name runs; where it is silent, a word
+            // too frequent in news to be a name (a verb, an adverb: «الرئيس الفرنسي يأتي عشية…») ends it.
+            if (TaggedPerson(k) == true)
+            {
+                var taggedEnd = k;
+                while (taggedEnd < end && TaggedPerson(taggedEnd) == true) taggedEnd++;
+                end = taggedEnd;
+            }
+            else
+                for (var t = k; t < end; t++)
+                    if (NameWordEvidence.IsFrequentNonName(Key(t))) { end = t; break; }
+            while (end > k && s_particles.Contains(Key(end - 1))) end--;
+            words = Enumerable.Range(k, end - k).Count(t => !s_particles.Contains(Key(t)));
             if (words < 2) continue;
             var name = NormalizedText(k, end);
             AddDraft(k, end, 0, RegisterUnknown(EntityType.PER, name), EntityType.PER, MentionKind.Name, EntityRules.TitleName);
@@ -147,7 +165,8 @@ internal sealed partial class ArticleScan
         if (next >= _tokens.Count || _sentenceOf[next] != _sentenceOf[i] || IsSeparator(next)) return true;
         // A person's name starting right after continues this one (إيدي تايلور is someone else), whatever claimed it.
         if (_claim[next] >= 0) return !(_drafts[_claim[next]] is { Type: EntityType.PER } d && d.First == next);
-        return (ContextOf(next) & ContextKind.Stop) != 0;
+        // The tagger tells a word that could continue the name (إيدي تايلور) from one that does not (إيدي بشكل دبلوماسي).
+        return (ContextOf(next) & ContextKind.Stop) != 0 || TaggedPerson(next) == false;
     }
 
     /// <summary>
@@ -157,10 +176,7 @@ internal sealed partial class ArticleScan
     private void TagRemainingNames()
     {
         if (_tagger is null || _input.Sentences.Count == 0) return;
-        var sentences = _input.Sentences
-            .Select(sentence => (IReadOnlyList<string>)Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(k => _tokens[k].Normalized).ToArray())
-            .ToArray();
-        var tagged = _tagger.Tag(sentences);
+        var tagged = Tagged();
         for (var s = 0; s < tagged.Count && s < _input.Sentences.Count; s++)
         {
             var sentence = _input.Sentences[s];
@@ -220,17 +236,28 @@ internal sealed partial class ArticleScan
         }
     }
 
-    /// <summary>Letters of the conjunction و or preposition ل the segmenter found on a word (not the article ال).</summary>
+    /// <summary>
+    /// Letters of the proclitics (و ف ب ل ك) the segmenter found on a word that the name does not begin with. A proclitic
+    /// comes off when the rest of the word is the more frequent form in news (لحسين → حسين، لبوتين → بوتين) and stays
+    /// when the whole word is (ليستر سيتي، ليفركوزن، وارسو): transliterated names begin with these letters as often as
+    /// Arabic words take them. A word news never wrote either way loses only the conjunction و.
+    /// </summary>
     private int ProcliticLength(int token)
     {
         if (_input.Words is not { } words || token >= words.Count || words[token] is not { } analysis) return 0;
+        var key = Key(token);
         var length = 0;
+        var kept = 0;
         foreach (var proclitic in analysis.Proclitics)
         {
-            // Only و and ل: ف، ب and ك begin too many names (فيصل، بوغاتي، كمال) for a segmenter without a name list.
-            if (proclitic is not ("و" or "ل")) break;
+            if (proclitic is not ("و" or "ف" or "ب" or "ل" or "ك")) break;
             length += proclitic.Length;
+            if (key.Length - length < 2) break;
+            var whole = NameWordEvidence.FrequencyBin(key[kept..]);
+            var rest = NameWordEvidence.FrequencyBin(key[length..]);
+            if (rest > whole || rest < 0 && whole < 0 && proclitic == "و") kept = length;
+            else break;
         }
-        return Key(token).Length - length >= 2 ? length : 0;
+        return kept;
     }
 }

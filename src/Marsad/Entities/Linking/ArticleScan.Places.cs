@@ -100,7 +100,7 @@ internal sealed partial class ArticleScan
                 if (m.Entry.Kind == NameKind.Place)
                 {
                     if (entity.ActsFor is not null && IsActing(k, m.Stripped))
-                        AddDraft(k, k + m.Length, m.Stripped, entity.ActsFor, EntityType.GPE, MentionKind.Metonym, EntityRules.Metonym, nested: true);
+                        AddDraft(k, k + m.Length, m.Stripped, entity.ActsFor, ActorType(entity), MentionKind.Metonym, EntityRules.Metonym, nested: true);
                     else
                         AddDraft(k, k + m.Length, m.Stripped, entity.Id, entity.Type, MentionKind.Name, EntityRules.Place, nested: true);
                 }

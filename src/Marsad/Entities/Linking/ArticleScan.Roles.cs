@@ -18,11 +18,59 @@ internal sealed partial class ArticleScan
         {
             var (personId, rule) = Apposition(role) is { } next
                 ? (next, EntityRules.RoleApposition)
-                : Holder(role);
+                : FormerHolderNamedNext(role) is { } former
+                    ? (former, EntityRules.RoleApposition)
+                    : Holder(role);
             if (personId is null) continue;
-            var draft = AddDraft(role.First, role.End, role.Stripped, personId, EntityType.PER, MentionKind.Role, rule!);
-            draft.Loaded = role.LoadedSpec;
+            role.Draft = AddDraft(role.First, role.End, role.Stripped, personId, EntityType.PER, MentionKind.Role, rule!);
+            role.Draft.Loaded = role.LoadedSpec;
         }
+    }
+
+    /// <summary>
+    /// After the tagger: a role phrase followed by a person's name it found (that no rule captured) refers to that person,
+    /// not to the holder by date (a deputy, a spokesman or a former holder is named right after the office).
+    /// </summary>
+    private void ResolveRolesByApposition()
+    {
+        foreach (var role in _roles)
+        {
+            if (role.Draft?.Rule == EntityRules.RoleApposition || Apposition(role) is not { } next) continue;
+            if (role.Draft is null)
+            {
+                role.Draft = AddDraft(role.First, role.End, role.Stripped, next, EntityType.PER, MentionKind.Role, EntityRules.RoleApposition);
+                role.Draft.Loaded = role.LoadedSpec;
+            }
+            else
+            {
+                role.Draft.EntityId = next;
+                role.Draft.Rule = EntityRules.RoleApposition;
+            }
+        }
+    }
+
+    /// <summary>
+    /// «الرئيس المصري الأسبق مبارك»: one word right after an office (and its time marker) that is the family name of someone
+    /// who held that office for that state is that person, whatever the article's date.
+    /// </summary>
+    private string? FormerHolderNamedNext(RoleDraft role)
+    {
+        var k = role.End;
+        while (k < _tokens.Count && _sentenceOf[k] == _sentenceOf[role.First] && s_officeModifiers.Contains(Key(k))) k++;
+        if (k >= _tokens.Count || _sentenceOf[k] != _sentenceOf[role.First] || _claim[k] != Free || !IsArabicWord(k)) return null;
+        var iso = role.State?.Iso ?? role.Phrase.FixedIso ?? "";
+        foreach (var (key, stripped) in ProcliticVariants.Of(Key(k)))
+        {
+            if (stripped > 0) break;
+            var holders = _g.Lookup(key)
+                .Where(e => e.Kind is NameKind.ContextShort or NameKind.StandaloneShort
+                            && e.Entity.Roles.Any(r => r.Role == role.Phrase.Role && string.Equals(r.Iso, iso, StringComparison.OrdinalIgnoreCase)))
+                .Select(e => e.Entity.Id).Distinct().ToList();
+            if (holders.Count != 1) return null;
+            AddDraft(k, k + 1, 0, holders[0], EntityType.PER, MentionKind.ShortName, EntityRules.ShortInContext);
+            return holders[0];
+        }
+        return null;
     }
 
     private string? Apposition(RoleDraft role)
@@ -47,7 +95,7 @@ internal sealed partial class ArticleScan
     {
         if (role.Former) return (null, null);
         var iso = role.State?.Iso ?? role.Phrase.FixedIso ?? "";
-        if (role.State is null && iso.Length > 0) return (null, null);
+        if (role.State is null && iso.Length > 0 || !role.Phrase.IsOfficeOf(iso)) return (null, null);
         if (_input.Date is { } date)
         {
             var holders = _g.Holders(role.Phrase.Role, iso, date).Take(2).ToList();

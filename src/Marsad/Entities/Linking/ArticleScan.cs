@@ -26,6 +26,8 @@ internal sealed partial class ArticleScan
     private readonly List<RoleDraft> _roles = [];
     private readonly List<int> _nameStarts = [];
     private readonly Dictionary<string, (EntityType Type, string NameAr, string? NameEn)> _unknown = [];
+    private IReadOnlyList<IReadOnlyList<TaggedSpan>>? _tagged;
+    private bool[]? _taggedPerson;
 
     public ArticleScan(EntityGazetteer gazetteer, EntityInput input, IEntityTagger? tagger)
     {
@@ -52,6 +54,7 @@ internal sealed partial class ArticleScan
         ResolveRoles();
         LinkShortNames();
         TagRemainingNames();
+        ResolveRolesByApposition();
         LinkShortNames();
         JoinTaggedShortNames();
         AddNestedStates();
@@ -82,6 +85,7 @@ internal sealed partial class ArticleScan
         public KnownEntity? State;
         public bool LoadedSpec;
         public bool Former;
+        public Draft? Draft;
     }
 
     /// <summary>«السفارة الإيرانية» after «السفارة التركية لدى بغداد» in one article is the same embassy.</summary>
@@ -97,6 +101,33 @@ internal sealed partial class ArticleScan
     }
 
     private string Key(int i) => _tokens[i].Key;
+
+    /// <summary>The tagger's spans for every sentence, computed once (the title rule and the tagger pass both read them).</summary>
+    private IReadOnlyList<IReadOnlyList<TaggedSpan>> Tagged()
+    {
+        if (_tagged is not null) return _tagged;
+        if (_tagger is null || _input.Sentences.Count == 0) return _tagged = [];
+        var sentences = _input.Sentences
+            .Select(sentence => (IReadOnlyList<string>)Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(k => _tokens[k].Normalized).ToArray())
+            .ToArray();
+        return _tagged = _tagger.Tag(sentences);
+    }
+
+    /// <summary>Whether the tagger reads token <paramref name="i"/> as part of a person's name; null without a tagger.</summary>
+    private bool? TaggedPerson(int i)
+    {
+        if (_tagger is null || _input.Sentences.Count == 0) return null;
+        if (_taggedPerson is null)
+        {
+            _taggedPerson = new bool[_tokens.Count];
+            var tagged = Tagged();
+            for (var s = 0; s < tagged.Count && s < _input.Sentences.Count; s++)
+                foreach (var span in tagged[s].Where(t => t.Type == EntityType.PER))
+                    for (var k = _input.Sentences[s].FirstToken + span.Start; k < _input.Sentences[s].FirstToken + span.End && k < _tokens.Count; k++)
+                        _taggedPerson[k] = true;
+        }
+        return _taggedPerson[i];
+    }
 
     private bool InSentence(int i, int sentenceOfStart) => i < _tokens.Count && _sentenceOf[i] == sentenceOfStart;
 
@@ -164,23 +195,15 @@ internal sealed partial class ArticleScan
     private string NormalizedText(int first, int end) =>
         string.Join(' ', Enumerable.Range(first, end - first).Select(k => _tokens[k].Normalized));
 
+    /// <summary>
+    /// The original span of a mention: from its first token, less the proclitic letters stripped off it, to its last,
+    /// mapped through the normalized text so bidi marks, ligatures and presentation forms cannot shift it.
+    /// </summary>
     private TextSpan OriginalSpan(Draft d)
     {
-        var start = _tokens[d.First].Span.Start;
-        var endToken = _tokens[d.End - 1];
-        // Step over the stripped proclitic letters (and any marks on them) so the span starts at the name.
-        var letters = d.Stripped;
-        var text = _input.Text;
-        while (letters > 0 && start < endToken.Span.End)
-        {
-            start++;
-            while (start < endToken.Span.End && IsMark(text[start])) start++;
-            letters--;
-        }
-        return new TextSpan(start, endToken.Span.End);
+        var first = _tokens[d.First].NormalizedSpan;
+        return _input.Normalized.ToOriginal(first.Start + Math.Min(d.Stripped, first.Length - 1), _tokens[d.End - 1].NormalizedSpan.End);
     }
-
-    private static bool IsMark(char c) => c is >= '\u064B' and <= '\u065F' or '\u0640' or '\u0670' or '\u200C' or '\u200D';
 
     private ArticleEntities Build()
     {

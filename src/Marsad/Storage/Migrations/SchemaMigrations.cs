@@ -1,4 +1,7 @@
 using Marsad.Entities;
+using Marsad.Quotes;
+using Marsad.Events;
+using Marsad.Stories;
 using Marsad.Search;
 
 namespace Marsad.Storage.Migrations;
@@ -15,6 +18,10 @@ public static class SchemaMigrations
         M001_Articles.Migration,
         M002_Entities.Migration,
         M003_Analyses.Migration,
+        M004_Quotes.Migration,
+        M005_Events.Migration,
+        M006_Stories.Migration,
         M007_Search.Migration,
+        M008_IngestFlags.Migration,
     ];
 }

@@ -43,6 +43,8 @@ public sealed class SentenceAnnotator : IAnnotator, IJsonContributor
             writer.WriteNumber("start", sentence.Span.Start);
             writer.WriteNumber("end", sentence.Span.End);
             writer.WriteString("text", text.AsSpan(sentence.Span.Start, sentence.Span.Length));
+            // Only on a sentence cut at SentenceSplitter.MaxTokens rather than ended by its writer.
+            if (sentence.Cut) writer.WriteBoolean("cut", true);
             writer.WritePropertyName("tokens");
             writer.WriteStartArray();
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)

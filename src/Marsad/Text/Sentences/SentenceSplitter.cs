@@ -18,10 +18,17 @@ namespace Marsad.Text.Sentences;
 /// <item>Not inside a quotation or bracket that continues: <c>قال: "جملة… تتمة".</c> is one sentence. A terminator
 /// right before the closing quote ends the sentence after the quote. Quotes that find no partner in their paragraph
 /// are ignored, so one stray quote mark cannot swallow the rest of the paragraph.</item>
+/// <item>No sentence is longer than <see cref="MaxTokens"/>: a longer run (a page glued into one unpunctuated line, a
+/// quotation left open) is cut after its last comma, semicolon or colon in the second half of the window, else at the
+/// limit, and the piece is marked <see cref="Sentence.Cut"/>. Every later step works per sentence, so this bounds the
+/// cost of one sentence and keeps the whole analysis linear in the article's length.</item>
 /// </list>
 /// </summary>
 public static class SentenceSplitter
 {
+    /// <summary>Longest sentence in tokens; news sentences rarely pass 120, the longest legal ones about 200.</summary>
+    public const int MaxTokens = 256;
+
     // In matching-key form, so Dr/dr and إس/اس match alike.
     private static readonly FrozenSet<string> s_abbreviations =
         TextResources.ReadLines("abbreviations.txt").Select(MatchingKey.Of).ToFrozenSet(StringComparer.Ordinal);
@@ -48,6 +55,12 @@ public static class SentenceSplitter
         var start = from;
         for (var k = from; k < to; k++)
         {
+            if (k - start >= MaxTokens)
+            {
+                var cut = CutPoint(tokens, start, k);
+                sentences.Add(Make(tokens, sentences.Count, start, cut) with { Cut = true });
+                start = cut;
+            }
             if (!IsTerminator(tokens[k]) || IsAbbreviationDot(tokens, start, k)) continue;
             var level = depth is null ? 0 : depth[k - from];
             var end = k + 1;
@@ -63,6 +76,14 @@ public static class SentenceSplitter
             k = end - 1;
         }
         if (start < to) sentences.Add(Make(tokens, sentences.Count, start, to));
+    }
+
+    /// <summary>Where to cut a sentence that reached the limit at <paramref name="limit"/>: after the last pause mark in the window's second half, else at the limit.</summary>
+    private static int CutPoint(IReadOnlyList<Token> tokens, int start, int limit)
+    {
+        for (var k = limit - 1; k > start + MaxTokens / 2; k--)
+            if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Normalized[0] is '،' or ',' or '؛' or ';' or ':') return k + 1;
+        return limit;
     }
 
     private static Sentence Make(IReadOnlyList<Token> tokens, int index, int first, int end) =>

@@ -1,3 +1,4 @@
+using Marsad.Time.Lexicon;
 namespace Marsad.Time.Recognition;
 
 internal sealed partial class TimeGrammar
@@ -29,6 +30,16 @@ internal sealed partial class TimeGrammar
     /// الساعة 10 [صباحا]، الساعة 10:30، الساعة العاشرة والنصف مساء، 3:30 مساء، 10 صباحا.
     /// The hour is turned to 24-hour time by the part of the day (مساء adds 12; ليلا adds 12 from 6 on).
     /// </summary>
+    // «الخامسة وعشرين دقيقة» reads as the ordinal 25 (as in «الخامس والعشرين من الشهر»); an hour is the first word alone.
+    private bool ClockHour(int at, ref int hour, ref int end)
+    {
+        if (hour <= 24) return true;
+        if (!lx.Numbers.TryMatch(t, at, out var single) || single.Value.Kind != "ordinal") return false;
+        hour = (int)single.Value.Value;
+        end = single.End;
+        return true;
+    }
+
     private Parse? Clock(int i)
     {
         var at = i;
@@ -48,7 +59,8 @@ internal sealed partial class TimeGrammar
             // «10 صباحا» without الساعة: only a twelve-hour clock reading (17 صباحا is a count of something).
             else if (!led && (!PartFollows(at) || hour is < 1 or > 12)) return null;
         }
-        else if (Ordinal(at, out var oh, out var ordEnd, out var op) && (led ? op == 0 : oh is >= 1 and <= 12 && PartFollows(SkipFraction(ordEnd))))
+        else if (Ordinal(at, out var oh, out var ordEnd, out var op) && ClockHour(at, ref oh, ref ordEnd)
+                 && (led ? op == 0 : oh is >= 1 and <= 12 && PartFollows(SkipFraction(ordEnd))))
         {
             // «التاسعة صباحا» without الساعة reads as a clock time only when a part of the day follows.
             hour = oh;
@@ -61,6 +73,14 @@ internal sealed partial class TimeGrammar
             else if (IsKey(at, Glue.Wa + Glue.Nisf)) { minute = 30; at++; }
             else if (IsKey(at, Glue.Wa + Glue.Rub)) { minute = 15; at++; }
             else if (IsKey(at, Glue.Illa) && (IsKey(at + 1, Glue.RubAcc) || IsKey(at + 1, Glue.Fraction2))) { hour -= 1; minute = 45; at += 2; }
+            // «الخامسة وعشرين دقيقة»: minutes in words joined by و, with their unit, belong to the same clock time.
+            else if (at < t.Length && t[at].Key.StartsWith('و') && Amount(at, out var minutes, out var minutesEnd, out var minutesPrefix)
+                     && minutesPrefix == 1 && minutes is >= 1 and <= 59 && decimal.Truncate(minutes) == minutes
+                     && lx.Units.TryMatch(t, minutesEnd, out var unit) && unit.PrefixLength == 0 && unit.Value.Unit == TimeUnit.Minute)
+            {
+                minute = (int)minutes;
+                at = unit.End;
+            }
         }
         if (hour is < 0 or > 24 || minute is < 0 or > 59) return null;
         string? partCode = null;

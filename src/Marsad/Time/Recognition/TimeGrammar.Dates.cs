@@ -50,6 +50,22 @@ internal sealed partial class TimeGrammar
 
     private readonly record struct YearMatch(int? Year, bool Hijri, int? Shift, int End);
 
+    /// <summary>A year in words: a thousand (ألف، ألفين) then parts joined by و (وتسعمائة وتسعين، وتسعة عشر).</summary>
+    private (int Year, int End)? YearInWords(int at)
+    {
+        if (!lx.Numbers.TryMatch(t, at, out var thousand) || thousand.PrefixLength != 0 || thousand.Value.Kind != "thousand") return null;
+        var year = thousand.Value.Value;
+        var end = thousand.End;
+        for (var parts = 0; parts < 3 && end < t.Length; parts++)
+        {
+            if (!Amount(end, out var part, out var partEnd, out var prefix) || prefix != 1 || !t[end].Key.StartsWith('و')) break;
+            year += part;
+            end = partEnd;
+        }
+        // «ألف» alone is a thousand of something, not the year 1000; «ألفين» alone is 2000.
+        return year == 1000 ? null : ((int)year, end);
+    }
+
     /// <summary>
     /// The year after a day and month, or alone with a lead word: «2022», «، 2022م», «من عام 2022», «عام 1444 هـ»,
     /// «من العام الماضي», «من هذا العام». A bare number counts only when <paramref name="allowBare"/> or marked م/هـ.
@@ -74,8 +90,16 @@ internal sealed partial class TimeGrammar
         }
         var led = IsKey(at, Glue.YearWords);
         if (led) at++;
-        if (IntAt(at) is not { } year) return false;
         var end = at + 1;
+        if (IntAt(at) is not { } year)
+        {
+            // «عام ألفين وتسعة»: a year in words, only after a year word.
+            if (!led || YearInWords(at) is not { } words) return false;
+            (year, end) = words;
+            if (year is < 1000 or > 2200) return false;
+            match = new YearMatch(year, false, null, end);
+            return true;
+        }
         var hijri = false;
         var marked = false;
         if (IsKey(end, Glue.HijriMarks)) { hijri = true; marked = true; end++; }

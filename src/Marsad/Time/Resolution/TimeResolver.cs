@@ -327,6 +327,8 @@ internal static class TimeResolver
             TimeUnit.Week => eventDate.AddDays((int)Math.Round(amount * 7)),
             TimeUnit.Month => whole ? eventDate.AddMonths((int)amount) : eventDate.AddDays((int)Math.Round(amount * 30)),
             TimeUnit.Year => whole ? eventDate.AddYears((int)amount) : eventDate.AddDays((int)Math.Round(amount * 365)),
+            TimeUnit.Decade => eventDate.AddYears((int)Math.Round(amount * 10)),
+            TimeUnit.Century => eventDate.AddYears((int)Math.Round(amount * 100)),
             _ => eventDate,
         };
         return offset.Unit switch

@@ -1,0 +1,28 @@
+using Marsad.Documents;
+
+namespace Marsad.Events.Actors;
+
+/// <summary>
+/// A phrase that can act in an event: an entity mention («إيدي راما», «وزارة الخارجية الألمانية», «تيرانا») or a head noun
+/// with the state after it («قوات إيرانية», «السفارة الإيرانية»). Tokens [<see cref="First"/>, <see cref="End"/>).
+/// <see cref="Proclitics"/> are the letters attached before its first word (و، ب، ل… in matching-key form), which
+/// mark it as governed by a preposition. <see cref="Adjectival"/> marks a nisba standing alone («الإيرانية»). <see cref="Collective"/> marks head-noun phrases («الحكومة») that name no particular entity.
+/// </summary>
+public sealed record ActorPhrase(
+    int First,
+    int End,
+    TextSpan Span,
+    string Text,
+    string? EntityId,
+    string? Country,
+    string? Sector,
+    bool Collective,
+    bool IsPlace,
+    string Proclitics,
+    bool Adjectival = false)
+{
+    /// <summary>Governed by an attached preposition (ب، ل، ك).</summary>
+    public bool HasAttachedPreposition => Proclitics.TrimStart('و', 'ف').Length > 0 && Proclitics.TrimStart('و', 'ف')[0] is 'ب' or 'ل' or 'ك';
+
+    public EventActor ToActor() => new(EntityId, Text, Span, Country, Sector);
+}

@@ -1,0 +1,166 @@
+using Marsad.Entities;
+using Marsad.Entities.Gazetteer;
+using Marsad.Events.Lexicon;
+using Marsad.Text.Normalization;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Events.Actors;
+
+/// <summary>
+/// Finds the phrases of an article that can act in an event: the outermost entity mentions, with the state and sector of
+/// their entity, and head nouns of Resources/Events/actor-nouns.tsv with the state named right after them
+/// («قوات إيرانية», «السفارة الإيرانية لدى تيرانا» stays the embassy the entity step found).
+/// </summary>
+public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer gazetteer)
+{
+    private const string StateAnaphor = "@state";
+
+    public IReadOnlyList<ActorPhrase> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, ArticleEntities entities)
+    {
+        var mentions = entities.Mentions
+            .Where(m => m.EndToken > m.FirstToken && m.EndToken <= tokens.Count)
+            .OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
+        var outer = new List<EntityMention>();
+        foreach (var mention in mentions)
+            if (outer.Count == 0 || mention.FirstToken >= outer[^1].EndToken) outer.Add(mention);
+        var mentionAt = new EntityMention?[tokens.Count];
+        foreach (var mention in outer) mentionAt[mention.FirstToken] = mention;
+        var covered = new bool[tokens.Count];
+        foreach (var mention in outer)
+            for (var t = mention.FirstToken; t < mention.EndToken; t++) covered[t] = true;
+
+        var phrases = new List<ActorPhrase>();
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if (mentionAt[t] is { } mention)
+            {
+                phrases.Add(FromMention(text, tokens, mention, mentions));
+                t = mention.EndToken - 1;
+                continue;
+            }
+            if (covered[t] || !IsHeadNoun(words[t], out var sector, out var form)) continue;
+            // Nouns in a row (وسائل إعلام، قوات الأمن), then the state: a nisba or a state's name.
+            var end = t + 1;
+            while (end < tokens.Count && end - t < 3 && !covered[end] && IsHeadNoun(words[end], out _, out _)) end++;
+            var prefix = words[t].Prefixes[form];
+            // One adjective may stand between the noun and the state: «ممثلي الدبلوماسية الإيرانية».
+            var stateAt = end < tokens.Count && mentionAt[end] is null && end + 1 < tokens.Count && !covered[end] && words[end].Forms.Count > 0 ? end + 1 : end;
+            if (stateAt < tokens.Count && mentionAt[stateAt] is { } state
+                && ((state.Type is EntityType.GPE && state.Kind is MentionKind.Nisba or MentionKind.Name or MentionKind.LoadedTerm && (stateAt == end || state.Kind is MentionKind.Nisba))
+                    // «تنظيم داعش», «حركة حماس»: the noun names the organization after it.
+                    || (state.Type is EntityType.ORG && stateAt == end)))
+            {
+                var country = CountryOf(state, mentions);
+                var known = state.Type is EntityType.ORG ? FromMention(text, tokens, state, mentions) : null;
+                phrases.Add(new ActorPhrase(t, state.EndToken, Span(tokens, t, state.EndToken, prefix, text), Slice(text, tokens, t, state.EndToken, prefix),
+                    state.EntityId, country, known?.Sector ?? (sector == StateAnaphor ? "GOV" : sector), Collective: false, IsPlace: false, prefix));
+                t = state.EndToken - 1;
+                continue;
+            }
+            phrases.Add(new ActorPhrase(t, end, Span(tokens, t, end, prefix, text), Slice(text, tokens, t, end, prefix), null, null,
+                sector == StateAnaphor ? StateAnaphor : sector, Collective: true, IsPlace: false, prefix));
+            t = end - 1;
+        }
+        return FoldAppositions(text, tokens, phrases);
+    }
+
+    /// <summary>«وزير الخارجية الأمريكية، أنتوني بلينكن»: a role and a name of one entity side by side are one phrase.</summary>
+    private static List<ActorPhrase> FoldAppositions(string text, IReadOnlyList<Token> tokens, List<ActorPhrase> phrases)
+    {
+        var folded = new List<ActorPhrase>(phrases.Count);
+        foreach (var phrase in phrases)
+        {
+            if (folded.Count > 0 && folded[^1] is { EntityId: { } id } previous && phrase.EntityId == id && !phrase.Proclitics.StartsWith('و')
+                && OnlyPunctuationBetween(tokens, previous.End, phrase.First))
+            {
+                var span = new Documents.TextSpan(previous.Span.Start, phrase.Span.End);
+                folded[^1] = previous with { End = phrase.End, Span = span, Text = span.Slice(text), Country = previous.Country ?? phrase.Country, Sector = previous.Sector ?? phrase.Sector };
+                continue;
+            }
+            folded.Add(phrase);
+        }
+        return folded;
+    }
+
+    private static bool OnlyPunctuationBetween(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (tokens[t].Kind is not (TokenKind.Punctuation or TokenKind.Bracket or TokenKind.Quote) || tokens[t].Normalized is "." or "؛") return false;
+        return to - from <= 2;
+    }
+
+    private bool IsHeadNoun(WordForms word, out string sector, out int form)
+    {
+        for (var i = 0; i < word.Forms.Count; i++)
+        {
+            if (language.ActorNouns.TryGetValue(word.Forms[i], out sector!))
+            {
+                form = i;
+                return true;
+            }
+        }
+        sector = "";
+        form = -1;
+        return false;
+    }
+
+    private ActorPhrase FromMention(string text, IReadOnlyList<Token> tokens, EntityMention mention, IReadOnlyList<EntityMention> all)
+    {
+        var known = EntityId.IsUnknown(mention.EntityId) ? null : gazetteer.Find(mention.EntityId);
+        var country = CountryOf(mention, all);
+        var sector = SectorOf(mention, known);
+        var proclitics = MatchingKey.Of(text[tokens[mention.FirstToken].Span.Start..Math.Max(tokens[mention.FirstToken].Span.Start, mention.Span.Start)]);
+        // A city or region is a place unless it stands for its state (a metonym: «اتهمت تيرانا»).
+        var place = mention.Type is EntityType.LOC && mention.Kind is not MentionKind.Metonym;
+        return new ActorPhrase(mention.FirstToken, mention.EndToken, mention.Span, mention.Text, mention.EntityId,
+            country, place ? null : sector, Collective: false, place, proclitics, mention.Kind is MentionKind.Nisba);
+    }
+
+    private string? SectorOf(EntityMention mention, KnownEntity? known)
+    {
+        if (mention.Type is EntityType.GPE || mention.Kind is MentionKind.Metonym or MentionKind.LoadedTerm)
+            return language.Sectors.GetValueOrDefault("type:GPE");
+        if (known is null) return null;
+        if (mention.Type is EntityType.PER)
+            return known.Roles.Select(r => language.Sectors.GetValueOrDefault("role:" + r.Role)).FirstOrDefault(s => s is not null);
+        if (mention.Type is EntityType.ORG && known.Kind is { } kind) return language.Sectors.GetValueOrDefault("org:" + kind);
+        return null;
+    }
+
+    /// <summary>The state of the entity (its own code, the state it belongs to or acts for, an office's state), else of a state named inside the mention.</summary>
+    private string? CountryOf(EntityMention mention, IReadOnlyList<EntityMention> all)
+    {
+        var known = EntityId.IsUnknown(mention.EntityId) ? null : gazetteer.Find(mention.EntityId);
+        var alpha2 = known?.Iso ?? known?.Country ?? known?.Roles.FirstOrDefault()?.Iso;
+        if (alpha2 is null && known?.ActsFor is { } state) alpha2 = gazetteer.Find(state)?.Iso;
+        if (alpha2 is not null) return Countries.Alpha3(alpha2);
+        var inner = all.FirstOrDefault(m => m != mention && m.Type is EntityType.GPE && mention.Span.Contains(m.Span));
+        if (inner is null) return null;
+        var innerState = gazetteer.Find(inner.EntityId);
+        return Countries.Alpha3(innerState?.Iso);
+    }
+
+    private static Documents.TextSpan Span(IReadOnlyList<Token> tokens, int first, int end, string prefix, string text)
+    {
+        var start = tokens[first].Span.Start + ProcliticLength(prefix, text, tokens[first]);
+        return new Documents.TextSpan(start, tokens[end - 1].Span.End);
+    }
+
+    private static string Slice(string text, IReadOnlyList<Token> tokens, int first, int end, string prefix) =>
+        Span(tokens, first, end, prefix, text).Slice(text);
+
+    // The proclitics (not the article) are left out of the phrase, as entity mentions leave them out.
+    private static int ProcliticLength(string prefix, string text, Token token)
+    {
+        var clitics = prefix.EndsWith("ال", StringComparison.Ordinal) ? prefix.Length - 2 : prefix.Length;
+        // Original text may hold diacritics between letters: count letters only.
+        var count = 0;
+        var i = token.Span.Start;
+        while (count < clitics && i < token.Span.End)
+        {
+            if (char.IsLetter(text[i])) count++;
+            i++;
+        }
+        return i - token.Span.Start;
+    }
+}

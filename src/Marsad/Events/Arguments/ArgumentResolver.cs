@@ -1,0 +1,334 @@
+using Marsad.Events.Actors;
+using Marsad.Events.Lexicon;
+
+namespace Marsad.Events.Arguments;
+
+/// <summary>
+/// Finds the source and target of each event mention from the sentence's syntax, in text order:
+/// <list type="bullet">
+/// <item>Verb: the subject after it (VSO: «اتهمت تيرانا إيران»), else right before it (SVO: «ألبانيا تتهم»), else the dropped
+/// subject: the source of the event it is coordinated with («قطعت … وطردت»), else the nearest earlier actor of the sentence
+/// not governed by a preposition, else the last source of the previous sentence.</item>
+/// <item>Event noun: the actor of its control word («قرار ألبانيا قطع», «قررت تيرانا قطع»), its genitive («زيارة راما»), a
+/// nisba after it («الهجمات الإيرانية»), or an agent phrase («من قبل», «تقف خلفه إيران»).</item>
+/// <item>Target: the first actor after the trigger marked the way its lexicon row says (a preposition, or the object);
+/// «بين X و Y» gives both; the subject of a patient verb («هجوم تعرضت له البلاد», «تعرضت البلاد لهجوم») is the target.</item>
+/// </list>
+/// A phrase standing for a state named earlier («البلاد», «بلاده») takes that state.
+/// </summary>
+public sealed class ArgumentResolver(EventLanguage language)
+{
+    private const int SubjectWindow = 5;
+    private const int TargetWindow = 10;
+
+    public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
+    {
+        var isTrigger = new bool[text.Tokens.Count];
+        foreach (var draft in drafts) isTrigger[draft.Trigger.First] = true;
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            var m = draft.Trigger;
+            var sentence = text.Sentences[m.Sentence];
+            var end = Math.Min(sentence.EndToken, text.Tokens.Count);
+            ActorPhrase? source = null;
+            var targetFrom = m.End;
+            if (m.Verbal)
+            {
+                // SVO when an actor stands right before the verb («ألبانيا تتهم إيران»), else VSO.
+                source = SubjectBefore(text, m.First, sentence.FirstToken, isTrigger, adjacent: true);
+                if (source is null)
+                {
+                    source = SubjectAfter(text, m.First + 1, end, isTrigger, m.First, m.End, m.WordTokens);
+                    if (source is not null) targetFrom = Math.Max(targetFrom, source.End);
+                }
+                source ??= SubjectBefore(text, m.First, sentence.FirstToken, isTrigger);
+            }
+            else
+            {
+                source = NominalSource(text, m, sentence.FirstToken, end, isTrigger);
+            }
+
+            // «بين X و Y»: both parties.
+            var target = FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
+            target ??= PatientSubject(text, m, sentence.FirstToken, end);
+
+            if (source is not null && source != target)
+            {
+                draft.SourcePhrase = source;
+                draft.Source = ToActor(text, source, draft);
+            }
+            else if (m.Verbal || HasPronounSuffix(text, m.First))
+            {
+                draft.Source = DroppedSubject(text, drafts, i, sentence.FirstToken, target);
+                draft.SourceInferred = draft.Source is not null;
+            }
+            else if (IsCoordinated(text, drafts, i) && drafts[i - 1].Source is { } shared)
+            {
+                draft.Source = shared;
+                draft.SourceInferred = true;
+            }
+            if (target is not null)
+            {
+                draft.TargetPhrase = target;
+                draft.Target = ToActor(text, target, draft);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The subject of a verb or control word: the first actor after it not governed by a preposition nor joined by و
+    /// (a second conjunct), within the pattern's own words or two words after them; a preposition ends the search.
+    /// </summary>
+    private ActorPhrase? SubjectAfter(EventText text, int from, int end, bool[] isTrigger, int verb, int patternEnd = -1, IReadOnlyList<int>? patternWords = null)
+    {
+        var words = 0;
+        for (var t = from; t < end && words < 2; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (IsClauseEnd(text, t)) return null;
+            if (text.ActorStartingAt[t] is var a and >= 0)
+            {
+                var phrase = text.Actors[a];
+                // The pattern's own words («استدعت سفيرها») are the event, not its subject.
+                var own = patternWords?.Contains(phrase.First) == true;
+                if (!own && !phrase.IsPlace && Governing(text, phrase) is null && !phrase.Proclitics.StartsWith('و')) return phrase;
+                t = phrase.End - 1;
+                if (t >= patternEnd) words++;
+                continue;
+            }
+            if (isTrigger[t] && t != verb) return null;
+            if (t >= patternEnd && language.IsCue("preposition", text.Words[t])) return null;
+            if (t >= patternEnd) words++;
+        }
+        return null;
+    }
+
+    /// <summary>An actor right before the verb (SVO), at most a few words back, not governed and not a place.</summary>
+    private ActorPhrase? SubjectBefore(EventText text, int verb, int sentenceStart, bool[] isTrigger, bool adjacent = false)
+    {
+        var words = 0;
+        for (var t = verb - 1; t >= sentenceStart && words < (adjacent ? 1 : 3); t--)
+        {
+            // Right before the verb means nothing but a date between («كانت تيرانا قررت»); a comma ends a clause.
+            if (adjacent ? text.InTime[t] : text.IsSkippable(t)) continue;
+            if (IsClauseEnd(text, t) || isTrigger[t]) return null;
+            if (text.ActorCovering[t] is var a and >= 0)
+            {
+                var phrase = text.Actors[a];
+                if (phrase.End == t + 1 && !phrase.IsPlace && Governing(text, phrase) is null
+                    && !phrase.Proclitics.StartsWith('و') && (!adjacent || !phrase.Collective)) return phrase;
+                t = phrase.First;
+                words++;
+                continue;
+            }
+            words++;
+        }
+        return null;
+    }
+
+    private ActorPhrase? NominalSource(EventText text, TriggerMatch m, int sentenceStart, int end, bool[] isTrigger)
+    {
+        // The control word: «قرار ألبانيا قطع» (an actor between them), «قررت تيرانا قطع» / «كانت تيرانا قررت … قطع».
+        var words = 0;
+        for (var t = m.First - 1; t >= sentenceStart && words < 3; t--)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (text.ActorCovering[t] >= 0)
+            {
+                var phrase = text.Actors[text.ActorCovering[t]];
+                t = phrase.First;
+                words++;
+                continue;
+            }
+            if (text.Words[t].Forms.Any(language.ControlWords.Contains))
+            {
+                for (var between = t + 1; between < m.First; between++)
+                    if (text.ActorStartingAt[between] is var a and >= 0 && !text.Actors[a].IsPlace) return text.Actors[a];
+                return SubjectBefore(text, t, sentenceStart, isTrigger, adjacent: true)
+                    ?? SubjectAfter(text, t + 1, m.First, isTrigger, t) ?? SubjectBefore(text, t, sentenceStart, isTrigger);
+            }
+            words++;
+        }
+        // The genitive («زيارة راما»), unless the noun's genitive is its patient (اعتقال الناشط: target column obj).
+        if (!m.Entry.TargetIsObject && m.End < end && text.ActorStartingAt[m.End] is var g and >= 0 && !text.Actors[g].IsPlace
+            && Governing(text, text.Actors[g]) is null)
+            return text.Actors[g];
+        // A nisba right after the noun: «الهجمات الإيرانية», «هجمات السايبر الإيرانية».
+        for (var t = m.End; t < Math.Min(end, m.End + 2); t++)
+        {
+            if (text.ActorStartingAt[t] is var n and >= 0 && text.Actors[n].Adjectival) return text.Actors[n];
+        }
+        // An agent phrase: «من قبل الحوثيين», «وتقف خلفه إيران», «شنه تنظيم».
+        for (var t = m.End; t < Math.Min(end, m.End + 8); t++)
+        {
+            if (IsClauseEnd(text, t) && !language.IsCue("stop", text.Words[t])) break;
+            var agent = language.IsCue("agent", text.Words[t]);
+            var behind = language.IsCue("agent_behind", text.Words[t]);
+            if (!agent && !behind) continue;
+            for (var u = t + 1; u < Math.Min(end, t + 4); u++)
+                if (text.ActorStartingAt[u] is var a and >= 0 && !text.Actors[a].IsPlace) return text.Actors[a];
+        }
+        return null;
+    }
+
+    private ActorPhrase? FindTarget(EventText text, DraftEvent draft, int from, int end, bool[] isTrigger, ref ActorPhrase? source)
+    {
+        var marks = draft.Trigger.Entry.TargetMarks;
+        if (marks.Count == 0) return null;
+        var words = 0;
+        var objectOpen = true; // a direct object stands before any prepositional phrase
+        for (var t = from; t < end && words < TargetWindow; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (IsClauseEnd(text, t)) break;
+            if (isTrigger[t] && t != draft.Trigger.First) break;
+            if (text.ActorStartingAt[t] is not (var a and >= 0))
+            {
+                if (language.IsCue("preposition", text.Words[t])) objectOpen = false;
+                if (!language.IsCue("quantifier", text.Words[t])) words++;
+                continue;
+            }
+            var phrase = text.Actors[a];
+            t = phrase.End - 1;
+            words++;
+            var governing = Governing(text, phrase);
+            // A visit's destination may be a city that stands for its state («زار … تل أبيب»).
+            // So may a capital after a recipient's preposition («طلب المساعدة من تل أبيب»), but not after a locative one.
+            var destination = phrase.IsPlace && phrase.Country is not null
+                && (draft.Mode == "visit" || (governing is not null && marks.Contains(governing) && !language.ArgumentCues.Contains("locative:" + governing)));
+            if ((phrase.IsPlace && !destination) || (source?.EntityId is { } sid && phrase.EntityId == sid)) continue;
+            if (governing == "بين" && marks.Contains("بين"))
+            {
+                if (source is null)
+                {
+                    source = phrase;
+                    continue;
+                }
+                return phrase;
+            }
+            if (governing is null)
+            {
+                if (marks.Contains("obj") && objectOpen && phrase != source) return phrase;
+                // «بين X و Y»: the second party after the first.
+                if (source == phrase) continue;
+                if (source is not null && text.Words[phrase.First].Prefixes.Count > 0 && marks.Contains("بين")) return phrase;
+                continue;
+            }
+            if (marks.Contains(governing)) return phrase;
+            objectOpen = false;
+        }
+        return null;
+    }
+
+    /// <summary>«هجوم تعرضت له البلاد» (after the noun) or «تعرضت البلاد لهجوم» (before it): the one who underwent it.</summary>
+    private ActorPhrase? PatientSubject(EventText text, TriggerMatch m, int sentenceStart, int end)
+    {
+        for (var t = m.End; t < Math.Min(end, m.End + 4); t++)
+        {
+            if (!language.IsCue("patient", text.Words[t])) continue;
+            for (var u = t + 1; u < Math.Min(end, t + 4); u++)
+            {
+                if (text.IsSkippable(u) || language.IsCue("pronoun", text.Words[u])) continue;
+                return text.ActorStartingAt[u] is var a and >= 0 ? text.Actors[a] : null;
+            }
+        }
+        for (var t = m.First - 1; t >= Math.Max(sentenceStart, m.First - 4); t--)
+        {
+            if (!language.IsCue("patient", text.Words[t])) continue;
+            for (var u = t + 1; u < m.First; u++)
+                if (text.ActorStartingAt[u] is var a and >= 0) return text.Actors[a];
+            for (var u = t - 1; u >= Math.Max(sentenceStart, t - 3); u--)
+                if (text.ActorCovering[u] is var b and >= 0) return text.Actors[b];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A dropped subject: the source of the event this one is coordinated with (و/ف on the trigger, same sentence), else the
+    /// nearest earlier actor of the sentence not governed by a preposition, else the last source of the previous sentence.
+    /// </summary>
+    private EventActor? DroppedSubject(EventText text, IReadOnlyList<DraftEvent> drafts, int index, int sentenceStart, ActorPhrase? target)
+    {
+        var draft = drafts[index];
+        var m = draft.Trigger;
+        var coordinated = text.Words[m.First].Prefixes.Any(p => p.StartsWith('و') || p.StartsWith('ف'));
+        var previous = index > 0 ? drafts[index - 1] : null;
+        if (coordinated && previous is not null && previous.Trigger.Sentence == m.Sentence && previous.Source is not null)
+            return previous.Source;
+        for (var t = m.First - 1; t >= sentenceStart; t--)
+        {
+            if (text.ActorCovering[t] is not (var a and >= 0)) continue;
+            var phrase = text.Actors[a];
+            t = phrase.First;
+            if (phrase.IsPlace || phrase == target || Governing(text, phrase) is not null) continue;
+            if (phrase.Collective && phrase.Sector != "@state") continue;
+            return ToActor(text, phrase, draft);
+        }
+        // The main event of the previous sentence: its first with a source.
+        var previousSentence = drafts.Take(index).Where(d => d.Trigger.Sentence < m.Sentence).Select(d => d.Trigger.Sentence).DefaultIfEmpty(-1).Max();
+        if (previousSentence < m.Sentence - 1) return null;
+        return drafts.Take(index).FirstOrDefault(d => d.Trigger.Sentence == previousSentence && d.Source is not null)?.Source;
+    }
+
+    /// <summary>The preposition governing a phrase: attached (بـ، لـ) to it or to the noun before it, or the word before it.</summary>
+    private string? Governing(EventText text, ActorPhrase phrase)
+    {
+        if (phrase.HasAttachedPreposition) return AttachedPreposition(phrase.Proclitics);
+        for (var t = phrase.First - 1; t >= Math.Max(0, phrase.First - 3); t--)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (language.CueForm("preposition", text.Words[t]) is { } word) return word;
+            // «لقرار ألبانيا»: the genitive of a noun governed by an attached preposition.
+            if (t == phrase.First - 1 && text.Words[t].Prefixes.Count > 1 && AttachedPreposition(text.Words[t].Prefixes[^1]) is { } attached
+                && text.ActorCovering[t] < 0)
+                return attached;
+            return null;
+        }
+        return null;
+    }
+
+    private static string? AttachedPreposition(string proclitics)
+    {
+        var rest = proclitics.TrimStart('و', 'ف');
+        return rest.Length > 0 && rest[0] is 'ب' or 'ل' ? rest[0].ToString() : null;
+    }
+
+    private bool IsClauseEnd(EventText text, int token)
+    {
+        var t = text.Tokens[token];
+        if (t.Normalized is "؛" or ";" or "." or ":") return true;
+        return language.IsCue("stop", text.Words[token]);
+    }
+
+    /// <summary>«قطع علاقاتها … وطرد»: an event joined by و to the one before it in its sentence.</summary>
+    private static bool IsCoordinated(EventText text, IReadOnlyList<DraftEvent> drafts, int index) =>
+        index > 0 && drafts[index - 1].Trigger.Sentence == drafts[index].Trigger.Sentence
+        && text.Words[drafts[index].Trigger.First].Prefixes.Any(p => p.StartsWith('و') || p.StartsWith('ف'));
+
+    private static bool HasPronounSuffix(EventText text, int token)
+    {
+        var key = text.Tokens[token].Key;
+        return key.Length > 4 && (key.EndsWith("ه", StringComparison.Ordinal) || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal))
+            && text.Words[token].Forms.Count > 1;
+    }
+
+    /// <summary>The actor of a phrase; a phrase standing for a state named earlier takes that state (in a quote, the speaker's).</summary>
+    public static EventActor ToActor(EventText text, ActorPhrase phrase, DraftEvent draft)
+    {
+        if (phrase.Sector != "@state") return phrase.ToActor();
+        var country = draft.SpeakerCountry;
+        string? entity = null;
+        if (country is null)
+        {
+            for (var a = text.ActorCovering[phrase.First] - 1; a >= 0; a--)
+            {
+                if (text.Actors[a].Country is null) continue;
+                country = text.Actors[a].Country;
+                entity = text.Actors[a].EntityId is { } id && id.StartsWith("gpe:", StringComparison.Ordinal) ? id : null;
+                break;
+            }
+        }
+        return new EventActor(entity, phrase.Text, phrase.Span, country, country is null ? null : "GOV");
+    }
+}

@@ -1,0 +1,45 @@
+using Marsad.Events.Actors;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// An event mention while the passes work on it: each pass fills its own fields (arguments, modality, setting,
+/// contexts), then <see cref="MentionMerger"/> joins drafts of one event into an <see cref="Event"/>.
+/// </summary>
+public sealed class DraftEvent(TriggerMatch trigger)
+{
+    public TriggerMatch Trigger { get; } = trigger;
+
+    public PloverType Type { get; set; } = trigger.Entry.Type;
+
+    public string? Mode { get; set; } = trigger.Entry.Mode;
+
+    public string? Cameo { get; set; } = trigger.Entry.Cameo;
+
+    public EventActor? Source { get; set; }
+
+    public EventActor? Target { get; set; }
+
+    /// <summary>The source came from an earlier clause (a dropped subject), not from this one.</summary>
+    public bool SourceInferred { get; set; }
+
+    /// <summary>The actor phrase the source came from, when it did (the accused of an accusation is its target phrase).</summary>
+    public ActorPhrase? SourcePhrase { get; set; }
+
+    public ActorPhrase? TargetPhrase { get; set; }
+
+    public EventModality Modality { get; set; } = EventModality.Asserted;
+
+    public EventAttribution? AttributedTo { get; set; }
+
+    /// <summary>Entity id of the speaker when the trigger stands inside a quote.</summary>
+    public string? SpeakerId { get; set; }
+
+    public string? SpeakerCountry { get; set; }
+
+    public string? Date { get; set; }
+
+    public EventLocation? Location { get; set; }
+
+    public List<string> Contexts { get; } = [.. trigger.Entry.Contexts];
+}

@@ -1,0 +1,94 @@
+using Marsad.Entities;
+using Marsad.Entities.Gazetteer;
+using Marsad.Events.Actors;
+using Marsad.Events.Arguments;
+using Marsad.Events.Incidents;
+using Marsad.Events.Lexicon;
+using Marsad.Events.Modality;
+using Marsad.Quotes;
+using Marsad.Text.Morphology;
+using Marsad.Text.Sentences;
+using Marsad.Text.Tokenization;
+using Marsad.Time;
+
+namespace Marsad.Events;
+
+/// <summary>What the event coder reads of an analysed article.</summary>
+public sealed record EventInput(
+    string Text,
+    IReadOnlyList<Token> Tokens,
+    IReadOnlyList<Sentence> Sentences,
+    IReadOnlyList<WordAnalysis?>? Words,
+    ArticleEntities Entities,
+    IReadOnlyList<TimeExpression>? Times,
+    IReadOnlyList<Quote>? Quotes);
+
+/// <summary>The events and cyber incidents of one article.</summary>
+public sealed record ArticleEvents(IReadOnlyList<Event> Events, IReadOnlyList<CyberIncident> Incidents);
+
+/// <summary>
+/// Codes the events of an article in PLOVER by running its passes in order over one <see cref="EventText"/>: actor
+/// phrases, triggers, quote attribution, arguments, accusation links, modality, date and place, contexts, intent coding,
+/// mention merging, reaction targets, then cyber incidents. Stateless and thread-safe.
+/// </summary>
+public sealed class EventCoder
+{
+    private static readonly Lazy<EventCoder> s_default = new(() => new EventCoder(EventLanguage.Default, EntityGazetteer.Default));
+
+    private readonly ActorPhraseFinder _actors;
+    private readonly TriggerFinder _triggers;
+    private readonly QuoteAttribution _attribution;
+    private readonly ArgumentResolver _arguments;
+    private readonly AccusationLinker _accusations = new();
+    private readonly ModalityResolver _modality;
+    private readonly EventSetting _setting;
+    private readonly EventContexts _contexts;
+    private readonly IntentCoding _intents = new();
+    private readonly MentionMerger _merger = new();
+    private readonly ReactionTargets _reactions = new();
+    private readonly IncidentBuilder _incidents;
+
+    public EventCoder(EventLanguage language, EntityGazetteer gazetteer)
+    {
+        Language = language;
+        _actors = new ActorPhraseFinder(language, gazetteer);
+        _triggers = new TriggerFinder(language);
+        _attribution = new QuoteAttribution(gazetteer);
+        _arguments = new ArgumentResolver(language);
+        _modality = new ModalityResolver(language);
+        _setting = new EventSetting(language);
+        _contexts = new EventContexts(language);
+        _incidents = new IncidentBuilder(language);
+    }
+
+    public static EventCoder Default => s_default.Value;
+
+    public EventLanguage Language { get; }
+
+    public ArticleEvents Code(EventInput input)
+    {
+        var text = Prepare(input);
+        var drafts = _triggers.Find(text).Select(t => new DraftEvent(t)).ToList();
+        _attribution.Attribute(text, drafts);
+        _arguments.Resolve(text, drafts);
+        _accusations.Link(text, drafts);
+        _modality.Resolve(text, drafts);
+        _setting.Resolve(text, drafts);
+        _contexts.Resolve(text, drafts);
+        _intents.Recode(drafts);
+        var events = _reactions.Resolve(text, _merger.Merge(text, drafts));
+        return new ArticleEvents(events, _incidents.Build(text, events));
+    }
+
+    public EventText Prepare(EventInput input)
+    {
+        var words = new WordForms[input.Tokens.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var analysis = input.Words is { } w && i < w.Count ? w[i] : CliticSegmenter.Analyze(input.Tokens[i]);
+            words[i] = WordForms.Of(input.Tokens[i], analysis);
+        }
+        var actors = _actors.Find(input.Text, input.Tokens, words, input.Entities);
+        return new EventText(input.Text, input.Tokens, input.Sentences, words, actors, input.Times ?? [], input.Quotes, input.Entities);
+    }
+}

@@ -1,0 +1,250 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Marsad.Documents;
+using Marsad.Events.Incidents;
+using Marsad.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// Events and incidents in the store (tables of migration M005). Saving an article replaces what an earlier analysis of
+/// it saved; an incident row stays while some article reports it. Uses the store's single connection: same threading
+/// rule as <see cref="MarsadStore"/>.
+/// </summary>
+public sealed class EventRepository(MarsadStore store)
+{
+    public void Save(Article article, IReadOnlyList<Event> events, IReadOnlyList<CyberIncident> incidents, StoreTransaction transaction)
+    {
+        using (var delete = transaction.Command("DELETE FROM events WHERE article_id = $article"))
+        {
+            delete.Parameters.AddWithValue("$article", article.Id);
+            delete.ExecuteNonQuery();
+        }
+        using (var delete = transaction.Command("DELETE FROM incident_articles WHERE article_id = $article"))
+        {
+            delete.Parameters.AddWithValue("$article", article.Id);
+            delete.ExecuteNonQuery();
+        }
+        using var insert = transaction.Command("""
+            INSERT INTO events (article_id, id, type, mode, cameo, contexts, modality, attributed_entity_id, attributed_text,
+                source_entity_id, source_text, source_start, source_end, source_country, source_sector,
+                target_entity_id, target_text, target_start, target_end, target_country, target_sector,
+                location_entity_id, location_text, date, trigger_text, trigger_start, trigger_end, sentence_start, sentence_end,
+                mention_count, mentions_json)
+            VALUES ($article, $id, $type, $mode, $cameo, $contexts, $modality, $by_id, $by_text,
+                $s_id, $s_text, $s_start, $s_end, $s_country, $s_sector, $t_id, $t_text, $t_start, $t_end, $t_country, $t_sector,
+                $l_id, $l_text, $date, $trigger, $trigger_start, $trigger_end, $sentence_start, $sentence_end, $mention_count, $mentions)
+            """);
+        foreach (var e in events)
+        {
+            StoreTransaction.Set(insert, ("$article", article.Id), ("$id", e.Id), ("$type", e.Type.ToString()), ("$mode", e.Mode), ("$cameo", e.Cameo),
+                ("$contexts", string.Join(",", e.Contexts)), ("$modality", e.Modality.Name()),
+                ("$by_id", e.AttributedTo?.EntityId), ("$by_text", e.AttributedTo?.Text),
+                ("$s_id", e.Source?.EntityId), ("$s_text", e.Source?.Text), ("$s_start", e.Source?.Span.Start), ("$s_end", e.Source?.Span.End),
+                ("$s_country", e.Source?.Country), ("$s_sector", e.Source?.Sector),
+                ("$t_id", e.Target?.EntityId), ("$t_text", e.Target?.Text), ("$t_start", e.Target?.Span.Start), ("$t_end", e.Target?.Span.End),
+                ("$t_country", e.Target?.Country), ("$t_sector", e.Target?.Sector),
+                ("$l_id", e.Location?.EntityId), ("$l_text", e.Location?.Text), ("$date", e.Date),
+                ("$trigger", e.First.TriggerText), ("$trigger_start", e.First.Trigger.Start), ("$trigger_end", e.First.Trigger.End),
+                ("$sentence_start", e.First.Sentence.Start), ("$sentence_end", e.First.Sentence.End),
+                ("$mention_count", e.Mentions.Count), ("$mentions", MentionsJson(e.Mentions)));
+            insert.ExecuteNonQuery();
+        }
+
+        using var upsert = transaction.Command("""
+            INSERT INTO incidents (id, victim_entity_id, victim_text, victim_country, initiator_entity_id, initiator_text, initiator_country, date)
+            VALUES ($id, $v_id, $v_text, $v_country, $i_id, $i_text, $i_country, $date)
+            ON CONFLICT (id) DO UPDATE SET
+                victim_entity_id = coalesce(incidents.victim_entity_id, excluded.victim_entity_id),
+                initiator_entity_id = coalesce(incidents.initiator_entity_id, excluded.initiator_entity_id),
+                date = CASE WHEN length(coalesce(excluded.date, '')) > length(coalesce(incidents.date, '')) THEN excluded.date ELSE incidents.date END
+            """);
+        using var link = transaction.Command("INSERT OR REPLACE INTO incident_articles (incident_id, article_id, local_id, json) VALUES ($incident, $article, $local, $json)");
+        foreach (var incident in incidents)
+        {
+            var id = IncidentId(incident.Key);
+            StoreTransaction.Set(upsert, ("$id", id), ("$v_id", incident.Victim.EntityId), ("$v_text", incident.Victim.Text), ("$v_country", incident.Victim.Country),
+                ("$i_id", incident.Initiator?.EntityId), ("$i_text", incident.Initiator?.Text), ("$i_country", incident.Initiator?.Country), ("$date", incident.Date));
+            upsert.ExecuteNonQuery();
+            StoreTransaction.Set(link, ("$incident", id), ("$article", article.Id), ("$local", incident.Id), ("$json", IncidentObjectJson(incident)));
+            link.ExecuteNonQuery();
+        }
+        using var orphans = transaction.Command("DELETE FROM incidents WHERE id NOT IN (SELECT incident_id FROM incident_articles)");
+        orphans.ExecuteNonQuery();
+    }
+
+    /// <summary>The store id of an incident: "inc:" and 12 hex digits of the SHA-256 of its cross-article key.</summary>
+    public static string IncidentId(string key) => "inc:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12];
+
+    public IReadOnlyList<StoredEvent> List(EventQuery query)
+    {
+        var where = new List<string>();
+        using var command = store.Connection.CreateCommand();
+        if (query.Type is { } type)
+        {
+            where.Add("e.type = $type");
+            command.Parameters.AddWithValue("$type", type.ToString());
+        }
+        AddActorFilter("source", query.ActorIds, query.ActorText, "$actor", where, command);
+        AddActorFilter("target", query.TargetIds, query.TargetText, "$target", where, command);
+        if (query.Modality is { } modality)
+        {
+            where.Add("e.modality = $modality");
+            command.Parameters.AddWithValue("$modality", modality.Name());
+        }
+        if (query.Outlet is { } outlet)
+        {
+            where.Add("a.outlet = $outlet COLLATE NOCASE");
+            command.Parameters.AddWithValue("$outlet", outlet);
+        }
+        if (query.From is { } from)
+        {
+            where.Add("coalesce(e.date, substr(a.published_utc, 1, 10)) >= $from");
+            command.Parameters.AddWithValue("$from", from);
+        }
+        if (query.To is { } to)
+        {
+            // A month or day of the event date starts with the bound's prefix: <= the bound followed by the highest char.
+            where.Add("coalesce(e.date, substr(a.published_utc, 1, 10)) <= $to || '~'");
+            command.Parameters.AddWithValue("$to", to);
+        }
+        command.CommandText = $"""
+            SELECT e.article_id, a.outlet, a.published, e.id, e.type, e.mode, e.cameo, e.contexts, e.modality, e.attributed_entity_id, e.attributed_text,
+                   e.source_entity_id, e.source_text, e.source_start, e.source_end, e.source_country, e.source_sector,
+                   e.target_entity_id, e.target_text, e.target_start, e.target_end, e.target_country, e.target_sector,
+                   e.location_entity_id, e.location_text, e.date, e.mentions_json, a.text
+            FROM events e JOIN articles a ON a.id = e.article_id
+            {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))}
+            ORDER BY a.published_utc DESC, e.article_id, e.trigger_start
+            LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$limit", query.Limit);
+        using var reader = command.ExecuteReader();
+        var events = new List<StoredEvent>();
+        while (reader.Read())
+        {
+            var mentions = ReadMentions(reader.GetString(26));
+            var e = new Event(reader.GetString(3), Enum.Parse<PloverType>(reader.GetString(4)), Nullable(reader, 5), Nullable(reader, 6),
+                reader.GetString(7).Split(',', StringSplitOptions.RemoveEmptyEntries), Enum.Parse<EventModality>(reader.GetString(8), ignoreCase: true),
+                reader.IsDBNull(10) ? null : new EventAttribution(Nullable(reader, 9), reader.GetString(10)),
+                ReadActor(reader, 11), ReadActor(reader, 17),
+                reader.IsDBNull(24) ? null : new EventLocation(Nullable(reader, 23), reader.GetString(24)),
+                Nullable(reader, 25), mentions);
+            var text = reader.GetString(27);
+            var sentence = e.First.Sentence;
+            var sentenceText = sentence.End <= text.Length && sentence.Start >= 0 ? sentence.Slice(text) : "";
+            events.Add(new StoredEvent(reader.GetString(0), Nullable(reader, 1), Published(reader, 2), e, sentenceText));
+        }
+        return events;
+    }
+
+    /// <summary>Incidents across articles, the most reported first, each with every article that reports it.</summary>
+    public IReadOnlyList<StoredIncident> Incidents(int limit = 50)
+    {
+        var ids = new List<string>();
+        using (var command = store.Connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT i.id FROM incidents i JOIN incident_articles ia ON ia.incident_id = i.id
+                GROUP BY i.id ORDER BY count(DISTINCT ia.article_id) DESC, max(i.date) DESC, i.id LIMIT $limit
+                """;
+            command.Parameters.AddWithValue("$limit", limit);
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) ids.Add(reader.GetString(0));
+        }
+        var incidents = new List<StoredIncident>();
+        foreach (var id in ids)
+        {
+            using var command = store.Connection.CreateCommand();
+            command.CommandText = """
+                SELECT ia.article_id, a.outlet, a.published, ia.json FROM incident_articles ia JOIN articles a ON a.id = ia.article_id
+                WHERE ia.incident_id = $id ORDER BY a.published_utc, ia.article_id, ia.local_id
+                """;
+            command.Parameters.AddWithValue("$id", id);
+            using var reader = command.ExecuteReader();
+            var articles = new List<(string, string?, DateTimeOffset?)>();
+            string? json = null;
+            while (reader.Read())
+            {
+                if (!articles.Any(a => a.Item1 == reader.GetString(0))) articles.Add((reader.GetString(0), Nullable(reader, 1), Published(reader, 2)));
+                json ??= reader.GetString(3);
+            }
+            if (json is not null) incidents.Add(new StoredIncident(id, json, articles));
+        }
+        return incidents;
+    }
+
+    private static void AddActorFilter(string side, IReadOnlyList<string>? ids, string? text, string parameter, List<string> where, SqliteCommand command)
+    {
+        var parts = new List<string>();
+        if (ids is { Count: > 0 })
+        {
+            for (var i = 0; i < ids.Count; i++)
+            {
+                parts.Add($"e.{side}_entity_id = {parameter}{i}");
+                command.Parameters.AddWithValue($"{parameter}{i}", ids[i]);
+            }
+        }
+        if (text is not null)
+        {
+            parts.Add($"e.{side}_text LIKE {parameter}_text ESCAPE '\\' OR e.{side}_country = upper({parameter}_exact)");
+            command.Parameters.AddWithValue($"{parameter}_text", "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%");
+            command.Parameters.AddWithValue($"{parameter}_exact", text);
+        }
+        if (parts.Count > 0) where.Add("(" + string.Join(" OR ", parts) + ")");
+    }
+
+    private static EventActor? ReadActor(SqliteDataReader reader, int at) =>
+        reader.IsDBNull(at + 1) ? null
+            : new EventActor(Nullable(reader, at), reader.GetString(at + 1), new TextSpan(reader.GetInt32(at + 2), reader.GetInt32(at + 3)),
+                Nullable(reader, at + 4), Nullable(reader, at + 5));
+
+    private static string? Nullable(SqliteDataReader reader, int at) => reader.IsDBNull(at) ? null : reader.GetString(at);
+
+    private static DateTimeOffset? Published(SqliteDataReader reader, int at) =>
+        reader.IsDBNull(at) ? null : DateTimeOffset.Parse(reader.GetString(at), CultureInfo.InvariantCulture);
+
+    private static string MentionsJson(IReadOnlyList<EventMention> mentions)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartArray();
+            foreach (var m in mentions)
+            {
+                w.WriteStartObject();
+                w.WriteString("text", m.TriggerText);
+                w.WriteNumber("start", m.Trigger.Start);
+                w.WriteNumber("end", m.Trigger.End);
+                w.WriteNumber("sentence_start", m.Sentence.Start);
+                w.WriteNumber("sentence_end", m.Sentence.End);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static IReadOnlyList<EventMention> ReadMentions(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.EnumerateArray().Select(m => new EventMention(m.GetProperty("text").GetString()!,
+            new TextSpan(m.GetProperty("start").GetInt32(), m.GetProperty("end").GetInt32()),
+            new TextSpan(m.GetProperty("sentence_start").GetInt32(), m.GetProperty("sentence_end").GetInt32()))).ToArray();
+    }
+
+    private static string IncidentObjectJson(CyberIncident incident)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            IncidentJson.WriteIncident(incident, w);
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

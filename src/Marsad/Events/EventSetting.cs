@@ -1,0 +1,67 @@
+using Marsad.Entities;
+using Marsad.Events.Lexicon;
+using Marsad.Time;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// When and where: the date of a mention is the value of the date expression of its sentence nearest its trigger (days,
+/// months, years; not durations, sets, vague references or open ranges «منذ»), else null; its place is a place mention of
+/// its sentence after a locative preposition («في برلين»), nearest the trigger.
+/// </summary>
+public sealed class EventSetting(EventLanguage language)
+{
+    private const int DateReach = 15;
+
+    /// <summary>Words between a trigger and a time expression.</summary>
+    private static int Distance(EventText text, TriggerMatch trigger, TimeExpression time)
+    {
+        var first = trigger.First;
+        var last = trigger.SpanEnd - 1;
+        var count = 0;
+        if (time.Span.Start >= text.Tokens[last].Span.End)
+        {
+            for (var t = last + 1; t < text.Tokens.Count && text.Tokens[t].Span.End <= time.Span.Start; t++)
+                if (text.Tokens[t].IsWord) count++;
+        }
+        else
+        {
+            for (var t = first - 1; t >= 0 && text.Tokens[t].Span.Start >= time.Span.End; t--)
+                if (text.Tokens[t].IsWord) count++;
+        }
+        return count;
+    }
+
+    public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
+    {
+        foreach (var draft in drafts)
+        {
+            var sentence = text.Sentences[draft.Trigger.Sentence].Span;
+            var trigger = text.Tokens[draft.Trigger.First].Span.Start;
+            TimeExpression? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var time in text.Times)
+            {
+                if (!sentence.Contains(time.Span) || time.Type != TimexType.Date || time.Granularity is TimeGranularity.Vague) continue;
+                if (time.Has(TimeFlags.Since) || time.Has(TimeFlags.Until) || time.Has(TimeFlags.Range) || time.Value.Length < 4 || !char.IsAsciiDigit(time.Value[0])) continue;
+                // The date belongs to the trigger nearest it, within a clause's reach.
+                var distance = Distance(text, draft.Trigger, time);
+                if (distance > DateReach || distance >= bestDistance) continue;
+                if (drafts.Any(other => other != draft && other.Trigger.Sentence == draft.Trigger.Sentence && Distance(text, other.Trigger, time) < distance)) continue;
+                best = time;
+                bestDistance = distance;
+            }
+            draft.Date = best?.Value;
+
+            Actors.ActorPhrase? place = null;
+            foreach (var phrase in text.Actors)
+            {
+                if (!sentence.Contains(phrase.Span) || phrase.EntityId is null) continue;
+                var locative = phrase.First > 0 && language.IsCue("locative", text.Words[phrase.First - 1]);
+                if (!locative || !(phrase.IsPlace || phrase.EntityId.StartsWith("gpe:", StringComparison.Ordinal))) continue;
+                if (place is null || Math.Abs(phrase.Span.Start - trigger) < Math.Abs(place.Span.Start - trigger)) place = phrase;
+            }
+            if (place is not null) draft.Location = new EventLocation(place.EntityId, place.Text);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+namespace Marsad.Events;
+
+/// <summary>
+/// PLOVER codes an announced intention by what it promises: a planned visit, talks, cooperation or aid is AGREE (CAMEO
+/// 036/031/033: "express intent to meet / cooperate / provide aid"), a planned withdrawal, release or ceasefire is CONCEDE.
+/// The modality stays planned, so nothing is lost.
+/// </summary>
+public sealed class IntentCoding
+{
+    public void Recode(IReadOnlyList<DraftEvent> drafts)
+    {
+        foreach (var draft in drafts)
+        {
+            if (draft.Modality != EventModality.Planned) continue;
+            (PloverType Type, string? Cameo)? recoded = draft.Type switch
+            {
+                PloverType.CONSULT => (PloverType.AGREE, "036"),
+                PloverType.COOPERATE => (PloverType.AGREE, "031"),
+                PloverType.AID => (PloverType.AGREE, "033"),
+                PloverType.RETREAT => (PloverType.CONCEDE, "080"),
+                _ => null,
+            };
+            if (recoded is not { } r) continue;
+            draft.Type = r.Type;
+            draft.Mode = null;
+            draft.Cameo = r.Cameo;
+        }
+    }
+}

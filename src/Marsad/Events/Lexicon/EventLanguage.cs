@@ -1,0 +1,150 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Marsad.LanguageData;
+
+namespace Marsad.Events.Lexicon;
+
+/// <summary>
+/// The language data of the events step, read once from Resources/Events (each file's header says its scope):
+/// trigger patterns, actor head nouns and sectors, modality cues, control words, argument cues, context cues,
+/// cyber impact phrases and response cues. Immutable and shared by every thread.
+/// </summary>
+public sealed class EventLanguage
+{
+    private const string Area = "Events";
+
+    private static readonly Lazy<EventLanguage> s_default = new(() => new EventLanguage());
+
+    public static EventLanguage Default => s_default.Value;
+
+    private EventLanguage()
+    {
+        Triggers = new PhraseIndex<TriggerEntry>(ReadTriggers());
+        ActorNouns = KeyedPairs("actor-nouns.tsv");
+        Sectors = ReadSectors();
+        var modality = new Dictionary<string, (EventModality, string)>(StringComparer.Ordinal);
+        foreach (var (number, line) in LanguageFile.DataLines(Area, "modality.tsv"))
+        {
+            var f = Fields(line, 3, "modality.tsv", number);
+            if (!EventModalities.TryParse(f[1], out var m)) throw Bad("modality.tsv", number, $"unknown modality '{f[1]}'");
+            modality[PatternParser.Key(f[0])] = (m, f[2]);
+        }
+        ModalityCues = modality.ToFrozenDictionary(StringComparer.Ordinal);
+        ControlWords = LanguageFile.DataLines(Area, "control.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
+        ArgumentCues = ReadPairs("arguments.tsv").Select(p => p.Value + ":" + PatternParser.Key(p.Key)).ToFrozenSet(StringComparer.Ordinal);
+        ContextCues = KeyedPairs("contexts.tsv");
+        Impacts = new PhraseIndex<int>(LanguageFile.DataLines(Area, "impacts.tsv").Select(l => (PatternParser.Parse(l.Text.Trim()), l.Number)));
+        Responses = new PhraseIndex<int>(LanguageFile.DataLines(Area, "responses.tsv").Select(l => (PatternParser.Parse(l.Text.Trim()), l.Number)));
+    }
+
+    public PhraseIndex<TriggerEntry> Triggers { get; }
+
+    /// <summary>Head noun (lookup form) → sector.</summary>
+    public FrozenDictionary<string, string> ActorNouns { get; }
+
+    /// <summary>"role:CODE", "org:KIND", "type:GPE" → sector.</summary>
+    public FrozenDictionary<string, string> Sectors { get; }
+
+    /// <summary>Cue (lookup form) → modality and where it applies (before, after, adjacent, frame).</summary>
+    public FrozenDictionary<string, (EventModality Modality, string Where)> ModalityCues { get; }
+
+    public FrozenSet<string> ControlWords { get; }
+
+    /// <summary>"kind:form" for each row of arguments.tsv (kinds: patient, agent, agent_behind, stop, preposition, locative, quantifier, pronoun).</summary>
+    public FrozenSet<string> ArgumentCues { get; }
+
+    /// <summary>Whether one of the word's lookup forms is listed in arguments.tsv with <paramref name="kind"/>.</summary>
+    public bool IsCue(string kind, WordForms word)
+    {
+        foreach (var form in word.Forms)
+            if (ArgumentCues.Contains(kind + ":" + form)) return true;
+        return false;
+    }
+
+    /// <summary>The first of the word's lookup forms listed with <paramref name="kind"/>, or null.</summary>
+    public string? CueForm(string kind, WordForms word)
+    {
+        foreach (var form in word.Forms)
+            if (ArgumentCues.Contains(kind + ":" + form)) return form;
+        return null;
+    }
+
+    public FrozenDictionary<string, string> ContextCues { get; }
+
+    public PhraseIndex<int> Impacts { get; }
+
+    public PhraseIndex<int> Responses { get; }
+
+    private static IEnumerable<(IReadOnlyList<PatternWord>, TriggerEntry)> ReadTriggers()
+    {
+        foreach (var (number, line) in LanguageFile.DataLines(Area, "triggers.tsv"))
+        {
+            var f = Fields(line, 6, "triggers.tsv", number);
+            if (!Enum.TryParse<PloverType>(f[1], ignoreCase: false, out var type) || !Enum.IsDefined(type))
+                throw Bad("triggers.tsv", number, $"unknown PLOVER type '{f[1]}'");
+            IReadOnlyList<PatternWord> words;
+            try
+            {
+                words = PatternParser.Parse(f[0]);
+            }
+            catch (FormatException e)
+            {
+                throw Bad("triggers.tsv", number, e.Message);
+            }
+            yield return (words, new TriggerEntry(type, Dash(f[2]), Dash(f[3]), List(f[4]), Raw(f[5]), words[0].Verb, number));
+        }
+    }
+
+    private static FrozenDictionary<string, string> ReadSectors()
+    {
+        var sectors = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (number, line) in LanguageFile.DataLines(Area, "sectors.tsv"))
+        {
+            var f = Fields(line, 3, "sectors.tsv", number);
+            sectors[f[0] + ":" + f[1]] = f[2];
+        }
+        return sectors.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    // Rows whose words share a lookup form (الحكومة، حكومة) must agree on their value.
+    private static FrozenDictionary<string, string> KeyedPairs(string file)
+    {
+        var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (word, value) in ReadPairs(file))
+        {
+            var key = PatternParser.Key(word);
+            if (pairs.TryGetValue(key, out var earlier) && earlier != value)
+                throw Bad(file, 0, $"'{word}' has the lookup form of an earlier row with another value ({earlier})");
+            pairs[key] = value;
+        }
+        return pairs.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<KeyValuePair<string, string>> ReadPairs(string file)
+    {
+        foreach (var (number, line) in LanguageFile.DataLines(Area, file))
+        {
+            var f = Fields(line, 2, file, number);
+            yield return new(f[0], f[1]);
+        }
+    }
+
+    private static string[] Fields(string line, int count, string file, int number)
+    {
+        var f = line.Split('\t');
+        if (f.Length < count) throw Bad(file, number, $"expected {count} tab-separated columns, found {f.Length}");
+        return f.Select(x => x.Trim()).ToArray();
+    }
+
+    private static string? Dash(string value) => value is "" or "-" ? null : value;
+
+    private static IReadOnlyList<string> List(string value) =>
+        value is "" or "-" ? [] : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(v => v == "obj" ? v : PatternParser.Key(v)).ToArray();
+
+    private static IReadOnlyList<string> Raw(string value) =>
+        value is "" or "-" ? [] : value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static InvalidOperationException Bad(string file, int line, string why) =>
+        new($"MARSAD-R002 src/Marsad/Resources/{Area}/{file} line {line.ToString(CultureInfo.InvariantCulture)}: {why}.");
+}

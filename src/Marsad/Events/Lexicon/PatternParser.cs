@@ -1,0 +1,74 @@
+using Marsad.Text.Normalization;
+
+namespace Marsad.Events.Lexicon;
+
+/// <summary>
+/// Reads the pattern column of the event lexicons (see the header of Resources/Events/triggers.tsv): words separated by
+/// spaces, | between alternatives, ~ for a gap, PAST/PRESENT for a verb whose person forms are generated here.
+/// </summary>
+public static class PatternParser
+{
+    public static IReadOnlyList<PatternWord> Parse(string pattern)
+    {
+        var words = new List<PatternWord>();
+        var gap = 0;
+        foreach (var part in pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part is "~" or "~~")
+            {
+                gap = part == "~" ? PatternWord.ShortGap : PatternWord.LongGap;
+                continue;
+            }
+            var verb = part.Contains('/');
+            var forms = verb ? VerbForms(part) : part.Split('|').Select(Key).ToHashSet(StringComparer.Ordinal);
+            // «!طالب/يطالب»: the bare perfect is another word alone («طالب» student) but a verb after و/ف («وطالب»).
+            var conjunctOnly = verb && part.StartsWith('!') ? MatchingKey.Of(part[1..part.IndexOf('/')].Split('|')[0]) : null;
+            words.Add(new PatternWord(forms, verb, gap) { ConjunctOnly = conjunctOnly });
+            gap = 0;
+        }
+        if (words.Count == 0 || words[0].GapBefore > 0) throw new FormatException($"Pattern '{pattern}' must start with a word.");
+        return words;
+    }
+
+    /// <summary>A word of a data file in lookup form: its matching key, as written (an article stays: tokens are looked up both ways).</summary>
+    public static string Key(string word) => MatchingKey.Of(word.Trim());
+
+    /// <summary>
+    /// Person forms of a verb: the perfect's endings on its first alternative (the others are taken as written), the
+    /// imperfect's prefixes and endings on the present's first alternative.
+    /// </summary>
+    internal static HashSet<string> VerbForms(string word)
+    {
+        var slash = word.IndexOf('/');
+        var past = word[..slash].Split('|', StringSplitOptions.RemoveEmptyEntries);
+        var present = word[(slash + 1)..].Split('|', StringSplitOptions.RemoveEmptyEntries);
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        if (past.Length > 0)
+        {
+            var first = past[0];
+            var keepBare = !first.StartsWith('!');
+            var p = MatchingKey.Of(first.TrimStart('!'));
+            if (keepBare) forms.Add(p);
+            // Weak final letter (دعا، أبدى): the endings replace it.
+            var stem = p[^1] is 'ا' or 'ي' ? p[..^1] : p;
+            foreach (var ending in new[] { "ت", "وا", "تا", "ن", "نا", "تم" }) forms.Add(stem + ending);
+            forms.Add(p + "ا");
+            foreach (var other in past.Skip(1)) forms.Add(MatchingKey.Of(other));
+        }
+        if (present.Length > 0)
+        {
+            var y = MatchingKey.Of(present[0]);
+            var rest = y.Length > 1 && y[0] == 'ي' ? y[1..] : y;
+            var weak = rest[^1] is 'ي' or 'و' ? rest[..^1] : rest;
+            forms.Add(y);
+            foreach (var prefix in new[] { "ي", "ت", "ن", "ا" }) forms.Add(prefix + rest);
+            foreach (var prefix in new[] { "ي", "ت" })
+            {
+                forms.Add(prefix + weak + "ون");
+                forms.Add(prefix + rest + "ان");
+            }
+            foreach (var other in present.Skip(1)) forms.Add(MatchingKey.Of(other));
+        }
+        return forms;
+    }
+}

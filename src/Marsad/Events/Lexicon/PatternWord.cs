@@ -1,0 +1,31 @@
+namespace Marsad.Events.Lexicon;
+
+/// <summary>
+/// One word of a lexicon pattern: the forms it accepts (matching keys without article) and whether it is a verb, whose
+/// forms match only after a conjunction or the future prefix (so the bare verb طلب does not match «الطلب»).
+/// <see cref="GapBefore"/> is how many words may stand between it and the word before (0, 3 for ~, 12 for ~~).
+/// </summary>
+public sealed record PatternWord(IReadOnlySet<string> Forms, bool Verb, int GapBefore)
+{
+    public const int ShortGap = 3;
+    public const int LongGap = 12;
+
+    private static readonly HashSet<string> s_verbPrefixes = ["", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"];
+
+    /// <summary>A verb's bare perfect that counts only after a conjunction (a row's verb marked !).</summary>
+    public string? ConjunctOnly { get; init; }
+
+    /// <summary>The form of <paramref name="word"/> this pattern word matches, or -1.</summary>
+    public int Match(WordForms word)
+    {
+        for (var i = 0; i < word.Forms.Count; i++)
+        {
+            var form = word.Forms[i];
+            var conjunct = ConjunctOnly is not null && form == ConjunctOnly && word.Prefixes[i] is "و" or "ف";
+            if (!Forms.Contains(form) && !conjunct) continue;
+            if (Verb && !s_verbPrefixes.Contains(word.Prefixes[i])) continue;
+            return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,61 @@
+using Marsad.Text.Morphology;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Events.Lexicon;
+
+/// <summary>
+/// The forms a token can be looked up by: its matching key and every base the clitic segmenter offers, each also without
+/// a leading article (so «العلاقات», «علاقاتها» and «وعلاقات» all reach علاقات), with what was stripped before it.
+/// Lexicon words are written as they stand: «التزام» is not ال + تزام, so only tokens are stripped.
+/// One instance per token of a sentence, built once and shared by every lexicon pass.
+/// </summary>
+public sealed class WordForms
+{
+    private static readonly WordForms s_empty = new([], []);
+
+    private WordForms(string[] forms, string[] prefixes)
+    {
+        Forms = forms;
+        Prefixes = prefixes;
+    }
+
+    /// <summary>Lookup forms, longest first; parallel to <see cref="Prefixes"/>.</summary>
+    public IReadOnlyList<string> Forms { get; }
+
+    /// <summary>The letters of the key before each form (proclitics and article), in matching-key form.</summary>
+    public IReadOnlyList<string> Prefixes { get; }
+
+    public static WordForms Of(Token token, WordAnalysis? analysis)
+    {
+        if (token.Kind != TokenKind.ArabicWord) return s_empty;
+        var key = token.Key;
+        var forms = new List<string>(4);
+        var prefixes = new List<string>(4);
+        Add(key, key, forms, prefixes);
+        if (analysis is not null)
+            foreach (var candidate in analysis.Candidates) Add(key, candidate, forms, prefixes);
+        return new WordForms([.. forms], [.. prefixes]);
+    }
+
+    /// <summary>The form without a leading article, when enough of the word is left.</summary>
+    public static string WithoutArticle(string key) =>
+        key.Length >= 4 && key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key;
+
+    public bool Has(string form) => Forms.Contains(form);
+
+    private static void Add(string key, string candidate, List<string> forms, List<string> prefixes)
+    {
+        var at = key.IndexOf(candidate, StringComparison.Ordinal);
+        if (at < 0 || at > 4) return;
+        var prefix = key[..at];
+        if (!forms.Contains(candidate))
+        {
+            forms.Add(candidate);
+            prefixes.Add(prefix);
+        }
+        var form = WithoutArticle(candidate);
+        if (form.Length == candidate.Length || forms.Contains(form)) return;
+        forms.Add(form);
+        prefixes.Add(prefix + "ال");
+    }
+}

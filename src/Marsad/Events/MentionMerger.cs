@@ -1,0 +1,79 @@
+namespace Marsad.Events;
+
+/// <summary>
+/// Joins the mentions of one event within an article (analysts object most to double counting): a mention joins an earlier
+/// event of the same type when their modes, sources, targets and dates agree where both are known; the event takes
+/// what the mention adds (an actor, a date, a place, a context). A denial anywhere makes the event denied; otherwise it
+/// keeps the modality of its first mention. Ids are e1, e2… in text order of first mention.
+/// </summary>
+public sealed class MentionMerger
+{
+    public IReadOnlyList<Event> Merge(EventText text, IReadOnlyList<DraftEvent> drafts)
+    {
+        var groups = new List<Group>();
+        foreach (var draft in drafts)
+        {
+            var group = groups.FirstOrDefault(g => g.Accepts(draft));
+            if (group is null) groups.Add(new Group(draft));
+            else group.Add(draft);
+        }
+        // A visit with nobody visited or received in any of its mentions is not one (استقبلت تيرانا لاجئين).
+        groups.RemoveAll(g => g.Type == PloverType.CONSULT && g.Target is null && g.Mode == "visit");
+        var events = new List<Event>(groups.Count);
+        for (var i = 0; i < groups.Count; i++) events.Add(groups[i].ToEvent("e" + (i + 1), text));
+        return events;
+    }
+
+    private sealed class Group(DraftEvent first)
+    {
+        private readonly List<DraftEvent> _drafts = [first];
+
+        public PloverType Type { get; } = first.Type;
+        public string? Mode { get; private set; } = first.Mode;
+        public string? Cameo { get; private set; } = first.Cameo;
+        public EventActor? Source { get; private set; } = first.Source;
+        public EventActor? Target { get; private set; } = first.Target;
+        public string? Date { get; private set; } = first.Date;
+        public EventLocation? Location { get; private set; } = first.Location;
+        public EventModality Modality { get; private set; } = first.Modality;
+        public EventAttribution? AttributedTo { get; private set; } = first.AttributedTo;
+
+        public bool Accepts(DraftEvent draft) =>
+            draft.Type == Type
+            && (draft.Mode is null || Mode is null || draft.Mode == Mode)
+            && Compatible(Source, draft.Source) && Compatible(Target, draft.Target)
+            && (draft.Date is null || Date is null || draft.Date.StartsWith(Date, StringComparison.Ordinal) || Date.StartsWith(draft.Date, StringComparison.Ordinal))
+            // Source of one is the target of the other: two events («Iran attacked Albania», «Albania attacked Iran»).
+            && !(Source is not null && draft.Target is not null && Source.SameAs(draft.Target) && (Target is null || draft.Source is null));
+
+        public void Add(DraftEvent draft)
+        {
+            _drafts.Add(draft);
+            Mode ??= draft.Mode;
+            if (Cameo is null || (draft.Mode is not null && Cameo == _drafts[0].Cameo && _drafts[0].Mode is null)) Cameo = draft.Cameo ?? Cameo;
+            if (Source is null || (Source.EntityId is null && draft.Source?.EntityId is not null && !draft.SourceInferred)) Source = draft.Source ?? Source;
+            if (Target is null || (Target.EntityId is null && draft.Target?.EntityId is not null)) Target = draft.Target ?? Target;
+            if (Date is null || (draft.Date is not null && draft.Date.Length > Date.Length)) Date = draft.Date ?? Date;
+            Location ??= draft.Location;
+            AttributedTo ??= draft.AttributedTo;
+            if (draft.Modality == EventModality.Denied) Modality = EventModality.Denied;
+        }
+
+        public Event ToEvent(string id, EventText text)
+        {
+            var contexts = _drafts.SelectMany(d => d.Contexts).Distinct(StringComparer.Ordinal).ToArray();
+            var mentions = _drafts.Select(d =>
+            {
+                var span = text.Span(d.Trigger.First, d.Trigger.SpanEnd);
+                return new EventMention(span.Slice(text.Text), span, text.Sentences[d.Trigger.Sentence].Span);
+            }).ToArray();
+            return new Event(id, Type, Mode, Cameo, contexts, Modality, AttributedTo, Source, Target, Location, Date, mentions);
+        }
+
+        // A state and its government's people are one actor for merging («قطع ألبانيا العلاقات», «راما … قطع العلاقات»).
+        private static bool Compatible(EventActor? a, EventActor? b) =>
+            a is null || b is null || a.SameAs(b) || (a.Country is not null && a.Country == b.Country && (IsState(a) || IsState(b)) && a.Sector == b.Sector);
+
+        private static bool IsState(EventActor actor) => actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true;
+    }
+}

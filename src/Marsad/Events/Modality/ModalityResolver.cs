@@ -1,0 +1,85 @@
+using Marsad.Events.Lexicon;
+
+namespace Marsad.Events.Modality;
+
+/// <summary>
+/// Sets each mention's modality from the cue words of Resources/Events/modality.tsv around its trigger, the future prefix
+/// of its verb, the quote it stands in, and the accusation it is the object of. The strongest cue wins:
+/// denied > negated > alleged > planned > reported > asserted.
+/// <list type="bullet">
+/// <item>adjacent/before: negation particles right before the trigger (لم، لن، ما), other cues at most four words before it
+/// in its clause (سوف، يعتزم، ما وصفته).</item>
+/// <item>after: within two words after it (الهجوم المزعوم).</item>
+/// <item>frame: anywhere earlier in the sentence (نفت … أن، بزعم، اتهمت … ب).</item>
+/// <item>«ما قالت تيرانا إنه هجوم»: a report introduced by ما is the source's claim, alleged.</item>
+/// <item>In a quote: reported, unless the speaker performs a speech act of its own (a condemnation it voices is asserted).</item>
+/// </list>
+/// </summary>
+public sealed class ModalityResolver(EventLanguage language)
+{
+    private const int BeforeWindow = 4;
+    private const int FrameWindow = 12;
+
+    private static bool IsConjunctionOnly(string prefix) => prefix is "" or "و" or "ف" or "ال" or "وال";
+
+    public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
+    {
+        foreach (var draft in drafts)
+        {
+            var m = draft.Trigger;
+            var sentence = text.Sentences[m.Sentence];
+            var modality = draft.Modality;
+            if (m.Future) modality = Stronger(modality, EventModality.Planned);
+            if (draft.AttributedTo is not null)
+            {
+                var ownSpeech = PloverTypes.IsSpeechAct(draft.Type) && draft.Source?.EntityId is { } s && s == draft.SpeakerId;
+                if (!ownSpeech) modality = Stronger(modality, EventModality.Reported);
+            }
+            // Before the trigger.
+            var words = 0;
+            for (var t = m.First - 1; t >= sentence.FirstToken; t--)
+            {
+                if (text.IsSkippable(t)) continue;
+                words++;
+                var near = words <= BeforeWindow && !IsClauseBreak(text, t);
+                for (var f = 0; f < text.Words[t].Forms.Count; f++)
+                {
+                    if (!language.ModalityCues.TryGetValue(text.Words[t].Forms[f], out var cue) || !IsConjunctionOnly(text.Words[t].Prefixes[f])) continue;
+                    var applies = cue.Where switch
+                    {
+                        "adjacent" => words == 1,
+                        "before" => near && (cue.Modality != EventModality.Negated || words <= 2),
+                        "frame" => words <= FrameWindow,
+                        _ => false,
+                    };
+                    if (applies) modality = Stronger(modality, cue.Modality);
+                    break;
+                }
+                if (words <= BeforeWindow + 2 && IsReportedClaim(text, t, m.First)) modality = Stronger(modality, EventModality.Alleged);
+            }
+            // After the trigger.
+            for (var t = m.End; t < Math.Min(sentence.EndToken, m.End + 2) && t < text.Tokens.Count; t++)
+            {
+                for (var f = 0; f < text.Words[t].Forms.Count; f++)
+                    if (language.ModalityCues.TryGetValue(text.Words[t].Forms[f], out var cue) && cue.Where == "after" && IsConjunctionOnly(text.Words[t].Prefixes[f]))
+                        modality = Stronger(modality, cue.Modality);
+            }
+            draft.Modality = modality;
+        }
+    }
+
+    // «ما قالت تيرانا إنه هجوم», «ما وصفته بالهجمات»: ما, then a verb of saying or naming (where = claim), before the trigger.
+    private bool IsReportedClaim(EventText text, int token, int trigger)
+    {
+        if (!text.Words[token].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var c) && c.Where is "claim_intro" or "adjacent")) return false;
+        var next = token + 1;
+        while (next < trigger && text.IsSkippable(next)) next++;
+        if (next >= trigger) return false;
+        return text.Words[next].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var c) && (c.Where == "claim" || c.Modality == EventModality.Alleged));
+    }
+
+    private bool IsClauseBreak(EventText text, int token) =>
+        text.Tokens[token].Normalized is "؛" or ";" or "." || language.IsCue("stop", text.Words[token]);
+
+    private static EventModality Stronger(EventModality a, EventModality b) => b.Rank() > a.Rank() ? b : a;
+}

@@ -1,0 +1,34 @@
+using Marsad.Entities.Gazetteer;
+using Marsad.Events.Actors;
+
+namespace Marsad.Events.Modality;
+
+/// <summary>
+/// Attributes each event mention whose trigger stands inside a quote (the quote step's layer) to the quote's speaker,
+/// and notes the speaker's state, which «بلادنا» and «الحكومة» in the quote refer to.
+/// </summary>
+public sealed class QuoteAttribution(EntityGazetteer gazetteer)
+{
+    public void Attribute(EventText text, IReadOnlyList<DraftEvent> drafts)
+    {
+        if (text.Quotes.Count == 0) return;
+        foreach (var draft in drafts)
+        {
+            var trigger = text.Tokens[draft.Trigger.First].Span;
+            var quote = text.Quotes.FirstOrDefault(q => q.Span.Contains(trigger));
+            if (quote?.Speaker is not { } speaker) continue;
+            draft.AttributedTo = new EventAttribution(speaker.EntityId, speaker.Text);
+            draft.SpeakerId = speaker.EntityId;
+            draft.SpeakerCountry = CountryOf(text, speaker.EntityId);
+        }
+    }
+
+    private string? CountryOf(EventText text, string? entityId)
+    {
+        if (entityId is null) return null;
+        var phrase = text.Actors.FirstOrDefault(a => a.EntityId == entityId && a.Country is not null);
+        if (phrase is not null) return phrase.Country;
+        var known = gazetteer.Find(entityId);
+        return Countries.Alpha3(known?.Iso ?? known?.Country ?? known?.Roles.FirstOrDefault()?.Iso);
+    }
+}

@@ -1,0 +1,66 @@
+using Marsad.Events.Lexicon;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// First pass: finds event triggers sentence by sentence with the trigger lexicon, left to right, the longest pattern at
+/// each place, several per sentence. A trigger inside a named entity («منظمة التعاون الإسلامي») is no event. A verb form
+/// right after a control word («قررت … قطع», «قرار ألبانيا قطع») is the event noun of that word, not a verb.
+/// </summary>
+public sealed class TriggerFinder(EventLanguage language)
+{
+    public IReadOnlyList<TriggerMatch> Find(EventText text)
+    {
+        var found = new List<TriggerMatch>();
+        foreach (var sentence in text.Sentences)
+        {
+            var end = Math.Min(sentence.EndToken, text.Tokens.Count);
+            for (var t = sentence.FirstToken; t < end; t++)
+            {
+                if (text.Words[t].Forms.Count == 0) continue;
+                if (text.ActorCovering[t] >= 0 && !text.Actors[text.ActorCovering[t]].Collective) continue;
+                if (language.Triggers.MatchAt(text.Words, t, end) is not { } match) continue;
+                var entry = match.Value;
+                var prefix = text.Words[t].Prefixes[match.FirstForm];
+                var verbal = entry.Verbal && !AfterControlWord(text, t, sentence.FirstToken) && !prefix.Contains("ال", StringComparison.Ordinal);
+                var future = verbal && prefix.Contains('س');
+                // «الهجوم، الذي هدد بشل الخدمات»: a verb in a relative clause on an event noun describes that event.
+                if (verbal && found.Count > 0 && found[^1].Sentence == sentence.Index && RelativeOn(text, found[^1], t)) continue;
+                // «قطع علاقاتها … وطرد جميع ممثليها»: coordinated with an event noun, the bare form is a noun too.
+                if (verbal && found.Count > 0 && found[^1].Sentence == sentence.Index && !found[^1].Verbal
+                    && text.Words[t].Prefixes.Any(p => p.StartsWith('و')) && text.Words[t].Forms.Contains(text.Tokens[t].Key[1..]))
+                {
+                    verbal = false;
+                    future = false;
+                }
+                var longGap = match.WordTokens.Count > 1 && match.WordTokens[^1] - match.WordTokens[^2] > PatternWord.ShortGap + 1;
+                found.Add(new TriggerMatch(entry, t, match.End, sentence.Index, verbal, future, longGap ? t + 1 : match.End, match.WordTokens));
+                t = match.End - 1;
+            }
+        }
+        return found;
+    }
+
+    // «الهجوم، الذي هدد», and the asyndetic relative on an indefinite noun: «هجوم إلكتروني استهدفها».
+    private bool RelativeOn(EventText text, TriggerMatch previous, int token)
+    {
+        if (!previous.Verbal && previous.End == token) return true;
+        var t = token - 1;
+        if (t < 0 || !language.IsCue("stop", text.Words[t])) return false;
+        t--;
+        while (t >= 0 && text.IsSkippable(t)) t--;
+        return t == previous.End - 1;
+    }
+
+    private bool AfterControlWord(EventText text, int token, int sentenceStart)
+    {
+        var words = 0;
+        for (var t = token - 1; t >= sentenceStart && words < 3; t--)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (text.Words[t].Forms.Any(language.ControlWords.Contains)) return true;
+            words++;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Marsad.Events;
+
+/// <summary>
+/// A trigger found in a sentence: the lexicon row, tokens [<see cref="First"/>, <see cref="End"/>) of the whole pattern,
+/// (<see cref="WordTokens"/>: the tokens the pattern's words matched, not its gaps; <see cref="SpanEnd"/>: end of the words shown as the trigger), whether it is read as a verb (its subject acts) or as an event noun, and whether the verb carries the future prefix س.
+/// </summary>
+public sealed record TriggerMatch(Lexicon.TriggerEntry Entry, int First, int End, int Sentence, bool Verbal, bool Future, int SpanEnd, IReadOnlyList<int> WordTokens);

@@ -1,0 +1,57 @@
+namespace Marsad.Quotes;
+
+/// <summary>
+/// Quotes carried by an attribution phrase rather than a verb of saying: «بحسب وكالة رويترز»، «وفق ما ذكرته ألبانيا»،
+/// «نقلاً عن مصدر». The source must be a named entity or a source noun after a bare preposition (بحسب القانون is no
+/// attribution); after «ما» + a verb of saying any phrase is a source. The attributed content is what follows the source
+/// when the phrase opens its sentence («وبحسب الوزير فابيوس فإن المحادثات…»), else the sentence before the phrase.
+/// </summary>
+internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher matcher, SpeakerFinder speakers, ReportedClauseFinder clauses)
+{
+    private readonly QuoteContext _c = context;
+
+    public (SpeakerPhrase Source, ReportedContent Content, QuoteCue Cue)? At(int token)
+    {
+        if (matcher.At(token) is not { } match) return null;
+        var sentenceEnd = _c.SentenceEnd(token);
+        var sourceStart = match.End;
+        var cueEnd = match.End;
+        if (match.Phrase.Follows == AttributionFollows.VerbThenSource)
+        {
+            if (sourceStart >= sentenceEnd || _c.Lexicon.Cue(StripEnclitic(_c.Key(sourceStart))) is not { Form: CueForm.Verb }) return null;
+            sourceStart++;
+            cueEnd = sourceStart;
+        }
+        var source = speakers.At(sourceStart, sentenceEnd, requireKnown: match.Phrase.Follows == AttributionFollows.Source);
+        if (source is null) return null;
+        var cue = new QuoteCue(_c.Span(token, cueEnd).Slice(_c.Input.Text), _c.Span(token, cueEnd));
+
+        var sentenceStart = _c.SentenceStart(token);
+        var opening = sentenceStart;
+        while (opening < token && !_c.IsWord(opening)) opening++;
+        ReportedContent? content;
+        if (opening == token)
+        {
+            var k = source.End;
+            while (k < sentenceEnd)
+            {
+                if (_c.IsComma(k) || _c.Lexicon.IsComplementizer(_c.Key(k))) k++;
+                // The source's abbreviation in brackets: «نقلاً عن وكالة الأنباء الكويتية (كونا)،».
+                else if (_c.Tokens[k].Kind == Text.Tokenization.TokenKind.Bracket && _c.Tokens[k].Normalized == "(")
+                    while (k < sentenceEnd && !(_c.Tokens[k].Kind == Text.Tokenization.TokenKind.Bracket && _c.Tokens[k].Normalized == ")")) k++;
+                else if (_c.Tokens[k].Kind == Text.Tokenization.TokenKind.Bracket) k++;
+                else break;
+            }
+            content = clauses.Indirect(k);
+        }
+        else
+        {
+            var (f, e) = _c.Trim(sentenceStart, token);
+            content = e > f ? new ReportedContent(f, e, _c.Span(f, e), QuoteKind.Indirect, null) : null;
+        }
+        return content is null ? null : (source, content, cue);
+    }
+
+    // ذكرته = ذكرت + ه: the pronoun refers back to «ما».
+    private static string StripEnclitic(string key) => key.Length > 4 && key[^1] == 'ه' ? key[..^1] : key;
+}

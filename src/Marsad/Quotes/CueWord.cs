@@ -1,0 +1,21 @@
+namespace Marsad.Quotes;
+
+/// <summary>How a cue word stands to its speaker.</summary>
+public enum CueForm
+{
+    /// <summary>A finite verb (قال، وأضافت، يقول): the subject follows it, or stands before it in nominal order.</summary>
+    Verb,
+    /// <summary>A circumstantial participle (مضيفا، قائلا): its subject is the subject of the clause it hangs on.</summary>
+    Participle,
+    /// <summary>A verbal noun (قوله، القول): the speaker is named before it.</summary>
+    Noun,
+}
+
+/// <summary>
+/// A word of a cue lexicon: its form, whether it needs a complementiser or quotation mark to count, and for a verb that
+/// relays another's words (نقل عن) the preposition after which the real speaker is named.
+/// </summary>
+public sealed record CueWord(string Lemma, CueForm Form, bool NeedsComplement, bool Feminine)
+{
+    public string? RelayPreposition { get; init; }
+}

@@ -1,0 +1,206 @@
+using Marsad.Documents;
+
+namespace Marsad.Quotes;
+
+/// <summary>
+/// Finds the quotes of one article in text order, cue by cue: for a verb or noun of saying, its speaker
+/// (<see cref="SpeakerFinder"/>, or <see cref="SpeakerMemory"/> when no subject is written) and what it introduces
+/// (<see cref="ReportedClauseFinder"/>: after it, or a quoted segment just before it: «…» قال علي); for an attribution
+/// phrase, <see cref="AttributionFinder"/>; for a back-reference («…»، هكذا قال…), the verb after it. An interrupted quote
+/// («…»، وأضاف: «…», or «…»، قال X، «…») is one quote per part, each with its cue and the same speaker. A relaying verb
+/// or phrase (نقلت الوكالة عن مصدر أن، ذكرت الصحيفة نقلاً عن مسؤول أن) gives the words to the source it names.
+/// Cues inside a quote already found belong to its words; an attribution that frames a quote with its own cue
+/// («وبحسب الوكالة، أكد ظريف أن…») leaves the speaker to that quote.
+/// Thread-safe: the state of one article lives in the passes it builds.
+/// </summary>
+public sealed class QuoteRecognizer(QuoteLexicon lexicon)
+{
+    private static readonly Lazy<QuoteRecognizer> s_default = new(() => new QuoteRecognizer(QuoteLexicon.Default));
+
+    public static QuoteRecognizer Default => s_default.Value;
+
+    public QuoteLexicon Lexicon { get; } = lexicon;
+
+    public IReadOnlyList<Quote> Recognize(QuoteInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Tokens.Count == 0) return [];
+        return new Scan(new QuoteContext(input, Lexicon)).Run();
+    }
+
+    private sealed record Found(ReportedContent Content, QuoteCue Cue, QuoteSpeaker? Speaker, int CueToken, bool Attribution);
+
+    /// <summary>One article's pass over its cues; the passes it holds keep that article's state.</summary>
+    private sealed class Scan
+    {
+        private readonly QuoteContext _c;
+        private readonly AttributionMatcher _matcher;
+        private readonly SpeakerFinder _speakers;
+        private readonly ReportedClauseFinder _clauses;
+        private readonly AttributionFinder _attributions;
+        private readonly SpeakerMemory _memory;
+        private readonly List<Found> _found = [];
+        private readonly HashSet<QuotedSegment> _used = [];
+        private readonly HashSet<int> _consumed = [];
+
+        public Scan(QuoteContext context)
+        {
+            _c = context;
+            _matcher = new AttributionMatcher(_c);
+            _speakers = new SpeakerFinder(_c);
+            _clauses = new ReportedClauseFinder(_c, _matcher);
+            _attributions = new AttributionFinder(_c, _matcher, _speakers, _clauses);
+            _memory = new SpeakerMemory(_c, _speakers);
+        }
+
+        public IReadOnlyList<Quote> Run()
+        {
+            for (var k = 0; k < _c.Count; k++)
+            {
+                if (!_c.IsWord(k) || _consumed.Contains(k) || InsideQuote(k)) continue;
+                if (_attributions.At(k) is { } attributed)
+                {
+                    // «وذكرت صحيفة X نقلاً عن مسؤول أن…» was read with its verb: the phrase was its relay.
+                    if (_found.Any(f => attributed.Content.First <= f.CueToken && f.CueToken < attributed.Content.End)) continue;
+                    Add(new Found(attributed.Content, attributed.Cue, attributed.Source.Speaker, k, Attribution: true));
+                    k = Math.Max(k, attributed.Source.End - 1);
+                    continue;
+                }
+                if (BackReference(k) is { } back)
+                {
+                    Add(back);
+                    continue;
+                }
+                if (Lexicon.Cue(_c.Key(k)) is not { } cue) continue;
+                ReadCue(k, cue);
+            }
+
+            // An attribution whose words hold a quote with its own cue only framed that quote.
+            _found.RemoveAll(f => f.Attribution && _found.Any(o => !o.Attribution && f.Content.First <= o.CueToken && o.CueToken < f.Content.End));
+            _found.Sort((a, b) => a.Content.Span.Start.CompareTo(b.Content.Span.Start));
+            var quotes = new List<Quote>(_found.Count);
+            foreach (var f in _found)
+                quotes.Add(new Quote($"q{quotes.Count + 1}", f.Content.Span, f.Content.Span.Slice(_c.Input.Text), f.Content.Kind, f.Cue, f.Speaker,
+                    _c.SentenceSpan(f.Content.First)));
+            return quotes;
+        }
+
+        private QuoteLexicon Lexicon => _c.Lexicon;
+
+        private bool InsideQuote(int token) => _found.Any(f => !f.Attribution && f.Content.First <= token && token < f.Content.End);
+
+        private void Add(Found found)
+        {
+            // Two cues of one report («نقلت عن X قوله إن…») give one quote.
+            if (_found.Any(f => f.Content.Span == found.Content.Span)) return;
+            _found.Add(found);
+            if (found.Content.Segment is { } segment) _used.Add(segment);
+            if (found.Speaker is { } speaker) _memory.Remember(speaker, found.CueToken);
+        }
+
+        private void ReadCue(int k, CueWord cue)
+        {
+            var cueRecord = Cue(k, k + 1);
+            SpeakerPhrase? phrase = cue.Form == CueForm.Verb ? _speakers.After(k) : null;
+            var contentFrom = phrase?.End ?? k + 1;
+            if (cue.RelayPreposition is { } preposition && Relayed(k, preposition) is { } relayed)
+            {
+                phrase = relayed;
+                contentFrom = relayed.End;
+                // نُقل عن الوزير قوله إن…: the noun of saying belongs to the relay.
+                if (contentFrom < _c.Count && Lexicon.Cue(_c.Key(contentFrom)) is { Form: CueForm.Noun }) _consumed.Add(contentFrom++);
+            }
+
+            var before = cue.Form == CueForm.Verb ? _clauses.Before(k) : null;
+            if (before is not null && _used.Contains(before)) before = null;
+            var content = _clauses.After(contentFrom, cue);
+            if (content?.Segment is { } taken && _used.Contains(taken)) content = null;
+            if (content is null && before is null)
+            {
+                if (cue.Form == CueForm.Verb && phrase is not null) _memory.RememberSubject(Resolve(phrase, k), k);
+                return;
+            }
+
+            // ذكرت الصحيفة نقلاً عن مسؤول أن…: the source after the relay phrase speaks.
+            if (content is not null && RelayInGap(contentFrom, content.First) is { } source) phrase = source;
+
+            var speaker = phrase is not null ? Resolve(phrase, k) : null;
+            if (speaker is null)
+            {
+                var earlier = cue.Form switch
+                {
+                    CueForm.Verb => _speakers.Before(k),
+                    CueForm.Noun => _speakers.NearestBefore(k, window: 6),
+                    _ => null,
+                };
+                speaker = earlier?.Speaker ?? _memory.Resolve(k);
+            }
+
+            // A complementiser or colon after the cue introduces what it reports; a quote before the cue is its report only
+            // when nothing follows, or when the quote goes on right after the speaker (interrupted).
+            var adjacent = content?.Segment is { } nextPart && nextPart.Open <= contentFrom + 1;
+            if (before is not null && (content is null || adjacent))
+            {
+                // «…» قال علي: the quote before the cue; «…»، قال X، «…»: and the part right after the speaker.
+                Add(new Found(_clauses.Direct(before), cueRecord, speaker, k, Attribution: false));
+                if (adjacent) Add(new Found(content!, cueRecord, speaker, k, Attribution: false));
+                return;
+            }
+            Add(new Found(content!, cueRecord, speaker, k, Attribution: false));
+        }
+
+        private QuoteSpeaker Resolve(SpeakerPhrase phrase, int cue) =>
+            phrase.Anaphoric && _memory.ResolveAnaphor(phrase, cue) is { } antecedent ? antecedent : phrase.Speaker;
+
+        /// <summary>The speaker named after the relay preposition (نقلت وكالة رويترز عن مصدر أمني…), within a few words.</summary>
+        private SpeakerPhrase? Relayed(int cue, string preposition)
+        {
+            var sentenceEnd = _c.SentenceEnd(cue);
+            for (var p = cue + 1; p < sentenceEnd && p <= cue + 8; p++)
+            {
+                if (Lexicon.IsComplementizer(_c.Key(p)) || _c.IsColon(p)) return null;
+                if (_c.Key(p) == preposition) return _speakers.At(p + 1, sentenceEnd);
+            }
+            return null;
+        }
+
+        private SpeakerPhrase? RelayInGap(int from, int to)
+        {
+            for (var t = from; t < to; t++)
+            {
+                if (_matcher.At(t) is not { Phrase.Follows: AttributionFollows.Source } match) continue;
+                if (_speakers.At(match.End, _c.SentenceEnd(t)) is not { } source) continue;
+                for (var c = t; c < match.End; c++) _consumed.Add(c);
+                return source;
+            }
+            return null;
+        }
+
+        /// <summary>«…»، هكذا قال الوزير / بهذه العبارة وصف النقيب…: the verb after the back-reference reports the quote.</summary>
+        private Found? BackReference(int k)
+        {
+            if (_clauses.Before(k) is not { } segment || _used.Contains(segment)) return null;
+            foreach (var phrase in Lexicon.BackReferences)
+            {
+                var n = phrase.Count;
+                if (k + n >= _c.Count) continue;
+                var matches = true;
+                for (var w = 0; w < n && matches; w++) matches = _c.Key(k + w) == phrase[w];
+                if (!matches) continue;
+                var verb = k + n;
+                if (!_c.IsWord(verb)) return null;
+                var phraseFound = _speakers.After(verb);
+                var speaker = phraseFound is not null ? Resolve(phraseFound, verb) : _memory.Resolve(verb);
+                for (var c = k; c <= verb; c++) _consumed.Add(c);
+                return new Found(_clauses.Direct(segment), Cue(verb, verb + 1), speaker, verb, Attribution: false);
+            }
+            return null;
+        }
+
+        private QuoteCue Cue(int first, int end)
+        {
+            var span = _c.Span(first, end);
+            return new QuoteCue(span.Slice(_c.Input.Text), span);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Quotes;
+
+/// <summary>
+/// Finds what a cue introduces, reading on from the end of its speaker phrase: a quoted segment (after a colon, a
+/// complementiser or directly: direct), or a clause after إن/أن/بأن or a colon (indirect). A complementiser followed
+/// by words and then a quoted fragment is indirect speech with a verbatim part: one indirect quote over the whole
+/// clause. A short quoted name on the way (لـ«الشرق الأوسط») is stepped over. The reported clause runs to the end of
+/// the sentence, or to a comma before a new cue (مضيفا، وأضاف), a frame adverbial (خلال، في حين) or an attribution;
+/// punctuation and marks at its edges are left out.
+/// </summary>
+internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatcher attributions)
+{
+    private const int MaxGapTokens = 25;
+    private const int MaxGapAfterStrictCue = 8;
+    private const int MinWordsOfUnintroducedQuote = 4;
+    private readonly QuoteContext _c = context;
+
+    /// <summary>The content introduced at or after <paramref name="from"/> by a cue; null when none follows in reach.</summary>
+    public ReportedContent? After(int from, CueWord cue)
+    {
+        if (from >= _c.Count) return null;
+        var sentenceEnd = _c.SentenceEnd(Math.Min(from, _c.Count - 1));
+        // A circumstantial participle opens a new clause after a comma or a quote (…، مضيفا أن) or goes with a verb of
+        // saying; right after another noun it is an adjective or a noun itself (لجنة متابعة).
+        var gap = cue.NeedsComplement ? MaxGapAfterStrictCue : MaxGapTokens;
+        if (cue.Form == CueForm.Participle && !FollowsClause(from - 1)) return null;
+        var limit = Math.Min(sentenceEnd, from + gap);
+        for (var k = from; k < limit; k++)
+        {
+            if (_c.SegmentOpeningAt(k) is { } segment)
+            {
+                var introduced = k == from || _c.IsColon(k - 1) || _c.Lexicon.IsComplementizer(_c.Key(k - 1));
+                if (introduced || segment.WordCount >= MinWordsOfUnintroducedQuote && !ComplementizerSoonAfter(segment.Close + 1)) return Direct(segment);
+                // A quoted name on the way (مقابلة مع قناة "سكاي نيوز عربية" إن…).
+                k = segment.Close;
+                continue;
+            }
+            var key = _c.Key(k);
+            if (_c.Lexicon.IsComplementizer(key))
+            {
+                if (k + 1 < _c.Count && _c.SegmentOpeningAt(k + 1) is { } quoted && EndsClause(quoted.Close + 1)) return Direct(quoted);
+                return Indirect(k + 1);
+            }
+            if (_c.IsColon(k))
+            {
+                if (k + 1 < _c.Count && _c.SegmentOpeningAt(k + 1) is { } quoted) return Direct(quoted);
+                if (k + 1 < _c.Count && _c.Lexicon.IsComplementizer(_c.Key(k + 1))) continue;
+                return Indirect(k + 1);
+            }
+            if (_c.IsSentenceEndMark(k) || k > from && _c.Lexicon.Cue(key) is not null) return null;
+        }
+        return null;
+    }
+
+    /// <summary>A quoted segment that ends right before <paramref name="cue"/> («…»، قال علي), or null.</summary>
+    public QuotedSegment? Before(int cue)
+    {
+        var k = cue - 1;
+        while (k >= 0 && k >= cue - 2 && _c.IsComma(k)) k--;
+        return k >= 0 ? _c.SegmentClosingAt(k) : null;
+    }
+
+    public ReportedContent Direct(QuotedSegment segment)
+    {
+        var (first, end) = _c.Trim(segment.FirstToken, segment.EndToken);
+        if (end <= first) (first, end) = (segment.FirstToken, segment.EndToken);
+        return new ReportedContent(first, end, _c.Span(first, end), QuoteKind.Direct, segment);
+    }
+
+    /// <summary>An indirect clause from <paramref name="first"/> to its end, or null when it holds no word.</summary>
+    public ReportedContent? Indirect(int first)
+    {
+        if (first >= _c.Count) return null;
+        var end = ClauseEnd(first);
+        var (f, e) = _c.Trim(first, end);
+        if (e <= f || !Enumerable.Range(f, e - f).Any(_c.IsWord)) return null;
+        return new ReportedContent(f, e, _c.Span(f, e), QuoteKind.Indirect, null);
+    }
+
+    /// <summary>The end (exclusive) of a reported clause starting at <paramref name="first"/>.</summary>
+    public int ClauseEnd(int first)
+    {
+        var sentenceEnd = _c.SentenceEnd(first);
+        for (var k = first; k < sentenceEnd; k++)
+        {
+            if (_c.SegmentOpeningAt(k) is { } segment)
+            {
+                k = Math.Min(segment.Close, sentenceEnd - 1);
+                continue;
+            }
+            if (k > first && _c.IsComma(k) && k + 1 < sentenceEnd && BreaksAfterComma(k + 1)) return k;
+            if (k > first && attributions.At(k) is not null) return k;
+            // «… وأضاف أن …» inside one sentence: a new report begins.
+            if (k > first && _c.Lexicon.Cue(_c.Key(k)) is { Form: CueForm.Verb } && _c.Key(k)[0] is 'و' or 'ف' && IntroducesSoon(k + 1, sentenceEnd)) return k;
+        }
+        return sentenceEnd;
+    }
+
+    private bool BreaksAfterComma(int k)
+    {
+        var key = _c.Key(k);
+        return _c.Lexicon.Cue(key) is { Form: CueForm.Verb or CueForm.Participle } || _c.Lexicon.IsClauseBreak(key) || attributions.At(k) is not null;
+    }
+
+    private bool FollowsClause(int participle)
+    {
+        if (participle <= 0) return true;
+        var before = _c.Tokens[participle - 1];
+        if (before.Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Bracket || _c.SentenceOf(participle - 1) != _c.SentenceOf(participle))
+            return true;
+        // «صرّح الوزير للصحفيين قائلاً:»: it continues a verb of saying shortly before it.
+        for (var k = participle - 1; k >= 0 && participle - k <= 10 && _c.SentenceOf(k) == _c.SentenceOf(participle); k--)
+            if (_c.Lexicon.Cue(_c.Key(k)) is { Form: CueForm.Verb }) return true;
+        return false;
+    }
+
+    private bool ComplementizerSoonAfter(int from)
+    {
+        for (var k = from; k < _c.Count && k < from + 3; k++)
+            if (_c.Lexicon.IsComplementizer(_c.Key(k))) return true;
+        return false;
+    }
+
+    private bool IntroducesSoon(int from, int sentenceEnd)
+    {
+        for (var k = from; k < sentenceEnd && k < from + 8; k++)
+            if (_c.Lexicon.IsComplementizer(_c.Key(k)) || _c.IsColon(k) || _c.SegmentOpeningAt(k) is not null) return true;
+        return false;
+    }
+
+    /// <summary>The clause goes on after a quoted segment: more words follow before the sentence or the clause ends.</summary>
+    private bool EndsClause(int afterClose)
+    {
+        var sentenceEnd = _c.SentenceEnd(Math.Min(afterClose, _c.Count - 1));
+        if (afterClose >= sentenceEnd || afterClose >= _c.Count) return true;
+        var t = _c.Tokens[afterClose];
+        if (t.Kind is TokenKind.Punctuation or TokenKind.Quote) return true;
+        return BreaksAfterComma(afterClose) || _c.Lexicon.Cue(t.Key) is not null;
+    }
+}

@@ -1,0 +1,263 @@
+using Marsad.Entities;
+using Marsad.Text.Normalization;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Quotes;
+
+/// <summary>
+/// Finds the phrase that names the speaker at a cue: the subject after the verb (وقال وزير الخارجية المصري سامح
+/// شكري), or before it in nominal order (وسائل إعلام إسرائيلية قالت), or the source after an attribution phrase.
+/// Within the phrase a person wins (the name in apposition to a role, or the role the entity layer linked to its
+/// holder); else the body or state the phrase starts with; a spokesperson (المتحدث باسم الخارجية) speaks for the body
+/// named after it; an unnamed source (مصدر مطلع) keeps its words with a null entity id; a lone definite noun (الوزارة،
+/// الحركة) refers back to the last body whose name starts with that noun.
+/// </summary>
+internal sealed class SpeakerFinder(QuoteContext context)
+{
+    private const int MaxPhraseTokens = 10;
+    private readonly QuoteContext _c = context;
+
+    /// <summary>The subject after a verb at <paramref name="cue"/>, and the token after it; null when none is written there.</summary>
+    public SpeakerPhrase? After(int cue)
+    {
+        var sentenceEnd = _c.SentenceEnd(cue);
+        var i = cue + 1;
+        // Dates and commas may stand between the verb and its subject: «قالت، الإثنين 12 سبتمبر، إن…» has none.
+        while (i < sentenceEnd && (_c.IsComma(i) || _c.InTime(i))) i++;
+        // A name in quotation marks as subject: قال "الحريري" عن…
+        if (i < sentenceEnd && _c.SegmentOpeningAt(i) is { WordCount: <= 3 } quoted && At(quoted.FirstToken, quoted.EndToken) is { } inside)
+            return inside with { End = quoted.Close + 1 };
+        return At(i, sentenceEnd);
+    }
+
+    /// <summary>The phrase starting at <paramref name="first"/> when it names a speaker.</summary>
+    public SpeakerPhrase? At(int first, int sentenceEnd, bool requireKnown = false, bool antecedents = true)
+    {
+        if (first >= sentenceEnd || !(StartsPhrase(first) || (requireKnown || !antecedents) && _c.IsWord(first))) return null;
+        var end = first;
+        var namedInMarks = false;
+        var mentions = new List<EntityMention>();
+        while (end < sentenceEnd && end - first < MaxPhraseTokens)
+        {
+            if (_c.MentionAt(end) is { } mention)
+            {
+                mentions.Add(mention);
+                end = Math.Max(end + 1, mention.EndToken);
+                continue;
+            }
+            // A short quoted name after a common noun is part of the phrase: موقع "والا" الإسرائيلي، منظمة «أطباء بلا حدود».
+            if (_c.SegmentOpeningAt(end) is { WordCount: <= 3 } quoted && end > first && !mentions.Any(m => m.Type == EntityType.PER))
+            {
+                end = quoted.Close + 1;
+                namedInMarks = true;
+                continue;
+            }
+            if (!_c.IsWord(end) || end > first && Ends(end)) break;
+            end++;
+        }
+        // An apposition after a comma names the person: «رئيس هيئة شؤون الأسرى، عيسى قراقع».
+        if (end + 1 < sentenceEnd && _c.IsComma(end) && _c.MentionAt(end + 1) is { Type: EntityType.PER } named)
+        {
+            mentions.Add(named);
+            end = named.EndToken;
+        }
+        if (end <= first) return null;
+        var chosen = Choose(first, end, mentions, requireKnown, antecedents);
+        // «منظمة «أطباء بلا حدود»»: the name in marks belongs to the speaker's words.
+        if (namedInMarks && chosen is { } c && c.Speaker.Span.End < _c.Tokens[end - 1].Span.End && c.Speaker.Span.Start == _c.Tokens[first].Span.Start)
+            return c with { Speaker = c.Speaker with { Text = _c.Span(first, end).Slice(_c.Input.Text), Span = _c.Span(first, end) } };
+        return chosen;
+    }
+
+    /// <summary>The phrase that ends right before <paramref name="cue"/> in nominal order, or null.</summary>
+    public SpeakerPhrase? Before(int cue)
+    {
+        var sentenceStart = _c.SentenceStart(cue);
+        var prev = cue - 1;
+        if (prev < sentenceStart || !_c.IsWord(prev)) return null;
+        // A source noun a few words back heads the phrase: «وسائل إعلام إسرائيلية قالت».
+        for (var start = prev; start >= sentenceStart && cue - start <= 4; start--)
+        {
+            if (!_c.IsWord(start)) break;
+            if (_c.Lexicon.Source(_c.Key(start)) is SourceClass.Unnamed or SourceClass.SpeaksFor or SourceClass.IssuedBy && At(start, cue) is { } phrase && phrase.End == cue)
+                return phrase;
+        }
+        foreach (var m in _c.Input.Entities.Mentions)
+        {
+            if (m.EndToken != cue || m.Kind is MentionKind.Nisba) continue;
+            if (m.Type is EntityType.PER or EntityType.ORG or EntityType.GPE)
+                return new SpeakerPhrase(m.FirstToken, m.EndToken, FromMention(m));
+        }
+        return null;
+    }
+
+    /// <summary>The nearest person (else body) named before <paramref name="token"/> within <paramref name="window"/> tokens of its sentence.</summary>
+    public SpeakerPhrase? NearestBefore(int token, int window)
+    {
+        var sentenceStart = _c.SentenceStart(token);
+        EntityMention? body = null;
+        for (var k = token - 1; k >= sentenceStart && token - k <= window; k--)
+        {
+            if (_c.MentionAt(k) is not { } m || m.EndToken > token) continue;
+            if (m.Type == EntityType.PER) return new SpeakerPhrase(m.FirstToken, m.EndToken, FromMention(m));
+            if (m.Type is EntityType.ORG or EntityType.GPE && m.Kind is not MentionKind.Nisba) body ??= m;
+        }
+        return body is null ? null : new SpeakerPhrase(body.FirstToken, body.EndToken, FromMention(body));
+    }
+
+    private bool StartsPhrase(int token)
+    {
+        var t = _c.Tokens[token];
+        if (t.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord)) return false;
+        if (_c.MentionAt(token) is not null) return true;
+        var key = t.Key;
+        return !_c.Lexicon.IsComplementizer(key) && !IsStop(token) && _c.Lexicon.Cue(key) is null && !_c.HasPreposition(token);
+    }
+
+    private bool Ends(int token)
+    {
+        var key = _c.Key(token);
+        if (_c.Lexicon.Source(key) == SourceClass.Link) return false;
+        return _c.Lexicon.IsComplementizer(key) || IsStop(token) || _c.Lexicon.Cue(key) is not null
+            || _c.HasPreposition(token) || _c.Lexicon.IsClauseBreak(key);
+    }
+
+    // فيها = في + ها: a preposition with a pronoun is a stop as much as the preposition.
+    private bool IsStop(int token) =>
+        _c.Lexicon.IsSpeakerStop(_c.Key(token)) || _c.Base(token) is { } word && _c.Lexicon.IsSpeakerStop(word);
+
+    /// <summary>
+    /// A mention a few words on that the phrase is in apposition with, before anything that ends the subject:
+    /// «المبعوث الأميركي إلى السودان توم بيرييلو», «بيان صادر عن الجيش السوداني».
+    /// </summary>
+    private EntityMention? Ahead(int from, Func<EntityMention, bool> wanted)
+    {
+        var sentenceEnd = _c.SentenceEnd(Math.Min(from, _c.Count - 1));
+        for (var k = from; k < sentenceEnd && k < from + 6; k++)
+        {
+            if (_c.MentionAt(k) is { } m && wanted(m)) return m;
+            var key = _c.Key(k);
+            if (_c.Lexicon.IsComplementizer(key) || _c.IsColon(k) || _c.IsComma(k) || _c.IsSentenceEndMark(k) || _c.Tokens[k].Kind == TokenKind.Quote
+                || _c.Lexicon.Cue(key) is not null) return null;
+        }
+        return null;
+    }
+
+    /// <summary>The end of the words naming who issued a statement or whom a spokesperson speaks for, after a preposition
+    /// (لوزارة…، عن الجيش…), or <paramref name="from"/> when none follow.</summary>
+    private int Issuer(int from)
+    {
+        var sentenceEnd = _c.SentenceEnd(Math.Min(from, _c.Count - 1));
+        if (from >= sentenceEnd || !_c.IsWord(from)) return from;
+        var start = _c.HasPreposition(from) ? from : _c.Lexicon.IsSpeakerStop(_c.Key(from)) && from + 1 < sentenceEnd && _c.IsWord(from + 1) ? from + 1 : -1;
+        if (start < 0) return from;
+        var end = start + 1;
+        while (end < sentenceEnd && end - start < 5 && _c.IsWord(end) && !Ends(end)) end++;
+        return end;
+    }
+
+    private bool Definite(int token)
+    {
+        var key = _c.Key(token);
+        return key.StartsWith("ال", StringComparison.Ordinal) || key.Length > 3 && key[0] is 'و' or 'ف' && key.AsSpan(1).StartsWith("ال");
+    }
+
+    private SpeakerPhrase? Choose(int first, int end, List<EntityMention> mentions, bool requireKnown, bool antecedents)
+    {
+        var span = _c.Span(first, end);
+        var text = span.Slice(_c.Input.Text);
+        // A person named by name beats the role phrase before it; a role the entity layer linked to a person is next.
+        var person = mentions.LastOrDefault(m => m.Type == EntityType.PER && m.Kind is MentionKind.Name or MentionKind.ShortName)
+            ?? mentions.FirstOrDefault(m => m.Type == EntityType.PER);
+        if (person is not null) return new SpeakerPhrase(first, end, FromMention(person));
+
+        var source = _c.Lexicon.Source(_c.Key(first));
+        if (source is SourceClass.SpeaksFor or SourceClass.IssuedBy)
+        {
+            // «متحدث باسم الحكومة» is an anonymous source; «المتحدث باسم الخارجية» speaks for it.
+            if (source == SourceClass.SpeaksFor && !Definite(first)) return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span));
+            var body = mentions.FirstOrDefault(m => m.Type is EntityType.ORG or EntityType.GPE && m.Kind is not MentionKind.Nisba)
+                ?? mentions.FirstOrDefault(m => m.Type is EntityType.ORG or EntityType.GPE)
+                ?? Ahead(end, m => m.Type is EntityType.ORG or EntityType.GPE or EntityType.PER && m.Kind is not MentionKind.Nisba);
+            if (body is null)
+            {
+                // The body the entity layer does not know, in words: «بيان لوزارة الموارد المائية».
+                var issuer = Issuer(end);
+                if (issuer > end) return new SpeakerPhrase(first, issuer, new QuoteSpeaker(null, _c.Span(first, issuer).Slice(_c.Input.Text), _c.Span(first, issuer)));
+                // A statement or spokesperson alone (البيان، المتحدث) is the last speaker's.
+                return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span)) { Anaphoric = end - first == 1, Noun = Bare(first) };
+            }
+            if (body.EndToken > end) (end, span) = (body.EndToken, _c.Span(first, body.EndToken));
+            return new SpeakerPhrase(first, end, new QuoteSpeaker(body.EntityId, span.Slice(_c.Input.Text), span));
+        }
+        if (source == SourceClass.Unnamed) return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span));
+
+        if (mentions.Count > 0 && mentions[0].FirstToken == first && mentions[0].Kind is not MentionKind.Nisba
+            && mentions[0].Type is EntityType.PER or EntityType.ORG or EntityType.GPE or EntityType.MISC)
+            return new SpeakerPhrase(first, end, FromMention(mentions[0]));
+        if (requireKnown) return null;
+        if (Ahead(end, m => m.Type == EntityType.PER && m.Kind is MentionKind.Name) is { } apposed)
+            return new SpeakerPhrase(first, apposed.EndToken, FromMention(apposed));
+        if (end - first == 1 && Definite(first))
+        {
+            if (Antecedent(first) is { } antecedent)
+                return new SpeakerPhrase(first, end, FromMention(antecedent));
+            return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span))
+            {
+                Anaphoric = true,
+                Noun = Bare(first),
+                Description = antecedents ? EarlierDescription(first) : null,
+            };
+        }
+        // Not an entity the article names: keep the words (a collective «يمنيون», a source the entity layer missed).
+        var words = Math.Min(end - first, 4);
+        var kept = _c.Span(first, first + words);
+        return new SpeakerPhrase(first, end, new QuoteSpeaker(null, kept.Slice(_c.Input.Text), kept));
+    }
+
+    /// <summary>
+    /// «المبعوث» after «بالمبعوث الأممي إلى ليبيا»: a definite noun standing alone repeats the fuller description an
+    /// earlier sentence gave with the same noun; the speaker is what that description names (a person in apposition to it,
+    /// its holder, or its words).
+    /// </summary>
+    private SpeakerPhrase? EarlierDescription(int token)
+    {
+        var noun = Bare(token);
+        for (var k = token - 1; k >= 0 && token - k <= MaxAntecedentDistance; k--)
+        {
+            if (!_c.IsWord(k) || Bare(k) != noun) continue;
+            if (At(k, _c.SentenceEnd(k), antecedents: false) is { } earlier && earlier.End - earlier.First > 1) return earlier;
+        }
+        return null;
+    }
+
+    private const int MaxAntecedentDistance = 400;
+
+    // The word without a conjunction, preposition and article: بالمبعوث → مبعوث.
+    public string Bare(int token)
+    {
+        var word = _c.Base(token) ?? _c.Key(token);
+        return word.StartsWith("ال", StringComparison.Ordinal) && word.Length > 4 ? word[2..] : word;
+    }
+
+    /// <summary>«الوزارة» after «وزارة الخارجية الفلسطينية»: the last body whose name starts with the same noun.</summary>
+    private EntityMention? Antecedent(int token)
+    {
+        var key = _c.Key(token);
+        if (key.Length > 0 && key[0] is 'و' or 'ف' && key.Length > 4 && key.AsSpan(1).StartsWith("ال")) key = key[1..];
+        if (!key.StartsWith("ال", StringComparison.Ordinal) || key.Length < 5) return null;
+        var noun = key[2..];
+        EntityMention? found = null;
+        foreach (var m in _c.Input.Entities.Mentions)
+        {
+            if (m.FirstToken >= token) break;
+            if (m.Type is not (EntityType.ORG or EntityType.GPE) || m.EndToken - m.FirstToken < 2) continue;
+            var space = m.Text.IndexOf(' ');
+            var head = MatchingKey.Of(space > 0 ? m.Text[..space] : m.Text);
+            if (head == noun || head == key) found = m;
+        }
+        return found;
+    }
+
+    public static QuoteSpeaker FromMention(EntityMention m) => new(m.EntityId, m.Text, m.Span);
+}

@@ -1,0 +1,88 @@
+using Marsad.Text.Normalization;
+
+namespace Marsad.Quotes;
+
+/// <summary>
+/// Resolves a cue with no subject written (وأضاف، مضيفا، وقال في بيان) the way a reader does: the speaker of a quote
+/// earlier in the same sentence; else the person (or body) the sentence names before the cue, who is the subject of
+/// the clause the cue continues (ودعا أبو زهري…، مؤكداً أن); else the last speaker of the article; else the nearest
+/// person named before. Remembers speakers in text order.
+/// </summary>
+internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers)
+{
+    private const int SentenceSubjectWindow = 30;
+    private readonly QuoteContext _c = context;
+    private QuoteSpeaker? _last;
+    private int _lastSentence = -1;
+
+    public void Remember(QuoteSpeaker speaker, int cueToken)
+    {
+        _last = speaker;
+        _speakers.Add(speaker);
+        _lastSentence = _c.SentenceOf(cueToken);
+        if (speaker.EntityId is { } id && id.StartsWith("per:", StringComparison.Ordinal)) _lastPerson = speaker;
+    }
+
+    /// <summary>The subject of a verb of saying that introduced nothing itself: a participle after it (صرّح الوزير قائلاً:)
+    /// has it as subject.</summary>
+    public void RememberSubject(QuoteSpeaker speaker, int cueToken)
+    {
+        _subject = speaker;
+        _subjectSentence = _c.SentenceOf(cueToken);
+    }
+
+    /// <summary>A lone definite noun as speaker (الحركة، المبعوث، البيان): the last speaker named with that noun; else the
+    /// fuller description an earlier sentence gave with it; else the last speaker who is a person, else the last speaker,
+    /// else the nearest person named before.</summary>
+    public QuoteSpeaker? ResolveAnaphor(SpeakerPhrase phrase, int cue)
+    {
+        // «وذكرت الحركة» after «قالت حركة المقاومة…»: a speaker named with the same noun.
+        if (phrase.Noun is { } noun)
+            for (var i = _speakers.Count - 1; i >= 0; i--)
+                if (_speakers[i].Text.Split(' ').Any(w => MatchingKey.Of(w).EndsWith(noun, StringComparison.Ordinal))) return _speakers[i];
+        if (phrase.Description is { } described) return described.Speaker;
+        return _lastPerson ?? _last ?? NearestInEarlierSentences(cue);
+    }
+
+    private readonly List<QuoteSpeaker> _speakers = [];
+
+    private QuoteSpeaker? _lastPerson;
+    private QuoteSpeaker? _subject;
+    private int _subjectSentence = -1;
+
+    public QuoteSpeaker? Resolve(int cue)
+    {
+        var sentence = _c.SentenceOf(cue);
+        if (_subject is not null && _subjectSentence == sentence && (_last is null || _lastSentence != sentence)) return _subject;
+        if (_last is not null && _lastSentence == sentence) return _last;
+        if (FirstSubjectBefore(cue) is { } subject) return subject;
+        if (_last is not null) return _last;
+        return speakers.NearestBefore(cue, window: 200)?.Speaker ?? NearestInEarlierSentences(cue);
+    }
+
+    private QuoteSpeaker? FirstSubjectBefore(int cue)
+    {
+        var start = _c.SentenceStart(cue);
+        for (var k = start; k < cue && k - start < SentenceSubjectWindow; k++)
+        {
+            if (_c.SegmentOpeningAt(k) is { } segment)
+            {
+                k = segment.Close;
+                continue;
+            }
+            if (_c.MentionAt(k) is { Type: Entities.EntityType.PER } m && m.EndToken <= cue) return SpeakerFinder.FromMention(m);
+        }
+        return null;
+    }
+
+    private QuoteSpeaker? NearestInEarlierSentences(int cue)
+    {
+        QuoteSpeaker? found = null;
+        foreach (var m in _c.Input.Entities.Mentions)
+        {
+            if (m.FirstToken >= cue) break;
+            if (m.Type == Entities.EntityType.PER && m.EndToken <= cue) found = SpeakerFinder.FromMention(m);
+        }
+        return found;
+    }
+}

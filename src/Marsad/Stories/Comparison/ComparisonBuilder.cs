@@ -1,0 +1,64 @@
+using Marsad.Stories.Views;
+
+namespace Marsad.Stories.Comparison;
+
+/// <summary>
+/// Compares the outlets of a cluster or thread (<see cref="OutletComparison"/>): claims from <see cref="ClaimAligner"/>;
+/// a claim only one outlet carries is listed under that outlet (when two or more outlets tell the story); conflicts
+/// where outlets carrying one claim give different figures for the same counted thing (<see cref="QuantityReader"/>)
+/// or each writes one different day; loaded terms and hedges per outlet (<see cref="FramingLexicon"/>).
+/// </summary>
+public static class ComparisonBuilder
+{
+    /// <param name="texts">The articles in timeline order (earliest first), so the first outlet of a claim reported it first.</param>
+    /// <param name="speakers">Speaker entity ids quoted in an article (the quotes step), none when it did not run.</param>
+    public static OutletComparison Build(IReadOnlyList<StoryText> texts, Func<string, IReadOnlyList<string>> speakers)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var outlets = texts.Select(t => t.Article.OutletLabel).Distinct().ToList();
+        var aligned = ClaimAligner.Align(texts);
+        var claims = aligned.Select(a => a.Claim).ToList();
+
+        var only = outlets.ToDictionary(o => o, _ => (IReadOnlyList<int>)[]);
+        if (outlets.Count > 1)
+            foreach (var group in claims.Select((c, i) => (c, i)).Where(x => x.c.Outlets.Count == 1).GroupBy(x => x.c.Outlets[0]))
+                only[group.Key] = [.. group.Select(x => x.i)];
+
+        var conflicts = new List<Conflict>();
+        for (var i = 0; i < aligned.Count; i++)
+            if (aligned[i].Claim.Outlets.Count > 1) conflicts.AddRange(ConflictsOf(i, aligned[i].Members));
+
+        var quoted = outlets.ToDictionary(o => o, o => (IReadOnlyList<string>)[.. texts.Where(t => t.Article.OutletLabel == o)
+            .SelectMany(t => speakers(t.Article.Id)).Distinct().Order(StringComparer.Ordinal)]);
+
+        var terms = outlets.ToDictionary(o => o, o => (IReadOnlyDictionary<string, int>)texts.Where(t => t.Article.OutletLabel == o)
+            .SelectMany(t => FramingLexicon.Default.Find(t.Tokens, t.Words)).GroupBy(m => m.Term.Term)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count()));
+        return new OutletComparison(claims, only, conflicts, quoted, terms);
+    }
+
+    private static IEnumerable<Conflict> ConflictsOf(int claim, IReadOnlyList<(StoryText Text, Documents.TextSpan Span)> members)
+    {
+        var quantities = new Dictionary<string, Dictionary<string, Quantity>>(StringComparer.Ordinal);
+        var days = new Dictionary<string, (DateOnly Day, string Text)>(StringComparer.Ordinal);
+        foreach (var (text, span) in members)
+        {
+            var times = text.Times.Where(t => span.Contains(t.Span)).ToList();
+            var first = text.Tokens.Count(t => t.Span.End <= span.Start);
+            var end = text.Tokens.Count(t => t.Span.Start < span.End);
+            foreach (var q in QuantityReader.Read(text.Text, text.Tokens, first, end, [.. times.Select(t => t.Span)]))
+            {
+                if (!quantities.TryGetValue(q.Counted, out var byOutlet)) quantities[q.Counted] = byOutlet = new(StringComparer.Ordinal);
+                byOutlet.TryAdd(text.Article.OutletLabel, q);
+            }
+            var written = times.Where(t => t.Day is not null).ToList();
+            if (written.Count == 1) days.TryAdd(text.Article.OutletLabel, (written[0].Day!.Value, written[0].Text));
+        }
+        foreach (var (counted, byOutlet) in quantities.OrderBy(p => p.Key, StringComparer.Ordinal))
+            if (byOutlet.Values.Select(q => q.Value).Distinct().Count() > 1)
+                yield return new Conflict(claim, "number", byOutlet.ToDictionary(p => p.Key, p => p.Value.Text));
+        if (days.Count > 1 && days.Values.Select(d => d.Day).Distinct().Count() > 1)
+            yield return new Conflict(claim, "date", days.ToDictionary(p => p.Key, p => p.Value.Text));
+    }
+}

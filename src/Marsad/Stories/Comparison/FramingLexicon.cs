@@ -1,0 +1,72 @@
+using Marsad.LanguageData;
+using Marsad.Text.Morphology;
+using Marsad.Text.Normalization;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Stories.Comparison;
+
+/// <summary>A loaded term or hedge of Resources/Stories/framing-terms.tsv.</summary>
+public sealed record FramingTerm(string Term, string Kind, string Signals, IReadOnlyList<string> Keys);
+
+/// <summary>
+/// Finds the loaded terms and hedges of Resources/Stories/framing-terms.tsv (written for every side of the region's
+/// conflicts; see its header) in an article's tokens. A term matches word by word on matching keys; its first word may
+/// carry a conjunction (و ف), a preposition (ب ل ك) before the article, as the clitic segmenter splits them.
+/// </summary>
+public sealed class FramingLexicon
+{
+    private static readonly Lazy<FramingLexicon> s_default = new(() => new FramingLexicon(
+        LanguageFile.DataLines("Stories", "framing-terms.tsv").Select(l => l.Text.Split('\t')).Where(f => f.Length >= 3)
+            .Select(f => new FramingTerm(f[0].Trim(), f[1].Trim(), f[2].Trim(),
+                [.. Tokenizer.Tokenize(ArabicNormalizer.Normalize(f[0])).Where(t => t.IsWord).Select(t => t.Key)]))));
+
+    private readonly Dictionary<string, List<FramingTerm>> _byFirst = new(StringComparer.Ordinal);
+
+    public FramingLexicon(IEnumerable<FramingTerm> terms)
+    {
+        foreach (var term in terms.Where(t => t.Keys.Count > 0))
+        {
+            if (!_byFirst.TryGetValue(term.Keys[0], out var list)) _byFirst[term.Keys[0]] = list = [];
+            list.Add(term);
+        }
+        foreach (var list in _byFirst.Values) list.Sort((a, b) => b.Keys.Count.CompareTo(a.Keys.Count));
+    }
+
+    public static FramingLexicon Default => s_default.Value;
+
+    /// <summary>Every term found, longest match at each word, as (term, first token index).</summary>
+    public IEnumerable<(FramingTerm Term, int Token)> Find(IReadOnlyList<Token> tokens, IReadOnlyList<WordAnalysis?> words)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord) continue;
+            foreach (var form in FirstWordForms(tokens[i], i < words.Count ? words[i] : null))
+            {
+                if (!_byFirst.TryGetValue(form, out var candidates)) continue;
+                var match = candidates.FirstOrDefault(t => Rest(tokens, i, t));
+                if (match is null) continue;
+                yield return (match, i);
+                i += match.Keys.Count - 1;
+                break;
+            }
+        }
+    }
+
+    private static bool Rest(IReadOnlyList<Token> tokens, int at, FramingTerm term)
+    {
+        var k = at + 1;
+        for (var w = 1; w < term.Keys.Count; w++, k++)
+            if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].Key != term.Keys[w]) return false;
+        return true;
+    }
+
+    /// <summary>The word as written; without a leading conjunction; and as article + base when it carries the article.</summary>
+    private static IEnumerable<string> FirstWordForms(Token token, WordAnalysis? analysis)
+    {
+        yield return token.Key;
+        analysis ??= CliticSegmenter.Analyze(token);
+        if (analysis is null || analysis.Proclitics.Count == 0) yield break;
+        if (analysis.Proclitics[0] is "و" or "ف" && token.Key.Length > 1) yield return token.Key[1..];
+        if (analysis.Proclitics.Contains("ال")) yield return "ال" + analysis.Base;
+    }
+}

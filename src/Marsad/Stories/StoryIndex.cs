@@ -1,0 +1,330 @@
+using Marsad.Stories.Duplicates;
+using Marsad.Storage;
+using Marsad.Text.Normalization;
+using Marsad.Text.Tokenization;
+using Microsoft.Data.Sqlite;
+
+namespace Marsad.Stories;
+
+/// <summary>
+/// The incremental story index over the store (tables of <see cref="M006_Stories"/>). <see cref="Add"/> places one
+/// article: its exact copy (same words), its near duplicates (LSH buckets, then exact shingle overlap), its event
+/// cluster (the best-scoring recent article's cluster when the score reaches <see cref="StoryOptions.EventThreshold"/>,
+/// else a new cluster) and its story thread (the cluster's thread; a new cluster continues the thread of the best
+/// article within <see cref="StoryOptions.StoryWindowDays"/> scoring <see cref="StoryOptions.StoryThreshold"/>).
+/// Every lookup is an index seek bounded by the options (bands, index terms, postings per term, candidates), so adding
+/// an article costs the same however many are stored. Results depend only on the articles and the order they are
+/// added in; <see cref="StoryRebuild"/> re-adds everything in a fixed order. Same threading rule as the store.
+/// </summary>
+public sealed class StoryIndex
+{
+    /// <summary>The day postings of undated articles are filed under; no real news is dated 26,000 years ago.</summary>
+    private const int UnknownDay = -9_999_999;
+
+    private readonly StoryOptions _options;
+    private readonly MinHasher _hasher;
+    private readonly LshBands _bands;
+
+    // Caches of term ids and document frequencies, valid within one transaction only: a rolled-back chunk must not
+    // leave ids or counts behind that the database no longer has.
+    private StoreTransaction? _cacheOwner;
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, int> _df = [];
+
+    public StoryIndex(StoryOptions? options = null)
+    {
+        _options = options ?? StoryOptions.Default;
+        _bands = new LshBands(_options.Bands, _options.Rows);
+        _hasher = new MinHasher(_bands.SignatureLength);
+    }
+
+    public StoryOptions Options => _options;
+
+    public StoryPlacement Add(StoryProfile profile, StoreTransaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        Prepare(transaction);
+        Remove(profile.ArticleId, transaction);
+        var seq = NextState(transaction, "seq");
+        var documents = NextState(transaction, "documents");
+
+        var wordHash = profile.Words.ContentHash();
+        var duplicateOf = Scalar<string>(transaction, "SELECT article_id FROM story_articles WHERE word_hash = $h ORDER BY seq LIMIT 1", ("$h", wordHash));
+        var signature = _hasher.Signature(Shingles.Set(profile.Words.Keys, _options.ShingleSize));
+        var buckets = _bands.BucketKeys(signature);
+        var near = FindNearDuplicates(profile, buckets, transaction);
+
+        var terms = TermIds(profile.Terms, transaction);
+        var vector = new WeightedVector(terms, DocumentFrequency, documents);
+        var indexed = vector.Heaviest(_options.IndexTerms);
+        var candidates = Candidates(indexed, profile.Day, transaction);
+
+        string? clusterId = null, storyId = null;
+        double bestEvent = 0, bestStory = 0;
+        string? storyOfBest = null;
+        foreach (var candidate in candidates)
+        {
+            var cosine = vector.Cosine(candidate.Vector);
+            var containment = near.FirstOrDefault(n => n.Id == candidate.ArticleId)?.Containment ?? 0;
+            var gap = profile.Day is { } d && candidate.Day is { } c ? Math.Abs(d - c) : (int?)null;
+            var eventScore = Math.Max(cosine, containment) * TimeFactor(gap);
+            if (eventScore >= _options.EventThreshold && eventScore > bestEvent && (gap is null || gap <= _options.EventWindowDays))
+            {
+                bestEvent = eventScore;
+                clusterId = candidate.ClusterId;
+                storyId = candidate.StoryId;
+            }
+            if (cosine >= _options.StoryThreshold && cosine > bestStory && (gap is null || gap <= _options.StoryWindowDays))
+            {
+                bestStory = cosine;
+                storyOfBest = candidate.StoryId;
+            }
+        }
+        clusterId ??= "ev-" + profile.ArticleId;
+        storyId ??= storyOfBest ?? "st-" + profile.ArticleId;
+
+        Execute(transaction, """
+            INSERT INTO story_articles (article_id, seq, day, day_source, word_hash, words, signature, terms, indexed)
+            VALUES ($id, $seq, $day, $source, $hash, $words, $signature, $terms, $indexed)
+            """, ("$id", profile.ArticleId), ("$seq", seq), ("$day", profile.Day), ("$source", profile.DaySource), ("$hash", wordHash),
+            ("$words", profile.Words.Count), ("$signature", TermBlob.EncodeSignature(signature)), ("$terms", TermBlob.Encode(terms)),
+            ("$indexed", TermBlob.EncodeIds(indexed)));
+        using (var bucket = transaction.Command("INSERT OR IGNORE INTO near_dup_buckets (bucket, article_id) VALUES ($bucket, $id)"))
+            foreach (var key in buckets) Run(bucket, ("$bucket", key), ("$id", profile.ArticleId));
+        using (var pair = transaction.Command("INSERT OR REPLACE INTO near_duplicates (article_id, other_id, containment, jaccard) VALUES ($a, $b, $c, $j)"))
+            foreach (var n in near)
+            {
+                Run(pair, ("$a", profile.ArticleId), ("$b", n.Id), ("$c", n.Containment), ("$j", n.Jaccard));
+                Run(pair, ("$a", n.Id), ("$b", profile.ArticleId), ("$c", n.Containment), ("$j", n.Jaccard));
+            }
+        using (var posting = transaction.Command("INSERT OR IGNORE INTO story_postings (term_id, day, article_id) VALUES ($term, $day, $id)"))
+            foreach (var term in indexed) Run(posting, ("$term", term), ("$day", profile.Day ?? UnknownDay), ("$id", profile.ArticleId));
+        Execute(transaction, "INSERT INTO story_assignments (article_id, cluster_id, story_id) VALUES ($id, $cluster, $story)",
+            ("$id", profile.ArticleId), ("$cluster", clusterId), ("$story", storyId));
+        Execute(transaction, """
+            INSERT INTO event_clusters (id, story_id, title, first_day, last_day, size) VALUES ($id, $story, $title, $day, $day, 1)
+            ON CONFLICT (id) DO UPDATE SET size = size + 1, title = coalesce(title, excluded.title),
+                first_day = min(coalesce(first_day, excluded.first_day), coalesce(excluded.first_day, first_day)),
+                last_day = max(coalesce(last_day, excluded.last_day), coalesce(excluded.last_day, last_day))
+            """, ("$id", clusterId), ("$story", storyId), ("$title", profile.Title), ("$day", profile.Day));
+        Execute(transaction, """
+            INSERT INTO stories (id, title, first_day, last_day, size) VALUES ($id, $title, $day, $day, 1)
+            ON CONFLICT (id) DO UPDATE SET size = size + 1, title = coalesce(title, excluded.title),
+                first_day = min(coalesce(first_day, excluded.first_day), coalesce(excluded.first_day, first_day)),
+                last_day = max(coalesce(last_day, excluded.last_day), coalesce(excluded.last_day, last_day))
+            """, ("$id", storyId), ("$title", profile.Title), ("$day", profile.Day));
+        return new StoryPlacement(profile.ArticleId, duplicateOf, near, clusterId, storyId, bestEvent);
+    }
+
+    /// <summary>Takes an article out of the index (it is being analysed again): counts, postings, pairs and its place.</summary>
+    public void Remove(string articleId, StoreTransaction transaction)
+    {
+        Prepare(transaction);
+        byte[] terms, indexed;
+        int? day;
+        using (var read = transaction.Command("SELECT terms, indexed, day FROM story_articles WHERE article_id = $id"))
+        {
+            read.Parameters.AddWithValue("$id", articleId);
+            using var reader = read.ExecuteReader();
+            if (!reader.Read()) return;
+            terms = (byte[])reader[0];
+            indexed = (byte[])reader[1];
+            day = reader.IsDBNull(2) ? null : reader.GetInt32(2);
+        }
+        using (var df = transaction.Command("UPDATE story_terms SET df = df - 1 WHERE id = $term"))
+            foreach (var (id, _) in TermBlob.Decode(terms))
+            {
+                Run(df, ("$term", id));
+                _df.Remove(id);
+            }
+        using (var posting = transaction.Command("DELETE FROM story_postings WHERE term_id = $term AND day = $day AND article_id = $id"))
+            foreach (var id in TermBlob.DecodeIds(indexed)) Run(posting, ("$term", id), ("$day", day ?? UnknownDay), ("$id", articleId));
+        Execute(transaction, "DELETE FROM near_duplicates WHERE article_id IN (SELECT other_id FROM near_duplicates WHERE article_id = $id) AND other_id = $id", ("$id", articleId));
+        Execute(transaction, "DELETE FROM near_duplicates WHERE article_id = $id", ("$id", articleId));
+        Execute(transaction, "DELETE FROM near_dup_buckets WHERE article_id = $id AND bucket IN (SELECT bucket FROM near_dup_buckets WHERE article_id = $id)", ("$id", articleId));
+        string? cluster = null, story = null;
+        using (var place = transaction.Command("SELECT cluster_id, story_id FROM story_assignments WHERE article_id = $id"))
+        {
+            place.Parameters.AddWithValue("$id", articleId);
+            using var reader = place.ExecuteReader();
+            if (reader.Read()) (cluster, story) = (reader.GetString(0), reader.GetString(1));
+        }
+        Execute(transaction, "DELETE FROM story_assignments WHERE article_id = $id", ("$id", articleId));
+        Execute(transaction, "UPDATE event_clusters SET size = size - 1 WHERE id = $id", ("$id", cluster));
+        Execute(transaction, "DELETE FROM event_clusters WHERE id = $id AND size <= 0", ("$id", cluster));
+        Execute(transaction, "UPDATE stories SET size = size - 1 WHERE id = $id", ("$id", story));
+        Execute(transaction, "DELETE FROM stories WHERE id = $id AND size <= 0", ("$id", story));
+        Execute(transaction, "DELETE FROM story_articles WHERE article_id = $id", ("$id", articleId));
+        Execute(transaction, "UPDATE story_state SET value = value - 1 WHERE key = 'documents'");
+    }
+
+    /// <summary>Empties every story table, for a rebuild in batch.</summary>
+    public void Clear(StoreTransaction transaction)
+    {
+        Prepare(transaction);
+        foreach (var table in new[] { "story_articles", "near_dup_buckets", "near_duplicates", "story_terms", "story_postings", "event_clusters", "stories", "story_assignments", "story_state" })
+            Execute(transaction, $"DELETE FROM {table}");
+    }
+
+    /// <summary>The day factor of a similarity: 1 within a day, then decaying by half every two days; unknown days count half.</summary>
+    internal static double TimeFactor(int? gap) => gap switch
+    {
+        null => 0.5,
+        <= 1 => 1,
+        _ => Math.Pow(0.5, (gap.Value - 1) / 2.0),
+    };
+
+    private List<NearDuplicate> FindNearDuplicates(StoryProfile profile, long[] buckets, StoreTransaction transaction)
+    {
+        var found = new List<NearDuplicate>();
+        if (profile.Words.Count == 0) return found;
+        var names = buckets.Select((_, i) => "$b" + i).ToArray();
+        var candidates = new List<string>();
+        using (var query = transaction.Command($"""
+            SELECT article_id, count(*) AS shared FROM near_dup_buckets WHERE bucket IN ({string.Join(", ", names)}) AND article_id <> $id
+            GROUP BY article_id ORDER BY shared DESC, article_id LIMIT $limit
+            """))
+        {
+            for (var i = 0; i < buckets.Length; i++) query.Parameters.AddWithValue(names[i], buckets[i]);
+            query.Parameters.AddWithValue("$id", profile.ArticleId);
+            query.Parameters.AddWithValue("$limit", _options.NearDuplicateCandidates);
+            using var reader = query.ExecuteReader();
+            while (reader.Read()) candidates.Add(reader.GetString(0));
+        }
+        using var text = transaction.Command("SELECT text FROM articles WHERE id = $id");
+        foreach (var id in candidates)
+        {
+            StoreTransaction.Set(text, ("$id", id));
+            if (text.ExecuteScalar() is not string other) continue;
+            var overlap = OverlapMeasure.Measure(profile.Words, WordsOf(other), _options.ShingleSize);
+            if (overlap.Containment >= _options.NearDuplicateContainment)
+                found.Add(new NearDuplicate(id, Math.Round(overlap.Containment, 4), Math.Round(overlap.Jaccard, 4)));
+        }
+        return [.. found.OrderByDescending(n => n.Containment).ThenBy(n => n.Id, StringComparer.Ordinal)];
+    }
+
+    internal static WordSequence WordsOf(string text) => WordSequence.From(Tokenizer.Tokenize(ArabicNormalizer.Normalize(text)));
+
+    private sealed record Candidate(string ArticleId, int? Day, string ClusterId, string StoryId, WeightedVector Vector);
+
+    private List<Candidate> Candidates(int[] indexed, int? day, StoreTransaction transaction)
+    {
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        using (var dated = transaction.Command("""
+            SELECT article_id FROM story_postings WHERE term_id = $term AND day BETWEEN $from AND $to ORDER BY day DESC LIMIT $limit
+            """))
+        using (var undated = transaction.Command("SELECT article_id FROM story_postings WHERE term_id = $term AND day = $unknown LIMIT $limit"))
+        using (var any = transaction.Command("SELECT article_id FROM story_postings WHERE term_id = $term ORDER BY day DESC LIMIT $limit"))
+        {
+            foreach (var term in indexed)
+            {
+                if (day is { } d)
+                {
+                    Collect(dated, ids, ("$term", term), ("$from", d - _options.StoryWindowDays), ("$to", d + _options.StoryWindowDays), ("$limit", _options.PostingsPerTerm));
+                    Collect(undated, ids, ("$term", term), ("$unknown", UnknownDay), ("$limit", _options.PostingsPerTerm));
+                }
+                else Collect(any, ids, ("$term", term), ("$limit", _options.PostingsPerTerm));
+            }
+        }
+        var candidates = new List<Candidate>(ids.Count);
+        using var load = transaction.Command("""
+            SELECT s.day, s.terms, a.cluster_id, a.story_id FROM story_articles s JOIN story_assignments a ON a.article_id = s.article_id
+            WHERE s.article_id = $id
+            """);
+        var documents = State(transaction, "documents");
+        foreach (var id in ids)
+        {
+            StoreTransaction.Set(load, ("$id", id));
+            using var reader = load.ExecuteReader();
+            if (!reader.Read()) continue;
+            var vector = new WeightedVector(TermBlob.Decode((byte[])reader[1]), DocumentFrequency, documents);
+            candidates.Add(new Candidate(id, reader.IsDBNull(0) ? null : reader.GetInt32(0), reader.GetString(2), reader.GetString(3), vector));
+        }
+        return candidates;
+    }
+
+    private static void Collect(SqliteCommand command, SortedSet<string> into, params (string, object?)[] values)
+    {
+        StoreTransaction.Set(command, values);
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) into.Add(reader.GetString(0));
+    }
+
+    /// <summary>Term ids for the profile's terms (new terms added), document frequencies counted up; sorted by id.</summary>
+    private (int Id, float Weight)[] TermIds(IReadOnlyDictionary<string, float> terms, StoreTransaction transaction)
+    {
+        var result = new List<(int, float)>(terms.Count);
+        using var find = transaction.Command("SELECT id, df FROM story_terms WHERE term = $term");
+        using var insert = transaction.Command("INSERT INTO story_terms (term, df) VALUES ($term, 0) RETURNING id");
+        using var count = transaction.Command("UPDATE story_terms SET df = df + 1 WHERE id = $id");
+        foreach (var (term, weight) in terms)
+        {
+            if (!_termIds.TryGetValue(term, out var id))
+            {
+                StoreTransaction.Set(find, ("$term", term));
+                using (var reader = find.ExecuteReader())
+                    if (reader.Read())
+                    {
+                        id = reader.GetInt32(0);
+                        _df[id] = reader.GetInt32(1);
+                    }
+                    else id = -1;
+                if (id < 0)
+                {
+                    StoreTransaction.Set(insert, ("$term", term));
+                    id = Convert.ToInt32(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+                    _df[id] = 0;
+                }
+                _termIds[term] = id;
+            }
+            Run(count, ("$id", id));
+            _df[id] = DocumentFrequency(id) + 1;
+            result.Add((id, weight));
+        }
+        result.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return [.. result];
+    }
+
+    private int DocumentFrequency(int termId)
+    {
+        if (_df.TryGetValue(termId, out var df)) return df;
+        df = (int)(Scalar<long?>(_cacheOwner!, "SELECT df FROM story_terms WHERE id = $id", ("$id", termId)) ?? 0);
+        _df[termId] = df;
+        return df;
+    }
+
+    private void Prepare(StoreTransaction transaction)
+    {
+        if (ReferenceEquals(_cacheOwner, transaction)) return;
+        _cacheOwner = transaction;
+        _termIds.Clear();
+        _df.Clear();
+    }
+
+    private static long State(StoreTransaction transaction, string key) =>
+        Scalar<long?>(transaction, "SELECT value FROM story_state WHERE key = $key", ("$key", key)) ?? 0;
+
+    private static long NextState(StoreTransaction transaction, string key) =>
+        Scalar<long>(transaction, "INSERT INTO story_state (key, value) VALUES ($key, 1) ON CONFLICT (key) DO UPDATE SET value = value + 1 RETURNING value", ("$key", key));
+
+    private static T? Scalar<T>(StoreTransaction transaction, string sql, params (string, object?)[] values)
+    {
+        using var command = transaction.Command(sql);
+        StoreTransaction.Set(command, values);
+        var result = command.ExecuteScalar();
+        return result is null or DBNull ? default : (T)Convert.ChangeType(result, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(StoreTransaction transaction, string sql, params (string, object?)[] values)
+    {
+        using var command = transaction.Command(sql);
+        StoreTransaction.Set(command, values);
+        command.ExecuteNonQuery();
+    }
+
+    private static void Run(SqliteCommand command, params (string, object?)[] values)
+    {
+        StoreTransaction.Set(command, values);
+        command.ExecuteNonQuery();
+    }
+}

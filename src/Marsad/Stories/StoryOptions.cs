@@ -1,0 +1,48 @@
+namespace Marsad.Stories;
+
+/// <summary>
+/// The few parameters of duplicate detection, event clustering and story threading. Defaults were chosen by the
+/// measurements in Stories/README.md (near duplicates on SaudiNewsNet, clusters on its labelled development set).
+/// </summary>
+public sealed record StoryOptions
+{
+    public static StoryOptions Default { get; } = new();
+
+    /// <summary>Words per shingle.</summary>
+    public int ShingleSize { get; init; } = 5;
+
+    /// <summary>LSH bands × rows = MinHash permutations.</summary>
+    public int Bands { get; init; } = 32;
+
+    public int Rows { get; init; } = 4;
+
+    /// <summary>Shingle containment at which two articles are near duplicates.</summary>
+    public double NearDuplicateContainment { get; init; } = 0.8;
+
+    /// <summary>At most this many LSH candidates are verified per article (the most similar signatures first).</summary>
+    public int NearDuplicateCandidates { get; init; } = 64;
+
+    /// <summary>Similarity (term cosine × time factor) at which an article joins an event cluster.</summary>
+    public double EventThreshold { get; init; } = 0.34;
+
+    /// <summary>Articles further apart than this many days are never one event.</summary>
+    public int EventWindowDays { get; init; } = 3;
+
+    /// <summary>Similarity at which a new event cluster continues an existing story thread.</summary>
+    public double StoryThreshold { get; init; } = 0.2;
+
+    /// <summary>How far back (days) a story thread can be continued.</summary>
+    public int StoryWindowDays { get; init; } = 45;
+
+    /// <summary>How many of an article's heaviest terms index it and find its candidates.</summary>
+    public int IndexTerms { get; init; } = 12;
+
+    /// <summary>Most recent postings read per term when looking for candidates: bounds the cost of adding an article.</summary>
+    public int PostingsPerTerm { get; init; } = 200;
+
+    /// <summary>Weight of a title word against a body word (a headline names the happening).</summary>
+    public float TitleWeight { get; init; } = 2f;
+
+    /// <summary>Weight of an entity (and of an event, when the events step ran) against a word.</summary>
+    public float EntityWeight { get; init; } = 1f;
+}

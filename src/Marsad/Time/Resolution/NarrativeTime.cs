@@ -1,0 +1,146 @@
+using Marsad.LanguageData;
+using Marsad.Text.Normalization;
+using Marsad.Time.Lexicon;
+using Marsad.Time.Recognition;
+
+namespace Marsad.Time.Resolution;
+
+/// <summary>
+/// What the text's own story anchors, after each expression is resolved against the publication date:
+/// <list type="bullet">
+/// <item>«في اليوم نفسه/ذاته/التالي» and «العام التالي» count from the last date the text gave before them, not from today;</item>
+/// <item>a quantity «في اليوم/الأسبوع» (ثلاث وجبات في اليوم) is a rate, TIMEX3 SET;</item>
+/// <item>a time word inside a name (اليوم السابع، روسيا اليوم، صحيفة الغد, Resources/Time/not-time-names.tsv) is no time.</item>
+/// </list>
+/// One instance per text; works on the recognizer's tokens and parse list in place.
+/// </summary>
+internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLexicon lexicon)
+{
+    private static readonly Lazy<string[][]> s_names = new(() =>
+        [.. LanguageFile.DataLines("Time", "not-time-names.tsv").Select(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MatchingKey.Of).ToArray())]);
+
+    // After a day or period noun: the same one (0) or the next (1) of the story, not of the publication date.
+    private static readonly Dictionary<string, int> s_storyDirection = new(StringComparer.Ordinal)
+    {
+        ["نفسه"] = 0, ["ذاته"] = 0, ["عينه"] = 0, ["نفسها"] = 0, ["ذاتها"] = 0, ["التالي"] = 1, ["التاليه"] = 1,
+    };
+
+    private static readonly Dictionary<string, string> s_ratePeriods = new(StringComparer.Ordinal)
+    {
+        ["اليوم"] = "P1D", ["الاسبوع"] = "P1W", ["الشهر"] = "P1M", ["العام"] = "P1Y", ["السنه"] = "P1Y",
+    };
+
+    private static readonly HashSet<string> s_times = new(StringComparer.Ordinal) { "مره", "مرتين", "مرات", "مرتان" };
+
+    public void Apply(List<(Parse Parse, Resolved? Resolved)> resolved)
+    {
+        DropNames(resolved);
+        AddRates(resolved);
+        for (var k = 0; k < resolved.Count; k++)
+            if (resolved[k].Resolved is not null && StoryDay(resolved, k) is { } story) resolved[k] = story;
+    }
+
+    /// <summary>The latest date the text gave before token <paramref name="before"/> (same or previous sentence), at least as fine as <paramref name="unit"/>.</summary>
+    public DateOnly? LastStoryDate(List<(Parse Parse, Resolved? Resolved)> resolved, int before, TimeUnit unit)
+    {
+        for (var k = resolved.Count - 1; k >= 0; k--)
+        {
+            var (parse, r) = resolved[k];
+            if (parse.End > before || r is not { Type: TimexType.Date } || DateOf(r) is not { } date) continue;
+            if (sentenceOf[parse.Start] < sentenceOf[before] - 1) return null;
+            var fineEnough = unit switch
+            {
+                TimeUnit.Day => r.Granularity == TimeGranularity.Day,
+                TimeUnit.Month or TimeUnit.Week => r.Granularity is TimeGranularity.Day or TimeGranularity.Month,
+                _ => true,
+            };
+            if (fineEnough) return date;
+        }
+        return null;
+    }
+
+    // A resolved date as a day: its own, or the first day of the year or month its value names (1987 → 1987-01-01).
+    private static DateOnly? DateOf(Resolved r)
+    {
+        if (r.Date is { } date) return date;
+        var v = r.Value;
+        if (v.Length >= 4 && int.TryParse(v.AsSpan(0, 4), out var year) && year > 0
+            && (v.Length == 4 || v.Length == 7 && v[4] == '-' && int.TryParse(v.AsSpan(5, 2), out _)))
+            return new DateOnly(year, v.Length == 7 ? int.Parse(v.AsSpan(5, 2)) : 1, 1);
+        return null;
+    }
+
+    private void DropNames(List<(Parse Parse, Resolved? Resolved)> resolved)
+    {
+        foreach (var name in s_names.Value)
+            for (var i = 0; i + name.Length <= tokens.Length; i++)
+            {
+                if (!Matches(i, name)) continue;
+                resolved.RemoveAll(p => p.Parse.Start < i + name.Length && p.Parse.End > i);
+            }
+    }
+
+    private bool Matches(int at, string[] name)
+    {
+        for (var w = 0; w < name.Length; w++)
+        {
+            var token = tokens[at + w];
+            if (!token.IsWord) return false;
+            if (token.Key == name[w]) continue;
+            if (w > 0 || !token.Readings.Any(r => r.Word == name[w])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>«ثلاث وجبات في اليوم»، «مرتين في الأسبوع»: a quantity up to three words before في and a period noun.</summary>
+    private void AddRates(List<(Parse Parse, Resolved? Resolved)> resolved)
+    {
+        for (var i = 1; i + 1 < tokens.Length; i++)
+        {
+            if (!tokens[i].IsWord || tokens[i].Key != "في" || !s_ratePeriods.TryGetValue(tokens[i + 1].Key, out var period)) continue;
+            var quantity = false;
+            for (var q = i - 1; q >= Math.Max(0, i - 3) && sentenceOf[q] == sentenceOf[i] && !quantity; q--)
+                quantity = tokens[q].IsNumber || s_times.Contains(tokens[q].Key) || lexicon.Numbers.TryWord(tokens[q].Key, out _);
+            if (!quantity) continue;
+            resolved.RemoveAll(p => p.Parse.Start <= i + 1 && p.Parse.End > i);
+            var parse = new Parse(i, 0, i + 2, new Recurrence(period), "rate");
+            resolved.Add((parse, new Resolved(TimexType.Set, period, TimeGranularity.Set, null, [])));
+        }
+        resolved.Sort((a, b) => a.Parse.Start.CompareTo(b.Parse.Start));
+    }
+
+    /// <summary>«اليوم التالي»، «العام نفسه»: a day or period noun with a story word after it, counted from the story's last date.</summary>
+    private (Parse, Resolved)? StoryDay(List<(Parse Parse, Resolved? Resolved)> resolved, int k)
+    {
+        var (parse, r) = resolved[k];
+        if (parse.Meaning is not Shift shift) return null;
+        // The story word is either the parse's last token (العام التالي) or the token right after it (اليوم نفسه).
+        var last = parse.End - 1;
+        int direction;
+        var end = parse.End;
+        if (parse.End < tokens.Length && s_storyDirection.TryGetValue(tokens[parse.End].Key, out var after) && parse.End - parse.Start == 1)
+        {
+            direction = after;
+            end = parse.End + 1;
+        }
+        else if (parse.End - parse.Start == 2 && s_storyDirection.TryGetValue(tokens[last].Key, out var inside)) direction = inside;
+        else return null;
+        if (LastStoryDate(resolved, parse.Start, shift.Unit) is not { } story) return null;
+        var date = shift.Unit switch
+        {
+            TimeUnit.Day => story.AddDays(direction),
+            TimeUnit.Week => story.AddDays(7 * direction),
+            TimeUnit.Month => story.AddMonths(direction),
+            _ => story.AddYears(direction),
+        };
+        var value = shift.Unit switch
+        {
+            TimeUnit.Day => IsoFormat.Day(date),
+            TimeUnit.Month => IsoFormat.Month(date),
+            TimeUnit.Week => IsoFormat.Week(date),
+            _ => IsoFormat.Year(date.Year),
+        };
+        return (parse with { End = end, Rule = parse.Rule + "+story" },
+            r! with { Value = value, Anchor = story, Date = date, Flags = [.. r.Flags, TimeFlags.EventRelative] });
+    }
+}

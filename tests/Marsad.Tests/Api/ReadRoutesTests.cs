@@ -1,0 +1,135 @@
+using System.Net;
+using System.Text.Json;
+using Marsad.Api;
+using Marsad.Tests.Support;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Marsad.Tests.Api;
+
+public sealed class ReadRoutesTests(AnalyzedSamples samples) : IClassFixture<AnalyzedSamples>, IDisposable
+{
+    private readonly MarsadApiFactory _api = new(new MarsadApiOptions { DataFolder = samples.Data });
+
+    public void Dispose() => _api.Dispose();
+
+    private async Task<string> Get(string path)
+    {
+        using var client = _api.CreateClient();
+        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+
+    private string Cli(params string[] args)
+    {
+        var result = CliRunner.Run([.. args, "--json", "--data", samples.Data]);
+        Assert.Equal(0, result.ExitCode);
+        return result.Stdout.TrimEnd('\n', '\r');
+    }
+
+    [Fact]
+    public async Task EveryReadRouteAnswersTheBytesOfTheCliCommandItMirrors()
+    {
+        var firstId = JsonDocument.Parse(Cli("list")).RootElement.GetProperty("articles")[0].GetProperty("id").GetString()!;
+
+        Assert.Equal(Cli("list"), await Get("/api/articles"));
+        Assert.Equal(Cli("list", "--limit", "3", "--outlet", "صحيفة الساحل"), await Get("/api/articles?limit=3&outlet=" + Uri.EscapeDataString("صحيفة الساحل")));
+        Assert.Equal(Cli("show", firstId), await Get("/api/articles/" + firstId));
+        Assert.Equal(Cli("entities"), await Get("/api/entities"));
+        Assert.Equal(Cli("entities", "--type", "PER", "--limit", "5"), await Get("/api/entities?type=PER&limit=5"));
+        Assert.Equal(Cli("entity", "gpe:egypt"), await Get("/api/entities/gpe:egypt"));
+        Assert.Equal(Cli("entity", "مصر", "--limit", "2"), await Get("/api/entities/" + Uri.EscapeDataString("مصر") + "?limit=2"));
+        Assert.Equal(Cli("stats"), await Get("/api/stats"));
+    }
+
+    [Fact]
+    public async Task FollowingNextVisitsEveryArticleOnceInIngestOrder()
+    {
+        var all = JsonDocument.Parse(Cli("list")).RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToList();
+        var seen = new List<string?>();
+        string? next = null;
+        var pages = 0;
+        do
+        {
+            using var page = JsonDocument.Parse(await Get("/api/articles?limit=4" + (next is null ? "" : "&after=" + next)));
+            seen.AddRange(page.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("id").GetString()));
+            next = page.RootElement.GetProperty("next").GetString();
+            pages++;
+        }
+        while (next is not null);
+
+        Assert.Equal(11, all.Count);
+        Assert.Equal(all, seen);
+        Assert.Equal(3, pages);
+    }
+
+    [Fact]
+    public async Task DateFiltersKeepTheWholeDayOfTheUpperBound()
+    {
+        using var page = JsonDocument.Parse(await Get("/api/articles?from=2024-06-11&to=2024-06-11"));
+
+        var titles = page.RootElement.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("title").GetString()).ToList();
+        Assert.Equal(["الأردن: هجوم إلكتروني يعطل أنظمة مستشفيات حكومية", "الأردن: هجوم إلكتروني يعطل أنظمة مستشفيات حكومية"], titles);
+        Assert.Equal(2, page.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(JsonValueKind.Null, page.RootElement.GetProperty("next").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("/api/articles/ffffffffff", 404, "MARSAD-V002", new[] { "show", "ffffffffff" })]
+    [InlineData("/api/entities/gpe:atlantis", 404, "MARSAD-V004", new[] { "entity", "gpe:atlantis" })]
+    [InlineData("/api/entities?type=planet", 400, "MARSAD-V001", new[] { "entities", "--type", "planet" })]
+    [InlineData("/api/articles?after=banana", 400, "MARSAD-V001", new[] { "list", "--after", "banana" })]
+    [InlineData("/api/articles?from=yesterday", 400, "MARSAD-V001", new[] { "list", "--from", "yesterday" })]
+    public async Task AFailureIsProblemDetailsWithTheCodeTheCliPrints(string path, int status, string code, string[] cli)
+    {
+        using var client = _api.CreateClient();
+        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(code, problem.RootElement.GetProperty("code").GetString());
+        Assert.Equal(status, problem.RootElement.GetProperty("status").GetInt32());
+        var printed = CliRunner.Run([.. cli, "--data", samples.Data]);
+        Assert.StartsWith($"marsad: error: {code}: ", printed.Stderr);
+        Assert.Equal(status == 400 ? 2 : 1, printed.ExitCode);
+    }
+
+    [Fact]
+    public async Task TheOpenApiDocumentListsEveryRoute()
+    {
+        using var document = JsonDocument.Parse(await Get("/openapi/v1.json"));
+        var documented = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(m => $"{m.Name.ToUpperInvariant()} {p.Name}")).Order().ToList();
+
+        var routed = _api.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api", StringComparison.Ordinal))
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m => $"{m} {"/" + e.RoutePattern.RawText!.Trim('/')}"))
+            .Order().ToList();
+
+        Assert.Equal(routed, documented);
+        Assert.Contains("GET /api/articles/{id}", documented);
+        Assert.Contains("POST /api/ingest", documented);
+    }
+
+    [Fact]
+    public async Task TheBrowsablePageIsServedByTheAppItself()
+    {
+        var page = await Get("/docs/index.html", expectJson: false);
+
+        Assert.Contains("swagger-ui", page);
+        Assert.DoesNotContain("cdn", page, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("unpkg", page, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private async Task<string> Get(string path, bool expectJson)
+    {
+        if (expectJson) return await Get(path);
+        using var client = _api.CreateClient();
+        using var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+    }
+}

@@ -1,0 +1,153 @@
+using Marsad.Entities;
+using Marsad.Entities.Linking;
+using Marsad.Text.Normalization;
+
+namespace Marsad.Tests.Entities;
+
+/// <summary>
+/// One test per class of error real news exposed (issue 9, section 2), on sentences the team wrote: not the examples
+/// the issue gives, but other members of each class.
+/// </summary>
+public sealed class EntityErrorClassTests
+{
+    private static readonly DateTimeOffset March2023 = new(2023, 3, 15, 12, 0, 0, TimeSpan.Zero);
+
+    private static IEnumerable<string> Texts(ArticleEntities found, EntityType type) =>
+        found.Mentions.Where(m => m.Type == type).Select(m => m.Text);
+
+    [Theory]
+    [InlineData("وسجل لاعب ليستر سيتي هدفا في مرمى لايبزيغ أمس.", "ليستر")]
+    [InlineData("وصل الوفد إلى لوبليانا صباح الخميس للقاء المسؤولين.", "لوبليانا")]
+    [InlineData("التقى الوزير بنظيره فاليري لوكاشوك في مقر الوزارة.", "لوكاشوك")]
+    [InlineData("وقال المدرب إن وارسو ستستضيف البطولة المقبلة.", "وارسو")]
+    public void AForeignNameStartingWithLamOrWawKeepsItsFirstLetter(string text, string name)
+    {
+        var found = EntityTestPipeline.Analyze(text, March2023);
+
+        Assert.DoesNotContain(found.Mentions, m => m.Text.StartsWith(name[1..], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnArabicNameLosesThePrepositionOrConjunctionWrittenOnIt()
+    {
+        var found = EntityTestPipeline.Analyze("وأعلنت الحركة تأييدها لحسين الشيخ في منصبه الجديد.", March2023);
+
+        Assert.DoesNotContain(found.Mentions, m => m.Text.StartsWith("لحسين", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("وقال إن بيان الرئيس الأمريكي جاء متأخرا كثيرا.")]
+    [InlineData("وصرح وزير الخارجية التركي مساء أمس بأن المحادثات مستمرة.")]
+    [InlineData("وكان رئيس الوزراء البريطاني يتحدث أمام البرلمان بوضوح.")]
+    public void AnOfficeFollowedByAVerbOrAnAdverbIsItsHolderNotANewPerson(string text)
+    {
+        var found = EntityTestPipeline.Analyze(text, March2023);
+
+        Assert.DoesNotContain(found.Entities, e => e.Type == EntityType.PER && !e.Known);
+        Assert.Single(found.Entities, e => e.Type == EntityType.PER && e.Known);
+    }
+
+    [Fact]
+    public void AFormerOfficeWithAFamilyNameIsThatFormerHolderAndAloneIsNobody()
+    {
+        var named = EntityTestPipeline.Analyze("وتوفي الرئيس المصري الأسبق مبارك عن عمر ناهز 91 عاما.", March2023);
+        var alone = EntityTestPipeline.Analyze("وانتقد الرئيس التونسي السابق سياسة الحكومة.", March2023);
+
+        Assert.Equal(["الرئيس المصري", "مبارك"], named.Entity("per:hosni-mubarak").Mentions.Select(m => m.Text));
+        Assert.DoesNotContain(alone.Entities, e => e.Type == EntityType.PER);
+    }
+
+    [Fact]
+    public void ANicknameInQuotesIsNoOfficeAndAPrinceIsNotTheKing()
+    {
+        var nickname = EntityTestPipeline.Analyze("وأحيا \"ملك الغناء\" الحفل أمام آلاف المعجبين.", March2023);
+        var prince = EntityTestPipeline.Analyze("وزار الأمير السعودي المعرض أمس.", March2023);
+        var emir = EntityTestPipeline.Analyze("واستقبل الأمير القطري الوفد أمس.", March2023);
+
+        Assert.DoesNotContain(nickname.Mentions, m => m.Kind == MentionKind.Role);
+        Assert.Null(prince.Find("per:salman"));
+        Assert.NotNull(emir.Find("per:tamim-bin-hamad"));
+    }
+
+    [Theory]
+    [InlineData("عمّان - أعلنت الحكومة الأردنية اليوم خطة جديدة.", "loc:amman")]
+    [InlineData("عمان، الأردن - أعلنت الحكومة اليوم خطة جديدة.", "loc:amman")]
+    [InlineData("وصل الوفد إلى العاصمة الأردنية عمان مساء أمس.", "loc:amman")]
+    [InlineData("وقعت سلطنة عمان اتفاقا مع الهند.", "gpe:oman")]
+    public void AmmanAndOmanAreToldApartByShaddaDatelineAndCapitalWord(string text, string id)
+    {
+        var found = EntityTestPipeline.Analyze(text, March2023);
+
+        Assert.NotNull(found.Find(id));
+    }
+
+    [Fact]
+    public void BrusselsActingIsTheEuropeanUnionAndACityWhereSomethingHappenedIsAPlace()
+    {
+        var brussels = EntityTestPipeline.Analyze("وطالبت بروكسل أنقرة باحترام الاتفاق.", March2023);
+        var paris = EntityTestPipeline.Analyze("وشهدت باريس مظاهرات حاشدة ضد القانون.", March2023);
+
+        Assert.NotNull(brussels.Find("org:eu"));
+        Assert.Null(paris.Find("gpe:france"));
+        Assert.NotNull(paris.Find("loc:paris"));
+    }
+
+    [Fact]
+    public void ClubsAreOrganizationsNotPlaces()
+    {
+        var found = EntityTestPipeline.Analyze("وتغلب ريال مدريد على نادي برشلونة، فيما فاز الوداد على الترجي.", March2023);
+
+        Assert.Equal(["ريال مدريد", "نادي برشلونة", "الوداد", "الترجي"], Texts(found, EntityType.ORG));
+        Assert.DoesNotContain(found.Entities, e => e.Type is EntityType.LOC or EntityType.GPE && e.Id != "gpe:spain");
+    }
+
+    [Theory]
+    [InlineData("وقرر الاتحاد التونسي لكرة القدم تأجيل المباراة.", "org:football-federation-tunisia")]
+    [InlineData("وأحالت الجمعية العامة الملف إلى محكمة العدل الدولية.", "org:icj")]
+    [InlineData("وقالت مديرية الصحة إن مسلحي قسد انسحبوا.", "org:sdf")]
+    [InlineData("وسقطت قذائف على الغوطة الشرقية ليلا.", "loc:eastern-ghouta")]
+    [InlineData("ونقلت صحيفة لوموند عن مصادر دبلوماسية أن الاتفاق قريب.", "org:le-monde")]
+    [InlineData("وذكرت صحيفة الشرق الأوسط أن الاجتماع تأجل.", "org:asharq-al-awsat")]
+    [InlineData("وبثت قناة فرانس 24 المقابلة كاملة.", "org:france24")]
+    public void ClassesNewsNamesDailyAreKnown(string text, string id) =>
+        Assert.NotNull(EntityTestPipeline.Analyze(text, March2023).Find(id));
+
+    [Fact]
+    public void ALoneFamilyNameJoinsThePersonOfThatFamilyNamedInThisArticle()
+    {
+        var found = EntityTestPipeline.Analyze(
+            "وقال السيد عمار الحكيم إن الحوار مستمر. وأضاف الحكيم أن القوى السياسية متفقة.", March2023);
+
+        var person = Assert.Single(found.Entities, e => e.Type == EntityType.PER);
+        Assert.Equal(["عمار الحكيم", "الحكيم"], person.Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void AHospitalNamedAfterAKingIsNoMentionOfAKing()
+    {
+        var found = EntityTestPipeline.Analyze("ونقل المصابون إلى مستشفى الملك فهد في الدمام.", March2023);
+
+        Assert.DoesNotContain(found.Entities, e => e.Type == EntityType.PER);
+    }
+
+    [Theory]
+    [InlineData("قال ‏رئيس الوزراء البريطاني‏ ريشي سوناك إن ‎لندن‎ ستدعم كييف.")]
+    [InlineData("وأكد ﻻفروف أن موسكو ﻻ تريد التصعيد مع واشنطن.")]
+    [InlineData("ﺍﺗﻬﻤﺖ ﻃﻬﺮﺍﻥ ﻭﺍﺷﻨﻄﻦ بالتدخل، وقال الرئيس الإيراني إبراهيم رئيسي إن بلاده لن تتراجع.")]
+    [InlineData("وزار بلينكـــن تيرانا، والتقى رئيسَ الوزراءِ الألبانيَّ إيدي راما.")]
+    public void EveryMentionsOriginalSpanNormalizesToTheMentionsWords(string text)
+    {
+        var found = EntityTestPipeline.Analyze(text, March2023);
+
+        Assert.NotEmpty(found.Mentions);
+        foreach (var mention in found.Mentions)
+        {
+            var normalized = ArabicNormalizer.Normalize(text[mention.Span.Start..mention.Span.End]).Text.Trim();
+            Assert.False(normalized.Length == 0, $"empty span for {mention.EntityId}");
+            // The span starts and ends on letters of the mention's words, never on a mark or a space around them.
+            Assert.True(char.IsLetterOrDigit(normalized[0]) && char.IsLetterOrDigit(normalized[^1]), $"«{normalized}» for {mention.EntityId}");
+            Assert.Equal(mention.Text, text[mention.Span.Start..mention.Span.End]);
+            Assert.DoesNotContain(normalized, w => w is '\u200E' or '\u200F');
+        }
+    }
+}

@@ -1,0 +1,263 @@
+using Marsad.Quotes;
+using static Marsad.Tests.Quotes.QuoteTestPipeline;
+
+namespace Marsad.Tests.Quotes;
+
+public sealed class QuoteRecognizerTests
+{
+    [Fact]
+    public void DirectQuoteAfterCueAndColonHasTheNamedSubjectAsSpeaker()
+    {
+        var text = "وقال وزير الخارجية الأردني أيمن الصفدي: «لن نقبل بأي حل يتجاوز حقوق الشعب الفلسطيني».";
+        var quote = Assert.Single(Analyze(text));
+
+        Assert.Equal("لن نقبل بأي حل يتجاوز حقوق الشعب الفلسطيني", quote.Text);
+        Assert.Equal(quote.Text, quote.Span.Slice(text));
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("وقال", quote.Cue!.Text);
+        Assert.Equal("per:ayman-safadi", quote.Speaker!.EntityId);
+        Assert.Equal("أيمن الصفدي", quote.Speaker.Text);
+        Assert.Equal(new Marsad.Documents.TextSpan(0, text.Length), quote.Sentence);
+    }
+
+    [Fact]
+    public void IndirectQuoteStartsAfterTheComplementizerAndEndsBeforeTheFinalStop()
+    {
+        var quote = Assert.Single(Analyze("أكد الرئيس الفرنسي إيمانويل ماكرون أن بلاده ستواصل دعم الجهود الإنسانية في السودان."));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("بلاده ستواصل دعم الجهود الإنسانية في السودان", quote.Text);
+        Assert.Equal("أكد", quote.Cue!.Text);
+        Assert.Equal("per:emmanuel-macron", quote.Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void ReportedClauseEndsAtACommaBeforeAParticipleCue()
+    {
+        var quotes = Analyze("وقال أيمن الصفدي إن الحوار هو الطريق الوحيد، مشيرا إلى أن الأزمة لن تحل بالقوة.");
+
+        Assert.Equal(["الحوار هو الطريق الوحيد", "الأزمة لن تحل بالقوة"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("per:ayman-safadi", q.Speaker!.EntityId));
+        Assert.Equal("مشيرا", quotes[1].Cue!.Text);
+    }
+
+    [Fact]
+    public void InterruptedQuoteGivesOneQuotePerPartWithTheSameSpeaker()
+    {
+        var quotes = Analyze("«لن نتراجع عن مطالبنا المشروعة» قال إيمانويل ماكرون، مضيفا: «الحوار يبقى مفتوحا أمام الجميع».");
+
+        Assert.Equal(["لن نتراجع عن مطالبنا المشروعة", "الحوار يبقى مفتوحا أمام الجميع"], quotes.Select(q => q.Text));
+        Assert.Equal(["قال", "مضيفا"], quotes.Select(q => q.Cue!.Text));
+        Assert.All(quotes, q => Assert.Equal("per:emmanuel-macron", q.Speaker!.EntityId));
+        Assert.All(quotes, q => Assert.Equal(QuoteKind.Direct, q.Kind));
+    }
+
+    [Fact]
+    public void PronounSubjectOfWaAdafaResolvesToTheLastSpeaker()
+    {
+        var quotes = Analyze("وقال سامح شكري إن مصر ترفض أي تهجير للفلسطينيين. وتحدث الوزير عن جولته المقبلة. وأضاف أن القاهرة ستستضيف اجتماعا موسعا الشهر المقبل.",
+            new DateTimeOffset(2023, 5, 1, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("وأضاف", quotes[1].Cue!.Text);
+        Assert.Equal("per:sameh-shoukry", quotes[1].Speaker!.EntityId);
+        Assert.Equal("القاهرة ستستضيف اجتماعا موسعا الشهر المقبل", quotes[1].Text);
+    }
+
+    [Fact]
+    public void RolePhraseSpeakerResolvesToTheOfficeHolderOnTheArticlesDate()
+    {
+        var quote = Assert.Single(Analyze("وأضاف رئيس وزراء ألبانيا: «لن نسمح بتكرار الهجوم على مؤسساتنا»."));
+
+        Assert.Equal("per:edi-rama", quote.Speaker!.EntityId);
+        Assert.Equal("رئيس وزراء ألبانيا", quote.Speaker.Text);
+    }
+
+    [Fact]
+    public void UnnamedSourceKeepsItsWordsWithNullEntity()
+    {
+        var quote = Assert.Single(Analyze("وقال مصدر حكومي مطلع لوكالة الأنباء إن الاتفاق سيوقع خلال أيام."));
+
+        Assert.Null(quote.Speaker!.EntityId);
+        Assert.Equal("مصدر حكومي مطلع", quote.Speaker.Text);
+        Assert.Equal("الاتفاق سيوقع خلال أيام", quote.Text);
+    }
+
+    [Fact]
+    public void SpeakerBeforeTheVerbInNominalOrder()
+    {
+        var quote = Assert.Single(Analyze("وسائل إعلام محلية ذكرت، صباح الأحد، أن الأمطار أغلقت الطرق الرئيسية."));
+
+        Assert.Null(quote.Speaker!.EntityId);
+        Assert.Equal("وسائل إعلام محلية", quote.Speaker.Text);
+        Assert.Equal("الأمطار أغلقت الطرق الرئيسية", quote.Text);
+    }
+
+    [Fact]
+    public void AttributionPhraseAtSentenceStartAttributesWhatFollowsTheSource()
+    {
+        var quote = Assert.Single(Analyze("وبحسب وكالة رويترز، فإن المفاوضات ستستأنف الأسبوع المقبل في الدوحة."));
+
+        Assert.Equal("org:reuters", quote.Speaker!.EntityId);
+        Assert.Equal("وبحسب", quote.Cue!.Text);
+        Assert.Equal("المفاوضات ستستأنف الأسبوع المقبل في الدوحة", quote.Text);
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+    }
+
+    [Fact]
+    public void AttributionPhraseAfterTheClauseAttributesTheClauseBeforeIt()
+    {
+        var quote = Assert.Single(Analyze("أغلقت السلطات المعبر الحدودي أمام الشاحنات، وفق ما ذكرته وكالة رويترز."));
+
+        Assert.Equal("org:reuters", quote.Speaker!.EntityId);
+        Assert.Equal("وفق ما ذكرته", quote.Cue!.Text);
+        Assert.Equal("أغلقت السلطات المعبر الحدودي أمام الشاحنات", quote.Text);
+    }
+
+    [Fact]
+    public void PrepositionBeforeAnOrdinaryNounIsNoAttribution()
+    {
+        Assert.Empty(Analyze("وتوزع المساعدات حسب الحاجة في كل حي."));
+    }
+
+    [Fact]
+    public void QuoteRunningOverTwoSentencesIsOneQuote()
+    {
+        var quote = Assert.Single(Analyze("وقال إيمانويل ماكرون: «الوضع خطير للغاية. علينا أن نتحرك الآن قبل فوات الأوان»."));
+
+        Assert.Equal("الوضع خطير للغاية. علينا أن نتحرك الآن قبل فوات الأوان", quote.Text);
+    }
+
+    [Fact]
+    public void ShortQuotedNameBetweenCueAndQuoteIsSteppedOver()
+    {
+        var quote = Assert.Single(Analyze("وقال مسؤول أمني لـ«الشرق الأوسط»، إن «الحادث وقع بعد منتصف الليل بقليل»."));
+
+        Assert.Equal("الحادث وقع بعد منتصف الليل بقليل", quote.Text);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("مسؤول أمني", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void ScareQuotesWithoutACueAreNotQuotes()
+    {
+        Assert.Empty(Analyze("انطلقت عملية \"الفجر الجديد\" في المنطقة الشرقية صباح اليوم."));
+    }
+
+    [Fact]
+    public void ComplementizerFollowedByWordsThenAVerbatimFragmentIsOneIndirectQuote()
+    {
+        var quote = Assert.Single(Analyze("وأكد أيمن الصفدي أن الأردن \"لن يقبل بأي حال\" المساس بالوصاية على المقدسات."));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("الأردن \"لن يقبل بأي حال\" المساس بالوصاية على المقدسات", quote.Text);
+    }
+
+    [Fact]
+    public void ParticipleWithoutComplementIsNoCue()
+    {
+        Assert.Empty(Analyze("رفعت الجماهير لافتة كبيرة في الساحة."));
+    }
+
+    [Fact]
+    public void PresentTenseFeminineCueWithConjunction()
+    {
+        var quote = Assert.Single(Analyze("وتقول منظمة الصحة العالمية إن الوباء ما زال يشكل خطرا."));
+
+        Assert.Equal("وتقول", quote.Cue!.Text);
+        Assert.Equal("الوباء ما زال يشكل خطرا", quote.Text);
+        Assert.NotNull(quote.Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void SpokespersonSpeaksForTheBodyNamedAfterBism()
+    {
+        var quote = Assert.Single(Analyze("وقال المتحدث باسم وزارة الخارجية الأمريكية إن واشنطن تتابع الوضع عن كثب."));
+
+        Assert.Equal("المتحدث باسم وزارة الخارجية الأمريكية", quote.Speaker!.Text);
+        Assert.NotNull(quote.Speaker.EntityId);
+    }
+
+    [Fact]
+    public void RelayingVerbGivesTheWordsToTheSourceNamedAfterAn()
+    {
+        var quote = Assert.Single(Analyze("ونقلت وكالة رويترز عن ثلاثة مصادر مطلعة أن الشحنة وصلت إلى الميناء."));
+
+        Assert.Null(quote.Speaker!.EntityId);
+        Assert.Equal("ثلاثة مصادر مطلعة", quote.Speaker.Text);
+        Assert.Equal("الشحنة وصلت إلى الميناء", quote.Text);
+    }
+
+    [Fact]
+    public void RelayPhraseBetweenCueAndContentGivesTheWordsToItsSource()
+    {
+        var quote = Assert.Single(Analyze("وذكرت وكالة رويترز نقلاً عن مسؤول حكومي أن المحادثات تعثرت."));
+
+        Assert.Null(quote.Speaker!.EntityId);
+        Assert.Equal("مسؤول حكومي", quote.Speaker.Text);
+        Assert.Equal("وذكرت", quote.Cue!.Text);
+    }
+
+    [Fact]
+    public void BackReferenceTurnsTheFollowingVerbIntoTheCue()
+    {
+        var quote = Assert.Single(Analyze("«المرحلة المقبلة تتطلب وحدة الصف»، بهذه العبارة افتتح إيمانويل ماكرون أعمال المؤتمر."));
+
+        Assert.Equal("المرحلة المقبلة تتطلب وحدة الصف", quote.Text);
+        Assert.Equal("افتتح", quote.Cue!.Text);
+        Assert.Equal("per:emmanuel-macron", quote.Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void CueBetweenTwoQuotedPartsGivesBothTheSameSpeaker()
+    {
+        var quotes = Analyze("«لا نريد التصعيد»، قال إيمانويل ماكرون، «لكننا لن نقف مكتوفي الأيدي».");
+
+        Assert.Equal(["لا نريد التصعيد", "لكننا لن نقف مكتوفي الأيدي"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("per:emmanuel-macron", q.Speaker!.EntityId));
+    }
+
+    [Fact]
+    public void StatementIssuedByABodySpeaksForIt()
+    {
+        var quote = Assert.Single(Analyze("وقال بيان صادر عن وزارة الخارجية الأمريكية إن السفارة ستغلق أبوابها يومين."));
+
+        Assert.NotNull(quote.Speaker!.EntityId);
+        Assert.EndsWith("وزارة الخارجية الأمريكية", quote.Speaker.Text);
+    }
+
+    [Fact]
+    public void IndefiniteSpokespersonIsAnUnnamedSource()
+    {
+        var quote = Assert.Single(Analyze("وقال متحدث باسم وزارة الخارجية الأمريكية إن واشنطن تتابع الوضع."));
+
+        Assert.Null(quote.Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void LoneDefiniteRoleNounRefersBackToTheLastPersonWhoSpoke()
+    {
+        var quotes = Analyze("وقال إيمانويل ماكرون إن فرنسا لن تغلق حدودها. ثم غادر القاعة. وأضاف الرئيس لاحقا أن الحكومة ستعلن خطتها قريبا.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("per:emmanuel-macron", quotes[1].Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void ParticipleTakesTheSubjectOfTheVerbBeforeIt()
+    {
+        var quote = Assert.Single(Analyze("وصرّح وزير الداخلية البرتغالي للصحفيين قائلاً: «سنعزز الأمن في المطارات»."));
+
+        Assert.Equal("قائلاً", quote.Cue!.Text);
+        Assert.StartsWith("وزير الداخلية البرتغالي", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void AttributionFramingAQuoteWithItsOwnCueLeavesTheSpeakerToThatQuote()
+    {
+        var quote = Assert.Single(Analyze("وبحسب وكالة رويترز، فقد أكد إيمانويل ماكرون أن فرنسا ستشارك في القمة."));
+
+        Assert.Equal("per:emmanuel-macron", quote.Speaker!.EntityId);
+        Assert.Equal("فرنسا ستشارك في القمة", quote.Text);
+    }
+}
