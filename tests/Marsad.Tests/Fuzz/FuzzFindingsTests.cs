@@ -16,6 +16,20 @@ public sealed class FuzzFindingsTests
     // Mutated text with an NKo digit (U+07C8): the tokenizer's number scan took no character and looped forever.
     private const string TextWithNkoDigit = "INl9iMsHfYjYstin2DkN2e/Ystin2DkN2d/Ystin2DkN2d/Ystin2DkNOQ3Z39iy2KfYOQ3Z39iy2KfYOQ05Ddnf2LLYp9g5Ddnf2LLYp9g5DTkN2d/Ystin2DkN2d/Ystin2DkNOQ3Z39iy2KfYOQ3Z39iy2KfYOQ05Ddnf2LLYp9g5Ddnf2LLYp9g5DTkN2d/Ystin2DkN2d/Ystin2DkNOQ3Z39iy2KfYOQ3Z39iy2KfYOQ05Ddnf2LLYp9g5Ddnf2LLYp9g5DTkN2d/Ystin2DkN2d/Ysti32DkNOQ3Z39iy2KfYOQ3Z39iy2KfYOQ05Ddnf2LLYp9g5Ddnf2LLYp9g5DTkN2d/Ystin2DkN2d/Ystin2DkNOQ3Z39iy2KfYOQ3Z39iy2KfYOQ05Ddnf2LLYp9g5Ddnf2LLYp9g5DTkN2d/Ystin2DkN2d/Ystin2DkNOQ3Z39iy2KfYOQ3Z39iy2KfYOQ05Ddnf2LLYp9g5Ddnf2LLYp9g5DTkN2d/Ystin2DkN2d9bssCn2DkNOQ3Z39iy2KfYOQ3539iy2KfYOQ05Ddnf2LLYp9g5Ddnf2LLYp9g5DTkN2d/Ystin2DkN2d/YstjZ39iy2Ken2YTYpdir2YbZitmGIDQg2YXYp9ix2LMv2KLYsNin2LEgMjAyNCDYp9mB2KrYqtin2K0g2YXYs9iq2LTZgdmJINmB2Yog2KfZhNix2YrYOQ3Z39iy2KfYOQ05Ddnf2LLYp9g5Ddnf2LLY59g5DTkN2d/Ystin2DkN2d/Ystin2DkNOQnZ39iy2KfYOQ3Z39iy2KfYOQ05Ddnf2LLYp9g52d/Ystin2DkN2d/Ystin2DkNOQ3Z39iy2KfYOQ3Z39iy2KfYOQ05Ddnf2LLYp9g5Ddnf2LLYp9g5DTkN2d/Ystin2CA5Ddnf2LLYp9g5Ddnf2LLYp9g5DdnfiNiy";
 
+    // A mutated page the driver stopped at its 2 s bound while the machine was loaded; it reads in well under a second alone.
+    private const string HtmlOverTheBoundUnderLoad = "PGh0bWw+PGhlYWQ+PHRpdGxlPtiu2KjYsTwvdGl0bGU+PG1ldGEgcHJvcGVydHk9ImFydGljbGU6cHVibGlzaGVkX3RpbWUiIGNvbnRlbnQ9IjIwMjQtMDMtMDRUMTA6MDA6MDArMDM6MDAiPgo8bWV0YSBwcm9wZXJ0eT0ib2c6c2l0ZV9uYW1lIiBjb250ZW50PSLYp9mE2LrYryI+PC9oZWFkPjxib2R5PjxtYWluPjxhcnRpY2xlPjxoMT7YudmG2YjYp9mGPC9oMT48cD7Yo9i52YTZhtiqINin2YTZiNiy2KfYsdipIDxiPtin2YTZitmI2YU8L2I+INin2YHYqtiq2KfYrSDZhdiz2KrYtNmB2YkuPC9wPgo8ZGl2PjxkaXY+PHA+2YHZgtix2Kkg2KvYp9mG2YrYqTwvcD48L2Rpdj48L2Rpdj48c2NyaXB0PnZhciBhID0gIjxwPng8L3A+Ijs8L3NjcmlwdD48L2FydGljbGU+PC9tYWluPjwvYm9keT48L2h0bWw+";
+
+    [Fact]
+    public void TheFoundSlowPageReads()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("found.html", Convert.FromBase64String(HtmlOverTheBoundUnderLoad));
+        var items = Task.Run(() => ArticleReader.Read([path]).ToList())
+            .WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+        Assert.NotEmpty(items);
+        Assert.All(items, i => Assert.True(i.IsArticle != (i.Problem is not null)));
+    }
+
     [Theory]
     [InlineData(GzipBadHuffmanTables)]
     [InlineData(GzipBadTreeLengths)]
