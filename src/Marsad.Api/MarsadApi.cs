@@ -64,8 +64,11 @@ public static class MarsadApi
         var builder = WebApplication.CreateSlimBuilder();
         // Set explicitly so ASPNETCORE_URLS and friends cannot widen the binding behind the user's back.
         builder.WebHost.UseUrls(urls);
-        // Request logs would bury the one line `marsad serve` prints; warnings and errors still show.
+        // Request logs would bury the one line `marsad serve` prints; warnings and errors still show, on stderr, so
+        // standard output stays the lines a script parses.
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddMarsadApi(options);
         var app = builder.Build();
         app.UseMarsadApi();

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Marsad.Tests.Api;
 
@@ -16,7 +17,8 @@ public sealed class MarsadApiFactory(MarsadApiOptions options) : WebApplicationF
     public MarsadApiOptions Options { get; } = options;
 
     protected override IHostBuilder CreateHostBuilder() =>
-        Host.CreateDefaultBuilder().ConfigureWebHostDefaults(web => web
+        // No console logging: the framework's "info:" lines would land in whatever Console.Out a parallel CLI test captured.
+        Host.CreateDefaultBuilder().ConfigureLogging(logging => logging.ClearProviders()).ConfigureWebHostDefaults(web => web
             .ConfigureServices(services => services.AddMarsadApi(Options))
             .Configure(app =>
             {
