@@ -25,7 +25,8 @@ public sealed class EventCodingTests
 
     [Fact]
     public void TheSubjectOfTaarradaLiIsTheTargetOfTheAttack() =>
-        Assert.Equal(["COERCE/cyber asserted ? → الكويت[KWT] -"],
+        // Told inside what officials said (an indirect quote), so reported, not asserted by the outlet.
+        Assert.Equal(["COERCE/cyber reported ? → الكويت[KWT] -"],
             Describe("قال مسؤولون إن هجوما إلكترونيا تعرضت له الكويت عطل مواقع الوزارات."));
 
     [Fact]
