@@ -42,7 +42,7 @@ internal static class DuplicatesCommand
                 var first = store.Articles.Get(pair.First)!.Text;
                 Terminal.Out.MarkupLine($"  [grey]{pair.First} ↔ {pair.Second}: containment {pair.Overlap.Containment:0.00}, Jaccard {pair.Overlap.Jaccard:0.00}, {pair.Overlap.Passages.Count} shared passages[/]");
                 foreach (var passage in pair.Overlap.Passages.Take(2))
-                    Terminal.Out.MarkupLine($"    [yellow]{passage.Words} words[/] [{passage.First.Start}, {passage.First.End}) ↔ [{passage.Second.Start}, {passage.Second.End}): {Markup.Escape(StoryCommandSupport.Excerpt(first, passage.First.Start, passage.First.End))}");
+                    Terminal.Out.MarkupLine($"    [yellow]{passage.Words} words[/] [[{passage.First.Start}, {passage.First.End}) ↔ [[{passage.Second.Start}, {passage.Second.End}): {Markup.Escape(StoryCommandSupport.Excerpt(first, passage.First.Start, passage.First.End))}");
             }
         }
         if (groups.Count > limit) Terminal.Out.MarkupLine($"[grey]… and {groups.Count - limit:N0} more groups; use --limit or --json.[/]");
