@@ -27,7 +27,8 @@ public static class Display
 
     public static string Number(long n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string Entity(string id) => "/entities/" + Uri.EscapeDataString(id);
+    // Entity ids are "type:slug"; a colon is legal in a path segment after the first, so it stays readable.
+    public static string Entity(string id) => "/entities/" + Uri.EscapeDataString(id).Replace("%3A", ":", StringComparison.Ordinal);
 
     public static string Article(string id) => "/articles/" + Uri.EscapeDataString(id);
 
