@@ -74,6 +74,7 @@ public static class MarsadWeb
             ".css" => "text/css; charset=utf-8",
             ".woff2" => "font/woff2",
             ".txt" => "text/plain; charset=utf-8",
+            ".svg" => "image/svg+xml",
             _ => null,
         };
         var stream = type is null ? null : typeof(MarsadWeb).Assembly.GetManifestResourceStream("Marsad.Web." + name);
