@@ -1,3 +1,4 @@
+using Marsad.Api.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Routing;
@@ -28,6 +29,7 @@ public static class MarsadApi
             document.Info.Description = "Arabic news analysis: the same JSON as the marsad CLI's --json, one route group per resource.";
             return Task.CompletedTask;
         }));
+        services.AddMarsadWeb();
         services.Configure<KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = options.MaxRequestBytes);
         return services;
     }
@@ -55,6 +57,7 @@ public static class MarsadApi
         app.MapSearchApi();
         app.MapIngestApi();
         app.MapExportApi();
+        app.MapMarsadWeb();
         return app;
     }
 

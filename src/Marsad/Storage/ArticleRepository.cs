@@ -217,6 +217,19 @@ public sealed class ArticleRepository
         return (long)command.ExecuteScalar()!;
     }
 
+    /// <summary>Articles per publication day (UTC, yyyy-MM-dd), the latest <paramref name="days"/> days that have any, oldest first.</summary>
+    public IReadOnlyList<KeyValuePair<string, long>> CountByDay(int days)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = "SELECT d, n FROM (SELECT substr(published_utc, 1, 10) AS d, COUNT(*) AS n FROM articles "
+            + "WHERE published_utc IS NOT NULL GROUP BY d ORDER BY d DESC LIMIT $days) ORDER BY d";
+        command.Parameters.AddWithValue("$days", days);
+        using var reader = command.ExecuteReader();
+        var counts = new List<KeyValuePair<string, long>>();
+        while (reader.Read()) counts.Add(new(reader.GetString(0), reader.GetInt64(1)));
+        return counts;
+    }
+
     public long Count(string? outlet = null)
     {
         using var command = Connection.CreateCommand();

@@ -31,6 +31,9 @@ public sealed class ViewException(string code, ViewFailure failure, string messa
     /// <summary>No stored entity has that id or name.</summary>
     public const string EntityNotFound = "MARSAD-V004";
 
+    /// <summary>No story holds that story, cluster or article id.</summary>
+    public const string StoryNotFound = "MARSAD-V005";
+
     public string Code { get; } = code;
 
     public ViewFailure Failure { get; } = failure;

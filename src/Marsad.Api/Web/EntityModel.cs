@@ -1,0 +1,29 @@
+using Marsad.Events;
+using Marsad.Quotes;
+using Marsad.Storage;
+using Marsad.Views;
+
+namespace Marsad.Api.Web;
+
+/// <summary>The entity page: the entity and its mentions (<see cref="EntityView"/>), its quotes and the events it acts in or is the target of.</summary>
+public sealed record EntityModel(EntityView View, IReadOnlyList<StoredQuote> Quotes, IReadOnlyList<StoredEvent> AsSource, IReadOnlyList<StoredEvent> AsTarget)
+{
+    public const int Limit = 200;
+
+    public static EntityModel Read(MarsadStore store, string id)
+    {
+        var view = EntityView.Read(store, id, Limit);
+        var ids = view.Entities.Select(e => e.Entity.Id).ToList();
+        return new EntityModel(
+            view,
+            new QuoteRepository(store).List(new QuoteQuery { SpeakerIds = ids, Limit = 50 }),
+            new EventRepository(store).List(new EventQuery { ActorIds = ids, Limit = 50 }),
+            new EventRepository(store).List(new EventQuery { TargetIds = ids, Limit = 50 }));
+    }
+
+    /// <summary>Mentions per publication day, oldest first, for the chart.</summary>
+    public IReadOnlyList<KeyValuePair<string, long>> MentionsByDay() =>
+        [.. View.Entities.SelectMany(e => e.Mentions).Where(m => m.Published is not null)
+            .GroupBy(m => Display.Date(m.Published)).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new KeyValuePair<string, long>(g.Key, g.Count()))];
+}

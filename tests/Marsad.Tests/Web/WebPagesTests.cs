@@ -1,0 +1,131 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Marsad.Api;
+using Marsad.Api.Web;
+using Marsad.Storage;
+using Marsad.Stories;
+using Marsad.Tests.Api;
+
+namespace Marsad.Tests.Web;
+
+public sealed class WebPagesTests(WebSamples samples) : IClassFixture<WebSamples>, IDisposable
+{
+    private readonly MarsadApiFactory _app = new(new MarsadApiOptions { DataFolder = samples.Data });
+
+    public void Dispose() => _app.Dispose();
+
+    private async Task<(HttpResponseMessage Response, string Html)> Get(string path, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var client = _app.CreateClient();
+        var response = await client.GetAsync(path, TestContext.Current.CancellationToken);
+        Assert.Equal(expected, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        return (response, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    private string FirstStoryId()
+    {
+        using var store = MarsadStore.Open(samples.Data);
+        return new StoryService(store).Stories().First(s => s.Outlets.Count > 1).Id;
+    }
+
+    [Fact]
+    public async Task EveryPageIsArabicRightToLeftWithTheStrictPolicyAndItsJsonTwin()
+    {
+        var pages = new (string Path, string? Json)[]
+        {
+            ("/", "/api/stats"),
+            ("/search?q=*", null),
+            ("/search?q=" + Uri.EscapeDataString("الرباط"), null),
+            ("/search", null),
+            ("/articles/" + WebSamples.HostileId, "/api/articles/"),
+            ("/entities/gpe:egypt", "/api/entities/gpe:egypt"),
+            ("/stories/" + FirstStoryId(), null),
+        };
+        foreach (var (path, json) in pages)
+        {
+            var (response, html) = await Get(path);
+            Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">", html);
+            Assert.Equal(MarsadWeb.ContentSecurityPolicy, response.Headers.GetValues("Content-Security-Policy").Single());
+            Assert.DoesNotContain("<script", html);
+            Assert.DoesNotContain("style=", html);
+            if (json is not null) Assert.Contains($"<a class=\"json\" href=\"{json}", html);
+        }
+    }
+
+    [Fact]
+    public async Task HostileArticleRendersItsMarkupAsTextAndNeutralizesTheOverride()
+    {
+        var (_, html) = await Get("/articles/" + WebSamples.HostileId);
+        Assert.Contains("&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt; تحذير \uFFFDgpj.exe", html);
+        Assert.Contains("&lt;img src=x onerror=&quot;document.body.dataset.pwned=1&quot;&gt;", html);
+        Assert.Contains("&lt;a href=&quot;javascript:alert(1)&quot;&gt;", html);
+        Assert.Contains("&lt;b&gt;منفذ&lt;/b&gt;", html);
+        Assert.DoesNotContain("<img", html);
+        Assert.DoesNotContain("href=\"javascript:", html);
+        Assert.DoesNotContain('\u202E', html);
+    }
+
+    [Fact]
+    public async Task ArticlePageMarksEntitiesTimesAndQuotesWithLinksToTheirDetails()
+    {
+        var (_, html) = await Get("/articles/" + WebSamples.HostileId);
+        // «الأردنية» is an entity mention linked to its entity page, «يوم الأحد» a time with its normalized value.
+        Assert.Matches("<a class=\"m m-ent\" href=\"#ent-\\d+\" title=\"كيان\">الأردنية</a>", html);
+        Assert.Matches("<a class=\"m m-time\" href=\"#time-1\" title=\"زمن\">[^<]*الأحد</a>", html);
+        Assert.Contains("<dt>القيمة المعيارية</dt>", html);
+        Assert.Contains("href=\"/entities/gpe:jordan\"", html);
+        Assert.Contains("class=\"m m-quote\"", html);
+    }
+
+    [Fact]
+    public async Task EntityArticleAndStoryPagesLinkToEachOther()
+    {
+        var (_, entity) = await Get("/entities/gpe:egypt");
+        var article = Regex.Match(entity, "href=\"(/articles/[0-9a-f]+)\"").Groups[1].Value;
+        var (_, articleHtml) = await Get(article);
+        Assert.Contains("href=\"/entities/gpe:egypt\"", articleHtml);
+
+        var storyId = FirstStoryId();
+        var (_, story) = await Get("/stories/" + storyId);
+        using var store = MarsadStore.Open(samples.Data);
+        var held = new StoryService(store).Story(storyId)!.Story.Articles.Select(a => a.Id).ToList();
+        Assert.True(held.Count > 1);
+        foreach (var id in held) Assert.Contains($"href=\"/articles/{id}\"", story);
+        Assert.Contains("<svg", story);
+    }
+
+    [Fact]
+    public async Task SearchShowsHitsWithHighlightedSnippetsAndFacetLinks()
+    {
+        var (_, html) = await Get("/search?q=" + Uri.EscapeDataString("الرباط"));
+        Assert.Matches("<mark>[^<]*الرباط</mark>", html);
+        Assert.Contains("href=\"/search?q=%D8%A7%D9%84%D8%B1%D8%A8%D8%A7%D8%B7&amp;outlet=", html);
+    }
+
+    [Fact]
+    public async Task UnknownArticleAnswers404WithTheCodeInAPage()
+    {
+        var (_, html) = await Get("/articles/ffffffffffff", HttpStatusCode.NotFound);
+        Assert.Contains("MARSAD-V002", html);
+    }
+
+    [Fact]
+    public async Task TheStylesheetAndFontAreServedByTheApp()
+    {
+        using var client = _app.CreateClient();
+        using var css = await client.GetAsync("/assets/marsad.css", TestContext.Current.CancellationToken);
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        using var font = await client.GetAsync("/assets/noto-naskh-arabic-arabic-400-normal.woff2", TestContext.Current.CancellationToken);
+        Assert.Equal("font/woff2", font.Content.Headers.ContentType?.MediaType);
+        using var missing = await client.GetAsync("/assets/..%2Fmarsad.db", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public void BidiControlsAreReplacedOneForOneSoOffsetsHold()
+    {
+        Assert.Equal("a\uFFFDb\uFFFDc", Display.Neutral("a\u202Eb\u2067c"));
+        Assert.Equal("نص عادي", Display.Neutral("نص عادي"));
+    }
+}
