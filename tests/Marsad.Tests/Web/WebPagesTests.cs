@@ -35,8 +35,8 @@ public sealed class WebPagesTests(WebSamples samples) : IClassFixture<WebSamples
         var pages = new (string Path, string? Json)[]
         {
             ("/", "/api/stats"),
-            ("/search?q=*", null),
-            ("/search?q=" + Uri.EscapeDataString("الرباط"), null),
+            ("/search?q=*", "/api/search?q="),
+            ("/search?q=" + Uri.EscapeDataString("الرباط"), "/api/search?q=" + Uri.EscapeDataString("الرباط")),
             ("/search", null),
             ("/articles/" + WebSamples.HostileId, "/api/articles/"),
             ("/entities/gpe:egypt", "/api/entities/gpe:egypt"),
