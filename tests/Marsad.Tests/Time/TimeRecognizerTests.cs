@@ -10,6 +10,14 @@ public sealed class TimeRecognizerTests
         Assert.Single(TimeRecognizer.Default.Recognize(sentence, anchor), t => t.Text == text);
 
     [Fact]
+    public void ANumericDateWithADigitRunTooLongForANumberIsNoDate()
+    {
+        var times = TimeRecognizer.Default.Recognize("صدر القرار في 2024/03/022024030220240302 وأُعلن أمس.", Monday12September2022);
+
+        Assert.Equal(["2024", "أمس"], times.Select(t => t.Text));
+    }
+
+    [Fact]
     public void YulyuAlMadiResolvesToMostRecentJulyBeforeAnchor()
     {
         Assert.Equal("2022-07", Single("وقع الهجوم في يوليو الماضي.", Monday12September2022, "يوليو الماضي").Value);

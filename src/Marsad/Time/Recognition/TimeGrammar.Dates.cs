@@ -186,7 +186,8 @@ internal sealed partial class TimeGrammar
         var sep = t[i + 1].Key;
         if (sep is not ("/" or "-" or ".") || t[i + 3].Key != sep) return null;
         if (!Adjacent(i) || !Adjacent(i + 1) || !Adjacent(i + 2) || !Adjacent(i + 3)) return null;
-        int a = IntAt(i)!.Value, b = IntAt(i + 2)!.Value, c = IntAt(i + 4)!.Value;
+        // A run of digits too long for a number («2024-03022024…» in a fuzzed page) is no date part.
+        if (IntAt(i) is not { } a || IntAt(i + 2) is not { } b || IntAt(i + 4) is not { } c) return null;
         int year, month, day;
         string rule;
         if (t[i].Key.Length == 4) { year = a; month = b; day = c; rule = "date.numeric-ymd"; }
