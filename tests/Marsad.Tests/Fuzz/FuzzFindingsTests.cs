@@ -35,6 +35,19 @@ public sealed class FuzzFindingsTests
         Assert.All(items, i => Assert.True(i.IsArticle != (i.Problem is not null)));
     }
 
+    // Mutated text of ~290 «!»: the splitter absorbed terminators after a terminator past its 256-token bound.
+    private const string TextWithARunOfExclamationMarks = "ICEhISAhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISEhISE8ISEhISEhISEhISEhISEhISEhISEhISEhISEh";
+
+    [Fact]
+    public void TheFoundRunOfExclamationMarksStaysWithinTheSentenceBound()
+    {
+        var normalized = ArabicNormalizer.Normalize(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(TextWithARunOfExclamationMarks)));
+
+        var sentences = Marsad.Text.Sentences.SentenceSplitter.Split(normalized, Tokenizer.Tokenize(normalized));
+
+        Assert.All(sentences, s => Assert.InRange(s.TokenCount, 1, Marsad.Text.Sentences.SentenceSplitter.MaxTokens));
+    }
+
     [Fact]
     public void TheFoundSlowPageReads()
     {

@@ -13,6 +13,18 @@ public sealed class SentenceSplitterTests
     }
 
     [Fact]
+    public void ARunOfExclamationMarksIsCutAtTheBoundLikeAnyLongRun()
+    {
+        // Found by the fuzzer: terminators absorbed after a terminator made one sentence of 300 tokens.
+        var raw = "نجح الفريق" + new string('!', 300);
+        var normalized = ArabicNormalizer.Normalize(raw);
+
+        var sentences = SentenceSplitter.Split(normalized, Tokenizer.Tokenize(normalized));
+
+        Assert.Equal([256, 46], sentences.Select(s => s.TokenCount));
+    }
+
+    [Fact]
     public void FullStopQuestionAndExclamationEndSentences() =>
         Assert.Equal(["وصل الوفد.", "هل بدأت المحادثات؟", "نعم!", "انتهى الاجتماع"],
             Sentences("وصل الوفد. هل بدأت المحادثات؟ نعم! انتهى الاجتماع"));

@@ -64,8 +64,9 @@ public static class SentenceSplitter
             if (!IsTerminator(tokens[k]) || IsAbbreviationDot(tokens, start, k)) continue;
             var level = depth is null ? 0 : depth[k - from];
             var end = k + 1;
-            // Absorb what closes the sentence with its terminator: more terminators, closing quotes and brackets.
-            while (end < to && (IsTerminator(tokens[end]) || IsCloser(tokens, end, from, depth)))
+            // Absorb what closes the sentence with its terminator: more terminators, closing quotes and brackets, but never
+            // past the bound (a run of hundreds of «!» is cut like any other long run).
+            while (end < to && end - start < MaxTokens && (IsTerminator(tokens[end]) || IsCloser(tokens, end, from, depth)))
             {
                 if (depth is not null) level = depth[end - from];
                 end++;
