@@ -46,12 +46,11 @@ public sealed class ScalingBenchmark : IBenchmark
         double? baseline = null;
         foreach (var size in sizes)
         {
-            var child = Process.Start(new ProcessStartInfo(Environment.ProcessPath!)
-            {
-                ArgumentList = { typeof(ScalingBenchmark).Assembly.Location, Name, "--one", size.ToString(CultureInfo.InvariantCulture) },
-                RedirectStandardOutput = true,
-                UseShellExecute = false,
-            })!;
+            // Run as `dotnet Marsad.Bench.dll` or as the apphost `dotnet run` starts: only the former needs the dll named.
+            var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+            if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet") start.ArgumentList.Add(typeof(ScalingBenchmark).Assembly.Location);
+            foreach (var arg in new[] { Name, "--one", size.ToString(CultureInfo.InvariantCulture) }) start.ArgumentList.Add(arg);
+            var child = Process.Start(start)!;
             var output = child.StandardOutput.ReadToEnd().Trim().Split(' ');
             child.WaitForExit();
             if (child.ExitCode != 0 || output.Length != 4)
