@@ -20,7 +20,7 @@ public sealed class MentionMerger
         // An event is coded when the text names who did it or to whom (EVENTS_README §4.1): a mention with no participant
         // counts only when its sentence names some actor («اللقاء الودي» in a sports report, «لتناقش» of films name none).
         groups.RemoveAll(g => g.Source is null && g.Target is null && !g.InActorSentence(text));
-        // A visit with nobody visited or received in any of its mentions is not one (استقبلت تيرانا لاجئين).
+        // A visit with nobody visited or received in any of its mentions is not one (استقبلت عمّان لاجئين).
         groups.RemoveAll(g => g.Type == PloverType.CONSULT && g.Mode == "visit" && (g.Target is null || IsBareNoun(g.Target)));
         var events = new List<Event>(groups.Count);
         for (var i = 0; i < groups.Count; i++) events.Add(groups[i].ToEvent("e" + (i + 1), text));
@@ -79,7 +79,7 @@ public sealed class MentionMerger
             return new Event(id, Type, Mode, Cameo, contexts, Modality, AttributedTo, Source, Target, Location, Date, mentions);
         }
 
-        // A state and its government's people are one actor for merging («قطع ألبانيا العلاقات», «راما … قطع العلاقات»).
+        // A state and its government's people are one actor for merging («قطعت الجزائر العلاقات», «تبون … قطع العلاقات»).
         private static bool Compatible(EventActor? a, EventActor? b) =>
             a is null || b is null || IsBareNoun(a) || IsBareNoun(b) || a.SameAs(b) || (a.Country is not null && a.Country == b.Country && (IsState(a) || IsState(b)) && a.Sector == b.Sector);
 

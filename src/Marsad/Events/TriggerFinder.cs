@@ -5,7 +5,7 @@ namespace Marsad.Events;
 /// <summary>
 /// First pass: finds event triggers sentence by sentence with the trigger lexicon, left to right, the longest pattern at
 /// each place, several per sentence. A trigger inside a named entity («منظمة التعاون الإسلامي») is no event. A verb form
-/// right after a control word («قررت … قطع», «قرار ألبانيا قطع») is the event noun of that word, not a verb.
+/// right after a control word («قررت … قطع», «قرار الجزائر قطع») is the event noun of that word, not a verb.
 /// </summary>
 public sealed class TriggerFinder(EventLanguage language)
 {
@@ -42,7 +42,7 @@ public sealed class TriggerFinder(EventLanguage language)
     }
 
     // «الهجوم، الذي هدد», and the asyndetic relative on an indefinite noun: «هجوم إلكتروني استهدفها».
-    // With its own subject right after it («التي اتهمت تيرانا إيران») the verb is an event of its own.
+    // With its own subject right after it («التي اتهمت الرياض طهران») the verb is an event of its own.
     private bool RelativeOn(EventText text, TriggerMatch previous, int token)
     {
         var next = token + 1;

@@ -1,7 +1,7 @@
 namespace Marsad.Quotes;
 
 /// <summary>
-/// Quotes carried by an attribution phrase rather than a verb of saying: «بحسب وكالة رويترز»، «وفق ما ذكرته ألبانيا»،
+/// Quotes carried by an attribution phrase rather than a verb of saying: «بحسب وكالة رويترز»، «وفق ما ذكرته الجزائر»،
 /// «نقلاً عن مصدر». The source must be a named entity or a source noun after a bare preposition (بحسب القانون is no
 /// attribution); after «ما» + a verb of saying any phrase is a source. The attributed content is what follows the source
 /// when the phrase opens its sentence («وبحسب الوزير فابيوس فإن المحادثات…»), else the sentence before the phrase.

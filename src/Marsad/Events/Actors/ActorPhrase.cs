@@ -3,7 +3,7 @@ using Marsad.Documents;
 namespace Marsad.Events.Actors;
 
 /// <summary>
-/// A phrase that can act in an event: an entity mention («إيدي راما», «وزارة الخارجية الألمانية», «تيرانا») or a head noun
+/// A phrase that can act in an event: an entity mention («عبد المجيد تبون», «وزارة الخارجية الألمانية», «الرياض») or a head noun
 /// with the state after it («قوات إيرانية», «السفارة الإيرانية»). Tokens [<see cref="First"/>, <see cref="End"/>).
 /// <see cref="Proclitics"/> are the letters attached before its first word (و، ب، ل… in matching-key form), which
 /// mark it as governed by a preposition. <see cref="Adjectival"/> marks a nisba standing alone («الإيرانية»). <see cref="Collective"/> marks head-noun phrases («الحكومة») that name no particular entity.

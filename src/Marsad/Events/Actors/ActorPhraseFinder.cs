@@ -9,7 +9,7 @@ namespace Marsad.Events.Actors;
 /// <summary>
 /// Finds the phrases of an article that can act in an event: the outermost entity mentions, with the state and sector of
 /// their entity, and head nouns of Resources/Events/actor-nouns.tsv with the state named right after them
-/// («قوات إيرانية», «السفارة الإيرانية لدى تيرانا» stays the embassy the entity step found).
+/// («قوات إيرانية», «السفارة الإيرانية لدى الرياض» stays the embassy the entity step found).
 /// </summary>
 public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer gazetteer)
 {
@@ -110,7 +110,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         var country = CountryOf(mention, all);
         var sector = SectorOf(mention, known);
         var proclitics = MatchingKey.Of(text[tokens[mention.FirstToken].Span.Start..Math.Max(tokens[mention.FirstToken].Span.Start, mention.Span.Start)]);
-        // A city or region is a place unless it stands for its state (a metonym: «اتهمت تيرانا»).
+        // A city or region is a place unless it stands for its state (a metonym: «اتهمت الرياض»).
         var place = mention.Type is EntityType.LOC && mention.Kind is not MentionKind.Metonym;
         return new ActorPhrase(mention.FirstToken, mention.EndToken, mention.Span, mention.Text, mention.EntityId,
             country, place ? null : sector, Collective: false, place, proclitics, mention.Kind is MentionKind.Nisba);

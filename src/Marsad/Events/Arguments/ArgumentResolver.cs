@@ -6,10 +6,10 @@ namespace Marsad.Events.Arguments;
 /// <summary>
 /// Finds the source and target of each event mention from the sentence's syntax, in text order:
 /// <list type="bullet">
-/// <item>Verb: the subject after it (VSO: «اتهمت تيرانا إيران»), else right before it (SVO: «ألبانيا تتهم»), else the dropped
+/// <item>Verb: the subject after it (VSO: «اتهمت الرياض طهران»), else right before it (SVO: «الجزائر تتهم»), else the dropped
 /// subject: the source of the event it is coordinated with («قطعت … وطردت»), else the nearest earlier actor of the sentence
 /// not governed by a preposition, else the last source of the previous sentence.</item>
-/// <item>Event noun: the actor of its control word («قرار ألبانيا قطع», «قررت تيرانا قطع»), its genitive («زيارة راما»), a
+/// <item>Event noun: the actor of its control word («قرار الجزائر قطع», «قررت الرياض قطع»), its genitive («زيارة أردوغان»), a
 /// nisba after it («الهجمات الإيرانية»), or an agent phrase («من قبل», «تقف خلفه إيران»).</item>
 /// <item>Target: the first actor after the trigger marked the way its lexicon row says (a preposition, or the object);
 /// «بين X و Y» gives both; the subject of a patient verb («هجوم تعرضت له البلاد», «تعرضت البلاد لهجوم») is the target.</item>
@@ -35,7 +35,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             var targetFrom = m.End;
             if (m.Verbal)
             {
-                // SVO when an actor stands right before the verb («ألبانيا تتهم إيران»), else VSO.
+                // SVO when an actor stands right before the verb («الجزائر تتهم المغرب»), else VSO.
                 source = SubjectBefore(text, m.First, sentence.FirstToken, isTrigger, adjacent: true);
                 if (source is null)
                 {
@@ -74,7 +74,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             {
                 draft.TargetPhrase = target;
                 draft.Target = ToActor(text, target, draft);
-                // «زيارة راما … رئيس وزراء ألبانيا»: nobody acts on himself; the phrase was an apposition, not the recipient.
+                // «زيارة أردوغان … الرئيس التركي»: nobody acts on himself; the phrase was an apposition, not the recipient.
                 if (draft.Source is not null && draft.Target.EntityId is not null && draft.Target.EntityId == draft.Source.EntityId)
                 {
                     draft.Target = null;
@@ -118,7 +118,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         var words = 0;
         for (var t = verb - 1; t >= sentenceStart && words < (adjacent ? 1 : 3); t--)
         {
-            // Right before the verb means nothing but a date between («كانت تيرانا قررت»); a comma ends a clause.
+            // Right before the verb means nothing but a date between («كانت الرياض قررت»); a comma ends a clause.
             if (adjacent ? text.InTime[t] : text.IsSkippable(t)) continue;
             if (IsClauseEnd(text, t) || isTrigger[t]) return null;
             if (text.ActorCovering[t] is var a and >= 0)
@@ -137,7 +137,7 @@ public sealed class ArgumentResolver(EventLanguage language)
 
     private ActorPhrase? NominalSource(EventText text, TriggerMatch m, int sentenceStart, int end, bool[] isTrigger)
     {
-        // The control word: «قرار ألبانيا قطع» (an actor between them), «قررت تيرانا قطع» / «كانت تيرانا قررت … قطع».
+        // The control word: «قرار الجزائر قطع» (an actor between them), «قررت الرياض قطع» / «كانت الرياض قررت … قطع».
         var words = 0;
         for (var t = m.First - 1; t >= sentenceStart && words < 3; t--)
         {
@@ -158,7 +158,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             words++;
         }
-        // The genitive («زيارة راما»), unless the noun's genitive is its patient (اعتقال الناشط: target column obj).
+        // The genitive («زيارة أردوغان»), unless the noun's genitive is its patient (اعتقال الناشط: target column obj).
         if (!m.Entry.TargetIsObject && m.End < end && text.ActorStartingAt[m.End] is var g and >= 0 && !text.Actors[g].IsPlace
             && Governing(text, text.Actors[g]) is null)
             return text.Actors[g];
@@ -315,7 +315,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         {
             if (text.IsSkippable(t)) continue;
             if (language.CueForm("preposition", text.Words[t]) is { } word) return word;
-            // «لقرار ألبانيا»: the genitive of a noun governed by an attached preposition.
+            // «لقرار الجزائر»: the genitive of a noun governed by an attached preposition.
             if (t == phrase.First - 1 && text.Words[t].Prefixes.Count > 1 && AttachedPreposition(text.Words[t].Prefixes[^1]) is { } attached
                 && text.ActorCovering[t] < 0)
                 return attached;

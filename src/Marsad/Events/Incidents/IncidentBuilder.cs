@@ -86,7 +86,7 @@ public sealed class IncidentBuilder(EventLanguage language)
         return false;
     }
 
-    // A cause phrase between the response and the attack: «… ردا على الهجوم», «… بسبب ما قالت تيرانا إنه هجوم».
+    // A cause phrase between the response and the attack: «… ردا على الهجوم», «… بسبب ما قالت الرياض إنه هجوم».
     private bool HasCause(EventText text, int from, int to)
     {
         for (var t = 0; t < text.Tokens.Count; t++)

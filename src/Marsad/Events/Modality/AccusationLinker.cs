@@ -1,8 +1,8 @@
 namespace Marsad.Events.Modality;
 
 /// <summary>
-/// Links an accusation to the act it accuses someone of: «اتهمت تيرانا إيران بالوقوف وراء الهجوم», «ألبانيا تتهم إيران
-/// باستهدافها», «الهجمات التي اتهمت تيرانا إيران بالوقوف وراءها». The accused act is alleged, and its doer, when the
+/// Links an accusation to the act it accuses someone of: «اتهمت الرياض طهران بالوقوف وراء الهجوم», «الجزائر تتهم المغرب
+/// باستهدافها», «الهجمات التي اتهمت الرياض طهران بالوقوف وراءها». The accused act is alleged, and its doer, when the
 /// sentence does not name one, is the accused (the accusation's target).
 /// </summary>
 public sealed class AccusationLinker

@@ -11,7 +11,7 @@ namespace Marsad.Events.Modality;
 /// in its clause (سوف، يعتزم، ما وصفته).</item>
 /// <item>after: within two words after it (الهجوم المزعوم).</item>
 /// <item>frame: anywhere earlier in the sentence (نفت … أن، بزعم، اتهمت … ب).</item>
-/// <item>«ما قالت تيرانا إنه هجوم»: a report introduced by ما is the source's claim, alleged.</item>
+/// <item>«ما قالت الرياض إنه هجوم»: a report introduced by ما is the source's claim, alleged.</item>
 /// <item>In a quote: reported, unless the speaker performs a speech act of its own (a condemnation it voices is asserted).</item>
 /// </list>
 /// </summary>
@@ -68,7 +68,7 @@ public sealed class ModalityResolver(EventLanguage language)
         }
     }
 
-    // «ما قالت تيرانا إنه هجوم», «ما وصفته بالهجمات»: ما, then a verb of saying or naming (where = claim), before the trigger.
+    // «ما قالت الرياض إنه هجوم», «ما وصفته بالهجمات»: ما, then a verb of saying or naming (where = claim), before the trigger.
     private bool IsReportedClaim(EventText text, int token, int trigger)
     {
         if (!text.Words[token].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var c) && c.Where is "claim_intro" or "adjacent")) return false;
