@@ -46,6 +46,20 @@ internal static class ArticleReport
         console.WriteLine();
     }
 
+    /// <summary>
+    /// The reports of the analysed articles kept for a person (a run keeps the first few hundred), a line saying where the
+    /// rest are, then the summary rule: what <c>analyze</c> prints with and without a path.
+    /// </summary>
+    public static void WriteKept(IReadOnlyList<Documents.Document> kept, int analyzed, Pipeline.AnalysisPipeline pipeline,
+        ArticleJsonWriter writer, bool showTokens, string whereTheRestAre)
+    {
+        var contributors = ArticleJson.Contributors(pipeline);
+        foreach (var document in kept) Write(ArticleJson.Of(document, writer), contributors, Terminal.Out, showTokens);
+        if (analyzed > kept.Count)
+            Terminal.Out.MarkupLine($"[grey]… and {analyzed - kept.Count:N0} more articles analyzed; {Markup.Escape(whereTheRestAre)}.[/]");
+        Terminal.Out.Write(new Rule("[bold]summary[/]").LeftJustified());
+    }
+
     private static void WriteSection(ReportSection section, IAnsiConsole console)
     {
         console.MarkupLine($"[bold]{Markup.Escape(section.Title)}[/]");

@@ -169,9 +169,9 @@ internal static class EventEvaluation
                 {
                     _actorsFp++;
                     _actorsFn++;
-                    misses.Add($"ACTORS {item.Id} {gold.Type} «{gold.Trigger}» gold {gold.Source}[{gold.SourceCountry}] → {gold.Target}[{gold.TargetCountry}]; found {Show(match.Event.Source)} → {Show(match.Event.Target)}");
+                    misses.Add($"ACTORS {item.Id} {gold.Type} «{gold.Trigger}» gold {gold.Source}[{gold.SourceCountry}] → {gold.Target}[{gold.TargetCountry}]; found {Show(match.Event!.Source)} → {Show(match.Event!.Target)}");
                 }
-                var right = match.Event.Modality.Name() == gold.Modality;
+                var right = match.Event!.Modality.Name() == gold.Modality;
                 _modalityAll++;
                 if (right) _modalityRight++;
                 else misses.Add($"MODALITY {item.Id} {gold.Type} «{gold.Trigger}» gold {gold.Modality}, found {match.Event.Modality.Name()}");

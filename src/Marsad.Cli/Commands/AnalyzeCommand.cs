@@ -78,11 +78,7 @@ internal static class AnalyzeCommand
         }
         else
         {
-            var contributors = ArticleJson.Contributors(pipeline);
-            foreach (var document in kept) ArticleReport.Write(ArticleJson.Of(document, articleWriter), contributors, Terminal.Out, showTokens);
-            if (totals.Articles > kept.Count)
-                Terminal.Out.MarkupLine($"[grey]… and {totals.Articles - kept.Count:N0} more articles analyzed; use --json for all of them.[/]");
-            Terminal.Out.Write(new Rule("[bold]summary[/]").LeftJustified());
+            ArticleReport.WriteKept(kept, totals.Articles, pipeline, articleWriter, showTokens, "use --json for all of them");
             IngestRendering.WriteTable(summary, Terminal.Out);
             WriteTotals(totals, Terminal.Out);
         }

@@ -101,11 +101,7 @@ internal static class AnalyzeStored
         }
         else
         {
-            var contributors = ArticleJson.Contributors(pipeline);
-            foreach (var document in kept) ArticleReport.Write(ArticleJson.Of(document, writer), contributors, Terminal.Out, showTokens);
-            if (totals.Articles > kept.Count)
-                Terminal.Out.MarkupLine($"[grey]… and {totals.Articles - kept.Count:N0} more articles analyzed; `marsad show ID` shows any of them.[/]");
-            Terminal.Out.Write(new Rule("[bold]summary[/]").LeftJustified());
+            ArticleReport.WriteKept(kept, totals.Articles, pipeline, writer, showTokens, "`marsad show ID` shows any of them");
             if (totals.Articles > 0) AnalyzeCommand.WriteTotals(totals, Terminal.Out);
             Terminal.Out.MarkupLine(skipped > 0
                 ? $"{skipped:N0} stored article(s) were already analyzed by this pipeline; [bold]--all[/] analyzes them again."

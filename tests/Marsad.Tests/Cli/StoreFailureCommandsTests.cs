@@ -4,6 +4,8 @@ using Marsad.Tests.Support;
 
 namespace Marsad.Tests.Cli;
 
+// Unix file modes make the read-only and unreadable folders these tests need.
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class StoreFailureCommandsTests
 {
     [Fact]

@@ -108,7 +108,7 @@ public sealed class StixSchemas
     private static void Collect(string what, EvaluationResults results, List<string> errors)
     {
         if (results.IsValid) return;
-        foreach (var detail in results.Details.Where(d => d.Errors is { Count: > 0 }))
+        foreach (var detail in (results.Details ?? []).Where(d => d.Errors is { Count: > 0 }))
             foreach (var (keyword, message) in detail.Errors!)
                 errors.Add($"{what} {detail.InstanceLocation} ({keyword}): {message}");
         if (errors.Count == 0) errors.Add($"{what}: invalid");

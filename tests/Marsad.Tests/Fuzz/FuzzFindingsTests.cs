@@ -49,12 +49,12 @@ public sealed class FuzzFindingsTests
     }
 
     [Fact]
-    public void TheFoundSlowPageReads()
+    public async Task TheFoundSlowPageReads()
     {
         using var folder = new TempFolder();
         var path = folder.Write("found.html", Convert.FromBase64String(HtmlOverTheBoundUnderLoad));
-        var items = Task.Run(() => ArticleReader.Read([path]).ToList())
-            .WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+        var items = await Task.Run(() => ArticleReader.Read([path]).ToList())
+            .WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
         Assert.NotEmpty(items);
         Assert.All(items, i => Assert.True(i.IsArticle != (i.Problem is not null)));
     }
@@ -76,11 +76,11 @@ public sealed class FuzzFindingsTests
     }
 
     [Fact]
-    public void TheFoundTextWithAnNkoDigitTokenizes()
+    public async Task TheFoundTextWithAnNkoDigitTokenizes()
     {
         var text = new System.Text.UTF8Encoding(false, false).GetString(Convert.FromBase64String(TextWithNkoDigit));
-        var tokens = Task.Run(() => Tokenizer.Tokenize(ArabicNormalizer.Normalize(text)))
-            .WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken).GetAwaiter().GetResult();
+        var tokens = await Task.Run(() => Tokenizer.Tokenize(ArabicNormalizer.Normalize(text)))
+            .WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
         Assert.Contains(tokens, t => t.Normalized == "\u07C8");
     }
 

@@ -9,6 +9,8 @@ using Marsad.Text.Tokenization;
 namespace Marsad.Tests.Ingest;
 
 /// <summary>Inputs that used to hang, exhaust memory or cost minutes are skipped or bounded, and say so.</summary>
+// Unix file modes make the read-only and unreadable folders these tests need.
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class HostileInputTests
 {
     // Reading must end: a hang fails the test instead of stalling the run.
