@@ -41,7 +41,8 @@ internal static class StoryCommands
         var days = gold.Select(g => g.Fetched[..10]).Order(StringComparer.Ordinal).ToList();
         var (firstDay, lastDay) = (days[0], days[^1]);
 
-        var folder = Directory.CreateTempSubdirectory("marsad-eval-clusters-");
+        var keepFolder = options.Get("data", "");
+                var folder = keepFolder.Length > 0 ? Directory.CreateDirectory(keepFolder) : Directory.CreateTempSubdirectory("marsad-eval-clusters-");
         try
         {
             var input = Path.Combine(folder.FullName, "articles.jsonl");
@@ -61,48 +62,165 @@ internal static class StoryCommands
                 }
             File.WriteAllLines(input, rows.OrderBy(r => r.Fetched, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Line));
 
+            var reuse = keepFolder.Length > 0 && File.Exists(Path.Combine(folder.FullName, "data", "marsad.db"));
             using var store = MarsadStore.Open(Path.Combine(folder.FullName, "data"));
-            var pipeline = MarsadPipeline.Default;
-            var analyzer = new BatchAnalyzer(pipeline);
-            var analyses = new AnalysisStore(store, pipeline);
-            var started = DateTime.UtcNow;
-            new Ingestor(store) { ChunkCommitted = (chunk, _) => analyses.Save(analyzer.Analyze(chunk)) }.Ingest([input]);
-            Console.WriteLine($"{rows.Count:N0} articles ingested and analysed in {(DateTime.UtcNow - started).TotalSeconds:0.0} s ({scope}); {gold.Count} labelled.");
+            if (!reuse)
+            {
+                var pipeline = MarsadPipeline.Default;
+                var analyzer = new BatchAnalyzer(pipeline);
+                var analyses = new AnalysisStore(store, pipeline);
+                var started = DateTime.UtcNow;
+                new Ingestor(store) { ChunkCommitted = (chunk, _) => analyses.Save(analyzer.Analyze(chunk)) }.Ingest([input]);
+                Console.WriteLine($"{rows.Count:N0} articles ingested and analysed in {(DateTime.UtcNow - started).TotalSeconds:0.0} s ({scope}); {gold.Count} labelled.");
+            }
+            else Console.WriteLine($"Reusing the analysed store in {folder.FullName} ({scope}); {gold.Count} labelled.");
 
             var articleOf = ArticleIds(store, gold.Select(g => g.Id));
-            var scored = gold.Where(g => articleOf.ContainsKey(g.Id)).ToList();
-            var goldEvents = scored.Select(g => g.Event).ToList();
-            var goldStories = scored.Select(g => g.Story ?? "none:" + g.Id).ToList();
+            var labelled = gold.Where(g => articleOf.ContainsKey(g.Id)).ToList();
+            // Two halves of the set by gold event (every article of an event in one half): the model is fitted on one
+            // and reported on the other, so no reported label was seen by the fit. The clusterer always sees all articles.
+            var fitHalf = options.Get("fit", "A");
+            string HalfOf(string goldEvent) => (Fnv1a(goldEvent) & 1) == 0 ? "A" : "B";
+            var reportHalf = fitHalf switch { "A" => "B", "B" => "A", _ => "all" };
+            var reported = labelled.Where(g => reportHalf == "all" || HalfOf(g.Event) == reportHalf).ToList();
+            var fitted = labelled.Where(g => fitHalf is "A" or "B" && HalfOf(g.Event) == fitHalf).ToList();
+            Console.WriteLine($"Halves by gold event: A {labelled.Count(g => HalfOf(g.Event) == "A")} articles, B {labelled.Count(g => HalfOf(g.Event) == "B")}; fitted on {fitHalf}, reported on {reportHalf}.");
+
+            (ClusterScores Events, ClusterScores Stories) Run(StoryOptions runOptions, List<(string Id, string Event, string? Story, string Fetched)> on)
+            {
+                new StoryRebuild(store, new StoryIndex(runOptions)).Recluster();
+                var placed = new StoryRepository(store).Placements();
+                return (ClusterScores.Of(on.Select(g => g.Event).ToList(), on.Select(g => placed[articleOf[g.Id]].Cluster).ToList()),
+                    ClusterScores.Of(on.Select(g => g.Story ?? "none:" + g.Id).ToList(), on.Select(g => placed[articleOf[g.Id]].Story).ToList()));
+            }
+
+            var model = StoryOptions.Default.EventModel;
+            var threshold = StoryOptions.Default.EventThreshold;
+            var storyModel = StoryOptions.Default.StoryModel;
+            var storyThreshold = StoryOptions.Default.StoryThreshold;
+            if (fitted.Count > 0)
+            {
+                var l2 = options.Get("l2", "0.01");
+                Run(StoryOptions.Default, fitted);
+                var samples = TrainingPairs(store, fitted, articleOf, StoryOptions.Default.EventWindowDays, (a, b) => a.Event == b.Event ? true : false);
+                model = LinkModel.FromWeights(Logistic.Fit(samples, l2));
+                Console.WriteLine($"Event model fitted on {samples.Count(s => s.Positive)} same-event and {samples.Count(s => !s.Positive)} other pairs of half {fitHalf} within {StoryOptions.Default.EventWindowDays} days (L2 {l2}): {model}");
+                var grid = new[] { 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95 };
+                var onFit = grid.Select(t => (Threshold: t, Scores: Run(StoryOptions.Default with { EventModel = model, EventThreshold = t }, fitted).Events)).ToList();
+                foreach (var (t, sc) in onFit) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: event threshold {t:0.00} pairwise F1 {sc.PairF1:0.000} B³ F1 {sc.BcubedF1:0.000}"));
+                threshold = onFit.MaxBy(p => p.Scores.PairF1).Threshold;
+                // Story links are learned from pairs of different events: same-event pairs are already in one cluster.
+                var storyPairs = TrainingPairs(store, fitted, articleOf, StoryOptions.Default.StoryWindowDays,
+                    (a, b) => a.Event == b.Event ? null : a.Story is not null && a.Story == b.Story);
+                storyModel = LinkModel.FromWeights(Logistic.Fit(storyPairs, l2));
+                Console.WriteLine($"Story model fitted on {storyPairs.Count(s => s.Positive)} same-story and {storyPairs.Count(s => !s.Positive)} other pairs of different events of half {fitHalf}: {storyModel}");
+                var storyGrid = new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 };
+                var storyOnFit = storyGrid.Select(t => (Threshold: t, Scores: Run(StoryOptions.Default with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = t }, fitted).Stories)).ToList();
+                foreach (var (t, sc) in storyOnFit) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story threshold {t:0.00} story pairwise F1 {sc.PairF1:0.000} B³ F1 {sc.BcubedF1:0.000}"));
+                storyThreshold = storyOnFit.MaxBy(p => p.Scores.PairF1).Threshold;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00}, story {storyThreshold:0.00}"));
+            }
+            var chosen = StoryOptions.Default with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = storyThreshold };
 
             Console.WriteLine();
+            Console.WriteLine($"Reported on {(reportHalf == "all" ? "all" : "half " + reportHalf)}: {reported.Count} articles, {reported.GroupBy(g => g.Event).Count(e => e.Count() > 1)} multi-article events.");
             Console.WriteLine("| system | B³ P | B³ R | B³ F1 | pair P | pair R | pair F1 | clusters | story B³ F1 | story pair F1 |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
-            Print("all singletons", ClusterScores.Of(goldEvents, scored.Select(g => g.Id).ToList()), null);
-            foreach (var threshold in thresholds)
-            foreach (var storyThreshold in storyThresholds)
+            Print("all singletons", ClusterScores.Of(reported.Select(g => g.Event).ToList(), reported.Select(g => g.Id).ToList()), null);
+            var (chosenEvents, chosenStories) = Run(chosen, reported);
+            Print($"Marsad clusterer{(fitted.Count > 0 ? " fitted on " + fitHalf : " (shipped defaults)")}, event threshold {threshold:0.00}, story threshold {storyThreshold:0.00}", chosenEvents, chosenStories);
+            if (options.Get("baseline-story", "yes") == "yes")
             {
-                var index = new StoryIndex(StoryOptions.Default with { EventThreshold = threshold, StoryThreshold = storyThreshold });
-                new StoryRebuild(store, index).Recluster();
-                var placed = new StoryRepository(store).Placements();
-                var events = scored.Select(g => placed[articleOf[g.Id]].Cluster).ToList();
-                var stories = scored.Select(g => placed[articleOf[g.Id]].Story).ToList();
-                Print($"Marsad clusterer, threshold {threshold:0.00} (stories {storyThreshold:0.00})", ClusterScores.Of(goldEvents, events), ClusterScores.Of(goldStories, stories));
+                var (ev, st) = Run(chosen with { StoryModel = WordsOnly, StoryThreshold = 0.5 }, reported);
+                Print("same events, stories by word cosine ≥ 0.2 alone (earlier rule)", ev, st);
             }
-            var baseline = CosineBaseline.Build(store, scored.Select(g => articleOf[g.Id]).ToList());
+            foreach (var t in thresholds.Where(t => t != threshold))
+            {
+                var (ev, st) = Run(chosen with { EventThreshold = t }, reported);
+                Print($"  same models, event threshold {t:0.00}", ev, st);
+            }
+            foreach (var t in storyThresholds.Where(t => t != storyThreshold))
+            {
+                var (ev, st) = Run(chosen with { StoryThreshold = t }, reported);
+                Print($"  same models, story threshold {t:0.00}", ev, st);
+            }
+            var baseline = CosineBaseline.Build(store, reported.Select(g => articleOf[g.Id]).ToList());
+            var goldEvents = reported.Select(g => g.Event).ToList();
             var best = Enumerable.Range(5, 91).Select(k => k / 100.0)
                 .Select(t => (Threshold: t, Scores: ClusterScores.Of(goldEvents, baseline.SingleLink(t))))
                 .ToList();
             var bestPair = best.MaxBy(b => b.Scores.PairF1);
             var bestB3 = best.MaxBy(b => b.Scores.BcubedF1);
-            Print($"TF-IDF cosine single-link, best pairwise threshold {bestPair.Threshold:0.00}", bestPair.Scores, null);
-            Print($"TF-IDF cosine single-link, best B³ threshold {bestB3.Threshold:0.00}", bestB3.Scores, null);
+            Print($"TF-IDF cosine single-link, best pairwise threshold {bestPair.Threshold:0.00} (oracle on this half)", bestPair.Scores, null);
+            Print($"TF-IDF cosine single-link, best B³ threshold {bestB3.Threshold:0.00} (oracle on this half)", bestB3.Scores, null);
+
+            var errorsOn = options.Get("errors", "");
+            if (errorsOn.Length > 0)
+            {
+                // Errors are read on the fitted half: reading the reported half's errors would tune to it.
+                var on = labelled.Where(g => errorsOn == "all" || HalfOf(g.Event) == errorsOn).ToList();
+                Run(chosen, on);
+                PrintErrors(store, on, articleOf, model);
+            }
             return 0;
         }
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            folder.Delete(recursive: true);
+            if (keepFolder.Length == 0) folder.Delete(recursive: true);
         }
+    }
+
+    private static uint Fnv1a(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text) hash = (hash ^ c) * 16777619u;
+        return hash;
+    }
+
+    /// <summary>Every pair of the labelled articles within the event window, with its evidence and whether gold puts it in one event.</summary>
+    /// <summary>A story model that is the earlier rule: word cosine ≥ 0.2 (p = 0.5 exactly there), nothing else.</summary>
+    private static readonly LinkModel WordsOnly = new(-0.2 * 50, 50, 0, 0, 0, 0, 0, 0);
+
+    private static List<(double[] Features, bool Positive)> TrainingPairs(
+        MarsadStore store, List<(string Id, string Event, string? Story, string Fetched)> on, Dictionary<string, string> articleOf,
+        int windowDays, Func<(string Id, string Event, string? Story, string Fetched), (string Id, string Event, string? Story, string Fetched), bool?> label)
+    {
+        var index = new StoryIndex();
+        var list = new List<(double[], bool)>();
+        using var transaction = store.BeginTransaction();
+        for (var i = 0; i < on.Count; i++)
+            for (var j = i + 1; j < on.Count; j++)
+            {
+                if (index.Compare(articleOf[on[i].Id], articleOf[on[j].Id], transaction) is not { } evidence) continue;
+                if (evidence.Gap > windowDays || label(on[i], on[j]) is not { } positive) continue;
+                list.Add((LinkModel.Features(evidence), positive));
+            }
+        return list;
+    }
+
+    private static void PrintErrors(MarsadStore store, List<(string Id, string Event, string? Story, string Fetched)> on, Dictionary<string, string> articleOf, LinkModel model)
+    {
+        var placed = new StoryRepository(store).Placements();
+        var index = new StoryIndex();
+        using var transaction = store.BeginTransaction();
+        string Line(string sourceId)
+        {
+            var article = store.Articles.Get(articleOf[sourceId])!;
+            return $"{sourceId} {article.Outlet} {(article.Title ?? "").Trim()}";
+        }
+        foreach (var (kind, wantSame) in new[] { ("FALSE MERGE", false), ("MISSED", true) })
+            for (var i = 0; i < on.Count; i++)
+                for (var j = i + 1; j < on.Count; j++)
+                {
+                    var same = placed[articleOf[on[i].Id]].Cluster == placed[articleOf[on[j].Id]].Cluster;
+                    if ((on[i].Event == on[j].Event) != wantSame || same == wantSame) continue;
+                    var e = index.Compare(articleOf[on[i].Id], articleOf[on[j].Id], transaction);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{kind} p={(e is null ? 0 : model.Probability(e)):0.00} words={e?.Words:0.00} title={e?.Title:0.00} ent={e?.Entities:0.00} ev={e?.Events:0.00} cont={e?.Containment:0.00} gap={e?.Gap} same={e?.SameOutlet}"));
+                    Console.WriteLine($"    {Line(on[i].Id)}  [{on[i].Event}]");
+                    Console.WriteLine($"    {Line(on[j].Id)}  [{on[j].Event}]");
+                }
     }
 
     private static void Print(string name, ClusterScores s, ClusterScores? story) =>

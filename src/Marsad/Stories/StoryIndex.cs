@@ -30,6 +30,7 @@ public sealed class StoryIndex
     private StoreTransaction? _cacheOwner;
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _df = [];
+    private readonly Dictionary<int, TermKind> _kinds = [];
     private SqliteCommand? _dfQuery;
 
     public StoryIndex(StoryOptions? options = null)
@@ -56,7 +57,7 @@ public sealed class StoryIndex
         var near = FindNearDuplicates(profile, buckets, transaction);
 
         var terms = TermIds(profile.Terms, transaction);
-        var vector = new WeightedVector(terms, DocumentFrequency, documents);
+        var vector = new WeightedVector(terms, DocumentFrequency, KindOf, documents);
         var indexed = vector.Heaviest(_options.IndexTerms);
         var candidates = Candidates(indexed, profile.Day, transaction);
 
@@ -65,19 +66,22 @@ public sealed class StoryIndex
         string? storyOfBest = null;
         foreach (var candidate in candidates)
         {
-            var cosine = vector.Cosine(candidate.Vector);
-            var containment = near.FirstOrDefault(n => n.Id == candidate.ArticleId)?.Containment ?? 0;
-            var gap = profile.Day is { } d && candidate.Day is { } c ? Math.Abs(d - c) : (int?)null;
-            var eventScore = Math.Max(cosine, containment) * TimeFactor(gap);
+            var evidence = Evidence(profile, vector, near, candidate);
+            var gap = evidence.Gap;
+            var eventScore = _options.EventModel.Probability(evidence);
+            // A repost within a day is the wire item's happening whatever the model says: near copies are rare in
+            // labelled sets, so the model cannot learn it. Days apart, a near copy may be the next daily bulletin.
+            if (evidence.Containment > 0 && (gap ?? 0) <= 1) eventScore = Math.Max(eventScore, evidence.Containment);
             if (eventScore >= _options.EventThreshold && eventScore > bestEvent && (gap is null || gap <= _options.EventWindowDays))
             {
                 bestEvent = eventScore;
                 clusterId = candidate.ClusterId;
                 storyId = candidate.StoryId;
             }
-            if (cosine >= _options.StoryThreshold && cosine > bestStory && (gap is null || gap <= _options.StoryWindowDays))
+            var storyScore = _options.StoryModel.Probability(evidence);
+            if (storyScore >= _options.StoryThreshold && storyScore > bestStory && (gap is null || gap <= _options.StoryWindowDays))
             {
-                bestStory = cosine;
+                bestStory = storyScore;
                 storyOfBest = candidate.StoryId;
             }
         }
@@ -170,14 +174,6 @@ public sealed class StoryIndex
             Execute(transaction, $"DELETE FROM {table}");
     }
 
-    /// <summary>The day factor of a similarity: 1 within a day, then decaying by half every two days; unknown days count half.</summary>
-    internal static double TimeFactor(int? gap) => gap switch
-    {
-        null => 0.5,
-        <= 1 => 1,
-        _ => Math.Pow(0.5, (gap.Value - 1) / 2.0),
-    };
-
     private List<NearDuplicate> FindNearDuplicates(StoryProfile profile, long[] buckets, StoreTransaction transaction)
     {
         var found = new List<NearDuplicate>();
@@ -209,7 +205,47 @@ public sealed class StoryIndex
 
     internal static WordSequence WordsOf(string text) => WordSequence.From(Tokenizer.Tokenize(ArabicNormalizer.Normalize(text)));
 
-    private sealed record Candidate(string ArticleId, int? Day, string ClusterId, string StoryId, WeightedVector Vector);
+    private sealed record Candidate(string ArticleId, string? Outlet, int? Day, string ClusterId, string StoryId, WeightedVector Vector);
+
+    private static PairEvidence Evidence(StoryProfile profile, WeightedVector vector, IReadOnlyList<NearDuplicate> near, Candidate candidate) =>
+        new(vector.Cosine(candidate.Vector), vector.Cosine(candidate.Vector, TermKind.Title), vector.Cosine(candidate.Vector, TermKind.Entity),
+            vector.Cosine(candidate.Vector, TermKind.Event), near.FirstOrDefault(n => n.Id == candidate.ArticleId)?.Containment ?? 0,
+            profile.Day is { } d && candidate.Day is { } c ? Math.Abs(d - c) : null,
+            profile.Outlet is { Length: > 0 } outlet && string.Equals(outlet, candidate.Outlet, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The evidence the clusterer weighs for two placed articles, with the document frequencies as they stand now (for
+    /// fitting and explaining <see cref="StoryOptions.EventModel"/>); null when either is not placed.
+    /// </summary>
+    public PairEvidence? Compare(string articleId, string otherId, StoreTransaction transaction)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        Prepare(transaction);
+        var documents = State(transaction, "documents");
+        if (Load(articleId, documents, transaction) is not { } a || Load(otherId, documents, transaction) is not { } b) return null;
+        var containment = Scalar<double?>(transaction, "SELECT containment FROM near_duplicates WHERE article_id = $a AND other_id = $b", ("$a", articleId), ("$b", otherId)) ?? 0;
+        return new PairEvidence(a.Vector.Cosine(b.Vector), a.Vector.Cosine(b.Vector, TermKind.Title), a.Vector.Cosine(b.Vector, TermKind.Entity),
+            a.Vector.Cosine(b.Vector, TermKind.Event), containment, a.Day is { } d && b.Day is { } c ? Math.Abs(d - c) : null,
+            a.Outlet is { Length: > 0 } outlet && string.Equals(outlet, b.Outlet, StringComparison.Ordinal));
+    }
+
+    private Candidate? Load(string id, long documents, StoreTransaction transaction)
+    {
+        using var load = transaction.Command(CandidateSql);
+        StoreTransaction.Set(load, ("$id", id));
+        using var reader = load.ExecuteReader();
+        return reader.Read() ? ReadCandidate(id, reader, documents) : null;
+    }
+
+    private const string CandidateSql = """
+        SELECT s.day, s.terms, a.cluster_id, a.story_id, r.outlet FROM story_articles s
+        JOIN story_assignments a ON a.article_id = s.article_id JOIN articles r ON r.id = s.article_id
+        WHERE s.article_id = $id
+        """;
+
+    private Candidate ReadCandidate(string id, SqliteDataReader reader, long documents) =>
+        new(id, reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(0) ? null : reader.GetInt32(0), reader.GetString(2),
+            reader.GetString(3), new WeightedVector(TermBlob.Decode((byte[])reader[1]), DocumentFrequency, KindOf, documents));
 
     private List<Candidate> Candidates(int[] indexed, int? day, StoreTransaction transaction)
     {
@@ -233,18 +269,13 @@ public sealed class StoryIndex
         // The articles sharing most of its heaviest terms are the plausible ones; comparing only those bounds the work.
         var ids = hits.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(_options.Candidates).Select(p => p.Key);
         var candidates = new List<Candidate>(_options.Candidates);
-        using var load = transaction.Command("""
-            SELECT s.day, s.terms, a.cluster_id, a.story_id FROM story_articles s JOIN story_assignments a ON a.article_id = s.article_id
-            WHERE s.article_id = $id
-            """);
+        using var load = transaction.Command(CandidateSql);
         var documents = State(transaction, "documents");
         foreach (var id in ids)
         {
             StoreTransaction.Set(load, ("$id", id));
             using var reader = load.ExecuteReader();
-            if (!reader.Read()) continue;
-            var vector = new WeightedVector(TermBlob.Decode((byte[])reader[1]), DocumentFrequency, documents);
-            candidates.Add(new Candidate(id, reader.IsDBNull(0) ? null : reader.GetInt32(0), reader.GetString(2), reader.GetString(3), vector));
+            if (reader.Read()) candidates.Add(ReadCandidate(id, reader, documents));
         }
         return candidates;
     }
@@ -286,6 +317,7 @@ public sealed class StoryIndex
                     _df[id] = 0;
                 }
                 _termIds[term] = id;
+                _kinds[id] = TermKinds.Of(term);
             }
             Run(count, ("$id", id));
             _df[id] = DocumentFrequency(id) + 1;
@@ -297,12 +329,24 @@ public sealed class StoryIndex
 
     private int DocumentFrequency(int termId)
     {
-        if (_df.TryGetValue(termId, out var df)) return df;
-        _dfQuery ??= _cacheOwner!.Command("SELECT df FROM story_terms WHERE id = $id");
+        if (!_df.TryGetValue(termId, out var df)) ReadTerm(termId);
+        return _df[termId];
+    }
+
+    private TermKind KindOf(int termId)
+    {
+        if (!_kinds.TryGetValue(termId, out var kind)) ReadTerm(termId);
+        return _kinds.GetValueOrDefault(termId);
+    }
+
+    private void ReadTerm(int termId)
+    {
+        _dfQuery ??= _cacheOwner!.Command("SELECT df, term FROM story_terms WHERE id = $id");
         StoreTransaction.Set(_dfQuery, ("$id", termId));
-        df = _dfQuery.ExecuteScalar() is long value ? (int)value : 0;
-        _df[termId] = df;
-        return df;
+        using var reader = _dfQuery.ExecuteReader();
+        var found = reader.Read();
+        _df[termId] = found ? reader.GetInt32(0) : 0;
+        _kinds[termId] = found ? TermKinds.Of(reader.GetString(1)) : TermKind.Word;
     }
 
     private void Prepare(StoreTransaction transaction)
@@ -313,6 +357,7 @@ public sealed class StoryIndex
         _dfQuery = null;
         _termIds.Clear();
         _df.Clear();
+        _kinds.Clear();
     }
 
     private static long State(StoreTransaction transaction, string key) =>

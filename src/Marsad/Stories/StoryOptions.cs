@@ -22,14 +22,20 @@ public sealed record StoryOptions
     /// <summary>At most this many LSH candidates are verified per article (the most similar signatures first).</summary>
     public int NearDuplicateCandidates { get; init; } = 64;
 
-    /// <summary>Similarity (term cosine × time factor) at which an article joins an event cluster.</summary>
-    public double EventThreshold { get; init; } = 0.34;
+    /// <summary>Probability of one happening (<see cref="EventModel"/>) at which an article joins an event cluster.</summary>
+    public double EventThreshold { get; init; } = 0.8;
+
+    /// <summary>How the evidence two articles share becomes the probability that they report one happening.</summary>
+    public LinkModel EventModel { get; init; } = LinkModel.Event;
 
     /// <summary>Articles further apart than this many days are never one event.</summary>
     public int EventWindowDays { get; init; } = 3;
 
-    /// <summary>Similarity at which a new event cluster continues an existing story thread.</summary>
-    public double StoryThreshold { get; init; } = 0.2;
+    /// <summary>Probability of one story (<see cref="StoryModel"/>) at which a new event cluster continues a story thread.</summary>
+    public double StoryThreshold { get; init; } = 0.65;
+
+    /// <summary>How the evidence two articles share becomes the probability that they belong to one developing story.</summary>
+    public LinkModel StoryModel { get; init; } = LinkModel.Story;
 
     /// <summary>How far back (days) a story thread can be continued.</summary>
     public int StoryWindowDays { get; init; } = 45;

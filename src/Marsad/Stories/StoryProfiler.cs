@@ -12,7 +12,8 @@ namespace Marsad.Stories;
 /// Builds an article's <see cref="StoryProfile"/> from what the pipeline found: tokens and their word analyses, the
 /// entities linked, the events coded (when present) and the publication date. Term weights are 1 + ln(count) over the
 /// light stems of content words (function words of Resources/Stories/stopwords.txt left out; numbers kept: a shared
-/// figure is strong evidence of one happening), with title words counted <see cref="StoryOptions.TitleWeight"/> times.
+/// figure is strong evidence of one happening), with title words counted <see cref="StoryOptions.TitleWeight"/> times,
+/// and once more on their own as <c>^stem</c> so that two headlines can be compared (<see cref="TermKind"/>).
 /// Stateless and thread-safe.
 /// </summary>
 public sealed class StoryProfiler(StoryOptions? options = null)
@@ -29,14 +30,17 @@ public sealed class StoryProfiler(StoryOptions? options = null)
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(tokens);
         var counts = new Dictionary<string, float>(StringComparer.Ordinal);
+        var title = new Dictionary<string, float>(StringComparer.Ordinal);
         AddWords(counts, tokens, words, 1f);
         if (!string.IsNullOrWhiteSpace(article.Title))
         {
             var titleTokens = Tokenizer.Tokenize(ArabicNormalizer.Normalize(article.Title));
             AddWords(counts, titleTokens, null, _options.TitleWeight);
+            AddWords(title, titleTokens, null, 1f);
         }
-        var terms = new Dictionary<string, float>(counts.Count, StringComparer.Ordinal);
+        var terms = new Dictionary<string, float>(counts.Count + title.Count, StringComparer.Ordinal);
         foreach (var (term, count) in counts) terms[term] = 1f + MathF.Log(count);
+        foreach (var (term, count) in title) terms["^" + term] = 1f + MathF.Log(count);
         foreach (var id in entityIds) terms["@" + id] = _options.EntityWeight;
         foreach (var signature in eventSignatures) terms["!" + signature] = _options.EntityWeight;
         var (day, source) = StoryClock.DayOf(article, publication);

@@ -1,44 +1,69 @@
 namespace Marsad.Stories;
 
 /// <summary>
-/// A TF-IDF vector: term ids sorted, weights = stored term weight × idf, L2-normalized. IDF is read when the vector is
-/// built, from the document frequencies as they stand, so early articles are compared with the same statistics as late
-/// ones: idf = ln((1 + N) / (1 + df)) + 1.
+/// A TF-IDF vector: term ids sorted, weights = stored term weight × idf. IDF is read when the vector is built, from the
+/// document frequencies as they stand, so early articles are compared with the same statistics as late ones:
+/// idf = ln((1 + N) / (1 + df)) + 1. <see cref="Cosine(WeightedVector)"/> compares words, entities and events together
+/// (title words are already counted up among the words); <see cref="Cosine(WeightedVector, TermKind)"/> one kind alone,
+/// each kind normalized on its own.
 /// </summary>
 internal sealed class WeightedVector
 {
     private readonly int[] _ids;
     private readonly float[] _weights;
+    private readonly TermKind[] _kinds;
+    private readonly double[] _kindNorms = new double[TermKinds.Count];
+    private readonly double _norm;
 
-    public WeightedVector((int Id, float Weight)[] terms, Func<int, int> documentFrequency, long documents)
+    public WeightedVector((int Id, float Weight)[] terms, Func<int, int> documentFrequency, Func<int, TermKind> kind, long documents)
     {
         _ids = new int[terms.Length];
         _weights = new float[terms.Length];
-        var norm = 0.0;
+        _kinds = new TermKind[terms.Length];
+        var squares = new double[TermKinds.Count];
         for (var i = 0; i < terms.Length; i++)
         {
             _ids[i] = terms[i].Id;
+            _kinds[i] = kind(terms[i].Id);
             var w = terms[i].Weight * Idf(documentFrequency(terms[i].Id), documents);
             _weights[i] = (float)w;
-            norm += w * w;
+            squares[(int)_kinds[i]] += w * w;
         }
-        var scale = norm > 0 ? (float)(1 / Math.Sqrt(norm)) : 0f;
-        for (var i = 0; i < _weights.Length; i++) _weights[i] *= scale;
+        for (var k = 0; k < TermKinds.Count; k++) _kindNorms[k] = Math.Sqrt(squares[k]);
+        _norm = Math.Sqrt(squares.Sum() - squares[(int)TermKind.Title]);
     }
 
     public static double Idf(int df, long documents) => Math.Log((1.0 + documents) / (1.0 + df)) + 1;
 
-    /// <summary>The ids of the <paramref name="count"/> heaviest terms.</summary>
+    /// <summary>The ids of the <paramref name="count"/> heaviest terms (title copies of words left out: the word is there).</summary>
     public int[] Heaviest(int count) =>
-        [.. Enumerable.Range(0, _ids.Length).OrderByDescending(i => _weights[i]).ThenBy(i => _ids[i]).Take(count).Select(i => _ids[i])];
+        [.. Enumerable.Range(0, _ids.Length).Where(i => _kinds[i] != TermKind.Title)
+            .OrderByDescending(i => _weights[i]).ThenBy(i => _ids[i]).Take(count).Select(i => _ids[i])];
 
-    public double Cosine(WeightedVector other)
+    /// <summary>Cosine over words, entities and events.</summary>
+    public double Cosine(WeightedVector other) =>
+        _norm > 0 && other._norm > 0 ? Dot(other, null) / (_norm * other._norm) : 0;
+
+    /// <summary>Cosine over the terms of one kind; 0 when either vector has none.</summary>
+    public double Cosine(WeightedVector other, TermKind kind)
+    {
+        var (a, b) = (_kindNorms[(int)kind], other._kindNorms[(int)kind]);
+        return a > 0 && b > 0 ? Dot(other, kind) / (a * b) : 0;
+    }
+
+    private double Dot(WeightedVector other, TermKind? kind)
     {
         double dot = 0;
         int i = 0, j = 0;
         while (i < _ids.Length && j < other._ids.Length)
         {
-            if (_ids[i] == other._ids[j]) dot += _weights[i++] * other._weights[j++];
+            if (_ids[i] == other._ids[j])
+            {
+                var k = _kinds[i];
+                if (kind is { } only ? k == only : k != TermKind.Title) dot += (double)_weights[i] * other._weights[j];
+                i++;
+                j++;
+            }
             else if (_ids[i] < other._ids[j]) i++;
             else j++;
         }
