@@ -1,4 +1,9 @@
+using Marsad.Documents;
+using Marsad.Pipeline;
+using Marsad.Stories;
 using Marsad.Stories.Comparison;
+using Marsad.Stories.Views;
+using Marsad.Text;
 using Marsad.Text.Morphology;
 using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
@@ -47,5 +52,71 @@ public sealed class ComparisonTests
         Assert.Equal((3000m, "نحو 3 آلاف عضو"), (qa.Value, qa.Text));
         Assert.Equal((2000m, "ألفين عضو"), (qb.Value, qb.Text));
         Assert.Equal(qa.Counted, qb.Counted);
+    }
+
+    [Fact]
+    public void VagueCountsOfOneThingConflictWhenTheirRangesDoNotMeet()
+    {
+        const string first = "وشارك عشرات المحتجين في المسيرة";
+        const string second = "وشارك مئات من المحتجين في المسيرة";
+        const string third = "وشارك 40 المحتجين في المسيرة";
+        var (a, b, c) = (Read(first), Read(second), Read(third));
+
+        var qa = Assert.Single(QuantityReader.Read(first, a.Tokens, 0, a.Tokens.Count, []));
+        var qb = Assert.Single(QuantityReader.Read(second, b.Tokens, 0, b.Tokens.Count, []));
+        var qc = Assert.Single(QuantityReader.Read(third, c.Tokens, 0, c.Tokens.Count, []));
+
+        Assert.Equal((10m, 99m, "عشرات المحتجين"), (qa.Value, qa.Max, qa.Text));
+        Assert.Equal((100m, 999m, "مئات من المحتجين"), (qb.Value, qb.Max, qb.Text));
+        Assert.Equal(qa.Counted, qb.Counted);
+        Assert.True(qa.Contradicts(qb));
+        Assert.False(qa.Contradicts(qc));
+        Assert.True(qb.Contradicts(qc));
+    }
+
+    [Fact]
+    public void OutletsNamingDifferentAttackersInOneClaimConflictOnTheActor()
+    {
+        const string first = "وهاجم مسلحون من جماعة النور مركزا للشرطة في البلدة الحدودية فجر الأحد";
+        const string second = "وهاجم عناصر من حركة الفجر مركزا للشرطة في البلدة الحدودية فجر الأحد";
+        StoryText Text(string id, string outlet, string text, string actorId, string actorText)
+        {
+            var document = new PipelineBuilder().UseText().Build().Run(new Article { Id = id, Text = text });
+            var trigger = text.IndexOf("هاجم", StringComparison.Ordinal);
+            return new StoryText(new StoryArticle(id, null, outlet, outlet, null, null, false, null, null, "ev-1", "st-1"), text,
+                document.Get(TextLayers.Tokens), document.Get(TextLayers.Words), document.Get(TextLayers.Sentences), [])
+            {
+                Events = [new EventActors("ASSAULT", new TextSpan(trigger, trigger + 4), actorId, actorText, null, null)],
+            };
+        }
+
+        var comparison = ComparisonBuilder.Build(
+            [Text("a1", "okaz", first, "org:al-nour", "جماعة النور"), Text("a2", "alyaum", second, "org:al-fajr", "حركة الفجر")], _ => []);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal("actor", conflict.Fact);
+        Assert.Equal("جماعة النور", conflict.Values["okaz"]);
+        Assert.Equal("حركة الفجر", conflict.Values["alyaum"]);
+    }
+
+    [Fact]
+    public void OutletsNamingTheSameAttackerDoNotConflict()
+    {
+        const string first = "وهاجم مسلحون من جماعة النور مركزا للشرطة في البلدة الحدودية فجر الأحد";
+        const string second = "وهاجمت جماعة النور مركزا للشرطة في البلدة الحدودية فجر الأحد";
+        StoryText Text(string id, string outlet, string text)
+        {
+            var document = new PipelineBuilder().UseText().Build().Run(new Article { Id = id, Text = text });
+            var trigger = text.IndexOf("هاجم", StringComparison.Ordinal);
+            return new StoryText(new StoryArticle(id, null, outlet, outlet, null, null, false, null, null, "ev-1", "st-1"), text,
+                document.Get(TextLayers.Tokens), document.Get(TextLayers.Words), document.Get(TextLayers.Sentences), [])
+            {
+                Events = [new EventActors("ASSAULT", new TextSpan(trigger, trigger + 4), "org:al-nour", "جماعة النور", null, null)],
+            };
+        }
+
+        var comparison = ComparisonBuilder.Build([Text("a1", "okaz", first), Text("a2", "alyaum", second)], _ => []);
+
+        Assert.Empty(comparison.Conflicts);
     }
 }

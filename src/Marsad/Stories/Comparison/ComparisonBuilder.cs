@@ -5,8 +5,10 @@ namespace Marsad.Stories.Comparison;
 /// <summary>
 /// Compares the outlets of a cluster or thread (<see cref="OutletComparison"/>): claims from <see cref="ClaimAligner"/>;
 /// a claim only one outlet carries is listed under that outlet (when two or more outlets tell the story); conflicts
-/// where outlets carrying one claim give different figures for the same counted thing (<see cref="QuantityReader"/>)
-/// or each writes one different day; loaded terms and hedges per outlet (<see cref="FramingLexicon"/>).
+/// where outlets carrying one claim give counts of the same thing that cannot both hold (figures, number words, vague
+/// counts: <see cref="QuantityReader"/>), each writes one different day, or code the same kind of event in it with
+/// different actors (who attacked, who announced: the events step's source, or its target, when neither outlet names
+/// the other's); loaded terms and hedges per outlet (<see cref="FramingLexicon"/>).
 /// </summary>
 public static class ComparisonBuilder
 {
@@ -42,8 +44,17 @@ public static class ComparisonBuilder
     {
         var quantities = new Dictionary<string, Dictionary<string, Quantity>>(StringComparer.Ordinal);
         var days = new Dictionary<string, (DateOnly Day, string Text)>(StringComparer.Ordinal);
+        var actors = new Dictionary<(string Type, string Role), Dictionary<string, (HashSet<string> Ids, string Text)>>();
         foreach (var (text, span) in members)
         {
+            foreach (var e in text.Events.Where(e => span.Contains(e.Trigger)))
+                foreach (var (role, id, words) in new[] { ("actor", e.SourceId, e.SourceText), ("target", e.TargetId, e.TargetText) })
+                {
+                    if (id is null || words is null) continue;
+                    if (!actors.TryGetValue((e.Type, role), out var byOutlet)) actors[(e.Type, role)] = byOutlet = new(StringComparer.Ordinal);
+                    if (!byOutlet.TryGetValue(text.Article.OutletLabel, out var held)) byOutlet[text.Article.OutletLabel] = held = ([], words);
+                    held.Ids.Add(id);
+                }
             var times = text.Times.Where(t => span.Contains(t.Span)).ToList();
             var first = text.Tokens.Count(t => t.Span.End <= span.Start);
             var end = text.Tokens.Count(t => t.Span.Start < span.End);
@@ -56,9 +67,13 @@ public static class ComparisonBuilder
             if (written.Count == 1) days.TryAdd(text.Article.OutletLabel, (written[0].Day!.Value, written[0].Text));
         }
         foreach (var (counted, byOutlet) in quantities.OrderBy(p => p.Key, StringComparer.Ordinal))
-            if (byOutlet.Values.Select(q => q.Value).Distinct().Count() > 1)
+            if (byOutlet.Values.Any(a => byOutlet.Values.Any(a.Contradicts)))
                 yield return new Conflict(claim, "number", byOutlet.ToDictionary(p => p.Key, p => p.Value.Text));
         if (days.Count > 1 && days.Values.Select(d => d.Day).Distinct().Count() > 1)
             yield return new Conflict(claim, "date", days.ToDictionary(p => p.Key, p => p.Value.Text));
+        // Outlets disagree on who when no two of them share an entity in that role of that kind of event.
+        foreach (var ((type, role), byOutlet) in actors.OrderBy(p => p.Key.Type, StringComparer.Ordinal).ThenBy(p => p.Key.Role, StringComparer.Ordinal))
+            if (byOutlet.Count > 1 && byOutlet.Values.All(a => byOutlet.Values.All(b => ReferenceEquals(a.Ids, b.Ids) || !a.Ids.Overlaps(b.Ids))))
+                yield return new Conflict(claim, role, byOutlet.ToDictionary(p => p.Key, p => p.Value.Text));
     }
 }

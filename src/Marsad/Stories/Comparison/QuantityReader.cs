@@ -1,21 +1,41 @@
+using System.Collections.Frozen;
+using System.Globalization;
 using Marsad.Documents;
+using Marsad.LanguageData;
+using Marsad.Text.Morphology;
+using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
 using Marsad.Time.Lexicon;
 
 namespace Marsad.Stories.Comparison;
 
-/// <summary>A quantity in a sentence: its value, the words that state it («نحو 3 آلاف عضو»), and the stem of the noun it counts.</summary>
-public sealed record Quantity(decimal Value, string Text, string Counted);
+/// <summary>
+/// A quantity in a sentence: its value (the least one for a vague count, <see cref="UpTo"/> the greatest), the words
+/// that state it («نحو 3 آلاف عضو», «عشرات القتلى»), and the stem of the noun it counts.
+/// </summary>
+public sealed record Quantity(decimal Value, string Text, string Counted, decimal? UpTo = null)
+{
+    public decimal Max => UpTo ?? Value;
+
+    /// <summary>Two counts of one thing that cannot both be true: their ranges do not meet.</summary>
+    public bool Contradicts(Quantity other) => Max < other.Value || other.Max < Value;
+}
 
 /// <summary>
 /// Reads the quantities of a sentence for conflict finding: a figure (3, 1,500) optionally scaled by a thousand word
 /// (3 آلاف), or a number word alone (ألفين، ثلاثة), read with the time step's number words
 /// (Resources/Time/numbers.tsv); what it counts is the next word's stem, so «3 آلاف عضو» and «ألفين عضو» are two
-/// values for one fact. Figures inside a time expression (years, days) are left to date comparison.
+/// values for one fact; or a vague count word of Resources/Stories/count-words.tsv («عشرات», «مئات») with its range,
+/// counting the next word (after «من»). Figures inside a time expression (years, days) are left to date comparison.
 /// </summary>
 public static class QuantityReader
 {
     private static readonly HashSet<string> s_approximators = ["نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل"];
+
+    private static readonly FrozenDictionary<string, (decimal Least, decimal Greatest)> s_countWords =
+        LanguageFile.DataLines("Stories", "count-words.tsv").Select(l => l.Text.Split('\t')).Where(f => f.Length >= 3)
+            .ToFrozenDictionary(f => MatchingKey.Of(f[0].Trim()),
+                f => (decimal.Parse(f[1], CultureInfo.InvariantCulture), decimal.Parse(f[2], CultureInfo.InvariantCulture)), StringComparer.Ordinal);
 
     public static IReadOnlyList<Quantity> Read(string text, IReadOnlyList<Token> tokens, int from, int to, IReadOnlyList<TextSpan> timeSpans)
     {
@@ -26,6 +46,7 @@ public static class QuantityReader
             var token = tokens[i];
             if (timeSpans.Any(s => s.Overlaps(token.Span))) continue;
             decimal value;
+            decimal? upTo = null;
             var end = i + 1;
             if (token.Kind == TokenKind.Number && decimal.TryParse(token.Key.Replace(",", ""), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out value))
             {
@@ -37,13 +58,27 @@ public static class QuantityReader
             }
             else if (token.IsWord && numbers.TryWord(token.Key, out var word) && word.Kind is "cardinal" or "tens" or "hundred" or "thousand" && word.Value >= 2)
                 value = word.Value;
+            else if (token.IsWord && CountWord(token) is { } range)
+            {
+                (value, upTo) = range;
+                if (end < to - 1 && tokens[end].Key == "من") end++;
+            }
             else continue;
             var counted = end < to && tokens[end].IsWord ? StoryProfiler.TermOf(tokens[end], null) : null;
             if (counted is null) continue;
             var start = i > from && s_approximators.Contains(tokens[i - 1].Key) ? i - 1 : i;
-            found.Add(new Quantity(value, text[tokens[start].Span.Start..tokens[end].Span.End], counted));
+            found.Add(new Quantity(value, text[tokens[start].Span.Start..tokens[end].Span.End], counted, upTo));
             i = end;
         }
         return found;
+    }
+
+    private static (decimal, decimal)? CountWord(Token token)
+    {
+        if (s_countWords.TryGetValue(token.Key, out var range)) return range;
+        var analysis = CliticSegmenter.Analyze(token);
+        if (analysis is null) return null;
+        var bare = analysis.Base.StartsWith("ال", StringComparison.Ordinal) ? analysis.Base[2..] : analysis.Base;
+        return s_countWords.TryGetValue(analysis.Base, out range) || s_countWords.TryGetValue(bare, out range) ? range : null;
     }
 }

@@ -14,12 +14,15 @@ namespace Marsad.Stories.Views;
 /// <summary>
 /// One article of a story as the timeline and the comparison read it: its text layers (recomputed: deterministic and
 /// cheap) and the time expressions its stored analysis kept (value, granularity, flags, and for event-relative ones the
-/// event and offset), as the JSON contract has them.
+/// event and offset), as the JSON contract has them; and its coded events with their actors (<see cref="Events"/>).
 /// </summary>
 public sealed record StoryText(StoryArticle Article, string Text, IReadOnlyList<Token> Tokens, IReadOnlyList<WordAnalysis?> Words,
     IReadOnlyList<Sentence> Sentences, IReadOnlyList<StoredTime> Times)
 {
     private static readonly AnalysisPipeline s_text = new PipelineBuilder().UseText().Build();
+
+    /// <summary>The article's coded events with their actors (none when the events step did not run).</summary>
+    public IReadOnlyList<EventActors> Events { get; init; } = [];
 
     public static StoryText Load(MarsadStore store, StoryArticle article)
     {
@@ -29,7 +32,10 @@ public sealed record StoryText(StoryArticle Article, string Text, IReadOnlyList<
         var times = new List<StoredTime>();
         if (analysis?.For("time") is { } time && time.TryGetProperty("times", out var list))
             foreach (var t in list.EnumerateArray()) times.Add(StoredTime.From(t));
-        return new StoryText(article, stored.Text, document.Get(TextLayers.Tokens), document.Get(TextLayers.Words), document.Get(TextLayers.Sentences), times);
+        return new StoryText(article, stored.Text, document.Get(TextLayers.Tokens), document.Get(TextLayers.Words), document.Get(TextLayers.Sentences), times)
+        {
+            Events = StoredEvents.Open(store).Actors(store, article.Id),
+        };
     }
 }
 
