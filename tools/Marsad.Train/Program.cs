@@ -7,7 +7,7 @@ using Marsad.Train;
 //   dotnet run -c Release --project tools/Marsad.Train -- eval-quotes [--set team|snn|both] [--file eval/quotes.jsonl] [--verbose yes]
 //   dotnet run -c Release --project tools/Marsad.Train -- sample-quotes [--articles 10000] [--count 50] [--seed 7]
 //   dotnet run -c Release --project tools/Marsad.Train -- eval-events [--set team|snn] [--misses N]
-//   dotnet run -c Release --project tools/Marsad.Train -- eval-clusters [--scope dev|window] [--thresholds 0.3,0.34] [--story-thresholds 0.2,0.3]
+//   dotnet run -c Release --project tools/Marsad.Train -- eval-clusters [--scope dev|window] [--fit A|B|none] [--l2 0.01] [--data DIR] [--errors A|B|all] [--thresholds 0.7,0.9] [--story-thresholds 0.5,0.8]
 return args.FirstOrDefault() switch
 {
     "train-ner" => NerCommands.Train(Options.Parse(args[1..])),
@@ -28,6 +28,6 @@ static int Usage()
     Console.Error.WriteLine("       Marsad.Train build-clusters [--corpus PATH] [--out PATH] [--words N] [--levels 64,256,1024]");
     Console.Error.WriteLine("       Marsad.Train eval-quotes [--set team|snn|both] [--file eval/quotes.jsonl] [--shared ../shared] [--verbose yes]");
     Console.Error.WriteLine("       Marsad.Train sample-quotes [--corpus PATH] [--articles 10000] [--count 50] [--seed 7]");
-    Console.Error.WriteLine("       Marsad.Train eval-clusters [--corpus PATH] [--gold PATH] [--scope dev|window] [--thresholds 0.3,0.34,...] [--story-thresholds 0.2,...]");
+    Console.Error.WriteLine("       Marsad.Train eval-clusters [--corpus PATH] [--gold PATH] [--scope dev|window] [--fit A|B|none] [--l2 0.01] [--data DIR] [--errors A|B|all] [--thresholds 0.7,...] [--story-thresholds 0.5,...]");
     return 2;
 }

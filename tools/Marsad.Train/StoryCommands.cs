@@ -16,6 +16,10 @@ namespace Marsad.Train;
 /// The articles go through Marsad as a user's would (ingest, the default pipeline, the store); the index is then rebuilt
 /// (<see cref="StoryRebuild.Recluster"/>) for each threshold asked, so the figures are those of <c>marsad recluster</c>.
 /// <c>--scope window</c> clusters every article of the labelled window (7k) and scores the labelled ones, as in use.
+/// <c>--fit A|B</c> (default A) fits the event and story link models (<see cref="LinkModel"/>, logistic regression over
+/// <see cref="PairEvidence"/>) and their thresholds on one half of the set, split by gold event, and reports on the other
+/// half only; <c>--fit none</c> reports the shipped defaults on the whole set. <c>--data DIR</c> keeps the analysed store
+/// for the next run; <c>--errors A</c> prints the false and missed merges of half A with their evidence.
 /// </summary>
 internal static class StoryCommands
 {
