@@ -9,9 +9,11 @@ namespace Marsad.Stories;
 /// <summary>
 /// The incremental story index over the store (tables of <see cref="M006_Stories"/>). <see cref="Add"/> places one
 /// article: its exact copy (same words), its near duplicates (LSH buckets, then exact shingle overlap), its event
-/// cluster (the best-scoring recent article's cluster when the score reaches <see cref="StoryOptions.EventThreshold"/>,
-/// else a new cluster) and its story thread (the cluster's thread; a new cluster continues the thread of the best
-/// article within <see cref="StoryOptions.StoryWindowDays"/> scoring <see cref="StoryOptions.StoryThreshold"/>).
+/// cluster (the cluster of the recent article most probably reporting the same happening, by
+/// <see cref="StoryOptions.EventModel"/> over their <see cref="PairEvidence"/>, when that reaches
+/// <see cref="StoryOptions.EventThreshold"/>; else a new cluster) and its story thread (the cluster's thread; a new
+/// cluster continues the thread of the article within <see cref="StoryOptions.StoryWindowDays"/> most probably of the
+/// same story by <see cref="StoryOptions.StoryModel"/>, from <see cref="StoryOptions.StoryThreshold"/>).
 /// Every lookup is an index seek bounded by the options (bands, index terms, postings per term, candidates compared), so adding
 /// an article costs the same however many are stored. Results depend only on the articles and the order they are
 /// added in; <see cref="StoryRebuild"/> re-adds everything in a fixed order. Same threading rule as the store.
@@ -66,7 +68,7 @@ public sealed class StoryIndex
         string? storyOfBest = null;
         foreach (var candidate in candidates)
         {
-            var evidence = Evidence(profile, vector, near, candidate);
+            var evidence = Evidence(vector, profile.Day, profile.Outlet, candidate, near.FirstOrDefault(n => n.Id == candidate.ArticleId)?.Containment ?? 0);
             var gap = evidence.Gap;
             var eventScore = _options.EventModel.Probability(evidence);
             // A repost within a day is the wire item's happening whatever the model says: near copies are rare in
@@ -207,11 +209,10 @@ public sealed class StoryIndex
 
     private sealed record Candidate(string ArticleId, string? Outlet, int? Day, string ClusterId, string StoryId, WeightedVector Vector);
 
-    private static PairEvidence Evidence(StoryProfile profile, WeightedVector vector, IReadOnlyList<NearDuplicate> near, Candidate candidate) =>
-        new(vector.Cosine(candidate.Vector), vector.Cosine(candidate.Vector, TermKind.Title), vector.Cosine(candidate.Vector, TermKind.Entity),
-            vector.Cosine(candidate.Vector, TermKind.Event), near.FirstOrDefault(n => n.Id == candidate.ArticleId)?.Containment ?? 0,
-            profile.Day is { } d && candidate.Day is { } c ? Math.Abs(d - c) : null,
-            profile.Outlet is { Length: > 0 } outlet && string.Equals(outlet, candidate.Outlet, StringComparison.Ordinal));
+    private static PairEvidence Evidence(WeightedVector vector, int? day, string? outlet, Candidate other, double containment) =>
+        new(vector.Cosine(other.Vector), vector.Cosine(other.Vector, TermKind.Title), vector.Cosine(other.Vector, TermKind.Entity),
+            vector.Cosine(other.Vector, TermKind.Event), containment, day is { } d && other.Day is { } c ? Math.Abs(d - c) : null,
+            outlet is { Length: > 0 } && string.Equals(outlet, other.Outlet, StringComparison.Ordinal));
 
     /// <summary>
     /// The evidence the clusterer weighs for two placed articles, with the document frequencies as they stand now (for
@@ -224,9 +225,7 @@ public sealed class StoryIndex
         var documents = State(transaction, "documents");
         if (Load(articleId, documents, transaction) is not { } a || Load(otherId, documents, transaction) is not { } b) return null;
         var containment = Scalar<double?>(transaction, "SELECT containment FROM near_duplicates WHERE article_id = $a AND other_id = $b", ("$a", articleId), ("$b", otherId)) ?? 0;
-        return new PairEvidence(a.Vector.Cosine(b.Vector), a.Vector.Cosine(b.Vector, TermKind.Title), a.Vector.Cosine(b.Vector, TermKind.Entity),
-            a.Vector.Cosine(b.Vector, TermKind.Event), containment, a.Day is { } d && b.Day is { } c ? Math.Abs(d - c) : null,
-            a.Outlet is { Length: > 0 } outlet && string.Equals(outlet, b.Outlet, StringComparison.Ordinal));
+        return Evidence(a.Vector, a.Day, a.Outlet, b, containment);
     }
 
     private Candidate? Load(string id, long documents, StoreTransaction transaction)
