@@ -96,7 +96,9 @@ public sealed class SearchBenchmark : IBenchmark
             figures["  CPU per query (mean)"] = $"{full.CpuMean:F2} ms";
             figures["  mean hits (collapsed) per query"] = $"{full.MeanResult:N0}";
             figures["  wall per query: refresh / collect / articles / snippets"] = string.Join(" / ",
-                Enum.GetValues<SearchPhase>().Select(phase => $"{timings[phase].TotalMilliseconds / queries.Count:F2}")) + " ms";
+                Enum.GetValues<SearchPhase>().Select(phase => $"{timings.Wall(phase).TotalMilliseconds / queries.Count:F2}")) + " ms";
+            figures["  CPU per query: refresh / collect / articles / snippets"] = string.Join(" / ",
+                Enum.GetValues<SearchPhase>().Select(phase => $"{timings.Cpu(phase).TotalMilliseconds / queries.Count:F2}")) + " ms";
             var marsadTop = Latencies(queries, q => marsadSearcher.Search(MarsadTextQuery(q.Text), 20).TotalHits);
             figures["Marsad top-20 only p50 / p99"] = $"{marsadTop.P50:F1} / {marsadTop.P99:F1} ms";
             figures["  CPU per query (mean) "] = $"{marsadTop.CpuMean:F2} ms";

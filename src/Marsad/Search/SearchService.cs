@@ -102,6 +102,8 @@ public sealed class SearchService : IDisposable
     /// <summary>Optional: time spent in each phase of the searches run (the search bench's breakdown).</summary>
     internal SearchTimings? Timings { get; set; }
 
+    private SearchTimings.Mark Mark() => Timings is null ? default : SearchTimings.Start();
+
     public SearchResult Search(SearchQuery query) =>
         Search(query, _store ?? throw new InvalidOperationException("This search service has no store of its own: pass the store to use."));
 
@@ -113,13 +115,19 @@ public sealed class SearchService : IDisposable
         ArgumentNullException.ThrowIfNull(store);
         if (query.Limit is < 1 or > SearchQuery.MaxLimit)
             throw new SearchException(SearchException.BadFilter, $"The limit must be between 1 and {SearchQuery.MaxLimit}; it was {query.Limit}.");
-        var started = Stopwatch.GetTimestamp();
+        var started = Mark();
         string? recorded;
         lock (StoreLock(store))
         {
             if (query.Entity is { } entity && !EntityExists(store, entity))
                 throw new SearchException(SearchException.BadFilter, $"No entity '{entity}' is stored: 'marsad entities' lists the ids (gpe:iran, per:…).");
             recorded = RecordedStamp(store);
+            if (recorded != Volatile.Read(ref _seenStamp))
+            {
+                // The index changed since the last search: say how it stands now, not as it stood before.
+                _status = SearchIndex.Status(store);
+                Volatile.Write(ref _statusAt, Stopwatch.GetTimestamp());
+            }
         }
         var lucene = QueryBuilder.Build(query);
         var status = Status;
@@ -132,7 +140,7 @@ public sealed class SearchService : IDisposable
         var searcher = manager.Acquire();
         try
         {
-            started = Stopwatch.GetTimestamp();
+            started = Mark();
             var collector = new HitCollector(searcher.IndexReader, query.Sort, query.Limit);
             searcher.Search(lucene, collector);
             var top = collector.Top();
@@ -186,14 +194,14 @@ public sealed class SearchService : IDisposable
 
     private List<SearchHit> Hits(IndexSearcher searcher, MarsadStore store, List<(HitCollector.Candidate Hit, int Duplicates)> top, Query lucene)
     {
-        var started = Stopwatch.GetTimestamp();
+        var started = Mark();
         var reader = searcher.IndexReader;
         // Stored fields of the hits shown only: the id, to read the article from the store.
         var ids = top.Select(h => searcher.Doc(h.Hit.Doc).Get(SearchFields.Id)).ToList();
         Dictionary<string, (HitArticle Article, string Text)> articles;
         lock (StoreLock(store)) articles = ReadArticles(store, ids);
         Timings?.Add(SearchPhase.Articles, started);
-        started = Stopwatch.GetTimestamp();
+        started = Mark();
         var highlight = HighlightTerms.Of(lucene);
         var hits = new List<SearchHit>(top.Count);
         for (var i = 0; i < top.Count; i++)

@@ -43,7 +43,9 @@ public sealed class SearchServiceRefreshTests
         // Ingested, not analysed: the stories step has not compared the repost yet, so it is a hit of its own.
         Assert.Equal(2, ransom.Total);
         Assert.All(ransom.Hits, h => Assert.Equal(0, h.Duplicates));
+        // The status is the index as it is now, not as it was when the service last looked.
         Assert.True(ransom.Index.Fresh);
+        Assert.Equal(6, ransom.Index.Documents);
     }
 
     private static SearchResult Search(SearchService service, string folder, string text) =>
