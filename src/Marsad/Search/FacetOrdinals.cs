@@ -30,7 +30,12 @@ internal sealed class FacetOrdinals
     /// <summary>Per segment (by its ordinal in the reader's leaves), the global ordinal of each of its ordinals.</summary>
     public int[][] SegmentToGlobal { get; }
 
-    public string Value(int globalOrd) => _lookup(globalOrd, new BytesRef()).Utf8ToString();
+    /// <summary>The value of a global ordinal. Doc values are not safe for concurrent use, and these are shared by every
+    /// query on the reader: one lookup at a time (a query looks up only the values it shows).</summary>
+    public string Value(int globalOrd)
+    {
+        lock (_lookup) return _lookup(globalOrd, new BytesRef()).Utf8ToString();
+    }
 
     public static FacetOrdinals For(IndexReader reader, string field, bool multiValued)
     {

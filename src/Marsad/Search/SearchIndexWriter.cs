@@ -129,7 +129,10 @@ public sealed class SearchIndexWriter : IDisposable
         public IEnumerable<string> Members(string id)
         {
             if (KeyOf(id) is not { } key) return [id];
-            var members = _searcher.Search(new TermQuery(new Term(SearchFields.DuplicateGroup, IndexDocument.GroupTerm(key))), int.MaxValue);
+            var query = new TermQuery(new Term(SearchFields.DuplicateGroup, IndexDocument.GroupTerm(key)));
+            var count = new TotalHitCountCollector();
+            _searcher.Search(query, count);
+            var members = _searcher.Search(query, Math.Max(1, count.TotalHits));
             return members.ScoreDocs.Select(m => _searcher.Doc(m.Doc).Get(SearchFields.Id)).Append(id);
         }
     }
