@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
-using Lucene.Net.Store;
 using Lucene.Net.Search;
+using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Marsad.Storage;
 
