@@ -27,8 +27,13 @@ namespace Marsad.Bench;
 /// outlet and date filters) through <see cref="SearchService"/> (hits, snippets, facets, collapsing: what the CLI and
 /// the API do) and, like for like, both engines' top 20 alone; p50/p99 after one warm-up pass. At 30k also: recall of
 /// clitic and digit variants (the article a word was taken from, searched by its bare base or by its digits in
-/// Arabic-Indic form) in both indexes, and SQLite FTS5 fed the same terms (build rate, top-20 latency).
-/// Args: [PATH.jsonl.gz] [--articles 30000] [--scale 10] [--queries 100].
+/// Arabic-Indic form) in both indexes, and SQLite FTS5 fed the same terms (build rate, top-20 latency). Copies of one
+/// article are recorded as near duplicates in the stories step's table before the index is built (as that step would
+/// find them: one sentence of difference), so hits collapse as they do in a real store. The search runs the way the
+/// server does (one long-lived <see cref="SearchService"/>, a store connection per call), with a breakdown of where its
+/// time goes; then <c>GET /api/search</c> under a bounded loopback load (in-process Kestrel, 4 clients).
+/// Args: [PATH.jsonl.gz] [--articles 30000] [--scale 10] [--queries 100] [--only-scaled] [--keep DIR (reuse or keep the
+/// stores and indexes there)].
 /// </summary>
 public sealed class SearchBenchmark : IBenchmark
 {
@@ -45,12 +50,14 @@ public sealed class SearchBenchmark : IBenchmark
         var queryCount = BenchArgs.Int(args, "--queries") ?? 100;
         var records = SaudiNewsNet.Read(path, articles).ToList();
         var queries = BenchQuery.Mixed(records, queryCount, new Random(42));
-        Console.WriteLine($"{records.Count:N0} articles read; {queries.Count} queries; figures are wall-clock on a machine shared with other work.");
+        var keep = BenchArgs.String(args, "--keep");
+        Console.WriteLine($"{records.Count:N0} articles read; {queries.Count} queries; figures are wall-clock on a machine shared with other work (load {Load()}).");
 
         // One table per size, printed as soon as that size is done: the 300k run takes long on a shared machine.
-        foreach (var copies in scale > 1 ? new[] { 1, scale } : [1])
+        var sizes = scale > 1 ? args.Contains("--only-scaled") ? new[] { scale } : [1, scale] : [1];
+        foreach (var copies in sizes)
         {
-            var figures = RunSize(records, copies, queries, withExtras: copies == 1);
+            var figures = RunSize(records, copies, queries, withExtras: copies == 1, keep);
             var table = new Table().AddColumn("measure").AddColumn(new TableColumn($"{records.Count * copies:N0} articles").RightAligned());
             foreach (var (key, value) in figures) table.AddRow(key, value);
             AnsiConsole.Write(table);
@@ -58,59 +65,52 @@ public sealed class SearchBenchmark : IBenchmark
         return 0;
     }
 
-    private static Dictionary<string, string> RunSize(List<SaudiNewsNet.Record> records, int copies, List<BenchQuery> queries, bool withExtras)
+    private static Dictionary<string, string> RunSize(List<SaudiNewsNet.Record> records, int copies, List<BenchQuery> queries, bool withExtras, string? keep)
     {
         var figures = new Dictionary<string, string>();
-        var folder = Path.Combine(Path.GetTempPath(), "marsad-bench-search-" + Guid.NewGuid().ToString("N")[..8]);
+        var folder = keep is null
+            ? Path.Combine(Path.GetTempPath(), "marsad-bench-search-" + Guid.NewGuid().ToString("N")[..8])
+            : Path.Combine(Path.GetFullPath(keep), $"x{copies}-{records.Count}");
+        var baselineFolder = Path.Combine(folder, "baseline");
         try
         {
+            // With --keep, what a cut-short run left is reused: Marsad's store and index, then the baseline's index.
+            var reuse = keep is not null && System.IO.Directory.Exists(SearchIndex.PathIn(folder));
+            if (!reuse) Build(records, copies, folder, figures);
+            else figures["store and Marsad index"] = $"reused from {folder}";
+
             using var store = MarsadStore.Open(folder);
-            var watch = Stopwatch.StartNew();
-            var batch = new List<Article>(1000);
-            foreach (var article in Articles(records, copies))
-            {
-                batch.Add(article);
-                if (batch.Count < 1000) continue;
-                store.Articles.AddBatch(batch);
-                batch.Clear();
-            }
-            store.Articles.AddBatch(batch);
-            var stored = store.Articles.Count();
-            figures["articles stored"] = $"{stored:N0}";
-            figures["store (SQLite insert)"] = $"{watch.Elapsed.TotalSeconds:F1} s";
-
-            watch.Restart();
-            var cpu = CpuTime();
-            var indexed = SearchIndexWriter.Rebuild(store);
-            var marsadSeconds = watch.Elapsed.TotalSeconds;
-            figures["Marsad index build"] = $"{marsadSeconds:F1} s ({indexed / marsadSeconds:N0} articles/s; CPU {(CpuTime() - cpu).TotalSeconds:F0} s)";
-            figures["Marsad index size"] = $"{FolderBytes(SearchIndex.PathIn(folder)) / 1048576.0:F0} MB";
-
-            var baselineFolder = Path.Combine(folder, "baseline");
-            watch.Restart();
-            cpu = CpuTime();
-            var baselineCount = BuildBaseline(baselineFolder, records, copies);
-            var baselineSeconds = watch.Elapsed.TotalSeconds;
-            figures["ArabicAnalyzer index build"] = $"{baselineSeconds:F1} s ({baselineCount / baselineSeconds:N0} articles/s; CPU {(CpuTime() - cpu).TotalSeconds:F0} s)";
-            figures["ArabicAnalyzer index size"] = $"{FolderBytes(baselineFolder) / 1048576.0:F0} MB";
-
-            using var service = SearchService.Open(store);
+            using var service = SearchService.ForFolder(store);
+            var timings = new SearchTimings();
+            service.Timings = timings;
             using var marsadDirectory = FSDirectory.Open(SearchIndex.PathIn(folder));
             using var marsadReader = DirectoryReader.Open(marsadDirectory);
             var marsadSearcher = new IndexSearcher(marsadReader);
-            using var baselineDirectory = FSDirectory.Open(baselineFolder);
-            using var baselineReader = DirectoryReader.Open(baselineDirectory);
-            var baselineSearcher = new IndexSearcher(baselineReader);
-            var arabic = new ArabicAnalyzer(LuceneVersion.LUCENE_48);
 
-            var full = Latencies(queries, q => service.Search(q.ToSearchQuery()).Total);
-            figures["Marsad search (hits+snippets+facets) p50 / p99"] = $"{full.P50:F1} / {full.P99:F1} ms";
+            figures["load average before queries"] = Load();
+            var full = Latencies(queries, q => service.Search(q.ToSearchQuery(), store).Total, () => timings.Clear());
+            figures["Marsad search (hits+snippets+facets+collapse) p50 / p99"] = $"{full.P50:F1} / {full.P99:F1} ms";
             figures["  CPU per query (mean)"] = $"{full.CpuMean:F2} ms";
             figures["  mean hits (collapsed) per query"] = $"{full.MeanResult:N0}";
+            figures["  wall per query: refresh / collect / articles / snippets"] = string.Join(" / ",
+                Enum.GetValues<SearchPhase>().Select(phase => $"{timings.Wall(phase).TotalMilliseconds / queries.Count:F2}")) + " ms";
+            figures["  CPU per query: refresh / collect / articles / snippets"] = string.Join(" / ",
+                Enum.GetValues<SearchPhase>().Select(phase => $"{timings.Cpu(phase).TotalMilliseconds / queries.Count:F2}")) + " ms";
             var marsadTop = Latencies(queries, q => marsadSearcher.Search(MarsadTextQuery(q.Text), 20).TotalHits);
             figures["Marsad top-20 only p50 / p99"] = $"{marsadTop.P50:F1} / {marsadTop.P99:F1} ms";
             figures["  CPU per query (mean) "] = $"{marsadTop.CpuMean:F2} ms";
             figures["  mean matching articles per query"] = $"{marsadTop.MeanResult:N0}";
+            foreach (var (key, value) in ApiLoad.Run(folder, queries)) figures[key] = value;
+            figures["load average after Marsad's queries"] = Load();
+            Print(figures);
+
+            // The baseline is built after Marsad is measured (so a long run cut short has Marsad's figures), then queried alike.
+            if (!System.IO.Directory.Exists(baselineFolder) || !reuse) BuildBaseline(records, copies, baselineFolder, figures);
+            else figures["ArabicAnalyzer index"] = $"reused from {baselineFolder}";
+            using var baselineDirectory = FSDirectory.Open(baselineFolder);
+            using var baselineReader = DirectoryReader.Open(baselineDirectory);
+            var baselineSearcher = new IndexSearcher(baselineReader);
+            var arabic = new ArabicAnalyzer(LuceneVersion.LUCENE_48);
             var baselineTop = Latencies(queries, q => baselineSearcher.Search(BaselineQuery(arabic, q.Text), 20).TotalHits);
             figures["ArabicAnalyzer top-20 only p50 / p99"] = $"{baselineTop.P50:F1} / {baselineTop.P99:F1} ms";
             figures["  CPU per query (mean)  "] = $"{baselineTop.CpuMean:F2} ms";
@@ -125,21 +125,103 @@ public sealed class SearchBenchmark : IBenchmark
                     figures[$"recall: {name} (n={probes.Count}) Marsad / ArabicAnalyzer"] =
                         $"{100.0 * ours / Math.Max(1, probes.Count):F1}% / {100.0 * theirs / Math.Max(1, probes.Count):F1}%";
                 }
-                Fts5(records, queries, folder, figures);
+                if (!reuse) Fts5(records, queries, folder, figures);
             }
             return figures;
         }
         finally
         {
             SqliteConnection.ClearAllPools();
-            if (System.IO.Directory.Exists(folder)) System.IO.Directory.Delete(folder, recursive: true);
+            if (keep is null && System.IO.Directory.Exists(folder)) System.IO.Directory.Delete(folder, recursive: true);
         }
     }
 
+    /// <summary>Stores the articles, records copies as near duplicates, builds Marsad's index.</summary>
+    private static void Build(List<SaudiNewsNet.Record> records, int copies, string folder, Dictionary<string, string> figures)
+    {
+        if (System.IO.Directory.Exists(folder)) System.IO.Directory.Delete(folder, recursive: true);
+        using var store = MarsadStore.Open(folder);
+        var watch = Stopwatch.StartNew();
+        var batch = new List<Article>(1000);
+        foreach (var article in Articles(records, copies))
+        {
+            batch.Add(article);
+            if (batch.Count < 1000) continue;
+            store.Articles.AddBatch(batch);
+            batch.Clear();
+        }
+        store.Articles.AddBatch(batch);
+        var stored = store.Articles.Count();
+        figures["articles stored"] = $"{stored:N0}";
+        figures["store (SQLite insert)"] = $"{watch.Elapsed.TotalSeconds:F1} s";
+        figures["near-duplicate pairs recorded (copies of one article)"] = $"{RecordCopies(store, records, copies):N0}";
+
+        watch.Restart();
+        var cpu = CpuTime();
+        var indexed = SearchIndexWriter.Rebuild(store);
+        var marsadSeconds = watch.Elapsed.TotalSeconds;
+        figures["Marsad index build"] = $"{marsadSeconds:F1} s ({indexed / marsadSeconds:N0} articles/s; CPU {(CpuTime() - cpu).TotalSeconds:F0} s; load {Load()})";
+        figures["Marsad index size"] = $"{FolderBytes(SearchIndex.PathIn(folder)) / 1048576.0:F0} MB";
+        Print(figures);
+    }
+
+    private static void BuildBaseline(List<SaudiNewsNet.Record> records, int copies, string baselineFolder, Dictionary<string, string> figures)
+    {
+        if (System.IO.Directory.Exists(baselineFolder)) System.IO.Directory.Delete(baselineFolder, recursive: true);
+        var watch = Stopwatch.StartNew();
+        var cpu = CpuTime();
+        var baselineCount = BuildBaseline(baselineFolder, records, copies);
+        var baselineSeconds = watch.Elapsed.TotalSeconds;
+        figures["ArabicAnalyzer index build"] = $"{baselineSeconds:F1} s ({baselineCount / baselineSeconds:N0} articles/s; CPU {(CpuTime() - cpu).TotalSeconds:F0} s)";
+        figures["ArabicAnalyzer index size"] = $"{FolderBytes(baselineFolder) / 1048576.0:F0} MB";
+        Print(figures);
+    }
+
+    /// <summary>The figures so far, one per line: a long run cut short still leaves what it measured.</summary>
+    private static void Print(Dictionary<string, string> figures)
+    {
+        foreach (var (key, value) in figures) Console.WriteLine($"  {key.Trim()}: {value}");
+        Console.Out.Flush();
+    }
+
+    /// <summary>
+    /// The pairs the stories step would record between the copies of one article (each differs from the original by a
+    /// sentence dropped and one added): every copy paired with the original, both directions, in its table.
+    /// </summary>
+    private static long RecordCopies(MarsadStore store, List<SaudiNewsNet.Record> records, int copies)
+    {
+        if (copies < 2) return 0;
+        var ids = Articles(records, copies).Select(a => a.Id).ToList();
+        using var transaction = store.Connection.BeginTransaction();
+        using var insert = store.Connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT OR IGNORE INTO near_duplicates (article_id, other_id, containment, jaccard) VALUES ($a, $b, 0.9, 0.8)";
+        var a = insert.Parameters.Add("$a", SqliteType.Text);
+        var b = insert.Parameters.Add("$b", SqliteType.Text);
+        long pairs = 0;
+        for (var copy = 1; copy < copies; copy++)
+            for (var i = 0; i < records.Count; i++)
+            {
+                var (original, repost) = (ids[i], ids[copy * records.Count + i]);
+                if (original == repost) continue;
+                (a.Value, b.Value) = (original, repost);
+                pairs += insert.ExecuteNonQuery();
+                (a.Value, b.Value) = (repost, original);
+                insert.ExecuteNonQuery();
+            }
+        transaction.Commit();
+        return pairs;
+    }
+
+    private static string Load() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
     private static Query MarsadTextQuery(string text) => Marsad.Search.QueryBuilder.ParseText(text);
 
+    // Like for like with Marsad's parser: title (×2) and text, every word required.
     private static Query BaselineQuery(ArabicAnalyzer analyzer, string text) =>
-        new QueryParser(LuceneVersion.LUCENE_48, "text", analyzer) { DefaultOperator = Operator.AND }.Parse(text);
+        new MultiFieldQueryParser(LuceneVersion.LUCENE_48, ["title", "text"], analyzer, new Dictionary<string, float> { ["title"] = 2f, ["text"] = 1f })
+        { DefaultOperator = Operator.AND }.Parse(text);
 
     private static bool Matches(IndexSearcher searcher, Query query, string id)
     {
@@ -211,9 +293,10 @@ public sealed class SearchBenchmark : IBenchmark
         static string Joined(string text) => string.Join(' ', SearchTerms.Of(text).Select(t => t.Term));
     }
 
-    private static (double P50, double P99, double MeanResult, double CpuMean) Latencies(List<BenchQuery> queries, Func<BenchQuery, long> run)
+    private static (double P50, double P99, double MeanResult, double CpuMean) Latencies(List<BenchQuery> queries, Func<BenchQuery, long> run, Action? afterWarmUp = null)
     {
         foreach (var query in queries) run(query); // warm-up: JIT, caches, the OS page cache
+        afterWarmUp?.Invoke();
         var times = new List<double>(queries.Count);
         long results = 0;
         // CPU time of the whole pass: steadier than wall time on a machine shared with other work (too coarse per query).
@@ -235,7 +318,7 @@ public sealed class SearchBenchmark : IBenchmark
         return process.TotalProcessorTime;
     }
 
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+    internal static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
     private static long FolderBytes(string folder) =>
         System.IO.Directory.Exists(folder) ? new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) : 0;
@@ -319,6 +402,12 @@ internal sealed record BenchQuery(string Kind, string Text, string[] Words, stri
 {
     public SearchQuery ToSearchQuery() => new(Text) { Outlet = Outlet, From = From, To = To };
 
+    /// <summary>The same search as a <c>GET /api/search</c> path.</summary>
+    public string ToApiPath() => "/api/search?q=" + Uri.EscapeDataString(Text)
+        + (Outlet is null ? "" : "&outlet=" + Uri.EscapeDataString(Outlet))
+        + (From is { } f ? "&from=" + f.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")
+        + (To is { } t ? "&to=" + t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "");
+
     public string ToFts5()
     {
         var terms = Words.Select(w => Term(w.TrimEnd('*'))).ToArray();
@@ -327,6 +416,7 @@ internal sealed record BenchQuery(string Kind, string Text, string[] Words, stri
             "phrase" => $"\"{string.Join(' ', terms)}\"",
             "prefix" => $"\"{terms[0]}\" *",
             "or" => string.Join(" OR ", terms.Select(t => $"\"{t}\"")),
+            "not" => $"\"{terms[0]}\" NOT \"{terms[1]}\"",
             _ => string.Join(' ', terms.Select(t => $"\"{t}\"")),
         };
 
@@ -337,7 +427,7 @@ internal sealed record BenchQuery(string Kind, string Text, string[] Words, stri
     public static List<BenchQuery> Mixed(List<SaudiNewsNet.Record> records, int count, Random random)
     {
         var queries = new List<BenchQuery>(count);
-        var kinds = new[] { "word", "word", "word", "and", "and", "phrase", "prefix", "or", "outlet", "date" };
+        var kinds = new[] { "word", "word", "and", "not", "and", "phrase", "prefix", "or", "outlet", "date" };
         while (queries.Count < count)
         {
             var record = records[random.Next(records.Count)];
@@ -354,6 +444,7 @@ internal sealed record BenchQuery(string Kind, string Text, string[] Words, stri
                 "phrase" => new BenchQuery(kind, $"\"{a} {b}\"", [a, b]),
                 "prefix" => new BenchQuery(kind, $"{a[..Math.Min(4, a.Length)]}*", [a[..Math.Min(4, a.Length)]]),
                 "or" => new BenchQuery(kind, $"{a} OR {b}", [a, b]),
+                "not" when IsArabicWord(far) && far != a => new BenchQuery(kind, $"{a} NOT {far}", [a, far]),
                 "outlet" when record.Outlet is not null => new BenchQuery(kind, a, [a], Outlet: record.Outlet),
                 "date" when DateOnly.TryParse(record.Fetched?[..Math.Min(10, record.Fetched.Length)], CultureInfo.InvariantCulture, out var day) =>
                     new BenchQuery(kind, a, [a], From: day.AddDays(-15), To: day.AddDays(15)),

@@ -18,7 +18,7 @@ public static class SearchApi
         return app;
     }
 
-    public static JsonView Search(StoreAccess stores, HttpResponse response, string q, string? outlet, string? from, string? to,
+    public static JsonView Search(StoreAccess stores, SearchService search, HttpResponse response, string q, string? outlet, string? from, string? to,
         string? entity, string? type, string? story, string? sort, int? limit)
     {
         var query = new SearchQuery(q)
@@ -37,11 +37,8 @@ public static class SearchApi
             },
             Limit = limit ?? 20,
         };
-        var result = stores.Read(store =>
-        {
-            using var service = SearchService.Open(store);
-            return service.Search(query);
-        });
+        // One searcher for the app's lifetime (refreshed when the index changes); the request brings its store connection.
+        var result = stores.Read(store => search.Search(query, store));
         // The CLI warns on stderr when the index lags the store; a client reads it here.
         if (!result.Index.Fresh) response.Headers["X-Marsad-Index-Warning"] = result.Index.Describe();
         return new JsonView(w => SearchJsonWriter.Write(result, w));

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Marsad.Search;
 using Marsad.Storage;
 using Marsad.Views;
 using Microsoft.AspNetCore.Builder;
@@ -35,8 +36,8 @@ public static class MarsadWeb
     {
         var pages = app.MapGroup("").ExcludeFromDescription();
         pages.MapGet("/", (StoreAccess stores, HttpContext http) => Page<HomePage>(http, stores, HomeModel.Read));
-        pages.MapGet("/search", (StoreAccess stores, HttpContext http, string? q, string? outlet, string? from, string? to, string? entity, string? type, string? story) =>
-            Page<SearchPage>(http, stores, store => SearchModel.Read(store, new SearchForm(q, outlet, from, to, entity, type, story))));
+        pages.MapGet("/search", (StoreAccess stores, SearchService search, HttpContext http, string? q, string? outlet, string? from, string? to, string? entity, string? type, string? story) =>
+            Page<SearchPage>(http, stores, store => SearchModel.Read(store, search, new SearchForm(q, outlet, from, to, entity, type, story))));
         pages.MapGet("/articles/{id}", (StoreAccess stores, HttpContext http, string id) => Page<ArticlePage>(http, stores, store => ArticleModel.Read(store, id)));
         pages.MapGet("/entities/{id}", (StoreAccess stores, HttpContext http, string id) => Page<EntityPage>(http, stores, store => EntityModel.Read(store, id)));
         pages.MapGet("/stories/{id}", (StoreAccess stores, HttpContext http, string id) => Page<StoryPage>(http, stores, store => StoryModel.Read(store, id)));

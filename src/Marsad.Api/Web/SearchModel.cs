@@ -6,7 +6,7 @@ namespace Marsad.Api.Web;
 /// <summary>The search page: the form, and the result or the reason there is none (no query, no index, a bad filter).</summary>
 public sealed record SearchModel(SearchForm Form, SearchResult? Result, string? Problem)
 {
-    public static SearchModel Read(MarsadStore store, SearchForm form)
+    public static SearchModel Read(MarsadStore store, SearchService search, SearchForm form)
     {
         if (string.IsNullOrWhiteSpace(form.Q)) return new SearchModel(form, null, null);
         try
@@ -20,8 +20,7 @@ public sealed record SearchModel(SearchForm Form, SearchResult? Result, string? 
                 EventType = Blank(form.Type),
                 Story = Blank(form.Story),
             };
-            using var search = SearchService.Open(store);
-            return new SearchModel(form, search.Search(query), null);
+            return new SearchModel(form, search.Search(query, store), null);
         }
         catch (SearchException e)
         {

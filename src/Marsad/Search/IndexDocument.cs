@@ -7,7 +7,7 @@ namespace Marsad.Search;
 internal static class IndexDocument
 {
     /// <summary>Bumped whenever the fields of a document change: an index made with another layout is stale.</summary>
-    public const string Layout = "layout-1";
+    public const string Layout = "layout-2";
 
     // The text keeps a term vector with positions and original offsets: snippets and highlights are read from it
     // at query time instead of analysing each hit's text again.
@@ -25,26 +25,21 @@ internal static class IndexDocument
         return type;
     }
 
-    /// <summary>The article's terms and near-duplicate hash: the costly part, safe to run on many threads at once.</summary>
-    public static Prepared Prepare(IndexRecord record)
+    /// <summary>The article's Lucene document; <paramref name="group"/> is its near-duplicate group, null when it has none.
+    /// The terms are the costly part: safe to run on many threads at once.</summary>
+    public static Document Build(IndexRecord record, long? group)
     {
-        var text = SearchTerms.Of(record.Text);
-        var title = record.Title is null ? [] : SearchTerms.Of(record.Title);
-        return new Prepared(record, title, text, NearDuplicates.Signature(text));
-    }
-
-    public static Document Build(Prepared prepared, long group)
-    {
-        var record = prepared.Record;
         var document = new Document
         {
             new StringField(SearchFields.Id, record.Id, Field.Store.YES),
-            new TextField(SearchFields.Title, new SearchTermStream(prepared.Title)),
-            new Field(SearchFields.Text, new SearchTermStream(prepared.Text), s_textWithVectors),
-            new NumericDocValuesField(SearchFields.DuplicateGroup, group),
+            new TextField(SearchFields.Title, new SearchTermStream(record.Title is null ? [] : SearchTerms.Of(record.Title))),
+            new Field(SearchFields.Text, new SearchTermStream(SearchTerms.Of(record.Text)), s_textWithVectors),
         };
-        if (prepared.Signature is { } signature)
-            document.Add(new BinaryDocValuesField(SearchFields.Signature, new BytesRef(NearDuplicates.ToBytes(signature))));
+        if (group is { } key)
+        {
+            document.Add(new NumericDocValuesField(SearchFields.DuplicateGroup, key));
+            document.Add(new StringField(SearchFields.DuplicateGroup, GroupTerm(key), Field.Store.NO));
+        }
         if (record.Outlet is { } outlet)
         {
             document.Add(new StringField(SearchFields.Outlet, outlet, Field.Store.NO));
@@ -55,7 +50,8 @@ internal static class IndexDocument
             // The outlet's own calendar day: an article of 4 March 00:30 in Cairo is of the 4th, as the outlet printed it.
             var day = published.Year * 10000 + published.Month * 100 + published.Day;
             document.Add(new Int32Field(SearchFields.Day, day, Field.Store.NO));
-            document.Add(new NumericDocValuesField(SearchFields.Day, day));
+            document.Add(new SortedDocValuesField(SearchFields.Day, new BytesRef(
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{published.Year:D4}-{published.Month:D2}-{published.Day:D2}"))));
             document.Add(new NumericDocValuesField(SearchFields.Published, published.UtcTicks));
         }
         foreach (var entity in record.Entities)
@@ -68,5 +64,5 @@ internal static class IndexDocument
         return document;
     }
 
-    public sealed record Prepared(IndexRecord Record, IReadOnlyList<SearchTerm> Title, IReadOnlyList<SearchTerm> Text, uint[]? Signature);
+    public static string GroupTerm(long group) => group.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
 }

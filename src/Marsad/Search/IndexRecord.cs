@@ -4,7 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace Marsad.Search;
 
 /// <summary>One article as the index is made from it: the article row, the date the analysis settled on, and the ids
-/// of its entities, event types and stories from the steps' tables.</summary>
+/// of its entities, event types and story thread from the steps' tables (<c>entity_mentions</c>, <c>events</c>,
+/// <c>story_assignments</c>).</summary>
 internal sealed record IndexRecord(
     string Id, string? Outlet, string? Title, string Text, DateTimeOffset? Published,
     IReadOnlyList<string> Entities, IReadOnlyList<string> EventTypes, IReadOnlyList<string> Stories)
@@ -14,11 +15,10 @@ internal sealed record IndexRecord(
     /// <summary>Every article in storage order (<paramref name="ids"/> null), or the articles named, in chunks.</summary>
     public static IEnumerable<IReadOnlyList<IndexRecord>> Read(SqliteConnection connection, IReadOnlyList<string>? ids = null)
     {
-        var related = RelatedTables.Find(connection);
         if (ids is not null)
         {
             for (var i = 0; i < ids.Count; i += Chunk)
-                yield return ReadChunk(connection, related, ids.Skip(i).Take(Chunk).ToList());
+                yield return ReadChunk(connection, ids.Skip(i).Take(Chunk).ToList());
             yield break;
         }
         long after = 0;
@@ -38,18 +38,16 @@ internal sealed record IndexRecord(
                 }
             }
             if (chunk.Count == 0) yield break;
-            yield return ReadChunk(connection, related, chunk);
+            yield return ReadChunk(connection, chunk);
         }
     }
 
-    private static List<IndexRecord> ReadChunk(SqliteConnection connection, RelatedTables related, List<string> ids)
+    private static List<IndexRecord> ReadChunk(SqliteConnection connection, List<string> ids)
     {
         var idsJson = System.Text.Json.JsonSerializer.Serialize(ids);
         var entities = Lookup(connection, "SELECT DISTINCT article_id, entity_id FROM entity_mentions WHERE article_id IN (SELECT value FROM json_each($ids))", idsJson);
-        var events = related.Events is null ? [] :
-            Lookup(connection, $"SELECT DISTINCT article_id, type FROM \"{related.Events}\" WHERE article_id IN (SELECT value FROM json_each($ids)) AND type IS NOT NULL", idsJson);
-        var stories = related.Stories is null ? [] :
-            Lookup(connection, $"SELECT DISTINCT article_id, CAST(story_id AS TEXT) FROM \"{related.Stories}\" WHERE article_id IN (SELECT value FROM json_each($ids)) AND story_id IS NOT NULL", idsJson);
+        var events = Lookup(connection, "SELECT DISTINCT article_id, type FROM events WHERE article_id IN (SELECT value FROM json_each($ids))", idsJson);
+        var stories = Lookup(connection, "SELECT article_id, story_id FROM story_assignments WHERE article_id IN (SELECT value FROM json_each($ids))", idsJson);
 
         var records = new List<IndexRecord>(ids.Count);
         using var command = connection.CreateCommand();

@@ -6,8 +6,8 @@ namespace Marsad.Search;
 
 /// <summary>
 /// A cheap fingerprint of everything the search index is made from: how many articles and the last one stored,
-/// how many analyses and the latest (re-analysis changes entity facets), the rows of the events and stories tables
-/// when they exist, and the versions of the terms and of the document layout (<see cref="SearchTerms.Version"/>, <see cref="IndexDocument.Layout"/>). Recorded with the index when it
+/// how many analyses and the latest (re-analysis changes entity facets), the rows of the events table, of the story
+/// assignments and of the near-duplicate pairs (filters and duplicate groups come from them), and the versions of the terms and of the document layout (<see cref="SearchTerms.Version"/>, <see cref="IndexDocument.Layout"/>). Recorded with the index when it
 /// is written; a different stamp now means the index is stale, and <see cref="Differences"/> says how.
 /// </summary>
 public sealed record IndexStamp(string Terms, long Articles, long LastArticle, long Analyses, string? LastAnalysis, string Events, string Stories)
@@ -16,12 +16,14 @@ public sealed record IndexStamp(string Terms, long Articles, long LastArticle, l
 
     internal static IndexStamp Read(SqliteConnection connection)
     {
-        var related = RelatedTables.Find(connection);
         var (articles, lastArticle) = Pair(connection, "SELECT COUNT(*), IFNULL(MAX(rowid), 0) FROM articles");
         var analyses = Long(connection, "SELECT COUNT(*) FROM analyses");
         var lastAnalysis = Text(connection, "SELECT MAX(analyzed_at) FROM analyses");
         return new IndexStamp($"{SearchTerms.Version}+{IndexDocument.Layout}", articles, lastArticle, analyses, lastAnalysis,
-            TableStamp(connection, related.Events), TableStamp(connection, related.Stories));
+            $"events:{Long(connection, "SELECT COUNT(*) FROM events")}",
+            // Re-placing an article deletes and inserts its assignment: the last rowid moves even when the count does not.
+            $"stories:{Long(connection, "SELECT COUNT(*) FROM story_assignments")}/{Long(connection, "SELECT IFNULL(MAX(rowid), 0) FROM story_assignments")}"
+            + $"+near:{Long(connection, "SELECT COUNT(*) FROM near_duplicates")}");
     }
 
     public string Serialize() => string.Join('|', Terms, Articles.ToString(CultureInfo.InvariantCulture),
@@ -49,12 +51,9 @@ public sealed record IndexStamp(string Terms, long Articles, long LastArticle, l
         if (indexed.Analyses != Analyses || indexed.LastAnalysis != LastAnalysis)
             changes.Add("articles were analysed since the index was built (entity facets and filters may be out of date)");
         if (indexed.Events != Events) changes.Add("the events table changed since the index was built");
-        if (indexed.Stories != Stories) changes.Add("the stories table changed since the index was built");
+        if (indexed.Stories != Stories) changes.Add("stories or near duplicates changed since the index was built");
         return changes;
     }
-
-    private static string TableStamp(SqliteConnection connection, string? table) =>
-        table is null ? "absent" : $"{table}:{Long(connection, $"SELECT COUNT(*) FROM \"{table}\"")}";
 
     private static (long, long) Pair(SqliteConnection connection, string sql)
     {

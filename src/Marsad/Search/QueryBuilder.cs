@@ -15,10 +15,10 @@ internal static class QueryBuilder
     private static readonly string[] s_fields = [SearchFields.Title, SearchFields.Text];
     private static readonly Dictionary<string, float> s_boosts = new() { [SearchFields.Title] = 2f, [SearchFields.Text] = 1f };
 
-    public static Query Build(SearchQuery query, RelatedTables related)
+    public static Query Build(SearchQuery query)
     {
         var text = ParseText(query.Text);
-        var filters = Filters(query, related).ToList();
+        var filters = Filters(query).ToList();
         if (filters.Count == 0) return text;
         var combined = new BooleanQuery { { text, Occur.MUST } };
         foreach (var filter in filters) combined.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
@@ -44,7 +44,7 @@ internal static class QueryBuilder
         return parsed;
     }
 
-    private static IEnumerable<Query> Filters(SearchQuery query, RelatedTables related)
+    private static IEnumerable<Query> Filters(SearchQuery query)
     {
         if (query.Outlet is { } outlet) yield return new TermQuery(new Term(SearchFields.Outlet, outlet));
         if (query.From is not null || query.To is not null)
@@ -56,18 +56,11 @@ internal static class QueryBuilder
         if (query.Entity is { } entity) yield return new TermQuery(new Term(SearchFields.Entity, entity));
         if (query.EventType is { } type)
         {
-            if (related.Events is null)
-                throw new SearchException(SearchException.BadFilter, "Filtering by event type needs the events step, and this store has no events table: analyze with a Marsad that finds events, then reindex.");
             if (!Enum.TryParse<Events.PloverType>(type, ignoreCase: true, out var plover) || int.TryParse(type, out _))
                 throw new SearchException(SearchException.BadFilter, $"'{type}' is no PLOVER event type; use one of {string.Join(", ", Enum.GetNames<Events.PloverType>())}.");
             yield return new TermQuery(new Term(SearchFields.EventType, plover.ToString()));
         }
-        if (query.Story is { } story)
-        {
-            if (related.Stories is null)
-                throw new SearchException(SearchException.BadFilter, "Filtering by story needs the stories step, and this store has no stories table: build stories, then reindex.");
-            yield return new TermQuery(new Term(SearchFields.Story, story));
-        }
+        if (query.Story is { } story) yield return new TermQuery(new Term(SearchFields.Story, story));
     }
 
     /// <summary>

@@ -11,14 +11,15 @@ internal static class SearchFields
     public const string Title = "title";
     public const string Text = "text";
     public const string Outlet = "outlet";
-    /// <summary>The day the article was published, as yyyyMMdd in the outlet's own time zone (or the date the time step settled on).</summary>
+    /// <summary>The day the article was published in the outlet's own time zone (or the date the time step settled on):
+    /// yyyyMMdd as a number for range filters, yyyy-MM-dd as sorted doc values for the facet.</summary>
     public const string Day = "day";
     /// <summary>Publication instant, UTC ticks, for sorting by date (0 when unknown).</summary>
     public const string Published = "published";
     public const string Entity = "entity";
     public const string EventType = "event_type";
     public const string Story = "story";
-    /// <summary>MinHash signature of the text (<see cref="NearDuplicates"/>) and the near-duplicate group it fell in.</summary>
-    public const string Signature = "minhash";
+    /// <summary>The near-duplicate group (<see cref="DuplicateKeys"/>), only on articles that have near duplicates: a
+    /// number in doc values for collapsing, and a term (hex) to find a group's members when it changes.</summary>
     public const string DuplicateGroup = "dup_group";
 }

@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Marsad.Storage;
@@ -18,14 +19,12 @@ public sealed class SearchIndexWriter : IDisposable
     private readonly MarsadStore _store;
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
-    private readonly NearDuplicates _duplicates;
     private readonly string _build;
     private bool _disposed;
 
     private SearchIndexWriter(MarsadStore store, string folder, bool create)
     {
         _store = store;
-        string? existingBuild = null;
         _directory = FSDirectory.Open(folder);
         try
         {
@@ -40,8 +39,8 @@ public sealed class SearchIndexWriter : IDisposable
             _directory.Dispose();
             throw new SearchException(SearchException.IndexBusy, $"Another Marsad process is writing the search index in {folder}; wait for it to finish.", e);
         }
-        _duplicates = create ? new NearDuplicates() : LoadDuplicates(_writer, out existingBuild);
-        _build = existingBuild ?? Guid.NewGuid().ToString("N");
+        // Updates keep the build id of the index they extend; a rebuild is a new build (see SearchIndex.BuildKey).
+        _build = (create ? null : ExistingBuild(_directory)) ?? Guid.NewGuid().ToString("N");
     }
 
     /// <summary>Articles in the index after the last commit.</summary>
@@ -58,10 +57,11 @@ public sealed class SearchIndexWriter : IDisposable
         using (var writer = new SearchIndexWriter(store, building, create: true))
         {
             var stamp = IndexStamp.Read(store);
+            var groups = DuplicateKeys.All(store);
             foreach (var chunk in IndexRecord.Read(store.Connection))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                writer.Add(chunk, update: false);
+                writer.Add(chunk, id => groups.TryGetValue(id, out var group) ? group : null, update: false);
                 progress?.Report(writer._writer.MaxDoc);
             }
             writer._writer.ForceMerge(1);
@@ -90,29 +90,61 @@ public sealed class SearchIndexWriter : IDisposable
         return new SearchIndexWriter(store, folder, create: !status.Exists);
     }
 
-    /// <summary>Indexes (or re-indexes) the articles named, as the store holds them now, and commits.</summary>
+    /// <summary>
+    /// Indexes (or re-indexes) the articles named, as the store holds them now, and commits. Their near-duplicate groups
+    /// may have grown, merged or split since the other members were indexed: every indexed article whose group key is
+    /// no longer what the store says is indexed again with it.
+    /// </summary>
     public void Update(IReadOnlyCollection<string> articleIds)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
-        foreach (var chunk in IndexRecord.Read(_store.Connection, [.. articleIds.Distinct(StringComparer.Ordinal)]))
-            Add(chunk, update: true);
+        var named = articleIds.ToHashSet(StringComparer.Ordinal);
+        using var reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
+        var indexed = new IndexedGroups(reader);
+        // The groups as the index has them (a group may have split) and as the store has them now (or grown, or merged).
+        var before = named.SelectMany(indexed.Members).ToHashSet(StringComparer.Ordinal);
+        var now = DuplicateKeys.Around(_store.Connection, named.Concat(before));
+        var changed = named.Concat(before).Concat(now.Keys).Distinct(StringComparer.Ordinal)
+            .Where(id => named.Contains(id) || indexed.KeyOf(id) != now.GetValueOrDefault(id))
+            .ToList();
+        foreach (var chunk in IndexRecord.Read(_store.Connection, changed))
+            Add(chunk, id => now.GetValueOrDefault(id), update: true);
         CommitWith(IndexStamp.Read(_store), record: true);
     }
 
-    private void Add(IReadOnlyList<IndexRecord> chunk, bool update)
+    /// <summary>Group keys as the index holds them (a near-real-time reader of this writer).</summary>
+    private sealed class IndexedGroups(DirectoryReader reader)
     {
-        // Terms on all cores; groups in storage order (the first article of a group names it); Lucene's writer is thread-safe.
-        var prepared = new IndexDocument.Prepared[chunk.Count];
-        Parallel.For(0, chunk.Count, i => prepared[i] = IndexDocument.Prepare(chunk[i]));
-        var groups = new long[chunk.Count];
-        for (var i = 0; i < chunk.Count; i++) groups[i] = _duplicates.Assign(chunk[i].Id, prepared[i].Signature);
+        private readonly IndexSearcher _searcher = new(reader);
+        private readonly NumericDocValues? _keys = MultiDocValues.GetNumericValues(reader, SearchFields.DuplicateGroup);
+
+        public long? KeyOf(string id)
+        {
+            if (_keys is null) return null;
+            var top = _searcher.Search(new TermQuery(new Term(SearchFields.Id, id)), 1);
+            return top.TotalHits > 0 && _keys.Get(top.ScoreDocs[0].Doc) is var key and not 0 ? key : null;
+        }
+
+        /// <summary>The article and the other members of its group in the index.</summary>
+        public IEnumerable<string> Members(string id)
+        {
+            if (KeyOf(id) is not { } key) return [id];
+            var query = new TermQuery(new Term(SearchFields.DuplicateGroup, IndexDocument.GroupTerm(key)));
+            var count = new TotalHitCountCollector();
+            _searcher.Search(query, count);
+            var members = _searcher.Search(query, Math.Max(1, count.TotalHits));
+            return members.ScoreDocs.Select(m => _searcher.Doc(m.Doc).Get(SearchFields.Id)).Append(id);
+        }
+    }
+
+    private void Add(IReadOnlyList<IndexRecord> chunk, Func<string, long?> groupOf, bool update) =>
+        // Terms on all cores; Lucene's writer is thread-safe.
         Parallel.For(0, chunk.Count, i =>
         {
-            var document = IndexDocument.Build(prepared[i], groups[i]);
+            var document = IndexDocument.Build(chunk[i], groupOf(chunk[i].Id));
             if (update) _writer.UpdateDocument(new Term(SearchFields.Id, chunk[i].Id), document);
             else _writer.AddDocument(document);
         });
-    }
 
     private long CommitWith(IndexStamp stamp, bool record)
     {
@@ -124,29 +156,8 @@ public sealed class SearchIndexWriter : IDisposable
         return documents;
     }
 
-    private static NearDuplicates LoadDuplicates(IndexWriter writer, out string? build)
-    {
-        var duplicates = new NearDuplicates();
-        using var reader = DirectoryReader.Open(writer, applyAllDeletes: true);
-        build = DirectoryReader.IndexExists(writer.Directory) ? SearchIndex.BuildOf(DirectoryReader.ListCommits(writer.Directory)[^1].UserData) : null;
-        foreach (var leaf in reader.Leaves)
-        {
-            var signatures = leaf.AtomicReader.GetBinaryDocValues(SearchFields.Signature);
-            var present = leaf.AtomicReader.GetDocsWithField(SearchFields.Signature);
-            var groups = leaf.AtomicReader.GetNumericDocValues(SearchFields.DuplicateGroup);
-            var live = leaf.AtomicReader.LiveDocs;
-            if (signatures is null || present is null || groups is null) continue;
-            var bytes = new BytesRef();
-            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
-            {
-                if ((live is not null && !live.Get(doc)) || !present.Get(doc)) continue;
-                signatures.Get(doc, bytes);
-                if (NearDuplicates.FromBytes(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length)) is { } signature)
-                    duplicates.Add(signature, groups.Get(doc));
-            }
-        }
-        return duplicates;
-    }
+    private static string? ExistingBuild(Lucene.Net.Store.Directory directory) =>
+        DirectoryReader.IndexExists(directory) ? SearchIndex.BuildOf(DirectoryReader.ListCommits(directory)[^1].UserData) : null;
 
     public void Dispose()
     {

@@ -8,31 +8,38 @@ using Marsad.Storage;
 namespace Marsad.Search;
 
 /// <summary>
-/// Answers <see cref="SearchQuery"/>s from the search index of a store: the hits (near duplicates collapsed into one
-/// with a count), their snippets with highlights in the original text, facet counts, and whether the index is up to
-/// date (<see cref="IndexStatus"/>: a stale index still answers, and says so). Thread-safe: searches run in parallel
-/// on one Lucene reader, reopened when the index has changed; reads of the store are serialised, as it requires.
+/// Answers <see cref="SearchQuery"/>s from the search index of a data folder: the hits (near duplicates collapsed into
+/// one with a count), their snippets with highlights in the original text, facet counts, and whether the index is up
+/// to date (<see cref="IndexStatus"/>: a stale index still answers, and says so). Thread-safe and meant to live as long
+/// as its user: one Lucene <see cref="SearcherManager"/> shared by every search, refreshed when the store records a new
+/// index stamp (another process ingested, analysed or rebuilt), reopened afresh when a rebuild swapped the folder.
+/// <see cref="Open"/> binds one store connection (the CLI, one page); <see cref="ForFolder"/> makes a service for a
+/// server, whose requests bring their own connection (<see cref="Search(SearchQuery, MarsadStore)"/>) and whose index
+/// status is rechecked in the background, never on a request.
 /// </summary>
 public sealed class SearchService : IDisposable
 {
     private static readonly TimeSpan s_statusAge = TimeSpan.FromSeconds(5);
 
-    private readonly MarsadStore _store;
-    private readonly System.Threading.Lock _storeLock = new();
-    private readonly System.Threading.Lock _readerLock = new();
-    private FSDirectory? _directory;
-    private DirectoryReader? _reader;
+    private readonly string _folder;
+    private readonly MarsadStore? _store;
+    private readonly object _storeLock = new();
+    private readonly System.Threading.Lock _indexLock = new();
+    private readonly List<FSDirectory> _directories = [];
+    private SearcherManager? _manager;
+    private string? _build;
+    private string? _seenStamp;
     private IndexStatus _status;
     private long _statusAt;
+    private int _statusRefreshing;
+    private bool _disposed;
 
-    private SearchService(MarsadStore store, IndexStatus status)
+    private SearchService(string folder, MarsadStore? store, IndexStatus status)
     {
+        _folder = folder;
         _store = store;
         _status = status;
         _statusAt = Stopwatch.GetTimestamp();
-        if (!status.Exists) return;
-        _directory = FSDirectory.Open(SearchIndex.PathIn(store.Folder));
-        _reader = DirectoryReader.Open(_directory);
     }
 
     /// <summary>
@@ -45,146 +52,172 @@ public sealed class SearchService : IDisposable
         var status = SearchIndex.Status(store);
         if (!status.Exists && !status.Fresh)
             throw new SearchException(SearchException.NoIndex, $"There is no search index in {store.Folder}: run 'marsad reindex' to build it from the stored articles.");
-        return new SearchService(store, status);
+        return new SearchService(store.Folder, store, status);
     }
 
-    /// <summary>Whether the index holds what the store holds (checked at most every few seconds).</summary>
+    /// <summary>A service for the data folder of <paramref name="store"/> that outlives it: each search passes the store
+    /// connection it may use. A missing index is no error here: searches answer <see cref="SearchException.NoIndex"/>
+    /// until one is built, then find it.</summary>
+    public static SearchService ForFolder(MarsadStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return new SearchService(store.Folder, null, SearchIndex.Status(store));
+    }
+
+    /// <summary>Whether the index holds what the store holds (rechecked at most every few seconds).</summary>
     public IndexStatus Status
     {
         get
         {
-            if (Stopwatch.GetElapsedTime(_statusAt) < s_statusAge) return _status;
-            lock (_storeLock) _status = SearchIndex.Status(_store);
-            _statusAt = Stopwatch.GetTimestamp();
+            if (Stopwatch.GetElapsedTime(Volatile.Read(ref _statusAt)) < s_statusAge) return _status;
+            if (_store is not null)
+            {
+                lock (_storeLock) _status = SearchIndex.Status(_store);
+                Volatile.Write(ref _statusAt, Stopwatch.GetTimestamp());
+            }
+            else if (Interlocked.Exchange(ref _statusRefreshing, 1) == 0)
+                // A server answers with the status it has and rechecks on its own connection: the check counts rows and
+                // opens the index's last commit, which a request should not wait for.
+                _ = Task.Run(() =>
+                {
+                    try
+                    {
+                        using var own = MarsadStore.Open(_folder);
+                        _status = SearchIndex.Status(own);
+                        Volatile.Write(ref _statusAt, Stopwatch.GetTimestamp());
+                    }
+                    catch (Exception e) when (e is MarsadStoreException or Microsoft.Data.Sqlite.SqliteException or IOException)
+                    {
+                        // Keep the last status; the next search tries again.
+                    }
+                    finally
+                    {
+                        Volatile.Write(ref _statusRefreshing, 0);
+                    }
+                });
             return _status;
         }
     }
 
-    public SearchResult Search(SearchQuery query)
+    /// <summary>Optional: time spent in each phase of the searches run (the search bench's breakdown).</summary>
+    internal SearchTimings? Timings { get; set; }
+
+    private SearchTimings.Mark Mark() => Timings is null ? default : SearchTimings.Start();
+
+    public SearchResult Search(SearchQuery query) =>
+        Search(query, _store ?? throw new InvalidOperationException("This search service has no store of its own: pass the store to use."));
+
+    /// <summary>Searches with <paramref name="store"/> (a connection of the same data folder, used by this call alone)
+    /// for what the index does not hold: the articles' texts and the entity ids.</summary>
+    public SearchResult Search(SearchQuery query, MarsadStore store)
     {
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(store);
         if (query.Limit is < 1 or > SearchQuery.MaxLimit)
             throw new SearchException(SearchException.BadFilter, $"The limit must be between 1 and {SearchQuery.MaxLimit}; it was {query.Limit}.");
-        RelatedTables related;
-        lock (_storeLock)
+        var started = Mark();
+        string? recorded;
+        lock (StoreLock(store))
         {
-            related = RelatedTables.Find(_store.Connection);
-            if (query.Entity is { } entity && !EntityExists(entity))
+            if (query.Entity is { } entity && !EntityExists(store, entity))
                 throw new SearchException(SearchException.BadFilter, $"No entity '{entity}' is stored: 'marsad entities' lists the ids (gpe:iran, per:…).");
+            recorded = RecordedStamp(store);
+            if (recorded != Volatile.Read(ref _seenStamp))
+            {
+                // The index changed since the last search: say how it stands now, not as it stood before.
+                _status = SearchIndex.Status(store);
+                Volatile.Write(ref _statusAt, Stopwatch.GetTimestamp());
+            }
         }
-        var lucene = QueryBuilder.Build(query, related);
+        var lucene = QueryBuilder.Build(query);
         var status = Status;
-        var reader = CurrentReader();
-        if (reader is null) return new SearchResult(0, [], new SearchFacets([], [], []), status);
+        var manager = Current(recorded);
+        Timings?.Add(SearchPhase.Refresh, started);
+        if (manager is null)
+            return !status.Exists && !status.Fresh
+                ? throw new SearchException(SearchException.NoIndex, $"There is no search index in {_folder}: run 'marsad reindex' to build it from the stored articles.")
+                : new SearchResult(0, [], new SearchFacets([], [], []), status);
+        var searcher = manager.Acquire();
         try
         {
-            return Run(query, lucene, reader, status);
+            started = Mark();
+            var collector = new HitCollector(searcher.IndexReader, query.Sort, query.Limit);
+            searcher.Search(lucene, collector);
+            var top = collector.Top();
+            Timings?.Add(SearchPhase.Collect, started);
+            return new SearchResult(collector.Total, Hits(searcher, store, top, lucene), Facets(collector, query), status);
         }
         finally
         {
-            reader.DecRef();
+            // Released on the reader itself: a rebuild may have retired the manager that handed it out.
+            searcher.IndexReader.DecRef();
         }
     }
 
-    private SearchResult Run(SearchQuery query, Query lucene, DirectoryReader reader, IndexStatus status)
+    /// <summary>The manager of the index as the store last recorded it: refreshed when that record changed since the
+    /// last search, replaced when a rebuild swapped in a new build (its files may reuse the old segment names).</summary>
+    private SearcherManager? Current(string? recorded)
     {
-        var searcher = new IndexSearcher(reader);
-        var wanted = Math.Max(query.Limit * 3, query.Limit + 10);
-        while (true)
+        lock (_indexLock)
         {
-            var counter = new MatchCounter();
-            ITopDocsCollector top = query.Sort == SearchSort.Date
-                ? TopFieldCollector.Create(new Sort(new SortField(SearchFields.Published, SortFieldType.INT64, true), SortField.FIELD_SCORE),
-                    wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
-                : TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
-            searcher.Search(lucene, MultiCollector.Wrap((ICollector)top, counter));
-            counter.Finish();
-            var docs = top.GetTopDocs();
-            var collapsed = Collapse(reader, docs.ScoreDocs, counter, query.Limit);
-            // Collapsing ate the hits we fetched while more matches exist: fetch deeper.
-            if (collapsed.Count < query.Limit && docs.TotalHits > wanted)
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_manager is not null && recorded == _seenStamp) return _manager;
+            var directory = FSDirectory.Open(SearchIndex.PathIn(_folder));
+            var build = DirectoryReader.IndexExists(directory) ? SearchIndex.BuildOf(DirectoryReader.ListCommits(directory)[^1].UserData) : null;
+            if (!DirectoryReader.IndexExists(directory))
+                directory.Dispose();
+            else if (_manager is null || build != _build)
             {
-                wanted *= 4;
-                continue;
+                _manager?.Dispose();
+                _manager = new SearcherManager(directory, null);
+                _directories.Add(directory);
+                _build = build;
             }
-            return new SearchResult(counter.Groups.Count, Hits(searcher, collapsed, lucene), Facets(counter, query), status);
+            else
+            {
+                directory.Dispose();
+                _manager.MaybeRefreshBlocking();
+            }
+            _seenStamp = recorded;
+            return _manager;
         }
     }
 
-    private DirectoryReader? CurrentReader()
+    private object StoreLock(MarsadStore store) => ReferenceEquals(store, _store) ? _storeLock : new object();
+
+    private static string? RecordedStamp(MarsadStore store)
     {
-        lock (_readerLock)
-        {
-            if (_reader is null) return null;
-            // Another process (ingest, analyze, reindex) may have committed since: see its changes.
-            var newer = DirectoryReader.OpenIfChanged(_reader);
-            if (newer is not null && Build(newer) != Build(_reader))
-            {
-                // A rebuild swapped in a new index whose files may reuse the old segment names: open it afresh.
-                newer.Dispose();
-                var directory = FSDirectory.Open(SearchIndex.PathIn(_store.Folder));
-                newer = DirectoryReader.Open(directory);
-                _reader.DecRef();
-                _directory?.Dispose();
-                _directory = directory;
-                _reader = newer;
-            }
-            else if (newer is not null)
-            {
-                // Searches in flight keep their own reference; the old reader closes when they are done.
-                _reader.DecRef();
-                _reader = newer;
-            }
-            _reader.IncRef();
-            return _reader;
-        }
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = "SELECT stamp FROM search_index WHERE id = 1";
+        return command.ExecuteScalar() as string;
     }
 
-    private static string? Build(DirectoryReader reader) => SearchIndex.BuildOf(reader.IndexCommit.UserData);
-
-    private static List<(ScoreDoc Doc, int Duplicates)> Collapse(IndexReader reader, ScoreDoc[] docs, MatchCounter counter, int limit)
+    private List<SearchHit> Hits(IndexSearcher searcher, MarsadStore store, List<(HitCollector.Candidate Hit, int Duplicates)> top, Query lucene)
     {
-        var seen = new HashSet<long>();
-        var hits = new List<(ScoreDoc, int)>(limit);
-        foreach (var doc in docs)
-        {
-            var group = Group(reader, doc.Doc);
-            if (!seen.Add(group)) continue;
-            hits.Add((doc, counter.Groups.GetValueOrDefault(group, 1) - 1));
-            if (hits.Count == limit) break;
-        }
-        return hits;
-    }
-
-    private static long Group(IndexReader reader, int doc)
-    {
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        return leaf.AtomicReader.GetNumericDocValues(SearchFields.DuplicateGroup)?.Get(doc - leaf.DocBase) ?? doc;
-    }
-
-    private List<SearchHit> Hits(IndexSearcher searcher, List<(ScoreDoc Doc, int Duplicates)> collapsed, Query lucene)
-    {
+        var started = Mark();
         var reader = searcher.IndexReader;
-        var ids = collapsed.Select(h => searcher.Doc(h.Doc.Doc).Get(SearchFields.Id)).ToList();
+        // Stored fields of the hits shown only: the id, to read the article from the store.
+        var ids = top.Select(h => searcher.Doc(h.Hit.Doc).Get(SearchFields.Id)).ToList();
         Dictionary<string, (HitArticle Article, string Text)> articles;
-        lock (_storeLock) articles = ReadArticles(ids);
+        lock (StoreLock(store)) articles = ReadArticles(store, ids);
+        Timings?.Add(SearchPhase.Articles, started);
+        started = Mark();
         var highlight = HighlightTerms.Of(lucene);
-        var hits = new List<SearchHit>(collapsed.Count);
-        for (var i = 0; i < collapsed.Count; i++)
+        var hits = new List<SearchHit>(top.Count);
+        for (var i = 0; i < top.Count; i++)
         {
             // An article deleted from the store after indexing is left out rather than shown without its text.
             if (!articles.TryGetValue(ids[i], out var article)) continue;
-            var score = float.IsNaN(collapsed[i].Doc.Score) ? 0f : collapsed[i].Doc.Score;
-            var found = SnippetBuilder.Find(reader.GetTermVector(collapsed[i].Doc.Doc, SearchFields.Text), highlight);
-            hits.Add(new SearchHit(article.Article, score, collapsed[i].Duplicates, SnippetBuilder.Build(article.Text, found)));
+            var found = SnippetBuilder.Find(reader.GetTermVector(top[i].Hit.Doc, SearchFields.Text), highlight);
+            hits.Add(new SearchHit(article.Article, top[i].Hit.Score, top[i].Duplicates, SnippetBuilder.Build(article.Text, found)));
         }
+        Timings?.Add(SearchPhase.Snippets, started);
         return hits;
     }
 
-    private Dictionary<string, (HitArticle, string)> ReadArticles(List<string> ids)
+    private static Dictionary<string, (HitArticle, string)> ReadArticles(MarsadStore store, List<string> ids)
     {
-        using var command = _store.Connection.CreateCommand();
+        using var command = store.Connection.CreateCommand();
         command.CommandText = "SELECT id, source_id, outlet, title, published, text FROM articles WHERE id IN (SELECT value FROM json_each($ids))";
         command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(ids));
         using var reader = command.ExecuteReader();
@@ -198,29 +231,50 @@ public sealed class SearchService : IDisposable
         return result;
     }
 
-    private bool EntityExists(string id)
+    private static bool EntityExists(MarsadStore store, string id)
     {
-        using var command = _store.Connection.CreateCommand();
+        using var command = store.Connection.CreateCommand();
         command.CommandText = "SELECT 1 FROM entities WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
         return command.ExecuteScalar() is not null;
     }
 
-    private static SearchFacets Facets(MatchCounter counter, SearchQuery query) => new(
-        [.. counter.Outlets.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)],
-        [.. counter.Days.OrderBy(p => p.Key).Select(p => KeyValuePair.Create(DayText(p.Key), p.Value))],
-        [.. counter.Entities.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(query.EntityFacetSize)]);
+    private static SearchFacets Facets(HitCollector counts, SearchQuery query) => new(
+        [.. Nonzero(counts.OutletCounts, counts.Outlets).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)],
+        // Days in global ordinal order, which is the order of their yyyy-MM-dd bytes: chronological.
+        [.. Nonzero(counts.DayCounts, counts.Days)],
+        [.. TopEntities(counts.EntityCounts, query.EntityFacetSize).Select(ord => KeyValuePair.Create(counts.Entities.Value(ord), (long)counts.EntityCounts[ord]))
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)]);
 
-    private static string DayText(int day) =>
-        string.Create(CultureInfo.InvariantCulture, $"{day / 10000:D4}-{day / 100 % 100:D2}-{day % 100:D2}");
+    private static IEnumerable<KeyValuePair<string, long>> Nonzero(int[] counts, FacetOrdinals values)
+    {
+        for (var ord = 0; ord < counts.Length; ord++)
+            if (counts[ord] > 0) yield return KeyValuePair.Create(values.Value(ord), (long)counts[ord]);
+    }
+
+    /// <summary>The ordinals of the <paramref name="size"/> most frequent entities (ties: the smaller ordinal, i.e. the
+    /// id first in byte order); only those are turned back into ids.</summary>
+    private static List<int> TopEntities(int[] counts, int size)
+    {
+        var heap = new PriorityQueue<int, (int Count, int Ord)>(size + 1,
+            Comparer<(int Count, int Ord)>.Create((a, b) => a.Count != b.Count ? a.Count.CompareTo(b.Count) : b.Ord.CompareTo(a.Ord)));
+        for (var ord = 0; ord < counts.Length && size > 0; ord++)
+        {
+            if (counts[ord] == 0) continue;
+            if (heap.Count < size) heap.Enqueue(ord, (counts[ord], ord));
+            else if (heap.TryPeek(out _, out var worst) && (counts[ord] > worst.Count)) heap.EnqueueDequeue(ord, (counts[ord], ord));
+        }
+        return [.. heap.UnorderedItems.Select(e => e.Element)];
+    }
 
     public void Dispose()
     {
-        lock (_readerLock)
+        lock (_indexLock)
         {
-            _reader?.DecRef();
-            _reader = null;
+            if (_disposed) return;
+            _disposed = true;
+            _manager?.Dispose();
+            foreach (var directory in _directories) directory.Dispose();
         }
-        _directory?.Dispose();
     }
 }
