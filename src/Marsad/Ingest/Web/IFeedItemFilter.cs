@@ -12,6 +12,6 @@ public interface IFeedItemFilter
     /// <summary>The item's page is being read as <paramref name="sourcePath"/> (the article's source path).</summary>
     void Reading(Uri feed, FeedItem item, string sourcePath);
 
-    /// <summary>The item's page could not be read into an article.</summary>
-    void Failed(Uri feed, FeedItem item, IngestProblem problem);
+    /// <summary>The item's page could not be read into an article; <paramref name="retriable"/> when a later poll may succeed.</summary>
+    void Failed(Uri feed, FeedItem item, IngestProblem problem, bool retriable);
 }

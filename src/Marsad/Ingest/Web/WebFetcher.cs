@@ -68,7 +68,8 @@ public sealed class WebFetcher : IDisposable
                 }
                 if (status is < 200 or >= 300)
                     return Fail(source, IngestProblemCodes.HttpStatus,
-                        $"{source} answered HTTP {status} {response.ReasonPhrase}{(current == url ? "" : $" (at {current})")}; nothing was read from it.");
+                        $"{source} answered HTTP {status} {response.ReasonPhrase}{(current == url ? "" : $" (at {current})")}; nothing was read from it.",
+                        retriable: status is 408 or 429 or >= 500);
                 if (response.Content.Headers.ContentLength is long declared && declared > _maxBytes)
                     return TooLarge(source, $"declares {declared:N0} bytes");
                 var body = await ReadLimitedAsync(response.Content, timeout.Token).ConfigureAwait(false);
@@ -80,7 +81,8 @@ public sealed class WebFetcher : IDisposable
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return Fail(source, IngestProblemCodes.FetchTimeout,
-                $"{source} did not answer within {_options.Timeout.TotalSeconds:0.#} s{(current == url ? "" : $" (at {current})")}; try again later or raise --timeout.");
+                $"{source} did not answer within {_options.Timeout.TotalSeconds:0.#} s{(current == url ? "" : $" (at {current})")}; try again later or raise --timeout.",
+                retriable: true);
         }
         catch (HttpRequestException ex) when (Find<BlockedAddressException>(ex) is { } blocked)
         {
@@ -89,11 +91,12 @@ public sealed class WebFetcher : IDisposable
         }
         catch (HttpRequestException ex)
         {
-            return Fail(source, IngestProblemCodes.FetchFailed, $"{source} could not be fetched{(current == url ? "" : $" (at {current})")}: {Reason(ex)}.");
+            return Fail(source, IngestProblemCodes.FetchFailed, $"{source} could not be fetched{(current == url ? "" : $" (at {current})")}: {Reason(ex)}.",
+                retriable: true);
         }
         catch (Exception ex) when (ex is IOException or AuthenticationException)
         {
-            return Fail(source, IngestProblemCodes.FetchFailed, $"{source} could not be fetched: {ex.Message}.");
+            return Fail(source, IngestProblemCodes.FetchFailed, $"{source} could not be fetched: {ex.Message}.", retriable: true);
         }
     }
 
@@ -137,7 +140,8 @@ public sealed class WebFetcher : IDisposable
         return null;
     }
 
-    private static FetchOutcome Fail(string source, string code, string message) => FetchedResource.Failed(new IngestProblem(source, code, message));
+    private static FetchOutcome Fail(string source, string code, string message, bool retriable = false) =>
+        FetchedResource.Failed(new IngestProblem(source, code, message), retriable);
 
     public void Dispose() => _client.Dispose();
 }

@@ -20,15 +20,18 @@ public sealed class WebSource(IReadOnlyList<Uri> urls, WebFetcher fetcher, IFeed
 
     public IEnumerable<IngestItem> Read(IngestOptions options, ReadCounters counters, CancellationToken cancellationToken)
     {
+        // A page listed by two feeds (or a feed and the command line) is fetched once per read.
+        var attempted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var url in urls)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var item in ReadUrl(url, options, counters, cancellationToken)) yield return item;
+            if (!attempted.Add(url.AbsoluteUri)) continue;
+            foreach (var item in ReadUrl(url, options, counters, attempted, cancellationToken)) yield return item;
             counters.FileDone();
         }
     }
 
-    private IEnumerable<IngestItem> ReadUrl(Uri url, IngestOptions options, ReadCounters counters, CancellationToken cancellationToken)
+    private IEnumerable<IngestItem> ReadUrl(Uri url, IngestOptions options, ReadCounters counters, HashSet<string> attempted, CancellationToken cancellationToken)
     {
         var outcome = fetcher.Fetch(url, cancellationToken);
         if (outcome.Problem is { } problem) return [IngestItem.Of(problem)];
@@ -37,7 +40,7 @@ public sealed class WebSource(IReadOnlyList<Uri> urls, WebFetcher fetcher, IFeed
         return WebContent.KindOf(resource.MediaType, resource.Body) switch
         {
             WebContentKind.Html => Page(resource, new WebPageContext(url.OriginalString, resource.Final), options),
-            WebContentKind.Feed => FeedItems(resource, options, counters, cancellationToken),
+            WebContentKind.Feed => FeedItems(resource, options, counters, attempted, cancellationToken),
             _ => [IngestItem.Of(NotHtml(url.OriginalString, resource))],
         };
     }
@@ -52,7 +55,8 @@ public sealed class WebSource(IReadOnlyList<Uri> urls, WebFetcher fetcher, IFeed
             .CompleteSafely();
     }
 
-    private IEnumerable<IngestItem> FeedItems(FetchedResource resource, IngestOptions options, ReadCounters counters, CancellationToken cancellationToken)
+    private IEnumerable<IngestItem> FeedItems(FetchedResource resource, IngestOptions options, ReadCounters counters, HashSet<string> attempted,
+        CancellationToken cancellationToken)
     {
         var feedUrl = resource.Requested;
         var feed = FeedReader.Read(resource.Body, resource.Final, options.DateOrder, out var failure);
@@ -62,7 +66,7 @@ public sealed class WebSource(IReadOnlyList<Uri> urls, WebFetcher fetcher, IFeed
                 $"{feedUrl.OriginalString} looks like a feed but is not readable RSS 2.0 or Atom 1.0: {failure}"));
             yield break;
         }
-        var items = feed.Items.Where(i => filter?.IsKnown(feedUrl, i) != true).ToList();
+        var items = feed.Items.Where(i => filter?.IsKnown(feedUrl, i) != true && (i.Link is null || attempted.Add(i.Link.AbsoluteUri))).ToList();
         // A window of fetches runs ahead of the one being yielded: bounded memory, feed order kept.
         var window = new Queue<(FeedItem Item, Task<IngestItem[]> Read)>();
         var next = 0;
@@ -95,7 +99,7 @@ public sealed class WebSource(IReadOnlyList<Uri> urls, WebFetcher fetcher, IFeed
             var at = $"{feedUrl.OriginalString}#{item.Key ?? item.Title ?? "item"}";
             var problem = new IngestProblem(at, IngestProblemCodes.UnsupportedUrl,
                 $"an item of {feedUrl.OriginalString} ({item.Title ?? item.Key ?? "untitled"}) has no http or https link to its page; it was skipped.");
-            filter?.Failed(feedUrl, item, problem);
+            filter?.Failed(feedUrl, item, problem, retriable: false);
             return [IngestItem.Of(problem)];
         }
         var sourcePath = item.Link.OriginalString;
@@ -112,7 +116,7 @@ public sealed class WebSource(IReadOnlyList<Uri> urls, WebFetcher fetcher, IFeed
                 : [IngestItem.Of(NotHtml(sourcePath, resource))];
         }
         if (!results.Any(r => r.IsArticle))
-            foreach (var result in results) filter?.Failed(feedUrl, item, result.Problem!);
+            foreach (var result in results) filter?.Failed(feedUrl, item, result.Problem!, outcome.Retriable);
         return results;
     }
 
