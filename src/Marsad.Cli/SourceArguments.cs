@@ -36,6 +36,9 @@ internal sealed class SourceArguments : IDisposable
 
     public bool HasUrls { get; }
 
+    /// <summary>Pages arrive one fetch at a time: with URLs, commit every 16 articles so an interrupted feed keeps what it fetched.</summary>
+    public IngestOptions Chunked(IngestOptions options) => HasUrls ? options with { ChunkSize = Math.Min(options.ChunkSize, 16) } : options;
+
     // "scheme://" — a Windows path like C:\news has no "//" after the colon.
     private static bool LooksLikeUrl(string argument)
     {

@@ -19,8 +19,7 @@ internal static class IngestCommand
     private static int Run(CommandContext context, string[] paths, IngestOptions options, FetchOptions fetch)
     {
         using var sources = new SourceArguments(paths, options, fetch);
-        // Pages arrive one fetch at a time: commit often, so an interrupted feed keeps what it fetched.
-        if (sources.HasUrls) options = options with { ChunkSize = Math.Min(options.ChunkSize, 16) };
+        options = sources.Chunked(options);
         using var store = context.OpenStore();
         using var search = new SearchIndexing(store);
         var ingestor = new Ingestor(store, options) { ChunkCommitted = (chunk, _) => search.Update(chunk.Select(a => a.Id)) };

@@ -48,18 +48,20 @@ internal static class WatchCommand
         using var store = context.OpenStore();
         using var fetcher = new WebFetcher(fetch, options.MaxFileBytes);
         var pipeline = MarsadPipeline.Default;
+        var completed = 0;
         for (var round = 1; ; round++)
         {
             try
             {
                 var (exit, storeFailed) = Poll(context, store, pipeline, fetcher, urls, options, fetch, round, cancellationToken);
+                completed++;
                 // A store that cannot be written (disk full) will not get better by polling again.
                 if (once || storeFailed) return exit;
                 await Task.Delay(every, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
-                Console.Error.WriteLine($"marsad: watch stopped after {round - 1} complete poll(s); every article committed before stays stored and its item remembered.");
+                Console.Error.WriteLine($"marsad: watch stopped after {completed} complete poll(s); every article committed before stays stored and its item remembered.");
                 return ExitCodes.Ok;
             }
         }

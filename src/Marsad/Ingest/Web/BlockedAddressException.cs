@@ -4,7 +4,9 @@ namespace Marsad.Ingest.Web;
 
 /// <summary>Thrown by <see cref="AddressGuard"/> when every address of a host is refused; no connection was made.</summary>
 public sealed class BlockedAddressException(string host, IPAddress address, AddressClass addressClass)
-    : Exception($"{host} resolves to {address}, a {Describe(addressClass)} address")
+    : Exception(IPAddress.TryParse(host, out var literal) && literal.Equals(address)
+        ? $"{host} is a {Describe(addressClass)} address"
+        : $"{host} resolves to {address}, a {Describe(addressClass)} address")
 {
     public string Host { get; } = host;
 
