@@ -17,18 +17,8 @@ public sealed class WebIngestTests : IAsyncLifetime
     {
         _server = await LocalWebServer.StartAsync(app =>
         {
-            var html = "text/html; charset=utf-8";
-            app.MapGet("/news/zarqa-library", LocalWebServer.Serve(html, WebPages.Utf8(WebPages.LibraryPage)));
-            app.MapGet("/news/market", LocalWebServer.Serve(html, WebPages.Utf8(WebPages.MarketPage)));
-            app.MapGet("/news/removed", () => Results.NotFound());
-            app.MapGet("/news/longread", LocalWebServer.Serve(html, WebPages.Utf8(
-                "<html><body>" + string.Concat(Enumerable.Repeat("<p>" + WebPages.MarketParagraphs[0] + "</p>", 400)) + "</body></html>")));
+            WebPages.MapSite(app, path => _server.Url(path));
             app.MapGet("/news/windows-1256", LocalWebServer.Serve("text/html; charset=windows-1256", Windows1256(WebPages.MarketPage)));
-            app.MapGet("/feeds/local.rss", context => LocalWebServer.Serve("application/rss+xml; charset=utf-8", WebPages.Utf8(
-                WebPages.Rss(_server.Url("/news/market"), _server.Url("/news/removed"), _server.Url("/news/longread"))))(context));
-            // Relative links: resolved against the feed's URL.
-            app.MapGet("/feeds/local.atom", LocalWebServer.Serve("application/atom+xml", WebPages.Utf8(
-                WebPages.Atom("/news/market", "../news/removed", "/news/longread"))));
             app.MapGet("/go/private", () => Results.Redirect("http://10.20.30.40/admin"));
             app.MapGet("/go/metadata", () => Results.Redirect("http://169.254.169.254/latest/meta-data/"));
             app.MapGet("/go/library", () => Results.Redirect("/news/zarqa-library"));

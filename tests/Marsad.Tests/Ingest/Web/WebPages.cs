@@ -1,4 +1,7 @@
 using System.Text;
+using Marsad.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace Marsad.Tests.Ingest.Web;
 
@@ -91,4 +94,21 @@ internal static class WebPages
         """;
 
     public static byte[] Utf8(string text) => new UTF8Encoding(false).GetBytes(text);
+
+    /// <summary>
+    /// The site the tests fetch: the two pages, a removed page (404), a long read of about 100 KB (over a 64K limit),
+    /// and the RSS (absolute links) and Atom (relative links) feeds listing market, removed and long read.
+    /// </summary>
+    public static void MapSite(WebApplication app, Func<string, string> url)
+    {
+        const string html = "text/html; charset=utf-8";
+        app.MapGet("/news/zarqa-library", LocalWebServer.Serve(html, Utf8(LibraryPage)));
+        app.MapGet("/news/market", LocalWebServer.Serve(html, Utf8(MarketPage)));
+        app.MapGet("/news/removed", () => Results.NotFound());
+        app.MapGet("/news/longread", LocalWebServer.Serve(html, Utf8(
+            "<html><body>" + string.Concat(Enumerable.Repeat("<p>" + MarketParagraphs[0] + "</p>", 400)) + "</body></html>")));
+        app.MapGet("/feeds/local.rss", context => LocalWebServer.Serve("application/rss+xml; charset=utf-8", Utf8(
+            Rss(url("/news/market"), url("/news/removed"), url("/news/longread"))))(context));
+        app.MapGet("/feeds/local.atom", LocalWebServer.Serve("application/atom+xml", Utf8(Atom("/news/market", "../news/removed", "/news/longread"))));
+    }
 }
