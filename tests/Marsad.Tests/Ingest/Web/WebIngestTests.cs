@@ -25,6 +25,9 @@ public sealed class WebIngestTests : IAsyncLifetime
             app.MapGet("/go/loop", () => Results.Redirect("/go/loop2"));
             app.MapGet("/go/loop2", () => Results.Redirect("/go/loop"));
             app.MapGet("/slow", async context => { await Task.Delay(TimeSpan.FromSeconds(20), context.RequestAborted); });
+            // The article in <article>, then 12,000 empty links: too many elements for Readability's scoring.
+            app.MapGet("/news/crowded", LocalWebServer.Serve("text/html", WebPages.Utf8(
+                $"<html><body><article>{string.Concat(WebPages.MarketParagraphs.Select(p => $"<p>{p}</p>"))}</article><div>{string.Concat(Enumerable.Repeat("<a href='/x'></a>", 12_000))}</div></body></html>")));
             app.MapGet("/logo.png", LocalWebServer.Serve("image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]));
         });
     }
@@ -64,6 +67,17 @@ public sealed class WebIngestTests : IAsyncLifetime
         Assert.Equal(_server.Url("/news/zarqa-library"), article.Url);
         Assert.Equal(url, article.SourcePath);
         Assert.Empty(article.Flags);
+    }
+
+    [Fact]
+    public void A_page_with_more_elements_than_boilerplate_removal_reads_is_read_by_the_file_rule()
+    {
+        using var data = new TempFolder();
+
+        var result = Ingest(data, _server.Url("/news/crowded"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Join("\n\n", WebPages.MarketParagraphs), Assert.Single(Stored(data)).Text);
     }
 
     [Fact]
