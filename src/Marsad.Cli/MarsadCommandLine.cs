@@ -12,6 +12,7 @@ internal static class MarsadCommandLine
         root.Options.Add(CommonOptions.Data);
         root.Options.Add(CommonOptions.Json);
         root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(WatchCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(ListCommand.Create());
         root.Subcommands.Add(ShowCommand.Create());

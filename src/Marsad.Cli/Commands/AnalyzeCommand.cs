@@ -17,26 +17,29 @@ internal static class AnalyzeCommand
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "Files or folders to ingest and analyze; none: analyze the stored articles this pipeline has not analyzed.",
+            Description = "Files, folders or http(s) URLs of pages and feeds to ingest and analyze; none: analyze the stored articles this pipeline has not analyzed.",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var tokens = new Option<bool>("--tokens") { Description = "Show every sentence's tokens with their clitics." };
         var all = new Option<bool>("--all") { Description = "With no PATH: analyze every stored article again (after a model update), not only those not yet analyzed." };
         var command = new Command("analyze", "Ingest articles, run the analysis pipeline, and report each article and a summary; with no PATH, analyze what is stored.") { paths, tokens, all };
         IngestCliOptions.AddTo(command);
+        FetchCliOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
             var given = parse.GetValue(paths) ?? [];
             if (given.Length == 0) return AnalyzeStored.Run(context, parse.GetValue(all), parse.GetValue(tokens));
             if (parse.GetValue(all)) throw new CliException("--all re-analyzes the stored articles; give it without a PATH.", ExitCodes.Usage);
-            return Run(context, given, parse.GetValue(tokens), IngestCliOptions.From(parse));
+            return Run(context, given, parse.GetValue(tokens), IngestCliOptions.From(parse), FetchCliOptions.From(parse));
         });
         return command;
     }
 
-    private static int Run(CommandContext context, string[] paths, bool showTokens, IngestOptions options)
+    private static int Run(CommandContext context, string[] paths, bool showTokens, IngestOptions options, Ingest.Web.FetchOptions fetch)
     {
+        using var sources = new SourceArguments(paths, options, fetch);
+        options = sources.Chunked(options);
         using var store = context.OpenStore();
         var pipeline = MarsadPipeline.Default;
         var articleWriter = new ArticleJsonWriter(pipeline, store);
@@ -62,7 +65,7 @@ internal static class AnalyzeCommand
                 json?.Flush();
             },
         };
-        var summary = IngestRendering.WithProgress(progress => run.Run(paths, totals, progress));
+        var summary = IngestRendering.WithProgress(progress => run.Run(sources.Source, totals, progress));
         search.Report();
 
         if (json is not null)

@@ -16,7 +16,14 @@ public sealed class AnalyzingIngest(MarsadStore store, AnalysisPipeline pipeline
     /// <summary>Called on the writing thread with each analysed chunk, in input order, after it is saved.</summary>
     public Action<IReadOnlyList<Document>>? Analyzed { get; init; }
 
-    public IngestSummary Run(IEnumerable<string> paths, AnalysisTotals totals, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Called on the writing thread with each committed chunk's articles once their analyses are saved.</summary>
+    public Action<IReadOnlyList<Article>>? Committed { get; init; }
+
+    public IngestSummary Run(IEnumerable<string> paths, AnalysisTotals totals, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Run(SourcePlan.For(paths), totals, progress, cancellationToken);
+
+    /// <summary>Ingests and analyses what <paramref name="source"/> reads: files, web pages and feeds.</summary>
+    public IngestSummary Run(IArticleSource source, AnalysisTotals totals, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var analyzer = new BatchAnalyzer(pipeline);
         var analysisStore = new AnalysisStore(store, pipeline);
@@ -30,9 +37,10 @@ public sealed class AnalyzingIngest(MarsadStore store, AnalysisPipeline pipeline
                 analysisStore.Save(documents);
                 foreach (var document in documents) totals.Add(document);
                 Analyzed?.Invoke(documents);
+                Committed?.Invoke(chunk);
             },
         };
-        return ingestor.Ingest(paths, progress, cancellationToken);
+        return ingestor.Ingest(source, progress, cancellationToken);
     }
 }
 

@@ -70,9 +70,38 @@ public static class IngestProblemCodes
     /// <summary>A FIFO, device or socket where a file was expected: skipped, since reading it could wait forever or never end.</summary>
     public const string SpecialFile = "special-file";
 
+    /// <summary>A web page or feed did not answer within the fetch timeout (<c>--timeout</c>).</summary>
+    public const string FetchTimeout = "fetch-timeout";
+
+    /// <summary>A web page or feed is larger than the size limit (<c>--max-file-size</c>); it was not read past the limit.</summary>
+    public const string FetchTooLarge = "fetch-too-large";
+
+    /// <summary>The server answered with an HTTP status other than success (404, 500…).</summary>
+    public const string HttpStatus = "http-status";
+
+    /// <summary>The host resolves only to an address Marsad does not fetch (loopback, private, link-local, metadata…) and
+    /// <c>--allow-host</c> does not name it; no connection was made.</summary>
+    public const string BlockedAddress = "blocked-address";
+
+    /// <summary>A URL answered with something that is neither an HTML page nor an RSS or Atom feed (an image, a PDF…).</summary>
+    public const string NotHtml = "not-html";
+
+    /// <summary>The host could not be resolved or reached, or the connection failed (DNS, TLS, reset).</summary>
+    public const string FetchFailed = "fetch-failed";
+
+    /// <summary>More redirects than the limit, or a redirect loop.</summary>
+    public const string TooManyRedirects = "too-many-redirects";
+
+    /// <summary>Not an http or https URL (also a redirect to another scheme), or a URL that cannot be parsed.</summary>
+    public const string UnsupportedUrl = "unsupported-url";
+
+    /// <summary>A feed that is not well-formed RSS 2.0 or Atom 1.0 XML.</summary>
+    public const string MalformedFeed = "malformed-feed";
+
     private static readonly string[] s_ordered =
         [NotFound, Binary, Empty, Undecodable, TooLarge, MalformedJson, MissingText, Unreadable, Unsupported,
-         InvalidUtf8, MixedEncoding, TruncatedGzip, Truncated, UnparseableDate, ImplausibleDate, HtmlTooDeep, SpecialFile];
+         InvalidUtf8, MixedEncoding, TruncatedGzip, Truncated, UnparseableDate, ImplausibleDate, HtmlTooDeep, SpecialFile,
+         FetchTimeout, FetchTooLarge, HttpStatus, BlockedAddress, NotHtml, FetchFailed, TooManyRedirects, UnsupportedUrl, MalformedFeed];
 
     /// <summary><c>MARSAD-I001</c>… in the order above; append new codes, never renumber.</summary>
     public static string StableCodeOf(string code)

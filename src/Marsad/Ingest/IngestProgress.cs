@@ -14,5 +14,7 @@ public sealed record IngestProgress(
     int Duplicates,
     int Problems)
 {
-    public double Fraction => BytesTotal == 0 ? 1 : Math.Min(1, (double)BytesRead / BytesTotal);
+    /// <summary>By bytes when the total is known (files), else by sources done (web pages and feeds).</summary>
+    public double Fraction => BytesTotal > 0 ? Math.Min(1, (double)BytesRead / BytesTotal)
+        : FilesTotal > 0 ? Math.Min(1, (double)FilesDone / FilesTotal) : 1;
 }

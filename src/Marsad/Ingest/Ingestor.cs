@@ -37,7 +37,11 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
     public IngestSummary Ingest(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Ingest(SourcePlan.For(paths), progress, cancellationToken);
 
-    public IngestSummary Ingest(SourcePlan plan, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    public IngestSummary Ingest(SourcePlan plan, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Ingest((IArticleSource)plan, progress, cancellationToken);
+
+    /// <summary>Stores what <paramref name="plan"/> reads: files, web pages and feeds, or several of them.</summary>
+    public IngestSummary Ingest(IArticleSource plan, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var run = new Run(store, plan, _options, progress, ChunkCommitted);
@@ -48,7 +52,7 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
         {
             try
             {
-                foreach (var item in ArticleReader.Read(plan, _options, run.Counters)) queue.Add(item, stop.Token);
+                foreach (var item in plan.Read(_options, run.Counters, stop.Token)) queue.Add(item, stop.Token);
             }
             finally
             {
@@ -84,7 +88,7 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
         return run.Summary();
     }
 
-    private sealed class Run(MarsadStore store, SourcePlan plan, IngestOptions options, IProgress<IngestProgress>? progress,
+    private sealed class Run(MarsadStore store, IArticleSource plan, IngestOptions options, IProgress<IngestProgress>? progress,
         Action<IReadOnlyList<Article>, BatchResult>? chunkCommitted)
     {
         private readonly List<Article> _chunk = new(options.ChunkSize);
@@ -150,10 +154,10 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
         {
             if (progress is null || (!force && _sinceReport.Elapsed < s_reportEvery)) return;
             _sinceReport.Restart();
-            progress.Report(new IngestProgress(Counters.FilesDone, plan.Files.Count, Counters.BytesRead, plan.TotalBytes,
+            progress.Report(new IngestProgress(Counters.FilesDone, plan.SourceCount, Counters.BytesRead, plan.TotalBytes,
                 _read, _added, _duplicates.Count, _problems.Count));
         }
 
-        public IngestSummary Summary() => new(plan.Files.Count, _read, _added, _duplicates, _problems, options.DateOrder) { StoreFailure = Failure };
+        public IngestSummary Summary() => new(plan.SourceCount, _read, _added, _duplicates, _problems, options.DateOrder) { StoreFailure = Failure };
     }
 }

@@ -9,9 +9,14 @@ namespace Marsad.Ingest;
 /// one can wait forever or never end) but reported as <c>special-file</c>; a folder that cannot be listed is reported as
 /// <c>unreadable</c> and the rest of the tree is still read.
 /// </summary>
-public sealed record SourcePlan(IReadOnlyList<SourceFile> Files, IReadOnlyList<IngestProblem> Problems)
+public sealed record SourcePlan(IReadOnlyList<SourceFile> Files, IReadOnlyList<IngestProblem> Problems) : IArticleSource
 {
     public long TotalBytes => Files.Sum(f => f.Length);
+
+    int IArticleSource.SourceCount => Files.Count;
+
+    IEnumerable<IngestItem> IArticleSource.Read(IngestOptions options, ReadCounters counters, CancellationToken cancellationToken) =>
+        ArticleReader.Read(this, options, counters);
 
     public static SourcePlan For(IEnumerable<string> paths)
     {

@@ -3,6 +3,7 @@ using Marsad.Quotes;
 using Marsad.Events;
 using Marsad.Stories;
 using Marsad.Search;
+using Marsad.Ingest.Web;
 
 namespace Marsad.Storage.Migrations;
 
@@ -23,5 +24,6 @@ public static class SchemaMigrations
         M006_Stories.Migration,
         M007_Search.Migration,
         M008_IngestFlags.Migration,
+        M009_FeedItems.Migration,
     ];
 }
