@@ -111,6 +111,16 @@ public sealed class EventRepository(MarsadStore store)
             where.Add("coalesce(e.date, substr(a.published_utc, 1, 10)) <= $to || '~'");
             command.Parameters.AddWithValue("$to", to);
         }
+        if (query.After is { } after)
+        {
+            // The listed order is (date descending, article, trigger, id): the rows after the cursor's own sort key.
+            var (published, trigger) = SortKey(after.ArticleId, after.EventId);
+            where.Add("""
+                (coalesce(a.published_utc, '') < $after_published
+                 OR (coalesce(a.published_utc, '') = $after_published AND (e.article_id, e.trigger_start, e.id) > ($after_article, $after_trigger, $after_id)))
+                """);
+            StoreTransaction.Set(command, ("$after_published", published), ("$after_article", after.ArticleId), ("$after_trigger", trigger), ("$after_id", after.EventId));
+        }
         command.CommandText = $"""
             SELECT e.article_id, a.outlet, a.published, e.id, e.type, e.mode, e.cameo, e.contexts, e.modality, e.attributed_entity_id, e.attributed_text,
                    e.source_entity_id, e.source_text, e.source_start, e.source_end, e.source_country, e.source_sector,
@@ -118,7 +128,7 @@ public sealed class EventRepository(MarsadStore store)
                    e.location_entity_id, e.location_text, e.date, e.mentions_json, a.text
             FROM events e JOIN articles a ON a.id = e.article_id
             {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))}
-            ORDER BY a.published_utc DESC, e.article_id, e.trigger_start
+            ORDER BY coalesce(a.published_utc, '') DESC, e.article_id, e.trigger_start, e.id
             LIMIT $limit
             """;
         command.Parameters.AddWithValue("$limit", query.Limit);
@@ -139,6 +149,20 @@ public sealed class EventRepository(MarsadStore store)
             events.Add(new StoredEvent(reader.GetString(0), Nullable(reader, 1), Published(reader, 2), e, sentenceText));
         }
         return events;
+    }
+
+    /// <summary>The sort key of a listed event, for keyset paging; <see cref="KeyNotFoundException"/> when no such event is stored.</summary>
+    private (string Published, int Trigger) SortKey(string articleId, string eventId)
+    {
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = """
+            SELECT coalesce(a.published_utc, ''), e.trigger_start FROM events e JOIN articles a ON a.id = e.article_id
+            WHERE e.article_id = $article AND e.id = $id
+            """;
+        StoreTransaction.Set(command, ("$article", articleId), ("$id", eventId));
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) throw new KeyNotFoundException($"No stored event {eventId} of article {articleId}.");
+        return (reader.GetString(0), reader.GetInt32(1));
     }
 
     /// <summary>Incidents across articles, the most reported first, each with every article that reports it.</summary>

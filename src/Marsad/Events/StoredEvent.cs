@@ -18,6 +18,9 @@ public sealed record EventQuery
     public string? From { get; init; }
     public string? To { get; init; }
     public int Limit { get; init; } = 50;
+
+    /// <summary>Keyset paging: only events listed after this one (its article and event id) in the list's order.</summary>
+    public (string ArticleId, string EventId)? After { get; init; }
 }
 
 /// <summary>An incident across articles, with every article (and outlet) that reports it.</summary>
