@@ -14,6 +14,9 @@ public sealed record EventQuery
     public EventModality? Modality { get; init; }
     public string? Outlet { get; init; }
 
+    /// <summary>Only the events of this article.</summary>
+    public string? ArticleId { get; init; }
+
     /// <summary>Inclusive bounds on the event's date, or the article's publication date when the event has none (yyyy-mm-dd).</summary>
     public string? From { get; init; }
     public string? To { get; init; }

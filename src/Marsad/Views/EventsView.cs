@@ -37,18 +37,8 @@ public sealed class EventsView
     {
         ArgumentNullException.ThrowIfNull(store);
         Check(filter, limit, after);
-        var entities = new EntityRepository(store);
-        var query = new EventQuery
+        var query = Query(store, filter) with
         {
-            Type = filter.ParsedType,
-            ActorIds = filter.Actor is null ? null : entities.FindByName(filter.Actor).Select(e => e.Id).ToArray(),
-            ActorText = filter.Actor,
-            TargetIds = filter.Target is null ? null : entities.FindByName(filter.Target).Select(e => e.Id).ToArray(),
-            TargetText = filter.Target,
-            Modality = filter.ParsedModality,
-            Outlet = filter.Outlet,
-            From = filter.From,
-            To = filter.To,
             // One row past the page says whether another page follows without a second query.
             Limit = limit + 1,
             After = PageCursor.Parse(after),
@@ -65,6 +55,26 @@ public sealed class EventsView
         var page = rows.Count > limit ? rows.Take(limit).ToList() : rows;
         var next = rows.Count > limit ? PageCursor.Format(page[^1].ArticleId, page[^1].Event.Id) : null;
         return new EventsView(page, next);
+    }
+
+    /// <summary>The repository query of checked filters: an actor or target given by name matches every entity so called.</summary>
+    public static EventQuery Query(MarsadStore store, EventFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        filter.Check();
+        var entities = new EntityRepository(store);
+        return new EventQuery
+        {
+            Type = filter.ParsedType,
+            ActorIds = filter.Actor is null ? null : entities.FindByName(filter.Actor).Select(e => e.Id).ToArray(),
+            ActorText = filter.Actor,
+            TargetIds = filter.Target is null ? null : entities.FindByName(filter.Target).Select(e => e.Id).ToArray(),
+            TargetText = filter.Target,
+            Modality = filter.ParsedModality,
+            Outlet = filter.Outlet,
+            From = filter.From,
+            To = filter.To,
+        };
     }
 
     public void Write(Utf8JsonWriter w)
