@@ -54,6 +54,10 @@ public static class MarsadApi
         app.MapOpenApi();
         app.MapArticlesApi();
         app.MapEntitiesApi();
+        app.MapEventsApi();
+        app.MapQuotesApi();
+        app.MapIncidentsApi();
+        app.MapStoriesApi();
         app.MapStatsApi();
         app.MapSearchApi();
         app.MapIngestApi();

@@ -1,8 +1,6 @@
+using System.Globalization;
+using System.Text.Json;
 using Marsad.Documents;
-using Marsad.Entities;
-using Marsad.Events;
-using Marsad.Quotes;
-using Marsad.Time;
 
 namespace Marsad.Api.Web;
 
@@ -19,59 +17,66 @@ public sealed record MarkedRun(string Text, IReadOnlyList<Mark> Marks);
 
 /// <summary>
 /// Cuts the original article text at every boundary of its entity mentions, times, quotes and event triggers, so the
-/// page shows each run once with the styles of every annotation over it; the spans are the analysis's own
-/// <c>[Start, End)</c> offsets into the original text, nothing is re-found.
+/// page shows each run once with the styles of every annotation over it. The marks are read from the article object of
+/// <c>analyze --json</c> as <see cref="Marsad.Views.ArticleView"/> writes it — the stored analysis when there is one —
+/// so the page shows what the store holds and the API returns; the spans are that analysis's own <c>[Start, End)</c>
+/// offsets into the original text, nothing is re-found.
 /// </summary>
 public static class ArticleMarkup
 {
-    public static IReadOnlyList<Mark> Marks(Document document)
+    public static IReadOnlyList<Mark> Marks(JsonElement article)
     {
         var marks = new List<Mark>();
-        var entities = document.GetOrDefault(EntityLayers.Entities) ?? ArticleEntities.Empty;
         var i = 0;
-        foreach (var m in entities.Mentions)
+        foreach (var entity in Array(article, "entities"))
         {
-            var entity = entities.Find(m.EntityId);
-            var facts = new List<MarkFact>
+            var id = Text(entity, "id") ?? "";
+            foreach (var m in Array(entity, "mentions"))
             {
-                new("الكيان", entity?.NameAr ?? m.EntityId, Display.Entity(m.EntityId)),
-                new("النوع", m.Type.ToString()),
-                new("الصيغة", m.Kind.ToString()),
-                new("الثقة", m.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)),
-            };
-            if (entity?.NameEn is { } en) facts.Insert(1, new("بالإنجليزية", en));
-            if (m.Loaded) facts.Add(new("لفظ مشحون", "نعم"));
-            marks.Add(new Mark($"ent-{++i}", MarkKind.Entity, m.Span, m.Text, "كيان", facts));
+                var facts = new List<MarkFact>
+                {
+                    new("الكيان", Text(entity, "name_ar") ?? id, Display.Entity(id)),
+                    new("النوع", Text(entity, "type") ?? ""),
+                    new("الصيغة", Text(m, "kind") ?? ""),
+                    new("الثقة", m.TryGetProperty("confidence", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble().ToString("0.00", CultureInfo.InvariantCulture) : "—"),
+                };
+                if (Text(entity, "name_en") is { } en) facts.Insert(1, new("بالإنجليزية", en));
+                if (m.TryGetProperty("loaded", out var loaded) && loaded.ValueKind == JsonValueKind.True) facts.Add(new("لفظ مشحون", "نعم"));
+                if (Span(m) is { } span) marks.Add(new Mark($"ent-{++i}", MarkKind.Entity, span, Text(m, "text") ?? "", "كيان", facts));
+            }
         }
         i = 0;
-        foreach (var t in document.GetOrDefault(TimeLayers.Times) ?? [])
+        foreach (var t in Array(article, "times"))
         {
-            var facts = new List<MarkFact> { new("القيمة المعيارية", t.Value), new("النوع", t.Type.ToString()), new("الدقة", t.Granularity.ToString()) };
-            if (t.Anchor is { } anchor) facts.Add(new("المرجع", Display.Date(anchor)));
-            if (t.Flags.Count > 0) facts.Add(new("ملاحظات", string.Join(", ", t.Flags)));
-            marks.Add(new Mark($"time-{++i}", MarkKind.Time, t.Span, t.Text, "زمن", facts));
+            var facts = new List<MarkFact> { new("القيمة المعيارية", Text(t, "value") ?? "—"), new("النوع", Text(t, "type") ?? ""), new("الدقة", Text(t, "granularity") ?? "") };
+            if (Text(t, "anchor") is { } anchor) facts.Add(new("المرجع", anchor));
+            var flags = Array(t, "flags").Select(f => f.GetString()).ToList();
+            if (flags.Count > 0) facts.Add(new("ملاحظات", string.Join(", ", flags)));
+            if (Span(t) is { } span) marks.Add(new Mark($"time-{++i}", MarkKind.Time, span, Text(t, "text") ?? "", "زمن", facts));
         }
-        foreach (var q in document.GetOrDefault(QuoteLayers.Quotes) ?? [])
+        foreach (var q in Array(article, "quotes"))
         {
-            var facts = new List<MarkFact> { new("النوع", q.Kind.ToString()) };
-            if (q.Speaker is { } speaker)
-                facts.Add(new("المتحدث", speaker.Text, speaker.EntityId is null ? null : Display.Entity(speaker.EntityId)));
-            if (q.Cue is { } cue) facts.Add(new("فعل القول", cue.Text));
-            marks.Add(new Mark("quote-" + q.Id, MarkKind.Quote, q.Span, q.Text, "اقتباس", facts));
+            var facts = new List<MarkFact> { new("النوع", Text(q, "kind") ?? "") };
+            if (Object(q, "speaker") is { } speaker)
+                facts.Add(new("المتحدث", Text(speaker, "text") ?? "", Text(speaker, "entity_id") is { } sid ? Display.Entity(sid) : null));
+            if (Object(q, "cue") is { } cue) facts.Add(new("فعل القول", Text(cue, "text") ?? ""));
+            if (Span(q) is { } span) marks.Add(new Mark("quote-" + Text(q, "id"), MarkKind.Quote, span, Text(q, "text") ?? "", "اقتباس", facts));
         }
-        foreach (var e in document.GetOrDefault(EventLayers.Events) ?? [])
+        foreach (var e in Array(article, "events"))
         {
-            var facts = new List<MarkFact> { new("النوع (PLOVER)", e.Type.ToString()) };
-            if (e.Mode is { } mode) facts.Add(new("الصيغة", mode));
-            if (e.Cameo is { } cameo) facts.Add(new("CAMEO", cameo));
-            facts.Add(new("الجهة (modality)", e.Modality.ToString()));
-            if (e.Source is { } source) facts.Add(new("الفاعل", source.Text, source.EntityId is null ? null : Display.Entity(source.EntityId)));
-            if (e.Target is { } target) facts.Add(new("المفعول به", target.Text, target.EntityId is null ? null : Display.Entity(target.EntityId)));
-            if (e.Date is { } date) facts.Add(new("التاريخ", date));
-            if (e.Contexts.Count > 0) facts.Add(new("السياق", string.Join(", ", e.Contexts)));
+            var facts = new List<MarkFact> { new("النوع (PLOVER)", Text(e, "type") ?? "") };
+            if (Text(e, "mode") is { } mode) facts.Add(new("الصيغة", mode));
+            if (Text(e, "cameo") is { } cameo) facts.Add(new("CAMEO", cameo));
+            facts.Add(new("الجهة (modality)", Text(e, "modality") ?? ""));
+            if (Object(e, "source") is { } source) facts.Add(new("الفاعل", Text(source, "text") ?? "", Text(source, "entity_id") is { } s ? Display.Entity(s) : null));
+            if (Object(e, "target") is { } target) facts.Add(new("المفعول به", Text(target, "text") ?? "", Text(target, "entity_id") is { } t ? Display.Entity(t) : null));
+            if (Text(e, "date") is { } date) facts.Add(new("التاريخ", date));
+            var contexts = Array(e, "contexts").Select(c => c.GetString()).ToList();
+            if (contexts.Count > 0) facts.Add(new("السياق", string.Join(", ", contexts)));
             var n = 0;
-            foreach (var mention in e.Mentions)
-                marks.Add(new Mark($"event-{e.Id}-{++n}", MarkKind.Event, mention.Trigger, mention.TriggerText, "حدث", facts));
+            foreach (var mention in Array(e, "mentions"))
+                if (Object(mention, "trigger") is { } trigger && Span(trigger) is { } span)
+                    marks.Add(new Mark($"event-{Text(e, "id")}-{++n}", MarkKind.Event, span, Text(trigger, "text") ?? "", "حدث", facts));
         }
         return marks;
     }
@@ -105,4 +110,18 @@ public static class ArticleMarkup
         MarkKind.Quote => "m-quote",
         _ => "m-event",
     };
+
+    private static IEnumerable<JsonElement> Array(JsonElement parent, string name) =>
+        parent.ValueKind == JsonValueKind.Object && parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray() : [];
+
+    private static JsonElement? Object(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Object ? value : null;
+
+    private static string? Text(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static TextSpan? Span(JsonElement item) =>
+        item.TryGetProperty("start", out var s) && item.TryGetProperty("end", out var e) && s.ValueKind == JsonValueKind.Number && e.ValueKind == JsonValueKind.Number
+            ? new TextSpan(s.GetInt32(), e.GetInt32()) : null;
 }

@@ -1,5 +1,4 @@
-using Marsad.Documents;
-using Marsad.Analysis;
+using System.Text.Json;
 using Marsad.Storage;
 using Marsad.Stories;
 using Marsad.Views;
@@ -7,17 +6,16 @@ using Marsad.Views;
 namespace Marsad.Api.Web;
 
 /// <summary>
-/// The article page: the article (<see cref="ArticleView"/>), its annotation layers and the story holding it, if any.
-/// A stored analysis is kept as JSON, not as layers, so the page re-runs the pipeline in memory (nothing is saved):
-/// for an analysis made by the current pipeline that gives the same spans; an outdated one shows today's analysis,
-/// which the page's note says.
+/// The article page: the article and its analysis as <see cref="ArticleView"/> gives them — the stored analysis
+/// (<c>AnalysisStore</c>) with only the text layers recomputed, as <c>marsad show</c> does; a fresh analysis, not saved,
+/// for an article never analysed — read from the same article object <c>GET /api/articles/{id}</c> returns, and the
+/// story holding it, if any.
 /// </summary>
-public sealed record ArticleModel(ArticleView View, Document Layers, string? StoryId)
+public sealed record ArticleModel(ArticleView View, JsonElement Analysis, string? StoryId)
 {
     public static ArticleModel Read(MarsadStore store, string id)
     {
         var view = ArticleView.Read(store, id);
-        var layers = view.State == AnalysisState.Fresh ? view.Document : MarsadPipeline.Default.Run(view.Document.Article);
-        return new ArticleModel(view, layers, new StoryRepository(store).StoryOf(view.Id));
+        return new ArticleModel(view, ViewJson.ToElement(view.Write), new StoryRepository(store).StoryOf(view.Id));
     }
 }

@@ -1,14 +1,18 @@
 using Marsad.Events;
 using Marsad.Quotes;
 using Marsad.Storage;
+using Marsad.Stories;
+using Marsad.Stories.Views;
 using Marsad.Views;
 
 namespace Marsad.Api.Web;
 
 /// <summary>The entity page: the entity and its mentions (<see cref="EntityView"/>), its quotes and the events it acts in or is the target of.</summary>
-public sealed record EntityModel(EntityView View, IReadOnlyList<StoredQuote> Quotes, IReadOnlyList<StoredEvent> AsSource, IReadOnlyList<StoredEvent> AsTarget)
+public sealed record EntityModel(EntityView View, IReadOnlyList<StoredQuote> Quotes, IReadOnlyList<StoredEvent> AsSource, IReadOnlyList<StoredEvent> AsTarget,
+    IReadOnlyList<(StoryThread Story, int Mentions)> Stories)
 {
     public const int Limit = 200;
+    public const int StoriesShown = 10;
 
     public static EntityModel Read(MarsadStore store, string id)
     {
@@ -18,7 +22,17 @@ public sealed record EntityModel(EntityView View, IReadOnlyList<StoredQuote> Quo
             view,
             new QuoteRepository(store).List(new QuoteQuery { SpeakerIds = ids, Limit = 50 }),
             new EventRepository(store).List(new EventQuery { ActorIds = ids, Limit = 50 }),
-            new EventRepository(store).List(new EventQuery { TargetIds = ids, Limit = 50 }));
+            new EventRepository(store).List(new EventQuery { TargetIds = ids, Limit = 50 }),
+            StoriesOf(store, view));
+    }
+
+    /// <summary>The stories holding the articles of the shown mentions, the most mentioning first.</summary>
+    private static IReadOnlyList<(StoryThread, int)> StoriesOf(MarsadStore store, EntityView view)
+    {
+        var stories = new StoryRepository(store);
+        return [.. view.Entities.SelectMany(e => e.Mentions).Select(m => stories.StoryOf(m.ArticleId)).OfType<string>()
+            .GroupBy(id => id, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(StoriesShown)
+            .Select(g => (Story: stories.Threads(g.Key).FirstOrDefault(), Count: g.Count())).Where(s => s.Story is not null).Select(s => (s.Story!, s.Count))];
     }
 
     /// <summary>Mentions per publication day, oldest first, for the chart.</summary>

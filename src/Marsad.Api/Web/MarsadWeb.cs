@@ -35,12 +35,18 @@ public static class MarsadWeb
     public static IEndpointRouteBuilder MapMarsadWeb(this IEndpointRouteBuilder app)
     {
         var pages = app.MapGroup("").ExcludeFromDescription();
+        // Pages show the stories as analysis placed them: placing articles ingested without analysis (what the story
+        // commands and /api/stories do first) can take minutes on a large store, too long for a page.
         pages.MapGet("/", (StoreAccess stores, HttpContext http) => Page<HomePage>(http, stores, HomeModel.Read));
         pages.MapGet("/search", (StoreAccess stores, SearchService search, HttpContext http, string? q, string? outlet, string? from, string? to, string? entity, string? type, string? story) =>
             Page<SearchPage>(http, stores, store => SearchModel.Read(store, search, new SearchForm(q, outlet, from, to, entity, type, story))));
         pages.MapGet("/articles/{id}", (StoreAccess stores, HttpContext http, string id) => Page<ArticlePage>(http, stores, store => ArticleModel.Read(store, id)));
         pages.MapGet("/entities/{id}", (StoreAccess stores, HttpContext http, string id) => Page<EntityPage>(http, stores, store => EntityModel.Read(store, id)));
         pages.MapGet("/stories/{id}", (StoreAccess stores, HttpContext http, string id) => Page<StoryPage>(http, stores, store => StoryModel.Read(store, id)));
+        pages.MapGet("/events", (StoreAccess stores, HttpContext http, string? type, string? actor, string? target, string? modality, string? outlet,
+            string? from, string? to, string? after) =>
+            Page<EventsPage>(http, stores, store => EventsModel.Read(store, new EventFilter(type, actor, target, modality, outlet, from, to), after)));
+        pages.MapGet("/incidents", (StoreAccess stores, HttpContext http) => Page<IncidentsPage>(http, stores, IncidentsModel.Read));
         pages.MapGet("/assets/{name}", Asset);
         return app;
     }

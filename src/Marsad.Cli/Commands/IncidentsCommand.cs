@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using Marsad.Events;
-using Marsad.Reporting;
+using Marsad.Views;
 using Spectre.Console;
 
 namespace Marsad.Cli.Commands;
@@ -23,42 +22,15 @@ internal static class IncidentsCommand
 
     private static int Run(CommandContext context, int limit)
     {
-        if (limit < 1) throw new CliException("--limit must be at least 1.", ExitCodes.Usage);
+        ViewJson.CheckLimit(limit, IncidentsView.MaxLimit, "--limit");
         using var store = context.OpenExistingStore();
-        var incidents = new EventRepository(store).Incidents(limit);
+        var view = IncidentsView.Read(store, limit);
         if (context.Json)
         {
-            JsonOutput.Write(w =>
-            {
-                w.WriteStartObject();
-                w.WriteStartArray("incidents");
-                foreach (var incident in incidents)
-                {
-                    using var stored = JsonDocument.Parse(incident.IncidentJson);
-                    w.WriteStartObject();
-                    w.WriteString("id", incident.Id);
-                    foreach (var property in stored.RootElement.EnumerateObject())
-                    {
-                        if (property.NameEquals("id")) continue;
-                        property.WriteTo(w);
-                    }
-                    w.WriteStartArray("articles");
-                    foreach (var (id, outlet, published) in incident.Articles)
-                    {
-                        w.WriteStartObject();
-                        w.WriteString("id", id);
-                        w.WriteString("outlet", outlet);
-                        ArticleJsonWriter.WriteDate(w, "published", published);
-                        w.WriteEndObject();
-                    }
-                    w.WriteEndArray();
-                    w.WriteEndObject();
-                }
-                w.WriteEndArray();
-                w.WriteEndObject();
-            });
+            JsonOutput.Write(view.Write);
             return ExitCodes.Ok;
         }
+        var incidents = view.Incidents;
         var table = new Table().AddColumns("incident", "initiator → victim", "date", "impacts", "articles");
         foreach (var incident in incidents)
         {

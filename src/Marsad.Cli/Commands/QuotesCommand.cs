@@ -1,7 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
-using Marsad.Entities;
 using Marsad.Quotes;
+using Marsad.Views;
 using Marsad.Reporting;
 using Spectre.Console;
 
@@ -16,47 +15,28 @@ internal static class QuotesCommand
         var from = new Option<string?>("--from") { Description = "Only articles published on or after this day (YYYY-MM-DD)." };
         var to = new Option<string?>("--to") { Description = "Only articles published on or before this day (YYYY-MM-DD)." };
         var limit = new Option<int>("--limit") { Description = "How many quotes to show, newest articles first.", DefaultValueFactory = _ => 50 };
+        var after = new Option<string?>("--after") { Description = "The page after this cursor (the \"next\" of the previous page's --json)." };
         var command = new Command("quotes", "List who said what in analyzed articles: each quote with its speaker, cue and the sentence it came from.")
         {
-            speaker, outlet, from, to, limit,
+            speaker, outlet, from, to, limit, after,
         };
         command.SetAction(parse => Run(CommandContext.From(parse), parse.GetValue(speaker), parse.GetValue(outlet),
-            Day(parse.GetValue(from), "--from"), Day(parse.GetValue(to), "--to"), parse.GetValue(limit)));
+            parse.GetValue(from), parse.GetValue(to), parse.GetValue(limit), parse.GetValue(after)));
         return command;
     }
 
-    private static DateOnly? Day(string? value, string option)
+    private static int Run(CommandContext context, string? speaker, string? outlet, string? from, string? to, int limit, string? after)
     {
-        if (value is null) return null;
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
-        throw new CliException($"{option} '{value}' is not a day: write YYYY-MM-DD.", ExitCodes.Usage);
-    }
-
-    private static int Run(CommandContext context, string? speaker, string? outlet, DateOnly? from, DateOnly? to, int limit)
-    {
-        if (limit < 1) throw new CliException("--limit must be at least 1.", ExitCodes.Usage);
-        if (from is { } f && to is { } t && t < f) throw new CliException("--to is before --from.", ExitCodes.Usage);
+        // Arguments are checked before the store is opened: a typo is a usage error whatever the data folder holds.
+        QuotesView.Check(from, to, limit, after);
         using var store = context.OpenExistingStore();
-        var query = new QuoteQuery { Outlet = outlet, From = from, To = to, Limit = limit };
-        if (!string.IsNullOrWhiteSpace(speaker))
-        {
-            var entities = new EntityRepository(store);
-            IReadOnlyList<StoredEntity> named = entities.Get(speaker) is { } byId ? [byId] : entities.FindByName(speaker);
-            query = query with { SpeakerIds = [.. named.Select(e => e.Id)], SpeakerText = speaker.Trim() };
-        }
-        var quotes = new QuoteRepository(store).List(query);
+        var view = QuotesView.Read(store, speaker, outlet, from, to, limit, after);
         if (context.Json)
         {
-            JsonOutput.Write(w =>
-            {
-                w.WriteStartObject();
-                w.WriteStartArray("quotes");
-                foreach (var q in quotes) QuoteJson.WriteListed(q, w);
-                w.WriteEndArray();
-                w.WriteEndObject();
-            });
+            JsonOutput.Write(view.Write);
             return ExitCodes.Ok;
         }
+        var quotes = view.Quotes;
 
         var table = new Table().AddColumns("speaker", "kind", "quote", "sentence", "article");
         foreach (var s in quotes)
@@ -75,6 +55,7 @@ internal static class QuotesCommand
             Terminal.Out.MarkupLine(speaker is null
                 ? "[grey]No quotes stored yet: `marsad analyze PATH` finds and stores them.[/]"
                 : $"[grey]No stored quote of '{Markup.Escape(speaker)}'. `marsad entities --type PER` lists speakers' names.[/]");
+        if (view.Next is { } next) Terminal.Out.MarkupLine($"[grey]More: --after {Markup.Escape(next)}[/]");
         return ExitCodes.Ok;
     }
 }

@@ -18,12 +18,12 @@ internal static class StoriesCommand
     {
         if (limit < 1) throw new CliException("--limit must be at least 1.", ExitCodes.Usage);
         using var store = context.OpenExistingStore();
-        var service = StoryCommandSupport.Service(store);
-        service.CatchUp();
-        var stories = service.Stories();
+        StoriesView.CatchUp(store);
+        var view = StoriesView.Read(store);
+        var stories = view.Stories;
         if (context.Json)
         {
-            JsonOutput.Write(w => StoryJson.WriteStories(stories, w));
+            JsonOutput.Write(view.Write);
             return ExitCodes.Ok;
         }
         var table = new Table().AddColumns("story", "title", "dates", "clusters", "articles", "outlets");

@@ -18,12 +18,12 @@ internal static class StoryCommand
     {
         if (string.IsNullOrWhiteSpace(id)) throw new CliException("Give a story id (see `marsad stories`).", ExitCodes.Usage);
         using var store = context.OpenExistingStore();
-        var service = StoryCommandSupport.Service(store);
-        service.CatchUp();
-        var detail = service.Story(id.Trim()) ?? throw new CliException($"No story, event cluster or article has the id '{id}'; `marsad stories` lists them.");
+        StoriesView.CatchUp(store);
+        var view = StoryView.Read(store, id);
+        var detail = view.Detail;
         if (context.Json)
         {
-            JsonOutput.Write(w => StoryJson.WriteStory(detail, w));
+            JsonOutput.Write(view.Write);
             return ExitCodes.Ok;
         }
         var story = detail.Story;

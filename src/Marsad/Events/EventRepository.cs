@@ -81,36 +81,8 @@ public sealed class EventRepository(MarsadStore store)
 
     public IReadOnlyList<StoredEvent> List(EventQuery query)
     {
-        var where = new List<string>();
         using var command = store.Connection.CreateCommand();
-        if (query.Type is { } type)
-        {
-            where.Add("e.type = $type");
-            command.Parameters.AddWithValue("$type", type.ToString());
-        }
-        AddActorFilter("source", query.ActorIds, query.ActorText, "$actor", where, command);
-        AddActorFilter("target", query.TargetIds, query.TargetText, "$target", where, command);
-        if (query.Modality is { } modality)
-        {
-            where.Add("e.modality = $modality");
-            command.Parameters.AddWithValue("$modality", modality.Name());
-        }
-        if (query.Outlet is { } outlet)
-        {
-            where.Add("a.outlet = $outlet COLLATE NOCASE");
-            command.Parameters.AddWithValue("$outlet", outlet);
-        }
-        if (query.From is { } from)
-        {
-            where.Add("coalesce(e.date, substr(a.published_utc, 1, 10)) >= $from");
-            command.Parameters.AddWithValue("$from", from);
-        }
-        if (query.To is { } to)
-        {
-            // A month or day of the event date starts with the bound's prefix: <= the bound followed by the highest char.
-            where.Add("coalesce(e.date, substr(a.published_utc, 1, 10)) <= $to || '~'");
-            command.Parameters.AddWithValue("$to", to);
-        }
+        var where = Filter(query, command);
         command.CommandText = $"""
             SELECT e.article_id, a.outlet, a.published, e.id, e.type, e.mode, e.cameo, e.contexts, e.modality, e.attributed_entity_id, e.attributed_text,
                    e.source_entity_id, e.source_text, e.source_start, e.source_end, e.source_country, e.source_sector,
@@ -118,7 +90,7 @@ public sealed class EventRepository(MarsadStore store)
                    e.location_entity_id, e.location_text, e.date, e.mentions_json, a.text
             FROM events e JOIN articles a ON a.id = e.article_id
             {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))}
-            ORDER BY a.published_utc DESC, e.article_id, e.trigger_start
+            ORDER BY coalesce(a.published_utc, '') DESC, e.article_id, e.trigger_start, e.id
             LIMIT $limit
             """;
         command.Parameters.AddWithValue("$limit", query.Limit);
@@ -139,6 +111,92 @@ public sealed class EventRepository(MarsadStore store)
             events.Add(new StoredEvent(reader.GetString(0), Nullable(reader, 1), Published(reader, 2), e, sentenceText));
         }
         return events;
+    }
+
+    /// <summary>The WHERE conditions of a query's filters (and cursor), their parameters added to <paramref name="command"/>.</summary>
+    private List<string> Filter(EventQuery query, SqliteCommand command)
+    {
+        var where = new List<string>();
+        if (query.Type is { } type)
+        {
+            where.Add("e.type = $type");
+            command.Parameters.AddWithValue("$type", type.ToString());
+        }
+        AddActorFilter("source", query.ActorIds, query.ActorText, "$actor", where, command);
+        AddActorFilter("target", query.TargetIds, query.TargetText, "$target", where, command);
+        if (query.Modality is { } modality)
+        {
+            where.Add("e.modality = $modality");
+            command.Parameters.AddWithValue("$modality", modality.Name());
+        }
+        if (query.Outlet is { } outlet)
+        {
+            where.Add("a.outlet = $outlet COLLATE NOCASE");
+            command.Parameters.AddWithValue("$outlet", outlet);
+        }
+        if (query.ArticleId is { } articleId)
+        {
+            where.Add("e.article_id = $article_id");
+            command.Parameters.AddWithValue("$article_id", articleId);
+        }
+        if (query.From is { } from)
+        {
+            where.Add("coalesce(e.date, substr(a.published_utc, 1, 10)) >= $from");
+            command.Parameters.AddWithValue("$from", from);
+        }
+        if (query.To is { } to)
+        {
+            // A month or day of the event date starts with the bound's prefix: <= the bound followed by the highest char.
+            where.Add("coalesce(e.date, substr(a.published_utc, 1, 10)) <= $to || '~'");
+            command.Parameters.AddWithValue("$to", to);
+        }
+        if (query.After is { } after)
+        {
+            // The listed order is (date descending, article, trigger, id): the rows after the cursor's own sort key.
+            var (published, trigger) = SortKey(after.ArticleId, after.EventId);
+            where.Add("""
+                (coalesce(a.published_utc, '') < $after_published
+                 OR (coalesce(a.published_utc, '') = $after_published AND (e.article_id, e.trigger_start, e.id) > ($after_article, $after_trigger, $after_id)))
+                """);
+            StoreTransaction.Set(command, ("$after_published", published), ("$after_article", after.ArticleId), ("$after_trigger", trigger), ("$after_id", after.EventId));
+        }
+        return where;
+    }
+
+    /// <summary>
+    /// How many events of each PLOVER type the query's filters keep, per day: the event's own date when it names a day,
+    /// else its article's publication day (events with neither are not counted). Ignores the limit and cursor.
+    /// </summary>
+    public IReadOnlyList<(string Day, PloverType Type, int Count)> CountsByDay(EventQuery query)
+    {
+        using var command = store.Connection.CreateCommand();
+        var where = Filter(query with { After = null }, command);
+        const string day = "coalesce(CASE WHEN length(e.date) >= 10 THEN substr(e.date, 1, 10) END, substr(a.published_utc, 1, 10))";
+        where.Add($"{day} IS NOT NULL");
+        command.CommandText = $"""
+            SELECT {day} AS day, e.type, count(*) FROM events e JOIN articles a ON a.id = e.article_id
+            WHERE {string.Join(" AND ", where)}
+            GROUP BY day, e.type ORDER BY day, e.type
+            """;
+        var counts = new List<(string, PloverType, int)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            if (Enum.TryParse<PloverType>(reader.GetString(1), out var type)) counts.Add((reader.GetString(0), type, reader.GetInt32(2)));
+        return counts;
+    }
+
+    /// <summary>The sort key of a listed event, for keyset paging; <see cref="KeyNotFoundException"/> when no such event is stored.</summary>
+    private (string Published, int Trigger) SortKey(string articleId, string eventId)
+    {
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = """
+            SELECT coalesce(a.published_utc, ''), e.trigger_start FROM events e JOIN articles a ON a.id = e.article_id
+            WHERE e.article_id = $article AND e.id = $id
+            """;
+        StoreTransaction.Set(command, ("$article", articleId), ("$id", eventId));
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) throw new KeyNotFoundException($"No stored event {eventId} of article {articleId}.");
+        return (reader.GetString(0), reader.GetInt32(1));
     }
 
     /// <summary>Incidents across articles, the most reported first, each with every article that reports it.</summary>

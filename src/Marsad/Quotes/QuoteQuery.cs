@@ -18,4 +18,7 @@ public sealed record QuoteQuery
     public DateOnly? To { get; init; }
 
     public int Limit { get; init; } = 50;
+
+    /// <summary>Keyset paging: only quotes listed after this one (its article and quote id) in the list's order.</summary>
+    public (string ArticleId, string QuoteId)? After { get; init; }
 }

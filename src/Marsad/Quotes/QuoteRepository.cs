@@ -36,6 +36,21 @@ public sealed class QuoteRepository(MarsadStore store)
     }
 
     /// <summary>Quotes matching <paramref name="query"/>, newest article first, in text order within an article.</summary>
+    /// <summary>The sort key of a listed quote, for keyset paging; <see cref="KeyNotFoundException"/> when no such quote is stored.</summary>
+    private (string Published, int Start) SortKey(string articleId, string quoteId)
+    {
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = """
+            SELECT coalesce(an.published, a.published_utc, ''), q.span_start
+            FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN analyses an ON an.article_id = q.article_id
+            WHERE q.article_id = $article AND q.id = $id
+            """;
+        StoreTransaction.Set(command, ("$article", articleId), ("$id", quoteId));
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) throw new KeyNotFoundException($"No stored quote {quoteId} of article {articleId}.");
+        return (reader.GetString(0), reader.GetInt32(1));
+    }
+
     public IReadOnlyList<StoredQuote> List(QuoteQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -73,13 +88,24 @@ public sealed class QuoteRepository(MarsadStore store)
             where.Add($"{day} <= $to");
             command.Parameters.AddWithValue("$to", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
+        // The listed order: the settled date descending (undated last), then article, position and id.
+        const string date = "coalesce(an.published, a.published_utc, '')";
+        if (query.After is { } after)
+        {
+            var (published, start) = SortKey(after.ArticleId, after.QuoteId);
+            where.Add($"""
+                ({date} < $after_published
+                 OR ({date} = $after_published AND (q.article_id, q.span_start, q.id) > ($after_article, $after_start, $after_id)))
+                """);
+            StoreTransaction.Set(command, ("$after_published", published), ("$after_article", after.ArticleId), ("$after_start", start), ("$after_id", after.QuoteId));
+        }
         command.CommandText = $"""
             SELECT q.article_id, a.outlet, a.title, coalesce(an.published, a.published), q.id, q.span_start, q.span_end, q.text, q.kind,
                    q.cue_text, q.cue_start, q.cue_end, q.speaker_entity_id, q.speaker_text, q.speaker_start, q.speaker_end,
                    q.sentence_start, q.sentence_end, a.text
             FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN analyses an ON an.article_id = q.article_id
             {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))}
-            ORDER BY coalesce(an.published, a.published_utc) DESC, q.article_id, q.span_start
+            ORDER BY {date} DESC, q.article_id, q.span_start, q.id
             LIMIT $limit
             """;
         command.Parameters.AddWithValue("$limit", query.Limit);

@@ -50,6 +50,19 @@ public sealed class StoryRepository(MarsadStore store)
         return command.ExecuteScalar() as string;
     }
 
+    /// <summary>The ids of the <paramref name="count"/> stories whose newest article is newest (by the day it was placed at).</summary>
+    public IReadOnlyList<string> Latest(int count)
+    {
+        using var command = Command("""
+            SELECT g.story_id FROM story_assignments g JOIN story_articles s ON s.article_id = g.article_id
+            GROUP BY g.story_id ORDER BY max(s.day) DESC, g.story_id LIMIT $count
+            """, ("$count", count));
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read()) ids.Add(reader.GetString(0));
+        return ids;
+    }
+
     /// <summary>Every placed article's event cluster and story thread.</summary>
     public IReadOnlyDictionary<string, (string Cluster, string Story)> Placements()
     {

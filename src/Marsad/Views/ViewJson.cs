@@ -15,6 +15,16 @@ public static class ViewJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>The object a view writes, in memory (for a reader of the JSON in the same process: a page, a report).</summary>
+    public static JsonElement ToElement(Action<Utf8JsonWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder })) write(writer);
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
+    }
+
     /// <summary>Checks a page size against the bounds every list shares.</summary>
     public static int CheckLimit(int limit, int max, string name = "limit")
     {

@@ -42,6 +42,16 @@ public sealed class ReadRoutesTests(AnalyzedSamples samples) : IClassFixture<Ana
         Assert.Equal(Cli("entity", "gpe:egypt"), await Get("/api/entities/gpe:egypt"));
         Assert.Equal(Cli("entity", "مصر", "--limit", "2"), await Get("/api/entities/" + Uri.EscapeDataString("مصر") + "?limit=2"));
         Assert.Equal(Cli("stats"), await Get("/api/stats"));
+        Assert.Equal(Cli("events"), await Get("/api/events"));
+        Assert.Equal(Cli("events", "--type", "CONSULT", "--modality", "asserted", "--limit", "3"), await Get("/api/events?type=consult&modality=asserted&limit=3"));
+        Assert.Equal(Cli("events", "--actor", "gpe:egypt", "--from", "2024-01", "--to", "2024"), await Get("/api/events?actor=gpe:egypt&from=2024-01&to=2024"));
+        Assert.Equal(Cli("quotes"), await Get("/api/quotes"));
+        Assert.Equal(Cli("quotes", "--speaker", "بوريطة", "--limit", "2"), await Get("/api/quotes?limit=2&speaker=" + Uri.EscapeDataString("بوريطة")));
+        Assert.Equal(Cli("incidents"), await Get("/api/incidents"));
+        Assert.Equal(Cli("stories"), await Get("/api/stories"));
+        var storyId = JsonDocument.Parse(Cli("stories")).RootElement.GetProperty("stories")[0].GetProperty("id").GetString()!;
+        Assert.Equal(Cli("story", storyId), await Get("/api/stories/" + storyId));
+        Assert.Equal(Cli("story", firstId), await Get("/api/stories/" + firstId));
         Assert.Equal(Cli("search", "الهجوم"), await Get("/api/search?q=" + Uri.EscapeDataString("الهجوم")));
         Assert.Equal(Cli("search", "\"سد النهضة\"", "--sort", "date", "--limit", "2"),
             await Get("/api/search?sort=date&limit=2&q=" + Uri.EscapeDataString("\"سد النهضة\"")));
@@ -68,6 +78,32 @@ public sealed class ReadRoutesTests(AnalyzedSamples samples) : IClassFixture<Ana
         Assert.Equal(3, pages);
     }
 
+    [Theory]
+    [InlineData("/api/events", "events")]
+    [InlineData("/api/quotes", "quotes")]
+    public async Task FollowingNextVisitsEveryEventAndQuoteOnceInListOrder(string route, string name)
+    {
+        var all = Keys(JsonDocument.Parse(Cli(name, "--limit", "1000")).RootElement, name);
+        Assert.True(all.Count > 4, $"the samples hold only {all.Count} {name}");
+        var seen = new List<string>();
+        string? next = null;
+        do
+        {
+            var path = route + "?limit=3" + (next is null ? "" : "&after=" + Uri.EscapeDataString(next));
+            var body = await Get(path);
+            Assert.Equal(Cli([name, "--limit", "3", .. next is null ? Array.Empty<string>() : ["--after", next]]), body);
+            using var page = JsonDocument.Parse(body);
+            seen.AddRange(Keys(page.RootElement, name));
+            next = page.RootElement.GetProperty("next").GetString();
+        }
+        while (next is not null);
+
+        Assert.Equal(all, seen);
+    }
+
+    private static List<string> Keys(JsonElement root, string name) =>
+        [.. root.GetProperty(name).EnumerateArray().Select(e => e.GetProperty("article_id").GetString() + ":" + e.GetProperty("id").GetString())];
+
     [Fact]
     public async Task DateFiltersKeepTheWholeDayOfTheUpperBound()
     {
@@ -86,6 +122,15 @@ public sealed class ReadRoutesTests(AnalyzedSamples samples) : IClassFixture<Ana
     [InlineData("/api/articles?after=banana", 400, "MARSAD-V001", new[] { "list", "--after", "banana" })]
     [InlineData("/api/articles?from=yesterday", 400, "MARSAD-V001", new[] { "list", "--from", "yesterday" })]
     [InlineData("/api/search?q=%22%D8%B3%D8%AF", 400, "MARSAD-Q001", new[] { "search", "\"سد" })]
+    [InlineData("/api/events?type=planet", 400, "MARSAD-V001", new[] { "events", "--type", "planet" })]
+    [InlineData("/api/events?modality=maybe", 400, "MARSAD-V001", new[] { "events", "--modality", "maybe" })]
+    [InlineData("/api/events?from=March", 400, "MARSAD-V001", new[] { "events", "--from", "March" })]
+    [InlineData("/api/events?after=nocursor", 400, "MARSAD-V001", new[] { "events", "--after", "nocursor" })]
+    [InlineData("/api/events?after=ffff:ev9", 400, "MARSAD-V001", new[] { "events", "--after", "ffff:ev9" })]
+    [InlineData("/api/quotes?to=2024-13-01", 400, "MARSAD-V001", new[] { "quotes", "--to", "2024-13-01" })]
+    [InlineData("/api/quotes?limit=0", 400, "MARSAD-V001", new[] { "quotes", "--limit", "0" })]
+    [InlineData("/api/incidents?limit=0", 400, "MARSAD-V001", new[] { "incidents", "--limit", "0" })]
+    [InlineData("/api/stories/st-nothing", 404, "MARSAD-V005", new[] { "story", "st-nothing" })]
     public async Task AFailureIsProblemDetailsWithTheCodeTheCliPrints(string path, int status, string code, string[] cli)
     {
         using var client = _api.CreateClient();
@@ -116,6 +161,8 @@ public sealed class ReadRoutesTests(AnalyzedSamples samples) : IClassFixture<Ana
         Assert.Equal(routed, documented);
         Assert.Contains("GET /api/articles/{id}", documented);
         Assert.Contains("POST /api/ingest", documented);
+        foreach (var route in new[] { "GET /api/events", "GET /api/quotes", "GET /api/incidents", "GET /api/stories", "GET /api/stories/{id}" })
+            Assert.Contains(route, documented);
     }
 
     [Fact]

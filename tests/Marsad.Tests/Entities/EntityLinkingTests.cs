@@ -20,6 +20,17 @@ public sealed class EntityLinkingTests
         Assert.DoesNotContain(found.Entities, e => e.Type is EntityType.PER or EntityType.ORG);
     }
 
+    [Theory]
+    [InlineData("استقبل وزير الخارجية الإسرائيلية،")]
+    [InlineData("التقى الرئيس بوفد من المنطقة. وقال وزير الخارجية،")]
+    public void ATitleAtTheVeryEndOfTheTextEndsTheScanInsteadOfReadingPastTheLastToken(string text)
+    {
+        // Found on SaudiNewsNet: the name after a title was looked for one token past the end of the text.
+        var found = EntityTestPipeline.Analyze(text);
+
+        Assert.DoesNotContain(found.Entities, e => e.Type == EntityType.PER);
+    }
+
     [Fact]
     public void FeminineAndPluralNisbasLinkToTheSameState()
     {

@@ -1,4 +1,5 @@
 using Marsad.Api;
+using Marsad.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -12,7 +13,7 @@ namespace Marsad.Tests.Web;
 /// Playwright's own browser download cannot work offline, so the system executable is used; when it is missing the
 /// tests skip with a message, except in CI (<c>CI=true</c>) where they fail (scripts/install-chromium.sh installs it).
 /// </summary>
-public sealed class BrowserPagesTests(WebSamples samples) : IClassFixture<WebSamples>
+public sealed class BrowserPagesTests(WebSamples samples, WebSeeds seeds) : IClassFixture<WebSamples>, IClassFixture<WebSeeds>
 {
     private const string Chromium = "/usr/bin/chromium";
 
@@ -28,9 +29,11 @@ public sealed class BrowserPagesTests(WebSamples samples) : IClassFixture<WebSam
         Assert.Skip($"{Chromium} is missing: run scripts/install-chromium.sh to run the browser tests.");
     }
 
-    private async Task<(WebApplication App, string Url)> Serve()
+    private Task<(WebApplication App, string Url)> Serve() => Serve(samples.Data);
+
+    private static async Task<(WebApplication App, string Url)> Serve(string data)
     {
-        var app = MarsadApi.Build(new MarsadApiOptions { DataFolder = samples.Data }, "http://127.0.0.1:0");
+        var app = MarsadApi.Build(new MarsadApiOptions { DataFolder = data }, "http://127.0.0.1:0");
         await app.StartAsync(TestContext.Current.CancellationToken);
         var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return (app, url);
@@ -80,6 +83,12 @@ public sealed class BrowserPagesTests(WebSamples samples) : IClassFixture<WebSam
         Assert.True(await page.Locator("main a[href^='/articles/']").CountAsync() > 0);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "entity.png"), FullPage = true });
 
+        // Entity → a story it appears in: the timeline and the outlet comparison.
+        await page.Locator("#stories + ul a[href^='/stories/']").First.ClickAsync();
+        await page.WaitForURLAsync("**/stories/**");
+        Assert.True(await page.Locator("svg g.cluster").CountAsync() > 0);
+        Assert.Equal(1, await page.Locator("#terms").CountAsync());
+
         await page.SetViewportSizeAsync(390, 844);
         await page.GotoAsync(url + "/search?q=*");
         var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1");
@@ -87,6 +96,97 @@ public sealed class BrowserPagesTests(WebSamples samples) : IClassFixture<WebSam
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "search-phone.png"), FullPage = true });
 
         Assert.Empty(errors);
+    }
+
+    /// <summary>Opens each path, failing on a non-200 answer or a console error, and saves a screenshot named after it.</summary>
+    private static async Task<IPage> LoadEvery(IBrowser browser, string url, string prefix, IEnumerable<string> paths)
+    {
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
+        var errors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text + " " + m.Location); };
+        page.PageError += (_, e) => errors.Add(e);
+        foreach (var path in paths)
+        {
+            var response = await page.GotoAsync(url + path);
+            Assert.True(response?.Status == 200, $"{path} answered {response?.Status}");
+            Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
+            Assert.Equal(1, await page.Locator("footer a.json").CountAsync());
+            var name = path == "/" ? "home" : string.Concat(path.Trim('/').Split('?')[0].Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"{prefix}-{name}.png"), FullPage = true });
+        }
+        Assert.Empty(errors);
+        return page;
+    }
+
+    private static IEnumerable<string> EveryPage(string data)
+    {
+        using var store = Marsad.Storage.MarsadStore.Open(data);
+        var stories = new Marsad.Stories.StoryService(store).Stories();
+        var article = stories.SelectMany(s => s.Articles).First().Id;
+        var entity = new Marsad.Entities.EntityRepository(store).List(null, 1)[0].Id;
+        return ["/", "/search?q=*", "/events", "/incidents", Marsad.Api.Web.Display.Story(stories.OrderByDescending(s => s.Articles.Count()).First().Id),
+            Marsad.Api.Web.Display.Article(article), Marsad.Api.Web.Display.Entity(entity)];
+    }
+
+    [Fact]
+    public async Task EveryPageOfTheSamplesLoadsWithNoConsoleErrors()
+    {
+        RequireBrowser();
+        var (app, url) = await Serve();
+        await using var _ = app;
+        var (playwright, browser) = await Launch();
+        using var __ = playwright;
+        await using var ___ = browser;
+
+        var page = await LoadEvery(browser, url, "samples", EveryPage(samples.Data));
+
+        await page.GotoAsync(url + "/events");
+        await page.SelectOptionAsync("select[name=type]", "CONSULT");
+        await page.ClickAsync("main form button[type=submit]");
+        await page.WaitForURLAsync("**/events?type=CONSULT**");
+        var types = await page.Locator("main table td:first-child code").AllInnerTextsAsync();
+        Assert.NotEmpty(types);
+        Assert.All(types, t => Assert.Equal("CONSULT", t));
+        Assert.True(await page.Locator("figure.heat rect.cell").CountAsync() > 0);
+    }
+
+    [Fact]
+    public async Task SeedsShowTheirStoryBothEventsTheLoadedTermInOneOutletAndRamasQuotes()
+    {
+        RequireBrowser();
+        SharedData.Seed(0);
+        var (app, url) = await Serve(seeds.Data);
+        await using var _ = app;
+        var (playwright, browser) = await Launch();
+        using var __ = playwright;
+        await using var ___ = browser;
+
+        var page = await LoadEvery(browser, url, "seeds", EveryPage(seeds.Data));
+
+        await page.GotoAsync(url + "/");
+        await page.Locator("#stories + ul a[href^='/stories/']").First.ClickAsync();
+        await page.WaitForURLAsync("**/stories/**");
+        // Both events of the story: two event clusters on the timeline, six weeks apart, one article of each outlet.
+        Assert.Equal(2, await page.Locator("svg g.cluster").CountAsync());
+        Assert.Equal(2, await page.Locator("svg a[href^='/articles/'] circle").CountAsync());
+        Assert.Equal(2, await page.Locator("article.cluster-entry").CountAsync());
+        // الاحتلال is a loaded term of one outlet's wording only.
+        var wording = await page.Locator("ul.terms > li").AllInnerTextsAsync();
+        Assert.Equal(2, wording.Count);
+        Assert.Single(wording, w => w.Contains("الاحتلال", StringComparison.Ordinal));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "seeds-story-full.png"), FullPage = true });
+
+        // Rama's quotes on his entity page, reached from the story's "who each outlet quotes".
+        await page.Locator("ul.quoted a[href='/entities/per:edi-rama']").ClickAsync();
+        await page.WaitForURLAsync("**/entities/per:edi-rama");
+        Assert.True(await page.Locator("#quotes + ul > li").CountAsync() > 0);
+        Assert.Contains("راما", await page.Locator("h1").InnerTextAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "seeds-rama.png"), FullPage = true });
+
+        // The cyber incident with Albania as victim and its attributions.
+        await page.GotoAsync(url + "/incidents");
+        Assert.True(await page.Locator("article.incident").CountAsync() > 0);
+        Assert.Contains("ALB", await page.Locator("article.incident").First.InnerTextAsync());
     }
 
     [Fact]
@@ -110,5 +210,18 @@ public sealed class BrowserPagesTests(WebSamples samples) : IClassFixture<WebSam
         Assert.StartsWith("<script>alert('title')</script>", await page.Locator("h1").InnerTextAsync());
         Assert.Contains("<img src=x onerror=", await page.Locator("article.text").InnerTextAsync());
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "hostile.png"), FullPage = true });
+
+        // The pages that list it too: its story, the events, the incidents, a search for it.
+        var story = await page.Locator("main a[href^='/stories/']").First.GetAttributeAsync("href");
+        foreach (var path in new[] { story!, "/events", "/incidents", "/search?q=" + Uri.EscapeDataString("عمان"), "/" })
+        {
+            await page.GotoAsync(url + path);
+            Assert.Equal(0, dialogs);
+            Assert.Null(await page.GetAttributeAsync("body", "data-pwned"));
+            Assert.Equal(0, await page.Locator("main img, main script, main b").CountAsync());
+            Assert.Equal(0, await page.Locator("a[href^='javascript:']").CountAsync());
+            Assert.Equal("مرصد", (await page.Locator("header .brand").InnerTextAsync()).Trim());
+        }
+        Assert.Contains("<b>منفذ</b>", await page.Locator("main").InnerTextAsync());
     }
 }

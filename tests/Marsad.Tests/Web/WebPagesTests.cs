@@ -40,7 +40,10 @@ public sealed class WebPagesTests(WebSamples samples) : IClassFixture<WebSamples
             ("/search", null),
             ("/articles/" + WebSamples.HostileId, "/api/articles/"),
             ("/entities/gpe:egypt", "/api/entities/gpe:egypt"),
-            ("/stories/" + FirstStoryId(), null),
+            ("/stories/" + FirstStoryId(), "/api/stories/" + FirstStoryId()),
+            ("/events", "/api/events"),
+            ("/events?type=CONSULT&modality=asserted", "/api/events?type=CONSULT&amp;modality=asserted"),
+            ("/incidents", "/api/incidents"),
         };
         foreach (var (path, json) in pages)
         {
@@ -101,6 +104,38 @@ public sealed class WebPagesTests(WebSamples samples) : IClassFixture<WebSamples
         var (_, html) = await Get("/search?q=" + Uri.EscapeDataString("الرباط"));
         Assert.Matches("<mark>[^<]*الرباط</mark>", html);
         Assert.Contains("href=\"/search?q=%D8%A7%D9%84%D8%B1%D8%A8%D8%A7%D8%B7&amp;outlet=", html);
+    }
+
+    [Fact]
+    public async Task EventsPageFiltersByTypeAndChartsTypeCountsOverTime()
+    {
+        var (_, all) = await Get("/events");
+        var (_, consult) = await Get("/events?type=CONSULT");
+
+        Assert.Contains("<svg", all);
+        Assert.Matches("<rect class=\"cell l[1-4]\"[^>]*><title>CONSULT \\d{4}-\\d{2}(-\\d{2})?: [1-9]", all);
+        var types = Regex.Matches(consult, "<td><code dir=\"ltr\">([A-Z]+)</code></td>").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.Equal(["CONSULT"], types);
+        Assert.Contains("<option value=\"CONSULT\" selected>", consult);
+        Assert.True(Regex.Matches(all, "<td><code dir=\"ltr\">").Count > Regex.Matches(consult, "<td><code dir=\"ltr\">").Count);
+    }
+
+    [Fact]
+    public async Task EventsPageWithABadFilterSaysWhichWithTheCliCode()
+    {
+        var (_, html) = await Get("/events?type=PLANET", HttpStatusCode.BadRequest);
+        Assert.Contains("MARSAD-V001", html);
+    }
+
+    [Fact]
+    public async Task StoryPageShowsTheOutletComparisonFromTheStoryView()
+    {
+        var storyId = FirstStoryId();
+        var (_, html) = await Get("/stories/" + storyId);
+
+        foreach (var section in new[] { "id=\"shared\"", "id=\"only\"", "id=\"conflicts\"", "id=\"quoted\"", "id=\"terms\"", "أول من نشر" })
+            Assert.Contains(section, html);
+        Assert.Contains("<a class=\"json\" href=\"/api/stories/" + storyId + "\"", html);
     }
 
     [Fact]

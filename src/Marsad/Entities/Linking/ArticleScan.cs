@@ -126,7 +126,8 @@ internal sealed partial class ArticleScan
                     for (var k = _input.Sentences[s].FirstToken + span.Start; k < _input.Sentences[s].FirstToken + span.End && k < _tokens.Count; k++)
                         _taggedPerson[k] = true;
         }
-        return _taggedPerson[i];
+        // A scan may look one past the last token (a title at the very end of the text): no token there, no person.
+        return i < _taggedPerson.Length && _taggedPerson[i];
     }
 
     private bool InSentence(int i, int sentenceOfStart) => i < _tokens.Count && _sentenceOf[i] == sentenceOfStart;

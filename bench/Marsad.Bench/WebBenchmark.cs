@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using System.Globalization;
+using Marsad.Api;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Marsad.Bench;
+
+/// <summary>
+/// The web pages over a real store: <c>marsad serve</c>'s app on a loopback port, each page loaded <c>--loads</c> times in
+/// turn after one warm-up, timed from request to the last byte of its HTML (the pages run no script and their stylesheet
+/// is cached after the first visit, so a browser renders once the HTML is in; p50/p95), with the bytes of the HTML and
+/// of a first visit (HTML plus stylesheet, icon and the two font files). Pages: home, the largest story and a typical
+/// one (the story with the median number of articles among those with more than one outlet), a search, the events and
+/// incidents pages. Args: --data DIR (a folder made by <c>marsad analyze</c>, e.g. of the whole SaudiNewsNet corpus)
+/// [--loads 30] [--query الرياض].
+/// </summary>
+public sealed class WebBenchmark : IBenchmark
+{
+    private static readonly string[] Assets =
+        ["/assets/marsad.css", "/assets/favicon.svg", "/assets/noto-naskh-arabic-arabic-400-normal.woff2", "/assets/noto-naskh-arabic-arabic-700-normal.woff2"];
+
+    public string Name => "web";
+
+    public string Description => "web pages at a real store (--data DIR): time to the whole HTML p50/p95 per page, bytes per page and per first visit";
+
+    public int Run(string[] args)
+    {
+        if (BenchArgs.String(args, "--data") is not { } data || !File.Exists(Path.Combine(data, "marsad.db")))
+        {
+            Console.Error.WriteLine("MARSAD-B002 give --data DIR, a data folder made by `marsad analyze` (e.g. of ../shared/data/saudinewsnet/saudinewsnet.jsonl.gz).");
+            return 2;
+        }
+        var loads = BenchArgs.Int(args, "--loads") ?? 30;
+        var query = BenchArgs.String(args, "--query") ?? "الرياض";
+        var (articles, analysed, largest, typical) = Describe(data);
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";
+        Console.WriteLine($"{articles:N0} articles ({analysed:N0} analysed) in {data}; {loads} loads per page after one warm-up; load average at start {load}.");
+        return RunAsync(data, loads, query, largest, typical).GetAwaiter().GetResult();
+    }
+
+    private static async Task<int> RunAsync(string data, int loads, string query, (string Id, int Articles) largest, (string Id, int Articles) typical)
+    {
+        await using var app = MarsadApi.Build(new MarsadApiOptions { DataFolder = data }, "http://127.0.0.1:0");
+        await app.StartAsync();
+        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        using var client = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(60) };
+        long assetBytes = 0;
+        foreach (var asset in Assets) assetBytes += (await client.GetByteArrayAsync(asset)).Length;
+
+        var pages = new List<(string Name, string Path)>
+        {
+            ("home", "/"),
+            ($"story, largest ({largest.Articles:N0} articles)", "/stories/" + Uri.EscapeDataString(largest.Id)),
+            ($"story, typical ({typical.Articles:N0} articles)", "/stories/" + Uri.EscapeDataString(typical.Id)),
+            ($"search «{query}»", "/search?q=" + Uri.EscapeDataString(query)),
+            ("events", "/events"),
+            ("incidents", "/incidents"),
+        };
+        var table = new Table().AddColumns("page", "p50 ms", "p95 ms", "max ms", "HTML KB", "first visit KB", "< 300 ms, < 500 KB");
+        foreach (var (name, path) in pages)
+        {
+            if (path.EndsWith("/stories/", StringComparison.Ordinal)) continue;
+            var warm = Stopwatch.StartNew();
+            var (status, bytes) = await Load(client, path);
+            if (status == 0)
+            {
+                table.AddRow(Markup.Escape(name), "-", "-", "-", "-", "-", $"[red]no answer in {warm.Elapsed.TotalSeconds:N0} s[/]");
+                continue;
+            }
+            if (status != 200)
+            {
+                table.AddRow(Markup.Escape(name), "-", "-", "-", "-", "-", $"HTTP {status}");
+                continue;
+            }
+            var times = new List<double>(loads);
+            for (var i = 0; i < loads; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                await Load(client, path);
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+            times.Sort();
+            var p95 = Percentile(times, 0.95);
+            var firstVisit = (bytes + assetBytes) / 1024.0;
+            table.AddRow(Markup.Escape(name), F(Percentile(times, 0.5)), F(p95), F(times[^1]), F(bytes / 1024.0), F(firstVisit),
+                p95 < 300 && firstVisit < 500 ? "yes" : "[red]no[/]");
+        }
+        AnsiConsole.Write(table);
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";
+        Console.WriteLine($"Load average at the end {load} (2 cores shared with other work: wall-clock figures are inflated accordingly).");
+        await app.StopAsync();
+        return 0;
+    }
+
+    private static async Task<(int Status, long Bytes)> Load(HttpClient client, string path)
+    {
+        try
+        {
+            using var response = await client.GetAsync(path);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            return ((int)response.StatusCode, body.Length);
+        }
+        catch (TaskCanceledException)
+        {
+            return (0, 0); // over the client's timeout
+        }
+    }
+
+    /// <summary>Articles, analysed articles, the story with most articles and a typical multi-outlet story.</summary>
+    private static (long, long, (string, int), (string, int)) Describe(string data)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "marsad.db")};Mode=ReadOnly");
+        connection.Open();
+        long Scalar(string sql)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        var stories = new List<(string Id, int Articles, int Outlets)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = """
+                SELECT g.story_id, count(*), count(DISTINCT coalesce(a.outlet, a.source_path)) FROM story_assignments g JOIN articles a ON a.id = g.article_id
+                GROUP BY g.story_id ORDER BY count(*) DESC, g.story_id
+                """;
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) stories.Add((reader.GetString(0), reader.GetInt32(1), reader.GetInt32(2)));
+        }
+        var multi = stories.Where(s => s.Outlets > 1).ToList();
+        var typical = multi.Count > 0 ? multi[multi.Count / 2] : stories.Count > 0 ? stories[stories.Count / 2] : ("", 0, 0);
+        var largest = stories.Count > 0 ? stories[0] : ("", 0, 0);
+        SqliteConnection.ClearPool(connection);
+        return (Scalar("SELECT count(*) FROM articles"), Scalar("SELECT count(*) FROM analyses"), (largest.Item1, largest.Item2), (typical.Item1, typical.Item2));
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    private static string F(double value) => value.ToString("N1", CultureInfo.InvariantCulture);
+}

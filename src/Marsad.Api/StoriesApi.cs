@@ -1,0 +1,44 @@
+using Marsad.Stories.Views;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Marsad.Api;
+
+/// <summary>
+/// <c>/api/stories</c>: developing stories and one story with its timeline and outlet comparison (<c>marsad stories</c>,
+/// <c>marsad story ID</c>). Like those commands, articles stored without analysis are first placed in a story (on the
+/// writer: a write), so every article is in exactly one cluster whichever way it is asked.
+/// </summary>
+public static class StoriesApi
+{
+    public static IEndpointRouteBuilder MapStoriesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/stories").WithTags("stories");
+        group.MapGet("/", List).WithName("ListStories")
+            .WithSummary("Every story with its event clusters and articles, earliest first (marsad stories --json).");
+        group.MapGet("/{id}", Get).WithName("GetStory")
+            .WithSummary("One story (by story, event cluster or article id) with its timeline and outlet comparison (marsad story ID --json).");
+        return app;
+    }
+
+    /// <summary>Places unplaced articles first; the writer is taken only when there are some, so reads never queue behind an ingest needlessly.</summary>
+    internal static async Task CatchUp(StoreAccess stores, CancellationToken cancellationToken)
+    {
+        if (stores.Read(StoriesView.NeedsCatchUp)) await stores.WriteAsync(StoriesView.CatchUp, cancellationToken);
+    }
+
+    public static async Task<JsonView> List(StoreAccess stores, HttpContext http)
+    {
+        await CatchUp(stores, http.RequestAborted);
+        var view = stores.Read(StoriesView.Read);
+        return new JsonView(view.Write);
+    }
+
+    public static async Task<JsonView> Get(StoreAccess stores, string id, HttpContext http)
+    {
+        await CatchUp(stores, http.RequestAborted);
+        var view = stores.Read(store => StoryView.Read(store, id));
+        return new JsonView(view.Write);
+    }
+}
