@@ -147,4 +147,36 @@ public sealed class ExportRoundTripTests(AnalyzedSamples samples) : IClassFixtur
         Assert.Equal(Export("entities", "parquet"), parquet);
         Assert.Equal(Export("articles", "csv", "--bom"), csv);
     }
+
+    [Theory]
+    [InlineData("events?format=plover&type=COERCE", "events", "--format", "plover", "--type", "COERCE")]
+    [InlineData("events?format=csv&modality=asserted&actor=gpe:egypt", "events", "--format", "csv", "--modality", "asserted", "--actor", "gpe:egypt")]
+    [InlineData("quotes?format=parquet&speaker=per:nasser-bourita", "quotes", "--format", "parquet", "--speaker", "per:nasser-bourita")]
+    [InlineData("stories?format=jsonl&outlet=صحيفة الساحل", "stories", "--format", "jsonl", "--outlet", "صحيفة الساحل")]
+    public async Task TheApiExportOfFactsIsTheCliExportWithTheSameFilters(string route, string what, params string[] options)
+    {
+        using var api = new MarsadApiFactory(new MarsadApiOptions { DataFolder = samples.Data });
+        using var client = api.CreateClient();
+
+        var served = await client.GetByteArrayAsync("/api/export/" + route, TestContext.Current.CancellationToken);
+
+        var written = Export(what, options[1], options[2..]);
+        Assert.NotEmpty(written);
+        Assert.Equal(written, served);
+    }
+
+    [Theory]
+    [InlineData("quotes?format=plover")]
+    [InlineData("quotes?type=COERCE")]
+    [InlineData("events?type=ATTACK")]
+    public async Task AnExportThatCannotBeMadeIsA400WithItsCode(string route)
+    {
+        using var api = new MarsadApiFactory(new MarsadApiOptions { DataFolder = samples.Data });
+        using var client = api.CreateClient();
+
+        var response = await client.GetAsync("/api/export/" + route, TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("MARSAD-V001", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
 }
