@@ -37,6 +37,9 @@ internal static class ExportCommand
             {
                 if (parse.GetValue(format) is { } f && !string.Equals(f, StixExport.Name, StringComparison.OrdinalIgnoreCase))
                     throw ViewException.Invalid($"A STIX export is a STIX 2.1 bundle; --format {f} does not apply.");
+                Option[] facts = [bom, outlet, from, to, type, modality, actor, target, speaker];
+                if (facts.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } given)
+                    throw ViewException.Invalid($"{given.Name} does not apply to `export stix`: it takes --incident ID and --out FILE.");
                 return RunStix(context, parse.GetValue(incident), parse.GetValue(output));
             }
             if (parse.GetValue(incident) is not null) throw ViewException.Invalid("--incident applies to `export stix` only.");

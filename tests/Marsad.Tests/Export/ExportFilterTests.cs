@@ -33,6 +33,8 @@ public sealed class ExportFilterTests(HandCodedIncident stored) : IClassFixture<
     [InlineData("events", "--type", "ATTACK")]
     [InlineData("events", "--modality", "rumoured")]
     [InlineData("articles", "--incident", "inc:1")]
+    [InlineData("stix", "--outlet", "وكالة الشمال")]
+    [InlineData("stix", "--format", "csv")]
     public void AFilterAnExportCannotHonourIsRefusedNotIgnored(string what, string option, string value)
     {
         var result = CliRunner.Run("export", what, option, value, "--data", stored.Data);
