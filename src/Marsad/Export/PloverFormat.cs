@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Marsad.Views;
 
 namespace Marsad.Export;
 
@@ -33,9 +32,7 @@ public sealed class PloverFormat : IExportFormat
     public long Write(ITableExport export, IEnumerable<object?[]> rows, Stream output, ExportOptions options)
     {
         var at = export.Columns.Select((c, i) => (c.Name, i)).ToDictionary(p => p.Name, p => p.i, StringComparer.Ordinal);
-        using var writer = new Utf8JsonWriter(output, ViewJson.Options with { Indented = false });
-        long count = 0;
-        foreach (var row in rows)
+        return JsonLinesFormat.Lines(rows, output, (writer, row) =>
         {
             string? Text(string column) => (string?)row[at[column]];
             long? Integer(string column) => (long?)row[at[column]];
@@ -86,13 +83,7 @@ public sealed class PloverFormat : IExportFormat
             WriteOrNull(writer, "event_date", Text("date"));
             writer.WriteNumber("mentions", Integer("mentions")!.Value);
             writer.WriteEndObject();
-            writer.Flush();
-            output.WriteByte((byte)'\n');
-            writer.Reset();
-            count++;
-        }
-        writer.Flush();
-        return count;
+        });
     }
 
     /// <summary>The calendar day of an ISO date or instant (2025-03-17, 2025-03-17T09:00:00+01:00); null for a week, a month or a year.</summary>
