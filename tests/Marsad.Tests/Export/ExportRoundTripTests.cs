@@ -179,4 +179,27 @@ public sealed class ExportRoundTripTests(AnalyzedSamples samples) : IClassFixtur
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("MARSAD-V001", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public void ForExcelAFormulaInATitleIsEscapedAndForRItIsKeptAsWritten()
+    {
+        using var folder = new TempFolder();
+        var data = folder.File("data");
+        folder.Write("in/hostile.txt", "أعلنت الحكومة اليوم عن خطة جديدة للنقل العام في العاصمة.");
+        folder.Write("in/hostile.meta.json", """{"outlet": "=cmd|' /C calc'!A0", "title": "=HYPERLINK(\"https://evil.example\", \"اضغط هنا\")"}""");
+        Assert.Equal(0, CliRunner.Run("ingest", folder.File("in"), "--data", data).ExitCode);
+
+        string[] Row(params string[] more)
+        {
+            var result = CliRunner.Run(["export", "articles", "--format", "csv", "--data", data, .. more]);
+            using var csv = new CsvReader(new StringReader(result.Stdout.TrimStart('\uFEFF')), CultureInfo.InvariantCulture);
+            csv.Read();
+            csv.ReadHeader();
+            csv.Read();
+            return [csv.GetField("outlet")!, csv.GetField("title")!];
+        }
+
+        Assert.Equal(["'=cmd|' /C calc'!A0", "'=HYPERLINK(\"https://evil.example\", \"اضغط هنا\")"], Row("--bom"));
+        Assert.Equal(["=cmd|' /C calc'!A0", "=HYPERLINK(\"https://evil.example\", \"اضغط هنا\")"], Row());
+    }
 }
