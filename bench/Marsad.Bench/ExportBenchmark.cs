@@ -11,8 +11,10 @@ namespace Marsad.Bench;
 /// events and 20 quotes per article of ~1,000 characters of Arabic, so every row cuts its sentence from its article
 /// text like a real export), then exports each table in each format to a counting null stream, measuring rows/s and the
 /// peak working set and managed heap during each export (sampled every 5 ms), the peak live heap (a full collection every
-/// 250 ms, then what survives it: what the export really holds) and the CPU time. Constant memory shows as the same live
-/// peak at N/10 and at N rows (the working set and heap peaks also reflect how lazily the server GC collects). Args: [N]
+/// 250 ms, then what survives it: what the export really holds, plus buffers pools keep from earlier exports of the same
+/// process) and the CPU time (of the whole process: GC threads and those forced collections too). Constant memory shows
+/// as the same live peak at N/10 and at N rows (the working set and heap peaks also reflect how lazily the server GC
+/// collects). Run one format per process (--formats) for clean live figures. Args: [N]
 /// [--tables events,quotes] [--formats jsonl,csv,parquet,plover] [--keep DIR] (reuse stores built there).
 /// </summary>
 public sealed class ExportBenchmark : IBenchmark
@@ -32,7 +34,7 @@ public sealed class ExportBenchmark : IBenchmark
         var root = keep ?? Path.Combine(Path.GetTempPath(), "marsad-export-bench-" + Guid.NewGuid().ToString("N")[..8]);
         try
         {
-            var results = new Table().AddColumns("table", "format", "rows", "wall", "rows/s", "CPU", "rows/CPU s", "peak working set", "peak heap", "peak live heap", "allocated");
+            var results = new Table().AddColumns("table", "format", "rows", "wall", "rows/s", "CPU", "rows/CPU s", "peak working set", "peak heap", "peak live heap");
             foreach (var size in new[] { rows / 10, rows })
             {
                 var folder = Path.Combine(root, size.ToString(CultureInfo.InvariantCulture));
@@ -46,7 +48,7 @@ public sealed class ExportBenchmark : IBenchmark
                     {
                         var m = Measure(() => format.Write(table, table.Rows(store, ExportFilter.All), new NullStream(), new ExportOptions()));
                         results.AddRow(table.Name, format.Name, $"{m.Rows:N0}", $"{m.Wall.TotalSeconds:F1} s", $"{m.Rows / m.Wall.TotalSeconds:N0}",
-                            $"{m.Cpu.TotalSeconds:F1} s", $"{m.Rows / m.Cpu.TotalSeconds:N0}", Mib(m.PeakWorkingSet), Mib(m.PeakHeap), Mib(m.PeakLive), Mib(m.Allocated));
+                            $"{m.Cpu.TotalSeconds:F1} s", $"{m.Rows / m.Cpu.TotalSeconds:N0}", Mib(m.PeakWorkingSet), Mib(m.PeakHeap), Mib(m.PeakLive));
                     }
             }
             AnsiConsole.Write(results);
@@ -61,7 +63,7 @@ public sealed class ExportBenchmark : IBenchmark
 
     private static string Mib(long bytes) => $"{bytes / 1048576.0:N0} MiB";
 
-    private sealed record Measured(long Rows, TimeSpan Wall, TimeSpan Cpu, long PeakWorkingSet, long PeakHeap, long PeakLive, long Allocated);
+    private sealed record Measured(long Rows, TimeSpan Wall, TimeSpan Cpu, long PeakWorkingSet, long PeakHeap, long PeakLive);
 
     private static Measured Measure(Func<long> export)
     {
@@ -86,7 +88,6 @@ public sealed class ExportBenchmark : IBenchmark
                 try { await Task.Delay(5, done.Token); } catch (TaskCanceledException) { }
             }
         });
-        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var cpu = process.TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var count = export();
@@ -95,7 +96,7 @@ public sealed class ExportBenchmark : IBenchmark
         var cpuTime = process.TotalProcessorTime - cpu;
         done.Cancel();
         sampler.Wait();
-        return new Measured(count, watch.Elapsed, cpuTime, peakSet, peakHeap, peakLive, GC.GetTotalAllocatedBytes(precise: true) - allocated);
+        return new Measured(count, watch.Elapsed, cpuTime, peakSet, peakHeap, peakLive);
     }
 
     /// <summary>Articles of Arabic sentences with events and quotes whose spans fall in them, written straight into the tables.</summary>

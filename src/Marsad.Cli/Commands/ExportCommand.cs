@@ -81,9 +81,18 @@ internal static class ExportCommand
         }
         // Written beside the target and moved into place: an interrupted export never leaves a half file under the name asked for.
         var partial = output + ".partial";
-        using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-            count = write(file);
-        File.Move(partial, output, overwrite: true);
+        try
+        {
+            using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+                count = write(file);
+            File.Move(partial, output, overwrite: true);
+        }
+        catch
+        {
+            // A failed export leaves nothing behind, not even its partial file.
+            File.Delete(partial);
+            throw;
+        }
         return count;
     }
 }

@@ -124,7 +124,7 @@ public sealed class StixExportTests(HandCodedIncident stored) : IClassFixture<Ha
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(StixExport.IncidentNotFound, result.Stderr);
-        Assert.False(File.Exists(folder.File("x.json")));
+        Assert.Empty(Directory.GetFiles(folder.Path));
     }
 
     [Fact]
