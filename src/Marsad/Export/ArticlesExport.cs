@@ -17,10 +17,10 @@ public sealed class ArticlesExport : ITableExport
         ExportColumn.Text("title"), ExportColumn.Text("url"), ExportColumn.Text("source_path"), ExportColumn.Text("text"),
     ];
 
-    public IEnumerable<object?[]> Rows(MarsadStore store, ArticleFilter filter)
+    public IEnumerable<object?[]> Rows(MarsadStore store, ExportFilter filter)
     {
         using var command = store.Connection.CreateCommand();
-        var conditions = filter.Conditions(command, "a");
+        var conditions = filter.Articles.Conditions(command, "a");
         command.CommandText = "SELECT a.id, a.source_id, a.outlet, a.published, a.title, a.url, a.source_path, a.text FROM articles a"
             + (conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions)) + " ORDER BY a.rowid";
         using var reader = command.ExecuteReader();
@@ -32,7 +32,7 @@ public sealed class ArticlesExport : ITableExport
             ];
     }
 
-    private static string? Text(Microsoft.Data.Sqlite.SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    private static string? Text(Microsoft.Data.Sqlite.SqliteDataReader reader, int ordinal) => ExportCells.TextAt(reader, ordinal);
 }
 
 /// <summary>Dates in exports as the JSON contract writes them (a bare day, or an instant with its offset).</summary>

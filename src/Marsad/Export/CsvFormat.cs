@@ -1,12 +1,16 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using CsvHelper.Configuration;
 
 namespace Marsad.Export;
 
 /// <summary>
 /// RFC 4180 CSV through CsvHelper, a header row of column names, invariant numbers, booleans as true/false, null as an
-/// empty field. UTF-8; with <see cref="ExportOptions.Bom"/> a byte-order mark first, so Excel opens Arabic correctly.
+/// empty field. UTF-8; with <see cref="ExportOptions.Bom"/> a byte-order mark first, so Excel opens Arabic correctly —
+/// and, since the file is then meant for a spreadsheet, a text cell starting with = + - @ (a formula a spreadsheet would
+/// run: «=HYPERLINK(…)» in a hostile title) is escaped with a leading apostrophe (CsvHelper's injection escaping). Without
+/// the mark the values are written exactly, for R and pandas.
 /// </summary>
 public sealed class CsvFormat : IExportFormat
 {
@@ -19,7 +23,11 @@ public sealed class CsvFormat : IExportFormat
     public long Write(ITableExport export, IEnumerable<object?[]> rows, Stream output, ExportOptions options)
     {
         using var text = new StreamWriter(output, new UTF8Encoding(options.Bom), bufferSize: 65536, leaveOpen: true);
-        using var csv = new CsvWriter(text, CultureInfo.InvariantCulture);
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            InjectionOptions = options.Bom ? InjectionOptions.Escape : InjectionOptions.None,
+        };
+        using var csv = new CsvWriter(text, configuration);
         foreach (var column in export.Columns) csv.WriteField(column.Name);
         csv.NextRecord();
         long count = 0;

@@ -22,43 +22,32 @@ public sealed class EntitiesExport : ITableExport
         ExportColumn.Text("sentence"), ExportColumn.Integer("sentence_start"), ExportColumn.Integer("sentence_end"),
     ];
 
-    public IEnumerable<object?[]> Rows(MarsadStore store, ArticleFilter filter)
+    public IEnumerable<object?[]> Rows(MarsadStore store, ExportFilter filter)
     {
         using var command = store.Connection.CreateCommand();
-        var conditions = filter.Conditions(command, "a");
+        var conditions = filter.Articles.Conditions(command, "a");
         // In article order, so each article's text is read once to cut its sentences (kept only while its rows stream).
         command.CommandText = """
             SELECT m.article_id, a.outlet, a.published, m.entity_id, e.type, e.name_ar, e.name_en, m.text, m.span_start, m.span_end,
                    m.kind, m.rule, m.confidence, m.loaded, m.sentence_start, m.sentence_end
             FROM entity_mentions m JOIN articles a ON a.id = m.article_id JOIN entities e ON e.id = m.entity_id
             """ + (conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions)) + " ORDER BY m.article_id, m.span_start, m.span_end, m.entity_id";
-        using var textOf = store.Connection.CreateCommand();
-        textOf.CommandText = "SELECT text FROM articles WHERE id = $id";
-        var id = textOf.Parameters.Add("$id", SqliteType.Text);
+        using var texts = new ArticleTexts(store);
         using var reader = command.ExecuteReader();
-        string? currentId = null;
-        var text = "";
         while (reader.Read())
         {
             var articleId = reader.GetString(0);
-            if (articleId != currentId)
-            {
-                id.Value = articleId;
-                text = (string)textOf.ExecuteScalar()!;
-                currentId = articleId;
-            }
-            var sentenceStart = Math.Clamp(reader.GetInt32(14), 0, text.Length);
-            var sentenceEnd = Math.Clamp(reader.GetInt32(15), sentenceStart, text.Length);
+            var (sentence, sentenceStart, sentenceEnd) = texts.Sentence(articleId, reader.GetInt32(14), reader.GetInt32(15));
             yield return
             [
                 articleId, Text(reader, 1), ExportDates.Format(Text(reader, 2)),
                 reader.GetString(3), reader.GetString(4), reader.GetString(5), Text(reader, 6),
                 reader.GetString(7), reader.GetInt64(8), reader.GetInt64(9),
                 reader.GetString(10), reader.GetString(11), Math.Round(reader.GetDouble(12), 3), reader.GetInt32(13) == 1,
-                text[sentenceStart..sentenceEnd], (long)sentenceStart, (long)sentenceEnd,
+                sentence, sentenceStart, sentenceEnd,
             ];
         }
     }
 
-    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    private static string? Text(SqliteDataReader reader, int ordinal) => ExportCells.TextAt(reader, ordinal);
 }

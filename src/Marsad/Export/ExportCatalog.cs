@@ -13,6 +13,9 @@ public static class ExportCatalog
     [
         new ArticlesExport(),
         new EntitiesExport(),
+        new EventsExport(),
+        new QuotesExport(),
+        new StoriesExport(),
     ];
 
     public static readonly IReadOnlyList<IExportFormat> Formats =
@@ -20,6 +23,7 @@ public static class ExportCatalog
         new JsonLinesFormat(),
         new CsvFormat(),
         new ParquetFormat(),
+        new PloverFormat(),
     ];
 
     public static ITableExport Table(string name) =>
@@ -33,5 +37,14 @@ public static class ExportCatalog
         if (!format.Supports(table))
             throw ViewException.Invalid($"The {format.Name} format does not fit {table.Name}: choose one of {string.Join(", ", Formats.Where(f => f.Supports(table)).Select(f => f.Name))}.");
         return format;
+    }
+
+    /// <summary>Refuses a fact filter the table does not honour (a --speaker on events), rather than ignoring it.</summary>
+    public static void Check(ITableExport table, ExportFilter filter)
+    {
+        var unsupported = filter.Set().Where(f => !table.Filters.Contains(f)).ToList();
+        if (unsupported.Count > 0)
+            throw ViewException.Invalid($"{table.Name} cannot be filtered by {string.Join(", ", unsupported)}"
+                + (table.Filters.Count == 0 ? " (only --outlet, --from, --to)." : $": it takes {string.Join(", ", table.Filters)}, --outlet, --from, --to."));
     }
 }

@@ -17,6 +17,9 @@ public interface ITableExport
 
     IReadOnlyList<ExportColumn> Columns { get; }
 
+    /// <summary>The fact filters of <see cref="ExportFilter"/> it honours beyond the article filter ("type", "speaker"…).</summary>
+    IReadOnlyList<string> Filters => [];
+
     /// <summary>The rows, each an array of <see cref="Columns"/>' values in order (string, long, double, bool or null).</summary>
-    IEnumerable<object?[]> Rows(MarsadStore store, ArticleFilter filter);
+    IEnumerable<object?[]> Rows(MarsadStore store, ExportFilter filter);
 }

@@ -16,9 +16,7 @@ public sealed class JsonLinesFormat : IExportFormat
     {
         var columns = export.Columns;
         var names = columns.Select(c => JsonEncodedText.Encode(c.Name)).ToArray();
-        using var writer = new Utf8JsonWriter(output, ViewJson.Options with { Indented = false });
-        long count = 0;
-        foreach (var row in rows)
+        return Lines(rows, output, (writer, row) =>
         {
             writer.WriteStartObject();
             for (var i = 0; i < names.Length; i++)
@@ -34,6 +32,17 @@ public sealed class JsonLinesFormat : IExportFormat
                 }
             }
             writer.WriteEndObject();
+        });
+    }
+
+    /// <summary>One JSON value per row, each on its own line (also PLOVER's records); returns how many.</summary>
+    internal static long Lines(IEnumerable<object?[]> rows, Stream output, Action<Utf8JsonWriter, object?[]> write)
+    {
+        using var writer = new Utf8JsonWriter(output, ViewJson.Options with { Indented = false });
+        long count = 0;
+        foreach (var row in rows)
+        {
+            write(writer, row);
             writer.Flush();
             output.WriteByte((byte)'\n');
             // A JSON writer holds one value; each line is a fresh one.

@@ -17,7 +17,7 @@ public sealed class ExportRoundTripTests(AnalyzedSamples samples) : IClassFixtur
     private List<string?[]> Expected(ITableExport table)
     {
         using var store = MarsadStore.Open(samples.Data);
-        return [.. table.Rows(store, ArticleFilter.All).Select(r => r.Select(Invariant).ToArray())];
+        return [.. table.Rows(store, ExportFilter.All).Select(r => r.Select(Invariant).ToArray())];
     }
 
     private static string? Invariant(object? value) => value switch
@@ -40,6 +40,9 @@ public sealed class ExportRoundTripTests(AnalyzedSamples samples) : IClassFixtur
     [Theory]
     [InlineData("articles")]
     [InlineData("entities")]
+    [InlineData("events")]
+    [InlineData("quotes")]
+    [InlineData("stories")]
     public void CsvReadsBackEqualToWhatWasWritten(string what)
     {
         var table = ExportCatalog.Table(what);
@@ -52,6 +55,7 @@ public sealed class ExportRoundTripTests(AnalyzedSamples samples) : IClassFixtur
         var read = new List<string?[]>();
         while (csv.Read()) read.Add([.. table.Columns.Select((_, i) => csv.GetField(i) is { Length: > 0 } f ? f : null)]);
 
+        Assert.NotEmpty(read);
         Assert.Equal(Expected(table), read);
         Assert.NotEqual(0xEF, bytes[0]);
     }
@@ -67,6 +71,9 @@ public sealed class ExportRoundTripTests(AnalyzedSamples samples) : IClassFixtur
     [Theory]
     [InlineData("articles")]
     [InlineData("entities")]
+    [InlineData("events")]
+    [InlineData("quotes")]
+    [InlineData("stories")]
     public async Task ParquetReadsBackEqualToWhatWasWritten(string what)
     {
         var table = ExportCatalog.Table(what);
@@ -139,5 +146,60 @@ public sealed class ExportRoundTripTests(AnalyzedSamples samples) : IClassFixtur
 
         Assert.Equal(Export("entities", "parquet"), parquet);
         Assert.Equal(Export("articles", "csv", "--bom"), csv);
+    }
+
+    [Theory]
+    [InlineData("events?format=plover&type=COERCE", "events", "--format", "plover", "--type", "COERCE")]
+    [InlineData("events?format=csv&modality=asserted&actor=gpe:egypt", "events", "--format", "csv", "--modality", "asserted", "--actor", "gpe:egypt")]
+    [InlineData("quotes?format=parquet&speaker=per:nasser-bourita", "quotes", "--format", "parquet", "--speaker", "per:nasser-bourita")]
+    [InlineData("stories?format=jsonl&outlet=صحيفة الساحل", "stories", "--format", "jsonl", "--outlet", "صحيفة الساحل")]
+    public async Task TheApiExportOfFactsIsTheCliExportWithTheSameFilters(string route, string what, params string[] options)
+    {
+        using var api = new MarsadApiFactory(new MarsadApiOptions { DataFolder = samples.Data });
+        using var client = api.CreateClient();
+
+        var served = await client.GetByteArrayAsync("/api/export/" + route, TestContext.Current.CancellationToken);
+
+        var written = Export(what, options[1], options[2..]);
+        Assert.NotEmpty(written);
+        Assert.Equal(written, served);
+    }
+
+    [Theory]
+    [InlineData("quotes?format=plover")]
+    [InlineData("quotes?type=COERCE")]
+    [InlineData("events?type=ATTACK")]
+    public async Task AnExportThatCannotBeMadeIsA400WithItsCode(string route)
+    {
+        using var api = new MarsadApiFactory(new MarsadApiOptions { DataFolder = samples.Data });
+        using var client = api.CreateClient();
+
+        var response = await client.GetAsync("/api/export/" + route, TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("MARSAD-V001", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public void ForExcelAFormulaInATitleIsEscapedAndForRItIsKeptAsWritten()
+    {
+        using var folder = new TempFolder();
+        var data = folder.File("data");
+        folder.Write("in/hostile.txt", "أعلنت الحكومة اليوم عن خطة جديدة للنقل العام في العاصمة.");
+        folder.Write("in/hostile.meta.json", """{"outlet": "=cmd|' /C calc'!A0", "title": "=HYPERLINK(\"https://evil.example\", \"اضغط هنا\")"}""");
+        Assert.Equal(0, CliRunner.Run("ingest", folder.File("in"), "--data", data).ExitCode);
+
+        string[] Row(params string[] more)
+        {
+            var result = CliRunner.Run(["export", "articles", "--format", "csv", "--data", data, .. more]);
+            using var csv = new CsvReader(new StringReader(result.Stdout.TrimStart('\uFEFF')), CultureInfo.InvariantCulture);
+            csv.Read();
+            csv.ReadHeader();
+            csv.Read();
+            return [csv.GetField("outlet")!, csv.GetField("title")!];
+        }
+
+        Assert.Equal(["'=cmd|' /C calc'!A0", "'=HYPERLINK(\"https://evil.example\", \"اضغط هنا\")"], Row("--bom"));
+        Assert.Equal(["=cmd|' /C calc'!A0", "=HYPERLINK(\"https://evil.example\", \"اضغط هنا\")"], Row());
     }
 }
