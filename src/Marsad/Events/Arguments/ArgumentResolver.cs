@@ -47,13 +47,25 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             else
             {
-                source = NominalSource(text, m, sentence.FirstToken, end, isTrigger);
+                source = NominalSource(text, m, sentence.FirstToken, end, isTrigger)
+                    ?? (HasPronounSuffix(text, m.First) ? null : ClauseSubject(text, m, sentence.FirstToken, isTrigger));
             }
 
             // «بين X و Y»: both parties.
-            var target = FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
+            var target = OwnObject(text, m, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
             target ??= PatientSubject(text, m, sentence.FirstToken, end);
             target ??= ObjectNoun(text, m, targetFrom, end, isTrigger, source);
+            // «تلقى الرئيس اتصالا هاتفيا من نظيره»: the receiver is the recipient, the one after من acted.
+            if (Receiver(text, m, sentence.FirstToken, end, isTrigger) is { } receiver)
+            {
+                var sender = ActorAfter(text, "من", m.End, end, isTrigger);
+                if (sender is not null || receiver != source)
+                {
+                    source = sender;
+                    target = receiver;
+                }
+            }
+            target ??= MarkedNoun(text, m, targetFrom, end, isTrigger);
 
             if (source is not null && source != target)
             {
@@ -106,6 +118,12 @@ public sealed class ArgumentResolver(EventLanguage language)
                 continue;
             }
             if (isTrigger[t] && t != verb) return null;
+            // «وقعت كل من أنقرة وبغداد», «عدد من الدول»: a quantifier and its من lead to the subject.
+            if (IsPartitive(text, t))
+            {
+                t++;
+                continue;
+            }
             if (t >= patternEnd && language.IsCue("preposition", text.Words[t])) return null;
             if (t >= patternEnd) words++;
         }
@@ -221,6 +239,9 @@ public sealed class ArgumentResolver(EventLanguage language)
                 // «بين X و Y»: the second party after the first.
                 if (source == phrase) continue;
                 if (source is not null && text.Words[phrase.First].Prefixes.Count > 0 && marks.Contains("بين")) return phrase;
+                // «اتفقت القاهرة والخرطوم على…», «وقع الوزير ونظيره…»: with a joint act (marked by مع), the subject's second conjunct is the other party.
+                if (source is not null && marks.Contains("مع") && phrase.Proclitics.StartsWith('و') && OnlySkippableBetween(text, source.End, phrase.First))
+                    return phrase;
                 continue;
             }
             if (marks.Contains(governing)) return phrase;
@@ -280,6 +301,191 @@ public sealed class ArgumentResolver(EventLanguage language)
     }
 
     /// <summary>
+    /// The doer of an event noun that is the object or complement of another verb in its clause («أجرت القوات البحرية
+    /// مناورات», «شارك آلاف المحتجين في مسيرة», «وبحث الأمير في اتصال هاتفي مع…»): the nearest earlier actor of the
+    /// clause, not governed by a preposition, with no other trigger between (a verb that is itself an event, «أدان الوزير
+    /// الهجوم», has its own subject, not the noun's).
+    /// </summary>
+    private ActorPhrase? ClauseSubject(EventText text, TriggerMatch m, int sentenceStart, bool[] isTrigger)
+    {
+        var words = 0;
+        for (var t = m.First - 1; t >= sentenceStart && words < 8; t--)
+        {
+            if (text.Tokens[t].Normalized is "،" or ",") return null;
+            if (text.IsSkippable(t)) continue;
+            // «سفاريكوم تعرضت لهجوم»: the subject of a patient verb underwent the event (PatientSubject).
+            if (IsClauseEnd(text, t) || isTrigger[t] || language.IsCue("patient", text.Words[t]) || language.IsCue("complement", text.Words[t])) return null;
+            if (text.ActorCovering[t] is var a and >= 0)
+            {
+                var phrase = text.Actors[a];
+                t = phrase.First;
+                words++;
+                // A second conjunct («الولايات المتحدة وأوكرانيا») leads to the first.
+                if (phrase.IsPlace || phrase.Adjectival || Governing(text, phrase) is not null || phrase.Proclitics.StartsWith('و')) continue;
+                // Only the clause's subject: first in its clause (SVO) or after its verb alone (VSO); an actor further in is
+                // an object or a genitive («تقوية قدرات البلاد في مواجهة تهديد»), an actor after another trigger its argument.
+                if (WordsBeforeInClause(text, phrase.First, sentenceStart, isTrigger) <= 1) return phrase;
+            }
+            words++;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A first-person verb: the perfect in نا («اعتقلنا»), the imperfect with ن or أ after the future س («سنقدم») or after a
+    /// negation («لم نسمح»). Other imperfects in ن are left out: a perfect like نشر starts with ن too.
+    /// </summary>
+    private bool IsFirstPerson(EventText text, int token)
+    {
+        var key = text.Tokens[token].Key.TrimStart('و', 'ف');
+        if (key.Length > 4 && key.EndsWith("نا", StringComparison.Ordinal)) return true;
+        if (key.Length > 3 && key[0] == 'س' && key[1] is 'ن' or 'ا') return true;
+        var previous = token - 1;
+        return key.Length > 3 && key[0] is 'ن' or 'ا' && previous >= 0 && language.IsCue("negation", text.Words[previous]);
+    }
+
+    /// <summary>How many words stand between the clause's start (sentence start, comma, clause end, subordinator) and the token; a trigger among them counts as many.</summary>
+    private int WordsBeforeInClause(EventText text, int token, int sentenceStart, bool[] isTrigger)
+    {
+        var words = 0;
+        for (var t = token - 1; t >= sentenceStart; t--)
+        {
+            if (text.Tokens[t].Normalized is "،" or ",") break;
+            if (text.IsSkippable(t)) continue;
+            if (IsClauseEnd(text, t) || language.IsCue("complement", text.Words[t])) break;
+            if (isTrigger[t]) return int.MaxValue;
+            if (++words > 1) break;
+        }
+        return words;
+    }
+
+    /// <summary>«كل من», «عدد من», «أكثر من»: a quantifier with its من, which leads to the phrase it counts.</summary>
+    private bool IsPartitive(EventText text, int token) =>
+        language.IsCue("quantifier", text.Words[token]) && token + 1 < text.Tokens.Count && text.Tokens[token + 1].Key == "من";
+
+    private static bool OnlySkippableBetween(EventText text, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (!text.IsSkippable(t) || text.Tokens[t].Normalized is "،" or ",") return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A recipient named inside the trigger's own pattern: «استدعت الخارجية السفير الروسي» (the pattern's word سفير heads the
+    /// actor phrase «السفير الروسي»). Only for rows whose recipient is the object.
+    /// </summary>
+    private static ActorPhrase? OwnObject(EventText text, TriggerMatch m, ActorPhrase? source)
+    {
+        // Without a subject found elsewhere the pattern's actor word is the subject itself («قصف طيران التحالف»).
+        if (!m.Entry.TargetIsObject || source is null) return null;
+        for (var w = 1; w < m.WordTokens.Count; w++)
+        {
+            if (text.ActorCovering[m.WordTokens[w]] is not (var a and >= 0)) continue;
+            var phrase = text.Actors[a];
+            if (phrase != source && !phrase.IsPlace && phrase.First >= m.First + 1) return phrase;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The receiver when the event is received («تلقى الرئيس اتصالا من…», «تسلمت الوزارة رسالة من…»): a verb of receiving
+    /// (arguments.tsv, receive) as the trigger's first word or shortly before it in its clause; its subject is the receiver.
+    /// </summary>
+    private ActorPhrase? Receiver(EventText text, TriggerMatch m, int sentenceStart, int end, bool[] isTrigger)
+    {
+        var words = 0;
+        for (var t = m.First; t >= sentenceStart && words < 8; t--)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (t < m.First && (IsClauseEnd(text, t) || isTrigger[t])) return null;
+            if (language.IsCue("receive", text.Words[t]))
+                return SubjectAfter(text, t + 1, Math.Max(m.First, t + 1), isTrigger, t) ?? SubjectBefore(text, t, sentenceStart, isTrigger, adjacent: true);
+            if (text.ActorCovering[t] is var a and >= 0) t = text.Actors[a].First;
+            words++;
+        }
+        return null;
+    }
+
+    /// <summary>The first actor governed by <paramref name="preposition"/> after <paramref name="from"/>, in the clause.</summary>
+    private ActorPhrase? ActorAfter(EventText text, string preposition, int from, int end, bool[] isTrigger)
+    {
+        var words = 0;
+        for (var t = from; t < end && words < TargetWindow; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (IsClauseEnd(text, t) || isTrigger[t]) return null;
+            if (text.ActorStartingAt[t] is var a and >= 0)
+            {
+                var phrase = text.Actors[a];
+                if (Governing(text, phrase) == preposition && !phrase.IsPlace) return phrase;
+                t = phrase.End - 1;
+            }
+            words++;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The recipient named by a common noun after the preposition the lexicon row marks it with («أفرجت السلطات عن ناشطة
+    /// حقوقية», «رفض منح اللجوء لعائلة أفغانية»): the noun with at most two words after it (adjectives, a genitive), as a
+    /// target without entity, with the state of a nisba among them. Only when no actor phrase was found.
+    /// </summary>
+    private ActorPhrase? MarkedNoun(EventText text, TriggerMatch m, int from, int end, bool[] isTrigger)
+    {
+        var marks = m.Entry.TargetMarks;
+        var words = 0;
+        for (var t = from; t < end && words < 6; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (IsClauseEnd(text, t) || (isTrigger[t] && t != m.First)) return null;
+            if (text.ActorCovering[t] >= 0) return null;
+            words++;
+            var word = text.Words[t];
+            if (word.Forms.Count == 0) continue;
+            // A separate preposition («عن ناشطة») or one attached to the noun («لعائلة»).
+            var first = -1;
+            var prefix = "";
+            if (language.CueForm("preposition", word) is { } separate)
+            {
+                // من and في mostly mark where from and where («انسحبت من مواقعها»), not who.
+                if (!marks.Contains(separate) || separate is "من" or "في") return null;
+                first = t + 1;
+                while (first < end && text.IsSkippable(first)) first++;
+                if (first < end && IsPartitive(text, first)) first += 2;
+            }
+            else if (AttachedPreposition(word.Prefixes[0]) is { } attached && word.Forms.Count > 1)
+            {
+                if (!marks.Contains(attached)) continue;
+                first = t;
+                prefix = word.Prefixes[^1];
+            }
+            else continue;
+            if (first >= end || text.Tokens[first].Kind != Text.Tokenization.TokenKind.ArabicWord || text.ActorCovering[first] >= 0 && !text.Actors[text.ActorCovering[first]].Adjectival
+                || isTrigger[first] || IsClauseEnd(text, first) || language.IsCue("preposition", text.Words[first]))
+                return null;
+            var last = first;
+            string? country = null;
+            for (var next = first + 1; next < end && next <= first + 2; next++)
+            {
+                if (text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord || isTrigger[next] || IsClauseEnd(text, next)
+                    || language.IsCue("preposition", text.Words[next]) || text.Words[next].Prefixes.Any(p => p.StartsWith('و')))
+                    break;
+                if (text.ActorCovering[next] is var a and >= 0)
+                {
+                    if (!text.Actors[a].Adjectival) break;
+                    country = text.Actors[a].Country;
+                    last = text.Actors[a].End - 1;
+                    break;
+                }
+                last = next;
+            }
+            var span = Actors.ActorPhraseFinder.Span(text.Tokens, first, last + 1, first == t ? prefix : "", text.Text);
+            return new ActorPhrase(first, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
+        }
+        return null;
+    }
+
+    /// <summary>
     /// A dropped subject: the source of the event this one is coordinated with (و/ف on the trigger, same sentence), else the
     /// nearest earlier actor of the sentence not governed by a preposition, else the last source of the previous sentence.
     /// </summary>
@@ -289,10 +495,14 @@ public sealed class ArgumentResolver(EventLanguage language)
         var m = draft.Trigger;
         var coordinated = text.Words[m.First].Prefixes.Any(p => p.StartsWith('و') || p.StartsWith('ف'));
         var previous = index > 0 ? drafts[index - 1] : null;
-        if (coordinated && previous is not null && previous.Trigger.Sentence == m.Sentence && previous.Source is not null)
+        if (coordinated && previous is not null && previous.Trigger.Sentence == m.Sentence && previous.Source is not null
+            && (draft.QuoteStart < 0 || previous.QuoteStart == draft.QuoteStart))
             return previous.Source;
+        if (m.Verbal && draft.SpeakerActor is not null && IsFirstPerson(text, m.First)) return draft.SpeakerActor;
         for (var t = m.First - 1; t >= sentenceStart; t--)
         {
+            // Inside a quote a first-person verb is the speaker's act («سنقدم», «اعتقلنا»); another dropped subject is looked for in the quote.
+            if (draft.QuoteStart >= 0 && text.Tokens[t].Span.Start < draft.QuoteStart) return null;
             if (text.ActorCovering[t] is not (var a and >= 0)) continue;
             var phrase = text.Actors[a];
             t = phrase.First;
@@ -301,6 +511,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (phrase.Collective && phrase.Sector != "@state") continue;
             return ToActor(text, phrase, draft);
         }
+        if (draft.QuoteStart >= 0) return null;
         // The main event of the previous sentence: its first with a source.
         var previousSentence = drafts.Take(index).Where(d => d.Trigger.Sentence < m.Sentence).Select(d => d.Trigger.Sentence).DefaultIfEmpty(-1).Max();
         if (previousSentence < m.Sentence - 1) return null;
@@ -314,6 +525,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         for (var t = phrase.First - 1; t >= Math.Max(0, phrase.First - 3); t--)
         {
             if (text.IsSkippable(t)) continue;
+            if (t > 0 && IsPartitive(text, t - 1)) return null;
             if (language.CueForm("preposition", text.Words[t]) is { } word) return word;
             // «لقرار الجزائر»: the genitive of a noun governed by an attached preposition.
             if (t == phrase.First - 1 && text.Words[t].Prefixes.Count > 1 && AttachedPreposition(text.Words[t].Prefixes[^1]) is { } attached
