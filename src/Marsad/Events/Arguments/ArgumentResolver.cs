@@ -569,6 +569,20 @@ public sealed class ArgumentResolver(EventLanguage language)
             && text.Words[phrase.First].Forms.Count > 1;
     }
 
+    /// <summary>
+    /// The state an unqualified group noun belongs to: the nearest earlier state named in its sentence, else the first
+    /// state the article names (its dateline or lead), as a reader takes «الشرطة» in a report from a country.
+    /// </summary>
+    private static string? HomeState(EventText text, ActorPhrase phrase)
+    {
+        var sentence = text.SentenceOf[phrase.First];
+        for (var a = text.ActorCovering[phrase.First] - 1; a >= 0 && text.SentenceOf[text.Actors[a].First] == sentence; a--)
+            if (text.Actors[a].Country is { } country) return country;
+        foreach (var actor in text.Actors)
+            if (actor.Country is { } country) return country;
+        return null;
+    }
+
     private static ActorPhrase? NearestWithCountry(EventText text, ActorPhrase phrase)
     {
         for (var a = text.ActorCovering[phrase.First] - 1; a >= 0; a--)
@@ -585,6 +599,9 @@ public sealed class ArgumentResolver(EventLanguage language)
             var owner = NearestWithCountry(text, phrase);
             if (owner is not null) return new EventActor(owner.EntityId, phrase.Text, phrase.Span, owner.Country, phrase.Sector);
         }
+        // «السلطات», «قوات الأمن», «المحكمة» with no state named: the state the sentence, else the article, is about.
+        if (phrase.Collective && phrase.Country is null && phrase.Sector is { } sector && sector != "@state")
+            return phrase.ToActor() with { Country = HomeState(text, phrase) };
         if (phrase.Sector != "@state") return phrase.ToActor();
         var country = draft.SpeakerCountry;
         string? entity = null;
