@@ -33,7 +33,11 @@ public sealed class ArgumentResolver(EventLanguage language)
             var end = Math.Min(sentence.EndToken, text.Tokens.Count);
             ActorPhrase? source = null;
             var targetFrom = m.End;
-            if (m.Verbal)
+            // «اعتقلنا ثلاثة رجال»: a first-person verb in a quote has the speaker as subject; what follows is its object.
+            if (m.Verbal && draft.SpeakerActor is not null && IsFirstPerson(text, m.First))
+            {
+            }
+            else if (m.Verbal)
             {
                 // SVO when an actor stands right before the verb («الجزائر تتهم المغرب»), else VSO.
                 source = SubjectBefore(text, m.First, sentence.FirstToken, isTrigger, adjacent: true);
@@ -66,6 +70,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 }
             }
             target ??= MarkedNoun(text, m, targetFrom, end, isTrigger);
+            target ??= AimedAt(text, draft, end, isTrigger, source);
 
             if (source is not null && source != target)
             {
@@ -359,6 +364,80 @@ public sealed class ArgumentResolver(EventLanguage language)
         return words;
     }
 
+    /// <summary>«من دون أن يتهم»: the trigger stands in a clause opened by a subordinator (arguments.tsv, subordinate) and its complementiser.</summary>
+    private bool AfterSubordinator(EventText text, int trigger, int sentenceStart)
+    {
+        for (var t = trigger - 1; t >= Math.Max(sentenceStart, trigger - 3); t--)
+            if (language.IsCue("subordinate", text.Words[t])) return true;
+        return false;
+    }
+
+    /// <summary>The main clause's subject: the first actor of the sentence standing first or after its verb, not governed.</summary>
+    private EventActor? MainSubject(EventText text, int before, int sentenceStart, DraftEvent draft)
+    {
+        for (var t = sentenceStart; t < before; t++)
+        {
+            if (language.IsCue("complement", text.Words[t])) return null;
+            if (text.ActorStartingAt[t] is not (var a and >= 0)) continue;
+            var phrase = text.Actors[a];
+            if (phrase.IsPlace || phrase.Adjectival || Governing(text, phrase) is not null) return null;
+            return WordsBeforeInClause(text, phrase.First, sentenceStart, new bool[text.Tokens.Count]) <= 1 ? ToActor(text, phrase, draft) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// What an event noun hit, named by a relative verb after it (arguments.tsv, aim: «هجوماً إلكترونياً استهدف أنظمة عدد من
+    /// المستشفيات الحكومية», «الغارة التي طالت المستشفى»): the verb's object; an owned asset (أنظمة، مواقع، شبكة) and a count
+    /// lead to its owner. An owner that is no named actor is kept as words («المستشفيات الحكومية»), in the state the article is about.
+    /// </summary>
+    private ActorPhrase? AimedAt(EventText text, DraftEvent draft, int end, bool[] isTrigger, ActorPhrase? source)
+    {
+        var m = draft.Trigger;
+        if (m.Verbal) return null;
+        var verb = -1;
+        for (var t = m.End; t < Math.Min(end, m.End + 5); t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (language.IsCue("aim", text.Words[t]))
+            {
+                verb = t;
+                break;
+            }
+            if (text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || IsClauseEnd(text, t) && !language.IsCue("stop", text.Words[t])
+                || text.ActorCovering[t] >= 0) return null;
+        }
+        if (verb < 0) return null;
+        var first = verb + 1;
+        while (first < end && (text.IsSkippable(first) || language.IsCue("asset", text.Words[first]) || language.IsCue("pronoun", text.Words[first]))) first++;
+        if (first < end && IsPartitive(text, first)) first += 2;
+        if (first >= end || IsClauseEnd(text, first) || isTrigger[first]) return null;
+        if (text.ActorCovering[first] is var a and >= 0)
+            return text.Actors[a] is { IsPlace: false } phrase && phrase != source ? phrase : null;
+        if (text.Tokens[first].Kind != Text.Tokenization.TokenKind.ArabicWord || language.IsCue("preposition", text.Words[first])) return null;
+        var last = first;
+        string? country = null;
+        for (var next = first + 1; next < end && next <= first + 2; next++)
+        {
+            if (text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord || isTrigger[next] || IsClauseEnd(text, next)
+                || language.IsCue("preposition", text.Words[next]) || text.Words[next].Prefixes.Any(p => p.StartsWith('و') || p.StartsWith('ب') || p.StartsWith('ل')))
+                break;
+            if (text.ActorCovering[next] is var n and >= 0)
+            {
+                if (!text.Actors[n].Adjectival) break;
+                country = text.Actors[n].Country;
+                last = text.Actors[n].End - 1;
+                break;
+            }
+            // The adjective agrees in definiteness: «المستشفيات الحكومية», not «المستشفيات فجر».
+            if (text.Words[first].Prefixes.Any(p => p.EndsWith("ال", StringComparison.Ordinal)) != text.Words[next].Prefixes.Any(p => p.EndsWith("ال", StringComparison.Ordinal))) break;
+            last = next;
+        }
+        var span = Actors.ActorPhraseFinder.Span(text.Tokens, first, last + 1, text.Words[first].Prefixes.Count > 0 ? text.Words[first].Prefixes[0] : "", text.Text);
+        var owner = new ActorPhrase(first, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
+        return owner with { Country = country ?? HomeState(text, owner) };
+    }
+
     /// <summary>«كل من», «عدد من», «أكثر من»: a quantifier with its من, which leads to the phrase it counts.</summary>
     private bool IsPartitive(EventText text, int token) =>
         language.IsCue("quantifier", text.Words[token]) && token + 1 < text.Tokens.Count && text.Tokens[token + 1].Key == "من";
@@ -399,7 +478,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (text.IsSkippable(t)) continue;
             if (t < m.First && (IsClauseEnd(text, t) || isTrigger[t])) return null;
             if (language.IsCue("receive", text.Words[t]))
-                return SubjectAfter(text, t + 1, Math.Max(m.First, t + 1), isTrigger, t) ?? SubjectBefore(text, t, sentenceStart, isTrigger, adjacent: true);
+                return SubjectAfter(text, t + 1, t == m.First ? end : m.First, isTrigger, t, m.End, m.WordTokens) ?? SubjectBefore(text, t, sentenceStart, isTrigger, adjacent: true);
             if (text.ActorCovering[t] is var a and >= 0) t = text.Actors[a].First;
             words++;
         }
@@ -499,6 +578,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             && (draft.QuoteStart < 0 || previous.QuoteStart == draft.QuoteStart))
             return previous.Source;
         if (m.Verbal && draft.SpeakerActor is not null && IsFirstPerson(text, m.First)) return draft.SpeakerActor;
+        if (AfterSubordinator(text, m.First, sentenceStart)) return MainSubject(text, m.First, sentenceStart, draft);
         for (var t = m.First - 1; t >= sentenceStart; t--)
         {
             // Inside a quote a first-person verb is the speaker's act («سنقدم», «اعتقلنا»); another dropped subject is looked for in the quote.
@@ -569,6 +649,9 @@ public sealed class ArgumentResolver(EventLanguage language)
             && text.Words[phrase.First].Forms.Count > 1;
     }
 
+    /// <summary>Sectors whose unqualified nouns are the home state's own (its government, forces, courts, envoys, press, people); not armed groups and hackers (REB), often foreign, nor refugees.</summary>
+    private static readonly HashSet<string> HomeSectors = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "DIP", "MED", "HRI", "CRM", "CVL", "EDU", "HLH", "LAB"];
+
     /// <summary>
     /// The state an unqualified group noun belongs to: the nearest earlier state named in its sentence, else the first
     /// state the article names (its dateline or lead), as a reader takes «الشرطة» in a report from a country.
@@ -600,7 +683,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (owner is not null) return new EventActor(owner.EntityId, phrase.Text, phrase.Span, owner.Country, phrase.Sector);
         }
         // «السلطات», «قوات الأمن», «المحكمة» with no state named: the state the sentence, else the article, is about.
-        if (phrase.Collective && phrase.Country is null && phrase.Sector is { } sector && sector != "@state")
+        if (phrase.Collective && phrase.Country is null && phrase.Sector is { } sector && HomeSectors.Contains(sector))
             return phrase.ToActor() with { Country = HomeState(text, phrase) };
         if (phrase.Sector != "@state") return phrase.ToActor();
         var country = draft.SpeakerCountry;
