@@ -138,6 +138,7 @@ internal static class EventEvaluation
         private readonly Dictionary<string, (int Tp, int Fp, int Fn)> _byType = new(StringComparer.Ordinal);
         private int _actorsTp, _actorsFp, _actorsFn, _modalityRight, _modalityAll, _noEventSentences, _noEventClean;
         private readonly Dictionary<string, (int Right, int All)> _byModality = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _actorErrors = new(StringComparer.Ordinal);
 
         public void Add(Item item, List<(Event Event, EventMention Mention)> found, List<string> misses, string text)
         {
@@ -169,6 +170,8 @@ internal static class EventEvaluation
                 {
                     _actorsFp++;
                     _actorsFn++;
+                    Classify("source", gold.Source, gold.SourceCountry, match.Event!.Source);
+                    Classify("target", gold.Target, gold.TargetCountry, match.Event!.Target);
                     misses.Add($"ACTORS {item.Id} {gold.Type} «{gold.Trigger}» gold {gold.Source}[{gold.SourceCountry}] → {gold.Target}[{gold.TargetCountry}]; found {Show(match.Event!.Source)} → {Show(match.Event!.Target)}");
                 }
                 var right = match.Event!.Modality.Name() == gold.Modality;
@@ -184,6 +187,15 @@ internal static class EventEvaluation
                 _actorsFp++;
                 misses.Add($"EXTRA {item.Id} {extra.Event.Type}/{extra.Event.Mode} «{extra.Mention.TriggerText}» {Show(extra.Event.Source)} → {Show(extra.Event.Target)}");
             }
+        }
+
+        /// <summary>Why a type match failed on actors: per role, missing (gold has one, none found), extra (found one, gold has none) or wrong.</summary>
+        private void Classify(string role, string? gold, string? country, EventActor? found)
+        {
+            if (ActorMatches(gold, country, found)) return;
+            var kind = gold is null ? "extra" : found is null ? "missing" : "wrong";
+            var key = $"{role} {kind}";
+            _actorErrors[key] = _actorErrors.GetValueOrDefault(key) + 1;
         }
 
         private static string Show(EventActor? actor) => actor is null ? "-" : $"{actor.Text}[{actor.Country}]";
@@ -231,6 +243,8 @@ internal static class EventEvaluation
             var summary = new Table().AddColumns("measure", "value");
             summary.AddRow("type F1 (micro)", F(F1(all.Tp, all.Fp, all.Fn)));
             summary.AddRow("type + both actors F1", F(F1(_actorsTp, _actorsFp, _actorsFn)));
+            foreach (var (kind, count) in _actorErrors.OrderBy(e => e.Key, StringComparer.Ordinal))
+                summary.AddRow($"  actors: {kind}", $"{count}");
             summary.AddRow("modality accuracy (type matches)", $"{F(_modalityAll == 0 ? 0 : (double)_modalityRight / _modalityAll)} ({_modalityRight}/{_modalityAll})");
             foreach (var (modality, (right, count)) in _byModality.OrderBy(m => m.Key, StringComparer.Ordinal))
                 summary.AddRow($"  {modality}", $"{right}/{count}");

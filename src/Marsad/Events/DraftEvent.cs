@@ -37,6 +37,12 @@ public sealed class DraftEvent(TriggerMatch trigger)
 
     public string? SpeakerCountry { get; set; }
 
+    /// <summary>The speaker as an actor when the trigger stands inside a quote: the doer of a first-person or subjectless verb there («سنقدم», «اعتقلنا»).</summary>
+    public EventActor? SpeakerActor { get; set; }
+
+    /// <summary>Where the quote the trigger stands in begins, or -1: a dropped subject inside a quote is looked for only there.</summary>
+    public int QuoteStart { get; set; } = -1;
+
     public string? Date { get; set; }
 
     public EventLocation? Location { get; set; }

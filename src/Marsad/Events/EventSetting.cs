@@ -32,6 +32,13 @@ public sealed class EventSetting(EventLanguage language)
         return count;
     }
 
+    private bool ComplementBetween(EventText text, int from, int trigger)
+    {
+        for (var t = trigger - 1; t >= 0 && text.Tokens[t].Span.Start >= from; t--)
+            if (language.IsCue("complement", text.Words[t])) return true;
+        return false;
+    }
+
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
         foreach (var draft in drafts)
@@ -45,6 +52,8 @@ public sealed class EventSetting(EventLanguage language)
                 if (!sentence.Contains(time.Span) || time.Type != TimexType.Date || time.Granularity is TimeGranularity.Vague) continue;
                 if (time.Has(TimeFlags.Since) || time.Has(TimeFlags.Until) || time.Has(TimeFlags.Range) || time.Value.Length < 4 || !char.IsAsciiDigit(time.Value[0])) continue;
                 // The date belongs to the trigger nearest it, within a clause's reach.
+                // «أعلن المركز الثلاثاء أن هجوماً استهدف…»: a date before the إن/أن that opens the trigger's clause dates the saying.
+                if (time.Span.End <= trigger && ComplementBetween(text, time.Span.End, draft.Trigger.First)) continue;
                 var distance = Distance(text, draft.Trigger, time);
                 if (distance > DateReach || distance >= bestDistance) continue;
                 if (drafts.Any(other => other != draft && other.Trigger.Sentence == draft.Trigger.Sentence && Distance(text, other.Trigger, time) < distance)) continue;

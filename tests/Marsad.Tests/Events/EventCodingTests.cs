@@ -30,6 +30,25 @@ public sealed class EventCodingTests
             Describe("قال مسؤولون إن هجوما إلكترونيا تعرضت له الكويت عطل مواقع الوزارات."));
 
     [Fact]
+    public void AnAccusationInADuunAnClauseIsTheMainSubjectsNotTheNearestGroups() =>
+        Assert.Equal(["ACCUSE/allege negated الشرطة الكينية[KEN] → أي جهة[-] -"],
+            Describe("ورجحت الشرطة الكينية أن تكون عصابة محلية وراء السرقة، من دون أن تتهم أي جهة بعينها."));
+
+    [Fact]
+    public void JointActsTakeTheSecondConjunctOfTheSubjectAsTheOtherParty() =>
+        Assert.Equal(["AGREE/- asserted تونس[TUN] → الجزائر[DZA] -"], Describe("اتفقت تونس والجزائر على فتح المعابر الحدودية."));
+
+    [Fact]
+    public void AFirstPersonVerbInAQuoteIsTheSpeakersAct() =>
+        Assert.Equal(["COERCE/arrest reported المتحدث باسم الشرطة الكندية[CAN] → ثلاثة رجال[CAN] -"],
+            Describe("وقال المتحدث باسم الشرطة الكندية: «اعتقلنا ثلاثة رجال في تورونتو»."));
+
+    [Fact]
+    public void ACallReceivedFromSomeoneIsTheirs() =>
+        Assert.Equal(["CONSULT/phone asserted الرئيس الفرنسي[FRA] → رئيس الوزراء المصري[EGY] 2024-03-09"],
+            Describe("وتلقى رئيس الوزراء المصري أمس اتصالا هاتفيا من الرئيس الفرنسي."));
+
+    [Fact]
     public void LamNegatesTheEvent() =>
         Assert.Equal(["SANCTION/discontinue negated مصر[EGY] → قطر[QAT] -"], Describe("لم تقطع مصر علاقاتها مع قطر."));
 
@@ -74,7 +93,7 @@ public sealed class EventCodingTests
     public void AReleaseIsDatedAndItsActorCarriesItsSector()
     {
         var e = Assert.Single(EventTestPipeline.Events("أطلقت الشرطة الباكستانية سراح عشرة صحفيين يوم الثلاثاء 4 يوليو/تموز 2023."));
-        Assert.Equal("RETREAT/release asserted الشرطة الباكستانية[PAK] → عشرة صحفيين[-] 2023-07-04", EventTestPipeline.Describe(e));
+        Assert.Equal("RETREAT/release asserted الشرطة الباكستانية[PAK] → عشرة صحفيين[PAK] 2023-07-04", EventTestPipeline.Describe(e));
         Assert.Equal("COP", e.Source!.Sector);
         Assert.Equal("0841", e.Cameo);
     }

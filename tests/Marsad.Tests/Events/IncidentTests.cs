@@ -23,4 +23,17 @@ public sealed class IncidentTests
         var expulsion = events.Single(e => e.Type == PloverType.SANCTION);
         Assert.Equal([expulsion.Id], incident.Responses);
     }
+
+    [Fact]
+    public void TheObjectOfAnAimVerbIsTheVictimEvenWhenItIsAClassOfOrganisations()
+    {
+        // The owner of the hit systems is the victim; with no named entity it keeps its words, in the state the article is about.
+        const string text = "عمّان - قالت الحكومة الأردنية إن هجوماً إلكترونياً استهدف أنظمة عدد من المدارس الحكومية، ما أدى إلى تعطيل الخدمات.";
+        var document = EventTestPipeline.Analyze(text, "2025-02-04");
+        var incident = Assert.Single(document.Get(EventLayers.Incidents));
+        Assert.Equal(("المدارس الحكومية", "JOR"), (incident.Victim.Text, incident.Victim.Country));
+        Assert.Equal("المدارس الحكومية", incident.Victim.Span.Slice(text));
+        Assert.Null(incident.Initiator);
+        Assert.Equal(["تعطيل الخدمات"], incident.Impacts.Select(i => i.Text));
+    }
 }

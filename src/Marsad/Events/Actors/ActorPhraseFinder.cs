@@ -57,11 +57,34 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 t = state.EndToken - 1;
                 continue;
             }
-            phrases.Add(new ActorPhrase(t, end, Span(tokens, t, end, prefix, text), Slice(text, tokens, t, end, prefix), null, null,
+            // «عشرة صحفيين», «أكثر من 300 وافد», «مئات المعلمين»: the count before a group noun belongs to the phrase.
+            var first = CountBefore(tokens, words, covered, t, phrases.Count > 0 ? phrases[^1].End : 0);
+            if (first < t) prefix = words[first].Prefixes.Count > 0 ? words[first].Prefixes[0] : "";
+            phrases.Add(new ActorPhrase(first, end, Span(tokens, first, end, prefix, text), Slice(text, tokens, first, end, prefix), null, null,
                 sector == StateAnaphor ? StateAnaphor : sector, Collective: true, IsPlace: false, prefix));
             t = end - 1;
         }
         return FoldAppositions(text, tokens, phrases);
+    }
+
+    /// <summary>
+    /// The first token of a count right before a group noun: a figure or number word (Resources/Time/numbers.tsv), or a
+    /// quantifier (arguments.tsv) with its من, at most three tokens, none covered by another phrase.
+    /// </summary>
+    private int CountBefore(IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, bool[] covered, int noun, int floor)
+    {
+        var first = noun;
+        for (var t = noun - 1; t >= floor && noun - t <= 3 && !covered[t]; t--)
+        {
+            var token = tokens[t];
+            if (token.Kind == TokenKind.Number || (token.IsWord && Time.Lexicon.TimeLexicon.Default.Numbers.TryWord(token.Key, out var n)
+                                                  && n.Kind is "cardinal" or "ten" or "tens" or "hundred" or "thousand"))
+                first = t;
+            else if (token.Key == "من" && t > floor && language.IsCue("quantifier", words[t - 1])) { }
+            else if (words[t].Forms.Count > 0 && language.IsCue("quantifier", words[t])) first = t;
+            else break;
+        }
+        return first;
     }
 
     /// <summary>«وزير الخارجية الأمريكية، أنتوني بلينكن»: a role and a name of one entity side by side are one phrase.</summary>
@@ -140,7 +163,8 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         return Countries.Alpha3(innerState?.Iso);
     }
 
-    private static Documents.TextSpan Span(IReadOnlyList<Token> tokens, int first, int end, string prefix, string text)
+    /// <summary>The span of tokens [first, end) without the proclitics before the first word (the article stays).</summary>
+    internal static Documents.TextSpan Span(IReadOnlyList<Token> tokens, int first, int end, string prefix, string text)
     {
         var start = tokens[first].Span.Start + ProcliticLength(prefix, text, tokens[first]);
         return new Documents.TextSpan(start, tokens[end - 1].Span.End);

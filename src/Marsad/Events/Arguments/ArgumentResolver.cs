@@ -33,7 +33,11 @@ public sealed class ArgumentResolver(EventLanguage language)
             var end = Math.Min(sentence.EndToken, text.Tokens.Count);
             ActorPhrase? source = null;
             var targetFrom = m.End;
-            if (m.Verbal)
+            // «اعتقلنا ثلاثة رجال»: a first-person verb in a quote has the speaker as subject; what follows is its object.
+            if (m.Verbal && draft.SpeakerActor is not null && IsFirstPerson(text, m.First))
+            {
+            }
+            else if (m.Verbal)
             {
                 // SVO when an actor stands right before the verb («الجزائر تتهم المغرب»), else VSO.
                 source = SubjectBefore(text, m.First, sentence.FirstToken, isTrigger, adjacent: true);
@@ -47,13 +51,26 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             else
             {
-                source = NominalSource(text, m, sentence.FirstToken, end, isTrigger);
+                source = NominalSource(text, m, sentence.FirstToken, end, isTrigger)
+                    ?? (HasPronounSuffix(text, m.First) ? null : ClauseSubject(text, m, sentence.FirstToken, isTrigger));
             }
 
             // «بين X و Y»: both parties.
-            var target = FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
+            var target = OwnObject(text, m, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
             target ??= PatientSubject(text, m, sentence.FirstToken, end);
             target ??= ObjectNoun(text, m, targetFrom, end, isTrigger, source);
+            // «تلقى الرئيس اتصالا هاتفيا من نظيره»: the receiver is the recipient, the one after من acted.
+            if (Receiver(text, m, sentence.FirstToken, end, isTrigger) is { } receiver)
+            {
+                var sender = ActorAfter(text, "من", m.End, end, isTrigger);
+                if (sender is not null || receiver != source)
+                {
+                    source = sender;
+                    target = receiver;
+                }
+            }
+            target ??= MarkedNoun(text, m, targetFrom, end, isTrigger);
+            target ??= AimedAt(text, draft, end, isTrigger, source);
 
             if (source is not null && source != target)
             {
@@ -106,6 +123,12 @@ public sealed class ArgumentResolver(EventLanguage language)
                 continue;
             }
             if (isTrigger[t] && t != verb) return null;
+            // «وقعت كل من أنقرة وبغداد», «عدد من الدول»: a quantifier and its من lead to the subject.
+            if (IsPartitive(text, t))
+            {
+                t++;
+                continue;
+            }
             if (t >= patternEnd && language.IsCue("preposition", text.Words[t])) return null;
             if (t >= patternEnd) words++;
         }
@@ -221,6 +244,9 @@ public sealed class ArgumentResolver(EventLanguage language)
                 // «بين X و Y»: the second party after the first.
                 if (source == phrase) continue;
                 if (source is not null && text.Words[phrase.First].Prefixes.Count > 0 && marks.Contains("بين")) return phrase;
+                // «اتفقت القاهرة والخرطوم على…», «وقع الوزير ونظيره…»: with a joint act (marked by مع), the subject's second conjunct is the other party.
+                if (source is not null && marks.Contains("مع") && phrase.Proclitics.StartsWith('و') && OnlySkippableBetween(text, source.End, phrase.First))
+                    return phrase;
                 continue;
             }
             if (marks.Contains(governing)) return phrase;
@@ -280,6 +306,265 @@ public sealed class ArgumentResolver(EventLanguage language)
     }
 
     /// <summary>
+    /// The doer of an event noun that is the object or complement of another verb in its clause («أجرت القوات البحرية
+    /// مناورات», «شارك آلاف المحتجين في مسيرة», «وبحث الأمير في اتصال هاتفي مع…»): the nearest earlier actor of the
+    /// clause, not governed by a preposition, with no other trigger between (a verb that is itself an event, «أدان الوزير
+    /// الهجوم», has its own subject, not the noun's).
+    /// </summary>
+    private ActorPhrase? ClauseSubject(EventText text, TriggerMatch m, int sentenceStart, bool[] isTrigger)
+    {
+        var words = 0;
+        for (var t = m.First - 1; t >= sentenceStart && words < 8; t--)
+        {
+            if (text.Tokens[t].Normalized is "،" or ",") return null;
+            if (text.IsSkippable(t)) continue;
+            // «سفاريكوم تعرضت لهجوم»: the subject of a patient verb underwent the event (PatientSubject).
+            if (IsClauseEnd(text, t) || isTrigger[t] || language.IsCue("patient", text.Words[t]) || language.IsCue("complement", text.Words[t])) return null;
+            if (text.ActorCovering[t] is var a and >= 0)
+            {
+                var phrase = text.Actors[a];
+                t = phrase.First;
+                words++;
+                // A second conjunct («الولايات المتحدة وأوكرانيا») leads to the first.
+                if (phrase.IsPlace || phrase.Adjectival || Governing(text, phrase) is not null || phrase.Proclitics.StartsWith('و')) continue;
+                // Only the clause's subject: first in its clause (SVO) or after its verb alone (VSO); an actor further in is
+                // an object or a genitive («تقوية قدرات البلاد في مواجهة تهديد»), an actor after another trigger its argument.
+                if (WordsBeforeInClause(text, phrase.First, sentenceStart, isTrigger) <= 1) return phrase;
+            }
+            words++;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A first-person verb: the perfect in نا («اعتقلنا»), the imperfect with ن or أ after the future س («سنقدم») or after a
+    /// negation («لم نسمح»). Other imperfects in ن are left out: a perfect like نشر starts with ن too.
+    /// </summary>
+    private bool IsFirstPerson(EventText text, int token)
+    {
+        var key = text.Tokens[token].Key.TrimStart('و', 'ف');
+        if (key.Length > 4 && key.EndsWith("نا", StringComparison.Ordinal)) return true;
+        if (key.Length > 3 && key[0] == 'س' && key[1] is 'ن' or 'ا') return true;
+        var previous = token - 1;
+        return key.Length > 3 && key[0] is 'ن' or 'ا' && previous >= 0 && language.IsCue("negation", text.Words[previous]);
+    }
+
+    /// <summary>How many words stand between the clause's start (sentence start, comma, clause end, subordinator) and the token; a trigger among them counts as many.</summary>
+    private int WordsBeforeInClause(EventText text, int token, int sentenceStart, bool[] isTrigger)
+    {
+        var words = 0;
+        for (var t = token - 1; t >= sentenceStart; t--)
+        {
+            if (text.Tokens[t].Normalized is "،" or ",") break;
+            if (text.IsSkippable(t)) continue;
+            if (IsClauseEnd(text, t) || language.IsCue("complement", text.Words[t])) break;
+            if (isTrigger[t]) return int.MaxValue;
+            if (++words > 1) break;
+        }
+        return words;
+    }
+
+    /// <summary>«من دون أن يتهم»: the trigger stands in a clause opened by a subordinator (arguments.tsv, subordinate) and its complementiser.</summary>
+    private bool AfterSubordinator(EventText text, int trigger, int sentenceStart)
+    {
+        for (var t = trigger - 1; t >= Math.Max(sentenceStart, trigger - 3); t--)
+            if (language.IsCue("subordinate", text.Words[t])) return true;
+        return false;
+    }
+
+    /// <summary>The main clause's subject: the first actor of the sentence standing first or after its verb, not governed.</summary>
+    private EventActor? MainSubject(EventText text, int before, int sentenceStart, DraftEvent draft)
+    {
+        for (var t = sentenceStart; t < before; t++)
+        {
+            if (language.IsCue("complement", text.Words[t])) return null;
+            if (text.ActorStartingAt[t] is not (var a and >= 0)) continue;
+            var phrase = text.Actors[a];
+            if (phrase.IsPlace || phrase.Adjectival || Governing(text, phrase) is not null) return null;
+            return WordsBeforeInClause(text, phrase.First, sentenceStart, new bool[text.Tokens.Count]) <= 1 ? ToActor(text, phrase, draft) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// What an event noun hit, named by a relative verb after it (arguments.tsv, aim: «هجوماً إلكترونياً استهدف أنظمة عدد من
+    /// المستشفيات الحكومية», «الغارة التي طالت المستشفى»): the verb's object; an owned asset (أنظمة، مواقع، شبكة) and a count
+    /// lead to its owner. An owner that is no named actor is kept as words («المستشفيات الحكومية»), in the state the article is about.
+    /// </summary>
+    private ActorPhrase? AimedAt(EventText text, DraftEvent draft, int end, bool[] isTrigger, ActorPhrase? source)
+    {
+        var m = draft.Trigger;
+        if (m.Verbal) return null;
+        var verb = -1;
+        for (var t = m.End; t < Math.Min(end, m.End + 5); t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (language.IsCue("aim", text.Words[t]))
+            {
+                verb = t;
+                break;
+            }
+            if (text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || IsClauseEnd(text, t) && !language.IsCue("stop", text.Words[t])
+                || text.ActorCovering[t] >= 0) return null;
+        }
+        if (verb < 0) return null;
+        var first = verb + 1;
+        while (first < end && (text.IsSkippable(first) || language.IsCue("asset", text.Words[first]) || language.IsCue("pronoun", text.Words[first]))) first++;
+        if (first < end && IsPartitive(text, first)) first += 2;
+        if (first >= end || IsClauseEnd(text, first) || isTrigger[first]) return null;
+        if (text.ActorCovering[first] is var a and >= 0)
+            return text.Actors[a] is { IsPlace: false } phrase && phrase != source ? phrase : null;
+        if (text.Tokens[first].Kind != Text.Tokenization.TokenKind.ArabicWord || language.IsCue("preposition", text.Words[first])) return null;
+        var last = first;
+        string? country = null;
+        for (var next = first + 1; next < end && next <= first + 2; next++)
+        {
+            if (text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord || isTrigger[next] || IsClauseEnd(text, next)
+                || language.IsCue("preposition", text.Words[next]) || text.Words[next].Prefixes.Any(p => p.StartsWith('و') || p.StartsWith('ب') || p.StartsWith('ل')))
+                break;
+            if (text.ActorCovering[next] is var n and >= 0)
+            {
+                if (!text.Actors[n].Adjectival) break;
+                country = text.Actors[n].Country;
+                last = text.Actors[n].End - 1;
+                break;
+            }
+            // The adjective agrees in definiteness: «المستشفيات الحكومية», not «المستشفيات فجر».
+            if (text.Words[first].Prefixes.Any(p => p.EndsWith("ال", StringComparison.Ordinal)) != text.Words[next].Prefixes.Any(p => p.EndsWith("ال", StringComparison.Ordinal))) break;
+            last = next;
+        }
+        var span = Actors.ActorPhraseFinder.Span(text.Tokens, first, last + 1, text.Words[first].Prefixes.Count > 0 ? text.Words[first].Prefixes[0] : "", text.Text);
+        var owner = new ActorPhrase(first, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
+        return owner with { Country = country ?? HomeState(text, owner) };
+    }
+
+    /// <summary>«كل من», «عدد من», «أكثر من»: a quantifier with its من, which leads to the phrase it counts.</summary>
+    private bool IsPartitive(EventText text, int token) =>
+        language.IsCue("quantifier", text.Words[token]) && token + 1 < text.Tokens.Count && text.Tokens[token + 1].Key == "من";
+
+    private static bool OnlySkippableBetween(EventText text, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (!text.IsSkippable(t) || text.Tokens[t].Normalized is "،" or ",") return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A recipient named inside the trigger's own pattern: «استدعت الخارجية السفير الروسي» (the pattern's word سفير heads the
+    /// actor phrase «السفير الروسي»). Only for rows whose recipient is the object.
+    /// </summary>
+    private static ActorPhrase? OwnObject(EventText text, TriggerMatch m, ActorPhrase? source)
+    {
+        // Without a subject found elsewhere the pattern's actor word is the subject itself («قصف طيران التحالف»).
+        if (!m.Entry.TargetIsObject || source is null) return null;
+        for (var w = 1; w < m.WordTokens.Count; w++)
+        {
+            if (text.ActorCovering[m.WordTokens[w]] is not (var a and >= 0)) continue;
+            var phrase = text.Actors[a];
+            if (phrase != source && !phrase.IsPlace && phrase.First >= m.First + 1) return phrase;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The receiver when the event is received («تلقى الرئيس اتصالا من…», «تسلمت الوزارة رسالة من…»): a verb of receiving
+    /// (arguments.tsv, receive) as the trigger's first word or shortly before it in its clause; its subject is the receiver.
+    /// </summary>
+    private ActorPhrase? Receiver(EventText text, TriggerMatch m, int sentenceStart, int end, bool[] isTrigger)
+    {
+        var words = 0;
+        for (var t = m.First; t >= sentenceStart && words < 8; t--)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (t < m.First && (IsClauseEnd(text, t) || isTrigger[t])) return null;
+            if (language.IsCue("receive", text.Words[t]))
+                return SubjectAfter(text, t + 1, t == m.First ? end : m.First, isTrigger, t, m.End, m.WordTokens) ?? SubjectBefore(text, t, sentenceStart, isTrigger, adjacent: true);
+            if (text.ActorCovering[t] is var a and >= 0) t = text.Actors[a].First;
+            words++;
+        }
+        return null;
+    }
+
+    /// <summary>The first actor governed by <paramref name="preposition"/> after <paramref name="from"/>, in the clause.</summary>
+    private ActorPhrase? ActorAfter(EventText text, string preposition, int from, int end, bool[] isTrigger)
+    {
+        var words = 0;
+        for (var t = from; t < end && words < TargetWindow; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (IsClauseEnd(text, t) || isTrigger[t]) return null;
+            if (text.ActorStartingAt[t] is var a and >= 0)
+            {
+                var phrase = text.Actors[a];
+                if (Governing(text, phrase) == preposition && !phrase.IsPlace) return phrase;
+                t = phrase.End - 1;
+            }
+            words++;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The recipient named by a common noun after the preposition the lexicon row marks it with («أفرجت السلطات عن ناشطة
+    /// حقوقية», «رفض منح اللجوء لعائلة أفغانية»): the noun with at most two words after it (adjectives, a genitive), as a
+    /// target without entity, with the state of a nisba among them. Only when no actor phrase was found.
+    /// </summary>
+    private ActorPhrase? MarkedNoun(EventText text, TriggerMatch m, int from, int end, bool[] isTrigger)
+    {
+        var marks = m.Entry.TargetMarks;
+        var words = 0;
+        for (var t = from; t < end && words < 6; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (IsClauseEnd(text, t) || (isTrigger[t] && t != m.First)) return null;
+            if (text.ActorCovering[t] >= 0) return null;
+            words++;
+            var word = text.Words[t];
+            if (word.Forms.Count == 0) continue;
+            // A separate preposition («عن ناشطة») or one attached to the noun («لعائلة»).
+            var first = -1;
+            var prefix = "";
+            if (language.CueForm("preposition", word) is { } separate)
+            {
+                // من and في mostly mark where from and where («انسحبت من مواقعها»), not who.
+                if (!marks.Contains(separate) || separate is "من" or "في") return null;
+                first = t + 1;
+                while (first < end && text.IsSkippable(first)) first++;
+                if (first < end && IsPartitive(text, first)) first += 2;
+            }
+            else if (AttachedPreposition(word.Prefixes[0]) is { } attached && word.Forms.Count > 1)
+            {
+                if (!marks.Contains(attached)) continue;
+                first = t;
+                prefix = word.Prefixes[^1];
+            }
+            else continue;
+            if (first >= end || text.Tokens[first].Kind != Text.Tokenization.TokenKind.ArabicWord || text.ActorCovering[first] >= 0 && !text.Actors[text.ActorCovering[first]].Adjectival
+                || isTrigger[first] || IsClauseEnd(text, first) || language.IsCue("preposition", text.Words[first]))
+                return null;
+            var last = first;
+            string? country = null;
+            for (var next = first + 1; next < end && next <= first + 2; next++)
+            {
+                if (text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord || isTrigger[next] || IsClauseEnd(text, next)
+                    || language.IsCue("preposition", text.Words[next]) || text.Words[next].Prefixes.Any(p => p.StartsWith('و')))
+                    break;
+                if (text.ActorCovering[next] is var a and >= 0)
+                {
+                    if (!text.Actors[a].Adjectival) break;
+                    country = text.Actors[a].Country;
+                    last = text.Actors[a].End - 1;
+                    break;
+                }
+                last = next;
+            }
+            var span = Actors.ActorPhraseFinder.Span(text.Tokens, first, last + 1, first == t ? prefix : "", text.Text);
+            return new ActorPhrase(first, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
+        }
+        return null;
+    }
+
+    /// <summary>
     /// A dropped subject: the source of the event this one is coordinated with (و/ف on the trigger, same sentence), else the
     /// nearest earlier actor of the sentence not governed by a preposition, else the last source of the previous sentence.
     /// </summary>
@@ -289,10 +574,15 @@ public sealed class ArgumentResolver(EventLanguage language)
         var m = draft.Trigger;
         var coordinated = text.Words[m.First].Prefixes.Any(p => p.StartsWith('و') || p.StartsWith('ف'));
         var previous = index > 0 ? drafts[index - 1] : null;
-        if (coordinated && previous is not null && previous.Trigger.Sentence == m.Sentence && previous.Source is not null)
+        if (coordinated && previous is not null && previous.Trigger.Sentence == m.Sentence && previous.Source is not null
+            && (draft.QuoteStart < 0 || previous.QuoteStart == draft.QuoteStart))
             return previous.Source;
+        if (m.Verbal && draft.SpeakerActor is not null && IsFirstPerson(text, m.First)) return draft.SpeakerActor;
+        if (AfterSubordinator(text, m.First, sentenceStart)) return MainSubject(text, m.First, sentenceStart, draft);
         for (var t = m.First - 1; t >= sentenceStart; t--)
         {
+            // Inside a quote a first-person verb is the speaker's act («سنقدم», «اعتقلنا»); another dropped subject is looked for in the quote.
+            if (draft.QuoteStart >= 0 && text.Tokens[t].Span.Start < draft.QuoteStart) return null;
             if (text.ActorCovering[t] is not (var a and >= 0)) continue;
             var phrase = text.Actors[a];
             t = phrase.First;
@@ -301,6 +591,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (phrase.Collective && phrase.Sector != "@state") continue;
             return ToActor(text, phrase, draft);
         }
+        if (draft.QuoteStart >= 0) return null;
         // The main event of the previous sentence: its first with a source.
         var previousSentence = drafts.Take(index).Where(d => d.Trigger.Sentence < m.Sentence).Select(d => d.Trigger.Sentence).DefaultIfEmpty(-1).Max();
         if (previousSentence < m.Sentence - 1) return null;
@@ -314,6 +605,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         for (var t = phrase.First - 1; t >= Math.Max(0, phrase.First - 3); t--)
         {
             if (text.IsSkippable(t)) continue;
+            if (t > 0 && IsPartitive(text, t - 1)) return null;
             if (language.CueForm("preposition", text.Words[t]) is { } word) return word;
             // «لقرار الجزائر»: the genitive of a noun governed by an attached preposition.
             if (t == phrase.First - 1 && text.Words[t].Prefixes.Count > 1 && AttachedPreposition(text.Words[t].Prefixes[^1]) is { } attached
@@ -357,6 +649,23 @@ public sealed class ArgumentResolver(EventLanguage language)
             && text.Words[phrase.First].Forms.Count > 1;
     }
 
+    /// <summary>Sectors whose unqualified nouns are the home state's own (its government, forces, courts, envoys, press, people); not armed groups and hackers (REB), often foreign, nor refugees.</summary>
+    private static readonly HashSet<string> HomeSectors = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "DIP", "MED", "HRI", "CRM", "CVL", "EDU", "HLH", "LAB"];
+
+    /// <summary>
+    /// The state an unqualified group noun belongs to: the nearest earlier state named in its sentence, else the first
+    /// state the article names (its dateline or lead), as a reader takes «الشرطة» in a report from a country.
+    /// </summary>
+    private static string? HomeState(EventText text, ActorPhrase phrase)
+    {
+        var sentence = text.SentenceOf[phrase.First];
+        for (var a = text.ActorCovering[phrase.First] - 1; a >= 0 && text.SentenceOf[text.Actors[a].First] == sentence; a--)
+            if (text.Actors[a].Country is { } country) return country;
+        foreach (var actor in text.Actors)
+            if (actor.Country is { } country) return country;
+        return null;
+    }
+
     private static ActorPhrase? NearestWithCountry(EventText text, ActorPhrase phrase)
     {
         for (var a = text.ActorCovering[phrase.First] - 1; a >= 0; a--)
@@ -373,6 +682,9 @@ public sealed class ArgumentResolver(EventLanguage language)
             var owner = NearestWithCountry(text, phrase);
             if (owner is not null) return new EventActor(owner.EntityId, phrase.Text, phrase.Span, owner.Country, phrase.Sector);
         }
+        // «السلطات», «قوات الأمن», «المحكمة» with no state named: the state the sentence, else the article, is about.
+        if (phrase.Collective && phrase.Country is null && phrase.Sector is { } sector && HomeSectors.Contains(sector))
+            return phrase.ToActor() with { Country = HomeState(text, phrase) };
         if (phrase.Sector != "@state") return phrase.ToActor();
         var country = draft.SpeakerCountry;
         string? entity = null;

@@ -20,6 +20,12 @@ public sealed class QuoteAttribution(EntityGazetteer gazetteer)
             draft.AttributedTo = new EventAttribution(speaker.EntityId, speaker.Text);
             draft.SpeakerId = speaker.EntityId;
             draft.SpeakerCountry = CountryOf(text, speaker.EntityId);
+            draft.QuoteStart = quote.Span.Start;
+            // The phrase that names the speaker, when the events step knows it as an actor, carries its state and sector.
+            var phrase = text.Actors.FirstOrDefault(a => a.Span.Start <= speaker.Span.Start && speaker.Span.Start < a.Span.End && !a.Adjectival);
+            draft.SpeakerActor = phrase is { EntityId: var id } && (id == speaker.EntityId || speaker.EntityId is null)
+                ? phrase.ToActor()
+                : new EventActor(speaker.EntityId, speaker.Text, speaker.Span, draft.SpeakerCountry, null);
         }
     }
 
