@@ -24,11 +24,19 @@ public static class QuotationMarks
         var paragraphStart = 0;
         for (var k = 1; k <= tokens.Count; k++)
         {
-            if (k < tokens.Count && !text.AsSpan(tokens[k - 1].Span.End, tokens[k].Span.Start - tokens[k - 1].Span.End).Contains('\n')) continue;
+            if (k < tokens.Count && !LineBreakBetween(text, tokens[k - 1], tokens[k])) continue;
             Pair(text, tokens, paragraphStart, k, segments);
             paragraphStart = k;
         }
         return segments;
+    }
+
+    // Tokens can share original characters: a presentation form such as ﷺ normalizes to several words, all mapped back
+    // to that one character, so the next token may start before the previous one ends.
+    private static bool LineBreakBetween(string text, Token before, Token after)
+    {
+        var start = before.Span.End;
+        return after.Span.Start > start && text.AsSpan(start, after.Span.Start - start).Contains('\n');
     }
 
     private static void Pair(string text, IReadOnlyList<Token> tokens, int from, int to, List<QuotedSegment> segments)

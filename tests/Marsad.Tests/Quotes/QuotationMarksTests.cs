@@ -42,4 +42,11 @@ public sealed class QuotationMarksTests
     {
         Assert.Equal(["الحل سياسي"], Segments("وقال المبعوث “الحل سياسي” في ختام الجولة."));
     }
+
+    [Fact]
+    public void ALigatureThatExpandsToSeveralWordsBeforeALineBreakKeepsParagraphsApart()
+    {
+        // ﷺ normalizes to four words that all map back to its one character.
+        Assert.Equal(["نص الخطبة"], Segments("وقال الخطيب عن النبي ﷺ\n«نص الخطبة» ثم انصرف."));
+    }
 }
