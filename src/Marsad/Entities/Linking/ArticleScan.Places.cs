@@ -87,8 +87,8 @@ internal sealed partial class ArticleScan
         {
             for (var k = first + 1; k < end;)
             {
-                // A role may also name the body it heads: رئيس الكنيست.
-                var match = MatchName(k, e => IsState(e) || e.Kind == NameKind.Place || role && e.Entity.Kind == "parliament" && e.Kind == NameKind.Name,
+                // A role may also name the body it heads: رئيس الكنيست، الأمين العام للأمم المتحدة.
+                var match = MatchName(k, e => IsState(e) || e.Kind == NameKind.Place || role && e.Entity.Type == EntityType.ORG && e.Kind == NameKind.Name,
                     allowClitics: true);
                 if (match is not { } m || k + m.Length > end)
                 {

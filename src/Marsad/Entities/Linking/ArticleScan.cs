@@ -129,6 +129,17 @@ internal sealed partial class ArticleScan
         return _taggedPerson[i];
     }
 
+    /// <summary>Whether the tagger reads token <paramref name="i"/> as part of an organization's or a place's name (معهد رويان).</summary>
+    private bool TaggedOther(int i)
+    {
+        if (_tagger is null || _sentenceOf[i] < 0 || _sentenceOf[i] >= _input.Sentences.Count) return false;
+        var sentence = _input.Sentences[_sentenceOf[i]];
+        var tagged = Tagged();
+        if (sentence.Index >= tagged.Count) return false;
+        var at = i - sentence.FirstToken;
+        return tagged[sentence.Index].Any(t => t.Type is EntityType.ORG or EntityType.LOC && t.Start <= at && at < t.End);
+    }
+
     private bool InSentence(int i, int sentenceOfStart) => i < _tokens.Count && _sentenceOf[i] == sentenceOfStart;
 
     private int SentenceEnd(int i)
