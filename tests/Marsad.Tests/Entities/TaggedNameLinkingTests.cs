@@ -62,4 +62,26 @@ public sealed class TaggedNameLinkingTests
 
         Assert.Contains(found.Mentions, m => m.EntityId == "org:un" && m.Kind == MentionKind.Name);
     }
+
+    [Theory]
+    [InlineData("وأعلنت الهيئة الوطنية للأمن السيبراني عن رصد هجمات جديدة.", "الهيئة الوطنية للأمن السيبراني", null)]
+    [InlineData("وحذر المركز الوطني للأمن السيبراني البريطاني من ثغرة خطيرة.", "المركز الوطني للأمن السيبراني البريطاني", "gpe:united-kingdom")]
+    [InlineData("وقالت الوكالة الوطنية لمكافحة الفساد إن التحقيق مستمر.", "الوكالة الوطنية لمكافحة الفساد", null)]
+    [InlineData("واجتمع المجلس الوطني الفلسطيني في رام الله.", "المجلس الوطني الفلسطيني", "gpe:palestine")]
+    public void ANationalBodyNamedByItsPurposeOrStateIsAnOrganization(string text, string name, string? state)
+    {
+        var found = EntityTestPipeline.Analyze(text, June2024);
+
+        var body = Assert.Single(found.Mentions, m => m.Type == EntityType.ORG);
+        Assert.Equal((name, EntityRules.NationalBody), (body.Text, body.Rule));
+        Assert.Equal(state, found.Mentions.SingleOrDefault(m => m.Kind == MentionKind.Nisba)?.EntityId);
+    }
+
+    [Fact]
+    public void ANationalAdjectiveWithNothingAfterItIsNoBody()
+    {
+        var found = EntityTestPipeline.Analyze("وقال إن المجلس الوطني سيجتمع غدا.", June2024);
+
+        Assert.DoesNotContain(found.Mentions, m => m.Rule == EntityRules.NationalBody);
+    }
 }

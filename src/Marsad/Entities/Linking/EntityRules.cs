@@ -22,6 +22,7 @@ public static class EntityRules
     public const string FirstNameInContext = "first-name-in-context"; // إيدي when Edi Rama is in the article
     public const string TitleName = "title-name";                   // two unknown words after a title: السفيرة X Y
     public const string Embassy = "embassy";                        // السفارة التركية لدى بغداد
+    public const string NationalBody = "national-body";             // الهيئة الوطنية للأمن السيبراني
     public const string OrgAcronym = "org-acronym";                 // an org word and a Latin acronym: مجموعة ERG
     public const string Model = "ner-model";                        // the statistical tagger
 
@@ -44,6 +45,7 @@ public static class EntityRules
         TitleName => 0.6,
         Embassy => 0.8,
         OrgAcronym => 0.6,
+        NationalBody => 0.8,
         _ => 0.5,
     };
 }
