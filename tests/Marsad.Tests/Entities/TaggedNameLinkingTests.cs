@@ -77,6 +77,16 @@ public sealed class TaggedNameLinkingTests
         Assert.Equal(state, found.Mentions.SingleOrDefault(m => m.Kind == MentionKind.Nisba)?.EntityId);
     }
 
+    [Theory]
+    [InlineData("التقى الوزير بالسفيرة الأمريكية")]
+    [InlineData("وصل رئيس الوزراء البريطاني")]
+    public void ATextEndingWithATitleAndItsStateIsRead(string text)
+    {
+        var found = EntityTestPipeline.Analyze(text, June2024);
+
+        Assert.Contains(found.Mentions, m => m.Kind == MentionKind.Nisba);
+    }
+
     [Fact]
     public void ANationalAdjectiveWithNothingAfterItIsNoBody()
     {
