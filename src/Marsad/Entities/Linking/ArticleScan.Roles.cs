@@ -112,7 +112,10 @@ internal sealed partial class ArticleScan
             var known = _g.Holders(role.Phrase.Role, iso, date: null).Take(2).ToList();
             if (known.Count == 1) return (known[0].Id, EntityRules.RoleOnlyKnownHolder);
         }
-        return role.State is { } state ? (UnnamedHolder(role, state), EntityRules.RoleUnnamedHolder) : (null, null);
+        // Only on a dated article, for an office the gazetteer lists no holder of at all: elsewhere the phrase stays unlinked.
+        return _input.Date is not null && role.State is { } state && !_g.Holders(role.Phrase.Role, iso, date: null).Any()
+            ? (UnnamedHolder(role, state), EntityRules.RoleUnnamedHolder)
+            : (null, null);
     }
 
     /// <summary>
