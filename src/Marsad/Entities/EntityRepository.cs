@@ -11,7 +11,8 @@ namespace Marsad.Entities;
 
 /// <summary>
 /// Entities and mentions in the store (tables of migration M002). Saving an article replaces its mentions, so
-/// re-analysis is idempotent; entity counts are recomputed for every entity the article touched, before or after.
+/// re-analysis is idempotent; entity counts move by the difference between the article's old and new mentions, so a
+/// save costs the same whatever the size of the store. Commands are prepared once per transaction (chunk).
 /// Uses the store's single connection: same threading rule as <see cref="MarsadStore"/>.
 /// </summary>
 public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazetteer = null)
@@ -35,44 +36,46 @@ public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazette
     public void SaveArticleEntities(string articleId, ArticleEntities entities, IReadOnlyList<Sentence> sentences, StoreTransaction transaction)
     {
         ArgumentNullException.ThrowIfNull(entities);
-        var touched = new HashSet<string>(StringComparer.Ordinal);
-        using (var old = transaction.Command("SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id = $article"))
+        // Counts move by what this article adds and takes away, so a save costs the same however big the store is
+        // (no recount of every touched entity's mentions across the corpus).
+        var before = new Dictionary<string, int>(StringComparer.Ordinal);
+        var old = transaction.Prepared("SELECT entity_id, count(*) FROM entity_mentions WHERE article_id = $article GROUP BY entity_id");
+        Set(old, ("$article", articleId));
+        using (var reader = old.ExecuteReader())
+            while (reader.Read()) before[reader.GetString(0)] = reader.GetInt32(1);
+        if (before.Count > 0)
         {
-            old.Parameters.AddWithValue("$article", articleId);
-            using var reader = old.ExecuteReader();
-            while (reader.Read()) touched.Add(reader.GetString(0));
-        }
-        using (var delete = transaction.Command("DELETE FROM entity_mentions WHERE article_id = $article"))
-        {
-            delete.Parameters.AddWithValue("$article", articleId);
+            var delete = transaction.Prepared("DELETE FROM entity_mentions WHERE article_id = $article");
+            Set(delete, ("$article", articleId));
             delete.ExecuteNonQuery();
         }
 
-        using var upsert = transaction.Command("""
+        var upsert = transaction.Prepared("""
             INSERT INTO entities (id, type, name_ar, name_en, match_key, known) VALUES ($id, $type, $name_ar, $name_en, $key, $known)
             ON CONFLICT (id) DO UPDATE SET
                 name_ar = CASE WHEN excluded.known = 1 OR length(excluded.name_ar) > length(entities.name_ar) THEN excluded.name_ar ELSE entities.name_ar END,
                 match_key = CASE WHEN excluded.known = 1 OR length(excluded.name_ar) > length(entities.name_ar) THEN excluded.match_key ELSE entities.match_key END,
                 name_en = coalesce(excluded.name_en, entities.name_en)
             """);
-        using var alias = transaction.Command("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES ($id, $alias, $key)");
-        using var insert = transaction.Command("""
+        var alias = transaction.Prepared("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES ($id, $alias, $key)");
+        var insert = transaction.Prepared("""
             INSERT OR IGNORE INTO entity_mentions (article_id, entity_id, span_start, span_end, text, kind, rule, confidence, loaded, sentence_start, sentence_end)
             VALUES ($article, $id, $start, $end, $text, $kind, $rule, $confidence, $loaded, $sentence_start, $sentence_end)
             """);
+        var after = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entity in entities.Entities)
         {
-            touched.Add(entity.Id);
             Set(upsert, ("$id", entity.Id), ("$type", entity.Type.ToString()), ("$name_ar", entity.NameAr), ("$name_en", entity.NameEn),
                 ("$key", KeyOf(entity.NameAr)), ("$known", entity.Known ? 1 : 0));
             upsert.ExecuteNonQuery();
+            var inserted = 0;
             foreach (var mention in entity.Mentions)
             {
                 var sentence = mention.SentenceIndex < sentences.Count ? sentences[mention.SentenceIndex].Span : mention.Span;
                 Set(insert, ("$article", articleId), ("$id", entity.Id), ("$start", mention.Span.Start), ("$end", mention.Span.End),
                     ("$text", mention.Text), ("$kind", mention.Kind.ToString()), ("$rule", mention.Rule), ("$confidence", mention.Confidence),
                     ("$loaded", mention.Loaded ? 1 : 0), ("$sentence_start", sentence.Start), ("$sentence_end", sentence.End));
-                insert.ExecuteNonQuery();
+                inserted += insert.ExecuteNonQuery();
                 if (mention.Kind is MentionKind.Name or MentionKind.ShortName or MentionKind.LoadedTerm)
                 {
                     var display = ArabicNormalizer.Normalize(mention.Text).Text;
@@ -80,21 +83,25 @@ public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazette
                     alias.ExecuteNonQuery();
                 }
             }
+            after[entity.Id] = after.GetValueOrDefault(entity.Id) + inserted;
         }
 
-        using var recount = transaction.Command("""
-            UPDATE entities SET
-                mention_count = (SELECT count(*) FROM entity_mentions WHERE entity_id = $id),
-                article_count = (SELECT count(DISTINCT article_id) FROM entity_mentions WHERE entity_id = $id)
-            WHERE id = $id
+        var adjust = transaction.Prepared("""
+            UPDATE entities SET mention_count = mention_count + $mentions, article_count = article_count + $articles WHERE id = $id
             """);
-        using var drop = transaction.Command("DELETE FROM entities WHERE id = $id AND mention_count = 0");
-        foreach (var id in touched)
+        var drop = transaction.Prepared("DELETE FROM entities WHERE id = $id AND mention_count <= 0");
+        foreach (var id in before.Keys.Union(after.Keys))
         {
-            Set(recount, ("$id", id));
-            recount.ExecuteNonQuery();
-            Set(drop, ("$id", id));
-            drop.ExecuteNonQuery();
+            var was = before.GetValueOrDefault(id);
+            var now = after.GetValueOrDefault(id);
+            if (was == now) continue;
+            Set(adjust, ("$id", id), ("$mentions", now - was), ("$articles", (now > 0 ? 1 : 0) - (was > 0 ? 1 : 0)));
+            adjust.ExecuteNonQuery();
+            if (now == 0)
+            {
+                Set(drop, ("$id", id));
+                drop.ExecuteNonQuery();
+            }
         }
     }
 

@@ -29,6 +29,20 @@ public sealed class StoreTransaction : IDisposable
         return command;
     }
 
+    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A command for <paramref name="sql"/> kept for the whole transaction, prepared once and reused for every article
+    /// of the chunk (the transaction disposes it): a step saving many articles pays SQL compilation once.
+    /// </summary>
+    public SqliteCommand Prepared(string sql)
+    {
+        if (_prepared.TryGetValue(sql, out var command)) return command;
+        command = Command(sql);
+        _prepared[sql] = command;
+        return command;
+    }
+
     /// <summary>Sets (adding when new) the named parameters, null as SQL NULL: one prepared command serves every row.</summary>
     public static void Set(SqliteCommand command, params (string Name, object? Value)[] values)
     {
@@ -41,5 +55,10 @@ public sealed class StoreTransaction : IDisposable
 
     public void Commit() => _transaction.Commit();
 
-    public void Dispose() => _transaction.Dispose();
+    public void Dispose()
+    {
+        foreach (var command in _prepared.Values) command.Dispose();
+        _prepared.Clear();
+        _transaction.Dispose();
+    }
 }

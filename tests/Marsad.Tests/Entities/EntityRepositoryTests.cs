@@ -50,6 +50,27 @@ public sealed class EntityRepositoryTests : IDisposable
     }
 
     [Fact]
+    public void CountsMoveByWhatAReanalysedArticleAddsAndTakesAway()
+    {
+        Store("a1", "قال أنتوني بلينكن إن التعاون مستمر. وأضاف بلينكن أن الحوار قائم.", "outlet-a");
+        Store("a2", "وصل أنتوني بلينكن إلى القاهرة.", "outlet-b");
+        Assert.Equal((3L, 2L), Counts("per:antony-blinken"));
+
+        // a1 analysed again with a text that no longer names him: its two mentions go, a2's stay.
+        var changed = new Article { Id = "a1", Text = "قال المتحدث إن التعاون مستمر.", Outlet = "outlet-a" };
+        _entities.SaveArticleEntities(Pipeline.Run(changed));
+        Assert.Equal((1L, 1L), Counts("per:antony-blinken"));
+
+        var gone = new Article { Id = "a2", Text = "وصل الوفد إلى القاهرة.", Outlet = "outlet-b" };
+        _entities.SaveArticleEntities(Pipeline.Run(gone));
+        Assert.Null(_entities.Get("per:antony-blinken"));
+        Assert.Equal((1L, 1L), Counts("loc:cairo"));
+    }
+
+    private (long Mentions, long Articles) Counts(string id) =>
+        _entities.Get(id) is { } e ? (e.MentionCount, e.ArticleCount) : (0, 0);
+
+    [Fact]
     public void ReanalysingAnArticleDoesNotDoubleItsMentions()
     {
         var document = Store("a1", "قال أنتوني بلينكن إن واشنطن تدعم تيرانا.", "outlet-a");

@@ -108,6 +108,29 @@ public sealed class GazetteerScopeTests
         Assert.True(gaps.Count == 0, $"{office}@{iso} has no holder on: {string.Join(", ", gaps.Select(d => d.ToString("yyyy-MM")))}");
     }
 
+    // Class 6 of people.tsv: heads of state and government of further states, every month since 2010.
+    public static TheoryData<string, string> OtherStatesHeads()
+    {
+        string[] states = ["AL", "XK", "RS", "HU", "UA", "BY", "AM", "AZ", "IN", "PK", "JP", "KP", "CA", "BR", "IT", "ES", "NL", "ET"];
+        var data = new TheoryData<string, string>();
+        foreach (var iso in states)
+            foreach (var office in new[] { "head_of_state", "head_of_government" })
+                if (!(office == "head_of_government" && iso == "BR")) data.Add(office, iso);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherStatesHeads))]
+    public void OtherStatesHeadsHaveAHolderEveryMonthSince2010(string office, string iso) =>
+        CoveredOfficesHaveAHolderEveryMonthSince2010(office, iso);
+
+    [Fact]
+    public void NoStateOfClassSixHasForeignMinistersListed()
+    {
+        string[] states = ["AL", "XK", "RS", "HU", "UA", "BY", "AM", "AZ", "IN", "PK", "JP", "KP", "CA", "BR", "IT", "ES", "NL", "ET"];
+        Assert.All(states, iso => Assert.Empty(G.Holders("foreign_minister", iso, date: null)));
+    }
+
     // Lebanon's presidency was vacant 2014-05..2016-10 and 2022-11..2025-01; Turkey abolished its prime minister in 2018.
     private static bool Vacant(string office, string iso, DateOnly date) => (office, iso) switch
     {

@@ -42,7 +42,8 @@ public sealed class GazetteerTests
     }
 
     [Theory]
-    [InlineData("foreign_minister", "AL", "2022-09-12", "per:olta-xhacka")]
+    [InlineData("head_of_government", "AL", "2022-09-12", "per:edi-rama")]
+    [InlineData("head_of_government", "IT", "2015-06-01", "per:matteo-renzi")]
     [InlineData("head_of_government", "IL", "2022-10-24", "per:yair-lapid")]
     [InlineData("head_of_government", "IL", "2023-03-01", "per:benjamin-netanyahu")]
     [InlineData("head_of_state", "US", "2018-06-01", "per:donald-trump")]

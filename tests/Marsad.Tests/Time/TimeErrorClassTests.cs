@@ -23,6 +23,20 @@ public sealed class TimeErrorClassTests
         Assert.Equal(value, ValueOf(text, expression));
 
     [Theory]
+    [InlineData("وفي مثل هذا اليوم من عام 2011 خرج آلاف المتظاهرين إلى الشوارع.", "مثل هذا اليوم من عام 2011", "2011-03-15")]
+    [InlineData("ولد الشاعر في 20 يناير 1950، وفي مثل هذا اليوم نال جائزته الأولى بعد ثلاثين عاما.", "مثل هذا اليوم", "1950-01-20")]
+    [InlineData("نستعيد في مثل هذا اليوم ذكرى رحيل الفنان الكبير.", "مثل هذا اليوم", "XXXX-03-15")]
+    public void OnThisDayIsTheSameDayOfAnotherYearNotToday(string text, string expression, string value) =>
+        Assert.Equal(value, ValueOf(text, expression));
+
+    [Theory]
+    [InlineData("وقع الهجوم الأول في 2015 وتكرر عام 2016.", "2015", "2015")]
+    [InlineData("بلغت الصادرات خلال 2019 مستوى قياسيا.", "2019", "2019")]
+    [InlineData("منذ عام 2014 لم يتغير شيء في المدينة.", "2014", "2014")]
+    public void ABareYearAfterAPrepositionIsThatYear(string text, string expression, string value) =>
+        Assert.Equal(value, ValueOf(text, expression));
+
+    [Theory]
     [InlineData("ينصح الأطباء بتناول ثلاث وجبات في اليوم على الأقل.", "في اليوم")]
     [InlineData("يتدرب الفريق مرتين في الأسبوع.", "في الأسبوع")]
     public void AQuantityPerDayIsARateNotADate(string text, string expression)

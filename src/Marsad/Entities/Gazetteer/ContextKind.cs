@@ -14,4 +14,6 @@ public enum ContextKind
     Movement = 64,
     NotName = 128,
     Acting = 256,
+    BodyHead = 512,
+    National = 1024,
 }

@@ -35,12 +35,14 @@ internal sealed partial class ArticleScan
             var role = MatchRole(i);
             var embassy = name is null ? MatchEmbassy(i) : null;
             var acronym = MatchOrgAcronym(i);
+            var body = MatchNationalBody(i);
 
             var nameLength = name?.Length ?? 0;
             var roleLength = role is null ? 0 : role.End - role.First;
             var embassyLength = embassy?.End - i ?? 0;
             var acronymLength = acronym ?? 0;
-            var longest = Math.Max(Math.Max(nameLength, roleLength), Math.Max(embassyLength, acronymLength));
+            var bodyLength = body?.End - i ?? 0;
+            var longest = Math.Max(Math.Max(Math.Max(nameLength, roleLength), Math.Max(embassyLength, acronymLength)), bodyLength);
             if (longest == 0)
             {
                 i++;
@@ -53,6 +55,11 @@ internal sealed partial class ArticleScan
                 for (var k = role!.First; k < role.End; k++) _claim[k] = Reserved;
             }
             else if (embassyLength == longest) EmitEmbassy(i, embassy!.Value);
+            else if (bodyLength == longest)
+            {
+                var text = NormalizedText(i, body!.Value.End)[body.Value.Stripped..];
+                AddDraft(i, body.Value.End, body.Value.Stripped, RegisterUnknown(EntityType.ORG, text), EntityType.ORG, MentionKind.Name, EntityRules.NationalBody);
+            }
             else
             {
                 var text = NormalizedText(i, i + acronymLength);
@@ -223,6 +230,39 @@ internal sealed partial class ArticleScan
         var id = RegisterUnknown(EntityType.ORG, nameAr, nameEn, $"org:embassy-{stateSlug}{placeSlug}");
         AddDraft(i, m.End, m.Stripped, id, EntityType.ORG, MentionKind.Name, EntityRules.Embassy);
     }
+
+    private readonly record struct BodyMatch(int End, int Stripped);
+
+    /// <summary>
+    /// A state's own body named by what it is for: a head noun, a national adjective, then a purpose in ل (للأمن
+    /// السيبراني، لمكافحة الفساد) running on through definite words, and/or a state's nisba: «الهيئة الوطنية للأمن
+    /// السيبراني», «المركز الوطني للأرصاد السعودي», «المجلس الوطني الفلسطيني». Words in context.tsv (bodyhead, national).
+    /// </summary>
+    private BodyMatch? MatchNationalBody(int i)
+    {
+        var stripped = -1;
+        foreach (var (key, s) in ProcliticVariants.Of(Key(i)))
+            if ((_g.Context(key) & ContextKind.BodyHead) != 0) { stripped = s; break; }
+        if (stripped < 0 || !InSentence(i + 1, _sentenceOf[i]) || (_g.Context(Key(i + 1)) & ContextKind.National) == 0) return null;
+        var end = i + 2;
+        var purpose = false;
+        if (InSentence(end, _sentenceOf[i]) && IsArabicWord(end) && Key(end) is { Length: > 3 } lam && lam[0] == 'ل' && !IsStateNisba(end))
+        {
+            purpose = true;
+            end++;
+            // The purpose runs on through definite words and their coordination (للشؤون الاقتصادية والاجتماعية).
+            while (end < i + 8 && InSentence(end, _sentenceOf[i]) && IsArabicWord(end) && !IsStateNisba(end)
+                   && (Key(end).StartsWith("ال", StringComparison.Ordinal) || Key(end).StartsWith("وال", StringComparison.Ordinal))
+                   && (ContextOf(end) & (ContextKind.Stop | ContextKind.Title)) == 0)
+                end++;
+        }
+        var nisba = InSentence(end, _sentenceOf[i]) && IsStateNisba(end);
+        if (nisba) end++;
+        return purpose || nisba ? new BodyMatch(end, stripped) : null;
+    }
+
+    private bool IsStateNisba(int token) =>
+        MatchName(token, e => e.Kind == NameKind.Nisba && e.Entity.Type == EntityType.GPE, allowClitics: false) is { Length: 1 };
 
     /// <summary>An organization word followed by Latin capitals (مجموعة ERG): length in tokens, or null.</summary>
     private int? MatchOrgAcronym(int i)

@@ -73,10 +73,15 @@ internal sealed partial class ArticleScan
             // too frequent in news to be a name (a verb, an adverb: «الرئيس الفرنسي يأتي عشية…») ends it.
             if (TaggedPerson(k) == true)
             {
+                // The tagger's name may run past two words (محمد بن عيد آل ثاني، جابر الأحمد الجابر الصباح).
                 var taggedEnd = k;
-                while (taggedEnd < end && TaggedPerson(taggedEnd) == true) taggedEnd++;
+                while (taggedEnd < _tokens.Count && _sentenceOf[taggedEnd] == sentence && TaggedPerson(taggedEnd) == true && _claim[taggedEnd] == Free
+                       && IsArabicWord(taggedEnd)
+                       && (s_particles.Contains(Key(taggedEnd - 1)) || (ContextOf(taggedEnd) & (ContextKind.Stop | ContextKind.Title)) == 0))
+                    taggedEnd++;
                 end = taggedEnd;
             }
+            else if (TaggedOther(k)) continue;
             else
                 for (var t = k; t < end; t++)
                     if (NameWordEvidence.IsFrequentNonName(Key(t))) { end = t; break; }
@@ -94,10 +99,10 @@ internal sealed partial class ArticleScan
         _input.Words is { } words && token < words.Count && words[token] is { } analysis
         && analysis.Proclitics.Any(p => p is "ب" or "ل" or "ك" or "ال");
 
-    private bool IsDefiniteAdjective(int k)
+    private bool IsDefiniteAdjective(int k, int stripped = 0)
     {
-        var normalized = _tokens[k].Normalized;
-        var key = Key(k);
+        var normalized = _tokens[k].Normalized[stripped..];
+        var key = Key(k)[stripped..];
         return IsArabicWord(k) && normalized.StartsWith("ال", StringComparison.Ordinal) && normalized.Length > 4
                && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal));
     }
@@ -187,11 +192,22 @@ internal sealed partial class ArticleScan
                 if (end <= first || end > sentence.EndToken) continue;
                 // The tagger sometimes runs a name into the pronoun or particle after it (خالد هو): trim those off.
                 while (end > first && (ContextOf(end - 1) & (ContextKind.Stop | ContextKind.NotName)) != 0) end--;
-                var free = end > first;
-                for (var k = first; k < end && free; k++)
-                    free = _claim[k] == Free && _tokens[k].Kind != TokenKind.Punctuation && (k == first || (ContextOf(k) & ContextKind.Stop) == 0);
-                if (!free || end - first == 1 && (ContextOf(first) & ContextKind.NotName) != 0) continue;
                 var type = span.Type;
+                if (type == EntityType.PER) (first, end) = TrimPersonSpan(first, end);
+                var free = end > first && _claim[first] == Free;
+                var yielding = new List<Draft>();
+                for (var k = first; k < end && free; k++)
+                {
+                    free = _tokens[k].Kind != TokenKind.Punctuation && (k == first || (ContextOf(k) & ContextKind.Stop) == 0);
+                    if (!free || _claim[k] == Free) continue;
+                    // A claim inside the tagger's longer name gives way when it is only part of that name:
+                    // «أبو أيوب المصري», «علي السويدي» (not the states' nisbas), «جوزف ليبرمان» (not the known Lieberman).
+                    free = _claim[k] >= 0 && _drafts[_claim[k]] is var inside && inside.First > first && inside.End <= end
+                           && YieldsToTaggedName(inside, type);
+                    if (free && !yielding.Contains(_drafts[_claim[k]])) yielding.Add(_drafts[_claim[k]]);
+                }
+                if (!free || end - first == 1 && (ContextOf(first) & ContextKind.NotName) != 0) continue;
+                RemoveDrafts(yielding);
                 var stripped = ProcliticLength(first);
                 var text = NormalizedText(first, end)[stripped..];
                 // The tagger's type stands in for the context an ambiguous gazetteer name needs (جدة as LOC is Jeddah).
@@ -211,6 +227,48 @@ internal sealed partial class ArticleScan
                 draft.Confidence = Math.Round(span.Confidence, 3);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a mention a rule found inside a longer name the tagger reads gives way to it: a nisba (the family name
+    /// المصري، السويدي; the adjective of المحيط الهندي) or a short or first name of a known person («ليبرمان» in
+    /// «جوزف ليبرمان», when the whole is not a name the gazetteer gives that person).
+    /// </summary>
+    private static bool YieldsToTaggedName(Draft inside, EntityType type) =>
+        inside.Kind == MentionKind.Nisba && !inside.Nested
+        || type == EntityType.PER && inside.Kind == MentionKind.ShortName && inside.Type == EntityType.PER;
+
+    /// <summary>
+    /// Bounds of a person's name the tagger read, less what news puts around names and the tagger sometimes takes in:
+    /// a leading nisba adjective (الباهامي كينوليس، والعاجي فيليكس إيتيان) or preposition (على), and a first or last word too frequent in news
+    /// to be a name (a verb or adverb: «سألت هوفمان», «أبو خوصة بفرح»).
+    /// </summary>
+    private (int First, int End) TrimPersonSpan(int first, int end)
+    {
+        if (end - first >= 2 && (IsDefiniteAdjective(first, ProcliticLength(first)) || _claim[first] >= 0 && _drafts[_claim[first]].Kind == MentionKind.Nisba))
+            first++;
+        // A stop word written with alef maqsura is a preposition (على، إلى، لدى), never the name علي its key shares.
+        if (end - first >= 2 && (ContextOf(first) & ContextKind.Stop) != 0 && _tokens[first].Normalized.EndsWith('ى')) first++;
+        if (end - first >= 2 && IsFrequentWord(first) && !s_particles.Contains(Key(first))) first++;
+        if (end - first >= 2 && IsFrequentWord(end - 1) && !s_particles.Contains(Key(end - 2))) end--;
+        return (first, end);
+    }
+
+    // A word frequent in news and no given name, whether or not it carries a proclitic (بفرح، وكاد).
+    private bool IsFrequentWord(int token) =>
+        IsArabicWord(token) && ProcliticVariants.Of(Key(token)).First() is var (key, _) && NameWordEvidence.IsFrequentNonName(key);
+
+    /// <summary>Takes mentions back (a longer name overrides them) and frees their tokens.</summary>
+    private void RemoveDrafts(IReadOnlyCollection<Draft> drafts)
+    {
+        if (drafts.Count == 0) return;
+        _drafts.RemoveAll(drafts.Contains);
+        Array.Fill(_claim, Free);
+        foreach (var role in _roles)
+            for (var k = role.First; k < role.End; k++) _claim[k] = Reserved;
+        for (var d = 0; d < _drafts.Count; d++)
+            if (!_drafts[d].Nested)
+                for (var k = _drafts[d].First; k < _drafts[d].End; k++) _claim[k] = d;
     }
 
     /// <summary>

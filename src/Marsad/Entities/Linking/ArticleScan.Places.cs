@@ -70,7 +70,7 @@ internal sealed partial class ArticleScan
     // A ministry, parliament or embassy belongs to its state, so the nisba in its name is a mention of the state;
     // in an agency's or a company's name (وكالة الأنباء الفرنسية) it only describes the organization.
     private bool IsStateBody(Draft d) =>
-        d.Type == EntityType.ORG && (d.Rule == EntityRules.Embassy || _g.Find(d.EntityId)?.Kind is "state" or "parliament" or "armed");
+        d.Type == EntityType.ORG && (d.Rule is EntityRules.Embassy or EntityRules.NationalBody || _g.Find(d.EntityId)?.Kind is "state" or "parliament" or "armed");
 
     /// <summary>
     /// Last pass: the states named inside organization and role phrases (the nisba in «وزارة الخارجية الألمانية»,
@@ -87,8 +87,8 @@ internal sealed partial class ArticleScan
         {
             for (var k = first + 1; k < end;)
             {
-                // A role may also name the body it heads: رئيس الكنيست.
-                var match = MatchName(k, e => IsState(e) || e.Kind == NameKind.Place || role && e.Entity.Kind == "parliament" && e.Kind == NameKind.Name,
+                // A role may also name the body it heads: رئيس الكنيست، الأمين العام للأمم المتحدة.
+                var match = MatchName(k, e => IsState(e) || e.Kind == NameKind.Place || role && e.Entity.Type == EntityType.ORG && e.Kind == NameKind.Name,
                     allowClitics: true);
                 if (match is not { } m || k + m.Length > end)
                 {

@@ -8,9 +8,10 @@ internal sealed partial class ArticleScan
     /// A role phrase refers to: the person named right after it (رئيس الوزراء البريطاني، ريشي سوناك); else the one holder
     /// of that office for that state on the article's date; else the one person named in the article who ever held it;
     /// else, when the article has no date at all, the one holder of that office the gazetteer knows (lower confidence:
-    /// an undated article is most often recent news, and a single known holder is the best guess there is).
+    /// an undated article is most often recent news, and a single known holder is the best guess there is);
+    /// else, for a state's office, the office's unnamed holder.
     /// A former office (الرئيس الأمريكي الأسبق) links only to a name next to it.
-    /// A phrase that resolves to nobody stays unlinked: better no link than a guessed one.
+    /// An office of no named state resolves to nobody and stays unlinked: better no link than a guessed one.
     /// </summary>
     private void ResolveRoles()
     {
@@ -111,6 +112,21 @@ internal sealed partial class ArticleScan
             var known = _g.Holders(role.Phrase.Role, iso, date: null).Take(2).ToList();
             if (known.Count == 1) return (known[0].Id, EntityRules.RoleOnlyKnownHolder);
         }
-        return (null, null);
+        // Only on a dated article, for an office the gazetteer lists no holder of at all: elsewhere the phrase stays unlinked.
+        return _input.Date is not null && role.State is { } state && !_g.Holders(role.Phrase.Role, iso, date: null).Any()
+            ? (UnnamedHolder(role, state), EntityRules.RoleUnnamedHolder)
+            : (null, null);
+    }
+
+    /// <summary>
+    /// A state's office whose holder the gazetteer cannot name (foreign ministers of states it does not cover, or two
+    /// holders on an undated article) is still a person the article speaks of: the office's holder, one entity per office
+    /// and state («وزيرة خارجية ألبانيا» and «وزير الخارجية الألباني» are the same).
+    /// </summary>
+    private string UnnamedHolder(RoleDraft role, KnownEntity state)
+    {
+        var id = $"per:~office-{role.Phrase.Role.Replace('_', '-')}-{state.Iso?.ToLowerInvariant()}";
+        var nameEn = $"{char.ToUpperInvariant(role.Phrase.Role[0])}{role.Phrase.Role[1..].Replace('_', ' ')} of {state.NameEn}";
+        return RegisterUnknown(EntityType.PER, NormalizedText(role.First, role.End)[role.Stripped..], nameEn, id);
     }
 }

@@ -117,6 +117,7 @@ internal sealed partial class ArticleScan
     private bool? TaggedPerson(int i)
     {
         if (_tagger is null || _input.Sentences.Count == 0) return null;
+        if (i >= _tokens.Count) return false;
         if (_taggedPerson is null)
         {
             _taggedPerson = new bool[_tokens.Count];
@@ -128,6 +129,17 @@ internal sealed partial class ArticleScan
         }
         // A scan may look one past the last token (a title at the very end of the text): no token there, no person.
         return i < _taggedPerson.Length && _taggedPerson[i];
+    }
+
+    /// <summary>Whether the tagger reads token <paramref name="i"/> as part of an organization's or a place's name (معهد رويان).</summary>
+    private bool TaggedOther(int i)
+    {
+        if (_tagger is null || i >= _tokens.Count || _sentenceOf[i] < 0 || _sentenceOf[i] >= _input.Sentences.Count) return false;
+        var sentence = _input.Sentences[_sentenceOf[i]];
+        var tagged = Tagged();
+        if (sentence.Index >= tagged.Count) return false;
+        var at = i - sentence.FirstToken;
+        return tagged[sentence.Index].Any(t => t.Type is EntityType.ORG or EntityType.LOC && t.Start <= at && at < t.End);
     }
 
     private bool InSentence(int i, int sentenceOfStart) => i < _tokens.Count && _sentenceOf[i] == sentenceOfStart;

@@ -17,10 +17,12 @@ public static class EntityRules
     public const string RoleAtDate = "role-at-date";                // the holder of the office on the article's date
     public const string RoleInArticle = "role-in-article";          // the one person named in the article who held it
     public const string RoleOnlyKnownHolder = "role-only-known-holder"; // undated article: the one holder the gazetteer knows
+    public const string RoleUnnamedHolder = "role-unnamed-holder"; // وزيرة خارجية ألبانيا when the gazetteer cannot name her
     public const string ShortInContext = "short-in-context";        // راما after إيدي راما
     public const string FirstNameInContext = "first-name-in-context"; // إيدي when Edi Rama is in the article
     public const string TitleName = "title-name";                   // two unknown words after a title: السفيرة X Y
     public const string Embassy = "embassy";                        // السفارة التركية لدى بغداد
+    public const string NationalBody = "national-body";             // الهيئة الوطنية للأمن السيبراني
     public const string OrgAcronym = "org-acronym";                 // an org word and a Latin acronym: مجموعة ERG
     public const string Model = "ner-model";                        // the statistical tagger
 
@@ -37,11 +39,13 @@ public static class EntityRules
         RoleAtDate => 0.8,
         RoleInArticle => 0.7,
         RoleOnlyKnownHolder => 0.6,
+        RoleUnnamedHolder => 0.6,
         ShortInContext => 0.9,
         FirstNameInContext => 0.75,
         TitleName => 0.6,
         Embassy => 0.8,
         OrgAcronym => 0.6,
+        NationalBody => 0.8,
         _ => 0.5,
     };
 }

@@ -2,7 +2,7 @@ namespace Marsad.Entities.Linking;
 
 /// <summary>
 /// The readings of a word key with attached proclitics taken off, for gazetteer lookup only: و/ف, then ب/ل/ك, and
-/// لل → ال (للأمم → الأمم). The unstripped key comes first. Hand-written rather than taken from the text layer's
+/// لل → ال (للأمم → الأمم) as well as ل (للبنان → لبنان). The unstripped key comes first. Hand-written rather than taken from the text layer's
 /// segmenter because here the gazetteer itself decides: a stripped reading counts only if it is a listed name,
 /// so وزير never becomes و + زير unless زير were a name.
 /// </summary>
@@ -16,8 +16,9 @@ internal static class ProcliticVariants
         var rest = key[afterConjunction..];
         if (rest.Length > 2 && rest[0] is 'ب' or 'ل' or 'ك')
         {
+            // للأمم is ل + الأمم with the article's alef dropped; للبنان is ل + لبنان.
             if (rest[0] == 'ل' && rest[1] == 'ل') yield return ("ا" + rest[1..], afterConjunction + 1);
-            else yield return (rest[1..], afterConjunction + 1);
+            yield return (rest[1..], afterConjunction + 1);
         }
     }
 }

@@ -10,6 +10,7 @@ namespace Marsad.Time.Resolution;
 /// <list type="bullet">
 /// <item>«في اليوم نفسه/ذاته/التالي» and «العام التالي» count from the last date the text gave before them, not from today;</item>
 /// <item>a quantity «في اليوم/الأسبوع» (ثلاث وجبات في اليوم) is a rate, TIMEX3 SET;</item>
+/// <item>«في مثل هذا اليوم» is the same day of another year, not today;</item>
 /// <item>a time word inside a name (اليوم السابع، روسيا اليوم، صحيفة الغد, Resources/Time/not-time-names.tsv) is no time.</item>
 /// </list>
 /// One instance per text; works on the recognizer's tokens and parse list in place.
@@ -30,6 +31,9 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         ["اليوم"] = "P1D", ["الاسبوع"] = "P1W", ["الشهر"] = "P1M", ["العام"] = "P1Y", ["السنه"] = "P1Y",
     };
 
+    private static readonly Lazy<string[][]> s_anniversary = new(() =>
+        [.. LanguageFile.DataLines("Time", "anniversary.tsv").Select(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MatchingKey.Of).ToArray())]);
+
     private static readonly HashSet<string> s_times = new(StringComparer.Ordinal) { "مره", "مرتين", "مرات", "مرتان" };
 
     public void Apply(List<(Parse Parse, Resolved? Resolved)> resolved)
@@ -38,6 +42,44 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         AddRates(resolved);
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && StoryDay(resolved, k) is { } story) resolved[k] = story;
+        for (var k = 0; k < resolved.Count; k++)
+            if (resolved[k].Resolved is not null && SameDayOfAnotherYear(resolved, k) is { } day) resolved[k] = day;
+        resolved.RemoveAll(p => p.Resolved is null && p.Parse.Meaning is not EventRelative);
+    }
+
+    /// <summary>
+    /// «في مثل هذا اليوم»: the same day of another year. With «من عام 2015» after it, that day of 2015 (the year's
+    /// expression joins this one); else the day the story is at (the last date the text gave), or the anchor's month and
+    /// day in an unknown year (XXXX-MM-DD), never today.
+    /// </summary>
+    private (Parse, Resolved)? SameDayOfAnotherYear(List<(Parse Parse, Resolved? Resolved)> resolved, int k)
+    {
+        var (parse, r) = resolved[k];
+        if (parse.Meaning is not Shift { Unit: TimeUnit.Day, Amount: 0 } || parse.End - parse.Start != 1) return null;
+        var phrase = s_anniversary.Value.FirstOrDefault(words => parse.Start >= words.Length
+            && words.Select((w, n) => tokens[parse.Start - words.Length + n].IsWord && tokens[parse.Start - words.Length + n].Key == w).All(x => x));
+        if (phrase is null) return null;
+        var start = parse.Start - phrase.Length;
+        var story = LastStoryDate(resolved, start, TimeUnit.Day);
+        var day = story ?? r!.Anchor;
+        // «من عام 2015» / «من 2015» right after: that year.
+        if (parse.End + 1 < tokens.Length && tokens[parse.End].IsWord && tokens[parse.End].Key == "من")
+        {
+            var year = resolved.FindIndex(p => p.Parse.Start == parse.End + 1 && p.Resolved is { Granularity: TimeGranularity.Year } y && y.Value.Length == 4);
+            if (year >= 0 && day is { } d && int.TryParse(resolved[year].Resolved!.Value, out var y))
+            {
+                var date = new DateOnly(y, d.Month, Math.Min(d.Day, DateTime.DaysInMonth(y, d.Month)));
+                var joined = (parse with { Start = start, PrefixLength = 0, End = resolved[year].Parse.End, Rule = "anniversary.year" },
+                    r! with { Value = IsoFormat.Day(date), Anchor = d, Date = date, Granularity = TimeGranularity.Day });
+                resolved[year] = (resolved[year].Parse, null);
+                return joined;
+            }
+        }
+        if (story is { } s)
+            return (parse with { Start = start, PrefixLength = 0, Rule = "anniversary+story" },
+                r! with { Value = IsoFormat.Day(s), Anchor = s, Date = s, Flags = [.. r.Flags, TimeFlags.EventRelative] });
+        var value = day is { } a ? $"XXXX-{a.Month:00}-{a.Day:00}" : "XXXX-XX-XX";
+        return (parse with { Start = start, PrefixLength = 0, Rule = "anniversary" }, r! with { Value = value, Date = null });
     }
 
     /// <summary>The latest date the text gave before token <paramref name="before"/> (same or previous sentence), at least as fine as <paramref name="unit"/>.</summary>
