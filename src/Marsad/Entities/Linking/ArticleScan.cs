@@ -117,6 +117,7 @@ internal sealed partial class ArticleScan
     private bool? TaggedPerson(int i)
     {
         if (_tagger is null || _input.Sentences.Count == 0) return null;
+        // A scan may look one past the last token (a title at the very end of the text): no token there, no person.
         if (i >= _tokens.Count) return false;
         if (_taggedPerson is null)
         {
@@ -127,8 +128,7 @@ internal sealed partial class ArticleScan
                     for (var k = _input.Sentences[s].FirstToken + span.Start; k < _input.Sentences[s].FirstToken + span.End && k < _tokens.Count; k++)
                         _taggedPerson[k] = true;
         }
-        // A scan may look one past the last token (a title at the very end of the text): no token there, no person.
-        return i < _taggedPerson.Length && _taggedPerson[i];
+        return _taggedPerson[i];
     }
 
     /// <summary>Whether the tagger reads token <paramref name="i"/> as part of an organization's or a place's name (معهد رويان).</summary>
