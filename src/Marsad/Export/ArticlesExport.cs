@@ -32,7 +32,7 @@ public sealed class ArticlesExport : ITableExport
             ];
     }
 
-    private static string? Text(Microsoft.Data.Sqlite.SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    private static string? Text(System.Data.Common.DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }
 
 /// <summary>Dates in exports as the JSON contract writes them (a bare day, or an instant with its offset).</summary>

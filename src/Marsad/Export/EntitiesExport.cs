@@ -1,5 +1,5 @@
 using Marsad.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Export;
 
@@ -34,7 +34,7 @@ public sealed class EntitiesExport : ITableExport
             """ + (conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions)) + " ORDER BY m.article_id, m.span_start, m.span_end, m.entity_id";
         using var textOf = store.Connection.CreateCommand();
         textOf.CommandText = "SELECT text FROM articles WHERE id = $id";
-        var id = textOf.Parameters.Add("$id", SqliteType.Text);
+        var id = textOf.Parameters.AddWithValue("$id", null);
         using var reader = command.ExecuteReader();
         string? currentId = null;
         var text = "";
@@ -60,5 +60,5 @@ public sealed class EntitiesExport : ITableExport
         }
     }
 
-    private static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    private static string? Text(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Marsad.Documents;
 using Marsad.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Quotes;
 
@@ -79,7 +79,7 @@ public sealed class QuoteRepository(MarsadStore store)
                    q.sentence_start, q.sentence_end, a.text
             FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN analyses an ON an.article_id = q.article_id
             {(where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where))}
-            ORDER BY coalesce(an.published, a.published_utc) DESC, q.article_id, q.span_start
+            ORDER BY coalesce(an.published, a.published_utc) DESC NULLS LAST, q.article_id, q.span_start
             LIMIT $limit
             """;
         command.Parameters.AddWithValue("$limit", query.Limit);
@@ -102,5 +102,5 @@ public sealed class QuoteRepository(MarsadStore store)
         return quotes;
     }
 
-    private static string? Nullable(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+    private static string? Nullable(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 }

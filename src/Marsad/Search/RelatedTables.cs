@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Search;
 
@@ -9,7 +9,7 @@ namespace Marsad.Search;
 /// </summary>
 public sealed record RelatedTables(string? Events, string? Stories)
 {
-    public static RelatedTables Find(SqliteConnection connection)
+    public static RelatedTables Find(DbConnection connection)
     {
         var tables = new List<string>();
         using (var command = connection.CreateCommand())
@@ -29,7 +29,7 @@ public sealed record RelatedTables(string? Events, string? Stories)
         return new RelatedTables(events, stories);
     }
 
-    private static HashSet<string> Columns(SqliteConnection connection, string table)
+    private static HashSet<string> Columns(DbConnection connection, string table)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT name FROM pragma_table_info('{table.Replace("'", "''")}')";

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Storage;
 
@@ -8,7 +8,7 @@ namespace Marsad.Storage;
 /// </summary>
 public sealed class StoreTransaction : IDisposable
 {
-    private readonly SqliteTransaction _transaction;
+    private readonly DbTransaction _transaction;
 
     internal StoreTransaction(MarsadStore store)
     {
@@ -18,10 +18,10 @@ public sealed class StoreTransaction : IDisposable
 
     public MarsadStore Store { get; }
 
-    internal SqliteTransaction Sqlite => _transaction;
+    internal DbTransaction Inner => _transaction;
 
     /// <summary>A command enlisted in this transaction; set parameters with <see cref="Set"/>.</summary>
-    public SqliteCommand Command(string sql)
+    public DbCommand Command(string sql)
     {
         var command = Store.Connection.CreateCommand();
         command.Transaction = _transaction;
@@ -30,13 +30,9 @@ public sealed class StoreTransaction : IDisposable
     }
 
     /// <summary>Sets (adding when new) the named parameters, null as SQL NULL: one prepared command serves every row.</summary>
-    public static void Set(SqliteCommand command, params (string Name, object? Value)[] values)
+    public static void Set(DbCommand command, params (string Name, object? Value)[] values)
     {
-        foreach (var (name, value) in values)
-        {
-            if (command.Parameters.Contains(name)) command.Parameters[name].Value = value ?? DBNull.Value;
-            else command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
+        foreach (var (name, value) in values) command.Parameters.AddWithValue(name, value);
     }
 
     public void Commit() => _transaction.Commit();
