@@ -56,6 +56,11 @@ public sealed class ArticleRepository
         var flags = insert.Parameters.AddWithValue("$flags", null);
         insert.Parameters.AddWithValue("$ingested_at", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         insert.Prepare();
+        // Every new article waits for analysis (Analysis.AnalysisQueue); saving its analysis takes it off the queue.
+        using var queue = Connection.CreateCommand();
+        queue.Transaction = transaction;
+        queue.CommandText = "INSERT INTO analysis_queue (article_id) VALUES ($id) ON CONFLICT DO NOTHING";
+        var queued = queue.Parameters.AddWithValue("$id", null);
 
         var added = 0;
         var duplicates = new List<ArticleDuplicate>();
@@ -74,6 +79,8 @@ public sealed class ArticleRepository
             flags.Value = Db(article.Flags.Count == 0 ? null : JsonSerializer.Serialize(article.Flags, s_extraJson));
             if (insert.ExecuteNonQuery() == 1)
             {
+                queued.Value = article.Id;
+                queue.ExecuteNonQuery();
                 added++;
                 continue;
             }

@@ -37,6 +37,26 @@ public sealed partial class SqlDialect
         return WithoutRowid().Replace(sql, ")");
     }
 
+    /// <summary>
+    /// What a claiming <c>SELECT</c> ends with: PostgreSQL's <c>FOR UPDATE SKIP LOCKED</c>, so concurrent workers each
+    /// take rows no one else is taking; nothing on SQLite, whose single writer already makes a claim atomic.
+    /// </summary>
+    public string SkipLocked => IsPostgreSql ? " FOR UPDATE SKIP LOCKED" : "";
+
+    /// <summary>
+    /// Makes saves of analyses take turns across processes for the rest of <paramref name="transaction"/>: a
+    /// transaction-scoped advisory lock on PostgreSQL; nothing on SQLite, where a write transaction already excludes others.
+    /// </summary>
+    public void TakeSaveTurn(StoreTransaction transaction)
+    {
+        if (!IsPostgreSql) return;
+        using var command = transaction.Command($"SELECT pg_advisory_xact_lock({SaveLock})");
+        command.ExecuteNonQuery();
+    }
+
+    // Any constant shared by every Marsad ("Marsad" + 2); the migration lock is "Marsad" + 1.
+    private const long SaveLock = 0x4D61727361640002;
+
     public override string ToString() => Name;
 
     // Type names are upper case in Marsad's DDL and column names lower case, so a column called "text" stays a column.

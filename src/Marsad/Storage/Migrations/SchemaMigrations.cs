@@ -23,5 +23,6 @@ public static class SchemaMigrations
         M006_Stories.Migration,
         M007_Search.Migration,
         M008_IngestFlags.Migration,
+        M009_AnalysisQueue.Migration,
     ];
 }

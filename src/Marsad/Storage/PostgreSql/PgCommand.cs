@@ -80,7 +80,8 @@ internal sealed class PgCommand(PgConnection connection, NpgsqlCommand inner) : 
     protected override DbDataReader ExecuteDbDataReader(CommandBehavior behavior)
     {
         Ready();
-        return new PgReader(inner.ExecuteReader(behavior));
+        var reader = inner.ExecuteReader(behavior);
+        return new PgReader(inner.Transaction is null ? reader : PgReader.Buffered(reader));
     }
 
     protected override void Dispose(bool disposing)

@@ -9,9 +9,35 @@ namespace Marsad.Storage.PostgreSql;
 /// A reader of <see cref="PgCommand"/> that hands values over as SQLite does: integers as <see cref="long"/>, other
 /// numbers as <see cref="double"/> (a whole numeric, like SUM of integers, as <see cref="long"/>), booleans as 0/1, and
 /// converts on typed reads (<c>GetInt32</c> of a BIGINT, <c>GetString</c> of a number, <c>GetBoolean</c> of an integer).
+/// Inside a transaction the rows are read at once (<see cref="Buffered"/>): code written for SQLite runs other commands of
+/// the transaction while it still reads, which one PostgreSQL connection cannot do with a reader open.
 /// </summary>
-internal sealed class PgReader(NpgsqlDataReader inner) : DbDataReader
+internal sealed class PgReader(DbDataReader inner) : DbDataReader
 {
+    /// <summary>All result sets of <paramref name="reader"/> read into memory, and <paramref name="reader"/> closed.</summary>
+    public static DbDataReader Buffered(NpgsqlDataReader reader)
+    {
+        var tables = new List<System.Data.DataTable>();
+        using (reader)
+        {
+            do
+            {
+                var table = new System.Data.DataTable();
+                for (var i = 0; i < reader.FieldCount; i++)
+                    table.Columns.Add(new System.Data.DataColumn(reader.GetName(i), reader.GetFieldType(i)) { AllowDBNull = true });
+                var values = new object[reader.FieldCount];
+                while (reader.Read())
+                {
+                    reader.GetValues(values);
+                    table.Rows.Add(values);
+                }
+                tables.Add(table);
+            }
+            while (reader.NextResult());
+        }
+        return new System.Data.DataTableReader([.. tables]);
+    }
+
     public static object? Normalize(object? value) => value switch
     {
         int i => (long)i,
@@ -74,13 +100,16 @@ internal sealed class PgReader(NpgsqlDataReader inner) : DbDataReader
 
     public override Guid GetGuid(int ordinal) => inner.GetGuid(ordinal);
 
+    public override int VisibleFieldCount => inner.VisibleFieldCount;
+
     public override T GetFieldValue<T>(int ordinal)
     {
         var value = GetValue(ordinal);
         if (value is T typed) return typed;
         var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
         if (value is DBNull && (!typeof(T).IsValueType || target != typeof(T))) return default!;
-        if (target == typeof(Stream) || target == typeof(TextReader)) return inner.GetFieldValue<T>(ordinal);
+        if (target == typeof(Stream)) return (T)(object)GetStream(ordinal);
+        if (target == typeof(TextReader)) return (T)(object)new StringReader(GetString(ordinal));
         return (T)Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
     }
 
@@ -90,7 +119,7 @@ internal sealed class PgReader(NpgsqlDataReader inner) : DbDataReader
     public override long GetChars(int ordinal, long dataOffset, char[]? buffer, int bufferOffset, int length) =>
         inner.GetChars(ordinal, dataOffset, buffer, bufferOffset, length);
 
-    public override Stream GetStream(int ordinal) => inner.GetStream(ordinal);
+    public override Stream GetStream(int ordinal) => inner.GetValue(ordinal) is byte[] bytes ? new MemoryStream(bytes, writable: false) : inner.GetStream(ordinal);
 
     public override string GetDataTypeName(int ordinal) => inner.GetDataTypeName(ordinal);
 
