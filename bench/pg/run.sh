@@ -37,7 +37,8 @@ run() { # NAME WORKERS STORE-ARGS...
     local name=$1 workers=$2; shift 2
     local start pids=() i
     start=$(date +%s%N)
-    marsad ingest "$input" --data "$work/$name" "$@" >/dev/null 2>&1
+    # Exit 3 says some lines were rejected (reported, not stored): the rest is ingested.
+    marsad ingest "$input" --data "$work/$name" "$@" >"$work/$name-ingest.log" 2>&1 || [ $? -eq 3 ]
     local ingest; ingest=$(seconds "$start")
     start=$(date +%s%N)
     for i in $(seq 1 "$workers"); do
