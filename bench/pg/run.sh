@@ -30,7 +30,7 @@ database() { # a fresh database on the server, printed as a connection string
 psql_cs() {
     local host port user
     host=$(sed 's/.*Host=\([^;]*\).*/\1/' <<<"$admin"); port=$(sed 's/.*Port=\([^;]*\).*/\1/' <<<"$admin"); user=$(sed 's/.*Username=\([^;]*\).*/\1/' <<<"$admin")
-    psql -qtA -h "$host" -p "$port" -U "$user" -d postgres -c "$1" >/dev/null
+    PGOPTIONS="-c client_min_messages=warning" psql -qtA -h "$host" -p "$port" -U "$user" -d postgres -c "$1" >/dev/null
 }
 seconds() { local start=$1; echo "scale=1; ($(date +%s%N) - $start) / 1000000000" | bc; }
 run() { # NAME WORKERS STORE-ARGS...
