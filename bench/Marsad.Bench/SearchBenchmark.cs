@@ -196,8 +196,8 @@ public sealed class SearchBenchmark : IBenchmark
         using var insert = store.Connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = "INSERT OR IGNORE INTO near_duplicates (article_id, other_id, containment, jaccard) VALUES ($a, $b, 0.9, 0.8)";
-        var a = insert.Parameters.Add("$a", SqliteType.Text);
-        var b = insert.Parameters.Add("$b", SqliteType.Text);
+        var a = insert.Parameters.AddWithValue("$a", null);
+        var b = insert.Parameters.AddWithValue("$b", null);
         long pairs = 0;
         for (var copy = 1; copy < copies; copy++)
             for (var i = 0; i < records.Count; i++)

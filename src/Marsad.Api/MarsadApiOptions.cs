@@ -10,6 +10,11 @@ public sealed record MarsadApiOptions
 
     public required string DataFolder { get; init; }
 
+    /// <summary>A PostgreSQL store (Npgsql connection string) instead of the data folder's SQLite file; null for SQLite.</summary>
+    public string? PostgreSql { get; init; }
+
+    public Storage.StoreLocation Location => new(Path.GetFullPath(DataFolder), PostgreSql);
+
     /// <summary>The bearer token <c>POST</c> routes require; null turns writes off (they answer 403 and say why).</summary>
     public string? WriteToken { get; init; }
 

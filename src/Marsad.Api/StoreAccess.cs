@@ -19,16 +19,19 @@ public sealed class StoreAccess : IDisposable
     public StoreAccess(MarsadApiOptions options)
     {
         // Opening once up front creates and migrates the database, so readers never race a migration.
-        _writer = MarsadStore.Open(options.DataFolder);
+        _writer = MarsadStore.Open(options.Location);
+        Location = _writer.Location;
         DataFolder = _writer.Folder;
         _keep = options.ReadConnections;
     }
 
     public string DataFolder { get; }
 
+    public StoreLocation Location { get; }
+
     public T Read<T>(Func<MarsadStore, T> read)
     {
-        var store = _readers.TryTake(out var pooled) ? pooled : MarsadStore.Open(DataFolder);
+        var store = _readers.TryTake(out var pooled) ? pooled : MarsadStore.Open(Location);
         try
         {
             return read(store);

@@ -27,7 +27,7 @@ internal static class CliHost
             Fail($"{e.Code}: {e.Message}");
             return e.Failure == ViewFailure.Invalid ? ExitCodes.Usage : ExitCodes.Failed;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Data.Common.DbException)
         {
             Fail(e.Message);
             return ExitCodes.Failed;

@@ -10,6 +10,7 @@ internal static class MarsadCommandLine
     {
         var root = new RootCommand("Marsad (مرصد) reads Arabic news the way an analyst does: entities, times, quotes, events and stories.");
         root.Options.Add(CommonOptions.Data);
+        root.Options.Add(CommonOptions.Store);
         root.Options.Add(CommonOptions.Json);
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(WatchCommand.Create());

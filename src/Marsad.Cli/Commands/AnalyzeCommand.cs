@@ -22,13 +22,24 @@ internal static class AnalyzeCommand
         };
         var tokens = new Option<bool>("--tokens") { Description = "Show every sentence's tokens with their clitics." };
         var all = new Option<bool>("--all") { Description = "With no PATH: analyze every stored article again (after a model update), not only those not yet analyzed." };
-        var command = new Command("analyze", "Ingest articles, run the analysis pipeline, and report each article and a summary; with no PATH, analyze what is stored.") { paths, tokens, all };
+        var pending = new Option<bool>("--pending") { Description = "With no PATH: analyze what ingest queued, sharing the queue with any other workers on the same store; exits 0 when nothing is left." };
+        var workers = new Option<int>("--workers") { Description = "With --pending: workers in this process (default 1).", DefaultValueFactory = _ => 1 };
+        var chunk = new Option<int>("--chunk") { Description = "With --pending: articles a worker claims at a time (default 64).", DefaultValueFactory = _ => 64 };
+        var lease = new Option<int>("--lease") { Description = "With --pending: seconds a claim holds before other workers may take it over (default 600).", DefaultValueFactory = _ => 600 };
+        var command = new Command("analyze", "Ingest articles, run the analysis pipeline, and report each article and a summary; with no PATH, analyze what is stored.") { paths, tokens, all, pending, workers, chunk, lease };
         IngestCliOptions.AddTo(command);
         FetchCliOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var context = CommandContext.From(parse);
             var given = parse.GetValue(paths) ?? [];
+            var queueOptions = new[] { "--workers", "--chunk", "--lease" }.Where(o => parse.GetResult(command.Options.First(x => x.Name == o)) is { Implicit: false }).ToList();
+            if (parse.GetValue(pending))
+            {
+                if (given.Length > 0 || parse.GetValue(all)) throw new CliException("--pending analyzes the queued articles; give it without a PATH or --all.", ExitCodes.Usage);
+                return AnalyzePending.Run(context, parse.GetValue(workers), parse.GetValue(chunk), parse.GetValue(lease));
+            }
+            if (queueOptions.Count > 0) throw new CliException($"{queueOptions[0]} goes with --pending.", ExitCodes.Usage);
             if (given.Length == 0) return AnalyzeStored.Run(context, parse.GetValue(all), parse.GetValue(tokens));
             if (parse.GetValue(all)) throw new CliException("--all re-analyzes the stored articles; give it without a PATH.", ExitCodes.Usage);
             return Run(context, given, parse.GetValue(tokens), IngestCliOptions.From(parse), FetchCliOptions.From(parse));

@@ -20,7 +20,7 @@ internal static class AnalyzeStored
 
     public static int Run(CommandContext context, bool all, bool showTokens)
     {
-        if (!MarsadStore.Exists(context.DataFolder))
+        if (!MarsadStore.Exists(context.Location))
             throw new CliException($"No Marsad data in {context.DataFolder}: run 'marsad ingest PATH' (or 'marsad analyze PATH') first.");
         using var store = context.OpenStore();
         var pipeline = MarsadPipeline.Default;
@@ -53,7 +53,7 @@ internal static class AnalyzeStored
                     {
                         analysisStore.Save(documents);
                     }
-                    catch (Microsoft.Data.Sqlite.SqliteException ex)
+                    catch (System.Data.Common.DbException ex)
                     {
                         failure = MarsadStoreException.ForWrite(ex, store.DatabasePath,
                             $"The analyses of {totals.Articles:N0} articles are saved; the {page.Count:N0} being saved (from {page[0].Id}) and the rest were not.");

@@ -31,7 +31,7 @@ internal static class ServeCommand
     {
         if (maxBytes < 1) throw new CliException("--max-request-bytes must be at least 1.", ExitCodes.Usage);
         var token = Environment.GetEnvironmentVariable(MarsadApiOptions.TokenVariable);
-        var options = new MarsadApiOptions { DataFolder = context.DataFolder, WriteToken = string.IsNullOrEmpty(token) ? null : token, MaxRequestBytes = maxBytes };
+        var options = new MarsadApiOptions { DataFolder = context.DataFolder, PostgreSql = context.Location.PostgreSql, WriteToken = string.IsNullOrEmpty(token) ? null : token, MaxRequestBytes = maxBytes };
         var remote = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(u => !IsLoopback(u)).ToList();
 
         using var app = MarsadApi.Build(options, urls);
@@ -47,7 +47,7 @@ internal static class ServeCommand
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             // One line a script can parse for the address (port 0 picks a free one), then the state of writes.
-            Console.Out.WriteLine($"marsad serve: listening on {string.Join(" ", app.Urls)} (data {context.DataFolder})");
+            Console.Out.WriteLine($"marsad serve: listening on {string.Join(" ", app.Urls)} (data {context.Where})");
             Console.Out.WriteLine(options.WriteToken is null
                 ? $"marsad serve: writes are off ({MarsadApiOptions.TokenVariable} is not set); POST /api/ingest and /api/analyze answer 403"
                 : "marsad serve: writes need 'Authorization: Bearer' with the token in " + MarsadApiOptions.TokenVariable);

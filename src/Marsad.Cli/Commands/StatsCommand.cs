@@ -24,7 +24,10 @@ internal static class StatsCommand
             return ExitCodes.Ok;
         }
         var stats = view.Stats;
-        Terminal.Out.MarkupLine($"[bold]{stats.Articles:N0}[/] articles from [bold]{stats.Outlets:N0}[/] outlets in {Markup.Escape(view.DataFolder)} ({stats.DatabaseBytes / 1048576.0:N1} MB)");
+        Terminal.Out.MarkupLine($"[bold]{stats.Articles:N0}[/] articles from [bold]{stats.Outlets:N0}[/] outlets in {Markup.Escape(context.Where)} ({stats.DatabaseBytes / 1048576.0:N1} MB)");
+        var progress = view.Progress;
+        if (progress.Pending + progress.Claimed > 0)
+            Terminal.Out.MarkupLine($"analysis: {progress.Pending:N0} pending, {progress.Claimed:N0} claimed by workers, {progress.Done:N0} done ({progress.ArticlesPerSecond:N1} articles/s over the last minute)");
         if (stats.EarliestPublished is { } first && stats.LatestPublished is { } last)
             Terminal.Out.MarkupLine($"published {ArticleJsonWriter.FormatDate(first)} … {ArticleJsonWriter.FormatDate(last)}");
         var table = new Table().AddColumns("outlet", "articles");

@@ -28,9 +28,23 @@ public sealed class AnalysisStore(MarsadStore store, AnalysisPipeline? pipeline 
     public void Save(IReadOnlyList<Document> documents)
     {
         if (documents.Count == 0) return;
+        using var transaction = store.BeginTransaction();
+        Save(documents, transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>
+    /// Saves <paramref name="documents"/> in <paramref name="transaction"/> (the caller commits) and takes them off the
+    /// analysis queue. On PostgreSQL saves from several workers take turns (<see cref="SqlDialect.TakeSaveTurn"/>): the
+    /// entity counts and the online story index are read and updated in one go, as by SQLite's single writer.
+    /// </summary>
+    public void Save(IReadOnlyList<Document> documents, StoreTransaction transaction)
+    {
+        if (documents.Count == 0) return;
+        store.Dialect.TakeSaveTurn(transaction);
         var steps = _pipeline.Annotators.OfType<IStoredStep>().ToList();
         var analyzedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        using var transaction = store.BeginTransaction();
+        using var dequeue = transaction.Command("DELETE FROM analysis_queue WHERE article_id = $article");
         using var upsert = transaction.Command("""
             INSERT INTO analyses (article_id, pipeline, analyzed_at, published, published_estimated, published_evidence, layers)
             VALUES ($article, $pipeline, $at, $published, $estimated, $evidence, $layers)
@@ -48,8 +62,9 @@ public sealed class AnalysisStore(MarsadStore store, AnalysisPipeline? pipeline 
                 ("$estimated", publication.Estimated ? 1 : 0), ("$evidence", publication.Evidence),
                 ("$layers", CompressLayers(document)));
             upsert.ExecuteNonQuery();
+            StoreTransaction.Set(dequeue, ("$article", document.Article.Id));
+            dequeue.ExecuteNonQuery();
         }
-        transaction.Commit();
     }
 
     /// <summary>The stored analysis of an article, or null when it has not been analysed.</summary>

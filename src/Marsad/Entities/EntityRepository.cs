@@ -5,7 +5,7 @@ using Marsad.Storage;
 using Marsad.Text;
 using Marsad.Text.Normalization;
 using Marsad.Text.Sentences;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Entities;
 
@@ -19,7 +19,7 @@ public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazette
 {
     private readonly EntityGazetteer _gazetteer = gazetteer ?? EntityGazetteer.Default;
 
-    private SqliteConnection Connection => store.Connection;
+    private DbConnection Connection => store.Connection;
 
     /// <summary>Saves the entities layer of an analysed document (it needs the sentences layer for sentence spans).</summary>
     public void SaveArticleEntities(Document document)
@@ -57,10 +57,11 @@ public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazette
                 match_key = CASE WHEN excluded.known = 1 OR length(excluded.name_ar) > length(entities.name_ar) THEN excluded.match_key ELSE entities.match_key END,
                 name_en = coalesce(excluded.name_en, entities.name_en)
             """);
-        var alias = transaction.Prepared("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, alias_key) VALUES ($id, $alias, $key)");
+        var alias = transaction.Prepared("INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES ($id, $alias, $key) ON CONFLICT DO NOTHING");
         var insert = transaction.Prepared("""
-            INSERT OR IGNORE INTO entity_mentions (article_id, entity_id, span_start, span_end, text, kind, rule, confidence, loaded, sentence_start, sentence_end)
+            INSERT INTO entity_mentions (article_id, entity_id, span_start, span_end, text, kind, rule, confidence, loaded, sentence_start, sentence_end)
             VALUES ($article, $id, $start, $end, $text, $kind, $rule, $confidence, $loaded, $sentence_start, $sentence_end)
+            ON CONFLICT DO NOTHING
             """);
         var after = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var entity in entities.Entities)
@@ -153,7 +154,7 @@ public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazette
                    m.loaded, m.sentence_start, m.sentence_end, a.text
             FROM entity_mentions m JOIN articles a ON a.id = m.article_id
             WHERE m.entity_id = $id
-            ORDER BY a.published_utc DESC, m.article_id, m.span_start
+            ORDER BY a.published_utc DESC NULLS LAST, m.article_id, m.span_start
             LIMIT $limit
             """);
         command.Parameters.AddWithValue("$id", entityId);
@@ -177,7 +178,7 @@ public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazette
         return mentions;
     }
 
-    private IReadOnlyList<StoredEntity> ReadEntities(SqliteCommand command)
+    private IReadOnlyList<StoredEntity> ReadEntities(DbCommand command)
     {
         var rows = new List<(string Id, EntityType Type, string NameAr, string? NameEn, bool Known, long Mentions, long Articles)>();
         using (var reader = command.ExecuteReader())
@@ -199,7 +200,7 @@ public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazette
 
     private static string KeyOf(string name) => PhraseKey.Join(PhraseKey.Split(name));
 
-    private SqliteCommand Command(SqliteTransaction? transaction, string sql)
+    private DbCommand Command(DbTransaction? transaction, string sql)
     {
         var command = Connection.CreateCommand();
         command.Transaction = transaction;
@@ -207,5 +208,5 @@ public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazette
         return command;
     }
 
-    private static void Set(SqliteCommand command, params (string Name, object? Value)[] values) => StoreTransaction.Set(command, values);
+    private static void Set(DbCommand command, params (string Name, object? Value)[] values) => StoreTransaction.Set(command, values);
 }

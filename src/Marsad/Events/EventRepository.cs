@@ -5,7 +5,7 @@ using System.Text.Json;
 using Marsad.Documents;
 using Marsad.Events.Incidents;
 using Marsad.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Events;
 
@@ -62,7 +62,7 @@ public sealed class EventRepository(MarsadStore store)
                 initiator_entity_id = coalesce(incidents.initiator_entity_id, excluded.initiator_entity_id),
                 date = CASE WHEN length(coalesce(excluded.date, '')) > length(coalesce(incidents.date, '')) THEN excluded.date ELSE incidents.date END
             """);
-        using var link = transaction.Command("INSERT OR REPLACE INTO incident_articles (incident_id, article_id, local_id, json) VALUES ($incident, $article, $local, $json)");
+        using var link = transaction.Command("INSERT INTO incident_articles (incident_id, article_id, local_id, json) VALUES ($incident, $article, $local, $json) ON CONFLICT (incident_id, article_id, local_id) DO UPDATE SET json = excluded.json");
         foreach (var incident in incidents)
         {
             var id = IncidentId(incident.Key);
@@ -114,7 +114,7 @@ public sealed class EventRepository(MarsadStore store)
     }
 
     /// <summary>The WHERE conditions of a query's filters (and cursor), their parameters added to <paramref name="command"/>.</summary>
-    private List<string> Filter(EventQuery query, SqliteCommand command)
+    private List<string> Filter(EventQuery query, DbCommand command)
     {
         var where = new List<string>();
         if (query.Type is { } type)
@@ -207,7 +207,7 @@ public sealed class EventRepository(MarsadStore store)
         {
             command.CommandText = """
                 SELECT i.id FROM incidents i JOIN incident_articles ia ON ia.incident_id = i.id
-                GROUP BY i.id ORDER BY count(DISTINCT ia.article_id) DESC, max(i.date) DESC, i.id LIMIT $limit
+                GROUP BY i.id ORDER BY count(DISTINCT ia.article_id) DESC, max(i.date) DESC NULLS LAST, i.id LIMIT $limit
                 """;
             command.Parameters.AddWithValue("$limit", limit);
             using var reader = command.ExecuteReader();
@@ -219,7 +219,7 @@ public sealed class EventRepository(MarsadStore store)
             using var command = store.Connection.CreateCommand();
             command.CommandText = """
                 SELECT ia.article_id, a.outlet, a.published, ia.json FROM incident_articles ia JOIN articles a ON a.id = ia.article_id
-                WHERE ia.incident_id = $id ORDER BY a.published_utc, ia.article_id, ia.local_id
+                WHERE ia.incident_id = $id ORDER BY a.published_utc NULLS FIRST, ia.article_id, ia.local_id
                 """;
             command.Parameters.AddWithValue("$id", id);
             using var reader = command.ExecuteReader();
@@ -235,7 +235,7 @@ public sealed class EventRepository(MarsadStore store)
         return incidents;
     }
 
-    private static void AddActorFilter(string side, IReadOnlyList<string>? ids, string? text, string parameter, List<string> where, SqliteCommand command)
+    private static void AddActorFilter(string side, IReadOnlyList<string>? ids, string? text, string parameter, List<string> where, DbCommand command)
     {
         var parts = new List<string>();
         if (ids is { Count: > 0 })
@@ -255,14 +255,14 @@ public sealed class EventRepository(MarsadStore store)
         if (parts.Count > 0) where.Add("(" + string.Join(" OR ", parts) + ")");
     }
 
-    private static EventActor? ReadActor(SqliteDataReader reader, int at) =>
+    private static EventActor? ReadActor(DbDataReader reader, int at) =>
         reader.IsDBNull(at + 1) ? null
             : new EventActor(Nullable(reader, at), reader.GetString(at + 1), new TextSpan(reader.GetInt32(at + 2), reader.GetInt32(at + 3)),
                 Nullable(reader, at + 4), Nullable(reader, at + 5));
 
-    private static string? Nullable(SqliteDataReader reader, int at) => reader.IsDBNull(at) ? null : reader.GetString(at);
+    private static string? Nullable(DbDataReader reader, int at) => reader.IsDBNull(at) ? null : reader.GetString(at);
 
-    private static DateTimeOffset? Published(SqliteDataReader reader, int at) =>
+    private static DateTimeOffset? Published(DbDataReader reader, int at) =>
         reader.IsDBNull(at) ? null : DateTimeOffset.Parse(reader.GetString(at), CultureInfo.InvariantCulture);
 
     private static string MentionsJson(IReadOnlyList<EventMention> mentions)

@@ -1,5 +1,5 @@
+using System.Data.Common;
 using Marsad.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Marsad.Export;
 
@@ -9,8 +9,8 @@ namespace Marsad.Export;
 /// </summary>
 internal sealed class ArticleTexts : IDisposable
 {
-    private readonly SqliteCommand _command;
-    private readonly SqliteParameter _id;
+    private readonly DbCommand _command;
+    private readonly DbParameter _id;
     private string? _current;
     private string _text = "";
 
@@ -18,7 +18,7 @@ internal sealed class ArticleTexts : IDisposable
     {
         _command = store.Connection.CreateCommand();
         _command.CommandText = "SELECT text FROM articles WHERE id = $id";
-        _id = _command.Parameters.Add("$id", SqliteType.Text);
+        _id = _command.Parameters.AddWithValue("$id", null);
     }
 
     /// <summary>The sentence <c>[start, end)</c> of the article, clamped to its text, with the clamped offsets.</summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Marsad.Reporting;
 using Marsad.Storage;
@@ -32,7 +33,7 @@ public sealed class ArticlesExport : ITableExport
             ];
     }
 
-    private static string? Text(Microsoft.Data.Sqlite.SqliteDataReader reader, int ordinal) => ExportCells.TextAt(reader, ordinal);
+    private static string? Text(System.Data.Common.DbDataReader reader, int ordinal) => ExportCells.TextAt(reader, ordinal);
 }
 
 /// <summary>Dates in exports as the JSON contract writes them (a bare day, or an instant with its offset).</summary>

@@ -1,5 +1,5 @@
 using Marsad.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Export;
 
@@ -49,5 +49,5 @@ public sealed class EntitiesExport : ITableExport
         }
     }
 
-    private static string? Text(SqliteDataReader reader, int ordinal) => ExportCells.TextAt(reader, ordinal);
+    private static string? Text(DbDataReader reader, int ordinal) => ExportCells.TextAt(reader, ordinal);
 }

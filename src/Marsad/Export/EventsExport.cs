@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Marsad.Events;
 using Marsad.Storage;
 using Microsoft.Data.Sqlite;
@@ -82,7 +83,7 @@ public sealed class EventsExport : ITableExport
         }
     }
 
-    private static void ActorCondition(string side, ActorFilter? actor, MarsadStore store, List<string> conditions, SqliteCommand command)
+    private static void ActorCondition(string side, ActorFilter? actor, MarsadStore store, List<string> conditions, DbCommand command)
     {
         if (actor is null) return;
         var parts = new List<string> { $"e.{side}_country = upper(${side}_country)" };

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Marsad.Stories;
 using Microsoft.Data.Sqlite;
@@ -7,12 +8,12 @@ namespace Marsad.Export;
 /// <summary>Reading a stored cell as the value kinds of <see cref="ExportType"/> (null stays null).</summary>
 internal static class ExportCells
 {
-    public static string? TextAt(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    public static string? TextAt(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-    public static long? IntegerAt(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
+    public static long? IntegerAt(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
 
     /// <summary>A day of the stories tables (<see cref="StoryClock"/>: days since 1970-01-01), as yyyy-MM-dd.</summary>
-    public static string? DayAt(SqliteDataReader reader, int ordinal) =>
+    public static string? DayAt(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : StoryClock.Date(reader.GetInt32(ordinal)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Where(IReadOnlyList<string> conditions) => conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Marsad.Storage;
 using static Marsad.Export.ExportCells;
 

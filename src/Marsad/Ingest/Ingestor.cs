@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Marsad.Documents;
 using Marsad.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Ingest;
 
@@ -124,7 +124,7 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
             {
                 result = store.Articles.AddBatch(_chunk);
             }
-            catch (SqliteException ex)
+            catch (DbException ex)
             {
                 // The chunk's transaction rolled back: its articles were read but are not stored.
                 _read -= _chunk.Count;
@@ -140,7 +140,7 @@ public sealed class Ingestor(MarsadStore store, IngestOptions? options = null)
             {
                 chunkCommitted?.Invoke(_chunk, result);
             }
-            catch (SqliteException ex)
+            catch (DbException ex)
             {
                 Failure = MarsadStoreException.ForWrite(ex, store.DatabasePath,
                     $"All {_added:N0} articles read so far are stored, but what is kept after each chunk (the analysis of the {_chunk.Count:N0} " +

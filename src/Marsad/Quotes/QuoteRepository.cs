@@ -1,7 +1,7 @@
 using System.Globalization;
 using Marsad.Documents;
 using Marsad.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Quotes;
 
@@ -128,5 +128,5 @@ public sealed class QuoteRepository(MarsadStore store)
         return quotes;
     }
 
-    private static string? Nullable(SqliteDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+    private static string? Nullable(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using Marsad.Stories;
 using Microsoft.Data.Sqlite;
@@ -41,7 +42,7 @@ internal static class DuplicateKeys
     /// The groups of the articles named, as the store holds them now: every article linked to them, directly or through
     /// others, with its group's key (articles found alone have none).
     /// </summary>
-    public static Dictionary<string, long?> Around(SqliteConnection connection, IEnumerable<string> articleIds)
+    public static Dictionary<string, long?> Around(DbConnection connection, IEnumerable<string> articleIds)
     {
         var result = new Dictionary<string, long?>(StringComparer.Ordinal);
         using var near = Command(connection, "SELECT other_id FROM near_duplicates WHERE article_id = $id");
@@ -55,7 +56,7 @@ internal static class DuplicateKeys
             var component = new List<string> { start };
             var seen = new HashSet<string>(StringComparer.Ordinal) { start };
             for (var i = 0; i < component.Count; i++)
-                foreach (var command in (SqliteCommand[])[near, exact])
+                foreach (var command in (DbCommand[])[near, exact])
                 {
                     command.Parameters["$id"].Value = component[i];
                     using var reader = command.ExecuteReader();
@@ -82,11 +83,11 @@ internal static class DuplicateKeys
         return key == 0 ? 1 : key;
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql)
+    private static DbCommand Command(DbConnection connection, string sql)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.Add("$id", SqliteType.Text);
+        command.Parameters.AddWithValue("$id", null);
         return command;
     }
 }

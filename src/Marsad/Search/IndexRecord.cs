@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Search;
 
@@ -13,7 +13,7 @@ internal sealed record IndexRecord(
     private const int Chunk = 1000;
 
     /// <summary>Every article in storage order (<paramref name="ids"/> null), or the articles named, in chunks.</summary>
-    public static IEnumerable<IReadOnlyList<IndexRecord>> Read(SqliteConnection connection, IReadOnlyList<string>? ids = null)
+    public static IEnumerable<IReadOnlyList<IndexRecord>> Read(DbConnection connection, IReadOnlyList<string>? ids = null)
     {
         if (ids is not null)
         {
@@ -42,7 +42,7 @@ internal sealed record IndexRecord(
         }
     }
 
-    private static List<IndexRecord> ReadChunk(SqliteConnection connection, List<string> ids)
+    private static List<IndexRecord> ReadChunk(DbConnection connection, List<string> ids)
     {
         var idsJson = System.Text.Json.JsonSerializer.Serialize(ids);
         var entities = Lookup(connection, "SELECT DISTINCT article_id, entity_id FROM entity_mentions WHERE article_id IN (SELECT value FROM json_each($ids))", idsJson);
@@ -72,7 +72,7 @@ internal sealed record IndexRecord(
         return records;
     }
 
-    private static Dictionary<string, List<string>> Lookup(SqliteConnection connection, string sql, string idsJson)
+    private static Dictionary<string, List<string>> Lookup(DbConnection connection, string sql, string idsJson)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Marsad.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Search;
 
@@ -14,7 +14,7 @@ public sealed record IndexStamp(string Terms, long Articles, long LastArticle, l
 {
     public static IndexStamp Read(MarsadStore store) => Read(store.Connection);
 
-    internal static IndexStamp Read(SqliteConnection connection)
+    internal static IndexStamp Read(DbConnection connection)
     {
         var (articles, lastArticle) = Pair(connection, "SELECT COUNT(*), IFNULL(MAX(rowid), 0) FROM articles");
         var analyses = Long(connection, "SELECT COUNT(*) FROM analyses");
@@ -55,7 +55,7 @@ public sealed record IndexStamp(string Terms, long Articles, long LastArticle, l
         return changes;
     }
 
-    private static (long, long) Pair(SqliteConnection connection, string sql)
+    private static (long, long) Pair(DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
@@ -64,14 +64,14 @@ public sealed record IndexStamp(string Terms, long Articles, long LastArticle, l
         return (reader.GetInt64(0), reader.GetInt64(1));
     }
 
-    private static long Long(SqliteConnection connection, string sql)
+    private static long Long(DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         return (long)command.ExecuteScalar()!;
     }
 
-    private static string? Text(SqliteConnection connection, string sql)
+    private static string? Text(DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;

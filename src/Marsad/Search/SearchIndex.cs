@@ -2,7 +2,7 @@ using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Marsad.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Search;
 
@@ -43,7 +43,7 @@ public static class SearchIndex
         return new IndexStatus(true, reasons.Count == 0, documents, reasons);
     }
 
-    internal static void Record(SqliteConnection connection, string stamp, long documents)
+    internal static void Record(DbConnection connection, string stamp, long documents)
     {
         using var command = connection.CreateCommand();
         command.CommandText = """
@@ -56,7 +56,7 @@ public static class SearchIndex
         command.ExecuteNonQuery();
     }
 
-    private static (string Stamp, long Documents)? Recorded(SqliteConnection connection)
+    private static (string Stamp, long Documents)? Recorded(DbConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT stamp, documents FROM search_index WHERE id = 1";

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Storage;
 
@@ -12,7 +12,7 @@ public sealed record ArticleFilter(string? Outlet = null, DateTimeOffset? From =
     public static readonly ArticleFilter All = new();
 
     /// <summary>The SQL conditions on the articles table aliased <paramref name="alias"/> (empty when nothing filters), parameters added to <paramref name="command"/>.</summary>
-    public IReadOnlyList<string> Conditions(SqliteCommand command, string alias)
+    public IReadOnlyList<string> Conditions(DbCommand command, string alias)
     {
         var conditions = new List<string>();
         if (Outlet is not null)

@@ -3,7 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Marsad.Documents;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Storage;
 
@@ -24,7 +24,7 @@ public sealed class ArticleRepository
         _clock = clock;
     }
 
-    private SqliteConnection Connection => _store.Connection;
+    private DbConnection Connection => _store.Connection;
 
     /// <summary>
     /// Stores the articles not already stored, all in one transaction: either the whole batch is committed or
@@ -39,22 +39,28 @@ public sealed class ArticleRepository
         using var insert = Connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT OR IGNORE INTO articles (id, source_id, outlet, url, title, published, published_utc, text, extra, source_path, flags, ingested_at)
+            INSERT INTO articles (id, source_id, outlet, url, title, published, published_utc, text, extra, source_path, flags, ingested_at)
             VALUES ($id, $source_id, $outlet, $url, $title, $published, $published_utc, $text, $extra, $source_path, $flags, $ingested_at)
+            ON CONFLICT DO NOTHING
             """;
-        var id = insert.Parameters.Add("$id", SqliteType.Text);
-        var sourceId = insert.Parameters.Add("$source_id", SqliteType.Text);
-        var outlet = insert.Parameters.Add("$outlet", SqliteType.Text);
-        var url = insert.Parameters.Add("$url", SqliteType.Text);
-        var title = insert.Parameters.Add("$title", SqliteType.Text);
-        var published = insert.Parameters.Add("$published", SqliteType.Text);
-        var publishedUtc = insert.Parameters.Add("$published_utc", SqliteType.Text);
-        var text = insert.Parameters.Add("$text", SqliteType.Text);
-        var extra = insert.Parameters.Add("$extra", SqliteType.Text);
-        var sourcePath = insert.Parameters.Add("$source_path", SqliteType.Text);
-        var flags = insert.Parameters.Add("$flags", SqliteType.Text);
+        var id = insert.Parameters.AddWithValue("$id", null);
+        var sourceId = insert.Parameters.AddWithValue("$source_id", null);
+        var outlet = insert.Parameters.AddWithValue("$outlet", null);
+        var url = insert.Parameters.AddWithValue("$url", null);
+        var title = insert.Parameters.AddWithValue("$title", null);
+        var published = insert.Parameters.AddWithValue("$published", null);
+        var publishedUtc = insert.Parameters.AddWithValue("$published_utc", null);
+        var text = insert.Parameters.AddWithValue("$text", null);
+        var extra = insert.Parameters.AddWithValue("$extra", null);
+        var sourcePath = insert.Parameters.AddWithValue("$source_path", null);
+        var flags = insert.Parameters.AddWithValue("$flags", null);
         insert.Parameters.AddWithValue("$ingested_at", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         insert.Prepare();
+        // Every new article waits for analysis (Analysis.AnalysisQueue); saving its analysis takes it off the queue.
+        using var queue = Connection.CreateCommand();
+        queue.Transaction = transaction;
+        queue.CommandText = "INSERT INTO analysis_queue (article_id) VALUES ($id) ON CONFLICT DO NOTHING";
+        var queued = queue.Parameters.AddWithValue("$id", null);
 
         var added = 0;
         var duplicates = new List<ArticleDuplicate>();
@@ -73,6 +79,8 @@ public sealed class ArticleRepository
             flags.Value = Db(article.Flags.Count == 0 ? null : JsonSerializer.Serialize(article.Flags, s_extraJson));
             if (insert.ExecuteNonQuery() == 1)
             {
+                queued.Value = article.Id;
+                queue.ExecuteNonQuery();
                 added++;
                 continue;
             }
@@ -243,7 +251,7 @@ public sealed class ArticleRepository
         var byOutlet = new List<OutletCount>();
         using (var command = Connection.CreateCommand())
         {
-            command.CommandText = "SELECT outlet, COUNT(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC, outlet";
+            command.CommandText = "SELECT outlet, COUNT(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC, outlet NULLS FIRST";
             using var reader = command.ExecuteReader();
             while (reader.Read()) byOutlet.Add(new OutletCount(reader.IsDBNull(0) ? null : reader.GetString(0), reader.GetInt64(1)));
         }
@@ -267,7 +275,7 @@ public sealed class ArticleRepository
             _store.DatabaseBytes());
     }
 
-    private (string? SourcePath, string? SourceId) StoredOrigin(string id, SqliteTransaction transaction)
+    private (string? SourcePath, string? SourceId) StoredOrigin(string id, DbTransaction transaction)
     {
         using var command = Connection.CreateCommand();
         command.Transaction = transaction;
@@ -277,7 +285,7 @@ public sealed class ArticleRepository
         return reader.Read() ? (NullableString(reader, 0), NullableString(reader, 1)) : (null, null);
     }
 
-    private static Article ReadArticle(SqliteDataReader reader) => new()
+    private static Article ReadArticle(DbDataReader reader) => new()
     {
         Id = reader.GetString(0),
         SourceId = NullableString(reader, 1),
@@ -298,7 +306,7 @@ public sealed class ArticleRepository
     private static DateTimeOffset ParseTime(string value) =>
         DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 
-    private static string? NullableString(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     private static object Db(string? value) => (object?)value ?? DBNull.Value;
 }

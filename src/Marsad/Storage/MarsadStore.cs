@@ -1,33 +1,78 @@
+using System.Data.Common;
 using Marsad.Storage.Migrations;
-
+using Marsad.Storage.PostgreSql;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Marsad.Storage;
 
 /// <summary>
-/// The SQLite database in a data folder, opened (created if needed) and migrated to the current schema.
-/// Owns one connection and is the single writer: use one store from one thread at a time; other processes
-/// may read concurrently thanks to WAL. Settings: WAL journal (readers do not block the writer, a crash keeps
-/// every committed transaction), synchronous=NORMAL (safe with WAL, far fewer fsyncs), foreign keys on.
+/// The database of a Marsad store, opened (created if needed) and migrated to the current schema: by default the SQLite
+/// file in a data folder, or a PostgreSQL database (<see cref="StoreLocation"/>). Owns one connection: use one store from
+/// one thread at a time. SQLite: one writer, other processes read concurrently thanks to WAL; settings WAL journal
+/// (readers do not block the writer, a crash keeps every committed transaction), synchronous=NORMAL (safe with WAL, far
+/// fewer fsyncs), foreign keys on. PostgreSQL: any number of processes read and write (<see cref="Analysis.PendingWork"/>
+/// shares analysis between them).
 /// </summary>
 public sealed class MarsadStore : IDisposable
 {
-    private readonly SqliteConnection _connection;
+    private readonly DbConnection _connection;
 
-    private MarsadStore(string folder, SqliteConnection connection, TimeProvider clock)
+    private MarsadStore(StoreLocation location, DbConnection connection, TimeProvider clock)
     {
-        Folder = folder;
+        Location = location;
         _connection = connection;
         Articles = new ArticleRepository(this, clock);
     }
 
-    public string Folder { get; }
+    public StoreLocation Location { get; }
 
-    public string DatabasePath => DataFolder.DatabasePath(Folder);
+    /// <summary>The data folder: the SQLite database's, or on PostgreSQL the folder for what stays local (search index).</summary>
+    public string Folder => Location.Folder;
+
+    public SqlDialect Dialect => Location.Dialect;
+
+    /// <summary>The SQLite file, or the PostgreSQL database as postgresql://USER@HOST:PORT/DB: where messages say the data is.</summary>
+    public string DatabasePath => Dialect.IsPostgreSql ? Location.Describe() : DataFolder.DatabasePath(Folder);
 
     public ArticleRepository Articles { get; }
 
-    internal SqliteConnection Connection => _connection;
+    internal DbConnection Connection => _connection;
+
+    /// <summary>Whether the store named by <paramref name="location"/> exists (a PostgreSQL store is made on first open).</summary>
+    public static bool Exists(StoreLocation location) => location.PostgreSql is not null || Exists(location.Folder);
+
+    /// <summary>Opens the store at <paramref name="location"/>, creating and migrating it as needed.</summary>
+    public static MarsadStore Open(StoreLocation location, TimeProvider? clock = null) =>
+        location.PostgreSql is null ? Open(location.Folder, clock) : OpenPostgreSql(location, SchemaMigrations.All, clock ?? TimeProvider.System);
+
+    /// <summary>Opens an existing store for reading (<see cref="OpenForReading(string, TimeProvider?)"/> for a data folder).</summary>
+    public static MarsadStore OpenForReading(StoreLocation location, TimeProvider? clock = null) =>
+        location.PostgreSql is null ? OpenForReading(location.Folder, clock) : Open(location, clock);
+
+    internal static MarsadStore OpenPostgreSql(StoreLocation location, IReadOnlyList<Migration> migrations, TimeProvider clock)
+    {
+        Directory.CreateDirectory(location.Folder);
+        PgConnection? connection = null;
+        try
+        {
+            connection = new PgConnection(new NpgsqlConnection(location.PostgreSql));
+            connection.Open();
+            MigrationRunner.Apply(connection, SqlDialect.PostgreSql, migrations, clock);
+            return new MarsadStore(location, connection, clock);
+        }
+        catch (MarsadStoreException)
+        {
+            connection?.Dispose();
+            throw;
+        }
+        catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException or ArgumentException or TimeoutException)
+        {
+            connection?.Dispose();
+            throw new MarsadStoreException(MarsadStoreException.CannotOpen,
+                $"The Marsad store {location.Describe()} cannot be opened ({ex.Message}); check the server is running and the user may create tables there, or choose another with --store or {StoreLocation.EnvironmentVariable}.", ex);
+        }
+    }
 
     /// <summary>Whether <paramref name="folder"/> already holds a Marsad database (read-only commands can say "nothing ingested yet").</summary>
     public static bool Exists(string folder) => File.Exists(DataFolder.DatabasePath(Path.GetFullPath(folder)));
@@ -39,6 +84,7 @@ public sealed class MarsadStore : IDisposable
     internal static MarsadStore Open(string folder, IReadOnlyList<Migration> migrations, TimeProvider clock)
     {
         folder = Path.GetFullPath(folder);
+        var location = StoreLocation.InFolder(folder);
         SqliteConnection? connection = null;
         try
         {
@@ -57,8 +103,8 @@ public sealed class MarsadStore : IDisposable
                 pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
                 pragmas.ExecuteNonQuery();
             }
-            MigrationRunner.Apply(connection, migrations, clock);
-            return new MarsadStore(folder, connection, clock);
+            MigrationRunner.Apply(connection, SqlDialect.Sqlite, migrations, clock);
+            return new MarsadStore(location, connection, clock);
         }
         catch (MarsadStoreException)
         {
@@ -125,7 +171,7 @@ public sealed class MarsadStore : IDisposable
             if (applied.Max() > SchemaMigrations.All[^1].Version)
                 throw new MarsadStoreException(MarsadStoreException.NewerSchema,
                     $"The database has schema version {applied.Max()}, newer than this Marsad knows ({SchemaMigrations.All[^1].Version}); use a newer Marsad.");
-            return new MarsadStore(folder, connection, clock) { IsReadOnly = true };
+            return new MarsadStore(StoreLocation.InFolder(folder), connection, clock) { IsReadOnly = true };
         }
         catch (MarsadStoreException)
         {
@@ -164,17 +210,24 @@ public sealed class MarsadStore : IDisposable
 
     public IReadOnlyList<AppliedMigration> AppliedMigrations() => MigrationRunner.Applied(_connection);
 
-    /// <summary>The journal mode SQLite reports (expected "wal").</summary>
+    /// <summary>The journal mode SQLite reports (expected "wal"); PostgreSQL's is its write-ahead log.</summary>
     public string JournalMode()
     {
+        if (Dialect.IsPostgreSql) return "wal";
         using var command = _connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         return (string)command.ExecuteScalar()!;
     }
 
-    /// <summary>Bytes on disk: the database file plus its write-ahead log.</summary>
+    /// <summary>Bytes on disk: the database file plus its write-ahead log (PostgreSQL: the database's size).</summary>
     public long DatabaseBytes()
     {
+        if (Dialect.IsPostgreSql)
+        {
+            using var size = _connection.CreateCommand();
+            size.CommandText = "SELECT pg_database_size(current_database())";
+            return Convert.ToInt64(size.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        }
         long Size(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
         return Size(DatabasePath) + Size(DatabasePath + "-wal");
     }

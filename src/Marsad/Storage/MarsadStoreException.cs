@@ -22,9 +22,12 @@ public sealed class MarsadStoreException(string code, string message, Exception?
     /// <summary>SQLITE_FULL: "database or disk is full".</summary>
     internal const int SqliteFull = 13;
 
-    /// <summary>A failed write as <see cref="DiskFull"/> when SQLite says the disk is full, else <see cref="WriteFailed"/>.</summary>
-    public static MarsadStoreException ForWrite(Microsoft.Data.Sqlite.SqliteException ex, string databasePath, string whatHappened) =>
-        ex.SqliteErrorCode == SqliteFull
+    /// <summary>PostgreSQL's SQLSTATE for a full disk (class 53, insufficient resources).</summary>
+    internal const string PostgreSqlDiskFull = "53100";
+
+    /// <summary>A failed write as <see cref="DiskFull"/> when the database says the disk is full, else <see cref="WriteFailed"/>.</summary>
+    public static MarsadStoreException ForWrite(System.Data.Common.DbException ex, string databasePath, string whatHappened) =>
+        ex is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: SqliteFull } || ex.SqlState == PostgreSqlDiskFull
             ? new(DiskFull, $"The disk holding {databasePath} is full. {whatHappened} Free some space and run the same command again: it continues from there.", ex)
             : new(WriteFailed, $"Writing to {databasePath} failed ({ex.Message}). {whatHappened}", ex);
 

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Storage;
 
@@ -8,7 +8,7 @@ namespace Marsad.Storage;
 /// </summary>
 public sealed class StoreTransaction : IDisposable
 {
-    private readonly SqliteTransaction _transaction;
+    private readonly DbTransaction _transaction;
 
     internal StoreTransaction(MarsadStore store)
     {
@@ -18,10 +18,10 @@ public sealed class StoreTransaction : IDisposable
 
     public MarsadStore Store { get; }
 
-    internal SqliteTransaction Sqlite => _transaction;
+    internal DbTransaction Inner => _transaction;
 
     /// <summary>A command enlisted in this transaction; set parameters with <see cref="Set"/>.</summary>
-    public SqliteCommand Command(string sql)
+    public DbCommand Command(string sql)
     {
         var command = Store.Connection.CreateCommand();
         command.Transaction = _transaction;
@@ -29,13 +29,13 @@ public sealed class StoreTransaction : IDisposable
         return command;
     }
 
-    private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DbCommand> _prepared = new(StringComparer.Ordinal);
 
     /// <summary>
     /// A command for <paramref name="sql"/> kept for the whole transaction, prepared once and reused for every article
     /// of the chunk (the transaction disposes it): a step saving many articles pays SQL compilation once.
     /// </summary>
-    public SqliteCommand Prepared(string sql)
+    public DbCommand Prepared(string sql)
     {
         if (_prepared.TryGetValue(sql, out var command)) return command;
         command = Command(sql);
@@ -44,13 +44,9 @@ public sealed class StoreTransaction : IDisposable
     }
 
     /// <summary>Sets (adding when new) the named parameters, null as SQL NULL: one prepared command serves every row.</summary>
-    public static void Set(SqliteCommand command, params (string Name, object? Value)[] values)
+    public static void Set(DbCommand command, params (string Name, object? Value)[] values)
     {
-        foreach (var (name, value) in values)
-        {
-            if (command.Parameters.Contains(name)) command.Parameters[name].Value = value ?? DBNull.Value;
-            else command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
+        foreach (var (name, value) in values) command.Parameters.AddWithValue(name, value);
     }
 
     public void Commit() => _transaction.Commit();

@@ -61,7 +61,7 @@ internal sealed class StoredEvents
         return Read(command, articleId);
     }
 
-    private static IReadOnlyList<string> Read(Microsoft.Data.Sqlite.SqliteCommand command, string articleId)
+    private static IReadOnlyList<string> Read(System.Data.Common.DbCommand command, string articleId)
     {
         command.Parameters.AddWithValue("$id", articleId);
         using var reader = command.ExecuteReader();

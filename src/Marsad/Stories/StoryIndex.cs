@@ -2,7 +2,7 @@ using Marsad.Stories.Duplicates;
 using Marsad.Storage;
 using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Stories;
 
@@ -33,7 +33,7 @@ public sealed class StoryIndex
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _df = [];
     private readonly Dictionary<int, TermKind> _kinds = [];
-    private SqliteCommand? _dfQuery;
+    private DbCommand? _dfQuery;
 
     public StoryIndex(StoryOptions? options = null)
     {
@@ -96,29 +96,29 @@ public sealed class StoryIndex
             """, ("$id", profile.ArticleId), ("$seq", seq), ("$day", profile.Day), ("$source", profile.DaySource), ("$hash", wordHash),
             ("$words", profile.Words.Count), ("$signature", TermBlob.EncodeSignature(signature)), ("$terms", TermBlob.Encode(terms)),
             ("$indexed", TermBlob.EncodeIds(indexed)));
-        using (var bucket = transaction.Command("INSERT OR IGNORE INTO near_dup_buckets (bucket, article_id) VALUES ($bucket, $id)"))
+        using (var bucket = transaction.Command("INSERT INTO near_dup_buckets (bucket, article_id) VALUES ($bucket, $id) ON CONFLICT DO NOTHING"))
             foreach (var key in buckets) Run(bucket, ("$bucket", key), ("$id", profile.ArticleId));
-        using (var pair = transaction.Command("INSERT OR REPLACE INTO near_duplicates (article_id, other_id, containment, jaccard) VALUES ($a, $b, $c, $j)"))
+        using (var pair = transaction.Command("INSERT INTO near_duplicates (article_id, other_id, containment, jaccard) VALUES ($a, $b, $c, $j) ON CONFLICT (article_id, other_id) DO UPDATE SET containment = excluded.containment, jaccard = excluded.jaccard"))
             foreach (var n in near)
             {
                 Run(pair, ("$a", profile.ArticleId), ("$b", n.Id), ("$c", n.Containment), ("$j", n.Jaccard));
                 Run(pair, ("$a", n.Id), ("$b", profile.ArticleId), ("$c", n.Containment), ("$j", n.Jaccard));
             }
-        using (var posting = transaction.Command("INSERT OR IGNORE INTO story_postings (term_id, day, article_id) VALUES ($term, $day, $id)"))
+        using (var posting = transaction.Command("INSERT INTO story_postings (term_id, day, article_id) VALUES ($term, $day, $id) ON CONFLICT DO NOTHING"))
             foreach (var term in indexed) Run(posting, ("$term", term), ("$day", profile.Day ?? UnknownDay), ("$id", profile.ArticleId));
         Execute(transaction, "INSERT INTO story_assignments (article_id, cluster_id, story_id) VALUES ($id, $cluster, $story)",
             ("$id", profile.ArticleId), ("$cluster", clusterId), ("$story", storyId));
         Execute(transaction, """
             INSERT INTO event_clusters (id, story_id, title, first_day, last_day, size) VALUES ($id, $story, $title, $day, $day, 1)
-            ON CONFLICT (id) DO UPDATE SET size = size + 1, title = coalesce(title, excluded.title),
-                first_day = min(coalesce(first_day, excluded.first_day), coalesce(excluded.first_day, first_day)),
-                last_day = max(coalesce(last_day, excluded.last_day), coalesce(excluded.last_day, last_day))
+            ON CONFLICT (id) DO UPDATE SET size = event_clusters.size + 1, title = coalesce(event_clusters.title, excluded.title),
+                first_day = min(coalesce(event_clusters.first_day, excluded.first_day), coalesce(excluded.first_day, event_clusters.first_day)),
+                last_day = max(coalesce(event_clusters.last_day, excluded.last_day), coalesce(excluded.last_day, event_clusters.last_day))
             """, ("$id", clusterId), ("$story", storyId), ("$title", profile.Title), ("$day", profile.Day));
         Execute(transaction, """
             INSERT INTO stories (id, title, first_day, last_day, size) VALUES ($id, $title, $day, $day, 1)
-            ON CONFLICT (id) DO UPDATE SET size = size + 1, title = coalesce(title, excluded.title),
-                first_day = min(coalesce(first_day, excluded.first_day), coalesce(excluded.first_day, first_day)),
-                last_day = max(coalesce(last_day, excluded.last_day), coalesce(excluded.last_day, last_day))
+            ON CONFLICT (id) DO UPDATE SET size = stories.size + 1, title = coalesce(stories.title, excluded.title),
+                first_day = min(coalesce(stories.first_day, excluded.first_day), coalesce(excluded.first_day, stories.first_day)),
+                last_day = max(coalesce(stories.last_day, excluded.last_day), coalesce(excluded.last_day, stories.last_day))
             """, ("$id", storyId), ("$title", profile.Title), ("$day", profile.Day));
         return new StoryPlacement(profile.ArticleId, duplicateOf, near, clusterId, storyId, bestEvent);
     }
@@ -242,7 +242,7 @@ public sealed class StoryIndex
         WHERE s.article_id = $id
         """;
 
-    private Candidate ReadCandidate(string id, SqliteDataReader reader, long documents) =>
+    private Candidate ReadCandidate(string id, DbDataReader reader, long documents) =>
         new(id, reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(0) ? null : reader.GetInt32(0), reader.GetString(2),
             reader.GetString(3), new WeightedVector(TermBlob.Decode((byte[])reader[1]), DocumentFrequency, KindOf, documents));
 
@@ -279,7 +279,7 @@ public sealed class StoryIndex
         return candidates;
     }
 
-    private static void Collect(SqliteCommand command, Dictionary<string, int> hits, params (string, object?)[] values)
+    private static void Collect(DbCommand command, Dictionary<string, int> hits, params (string, object?)[] values)
     {
         StoreTransaction.Set(command, values);
         using var reader = command.ExecuteReader();
@@ -363,7 +363,7 @@ public sealed class StoryIndex
         Scalar<long?>(transaction, "SELECT value FROM story_state WHERE key = $key", ("$key", key)) ?? 0;
 
     private static long NextState(StoreTransaction transaction, string key) =>
-        Scalar<long>(transaction, "INSERT INTO story_state (key, value) VALUES ($key, 1) ON CONFLICT (key) DO UPDATE SET value = value + 1 RETURNING value", ("$key", key));
+        Scalar<long>(transaction, "INSERT INTO story_state (key, value) VALUES ($key, 1) ON CONFLICT (key) DO UPDATE SET value = story_state.value + 1 RETURNING value", ("$key", key));
 
     private static T? Scalar<T>(StoreTransaction transaction, string sql, params (string, object?)[] values)
     {
@@ -380,7 +380,7 @@ public sealed class StoryIndex
         command.ExecuteNonQuery();
     }
 
-    private static void Run(SqliteCommand command, params (string, object?)[] values)
+    private static void Run(DbCommand command, params (string, object?)[] values)
     {
         StoreTransaction.Set(command, values);
         command.ExecuteNonQuery();

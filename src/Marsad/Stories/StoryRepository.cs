@@ -1,7 +1,7 @@
 using System.Globalization;
 using Marsad.Storage;
 using Marsad.Stories.Views;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Stories;
 
@@ -147,7 +147,7 @@ public sealed class StoryRepository(MarsadStore store)
             JOIN stories st ON st.id = g.story_id
             LEFT JOIN analyses an ON an.article_id = g.article_id
             {(storyId is null ? "" : "WHERE g.story_id = $story")}
-            ORDER BY g.story_id, g.cluster_id, s.day, s.seq
+            ORDER BY g.story_id, g.cluster_id, s.day NULLS FIRST, s.seq
             """, ("$story", storyId));
         var rows = new List<(StoryArticle Article, string ClusterTitle, string StoryTitle)>();
         using (var reader = command.ExecuteReader())
@@ -176,12 +176,12 @@ public sealed class StoryRepository(MarsadStore store)
         return Path.GetFileName(path);
     }
 
-    private static DateOnly? Date(SqliteDataReader reader, int column) =>
+    private static DateOnly? Date(DbDataReader reader, int column) =>
         reader.IsDBNull(column) ? null : DateOnly.FromDateTime(DateTimeOffset.Parse(reader.GetString(column), CultureInfo.InvariantCulture).UtcDateTime);
 
-    private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
+    private static string? Text(DbDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
-    private SqliteCommand Command(string sql, params (string Name, object? Value)[] values)
+    private DbCommand Command(string sql, params (string Name, object? Value)[] values)
     {
         var command = store.Connection.CreateCommand();
         command.CommandText = sql;

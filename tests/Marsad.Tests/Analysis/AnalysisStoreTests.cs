@@ -16,11 +16,13 @@ public sealed class AnalysisStoreTests
         Text = "استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة، وبحث معه الأوضاع في الأردن.",
     };
 
-    [Fact]
-    public void SavingAnAnalyzedArticleMakesItsEntitiesFindableByName()
+    [Theory]
+    [InlineData(StoreKind.Sqlite)]
+    [InlineData(StoreKind.PostgreSql)]
+    public void SavingAnAnalyzedArticleMakesItsEntitiesFindableByName(StoreKind kind)
     {
-        using var folder = new TempFolder();
-        using var store = MarsadStore.Open(folder.Path);
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
         store.Articles.AddBatch([Article]);
 
         new AnalysisStore(store).Save(MarsadPipeline.Default.Run(Article));
@@ -30,11 +32,13 @@ public sealed class AnalysisStoreTests
         Assert.Equal(2, jordan.MentionCount);
     }
 
-    [Fact]
-    public void APipelineWithoutTheEntityStepHasNothingToSaveAndSavesNothing()
+    [Theory]
+    [InlineData(StoreKind.Sqlite)]
+    [InlineData(StoreKind.PostgreSql)]
+    public void APipelineWithoutTheEntityStepHasNothingToSaveAndSavesNothing(StoreKind kind)
     {
-        using var folder = new TempFolder();
-        using var store = MarsadStore.Open(folder.Path);
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
         store.Articles.AddBatch([Article]);
         var textOnly = new PipelineBuilder().UseText().Build();
 
@@ -43,11 +47,13 @@ public sealed class AnalysisStoreTests
         Assert.Empty(new EntityRepository(store).List());
     }
 
-    [Fact]
-    public void AStoredAnalysisReadsBackAsTheSameJsonWithoutAnalysingAgain()
+    [Theory]
+    [InlineData(StoreKind.Sqlite)]
+    [InlineData(StoreKind.PostgreSql)]
+    public void AStoredAnalysisReadsBackAsTheSameJsonWithoutAnalysingAgain(StoreKind kind)
     {
-        using var folder = new TempFolder();
-        using var store = MarsadStore.Open(folder.Path);
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
         store.Articles.AddBatch([Article]);
         var pipeline = MarsadPipeline.Default;
         var analysed = pipeline.Run(Article);
@@ -66,21 +72,25 @@ public sealed class AnalysisStoreTests
         Assert.Equal(pipeline.Version, read.RootElement.GetProperty("analysis").GetProperty("pipeline").GetString());
     }
 
-    [Fact]
-    public void AnArticleNeverAnalysedHasNoStoredAnalysis()
+    [Theory]
+    [InlineData(StoreKind.Sqlite)]
+    [InlineData(StoreKind.PostgreSql)]
+    public void AnArticleNeverAnalysedHasNoStoredAnalysis(StoreKind kind)
     {
-        using var folder = new TempFolder();
-        using var store = MarsadStore.Open(folder.Path);
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
         store.Articles.AddBatch([Article]);
 
         Assert.Null(new AnalysisStore(store).Load(Article.Id));
     }
 
-    [Fact]
-    public void AnalysingAgainReplacesTheStoredMentionsInsteadOfAddingToThem()
+    [Theory]
+    [InlineData(StoreKind.Sqlite)]
+    [InlineData(StoreKind.PostgreSql)]
+    public void AnalysingAgainReplacesTheStoredMentionsInsteadOfAddingToThem(StoreKind kind)
     {
-        using var folder = new TempFolder();
-        using var store = MarsadStore.Open(folder.Path);
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
         store.Articles.AddBatch([Article]);
         var analysisStore = new AnalysisStore(store);
 

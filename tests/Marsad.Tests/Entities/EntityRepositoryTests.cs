@@ -3,27 +3,32 @@ using Marsad.Entities;
 using Marsad.Pipeline;
 using Marsad.Storage;
 using Marsad.Text;
+using Marsad.Tests.Support;
 
 namespace Marsad.Tests.Entities;
 
-public sealed class EntityRepositoryTests : IDisposable
+public sealed class SqliteEntityRepositoryTests() : EntityRepositoryTests(StoreKind.Sqlite);
+
+public sealed class PostgreSqlEntityRepositoryTests() : EntityRepositoryTests(StoreKind.PostgreSql);
+
+/// <summary>The entity repository on each kind of store (the store is made on first use, so a missing server skips).</summary>
+public abstract class EntityRepositoryTests(StoreKind kind) : IDisposable
 {
     private static readonly AnalysisPipeline Pipeline = new PipelineBuilder().UseText().UseEntities().Build();
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "marsad-entities-" + Guid.NewGuid().ToString("N"));
-    private readonly MarsadStore _store;
-    private readonly EntityRepository _entities;
+    private TestStore? _target;
+    private MarsadStore? _opened;
+    private EntityRepository? _repository;
 
-    public EntityRepositoryTests()
-    {
-        _store = MarsadStore.Open(_folder);
-        _entities = new EntityRepository(_store);
-    }
+    private MarsadStore _store => _opened ??= (_target ??= TestStore.Create(kind)).Open();
+
+    private EntityRepository _entities => _repository ??= new EntityRepository(_store);
 
     public void Dispose()
     {
-        _store.Dispose();
-        Directory.Delete(_folder, recursive: true);
+        _opened?.Dispose();
+        _target?.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     private Document Store(string id, string text, string outlet)

@@ -17,11 +17,13 @@ public sealed class ArticleRepositoryTests
         SourcePath = path,
     };
 
-    [Fact]
-    public void AnArticleRoundTripsWithEveryField()
+    [Theory]
+    [InlineData(StoreKind.Sqlite)]
+    [InlineData(StoreKind.PostgreSql)]
+    public void AnArticleRoundTripsWithEveryField(StoreKind kind)
     {
-        using var folder = new TempFolder();
-        using var store = MarsadStore.Open(folder.Path);
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
         var article = new Article
         {
             Id = ArticleIdentity.Of(ArabicSamples.Hospital),
@@ -44,11 +46,13 @@ public sealed class ArticleRepositoryTests
         Assert.Null(store.Articles.Get("0000000000000000"));
     }
 
-    [Fact]
-    public void ABatchCountsCopiesAlreadyStoredAndCopiesWithinItself()
+    [Theory]
+    [InlineData(StoreKind.Sqlite)]
+    [InlineData(StoreKind.PostgreSql)]
+    public void ABatchCountsCopiesAlreadyStoredAndCopiesWithinItself(StoreKind kind)
     {
-        using var folder = new TempFolder();
-        using var store = MarsadStore.Open(folder.Path);
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
         store.Articles.AddBatch([Make(ArabicSamples.Rain, path: "first.txt")]);
 
         var result = store.Articles.AddBatch(
@@ -67,11 +71,13 @@ public sealed class ArticleRepositoryTests
         Assert.Equal(2, store.Articles.Count());
     }
 
-    [Fact]
-    public void AReferenceMatchesByIdThenIdPrefixThenSourceId()
+    [Theory]
+    [InlineData(StoreKind.Sqlite)]
+    [InlineData(StoreKind.PostgreSql)]
+    public void AReferenceMatchesByIdThenIdPrefixThenSourceId(StoreKind kind)
     {
-        using var folder = new TempFolder();
-        using var store = MarsadStore.Open(folder.Path);
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
         var hospital = Make(ArabicSamples.Hospital) with { SourceId = "feed-1" };
         var rain = Make(ArabicSamples.Rain) with { SourceId = "feed-2" };
         store.Articles.AddBatch([hospital, rain]);
@@ -83,11 +89,13 @@ public sealed class ArticleRepositoryTests
         Assert.Empty(store.Articles.MatchIds(hospital.Id[..3]));
     }
 
-    [Fact]
-    public void ListPagesInStoredOrderAndFiltersByOutlet()
+    [Theory]
+    [InlineData(StoreKind.Sqlite)]
+    [InlineData(StoreKind.PostgreSql)]
+    public void ListPagesInStoredOrderAndFiltersByOutlet(StoreKind kind)
     {
-        using var folder = new TempFolder();
-        using var store = MarsadStore.Open(folder.Path);
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
         store.Articles.AddBatch(
         [
             Make(ArabicSamples.Hospital, "الوادي"),
@@ -101,11 +109,13 @@ public sealed class ArticleRepositoryTests
         Assert.Equal(3, store.Articles.Count("الوادي"));
     }
 
-    [Fact]
-    public void StatsSummarizeOutletsAndThePublicationRange()
+    [Theory]
+    [InlineData(StoreKind.Sqlite)]
+    [InlineData(StoreKind.PostgreSql)]
+    public void StatsSummarizeOutletsAndThePublicationRange(StoreKind kind)
     {
-        using var folder = new TempFolder();
-        using var store = MarsadStore.Open(folder.Path);
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
         store.Articles.AddBatch(
         [
             Make(ArabicSamples.Hospital, "الوادي", new DateTimeOffset(2024, 3, 5, 1, 0, 0, TimeSpan.FromHours(3))),

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Marsad.Storage;
@@ -81,8 +82,8 @@ public sealed record StixIncident(string Id, StixParty Victim, StixParty? Initia
                    target_entity_id, target_text, target_country, target_sector, date, trigger_text, trigger_start, trigger_end
             FROM events WHERE article_id = $article AND id = $event
             """;
-        var article = command.Parameters.Add("$article", SqliteType.Text);
-        var eventId = command.Parameters.Add("$event", SqliteType.Text);
+        var article = command.Parameters.AddWithValue("$article", null);
+        var eventId = command.Parameters.AddWithValue("$event", null);
         var responses = new List<StixResponse>();
         foreach (var report in reports)
         {
@@ -99,6 +100,6 @@ public sealed record StixIncident(string Id, StixParty Victim, StixParty? Initia
         return responses;
     }
 
-    private static StixParty? Party(SqliteDataReader reader, int at) =>
+    private static StixParty? Party(DbDataReader reader, int at) =>
         reader.IsDBNull(at + 1) ? null : new StixParty(TextAt(reader, at), reader.GetString(at + 1), TextAt(reader, at + 2), TextAt(reader, at + 3));
 }

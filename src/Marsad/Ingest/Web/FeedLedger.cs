@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Collections.Concurrent;
 using System.Globalization;
 using Marsad.Documents;
@@ -6,7 +7,7 @@ using Marsad.Storage;
 namespace Marsad.Ingest.Web;
 
 /// <summary>
-/// The memory of <c>marsad watch</c> (table <c>feed_items</c>, <see cref="M009_FeedItems"/>): loaded before a poll, told
+/// The memory of <c>marsad watch</c> (table <c>feed_items</c>, <see cref="M010_FeedItems"/>): loaded before a poll, told
 /// by the <see cref="WebSource"/> what it read and what failed, and written on the store's writing thread — an item's
 /// stored article first, its row after (<see cref="Stored"/>, called once the chunk is committed), so a crash between
 /// the two only makes the next poll find the article already stored. An item is known by its id within its feed, or by
@@ -111,14 +112,14 @@ public sealed class FeedLedger : IFeedItemFilter
         transaction.Commit();
     }
 
-    private static Microsoft.Data.Sqlite.SqliteCommand Upsert(StoreTransaction transaction) => transaction.Command("""
+    private static System.Data.Common.DbCommand Upsert(StoreTransaction transaction) => transaction.Command("""
         INSERT INTO feed_items (feed, item, url, article_id, outcome, attempts, done, first_seen, last_tried)
         VALUES ($feed, $item, $url, $article, $outcome, $attempts, $done, $now, $now)
         ON CONFLICT (feed, item) DO UPDATE SET url = excluded.url, article_id = excluded.article_id, outcome = excluded.outcome,
             attempts = excluded.attempts, done = excluded.done, last_tried = excluded.last_tried
         """);
 
-    private void Write(Microsoft.Data.Sqlite.SqliteCommand command, string feed, FeedItem item, string? articleId, string outcome, int attempts, bool done)
+    private void Write(System.Data.Common.DbCommand command, string feed, FeedItem item, string? articleId, string outcome, int attempts, bool done)
     {
         StoreTransaction.Set(command, ("$feed", feed), ("$item", item.Key), ("$url", item.Link?.OriginalString), ("$article", articleId),
             ("$outcome", outcome), ("$attempts", attempts), ("$done", done ? 1 : 0),

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Marsad.Storage.Migrations;
 
@@ -12,7 +12,24 @@ public sealed record AppliedMigration(int Version, string Name, DateTimeOffset A
 /// </summary>
 internal static class MigrationRunner
 {
-    public static IReadOnlyList<Migration> Apply(SqliteConnection connection, IReadOnlyList<Migration> migrations, TimeProvider clock)
+    // Any constant shared by every Marsad: on PostgreSQL several workers may open a fresh database at once.
+    private const long PostgreSqlMigrationLock = 0x4D61727361640001;
+
+    public static IReadOnlyList<Migration> Apply(DbConnection connection, SqlDialect dialect, IReadOnlyList<Migration> migrations, TimeProvider clock)
+    {
+        if (!dialect.IsPostgreSql) return ApplyLocked(connection, dialect, migrations, clock);
+        Execute(connection, $"SELECT pg_advisory_lock({PostgreSqlMigrationLock})");
+        try
+        {
+            return ApplyLocked(connection, dialect, migrations, clock);
+        }
+        finally
+        {
+            Execute(connection, $"SELECT pg_advisory_unlock({PostgreSqlMigrationLock})");
+        }
+    }
+
+    private static IReadOnlyList<Migration> ApplyLocked(DbConnection connection, SqlDialect dialect, IReadOnlyList<Migration> migrations, TimeProvider clock)
     {
         for (var i = 1; i < migrations.Count; i++)
             if (migrations[i].Version <= migrations[i - 1].Version)
@@ -20,7 +37,7 @@ internal static class MigrationRunner
 
         Execute(connection, """
             CREATE TABLE IF NOT EXISTS schema_migrations (
-                version    INTEGER PRIMARY KEY NOT NULL,
+                version    BIGINT PRIMARY KEY NOT NULL,
                 name       TEXT NOT NULL,
                 applied_at TEXT NOT NULL
             );
@@ -35,13 +52,11 @@ internal static class MigrationRunner
         foreach (var migration in migrations.Where(m => !applied.Contains(m.Version)))
         {
             using var transaction = connection.BeginTransaction();
-            Execute(connection, migration.Sql, transaction);
+            Execute(connection, migration.SqlFor(dialect), transaction);
             using var record = connection.CreateCommand();
             record.Transaction = transaction;
             record.CommandText = "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($version, $name, $at)";
-            record.Parameters.AddWithValue("$version", migration.Version);
-            record.Parameters.AddWithValue("$name", migration.Name);
-            record.Parameters.AddWithValue("$at", clock.GetUtcNow().ToString("O"));
+            StoreTransaction.Set(record, ("$version", migration.Version), ("$name", migration.Name), ("$at", clock.GetUtcNow().ToString("O")));
             record.ExecuteNonQuery();
             transaction.Commit();
             ran.Add(migration);
@@ -49,7 +64,7 @@ internal static class MigrationRunner
         return ran;
     }
 
-    public static IReadOnlyList<AppliedMigration> Applied(SqliteConnection connection)
+    public static IReadOnlyList<AppliedMigration> Applied(DbConnection connection)
     {
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT version, name, applied_at FROM schema_migrations ORDER BY version";
@@ -60,7 +75,7 @@ internal static class MigrationRunner
         return result;
     }
 
-    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    private static void Execute(DbConnection connection, string sql, DbTransaction? transaction = null)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;

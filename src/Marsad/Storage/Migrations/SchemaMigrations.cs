@@ -24,6 +24,7 @@ public static class SchemaMigrations
         M006_Stories.Migration,
         M007_Search.Migration,
         M008_IngestFlags.Migration,
-        M009_FeedItems.Migration,
+        M009_AnalysisQueue.Migration,
+        M010_FeedItems.Migration,
     ];
 }

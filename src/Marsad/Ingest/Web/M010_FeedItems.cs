@@ -8,9 +8,9 @@ namespace Marsad.Ingest.Web;
 /// for a reason that will not pass (404, not a page, too large, blocked) or failed <see cref="FeedLedger.MaxAttempts"/>
 /// polls in a row; until then it is tried again at each poll. <c>outcome</c> is <c>stored</c> or the last problem code.
 /// </summary>
-internal static class M009_FeedItems
+internal static class M010_FeedItems
 {
-    public static readonly Migration Migration = new(9, "watched feed items", """
+    public static readonly Migration Migration = new(10, "watched feed items", """
         CREATE TABLE feed_items (
             feed        TEXT NOT NULL,
             item        TEXT NOT NULL,
