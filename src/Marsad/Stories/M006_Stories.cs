@@ -1,3 +1,4 @@
+using Marsad.Storage;
 using Marsad.Storage.Migrations;
 
 namespace Marsad.Stories;
@@ -18,7 +19,7 @@ namespace Marsad.Stories;
 /// </summary>
 internal static class M006_Stories
 {
-    public static readonly Migration Migration = new(6, "stories", """
+    private const string Sql = """
         CREATE TABLE story_articles (
             article_id   TEXT PRIMARY KEY NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
             seq          INTEGER NOT NULL,
@@ -81,5 +82,13 @@ internal static class M006_Stories
             key   TEXT PRIMARY KEY NOT NULL,
             value INTEGER NOT NULL
         );
-        """);
+        """;
+
+    // PostgreSQL: story_assignments gets the rowid SQLite gives every table; the search index's stamp reads its last value
+    // (re-placing an article deletes and inserts its row, so the last rowid moves even when the count does not).
+    public static readonly Migration Migration = new(6, "stories", Sql)
+    {
+        PostgreSql = SqlDialect.PostgreSql.Translate(Sql).Replace(
+            "CREATE TABLE story_assignments (", "CREATE TABLE story_assignments (\n    rowid BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,", StringComparison.Ordinal),
+    };
 }

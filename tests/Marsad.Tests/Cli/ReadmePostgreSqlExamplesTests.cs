@@ -5,12 +5,12 @@ namespace Marsad.Tests.Cli;
 
 /// <summary>
 /// The README's PostgreSQL examples run as written against the test server: each <c>marsad …</c> line of the block under
-/// "PostgreSQL store and parallel workers", with the README's example URI replaced by a fresh database's.
+/// "PostgreSQL store and parallel workers". The block points every command at the throwaway cluster through
+/// <c>MARSAD_STORE</c>; the test gives each command a fresh database's connection with <c>--store</c>, the same setting
+/// (the environment is process-wide and tests run in parallel).
 /// </summary>
 public sealed partial class ReadmePostgreSqlExamplesTests
 {
-    private const string ExampleStore = "postgresql://marsad@127.0.0.1:5432/postgres";
-
     [GeneratedRegex("""
         "([^"]*)"|'([^']*)'|(\S+)
         """, RegexOptions.IgnorePatternWhitespace)]
@@ -24,16 +24,16 @@ public sealed partial class ReadmePostgreSqlExamplesTests
         var block = section[(section.IndexOf("```sh", StringComparison.Ordinal) + 5)..];
         block = block[..block.IndexOf("```", StringComparison.Ordinal)];
         var examples = block.Split('\n').Select(line => line.Split(" #")[0].Trim()).Where(line => line.StartsWith("marsad ", StringComparison.Ordinal)).ToList();
+        Assert.Contains("export MARSAD_STORE=\"$MARSAD_TEST_PG\"", block);
         Assert.Equal(4, examples.Count);
-        Assert.All(examples, e => Assert.Contains(ExampleStore, e));
 
         using var store = TestStore.Create(StoreKind.PostgreSql);
         foreach (var example in examples)
         {
             var args = Word().Matches(example[7..])
                 .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value)
-                .Select(a => a == ExampleStore ? store.Location.PostgreSql! : Directory.Exists(Path.Combine(RepoPaths.Root, a)) ? Path.Combine(RepoPaths.Root, a) : a)
-                .Concat(["--data", store.DataFolder]).ToArray();
+                .Select(a => Directory.Exists(Path.Combine(RepoPaths.Root, a)) ? Path.Combine(RepoPaths.Root, a) : a)
+                .Concat(["--store", store.Location.PostgreSql!, "--data", store.DataFolder]).ToArray();
             var result = CliRunner.Run(args);
             Assert.True(result.ExitCode == 0, $"{example} exited {result.ExitCode}: {result.Stderr}");
             Assert.False(string.IsNullOrWhiteSpace(result.Stdout), $"{example} printed nothing");

@@ -89,7 +89,9 @@ internal sealed partial class ArticleScan
         }
         if (k >= _tokens.Count || _claim[k] < 0) return null;
         var next = _drafts[_claim[k]];
-        return next.Type == EntityType.PER && next.First == k ? next.EntityId : null;
+        // Another office right after an office is a second person (التقى الرئيس التونسي وزير الخارجية الجزائري: subject and
+        // object), never the first office's name.
+        return next.Type == EntityType.PER && next.First == k && next.Kind != MentionKind.Role ? next.EntityId : null;
     }
 
     private (string? Id, string? Rule) Holder(RoleDraft role)
