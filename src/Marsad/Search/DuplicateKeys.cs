@@ -58,7 +58,7 @@ internal static class DuplicateKeys
             for (var i = 0; i < component.Count; i++)
                 foreach (var command in (DbCommand[])[near, exact])
                 {
-                    command.Parameters["$id"].Value = component[i];
+                    command.Parameters[0].Value = component[i]; // by position: the PostgreSQL adapter renames $id
                     using var reader = command.ExecuteReader();
                     while (reader.Read())
                         if (seen.Add(reader.GetString(0))) component.Add(reader.GetString(0));
