@@ -139,6 +139,73 @@ public sealed class GazetteerScopeTests
         _ => false,
     };
 
+    // Class 7 of people.tsv: a head of state for every state of countries.tsv since 2010. The states whose office has
+    // no single holder are left out, with the reason.
+    private static readonly Dictionary<string, string> NoSingleHeadOfState = new()
+    {
+        ["BA"] = "a three-member presidency whose chair rotates every eight months",
+        ["SM"] = "two captains regent, replaced every six months",
+    };
+
+    public static TheoryData<string> States() => [.. DataRows("countries.tsv").Select(f => f[1])];
+
+    [Theory]
+    [MemberData(nameof(States))]
+    public void EveryStateHasAHeadOfStateIn2015AndIn2024(string iso)
+    {
+        if (NoSingleHeadOfState.ContainsKey(iso) || iso == "LB") return; // Lebanon: vacant on both dates (see Vacant).
+        Assert.NotEmpty(G.Holders("head_of_state", iso, new DateOnly(2015, 6, 1)));
+        Assert.NotEmpty(G.Holders("head_of_state", iso, new DateOnly(2024, 6, 1)));
+    }
+
+    // Offices vacant or not yet existing for three months or more since 2010, each with the reason; any other gap of
+    // three months between two holders of a covered office is a missing row.
+    private static readonly (string Office, string Iso, DateOnly From, DateOnly To, string Why)[] KnownGaps =
+    [
+        ("head_of_state", "LB", new(2014, 5, 25), new(2016, 10, 31), "presidency vacant"),
+        ("head_of_state", "LB", new(2022, 10, 30), new(2025, 1, 9), "presidency vacant"),
+        ("head_of_state", "AT", new(2016, 7, 8), new(2017, 1, 26), "office exercised jointly by the three presidents of the National Council"),
+        ("head_of_state", "HT", new(2021, 7, 7), new(2024, 4, 30), "presidency vacant after Moïse's assassination until the transitional council"),
+        ("head_of_state", "SS", new(2010, 1, 1), new(2011, 7, 9), "independent from 9 July 2011"),
+        ("head_of_government", "SD", new(2010, 1, 1), new(2017, 3, 2), "no prime minister until 2017; the president headed the government"),
+        ("head_of_government", "SD", new(2019, 4, 11), new(2019, 8, 21), "military council after Bashir's fall"),
+        ("head_of_government", "SD", new(2022, 1, 2), new(2025, 5, 19), "vacant or acting ministers after Hamdok's resignation"),
+        ("head_of_government", "AF", new(2010, 1, 1), new(2021, 9, 7), "no prime minister in the Islamic Republic; the president headed the government"),
+        ("head_of_government", "MM", new(2011, 3, 30), new(2016, 4, 6), "no prime minister; the president headed the government"),
+    ];
+
+    // Heads of government covered since 2010 besides classes 1 and 6 (class 2 and class 7 of people.tsv).
+    public static TheoryData<string, string> GappedOffices()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var iso in DataRows("countries.tsv").Select(f => f[1]).Where(iso => !NoSingleHeadOfState.ContainsKey(iso)))
+            data.Add("head_of_state", iso);
+        foreach (var iso in new[] { "DZ", "TN", "LY", "SD", "MR", "SO", "DJ", "PL", "MY", "BD", "SG", "KH", "AF", "MM" })
+            data.Add("head_of_government", iso);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(GappedOffices))]
+    public void NoCoveredOfficeIsWithoutAHolderForThreeMonthsSince2010(string office, string iso)
+    {
+        DateOnly start = new(2010, 1, 1), end = new(2025, 1, 1);
+        var terms = G.Entities.SelectMany(e => e.Roles).Where(r => r.Role == office && r.Iso == iso)
+            .Select(r => (From: r.From ?? DateOnly.MinValue, To: r.To ?? DateOnly.MaxValue))
+            .Concat(KnownGaps.Where(k => k.Office == office && k.Iso == iso).Select(k => (k.From, k.To)))
+            .OrderBy(t => t.From).ToList();
+        var gaps = new List<string>();
+        var covered = start;
+        foreach (var (from, to) in terms)
+        {
+            if (from > covered && from.DayNumber - covered.DayNumber >= 90 && covered < end) gaps.Add($"{covered}..{from}");
+            if (to > covered) covered = to;
+        }
+        if (covered < end && end.DayNumber - covered.DayNumber >= 90) gaps.Add($"{covered}..");
+
+        Assert.True(gaps.Count == 0, $"{office}@{iso} has no holder for three months or more: {string.Join(", ", gaps)}");
+    }
+
     [Theory]
     [InlineData("وزارة الخارجية الألمانية", "org:foreign-ministry-germany")]
     [InlineData("الخارجية الإيرانية", "org:foreign-ministry-iran")]
