@@ -55,8 +55,8 @@ public sealed class ArgumentResolver(EventLanguage language)
                     ?? (HasPronounSuffix(text, m.First) ? null : ClauseSubject(text, m, sentence.FirstToken, isTrigger));
             }
 
-            // «بين X و Y»: both parties.
-            var target = OwnObject(text, m, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
+            // «بين X و Y»: both parties; «أجرت القوات السعودية والمصرية مناورات»: a joint act's second subject is the other party.
+            var target = OwnObject(text, m, source) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
             target ??= PatientSubject(text, m, sentence.FirstToken, end);
             target ??= ObjectNoun(text, m, targetFrom, end, isTrigger, source);
             // «تلقى الرئيس اتصالا هاتفيا من نظيره»: the receiver is the recipient, the one after من acted.
@@ -209,6 +209,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         if (marks.Count == 0) return null;
         var words = 0;
         var objectOpen = true; // a direct object stands before any prepositional phrase
+        var chain = source; // the last conjunct of the subject seen so far
         for (var t = from; t < end && words < TargetWindow; t++)
         {
             if (text.IsSkippable(t)) continue;
@@ -240,6 +241,15 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             if (governing is null)
             {
+                // «وتتهم بريطانيا وفرنسا النظام»: a second subject joined to the first is a co-doer, not the object.
+                if (chain is not null && phrase != source && IsConjunctOf(text, chain, phrase) && !marks.Contains("مع"))
+                {
+                    chain = phrase;
+                    continue;
+                }
+                // «استنكر مفتي مصر الدكتور شوقي علام»: a person named right after a state that ends the subject («مفتي مصر») is
+                // that subject's name (apposition), not the object.
+                if (source is not null && phrase != source && IsApposition(text, source, phrase)) continue;
                 if (marks.Contains("obj") && objectOpen && phrase != source) return phrase;
                 // «بين X و Y»: the second party after the first.
                 if (source == phrase) continue;
@@ -437,6 +447,30 @@ public sealed class ArgumentResolver(EventLanguage language)
         var owner = new ActorPhrase(first, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
         return owner with { Country = country ?? HomeState(text, owner) };
     }
+
+    /// <summary>
+    /// The other party of a joint act (a row whose recipient is marked by مع or بين): the second conjunct of its subject,
+    /// a name («بدأت الولايات المتحدة وأوكرانيا مناورات») or a nisba sharing the first's noun («القوات السعودية والمصرية»).
+    /// </summary>
+    private ActorPhrase? JointPartner(EventText text, TriggerEntry entry, ActorPhrase? source)
+    {
+        if (source is null || !(entry.TargetMarks.Contains("مع") || entry.TargetMarks.Contains("بين"))) return null;
+        for (var t = source.End; t < text.Tokens.Count; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            return text.ActorStartingAt[t] is var a and >= 0 && IsConjunctOf(text, source, text.Actors[a]) && !text.Actors[a].IsPlace ? text.Actors[a] : null;
+        }
+        return null;
+    }
+
+    /// <summary>A person's name right after a state, with only a title between («مصر الدكتور شوقي علام»).</summary>
+    private static bool IsApposition(EventText text, ActorPhrase first, ActorPhrase second) =>
+        first.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true && second.EntityId?.StartsWith("per:", StringComparison.Ordinal) == true
+        && second.Proclitics.Length == 0 && second.First - first.End <= 1 && second.First >= first.End;
+
+    /// <summary>«بريطانيا وفرنسا»: <paramref name="second"/> follows <paramref name="first"/> joined by و, nothing but punctuation-free skippables between.</summary>
+    private static bool IsConjunctOf(EventText text, ActorPhrase first, ActorPhrase second) =>
+        second.First >= first.End && second.Proclitics.StartsWith('و') && !second.HasAttachedPreposition && OnlySkippableBetween(text, first.End, second.First);
 
     /// <summary>«كل من», «عدد من», «أكثر من»: a quantifier with its من, which leads to the phrase it counts.</summary>
     private bool IsPartitive(EventText text, int token) =>
