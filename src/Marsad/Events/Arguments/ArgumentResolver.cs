@@ -69,6 +69,9 @@ public sealed class ArgumentResolver(EventLanguage language)
                     target = receiver;
                 }
             }
+            // «استقبل الرئيس الوزير»: the host is the recipient of the visit, the one received made it.
+            if (m.Verbal && language.IsCue("host", text.Words[m.First]) && source is not null && target is not null)
+                (source, target) = (target, source);
             target ??= MarkedNoun(text, m, targetFrom, end, isTrigger);
             target ??= AimedAt(text, draft, end, isTrigger, source);
 
@@ -279,15 +282,24 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (IsClauseEnd(text, t) || (isTrigger[t] && t != m.First) || text.ActorCovering[t] >= 0) return null;
             var word = text.Words[t];
             if (text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || language.IsCue("quantifier", word)) { words++; continue; }
-            if (language.IsCue("preposition", word) || word.Prefixes.Any(p => AttachedPreposition(p) is not null) && word.Forms.Count > 0 && AttachedPreposition(word.Prefixes[^1]) is not null)
+            // «تزعم السلطات أن مخربين…»: a complement clause, not an object noun.
+            if (language.IsCue("preposition", word) || language.IsCue("complement", word)
+                || word.Prefixes.Any(p => AttachedPreposition(p) is not null) && word.Forms.Count > 0 && AttachedPreposition(word.Prefixes[^1]) is not null)
                 return null;
             var last = t;
             var next = t + 1;
-            if (next < end && text.Tokens[next].Kind == Text.Tokenization.TokenKind.ArabicWord && !isTrigger[next] && text.ActorCovering[next] < 0
+            string? country = null;
+            // «طردت السلطات الوفد المصري»: a nisba after the noun names its state.
+            if (next < end && text.ActorStartingAt[next] is var n and >= 0 && text.Actors[n].Adjectival)
+            {
+                last = text.Actors[n].End - 1;
+                country = text.Actors[n].Country;
+            }
+            else if (next < end && text.Tokens[next].Kind == Text.Tokenization.TokenKind.ArabicWord && !isTrigger[next] && text.ActorCovering[next] < 0
                 && !language.IsCue("preposition", text.Words[next]) && !IsClauseEnd(text, next))
                 last = next;
             var span = text.Span(t, last + 1);
-            return new ActorPhrase(t, last + 1, span, span.Slice(text.Text), null, null, null, Collective: true, IsPlace: false, "");
+            return new ActorPhrase(t, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
         }
         return null;
     }
@@ -496,6 +508,19 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (text.ActorCovering[m.WordTokens[w]] is not (var a and >= 0)) continue;
             var phrase = text.Actors[a];
             if (phrase != source && !phrase.IsPlace && phrase.First >= m.First + 1) return phrase;
+        }
+        // «استدعت الخارجية القائم بالأعمال الإيطالي»: the pattern's last word is the recipient's noun; a nisba within two
+        // words after it names the recipient's state.
+        var head = m.WordTokens[^1];
+        if (m.WordTokens.Count < 2 || head <= m.First) return null;
+        for (var t = m.End; t < Math.Min(text.Tokens.Count, m.End + 2); t++)
+        {
+            if (text.ActorStartingAt[t] is var n and >= 0 && text.Actors[n] is { Adjectival: true } nisba && nisba != source)
+            {
+                var span = text.Span(head, nisba.End);
+                return new ActorPhrase(head, nisba.End, span, span.Slice(text.Text), null, nisba.Country, null, Collective: true, IsPlace: false, "");
+            }
+            if (text.ActorCovering[t] >= 0 || text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord) break;
         }
         return null;
     }
