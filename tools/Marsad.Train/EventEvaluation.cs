@@ -11,7 +11,7 @@ using Spectre.Console;
 namespace Marsad.Train;
 
 /// <summary>
-/// <c>eval-events [--set team|snn] [--misses N]</c>: runs the default pipeline on a development set of events and prints
+/// <c>eval-events [--set team|snn] [--half even|odd|all] [--misses N] [--dump PATH]</c>: runs the default pipeline on a development set of events and prints
 /// per-type precision, recall and F1, type + both actors F1, and modality accuracy.
 /// <list type="bullet">
 /// <item>team: eval/events.jsonl written by the team (sentences of its own; actors as Arabic text with ISO alpha-3 codes).</item>
@@ -21,6 +21,9 @@ namespace Marsad.Train;
 /// A found event matches a gold event of its sentence with the same type (greedily, closest trigger first). Actors match
 /// when their countries agree, or, without a country, when their words overlap (team) or both are named (snn); a missing
 /// actor matches only a missing one. Modality accuracy is over type matches.
+/// <c>--half even|odd</c> keeps the items at even or odd positions of the set, so rules tuned by reading one half's
+/// mismatches are reported honestly on the other. <c>--dump PATH</c> writes every mismatch (MISS, EXTRA, ACTORS, MODALITY)
+/// with its sentence, one block per item, for reading error classes.
 /// </summary>
 internal static class EventEvaluation
 {
@@ -38,6 +41,10 @@ internal static class EventEvaluation
             _ => throw new ArgumentException($"MARSAD-T002 Unknown set '{set}': use team or snn."),
         };
         if (items is null) return 2;
+        var half = options.Get("half", "all");
+        if (half is not ("all" or "even" or "odd")) throw new ArgumentException($"MARSAD-T002 Unknown half '{half}': use even, odd or all.");
+        if (half != "all") items = items.Where((_, i) => i % 2 == (half == "even" ? 0 : 1)).ToList();
+        using var dump = options.Get("dump", "") is { Length: > 0 } dumpPath ? new StreamWriter(dumpPath) : null;
         var score = new Score();
         var misses = new List<string>();
         var pipeline = MarsadPipeline.Default;
@@ -48,9 +55,16 @@ internal static class EventEvaluation
             var found = document.Get(EventLayers.Events)
                 .SelectMany(e => e.Mentions.Where(m => item.Sentence.Contains(m.Trigger)).Take(1).Select(m => (Event: e, Mention: m)))
                 .ToList();
+            var before = misses.Count;
             score.Add(item, found, misses, document.Text);
+            if (dump is not null && misses.Count > before)
+            {
+                dump.WriteLine($"## {item.Id}: {item.Sentence.Slice(document.Text)}");
+                foreach (var miss in misses.Skip(before)) dump.WriteLine(miss);
+                dump.WriteLine();
+            }
         }
-        score.Print(set, items.Count);
+        score.Print(half == "all" ? set : $"{set} ({half} half)", items.Count);
         var show = options.Get("misses", 0);
         foreach (var miss in misses.Take(show)) Console.WriteLine(miss);
         return 0;

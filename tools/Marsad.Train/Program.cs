@@ -6,7 +6,7 @@ using Marsad.Train;
 //   dotnet run -c Release --project tools/Marsad.Train -- build-clusters [--corpus PATH] [--out PATH]
 //   dotnet run -c Release --project tools/Marsad.Train -- eval-quotes [--set team|snn|both] [--file eval/quotes.jsonl] [--verbose yes]
 //   dotnet run -c Release --project tools/Marsad.Train -- sample-quotes [--articles 10000] [--count 50] [--seed 7]
-//   dotnet run -c Release --project tools/Marsad.Train -- eval-events [--set team|snn] [--misses N]
+//   dotnet run -c Release --project tools/Marsad.Train -- eval-events [--set team|snn] [--half even|odd|all] [--misses N] [--dump PATH]
 //   dotnet run -c Release --project tools/Marsad.Train -- eval-clusters [--scope dev|window] [--fit A|B|none] [--l2 0.01] [--data DIR] [--errors A|B|all] [--thresholds 0.7,0.9] [--story-thresholds 0.5,0.8]
 return args.FirstOrDefault() switch
 {
@@ -24,7 +24,7 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: Marsad.Train train-ner [--train PATH] [--out PATH] [--epochs N]");
     Console.Error.WriteLine("       Marsad.Train eval-ner [--test PATH] [--model PATH]");
-    Console.Error.WriteLine("       Marsad.Train eval-events [--set team|snn] [--misses N]");
+    Console.Error.WriteLine("       Marsad.Train eval-events [--set team|snn] [--half even|odd|all] [--misses N] [--dump PATH]");
     Console.Error.WriteLine("       Marsad.Train build-clusters [--corpus PATH] [--out PATH] [--words N] [--levels 64,256,1024]");
     Console.Error.WriteLine("       Marsad.Train eval-quotes [--set team|snn|both] [--file eval/quotes.jsonl] [--shared ../shared] [--verbose yes]");
     Console.Error.WriteLine("       Marsad.Train sample-quotes [--corpus PATH] [--articles 10000] [--count 50] [--seed 7]");

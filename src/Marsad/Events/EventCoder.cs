@@ -28,7 +28,7 @@ public sealed record ArticleEvents(IReadOnlyList<Event> Events, IReadOnlyList<Cy
 
 /// <summary>
 /// Codes the events of an article in PLOVER by running its passes in order over one <see cref="EventText"/>: actor
-/// phrases, triggers, quote attribution, arguments, accusation links, modality, date and place, contexts, intent coding,
+/// phrases, triggers, quote attribution, arguments, intent complements, accusation links, modality, date and place, contexts, intent coding,
 /// mention merging, reaction targets, then cyber incidents. Stateless and thread-safe.
 /// </summary>
 public sealed class EventCoder
@@ -39,6 +39,7 @@ public sealed class EventCoder
     private readonly TriggerFinder _triggers;
     private readonly QuoteAttribution _attribution;
     private readonly ArgumentResolver _arguments;
+    private readonly ComplementEvents _complements;
     private readonly AccusationLinker _accusations = new();
     private readonly ModalityResolver _modality;
     private readonly EventSetting _setting;
@@ -55,6 +56,7 @@ public sealed class EventCoder
         _triggers = new TriggerFinder(language);
         _attribution = new QuoteAttribution(gazetteer);
         _arguments = new ArgumentResolver(language);
+        _complements = new ComplementEvents(language);
         _modality = new ModalityResolver(language);
         _setting = new EventSetting(language);
         _contexts = new EventContexts(language);
@@ -71,6 +73,7 @@ public sealed class EventCoder
         var drafts = _triggers.Find(text).Select(t => new DraftEvent(t)).ToList();
         _attribution.Attribute(text, drafts);
         _arguments.Resolve(text, drafts);
+        drafts = _complements.Filter(text, drafts);
         _accusations.Link(text, drafts);
         _modality.Resolve(text, drafts);
         _setting.Resolve(text, drafts);

@@ -55,8 +55,8 @@ public sealed class ArgumentResolver(EventLanguage language)
                     ?? (HasPronounSuffix(text, m.First) ? null : ClauseSubject(text, m, sentence.FirstToken, isTrigger));
             }
 
-            // «بين X و Y»: both parties.
-            var target = OwnObject(text, m, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
+            // «بين X و Y»: both parties; «أجرت القوات السعودية والمصرية مناورات»: a joint act's second subject is the other party.
+            var target = OwnObject(text, m, source) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
             target ??= PatientSubject(text, m, sentence.FirstToken, end);
             target ??= ObjectNoun(text, m, targetFrom, end, isTrigger, source);
             // «تلقى الرئيس اتصالا هاتفيا من نظيره»: the receiver is the recipient, the one after من acted.
@@ -69,6 +69,9 @@ public sealed class ArgumentResolver(EventLanguage language)
                     target = receiver;
                 }
             }
+            // «استقبل الرئيس الوزير»: the host is the recipient of the visit, the one received made it.
+            if (m.Verbal && language.IsCue("host", text.Words[m.First]) && source is not null && target is not null)
+                (source, target) = (target, source);
             target ??= MarkedNoun(text, m, targetFrom, end, isTrigger);
             target ??= AimedAt(text, draft, end, isTrigger, source);
 
@@ -209,6 +212,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         if (marks.Count == 0) return null;
         var words = 0;
         var objectOpen = true; // a direct object stands before any prepositional phrase
+        var chain = source; // the last conjunct of the subject seen so far
         for (var t = from; t < end && words < TargetWindow; t++)
         {
             if (text.IsSkippable(t)) continue;
@@ -240,6 +244,15 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             if (governing is null)
             {
+                // «وتتهم بريطانيا وفرنسا النظام»: a second subject joined to the first is a co-doer, not the object.
+                if (chain is not null && phrase != source && IsConjunctOf(text, chain, phrase) && !marks.Contains("مع"))
+                {
+                    chain = phrase;
+                    continue;
+                }
+                // «استنكر مفتي مصر الدكتور شوقي علام»: a person named right after a state that ends the subject («مفتي مصر») is
+                // that subject's name (apposition), not the object.
+                if (source is not null && phrase != source && IsApposition(text, source, phrase)) continue;
                 if (marks.Contains("obj") && objectOpen && phrase != source) return phrase;
                 // «بين X و Y»: the second party after the first.
                 if (source == phrase) continue;
@@ -269,15 +282,24 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (IsClauseEnd(text, t) || (isTrigger[t] && t != m.First) || text.ActorCovering[t] >= 0) return null;
             var word = text.Words[t];
             if (text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || language.IsCue("quantifier", word)) { words++; continue; }
-            if (language.IsCue("preposition", word) || word.Prefixes.Any(p => AttachedPreposition(p) is not null) && word.Forms.Count > 0 && AttachedPreposition(word.Prefixes[^1]) is not null)
+            // «تزعم السلطات أن مخربين…»: a complement clause, not an object noun.
+            if (language.IsCue("preposition", word) || language.IsCue("complement", word)
+                || word.Prefixes.Any(p => AttachedPreposition(p) is not null) && word.Forms.Count > 0 && AttachedPreposition(word.Prefixes[^1]) is not null)
                 return null;
             var last = t;
             var next = t + 1;
-            if (next < end && text.Tokens[next].Kind == Text.Tokenization.TokenKind.ArabicWord && !isTrigger[next] && text.ActorCovering[next] < 0
+            string? country = null;
+            // «طردت السلطات الوفد المصري»: a nisba after the noun names its state.
+            if (next < end && text.ActorStartingAt[next] is var n and >= 0 && text.Actors[n].Adjectival)
+            {
+                last = text.Actors[n].End - 1;
+                country = text.Actors[n].Country;
+            }
+            else if (next < end && text.Tokens[next].Kind == Text.Tokenization.TokenKind.ArabicWord && !isTrigger[next] && text.ActorCovering[next] < 0
                 && !language.IsCue("preposition", text.Words[next]) && !IsClauseEnd(text, next))
                 last = next;
             var span = text.Span(t, last + 1);
-            return new ActorPhrase(t, last + 1, span, span.Slice(text.Text), null, null, null, Collective: true, IsPlace: false, "");
+            return new ActorPhrase(t, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
         }
         return null;
     }
@@ -438,6 +460,30 @@ public sealed class ArgumentResolver(EventLanguage language)
         return owner with { Country = country ?? HomeState(text, owner) };
     }
 
+    /// <summary>
+    /// The other party of a joint act (a row whose recipient is marked by مع or بين): the second conjunct of its subject,
+    /// a name («بدأت الولايات المتحدة وأوكرانيا مناورات») or a nisba sharing the first's noun («القوات السعودية والمصرية»).
+    /// </summary>
+    private ActorPhrase? JointPartner(EventText text, TriggerEntry entry, ActorPhrase? source)
+    {
+        if (source is null || !(entry.TargetMarks.Contains("مع") || entry.TargetMarks.Contains("بين"))) return null;
+        for (var t = source.End; t < text.Tokens.Count; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            return text.ActorStartingAt[t] is var a and >= 0 && IsConjunctOf(text, source, text.Actors[a]) && !text.Actors[a].IsPlace ? text.Actors[a] : null;
+        }
+        return null;
+    }
+
+    /// <summary>A person's name right after a state, with only a title between («مصر الدكتور شوقي علام»).</summary>
+    private static bool IsApposition(EventText text, ActorPhrase first, ActorPhrase second) =>
+        first.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true && second.EntityId?.StartsWith("per:", StringComparison.Ordinal) == true
+        && second.Proclitics.Length == 0 && second.First - first.End <= 1 && second.First >= first.End;
+
+    /// <summary>«بريطانيا وفرنسا»: <paramref name="second"/> follows <paramref name="first"/> joined by و, nothing but punctuation-free skippables between.</summary>
+    private static bool IsConjunctOf(EventText text, ActorPhrase first, ActorPhrase second) =>
+        second.First >= first.End && second.Proclitics.StartsWith('و') && !second.HasAttachedPreposition && OnlySkippableBetween(text, first.End, second.First);
+
     /// <summary>«كل من», «عدد من», «أكثر من»: a quantifier with its من, which leads to the phrase it counts.</summary>
     private bool IsPartitive(EventText text, int token) =>
         language.IsCue("quantifier", text.Words[token]) && token + 1 < text.Tokens.Count && text.Tokens[token + 1].Key == "من";
@@ -462,6 +508,19 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (text.ActorCovering[m.WordTokens[w]] is not (var a and >= 0)) continue;
             var phrase = text.Actors[a];
             if (phrase != source && !phrase.IsPlace && phrase.First >= m.First + 1) return phrase;
+        }
+        // «استدعت الخارجية القائم بالأعمال الإيطالي»: the pattern's last word is the recipient's noun; a nisba within two
+        // words after it names the recipient's state.
+        var head = m.WordTokens[^1];
+        if (m.WordTokens.Count < 2 || head <= m.First) return null;
+        for (var t = m.End; t < Math.Min(text.Tokens.Count, m.End + 2); t++)
+        {
+            if (text.ActorStartingAt[t] is var n and >= 0 && text.Actors[n] is { Adjectival: true } nisba && nisba != source)
+            {
+                var span = text.Span(head, nisba.End);
+                return new ActorPhrase(head, nisba.End, span, span.Slice(text.Text), null, nisba.Country, null, Collective: true, IsPlace: false, "");
+            }
+            if (text.ActorCovering[t] >= 0 || text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord) break;
         }
         return null;
     }

@@ -1,0 +1,78 @@
+using Marsad.Events.Lexicon;
+
+namespace Marsad.Events.Arguments;
+
+/// <summary>
+/// Drops the act a threat, demand, call or promise names as its complement («لوحت واشنطن بفرض عقوبات»: a threat, not
+/// sanctions; «طالب البرلمان بإجراء تحقيق»: a demand, not an investigation; «دعا الرئيس نظيره إلى زيارة طهران»). The act
+/// has not happened; PLOVER codes the intent alone, whose mode and target already say what it is about. The complement is an
+/// event trigger right after the intent (with only its subject and object phrases between), marked by a linking word of
+/// arguments.tsv (intent_complement), in the same clause. Runs after the arguments: an intent without a target takes its act's.
+/// </summary>
+public sealed class ComplementEvents(EventLanguage language)
+{
+    /// <summary>At most this many tokens of subject and object phrases between the intent and its complement.</summary>
+    private const int Gap = 8;
+
+    private static readonly HashSet<PloverType> Intents = [PloverType.THREATEN, PloverType.REQUEST, PloverType.AGREE];
+
+    public List<DraftEvent> Filter(EventText text, List<DraftEvent> drafts)
+    {
+        var dropped = new bool[drafts.Count];
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            if (!Intents.Contains(drafts[i].Type)) continue;
+            var intent = drafts[i].Trigger;
+            for (var j = i + 1; j < drafts.Count; j++)
+            {
+                var act = drafts[j].Trigger;
+                if (act.Sentence != intent.Sentence || act.First >= intent.End + Gap) break;
+                if (act.First < intent.End) continue;
+                if (IsComplement(text, intent, act))
+                {
+                    dropped[j] = true;
+                    // «لوحت واشنطن بفرض عقوبات على المسؤولين»: whom the act would hit is whom the intent is aimed at.
+                    if (drafts[i].Target is null && drafts[j].Target is { } aimed && drafts[j].TargetPhrase != drafts[i].SourcePhrase)
+                    {
+                        drafts[i].Target = aimed;
+                        drafts[i].TargetPhrase = drafts[j].TargetPhrase;
+                    }
+                }
+                break;
+            }
+        }
+        return drafts.Where((_, i) => !dropped[i]).ToList();
+    }
+
+    /// <summary>
+    /// Between the intent and the act: its subject and object phrases (and one more word, an adjective), then the linking
+    /// word, separate («إلى») or attached to the act («بفرض»), or to a verbal noun right before the act («بفرض عقوبات»).
+    /// </summary>
+    private bool IsComplement(EventText text, TriggerMatch intent, TriggerMatch act)
+    {
+        // «لوحت واشنطن بفرض عقوبات»: the intent's own pattern ends with the linked verbal noun.
+        if (act.First == intent.End && Linked(text.Words[intent.WordTokens[^1]]) && intent.WordTokens[^1] > intent.First) return true;
+        var other = 0;
+        for (var t = intent.End; t <= act.First; t++)
+        {
+            if (text.ActorCovering[t] is var a and >= 0 && t < act.First)
+            {
+                t = text.Actors[a].End - 1;
+                continue;
+            }
+            if (text.IsSkippable(t) && text.Tokens[t].Normalized is not ("،" or ",")) continue;
+            if (language.IsCue("intent_complement", text.Words[t])) return act.First - t <= 2;
+            if (Linked(text.Words[t])) return act.First - t <= 1;
+            if (++other > 1 || text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A word with a linking letter attached («بفرض», «لاستهداف»).</summary>
+    private bool Linked(WordForms word)
+    {
+        if (word.Prefixes.Count == 0) return false;
+        var attached = word.Prefixes[^1].TrimStart('و', 'ف');
+        return attached.Length > 0 && language.IsCue("intent_complement", attached[..1]);
+    }
+}
