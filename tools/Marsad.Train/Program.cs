@@ -7,6 +7,8 @@ using Marsad.Train;
 //   dotnet run -c Release --project tools/Marsad.Train -- eval-quotes [--set team|snn|both] [--file eval/quotes.jsonl] [--verbose yes]
 //   dotnet run -c Release --project tools/Marsad.Train -- sample-quotes [--articles 10000] [--count 50] [--seed 7]
 //   dotnet run -c Release --project tools/Marsad.Train -- eval-events [--set team|snn] [--half even|odd|all] [--misses N] [--dump PATH]
+//   dotnet run -c Release --project tools/Marsad.Train -- event-rates [--articles 10000]
+//   dotnet run -c Release --project tools/Marsad.Train -- sample-events [--articles 10000] [--count 100] [--seed 7]
 //   dotnet run -c Release --project tools/Marsad.Train -- eval-clusters [--scope dev|window] [--fit A|B|none] [--l2 0.01] [--data DIR] [--errors A|B|all] [--thresholds 0.7,0.9] [--story-thresholds 0.5,0.8]
 return args.FirstOrDefault() switch
 {
@@ -16,6 +18,8 @@ return args.FirstOrDefault() switch
     "eval-quotes" => QuoteCommands.Evaluate(Options.Parse(args[1..])),
     "sample-quotes" => QuoteCommands.Sample(Options.Parse(args[1..])),
     "eval-events" => EventEvaluation.Run(Options.Parse(args[1..])),
+    "event-rates" => EventSampling.Rates(Options.Parse(args[1..])),
+    "sample-events" => EventSampling.Sample(Options.Parse(args[1..])),
     "eval-clusters" => StoryCommands.EvaluateClusters(Options.Parse(args[1..])),
     _ => Usage(),
 };
@@ -25,6 +29,8 @@ static int Usage()
     Console.Error.WriteLine("usage: Marsad.Train train-ner [--train PATH] [--out PATH] [--epochs N]");
     Console.Error.WriteLine("       Marsad.Train eval-ner [--test PATH] [--model PATH]");
     Console.Error.WriteLine("       Marsad.Train eval-events [--set team|snn] [--half even|odd|all] [--misses N] [--dump PATH]");
+    Console.Error.WriteLine("       Marsad.Train event-rates [--corpus PATH] [--articles 10000]");
+    Console.Error.WriteLine("       Marsad.Train sample-events [--corpus PATH] [--articles 10000] [--count 100] [--seed 7]");
     Console.Error.WriteLine("       Marsad.Train build-clusters [--corpus PATH] [--out PATH] [--words N] [--levels 64,256,1024]");
     Console.Error.WriteLine("       Marsad.Train eval-quotes [--set team|snn|both] [--file eval/quotes.jsonl] [--shared ../shared] [--verbose yes]");
     Console.Error.WriteLine("       Marsad.Train sample-quotes [--corpus PATH] [--articles 10000] [--count 50] [--seed 7]");

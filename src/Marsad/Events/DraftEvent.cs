@@ -43,6 +43,9 @@ public sealed class DraftEvent(TriggerMatch trigger)
     /// <summary>Where the quote the trigger stands in begins, or -1: a dropped subject inside a quote is looked for only there.</summary>
     public int QuoteStart { get; set; } = -1;
 
+    /// <summary>The mention names again an attack named earlier («الهجوم»): it joins that event and adds no actor, date or denial of its own.</summary>
+    public bool Anaphoric { get; set; }
+
     public string? Date { get; set; }
 
     public EventLocation? Location { get; set; }

@@ -2,6 +2,7 @@ using Marsad.Entities;
 using Marsad.Entities.Gazetteer;
 using Marsad.Events.Actors;
 using Marsad.Events.Arguments;
+using Marsad.Events.Domain;
 using Marsad.Events.Incidents;
 using Marsad.Events.Lexicon;
 using Marsad.Events.Modality;
@@ -28,8 +29,8 @@ public sealed record ArticleEvents(IReadOnlyList<Event> Events, IReadOnlyList<Cy
 
 /// <summary>
 /// Codes the events of an article in PLOVER by running its passes in order over one <see cref="EventText"/>: actor
-/// phrases, triggers, quote attribution, arguments, intent complements, accusation links, modality, date and place, contexts, intent coding,
-/// mention merging, reaction targets, then cyber incidents. Stateless and thread-safe.
+/// phrases, triggers (less those of sports and market sentences), quote attribution, arguments, intent complements, attack anaphors, accusation links, involvement claims, modality, date
+/// and place, contexts, intent coding, mention merging, reaction targets, then cyber incidents. Stateless and thread-safe.
 /// </summary>
 public sealed class EventCoder
 {
@@ -48,6 +49,9 @@ public sealed class EventCoder
     private readonly MentionMerger _merger = new();
     private readonly ReactionTargets _reactions = new();
     private readonly IncidentBuilder _incidents;
+    private readonly AttackAnaphora _anaphora;
+    private readonly DomainFilter _domains;
+    private readonly InvolvementClaims _involvement;
 
     public EventCoder(EventLanguage language, EntityGazetteer gazetteer)
     {
@@ -61,6 +65,9 @@ public sealed class EventCoder
         _setting = new EventSetting(language);
         _contexts = new EventContexts(language);
         _incidents = new IncidentBuilder(language);
+        _anaphora = new AttackAnaphora(language);
+        _domains = new DomainFilter(language.Domains);
+        _involvement = new InvolvementClaims(language);
     }
 
     public static EventCoder Default => s_default.Value;
@@ -71,16 +78,19 @@ public sealed class EventCoder
     {
         var text = Prepare(input);
         var drafts = _triggers.Find(text).Select(t => new DraftEvent(t)).ToList();
+        _domains.Filter(text, drafts);
         _attribution.Attribute(text, drafts);
         _arguments.Resolve(text, drafts);
         drafts = _complements.Filter(text, drafts);
+        _anaphora.Resolve(text, drafts);
         _accusations.Link(text, drafts);
+        var claims = _involvement.Find(text, drafts);
         _modality.Resolve(text, drafts);
         _setting.Resolve(text, drafts);
         _contexts.Resolve(text, drafts);
         _intents.Recode(drafts);
         var events = _reactions.Resolve(text, _merger.Merge(text, drafts));
-        return new ArticleEvents(events, _incidents.Build(text, events));
+        return new ArticleEvents(events, _incidents.Build(text, events, claims));
     }
 
     public EventText Prepare(EventInput input)

@@ -6,7 +6,7 @@ namespace Marsad.Events;
 
 /// <summary>
 /// When and where: the date of a mention is the value of the date expression of its sentence nearest its trigger (days,
-/// months, years; not durations, sets, vague references or open ranges «منذ»), else null; its place is a place mention of
+/// months, years, the day of a time of day «فجر الأحد»; not durations, sets, vague references or open ranges «منذ»), else null; its place is a place mention of
 /// its sentence after a locative preposition («في برلين»), nearest the trigger.
 /// </summary>
 public sealed class EventSetting(EventLanguage language)
@@ -39,6 +39,14 @@ public sealed class EventSetting(EventLanguage language)
         return false;
     }
 
+    // A date, or a time of day on a known day («فجر الأحد» = 2024-06-09TMO): the event's date is that day.
+    private static string? DayOf(TimeExpression time) => time.Type switch
+    {
+        TimexType.Date => time.Value,
+        TimexType.Time when time.Value.Length > 10 && time.Value[10] == 'T' && char.IsAsciiDigit(time.Value[0]) => time.Value[..10],
+        _ => null,
+    };
+
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
         foreach (var draft in drafts)
@@ -49,7 +57,7 @@ public sealed class EventSetting(EventLanguage language)
             var bestDistance = int.MaxValue;
             foreach (var time in text.Times)
             {
-                if (!sentence.Contains(time.Span) || time.Type != TimexType.Date || time.Granularity is TimeGranularity.Vague) continue;
+                if (!sentence.Contains(time.Span) || time.Granularity is TimeGranularity.Vague || DayOf(time) is null) continue;
                 if (time.Has(TimeFlags.Since) || time.Has(TimeFlags.Until) || time.Has(TimeFlags.Range) || time.Value.Length < 4 || !char.IsAsciiDigit(time.Value[0])) continue;
                 // The date belongs to the trigger nearest it, within a clause's reach.
                 // «أعلن المركز الثلاثاء أن هجوماً استهدف…»: a date before the إن/أن that opens the trigger's clause dates the saying.
@@ -60,7 +68,7 @@ public sealed class EventSetting(EventLanguage language)
                 best = time;
                 bestDistance = distance;
             }
-            draft.Date = best?.Value;
+            draft.Date = best is null ? null : DayOf(best);
 
             Actors.ActorPhrase? place = null;
             foreach (var phrase in text.Actors)

@@ -3,8 +3,9 @@ namespace Marsad.Events;
 /// <summary>
 /// Joins the mentions of one event within an article (analysts object most to double counting): a mention joins an earlier
 /// event of the same type when their modes, sources, targets and dates agree where both are known; the event takes
-/// what the mention adds (an actor, a date, a place, a context). A denial anywhere makes the event denied; otherwise it
-/// keeps the modality of its first mention. Ids are e1, e2… in text order of first mention.
+/// what the mention adds (an actor, a date, a place, a context). A denial in a later mention makes the event denied
+/// (unless it denies an accusation's content or the doer's part in an attack named again); otherwise it keeps the
+/// modality of its first mention. Ids are e1, e2… in text order of first mention.
 /// </summary>
 public sealed class MentionMerger
 {
@@ -60,12 +61,18 @@ public sealed class MentionMerger
             _drafts.Add(draft);
             Mode ??= draft.Mode;
             if (Cameo is null || (draft.Mode is not null && Cameo == _drafts[0].Cameo && _drafts[0].Mode is null)) Cameo = draft.Cameo ?? Cameo;
+            // A doer named only by a later claim («مجموعة … وراء الهجوم») makes the event as uncertain as the claim.
+            if (Source is null && draft.Source is not null && draft.Anaphoric && draft.Modality.Rank() > Modality.Rank() && draft.Modality == EventModality.Alleged)
+                Modality = EventModality.Alleged;
             if (Source is null || (Source.EntityId is null && draft.Source?.EntityId is not null && !draft.SourceInferred)) Source = draft.Source ?? Source;
             if (Target is null || (Target.EntityId is null && draft.Target?.EntityId is not null)) Target = draft.Target ?? Target;
-            if (Date is null || (draft.Date is not null && draft.Date.Length > Date.Length)) Date = draft.Date ?? Date;
+            // A mention that names the attack again («وردا على الهجوم») is dated by its own sentence, not by the attack.
+            if (!draft.Anaphoric && (Date is null || (draft.Date is not null && draft.Date.Length > Date.Length))) Date = draft.Date ?? Date;
             Location ??= draft.Location;
-            AttributedTo ??= draft.AttributedTo;
-            if (draft.Modality == EventModality.Denied) Modality = EventModality.Denied;
+            if (!draft.Anaphoric) AttributedTo ??= draft.AttributedTo;
+            // «نفت السفارة أي علاقة لموسكو بالهجوم» denies the doer's part, not that the attack happened; «نفت … الاتهامات»
+            // denies what is alleged, not that the accusation was made.
+            if (draft.Modality == EventModality.Denied && !draft.Anaphoric && !(Type == PloverType.ACCUSE && Mode == "allege")) Modality = EventModality.Denied;
         }
 
         public Event ToEvent(string id, EventText text)

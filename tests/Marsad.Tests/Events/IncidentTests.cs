@@ -36,4 +36,43 @@ public sealed class IncidentTests
         Assert.Null(incident.Initiator);
         Assert.Equal(["تعطيل الخدمات"], incident.Impacts.Select(i => i.Text));
     }
+
+    [Fact]
+    public void TheCopenhagenArticleGivesTheAllegedInitiatorTheResponsesAndTheAttackNamedAgain()
+    {
+        var document = EventTestPipeline.Analyze(Export.CyberArticle.Text, "2025-03-18");
+        var events = document.Get(EventLayers.Events);
+        var incident = Assert.Single(document.Get(EventLayers.Incidents));
+        var attack = events.Single(e => e.Id == incident.EventId);
+
+        // The accusation is the government's act, asserted; what it accuses Russia of is alleged. The embassy's denial of
+        // any link with «الهجوم» denies Russia's part, not the attack, and «الاتهامات» does not unsay the accusation.
+        Assert.Equal("ACCUSE/allege asserted الحكومة الدنماركية[DNK] → روسيا[RUS] -", EventTestPipeline.Describe(events.Single(e => e.Mode == "allege")));
+        Assert.Equal("COERCE/cyber alleged روسيا[RUS] → الدنمارك[DNK] 2025-03-17", EventTestPipeline.Describe(attack));
+        Assert.Equal(["هجوم إلكتروني", "الهجوم", "الهجوم الإلكتروني", "بالهجوم", "الهجوم الإلكتروني"], attack.Mentions.Select(m => m.TriggerText));
+        Assert.DoesNotContain(events, e => e.Type == PloverType.ASSAULT);
+        Assert.Equal(["تسريب مراسلات", "وتعطيل البريد"], incident.Impacts.Select(i => i.Text));
+        Assert.Equal([("الحكومة الدنماركية", EventModality.Asserted), ("راسموسن", EventModality.Alleged)],
+            incident.Attributions.Select(a => (a.By.Text, a.Modality)));
+        // «وردا على الهجوم الإلكتروني، طردت الدنمارك … واستدعت السفير»; «أدانت السويد الهجوم … وعرضت تقديم المساعدة».
+        Assert.Equal(["SANCTION/expel طردت", "ACCUSE/disapprove واستدعت السفير", "ACCUSE/disapprove أدانت", "AGREE/- وعرضت تقديم المساعدة"],
+            incident.Responses.Select(id => events.Single(e => e.Id == id)).Select(e => $"{e.Type}/{e.Mode ?? "-"} {e.First.TriggerText}"));
+    }
+
+    [Fact]
+    public void ATimeOfDayDatesTheAttackAndAConjectureNamesItsAllegedInitiator()
+    {
+        const string text = "أعلنت الهيئة الوطنية للأمن السيبراني في المغرب، الخميس 3 أكتوبر 2024، أن هجوما إلكترونيا استهدف أنظمة عدد من البلديات فجر الثلاثاء، ما أدى إلى توقف الخدمات. " +
+                            "ورجحت الهيئة أن تكون مجموعة قراصنة تطلق على نفسها اسم \"العقرب\" وراء الهجوم.";
+        var document = EventTestPipeline.Analyze(text, "2024-10-03");
+        var incident = Assert.Single(document.Get(EventLayers.Incidents));
+        var attack = document.Get(EventLayers.Events).Single(e => e.Id == incident.EventId);
+
+        Assert.Equal(("2024-10-01", "2024-10-01"), (attack.Date, incident.Date));
+        Assert.Equal("مجموعة قراصنة", incident.Initiator?.Text);
+        Assert.Equal(EventModality.Alleged, attack.Modality);
+        Assert.Equal([("الهيئة", EventModality.Alleged)], incident.Attributions.Select(a => (a.By.Text, a.Modality)));
+        Assert.Equal(["توقف الخدمات"], incident.Impacts.Select(i => i.Text));
+    }
 }
+

@@ -160,4 +160,27 @@ public sealed class StixExportTests(HandCodedIncident stored) : IClassFixture<Ha
         Relationship(objects, "targets", Id(Single(objects, "intrusion-set")), Id(victim));
         Assert.Single(objects, o => o.GetProperty("type").GetString() == "report");
     }
+
+    [Fact]
+    public void TheBundledSamplesGiveTheAmmanIncidentWithItsAllegedInitiatorAndValidate()
+    {
+        var schemas = StixSchemas.Require();
+        using var folder = new TempFolder();
+        var data = folder.File("data");
+        Assert.Equal(0, CliRunner.Run("analyze", RepoPaths.Samples, "--data", data).ExitCode);
+
+        var bundle = Export(data);
+
+        var errors = schemas.Errors(JsonDocument.Parse(bundle).RootElement);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        // «ورجّح المركز أن تكون مجموعة قراصنة … وراء الهجوم»: the group is the initiator, as the centre conjectures it.
+        var objects = Objects(bundle);
+        var actor = Single(objects, "threat-actor", "مجموعة قراصنة");
+        var claimant = Single(objects, "identity", "المركز");
+        var attack = Assert.Single(objects, o => o.GetProperty("type").GetString() == "intrusion-set" && o.GetProperty("name").GetString()!.StartsWith("مجموعة قراصنة", StringComparison.Ordinal));
+        var attributed = Relationship(objects, "attributed-to", Id(attack), Id(actor));
+        var by = attributed.GetProperty("extensions").GetProperty(StixIncidentObjects.Extension);
+        Assert.Equal((Id(claimant), "alleged"), (by.GetProperty("attributed_by_ref").GetString(), by.GetProperty("modality").GetString()));
+        Relationship(objects, "targets", Id(attack), Id(Single(objects, "identity", "المستشفيات الحكومية")));
+    }
 }

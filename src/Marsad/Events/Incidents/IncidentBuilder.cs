@@ -1,4 +1,5 @@
 using Marsad.Events.Lexicon;
+using Marsad.Events.Modality;
 
 namespace Marsad.Events.Incidents;
 
@@ -9,12 +10,16 @@ namespace Marsad.Events.Incidents;
 /// <item>attributions: accusations in the article aimed at the initiator (by their source, with their modality), and the
 /// speakers of quotes that mention the attack;</item>
 /// <item>responses: events mentioned before the attack in one sentence with a cause phrase between them (responses.tsv:
-/// «ردا على», «بسبب», «بعد تحقيق في»), and condemnations, offers, aid and praise whose sentence names the attack after them.</item>
+/// «ردا على», «بسبب», «بعد تحقيق في»), events after a cause phrase that leads the attack's mention («وردا على الهجوم،
+/// طردت…»), condemnations, offers, aid and praise whose sentence names the attack after them, and reactions coordinated
+/// after a response by the same party;</item>
+/// <item>initiator: the attack's source, else the doer an involvement claim names (<see cref="InvolvementClaims"/>), whose
+/// claimant is an attribution.</item>
 /// </list>
 /// </summary>
 public sealed class IncidentBuilder(EventLanguage language)
 {
-    public IReadOnlyList<CyberIncident> Build(EventText text, IReadOnlyList<Event> events)
+    public IReadOnlyList<CyberIncident> Build(EventText text, IReadOnlyList<Event> events, IReadOnlyList<InvolvementClaim>? claims = null)
     {
         var incidents = new List<CyberIncident>();
         foreach (var attack in events)
@@ -36,12 +41,27 @@ public sealed class IncidentBuilder(EventLanguage language)
             {
                 var quote = text.Quotes.FirstOrDefault(q => q.Span.Contains(mention.Trigger) && q.Speaker is not null);
                 if (quote?.Speaker is not { } speaker) continue;
+                // A quote that only names the attack again («الهجوم استخدم برمجية فدية») attributes it to nobody.
+                if (attack.Source is { } named && !quote.Span.Contains(named.Span) && !mention.Sentence.Contains(named.Span)) continue;
                 var phrase = text.Actors.FirstOrDefault(a => a.Span == speaker.Span);
                 var by = phrase?.ToActor() ?? new EventActor(speaker.EntityId, speaker.Text, speaker.Span, null, null);
                 Add(attributions, new IncidentAttribution(by, attack.Source is null ? EventModality.Reported : EventModality.Alleged));
             }
-            var responses = events.Where(e => e != attack && IsResponse(text, e, attack)).Select(e => e.Id).ToList();
-            incidents.Add(new CyberIncident("i" + (incidents.Count + 1), attack.Id, attack.Target, attack.Source, attack.Date, impacts, attributions, responses));
+            // Claims that someone is behind one of its mentions («رجّح المركز أن تكون مجموعة … وراء الهجوم»).
+            var doer = attack.Source;
+            foreach (var claim in claims ?? [])
+            {
+                if (!attack.Mentions.Any(m => m.Trigger == claim.Trigger)) continue;
+                doer ??= claim.Claimed;
+                // «مجموعة مرتبطة بالاستخبارات الروسية تقف وراء الهجوم» attributes an attack laid at Russia's door to Russia.
+                var sameParty = claim.Claimed.SameAs(doer) || (claim.Claimed.Country is { } state && state == doer.Country);
+                if (claim.By is { } by && sameParty) Add(attributions, new IncidentAttribution(by, claim.Modality));
+            }
+            var responses = events.Where(e => e != attack && IsResponse(text, e, attack)).ToList();
+            // A reaction coordinated after a response in its sentence, by the same party («طردت … واستدعت السفير»), is one too.
+            responses.AddRange(events.Where(e => e != attack && !responses.Contains(e) && IsReaction(e) && responses.Any(r => Coordinated(r, e))));
+            var ids = responses.OrderBy(e => events.ToList().IndexOf(e)).Select(e => e.Id).ToList();
+            incidents.Add(new CyberIncident("i" + (incidents.Count + 1), attack.Id, attack.Target, doer, attack.Date, impacts, attributions, ids));
         }
         return incidents;
     }
@@ -68,21 +88,41 @@ public sealed class IncidentBuilder(EventLanguage language)
         return impacts;
     }
 
+    private static bool IsReaction(Event e) =>
+        e.Mode is not ("cyber" or "allege") && e.Type is PloverType.ACCUSE or PloverType.AGREE or PloverType.AID or PloverType.SUPPORT
+            or PloverType.SANCTION or PloverType.COOPERATE or PloverType.REQUEST;
+
+    private static bool Coordinated(Event response, Event next) =>
+        response.Mentions.Any(r => next.Mentions.Any(n => n.Sentence == r.Sentence && n.Trigger.Start > r.Trigger.End))
+        && (next.Source is null || response.Source is null || next.Source.SameAs(response.Source));
+
     private bool IsResponse(EventText text, Event candidate, Event attack)
     {
         // The attack itself, and accusations of it (they are attributions), are not responses.
         if (candidate.Mode is "cyber" or "allege") return false;
-        var reaction = candidate.Type is PloverType.ACCUSE or PloverType.AGREE or PloverType.AID or PloverType.SUPPORT or PloverType.SANCTION
-            or PloverType.COOPERATE or PloverType.REQUEST;
+        var reaction = IsReaction(candidate);
         foreach (var mention in candidate.Mentions)
         {
             foreach (var hit in attack.Mentions)
             {
-                if (hit.Sentence != mention.Sentence || hit.Trigger.Start <= mention.Trigger.End) continue;
+                if (hit.Sentence != mention.Sentence) continue;
+                // «وردا على الهجوم الإلكتروني، طردت الدنمارك …»: the cause phrase leads the sentence, right before the attack.
+                if (hit.Trigger.End <= mention.Trigger.Start && CauseRightBefore(text, hit.Trigger.Start)) return true;
+                if (hit.Trigger.Start <= mention.Trigger.End) continue;
                 if (HasCause(text, mention.Trigger.End, hit.Trigger.Start)) return true;
                 if (reaction && candidate.Type != PloverType.SANCTION) return true;
             }
         }
+        return false;
+    }
+
+    // A cause phrase that ends where the attack's mention begins.
+    private bool CauseRightBefore(EventText text, int attackStart)
+    {
+        var at = -1;
+        for (var t = 0; t < text.Tokens.Count && text.Tokens[t].Span.Start < attackStart; t++) at = t;
+        for (var t = Math.Max(0, at - 2); t <= at; t++)
+            if (language.Responses.MatchAt(text.Words, t, at + 1) is { } match && match.End == at + 1) return true;
         return false;
     }
 

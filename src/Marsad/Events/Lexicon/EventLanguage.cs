@@ -7,7 +7,7 @@ namespace Marsad.Events.Lexicon;
 /// <summary>
 /// The language data of the events step, read once from Resources/Events (each file's header says its scope):
 /// trigger patterns, actor head nouns and sectors, modality cues, control words, argument cues, context cues,
-/// cyber impact phrases and response cues. Immutable and shared by every thread.
+/// cyber impact phrases, response cues, attack anaphors and involvement claims. Immutable and shared by every thread.
 /// </summary>
 public sealed class EventLanguage
 {
@@ -42,7 +42,24 @@ public sealed class EventLanguage
         ContextCues = KeyedPairs("contexts.tsv");
         Impacts = new PhraseIndex<int>(LanguageFile.DataLines(Area, "impacts.tsv").Select(l => (PatternParser.Parse(l.Text.Trim()), l.Number)));
         Responses = new PhraseIndex<int>(LanguageFile.DataLines(Area, "responses.tsv").Select(l => (PatternParser.Parse(l.Text.Trim()), l.Number)));
+        Domains = KeyedPairs("domains.tsv");
+        AttackAnaphors = LanguageFile.DataLines(Area, "attack-anaphora.tsv").Select(l => PatternParser.Key(l.Text.Trim())).ToFrozenSet(StringComparer.Ordinal);
+        var involvement = ReadPairs("involvement.tsv").ToList();
+        InvolvementLinks = new PhraseIndex<int>(involvement.Where(p => p.Value == "link").Select((p, i) => (PatternParser.Parse(p.Key), i)));
+        InvolvementHedges = involvement.Where(p => p.Value == "hedge").SelectMany(p => p.Key.Split('|')).Select(PatternParser.Key).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Cue word (lookup form) → the non-political domain it marks (domains.tsv: sports, market).</summary>
+    public FrozenDictionary<string, string> Domains { get; }
+
+    /// <summary>Nouns that, definite, name again the attack an article has named (attack-anaphora.tsv), lookup forms.</summary>
+    public FrozenSet<string> AttackAnaphors { get; }
+
+    /// <summary>Phrases that stand before an attack's mention to name who is behind it (involvement.tsv, kind link).</summary>
+    public PhraseIndex<int> InvolvementLinks { get; }
+
+    /// <summary>Words that make an involvement claim a conjecture (involvement.tsv, kind hedge), lookup forms.</summary>
+    public FrozenSet<string> InvolvementHedges { get; }
 
     public PhraseIndex<TriggerEntry> Triggers { get; }
 

@@ -48,6 +48,8 @@ public sealed class WordForms
         var at = key.IndexOf(candidate, StringComparison.Ordinal);
         if (at < 0 || at > 4) return;
         var prefix = key[..at];
+        // The article takes no pronoun suffix: «الاجتماعي» is the adjective, not اجتماع + ي «my meeting».
+        if (at + candidate.Length < key.Length && (prefix.EndsWith("ال", StringComparison.Ordinal) || candidate.StartsWith("ال", StringComparison.Ordinal))) return;
         if (!forms.Contains(candidate))
         {
             forms.Add(candidate);

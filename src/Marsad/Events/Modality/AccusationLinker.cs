@@ -17,7 +17,9 @@ public sealed class AccusationLinker
             foreach (var act in drafts)
             {
                 if (act == accusation || act.Trigger.Sentence != accusation.Trigger.Sentence || act.Type == PloverType.ACCUSE) continue;
-                var after = act.Trigger.First >= accusation.Trigger.End && act.Trigger.First - accusation.Trigger.End <= Reach;
+                // Counted from the accused («اتهمت الحكومة روسيا يوم الاثنين 17 مارس بشن هجوم»), over words only: dates are stepped over.
+                var from = Math.Max(accusation.Trigger.End, accusation.TargetPhrase is { } accused && accused.End <= act.Trigger.First ? accused.End : 0);
+                var after = act.Trigger.First >= accusation.Trigger.End && WordsBetween(text, from, act.Trigger.First) <= Reach;
                 var before = act.Trigger.End <= accusation.Trigger.First && accusation.Trigger.First - act.Trigger.End <= 2;
                 if (!after && !before) continue;
                 if (act.Modality.Rank() < EventModality.Alleged.Rank()) act.Modality = EventModality.Alleged;
@@ -28,5 +30,13 @@ public sealed class AccusationLinker
                 }
             }
         }
+    }
+
+    private static int WordsBetween(EventText text, int from, int to)
+    {
+        var count = 0;
+        for (var t = from; t < to; t++)
+            if (!text.IsSkippable(t)) count++;
+        return count;
     }
 }
