@@ -4,24 +4,30 @@ using Marsad.Stories.Views;
 namespace Marsad.Stories.Comparison;
 
 /// <summary>
-/// Aligns the sentences of a story's articles into claims. Each clause of a sentence (see <see cref="Clauses"/>) becomes a TF-IDF vector over the same terms the
-/// clusterer uses (light stems of content words, numbers), IDF over the story's sentences; articles are read in timeline
-/// order; a clause starts a claim unless it resembles (cosine ≥ <see cref="Threshold"/>) the first clause of earlier
-/// claims from other articles, and each claim takes, per other article, its most similar clause. Sentences of fewer than three
-/// terms (datelines, captions) state no claim.
+/// Aligns the sentences of a story's articles into claims. Each clause of a sentence (see <see cref="Clauses"/>) becomes a
+/// TF-IDF vector over the same terms the clusterer uses (light stems of content words, numbers), IDF over the story's
+/// clauses. Articles are read in timeline order; the clauses of the first start claims, and each clause of a later article
+/// joins the one earlier claim (of other articles) it resembles most, when it resembles it (cosine ≥
+/// <see cref="Threshold"/> with the claim's first clause) and the two share a predicate (<see cref="SharePredicate"/>);
+/// else it starts a claim. A claim keeps one clause per article, the most similar: a weaker clause of the same article
+/// starts a claim of its own rather than vanish. Sentences of fewer than three terms (datelines, captions) state no claim.
 /// </summary>
 public static class ClaimAligner
 {
     public const double Threshold = 0.2;
     private const int MinimumTerms = 3;
 
+    /// <summary>Content words two clauses must share outside names and dates to say the same thing (without a shared event type).</summary>
+    private const int SharedPredicateWords = 2;
+
+    private sealed record Clause(StoryText Text, TextSpan Span, Dictionary<string, double> Terms, HashSet<string> Predicate, HashSet<string> EventTypes);
+
     public static IReadOnlyList<(Claim Claim, IReadOnlyList<(StoryText Text, TextSpan Span)> Members)> Align(IReadOnlyList<StoryText> texts)
     {
-        var items = new List<(StoryText Text, TextSpan Span, Dictionary<string, double> Terms)>();
+        var items = new List<Clause>();
         foreach (var text in texts)
             foreach (var sentence in text.Sentences)
-                foreach (var (span, terms) in Clauses(text, sentence))
-                    items.Add((text, span, terms));
+                items.AddRange(Clauses(text, sentence));
         var df = items.SelectMany(x => x.Terms.Keys).GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var vectors = items.Select(x =>
         {
@@ -30,30 +36,33 @@ public static class ClaimAligner
             return v.ToDictionary(p => p.Key, p => p.Value / norm, StringComparer.Ordinal);
         }).ToList();
 
-        // A clause that resembles no earlier claim's first clause (of another article) starts a claim; otherwise it is a
-        // candidate for every claim it resembles, and each claim keeps, per article, its most similar candidate. So one
-        // long clause can carry two claims another outlet wrote apart, and a claim never takes a weaker clause over a
-        // stronger one of the same article.
+        // Article by article: every clause chooses its one most similar earlier claim; a claim takes, of the clauses that
+        // chose it, the most similar (the earliest on a tie); the others start claims. Claims started by an article are
+        // not open to its own clauses (an outlet repeating itself is not a second outlet carrying the claim).
         var claims = new List<List<int>>();
-        var best = new List<Dictionary<StoryText, (int Item, double Score)>>();
-        for (var k = 0; k < items.Count; k++)
+        foreach (var article in items.Select((x, k) => (x.Text, k)).GroupBy(p => p.Text, p => p.k))
         {
-            var joined = false;
-            for (var c = 0; c < claims.Count; c++)
+            var open = claims.Count;
+            var chosen = new Dictionary<int, (int Item, double Score)>();
+            var alone = new List<int>();
+            foreach (var k in article)
             {
-                var anchor = claims[c][0];
-                if (items[anchor].Text == items[k].Text) continue;
-                var score = Cosine(vectors[anchor], vectors[k]);
-                if (score < Threshold) continue;
-                joined = true;
-                if (!best[c].TryGetValue(items[k].Text, out var held) || score > held.Score) best[c][items[k].Text] = (k, score);
+                var (claim, score) = (-1, 0.0);
+                for (var c = 0; c < open; c++)
+                {
+                    var anchor = claims[c][0];
+                    var s = Cosine(vectors[anchor], vectors[k]);
+                    if (s >= Threshold && s > score && SharePredicate(items[anchor], items[k])) (claim, score) = (c, s);
+                }
+                if (claim < 0) alone.Add(k);
+                else if (!chosen.TryGetValue(claim, out var held)) chosen[claim] = (k, score);
+                else if (score > held.Score) { alone.Add(held.Item); chosen[claim] = (k, score); }
+                else alone.Add(k);
             }
-            if (joined) continue;
-            claims.Add([k]);
-            best.Add([]);
+            foreach (var (claim, (k, _)) in chosen) claims[claim].Add(k);
+            foreach (var k in alone.Order()) claims.Add([k]);
         }
-        for (var c = 0; c < claims.Count; c++) claims[c].AddRange(best[c].Values.Select(v => v.Item).Order());
-        return [.. claims.Select(members =>
+        return [.. claims.Select(members => members.Order().ToList()).OrderBy(m => m[0]).Select(members =>
         {
             var sentences = members.Select(m => (items[m].Text, items[m].Span)).ToList();
             var claimSentences = sentences.Select(x => new ClaimSentence(x.Text.Article.Id, x.Text.Article.OutletLabel, x.Span, x.Span.Slice(x.Text.Text).Trim())).ToList();
@@ -63,11 +72,19 @@ public static class ClaimAligner
     }
 
     /// <summary>
+    /// Whether two clauses say the same thing and not merely name the same people: they share at least
+    /// <see cref="SharedPredicateWords"/> content words outside entity mentions and time expressions, or the events step
+    /// coded the same kind of event in both. Names and dates recur through a whole story; what is said of them does not.
+    /// </summary>
+    private static bool SharePredicate(Clause a, Clause b) =>
+        a.Predicate.Count(b.Predicate.Contains) >= SharedPredicateWords || a.EventTypes.Overlaps(b.EventTypes);
+
+    /// <summary>
     /// A sentence cut at commas, semicolons and colons into clauses of at least <see cref="MinimumTerms"/> terms (a
     /// shorter piece joins the clause before it, or the next one at the start): a long news sentence often chains two
     /// claims that another outlet reports apart, or only one of.
     /// </summary>
-    private static IEnumerable<(TextSpan Span, Dictionary<string, double> Terms)> Clauses(StoryText text, Text.Sentences.Sentence sentence)
+    private static IEnumerable<Clause> Clauses(StoryText text, Text.Sentences.Sentence sentence)
     {
         var pieces = new List<(int First, int End, Dictionary<string, double> Terms)>();
         var start = sentence.FirstToken;
@@ -88,7 +105,19 @@ public static class ClaimAligner
             start = i + 1;
         }
         foreach (var (first, end, terms) in pieces)
-            if (terms.Count >= MinimumTerms) yield return (new TextSpan(text.Tokens[first].Span.Start, text.Tokens[end - 1].Span.End), terms);
+        {
+            if (terms.Count < MinimumTerms) continue;
+            var span = new TextSpan(text.Tokens[first].Span.Start, text.Tokens[end - 1].Span.End);
+            var predicate = new HashSet<string>(StringComparer.Ordinal);
+            for (var j = first; j < end; j++)
+            {
+                var token = text.Tokens[j].Span;
+                if (text.Mentions.Any(m => m.Overlaps(token)) || text.Times.Any(t => t.Span.Overlaps(token))) continue;
+                if (text.Tokens[j].Kind != Text.Tokenization.TokenKind.Number && StoryProfiler.TermOf(text.Tokens[j], text.Words[j]) is { } term) predicate.Add(term);
+            }
+            var types = text.Events.Where(e => span.Contains(e.Trigger)).Select(e => e.Type).ToHashSet(StringComparer.Ordinal);
+            yield return new Clause(text, span, terms, predicate, types);
+        }
     }
 
     private static double Cosine(Dictionary<string, double> a, Dictionary<string, double> b)

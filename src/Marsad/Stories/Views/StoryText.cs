@@ -24,6 +24,9 @@ public sealed record StoryText(StoryArticle Article, string Text, IReadOnlyList<
     /// <summary>The article's coded events with their actors (none when the events step did not run).</summary>
     public IReadOnlyList<EventActors> Events { get; init; } = [];
 
+    /// <summary>Where the article mentions entities (none when the entities step did not run).</summary>
+    public IReadOnlyList<TextSpan> Mentions { get; init; } = [];
+
     public static StoryText Load(MarsadStore store, StoryArticle article)
     {
         var stored = store.Articles.Get(article.Id) ?? throw new InvalidOperationException($"Article {article.Id} is placed in a story but not stored.");
@@ -35,6 +38,7 @@ public sealed record StoryText(StoryArticle Article, string Text, IReadOnlyList<
         return new StoryText(article, stored.Text, document.Get(TextLayers.Tokens), document.Get(TextLayers.Words), document.Get(TextLayers.Sentences), times)
         {
             Events = StoredEvents.Open(store).Actors(store, article.Id),
+            Mentions = Comparison.StoredMentions.Open(store).Spans(store, article.Id),
         };
     }
 }
