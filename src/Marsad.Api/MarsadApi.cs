@@ -18,6 +18,7 @@ public static class MarsadApi
     {
         services.AddSingleton(options);
         services.AddSingleton<StoreAccess>();
+        services.AddSingleton<StoryDetailCache>();
         services.AddSingleton<WriteAccess>();
         services.AddSingleton(provider => provider.GetRequiredService<StoreAccess>().Read(Marsad.Search.SearchService.ForFolder));
         // Problems the framework reports itself (415 from content-type matching, 404 for no route…) get a code too.

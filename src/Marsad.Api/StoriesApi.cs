@@ -7,8 +7,8 @@ namespace Marsad.Api;
 
 /// <summary>
 /// <c>/api/stories</c>: developing stories and one story with its timeline and outlet comparison (<c>marsad stories</c>,
-/// <c>marsad story ID</c>). Like those commands, articles stored without analysis are first placed in a story (on the
-/// writer: a write), so every article is in exactly one cluster whichever way it is asked.
+/// <c>marsad story ID</c>). Like those commands, the list first places articles stored without analysis in a story (on
+/// the writer: a write), so every article is in exactly one cluster; one story is a read that reports what waits.
 /// </summary>
 public static class StoriesApi
 {
@@ -35,10 +35,13 @@ public static class StoriesApi
         return new JsonView(view.Write);
     }
 
-    public static async Task<JsonView> Get(StoreAccess stores, string id, HttpContext http)
+    /// <summary>
+    /// Reads only: placing thousands of unplaced articles took minutes, so this answers with the stories as placed and
+    /// says how many articles wait (<c>pending_articles</c>); the list route and <c>marsad stories</c> place them.
+    /// </summary>
+    public static JsonView Get(StoreAccess stores, StoryDetailCache cache, string id)
     {
-        await CatchUp(stores, http.RequestAborted);
-        var view = stores.Read(store => StoryView.Read(store, id));
+        var view = stores.Read(store => cache.Read(store, id));
         return new JsonView(view.Write);
     }
 }

@@ -1,4 +1,3 @@
-using Marsad.Events;
 using Marsad.Storage;
 using Marsad.Views;
 
@@ -12,13 +11,12 @@ public sealed record EventsModel(EventFilter Filter, string? After, EventsView V
 {
     public const int PageSize = 100;
 
-    public static EventsModel Read(MarsadStore store, EventFilter filter, string? after)
+    public static EventsModel Read(MarsadStore store, TypeCountsCache counts, EventFilter filter, string? after)
     {
         filter = new EventFilter(Blank(filter.Type), Blank(filter.Actor), Blank(filter.Target), Blank(filter.Modality), Blank(filter.Outlet),
             Blank(filter.From), Blank(filter.To));
         var view = EventsView.Read(store, filter, PageSize, Blank(after));
-        var counts = new EventRepository(store).CountsByDay(EventsView.Query(store, filter));
-        return new EventsModel(filter, Blank(after), view, TypeCounts.Of(counts));
+        return new EventsModel(filter, Blank(after), view, counts.Read(store, filter));
     }
 
     /// <summary>The query string of these filters (and a cursor), for the JSON twin and the next page.</summary>

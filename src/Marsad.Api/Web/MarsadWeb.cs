@@ -29,6 +29,7 @@ public static class MarsadWeb
         // still encodes markup characters (< > & " ') and lets letters through as UTF-8.
         services.TryAddKeyedSingleton(PageRenderer.EncoderKey, HtmlEncoder.Create(UnicodeRanges.All));
         services.TryAddSingleton<PageRenderer>();
+        services.TryAddSingleton<TypeCountsCache>();
         return services;
     }
 
@@ -42,10 +43,11 @@ public static class MarsadWeb
             Page<SearchPage>(http, stores, store => SearchModel.Read(store, search, new SearchForm(q, outlet, from, to, entity, type, story))));
         pages.MapGet("/articles/{id}", (StoreAccess stores, HttpContext http, string id) => Page<ArticlePage>(http, stores, store => ArticleModel.Read(store, id)));
         pages.MapGet("/entities/{id}", (StoreAccess stores, HttpContext http, string id) => Page<EntityPage>(http, stores, store => EntityModel.Read(store, id)));
-        pages.MapGet("/stories/{id}", (StoreAccess stores, HttpContext http, string id) => Page<StoryPage>(http, stores, store => StoryModel.Read(store, id)));
-        pages.MapGet("/events", (StoreAccess stores, HttpContext http, string? type, string? actor, string? target, string? modality, string? outlet,
+        pages.MapGet("/stories/{id}", (StoreAccess stores, StoryDetailCache cache, HttpContext http, string id, string? page) =>
+            Page<StoryPage>(http, stores, store => StoryModel.Read(store, cache, id, page)));
+        pages.MapGet("/events", (StoreAccess stores, TypeCountsCache counts, HttpContext http, string? type, string? actor, string? target, string? modality, string? outlet,
             string? from, string? to, string? after) =>
-            Page<EventsPage>(http, stores, store => EventsModel.Read(store, new EventFilter(type, actor, target, modality, outlet, from, to), after)));
+            Page<EventsPage>(http, stores, store => EventsModel.Read(store, counts, new EventFilter(type, actor, target, modality, outlet, from, to), after)));
         pages.MapGet("/incidents", (StoreAccess stores, HttpContext http) => Page<IncidentsPage>(http, stores, IncidentsModel.Read));
         pages.MapGet("/assets/{name}", Asset);
         return app;

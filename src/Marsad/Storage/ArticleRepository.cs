@@ -206,6 +206,11 @@ public sealed class ArticleRepository
         command.Parameters.AddWithValue("$after", after);
         command.Parameters.AddWithValue("$limit", limit);
         command.Parameters.AddWithValue("$offset", offset);
+        return Summaries(command);
+    }
+
+    private static List<ArticleSummary> Summaries(DbCommand command)
+    {
         using var reader = command.ExecuteReader();
         var page = new List<ArticleSummary>();
         while (reader.Read())
@@ -213,6 +218,22 @@ public sealed class ArticleRepository
                 NullableString(reader, 4), NullableString(reader, 5) is { } published ? ParseTime(published) : null,
                 NullableString(reader, 6), NullableString(reader, 7)));
         return page;
+    }
+
+    /// <summary>
+    /// The <paramref name="limit"/> articles stored last, newest first: read backwards along the ingest position's key
+    /// (SQLite's rowid, PostgreSQL's unique rowid index), so it costs the same at any size; skipping to the end of a
+    /// forward page read the whole table first.
+    /// </summary>
+    public IReadOnlyList<ArticleSummary> Newest(int limit)
+    {
+        using var command = Connection.CreateCommand();
+        command.CommandText = """
+            SELECT a.rowid, a.id, a.source_id, a.outlet, a.title, a.published, a.url, a.source_path FROM articles a
+            ORDER BY a.rowid DESC LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$limit", limit);
+        return Summaries(command);
     }
 
     /// <summary>How many articles <paramref name="filter"/> covers.</summary>

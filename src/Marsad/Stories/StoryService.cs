@@ -36,7 +36,7 @@ public sealed class StoryService(MarsadStore store, StoryIndex? index = null)
     {
         var threads = new StoryRepository(store).Threads();
         // Only threads holding an undated article can gain an estimate; reading the others' texts would be wasted.
-        return [.. threads.Select(t => t.Articles.Any(a => StoryViews.DateOf(a) is null) && t.Articles.Count() > 1 ? Dated(t, Texts(t)) : t)
+        return [.. threads.Select(t => t.Articles.Any(a => StoryViews.DateOf(a) is null) && t.Articles.Count() > 1 ? Dated(t, Texts(t.Articles)) : t)
             .OrderBy(t => t.Start ?? DateOnly.MaxValue).ThenBy(t => t.Id, StringComparer.Ordinal)];
     }
 
@@ -46,18 +46,20 @@ public sealed class StoryService(MarsadStore store, StoryIndex? index = null)
         var repository = new StoryRepository(store);
         var storyId = repository.StoryOf(id);
         if (storyId is null || repository.Threads(storyId).FirstOrDefault() is not { } thread) return null;
-        var texts = Texts(thread);
+        // A large story is dated and compared over a sample of its articles (StorySample): reading and aligning them all took minutes.
+        var texts = Texts(StorySample.Of([.. thread.Articles]));
+        var byId = texts.ToDictionary(t => t.Article.Id, StringComparer.Ordinal);
         thread = Dated(thread, texts);
-        var ordered = thread.Clusters.SelectMany(c => c.Articles).Select(a => texts.First(t => t.Article.Id == a.Id) with { Article = a })
+        var ordered = thread.Clusters.SelectMany(c => c.Articles).Where(a => byId.ContainsKey(a.Id)).Select(a => byId[a.Id] with { Article = a })
             .OrderBy(t => StoryViews.DateOf(t.Article) ?? DateOnly.MaxValue).ThenBy(t => t.Article.Id, StringComparer.Ordinal).ToList();
         var events = StoredEvents.Open(store);
         var quotes = StoredQuotes.Open(store);
         var timeline = thread.Clusters.Select(c => new TimelineEntry(c.Date, c,
             [.. c.Articles.SelectMany(a => events.Signatures(store, a.Id)).Distinct().Order(StringComparer.Ordinal)])).ToList();
-        return new StoryDetail(thread, timeline, ComparisonBuilder.Build(ordered, articleId => quotes.Speakers(store, articleId)));
+        return new StoryDetail(thread, timeline, ComparisonBuilder.Build(ordered, articleId => quotes.Speakers(store, articleId))) { ArticlesCompared = ordered.Count };
     }
 
-    private List<StoryText> Texts(StoryThread thread) => [.. thread.Articles.Select(a => StoryText.Load(store, a))];
+    private List<StoryText> Texts(IEnumerable<StoryArticle> articles) => [.. articles.Select(a => StoryText.Load(store, a))];
 
     private static StoryThread Dated(StoryThread thread, IReadOnlyList<StoryText> texts) => StoryViews.WithDates(thread, StoryDating.Estimate(texts));
 }

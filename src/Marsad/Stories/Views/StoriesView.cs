@@ -35,6 +35,15 @@ public sealed class StoriesView
         return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) != 0;
     }
 
+    /// <summary>How many stored articles are in no story yet (every assignment row belongs to a stored article).</summary>
+    public static long Pending(MarsadStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT count(*) FROM articles) - (SELECT count(*) FROM story_assignments)";
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public static StoriesView Read(MarsadStore store)
     {
         ArgumentNullException.ThrowIfNull(store);

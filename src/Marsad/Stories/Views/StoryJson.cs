@@ -94,13 +94,16 @@ public static class StoryJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        WriteComparison(detail.Comparison, w);
+        WriteComparison(detail.Comparison, w, detail.ArticlesCompared);
+        w.WriteNumber("pending_articles", detail.PendingArticles);
         w.WriteEndObject();
     }
 
-    public static void WriteComparison(OutletComparison comparison, Utf8JsonWriter w)
+    /// <summary>The <c>comparison</c> object; <c>articles_compared</c> when given (fewer than the story's articles for a sampled story).</summary>
+    public static void WriteComparison(OutletComparison comparison, Utf8JsonWriter w, int? articlesCompared = null)
     {
         w.WriteStartObject("comparison");
+        if (articlesCompared is { } compared) w.WriteNumber("articles_compared", compared);
         w.WriteStartArray("claims");
         foreach (var claim in comparison.Claims)
         {
