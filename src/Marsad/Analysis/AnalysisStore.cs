@@ -44,26 +44,23 @@ public sealed class AnalysisStore(MarsadStore store, AnalysisPipeline? pipeline 
         store.Dialect.TakeSaveTurn(transaction);
         var steps = _pipeline.Annotators.OfType<IStoredStep>().ToList();
         var analyzedAt = DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
-        using var dequeue = transaction.Command("DELETE FROM analysis_queue WHERE article_id = $article");
-        using var upsert = transaction.Command("""
+        const string upsert = """
             INSERT INTO analyses (article_id, pipeline, analyzed_at, published, published_estimated, published_evidence, layers)
             VALUES ($article, $pipeline, $at, $published, $estimated, $evidence, $layers)
             ON CONFLICT (article_id) DO UPDATE SET pipeline = excluded.pipeline, analyzed_at = excluded.analyzed_at,
                 published = excluded.published, published_estimated = excluded.published_estimated,
                 published_evidence = excluded.published_evidence, layers = excluded.layers
-            """);
+            """;
         foreach (var document in documents)
         {
             foreach (var step in steps) step.Save(document, transaction);
             var publication = document.GetOrDefault(DocumentLayers.Publication) ?? PublicationDate.FromSource(document.Article);
-            StoreTransaction.Set(upsert,
+            transaction.Queue(upsert,
                 ("$article", document.Article.Id), ("$pipeline", _pipeline.Version), ("$at", analyzedAt),
                 ("$published", publication.Value?.ToString("O", CultureInfo.InvariantCulture)),
                 ("$estimated", publication.Estimated ? 1 : 0), ("$evidence", publication.Evidence),
                 ("$layers", CompressLayers(document)));
-            upsert.ExecuteNonQuery();
-            StoreTransaction.Set(dequeue, ("$article", document.Article.Id));
-            dequeue.ExecuteNonQuery();
+            transaction.Queue("DELETE FROM analysis_queue WHERE article_id = $article", ("$article", document.Article.Id));
         }
     }
 

@@ -43,66 +43,52 @@ public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazette
         Set(old, ("$article", articleId));
         using (var reader = old.ExecuteReader())
             while (reader.Read()) before[reader.GetString(0)] = reader.GetInt32(1);
-        if (before.Count > 0)
-        {
-            var delete = transaction.Prepared("DELETE FROM entity_mentions WHERE article_id = $article");
-            Set(delete, ("$article", articleId));
-            delete.ExecuteNonQuery();
-        }
+        if (before.Count > 0) transaction.Queue("DELETE FROM entity_mentions WHERE article_id = $article", ("$article", articleId));
 
-        var upsert = transaction.Prepared("""
-            INSERT INTO entities (id, type, name_ar, name_en, match_key, known) VALUES ($id, $type, $name_ar, $name_en, $key, $known)
-            ON CONFLICT (id) DO UPDATE SET
-                name_ar = CASE WHEN excluded.known = 1 OR length(excluded.name_ar) > length(entities.name_ar) THEN excluded.name_ar ELSE entities.name_ar END,
-                match_key = CASE WHEN excluded.known = 1 OR length(excluded.name_ar) > length(entities.name_ar) THEN excluded.match_key ELSE entities.match_key END,
-                name_en = coalesce(excluded.name_en, entities.name_en)
-            """);
-        var alias = transaction.Prepared("INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES ($id, $alias, $key) ON CONFLICT DO NOTHING");
-        var insert = transaction.Prepared("""
-            INSERT INTO entity_mentions (article_id, entity_id, span_start, span_end, text, kind, rule, confidence, loaded, sentence_start, sentence_end)
-            VALUES ($article, $id, $start, $end, $text, $kind, $rule, $confidence, $loaded, $sentence_start, $sentence_end)
-            ON CONFLICT DO NOTHING
-            """);
+        // Writes are queued (one round trip per chunk on PostgreSQL); a mention counts once per key of entity_mentions,
+        // as its ON CONFLICT DO NOTHING stores it once.
         var after = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stored = new HashSet<(int, int, string)>();
         foreach (var entity in entities.Entities)
         {
-            Set(upsert, ("$id", entity.Id), ("$type", entity.Type.ToString()), ("$name_ar", entity.NameAr), ("$name_en", entity.NameEn),
+            transaction.Queue("""
+                INSERT INTO entities (id, type, name_ar, name_en, match_key, known) VALUES ($id, $type, $name_ar, $name_en, $key, $known)
+                ON CONFLICT (id) DO UPDATE SET
+                    name_ar = CASE WHEN excluded.known = 1 OR length(excluded.name_ar) > length(entities.name_ar) THEN excluded.name_ar ELSE entities.name_ar END,
+                    match_key = CASE WHEN excluded.known = 1 OR length(excluded.name_ar) > length(entities.name_ar) THEN excluded.match_key ELSE entities.match_key END,
+                    name_en = coalesce(excluded.name_en, entities.name_en)
+                """, ("$id", entity.Id), ("$type", entity.Type.ToString()), ("$name_ar", entity.NameAr), ("$name_en", entity.NameEn),
                 ("$key", KeyOf(entity.NameAr)), ("$known", entity.Known ? 1 : 0));
-            upsert.ExecuteNonQuery();
             var inserted = 0;
             foreach (var mention in entity.Mentions)
             {
                 var sentence = mention.SentenceIndex < sentences.Count ? sentences[mention.SentenceIndex].Span : mention.Span;
-                Set(insert, ("$article", articleId), ("$id", entity.Id), ("$start", mention.Span.Start), ("$end", mention.Span.End),
+                transaction.Queue("""
+                    INSERT INTO entity_mentions (article_id, entity_id, span_start, span_end, text, kind, rule, confidence, loaded, sentence_start, sentence_end)
+                    VALUES ($article, $id, $start, $end, $text, $kind, $rule, $confidence, $loaded, $sentence_start, $sentence_end)
+                    ON CONFLICT DO NOTHING
+                    """, ("$article", articleId), ("$id", entity.Id), ("$start", mention.Span.Start), ("$end", mention.Span.End),
                     ("$text", mention.Text), ("$kind", mention.Kind.ToString()), ("$rule", mention.Rule), ("$confidence", mention.Confidence),
                     ("$loaded", mention.Loaded ? 1 : 0), ("$sentence_start", sentence.Start), ("$sentence_end", sentence.End));
-                inserted += insert.ExecuteNonQuery();
+                if (stored.Add((mention.Span.Start, mention.Span.End, entity.Id))) inserted++;
                 if (mention.Kind is MentionKind.Name or MentionKind.ShortName or MentionKind.LoadedTerm)
                 {
                     var display = ArabicNormalizer.Normalize(mention.Text).Text;
-                    Set(alias, ("$id", entity.Id), ("$alias", display), ("$key", KeyOf(display)));
-                    alias.ExecuteNonQuery();
+                    transaction.Queue("INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES ($id, $alias, $key) ON CONFLICT DO NOTHING",
+                        ("$id", entity.Id), ("$alias", display), ("$key", KeyOf(display)));
                 }
             }
             after[entity.Id] = after.GetValueOrDefault(entity.Id) + inserted;
         }
 
-        var adjust = transaction.Prepared("""
-            UPDATE entities SET mention_count = mention_count + $mentions, article_count = article_count + $articles WHERE id = $id
-            """);
-        var drop = transaction.Prepared("DELETE FROM entities WHERE id = $id AND mention_count <= 0");
         foreach (var id in before.Keys.Union(after.Keys))
         {
             var was = before.GetValueOrDefault(id);
             var now = after.GetValueOrDefault(id);
             if (was == now) continue;
-            Set(adjust, ("$id", id), ("$mentions", now - was), ("$articles", (now > 0 ? 1 : 0) - (was > 0 ? 1 : 0)));
-            adjust.ExecuteNonQuery();
-            if (now == 0)
-            {
-                Set(drop, ("$id", id));
-                drop.ExecuteNonQuery();
-            }
+            transaction.Queue("UPDATE entities SET mention_count = mention_count + $mentions, article_count = article_count + $articles WHERE id = $id",
+                ("$id", id), ("$mentions", now - was), ("$articles", (now > 0 ? 1 : 0) - (was > 0 ? 1 : 0)));
+            if (now == 0) transaction.Queue("DELETE FROM entities WHERE id = $id AND mention_count <= 0", ("$id", id));
         }
     }
 

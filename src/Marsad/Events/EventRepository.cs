@@ -18,17 +18,9 @@ public sealed class EventRepository(MarsadStore store)
 {
     public void Save(Article article, IReadOnlyList<Event> events, IReadOnlyList<CyberIncident> incidents, StoreTransaction transaction)
     {
-        using (var delete = transaction.Command("DELETE FROM events WHERE article_id = $article"))
-        {
-            delete.Parameters.AddWithValue("$article", article.Id);
-            delete.ExecuteNonQuery();
-        }
-        using (var delete = transaction.Command("DELETE FROM incident_articles WHERE article_id = $article"))
-        {
-            delete.Parameters.AddWithValue("$article", article.Id);
-            delete.ExecuteNonQuery();
-        }
-        using var insert = transaction.Command("""
+        transaction.Queue("DELETE FROM events WHERE article_id = $article", ("$article", article.Id));
+        transaction.Queue("DELETE FROM incident_articles WHERE article_id = $article", ("$article", article.Id));
+        const string insert = """
             INSERT INTO events (article_id, id, type, mode, cameo, contexts, modality, attributed_entity_id, attributed_text,
                 source_entity_id, source_text, source_start, source_end, source_country, source_sector,
                 target_entity_id, target_text, target_start, target_end, target_country, target_sector,
@@ -37,10 +29,10 @@ public sealed class EventRepository(MarsadStore store)
             VALUES ($article, $id, $type, $mode, $cameo, $contexts, $modality, $by_id, $by_text,
                 $s_id, $s_text, $s_start, $s_end, $s_country, $s_sector, $t_id, $t_text, $t_start, $t_end, $t_country, $t_sector,
                 $l_id, $l_text, $date, $trigger, $trigger_start, $trigger_end, $sentence_start, $sentence_end, $mention_count, $mentions)
-            """);
+            """;
         foreach (var e in events)
         {
-            StoreTransaction.Set(insert, ("$article", article.Id), ("$id", e.Id), ("$type", e.Type.ToString()), ("$mode", e.Mode), ("$cameo", e.Cameo),
+            transaction.Queue(insert, ("$article", article.Id), ("$id", e.Id), ("$type", e.Type.ToString()), ("$mode", e.Mode), ("$cameo", e.Cameo),
                 ("$contexts", string.Join(",", e.Contexts)), ("$modality", e.Modality.Name()),
                 ("$by_id", e.AttributedTo?.EntityId), ("$by_text", e.AttributedTo?.Text),
                 ("$s_id", e.Source?.EntityId), ("$s_text", e.Source?.Text), ("$s_start", e.Source?.Span.Start), ("$s_end", e.Source?.Span.End),
@@ -51,29 +43,25 @@ public sealed class EventRepository(MarsadStore store)
                 ("$trigger", e.First.TriggerText), ("$trigger_start", e.First.Trigger.Start), ("$trigger_end", e.First.Trigger.End),
                 ("$sentence_start", e.First.Sentence.Start), ("$sentence_end", e.First.Sentence.End),
                 ("$mention_count", e.Mentions.Count), ("$mentions", MentionsJson(e.Mentions)));
-            insert.ExecuteNonQuery();
         }
 
-        using var upsert = transaction.Command("""
+        const string upsert = """
             INSERT INTO incidents (id, victim_entity_id, victim_text, victim_country, initiator_entity_id, initiator_text, initiator_country, date)
             VALUES ($id, $v_id, $v_text, $v_country, $i_id, $i_text, $i_country, $date)
             ON CONFLICT (id) DO UPDATE SET
                 victim_entity_id = coalesce(incidents.victim_entity_id, excluded.victim_entity_id),
                 initiator_entity_id = coalesce(incidents.initiator_entity_id, excluded.initiator_entity_id),
                 date = CASE WHEN length(coalesce(excluded.date, '')) > length(coalesce(incidents.date, '')) THEN excluded.date ELSE incidents.date END
-            """);
-        using var link = transaction.Command("INSERT INTO incident_articles (incident_id, article_id, local_id, json) VALUES ($incident, $article, $local, $json) ON CONFLICT (incident_id, article_id, local_id) DO UPDATE SET json = excluded.json");
+            """;
+        const string link = "INSERT INTO incident_articles (incident_id, article_id, local_id, json) VALUES ($incident, $article, $local, $json) ON CONFLICT (incident_id, article_id, local_id) DO UPDATE SET json = excluded.json";
         foreach (var incident in incidents)
         {
             var id = IncidentId(incident.Key);
-            StoreTransaction.Set(upsert, ("$id", id), ("$v_id", incident.Victim.EntityId), ("$v_text", incident.Victim.Text), ("$v_country", incident.Victim.Country),
+            transaction.Queue(upsert, ("$id", id), ("$v_id", incident.Victim.EntityId), ("$v_text", incident.Victim.Text), ("$v_country", incident.Victim.Country),
                 ("$i_id", incident.Initiator?.EntityId), ("$i_text", incident.Initiator?.Text), ("$i_country", incident.Initiator?.Country), ("$date", incident.Date));
-            upsert.ExecuteNonQuery();
-            StoreTransaction.Set(link, ("$incident", id), ("$article", article.Id), ("$local", incident.Id), ("$json", IncidentObjectJson(incident)));
-            link.ExecuteNonQuery();
+            transaction.Queue(link, ("$incident", id), ("$article", article.Id), ("$local", incident.Id), ("$json", IncidentObjectJson(incident)));
         }
-        using var orphans = transaction.Command("DELETE FROM incidents WHERE id NOT IN (SELECT incident_id FROM incident_articles)");
-        orphans.ExecuteNonQuery();
+        transaction.Queue("DELETE FROM incidents WHERE id NOT IN (SELECT incident_id FROM incident_articles)");
     }
 
     /// <summary>The store id of an incident: "inc:" and 12 hex digits of the SHA-256 of its cross-article key.</summary>

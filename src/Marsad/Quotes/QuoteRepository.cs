@@ -14,25 +14,17 @@ public sealed class QuoteRepository(MarsadStore store)
     public void Save(string articleId, IReadOnlyList<Quote> quotes, StoreTransaction transaction)
     {
         ArgumentNullException.ThrowIfNull(quotes);
-        using (var delete = transaction.Command("DELETE FROM quotes WHERE article_id = $article"))
-        {
-            delete.Parameters.AddWithValue("$article", articleId);
-            delete.ExecuteNonQuery();
-        }
-        using var insert = transaction.Command("""
-            INSERT INTO quotes (article_id, id, span_start, span_end, text, kind, cue_text, cue_start, cue_end,
-                                speaker_entity_id, speaker_text, speaker_start, speaker_end, sentence_start, sentence_end)
-            VALUES ($article, $id, $start, $end, $text, $kind, $cue_text, $cue_start, $cue_end,
-                    $speaker_id, $speaker_text, $speaker_start, $speaker_end, $sentence_start, $sentence_end)
-            """);
+        transaction.Queue("DELETE FROM quotes WHERE article_id = $article", ("$article", articleId));
         foreach (var q in quotes)
-        {
-            StoreTransaction.Set(insert, ("$article", articleId), ("$id", q.Id), ("$start", q.Span.Start), ("$end", q.Span.End), ("$text", q.Text),
+            transaction.Queue("""
+                INSERT INTO quotes (article_id, id, span_start, span_end, text, kind, cue_text, cue_start, cue_end,
+                                    speaker_entity_id, speaker_text, speaker_start, speaker_end, sentence_start, sentence_end)
+                VALUES ($article, $id, $start, $end, $text, $kind, $cue_text, $cue_start, $cue_end,
+                        $speaker_id, $speaker_text, $speaker_start, $speaker_end, $sentence_start, $sentence_end)
+                """, ("$article", articleId), ("$id", q.Id), ("$start", q.Span.Start), ("$end", q.Span.End), ("$text", q.Text),
                 ("$kind", QuoteJson.KindName(q.Kind)), ("$cue_text", q.Cue?.Text), ("$cue_start", q.Cue?.Span.Start), ("$cue_end", q.Cue?.Span.End),
                 ("$speaker_id", q.Speaker?.EntityId), ("$speaker_text", q.Speaker?.Text), ("$speaker_start", q.Speaker?.Span.Start),
                 ("$speaker_end", q.Speaker?.Span.End), ("$sentence_start", q.Sentence.Start), ("$sentence_end", q.Sentence.End));
-            insert.ExecuteNonQuery();
-        }
     }
 
     /// <summary>Quotes matching <paramref name="query"/>, newest article first, in text order within an article.</summary>

@@ -56,7 +56,7 @@ public sealed class MarsadStore : IDisposable
         PgConnection? connection = null;
         try
         {
-            connection = new PgConnection(new NpgsqlConnection(location.PostgreSql));
+            connection = new PgConnection(new NpgsqlConnection(WithAutoPrepare(location.PostgreSql!)));
             connection.Open();
             MigrationRunner.Apply(connection, SqlDialect.PostgreSql, migrations, clock);
             return new MarsadStore(location, connection, clock);
@@ -72,6 +72,17 @@ public sealed class MarsadStore : IDisposable
             throw new MarsadStoreException(MarsadStoreException.CannotOpen,
                 $"The Marsad store {location.Describe()} cannot be opened ({ex.Message}); check the server is running and the user may create tables there, or choose another with --store or {StoreLocation.EnvironmentVariable}.", ex);
         }
+    }
+
+    /// <summary>
+    /// The connection string with Npgsql's automatic preparation on: Marsad's few hundred
+    /// statement texts run again and again, and a prepared statement skips parsing and planning each time. A value the user gives is kept.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 128;
+        return builder.ConnectionString;
     }
 
     /// <summary>Whether <paramref name="folder"/> already holds a Marsad database (read-only commands can say "nothing ingested yet").</summary>

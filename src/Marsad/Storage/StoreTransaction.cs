@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Marsad.Storage.PostgreSql;
+using Npgsql;
 
 namespace Marsad.Storage;
 
@@ -49,10 +51,33 @@ public sealed class StoreTransaction : IDisposable
         foreach (var (name, value) in values) command.Parameters.AddWithValue(name, value);
     }
 
-    public void Commit() => _transaction.Commit();
+    /// <summary>
+    /// Runs a write whose result the caller does not read. On PostgreSQL it is queued and sent with the next ones in one
+    /// round trip (before any other command of the store runs, and at the latest on <see cref="Commit"/>), so saving an
+    /// article costs a few round trips instead of one per row; on SQLite, in process, it runs at once as a prepared command.
+    /// A queued write that fails fails the next command or the commit, and the transaction rolls back as a whole.
+    /// </summary>
+    public void Queue(string sql, params (string Name, object? Value)[] values)
+    {
+        if (Store.Connection is PgConnection postgres)
+        {
+            postgres.Enqueue((NpgsqlTransaction)_transaction, sql, values);
+            return;
+        }
+        var command = Prepared(sql);
+        Set(command, values);
+        command.ExecuteNonQuery();
+    }
+
+    public void Commit()
+    {
+        (Store.Connection as PgConnection)?.Flush();
+        _transaction.Commit();
+    }
 
     public void Dispose()
     {
+        (Store.Connection as PgConnection)?.Discard();
         foreach (var command in _prepared.Values) command.Dispose();
         _prepared.Clear();
         _transaction.Dispose();

@@ -3,6 +3,7 @@ using Marsad.Storage;
 using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
 using System.Data.Common;
+using System.Text.Json;
 
 namespace Marsad.Stories;
 
@@ -49,8 +50,7 @@ public sealed class StoryIndex
         ArgumentNullException.ThrowIfNull(profile);
         Prepare(transaction);
         Remove(profile.ArticleId, transaction);
-        var seq = NextState(transaction, "seq");
-        var documents = NextState(transaction, "documents");
+        var (seq, documents) = NextCounters(transaction);
 
         var wordHash = profile.Words.ContentHash();
         var duplicateOf = Scalar<string>(transaction, "SELECT article_id FROM story_articles WHERE word_hash = $h ORDER BY seq LIMIT 1", ("$h", wordHash));
@@ -90,31 +90,32 @@ public sealed class StoryIndex
         clusterId ??= "ev-" + profile.ArticleId;
         storyId ??= storyOfBest ?? "st-" + profile.ArticleId;
 
-        Execute(transaction, """
+        transaction.Queue("""
             INSERT INTO story_articles (article_id, seq, day, day_source, word_hash, words, signature, terms, indexed)
             VALUES ($id, $seq, $day, $source, $hash, $words, $signature, $terms, $indexed)
             """, ("$id", profile.ArticleId), ("$seq", seq), ("$day", profile.Day), ("$source", profile.DaySource), ("$hash", wordHash),
             ("$words", profile.Words.Count), ("$signature", TermBlob.EncodeSignature(signature)), ("$terms", TermBlob.Encode(terms)),
             ("$indexed", TermBlob.EncodeIds(indexed)));
-        using (var bucket = transaction.Command("INSERT INTO near_dup_buckets (bucket, article_id) VALUES ($bucket, $id) ON CONFLICT DO NOTHING"))
-            foreach (var key in buckets) Run(bucket, ("$bucket", key), ("$id", profile.ArticleId));
-        using (var pair = transaction.Command("INSERT INTO near_duplicates (article_id, other_id, containment, jaccard) VALUES ($a, $b, $c, $j) ON CONFLICT (article_id, other_id) DO UPDATE SET containment = excluded.containment, jaccard = excluded.jaccard"))
-            foreach (var n in near)
-            {
-                Run(pair, ("$a", profile.ArticleId), ("$b", n.Id), ("$c", n.Containment), ("$j", n.Jaccard));
-                Run(pair, ("$a", n.Id), ("$b", profile.ArticleId), ("$c", n.Containment), ("$j", n.Jaccard));
-            }
-        using (var posting = transaction.Command("INSERT INTO story_postings (term_id, day, article_id) VALUES ($term, $day, $id) ON CONFLICT DO NOTHING"))
-            foreach (var term in indexed) Run(posting, ("$term", term), ("$day", profile.Day ?? UnknownDay), ("$id", profile.ArticleId));
-        Execute(transaction, "INSERT INTO story_assignments (article_id, cluster_id, story_id) VALUES ($id, $cluster, $story)",
+        foreach (var key in buckets)
+            transaction.Queue("INSERT INTO near_dup_buckets (bucket, article_id) VALUES ($bucket, $id) ON CONFLICT DO NOTHING", ("$bucket", key), ("$id", profile.ArticleId));
+        const string pair = "INSERT INTO near_duplicates (article_id, other_id, containment, jaccard) VALUES ($a, $b, $c, $j) ON CONFLICT (article_id, other_id) DO UPDATE SET containment = excluded.containment, jaccard = excluded.jaccard";
+        foreach (var n in near)
+        {
+            transaction.Queue(pair, ("$a", profile.ArticleId), ("$b", n.Id), ("$c", n.Containment), ("$j", n.Jaccard));
+            transaction.Queue(pair, ("$a", n.Id), ("$b", profile.ArticleId), ("$c", n.Containment), ("$j", n.Jaccard));
+        }
+        foreach (var term in indexed)
+            transaction.Queue("INSERT INTO story_postings (term_id, day, article_id) VALUES ($term, $day, $id) ON CONFLICT DO NOTHING",
+                ("$term", term), ("$day", profile.Day ?? UnknownDay), ("$id", profile.ArticleId));
+        transaction.Queue("INSERT INTO story_assignments (article_id, cluster_id, story_id) VALUES ($id, $cluster, $story)",
             ("$id", profile.ArticleId), ("$cluster", clusterId), ("$story", storyId));
-        Execute(transaction, """
+        transaction.Queue("""
             INSERT INTO event_clusters (id, story_id, title, first_day, last_day, size) VALUES ($id, $story, $title, $day, $day, 1)
             ON CONFLICT (id) DO UPDATE SET size = event_clusters.size + 1, title = coalesce(event_clusters.title, excluded.title),
                 first_day = min(coalesce(event_clusters.first_day, excluded.first_day), coalesce(excluded.first_day, event_clusters.first_day)),
                 last_day = max(coalesce(event_clusters.last_day, excluded.last_day), coalesce(excluded.last_day, event_clusters.last_day))
             """, ("$id", clusterId), ("$story", storyId), ("$title", profile.Title), ("$day", profile.Day));
-        Execute(transaction, """
+        transaction.Queue("""
             INSERT INTO stories (id, title, first_day, last_day, size) VALUES ($id, $title, $day, $day, 1)
             ON CONFLICT (id) DO UPDATE SET size = stories.size + 1, title = coalesce(stories.title, excluded.title),
                 first_day = min(coalesce(stories.first_day, excluded.first_day), coalesce(excluded.first_day, stories.first_day)),
@@ -139,19 +140,17 @@ public sealed class StoryIndex
             day = reader.IsDBNull(2) ? null : reader.GetInt32(2);
             signature = (byte[])reader[3];
         }
-        using (var df = transaction.Command("UPDATE story_terms SET df = df - 1 WHERE id = $term"))
-            foreach (var (id, _) in TermBlob.Decode(terms))
-            {
-                Run(df, ("$term", id));
-                _df.Remove(id);
-            }
-        using (var posting = transaction.Command("DELETE FROM story_postings WHERE term_id = $term AND day = $day AND article_id = $id"))
-            foreach (var id in TermBlob.DecodeIds(indexed)) Run(posting, ("$term", id), ("$day", day ?? UnknownDay), ("$id", articleId));
-        Execute(transaction, "DELETE FROM near_duplicates WHERE article_id IN (SELECT other_id FROM near_duplicates WHERE article_id = $id) AND other_id = $id", ("$id", articleId));
-        Execute(transaction, "DELETE FROM near_duplicates WHERE article_id = $id", ("$id", articleId));
+        var termIds = TermBlob.Decode(terms).Select(t => t.Id).ToList();
+        transaction.Queue("UPDATE story_terms SET df = df - 1 WHERE id IN (SELECT CAST(value AS INTEGER) FROM json_each($ids))", ("$ids", JsonIds(termIds)));
+        foreach (var id in termIds)
+            if (_df.TryGetValue(id, out var df)) _df[id] = df - 1;
+        foreach (var id in TermBlob.DecodeIds(indexed))
+            transaction.Queue("DELETE FROM story_postings WHERE term_id = $term AND day = $day AND article_id = $id", ("$term", id), ("$day", day ?? UnknownDay), ("$id", articleId));
+        transaction.Queue("DELETE FROM near_duplicates WHERE article_id IN (SELECT other_id FROM near_duplicates WHERE article_id = $id) AND other_id = $id", ("$id", articleId));
+        transaction.Queue("DELETE FROM near_duplicates WHERE article_id = $id", ("$id", articleId));
         // Its buckets come from its stored signature: deleting by key, not by scanning for the article.
-        using (var bucket = transaction.Command("DELETE FROM near_dup_buckets WHERE bucket = $bucket AND article_id = $id"))
-            foreach (var key in _bands.BucketKeys(TermBlob.DecodeSignature(signature))) Run(bucket, ("$bucket", key), ("$id", articleId));
+        foreach (var key in _bands.BucketKeys(TermBlob.DecodeSignature(signature)))
+            transaction.Queue("DELETE FROM near_dup_buckets WHERE bucket = $bucket AND article_id = $id", ("$bucket", key), ("$id", articleId));
         string? cluster = null, story = null;
         using (var place = transaction.Command("SELECT cluster_id, story_id FROM story_assignments WHERE article_id = $id"))
         {
@@ -159,13 +158,13 @@ public sealed class StoryIndex
             using var reader = place.ExecuteReader();
             if (reader.Read()) (cluster, story) = (reader.GetString(0), reader.GetString(1));
         }
-        Execute(transaction, "DELETE FROM story_assignments WHERE article_id = $id", ("$id", articleId));
-        Execute(transaction, "UPDATE event_clusters SET size = size - 1 WHERE id = $id", ("$id", cluster));
-        Execute(transaction, "DELETE FROM event_clusters WHERE id = $id AND size <= 0", ("$id", cluster));
-        Execute(transaction, "UPDATE stories SET size = size - 1 WHERE id = $id", ("$id", story));
-        Execute(transaction, "DELETE FROM stories WHERE id = $id AND size <= 0", ("$id", story));
-        Execute(transaction, "DELETE FROM story_articles WHERE article_id = $id", ("$id", articleId));
-        Execute(transaction, "UPDATE story_state SET value = value - 1 WHERE key = 'documents'");
+        transaction.Queue("DELETE FROM story_assignments WHERE article_id = $id", ("$id", articleId));
+        transaction.Queue("UPDATE event_clusters SET size = size - 1 WHERE id = $id", ("$id", cluster));
+        transaction.Queue("DELETE FROM event_clusters WHERE id = $id AND size <= 0", ("$id", cluster));
+        transaction.Queue("UPDATE stories SET size = size - 1 WHERE id = $id", ("$id", story));
+        transaction.Queue("DELETE FROM stories WHERE id = $id AND size <= 0", ("$id", story));
+        transaction.Queue("DELETE FROM story_articles WHERE article_id = $id", ("$id", articleId));
+        transaction.Queue("UPDATE story_state SET value = value - 1 WHERE key = 'documents'");
     }
 
     /// <summary>Empties every story table, for a rebuild in batch.</summary>
@@ -193,11 +192,17 @@ public sealed class StoryIndex
             using var reader = query.ExecuteReader();
             while (reader.Read()) candidates.Add(reader.GetString(0));
         }
-        using var text = transaction.Command("SELECT text FROM articles WHERE id = $id");
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (candidates.Count > 0)
+        {
+            using var text = transaction.Command("SELECT id, text FROM articles WHERE id IN (SELECT value FROM json_each($ids))");
+            StoreTransaction.Set(text, ("$ids", JsonSerializer.Serialize(candidates)));
+            using var reader = text.ExecuteReader();
+            while (reader.Read()) texts[reader.GetString(0)] = reader.GetString(1);
+        }
         foreach (var id in candidates)
         {
-            StoreTransaction.Set(text, ("$id", id));
-            if (text.ExecuteScalar() is not string other) continue;
+            if (!texts.TryGetValue(id, out var other)) continue;
             var overlap = OverlapMeasure.Measure(profile.Words, WordsOf(other), _options.ShingleSize);
             if (overlap.Containment >= _options.NearDuplicateContainment)
                 found.Add(new NearDuplicate(id, Math.Round(overlap.Containment, 4), Math.Round(overlap.Jaccard, 4)));
@@ -248,83 +253,96 @@ public sealed class StoryIndex
 
     private List<Candidate> Candidates(int[] indexed, int? day, StoreTransaction transaction)
     {
+        // Each indexed term's most recent postings (within the window, and the undated ones, for a dated article), all in
+        // one statement: one subquery per term and kind of day, whose rows are counted per article.
         var hits = new Dictionary<string, int>(StringComparer.Ordinal);
-        using (var dated = transaction.Command("""
-            SELECT article_id FROM story_postings WHERE term_id = $term AND day BETWEEN $from AND $to ORDER BY day DESC LIMIT $limit
-            """))
-        using (var undated = transaction.Command("SELECT article_id FROM story_postings WHERE term_id = $term AND day = $unknown LIMIT $limit"))
-        using (var any = transaction.Command("SELECT article_id FROM story_postings WHERE term_id = $term ORDER BY day DESC LIMIT $limit"))
+        if (indexed.Length > 0)
         {
-            foreach (var term in indexed)
-            {
-                if (day is { } d)
+            var parts = new List<string>();
+            for (var i = 0; i < indexed.Length; i++)
+                if (day is not null)
                 {
-                    Collect(dated, hits, ("$term", term), ("$from", d - _options.StoryWindowDays), ("$to", d + _options.StoryWindowDays), ("$limit", _options.PostingsPerTerm));
-                    Collect(undated, hits, ("$term", term), ("$unknown", UnknownDay), ("$limit", _options.PostingsPerTerm));
+                    parts.Add($"SELECT article_id FROM (SELECT article_id FROM story_postings WHERE term_id = $t{i} AND day BETWEEN $from AND $to ORDER BY day DESC LIMIT $limit) d{i}");
+                    parts.Add($"SELECT article_id FROM (SELECT article_id FROM story_postings WHERE term_id = $t{i} AND day = $unknown LIMIT $limit) u{i}");
                 }
-                else Collect(any, hits, ("$term", term), ("$limit", _options.PostingsPerTerm));
+                else parts.Add($"SELECT article_id FROM (SELECT article_id FROM story_postings WHERE term_id = $t{i} ORDER BY day DESC LIMIT $limit) a{i}");
+            using var postings = transaction.Command(string.Join("\nUNION ALL\n", parts));
+            for (var i = 0; i < indexed.Length; i++) postings.Parameters.AddWithValue("$t" + i, indexed[i]);
+            postings.Parameters.AddWithValue("$limit", _options.PostingsPerTerm);
+            if (day is { } d)
+                StoreTransaction.Set(postings, ("$from", d - _options.StoryWindowDays), ("$to", d + _options.StoryWindowDays), ("$unknown", UnknownDay));
+            using var reader = postings.ExecuteReader();
+            while (reader.Read())
+            {
+                var id = reader.GetString(0);
+                hits[id] = hits.GetValueOrDefault(id) + 1;
             }
         }
         // The articles sharing most of its heaviest terms are the plausible ones; comparing only those bounds the work.
-        var ids = hits.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(_options.Candidates).Select(p => p.Key);
-        var candidates = new List<Candidate>(_options.Candidates);
-        using var load = transaction.Command(CandidateSql);
-        var documents = State(transaction, "documents");
-        foreach (var id in ids)
+        var ids = hits.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(_options.Candidates).Select(p => p.Key).ToList();
+        if (ids.Count == 0) return [];
+        var rows = new Dictionary<string, (string? Outlet, int? Day, string Cluster, string Story, (int Id, float Weight)[] Terms)>(StringComparer.Ordinal);
+        using (var load = transaction.Command("""
+            SELECT s.article_id, s.day, s.terms, a.cluster_id, a.story_id, r.outlet FROM story_articles s
+            JOIN story_assignments a ON a.article_id = s.article_id JOIN articles r ON r.id = s.article_id
+            WHERE s.article_id IN (SELECT value FROM json_each($ids))
+            """))
         {
-            StoreTransaction.Set(load, ("$id", id));
+            StoreTransaction.Set(load, ("$ids", JsonSerializer.Serialize(ids)));
             using var reader = load.ExecuteReader();
-            if (reader.Read()) candidates.Add(ReadCandidate(id, reader, documents));
+            while (reader.Read())
+                rows[reader.GetString(0)] = (reader.IsDBNull(5) ? null : reader.GetString(5), reader.IsDBNull(1) ? null : reader.GetInt32(1),
+                    reader.GetString(3), reader.GetString(4), TermBlob.Decode((byte[])reader[2]));
         }
+        ReadTerms(rows.Values.SelectMany(r => r.Terms).Select(t => t.Id), transaction);
+        var documents = State(transaction, "documents");
+        var candidates = new List<Candidate>(rows.Count);
+        foreach (var id in ids)
+            if (rows.TryGetValue(id, out var row))
+                candidates.Add(new Candidate(id, row.Outlet, row.Day, row.Cluster, row.Story, new WeightedVector(row.Terms, DocumentFrequency, KindOf, documents)));
         return candidates;
-    }
-
-    private static void Collect(DbCommand command, Dictionary<string, int> hits, params (string, object?)[] values)
-    {
-        StoreTransaction.Set(command, values);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            var id = reader.GetString(0);
-            hits[id] = hits.GetValueOrDefault(id) + 1;
-        }
     }
 
     /// <summary>Term ids for the profile's terms (new terms added), document frequencies counted up; sorted by id.</summary>
     private (int Id, float Weight)[] TermIds(IReadOnlyDictionary<string, float> terms, StoreTransaction transaction)
     {
-        var result = new List<(int, float)>(terms.Count);
-        using var find = transaction.Command("SELECT id, df FROM story_terms WHERE term = $term");
-        using var insert = transaction.Command("INSERT INTO story_terms (term, df) VALUES ($term, 0) RETURNING id");
-        using var count = transaction.Command("UPDATE story_terms SET df = df + 1 WHERE id = $id");
-        foreach (var (term, weight) in terms)
+        var unknown = terms.Keys.Where(t => !_termIds.ContainsKey(t)).ToList();
+        if (unknown.Count > 0)
         {
-            if (!_termIds.TryGetValue(term, out var id))
+            using (var find = transaction.Command("SELECT id, term, df FROM story_terms WHERE term IN (SELECT value FROM json_each($terms))"))
             {
-                StoreTransaction.Set(find, ("$term", term));
-                using (var reader = find.ExecuteReader())
-                    if (reader.Read())
-                    {
-                        id = reader.GetInt32(0);
-                        _df[id] = reader.GetInt32(1);
-                    }
-                    else id = -1;
-                if (id < 0)
-                {
-                    StoreTransaction.Set(insert, ("$term", term));
-                    id = Convert.ToInt32(insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-                    _df[id] = 0;
-                }
-                _termIds[term] = id;
-                _kinds[id] = TermKinds.Of(term);
+                StoreTransaction.Set(find, ("$terms", JsonSerializer.Serialize(unknown)));
+                using var reader = find.ExecuteReader();
+                while (reader.Read()) Cache(reader.GetInt32(0), reader.GetString(1), reader.GetInt32(2));
             }
-            Run(count, ("$id", id));
-            _df[id] = DocumentFrequency(id) + 1;
-            result.Add((id, weight));
+            // New terms are numbered in the order the profile lists them.
+            var added = unknown.Where(t => !_termIds.ContainsKey(t)).ToList();
+            if (added.Count > 0)
+            {
+                using var insert = transaction.Command("INSERT INTO story_terms (term, df) SELECT value, 0 FROM json_each($terms) RETURNING id, term");
+                StoreTransaction.Set(insert, ("$terms", JsonSerializer.Serialize(added)));
+                using var reader = insert.ExecuteReader();
+                while (reader.Read()) Cache(reader.GetInt32(0), reader.GetString(1), 0);
+            }
         }
+        var result = new List<(int, float)>(terms.Count);
+        foreach (var (term, weight) in terms) result.Add((_termIds[term], weight));
+        // Counted from the cached count read before this update, so the cache and the table stay equal.
+        ReadTerms(result.Select(t => t.Item1), transaction);
+        foreach (var (id, _) in result) _df[id] += 1;
+        transaction.Queue("UPDATE story_terms SET df = df + 1 WHERE id IN (SELECT CAST(value AS INTEGER) FROM json_each($ids))", ("$ids", JsonIds(result.Select(t => t.Item1))));
         result.Sort((a, b) => a.Item1.CompareTo(b.Item1));
         return [.. result];
     }
+
+    private void Cache(int id, string term, int df)
+    {
+        _termIds[term] = id;
+        _df[id] = df;
+        _kinds[id] = TermKinds.Of(term);
+    }
+
+    private static string JsonIds(IEnumerable<int> ids) => JsonSerializer.Serialize(ids.Distinct().Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     private int DocumentFrequency(int termId)
     {
@@ -336,6 +354,28 @@ public sealed class StoryIndex
     {
         if (!_kinds.TryGetValue(termId, out var kind)) ReadTerm(termId);
         return _kinds.GetValueOrDefault(termId);
+    }
+
+    /// <summary>Reads into the caches, in one statement, the counts and kinds of those of <paramref name="ids"/> not cached yet.</summary>
+    private void ReadTerms(IEnumerable<int> ids, StoreTransaction transaction)
+    {
+        var missing = ids.Where(id => !_df.ContainsKey(id) || !_kinds.ContainsKey(id)).Distinct().ToList();
+        if (missing.Count == 0) return;
+        using (var read = transaction.Command("SELECT id, df, term FROM story_terms WHERE id IN (SELECT CAST(value AS INTEGER) FROM json_each($ids))"))
+        {
+            StoreTransaction.Set(read, ("$ids", JsonIds(missing)));
+            using var reader = read.ExecuteReader();
+            while (reader.Read())
+            {
+                _df[reader.GetInt32(0)] = reader.GetInt32(1);
+                _kinds[reader.GetInt32(0)] = TermKinds.Of(reader.GetString(2));
+            }
+        }
+        foreach (var id in missing)
+        {
+            _df.TryAdd(id, 0);
+            _kinds.TryAdd(id, TermKind.Word);
+        }
     }
 
     private void ReadTerm(int termId)
@@ -362,8 +402,20 @@ public sealed class StoryIndex
     private static long State(StoreTransaction transaction, string key) =>
         Scalar<long?>(transaction, "SELECT value FROM story_state WHERE key = $key", ("$key", key)) ?? 0;
 
-    private static long NextState(StoreTransaction transaction, string key) =>
-        Scalar<long>(transaction, "INSERT INTO story_state (key, value) VALUES ($key, 1) ON CONFLICT (key) DO UPDATE SET value = story_state.value + 1 RETURNING value", ("$key", key));
+    /// <summary>The article's sequence number and the new document count, both counted up in one statement.</summary>
+    private static (long Seq, long Documents) NextCounters(StoreTransaction transaction)
+    {
+        using var command = transaction.Command("""
+            INSERT INTO story_state (key, value) VALUES ('seq', 1), ('documents', 1)
+            ON CONFLICT (key) DO UPDATE SET value = story_state.value + 1 RETURNING key, value
+            """);
+        long seq = 0, documents = 0;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            if (reader.GetString(0) == "seq") seq = reader.GetInt64(1);
+            else documents = reader.GetInt64(1);
+        return (seq, documents);
+    }
 
     private static T? Scalar<T>(StoreTransaction transaction, string sql, params (string, object?)[] values)
     {
@@ -376,12 +428,6 @@ public sealed class StoryIndex
     private static void Execute(StoreTransaction transaction, string sql, params (string, object?)[] values)
     {
         using var command = transaction.Command(sql);
-        StoreTransaction.Set(command, values);
-        command.ExecuteNonQuery();
-    }
-
-    private static void Run(DbCommand command, params (string, object?)[] values)
-    {
         StoreTransaction.Set(command, values);
         command.ExecuteNonQuery();
     }

@@ -92,6 +92,8 @@ internal sealed class PgCommand(PgConnection connection, NpgsqlCommand inner) : 
 
     private void Ready()
     {
+        // Writes queued in this connection's transaction go first, so this command sees them.
+        connection.Flush();
         if (inner.Transaction is null) inner.Connection = connection.ForCommand();
         if (!ReferenceEquals(_rewrittenFrom, _text))
         {
@@ -105,7 +107,7 @@ internal sealed class PgCommand(PgConnection connection, NpgsqlCommand inner) : 
         }
     }
 
-    private static object? Bind(object? value) => value switch
+    internal static object? Bind(object? value) => value switch
     {
         bool b => b ? 1L : 0L,
         Enum e => Convert.ToInt64(e, CultureInfo.InvariantCulture),

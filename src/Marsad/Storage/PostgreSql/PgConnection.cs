@@ -29,6 +29,44 @@ internal sealed class PgConnection(NpgsqlConnection inner) : DbConnection
         return added;
     }
 
+    // Writes of the open transaction not yet sent (StoreTransaction.Queue), and the PostgreSQL form of their SQL.
+    private NpgsqlBatch? _queued;
+    private readonly Dictionary<string, string> _rewritten = new(StringComparer.Ordinal);
+
+    /// <summary>Enough queued statements to send in one round trip without holding much in memory.</summary>
+    private const int QueueLimit = 512;
+
+    /// <summary>
+    /// Adds a write to <paramref name="transaction"/>'s queue: statements are sent together, in order, in one round trip
+    /// when the queue is full, before any other command of this connection runs (<see cref="PgCommand"/>), and at commit.
+    /// </summary>
+    internal void Enqueue(NpgsqlTransaction transaction, string sql, (string Name, object? Value)[] values)
+    {
+        _queued ??= new NpgsqlBatch(Inner, transaction);
+        if (!_rewritten.TryGetValue(sql, out var text)) _rewritten[sql] = text = PgCommand.Rewrite(sql);
+        var command = new NpgsqlBatchCommand(text);
+        foreach (var (name, value) in values)
+            command.Parameters.Add(new NpgsqlParameter(name.TrimStart('$'), PgCommand.Bind(value)));
+        _queued.BatchCommands.Add(command);
+        if (_queued.BatchCommands.Count >= QueueLimit) Flush();
+    }
+
+    /// <summary>Sends the queued writes (a failure surfaces here and fails the transaction).</summary>
+    internal void Flush()
+    {
+        if (_queued is null) return;
+        using var batch = _queued;
+        _queued = null;
+        batch.ExecuteNonQuery();
+    }
+
+    /// <summary>Forgets queued writes: their transaction is rolling back.</summary>
+    internal void Discard()
+    {
+        _queued?.Dispose();
+        _queued = null;
+    }
+
     private static bool Busy(NpgsqlConnection connection) => (connection.FullState & ConnectionState.Fetching) != 0;
 
 #pragma warning disable CS8765 // the base property is declared with [AllowNull]
@@ -61,6 +99,7 @@ internal sealed class PgConnection(NpgsqlConnection inner) : DbConnection
     {
         if (disposing)
         {
+            Discard();
             foreach (var side in _side) side.Dispose();
             Inner.Dispose();
         }
