@@ -47,7 +47,7 @@ internal sealed class GazetteerPass(ScanState s)
             else if (embassyLength == longest) EmitEmbassy(i, embassy!.Value);
             else if (bodyLength == longest)
             {
-                var text = s.NormalizedText(i, body!.Value.End)[body.Value.Stripped..];
+                var text = s.NameText(i, body!.Value.End, body.Value.Stripped, body.Value.FusedArticle);
                 s.AddDraft(i, body.Value.End, body.Value.Stripped, s.RegisterUnknown(EntityType.ORG, text), EntityType.ORG, MentionKind.Name, EntityRules.NationalBody);
             }
             else

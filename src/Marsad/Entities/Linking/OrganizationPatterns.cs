@@ -5,7 +5,7 @@ namespace Marsad.Entities.Linking;
 
 internal readonly record struct EmbassyMatch(int End, int Stripped, KnownEntity State, KnownEntity? Place);
 
-internal readonly record struct BodyMatch(int End, int Stripped);
+internal readonly record struct BodyMatch(int End, int Stripped, bool FusedArticle);
 
 /// <summary>
 /// Organizations named by pattern rather than by row: an embassy of a state, a national body named by its purpose or
@@ -41,8 +41,14 @@ internal static class OrganizationPatterns
     public static BodyMatch? MatchNationalBody(ScanState s, int i)
     {
         var stripped = -1;
+        var fused = false;
         foreach (var (key, letters) in ProcliticVariants.Of(s.Key(i)))
-            if ((s.Gazetteer.Context(key) & ContextKind.BodyHead) != 0) { stripped = letters; break; }
+            if ((s.Gazetteer.Context(key) & ContextKind.BodyHead) != 0)
+            {
+                stripped = letters;
+                fused = ProcliticVariants.IsFusedArticle(s.Key(i), key, letters);
+                break;
+            }
         if (stripped < 0 || !s.InSentence(i + 1, s.SentenceOf[i]) || (s.Gazetteer.Context(s.Key(i + 1)) & ContextKind.National) == 0) return null;
         var end = i + 2;
         var purpose = false;
@@ -58,7 +64,7 @@ internal static class OrganizationPatterns
         }
         var nisba = s.InSentence(end, s.SentenceOf[i]) && NameMatcher.IsStateNisba(s, end);
         if (nisba) end++;
-        return purpose || nisba ? new BodyMatch(end, stripped) : null;
+        return purpose || nisba ? new BodyMatch(end, stripped, fused) : null;
     }
 
     /// <summary>An organization word followed by Latin capitals (مجموعة ERG): length in tokens, or null.</summary>

@@ -8,6 +8,9 @@ internal sealed class RoleDraft
     public int First;
     public int End;
     public int Stripped;
+
+    /// <summary>The stripped letters end in ل before the article written ل alone (للوزير): see <see cref="ScanState.NameText"/>.</summary>
+    public bool FusedArticle;
     public required RolePhrase Phrase;
     public KnownEntity? State;
     public bool LoadedSpec;

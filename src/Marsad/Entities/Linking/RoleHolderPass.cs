@@ -91,6 +91,6 @@ internal sealed class RoleHolderPass(ScanState s)
     {
         var id = $"per:~office-{role.Phrase.Role.Replace('_', '-')}-{state.Iso?.ToLowerInvariant()}";
         var nameEn = $"{char.ToUpperInvariant(role.Phrase.Role[0])}{role.Phrase.Role[1..].Replace('_', ' ')} of {state.NameEn}";
-        return s.RegisterUnknown(EntityType.PER, s.NormalizedText(role.First, role.End)[role.Stripped..], nameEn, id);
+        return s.RegisterUnknown(EntityType.PER, s.NameText(role.First, role.End, role.Stripped, role.FusedArticle), nameEn, id);
     }
 }

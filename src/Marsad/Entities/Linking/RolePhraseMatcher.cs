@@ -18,10 +18,14 @@ internal static class RolePhraseMatcher
             for (var n = max; n >= 1; n--)
             {
                 if (s.Gazetteer.Role(s.PhraseKeyAt(first, i, n)) is not { } phrase) continue;
-                var role = new RoleDraft { First = i, End = i + n, Stripped = stripped, Phrase = phrase };
+                var role = new RoleDraft
+                {
+                    First = i, End = i + n, Stripped = stripped, FusedArticle = ProcliticVariants.IsFusedArticle(s.Key(i), first, stripped), Phrase = phrase,
+                };
                 // A definite office (الرئيس، رئيس الوزراء) takes a definite nisba (الفرنسي); an office in construct
                 // (رئيس وزراء، وزير خارجية) takes the state's name: «الأمير تركي» is a prince called Turki.
-                var definite = s.Key(i + n - 1).StartsWith("ال", StringComparison.Ordinal);
+                // A one-word office is read as matched: «للرئيس» is ل + الرئيس, definite.
+                var definite = (n == 1 ? first : s.Key(i + n - 1)).StartsWith("ال", StringComparison.Ordinal);
                 if (role.End < sentenceEnd && NameMatcher.Match(s, role.End, e => NameMatcher.IsState(e) && (e.Kind != NameKind.Nisba || definite && NameMatcher.IsDefinite(s, role.End)),
                         allowClitics: false) is { } spec)
                 {

@@ -177,6 +177,14 @@ internal sealed class ScanState
 
     public (EntityType Type, string NameAr, string? NameEn) Unknown(string id) => _unknown[id];
 
+    /// <summary>
+    /// The normalized text of tokens [first, end) as a name: without the first token's stripped proclitic letters and,
+    /// when they end in the preposition ل written against the article's ل (للهيئة = ل + الهيئة), with the article's alef
+    /// back, so that «للهيئة الوطنية…» names the same body as «الهيئة الوطنية…».
+    /// </summary>
+    public string NameText(int first, int end, int stripped, bool fusedArticle) =>
+        (fusedArticle ? "ا" : "") + NormalizedText(first, end)[stripped..];
+
     public string NormalizedText(int first, int end) =>
         string.Join(' ', Enumerable.Range(first, end - first).Select(k => Tokens[k].Normalized));
 }

@@ -42,8 +42,8 @@ internal sealed class TaggerPass(ScanState s)
                 }
                 if (!free || end - first == 1 && (s.ContextOf(first) & ContextKind.NotName) != 0) continue;
                 s.RemoveDrafts(yielding);
-                var stripped = ProcliticLength(first);
-                var text = s.NormalizedText(first, end)[stripped..];
+                var (stripped, fused) = ProcliticLength(first);
+                var text = s.NameText(first, end, stripped, fused);
                 // The tagger's type stands in for the context an ambiguous gazetteer name needs (جدة as LOC is Jeddah).
                 var known = s.Gazetteer.FindByName(text);
                 string id;
@@ -79,7 +79,7 @@ internal sealed class TaggerPass(ScanState s)
     /// </summary>
     private (int First, int End) TrimPersonSpan(int first, int end)
     {
-        if (end - first >= 2 && (NameWords.IsDefiniteAdjective(s, first, ProcliticLength(first)) || s.Claim[first] >= 0 && s.Drafts[s.Claim[first]].Kind == MentionKind.Nisba))
+        if (end - first >= 2 && (NameWords.IsDefiniteAdjective(s, first, ProcliticLength(first).Letters) || s.Claim[first] >= 0 && s.Drafts[s.Claim[first]].Kind == MentionKind.Nisba))
             first++;
         // A stop word written with alef maqsura is a preposition (على، إلى، لدى), never the name علي its key shares.
         if (end - first >= 2 && (s.ContextOf(first) & ContextKind.Stop) != 0 && s.Tokens[first].Normalized.EndsWith('ى')) first++;
@@ -92,24 +92,28 @@ internal sealed class TaggerPass(ScanState s)
     /// Letters of the proclitics (و ف ب ل ك) the segmenter found on a word that the name does not begin with. A proclitic
     /// comes off when the rest of the word is the more frequent form in news (لحسين → حسين، لبوتين → بوتين) and stays
     /// when the whole word is (ليستر سيتي، ليفركوزن، وارسو): transliterated names begin with these letters as often as
-    /// Arabic words take them. A word news never wrote either way loses only the conjunction و.
+    /// Arabic words take them. A word news never wrote either way loses only the conjunction و. A ل before the article
+    /// written ل alone (للأمم = ل + الأمم) is always the preposition: it comes off and the name gets the article's alef back.
     /// </summary>
-    private int ProcliticLength(int token)
+    private (int Letters, bool FusedArticle) ProcliticLength(int token)
     {
-        if (s.Input.Words is not { } words || token >= words.Count || words[token] is not { } analysis) return 0;
+        if (s.Input.Words is not { } words || token >= words.Count || words[token] is not { } analysis) return (0, false);
         var key = s.Key(token);
         var length = 0;
         var kept = 0;
-        foreach (var proclitic in analysis.Proclitics)
+        for (var p = 0; p < analysis.Proclitics.Count; p++)
         {
+            var proclitic = analysis.Proclitics[p];
             if (proclitic is not ("و" or "ف" or "ب" or "ل" or "ك")) break;
             length += proclitic.Length;
+            if (proclitic == "ل" && p + 1 < analysis.Proclitics.Count && analysis.Proclitics[p + 1] == "ال" && key.Length - length > 2 && key[length] == 'ل')
+                return (length, true);
             if (key.Length - length < 2) break;
             var whole = NameWordEvidence.FrequencyBin(key[kept..]);
             var rest = NameWordEvidence.FrequencyBin(key[length..]);
             if (rest > whole || rest < 0 && whole < 0 && proclitic == "و") kept = length;
             else break;
         }
-        return kept;
+        return (kept, false);
     }
 }
