@@ -21,4 +21,10 @@ internal static class ProcliticVariants
             yield return (rest[1..], afterConjunction + 1);
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="variant"/> is the reading with the article's alef put back (للأمم → الأمم): the stripped
+    /// letters end in the preposition ل and the word's next ل is the article's, so a name read from the text needs that alef.
+    /// </summary>
+    public static bool IsFusedArticle(string key, string variant, int stripped) => variant.Length > key.Length - stripped;
 }

@@ -173,10 +173,13 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
     private static string Slice(string text, IReadOnlyList<Token> tokens, int first, int end, string prefix) =>
         Span(tokens, first, end, prefix, text).Slice(text);
 
-    // The proclitics (not the article) are left out of the phrase, as entity mentions leave them out.
+    // The proclitics (not the article) are left out of the phrase, as entity mentions leave them out. After the
+    // preposition ل the article is written ل alone (للحكومة = ل + الحكومة): that second ل is the article and stays.
     private static int ProcliticLength(string prefix, string text, Token token)
     {
-        var clitics = prefix.EndsWith("ال", StringComparison.Ordinal) ? prefix.Length - 2 : prefix.Length;
+        var clitics = prefix.EndsWith("ال", StringComparison.Ordinal) ? prefix.Length - 2
+            : prefix.EndsWith("لل", StringComparison.Ordinal) ? prefix.Length - 1
+            : prefix.Length;
         // Original text may hold diacritics between letters: count letters only.
         var count = 0;
         var i = token.Span.Start;

@@ -1,0 +1,20 @@
+namespace Marsad.Entities.Linking;
+
+/// <summary>A mention a pass found, in token positions; later passes may relink it before it becomes an <see cref="EntityMention"/>.</summary>
+internal sealed class MentionDraft
+{
+    public int First;
+    public int End;
+
+    /// <summary>Letters of proclitics at the start of the first token that are not part of the mention (و، ب، ل).</summary>
+    public int Stripped;
+    public required string EntityId { get; set; }
+    public EntityType Type;
+    public MentionKind Kind;
+    public required string Rule;
+    public double? Confidence;
+    public bool Loaded;
+
+    /// <summary>A mention inside another (the nisba of «وزارة الخارجية الألمانية»): it claims no tokens.</summary>
+    public bool Nested;
+}

@@ -1,0 +1,54 @@
+using Marsad.Entities.Gazetteer;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Entities.Linking;
+
+internal readonly record struct NameMatch(int Length, int Stripped, NameEntry Entry);
+
+/// <summary>
+/// The longest gazetteer name at a token that an acceptance test admits, with the proclitic letters it stripped.
+/// </summary>
+internal static class NameMatcher
+{
+    public static bool IsPrimaryName(NameEntry e) =>
+        e.Kind is NameKind.Name or NameKind.LoadedTerm or NameKind.Place or NameKind.Nisba or NameKind.StandaloneShort;
+
+    public static bool IsState(NameEntry e) =>
+        e.Entity.Type == EntityType.GPE && e.Kind is NameKind.Name or NameKind.Nisba or NameKind.LoadedTerm;
+
+    public static NameMatch? Match(ScanState s, int i, Func<NameEntry, bool> accept, bool allowClitics)
+    {
+        NameMatch? best = null;
+        var sentenceEnd = s.SentenceEnd(i);
+        foreach (var (first, stripped) in ProcliticVariants.Of(s.Key(i)))
+        {
+            if (stripped > 0 && !allowClitics) break;
+            var max = Math.Min(s.Gazetteer.NameWordsFrom(first), sentenceEnd - i);
+            for (var n = max; n >= 1 && n > (best?.Length ?? 0); n--)
+            {
+                foreach (var entry in s.Gazetteer.Lookup(s.PhraseKeyAt(first, i, n)))
+                {
+                    if (!accept(entry) || entry.NeedsContext && !ContextAllows(s, i, entry, stripped)) continue;
+                    best = new NameMatch(n, stripped, entry);
+                    break;
+                }
+                if (best?.Length == n) break;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>An ambiguous name (marked ? in the data) counts only after a word that announces its kind.</summary>
+    private static bool ContextAllows(ScanState s, int i, NameEntry entry, int stripped)
+    {
+        var needed = entry.Entity.Type == EntityType.ORG ? ContextKind.Outlet | ContextKind.Org : ContextKind.Place;
+        if (entry.Entity.Type != EntityType.ORG && stripped > 0 && s.Key(i)[stripped - 1] == 'ب') return true;
+        var p = s.Previous(i);
+        return p >= 0 && (s.ContextOf(p) & needed) != 0;
+    }
+
+    public static bool IsDefinite(ScanState s, int token) => s.Tokens[token].Normalized.StartsWith("ال", StringComparison.Ordinal);
+
+    public static bool IsStateNisba(ScanState s, int token) =>
+        NameMatcher.Match(s, token, e => e.Kind == NameKind.Nisba && e.Entity.Type == EntityType.GPE, allowClitics: false) is { Length: 1 };
+}

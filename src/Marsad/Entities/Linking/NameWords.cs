@@ -1,0 +1,37 @@
+using Marsad.Entities.Gazetteer;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Entities.Linking;
+
+/// <summary>
+/// What the passes know of the words around and inside a person's name.
+/// </summary>
+internal static class NameWords
+{
+    // Name particles: inside a name they do not count as one of its words (محمد بن سلمان، عبد الله).
+    public static readonly HashSet<string> Particles = ["بن", "بنت", "ابو", "ابن", "عبد", "ال"];
+
+    // After an office, these make it a past holder (الرئيس الأمريكي الأسبق): only a name next to it says who.
+    public static readonly HashSet<string> Former = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله"];
+
+    // Words that may stand between an office and its holder's name: الرئيس الأمريكي الجديد جو بايدن.
+    public static readonly HashSet<string> OfficeModifiers = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله", "الحالي", "الحاليه", "الجديد", "الجديده"];
+
+    // للجمهورية، بمناسبة: a word the segmenter splits into a preposition or the article does not start a name
+    // (a family name may still look like one: باليغ).
+    public static bool HasPrepositionOrArticle(ScanState s, int token) =>
+        s.Input.Words is { } words && token < words.Count && words[token] is { } analysis
+        && analysis.Proclitics.Any(p => p is "ب" or "ل" or "ك" or "ال");
+
+    public static bool IsDefiniteAdjective(ScanState s, int k, int stripped = 0)
+    {
+        var normalized = s.Tokens[k].Normalized[stripped..];
+        var key = s.Key(k)[stripped..];
+        return s.IsArabicWord(k) && normalized.StartsWith("ال", StringComparison.Ordinal) && normalized.Length > 4
+               && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal));
+    }
+
+    // A word frequent in news and no given name, whether or not it carries a proclitic (بفرح، وكاد).
+    public static bool IsFrequentWord(ScanState s, int token) =>
+        s.IsArabicWord(token) && ProcliticVariants.Of(s.Key(token)).First() is var (key, _) && NameWordEvidence.IsFrequentNonName(key);
+}

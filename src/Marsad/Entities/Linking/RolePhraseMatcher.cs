@@ -1,0 +1,43 @@
+using Marsad.Entities.Gazetteer;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Entities.Linking;
+
+/// <summary>
+/// A role phrase at a token and the state it names (a nisba, a state's name or a loaded term).
+/// </summary>
+internal static class RolePhraseMatcher
+{
+    /// <summary>A role phrase at <paramref name="i"/> and the state after it: a nisba, a state's name or a loaded term.</summary>
+    public static RoleDraft? Match(ScanState s, int i)
+    {
+        var sentenceEnd = s.SentenceEnd(i);
+        foreach (var (first, stripped) in ProcliticVariants.Of(s.Key(i)))
+        {
+            var max = Math.Min(s.Gazetteer.RoleWordsFrom(first), sentenceEnd - i);
+            for (var n = max; n >= 1; n--)
+            {
+                if (s.Gazetteer.Role(s.PhraseKeyAt(first, i, n)) is not { } phrase) continue;
+                var role = new RoleDraft
+                {
+                    First = i, End = i + n, Stripped = stripped, FusedArticle = ProcliticVariants.IsFusedArticle(s.Key(i), first, stripped), Phrase = phrase,
+                };
+                // A definite office (الرئيس، رئيس الوزراء) takes a definite nisba (الفرنسي); an office in construct
+                // (رئيس وزراء، وزير خارجية) takes the state's name: «الأمير تركي» is a prince called Turki.
+                // A one-word office is read as matched: «للرئيس» is ل + الرئيس, definite.
+                var definite = (n == 1 ? first : s.Key(i + n - 1)).StartsWith("ال", StringComparison.Ordinal);
+                if (role.End < sentenceEnd && NameMatcher.Match(s, role.End, e => NameMatcher.IsState(e) && (e.Kind != NameKind.Nisba || definite && NameMatcher.IsDefinite(s, role.End)),
+                        allowClitics: false) is { } spec)
+                {
+                    role.State = spec.Entry.Entity;
+                    role.LoadedSpec = spec.Entry.Kind == NameKind.LoadedTerm;
+                    role.End += spec.Length;
+                }
+                else if (phrase.FixedIso is not null) role.State = s.Gazetteer.StateByIso(phrase.FixedIso);
+                role.Former = role.End < sentenceEnd && NameWords.Former.Contains(s.Key(role.End));
+                return role;
+            }
+        }
+        return null;
+    }
+}

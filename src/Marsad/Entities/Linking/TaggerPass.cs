@@ -1,0 +1,119 @@
+using Marsad.Entities.Gazetteer;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Entities.Linking;
+
+/// <summary>
+/// The statistical tagger's names for what no rule claimed.
+/// </summary>
+internal sealed class TaggerPass(ScanState s)
+{
+    /// <summary>
+    /// The statistical tagger, sentence by sentence, for spans no rule claimed. A span whose text the gazetteer knows
+    /// links to that entity; otherwise it becomes an unknown entity of the tagger's type.
+    /// </summary>
+    public void Run()
+    {
+        if (s.Tagger is null || s.Input.Sentences.Count == 0) return;
+        var tagged = s.Tagged();
+        for (var n = 0; n < tagged.Count && n < s.Input.Sentences.Count; n++)
+        {
+            var sentence = s.Input.Sentences[n];
+            foreach (var span in tagged[n])
+            {
+                var first = sentence.FirstToken + span.Start;
+                var end = sentence.FirstToken + span.End;
+                if (end <= first || end > sentence.EndToken) continue;
+                // The tagger sometimes runs a name into the pronoun or particle after it (خالد هو): trim those off.
+                while (end > first && (s.ContextOf(end - 1) & (ContextKind.Stop | ContextKind.NotName)) != 0) end--;
+                var type = span.Type;
+                if (type == EntityType.PER) (first, end) = TrimPersonSpan(first, end);
+                var free = end > first && s.Claim[first] == ScanState.Free;
+                var yielding = new List<MentionDraft>();
+                for (var k = first; k < end && free; k++)
+                {
+                    free = s.Tokens[k].Kind != TokenKind.Punctuation && (k == first || (s.ContextOf(k) & ContextKind.Stop) == 0);
+                    if (!free || s.Claim[k] == ScanState.Free) continue;
+                    // A claim inside the tagger's longer name gives way when it is only part of that name:
+                    // «أبو أيوب المصري», «علي السويدي» (not the states' nisbas), «جوزف ليبرمان» (not the known Lieberman).
+                    free = s.Claim[k] >= 0 && s.Drafts[s.Claim[k]] is var inside && inside.First > first && inside.End <= end
+                           && YieldsToTaggedName(inside, type);
+                    if (free && !yielding.Contains(s.Drafts[s.Claim[k]])) yielding.Add(s.Drafts[s.Claim[k]]);
+                }
+                if (!free || end - first == 1 && (s.ContextOf(first) & ContextKind.NotName) != 0) continue;
+                s.RemoveDrafts(yielding);
+                var (stripped, fused) = ProcliticLength(first);
+                var text = s.NameText(first, end, stripped, fused);
+                // The tagger's type stands in for the context an ambiguous gazetteer name needs (جدة as LOC is Jeddah).
+                var known = s.Gazetteer.FindByName(text);
+                string id;
+                if (known is not null && (known.Type == type || type == EntityType.LOC && known.Type == EntityType.GPE))
+                {
+                    id = known.Id;
+                    type = known.Type;
+                }
+                else
+                {
+                    if (type == EntityType.LOC && known?.Type == EntityType.GPE) type = EntityType.GPE;
+                    id = s.RegisterUnknown(type, text);
+                }
+                var draft = s.AddDraft(first, end, stripped, id, type, MentionKind.Name, EntityRules.Model);
+                draft.Confidence = Math.Round(span.Confidence, 3);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a mention a rule found inside a longer name the tagger reads gives way to it: a nisba (the family name
+    /// المصري، السويدي; the adjective of المحيط الهندي) or a short or first name of a known person («ليبرمان» in
+    /// «جوزف ليبرمان», when the whole is not a name the gazetteer gives that person).
+    /// </summary>
+    private static bool YieldsToTaggedName(MentionDraft inside, EntityType type) =>
+        inside.Kind == MentionKind.Nisba && !inside.Nested
+        || type == EntityType.PER && inside.Kind == MentionKind.ShortName && inside.Type == EntityType.PER;
+
+    /// <summary>
+    /// Bounds of a person's name the tagger read, less what news puts around names and the tagger sometimes takes in:
+    /// a leading nisba adjective (الباهامي كينوليس، والعاجي فيليكس إيتيان) or preposition (على), and a first or last word too frequent in news
+    /// to be a name (a verb or adverb: «سألت هوفمان», «أبو خوصة بفرح»).
+    /// </summary>
+    private (int First, int End) TrimPersonSpan(int first, int end)
+    {
+        if (end - first >= 2 && (NameWords.IsDefiniteAdjective(s, first, ProcliticLength(first).Letters) || s.Claim[first] >= 0 && s.Drafts[s.Claim[first]].Kind == MentionKind.Nisba))
+            first++;
+        // A stop word written with alef maqsura is a preposition (على، إلى، لدى), never the name علي its key shares.
+        if (end - first >= 2 && (s.ContextOf(first) & ContextKind.Stop) != 0 && s.Tokens[first].Normalized.EndsWith('ى')) first++;
+        if (end - first >= 2 && NameWords.IsFrequentWord(s, first) && !NameWords.Particles.Contains(s.Key(first))) first++;
+        if (end - first >= 2 && NameWords.IsFrequentWord(s, end - 1) && !NameWords.Particles.Contains(s.Key(end - 2))) end--;
+        return (first, end);
+    }
+
+    /// <summary>
+    /// Letters of the proclitics (و ف ب ل ك) the segmenter found on a word that the name does not begin with. A proclitic
+    /// comes off when the rest of the word is the more frequent form in news (لحسين → حسين، لبوتين → بوتين) and stays
+    /// when the whole word is (ليستر سيتي، ليفركوزن، وارسو): transliterated names begin with these letters as often as
+    /// Arabic words take them. A word news never wrote either way loses only the conjunction و. A ل before the article
+    /// written ل alone (للأمم = ل + الأمم) is always the preposition: it comes off and the name gets the article's alef back.
+    /// </summary>
+    private (int Letters, bool FusedArticle) ProcliticLength(int token)
+    {
+        if (s.Input.Words is not { } words || token >= words.Count || words[token] is not { } analysis) return (0, false);
+        var key = s.Key(token);
+        var length = 0;
+        var kept = 0;
+        for (var p = 0; p < analysis.Proclitics.Count; p++)
+        {
+            var proclitic = analysis.Proclitics[p];
+            if (proclitic is not ("و" or "ف" or "ب" or "ل" or "ك")) break;
+            length += proclitic.Length;
+            if (proclitic == "ل" && p + 1 < analysis.Proclitics.Count && analysis.Proclitics[p + 1] == "ال" && key.Length - length > 2 && key[length] == 'ل')
+                return (length, true);
+            if (key.Length - length < 2) break;
+            var whole = NameWordEvidence.FrequencyBin(key[kept..]);
+            var rest = NameWordEvidence.FrequencyBin(key[length..]);
+            if (rest > whole || rest < 0 && whole < 0 && proclitic == "و") kept = length;
+            else break;
+        }
+        return (kept, false);
+    }
+}

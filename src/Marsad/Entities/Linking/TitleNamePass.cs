@@ -1,0 +1,99 @@
+using Marsad.Entities.Gazetteer;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Entities.Linking;
+
+/// <summary>
+/// Pass 2: names after titles and role phrases (السفيرة … إلغاليت باليغ).
+/// </summary>
+internal sealed class TitleNamePass(ScanState s)
+{
+    public void Run() => CaptureNamesAfterTitles(FindTitleStarts());
+
+    /// <summary>Where a name may follow a title: after each title word (السفيرة، رجل الأعمال) and after each role phrase.</summary>
+    private List<int> FindTitleStarts()
+    {
+        var nameStarts = new List<int>();
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (s.Claim[i] >= 0 || !s.IsArabicWord(i)) continue;
+            foreach (var (first, _) in ProcliticVariants.Of(s.Key(i)))
+            {
+                var max = Math.Min(s.Gazetteer.ContextWordsFrom(first), s.Tokens.Count - i);
+                var found = false;
+                for (var n = max; n >= 1 && !found; n--)
+                {
+                    if ((s.Gazetteer.Context(s.PhraseKeyAt(first, i, n)) & ContextKind.Title) == 0) continue;
+                    nameStarts.Add(i + n);
+                    found = true;
+                }
+                if (found) break;
+            }
+        }
+        nameStarts.AddRange(s.Roles.Select(r => r.End));
+        return nameStarts;
+    }
+
+    /// <summary>
+    /// Two unknown words after a title are a person's name (السفيرة … إلغاليت باليغ). Between the title and the name may
+    /// come the state (nisba, name or loaded term), لدى/لديها, and definite adjectives (رجل الأعمال اليهودي).
+    /// A name word does not start with ال and is not a stop word; one word alone is too weak to call a name.
+    /// </summary>
+    private void CaptureNamesAfterTitles(List<int> nameStarts)
+    {
+        foreach (var start in nameStarts.Distinct().Order())
+        {
+            if (start >= s.Tokens.Count || start == 0) continue;
+            var sentence = s.SentenceOf[start - 1];
+            var k = start;
+            for (var skipped = 0; k < s.Tokens.Count && s.SentenceOf[k] == sentence && skipped < 4; skipped++)
+            {
+                // Apposition: «نائب وزير الخارجية الإسرائيلية، عيدان رول».
+                if (k == start && s.Tokens[k].Normalized is "،" or ",") { k++; continue; }
+                if (s.Claim[k] >= 0 && s.Drafts[s.Claim[k]].Type == EntityType.GPE) { k = s.Drafts[s.Claim[k]].End; continue; }
+                if (s.Claim[k] == ScanState.Free && s.Key(k) is "لدي" or "لديها" or "لديه" or "لديهم") { k++; continue; }
+                if (s.Claim[k] == ScanState.Free && (NameWords.IsDefiniteAdjective(s, k) || NameWords.OfficeModifiers.Contains(s.Key(k)))) { k++; continue; }
+                break;
+            }
+            var end = k;
+            var words = 0;
+            while (end < s.Tokens.Count && s.SentenceOf[end] == sentence && words < 2 && s.Claim[end] == ScanState.Free && s.IsArabicWord(end))
+            {
+                var key = s.Key(end);
+                if (NameWords.Particles.Contains(key)) { end++; continue; }
+                // The word after بن or عبد belongs to the name without counting as one of its two words.
+                var afterParticle = end > k && NameWords.Particles.Contains(s.Key(end - 1));
+                // A family name may take the article (عمار الحكيم) after a first name the tagger or the given names vouch for.
+                if (!afterParticle && s.Tokens[end].Normalized.StartsWith("ال", StringComparison.Ordinal)
+                    && !(words == 1 && end == k + 1 && (s.TaggedPerson(end) == true || NameWordEvidence.IsGivenName(s.Key(k))) && !NameWords.IsDefiniteAdjective(s, end)))
+                    break;
+                if ((s.ContextOf(end) & (ContextKind.Stop | ContextKind.Title | ContextKind.Locative | ContextKind.Outlet | ContextKind.Org)) != 0) break;
+                if (s.Gazetteer.Role(key) is not null || end == k && NameWords.HasPrepositionOrArticle(s, end)) break;
+                if (!afterParticle) words++;
+                end++;
+            }
+            while (end > k && NameWords.Particles.Contains(s.Key(end - 1))) end--;
+            // The tagger, where it reads a person at the start, says how far the name runs; where it is silent, a word
+            // too frequent in news to be a name (a verb, an adverb: «الرئيس الفرنسي يأتي عشية…») ends it.
+            if (s.TaggedPerson(k) == true)
+            {
+                // The tagger's name may run past two words (محمد بن عيد آل ثاني، جابر الأحمد الجابر الصباح).
+                var taggedEnd = k;
+                while (taggedEnd < s.Tokens.Count && s.SentenceOf[taggedEnd] == sentence && s.TaggedPerson(taggedEnd) == true && s.Claim[taggedEnd] == ScanState.Free
+                       && s.IsArabicWord(taggedEnd)
+                       && (NameWords.Particles.Contains(s.Key(taggedEnd - 1)) || (s.ContextOf(taggedEnd) & (ContextKind.Stop | ContextKind.Title)) == 0))
+                    taggedEnd++;
+                end = taggedEnd;
+            }
+            else if (s.TaggedOther(k)) continue;
+            else
+                for (var t = k; t < end; t++)
+                    if (NameWordEvidence.IsFrequentNonName(s.Key(t))) { end = t; break; }
+            while (end > k && NameWords.Particles.Contains(s.Key(end - 1))) end--;
+            words = Enumerable.Range(k, end - k).Count(t => !NameWords.Particles.Contains(s.Key(t)));
+            if (words < 2) continue;
+            var name = s.NormalizedText(k, end);
+            s.AddDraft(k, end, 0, s.RegisterUnknown(EntityType.PER, name), EntityType.PER, MentionKind.Name, EntityRules.TitleName);
+        }
+    }
+}

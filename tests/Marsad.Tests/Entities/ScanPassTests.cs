@@ -1,0 +1,136 @@
+using Marsad.Documents;
+using Marsad.Entities;
+using Marsad.Entities.Gazetteer;
+using Marsad.Entities.Linking;
+using Marsad.Pipeline;
+using Marsad.Text;
+using Xunit;
+
+namespace Marsad.Tests.Entities;
+
+/// <summary>
+/// Each pass of the entity scan run alone over a <see cref="ScanState"/> built from real text: what it adds, given only
+/// what the passes before it left.
+/// </summary>
+public sealed class ScanPassTests
+{
+    private static readonly DateTimeOffset June2024 = new(2024, 6, 11, 12, 0, 0, TimeSpan.FromHours(3));
+    private static readonly Lazy<AnalysisPipeline> s_text = new(() => new PipelineBuilder().UseText().Build());
+
+    private static ScanState State(string text, DateTimeOffset? published = null, bool tagger = false)
+    {
+        var document = s_text.Value.Run(new Article { Id = "pass", Text = text, Published = published });
+        var date = published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
+        var input = new EntityInput(document.Get(TextLayers.Normalized), document.Get(TextLayers.Tokens), document.Get(TextLayers.Sentences), date)
+        {
+            Words = document.GetOrDefault(TextLayers.Words),
+        };
+        return new ScanState(EntityGazetteer.Default, input, tagger ? NerModelTagger.Default : null);
+    }
+
+    private static string Surface(ScanState s, MentionDraft d) =>
+        s.Input.Text[(s.Tokens[d.First].Span.Start + d.Stripped)..s.Tokens[d.End - 1].Span.End];
+
+    private static List<(string Text, string Id, string Rule)> Drafts(ScanState s) =>
+        [.. s.Drafts.Select(d => (Surface(s, d), d.EntityId, d.Rule))];
+
+    [Fact]
+    public void TheGazetteerPassReadsACapitalThatActsAsItsStateAndOneAfterInAsThePlace()
+    {
+        var s = State("واتهمت طهران الولايات المتحدة بالتصعيد، فيما عقد الوفد اجتماعا في تيرانا.");
+
+        new GazetteerPass(s).Run();
+
+        Assert.Equal(
+            [("طهران", "gpe:iran", EntityRules.Metonym), ("الولايات المتحدة", "gpe:united-states", EntityRules.GazetteerName), ("تيرانا", "loc:tirana", EntityRules.Place)],
+            Drafts(s));
+    }
+
+    [Fact]
+    public void TheGazetteerPassReservesARolePhraseWithItsStateWithoutResolvingIt()
+    {
+        var s = State("وقال وزير الخارجية الألباني إن بلاده قطعت علاقاتها مع إيران.", June2024);
+
+        new GazetteerPass(s).Run();
+
+        var role = Assert.Single(s.Roles);
+        Assert.Equal(("gpe:albania", 1, 4, (MentionDraft?)null), (role.State?.Id, role.First, role.End, role.Draft));
+        Assert.All(Enumerable.Range(1, 3), k => Assert.Equal(ScanState.Reserved, s.Claim[k]));
+        Assert.Equal([("إيران", "gpe:iran", EntityRules.GazetteerName)], Drafts(s));
+    }
+
+    [Fact]
+    public void TheGazetteerPassStripsAPrepositionBeforeAFusedArticleAndKeepsTheArticlesLam()
+    {
+        var s = State("وجهت الحكومة رسالة للأمم المتحدة أمس.");
+
+        new GazetteerPass(s).Run();
+
+        var un = Assert.Single(s.Drafts);
+        Assert.Equal(("org:un", 3, 5, 1), (un.EntityId, un.First, un.End, un.Stripped));
+        Assert.Equal("لأمم المتحدة", Surface(s, un));
+    }
+
+    [Fact]
+    public void TheTitleNamePassTakesTwoUnknownWordsAfterATitleAsAPerson()
+    {
+        var s = State("والتقى الوزير السفيرة إلغاليت باليغ في مكتبه.");
+
+        new GazetteerPass(s).Run();
+        new TitleNamePass(s).Run();
+
+        var person = Assert.Single(s.Drafts, d => d.Rule == EntityRules.TitleName);
+        Assert.Equal(("إلغاليت باليغ", EntityType.PER), (Surface(s, person), person.Type));
+    }
+
+    [Fact]
+    public void TheRoleHolderPassLinksAStatesOfficeToItsHolderOnTheArticlesDate()
+    {
+        var s = State("وقال رئيس الوزراء الألباني إن بلاده قطعت علاقاتها مع إيران.", June2024);
+        new GazetteerPass(s).Run();
+
+        new RoleHolderPass(s).Run();
+
+        var role = Assert.Single(s.Drafts, d => d.Kind == MentionKind.Role);
+        Assert.Equal(("رئيس الوزراء الألباني", "per:edi-rama", EntityRules.RoleAtDate), (Surface(s, role), role.EntityId, role.Rule));
+    }
+
+    [Fact]
+    public void TheShortNamePassLinksAFamilyNameToThePersonAlreadyNamedInFull()
+    {
+        var s = State("وقال رئيس الوزراء الألباني إيدي راما إن بلاده قطعت علاقاتها مع إيران. وأضاف راما أن القرار نهائي.", June2024);
+        new GazetteerPass(s).Run();
+
+        new ShortNamePass(s).Run();
+
+        var shortName = Assert.Single(s.Drafts, d => d.Kind == MentionKind.ShortName);
+        Assert.Equal(("راما", "per:edi-rama", EntityRules.ShortInContext), (Surface(s, shortName), shortName.EntityId, shortName.Rule));
+    }
+
+    [Fact]
+    public void TheNestedStatePassFindsTheStateInsideAMinistrysName()
+    {
+        var s = State("وأصدرت وزارة الخارجية الألمانية بيانا أمس.");
+        new GazetteerPass(s).Run();
+
+        new NestedStatePass(s).Run();
+
+        var nested = Assert.Single(s.Drafts, d => d.Nested);
+        Assert.Equal(("الألمانية", "gpe:germany", MentionKind.Nisba), (Surface(s, nested), nested.EntityId, nested.Kind));
+    }
+
+    [Fact]
+    public void TheMentionAssemblerMapsAMentionAfterAFusedArticleToItsExactOriginalSpan()
+    {
+        const string text = "وجهت الحكومة رسالة للأمم المتحدة أمس.";
+        var s = State(text);
+        new GazetteerPass(s).Run();
+
+        var entities = MentionAssembler.Build(s);
+
+        var mention = Assert.Single(entities.Mentions);
+        var start = text.IndexOf("للأمم", StringComparison.Ordinal) + 1;
+        Assert.Equal((start, start + "لأمم المتحدة".Length, "لأمم المتحدة"), (mention.Span.Start, mention.Span.End, mention.Text));
+        Assert.Equal(("org:un", "الأمم المتحدة"), (entities.Entities[0].Id, entities.Entities[0].NameAr));
+    }
+}
