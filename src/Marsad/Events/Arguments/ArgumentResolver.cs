@@ -120,7 +120,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 var phrase = text.Actors[a];
                 // The pattern's own words («استدعت سفيرها») are the event, not its subject.
                 var own = patternWords?.Contains(phrase.First) == true;
-                if (!own && !phrase.IsPlace && Governing(text, phrase) is null && !phrase.Proclitics.StartsWith('و')) return phrase;
+                if (!own && !phrase.IsPlace && Governing(text, phrase, verb) is null && !phrase.Proclitics.StartsWith('و')) return phrase;
                 t = phrase.End - 1;
                 if (t >= patternEnd) words++;
                 continue;
@@ -693,7 +693,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     }
 
     /// <summary>The preposition governing a phrase: attached (بـ، لـ) to it or to the noun before it, or the word before it.</summary>
-    private string? Governing(EventText text, ActorPhrase phrase)
+    private string? Governing(EventText text, ActorPhrase phrase, int verb = -1)
     {
         if (phrase.HasAttachedPreposition) return AttachedPreposition(phrase.Proclitics);
         for (var t = phrase.First - 1; t >= Math.Max(0, phrase.First - 3); t--)
@@ -701,8 +701,9 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (text.IsSkippable(t)) continue;
             if (t > 0 && IsPartitive(text, t - 1)) return null;
             if (language.CueForm("preposition", text.Words[t]) is { } word) return word;
-            // «لقرار الجزائر»: the genitive of a noun governed by an attached preposition.
-            if (t == phrase.First - 1 && text.Words[t].Prefixes.Count > 1 && AttachedPreposition(text.Words[t].Prefixes[^1]) is { } attached
+            // «لقرار الجزائر»: the genitive of a noun governed by an attached preposition; not the subject of a verb whose
+            // first letter only looks like one («لوحت واشنطن»).
+            if (t == phrase.First - 1 && t != verb && text.Words[t].Prefixes.Count > 1 && AttachedPreposition(text.Words[t].Prefixes[^1]) is { } attached
                 && text.ActorCovering[t] < 0)
                 return attached;
             return null;
