@@ -214,6 +214,8 @@ public sealed class ArgumentResolver(EventLanguage language)
         var words = 0;
         var objectOpen = true; // a direct object stands before any prepositional phrase
         var chain = source; // the last conjunct of the subject seen so far
+        // «المحادثات بين أرمينيا وأذربيجان»: a joint act (its recipient marked by مع) names both parties after بين.
+        var between = marks.Contains("بين") || marks.Contains("مع");
         for (var t = from; t < end && words < TargetWindow; t++)
         {
             if (text.IsSkippable(t)) continue;
@@ -234,7 +236,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             var destination = phrase.IsPlace && phrase.Country is not null
                 && (draft.Mode == "visit" || (governing is not null && marks.Contains(governing) && !language.IsCue("locative", governing)));
             if ((phrase.IsPlace && !destination) || (source?.EntityId is { } sid && phrase.EntityId == sid)) continue;
-            if (governing == "بين" && marks.Contains("بين"))
+            if (governing == "بين" && between)
             {
                 if (source is null)
                 {
@@ -257,7 +259,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 if (marks.Contains("obj") && objectOpen && phrase != source) return phrase.Adjectival ? WithNoun(text, phrase, from, isTrigger) : phrase;
                 // «بين X و Y»: the second party after the first.
                 if (source == phrase) continue;
-                if (source is not null && text.Words[phrase.First].Prefixes.Count > 0 && marks.Contains("بين")) return phrase;
+                if (source is not null && text.Words[phrase.First].Prefixes.Count > 0 && between) return phrase;
                 // «اتفقت القاهرة والخرطوم على…», «وقع الوزير ونظيره…»: with a joint act (marked by مع), the subject's second conjunct is the other party.
                 if (source is not null && marks.Contains("مع") && phrase.Proclitics.StartsWith('و') && OnlySkippableBetween(text, source.End, phrase.First))
                     return phrase;
