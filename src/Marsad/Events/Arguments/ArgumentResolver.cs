@@ -120,7 +120,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 var phrase = text.Actors[a];
                 // The pattern's own words («استدعت سفيرها») are the event, not its subject.
                 var own = patternWords?.Contains(phrase.First) == true;
-                if (!own && !phrase.IsPlace && Governing(text, phrase) is null && !phrase.Proclitics.StartsWith('و')) return phrase;
+                if (!own && !phrase.IsPlace && Governing(text, phrase, verb) is null && !phrase.Proclitics.StartsWith('و')) return phrase;
                 t = phrase.End - 1;
                 if (t >= patternEnd) words++;
                 continue;
@@ -185,7 +185,8 @@ public sealed class ArgumentResolver(EventLanguage language)
             words++;
         }
         // The genitive («زيارة أردوغان»), unless the noun's genitive is its patient (اعتقال الناشط: target column obj).
-        if (!m.Entry.TargetIsObject && m.End < end && text.ActorStartingAt[m.End] is var g and >= 0 && !text.Actors[g].IsPlace
+        // «منعها دخول الأطباء»: a noun whose pronoun suffix names its doer has no genitive doer after it.
+        if (!m.Entry.TargetIsObject && !HasPronounSuffix(text, m.First) && m.End < end && text.ActorStartingAt[m.End] is var g and >= 0 && !text.Actors[g].IsPlace
             && Governing(text, text.Actors[g]) is null)
             return text.Actors[g];
         // A nisba right after the noun: «الهجمات الإيرانية», «هجمات السايبر الإيرانية».
@@ -213,6 +214,8 @@ public sealed class ArgumentResolver(EventLanguage language)
         var words = 0;
         var objectOpen = true; // a direct object stands before any prepositional phrase
         var chain = source; // the last conjunct of the subject seen so far
+        // «المحادثات بين أرمينيا وأذربيجان»: a joint act (its recipient marked by مع) names both parties after بين.
+        var between = marks.Contains("بين") || marks.Contains("مع");
         for (var t = from; t < end && words < TargetWindow; t++)
         {
             if (text.IsSkippable(t)) continue;
@@ -233,7 +236,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             var destination = phrase.IsPlace && phrase.Country is not null
                 && (draft.Mode == "visit" || (governing is not null && marks.Contains(governing) && !language.IsCue("locative", governing)));
             if ((phrase.IsPlace && !destination) || (source?.EntityId is { } sid && phrase.EntityId == sid)) continue;
-            if (governing == "بين" && marks.Contains("بين"))
+            if (governing == "بين" && between)
             {
                 if (source is null)
                 {
@@ -253,10 +256,10 @@ public sealed class ArgumentResolver(EventLanguage language)
                 // «استنكر مفتي مصر الدكتور شوقي علام»: a person named right after a state that ends the subject («مفتي مصر») is
                 // that subject's name (apposition), not the object.
                 if (source is not null && phrase != source && IsApposition(text, source, phrase)) continue;
-                if (marks.Contains("obj") && objectOpen && phrase != source) return phrase;
+                if (marks.Contains("obj") && objectOpen && phrase != source) return phrase.Adjectival ? WithNoun(text, phrase, from, isTrigger) : phrase;
                 // «بين X و Y»: the second party after the first.
                 if (source == phrase) continue;
-                if (source is not null && text.Words[phrase.First].Prefixes.Count > 0 && marks.Contains("بين")) return phrase;
+                if (source is not null && text.Words[phrase.First].Prefixes.Count > 0 && between) return phrase;
                 // «اتفقت القاهرة والخرطوم على…», «وقع الوزير ونظيره…»: with a joint act (marked by مع), the subject's second conjunct is the other party.
                 if (source is not null && marks.Contains("مع") && phrase.Proclitics.StartsWith('و') && OnlySkippableBetween(text, source.End, phrase.First))
                     return phrase;
@@ -289,11 +292,11 @@ public sealed class ArgumentResolver(EventLanguage language)
             var last = t;
             var next = t + 1;
             string? country = null;
-            // «طردت السلطات الوفد المصري»: a nisba after the noun names its state.
-            if (next < end && text.ActorStartingAt[next] is var n and >= 0 && text.Actors[n].Adjectival)
+            // «طردت السلطات الوفد المصري», «الملحق العسكري الفرنسي»: a nisba after the noun (or its adjective) names its state.
+            if (NisbaAfter(text, t, end) is { } nisba)
             {
-                last = text.Actors[n].End - 1;
-                country = text.Actors[n].Country;
+                last = nisba.End - 1;
+                country = nisba.Country;
             }
             else if (next < end && text.Tokens[next].Kind == Text.Tokenization.TokenKind.ArabicWord && !isTrigger[next] && text.ActorCovering[next] < 0
                 && !language.IsCue("preposition", text.Words[next]) && !IsClauseEnd(text, next))
@@ -303,6 +306,37 @@ public sealed class ArgumentResolver(EventLanguage language)
         }
         return null;
     }
+
+    /// <summary>«طردت الحكومة الملحق العسكري الفرنسي»: an object nisba with the noun it qualifies (one or two words before it).</summary>
+    private ActorPhrase WithNoun(EventText text, ActorPhrase nisba, int from, bool[] isTrigger)
+    {
+        var first = nisba.First;
+        for (var t = nisba.First - 1; t >= Math.Max(from, nisba.First - 2); t--)
+        {
+            if (text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || text.ActorCovering[t] >= 0 || isTrigger[t]
+                || language.IsCue("preposition", text.Words[t]) || language.IsCue("complement", text.Words[t])
+                || Definite(text.Words[t]) != Definite(text.Words[nisba.First]))
+                break;
+            first = t;
+        }
+        if (first == nisba.First) return nisba;
+        var span = text.Span(first, nisba.End);
+        return new ActorPhrase(first, nisba.End, span, span.Slice(text.Text), null, nisba.Country, null, Collective: true, IsPlace: false, "");
+    }
+
+    /// <summary>A nisba right after the noun at <paramref name="noun"/> or after one word more (its adjective), same definiteness.</summary>
+    private static ActorPhrase? NisbaAfter(EventText text, int noun, int end)
+    {
+        for (var t = noun + 1; t < Math.Min(end, noun + 3); t++)
+        {
+            if (text.ActorStartingAt[t] is var n and >= 0 && text.Actors[n].Adjectival) return text.Actors[n];
+            if (text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || text.ActorCovering[t] >= 0
+                || Definite(text.Words[t]) != Definite(text.Words[noun])) return null;
+        }
+        return null;
+    }
+
+    private static bool Definite(WordForms word) => word.Prefixes.Any(p => p.EndsWith("ال", StringComparison.Ordinal));
 
     /// <summary>«هجوم تعرضت له البلاد» (after the noun) or «تعرضت البلاد لهجوم» (before it): the one who underwent it.</summary>
     private ActorPhrase? PatientSubject(EventText text, TriggerMatch m, int sentenceStart, int end)
@@ -499,7 +533,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     /// A recipient named inside the trigger's own pattern: «استدعت الخارجية السفير الروسي» (the pattern's word سفير heads the
     /// actor phrase «السفير الروسي»). Only for rows whose recipient is the object.
     /// </summary>
-    private static ActorPhrase? OwnObject(EventText text, TriggerMatch m, ActorPhrase? source)
+    private ActorPhrase? OwnObject(EventText text, TriggerMatch m, ActorPhrase? source)
     {
         // Without a subject found elsewhere the pattern's actor word is the subject itself («قصف طيران التحالف»).
         if (!m.Entry.TargetIsObject || source is null) return null;
@@ -512,7 +546,10 @@ public sealed class ArgumentResolver(EventLanguage language)
         // «استدعت الخارجية القائم بالأعمال الإيطالي»: the pattern's last word is the recipient's noun; a nisba within two
         // words after it names the recipient's state.
         var head = m.WordTokens[^1];
+        // «بضرب القواعد الأميركية»: a noun with a linking letter is the act threatened, not the recipient.
         if (m.WordTokens.Count < 2 || head <= m.First) return null;
+        if (!text.Words[head].Forms.Any(language.ActorNouns.ContainsKey) && text.Tokens[head].Key.TrimStart('و', 'ف') is { Length: > 0 } key && key[0] == 'ب')
+            return null;
         for (var t = m.End; t < Math.Min(text.Tokens.Count, m.End + 2); t++)
         {
             if (text.ActorStartingAt[t] is var n and >= 0 && text.Actors[n] is { Adjectival: true } nisba && nisba != source)
@@ -658,7 +695,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     }
 
     /// <summary>The preposition governing a phrase: attached (بـ، لـ) to it or to the noun before it, or the word before it.</summary>
-    private string? Governing(EventText text, ActorPhrase phrase)
+    private string? Governing(EventText text, ActorPhrase phrase, int verb = -1)
     {
         if (phrase.HasAttachedPreposition) return AttachedPreposition(phrase.Proclitics);
         for (var t = phrase.First - 1; t >= Math.Max(0, phrase.First - 3); t--)
@@ -666,8 +703,9 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (text.IsSkippable(t)) continue;
             if (t > 0 && IsPartitive(text, t - 1)) return null;
             if (language.CueForm("preposition", text.Words[t]) is { } word) return word;
-            // «لقرار الجزائر»: the genitive of a noun governed by an attached preposition.
-            if (t == phrase.First - 1 && text.Words[t].Prefixes.Count > 1 && AttachedPreposition(text.Words[t].Prefixes[^1]) is { } attached
+            // «لقرار الجزائر»: the genitive of a noun governed by an attached preposition; not the subject of a verb whose
+            // first letter only looks like one («لوحت واشنطن»).
+            if (t == phrase.First - 1 && t != verb && text.Words[t].Prefixes.Count > 1 && AttachedPreposition(text.Words[t].Prefixes[^1]) is { } attached
                 && text.ActorCovering[t] < 0)
                 return attached;
             return null;
