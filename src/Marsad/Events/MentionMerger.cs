@@ -14,7 +14,9 @@ public sealed class MentionMerger
         var groups = new List<Group>();
         foreach (var draft in drafts)
         {
-            var group = groups.FirstOrDefault(g => g.Accepts(draft));
+            // A mention that names an attack again belongs to that attack, whoever a claim beside it names as the doer.
+            var group = (draft.Anaphoric ? groups.FirstOrDefault(g => g.Type == draft.Type && g.Mode == draft.Mode) : null)
+                        ?? groups.FirstOrDefault(g => g.Accepts(draft));
             if (group is null) groups.Add(new Group(draft));
             else group.Add(draft);
         }

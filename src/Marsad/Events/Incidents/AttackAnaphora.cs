@@ -40,6 +40,7 @@ public sealed class AttackAnaphora(EventLanguage language)
             // Its words say nothing new about who attacked whom; an involvement claim may name the doer later.
             at.Source = null;
             at.SourcePhrase = null;
+            at.SourceInferred = false;
             at.Target = null;
             at.TargetPhrase = null;
         }

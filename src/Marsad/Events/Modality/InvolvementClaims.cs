@@ -20,6 +20,7 @@ public sealed record InvolvementClaim(TextSpan Trigger, EventActor Claimed, Even
 public sealed class InvolvementClaims(EventLanguage language)
 {
     private const int LinkReach = 4;
+    private const int MaxDescribedWords = 6;
 
     public IReadOnlyList<InvolvementClaim> Find(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
@@ -38,8 +39,9 @@ public sealed class InvolvementClaims(EventLanguage language)
                 if (language.IsCue("complement", text.Words[t])) complement = t;
             var clauseStart = complement >= 0 ? complement + 1 : Math.Max(sentence.FirstToken, draft.QuoteStart >= 0 ? TokenAt(text, draft.QuoteStart) : 0);
             var claimed = text.Actors.FirstOrDefault(a => a.First >= clauseStart && a.End <= link && !a.Adjectival && !a.IsPlace);
-            if (claimed is null) continue;
-            var doer = claimed.ToActor();
+            if ((claimed?.ToActor() ?? Described(text, clauseStart, link)) is not { } doer) continue;
+            // «مجموعة مرتبطة بالاستخبارات الروسية»: a doer of no state of its own is tied to the state its clause names.
+            if (doer.Country is null && StateIn(text, clauseStart, link) is { } tied) doer = doer with { Country = tied };
             var hedged = Enumerable.Range(sentence.FirstToken, link - sentence.FirstToken).Any(t => text.Words[t].Forms.Any(language.InvolvementHedges.Contains));
             EventActor? by = draft.SpeakerActor;
             if (by is null && complement >= 0) by = Claimant(text, sentence.FirstToken, complement);
@@ -54,6 +56,19 @@ public sealed class InvolvementClaims(EventLanguage language)
         }
         return claims;
     }
+
+    // A doer no actor phrase names: the words of the clause before the link («مجموعة مرتبطة بالاستخبارات الروسية»), in the
+    // state a nisba among them names.
+    private static EventActor? Described(EventText text, int first, int link)
+    {
+        var words = Enumerable.Range(first, Math.Max(0, link - first)).Where(t => !text.IsSkippable(t) && text.Tokens[t].IsWord).ToList();
+        if (words.Count is 0 or > MaxDescribedWords) return null;
+        var span = text.Span(words[0], words[^1] + 1);
+        return new EventActor(null, span.Slice(text.Text), span, StateIn(text, first, link), null);
+    }
+
+    private static string? StateIn(EventText text, int first, int link) =>
+        text.Actors.FirstOrDefault(a => a.First >= first && a.End <= link && a.Country is not null)?.Country;
 
     private static int TokenAt(EventText text, int offset)
     {
