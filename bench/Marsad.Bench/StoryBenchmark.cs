@@ -61,12 +61,14 @@ public sealed class StoryBenchmark : IBenchmark
             var text = new PipelineBuilder().UseText().Build();
             var profiler = new StoryProfiler();
             var addWatch = new Stopwatch();
+            var addCpu = TimeSpan.Zero;
             var added = 0;
             foreach (var line in lines.Where(l => JsonNode.Parse(l)?["text"]?.GetValue<string>() is { Length: > 0 } t && !string.IsNullOrWhiteSpace(t)).Take(add))
             {
                 var article = ToArticle(Perturb(line, copies));
                 store.Articles.AddBatch([article]);
                 addWatch.Start();
+                var addCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
                 var document = text.Run(article);
                 var profile = profiler.Profile(article, document.Get(TextLayers.Tokens), document.GetOrDefault(TextLayers.Words), [], [], null);
                 using (var transaction = store.BeginTransaction())
@@ -75,6 +77,7 @@ public sealed class StoryBenchmark : IBenchmark
                     transaction.Commit();
                 }
                 addWatch.Stop();
+                addCpu += Process.GetCurrentProcess().TotalProcessorTime - addCpuBefore;
                 added++;
             }
             using var process = Process.GetCurrentProcess();
@@ -89,7 +92,9 @@ public sealed class StoryBenchmark : IBenchmark
             table.AddRow("articles/s", $"{placed / watch.Elapsed.TotalSeconds:N0}");
             table.AddRow("exact groups / near groups", $"{groups.Count(g => g.Kind == "exact"):N0} / {groups.Count(g => g.Kind == "near"):N0}");
             table.AddRow("event clusters", $"{clusters:N0}");
-            table.AddRow($"adding one article to {placed:N0} (mean of {added})", $"{addWatch.Elapsed.TotalMilliseconds / Math.Max(1, added):F1} ms");
+            table.AddRow($"adding one article to {placed:N0} (mean of {added}), wall", $"{addWatch.Elapsed.TotalMilliseconds / Math.Max(1, added):F1} ms");
+            // CPU, not wall: on a shared machine wall time is mostly waiting for a core.
+            table.AddRow($"adding one article to {placed:N0} (mean of {added}), CPU", $"{addCpu.TotalMilliseconds / Math.Max(1, added):F1} ms");
             table.AddRow("database size", $"{store.DatabaseBytes() / 1048576.0:F0} MB");
             table.AddRow("peak working set", $"{process.PeakWorkingSet64 / 1048576.0:F0} MB");
             AnsiConsole.Write(table);
