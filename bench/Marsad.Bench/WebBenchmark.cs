@@ -59,10 +59,11 @@ public sealed class WebBenchmark : IBenchmark
             ("home", "/"),
             ($"story, largest ({largest.Articles:N0} articles)", "/stories/" + Uri.EscapeDataString(largest.Id)),
             ($"story, typical ({typical.Articles:N0} articles)", "/stories/" + Uri.EscapeDataString(typical.Id)),
-            ($"story JSON, largest", "/api/stories/" + Uri.EscapeDataString(largest.Id)),
             ($"search «{query}»", "/search?q=" + Uri.EscapeDataString(query)),
             ("events", "/events"),
             ("incidents", "/incidents"),
+            // Last: before /api/stories/{id} only read, it first placed every unplaced article (minutes on a large store).
+            ("story JSON, largest", "/api/stories/" + Uri.EscapeDataString(largest.Id)),
         };
         if (unplaced is not null) pages.Add(("story JSON of an unplaced article (404, pending)", "/api/stories/" + Uri.EscapeDataString(unplaced)));
         var table = new Table().AddColumns("page", "p50 ms", "p95 ms", "max ms", "CPU ms/load", "HTML KB", "first visit KB", "< 300 ms, < 500 KB");

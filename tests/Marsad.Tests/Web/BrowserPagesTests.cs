@@ -9,25 +9,13 @@ using Microsoft.Playwright;
 namespace Marsad.Tests.Web;
 
 /// <summary>
-/// The pages in a real browser: Debian's chromium driven by Playwright against <c>marsad serve</c>'s app on a free port.
-/// Playwright's own browser download cannot work offline, so the system executable is used; when it is missing the
-/// tests skip with a message, except in CI (<c>CI=true</c>) where they fail (scripts/install-chromium.sh installs it).
+/// The pages in a real browser: Debian's chromium (one for the class, <see cref="BrowserSession"/>) driven by Playwright
+/// against <c>marsad serve</c>'s app on a free port; each test opens its own page.
 /// </summary>
-public sealed class BrowserPagesTests(WebSamples samples, WebSeeds seeds) : IClassFixture<WebSamples>, IClassFixture<WebSeeds>
+public sealed class BrowserPagesTests(WebSamples samples, WebSeeds seeds, BrowserSession session)
+    : IClassFixture<WebSamples>, IClassFixture<WebSeeds>, IClassFixture<BrowserSession>
 {
-    private const string Chromium = "/usr/bin/chromium";
-
-    private static readonly string[] ChromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
-
     private static string Screenshots => Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
-
-    private static void RequireBrowser()
-    {
-        if (File.Exists(Chromium)) return;
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            Assert.Fail($"{Chromium} is missing: CI must run scripts/install-chromium.sh before the tests.");
-        Assert.Skip($"{Chromium} is missing: run scripts/install-chromium.sh to run the browser tests.");
-    }
 
     private Task<(WebApplication App, string Url)> Serve() => Serve(samples.Data);
 
@@ -39,22 +27,12 @@ public sealed class BrowserPagesTests(WebSamples samples, WebSeeds seeds) : ICla
         return (app, url);
     }
 
-    private static async Task<(IPlaywright Playwright, IBrowser Browser)> Launch()
-    {
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Headless = true, Args = ChromiumArgs });
-        return (playwright, browser);
-    }
-
     [Fact]
     public async Task AnalystClicksFromArticleToEntityToStoryWithNoConsoleErrors()
     {
-        RequireBrowser();
+        var browser = session.Browser;
         var (app, url) = await Serve();
         await using var _ = app;
-        var (playwright, browser) = await Launch();
-        using var __ = playwright;
-        await using var ___ = browser;
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text + " " + m.Location); };
@@ -131,12 +109,9 @@ public sealed class BrowserPagesTests(WebSamples samples, WebSeeds seeds) : ICla
     [Fact]
     public async Task EveryPageOfTheSamplesLoadsWithNoConsoleErrors()
     {
-        RequireBrowser();
+        var browser = session.Browser;
         var (app, url) = await Serve();
         await using var _ = app;
-        var (playwright, browser) = await Launch();
-        using var __ = playwright;
-        await using var ___ = browser;
 
         var page = await LoadEvery(browser, url, "samples", EveryPage(samples.Data));
 
@@ -153,13 +128,10 @@ public sealed class BrowserPagesTests(WebSamples samples, WebSeeds seeds) : ICla
     [Fact]
     public async Task SeedsShowTheirStoryBothEventsTheLoadedTermInOneOutletAndRamasQuotes()
     {
-        RequireBrowser();
+        var browser = session.Browser;
         SharedData.Seed(0);
         var (app, url) = await Serve(seeds.Data);
         await using var _ = app;
-        var (playwright, browser) = await Launch();
-        using var __ = playwright;
-        await using var ___ = browser;
 
         var page = await LoadEvery(browser, url, "seeds", EveryPage(seeds.Data));
 
@@ -192,12 +164,9 @@ public sealed class BrowserPagesTests(WebSamples samples, WebSeeds seeds) : ICla
     [Fact]
     public async Task HostileArticleRunsNoScriptInTheBrowser()
     {
-        RequireBrowser();
+        var browser = session.Browser;
         var (app, url) = await Serve();
         await using var _ = app;
-        var (playwright, browser) = await Launch();
-        using var __ = playwright;
-        await using var ___ = browser;
         var page = await browser.NewPageAsync();
         var dialogs = 0;
         page.Dialog += (_, d) => { dialogs++; _ = d.DismissAsync(); };

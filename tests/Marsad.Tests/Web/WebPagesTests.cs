@@ -138,6 +138,45 @@ public sealed class WebPagesTests(WebSamples samples) : IClassFixture<WebSamples
         Assert.Contains("<a class=\"json\" href=\"/api/stories/" + storyId + "\"", html);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("two")]
+    [InlineData("2")]
+    public async Task AStoryPageOutsideItsPagesAnswers400WithTheCliCode(string page)
+    {
+        var storyId = FirstStoryId();
+        var (_, first) = await Get("/stories/" + storyId + "?page=1");
+        Assert.DoesNotContain("rel=\"next\"", first); // the samples' stories fit one page
+
+        var (_, html) = await Get("/stories/" + storyId + "?page=" + page, HttpStatusCode.BadRequest);
+        Assert.Contains("MARSAD-V001", html);
+    }
+
+    [Fact]
+    public async Task HomeListsTheLastStoredArticleFirstAndTheStoriesWithTheNewestDays()
+    {
+        using var store = MarsadStore.Open(samples.Data);
+        var newest = store.Articles.Newest(2);
+        var expected = new List<string>();
+        using (var command = store.Connection.CreateCommand())
+        {
+            // The stories' order by definition: newest placed day first, ties by id.
+            command.CommandText = """
+                SELECT g.story_id FROM story_assignments g JOIN story_articles s ON s.article_id = g.article_id
+                GROUP BY g.story_id ORDER BY max(s.day) DESC, g.story_id LIMIT 5
+                """;
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) expected.Add(reader.GetString(0));
+        }
+
+        var (_, html) = await Get("/");
+
+        Assert.Equal(expected, new StoryRepository(store).Latest(5));
+        Assert.Equal(expected.Take(2), new StoryRepository(store).Latest(2));
+        var latest = html[html.IndexOf("id=\"latest\"", StringComparison.Ordinal)..];
+        Assert.True(latest.IndexOf(Display.Article(newest[0].Id), StringComparison.Ordinal) < latest.IndexOf(Display.Article(newest[1].Id), StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task UnknownArticleAnswers404WithTheCodeInAPage()
     {

@@ -26,6 +26,6 @@ public static class SchemaMigrations
         M008_IngestFlags.Migration,
         M009_AnalysisQueue.Migration,
         M010_FeedItems.Migration,
-        M011_StoriesNewest.Migration,
+        M011_NewestFirst.Migration,
     ];
 }

@@ -25,7 +25,8 @@ public sealed class StoryView
         if (StoriesView.Service(store).Story(id.Trim()) is { } detail) return new StoryView(detail with { PendingArticles = pending });
         if (pending > 0 && store.Articles.Get(id.Trim()) is not null)
             throw new ViewException(ViewException.StoryNotFound, ViewFailure.NotFound,
-                $"Article '{id}' is stored but not placed in a story yet ({pending:N0} articles wait); `marsad stories` or GET /api/stories places them.");
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"Article '{id}' is stored but not placed in a story yet ({pending} articles wait); `marsad stories` or GET /api/stories places them."));
         throw new ViewException(ViewException.StoryNotFound, ViewFailure.NotFound,
             $"No story, event cluster or article has the id '{id}'; `marsad stories` lists them.");
     }
