@@ -43,10 +43,7 @@ public sealed class AnalysisQueue(MarsadStore store, TimeProvider? clock = null)
             while (reader.Read()) ids.Add(reader.GetString(0));
         }
         ids.Sort(StringComparer.Ordinal);
-        var articles = new List<Article>(ids.Count);
-        foreach (var id in ids)
-            if (store.Articles.Get(id) is { } article) articles.Add(article);
-        return articles;
+        return store.Articles.Get(ids);
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed record PendingResult(string Worker, int Analyzed, int LostLeases, 
 /// <summary>
 /// One worker of <c>marsad analyze --pending</c>: claims a chunk of the queue (<see cref="AnalysisQueue"/>), analyses it,
 /// and saves the articles it still holds in one transaction that also takes them off the queue — so a save is all or
-/// nothing and an article is saved by one worker once. When the queue has only other workers' live leases left it waits
+/// nothing and an article is saved by one worker once. A chunk is saved on another thread while the next is analysed. When the queue has only other workers' live leases left it waits
 /// for them to be saved or to run out (their worker died) and takes them; it stops when the queue is empty.
 /// </summary>
 public sealed class PendingAnalysis(MarsadStore store, AnalysisPipeline pipeline, PendingOptions options, TimeProvider? clock = null)
@@ -36,29 +36,62 @@ public sealed class PendingAnalysis(MarsadStore store, AnalysisPipeline pipeline
         var analyses = new AnalysisStore(store, pipeline);
         var totals = new AnalysisTotals();
         var lost = 0;
-        while (!cancellationToken.IsCancellationRequested)
+        // A chunk is saved while the next one is analysed: with several workers a save may wait for another's turn
+        // (SqlDialect.TakeSaveTurn), and that wait then costs no analysis time. The store's connection is used by one
+        // thread at a time: the next claim waits for the save before it.
+        Task<(List<Document> Kept, int Lost)>? saving = null;
+        void Finish()
+        {
+            if (saving is null) return;
+            var (kept, lostHere) = saving.GetAwaiter().GetResult();
+            saving = null;
+            lost += lostHere;
+            foreach (var document in kept) totals.Add(document);
+        }
+        try
         {
             var claimed = queue.Claim(worker, options.ChunkSize, options.LeaseTime);
-            if (claimed.Count == 0)
+            while (!cancellationToken.IsCancellationRequested)
             {
-                if (queue.Remaining() == 0) break;
-                Wait(queue.NextExpiry(), cancellationToken);
-                continue;
+                if (claimed.Count == 0)
+                {
+                    Finish();
+                    if (queue.Remaining() == 0) break;
+                    Wait(queue.NextExpiry(), cancellationToken);
+                    claimed = queue.Claim(worker, options.ChunkSize, options.LeaseTime);
+                    continue;
+                }
+                var documents = analyzer.Analyze(claimed, cancellationToken);
+                Finish();
+                var next = cancellationToken.IsCancellationRequested ? [] : queue.Claim(worker, options.ChunkSize, options.LeaseTime);
+                var chunk = claimed;
+                saving = Task.Run(() => Save(worker, queue, analyses, chunk, documents));
+                claimed = next;
             }
-            var documents = analyzer.Analyze(claimed, cancellationToken);
-            List<Document> kept;
-            using (var transaction = store.BeginTransaction())
-            {
-                var held = queue.Hold(worker, claimed.Select(a => a.Id), transaction);
-                kept = [.. documents.Where(d => held.Contains(d.Article.Id))];
-                analyses.Save(kept, transaction);
-                transaction.Commit();
-            }
-            lost += documents.Count - kept.Count;
-            foreach (var document in kept) totals.Add(document);
-            Saved?.Invoke(kept);
+            Finish();
+        }
+        finally
+        {
+            // Leaving by an exception: the store stays untouched until the save in flight has ended (its outcome is lost
+            // with the exception; an unsaved chunk goes back to the queue when its lease runs out).
+            ((IAsyncResult?)saving)?.AsyncWaitHandle.WaitOne();
         }
         return new PendingResult(worker, totals.Articles, lost, totals.Sentences, totals.Tokens);
+    }
+
+    private (List<Document> Kept, int Lost) Save(string worker, AnalysisQueue queue, AnalysisStore analyses,
+        IReadOnlyList<Article> claimed, IReadOnlyList<Document> documents)
+    {
+        List<Document> kept;
+        using (var transaction = store.BeginTransaction())
+        {
+            var held = queue.Hold(worker, claimed.Select(a => a.Id), transaction);
+            kept = [.. documents.Where(d => held.Contains(d.Article.Id))];
+            analyses.Save(kept, transaction);
+            transaction.Commit();
+        }
+        Saved?.Invoke(kept);
+        return (kept, documents.Count - kept.Count);
     }
 
     private void Wait(DateTimeOffset? expiry, CancellationToken cancellationToken)

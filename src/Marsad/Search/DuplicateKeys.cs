@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.Json;
 using Marsad.Stories;
 using Microsoft.Data.Sqlite;
 
@@ -44,25 +45,40 @@ internal static class DuplicateKeys
     /// </summary>
     public static Dictionary<string, long?> Around(DbConnection connection, IEnumerable<string> articleIds)
     {
+        // Breadth first from all the articles at once, one statement per step (not two per article: on PostgreSQL each
+        // statement is a round trip), then the components of the links found.
+        using var links = connection.CreateCommand();
+        links.CommandText = """
+            SELECT article_id, other_id FROM near_duplicates WHERE article_id IN (SELECT value FROM json_each($ids))
+            UNION ALL
+            SELECT s.article_id, c.article_id FROM story_articles s JOIN story_articles c ON c.word_hash = s.word_hash
+            WHERE s.article_id IN (SELECT value FROM json_each($ids)) AND c.article_id <> s.article_id
+            """;
+        var neighbours = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var frontier = articleIds.Distinct(StringComparer.Ordinal).ToList();
+        foreach (var id in frontier) neighbours[id] = [];
+        while (frontier.Count > 0)
+        {
+            links.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(frontier));
+            var next = new List<string>();
+            using (var reader = links.ExecuteReader())
+                while (reader.Read())
+                {
+                    var (from, to) = (reader.GetString(0), reader.GetString(1));
+                    neighbours[from].Add(to);
+                    if (neighbours.TryAdd(to, [])) next.Add(to);
+                }
+            frontier = next;
+        }
         var result = new Dictionary<string, long?>(StringComparer.Ordinal);
-        using var near = Command(connection, "SELECT other_id FROM near_duplicates WHERE article_id = $id");
-        using var exact = Command(connection, """
-            SELECT c.article_id FROM story_articles s JOIN story_articles c ON c.word_hash = s.word_hash
-            WHERE s.article_id = $id AND c.article_id <> $id
-            """);
-        foreach (var start in articleIds)
+        foreach (var start in neighbours.Keys)
         {
             if (result.ContainsKey(start)) continue;
             var component = new List<string> { start };
             var seen = new HashSet<string>(StringComparer.Ordinal) { start };
             for (var i = 0; i < component.Count; i++)
-                foreach (var command in (DbCommand[])[near, exact])
-                {
-                    command.Parameters[0].Value = component[i]; // by position: the PostgreSQL adapter renames $id
-                    using var reader = command.ExecuteReader();
-                    while (reader.Read())
-                        if (seen.Add(reader.GetString(0))) component.Add(reader.GetString(0));
-                }
+                foreach (var other in neighbours[component[i]])
+                    if (seen.Add(other)) component.Add(other);
             long? key = component.Count > 1 ? KeyOf(component.Min(StringComparer.Ordinal)!) : null;
             foreach (var member in component) result[member] = key;
         }
@@ -81,13 +97,5 @@ internal static class DuplicateKeys
             key = unchecked((long)hash);
         }
         return key == 0 ? 1 : key;
-    }
-
-    private static DbCommand Command(DbConnection connection, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Parameters.AddWithValue("$id", null);
-        return command;
     }
 }

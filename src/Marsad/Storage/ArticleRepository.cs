@@ -36,59 +36,92 @@ public sealed class ArticleRepository
         if (articles.Count == 0) return new BatchResult(0, []);
 
         using var transaction = Connection.BeginTransaction();
-        using var insert = Connection.CreateCommand();
-        insert.Transaction = transaction;
-        insert.CommandText = """
-            INSERT INTO articles (id, source_id, outlet, url, title, published, published_utc, text, extra, source_path, flags, ingested_at)
-            VALUES ($id, $source_id, $outlet, $url, $title, $published, $published_utc, $text, $extra, $source_path, $flags, $ingested_at)
-            ON CONFLICT DO NOTHING
-            """;
-        var id = insert.Parameters.AddWithValue("$id", null);
-        var sourceId = insert.Parameters.AddWithValue("$source_id", null);
-        var outlet = insert.Parameters.AddWithValue("$outlet", null);
-        var url = insert.Parameters.AddWithValue("$url", null);
-        var title = insert.Parameters.AddWithValue("$title", null);
-        var published = insert.Parameters.AddWithValue("$published", null);
-        var publishedUtc = insert.Parameters.AddWithValue("$published_utc", null);
-        var text = insert.Parameters.AddWithValue("$text", null);
-        var extra = insert.Parameters.AddWithValue("$extra", null);
-        var sourcePath = insert.Parameters.AddWithValue("$source_path", null);
-        var flags = insert.Parameters.AddWithValue("$flags", null);
-        insert.Parameters.AddWithValue("$ingested_at", _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-        insert.Prepare();
-        // Every new article waits for analysis (Analysis.AnalysisQueue); saving its analysis takes it off the queue.
-        using var queue = Connection.CreateCommand();
-        queue.Transaction = transaction;
-        queue.CommandText = "INSERT INTO analysis_queue (article_id) VALUES ($id) ON CONFLICT DO NOTHING";
-        var queued = queue.Parameters.AddWithValue("$id", null);
-
+        var ingestedAt = _clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         var added = 0;
         var duplicates = new List<ArticleDuplicate>();
-        foreach (var article in articles)
+        // Many rows per statement (on PostgreSQL each statement is a round trip); RETURNING says which were new, and of
+        // an id repeated within the batch the first is stored, the others are duplicates as when inserted one by one.
+        foreach (var rows in articles.Chunk(RowsPerInsert))
         {
-            id.Value = article.Id;
-            sourceId.Value = Db(article.SourceId);
-            outlet.Value = Db(article.Outlet);
-            url.Value = Db(article.Url);
-            title.Value = Db(article.Title);
-            published.Value = Db(article.Published?.ToString("O", CultureInfo.InvariantCulture));
-            publishedUtc.Value = Db(article.Published is { } p ? SortableUtc(p) : null);
-            text.Value = article.Text;
-            extra.Value = Db(article.Extra?.ToJsonString(s_extraJson));
-            sourcePath.Value = Db(article.SourcePath);
-            flags.Value = Db(article.Flags.Count == 0 ? null : JsonSerializer.Serialize(article.Flags, s_extraJson));
-            if (insert.ExecuteNonQuery() == 1)
+            var inserted = InsertNew(rows, ingestedAt, transaction);
+            var newIds = new List<string>();
+            foreach (var article in rows)
             {
-                queued.Value = article.Id;
-                queue.ExecuteNonQuery();
-                added++;
-                continue;
+                if (inserted.Remove(article.Id))
+                {
+                    newIds.Add(article.Id);
+                    added++;
+                    continue;
+                }
+                var (storedPath, storedSourceId) = StoredOrigin(article.Id, transaction);
+                duplicates.Add(new ArticleDuplicate(article.Id, article.SourcePath, article.SourceId, storedPath, storedSourceId));
             }
-            var (storedPath, storedSourceId) = StoredOrigin(article.Id, transaction);
-            duplicates.Add(new ArticleDuplicate(article.Id, article.SourcePath, article.SourceId, storedPath, storedSourceId));
+            // Every new article waits for analysis (Analysis.AnalysisQueue); saving its analysis takes it off the queue.
+            if (newIds.Count == 0) continue;
+            using var queue = Connection.CreateCommand();
+            queue.Transaction = transaction;
+            // WHERE true: SQLite would read ON CONFLICT after a bare FROM as the ON of a join.
+            queue.CommandText = "INSERT INTO analysis_queue (article_id) SELECT value FROM json_each($ids) WHERE true ON CONFLICT DO NOTHING";
+            queue.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(newIds));
+            queue.ExecuteNonQuery();
         }
         transaction.Commit();
         return new BatchResult(added, duplicates);
+    }
+
+    private const int RowsPerInsert = 64;
+
+    /// <summary>Inserts <paramref name="rows"/> in one statement; the ids of those that were not stored yet.</summary>
+    private HashSet<string> InsertNew(Article[] rows, string ingestedAt, DbTransaction transaction)
+    {
+        using var insert = Connection.CreateCommand();
+        insert.Transaction = transaction;
+        var values = rows.Select((_, i) =>
+            $"($id{i}, $source_id{i}, $outlet{i}, $url{i}, $title{i}, $published{i}, $published_utc{i}, $text{i}, $extra{i}, $source_path{i}, $flags{i}, $ingested_at)");
+        insert.CommandText = $"""
+            INSERT INTO articles (id, source_id, outlet, url, title, published, published_utc, text, extra, source_path, flags, ingested_at)
+            VALUES {string.Join(",\n", values)}
+            ON CONFLICT DO NOTHING RETURNING id
+            """;
+        insert.Parameters.AddWithValue("$ingested_at", ingestedAt);
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var article = rows[i];
+            var p = insert.Parameters;
+            p.AddWithValue($"$id{i}", article.Id);
+            p.AddWithValue($"$source_id{i}", article.SourceId);
+            p.AddWithValue($"$outlet{i}", article.Outlet);
+            p.AddWithValue($"$url{i}", article.Url);
+            p.AddWithValue($"$title{i}", article.Title);
+            p.AddWithValue($"$published{i}", article.Published?.ToString("O", CultureInfo.InvariantCulture));
+            p.AddWithValue($"$published_utc{i}", article.Published is { } published ? SortableUtc(published) : null);
+            p.AddWithValue($"$text{i}", article.Text);
+            p.AddWithValue($"$extra{i}", article.Extra?.ToJsonString(s_extraJson));
+            p.AddWithValue($"$source_path{i}", article.SourcePath);
+            p.AddWithValue($"$flags{i}", article.Flags.Count == 0 ? null : JsonSerializer.Serialize(article.Flags, s_extraJson));
+        }
+        var inserted = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = insert.ExecuteReader();
+        while (reader.Read()) inserted.Add(reader.GetString(0));
+        return inserted;
+    }
+
+    /// <summary>The stored ones of <paramref name="ids"/>, in the order given, read in one statement.</summary>
+    public IReadOnlyList<Article> Get(IReadOnlyCollection<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0) return [];
+        using var command = Connection.CreateCommand();
+        command.CommandText = $"SELECT {Columns} FROM articles WHERE id IN (SELECT value FROM json_each($ids))";
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids));
+        var found = new Dictionary<string, Article>(StringComparer.Ordinal);
+        using (var reader = command.ExecuteReader())
+            while (reader.Read())
+            {
+                var article = ReadArticle(reader);
+                found[article.Id] = article;
+            }
+        return [.. ids.Where(found.ContainsKey).Select(id => found[id])];
     }
 
     public Article? Get(string id)
@@ -329,5 +362,4 @@ public sealed class ArticleRepository
 
     private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
-    private static object Db(string? value) => (object?)value ?? DBNull.Value;
 }

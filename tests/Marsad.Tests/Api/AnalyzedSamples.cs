@@ -1,19 +1,47 @@
+using Marsad.Api;
 using Marsad.Tests.Support;
 
 namespace Marsad.Tests.Api;
 
-/// <summary>A data folder holding the repository's samples, ingested and analysed once for a test class.</summary>
-public sealed class AnalyzedSamples : IDisposable
-{
-    private readonly TempFolder _folder = new();
+/// <summary>The samples analysed into a SQLite store, for <see cref="SqliteReadRoutesTests"/>.</summary>
+public sealed class SqliteAnalyzedSamples() : AnalyzedSamples(StoreKind.Sqlite);
 
-    public AnalyzedSamples()
+/// <summary>The samples analysed into a PostgreSQL store, for <see cref="PostgreSqlReadRoutesTests"/>.</summary>
+public sealed class PostgreSqlAnalyzedSamples() : AnalyzedSamples(StoreKind.PostgreSql);
+
+/// <summary>
+/// A store of one kind holding the repository's samples, ingested and analysed once for a test class. Made on first use,
+/// inside a test, so a missing PostgreSQL server skips the test instead of failing the class's fixture.
+/// </summary>
+public abstract class AnalyzedSamples(StoreKind kind) : IDisposable
+{
+    private TestStore? _store;
+
+    public TestStore Store
     {
-        var result = CliRunner.Run("analyze", RepoPaths.Samples, "--json", "--data", _folder.Path);
-        if (result.ExitCode != 0) throw new InvalidOperationException($"analyze failed ({result.ExitCode}): {result.Stderr}");
+        get
+        {
+            if (_store is not null) return _store;
+            var store = TestStore.Create(kind);
+            var result = CliRunner.Run(store.With("analyze", RepoPaths.Samples, "--json"));
+            if (result.ExitCode != 0)
+            {
+                store.Dispose();
+                throw new InvalidOperationException($"analyze failed ({result.ExitCode}): {result.Stderr}");
+            }
+            return _store = store;
+        }
     }
 
-    public string Data => _folder.Path;
+    /// <summary>The data folder: on SQLite, where the store is.</summary>
+    public string Data => Store.DataFolder;
 
-    public void Dispose() => _folder.Dispose();
+    /// <summary>The API's options for this store.</summary>
+    public MarsadApiOptions ApiOptions => new() { DataFolder = Store.DataFolder, PostgreSql = Store.Location.PostgreSql };
+
+    public void Dispose()
+    {
+        _store?.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }

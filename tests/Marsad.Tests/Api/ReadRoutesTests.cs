@@ -7,11 +7,22 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Marsad.Tests.Api;
 
-public sealed class ReadRoutesTests(AnalyzedSamples samples) : IClassFixture<AnalyzedSamples>, IDisposable
-{
-    private readonly MarsadApiFactory _api = new(new MarsadApiOptions { DataFolder = samples.Data });
+public sealed class SqliteReadRoutesTests(SqliteAnalyzedSamples samples) : ReadRoutesTests(samples), IClassFixture<SqliteAnalyzedSamples>;
 
-    public void Dispose() => _api.Dispose();
+public sealed class PostgreSqlReadRoutesTests(PostgreSqlAnalyzedSamples samples) : ReadRoutesTests(samples), IClassFixture<PostgreSqlAnalyzedSamples>;
+
+/// <summary>The read routes of the API answer as the CLI does, on each kind of store.</summary>
+public abstract class ReadRoutesTests(AnalyzedSamples samples) : IDisposable
+{
+    private MarsadApiFactory? _factory;
+
+    private MarsadApiFactory _api => _factory ??= new(samples.ApiOptions);
+
+    public void Dispose()
+    {
+        _factory?.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private async Task<string> Get(string path)
     {
@@ -24,7 +35,7 @@ public sealed class ReadRoutesTests(AnalyzedSamples samples) : IClassFixture<Ana
 
     private string Cli(params string[] args)
     {
-        var result = CliRunner.Run([.. args, "--json", "--data", samples.Data]);
+        var result = CliRunner.Run([.. args, "--json", .. samples.Store.Args]);
         Assert.Equal(0, result.ExitCode);
         return result.Stdout.TrimEnd('\n', '\r');
     }
@@ -141,7 +152,7 @@ public sealed class ReadRoutesTests(AnalyzedSamples samples) : IClassFixture<Ana
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(code, problem.RootElement.GetProperty("code").GetString());
         Assert.Equal(status, problem.RootElement.GetProperty("status").GetInt32());
-        var printed = CliRunner.Run([.. cli, "--data", samples.Data]);
+        var printed = CliRunner.Run([.. cli, .. samples.Store.Args]);
         Assert.StartsWith($"marsad: error: {code}", printed.Stderr);
         Assert.Equal(status == 400 ? 2 : 1, printed.ExitCode);
     }

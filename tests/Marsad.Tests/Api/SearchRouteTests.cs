@@ -8,12 +8,14 @@ namespace Marsad.Tests.Api;
 
 public sealed class SearchRouteTests
 {
-    [Fact]
-    public async Task TheSearchRouteKeepsOneSearcherForTheAppAndSeesArticlesIngestedWhileItRuns()
+    [Theory]
+    [InlineData(StoreKind.Sqlite)]
+    [InlineData(StoreKind.PostgreSql)]
+    public async Task TheSearchRouteKeepsOneSearcherForTheAppAndSeesArticlesIngestedWhileItRuns(StoreKind kind)
     {
-        using var data = new TempFolder();
-        Assert.Equal(0, CliRunner.Run("ingest", Path.Combine(RepoPaths.Samples, "nile-water"), "--data", data.Path).ExitCode);
-        using var api = new MarsadApiFactory(new MarsadApiOptions { DataFolder = data.Path });
+        using var data = TestStore.Create(kind);
+        Assert.Equal(0, CliRunner.Run(data.With("ingest", Path.Combine(RepoPaths.Samples, "nile-water"))).ExitCode);
+        using var api = new MarsadApiFactory(new MarsadApiOptions { DataFolder = data.DataFolder, PostgreSql = data.Location.PostgreSql });
         using var client = api.CreateClient();
         var service = api.Services.GetRequiredService<SearchService>();
 
@@ -21,7 +23,7 @@ public sealed class SearchRouteTests
         Assert.Equal(3, await Total(client, "*"));
 
         // Another process adds articles and updates the index; the app's searcher is refreshed, not rebuilt per request.
-        Assert.Equal(0, CliRunner.Run("ingest", Path.Combine(RepoPaths.Samples, "amman-cyber"), "--data", data.Path).ExitCode);
+        Assert.Equal(0, CliRunner.Run(data.With("ingest", Path.Combine(RepoPaths.Samples, "amman-cyber"))).ExitCode);
 
         Assert.Equal(2, await Total(client, "فدية"));
         Assert.Equal(6, await Total(client, "*"));

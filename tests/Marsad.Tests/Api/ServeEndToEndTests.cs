@@ -11,14 +11,16 @@ public sealed partial class ServeEndToEndTests
     [GeneratedRegex(@"listening on (http://127\.0\.0\.1:\d+)")]
     private static partial Regex Listening();
 
-    [Fact]
-    public async Task MarsadServeAnswersOverHttpOnALoopbackPortItPicked()
+    [Theory]
+    [InlineData(StoreKind.Sqlite)]
+    [InlineData(StoreKind.PostgreSql)]
+    public async Task MarsadServeAnswersOverHttpOnALoopbackPortItPicked(StoreKind kind)
     {
-        using var data = new TempFolder();
-        Assert.Equal(0, CliRunner.Run("ingest", Path.Combine(RepoPaths.Samples, "nile-water"), "--data", data.Path).ExitCode);
+        using var data = TestStore.Create(kind);
+        Assert.Equal(0, CliRunner.Run(data.With("ingest", Path.Combine(RepoPaths.Samples, "nile-water"))).ExitCode);
         var cli = Path.Combine(AppContext.BaseDirectory, "Marsad.Cli.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { cli, "serve", "--urls", "http://127.0.0.1:0", "--data", data.Path }) start.ArgumentList.Add(arg);
+        foreach (var arg in data.With(cli, "serve", "--urls", "http://127.0.0.1:0")) start.ArgumentList.Add(arg);
         start.Environment.Remove("MARSAD_API_TOKEN");
         using var server = Process.Start(start)!;
         try
@@ -45,6 +47,7 @@ public sealed partial class ServeEndToEndTests
             using var refused = await http.PostAsync("/api/ingest", new StringContent("{}", System.Text.Encoding.UTF8, "application/x-ndjson"), TestContext.Current.CancellationToken);
 
             Assert.Equal(3, stats.RootElement.GetProperty("articles").GetInt32());
+            Assert.Equal(kind == StoreKind.Sqlite ? "sqlite" : "postgresql", stats.RootElement.GetProperty("store").GetString());
             Assert.Equal(System.Net.HttpStatusCode.Forbidden, refused.StatusCode);
         }
         finally

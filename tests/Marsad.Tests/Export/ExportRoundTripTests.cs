@@ -11,7 +11,7 @@ using Parquet;
 
 namespace Marsad.Tests.Export;
 
-public sealed class ExportRoundTripTests(AnalyzedSamples samples) : IClassFixture<AnalyzedSamples>
+public sealed class ExportRoundTripTests(SqliteAnalyzedSamples samples) : IClassFixture<SqliteAnalyzedSamples>
 {
     // What was written, read back from the JSON Lines export as strings (null stays null) for comparison.
     private List<string?[]> Expected(ITableExport table)

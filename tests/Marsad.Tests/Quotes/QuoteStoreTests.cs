@@ -4,7 +4,12 @@ using Marsad.Tests.Support;
 
 namespace Marsad.Tests.Quotes;
 
-public sealed class QuoteStoreTests
+public sealed class SqliteQuoteStoreTests() : QuoteStoreTests(StoreKind.Sqlite);
+
+public sealed class PostgreSqlQuoteStoreTests() : QuoteStoreTests(StoreKind.PostgreSql);
+
+/// <summary>Quotes saved by analysis and listed by <c>marsad quotes</c>, on each kind of store.</summary>
+public abstract class QuoteStoreTests(StoreKind kind)
 {
     private const string Article = """
         وقال وزير الخارجية الأردني أيمن الصفدي في مؤتمر صحفي إن «الحل العسكري لن يجلب الأمن لأحد».
@@ -24,10 +29,10 @@ public sealed class QuoteStoreTests
     public void QuotesCommandListsEachQuoteWithItsArticleAndSentence()
     {
         using var input = new TempFolder();
-        using var data = new TempFolder();
-        CliRunner.Run("analyze", WriteArticle(input), "--data", data.Path);
+        using var data = TestStore.Create(kind);
+        CliRunner.Run(data.With("analyze", WriteArticle(input)));
 
-        var result = CliRunner.Run("quotes", "--json", "--data", data.Path);
+        var result = CliRunner.Run(data.With("quotes", "--json"));
 
         Assert.Equal(0, result.ExitCode);
         using var json = result.Json();
@@ -52,12 +57,12 @@ public sealed class QuoteStoreTests
     public void SpeakerFilterTakesAnyNameOfTheEntityOrTheWordsOfAnUnnamedSource()
     {
         using var input = new TempFolder();
-        using var data = new TempFolder();
-        CliRunner.Run("analyze", WriteArticle(input), "--data", data.Path);
+        using var data = TestStore.Create(kind);
+        CliRunner.Run(data.With("analyze", WriteArticle(input)));
 
-        using var byName = CliRunner.Run("quotes", "--speaker", "Ayman Safadi", "--json", "--data", data.Path).Json();
-        using var byArabic = CliRunner.Run("quotes", "--speaker", "الصفدي", "--json", "--data", data.Path).Json();
-        using var unnamed = CliRunner.Run("quotes", "--speaker", "مصدر دبلوماسي", "--json", "--data", data.Path).Json();
+        using var byName = CliRunner.Run(data.With("quotes", "--speaker", "Ayman Safadi", "--json")).Json();
+        using var byArabic = CliRunner.Run(data.With("quotes", "--speaker", "الصفدي", "--json")).Json();
+        using var unnamed = CliRunner.Run(data.With("quotes", "--speaker", "مصدر دبلوماسي", "--json")).Json();
 
         Assert.Equal(2, byName.RootElement.GetProperty("quotes").GetArrayLength());
         Assert.Equal(2, byArabic.RootElement.GetProperty("quotes").GetArrayLength());
@@ -69,12 +74,12 @@ public sealed class QuoteStoreTests
     public void DateAndOutletFiltersKeepOnlyMatchingArticles()
     {
         using var input = new TempFolder();
-        using var data = new TempFolder();
-        CliRunner.Run("analyze", WriteArticle(input), "--data", data.Path);
+        using var data = TestStore.Create(kind);
+        CliRunner.Run(data.With("analyze", WriteArticle(input)));
 
-        using var inRange = CliRunner.Run("quotes", "--from", "2024-03-01", "--to", "2024-03-06", "--json", "--data", data.Path).Json();
-        using var after = CliRunner.Run("quotes", "--from", "2024-03-07", "--json", "--data", data.Path).Json();
-        using var otherOutlet = CliRunner.Run("quotes", "--outlet", "وكالة أخرى", "--json", "--data", data.Path).Json();
+        using var inRange = CliRunner.Run(data.With("quotes", "--from", "2024-03-01", "--to", "2024-03-06", "--json")).Json();
+        using var after = CliRunner.Run(data.With("quotes", "--from", "2024-03-07", "--json")).Json();
+        using var otherOutlet = CliRunner.Run(data.With("quotes", "--outlet", "وكالة أخرى", "--json")).Json();
 
         Assert.Equal(3, inRange.RootElement.GetProperty("quotes").GetArrayLength());
         Assert.Equal(0, after.RootElement.GetProperty("quotes").GetArrayLength());
@@ -85,10 +90,10 @@ public sealed class QuoteStoreTests
     public void SavingAnArticlesQuotesAgainReplacesTheEarlierOnes()
     {
         using var input = new TempFolder();
-        using var data = new TempFolder();
-        CliRunner.Run("analyze", WriteArticle(input), "--data", data.Path);
+        using var data = TestStore.Create(kind);
+        CliRunner.Run(data.With("analyze", WriteArticle(input)));
 
-        using var store = Marsad.Storage.MarsadStore.Open(data.Path);
+        using var store = data.Open();
         var repository = new QuoteRepository(store);
         var stored = repository.List(new QuoteQuery());
         Assert.Equal(3, stored.Count);
@@ -107,11 +112,11 @@ public sealed class QuoteStoreTests
     public void BadDateIsAUsageErrorAndTheTableEscapesArticleMarkup()
     {
         using var input = new TempFolder();
-        using var data = new TempFolder();
-        CliRunner.Run("analyze", WriteArticle(input, outlet: "[red]outlet[/]"), "--data", data.Path);
+        using var data = TestStore.Create(kind);
+        CliRunner.Run(data.With("analyze", WriteArticle(input, outlet: "[red]outlet[/]")));
 
-        var bad = CliRunner.Run("quotes", "--from", "March", "--data", data.Path);
-        var table = CliRunner.Run("quotes", "--data", data.Path);
+        var bad = CliRunner.Run(data.With("quotes", "--from", "March"));
+        var table = CliRunner.Run(data.With("quotes"));
 
         Assert.NotEqual(0, bad.ExitCode);
         Assert.Contains("YYYY-MM-DD", bad.Stderr);
@@ -123,8 +128,8 @@ public sealed class QuoteStoreTests
     public void ArticleJsonCarriesTheQuotesContract()
     {
         using var input = new TempFolder();
-        using var data = new TempFolder();
-        var result = CliRunner.Run("analyze", WriteArticle(input), "--json", "--data", data.Path);
+        using var data = TestStore.Create(kind);
+        var result = CliRunner.Run(data.With("analyze", WriteArticle(input), "--json"));
 
         using var json = result.Json();
         var quote = json.RootElement.GetProperty("articles")[0].GetProperty("quotes")[0];

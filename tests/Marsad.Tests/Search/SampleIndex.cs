@@ -1,28 +1,22 @@
 using Marsad.Search;
-using Marsad.Storage;
+using Marsad.Tests.Api;
 using Marsad.Tests.Support;
 
 namespace Marsad.Tests.Search;
 
-/// <summary>The samples analysed once into a data folder (so entities are stored) and indexed by <c>analyze</c> itself.</summary>
-public sealed class SampleIndex : IDisposable
+/// <summary>The samples analysed into a SQLite store, for <see cref="SqliteSearchServiceTests"/>.</summary>
+public sealed class SqliteSampleIndex() : SampleIndex(StoreKind.Sqlite);
+
+/// <summary>The samples analysed into a PostgreSQL store, for <see cref="PostgreSqlSearchServiceTests"/>.</summary>
+public sealed class PostgreSqlSampleIndex() : SampleIndex(StoreKind.PostgreSql);
+
+/// <summary>The samples analysed once into a store of one kind (so entities are stored) and indexed by <c>analyze</c> itself.</summary>
+public abstract class SampleIndex(StoreKind kind) : AnalyzedSamples(kind)
 {
-    private readonly TempFolder _folder = new();
-
-    public SampleIndex()
-    {
-        var result = CliRunner.Run("analyze", RepoPaths.Samples, "--json", "--data", _folder.Path);
-        if (result.ExitCode != 0) throw new InvalidOperationException(result.Stderr);
-    }
-
-    public string Folder => _folder.Path;
-
     public SearchResult Search(SearchQuery query)
     {
-        using var store = MarsadStore.Open(Folder);
+        using var store = Store.Open();
         using var service = SearchService.Open(store);
         return service.Search(query);
     }
-
-    public void Dispose() => _folder.Dispose();
 }

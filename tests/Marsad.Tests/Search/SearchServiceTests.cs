@@ -2,7 +2,12 @@ using Marsad.Search;
 
 namespace Marsad.Tests.Search;
 
-public sealed class SearchServiceTests(SampleIndex samples) : IClassFixture<SampleIndex>
+public sealed class SqliteSearchServiceTests(SqliteSampleIndex samples) : SearchServiceTests(samples), IClassFixture<SqliteSampleIndex>;
+
+public sealed class PostgreSqlSearchServiceTests(PostgreSqlSampleIndex samples) : SearchServiceTests(samples), IClassFixture<PostgreSqlSampleIndex>;
+
+/// <summary>Search over the analysed samples, on each kind of store: the same queries give the same hits.</summary>
+public abstract class SearchServiceTests(SampleIndex samples)
 {
     private static string[] Titles(SearchResult result) => [.. result.Hits.Select(h => h.Article.Title ?? "")];
 

@@ -10,7 +10,12 @@ using static Marsad.Tests.Stories.WireTexts;
 
 namespace Marsad.Tests.Stories;
 
-public sealed class StoryIndexTests
+public sealed class SqliteStoryIndexTests() : StoryIndexTests(StoreKind.Sqlite);
+
+public sealed class PostgreSqlStoryIndexTests() : StoryIndexTests(StoreKind.PostgreSql);
+
+/// <summary>The online story index on each kind of store.</summary>
+public abstract class StoryIndexTests(StoreKind kind)
 {
     private static Article Article(string text, string outlet, string fetched) => new()
     {
@@ -23,7 +28,7 @@ public sealed class StoryIndexTests
     private static StoryPlacement Add(MarsadStore store, StoryIndex index, Article article)
     {
         store.Articles.AddBatch([article]);
-        var profile = new StoryProfiler().Profile(article, Tokenizer.Tokenize(ArabicNormalizer.Normalize(article.Text)), null, [], [], null);
+        var profile = Profile(article);
         using var transaction = store.BeginTransaction();
         var placement = index.Add(profile, transaction);
         transaction.Commit();
@@ -33,8 +38,8 @@ public sealed class StoryIndexTests
     [Fact]
     public void ARepostTheNextDayIsANearDuplicateInTheWireItemsCluster()
     {
-        using var data = new TempFolder();
-        using var store = MarsadStore.Open(data.Path);
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
         var index = new StoryIndex();
         var wire = Add(store, index, Article(Wire, "was", "2015-08-10 09:00:00"));
         var other = Add(store, index, Article(Other, "okaz", "2015-08-10 12:00:00"));
@@ -51,8 +56,8 @@ public sealed class StoryIndexTests
     [Fact]
     public void ACopyThatDiffersOnlyInPunctuationIsAnExactDuplicate()
     {
-        using var data = new TempFolder();
-        using var store = MarsadStore.Open(data.Path);
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
         var index = new StoryIndex();
         Add(store, index, Article(Other, "okaz", "2015-08-10 12:00:00"));
 
@@ -64,8 +69,8 @@ public sealed class StoryIndexTests
     [Fact]
     public void PlacingAnArticleAgainReplacesItsPlace()
     {
-        using var data = new TempFolder();
-        using var store = MarsadStore.Open(data.Path);
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
         var index = new StoryIndex();
         Add(store, index, Article(Wire, "was", "2015-08-10 09:00:00"));
         Add(store, index, Article(Repost, "alwatan", "2015-08-11 08:00:00"));
@@ -80,4 +85,34 @@ public sealed class StoryIndexTests
         Assert.Single(repository.NearDuplicates(ArticleIdentity.Of(Wire)));
         Assert.Equal("near", Assert.Single(repository.DuplicateGroups()).Kind);
     }
+
+    [Fact]
+    public void AnArticlePlacedAgainWithinAChunkIsWeighedWithTheStoredTermCounts()
+    {
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
+        var index = new StoryIndex();
+        var wire = Article(Wire, "was", "2015-08-10 09:00:00");
+        var other = Article(Other, "okaz", "2015-08-10 12:00:00");
+        Add(store, index, wire);
+        store.Articles.AddBatch([other]);
+
+        // One chunk: the other article caches its terms' counts, then the wire item is taken out and placed again.
+        PairEvidence inChunk;
+        using (var transaction = store.BeginTransaction())
+        {
+            index.Add(Profile(other), transaction);
+            index.Add(Profile(wire), transaction);
+            inChunk = index.Compare(wire.Id, other.Id, transaction)!;
+            transaction.Commit();
+        }
+        using var fresh = store.BeginTransaction();
+        var fromStore = new StoryIndex().Compare(wire.Id, other.Id, fresh)!;
+
+        Assert.True(inChunk.Words > 0, "the two articles share words, so their counts matter");
+        Assert.Equal(fromStore, inChunk);
+    }
+
+    private static StoryProfile Profile(Article article) =>
+        new StoryProfiler().Profile(article, Tokenizer.Tokenize(ArabicNormalizer.Normalize(article.Text)), null, [], [], null);
 }
