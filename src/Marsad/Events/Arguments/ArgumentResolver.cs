@@ -214,8 +214,9 @@ public sealed class ArgumentResolver(EventLanguage language)
         var words = 0;
         var objectOpen = true; // a direct object stands before any prepositional phrase
         var chain = source; // the last conjunct of the subject seen so far
-        // «المحادثات بين أرمينيا وأذربيجان»: a joint act (its recipient marked by مع) names both parties after بين.
-        var between = marks.Contains("بين") || marks.Contains("مع");
+        // «بين X و Y» names both parties only where the lexicon row marks بين: widening it to every joint act (مع) cost the
+        // seeds precision («التعاون بين البلدين», «وناقشا التوتر بين ألبانيا وإيران»).
+        var between = marks.Contains("بين");
         for (var t = from; t < end && words < TargetWindow; t++)
         {
             if (text.IsSkippable(t)) continue;
