@@ -52,7 +52,8 @@ public sealed class IncidentTests
         Assert.Equal(["هجوم إلكتروني", "الهجوم", "الهجوم الإلكتروني", "بالهجوم", "الهجوم الإلكتروني"], attack.Mentions.Select(m => m.TriggerText));
         Assert.DoesNotContain(events, e => e.Type == PloverType.ASSAULT);
         Assert.Equal(["تسريب مراسلات", "وتعطيل البريد"], incident.Impacts.Select(i => i.Text));
-        Assert.Equal([("الحكومة الدنماركية", EventModality.Asserted), ("راسموسن", EventModality.Alleged)],
+        // The minister is named with his office: the actor phrase keeps the role and the name in apposition.
+        Assert.Equal([("الحكومة الدنماركية", EventModality.Asserted), ("وزير الخارجية الدنماركي لارس لوكه راسموسن", EventModality.Alleged)],
             incident.Attributions.Select(a => (a.By.Text, a.Modality)));
         // «وردا على الهجوم الإلكتروني، طردت الدنمارك … واستدعت السفير»; «أدانت السويد الهجوم … وعرضت تقديم المساعدة».
         Assert.Equal(["SANCTION/expel طردت", "ACCUSE/disapprove واستدعت السفير", "ACCUSE/disapprove أدانت", "AGREE/- وعرضت تقديم المساعدة"],
