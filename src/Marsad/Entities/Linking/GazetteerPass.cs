@@ -106,7 +106,7 @@ internal sealed class GazetteerPass(ScanState s)
     /// </summary>
     private KnownEntity? CapitalHomograph(int i, int length, int stripped, KnownEntity state)
     {
-        var key = s.PhraseKeyAt(ProcliticVariants.Of(s.Key(i)).First(v => v.Stripped == stripped).Key, i, length);
+        var key = s.PhraseKeyAt(Array.Find(s.Variants(i), v => v.Stripped == stripped).Key, i, length);
         foreach (var entry in s.Gazetteer.Lookup(key))
         {
             if (entry.Kind != NameKind.Place || entry.Entity.Kind != "capital" || entry.Entity.ActsFor == state.Id

@@ -20,7 +20,7 @@ internal static class NameMatcher
     {
         NameMatch? best = null;
         var sentenceEnd = s.SentenceEnd(i);
-        foreach (var (first, stripped) in ProcliticVariants.Of(s.Key(i)))
+        foreach (var (first, stripped) in s.Variants(i))
         {
             if (stripped > 0 && !allowClitics) break;
             var max = Math.Min(s.Gazetteer.NameWordsFrom(first), sentenceEnd - i);

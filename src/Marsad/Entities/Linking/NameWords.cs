@@ -33,5 +33,5 @@ internal static class NameWords
 
     // A word frequent in news and no given name, whether or not it carries a proclitic (بفرح، وكاد).
     public static bool IsFrequentWord(ScanState s, int token) =>
-        s.IsArabicWord(token) && ProcliticVariants.Of(s.Key(token)).First() is var (key, _) && NameWordEvidence.IsFrequentNonName(key);
+        s.IsArabicWord(token) && s.Variants(token)[0] is var (key, _) && NameWordEvidence.IsFrequentNonName(key);
 }

@@ -17,7 +17,7 @@ internal static class OrganizationPatterns
     public static EmbassyMatch? MatchEmbassy(ScanState s, int i)
     {
         var stripped = -1;
-        foreach (var (key, letters) in ProcliticVariants.Of(s.Key(i)))
+        foreach (var (key, letters) in s.Variants(i))
             if (key is "السفاره" or "سفاره") { stripped = letters; break; }
         if (stripped < 0 || i + 1 >= s.Tokens.Count || !s.InSentence(i + 1, s.SentenceOf[i])) return null;
         if (NameMatcher.Match(s, i + 1, NameMatcher.IsState, allowClitics: false) is not { } state) return null;
@@ -42,7 +42,7 @@ internal static class OrganizationPatterns
     {
         var stripped = -1;
         var fused = false;
-        foreach (var (key, letters) in ProcliticVariants.Of(s.Key(i)))
+        foreach (var (key, letters) in s.Variants(i))
             if ((s.Gazetteer.Context(key) & ContextKind.BodyHead) != 0)
             {
                 stripped = letters;

@@ -42,7 +42,7 @@ internal sealed class RoleHolderPass(ScanState s)
         while (k < s.Tokens.Count && s.SentenceOf[k] == s.SentenceOf[role.First] && NameWords.OfficeModifiers.Contains(s.Key(k))) k++;
         if (k >= s.Tokens.Count || s.SentenceOf[k] != s.SentenceOf[role.First] || s.Claim[k] != ScanState.Free || !s.IsArabicWord(k)) return null;
         var iso = role.State?.Iso ?? role.Phrase.FixedIso ?? "";
-        foreach (var (key, stripped) in ProcliticVariants.Of(s.Key(k)))
+        foreach (var (key, stripped) in s.Variants(k))
         {
             if (stripped > 0) break;
             var holders = s.Gazetteer.Lookup(key)

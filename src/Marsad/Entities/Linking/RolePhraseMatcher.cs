@@ -12,7 +12,7 @@ internal static class RolePhraseMatcher
     public static RoleDraft? Match(ScanState s, int i)
     {
         var sentenceEnd = s.SentenceEnd(i);
-        foreach (var (first, stripped) in ProcliticVariants.Of(s.Key(i)))
+        foreach (var (first, stripped) in s.Variants(i))
         {
             var max = Math.Min(s.Gazetteer.RoleWordsFrom(first), sentenceEnd - i);
             for (var n = max; n >= 1; n--)

@@ -17,6 +17,8 @@ internal sealed class ScanState
     public const int Reserved = -2;
 
     private readonly ContextKind?[] _context;
+    private readonly int[] _sentenceEnd;
+    private readonly (string Key, int Stripped)[]?[] _variants;
     private readonly Dictionary<string, (EntityType Type, string NameAr, string? NameEn)> _unknown = [];
     private IReadOnlyList<IReadOnlyList<TaggedSpan>>? _tagged;
     private bool[]? _taggedPerson;
@@ -35,6 +37,11 @@ internal sealed class ScanState
         foreach (var sentence in input.Sentences)
             for (var t = sentence.FirstToken; t < sentence.EndToken && t < Tokens.Count; t++)
                 SentenceOf[t] = sentence.Index;
+        // Every rule asks where a token's sentence (or run of tokens outside sentences) ends: once per token, from the end.
+        _sentenceEnd = new int[Tokens.Count];
+        for (var t = Tokens.Count - 1; t >= 0; t--)
+            _sentenceEnd[t] = t + 1 < Tokens.Count && SentenceOf[t + 1] == SentenceOf[t] ? _sentenceEnd[t + 1] : t + 1;
+        _variants = new (string, int)[]?[Tokens.Count];
     }
 
     public EntityGazetteer Gazetteer { get; }
@@ -99,12 +106,14 @@ internal sealed class ScanState
 
     public bool InSentence(int i, int sentenceOfStart) => i < Tokens.Count && SentenceOf[i] == sentenceOfStart;
 
-    public int SentenceEnd(int i)
-    {
-        var end = i;
-        while (end < Tokens.Count && SentenceOf[end] == SentenceOf[i]) end++;
-        return end;
-    }
+    /// <summary>The token after the last of token <paramref name="i"/>'s sentence.</summary>
+    public int SentenceEnd(int i) => i < Tokens.Count ? _sentenceEnd[i] : i;
+
+    /// <summary>
+    /// The readings of token <paramref name="i"/>'s key with proclitics taken off (<see cref="ProcliticVariants"/>),
+    /// computed once: the rules look a token up many times, each time through every reading.
+    /// </summary>
+    public (string Key, int Stripped)[] Variants(int i) => _variants[i] ??= [.. ProcliticVariants.Of(Key(i))];
 
     public bool IsWord(int i) => Tokens[i].IsWord;
 
@@ -125,7 +134,7 @@ internal sealed class ScanState
         // Asked many times per token by the rules; computed once.
         if (_context[i] is { } cached) return cached;
         var kinds = ContextKind.None;
-        foreach (var (key, _) in ProcliticVariants.Of(Key(i))) kinds |= Gazetteer.Context(key);
+        foreach (var (key, _) in Variants(i)) kinds |= Gazetteer.Context(key);
         _context[i] = kinds;
         return kinds;
     }

@@ -31,20 +31,9 @@ internal sealed class ShortNamePass(ScanState s)
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             if (s.Claim[i] != ScanState.Free || !s.IsWord(i)) continue;
-            foreach (var (key, stripped) in ProcliticVariants.Of(s.Key(i)))
+            foreach (var (key, stripped) in s.Variants(i))
             {
-                var candidates = s.Gazetteer.Lookup(key)
-                    .Where(e => e.Kind is NameKind.ContextShort or NameKind.FirstName && present.Contains(e.Entity.Id))
-                    .ToList();
-                if (candidates.Any(e => e.Kind == NameKind.ContextShort)) candidates.RemoveAll(e => e.Kind == NameKind.FirstName);
-                else if (candidates.Count > 0 && !LoneFirstName(i, stripped, candidates[0].Entity)) candidates.Clear();
-                var people = candidates.Select(e => e.Entity.Id).Distinct().ToList();
-                if (people.Count == 1)
-                {
-                    var rule = candidates[0].Kind == NameKind.ContextShort ? EntityRules.ShortInContext : EntityRules.FirstNameInContext;
-                    s.AddDraft(i, i + 1, stripped, people[0], EntityType.PER, MentionKind.ShortName, rule);
-                    break;
-                }
+                if (s.Gazetteer.Lookup(key) is { Count: > 0 } entries && LinkToPresent(i, stripped, entries, present)) break;
                 if (unknownLast.TryGetValue(s.Tokens[i].Normalized[stripped..], out var unknownId) && unknownId is not null)
                 {
                     s.AddDraft(i, i + 1, stripped, unknownId, EntityType.PER, MentionKind.ShortName, EntityRules.ShortInContext);
@@ -52,6 +41,21 @@ internal sealed class ShortNamePass(ScanState s)
                 }
             }
         }
+    }
+
+    /// <summary>The one person present in the article that a short or first name read from token <paramref name="i"/> names, linked.</summary>
+    private bool LinkToPresent(int i, int stripped, IReadOnlyList<NameEntry> entries, HashSet<string> present)
+    {
+        var candidates = entries
+            .Where(e => e.Kind is NameKind.ContextShort or NameKind.FirstName && present.Contains(e.Entity.Id))
+            .ToList();
+        if (candidates.Any(e => e.Kind == NameKind.ContextShort)) candidates.RemoveAll(e => e.Kind == NameKind.FirstName);
+        else if (candidates.Count > 0 && !LoneFirstName(i, stripped, candidates[0].Entity)) candidates.Clear();
+        var people = candidates.Select(e => e.Entity.Id).Distinct().ToList();
+        if (people.Count != 1) return false;
+        var rule = candidates[0].Kind == NameKind.ContextShort ? EntityRules.ShortInContext : EntityRules.FirstNameInContext;
+        s.AddDraft(i, i + 1, stripped, people[0], EntityType.PER, MentionKind.ShortName, rule);
+        return true;
     }
 
     /// <summary>

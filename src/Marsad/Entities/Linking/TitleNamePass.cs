@@ -17,7 +17,7 @@ internal sealed class TitleNamePass(ScanState s)
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             if (s.Claim[i] >= 0 || !s.IsArabicWord(i)) continue;
-            foreach (var (first, _) in ProcliticVariants.Of(s.Key(i)))
+            foreach (var (first, _) in s.Variants(i))
             {
                 var max = Math.Min(s.Gazetteer.ContextWordsFrom(first), s.Tokens.Count - i);
                 var found = false;

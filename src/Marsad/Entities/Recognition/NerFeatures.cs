@@ -16,6 +16,14 @@ public static class NerFeatures
 
     private static readonly ulong s_bias = FeatureHash.Of("bias");
 
+    // Template names built once, not per token: the same strings, so the same hashes.
+    private static readonly string[] s_prefix = ["", "p1", "p2", "p3"];
+    private static readonly string[] s_suffix = ["", "x1", "x2", "x3"];
+    private static readonly string[] s_basePrefix = ["", "bp1", "bp2", "bp3"];
+    private static readonly string[] s_baseSuffix = ["", "bx1", "bx2", "bx3"];
+    private static readonly string[] s_lengths = ["0", "1", "2", "3", "4", "5", "6", "7", "8"];
+    private static readonly string[] s_offsets = ["-2", "-1", "0", "1", "2"];
+
     internal sealed class TokenView(string key, string proclitic, string @base, string stem, string shape)
     {
         public string Key { get; } = key;
@@ -73,23 +81,23 @@ public static class NerFeatures
         {
             if (t.Key.Length > n)
             {
-                f.Add(FeatureHash.Of("p" + n, t.Key.AsSpan(0, n)));
-                f.Add(FeatureHash.Of("x" + n, t.Key.AsSpan(t.Key.Length - n)));
+                f.Add(FeatureHash.Of(s_prefix[n], t.Key.AsSpan(0, n)));
+                f.Add(FeatureHash.Of(s_suffix[n], t.Key.AsSpan(t.Key.Length - n)));
             }
             if (t.Base.Length > n && t.Base.Length != t.Key.Length)
             {
-                f.Add(FeatureHash.Of("bp" + n, t.Base.AsSpan(0, n)));
-                f.Add(FeatureHash.Of("bx" + n, t.Base.AsSpan(t.Base.Length - n)));
+                f.Add(FeatureHash.Of(s_basePrefix[n], t.Base.AsSpan(0, n)));
+                f.Add(FeatureHash.Of(s_baseSuffix[n], t.Base.AsSpan(t.Base.Length - n)));
             }
         }
-        f.Add(FeatureHash.Of("len", Math.Min(t.Key.Length, 8).ToString()));
+        f.Add(FeatureHash.Of("len", s_lengths[Math.Min(t.Key.Length, 8)]));
         if (i == 0) f.Add(FeatureHash.Of("first"));
 
         for (var d = -2; d <= 2; d++)
         {
             if (d == 0) continue;
             var o = At(views, i + d);
-            var pos = d.ToString();
+            var pos = s_offsets[d + 2];
             f.Add(FeatureHash.Of("w", pos, o.Key));
             f.Add(FeatureHash.Of("b", pos, o.Base));
             if (Math.Abs(d) == 1)
