@@ -119,4 +119,28 @@ public sealed class ComparisonTests
 
         Assert.Empty(comparison.Conflicts);
     }
+
+    [Fact]
+    public void ClausesThatOnlyNameTheSamePeopleAreNotOneClaim()
+    {
+        const string first = "وجرى اتصال هاتفي مع رئيس الوزراء الألباني إيدي راما";
+        const string second = "وزار رئيس الوزراء الألباني إيدي راما تل أبيب";
+        StoryText Text(string id, string outlet, string text, bool withMentions)
+        {
+            var document = new PipelineBuilder().UseText().Build().Run(new Article { Id = id, Text = text });
+            var name = text.IndexOf("رئيس", StringComparison.Ordinal);
+            var place = text.IndexOf("تل أبيب", StringComparison.Ordinal);
+            return new StoryText(new StoryArticle(id, null, outlet, outlet, null, null, false, null, null, "ev-1", "st-1"), text,
+                document.Get(TextLayers.Tokens), document.Get(TextLayers.Words), document.Get(TextLayers.Sentences), [])
+            {
+                Mentions = withMentions ? [new TextSpan(name, name + "رئيس الوزراء الألباني إيدي راما".Length), .. place < 0 ? Array.Empty<TextSpan>() : [new TextSpan(place, place + 7)]] : [],
+            };
+        }
+
+        var named = ComparisonBuilder.Build([Text("a1", "okaz", first, true), Text("a2", "alyaum", second, true)], _ => []);
+        var unnamed = ComparisonBuilder.Build([Text("a1", "okaz", first, false), Text("a2", "alyaum", second, false)], _ => []);
+
+        Assert.Equal([["okaz"], ["alyaum"]], named.Claims.Select(c => c.Outlets.ToArray()).ToArray());
+        Assert.Equal([["okaz", "alyaum"]], unnamed.Claims.Select(c => c.Outlets.ToArray()).ToArray());
+    }
 }
