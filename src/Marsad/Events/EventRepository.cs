@@ -18,7 +18,15 @@ public sealed class EventRepository(MarsadStore store)
 {
     public void Save(Article article, IReadOnlyList<Event> events, IReadOnlyList<CyberIncident> incidents, StoreTransaction transaction)
     {
+        transaction.Queue(CountEventsByDay("-"), ("$article", article.Id));
         transaction.Queue("DELETE FROM events WHERE article_id = $article", ("$article", article.Id));
+        // Only this article's incidents can be orphaned by its save: the ones no other article reports are deleted (with
+        // their links, by cascade) and upserted again below if the new analysis still finds them. Looking for orphans
+        // across the whole incidents table made every save slower as the store grew.
+        transaction.Queue("""
+            DELETE FROM incidents WHERE id IN (SELECT incident_id FROM incident_articles WHERE article_id = $article)
+                AND NOT EXISTS (SELECT 1 FROM incident_articles other WHERE other.incident_id = incidents.id AND other.article_id <> $article)
+            """, ("$article", article.Id));
         transaction.Queue("DELETE FROM incident_articles WHERE article_id = $article", ("$article", article.Id));
         const string insert = """
             INSERT INTO events (article_id, id, type, mode, cameo, contexts, modality, attributed_entity_id, attributed_text,
@@ -44,6 +52,7 @@ public sealed class EventRepository(MarsadStore store)
                 ("$sentence_start", e.First.Sentence.Start), ("$sentence_end", e.First.Sentence.End),
                 ("$mention_count", e.Mentions.Count), ("$mentions", MentionsJson(e.Mentions)));
         }
+        transaction.Queue(CountEventsByDay("+"), ("$article", article.Id));
 
         const string upsert = """
             INSERT INTO incidents (id, victim_entity_id, victim_text, victim_country, initiator_entity_id, initiator_text, initiator_country, date)
@@ -61,8 +70,26 @@ public sealed class EventRepository(MarsadStore store)
                 ("$i_id", incident.Initiator?.EntityId), ("$i_text", incident.Initiator?.Text), ("$i_country", incident.Initiator?.Country), ("$date", incident.Date));
             transaction.Queue(link, ("$incident", id), ("$article", article.Id), ("$local", incident.Id), ("$json", IncidentObjectJson(incident)));
         }
-        transaction.Queue("DELETE FROM incidents WHERE id NOT IN (SELECT incident_id FROM incident_articles)");
     }
+
+    /// <summary>
+    /// The day an event is counted on: its own date when it names a day, else its article's publication day (null when
+    /// neither is known). Articles are never rewritten once stored, so an event's day stays what it was when counted.
+    /// </summary>
+    internal const string EventDay = "coalesce(CASE WHEN length(e.date) >= 10 THEN substr(e.date, 1, 10) END, substr(a.published_utc, 1, 10))";
+
+    /// <summary>
+    /// Adds (<paramref name="sign"/> "+") or takes away ("-") the stored events of one article to the per-day per-type
+    /// counts of <c>event_type_days</c> (M012): run before its old events are deleted and after its new ones are saved.
+    /// Rows that fall to zero stay (at most one per day and type); readers skip them.
+    /// </summary>
+    private static string CountEventsByDay(string sign) => $"""
+        INSERT INTO event_type_days (day, type, events)
+        SELECT {EventDay} AS day, e.type, {sign}count(*) FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE e.article_id = $article AND {EventDay} IS NOT NULL
+        GROUP BY day, e.type ORDER BY day, e.type
+        ON CONFLICT (day, type) DO UPDATE SET events = event_type_days.events + excluded.events
+        """;
 
     /// <summary>The store id of an incident: "inc:" and 12 hex digits of the SHA-256 of its cross-article key.</summary>
     public static string IncidentId(string key) => "inc:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12];
@@ -165,13 +192,14 @@ public sealed class EventRepository(MarsadStore store)
     {
         using var command = store.Connection.CreateCommand();
         var where = Filter(query with { After = null }, command);
-        const string day = "coalesce(CASE WHEN length(e.date) >= 10 THEN substr(e.date, 1, 10) END, substr(a.published_utc, 1, 10))";
-        where.Add($"{day} IS NOT NULL");
-        command.CommandText = $"""
-            SELECT {day} AS day, e.type, count(*) FROM events e JOIN articles a ON a.id = e.article_id
-            WHERE {string.Join(" AND ", where)}
-            GROUP BY day, e.type ORDER BY day, e.type
-            """;
+        // Without filters the counts are the aggregate kept on save (a row per day and type), not a scan of every event.
+        command.CommandText = where.Count == 0
+            ? "SELECT day, type, events FROM event_type_days WHERE events > 0 ORDER BY day, type"
+            : $"""
+                SELECT {EventDay} AS day, e.type, count(*) FROM events e JOIN articles a ON a.id = e.article_id
+                WHERE {string.Join(" AND ", where)} AND {EventDay} IS NOT NULL
+                GROUP BY day, e.type ORDER BY day, e.type
+                """;
         var counts = new List<(string, PloverType, int)>();
         using var reader = command.ExecuteReader();
         while (reader.Read())

@@ -27,5 +27,6 @@ public static class SchemaMigrations
         M009_AnalysisQueue.Migration,
         M010_FeedItems.Migration,
         M011_NewestFirst.Migration,
+        M012_EventTypeDays.Migration,
     ];
 }
