@@ -66,20 +66,24 @@ public sealed class WebBenchmark : IBenchmark
             ("story JSON, largest", "/api/stories/" + Uri.EscapeDataString(largest.Id)),
         };
         if (unplaced is not null) pages.Add(("story JSON of an unplaced article (404, pending)", "/api/stories/" + Uri.EscapeDataString(unplaced)));
-        var table = new Table().AddColumns("page", "p50 ms", "p95 ms", "max ms", "CPU ms/load", "HTML KB", "first visit KB", "< 300 ms, < 500 KB");
+        var table = new Table().AddColumns("page", "first load ms / CPU ms", "p50 ms", "p95 ms", "max ms", "CPU ms/load", "HTML KB", "first visit KB", "< 300 ms, < 500 KB");
         foreach (var (name, path) in pages)
         {
             if (path.EndsWith("/stories/", StringComparison.Ordinal)) continue; // no story placed yet
             var warm = Stopwatch.StartNew();
+            var warmCpu = Process.GetCurrentProcess().TotalProcessorTime;
             var (status, bytes) = await Load(client, path);
+            // The first load after the server starts is the first after a store change too (the stamped caches are
+            // empty), plus the page's one-time compilation.
+            var first = $"{F(warm.Elapsed.TotalMilliseconds)} / {F((Process.GetCurrentProcess().TotalProcessorTime - warmCpu).TotalMilliseconds)}";
             if (status == 0)
             {
-                table.AddRow(Markup.Escape(name), "-", "-", "-", "-", "-", "-", $"[red]no answer in {warm.Elapsed.TotalSeconds:N0} s[/]");
+                table.AddRow(Markup.Escape(name), "-", "-", "-", "-", "-", "-", "-", $"[red]no answer in {warm.Elapsed.TotalSeconds:N0} s[/]");
                 continue;
             }
             if (status != 200 && !path.StartsWith("/api/", StringComparison.Ordinal))
             {
-                table.AddRow(Markup.Escape(name), "-", "-", "-", "-", "-", "-", $"HTTP {status}");
+                table.AddRow(Markup.Escape(name), first, "-", "-", "-", "-", "-", "-", $"HTTP {status}");
                 continue;
             }
             var times = new List<double>(loads);
@@ -95,7 +99,7 @@ public sealed class WebBenchmark : IBenchmark
             var p95 = Percentile(times, 0.95);
             // A JSON twin has no stylesheet or fonts to fetch: its first visit is its body.
             var firstVisit = (bytes + (path.StartsWith("/api/", StringComparison.Ordinal) ? 0 : assetBytes)) / 1024.0;
-            table.AddRow(Markup.Escape(name), F(Percentile(times, 0.5)), F(p95), F(times[^1]), F(cpuPerLoad), F(bytes / 1024.0), F(firstVisit),
+            table.AddRow(Markup.Escape(name), first, F(Percentile(times, 0.5)), F(p95), F(times[^1]), F(cpuPerLoad), F(bytes / 1024.0), F(firstVisit),
                 (p95 < 300 && firstVisit < 500 ? "yes" : "[red]no[/]") + (status == 200 ? "" : $" (HTTP {status})"));
         }
         AnsiConsole.Write(table);
