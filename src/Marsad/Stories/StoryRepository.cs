@@ -52,7 +52,7 @@ public sealed class StoryRepository(MarsadStore store)
 
     /// <summary>
     /// The ids of the <paramref name="count"/> stories whose newest article is newest (by the day it was placed at; ties
-    /// by id). Walks the placed articles newest day first along <c>story_articles_day</c> and stops once no older day can
+    /// by id). Walks the placed articles newest day first along <c>story_articles_day_article</c> and stops once no older day can
     /// change the answer; grouping every assignment first cost a scan of all of them on each home page.
     /// </summary>
     public IReadOnlyList<string> Latest(int count)

@@ -28,5 +28,6 @@ public static class SchemaMigrations
         M010_FeedItems.Migration,
         M011_NewestFirst.Migration,
         M012_EventTypeDays.Migration,
+        M013_StoryDayArticles.Migration,
     ];
 }
