@@ -1,6 +1,7 @@
 using Marsad.Analysis;
 using Marsad.Ingest;
 using Marsad.Reporting;
+using Marsad.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -9,7 +10,9 @@ namespace Marsad.Api;
 
 /// <summary>
 /// The write routes: <c>POST /api/ingest</c> and <c>POST /api/analyze</c>, behind the bearer token
-/// (<see cref="WriteAccess"/>), one at a time on the store's single writer.
+/// (<see cref="WriteAccess"/>), one at a time on the store's single writer. Each stored chunk is indexed for search
+/// as it commits (<see cref="SearchIndexing"/>), so a search right after a write finds it; when the index could not be
+/// kept up to date the response says why in <c>X-Marsad-Index-Warning</c>, as <c>/api/search</c> does.
 /// </summary>
 public static class IngestApi
 {
@@ -29,10 +32,19 @@ public static class IngestApi
         return app;
     }
 
-    public static async Task<JsonView> Ingest(HttpRequest request, StoreAccess stores, MarsadApiOptions options, CancellationToken cancellationToken)
+    public const string IndexWarningHeader = "X-Marsad-Index-Warning";
+
+    public static async Task<JsonView> Ingest(HttpRequest request, HttpResponse response, StoreAccess stores, MarsadApiOptions options, CancellationToken cancellationToken)
     {
         var folder = await Uploads.SaveAsync(request, stores.DataFolder, options.MaxRequestBytes, cancellationToken);
-        var summary = await stores.WriteAsync(store => new Ingestor(store).Ingest([folder], cancellationToken: cancellationToken), cancellationToken);
+        var summary = await stores.WriteAsync(store =>
+        {
+            using var search = new SearchIndexing(store);
+            var result = new Ingestor(store) { ChunkCommitted = (chunk, _) => search.Update(chunk.Select(a => a.Id)) }
+                .Ingest([folder], cancellationToken: cancellationToken);
+            Warn(response, search);
+            return result;
+        }, cancellationToken);
         return new JsonView(w =>
         {
             w.WriteStartObject();
@@ -41,7 +53,7 @@ public static class IngestApi
         });
     }
 
-    public static async Task<JsonView> Analyze(HttpRequest request, StoreAccess stores, MarsadApiOptions options, CancellationToken cancellationToken)
+    public static async Task<JsonView> Analyze(HttpRequest request, HttpResponse response, StoreAccess stores, MarsadApiOptions options, CancellationToken cancellationToken)
     {
         var folder = await Uploads.SaveAsync(request, stores.DataFolder, options.MaxRequestBytes, cancellationToken);
         var pipeline = MarsadPipeline.Default;
@@ -52,11 +64,20 @@ public static class IngestApi
         var totals = new AnalysisTotals();
         var summary = await stores.WriteAsync(store =>
         {
+            using var search = new SearchIndexing(store);
             using var json = new System.Text.Json.Utf8JsonWriter(buffer, Views.ViewJson.Options with { Indented = false });
             json.WriteStartArray();
-            var result = new AnalyzingIngest(store, pipeline) { Analyzed = documents => { foreach (var d in documents) writer.Write(d, json); } }
-                .Run([folder], totals, cancellationToken: cancellationToken);
+            var result = new AnalyzingIngest(store, pipeline)
+            {
+                Analyzed = documents =>
+                {
+                    // Indexed after saving: entity facets and filters read what was just stored.
+                    search.Update(documents.Select(d => d.Article.Id));
+                    foreach (var d in documents) writer.Write(d, json);
+                },
+            }.Run([folder], totals, cancellationToken: cancellationToken);
             json.WriteEndArray();
+            Warn(response, search);
             return result;
         }, cancellationToken);
         return new JsonView(w =>
@@ -70,5 +91,10 @@ public static class IngestApi
             w.WriteEndObject();
             w.WriteEndObject();
         });
+    }
+
+    private static void Warn(HttpResponse response, SearchIndexing search)
+    {
+        if (search.Warning is { } warning) response.Headers[IndexWarningHeader] = warning;
     }
 }

@@ -40,7 +40,7 @@ public static class SearchApi
         // One searcher for the app's lifetime (refreshed when the index changes); the request brings its store connection.
         var result = stores.Read(store => search.Search(query, store));
         // The CLI warns on stderr when the index lags the store; a client reads it here.
-        if (!result.Index.Fresh) response.Headers["X-Marsad-Index-Warning"] = result.Index.Describe();
+        if (!result.Index.Fresh) response.Headers[IngestApi.IndexWarningHeader] = result.Index.Describe();
         return new JsonView(w => SearchJsonWriter.Write(result, w));
     }
 

@@ -1,3 +1,4 @@
+using Marsad.Search;
 using System.CommandLine;
 using Marsad.Analysis;
 using Marsad.Documents;

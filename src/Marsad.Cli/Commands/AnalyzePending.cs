@@ -1,3 +1,4 @@
+using Marsad.Search;
 using System.Diagnostics;
 using Marsad.Analysis;
 using Marsad.Storage;

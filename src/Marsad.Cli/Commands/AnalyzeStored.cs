@@ -1,3 +1,4 @@
+using Marsad.Search;
 using Marsad.Analysis;
 using Marsad.Documents;
 using Marsad.Reporting;

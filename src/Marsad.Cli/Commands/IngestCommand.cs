@@ -1,3 +1,4 @@
+using Marsad.Search;
 using System.CommandLine;
 using Marsad.Ingest;
 using Marsad.Ingest.Web;

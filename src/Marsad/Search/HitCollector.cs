@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -7,32 +7,47 @@ namespace Marsad.Search;
 /// <summary>
 /// One pass over every matching article that does all a search needs: the facet counts (outlet, day, entity) into
 /// arrays by global ordinal (<see cref="FacetOrdinals"/>), and the best hits with near duplicates already collapsed.
-/// An article alone competes for a place among the top <c>limit</c>; an article of a near-duplicate group (doc value
-/// <see cref="SearchFields.DuplicateGroup"/>) counts for its group, which keeps its best article. So no hit is
+/// An article alone competes for a place among the top <c>limit</c>; an article of a near-duplicate group (sorted doc
+/// value <see cref="SearchFields.DuplicateGroup"/>) counts for its group, which keeps its best article. So no hit is
 /// looked up twice, no store is read for articles not shown, and collapsing never needs a second, deeper search.
+/// Groups are numbered by global ordinal too, so a match costs array stores, no hashing; the arrays come from a pool
+/// of this collector's own and go back cleared (only the slots a query touched) on <see cref="Dispose"/>: a search
+/// allocates nothing in proportion to the index. Ties between equal hits go to <see cref="SearchFields.IdOrder"/>,
+/// so the order of equals is the same after updates, merges and rebuilds.
 /// </summary>
-internal sealed class HitCollector : ICollector
+internal sealed class HitCollector : ICollector, IDisposable
 {
+    // Private pools: every array goes back all zeros, so a rented one needs no clearing.
+    private static readonly ArrayPool<int> s_ints = ArrayPool<int>.Create();
+    private static readonly ArrayPool<Candidate> s_candidates = ArrayPool<Candidate>.Create();
+
     private readonly SearchSort _sort;
     private readonly int _limit;
     private readonly FacetOrdinals _outlets;
     private readonly FacetOrdinals _days;
     private readonly FacetOrdinals _entities;
+    private readonly FacetOrdinals _groups;
     private readonly PriorityQueue<Candidate, Candidate> _alone;
-    private readonly Dictionary<long, Group> _groups = [];
     private readonly CandidateOrder _order;
+    private readonly int[] _groupCounts;
+    private readonly Candidate[] _groupBest;
+    private readonly int[] _touched;
+    private int _touchedCount;
 
     private Scorer? _scorer;
     private int _docBase;
     private SortedDocValues? _outlet;
     private SortedDocValues? _day;
     private SortedSetDocValues? _entity;
-    private NumericDocValues? _group;
+    private SortedDocValues? _group;
     private NumericDocValues? _published;
+    private NumericDocValues? _idOrder;
     private int[] _outletMap = [];
     private int[] _dayMap = [];
     private int[] _entityMap = [];
+    private int[] _groupMap = [];
     private long _aloneCount;
+    private bool _disposed;
 
     public HitCollector(IndexReader reader, SearchSort sort, int limit)
     {
@@ -41,14 +56,19 @@ internal sealed class HitCollector : ICollector
         _outlets = FacetOrdinals.For(reader, SearchFields.Outlet, multiValued: false);
         _days = FacetOrdinals.For(reader, SearchFields.Day, multiValued: false);
         _entities = FacetOrdinals.For(reader, SearchFields.Entity, multiValued: true);
-        OutletCounts = new int[_outlets.Count];
-        DayCounts = new int[_days.Count];
-        EntityCounts = new int[_entities.Count];
+        _groups = FacetOrdinals.For(reader, SearchFields.DuplicateGroup, multiValued: false);
+        OutletCounts = s_ints.Rent(_outlets.Count);
+        DayCounts = s_ints.Rent(_days.Count);
+        EntityCounts = s_ints.Rent(_entities.Count);
+        _groupCounts = s_ints.Rent(_groups.Count);
+        _groupBest = s_candidates.Rent(_groups.Count);
+        _touched = s_ints.Rent(_groups.Count);
         _order = new CandidateOrder(sort);
         // Worst first, so the heap's top is the one a better article pushes out.
         _alone = new PriorityQueue<Candidate, Candidate>(limit + 1, Comparer<Candidate>.Create((a, b) => _order.Compare(b, a)));
     }
 
+    /// <summary>Counts by global outlet ordinal (the first <see cref="FacetOrdinals.Count"/> slots; pooled, valid until disposed).</summary>
     public int[] OutletCounts { get; }
 
     public int[] DayCounts { get; }
@@ -62,7 +82,7 @@ internal sealed class HitCollector : ICollector
     public FacetOrdinals Entities => _entities;
 
     /// <summary>Hits as listed: articles alone plus groups (each group is one hit, however many of its articles match).</summary>
-    public long Total => _aloneCount + _groups.Count;
+    public long Total => _aloneCount + _touchedCount;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -70,16 +90,19 @@ internal sealed class HitCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        // Each segment's own value readers and ordinal maps, fetched once per segment, not per document.
         var reader = context.AtomicReader;
         _docBase = context.DocBase;
         _outlet = reader.GetSortedDocValues(SearchFields.Outlet);
         _day = reader.GetSortedDocValues(SearchFields.Day);
         _entity = reader.GetSortedSetDocValues(SearchFields.Entity);
-        _group = reader.GetNumericDocValues(SearchFields.DuplicateGroup);
+        _group = reader.GetSortedDocValues(SearchFields.DuplicateGroup);
         _published = _sort == SearchSort.Date ? reader.GetNumericDocValues(SearchFields.Published) : null;
+        _idOrder = reader.GetNumericDocValues(SearchFields.IdOrder);
         _outletMap = _outlets.SegmentToGlobal[context.Ord];
         _dayMap = _days.SegmentToGlobal[context.Ord];
         _entityMap = _entities.SegmentToGlobal[context.Ord];
+        _groupMap = _groups.SegmentToGlobal[context.Ord];
     }
 
     public void Collect(int doc)
@@ -92,18 +115,22 @@ internal sealed class HitCollector : ICollector
             for (var ord = _entity.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = _entity.NextOrd()) EntityCounts[_entityMap[ord]]++;
         }
         var score = _scorer!.GetScore();
-        var candidate = new Candidate(_docBase + doc, float.IsNaN(score) ? 0f : score, _published?.Get(doc) ?? 0);
-        var key = _group?.Get(doc) ?? 0;
-        if (key == 0)
+        var candidate = new Candidate(_docBase + doc, float.IsNaN(score) ? 0f : score, _published?.Get(doc) ?? 0, _idOrder?.Get(doc) ?? 0);
+        var group = _group?.GetOrd(doc) ?? -1;
+        if (group < 0)
         {
             _aloneCount++;
             if (_alone.Count < _limit) _alone.Enqueue(candidate, candidate);
             else if (_order.Compare(candidate, _alone.Peek()) < 0) _alone.EnqueueDequeue(candidate, candidate);
             return;
         }
-        ref var group = ref CollectionsMarshal.GetValueRefOrAddDefault(_groups, key, out var existed);
-        group.Count++;
-        if (!existed || _order.Compare(candidate, group.Best) < 0) group.Best = candidate;
+        var global = _groupMap[group];
+        if (_groupCounts[global]++ == 0)
+        {
+            _touched[_touchedCount++] = global;
+            _groupBest[global] = candidate;
+        }
+        else if (_order.Compare(candidate, _groupBest[global]) < 0) _groupBest[global] = candidate;
     }
 
     /// <summary>The best <c>limit</c> hits, best first, each with how many other matching articles its group holds.</summary>
@@ -111,7 +138,7 @@ internal sealed class HitCollector : ICollector
     {
         var best = new PriorityQueue<(Candidate, int), Candidate>(_limit + 1, Comparer<Candidate>.Create((a, b) => _order.Compare(b, a)));
         foreach (var (candidate, _) in _alone.UnorderedItems) Offer((candidate, 0));
-        foreach (var group in _groups.Values) Offer((group.Best, group.Count - 1));
+        for (var i = 0; i < _touchedCount; i++) Offer((_groupBest[_touched[i]], _groupCounts[_touched[i]] - 1));
         var top = new List<(Candidate, int)>(best.Count);
         while (best.Count > 0) top.Add(best.Dequeue());
         top.Reverse();
@@ -124,22 +151,41 @@ internal sealed class HitCollector : ICollector
         }
     }
 
-    /// <summary>A matching article: its document number in the whole index, score and publication ticks (date sort only).</summary>
-    public readonly record struct Candidate(int Doc, float Score, long Published);
-
-    private struct Group
+    /// <summary>Gives the arrays back to the pool, zeroed where this query wrote.</summary>
+    public void Dispose()
     {
-        public int Count;
-        public Candidate Best;
+        if (_disposed) return;
+        _disposed = true;
+        for (var i = 0; i < _touchedCount; i++)
+        {
+            _groupCounts[_touched[i]] = 0;
+            _groupBest[_touched[i]] = default;
+            _touched[i] = 0;
+        }
+        Array.Clear(OutletCounts, 0, _outlets.Count);
+        Array.Clear(DayCounts, 0, _days.Count);
+        Array.Clear(EntityCounts, 0, _entities.Count);
+        s_ints.Return(OutletCounts);
+        s_ints.Return(DayCounts);
+        s_ints.Return(EntityCounts);
+        s_ints.Return(_groupCounts);
+        s_ints.Return(_touched);
+        s_candidates.Return(_groupBest);
     }
 
-    /// <summary>Better first: by score (relevance) or by date then score (date; undated last); the earlier document on a tie.</summary>
+    /// <summary>A matching article: its document number in the whole index, score, publication ticks (date sort only)
+    /// and its <see cref="SearchFields.IdOrder"/>.</summary>
+    public readonly record struct Candidate(int Doc, float Score, long Published, long IdOrder);
+
+    /// <summary>Better first: by score (relevance) or by date then score (date; undated last); then by id order
+    /// (unsigned, the id's hex order), and the earlier document only between articles of the same id prefix.</summary>
     private sealed class CandidateOrder(SearchSort sort) : IComparer<Candidate>
     {
         public int Compare(Candidate a, Candidate b)
         {
             if (sort == SearchSort.Date && a.Published != b.Published) return b.Published.CompareTo(a.Published);
             if (a.Score != b.Score) return b.Score.CompareTo(a.Score);
+            if (a.IdOrder != b.IdOrder) return ((ulong)a.IdOrder).CompareTo((ulong)b.IdOrder);
             return a.Doc.CompareTo(b.Doc);
         }
     }

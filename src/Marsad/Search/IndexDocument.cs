@@ -6,8 +6,10 @@ namespace Marsad.Search;
 /// <summary>Makes the Lucene document of one article (fields in <see cref="SearchFields"/>).</summary>
 internal static class IndexDocument
 {
-    /// <summary>Bumped whenever the fields of a document change: an index made with another layout is stale.</summary>
-    public const string Layout = "layout-2";
+    /// <summary>Bumped whenever the fields of a document change: an index made with another layout is stale.
+    /// layout-3: the duplicate group became sorted doc values (global ordinals index the collector's arrays) and every
+    /// article carries <see cref="SearchFields.IdOrder"/>.</summary>
+    public const string Layout = "layout-3";
 
     // The text keeps a term vector with positions and original offsets: snippets and highlights are read from it
     // at query time instead of analysing each hit's text again.
@@ -34,11 +36,13 @@ internal static class IndexDocument
             new StringField(SearchFields.Id, record.Id, Field.Store.YES),
             new TextField(SearchFields.Title, new SearchTermStream(record.Title is null ? [] : SearchTerms.Of(record.Title))),
             new Field(SearchFields.Text, new SearchTermStream(SearchTerms.Of(record.Text)), s_textWithVectors),
+            new NumericDocValuesField(SearchFields.IdOrder, IdOrder(record.Id)),
         };
         if (group is { } key)
         {
-            document.Add(new NumericDocValuesField(SearchFields.DuplicateGroup, key));
-            document.Add(new StringField(SearchFields.DuplicateGroup, GroupTerm(key), Field.Store.NO));
+            var term = GroupTerm(key);
+            document.Add(new SortedDocValuesField(SearchFields.DuplicateGroup, new BytesRef(term)));
+            document.Add(new StringField(SearchFields.DuplicateGroup, term, Field.Store.NO));
         }
         if (record.Outlet is { } outlet)
         {
@@ -65,4 +69,13 @@ internal static class IndexDocument
     }
 
     public static string GroupTerm(long group) => group.ToString("x16", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The group key back from its term (the sorted doc value of <see cref="SearchFields.DuplicateGroup"/>).</summary>
+    public static long GroupKey(BytesRef term) =>
+        long.Parse(term.Utf8ToString(), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The article's place among equals: its id's leading 16 hex digits (as <see cref="DuplicateKeys.KeyOf"/>
+    /// reads them), compared unsigned, so ties follow the id and not the document number, which moves on every
+    /// update and merge.</summary>
+    public static long IdOrder(string id) => DuplicateKeys.KeyOf(id);
 }

@@ -19,7 +19,11 @@ internal static class SearchFields
     public const string Entity = "entity";
     public const string EventType = "event_type";
     public const string Story = "story";
-    /// <summary>The near-duplicate group (<see cref="DuplicateKeys"/>), only on articles that have near duplicates: a
-    /// number in doc values for collapsing, and a term (hex) to find a group's members when it changes.</summary>
+    /// <summary>The near-duplicate group (<see cref="DuplicateKeys"/>), only on articles that have near duplicates: its
+    /// key in hex, as sorted doc values for collapsing (global ordinals index arrays) and as a term to find a group's
+    /// members when it changes.</summary>
     public const string DuplicateGroup = "dup_group";
+    /// <summary>Numeric doc value breaking ties between equal hits (<see cref="IndexDocument.IdOrder"/>): stable across
+    /// updates, merges and rebuilds.</summary>
+    public const string IdOrder = "id_order";
 }

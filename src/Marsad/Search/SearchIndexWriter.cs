@@ -117,13 +117,16 @@ public sealed class SearchIndexWriter : IDisposable
     private sealed class IndexedGroups(DirectoryReader reader)
     {
         private readonly IndexSearcher _searcher = new(reader);
-        private readonly NumericDocValues? _keys = MultiDocValues.GetNumericValues(reader, SearchFields.DuplicateGroup);
+        private readonly SortedDocValues? _keys = MultiDocValues.GetSortedValues(reader, SearchFields.DuplicateGroup);
 
         public long? KeyOf(string id)
         {
             if (_keys is null) return null;
             var top = _searcher.Search(new TermQuery(new Term(SearchFields.Id, id)), 1);
-            return top.TotalHits > 0 && _keys.Get(top.ScoreDocs[0].Doc) is var key and not 0 ? key : null;
+            if (top.TotalHits == 0 || _keys.GetOrd(top.ScoreDocs[0].Doc) is not (var ord and >= 0)) return null;
+            var term = new BytesRef();
+            _keys.LookupOrd(ord, term);
+            return IndexDocument.GroupKey(term);
         }
 
         /// <summary>The article and the other members of its group in the index.</summary>

@@ -141,7 +141,7 @@ public sealed class SearchService : IDisposable
         try
         {
             started = Mark();
-            var collector = new HitCollector(searcher.IndexReader, query.Sort, query.Limit);
+            using var collector = new HitCollector(searcher.IndexReader, query.Sort, query.Limit);
             searcher.Search(lucene, collector);
             var top = collector.Top();
             Timings?.Add(SearchPhase.Collect, started);
@@ -243,22 +243,23 @@ public sealed class SearchService : IDisposable
         [.. Nonzero(counts.OutletCounts, counts.Outlets).OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)],
         // Days in global ordinal order, which is the order of their yyyy-MM-dd bytes: chronological.
         [.. Nonzero(counts.DayCounts, counts.Days)],
-        [.. TopEntities(counts.EntityCounts, query.EntityFacetSize).Select(ord => KeyValuePair.Create(counts.Entities.Value(ord), (long)counts.EntityCounts[ord]))
+        [.. TopEntities(counts.EntityCounts, counts.Entities.Count, query.EntityFacetSize).Select(ord => KeyValuePair.Create(counts.Entities.Value(ord), (long)counts.EntityCounts[ord]))
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)]);
 
     private static IEnumerable<KeyValuePair<string, long>> Nonzero(int[] counts, FacetOrdinals values)
     {
-        for (var ord = 0; ord < counts.Length; ord++)
+        // The first Count slots: the arrays are pooled and may be longer.
+        for (var ord = 0; ord < values.Count; ord++)
             if (counts[ord] > 0) yield return KeyValuePair.Create(values.Value(ord), (long)counts[ord]);
     }
 
     /// <summary>The ordinals of the <paramref name="size"/> most frequent entities (ties: the smaller ordinal, i.e. the
     /// id first in byte order); only those are turned back into ids.</summary>
-    private static List<int> TopEntities(int[] counts, int size)
+    private static List<int> TopEntities(int[] counts, int length, int size)
     {
         var heap = new PriorityQueue<int, (int Count, int Ord)>(size + 1,
             Comparer<(int Count, int Ord)>.Create((a, b) => a.Count != b.Count ? a.Count.CompareTo(b.Count) : b.Ord.CompareTo(a.Ord)));
-        for (var ord = 0; ord < counts.Length && size > 0; ord++)
+        for (var ord = 0; ord < length && size > 0; ord++)
         {
             if (counts[ord] == 0) continue;
             if (heap.Count < size) heap.Enqueue(ord, (counts[ord], ord));

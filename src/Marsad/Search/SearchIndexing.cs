@@ -1,15 +1,15 @@
-using Marsad.Search;
 using Marsad.Storage;
 
-namespace Marsad.Cli;
+namespace Marsad.Search;
 
 /// <summary>
-/// Keeps the search index up to date while a command stores articles (<c>ingest</c>) or analyses (<c>analyze</c>):
-/// each committed chunk is indexed and committed in turn. When the index was already stale or missing for a store
-/// that holds articles, nothing is indexed (that would hide what it misses) and the command ends by saying how to
-/// rebuild it.
+/// Keeps the search index up to date while a command or an API write stores articles (<c>ingest</c>) or analyses
+/// (<c>analyze</c>): each committed chunk is indexed and committed in turn. When the index was already stale or
+/// missing for a store that holds articles, nothing is indexed (that would hide what it misses) and
+/// <see cref="Warning"/> says how to rebuild it. Open one per write and dispose it when the write ends: it holds the
+/// index's write lock.
 /// </summary>
-internal sealed class SearchIndexing : IDisposable
+public sealed class SearchIndexing : IDisposable
 {
     private readonly SearchIndexWriter? _writer;
     private readonly IndexStatus _before;
@@ -35,11 +35,8 @@ internal sealed class SearchIndexing : IDisposable
         if (ids.Count > 0) _writer.Update(ids);
     }
 
-    /// <summary>One plain line on stderr when the index was not kept up to date, saying why and what to run.</summary>
-    public void Report()
-    {
-        if (_writer is null) Console.Error.WriteLine($"marsad: warning: search index not updated. {_before.Describe()}");
-    }
+    /// <summary>One plain sentence when the index was not kept up to date, saying why and what to run; null when it was.</summary>
+    public string? Warning => _writer is null ? $"search index not updated. {_before.Describe()}" : null;
 
     public void Dispose() => _writer?.Dispose();
 }
