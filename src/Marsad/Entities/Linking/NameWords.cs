@@ -18,10 +18,12 @@ internal static class NameWords
     public static readonly HashSet<string> OfficeModifiers = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله", "الحالي", "الحاليه", "الجديد", "الجديده"];
 
     // للجمهورية، بمناسبة: a word the segmenter splits into a preposition or the article does not start a name
-    // (a family name may still look like one: باليغ).
+    // (a family name may still look like one: باليغ). A preposition reading counts only when what is left is a word news
+    // uses: كارولينا، ليفاندوفسكي، بيرنارد split into ك/ل/ب and a base no news text writes, so they are names read whole.
     public static bool HasPrepositionOrArticle(ScanState s, int token) =>
         s.Input.Words is { } words && token < words.Count && words[token] is { } analysis
-        && analysis.Proclitics.Any(p => p is "ب" or "ل" or "ك" or "ال");
+        && (analysis.Proclitics.Contains("ال")
+            || analysis.Proclitics.Any(p => p is "ب" or "ل" or "ك") && NameWordEvidence.FrequencyBin(analysis.Base) >= 0);
 
     public static bool IsDefiniteAdjective(ScanState s, int k, int stripped = 0)
     {

@@ -91,9 +91,36 @@ internal sealed class TitleNamePass(ScanState s)
                     if (NameWordEvidence.IsFrequentNonName(s.Key(t))) { end = t; break; }
             while (end > k && NameWords.Particles.Contains(s.Key(end - 1))) end--;
             words = Enumerable.Range(k, end - k).Count(t => !NameWords.Particles.Contains(s.Key(t)));
+            if (words == 0) continue;
+            if (FamilyNameTakenAsShortName(end, sentence) is { } shortName)
+            {
+                // «وزير الخارجية … ينس هنريك راسموسن»: the name read after the title runs on through a word the gazetteer
+                // took as a famous person's short name (راسموسن → Anders Fogh Rasmussen); the whole is one person.
+                s.RemoveDrafts([shortName]);
+                if (s.Gazetteer.Find(shortName.EntityId) is { } known && known.NamesAr.Any(n => n.Split(' ')[0] == s.Tokens[k].Normalized))
+                {
+                    // «الأمين العام أندرس راسموسن»: his own first name before it, so it is that person named in full.
+                    s.AddDraft(k, shortName.End, 0, known.Id, EntityType.PER, MentionKind.Name, EntityRules.TitleName);
+                    continue;
+                }
+                end = shortName.End;
+                words++;
+            }
             if (words < 2) continue;
             var name = s.NormalizedText(k, end);
             s.AddDraft(k, end, 0, s.RegisterUnknown(EntityType.PER, name), EntityType.PER, MentionKind.Name, EntityRules.TitleName);
         }
     }
+
+    /// <summary>
+    /// The gazetteer's short-name mention of a person (a family name news uses alone) starting right at
+    /// <paramref name="end"/>, written without a proclitic, in the same sentence: the family name that ends the name
+    /// just read. A full name the gazetteer knows (لارس لوكه راسموسن) was matched whole before and is no short name.
+    /// </summary>
+    private MentionDraft? FamilyNameTakenAsShortName(int end, int sentence) =>
+        end < s.Tokens.Count && s.SentenceOf[end] == sentence && s.Claim[end] >= 0
+        && s.Drafts[s.Claim[end]] is { Type: EntityType.PER, Kind: MentionKind.ShortName, Rule: EntityRules.StandaloneShort, Stripped: 0 } draft
+        && draft.First == end
+            ? draft
+            : null;
 }

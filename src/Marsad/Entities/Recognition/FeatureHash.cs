@@ -14,8 +14,10 @@ internal static class FeatureHash
 
     public static ulong Of(string template, ReadOnlySpan<char> value) => Mix(Mix(Of(template), '\u0001'), value);
 
-    public static ulong Of(string template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
-        Mix(Mix(Of(template, a), '\u0001'), b);
+    public static ulong Of(string template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) => Continue(Of(template, a), b);
+
+    /// <summary>A hash taken so far (a template and its first values) continued with one more value: Of(t, a, b) is Continue(Of(t, a), b).</summary>
+    public static ulong Continue(ulong hash, ReadOnlySpan<char> value) => Mix(Mix(hash, '\u0001'), value);
 
     private static ulong Mix(ulong hash, ReadOnlySpan<char> value)
     {

@@ -1,0 +1,64 @@
+using Marsad.Entities;
+
+namespace Marsad.Tests.Entities;
+
+/// <summary>
+/// Names read after a title or a role phrase: the whole name is one person, whatever short names the gazetteer knows,
+/// and feminine titles introduce names as the masculine ones do.
+/// </summary>
+public sealed class NameAfterTitleTests
+{
+    private static readonly DateTimeOffset June2024 = new(2024, 6, 10, 12, 0, 0, TimeSpan.Zero);
+
+    private static string[] People(ArticleEntities found) =>
+        [.. found.Entities.Where(e => e.Type == EntityType.PER).Select(e => $"{e.Id} [{string.Join(" | ", e.Mentions.Select(m => m.Text))}]")];
+
+    [Fact]
+    public void AFamilyNameThatIsAFamousPersonsShortNameEndsTheNameReadAfterTheOffice()
+    {
+        var found = EntityTestPipeline.Analyze("والتقى رئيس الوزراء النرويجي ينس هنريك راسموسن وفدا من رجال الأعمال.", June2024);
+
+        Assert.Equal(["per:~ينس-هنريك-راسموسن [رئيس الوزراء النرويجي | ينس هنريك راسموسن]"], People(found));
+    }
+
+    [Fact]
+    public void AFullNameTheGazetteerKnowsAfterAnOfficeIsThatPersonNotTheShortNamesOwner()
+    {
+        var found = EntityTestPipeline.Analyze("وقال وزير الخارجية الدنماركي لارس لوكه راسموسن إن بلاده تدعم الهدنة.", June2024);
+
+        Assert.Equal(["per:lars-lokke-rasmussen [وزير الخارجية الدنماركي | لارس لوكه راسموسن]"], People(found));
+    }
+
+    [Fact]
+    public void AFirstNameAndTheShortNameOfTheSamePersonAfterAnOfficeIsThatPerson()
+    {
+        var found = EntityTestPipeline.Analyze("وأكد الأمين العام للناتو أندرس راسموسن أن الحلف موحد.", new DateTimeOffset(2012, 5, 1, 0, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(["per:anders-fogh-rasmussen [الأمين العام للناتو | أندرس راسموسن]"], People(found));
+    }
+
+    [Theory]
+    [InlineData("وصرحت النائبة كارولينا موريتي بأن المفاوضات ستستأنف.", "per:~كارولينا-موريتي [كارولينا موريتي]")]
+    [InlineData("وصرحت المتحدثة كارولينا موريتي بأن الوفد وصل.", "per:~كارولينا-موريتي [كارولينا موريتي]")]
+    [InlineData("وقالت المهندسة بياتريس لومباردي إن الجسر سيفتتح قريبا.", "per:~بياتريس-لومباردي [بياتريس لومباردي]")]
+    [InlineData("وأوضحت المديرة إيفا هوفستيتر أن الميزانية تكفي.", "per:~ايفا-هوفستيتر [إيفا هوفستيتر]")]
+    public void AFeminineTitleAfterASpeechVerbIntroducesTheUnknownNameAfterIt(string text, string person)
+    {
+        var found = EntityTestPipeline.Analyze(text, June2024);
+
+        Assert.Equal([person], People(found));
+    }
+
+    [Fact]
+    public void EveryCivilianTitleIsListedInTheFeminineToo()
+    {
+        // Military ranks are written in the masculine whoever holds them.
+        string[] ranks = ["الجنرال", "اللواء", "العميد", "العقيد", "الفريق"];
+        var titles = File.ReadLines(GazetteerTests.ResourcePath("context.tsv"))
+            .Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).Where(r => r[1] == "title").Select(r => r[0]).ToHashSet();
+
+        var missing = titles.Where(t => !t.Contains(' ') && !t.EndsWith('ة') && !ranks.Contains(t) && !titles.Contains(t + "ة"));
+
+        Assert.Empty(missing);
+    }
+}
