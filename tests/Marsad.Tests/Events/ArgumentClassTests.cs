@@ -74,4 +74,9 @@ public sealed class ArgumentClassTests
     public void ADefiniteNounEndsItsPhraseBeforeTheNextNoun() =>
         Assert.Equal(["SANCTION/expel asserted السلطات في ليبيا[LBY] → الوفد الأردني[JOR] -"],
             Describe("طردت السلطات في ليبيا الوفد الأردني."));
+
+    [Fact]
+    public void AVictimPhraseStopsAtATimeExpression() =>
+        Assert.Equal(["COERCE/cyber asserted روسيا[RUS] → مستشفيات حكومية[-] 2024-03"],
+            Describe("شنت روسيا هجوما إلكترونيا على مستشفيات حكومية مطلع الشهر الجاري."));
 }
