@@ -59,4 +59,24 @@ public sealed class ArgumentClassTests
     public void AnInvitationToVisitIsTheInvitationAlone() =>
         Assert.Equal(["REQUEST/change asserted الرئيس التونسي[TUN] → نظيره الجزائري[DZA] -"],
             Describe("دعا الرئيس التونسي نظيره الجزائري إلى زيارة تونس."));
+
+    [Fact]
+    public void AnAdjectiveAndASeatInAStateBelongToTheBodyNoun() =>
+        Assert.Equal(["SANCTION/expel asserted المجلس العسكري في مالي[MLI] → السفير الفرنسي[FRA] -"],
+            Describe("طرد المجلس العسكري في مالي السفير الفرنسي."));
+
+    [Fact]
+    public void AQuotedNameAfterABodyNounIsOnePhrase() =>
+        Assert.Equal(["ACCUSE/allege asserted جماعة «كتائب النصر»[-] → الحكومة الفرنسية[FRA] -"],
+            Describe("اتهمت جماعة «كتائب النصر» الحكومة الفرنسية بنشر معلومات مضللة."));
+
+    [Fact]
+    public void ADefiniteNounEndsItsPhraseBeforeTheNextNoun() =>
+        Assert.Equal(["SANCTION/expel asserted السلطات في ليبيا[LBY] → الوفد الأردني[JOR] -"],
+            Describe("طردت السلطات في ليبيا الوفد الأردني."));
+
+    [Fact]
+    public void AVictimPhraseStopsAtATimeExpression() =>
+        Assert.Equal(["COERCE/cyber asserted روسيا[RUS] → مستشفيات حكومية[-] 2024-03"],
+            Describe("شنت روسيا هجوما إلكترونيا على مستشفيات حكومية مطلع الشهر الجاري."));
 }

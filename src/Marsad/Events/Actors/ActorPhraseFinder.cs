@@ -41,12 +41,19 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             if (covered[t] || !IsHeadNoun(words[t], out var sector, out var form)) continue;
             // Nouns in a row (وسائل إعلام، قوات الأمن), then the state: a nisba or a state's name.
             var end = t + 1;
-            while (end < tokens.Count && end - t < 3 && !covered[end] && IsHeadNoun(words[end], out _, out _)) end++;
+            // A definite noun ends its construct: «السلطات الوفد المصري» is two phrases, «قوات الأمن» one.
+            while (end < tokens.Count && end - t < 3 && !covered[end] && !IsDefinite(tokens[end - 1]) && IsHeadNoun(words[end], out _, out _)) end++;
             var prefix = words[t].Prefixes[form];
-            // One adjective may stand between the noun and the state: «ممثلي الدبلوماسية الإيرانية».
-            var stateAt = end < tokens.Count && mentionAt[end] is null && end + 1 < tokens.Count && !covered[end] && words[end].Forms.Count > 0 ? end + 1 : end;
+            // Nisba adjectives agreeing with the noun belong to it: «المجلس العسكري», «السلطات المحلية».
+            var adjectives = end;
+            while (adjectives < tokens.Count && adjectives - end < 2 && !covered[adjectives] && IsAdjectiveOf(tokens[adjectives], tokens[end - 1])) adjectives++;
+            // One other word may stand between the noun and the state («ممثلي الدبلوماسية الإيرانية»), unless it is an actor
+            // noun heading a phrase of its own: «السلطات الوفد المصري».
+            var stateAt = adjectives > end ? adjectives
+                : end < tokens.Count && mentionAt[end] is null && end + 1 < tokens.Count && !covered[end] && words[end].Forms.Count > 0
+                  && !(IsDefinite(tokens[end - 1]) && IsHeadNoun(words[end], out _, out _)) ? end + 1 : end;
             if (stateAt < tokens.Count && mentionAt[stateAt] is { } state
-                && ((state.Type is EntityType.GPE && state.Kind is MentionKind.Nisba or MentionKind.Name or MentionKind.LoadedTerm && (stateAt == end || state.Kind is MentionKind.Nisba))
+                && ((state.Type is EntityType.GPE && state.Kind is MentionKind.Nisba or MentionKind.Name or MentionKind.LoadedTerm && (stateAt == end || stateAt == adjectives && adjectives > end || state.Kind is MentionKind.Nisba))
                     // «تنظيم داعش», «حركة حماس»: the noun names the organization after it.
                     || (state.Type is EntityType.ORG && stateAt == end)))
             {
@@ -57,6 +64,30 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 t = state.EndToken - 1;
                 continue;
             }
+            // A definite body located in a state is that state's: «المجلس العسكري في النيجر», «السلطات في بكين».
+            // One other definite adjective may come first: «النيابة العامة في ليبيا».
+            var seatAt = adjectives == end && end + 1 < tokens.Count && !covered[end] && IsDefinite(tokens[end]) && !IsHeadNoun(words[end], out _, out _) ? end + 1 : adjectives;
+            if (!IsSeat(tokens, words, seatAt)) seatAt = adjectives;
+            if (IsDefinite(tokens[t]) && seatAt < tokens.Count - 1 && IsSeat(tokens, words, seatAt)
+                && mentionAt[seatAt + 1] is { Type: EntityType.GPE or EntityType.LOC } seat && CountryOf(seat, mentions) is { } seatCountry)
+            {
+                phrases.Add(new ActorPhrase(t, seat.EndToken, Span(tokens, t, seat.EndToken, prefix, text), Slice(text, tokens, t, seat.EndToken, prefix),
+                    null, seatCountry, sector == StateAnaphor ? "GOV" : sector, Collective: false, IsPlace: false, prefix));
+                t = seat.EndToken - 1;
+                continue;
+            }
+            // «جماعة «جبهة تحرير الساحل»»: a name in quotation marks after the noun is the body's name.
+            if (QuotedNameEnd(tokens, adjectives) is var quoted and > 0)
+            {
+                // A name the entity step knows («قناة «الجزيرة»») gives the phrase its entity and state.
+                var named = outer.FirstOrDefault(m => m.FirstToken > adjectives && m.EndToken < quoted);
+                var known = named is null ? null : FromMention(text, tokens, named, mentions);
+                phrases.Add(new ActorPhrase(t, quoted, Span(tokens, t, quoted, prefix, text), Slice(text, tokens, t, quoted, prefix), known?.EntityId, known?.Country,
+                    known?.Sector ?? (sector == StateAnaphor ? "GOV" : sector), Collective: false, IsPlace: false, prefix));
+                t = quoted - 1;
+                continue;
+            }
+            end = adjectives;
             // «عشرة صحفيين», «أكثر من 300 وافد», «مئات المعلمين»: the count before a group noun belongs to the phrase.
             var first = CountBefore(tokens, words, covered, t, phrases.Count > 0 ? phrases[^1].End : 0);
             if (first < t) prefix = words[first].Prefixes.Count > 0 ? words[first].Prefixes[0] : "";
@@ -85,6 +116,41 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             else break;
         }
         return first;
+    }
+
+    /// <summary>The key without the conjunction and attached prepositions starts with the article («الحكومة», «وللسلطات»).</summary>
+    private static bool IsDefinite(Token token)
+    {
+        if (!token.IsWord) return false;
+        var key = token.Key.AsSpan().TrimStart("وف");
+        if (key.StartsWith("لل", StringComparison.Ordinal)) return true;
+        if (key.Length > 2 && key[0] is 'ب' or 'ك' && key[1..].StartsWith("ال", StringComparison.Ordinal)) return true;
+        return key.StartsWith("ال", StringComparison.Ordinal);
+    }
+
+    private bool IsSeat(IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, int at) =>
+        at < tokens.Count && words[at].Forms.Count > 0 && language.IsCue("seat", tokens[at].Key);
+
+    /// <summary>A nisba adjective (-ي، -ية، -يون، -يين، -يات) with the definiteness of its noun.</summary>
+    private static bool IsAdjectiveOf(Token token, Token noun)
+    {
+        if (token.Kind != TokenKind.ArabicWord || token.Key.Length < 4) return false;
+        var key = token.Key;
+        var nisba = key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal)
+                    || key.EndsWith("يين", StringComparison.Ordinal) || key.EndsWith("يات", StringComparison.Ordinal);
+        return nisba && key.StartsWith("ال", StringComparison.Ordinal) == IsDefinite(noun);
+    }
+
+    /// <summary>The token after the closing mark when a quoted name of one to six words opens at <paramref name="at"/>, else 0.</summary>
+    private static int QuotedNameEnd(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at >= tokens.Count || tokens[at].Kind != TokenKind.Quote) return 0;
+        for (var t = at + 1; t < tokens.Count && t - at <= 7; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Quote) return t - at > 1 ? t + 1 : 0;
+            if (!tokens[t].IsWord) return 0;
+        }
+        return 0;
     }
 
     /// <summary>«وزير الخارجية الأمريكية، أنتوني بلينكن»: a role and a name of one entity side by side are one phrase.</summary>

@@ -300,7 +300,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 country = nisba.Country;
             }
             else if (next < end && text.Tokens[next].Kind == Text.Tokenization.TokenKind.ArabicWord && !isTrigger[next] && text.ActorCovering[next] < 0
-                && !language.IsCue("preposition", text.Words[next]) && !IsClauseEnd(text, next))
+                && !language.IsCue("preposition", text.Words[next]) && !IsClauseEnd(text, next) && !text.InTime[next])
                 last = next;
             var span = text.Span(t, last + 1);
             return new ActorPhrase(t, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
@@ -476,7 +476,8 @@ public sealed class ArgumentResolver(EventLanguage language)
         string? country = null;
         for (var next = first + 1; next < end && next <= first + 2; next++)
         {
-            if (text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord || isTrigger[next] || IsClauseEnd(text, next)
+            // A phrase stops at a time expression: «مستشفيات حكومية مطلع الشهر».
+            if (text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord || isTrigger[next] || IsClauseEnd(text, next) || text.InTime[next]
                 || language.IsCue("preposition", text.Words[next]) || text.Words[next].Prefixes.Any(p => p.StartsWith('و') || p.StartsWith('ب') || p.StartsWith('ل')))
                 break;
             if (text.ActorCovering[next] is var n and >= 0)
@@ -643,7 +644,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             string? country = null;
             for (var next = first + 1; next < end && next <= first + 2; next++)
             {
-                if (text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord || isTrigger[next] || IsClauseEnd(text, next)
+                if (text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord || isTrigger[next] || IsClauseEnd(text, next) || text.InTime[next]
                     || language.IsCue("preposition", text.Words[next]) || text.Words[next].Prefixes.Any(p => p.StartsWith('و')))
                     break;
                 if (text.ActorCovering[next] is var a and >= 0)
