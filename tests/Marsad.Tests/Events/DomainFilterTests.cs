@@ -6,19 +6,16 @@ namespace Marsad.Tests.Events;
 /// </summary>
 public sealed class DomainFilterTests
 {
-    private static string[] Describe(string text) =>
-        EventTestPipeline.Events(text).Select(EventTestPipeline.Describe).ToArray();
-
     [Fact]
     public void ASentenceWithTwoSportsCuesCodesNoEvent() =>
-        Assert.Empty(Describe("شن مهاجم الفريق هجوما خطيرا على مرمى النادي المنافس في الدقيقة الأخيرة."));
+        Assert.Empty(EventTestPipeline.DescribeAll("شن مهاجم الفريق هجوما خطيرا على مرمى النادي المنافس في الدقيقة الأخيرة."));
 
     [Fact]
     public void AMatchAloneMakesASentenceSportsNews() =>
-        Assert.Empty(Describe("طرد الحكم مدافع الأهلي في المباراة بعد خطأ عنيف."));
+        Assert.Empty(EventTestPipeline.DescribeAll("طرد الحكم مدافع الأهلي في المباراة بعد خطأ عنيف."));
 
     [Fact]
     public void APoliticalSentenceWithOneAmbiguousSportsWordStillCodes() =>
         Assert.Equal(["CONSULT/visit asserted وزير الدفاع المصري[EGY] → الخرطوم[SDN] -"],
-            Describe("زار وزير الدفاع المصري الخرطوم برفقة الفريق الطبي."));
+            EventTestPipeline.DescribeAll("زار وزير الدفاع المصري الخرطوم برفقة الفريق الطبي."));
 }
