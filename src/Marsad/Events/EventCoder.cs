@@ -66,7 +66,7 @@ public sealed class EventCoder
         _contexts = new EventContexts(language);
         _incidents = new IncidentBuilder(language);
         _anaphora = new AttackAnaphora(language);
-        _domains = new DomainFilter(language.Domains);
+        _domains = new DomainFilter(language.Domains, language.DomainMarkers);
         _involvement = new InvolvementClaims(language);
     }
 

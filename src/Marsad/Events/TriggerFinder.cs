@@ -6,6 +6,9 @@ namespace Marsad.Events;
 /// First pass: finds event triggers sentence by sentence with the trigger lexicon, left to right, the longest pattern at
 /// each place, several per sentence. A trigger inside a named entity («منظمة التعاون الإسلامي») is no event. A verb form
 /// right after a control word («قررت … قطع», «قرار الجزائر قطع») is the event noun of that word, not a verb.
+/// No trigger starts inside a fixed phrase of non-triggers.tsv («صلى الله عليه وسلم», «احتلت المركز الأول»), nor on a
+/// patient verb of arguments.tsv («تعرضت البلاد لهجوم»: the subject undergoes the event the noun beside it names; the
+/// verb itself is no offer).
 /// </summary>
 public sealed class TriggerFinder(EventLanguage language)
 {
@@ -15,9 +18,12 @@ public sealed class TriggerFinder(EventLanguage language)
         foreach (var sentence in text.Sentences)
         {
             var end = Math.Min(sentence.EndToken, text.Tokens.Count);
+            var maskedUntil = -1;
             for (var t = sentence.FirstToken; t < end; t++)
             {
                 if (text.Words[t].Forms.Count == 0) continue;
+                if (language.NonTriggers.MatchAt(text.Words, t, end) is { } fixedPhrase) maskedUntil = Math.Max(maskedUntil, fixedPhrase.End);
+                if (t < maskedUntil || language.IsCue("patient", text.Words[t])) continue;
                 if (text.ActorCovering[t] >= 0 && !text.Actors[text.ActorCovering[t]].Collective) continue;
                 if (language.Triggers.MatchAt(text.Words, t, end) is not { } match) continue;
                 var entry = match.Value;

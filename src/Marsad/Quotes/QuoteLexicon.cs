@@ -19,12 +19,14 @@ public sealed class QuoteLexicon
     private readonly FrozenDictionary<string, SourceClass>.AlternateLookup<ReadOnlySpan<char>> _sources;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speakerStops;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseBreaks;
+    private readonly FrozenSet<string> _inferenceFrames;
     private readonly FrozenDictionary<string, AttributionPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _attributionsByFirstWord;
 
     private QuoteLexicon(FrozenDictionary<string, CueWord> cues, FrozenSet<string> complementizers, IReadOnlyList<AttributionPhrase> attributions,
         FrozenDictionary<string, SourceClass> sources, FrozenSet<string> speakerStops, FrozenSet<string> clauseBreaks,
-        IReadOnlyList<IReadOnlyList<string>> backReferences)
+        IReadOnlyList<IReadOnlyList<string>> backReferences, FrozenSet<string> inferenceFrames)
     {
+        _inferenceFrames = inferenceFrames;
         BackReferences = backReferences;
         // Span lookups: a word with its conjunction looked up without it allocates nothing (this runs on every token).
         _cues = cues.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -52,6 +54,9 @@ public sealed class QuoteLexicon
     }
 
     public bool IsComplementizer(string key) => _complementizers.Contains(key);
+
+    /// <summary>Whether a word before a verb of saying makes it an inference, not speech (inference-frames.tsv: «مما يشير»).</summary>
+    public bool IsInferenceFrame(string key) => _inferenceFrames.Contains(key);
 
     /// <summary>The attribution phrases whose first word this is (with or without و/ف), longest first so «بحسب ما» wins
     /// over «بحسب»; empty when none.</summary>
@@ -153,7 +158,8 @@ public sealed class QuoteLexicon
             .Select(l => (IReadOnlyList<string>)l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MatchingKey.Of).ToArray())
             .OrderByDescending(words => words.Count).ToList();
         return new QuoteLexicon(cues.ToFrozenDictionary(StringComparer.Ordinal), Words("complementizers.tsv"), attributions,
-            sources.ToFrozenDictionary(StringComparer.Ordinal), Words("speaker-stops.tsv"), Words("clause-breaks.tsv"), backReferences);
+            sources.ToFrozenDictionary(StringComparer.Ordinal), Words("speaker-stops.tsv"), Words("clause-breaks.tsv"), backReferences,
+            Words("inference-frames.tsv"));
     }
 
     private static FrozenSet<string> Words(string file) =>

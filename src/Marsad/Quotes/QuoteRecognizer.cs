@@ -74,6 +74,8 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                     continue;
                 }
                 if (Lexicon.Cue(_c.Key(k)) is not { } cue) continue;
+                // «…، مما يشير إلى أن»: what the facts show, said by no one.
+                if (k > 0 && Lexicon.IsInferenceFrame(_c.Key(k - 1))) continue;
                 ReadCue(k, cue);
             }
 

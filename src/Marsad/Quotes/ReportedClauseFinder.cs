@@ -31,7 +31,10 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
         {
             if (_c.SegmentOpeningAt(k) is { } segment)
             {
-                var introduced = k == from || _c.IsColon(k - 1) || _c.Lexicon.IsComplementizer(_c.Key(k - 1));
+                // A strict cue is also a preposition (بين «between»): a short quoted name right after it («بين "حماس"
+                // و"فتح"») is its object, not what someone said.
+                var introduced = k == from && (!cue.NeedsComplement || segment.WordCount >= MinWordsOfUnintroducedQuote)
+                    || _c.IsColon(k - 1) || _c.Lexicon.IsComplementizer(_c.Key(k - 1));
                 if (introduced || segment.WordCount >= MinWordsOfUnintroducedQuote && !ComplementizerSoonAfter(segment.Close + 1)) return Direct(segment);
                 // A quoted name on the way (مقابلة مع قناة "سكاي نيوز عربية" إن…).
                 k = segment.Close;

@@ -16,6 +16,10 @@ internal static class EventTestPipeline
     public static IReadOnlyList<Event> Events(string text, string published = "2024-03-10") =>
         Analyze(text, published).Get(EventLayers.Events);
 
+    /// <summary>The events of <paramref name="text"/>, each as <see cref="Describe(Event)"/> writes it.</summary>
+    public static string[] DescribeAll(string text, string published = "2024-03-10") =>
+        Events(text, published).Select(Describe).ToArray();
+
     /// <summary>One line per event: TYPE/mode modality source[country] → target[country] date.</summary>
     public static string Describe(Event e) =>
         $"{e.Type}/{e.Mode ?? "-"} {e.Modality.Name()} {Actor(e.Source)} → {Actor(e.Target)} {e.Date ?? "-"}";

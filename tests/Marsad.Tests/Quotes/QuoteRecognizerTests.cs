@@ -260,4 +260,12 @@ public sealed class QuoteRecognizerTests
         Assert.Equal("per:emmanuel-macron", quote.Speaker!.EntityId);
         Assert.Equal("فرنسا ستشارك في القمة", quote.Text);
     }
+
+    [Fact]
+    public void AQuotedNameAfterThePrepositionBaynaIsNoQuote() =>
+        Assert.Empty(Analyze("واندلعت اشتباكات عنيفة بين \"الحرس\" و\"الدرع\" في أطراف المدينة."));
+
+    [Fact]
+    public void AVerbOfSayingAfterMimmaIsAnInferenceNotAQuote() =>
+        Assert.Empty(Analyze("ارتفعت أسعار الوقود للمرة الثالثة، مما يشير إلى أن الأزمة مستمرة."));
 }

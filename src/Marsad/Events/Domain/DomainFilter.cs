@@ -6,15 +6,21 @@ namespace Marsad.Events.Domain;
 /// <summary>
 /// Drops the trigger matches of sentences that are sports or market news (Resources/Events/domains.tsv): there «هجوم» is
 /// a forward line, «فوز» a win, «ضربة» a kick and «رفض» a club's refusal. A sentence belongs to a domain when it holds at
-/// least <see cref="MinimumCues"/> distinct cue words of it; one word alone («الفريق», «الحكم») is too ambiguous.
+/// least <see cref="MinimumCues"/> distinct cue words of it; one word alone («الفريق», «الحكم») is too ambiguous, except
+/// a marker that has no political sense (domains.tsv, «alone»: «المباراة», «الشوط»), which is enough by itself.
 /// </summary>
 public sealed class DomainFilter
 {
     private const int MinimumCues = 2;
 
     private readonly FrozenDictionary<string, string> _cues;
+    private readonly FrozenSet<string> _markers;
 
-    public DomainFilter(FrozenDictionary<string, string> cues) => _cues = cues;
+    public DomainFilter(FrozenDictionary<string, string> cues, FrozenSet<string> markers)
+    {
+        _cues = cues;
+        _markers = markers;
+    }
 
     public void Filter(EventText text, List<DraftEvent> drafts)
     {
@@ -37,7 +43,7 @@ public sealed class DomainFilter
                 if (!_cues.TryGetValue(form, out var domain)) continue;
                 if (!seen.TryGetValue(domain, out var words)) seen[domain] = words = new HashSet<string>(StringComparer.Ordinal);
                 words.Add(WordForms.WithoutArticle(form));
-                if (words.Count >= MinimumCues) return domain;
+                if (words.Count >= MinimumCues || _markers.Contains(form)) return domain;
                 break;
             }
         }

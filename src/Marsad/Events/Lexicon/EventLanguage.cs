@@ -20,6 +20,8 @@ public sealed class EventLanguage
     private EventLanguage()
     {
         Triggers = new PhraseIndex<TriggerEntry>(ReadTriggers());
+        NonTriggers = new PhraseIndex<int>(LanguageFile.DataLines(Area, "non-triggers.tsv")
+            .Select(l => (PatternParser.Parse(Fields(l.Text, 2, "non-triggers.tsv", l.Number)[0]), l.Number)));
         ActorNouns = KeyedPairs("actor-nouns.tsv");
         Sectors = ReadSectors();
         var modality = new Dictionary<string, (EventModality, string)>(StringComparer.Ordinal);
@@ -43,6 +45,8 @@ public sealed class EventLanguage
         Impacts = new PhraseIndex<int>(LanguageFile.DataLines(Area, "impacts.tsv").Select(l => (PatternParser.Parse(l.Text.Trim()), l.Number)));
         Responses = new PhraseIndex<int>(LanguageFile.DataLines(Area, "responses.tsv").Select(l => (PatternParser.Parse(l.Text.Trim()), l.Number)));
         Domains = KeyedPairs("domains.tsv");
+        DomainMarkers = LanguageFile.DataLines(Area, "domains.tsv").Select(l => Fields(l.Text, 2, "domains.tsv", l.Number))
+            .Where(f => f.Length > 2 && f[2] == "alone").Select(f => PatternParser.Key(f[0])).ToFrozenSet(StringComparer.Ordinal);
         AttackAnaphors = LanguageFile.DataLines(Area, "attack-anaphora.tsv").Select(l => PatternParser.Key(l.Text.Trim())).ToFrozenSet(StringComparer.Ordinal);
         var involvement = ReadPairs("involvement.tsv").ToList();
         InvolvementLinks = new PhraseIndex<int>(involvement.Where(p => p.Value == "link").Select((p, i) => (PatternParser.Parse(p.Key), i)));
@@ -51,6 +55,12 @@ public sealed class EventLanguage
 
     /// <summary>Cue word (lookup form) → the non-political domain it marks (domains.tsv: sports, market).</summary>
     public FrozenDictionary<string, string> Domains { get; }
+
+    /// <summary>Cue words (lookup forms) that mark their domain alone (domains.tsv, third column «alone»): «المباراة».</summary>
+    public FrozenSet<string> DomainMarkers { get; }
+
+    /// <summary>Fixed phrases whose words start no trigger (non-triggers.tsv): religious formulas, idioms.</summary>
+    public PhraseIndex<int> NonTriggers { get; }
 
     /// <summary>Nouns that, definite, name again the attack an article has named (attack-anaphora.tsv), lookup forms.</summary>
     public FrozenSet<string> AttackAnaphors { get; }

@@ -33,7 +33,8 @@ public sealed class WordForms
         var prefixes = new List<string>(4);
         Add(key, key, forms, prefixes);
         if (analysis is not null)
-            foreach (var candidate in analysis.Candidates) Add(key, candidate, forms, prefixes);
+            foreach (var candidate in analysis.Candidates)
+                if (!CutsListedWord(key, analysis.Base, candidate)) Add(key, candidate, forms, prefixes);
         return new WordForms([.. forms], [.. prefixes]);
     }
 
@@ -42,6 +43,12 @@ public sealed class WordForms
         key.Length >= 4 && key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key;
 
     public bool Has(string form) => Forms.Contains(form);
+
+    // A word the segmenter knows whole (clitic-initial-words.txt: هناك، ذلك) keeps its last letters: «وهناك» is و + هناك
+    // «and there is», never و + هنا + ك, which would read as the verb هنأ «congratulated you».
+    private static bool CutsListedWord(string key, string listedBase, string candidate) =>
+        key.LastIndexOf(candidate, StringComparison.Ordinal) + candidate.Length != key.LastIndexOf(listedBase, StringComparison.Ordinal) + listedBase.Length
+        && CliticSegmenter.IsListed(listedBase) && !CliticSegmenter.IsListed(candidate);
 
     private static void Add(string key, string candidate, List<string> forms, List<string> prefixes)
     {

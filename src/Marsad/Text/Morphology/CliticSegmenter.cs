@@ -176,6 +176,9 @@ public static class CliticSegmenter
         return best;
     }
 
+    /// <summary>Whether a base (matching key) is a word of Resources/Text/clitic-initial-words.txt as listed.</summary>
+    public static bool IsListed(string baseKey) => s_lexicon.Contains(baseKey);
+
     // A lexicon word or a suffixed form of one: بيانات reaches بيان through its stem. The base must lose a
     // two-letter suffix (ات ون ين ية…) on the way, so that the bare verb وزار does not pass for وزارة.
     private static bool IsKnownWord(string baseKey)

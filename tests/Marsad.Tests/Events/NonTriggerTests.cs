@@ -1,0 +1,37 @@
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// Words that look like triggers but name no event: religious formulas and idioms (Resources/Events/non-triggers.tsv),
+/// a patient verb («تعرض ل» undergo, not «عرض» offer) and an adverb read as a verb (و + هناك, not هنأ).
+/// </summary>
+public sealed class NonTriggerTests
+{
+    [Fact]
+    public void TheBlessingOnTheProphetIsNoHandover() =>
+        Assert.Empty(EventTestPipeline.DescribeAll("وقال الخطيب إن النبي صلى الله عليه وسلم أوصى بالجار خيرا."));
+
+    [Fact]
+    public void APraiseFormulaAfterTheNameOfGodIsNoEvent() =>
+        Assert.Empty(EventTestPipeline.DescribeAll("وذكر الإمام أن الله عز وجل أمر بالعدل بين الناس."));
+
+    [Fact]
+    public void RankingFirstIsNoOccupation() =>
+        Assert.Empty(EventTestPipeline.DescribeAll("احتلت الجامعة المركز الأول في التصنيف العربي هذا العام."));
+
+    [Fact]
+    public void FilmPiracyIsNoCyberAttack() =>
+        Assert.Empty(EventTestPipeline.DescribeAll("حذرت الشركة من قرصنة الأفلام عبر المواقع المجانية."));
+
+    [Fact]
+    public void ASeizedCityIsStillAnOccupation() =>
+        Assert.Equal(["COERCE/seize asserted القوات الروسية[RUS] → المدينة[-] -", "ASSAULT/- asserted ? → ? -"],
+            EventTestPipeline.DescribeAll("احتلت القوات الروسية المدينة بعد معارك عنيفة."));
+
+    [Fact]
+    public void BeingSubjectedToCriticismIsNoOfferButTheCriticismTargetsTheSubject() =>
+        Assert.Equal(["ACCUSE/disapprove asserted ? → الوزير[-] -"], EventTestPipeline.DescribeAll("تعرض الوزير لانتقادات واسعة على مواقع التواصل."));
+
+    [Fact]
+    public void AndThereIsIsNoCongratulation() =>
+        Assert.Empty(EventTestPipeline.DescribeAll("وهناك مخاوف كبيرة لدى السكان من ارتفاع الأسعار."));
+}
