@@ -42,16 +42,16 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             // Nouns in a row (وسائل إعلام، قوات الأمن), then the state: a nisba or a state's name.
             var end = t + 1;
             // A definite noun ends its construct: «السلطات الوفد المصري» is two phrases, «قوات الأمن» one.
-            while (end < tokens.Count && end - t < 3 && !covered[end] && !IsDefinite(tokens[end - 1]) && IsHeadNoun(words[end], out _, out _)) end++;
+            while (end < tokens.Count && end - t < 3 && !covered[end] && !words[end - 1].IsDefinite && IsHeadNoun(words[end], out _, out _)) end++;
             var prefix = words[t].Prefixes[form];
             // Nisba adjectives agreeing with the noun belong to it: «المجلس العسكري», «السلطات المحلية».
             var adjectives = end;
-            while (adjectives < tokens.Count && adjectives - end < 2 && !covered[adjectives] && IsAdjectiveOf(tokens[adjectives], tokens[end - 1])) adjectives++;
+            while (adjectives < tokens.Count && adjectives - end < 2 && !covered[adjectives] && IsAdjectiveOf(tokens[adjectives], words[adjectives], words[end - 1])) adjectives++;
             // One other word may stand between the noun and the state («ممثلي الدبلوماسية الإيرانية»), unless it is an actor
             // noun heading a phrase of its own: «السلطات الوفد المصري».
             var stateAt = adjectives > end ? adjectives
                 : end < tokens.Count && mentionAt[end] is null && end + 1 < tokens.Count && !covered[end] && words[end].Forms.Count > 0
-                  && !(IsDefinite(tokens[end - 1]) && IsHeadNoun(words[end], out _, out _)) ? end + 1 : end;
+                  && !(words[end - 1].IsDefinite && IsHeadNoun(words[end], out _, out _)) ? end + 1 : end;
             if (stateAt < tokens.Count && mentionAt[stateAt] is { } state
                 && ((state.Type is EntityType.GPE && state.Kind is MentionKind.Nisba or MentionKind.Name or MentionKind.LoadedTerm && (stateAt == end || stateAt == adjectives && adjectives > end || state.Kind is MentionKind.Nisba))
                     // «تنظيم داعش», «حركة حماس»: the noun names the organization after it.
@@ -66,9 +66,9 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             }
             // A definite body located in a state is that state's: «المجلس العسكري في النيجر», «السلطات في بكين».
             // One other definite adjective may come first: «النيابة العامة في ليبيا».
-            var seatAt = adjectives == end && end + 1 < tokens.Count && !covered[end] && IsDefinite(tokens[end]) && !IsHeadNoun(words[end], out _, out _) ? end + 1 : adjectives;
+            var seatAt = adjectives == end && end + 1 < tokens.Count && !covered[end] && words[end].IsDefinite && !IsHeadNoun(words[end], out _, out _) ? end + 1 : adjectives;
             if (!IsSeat(tokens, words, seatAt)) seatAt = adjectives;
-            if (IsDefinite(tokens[t]) && seatAt < tokens.Count - 1 && IsSeat(tokens, words, seatAt)
+            if (words[t].IsDefinite && seatAt < tokens.Count - 1 && IsSeat(tokens, words, seatAt)
                 && mentionAt[seatAt + 1] is { Type: EntityType.GPE or EntityType.LOC } seat && CountryOf(seat, mentions) is { } seatCountry)
             {
                 phrases.Add(new ActorPhrase(t, seat.EndToken, Span(tokens, t, seat.EndToken, prefix, text), Slice(text, tokens, t, seat.EndToken, prefix),
@@ -118,27 +118,17 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         return first;
     }
 
-    /// <summary>The key without the conjunction and attached prepositions starts with the article («الحكومة», «وللسلطات»).</summary>
-    private static bool IsDefinite(Token token)
-    {
-        if (!token.IsWord) return false;
-        var key = token.Key.AsSpan().TrimStart("وف");
-        if (key.StartsWith("لل", StringComparison.Ordinal)) return true;
-        if (key.Length > 2 && key[0] is 'ب' or 'ك' && key[1..].StartsWith("ال", StringComparison.Ordinal)) return true;
-        return key.StartsWith("ال", StringComparison.Ordinal);
-    }
-
     private bool IsSeat(IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, int at) =>
         at < tokens.Count && words[at].Forms.Count > 0 && language.IsCue("seat", tokens[at].Key);
 
     /// <summary>A nisba adjective (-ي، -ية، -يون، -يين، -يات) with the definiteness of its noun.</summary>
-    private static bool IsAdjectiveOf(Token token, Token noun)
+    private static bool IsAdjectiveOf(Token token, WordForms word, WordForms noun)
     {
         if (token.Kind != TokenKind.ArabicWord || token.Key.Length < 4) return false;
         var key = token.Key;
         var nisba = key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal)
                     || key.EndsWith("يين", StringComparison.Ordinal) || key.EndsWith("يات", StringComparison.Ordinal);
-        return nisba && key.StartsWith("ال", StringComparison.Ordinal) == IsDefinite(noun);
+        return nisba && word.IsDefinite == noun.IsDefinite;
     }
 
     /// <summary>The token after the closing mark when a quoted name of one to six words opens at <paramref name="at"/>, else 0.</summary>

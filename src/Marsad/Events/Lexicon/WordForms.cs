@@ -11,13 +11,17 @@ namespace Marsad.Events.Lexicon;
 /// </summary>
 public sealed class WordForms
 {
-    private static readonly WordForms s_empty = new([], []);
+    private static readonly WordForms s_empty = new([], [], false);
 
-    private WordForms(string[] forms, string[] prefixes)
+    private WordForms(string[] forms, string[] prefixes, bool definite)
     {
         Forms = forms;
         Prefixes = prefixes;
+        IsDefinite = definite;
     }
+
+    /// <summary>The clitic segmenter reads the article among the word's proclitics («الحكومة», «وللسلطات», «بالوفد»).</summary>
+    public bool IsDefinite { get; }
 
     /// <summary>Lookup forms, longest first; parallel to <see cref="Prefixes"/>.</summary>
     public IReadOnlyList<string> Forms { get; }
@@ -35,7 +39,7 @@ public sealed class WordForms
         if (analysis is not null)
             foreach (var candidate in analysis.Candidates)
                 if (!CutsListedWord(key, analysis.Base, candidate)) Add(key, candidate, forms, prefixes);
-        return new WordForms([.. forms], [.. prefixes]);
+        return new WordForms([.. forms], [.. prefixes], analysis?.Proclitics.Contains("ال") ?? false);
     }
 
     /// <summary>The form without a leading article, when enough of the word is left.</summary>
