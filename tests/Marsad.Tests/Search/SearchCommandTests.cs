@@ -6,7 +6,12 @@ using Marsad.Tests.Support;
 
 namespace Marsad.Tests.Search;
 
-public sealed class SearchCommandTests
+public sealed class SqliteSearchCommandTests() : SearchCommandTests(StoreKind.Sqlite);
+
+public sealed class PostgreSqlSearchCommandTests() : SearchCommandTests(StoreKind.PostgreSql);
+
+/// <summary><c>marsad search</c> on each kind of store: the same query gives the same hits, snippets and index status.</summary>
+public abstract class SearchCommandTests(StoreKind kind)
 {
     // Written for these tests: tatweel, vowel marks and a right-to-left mark inside the words searched for,
     // Arabic-Indic digits, and hostile text (Spectre markup and a terminal escape sequence).
@@ -20,10 +25,11 @@ public sealed class SearchCommandTests
     public void JsonFollowsTheContractAndHighlightsPointAtTheWordsInTheOriginalText()
     {
         using var folder = new TempFolder();
+        using var target = TestStore.Create(kind);
         WriteArticle(folder, "marked", Marked, "وكالة الاختبار", "2024-05-02T10:00:00+03:00", "الوزارة: هجوم على الشبكة");
-        Assert.Equal(0, CliRunner.Run("ingest", folder.File("in"), "--data", folder.File("data")).ExitCode);
+        Assert.Equal(0, CliRunner.Run(target.With("ingest", folder.File("in"))).ExitCode);
 
-        var result = CliRunner.Run("search", "هجوم", "--json", "--data", folder.File("data"));
+        var result = CliRunner.Run(target.With("search", "هجوم", "--json"));
 
         Assert.Equal(0, result.ExitCode);
         using var json = result.Json();
@@ -55,10 +61,11 @@ public sealed class SearchCommandTests
     public void SpellingAndDigitVariantsFindTheArticle(string query)
     {
         using var folder = new TempFolder();
+        using var target = TestStore.Create(kind);
         WriteArticle(folder, "marked", Marked, "وكالة الاختبار", "2024-05-02T10:00:00+03:00", "الوزارة: هجوم على الشبكة");
-        CliRunner.Run("ingest", folder.File("in"), "--data", folder.File("data"));
+        CliRunner.Run(target.With("ingest", folder.File("in")));
 
-        using var json = CliRunner.Run("search", query, "--json", "--data", folder.File("data")).Json();
+        using var json = CliRunner.Run(target.With("search", query, "--json")).Json();
 
         Assert.Equal(1, json.RootElement.GetProperty("total").GetInt32());
     }
@@ -67,10 +74,11 @@ public sealed class SearchCommandTests
     public void TheTerminalShowsHostileMarkupAsTextAndNeverAnEscapeSequence()
     {
         using var folder = new TempFolder();
+        using var target = TestStore.Create(kind);
         WriteArticle(folder, "marked", Marked, "وكالة [bold]الاختبار", "2024-05-02T10:00:00+03:00", "[link=x]عنوان[/]");
-        CliRunner.Run("ingest", folder.File("in"), "--data", folder.File("data"));
+        CliRunner.Run(target.With("ingest", folder.File("in")));
 
-        var result = CliRunner.Run("search", "عاجل", "--data", folder.File("data"));
+        var result = CliRunner.Run(target.With("search", "عاجل"));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("[red]عاجل[/]", result.Stdout);
@@ -82,16 +90,17 @@ public sealed class SearchCommandTests
     public void SearchSaysWhenArticlesWereStoredBehindTheIndexAndReindexFixesIt()
     {
         using var folder = new TempFolder();
+        using var target = TestStore.Create(kind);
         WriteArticle(folder, "marked", Marked, "وكالة الاختبار", "2024-05-02T10:00:00+03:00", "الوزارة: هجوم على الشبكة");
-        CliRunner.Run("ingest", folder.File("in"), "--data", folder.File("data"));
-        using (var store = MarsadStore.Open(folder.File("data")))
+        CliRunner.Run(target.With("ingest", folder.File("in")));
+        using (var store = target.Open())
         {
             // Stored without going through ingest, as an older Marsad or another tool would.
             const string text = "اجتمع وزراء الخارجية لبحث الهجوم على الشبكة.";
             store.Articles.AddBatch([new Article { Id = ArticleIdentity.Of(text), Text = text }]);
         }
 
-        var stale = CliRunner.Run("search", "الهجوم", "--json", "--data", folder.File("data"));
+        var stale = CliRunner.Run(target.With("search", "الهجوم", "--json"));
         using (var json = stale.Json())
         {
             Assert.False(json.RootElement.GetProperty("index").GetProperty("fresh").GetBoolean());
@@ -101,11 +110,11 @@ public sealed class SearchCommandTests
         Assert.Contains("1 article(s) stored since the index was built", stale.Stderr);
 
         // An ingest does not paper over the gap: it leaves the index as it was and says so.
-        var ingest = CliRunner.Run("ingest", folder.File("in"), "--data", folder.File("data"));
+        var ingest = CliRunner.Run(target.With("ingest", folder.File("in")));
         Assert.Contains("search index not updated", ingest.Stderr);
 
-        Assert.Equal(0, CliRunner.Run("reindex", "--data", folder.File("data")).ExitCode);
-        using var fresh = CliRunner.Run("search", "الهجوم", "--json", "--data", folder.File("data")).Json();
+        Assert.Equal(0, CliRunner.Run(target.With("reindex")).ExitCode);
+        using var fresh = CliRunner.Run(target.With("search", "الهجوم", "--json")).Json();
         Assert.True(fresh.RootElement.GetProperty("index").GetProperty("fresh").GetBoolean());
         Assert.Equal(2, fresh.RootElement.GetProperty("total").GetInt32());
     }
@@ -113,14 +122,14 @@ public sealed class SearchCommandTests
     [Fact]
     public void AStoreWithArticlesButNoIndexAsksForReindex()
     {
-        using var folder = new TempFolder();
-        using (var store = MarsadStore.Open(folder.Path))
+        using var target = TestStore.Create(kind);
+        using (var store = target.Open())
         {
             const string text = "نص قصير عن الهجوم.";
             store.Articles.AddBatch([new Article { Id = ArticleIdentity.Of(text), Text = text }]);
         }
 
-        var result = CliRunner.Run("search", "الهجوم", "--data", folder.Path);
+        var result = CliRunner.Run(target.With("search", "الهجوم"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(SearchException.NoIndex, result.Stderr);
@@ -130,12 +139,12 @@ public sealed class SearchCommandTests
     [Fact]
     public void BadOptionsAreUsageErrors()
     {
-        using var folder = new TempFolder();
-        CliRunner.Run("ingest", Path.Combine(RepoPaths.Samples, "nile-water"), "--data", folder.Path);
+        using var target = TestStore.Create(kind);
+        CliRunner.Run(target.With("ingest", Path.Combine(RepoPaths.Samples, "nile-water")));
 
-        Assert.Equal(2, CliRunner.Run("search", "مصر", "--from", "5/3/2024", "--data", folder.Path).ExitCode);
-        Assert.Equal(2, CliRunner.Run("search", "مصر", "--sort", "oldest", "--data", folder.Path).ExitCode);
-        var type = CliRunner.Run("search", "مصر", "--type", "attack", "--data", folder.Path);
+        Assert.Equal(2, CliRunner.Run(target.With("search", "مصر", "--from", "5/3/2024")).ExitCode);
+        Assert.Equal(2, CliRunner.Run(target.With("search", "مصر", "--sort", "oldest")).ExitCode);
+        var type = CliRunner.Run(target.With("search", "مصر", "--type", "attack"));
         Assert.Equal(2, type.ExitCode);
         Assert.Contains(SearchException.BadFilter, type.Stderr);
     }
@@ -145,14 +154,14 @@ public sealed class SearchCommandTests
     {
         var seed0 = SharedData.Seed(0);
         var seed1 = SharedData.Seed(1);
-        using var folder = new TempFolder();
-        CliRunner.Run("ingest", seed0, seed1, "--data", folder.Path);
+        using var target = TestStore.Create(kind);
+        CliRunner.Run(target.With("ingest", seed0, seed1));
         var id0 = ArticleIdentity.Of(File.ReadAllText(seed0));
         var id1 = ArticleIdentity.Of(File.ReadAllText(seed1));
 
         string[] Ids(string query)
         {
-            using var json = CliRunner.Run("search", query, "--json", "--data", folder.Path).Json();
+            using var json = CliRunner.Run(target.With("search", query, "--json")).Json();
             return [.. json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("article").GetProperty("id").GetString()!).Order(StringComparer.Ordinal)];
         }
 
