@@ -36,7 +36,7 @@ public sealed class StoriesExport : ITableExport
             JOIN stories s ON s.id = g.story_id
             JOIN event_clusters c ON c.id = g.cluster_id
             LEFT JOIN story_articles p ON p.article_id = g.article_id
-            """ + Where(conditions) + " ORDER BY g.story_id, c.first_day, g.cluster_id, p.day, g.article_id";
+            """ + Where(conditions) + " ORDER BY g.story_id, c.first_day NULLS FIRST, g.cluster_id, p.day NULLS FIRST, g.article_id";
         using var reader = command.ExecuteReader();
         while (reader.Read())
             yield return

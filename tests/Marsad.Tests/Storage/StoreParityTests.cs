@@ -24,7 +24,14 @@ public sealed class StoreParityTests
         ["search", "هجوم", "--sort", "date"],
         ["search", "الأردن OR مصر", "--sort", "date"],
         ["search", "\"هجوم إلكتروني\"", "--sort", "date"],
+        ["incidents"],
         ["export", "entities", "--format", "jsonl"],
+        ["export", "articles", "--format", "csv"],
+        ["export", "events", "--format", "jsonl"],
+        ["export", "events", "--format", "plover"],
+        ["export", "quotes", "--format", "csv"],
+        ["export", "stories", "--format", "jsonl"],
+        ["export", "stix"],
     ];
 
     [Fact]

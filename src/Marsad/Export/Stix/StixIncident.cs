@@ -54,7 +54,7 @@ public sealed record StixIncident(string Id, StixParty Victim, StixParty? Initia
         {
             articles.CommandText = """
                 SELECT ia.article_id, a.outlet, a.published, a.url, a.title, ia.json FROM incident_articles ia JOIN articles a ON a.id = ia.article_id
-                WHERE ia.incident_id = $id ORDER BY a.published_utc, ia.article_id, ia.local_id
+                WHERE ia.incident_id = $id ORDER BY a.published_utc NULLS FIRST, ia.article_id, ia.local_id
                 """;
             articles.Parameters.AddWithValue("$id", id);
             using var reader = articles.ExecuteReader();
