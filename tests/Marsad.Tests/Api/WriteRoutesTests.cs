@@ -7,7 +7,12 @@ using Marsad.Tests.Support;
 
 namespace Marsad.Tests.Api;
 
-public sealed class WriteRoutesTests
+public sealed class SqliteWriteRoutesTests() : WriteRoutesTests(StoreKind.Sqlite);
+
+public sealed class PostgreSqlWriteRoutesTests() : WriteRoutesTests(StoreKind.PostgreSql);
+
+/// <summary>The write routes on each kind of store: refused writes store nothing; accepted ones store and answer alike.</summary>
+public abstract class WriteRoutesTests(StoreKind kind)
 {
     private const string Token = "test-token-سر";
 
@@ -18,8 +23,8 @@ public sealed class WriteRoutesTests
 
         """;
 
-    private static MarsadApiFactory Api(TempFolder data, string? token = Token, long maxBytes = 1024 * 1024) =>
-        new(new MarsadApiOptions { DataFolder = data.Path, WriteToken = token, MaxRequestBytes = maxBytes });
+    private static MarsadApiFactory Api(TestStore data, string? token = Token, long maxBytes = 1024 * 1024) =>
+        new(new MarsadApiOptions { DataFolder = data.DataFolder, PostgreSql = data.Location.PostgreSql, WriteToken = token, MaxRequestBytes = maxBytes });
 
     private static HttpRequestMessage Post(string path, string body, string? bearer, string mediaType = "application/x-ndjson")
     {
@@ -47,7 +52,7 @@ public sealed class WriteRoutesTests
     [InlineData("wrong-token")]
     public async Task AWriteWithoutTheTokenIs401AndStoresNothing(string? bearer)
     {
-        using var data = new TempFolder();
+        using var data = TestStore.Create(kind);
         using var api = Api(data);
 
         var (status, problem) = await Send(api, Post("/api/ingest", TwoArticles, bearer));
@@ -55,13 +60,13 @@ public sealed class WriteRoutesTests
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Equal("MARSAD-A001", problem.RootElement.GetProperty("code").GetString());
         Assert.Equal(0, await StoredArticles(api));
-        Assert.False(Directory.Exists(data.File("uploads")));
+        Assert.False(Directory.Exists(Path.Combine(data.DataFolder, "uploads")));
     }
 
     [Fact]
     public async Task WithoutAConfiguredTokenWritesAreOffAndSaySo()
     {
-        using var data = new TempFolder();
+        using var data = TestStore.Create(kind);
         using var api = Api(data, token: null);
 
         var (status, problem) = await Send(api, Post("/api/analyze", TwoArticles, "anything"));
@@ -75,7 +80,7 @@ public sealed class WriteRoutesTests
     [Fact]
     public async Task ABodyOverTheLimitIs413AndStoresNothing()
     {
-        using var data = new TempFolder();
+        using var data = TestStore.Create(kind);
         using var api = Api(data, maxBytes: 200);
 
         var (status, problem) = await Send(api, Post("/api/ingest", TwoArticles, Token));
@@ -88,7 +93,7 @@ public sealed class WriteRoutesTests
     [Fact]
     public async Task AnUnreadableMediaTypeIs415()
     {
-        using var data = new TempFolder();
+        using var data = TestStore.Create(kind);
         using var api = Api(data);
 
         var (status, problem) = await Send(api, Post("/api/ingest", "%PDF-1.4", Token, "application/pdf"));
@@ -100,7 +105,7 @@ public sealed class WriteRoutesTests
     [Fact]
     public async Task IngestWithTheTokenStoresTheLinesAndAnswersTheIngestSummary()
     {
-        using var data = new TempFolder();
+        using var data = TestStore.Create(kind);
         using var api = Api(data);
 
         var (status, summary) = await Send(api, Post("/api/ingest", TwoArticles, Token));
@@ -116,7 +121,7 @@ public sealed class WriteRoutesTests
     [Fact]
     public async Task AnalyzeAnswersEveryArticleObjectAndStoresItsEntities()
     {
-        using var data = new TempFolder();
+        using var data = TestStore.Create(kind);
         using var api = Api(data);
         using var form = new MultipartFormDataContent { { new StringContent(TwoArticles, Encoding.UTF8), "file", "../../escape/batch.jsonl" } };
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/analyze") { Content = form };
@@ -127,7 +132,7 @@ public sealed class WriteRoutesTests
         Assert.Equal(HttpStatusCode.OK, status);
         var articles = result.RootElement.GetProperty("articles").EnumerateArray().ToList();
         Assert.Equal(["w-1", "w-2"], articles.Select(a => a.GetProperty("source_id").GetString()));
-        Assert.All(articles, a => Assert.StartsWith(data.File("uploads"), a.GetProperty("source_path").GetString()));
+        Assert.All(articles, a => Assert.StartsWith(Path.Combine(data.DataFolder, "uploads"), a.GetProperty("source_path").GetString()));
         Assert.Equal(2, result.RootElement.GetProperty("summary").GetProperty("analyzed").GetInt32());
         using var client = api.CreateClient();
         using var rabat = JsonDocument.Parse(await client.GetStringAsync("/api/entities/" + Uri.EscapeDataString("الرباط"), TestContext.Current.CancellationToken));
