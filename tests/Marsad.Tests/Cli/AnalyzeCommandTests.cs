@@ -3,13 +3,18 @@ using Marsad.Tests.Support;
 
 namespace Marsad.Tests.Cli;
 
-public sealed class AnalyzeCommandTests
+public sealed class SqliteAnalyzeCommandTests() : AnalyzeCommandTests(StoreKind.Sqlite);
+
+public sealed class PostgreSqlAnalyzeCommandTests() : AnalyzeCommandTests(StoreKind.PostgreSql);
+
+/// <summary><c>marsad analyze</c> on each kind of store.</summary>
+public abstract class AnalyzeCommandTests(StoreKind kind)
 {
     [Fact]
     public void AnalyzeJsonListsEverySampleWithSentenceSpansIntoItsText()
     {
-        using var data = new TempFolder();
-        var result = CliRunner.Run("analyze", RepoPaths.Samples, "--json", "--data", data.Path);
+        using var data = TestStore.Create(kind);
+        var result = CliRunner.Run(data.With("analyze", RepoPaths.Samples, "--json"));
 
         Assert.Equal(0, result.ExitCode);
         using var json = result.Json();
@@ -36,8 +41,8 @@ public sealed class AnalyzeCommandTests
     [Fact]
     public void PublishedIsIsoWithOffsetOrNullWhenTheSourceGivesNone()
     {
-        using var data = new TempFolder();
-        var result = CliRunner.Run("analyze", Path.Combine(RepoPaths.Samples, "nile-water", "2024-03-04-alnahar.txt"), "--json", "--data", data.Path);
+        using var data = TestStore.Create(kind);
+        var result = CliRunner.Run(data.With("analyze", Path.Combine(RepoPaths.Samples, "nile-water", "2024-03-04-alnahar.txt"), "--json"));
 
         using var json = result.Json();
         var article = json.RootElement.GetProperty("articles")[0];
@@ -49,10 +54,10 @@ public sealed class AnalyzeCommandTests
     [Fact]
     public void AnalyzingTheSameFolderTwiceStoresNothingNewButReportsEveryArticle()
     {
-        using var data = new TempFolder();
+        using var data = TestStore.Create(kind);
         var folder = Path.Combine(RepoPaths.Samples, "amman-cyber");
-        CliRunner.Run("analyze", folder, "--json", "--data", data.Path);
-        var second = CliRunner.Run("analyze", folder, "--json", "--data", data.Path);
+        CliRunner.Run(data.With("analyze", folder, "--json"));
+        var second = CliRunner.Run(data.With("analyze", folder, "--json"));
 
         using var json = second.Json();
         Assert.Equal(3, json.RootElement.GetProperty("articles").GetArrayLength());
@@ -64,8 +69,8 @@ public sealed class AnalyzeCommandTests
     public void TheSeedsAreAnalyzedWithSentencesAndTokens()
     {
         var seed = SharedData.Seed(0);
-        using var data = new TempFolder();
-        var result = CliRunner.Run("analyze", Path.GetDirectoryName(seed)!, "--json", "--data", data.Path);
+        using var data = TestStore.Create(kind);
+        var result = CliRunner.Run(data.With("analyze", Path.GetDirectoryName(seed)!, "--json"));
 
         Assert.Equal(0, result.ExitCode);
         using var json = result.Json();
@@ -83,8 +88,8 @@ public sealed class AnalyzeCommandTests
     public void AnUndatedSeedIsDatedFromItsContentAndItsTimesAreNormalized()
     {
         var seed = SharedData.Seed(0);
-        using var data = new TempFolder();
-        var result = CliRunner.Run("analyze", seed, "--json", "--data", data.Path);
+        using var data = TestStore.Create(kind);
+        var result = CliRunner.Run(data.With("analyze", seed, "--json"));
 
         using var json = result.Json();
         var article = json.RootElement.GetProperty("articles")[0];
@@ -101,12 +106,12 @@ public sealed class AnalyzeCommandTests
     public void ABadFileIsReportedByNameAndTheRestOfTheBatchIsAnalyzed()
     {
         using var inputs = new TempFolder();
-        using var data = new TempFolder();
+        using var data = TestStore.Create(kind);
         inputs.Write("good.txt", "أعلنت الحكومة المغربية اليوم عن خطة جديدة لدعم المزارعين.");
         inputs.Write("junk.txt", [0x00, 0x01, 0xFF, 0x00, 0x13, 0x37, 0x00, 0x00, 0x7F, 0x00]);
         inputs.Write("broken.jsonl", "{\"text\": \"قالت الوزارة إن الطريق سيفتح غدا.\"}\n{not json\n");
 
-        var result = CliRunner.Run("analyze", inputs.Path, "--json", "--data", data.Path);
+        var result = CliRunner.Run(data.With("analyze", inputs.Path, "--json"));
 
         Assert.Equal(3, result.ExitCode);
         using var json = result.Json();

@@ -2,15 +2,20 @@ using Marsad.Tests.Support;
 
 namespace Marsad.Tests.Cli;
 
-public sealed class EntityCommandsTests
+public sealed class SqliteEntityCommandsTests() : EntityCommandsTests(StoreKind.Sqlite);
+
+public sealed class PostgreSqlEntityCommandsTests() : EntityCommandsTests(StoreKind.PostgreSql);
+
+/// <summary>The entity commands on each kind of store.</summary>
+public abstract class EntityCommandsTests(StoreKind kind)
 {
     [Fact]
     public void EntitiesListsOneEntityPerStateAcrossTheOutletsThatNameIt()
     {
-        using var data = new TempFolder();
-        CliRunner.Run("analyze", Path.Combine(RepoPaths.Samples, "rabat-aid"), "--data", data.Path);
+        using var data = TestStore.Create(kind);
+        CliRunner.Run(data.With("analyze", Path.Combine(RepoPaths.Samples, "rabat-aid")));
 
-        var result = CliRunner.Run("entities", "--type", "GPE", "--json", "--data", data.Path);
+        var result = CliRunner.Run(data.With("entities", "--type", "GPE", "--json"));
 
         Assert.Equal(0, result.ExitCode);
         using var json = result.Json();
@@ -22,10 +27,10 @@ public sealed class EntityCommandsTests
     [Fact]
     public void EntityShowsEveryMentionWithTheSentenceItStandsIn()
     {
-        using var data = new TempFolder();
-        CliRunner.Run("analyze", Path.Combine(RepoPaths.Samples, "nile-water"), "--data", data.Path);
+        using var data = TestStore.Create(kind);
+        CliRunner.Run(data.With("analyze", Path.Combine(RepoPaths.Samples, "nile-water")));
 
-        var result = CliRunner.Run("entity", "Ethiopia", "--json", "--data", data.Path);
+        var result = CliRunner.Run(data.With("entity", "Ethiopia", "--json"));
 
         Assert.Equal(0, result.ExitCode);
         using var json = result.Json();
@@ -45,11 +50,11 @@ public sealed class EntityCommandsTests
     [Fact]
     public void AnArabicAliasFindsTheSameEntityAsItsEnglishName()
     {
-        using var data = new TempFolder();
-        CliRunner.Run("analyze", Path.Combine(RepoPaths.Samples, "nile-water"), "--data", data.Path);
+        using var data = TestStore.Create(kind);
+        CliRunner.Run(data.With("analyze", Path.Combine(RepoPaths.Samples, "nile-water")));
 
-        using var arabic = CliRunner.Run("entity", "إثيوبيا", "--json", "--data", data.Path).Json();
-        using var english = CliRunner.Run("entity", "Ethiopia", "--json", "--data", data.Path).Json();
+        using var arabic = CliRunner.Run(data.With("entity", "إثيوبيا", "--json")).Json();
+        using var english = CliRunner.Run(data.With("entity", "Ethiopia", "--json")).Json();
 
         Assert.Equal(
             english.RootElement.GetProperty("entities")[0].GetProperty("id").GetString(),
@@ -59,10 +64,10 @@ public sealed class EntityCommandsTests
     [Fact]
     public void AnUnknownEntityNameFailsWithOneMessage()
     {
-        using var data = new TempFolder();
-        CliRunner.Run("analyze", Path.Combine(RepoPaths.Samples, "nile-water"), "--data", data.Path);
+        using var data = TestStore.Create(kind);
+        CliRunner.Run(data.With("analyze", Path.Combine(RepoPaths.Samples, "nile-water")));
 
-        var result = CliRunner.Run("entity", "غير موجود إطلاقا", "--data", data.Path);
+        var result = CliRunner.Run(data.With("entity", "غير موجود إطلاقا"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("No stored entity is called 'غير موجود إطلاقا'", result.Stderr);
@@ -71,10 +76,10 @@ public sealed class EntityCommandsTests
     [Fact]
     public void AnUnknownEntityTypeIsAUsageError()
     {
-        using var data = new TempFolder();
-        CliRunner.Run("ingest", Path.Combine(RepoPaths.Samples, "nile-water"), "--data", data.Path);
+        using var data = TestStore.Create(kind);
+        CliRunner.Run(data.With("ingest", Path.Combine(RepoPaths.Samples, "nile-water")));
 
-        var result = CliRunner.Run("entities", "--type", "CITY", "--data", data.Path);
+        var result = CliRunner.Run(data.With("entities", "--type", "CITY"));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("Unknown entity type 'CITY'", result.Stderr);
@@ -84,10 +89,10 @@ public sealed class EntityCommandsTests
     public void HostileMarkupInAnArticleIsPrintedAsTextNotInterpreted()
     {
         using var inputs = new TempFolder();
-        using var data = new TempFolder();
+        using var data = TestStore.Create(kind);
         inputs.Write("hostile.txt", "قال [red]المتحدث[/] إن <script>alert(1)</script> الحكومة [bold] سترد [/link].");
 
-        var result = CliRunner.Run("analyze", inputs.Path, "--data", data.Path);
+        var result = CliRunner.Run(data.With("analyze", inputs.Path));
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("[red]المتحدث[/]", result.Stdout);

@@ -2,15 +2,20 @@ using Marsad.Tests.Support;
 
 namespace Marsad.Tests.Cli;
 
-public sealed class StoreCommandsTests
+public sealed class SqliteStoreCommandsTests() : StoreCommandsTests(StoreKind.Sqlite);
+
+public sealed class PostgreSqlStoreCommandsTests() : StoreCommandsTests(StoreKind.PostgreSql);
+
+/// <summary>The store commands (ingest, stats, list, show) on each kind of store.</summary>
+public abstract class StoreCommandsTests(StoreKind kind)
 {
     [Fact]
     public void StatsJsonCountsTheArticlesOfTheDataFolder()
     {
-        using var data = new TempFolder();
-        Assert.Equal(0, CliRunner.Run("ingest", Path.Combine(RepoPaths.Samples, "nile-water"), "--data", data.Path).ExitCode);
+        using var data = TestStore.Create(kind);
+        Assert.Equal(0, CliRunner.Run(data.With("ingest", Path.Combine(RepoPaths.Samples, "nile-water"))).ExitCode);
 
-        var stats = CliRunner.Run("stats", "--json", "--data", data.Path);
+        var stats = CliRunner.Run(data.With("stats", "--json"));
 
         Assert.Equal(0, stats.ExitCode);
         using var json = stats.Json();
@@ -21,10 +26,10 @@ public sealed class StoreCommandsTests
     [Fact]
     public void ListJsonPagesThroughStoredArticlesOfOneOutlet()
     {
-        using var data = new TempFolder();
-        CliRunner.Run("ingest", RepoPaths.Samples, "--data", data.Path);
+        using var data = TestStore.Create(kind);
+        CliRunner.Run(data.With("ingest", RepoPaths.Samples));
 
-        var list = CliRunner.Run("list", "--json", "--outlet", "صحيفة الساحل", "--data", data.Path);
+        var list = CliRunner.Run(data.With("list", "--json", "--outlet", "صحيفة الساحل"));
 
         using var json = list.Json();
         Assert.Equal(3, json.RootElement.GetProperty("total").GetInt32());
@@ -35,12 +40,12 @@ public sealed class StoreCommandsTests
     [Fact]
     public void ShowFindsAnArticleByAnIdPrefix()
     {
-        using var data = new TempFolder();
-        CliRunner.Run("ingest", Path.Combine(RepoPaths.Samples, "amman-cyber"), "--data", data.Path);
-        using var listed = CliRunner.Run("list", "--json", "--data", data.Path).Json();
+        using var data = TestStore.Create(kind);
+        CliRunner.Run(data.With("ingest", Path.Combine(RepoPaths.Samples, "amman-cyber")));
+        using var listed = CliRunner.Run(data.With("list", "--json")).Json();
         var id = listed.RootElement.GetProperty("articles")[0].GetProperty("id").GetString()!;
 
-        var shown = CliRunner.Run("show", id[..6], "--json", "--data", data.Path);
+        var shown = CliRunner.Run(data.With("show", id[..6], "--json"));
 
         Assert.Equal(0, shown.ExitCode);
         using var json = shown.Json();
@@ -51,12 +56,12 @@ public sealed class StoreCommandsTests
     [Fact]
     public void ShowReadsTheStoredAnalysisAndSaysWhichPipelineMadeIt()
     {
-        using var data = new TempFolder();
-        using var analyzed = CliRunner.Run("analyze", Path.Combine(RepoPaths.Samples, "amman-cyber"), "--json", "--data", data.Path).Json();
+        using var data = TestStore.Create(kind);
+        using var analyzed = CliRunner.Run(data.With("analyze", Path.Combine(RepoPaths.Samples, "amman-cyber"), "--json")).Json();
         var article = analyzed.RootElement.GetProperty("articles")[0];
         var id = article.GetProperty("id").GetString()!;
 
-        var shown = CliRunner.Run("show", id, "--json", "--data", data.Path);
+        var shown = CliRunner.Run(data.With("show", id, "--json"));
 
         using var json = shown.Json();
         Assert.Equal("", shown.Stderr);
@@ -69,12 +74,12 @@ public sealed class StoreCommandsTests
     [Fact]
     public void ShowOfAnArticleNotYetAnalysedSaysSoAndAnalysesItWithoutSaving()
     {
-        using var data = new TempFolder();
-        CliRunner.Run("ingest", Path.Combine(RepoPaths.Samples, "amman-cyber"), "--data", data.Path);
-        using var listed = CliRunner.Run("list", "--json", "--data", data.Path).Json();
+        using var data = TestStore.Create(kind);
+        CliRunner.Run(data.With("ingest", Path.Combine(RepoPaths.Samples, "amman-cyber")));
+        using var listed = CliRunner.Run(data.With("list", "--json")).Json();
         var id = listed.RootElement.GetProperty("articles")[0].GetProperty("id").GetString()!;
 
-        var shown = CliRunner.Run("show", id, "--json", "--data", data.Path);
+        var shown = CliRunner.Run(data.With("show", id, "--json"));
 
         Assert.Equal(0, shown.ExitCode);
         Assert.StartsWith($"Article {id} has not been analysed yet", shown.Stderr);
@@ -85,10 +90,10 @@ public sealed class StoreCommandsTests
     [Fact]
     public void ShowOfAnUnknownIdFailsWithOneMessage()
     {
-        using var data = new TempFolder();
-        CliRunner.Run("ingest", Path.Combine(RepoPaths.Samples, "nile-water"), "--data", data.Path);
+        using var data = TestStore.Create(kind);
+        CliRunner.Run(data.With("ingest", Path.Combine(RepoPaths.Samples, "nile-water")));
 
-        var shown = CliRunner.Run("show", "ffffffffff", "--data", data.Path);
+        var shown = CliRunner.Run(data.With("show", "ffffffffff"));
 
         Assert.Equal(1, shown.ExitCode);
         Assert.Contains("No stored article has an id, id prefix or source id 'ffffffffff'", shown.Stderr);
@@ -98,33 +103,37 @@ public sealed class StoreCommandsTests
     [Fact]
     public void IngestOfAPathThatDoesNotExistFailsNamingItAndStoresNothing()
     {
-        using var data = new TempFolder();
-        var missing = Path.Combine(data.Path, "no-such-folder");
+        using var data = TestStore.Create(kind);
+        var missing = Path.Combine(data.DataFolder, "no-such-folder");
 
-        var result = CliRunner.Run("ingest", missing, "--json", "--data", data.Path);
+        var result = CliRunner.Run(data.With("ingest", missing, "--json"));
 
         Assert.Equal(1, result.ExitCode);
         using var json = result.Json();
         var problem = Assert.Single(json.RootElement.GetProperty("problems").EnumerateArray());
         Assert.Equal("not-found", problem.GetProperty("code").GetString());
         Assert.Contains("Nothing was ingested", result.Stderr);
-        Assert.Equal(0, CliRunner.Run("stats", "--json", "--data", data.Path).Json().RootElement.GetProperty("articles").GetInt32());
+        Assert.Equal(0, CliRunner.Run(data.With("stats", "--json")).Json().RootElement.GetProperty("articles").GetInt32());
     }
 
     [Fact]
     public void AFailedIngestKeepsWhatAnEarlierIngestStored()
     {
-        using var data = new TempFolder();
+        using var data = TestStore.Create(kind);
         using var inputs = new TempFolder();
-        CliRunner.Run("ingest", Path.Combine(RepoPaths.Samples, "nile-water"), "--data", data.Path);
+        CliRunner.Run(data.With("ingest", Path.Combine(RepoPaths.Samples, "nile-water")));
         inputs.Write("junk.txt", [0x00, 0x00, 0x01, 0x02, 0xFF, 0xFE, 0x00, 0x00]);
 
-        var result = CliRunner.Run("ingest", inputs.Path, "--data", data.Path);
+        var result = CliRunner.Run(data.With("ingest", inputs.Path));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal(3, CliRunner.Run("stats", "--json", "--data", data.Path).Json().RootElement.GetProperty("articles").GetInt32());
+        Assert.Equal(3, CliRunner.Run(data.With("stats", "--json")).Json().RootElement.GetProperty("articles").GetInt32());
     }
+}
 
+/// <summary>What the SQLite data folder means to the store commands: where it comes from, and that reading creates none.</summary>
+public sealed class DataFolderCommandsTests
+{
     [Fact]
     public void StatsOnAFolderWithoutDataSaysToIngestFirstAndCreatesNothing()
     {
