@@ -29,5 +29,6 @@ public static class SchemaMigrations
         M011_NewestFirst.Migration,
         M012_EventTypeDays.Migration,
         M013_StoryDayArticles.Migration,
+        M014_EventsNewestFirst.Migration,
     ];
 }
