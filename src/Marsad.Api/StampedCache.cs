@@ -6,9 +6,10 @@ namespace Marsad.Api;
 /// <summary>
 /// The last <c>capacity</c> values read from the store under a key, each kept with the store's <see cref="IndexStamp"/>
 /// (articles, analyses, events, story assignments) at the time: any ingest, analysis or re-placement makes every entry
-/// miss, so a cached value is never older than the store. Least recently used entries leave first.
+/// miss, so a cached value is never older than the store. The stamp comes from the store's <see cref="IndexStampWatch"/>,
+/// which reads it again only after a commit. Least recently used entries leave first.
 /// </summary>
-public sealed class StampedCache<TValue>(int capacity)
+public sealed class StampedCache<TValue>(int capacity, IndexStampWatch stamps)
 {
     private readonly Lock _lock = new();
     private readonly LinkedList<(string Key, TValue Value)> _recent = new();
@@ -20,7 +21,7 @@ public sealed class StampedCache<TValue>(int capacity)
     public TValue Get(MarsadStore store, string key, Func<TValue> read)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var stamped = key + "\n" + IndexStamp.Read(store).Serialize();
+        var stamped = key + "\n" + stamps.Current(store).Serialize();
         lock (_lock)
             if (_byKey.TryGetValue(stamped, out var hit))
             {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Marsad.Search;
 using Marsad.Storage;
 
 namespace Marsad.Api;
@@ -23,11 +24,15 @@ public sealed class StoreAccess : IDisposable
         Location = _writer.Location;
         DataFolder = _writer.Folder;
         _keep = options.ReadConnections;
+        Stamps = new IndexStampWatch(Location);
     }
 
     public string DataFolder { get; }
 
     public StoreLocation Location { get; }
+
+    /// <summary>The store's stamp for the caches that must never serve a value older than the store.</summary>
+    public IndexStampWatch Stamps { get; }
 
     public T Read<T>(Func<MarsadStore, T> read)
     {
@@ -61,6 +66,7 @@ public sealed class StoreAccess : IDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         while (_readers.TryTake(out var store)) store.Dispose();
+        Stamps.Dispose();
         _writer.Dispose();
         _writeLock.Dispose();
     }

@@ -30,6 +30,7 @@ public static class MarsadWeb
         services.TryAddKeyedSingleton(PageRenderer.EncoderKey, HtmlEncoder.Create(UnicodeRanges.All));
         services.TryAddSingleton<PageRenderer>();
         services.TryAddSingleton<TypeCountsCache>();
+        services.TryAddSingleton<HomeCache>();
         return services;
     }
 
@@ -38,7 +39,7 @@ public static class MarsadWeb
         var pages = app.MapGroup("").ExcludeFromDescription();
         // Pages show the stories as analysis placed them: placing articles ingested without analysis (what the story
         // commands and /api/stories do first) can take minutes on a large store, too long for a page.
-        pages.MapGet("/", (StoreAccess stores, HttpContext http) => Page<HomePage>(http, stores, HomeModel.Read));
+        pages.MapGet("/", (StoreAccess stores, HomeCache home, HttpContext http) => Page<HomePage>(http, stores, home.Read));
         pages.MapGet("/search", (StoreAccess stores, SearchService search, HttpContext http, string? q, string? outlet, string? from, string? to, string? entity, string? type, string? story) =>
             Page<SearchPage>(http, stores, store => SearchModel.Read(store, search, new SearchForm(q, outlet, from, to, entity, type, story))));
         pages.MapGet("/articles/{id}", (StoreAccess stores, HttpContext http, string id) => Page<ArticlePage>(http, stores, store => ArticleModel.Read(store, id)));

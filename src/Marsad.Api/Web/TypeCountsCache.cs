@@ -10,11 +10,11 @@ namespace Marsad.Api.Web;
 /// on every page. Keyed by the filters and the store's stamp (<see cref="StampedCache{TValue}"/>). Without filters the
 /// counts are read from the aggregate kept on save (<c>event_type_days</c>), so the first load after a change is cheap too.
 /// </summary>
-public sealed class TypeCountsCache
+public sealed class TypeCountsCache(StoreAccess stores)
 {
     public const int Capacity = 32;
 
-    private readonly StampedCache<TypeCounts> _cache = new(Capacity);
+    private readonly StampedCache<TypeCounts> _cache = new(Capacity, stores.Stamps);
 
     public TypeCounts Read(MarsadStore store, EventFilter filter) =>
         _cache.Get(store, string.Join("\n", filter.Type, filter.Actor, filter.Target, filter.Modality, filter.Outlet, filter.From, filter.To),

@@ -15,6 +15,7 @@ public abstract class EventStoreTests(StoreKind kind)
 {
     private const string RiyadhText = "أعلنت الهيئة الوطنية للأمن السيبراني تعرض وزارة المالية لهجوم إلكتروني شل خدماتها.";
     private const string JeddahText = "قالت شركة الاتصالات إن هجوما إلكترونيا استهدف شبكتها في جدة وعطل خدمات العملاء.";
+    private const string DammamText = "اتهمت الشركة مجموعة من القراصنة بسرقة بيانات عملائها في الدمام.";
 
     private static Article Make(string text, string published) => new()
     {
@@ -76,5 +77,31 @@ public abstract class EventStoreTests(StoreKind kind)
         var expected = new[] { ("2024-03-10", PloverType.PROTEST, 1), ("2024-03-11", PloverType.COERCE, 2) };
         Assert.Equal(expected, repository.CountsByDay(new EventQuery()));
         Assert.Equal(expected, repository.CountsByDay(new EventQuery { Outlet = "صحيفة الاختبار" }));
+    }
+
+    [Fact]
+    public void TheEventsListRunsNewestArticleFirstUndatedArticlesLastAndPagesFromItsCursor()
+    {
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
+        var riyadh = Make(RiyadhText, "2024-03-10");
+        var jeddah = Make(JeddahText, "2024-03-11");
+        var dammam = new Article { Id = ArticleIdentity.Of(DammamText), Text = DammamText, Outlet = "صحيفة الاختبار" };
+        store.Articles.AddBatch([riyadh, jeddah, dammam]);
+        Save(store, dammam, [Attack("ev1", PloverType.ACCUSE, null)], []);
+        Save(store, riyadh, [Attack("ev2", PloverType.COERCE, null), Attack("ev1", PloverType.ACCUSE, null)], []);
+        Save(store, jeddah, [Attack("ev1", PloverType.COERCE, null)], []);
+        var repository = new EventRepository(store);
+        static (string, string)[] Keys(IReadOnlyList<StoredEvent> events) => events.Select(e => (e.ArticleId, e.Event.Id)).ToArray();
+
+        var first = repository.List(new EventQuery { Limit = 2 });
+        var rest = repository.List(new EventQuery { Limit = 10, After = (riyadh.Id, "ev1") });
+
+        Assert.Equal([(jeddah.Id, "ev1"), (riyadh.Id, "ev1")], Keys(first));
+        Assert.Equal([(riyadh.Id, "ev2"), (dammam.Id, "ev1")], Keys(rest));
+        Assert.Equal([(riyadh.Id, "ev1"), (dammam.Id, "ev1")], Keys(repository.List(new EventQuery { Type = PloverType.ACCUSE })));
+        // An event without a date of its own is kept by its article's day; one whose article has no date, by no range.
+        Assert.Equal([(riyadh.Id, "ev1"), (riyadh.Id, "ev2")], Keys(repository.List(new EventQuery { From = "2024-03-10", To = "2024-03-10" })));
+        Assert.Equal([(jeddah.Id, "ev1"), (riyadh.Id, "ev1"), (riyadh.Id, "ev2")], Keys(repository.List(new EventQuery { To = "2024-12-31" })));
     }
 }

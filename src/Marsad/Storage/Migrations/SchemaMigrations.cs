@@ -30,5 +30,6 @@ public static class SchemaMigrations
         M012_EventTypeDays.Migration,
         M013_StoryDayArticles.Migration,
         M014_KeyListEstimate.Migration,
+        M015_EventsNewestFirst.Migration,
     ];
 }
