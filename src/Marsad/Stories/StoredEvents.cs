@@ -76,7 +76,7 @@ internal sealed class StoredEvents
         while (reader.Read())
         {
             signatures.Add($"{reader.GetValue(0)}:{(reader.IsDBNull(1) ? "" : reader.GetValue(1))}:{(reader.IsDBNull(2) ? "" : reader.GetValue(2))}");
-            kinds?.Add($"{reader.GetValue(0)}/{(reader.IsDBNull(3) ? "" : reader.GetValue(3))}");
+            if (kinds is not null && !reader.IsDBNull(3) && reader.GetString(3) is { Length: > 0 } mode) kinds.Add($"{reader.GetValue(0)}/{mode}");
         }
         return [.. signatures];
     }

@@ -31,5 +31,5 @@ public static class TermKinds
         _ => TermKind.Word,
     };
 
-    private static bool IsPlace(string term) => term.AsSpan(1).StartsWith("gpe:") || term.AsSpan(1).StartsWith("loc:");
+    private static bool IsPlace(string term) => term.AsSpan(1).StartsWith("loc:");
 }
