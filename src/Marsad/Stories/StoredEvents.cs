@@ -3,9 +3,8 @@ using Marsad.Storage;
 namespace Marsad.Stories;
 
 /// <summary>
-/// Reads the events the events step stored for an article (table <c>events</c> of M005: <c>type</c>, <c>mode</c>,
-/// <c>source_entity_id</c>, <c>target_entity_id</c>), as signatures <c>type:source:target</c> and as kinds of happening
-/// <c>type/mode</c> (who did it left out), which story terms compare.
+/// Reads the events the events step stored for an article (table <c>events</c> of M005: <c>type</c>,
+/// <c>source_entity_id</c>, <c>target_entity_id</c>), as signatures <c>type:source:target</c> that story terms compare.
 /// The events step is optional: in a store whose pipeline never had it there is no table and no signatures.
 /// </summary>
 /// <summary>One coded event of an article: its type, trigger, and the entities (ids and words) of its source and target.</summary>
@@ -24,7 +23,7 @@ internal sealed class StoredEvents
         var columns = new List<string>();
         using (var reader = command.ExecuteReader())
             while (reader.Read()) columns.Add(reader.GetString(0));
-        return new StoredEvents(columns.Count == 0 ? null : "SELECT type, source_entity_id, target_entity_id, mode FROM events WHERE article_id = $id");
+        return new StoredEvents(columns.Count == 0 ? null : "SELECT type, source_entity_id, target_entity_id FROM events WHERE article_id = $id");
     }
 
     public bool Present => _sql is not null;
@@ -47,17 +46,11 @@ internal sealed class StoredEvents
         return list;
     }
 
-    /// <summary>
-    /// The article's event signatures (<c>type:source:target</c>) and kinds of happening (<c>type/mode</c>, e.g.
-    /// <c>ASSAULT/explosives</c>): outlets reporting one bombing rarely name the same actors, so their signatures differ
-    /// while the kind is shared.
-    /// </summary>
-    public (IReadOnlyList<string> Signatures, IReadOnlyList<string> Kinds) Terms(string articleId, StoreTransaction transaction)
+    public IReadOnlyList<string> Signatures(string articleId, StoreTransaction transaction)
     {
-        if (_sql is null) return ([], []);
+        if (_sql is null) return [];
         using var command = transaction.Command(_sql);
-        var kinds = new SortedSet<string>(StringComparer.Ordinal);
-        return (Read(command, articleId, kinds), [.. kinds]);
+        return Read(command, articleId);
     }
 
     public IReadOnlyList<string> Signatures(MarsadStore store, string articleId)
@@ -65,19 +58,16 @@ internal sealed class StoredEvents
         if (_sql is null) return [];
         using var command = store.Connection.CreateCommand();
         command.CommandText = _sql;
-        return Read(command, articleId, null);
+        return Read(command, articleId);
     }
 
-    private static IReadOnlyList<string> Read(System.Data.Common.DbCommand command, string articleId, SortedSet<string>? kinds)
+    private static IReadOnlyList<string> Read(System.Data.Common.DbCommand command, string articleId)
     {
         command.Parameters.AddWithValue("$id", articleId);
         using var reader = command.ExecuteReader();
         var signatures = new SortedSet<string>(StringComparer.Ordinal);
         while (reader.Read())
-        {
             signatures.Add($"{reader.GetValue(0)}:{(reader.IsDBNull(1) ? "" : reader.GetValue(1))}:{(reader.IsDBNull(2) ? "" : reader.GetValue(2))}");
-            if (kinds is not null && !reader.IsDBNull(3) && reader.GetString(3) is { Length: > 0 } mode) kinds.Add($"{reader.GetValue(0)}/{mode}");
-        }
         return [.. signatures];
     }
 

@@ -44,8 +44,8 @@ public sealed class StoryAnnotator(StoryOptions? options = null) : IAnnotator, I
     {
         if (document.GetOrDefault(StoryLayers.Profile) is not { } profile) return;
         // The events step saves before this one (it comes earlier in the pipeline), so its rows for the article are here.
-        var (signatures, kinds) = _events.GetValue(transaction.Store, StoredEvents.Open).Terms(profile.ArticleId, transaction);
-        if (signatures.Count > 0) profile = StoryProfiler.WithEvents(profile, signatures, kinds, Options);
+        var events = _events.GetValue(transaction.Store, StoredEvents.Open).Signatures(profile.ArticleId, transaction);
+        if (events.Count > 0) profile = StoryProfiler.WithEvents(profile, events, Options);
         IndexFor(transaction.Store).Add(profile, transaction);
     }
 

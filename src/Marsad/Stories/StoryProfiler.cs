@@ -47,15 +47,11 @@ public sealed class StoryProfiler(StoryOptions? options = null)
         return new StoryProfile(article.Id, article.Outlet, Headline(article), day, source, WordSequence.From(tokens), terms);
     }
 
-    /// <summary>
-    /// The profile with the article's coded events added as terms: signatures <c>!type:source:target</c> and kinds of
-    /// happening <c>%type/mode</c> (<see cref="StoredEvents.Terms"/>).
-    /// </summary>
-    public static StoryProfile WithEvents(StoryProfile profile, IEnumerable<string> eventSignatures, IEnumerable<string> eventKinds, StoryOptions options)
+    /// <summary>The profile with the article's coded events added as terms (<c>!type:source:target</c>).</summary>
+    public static StoryProfile WithEvents(StoryProfile profile, IEnumerable<string> eventSignatures, StoryOptions options)
     {
         var terms = new Dictionary<string, float>(profile.Terms, StringComparer.Ordinal);
         foreach (var signature in eventSignatures) terms["!" + signature] = options.EntityWeight;
-        foreach (var kind in eventKinds) terms["%" + kind] = options.EntityWeight;
         return profile with { Terms = terms };
     }
 

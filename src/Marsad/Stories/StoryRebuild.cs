@@ -63,8 +63,8 @@ public sealed class StoryRebuild(MarsadStore store, StoryIndex index)
             using var transaction = store.BeginTransaction();
             foreach (var profile in profiles)
             {
-                var (signatures, kinds) = events.Terms(profile.ArticleId, transaction);
-                index.Add(signatures.Count > 0 ? StoryProfiler.WithEvents(profile, signatures, kinds, index.Options) : profile, transaction);
+                var signatures = events.Signatures(profile.ArticleId, transaction);
+                index.Add(signatures.Count > 0 ? StoryProfiler.WithEvents(profile, signatures, index.Options) : profile, transaction);
             }
             transaction.Commit();
             placed += profiles.Length;
