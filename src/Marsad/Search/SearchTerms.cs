@@ -21,7 +21,7 @@ public readonly record struct SearchTerm(string Term, TextSpan Span);
 public static class SearchTerms
 {
     /// <summary>Bumped whenever the terms made for a text change: an index made by another version is stale.</summary>
-    public const string Version = "terms-1";
+    public const string Version = "terms-2";
 
     public static IReadOnlyList<SearchTerm> Of(string text)
     {

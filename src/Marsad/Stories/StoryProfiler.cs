@@ -70,14 +70,18 @@ public sealed class StoryProfiler(StoryOptions? options = null)
         return line[..(cut > 40 ? cut : 90)].ToString() + " …";
     }
 
-    /// <summary>The term a word token counts as, or null for function words, punctuation and one-letter leftovers.</summary>
+    /// <summary>
+    /// The term a word token counts as, or null for function words, punctuation and one-letter leftovers: its light stem,
+    /// or its singular's for a listed broken plural (<see cref="BrokenPlurals"/>: «أدلة» counts as دليل).
+    /// </summary>
     public static string? TermOf(Token token, WordAnalysis? analysis)
     {
         if (token.Kind == TokenKind.Number) return token.Key.Length >= 2 ? token.Key : null;
         if (!token.IsWord) return null;
         analysis ??= CliticSegmenter.Analyze(token);
         if (analysis is null || s_stopwords.Contains(token.Key) || s_stopwords.Contains(analysis.Base)) return null;
-        return analysis.Stem.Length >= 2 ? analysis.Stem : null;
+        var stem = BrokenPlurals.SingularStem(analysis) ?? analysis.Stem;
+        return stem.Length >= 2 ? stem : null;
     }
 
     private static void AddWords(Dictionary<string, float> counts, IReadOnlyList<Token> tokens, IReadOnlyList<WordAnalysis?>? words, float weight)

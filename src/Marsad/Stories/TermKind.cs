@@ -2,8 +2,11 @@ namespace Marsad.Stories;
 
 /// <summary>
 /// What a story term stands for, told by its first character (<see cref="StoryProfile.Terms"/>): a content word's stem
-/// (body and title together), <c>^stem</c> a title word, <c>@id</c> an entity, <c>!type:source:target</c> a coded event.
-/// Pair evidence compares each kind on its own (<see cref="PairEvidence"/>).
+/// (body and title together), <c>^stem</c> a title word, <c>@id</c> an entity (a place when its id is a <c>loc:</c> one:
+/// a city, region, sea; Entities/EntityType), <c>!type:source:target</c> a coded event. Pair evidence compares each
+/// kind on its own (<see cref="PairEvidence"/>): places apart from people, organisations and states, because two reports
+/// of one happening name its city or region even when they quote different people, and two talks of one minister on
+/// consecutive days share him and the states discussed but not the city (Berlin, then Moscow).
 /// </summary>
 public enum TermKind : byte
 {
@@ -11,17 +14,20 @@ public enum TermKind : byte
     Title,
     Entity,
     Event,
+    Place,
 }
 
 public static class TermKinds
 {
-    public const int Count = 4;
+    public const int Count = 5;
 
     public static TermKind Of(string term) => term.Length == 0 ? TermKind.Word : term[0] switch
     {
         '^' => TermKind.Title,
-        '@' => TermKind.Entity,
+        '@' => IsPlace(term) ? TermKind.Place : TermKind.Entity,
         '!' => TermKind.Event,
         _ => TermKind.Word,
     };
+
+    private static bool IsPlace(string term) => term.AsSpan(1).StartsWith("loc:");
 }

@@ -53,4 +53,24 @@ public sealed class LinkModelTests
         Assert.Equal(TermKind.Event, TermKinds.Of("!MEET:a:b"));
         Assert.Equal(TermKind.Word, TermKinds.Of("مهرجان"));
     }
+
+    [Theory]
+    [InlineData("@loc:~عسير", TermKind.Place)]
+    [InlineData("@loc:berlin", TermKind.Place)]
+    [InlineData("@gpe:saudi-arabia", TermKind.Entity)]
+    [InlineData("@per:~عبدالله-الشهراني", TermKind.Entity)]
+    [InlineData("@org:isis", TermKind.Entity)]
+    [InlineData("!ASSAULT:org:isis:", TermKind.Event)]
+    public void CitiesAndRegionsArePlaceTermsApartFromPeopleOrganisationsAndStates(string term, TermKind kind) =>
+        Assert.Equal(kind, TermKinds.Of(term));
+
+    [Fact]
+    public void SharedPlacesEnterTheProbabilityByTheirOwnWeight()
+    {
+        var model = Model with { Places = 1.5 };
+        var evidence = new PairEvidence(0.5, 0.5, 0, 0, 0, 0, false, Places: 1);
+
+        // z = -1 + 2·0.5 + 1·0.5 + 1.5·1 = 2
+        Assert.Equal(1 / (1 + Math.Exp(-2)), model.Probability(evidence), 12);
+    }
 }

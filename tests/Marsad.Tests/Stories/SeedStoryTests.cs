@@ -66,10 +66,9 @@ public sealed class SeedStoryTests
     }
 
     // Every claim of across_articles in ../shared/gold/seeds.gold.json, by words of it in Arabic (ours), and which outlets
-    // carry it, but one: "Albania says an investigation proved Iran was behind it" (shared). 001 says it in a short clause
-    // («وقدم أدلة دامغة بأن إيران كانت وراءه») that shares one stem with 000's long clause on the investigation: the light
-    // stem keeps the accusative alif («دامغاً» → دامغا, «دامغة» → دامغ) and «أدلة»/«دليلاً» is a broken plural; so the
-    // clause stands alone, listed under 001 only.
+    // carry it. "An investigation proved Iran was behind it" is said by 001 in a short clause («وقدم أدلة دامغة بأن إيران
+    // كانت وراءه») and by 000 inside Rama's long quote («قدم لنا دليلاً دامغاً»): they meet only because the stem drops the
+    // accusative alef (دامغاً and دامغة → دامغ) and «أدلة» counts as its singular دليل (Resources/Text/broken-plurals.tsv).
     public static TheoryData<string, string, string> GoldClaims => new()
     {
         { "Albania cut relations with Iran over a cyberattack", "قطع علاقاتها الدبلوماسية مع إيران", "both" },
@@ -86,6 +85,7 @@ public sealed class SeedStoryTests
         { "The same hackers attacked Israel, Saudi Arabia and others", "والسعودية والأردن", "001" },
         { "Israel's ambassador in Tirana met MEK leader Maryam Rajavi", "بين سفيرة الاحتلال", "001" },
         { "Alexander Machkevitch arranged the visit", "وراء الكواليس", "001" },
+        { "Albania says an investigation proved Iran was behind the attack", "أدلة دامغة", "both" },
     };
 
     [Theory]

@@ -113,6 +113,28 @@ public abstract class StoryIndexTests(StoreKind kind)
         Assert.Equal(fromStore, inChunk);
     }
 
+    [Fact]
+    public void TwoReportsNamingOneCityButDifferentPeopleShareThePlaceNotTheEntities()
+    {
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
+        var index = new StoryIndex();
+        var toll = Article("أعلنت صحة عسير أن مستشفى عسير المركزي استقبل 40 مصاباً إثر التفجير.", "3alyoum", "2015-08-07 09:00:00");
+        var imam = Article("روى إمام مسجد قوات الطوارئ بعسير اللحظات الأخيرة قبل التفجير.", "almadina", "2015-08-07 11:00:00");
+        foreach (var (article, entities) in new[] { (toll, new[] { "loc:~عسير", "per:~سعيد-النقير" }), (imam, ["loc:~عسير", "per:~عبدالله-الشهراني"]) })
+        {
+            store.Articles.AddBatch([article]);
+            using var adding = store.BeginTransaction();
+            index.Add(new StoryProfiler().Profile(article, Tokenizer.Tokenize(ArabicNormalizer.Normalize(article.Text)), null, entities, [], null), adding);
+            adding.Commit();
+        }
+
+        using var transaction = store.BeginTransaction();
+        var evidence = index.Compare(toll.Id, imam.Id, transaction)!;
+
+        Assert.Equal((1.0, 0.0), (Math.Round(evidence.Places, 6), evidence.Entities));
+    }
+
     private static StoryProfile Profile(Article article) =>
         new StoryProfiler().Profile(article, Tokenizer.Tokenize(ArabicNormalizer.Normalize(article.Text)), null, [], [], null);
 }

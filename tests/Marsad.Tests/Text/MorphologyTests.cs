@@ -61,8 +61,30 @@ public sealed class MorphologyTests
     [InlineData("الإيرانيون", "ايران")]
     [InlineData("الإيرانية", "ايران")]
     [InlineData("الإيراني", "ايران")]
-    [InlineData("وألبانيا", "البانيا")]
+    [InlineData("وألبانيا", "البان")]
+    [InlineData("الألبانية", "البان")]
     public void StemStripsSuffixesOfTheBase(string word, string stem) =>
+        Assert.Equal(stem, Analyze(word).Stem);
+
+    [Theory]
+    [InlineData("دامغاً", "دامغ")]
+    [InlineData("دامغا", "دامغ")]
+    [InlineData("دامغة", "دامغ")]
+    [InlineData("دليلاً", "دليل")]
+    [InlineData("رسمياً", "رسم")]
+    [InlineData("رسمية", "رسم")]
+    [InlineData("قوياً", "قوي")]
+    [InlineData("جزءاً", "جزء")]
+    [InlineData("وسوريا", "سور")]
+    [InlineData("سورية", "سور")]
+    public void StemDropsTheAccusativeTanweenAlef(string word, string stem) =>
+        Assert.Equal(stem, Analyze(word).Stem);
+
+    [Theory]
+    [InlineData("دعا", "دعا")]
+    [InlineData("معا", "معا")]
+    [InlineData("قالها", "قال")]
+    public void StemKeepsTheAlefOfThreeLetterWordsAndLeavesHaToThePronounRule(string word, string stem) =>
         Assert.Equal(stem, Analyze(word).Stem);
 
     [Fact]

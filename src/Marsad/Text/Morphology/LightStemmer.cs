@@ -6,6 +6,11 @@ namespace Marsad.Text.Morphology;
 /// three letters at least (Lucene's two turn بيان into بي). So ايرانيون, ايرانيه and ايراني share ايران.
 /// Only the suffix half: prefixes are <see cref="CliticSegmenter"/>'s job, which sees the hamza that the key has
 /// folded away (ألبانيا must not lose an "ال" that is not an article).
+/// Before those rules, a final alef after three letters or more is dropped: it is the indefinite accusative's tanween
+/// alef («دامغاً», «دليلاً», «رسمياً», written with or without the fatḥatān the key folds away), which Lucene keeps, so that
+/// دامغا meets دامغة at دامغ and رسميا meets رسمية at رسم. Names ending in a long ا follow the same rule (سوريا and
+/// سورية both give سور, ألبانيا and ألبانية البان): a word and its nisba adjective share a stem, as they already did
+/// for the spellings with ة. Not before ها, which is the pronoun rule's.
 /// The rules are applied here over a span rather than by calling Lucene.NET's <c>StemSuffix</c>, which walks a list
 /// of arrays per call and took a quarter of the morphology stage; a test holds the two to the same results.
 /// </summary>
@@ -38,7 +43,8 @@ public static class LightStemmer
     private static int StemLength(ReadOnlySpan<char> baseKey)
     {
         if (baseKey.Length < 3 || baseKey[0] is < '\u0600' or > '\u06FF') return baseKey.Length;
-        var length = LuceneSuffixLength(baseKey);
-        return length < 3 ? baseKey.Length : length;
+        var word = baseKey.Length >= 4 && baseKey[^1] == 'ا' && baseKey[^2] != 'ه' ? baseKey[..^1] : baseKey;
+        var length = LuceneSuffixLength(word);
+        return length < 3 ? word.Length : length;
     }
 }
