@@ -151,6 +151,20 @@ public sealed class EntityLinkingTests
         Assert.NotNull(EntityTestPipeline.Analyze(text, new DateTimeOffset(2019, 5, 1, 0, 0, 0, TimeSpan.Zero)).Find("per:mike-pompeo"));
     }
 
+    [Theory]
+    [InlineData("وقال وزير الخارجية الهندي إن بلاده تدعم الحوار.", "2024-06-10", "per:subrahmanyam-jaishankar")]
+    [InlineData("وصرح وزير الخارجية الجزائري بأن بلاده ترفض التدخل.", "2015-03-01", "per:ramtane-lamamra")]
+    [InlineData("وقالت وزيرة الخارجية الأسترالية إن حكومتها قلقة.", "2016-05-01", "per:julie-bishop")]
+    [InlineData("وصل وزير الخارجية الإيطالي إلى القاهرة.", "2015-06-01", "per:paolo-gentiloni")]
+    [InlineData("وأكد وزير خارجية اليمن أن الحكومة ملتزمة بالهدنة.", "2017-01-15", "per:abdulmalik-al-mikhlafi")]
+    [InlineData("وقالت وزيرة الخارجية الإسبانية إن مدريد تدعم الحل.", "2020-06-01", "per:arancha-gonzalez-laya")]
+    public void AForeignMinistersRolePhraseResolvesToTheHolderOnTheArticleDate(string text, string date, string id)
+    {
+        var found = EntityTestPipeline.Analyze(text, DateTimeOffset.Parse(date + "T12:00:00Z"));
+
+        Assert.Equal(id, Assert.Single(found.Entities, e => e.Type == EntityType.PER).Id);
+    }
+
     [Fact]
     public void CapitalThatActsStandsForItsState()
     {

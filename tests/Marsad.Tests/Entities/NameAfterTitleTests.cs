@@ -13,6 +13,9 @@ public sealed class NameAfterTitleTests
     private static string[] People(ArticleEntities found) =>
         [.. found.Entities.Where(e => e.Type == EntityType.PER).Select(e => $"{e.Id} [{string.Join(" | ", e.Mentions.Select(m => m.Text))}]")];
 
+    private static void AssertTheOnePersonIs(string person, string text) =>
+        Assert.Equal([person], People(EntityTestPipeline.Analyze(text, June2024)));
+
     [Fact]
     public void AFamilyNameThatIsAFamousPersonsShortNameEndsTheNameReadAfterTheOffice()
     {
@@ -42,12 +45,22 @@ public sealed class NameAfterTitleTests
     [InlineData("وصرحت المتحدثة كارولينا موريتي بأن الوفد وصل.", "per:~كارولينا-موريتي [كارولينا موريتي]")]
     [InlineData("وقالت المهندسة بياتريس لومباردي إن الجسر سيفتتح قريبا.", "per:~بياتريس-لومباردي [بياتريس لومباردي]")]
     [InlineData("وأوضحت المديرة إيفا هوفستيتر أن الميزانية تكفي.", "per:~ايفا-هوفستيتر [إيفا هوفستيتر]")]
-    public void AFeminineTitleAfterASpeechVerbIntroducesTheUnknownNameAfterIt(string text, string person)
-    {
-        var found = EntityTestPipeline.Analyze(text, June2024);
+    public void AFeminineTitleAfterASpeechVerbIntroducesTheUnknownNameAfterIt(string text, string person) =>
+        AssertTheOnePersonIs(person, text);
 
-        Assert.Equal([person], People(found));
-    }
+    // The clitic segmenter reads كاترينا as ك + اتري + نا; news never writes اترينا, so ك is the name's first letter.
+    [Theory]
+    [InlineData("وأوضحت المديرة كاترينا بيرغمان أن الميزانية تكفي.", "per:~كاترينا-بيرغمان [كاترينا بيرغمان]")]
+    [InlineData("وقالت الباحثة كريستينا هولمبرغ إن النتائج مشجعة.", "per:~كريستينا-هولمبرغ [كريستينا هولمبرغ]")]
+    [InlineData("وقالت السفيرة لورينا بيانكي إن بلادها تدعم الاتفاق.", "per:~لورينا-بيانكي [لورينا بيانكي]")]
+    public void ANameWhoseFirstLetterLooksLikeAPrepositionIsReadWholeAfterATitle(string text, string person) =>
+        AssertTheOnePersonIs(person, text);
+
+    [Theory]
+    [InlineData("وأشاد السفير بمناسبتها بجهود الحكومة.")]
+    [InlineData("وأشادت السفيرة لحكومتنا بجهود الإصلاح.")]
+    public void AWordNewsWritesAfterItsPrepositionIsNoNameAfterATitle(string text) =>
+        Assert.Empty(People(EntityTestPipeline.Analyze(text, June2024)));
 
     [Fact]
     public void EveryCivilianTitleIsListedInTheFeminineToo()

@@ -18,12 +18,15 @@ internal static class NameWords
     public static readonly HashSet<string> OfficeModifiers = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله", "الحالي", "الحاليه", "الجديد", "الجديده"];
 
     // للجمهورية، بمناسبة: a word the segmenter splits into a preposition or the article does not start a name
-    // (a family name may still look like one: باليغ). A preposition reading counts only when what is left is a word news
-    // uses: كارولينا، ليفاندوفسكي، بيرنارد split into ك/ل/ب and a base no news text writes, so they are names read whole.
+    // (a family name may still look like one: باليغ). A word that begins with the article is definite. A preposition or
+    // an article after و/ف counts only when the word with those letters taken off, enclitics and all, is a form news
+    // writes: كارولينا، ليفاندوفسكي، بيرنارد, كاترينا (ك + اتري + نا: a rare base, but اترينا is written nowhere) and
+    // فاليريا (ف + ال + يريا) are transliterated names read whole; بمناسبتها (مناسبتها) and والحكومة (الحكومة) are not.
     public static bool HasPrepositionOrArticle(ScanState s, int token) =>
         s.Input.Words is { } words && token < words.Count && words[token] is { } analysis
-        && (analysis.Proclitics.Contains("ال")
-            || analysis.Proclitics.Any(p => p is "ب" or "ل" or "ك") && NameWordEvidence.FrequencyBin(analysis.Base) >= 0);
+        && (analysis.Proclitics.Contains("ال") && s.Key(token).StartsWith("ال", StringComparison.Ordinal)
+            || analysis.Proclitics.Any(p => p is "ال" or "ب" or "ل" or "ك")
+               && s.Variants(token).Any(v => v.Stripped > 0 && NameWordEvidence.FrequencyBin(v.Key) >= 0));
 
     public static bool IsDefiniteAdjective(ScanState s, int k, int stripped = 0)
     {
