@@ -12,8 +12,8 @@ namespace Marsad.Stories.Timeline;
 /// Dates an undated article from its story. The time step marks an offset counted from an event the article names but
 /// does not date («بعد شهر ونصف من إعلانه قطع العلاقات»: <see cref="EventOffset"/>, not dated). Another article of the
 /// same story may date that event: a date written to the day whose neighbouring words (same sentence, six words either
-/// side) share content words with the event phrase («قررت، الأربعاء 7 سبتمبر، قطع علاقاتها»), compared by the time step's
-/// own light stem (<see cref="EventDates.Stem"/>). The estimate is that date moved by the offset
+/// side) share content words with the event phrase («قررت، الأربعاء 7 سبتمبر، قطع علاقاتها»), compared by
+/// stem (<see cref="EventDates.Stem"/>). The estimate is that date moved by the offset
 /// (<see cref="EventOffset.Shift"/>), marked estimated, with the evidence spelled out. At least two shared words are
 /// required when the event phrase has two or more, so one common word does not date an event.
 /// </summary>

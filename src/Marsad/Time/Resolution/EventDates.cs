@@ -1,3 +1,4 @@
+using Marsad.Text.Morphology;
 using Marsad.Time.Recognition;
 
 namespace Marsad.Time.Resolution;
@@ -5,8 +6,8 @@ namespace Marsad.Time.Resolution;
 /// <summary>
 /// Finds the date the article gives for an event an offset is counted from («بعد شهر ونصف من إعلانه قطع العلاقات»):
 /// a dated expression elsewhere in the article whose neighbouring words (same sentence, six tokens either side)
-/// share a content word with the event phrase («قررت، الأربعاء 7 سبتمبر، قطع علاقاتها»). Words are compared by a
-/// light stem (clitics, article, pronoun and plural endings removed) because the two mentions inflect differently.
+/// share a content word with the event phrase («قررت، الأربعاء 7 سبتمبر، قطع علاقاتها»). Words are compared by their
+/// stem (<see cref="CliticSegmenter"/>, <see cref="LightStemmer"/>) because the two mentions inflect differently.
 /// </summary>
 internal sealed class EventDates(TimeToken[] tokens, int[] sentenceOf)
 {
@@ -41,15 +42,6 @@ internal sealed class EventDates(TimeToken[] tokens, int[] sentenceOf)
                 yield return stem;
     }
 
-    internal static string Stem(string key)
-    {
-        var w = key;
-        if (w.Length > 4 && w[0] is 'و' or 'ف' or 'ب' or 'ل' or 'ك' && w[1..].StartsWith("ال", StringComparison.Ordinal)) w = w[1..];
-        if (w.Length > 4 && w.StartsWith("ال", StringComparison.Ordinal)) w = w[2..];
-        foreach (var suffix in new[] { "هما", "ها", "هم", "ه" })
-            if (w.Length - suffix.Length >= 3 && w.EndsWith(suffix, StringComparison.Ordinal)) { w = w[..^suffix.Length]; break; }
-        foreach (var suffix in new[] { "ات", "ين", "ون" })
-            if (w.Length - suffix.Length >= 3 && w.EndsWith(suffix, StringComparison.Ordinal)) { w = w[..^suffix.Length]; break; }
-        return w;
-    }
+    /// <summary>The stem of a word given as its matching key: the project's one clitic segmenter and light stemmer.</summary>
+    internal static string Stem(string key) => CliticSegmenter.Analyze(key, key).Stem;
 }
