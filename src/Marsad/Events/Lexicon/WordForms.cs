@@ -1,3 +1,4 @@
+using Marsad.Text;
 using Marsad.Text.Morphology;
 using Marsad.Text.Tokenization;
 
@@ -7,7 +8,7 @@ namespace Marsad.Events.Lexicon;
 /// The forms a token can be looked up by: its matching key and every base the clitic segmenter offers, each also without
 /// a leading article (so «العلاقات», «علاقاتها» and «وعلاقات» all reach علاقات), with what was stripped before it.
 /// Lexicon words are written as they stand: «التزام» is not ال + تزام, so only tokens are stripped.
-/// One instance per token of a sentence, built once and shared by every lexicon pass.
+/// Built once per word and thread (<see cref="For"/>), immutable, shared by every token of that word and every lexicon pass.
 /// </summary>
 public sealed class WordForms
 {
@@ -28,6 +29,14 @@ public sealed class WordForms
 
     /// <summary>The letters of the key before each form (proclitics and article), in matching-key form.</summary>
     public IReadOnlyList<string> Prefixes { get; }
+
+    /// <summary>
+    /// The forms of a token, remembered per thread by its word: they depend on the word alone, since
+    /// <paramref name="analysis"/> is the clitic segmenter's analysis of that word (<see cref="CliticSegmenter.Analyze(Token)"/>).
+    /// </summary>
+    public static WordForms For(Token token, WordAnalysis? analysis) =>
+        token.Kind != TokenKind.ArabicWord ? s_empty
+            : WordMemo<WordForms>.Get(token.Normalized, (token, analysis), static w => Of(w.token, w.analysis));
 
     public static WordForms Of(Token token, WordAnalysis? analysis)
     {
