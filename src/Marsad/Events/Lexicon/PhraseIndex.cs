@@ -13,6 +13,7 @@ public readonly record struct PhraseMatch<T>(T Value, int First, int End, int Fi
 public sealed class PhraseIndex<T>
 {
     private readonly FrozenDictionary<string, (IReadOnlyList<PatternWord> Words, T Value, int Order)[]> _byFirst;
+    private readonly FormFilter _firstForms;
 
     public PhraseIndex(IEnumerable<(IReadOnlyList<PatternWord> Words, T Value)> patterns)
     {
@@ -28,6 +29,7 @@ public sealed class PhraseIndex<T>
             order++;
         }
         _byFirst = byFirst.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _firstForms = new FormFilter(_byFirst.Keys);
         Count = order;
     }
 
@@ -43,7 +45,7 @@ public sealed class PhraseIndex<T>
         var bestOrder = int.MaxValue;
         foreach (var form in first.Forms)
         {
-            if (!_byFirst.TryGetValue(form, out var candidates)) continue;
+            if (!_firstForms.MayContain(form) || !_byFirst.TryGetValue(form, out var candidates)) continue;
             foreach (var (pattern, value, order) in candidates)
             {
                 var firstForm = pattern[0].Match(first);

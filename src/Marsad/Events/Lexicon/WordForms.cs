@@ -42,13 +42,15 @@ public sealed class WordForms
     {
         if (token.Kind != TokenKind.ArabicWord) return s_empty;
         var key = token.Key;
-        var forms = new List<string>(4);
-        var prefixes = new List<string>(4);
-        Add(key, key, forms, prefixes);
+        // Gathered in a per-thread scratch list, then copied once into arrays of the exact size: a word costs its
+        // two arrays and its new strings, not two growing lists besides.
+        var found = t_scratch ??= new Scratch();
+        found.Clear();
+        Add(key, key, found);
         if (analysis is not null)
-            foreach (var candidate in analysis.Candidates)
-                if (!CutsListedWord(key, analysis.Base, candidate)) Add(key, candidate, forms, prefixes);
-        return new WordForms([.. forms], [.. prefixes], analysis?.Proclitics.Contains("ال") ?? false);
+            for (var i = 0; i < analysis.Candidates.Count; i++)
+                if (!CutsListedWord(key, analysis.Base, analysis.Candidates[i])) Add(key, analysis.Candidates[i], found);
+        return new WordForms(found.Forms.ToArray(), found.Prefixes.ToArray(), analysis?.Proclitics.Contains("ال") ?? false);
     }
 
     /// <summary>The form without a leading article, when enough of the word is left.</summary>
@@ -63,21 +65,36 @@ public sealed class WordForms
         key.LastIndexOf(candidate, StringComparison.Ordinal) + candidate.Length != key.LastIndexOf(listedBase, StringComparison.Ordinal) + listedBase.Length
         && CliticSegmenter.IsListed(listedBase) && !CliticSegmenter.IsListed(candidate);
 
-    private static void Add(string key, string candidate, List<string> forms, List<string> prefixes)
+    private static void Add(string key, string candidate, Scratch found)
     {
         var at = key.IndexOf(candidate, StringComparison.Ordinal);
         if (at < 0 || at > 4) return;
         var prefix = key[..at];
         // The article takes no pronoun suffix: «الاجتماعي» is the adjective, not اجتماع + ي «my meeting».
         if (at + candidate.Length < key.Length && (prefix.EndsWith("ال", StringComparison.Ordinal) || candidate.StartsWith("ال", StringComparison.Ordinal))) return;
-        if (!forms.Contains(candidate))
-        {
-            forms.Add(candidate);
-            prefixes.Add(prefix);
-        }
+        if (!found.Forms.Contains(candidate)) found.Add(candidate, prefix);
         var form = WithoutArticle(candidate);
-        if (form.Length == candidate.Length || forms.Contains(form)) return;
-        forms.Add(form);
-        prefixes.Add(prefix + "ال");
+        if (form.Length == candidate.Length || found.Forms.Contains(form)) return;
+        found.Add(form, prefix + "ال");
+    }
+
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    private sealed class Scratch
+    {
+        public readonly List<string> Forms = new(8);
+        public readonly List<string> Prefixes = new(8);
+
+        public void Clear()
+        {
+            Forms.Clear();
+            Prefixes.Clear();
+        }
+
+        public void Add(string form, string prefix)
+        {
+            Forms.Add(form);
+            Prefixes.Add(prefix);
+        }
     }
 }
