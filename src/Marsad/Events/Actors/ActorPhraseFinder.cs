@@ -172,7 +172,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
     {
         for (var i = 0; i < word.Forms.Count; i++)
         {
-            if (language.ActorNouns.TryGetValue(word.Forms[i], out sector!))
+            if (language.TryActorNoun(word.Forms[i], out sector!))
             {
                 form = i;
                 return true;

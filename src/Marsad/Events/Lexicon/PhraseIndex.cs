@@ -43,8 +43,10 @@ public sealed class PhraseIndex<T>
         var bestWords = 0;
         var bestLetters = 0;
         var bestOrder = int.MaxValue;
-        foreach (var form in first.Forms)
+        // Indexed, not foreach: a list read through its interface would allocate an enumerator per token.
+        for (var f = 0; f < first.Forms.Count; f++)
         {
+            var form = first.Forms[f];
             if (!_firstForms.MayContain(form) || !_byFirst.TryGetValue(form, out var candidates)) continue;
             foreach (var (pattern, value, order) in candidates)
             {
