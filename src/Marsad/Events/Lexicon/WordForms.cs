@@ -48,8 +48,12 @@ public sealed class WordForms
         found.Clear();
         Add(key, key, found);
         if (analysis is not null)
+        {
+            // Few bases are listed words: the other words skip the test of their every candidate.
+            var listedBase = CliticSegmenter.IsListed(analysis.Base);
             for (var i = 0; i < analysis.Candidates.Count; i++)
-                if (!CutsListedWord(key, analysis.Base, analysis.Candidates[i])) Add(key, analysis.Candidates[i], found);
+                if (!(listedBase && CutsListedWord(key, analysis.Base, analysis.Candidates[i]))) Add(key, analysis.Candidates[i], found);
+        }
         return new WordForms(found.Forms.ToArray(), found.Prefixes.ToArray(), analysis?.Proclitics.Contains("ال") ?? false);
     }
 
@@ -63,19 +67,20 @@ public sealed class WordForms
     // «and there is», never و + هنا + ك, which would read as the verb هنأ «congratulated you».
     private static bool CutsListedWord(string key, string listedBase, string candidate) =>
         key.LastIndexOf(candidate, StringComparison.Ordinal) + candidate.Length != key.LastIndexOf(listedBase, StringComparison.Ordinal) + listedBase.Length
-        && CliticSegmenter.IsListed(listedBase) && !CliticSegmenter.IsListed(candidate);
+        && !CliticSegmenter.IsListed(candidate);
 
     private static void Add(string key, string candidate, Scratch found)
     {
         var at = key.IndexOf(candidate, StringComparison.Ordinal);
         if (at < 0 || at > 4) return;
-        var prefix = key[..at];
         // The article takes no pronoun suffix: «الاجتماعي» is the adjective, not اجتماع + ي «my meeting».
-        if (at + candidate.Length < key.Length && (prefix.EndsWith("ال", StringComparison.Ordinal) || candidate.StartsWith("ال", StringComparison.Ordinal))) return;
-        if (!found.Forms.Contains(candidate)) found.Add(candidate, prefix);
+        if (at + candidate.Length < key.Length
+            && (key.AsSpan(0, at).EndsWith("ال", StringComparison.Ordinal) || candidate.StartsWith("ال", StringComparison.Ordinal))) return;
+        if (!found.Forms.Contains(candidate)) found.Add(candidate, key[..at]);
         var form = WithoutArticle(candidate);
         if (form.Length == candidate.Length || found.Forms.Contains(form)) return;
-        found.Add(form, prefix + "ال");
+        // The candidate stands at «at» in the key and begins with the article: its prefix is the key up to the article's end.
+        found.Add(form, key[..(at + 2)]);
     }
 
     [ThreadStatic] private static Scratch? t_scratch;
