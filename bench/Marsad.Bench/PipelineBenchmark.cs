@@ -10,7 +10,9 @@ namespace Marsad.Bench;
 /// The whole default pipeline on the first N SaudiNewsNet articles (default 2,000), one step at a time on one thread:
 /// each step's time over all articles and the articles/s it alone would allow, then the whole pipeline.
 /// Args: [N] [--path FILE]. Wall times are noisy on a shared machine: the CPU column (this process's processor time,
-/// so it includes the garbage collector's) is what to compare across runs made under different load.
+/// so it includes the garbage collector's) is what to compare across runs made under different load. Each step runs
+/// once over the articles, so under heavy load much of it runs in tier-0 code (the background tier-1 compiler is starved):
+/// <c>DOTNET_TieredCompilation=0</c> measures optimized code from the start; the <c>events</c> harness's <c>--repeat</c> too.
 /// </summary>
 public sealed class PipelineBenchmark : IBenchmark
 {
