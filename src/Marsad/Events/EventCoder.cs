@@ -99,7 +99,7 @@ public sealed class EventCoder
         for (var i = 0; i < words.Length; i++)
         {
             var analysis = input.Words is { } w && i < w.Count ? w[i] : CliticSegmenter.Analyze(input.Tokens[i]);
-            words[i] = WordForms.Of(input.Tokens[i], analysis);
+            words[i] = WordForms.For(input.Tokens[i], analysis);
         }
         var actors = _actors.Find(input.Text, input.Tokens, words, input.Entities);
         return new EventText(input.Text, input.Tokens, input.Sentences, words, actors, input.Times ?? [], input.Quotes, input.Entities);

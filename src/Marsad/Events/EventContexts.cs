@@ -15,8 +15,10 @@ public sealed class EventContexts(EventLanguage language)
             var sentence = text.Sentences[draft.Trigger.Sentence];
             for (var t = sentence.FirstToken; t < Math.Min(sentence.EndToken, text.Tokens.Count); t++)
             {
-                foreach (var form in text.Words[t].Forms)
+                var forms = text.Words[t].Forms;
+                for (var f = 0; f < forms.Count; f++) // indexed: no enumerator per token
                 {
+                    var form = forms[f];
                     if (!language.ContextCues.TryGetValue(form, out var context)) continue;
                     if (!draft.Contexts.Contains(context)) draft.Contexts.Add(context);
                     break;

@@ -23,8 +23,8 @@ public sealed class TriggerFinder(EventLanguage language)
             {
                 if (text.Words[t].Forms.Count == 0) continue;
                 if (language.NonTriggers.MatchAt(text.Words, t, end) is { } fixedPhrase) maskedUntil = Math.Max(maskedUntil, fixedPhrase.End);
-                if (t < maskedUntil || language.IsCue("patient", text.Words[t])) continue;
-                if (text.ActorCovering[t] >= 0 && !text.Actors[text.ActorCovering[t]].Collective) continue;
+                if (t < maskedUntil || (text.ActorCovering[t] >= 0 && !text.Actors[text.ActorCovering[t]].Collective)) continue;
+                if (language.IsCue("patient", text.Words[t])) continue;
                 if (language.Triggers.MatchAt(text.Words, t, end) is not { } match) continue;
                 var entry = match.Value;
                 var prefix = text.Words[t].Prefixes[match.FirstForm];

@@ -25,4 +25,24 @@ public sealed class WordFormsTests
     [Fact]
     public void AnAdverbTheSegmenterKnowsWholeIsNotCutIntoAVerbAndAPronoun() =>
         Assert.Equal(["وهناك", "هناك"], Of("وهناك").Forms);
+
+    [Fact]
+    public void AFormWithoutTheArticleKeepsTheProcliticsAndTheArticleAsItsPrefix()
+    {
+        var word = Of("والاتفاق");
+        Assert.Equal("وال", word.Prefixes[word.Forms.ToList().IndexOf("اتفاق")]);
+    }
+
+    [Fact]
+    public void AWordReadAgainOnTheSameThreadGetsTheFormsItWasGivenFirst()
+    {
+        var first = Tokenizer.Tokenize(ArabicNormalizer.Normalize("قطعت ألبانيا علاقاتها مع إيران وقطعت"));
+        var again = first[^1];
+        var remembered = WordForms.For(first[0], CliticSegmenter.Analyze(first[0]));
+        var other = WordForms.For(first[2], CliticSegmenter.Analyze(first[2]));
+        Assert.Same(remembered, WordForms.For(first[0], CliticSegmenter.Analyze(first[0])));
+        Assert.Equal(WordForms.Of(first[2], CliticSegmenter.Analyze(first[2])).Forms, other.Forms);
+        Assert.Equal(WordForms.Of(first[2], CliticSegmenter.Analyze(first[2])).Prefixes, other.Prefixes);
+        Assert.Equal(["وقطعت", "قطعت"], WordForms.For(again, CliticSegmenter.Analyze(again)).Forms.Take(2));
+    }
 }

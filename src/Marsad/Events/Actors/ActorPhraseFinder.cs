@@ -172,7 +172,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
     {
         for (var i = 0; i < word.Forms.Count; i++)
         {
-            if (language.ActorNouns.TryGetValue(word.Forms[i], out sector!))
+            if (language.TryActorNoun(word.Forms[i], out sector!))
             {
                 form = i;
                 return true;
@@ -188,7 +188,9 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         var known = EntityId.IsUnknown(mention.EntityId) ? null : gazetteer.Find(mention.EntityId);
         var country = CountryOf(mention, all);
         var sector = SectorOf(mention, known);
-        var proclitics = MatchingKey.Of(text[tokens[mention.FirstToken].Span.Start..Math.Max(tokens[mention.FirstToken].Span.Start, mention.Span.Start)]);
+        var wordStart = tokens[mention.FirstToken].Span.Start;
+        // Most mentions start with their word: nothing to normalize then.
+        var proclitics = mention.Span.Start <= wordStart ? "" : MatchingKey.Of(text[wordStart..mention.Span.Start]);
         // A city or region is a place unless it stands for its state (a metonym: «اتهمت الرياض»).
         var place = mention.Type is EntityType.LOC && mention.Kind is not MentionKind.Metonym;
         return new ActorPhrase(mention.FirstToken, mention.EndToken, mention.Span, mention.Text, mention.EntityId,
@@ -206,14 +208,27 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         return null;
     }
 
-    /// <summary>The state of the entity (its own code, the state it belongs to or acts for, an office's state), else of a state named inside the mention.</summary>
+    /// <summary>
+    /// The state of the entity (its own code, the state it belongs to or acts for, an office's state), else of a state
+    /// named inside the mention. <paramref name="all"/> is every mention of the article ordered by first token.
+    /// </summary>
     private string? CountryOf(EntityMention mention, IReadOnlyList<EntityMention> all)
     {
         var known = EntityId.IsUnknown(mention.EntityId) ? null : gazetteer.Find(mention.EntityId);
         var alpha2 = known?.Iso ?? known?.Country ?? known?.Roles.FirstOrDefault()?.Iso;
         if (alpha2 is null && known?.ActsFor is { } state) alpha2 = gazetteer.Find(state)?.Iso;
         if (alpha2 is not null) return Countries.Alpha3(alpha2);
-        var inner = all.FirstOrDefault(m => m != mention && m.Type is EntityType.GPE && mention.Span.Contains(m.Span));
+        // All mentions are in token order: one starting at or after the mention's last token cannot be inside it.
+        EntityMention? inner = null;
+        foreach (var m in all)
+        {
+            if (m.FirstToken >= mention.EndToken) break;
+            if (m != mention && m.Type is EntityType.GPE && mention.Span.Contains(m.Span))
+            {
+                inner = m;
+                break;
+            }
+        }
         if (inner is null) return null;
         var innerState = gazetteer.Find(inner.EntityId);
         return Countries.Alpha3(innerState?.Iso);

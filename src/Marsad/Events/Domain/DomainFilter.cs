@@ -38,8 +38,10 @@ public sealed class DomainFilter
         var seen = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         for (var t = sentence.FirstToken; t < sentence.EndToken && t < text.Tokens.Count; t++)
         {
-            foreach (var form in text.Words[t].Forms)
+            var forms = text.Words[t].Forms;
+            for (var f = 0; f < forms.Count; f++) // indexed: no enumerator per token
             {
+                var form = forms[f];
                 if (!_cues.TryGetValue(form, out var domain)) continue;
                 if (!seen.TryGetValue(domain, out var words)) seen[domain] = words = new HashSet<string>(StringComparer.Ordinal);
                 words.Add(WordForms.WithoutArticle(form));

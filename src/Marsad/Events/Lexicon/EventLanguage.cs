@@ -41,6 +41,8 @@ public sealed class EventLanguage
             kinds.Add(kind);
         }
         ArgumentCues = cues.ToFrozenDictionary(c => c.Key, c => c.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        _argumentCueForms = new FormFilter(ArgumentCues.Keys);
+        _actorNounForms = new FormFilter(ActorNouns.Keys);
         ContextCues = KeyedPairs("contexts.tsv");
         Impacts = new PhraseIndex<int>(LanguageFile.DataLines(Area, "impacts.tsv").Select(l => (PatternParser.Parse(l.Text.Trim()), l.Number)));
         Responses = new PhraseIndex<int>(LanguageFile.DataLines(Area, "responses.tsv").Select(l => (PatternParser.Parse(l.Text.Trim()), l.Number)));
@@ -76,6 +78,17 @@ public sealed class EventLanguage
     /// <summary>Head noun (lookup form) → sector.</summary>
     public FrozenDictionary<string, string> ActorNouns { get; }
 
+    // Every token is asked whether it is a head noun or an argument cue; these filters answer most of them.
+    private readonly FormFilter _actorNounForms;
+    private readonly FormFilter _argumentCueForms;
+
+    /// <summary>The sector of <paramref name="form"/> when it is a head noun of actor-nouns.tsv.</summary>
+    public bool TryActorNoun(string form, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string sector)
+    {
+        sector = null;
+        return _actorNounForms.MayContain(form) && ActorNouns.TryGetValue(form, out sector);
+    }
+
     /// <summary>"role:CODE", "org:KIND", "type:GPE" → sector.</summary>
     public FrozenDictionary<string, string> Sectors { get; }
 
@@ -91,13 +104,14 @@ public sealed class EventLanguage
     public bool IsCue(string kind, WordForms word) => CueForm(kind, word) is not null;
 
     /// <summary>Whether <paramref name="form"/> is listed with <paramref name="kind"/>.</summary>
-    public bool IsCue(string kind, string form) => ArgumentCues.TryGetValue(form, out var kinds) && kinds.Contains(kind);
+    public bool IsCue(string kind, string form) => _argumentCueForms.MayContain(form) && ArgumentCues.TryGetValue(form, out var kinds) && kinds.Contains(kind);
 
     /// <summary>The first of the word's lookup forms listed with <paramref name="kind"/>, or null.</summary>
     public string? CueForm(string kind, WordForms word)
     {
-        foreach (var form in word.Forms)
-            if (ArgumentCues.TryGetValue(form, out var kinds) && kinds.Contains(kind)) return form;
+        // Indexed, not foreach: a list read through its interface would allocate an enumerator per word.
+        for (var i = 0; i < word.Forms.Count; i++)
+            if (IsCue(kind, word.Forms[i])) return word.Forms[i];
         return null;
     }
 

@@ -13,6 +13,7 @@ public readonly record struct PhraseMatch<T>(T Value, int First, int End, int Fi
 public sealed class PhraseIndex<T>
 {
     private readonly FrozenDictionary<string, (IReadOnlyList<PatternWord> Words, T Value, int Order)[]> _byFirst;
+    private readonly FormFilter _firstForms;
 
     public PhraseIndex(IEnumerable<(IReadOnlyList<PatternWord> Words, T Value)> patterns)
     {
@@ -28,6 +29,7 @@ public sealed class PhraseIndex<T>
             order++;
         }
         _byFirst = byFirst.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        _firstForms = new FormFilter(_byFirst.Keys);
         Count = order;
     }
 
@@ -41,9 +43,11 @@ public sealed class PhraseIndex<T>
         var bestWords = 0;
         var bestLetters = 0;
         var bestOrder = int.MaxValue;
-        foreach (var form in first.Forms)
+        // Indexed, not foreach: a list read through its interface would allocate an enumerator per token.
+        for (var f = 0; f < first.Forms.Count; f++)
         {
-            if (!_byFirst.TryGetValue(form, out var candidates)) continue;
+            var form = first.Forms[f];
+            if (!_firstForms.MayContain(form) || !_byFirst.TryGetValue(form, out var candidates)) continue;
             foreach (var (pattern, value, order) in candidates)
             {
                 var firstForm = pattern[0].Match(first);

@@ -1,3 +1,4 @@
+using Marsad.Text;
 using Marsad.Text.Morphology;
 using Marsad.Text.Tokenization;
 
@@ -7,7 +8,7 @@ namespace Marsad.Events.Lexicon;
 /// The forms a token can be looked up by: its matching key and every base the clitic segmenter offers, each also without
 /// a leading article (so «العلاقات», «علاقاتها» and «وعلاقات» all reach علاقات), with what was stripped before it.
 /// Lexicon words are written as they stand: «التزام» is not ال + تزام, so only tokens are stripped.
-/// One instance per token of a sentence, built once and shared by every lexicon pass.
+/// Built once per word and thread (<see cref="For"/>), immutable, shared by every token of that word and every lexicon pass.
 /// </summary>
 public sealed class WordForms
 {
@@ -29,17 +30,31 @@ public sealed class WordForms
     /// <summary>The letters of the key before each form (proclitics and article), in matching-key form.</summary>
     public IReadOnlyList<string> Prefixes { get; }
 
+    /// <summary>
+    /// The forms of a token, remembered per thread by its word: they depend on the word alone, since
+    /// <paramref name="analysis"/> is the clitic segmenter's analysis of that word (<see cref="CliticSegmenter.Analyze(Token)"/>).
+    /// </summary>
+    public static WordForms For(Token token, WordAnalysis? analysis) =>
+        token.Kind != TokenKind.ArabicWord ? s_empty
+            : WordMemo<WordForms>.Get(token.Normalized, (token, analysis), static w => Of(w.token, w.analysis));
+
     public static WordForms Of(Token token, WordAnalysis? analysis)
     {
         if (token.Kind != TokenKind.ArabicWord) return s_empty;
         var key = token.Key;
-        var forms = new List<string>(4);
-        var prefixes = new List<string>(4);
-        Add(key, key, forms, prefixes);
+        // Gathered in a per-thread scratch list, then copied once into arrays of the exact size: a word costs its
+        // two arrays and its new strings, not two growing lists besides.
+        var found = t_scratch ??= new Scratch();
+        found.Clear();
+        Add(key, key, found);
         if (analysis is not null)
-            foreach (var candidate in analysis.Candidates)
-                if (!CutsListedWord(key, analysis.Base, candidate)) Add(key, candidate, forms, prefixes);
-        return new WordForms([.. forms], [.. prefixes], analysis?.Proclitics.Contains("ال") ?? false);
+        {
+            // Few bases are listed words: the other words skip the test of their every candidate.
+            var listedBase = CliticSegmenter.IsListed(analysis.Base);
+            for (var i = 0; i < analysis.Candidates.Count; i++)
+                if (!(listedBase && CutsListedWord(key, analysis.Base, analysis.Candidates[i]))) Add(key, analysis.Candidates[i], found);
+        }
+        return new WordForms(found.Forms.ToArray(), found.Prefixes.ToArray(), analysis?.Proclitics.Contains("ال") ?? false);
     }
 
     /// <summary>The form without a leading article, when enough of the word is left.</summary>
@@ -52,23 +67,39 @@ public sealed class WordForms
     // «and there is», never و + هنا + ك, which would read as the verb هنأ «congratulated you».
     private static bool CutsListedWord(string key, string listedBase, string candidate) =>
         key.LastIndexOf(candidate, StringComparison.Ordinal) + candidate.Length != key.LastIndexOf(listedBase, StringComparison.Ordinal) + listedBase.Length
-        && CliticSegmenter.IsListed(listedBase) && !CliticSegmenter.IsListed(candidate);
+        && !CliticSegmenter.IsListed(candidate);
 
-    private static void Add(string key, string candidate, List<string> forms, List<string> prefixes)
+    private static void Add(string key, string candidate, Scratch found)
     {
         var at = key.IndexOf(candidate, StringComparison.Ordinal);
         if (at < 0 || at > 4) return;
-        var prefix = key[..at];
         // The article takes no pronoun suffix: «الاجتماعي» is the adjective, not اجتماع + ي «my meeting».
-        if (at + candidate.Length < key.Length && (prefix.EndsWith("ال", StringComparison.Ordinal) || candidate.StartsWith("ال", StringComparison.Ordinal))) return;
-        if (!forms.Contains(candidate))
-        {
-            forms.Add(candidate);
-            prefixes.Add(prefix);
-        }
+        if (at + candidate.Length < key.Length
+            && (key.AsSpan(0, at).EndsWith("ال", StringComparison.Ordinal) || candidate.StartsWith("ال", StringComparison.Ordinal))) return;
+        if (!found.Forms.Contains(candidate)) found.Add(candidate, key[..at]);
         var form = WithoutArticle(candidate);
-        if (form.Length == candidate.Length || forms.Contains(form)) return;
-        forms.Add(form);
-        prefixes.Add(prefix + "ال");
+        if (form.Length == candidate.Length || found.Forms.Contains(form)) return;
+        // The candidate stands at «at» in the key and begins with the article: its prefix is the key up to the article's end.
+        found.Add(form, key[..(at + 2)]);
+    }
+
+    [ThreadStatic] private static Scratch? t_scratch;
+
+    private sealed class Scratch
+    {
+        public readonly List<string> Forms = new(8);
+        public readonly List<string> Prefixes = new(8);
+
+        public void Clear()
+        {
+            Forms.Clear();
+            Prefixes.Clear();
+        }
+
+        public void Add(string form, string prefix)
+        {
+            Forms.Add(form);
+            Prefixes.Add(prefix);
+        }
     }
 }

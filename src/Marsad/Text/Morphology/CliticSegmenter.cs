@@ -39,20 +39,6 @@ public static class CliticSegmenter
 
     private const string Article = "ال";
 
-    // Per-thread memo: the analysis depends only on the word form, and news repeats its frequent words.
-    // Small (two ways per set) on purpose: measured on SaudiNewsNet, larger memos of the long tail cost more in
-    // garbage collection (every entry promoted, then dropped) than recomputing the rare words saves.
-    [ThreadStatic] private static MemoEntry[]? t_memo;
-    private const int MemoSize = 4096;
-
-    private struct MemoEntry
-    {
-        public int Hash;
-        public string? Word;
-        public WordAnalysis? Analysis;
-        public int RecentWay; // kept on the set's first way
-    }
-
     public static WordAnalysis? Analyze(Token token) =>
         token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord ? Analyze(token.Normalized, token.Key) : null;
 
@@ -63,27 +49,8 @@ public static class CliticSegmenter
         ArgumentNullException.ThrowIfNull(key);
         if (normalized.Length != key.Length)
             throw new ArgumentException($"Key '{key}' does not match normalized word '{normalized}' letter for letter; make it with MatchingKey.FromNormalized.", nameof(key));
-        var hash = WordHash.Of(normalized);
-        var memo = t_memo ??= new MemoEntry[MemoSize];
-        // Two ways per set; a miss replaces the way used less recently.
-        var set = (hash & (MemoSize / 2 - 1)) * 2;
-        for (var way = set; way < set + 2; way++)
-        {
-            ref var entry = ref memo[way];
-            // Pooled token strings usually are the very instance remembered; otherwise compare the letters.
-            if (entry.Hash == hash && entry.Word is { } word && (ReferenceEquals(word, normalized) || word == normalized))
-            {
-                memo[set].RecentWay = way - set;
-                return entry.Analysis!;
-            }
-        }
-        var known = Compute(normalized, key);
-        var victim = set + 1 - memo[set].RecentWay;
-        memo[victim].Hash = hash;
-        memo[victim].Word = normalized;
-        memo[victim].Analysis = known;
-        memo[set].RecentWay = victim - set;
-        return known;
+        // The analysis depends only on the word form, and news repeats its frequent words.
+        return WordMemo<WordAnalysis>.Get(normalized, (normalized, key), static w => Compute(w.normalized, w.key));
     }
 
     private static WordAnalysis Compute(string word, string key)
