@@ -81,21 +81,34 @@ public sealed class NerModel
         for (var i = 0; i < features.Length; i++)
         {
             foreach (var key in features[i])
-            {
-                if (!_index.TryGetValue(key, out var f)) continue;
-                for (var y = 0; y < T; y++) emit[i * T + y] += _weights[f * T + y];
-            }
+                if (TryFeature(key, out var f)) AddWeights(emit, i * T, f);
             emit[i * T] -= OutsideBias;
         }
         return emit;
     }
 
+    /// <summary>The weight row of a feature hash, when the model has one.</summary>
+    internal bool TryFeature(ulong key, out int feature) => _index.TryGetValue(key, out feature);
+
+    /// <summary>Adds a feature's weight for each tag to a token's emission scores (the one place scores are summed).</summary>
+    internal void AddWeights(double[] emit, int row, int feature)
+    {
+        var weights = _weights.AsSpan(feature * T, T);
+        var scores = emit.AsSpan(row, T);
+        for (var y = 0; y < T; y++) scores[y] += weights[y];
+    }
+
     internal int[] Decode(ulong[][] features) =>
         SequenceDecoder.Viterbi(features.Length, Emissions(features), _trans1, _trans2);
 
-    internal double[] MaxMarginals(double[] emit, int n) => SequenceDecoder.MaxMarginals(n, emit, _trans1, _trans2);
-
     internal int[] Decode(double[] emit, int n) => SequenceDecoder.Viterbi(n, emit, _trans1, _trans2);
+
+    /// <summary>The best tags, with the Viterbi scores (<paramref name="forward"/>) that max-marginals reuse.</summary>
+    internal int[] Decode(double[] emit, int n, out double[] forward) => SequenceDecoder.Viterbi(n, emit, _trans1, _trans2, out forward);
+
+    /// <summary>Max-marginals from token <paramref name="from"/> on, given the forward scores of <see cref="Decode(double[], int, out double[])"/>.</summary>
+    internal double[] MaxMarginals(double[] emit, int n, double[] forward, int from) =>
+        SequenceDecoder.MaxMarginals(n, emit, _trans1, _trans2, forward, from);
 
     public void Save(Stream stream)
     {

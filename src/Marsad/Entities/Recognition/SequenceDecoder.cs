@@ -3,7 +3,8 @@ namespace Marsad.Entities.Recognition;
 /// <summary>
 /// Exact second-order Viterbi over BIO tags: a state is (previous tag, tag), so both the previous tag and the
 /// one before it score the next choice. Nine tags make 90 states per token, cheap enough to be exact rather
-/// than a beam. Also gives max-marginals (the best score of any path through a tag) for confidences.
+/// than a beam. Also gives max-marginals (the best score of any path through a tag) for confidences, from the
+/// Viterbi pass's own forward scores.
 /// </summary>
 internal static class SequenceDecoder
 {
@@ -13,11 +14,16 @@ internal static class SequenceDecoder
         trans1[previous * T + tag] + trans2[(before * (T + 1) + previous) * T + tag];
 
     /// <param name="emit">Observation score of each tag at each token, row-major [token * T + tag].</param>
-    public static int[] Viterbi(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2)
+    public static int[] Viterbi(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2) =>
+        Viterbi(n, emit, trans1, trans2, out _);
+
+    /// <param name="delta">The forward scores: per token and state, the best score of a path ending there.</param>
+    public static int[] Viterbi(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2, out double[] delta)
     {
+        delta = [];
         if (n == 0) return [];
         var states = (T + 1) * T;
-        var delta = Forward(n, emit, trans1, trans2, out var back);
+        delta = Forward(n, emit, trans1, trans2, out var back);
         var best = -1;
         for (var s = 0; s < states; s++)
             if (!double.IsNegativeInfinity(delta[(n - 1) * states + s]) && (best < 0 || delta[(n - 1) * states + s] > delta[(n - 1) * states + best]))
@@ -71,13 +77,16 @@ internal static class SequenceDecoder
         return delta;
     }
 
-    /// <summary>Per token and tag, the best score of any complete path that gives the token that tag.</summary>
-    public static double[] MaxMarginals(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2)
+    /// <summary>
+    /// Per token from <paramref name="from"/> on and tag, the best score of any complete path that gives the token that
+    /// tag (tokens before it stay at -∞: the backward pass stops there). <paramref name="delta"/> is the forward pass
+    /// of <see cref="Viterbi(int, ReadOnlySpan{double}, ReadOnlySpan{float}, ReadOnlySpan{float}, out double[])"/> on the same scores.
+    /// </summary>
+    public static double[] MaxMarginals(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2, double[] delta, int from = 0)
     {
         var states = (T + 1) * T;
-        var delta = Forward(n, emit, trans1, trans2, out _);
         var beta = new double[n * states];
-        for (var i = n - 2; i >= 0; i--)
+        for (var i = n - 2; i >= from; i--)
         {
             var row = i * states;
             var nextRow = (i + 1) * states;
@@ -96,7 +105,7 @@ internal static class SequenceDecoder
         }
         var marginals = new double[n * T];
         Array.Fill(marginals, double.NegativeInfinity);
-        for (var i = 0; i < n; i++)
+        for (var i = from; i < n; i++)
         for (var s = 0; s < states; s++)
         {
             var score = delta[i * states + s] + beta[i * states + s];
