@@ -10,6 +10,10 @@ internal static class SequenceDecoder
 {
     private const int T = NerTags.Count;
 
+    // Per tag, the tags (or Start) that may come before it and the tags that may follow it, in index order.
+    private static readonly int[][] s_before = [.. Enumerable.Range(0, T).Select(y => Enumerable.Range(0, T + 1).Where(p => NerTags.Allowed(p, y)).ToArray())];
+    private static readonly int[][] s_after = [.. Enumerable.Range(0, T).Select(y => Enumerable.Range(0, T).Where(n => NerTags.Allowed(y, n)).ToArray())];
+
     private static double Transition(ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2, int before, int previous, int tag) =>
         trans1[previous * T + tag] + trans2[(before * (T + 1) + previous) * T + tag];
 
@@ -52,26 +56,31 @@ internal static class SequenceDecoder
             delta[start * T + y] = emit[y] + Transition(trans1, trans2, start, start, y);
             back[start * T + y] = start;
         }
+        Span<double> from = stackalloc double[T + 1];
         for (var i = 1; i < n; i++)
         {
             var prevRow = (i - 1) * states;
             var row = i * states;
             for (var yp = 0; yp < T; yp++)
-            for (var y = 0; y < T; y++)
             {
-                if (!NerTags.Allowed(yp, y)) continue;
-                var bestScore = double.NegativeInfinity;
-                var bestBefore = -1;
-                for (var ypp = 0; ypp <= T; ypp++)
+                // Only states the tag set allows are ever reached (the others stay at -∞ and were skipped one by one).
+                var before = s_before[yp];
+                for (var k = 0; k < before.Length; k++) from[k] = delta[prevRow + before[k] * T + yp];
+                foreach (var y in s_after[yp])
                 {
-                    var from = delta[prevRow + ypp * T + yp];
-                    if (double.IsNegativeInfinity(from)) continue;
-                    var score = from + trans2[(ypp * (T + 1) + yp) * T + y];
-                    if (score > bestScore) (bestScore, bestBefore) = (score, ypp);
+                    var bestScore = double.NegativeInfinity;
+                    var bestBefore = -1;
+                    for (var k = 0; k < before.Length; k++)
+                    {
+                        if (double.IsNegativeInfinity(from[k])) continue;
+                        var ypp = before[k];
+                        var score = from[k] + trans2[(ypp * (T + 1) + yp) * T + y];
+                        if (score > bestScore) (bestScore, bestBefore) = (score, ypp);
+                    }
+                    if (bestBefore < 0) continue;
+                    delta[row + yp * T + y] = bestScore + trans1[yp * T + y] + emit[i * T + y];
+                    back[row + yp * T + y] = bestBefore;
                 }
-                if (bestBefore < 0) continue;
-                delta[row + yp * T + y] = bestScore + trans1[yp * T + y] + emit[i * T + y];
-                back[row + yp * T + y] = bestBefore;
             }
         }
         return delta;
@@ -93,10 +102,11 @@ internal static class SequenceDecoder
             for (var yp = 0; yp <= T; yp++)
             for (var y = 0; y < T; y++)
             {
+                // A state the tag set forbids has no forward score, so its backward score is never read.
+                if (!NerTags.Allowed(yp, y)) continue;
                 var best = double.NegativeInfinity;
-                for (var yn = 0; yn < T; yn++)
+                foreach (var yn in s_after[y])
                 {
-                    if (!NerTags.Allowed(y, yn)) continue;
                     var score = Transition(trans1, trans2, yp, y, yn) + emit[(i + 1) * T + yn] + beta[nextRow + y * T + yn];
                     if (score > best) best = score;
                 }
