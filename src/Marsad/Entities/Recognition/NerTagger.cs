@@ -47,8 +47,7 @@ public sealed class NerTagger(NerModel model)
         var names = new string?[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
         {
-            views[s] = forms.Views(sentences[s], out var keys, out var bases);
-            names[s] = Model.Lexicon.MarkNames(keys, bases);
+            views[s] = forms.Views(sentences[s], out var keys, out var bases, out names[s]);
             var emit = forms.Emissions(0, views[s], names[s], recalled: null);
             var tags = Model.Decode(emit, views[s].Length, out var forward);
             result[s] = new Decoded(tags, emit, forward, Model);

@@ -37,12 +37,13 @@ internal sealed class TaggerForms
     public static TaggerForms For(NerModel model) =>
         t_forms is { } forms && ReferenceEquals(forms._first, model) ? forms : t_forms = new TaggerForms(model);
 
-    /// <summary>The forms of a sentence's tokens, with their matching keys and clitic-stripped bases.</summary>
-    public Form[] Views(IReadOnlyList<string> tokens, out string[] keys, out string[] bases)
+    /// <summary>The forms of a sentence's tokens, with their matching keys and clitic-stripped bases, and the lexicon's name marks.</summary>
+    public Form[] Views(IReadOnlyList<string> tokens, out string[] keys, out string[] bases, out string?[] names)
     {
         var views = new Form[tokens.Count];
         keys = new string[tokens.Count];
         bases = new string[tokens.Count];
+        var starts = new List<(string[] Keys, string Type)>?[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -58,7 +59,9 @@ internal sealed class TaggerForms
             views[i] = view;
             keys[i] = view.Key;
             bases[i] = view.Base;
+            starts[i] = view.NameStarts;
         }
+        names = _first.Lexicon.MarkNames(keys, bases, starts);
         return views;
     }
 
@@ -100,7 +103,7 @@ internal sealed class TaggerForms
         var key = view.Key == token ? token : view.Key;
         var @base = view.Base == key ? key : view.Base;
         return new Form(view, key, Shared(view.Proclitic), @base, Shared(view.Shape),
-            Rows(view, _first), _second is null ? null : Rows(view, _second));
+            Rows(view, _first), _second is null ? null : Rows(view, _second), _first.Lexicon.NamesStartingWith(key, @base));
     }
 
     private string Shared(string value)
@@ -137,13 +140,19 @@ internal sealed class TaggerForms
         private readonly int[]? _second;
         private readonly int _header;
 
-        public Form(NerFeatures.TokenView view, string key, string proclitic, string @base, string shape, int[] first, int[]? second)
+        public Form(
+            NerFeatures.TokenView view, string key, string proclitic, string @base, string shape, int[] first, int[]? second,
+            List<(string[] Keys, string Type)>? nameStarts)
             : base(view, key, proclitic, @base, shape)
         {
             _first = first;
             _second = second;
             _header = HeaderLength(view.Parts);
+            NameStarts = nameStarts;
         }
+
+        /// <summary>The lexicon's names that may begin at this form (<see cref="NerLexicon.NamesStartingWith"/>).</summary>
+        public List<(string[] Keys, string Type)>? NameStarts { get; }
 
         public static int HeaderLength(int parts) => (parts + sizeof(int) - 1) / sizeof(int);
 
