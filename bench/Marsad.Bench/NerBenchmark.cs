@@ -61,6 +61,7 @@ public sealed class NerBenchmark : IBenchmark
         table.AddRow("read + parse JSON", $"{readTime.TotalSeconds:F2} s");
         table.AddRow("normalize + tokenize + split", $"{tokenizeTime.TotalSeconds:F2} s");
         table.AddRow("model load", $"{loadTime.TotalSeconds:F2} s");
+        table.AddRow("model features (first, second pass)", $"{tagger.Model.FeatureCount:N0}, {tagger.Model.SecondPass?.FeatureCount ?? 0:N0}");
         table.AddRow("tag (RecognizeDocument)", $"{tagTime.TotalSeconds:F2} s");
         table.AddRow("tag CPU", $"{tagCpu.TotalSeconds:F2} s");
         table.AddRow("tokens/s", $"{tokens / tagTime.TotalSeconds:N0}");

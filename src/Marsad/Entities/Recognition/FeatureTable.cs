@@ -4,33 +4,34 @@ namespace Marsad.Entities.Recognition;
 
 /// <summary>
 /// The model's weight row of each feature hash: an open-addressing table probed linearly. A token of news looks up
-/// about ten hashes per pass that join it to its neighbours, most of which the model never saw, so a lookup is one
-/// cache line and a miss usually ends at the first empty slot. Keys are already hashes (<see cref="FeatureHash"/>),
-/// scrambled once more by a Fibonacci multiply so the slot uses all their bits. Immutable once built.
+/// about ten hashes per pass that join it to its neighbours, most of which the model never saw, so each slot has a
+/// one-byte fingerprint beside it: a probe reads the fingerprints (a megabyte or two, which stays in cache) and reads
+/// a full key only when the fingerprint matches, so a miss rarely touches the keys. Keys are already hashes
+/// (<see cref="FeatureHash"/>), scrambled once more by a Fibonacci multiply so the slot uses all their bits; the
+/// fingerprint is taken from bits the slot does not use. Immutable once built.
 /// </summary>
 internal sealed class FeatureTable
 {
-    private readonly Entry[] _entries;
+    private readonly byte[] _fingerprints; // 0: empty
+    private readonly ulong[] _keys;
+    private readonly int[] _rows;
     private readonly int _shift;
-
-    private struct Entry
-    {
-        public ulong Key;
-        public int Row; // -1: empty
-    }
 
     public FeatureTable(IReadOnlyDictionary<ulong, int> rows)
     {
         // At most three quarters full: a miss then probes about 2.5 slots on average.
         var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, rows.Count * 4 / 3 + 1));
         _shift = 64 - BitOperations.Log2((uint)capacity);
-        _entries = new Entry[capacity];
-        Array.Fill(_entries, new Entry { Row = -1 });
+        _fingerprints = new byte[capacity];
+        _keys = new ulong[capacity];
+        _rows = new int[capacity];
         foreach (var (key, row) in rows)
         {
-            var slot = Slot(key);
-            while (_entries[slot].Row >= 0) slot = (slot + 1) & (capacity - 1);
-            _entries[slot] = new Entry { Key = key, Row = row };
+            var (slot, fingerprint) = Place(key);
+            while (_fingerprints[slot] != 0) slot = (slot + 1) & (capacity - 1);
+            _fingerprints[slot] = fingerprint;
+            _keys[slot] = key;
+            _rows[slot] = row;
         }
         Count = rows.Count;
     }
@@ -38,18 +39,20 @@ internal sealed class FeatureTable
     public int Count { get; }
 
     /// <summary>Every key with its row, in no particular order.</summary>
-    public IEnumerable<(ulong Key, int Row)> Rows => _entries.Where(e => e.Row >= 0).Select(e => (e.Key, e.Row));
+    public IEnumerable<(ulong Key, int Row)> Rows =>
+        Enumerable.Range(0, _keys.Length).Where(slot => _fingerprints[slot] != 0).Select(slot => (_keys[slot], _rows[slot]));
 
     public bool TryGetValue(ulong key, out int row)
     {
-        var mask = _entries.Length - 1;
-        for (var slot = Slot(key); ; slot = (slot + 1) & mask)
+        var mask = _fingerprints.Length - 1;
+        var (slot, fingerprint) = Place(key);
+        for (; ; slot = (slot + 1) & mask)
         {
-            ref readonly var entry = ref _entries[slot];
-            if (entry.Row < 0) break;
-            if (entry.Key == key)
+            var found = _fingerprints[slot];
+            if (found == 0) break;
+            if (found == fingerprint && _keys[slot] == key)
             {
-                row = entry.Row;
+                row = _rows[slot];
                 return true;
             }
         }
@@ -57,5 +60,10 @@ internal sealed class FeatureTable
         return false;
     }
 
-    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+    private (int Slot, byte Fingerprint) Place(ulong key)
+    {
+        var mixed = key * 0x9E3779B97F4A7C15UL;
+        // The slot is the top bits; the fingerprint the next byte below them, never 0.
+        return ((int)(mixed >> _shift), (byte)(1 + (uint)((mixed >> (_shift - 8)) & 0xFF) % 255));
+    }
 }
