@@ -10,8 +10,10 @@ namespace Marsad.Bench;
 /// <summary>
 /// Statistical NER tagging speed on real news: the first N SaudiNewsNet articles (default 10,000), normalized,
 /// tokenized and split into sentences by the text core, then each article tagged as one document (both passes)
-/// by <see cref="NerTagger.Default"/>. Text preparation is timed apart from tagging.
-/// Usage: ner [N] [path/to/saudinewsnet.jsonl.gz]
+/// by <see cref="NerTagger.Default"/>. Text preparation is timed apart from tagging. Wall time is noisy on a shared
+/// machine: compare the tagging CPU time (this process's processor time, the garbage collector's included).
+/// Usage: ner [N] [path/to/saudinewsnet.jsonl.gz] [--dump FILE]: --dump writes every span with its confidence to the
+/// last bit, one article a line, so a change meant to keep the output can be checked with diff.
 /// </summary>
 public sealed class NerBenchmark : IBenchmark
 {
@@ -22,7 +24,8 @@ public sealed class NerBenchmark : IBenchmark
     public int Run(string[] args)
     {
         var count = args.Length > 0 ? int.Parse(args[0]) : 10_000;
-        if (SaudiNewsNet.LocateOrSay(args.Length > 1 ? args[1] : null) is not { } path) return 2;
+        var dump = BenchArgs.String(args, "--dump");
+        if (SaudiNewsNet.LocateOrSay(args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null) is not { } path) return 2;
 
         var clock = Stopwatch.StartNew();
         var articles = SaudiNewsNet.Read(path, count).Select(r => r.Text).ToList();
@@ -38,9 +41,18 @@ public sealed class NerBenchmark : IBenchmark
         var tagger = NerTagger.Default;
         var loadTime = loadClock.Elapsed;
         var entities = 0;
+        using var process = Process.GetCurrentProcess();
+        var cpu = Cpu(process);
+        var found = new List<IReadOnlyList<IReadOnlyList<(int Start, int End, string Type, double Confidence)>>>(dump is null ? 0 : documents.Count);
         foreach (var document in documents)
-            entities += tagger.RecognizeDocument(document).Sum(s => s.Count);
+        {
+            var spans = tagger.RecognizeDocument(document);
+            entities += spans.Sum(s => s.Count);
+            if (dump is not null) found.Add(spans);
+        }
         var tagTime = clock.Elapsed - loadTime;
+        var tagCpu = Cpu(process) - cpu;
+        if (dump is not null) Dump(dump, found);
 
         var table = new Table().AddColumns("measure", "value");
         table.AddRow("articles", $"{articles.Count:N0}");
@@ -49,11 +61,29 @@ public sealed class NerBenchmark : IBenchmark
         table.AddRow("read + parse JSON", $"{readTime.TotalSeconds:F2} s");
         table.AddRow("normalize + tokenize + split", $"{tokenizeTime.TotalSeconds:F2} s");
         table.AddRow("model load", $"{loadTime.TotalSeconds:F2} s");
+        table.AddRow("model features (first, second pass)", $"{tagger.Model.FeatureCount:N0}, {tagger.Model.SecondPass?.FeatureCount ?? 0:N0}");
         table.AddRow("tag (RecognizeDocument)", $"{tagTime.TotalSeconds:F2} s");
+        table.AddRow("tag CPU", $"{tagCpu.TotalSeconds:F2} s");
         table.AddRow("tokens/s", $"{tokens / tagTime.TotalSeconds:N0}");
+        table.AddRow("tokens/CPU s", $"{tokens / tagCpu.TotalSeconds:N0}");
         table.AddRow("articles/s", $"{articles.Count / tagTime.TotalSeconds:N1}");
+        table.AddRow("peak working set", $"{process.PeakWorkingSet64 / (1024 * 1024):N0} MB");
         AnsiConsole.Write(table);
         return 0;
+    }
+
+    private static TimeSpan Cpu(Process process)
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
+    }
+
+    private static void Dump(string path, List<IReadOnlyList<IReadOnlyList<(int Start, int End, string Type, double Confidence)>>> documents)
+    {
+        using var writer = new StreamWriter(path);
+        foreach (var document in documents)
+            writer.WriteLine(string.Join(" | ", document.Select(spans =>
+                string.Join(' ', spans.Select(s => $"{s.Start}-{s.End}:{s.Type}:{s.Confidence:R}")))));
     }
 
     private static List<IReadOnlyList<string>> Sentences(string text)

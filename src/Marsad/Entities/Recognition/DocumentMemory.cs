@@ -24,6 +24,7 @@ internal static class DocumentMemory
         }
 
         var features = new ulong[document.Count][][];
+        Span<ulong> f = stackalloc ulong[7];
         for (var s = 0; s < document.Count; s++)
         {
             var sentence = document[s];
@@ -31,14 +32,14 @@ internal static class DocumentMemory
             features[s] = new ulong[n][];
             for (var i = 0; i < n; i++)
             {
-                var f = new List<ulong>(8);
                 var tag = sentence.FirstPass[i];
-                f.Add(FeatureHash.Of("p1", NerTags.All[tag]));
-                f.Add(FeatureHash.Of("p1-1", i > 0 ? NerTags.All[sentence.FirstPass[i - 1]] : "<s>"));
-                f.Add(FeatureHash.Of("p1+1", i + 1 < n ? NerTags.All[sentence.FirstPass[i + 1]] : "</s>"));
-                Recall(f, "mk", byKey[sentence.Keys[i]], tag);
-                if (sentence.Bases[i] != sentence.Keys[i]) Recall(f, "mb", byBase[sentence.Bases[i]], tag);
-                features[s][i] = [.. f];
+                f[0] = s_tag[tag];
+                f[1] = s_previousTag[i > 0 ? sentence.FirstPass[i - 1] : NerTags.Start];
+                f[2] = s_nextTag[i + 1 < n ? sentence.FirstPass[i + 1] : NerTags.Start];
+                var count = 3;
+                s_byKey.Recall(f, ref count, byKey[sentence.Keys[i]], tag);
+                if (sentence.Bases[i] != sentence.Keys[i]) s_byBase.Recall(f, ref count, byBase[sentence.Bases[i]], tag);
+                features[s][i] = f[..count].ToArray();
             }
         }
         return features;
@@ -50,27 +51,44 @@ internal static class DocumentMemory
         c[tag]++;
     }
 
-    // What the other occurrences were tagged: the majority entity type, whether it began spans, or "O" for never an entity.
-    private static void Recall(List<ulong> f, string template, int[] counts, int own)
+    // The templates' hashes for every value they can take, made once: the first pass's tag, the one before (Start: «<s>»)
+    // and the one after (Start: «</s>»).
+    private static readonly ulong[] s_tag = [.. NerTags.All.Select(t => FeatureHash.Of("p1", t))];
+    private static readonly ulong[] s_previousTag = [.. NerTags.All.Select(t => FeatureHash.Of("p1-1", t)), FeatureHash.Of("p1-1", "<s>")];
+    private static readonly ulong[] s_nextTag = [.. NerTags.All.Select(t => FeatureHash.Of("p1+1", t)), FeatureHash.Of("p1+1", "</s>")];
+    private static readonly Recalled s_byKey = new("mk");
+    private static readonly Recalled s_byBase = new("mb");
+
+    /// <summary>What the other occurrences of the same key (mk) or base (mb) were tagged, as the hashes of one template.</summary>
+    private sealed class Recalled(string template)
     {
-        var total = -1;
-        foreach (var c in counts) total += c;
-        if (total <= 0) return;
-        var bestType = -1;
-        var bestCount = 0;
-        for (var type = 0; type < NerTags.Types.Count; type++)
+        private readonly ulong _outside = FeatureHash.Of(template, "O");
+        private readonly ulong[] _majority = [.. NerTags.Types.Select(type => FeatureHash.Of(template, type))];
+        private readonly ulong[] _plurality = [.. NerTags.Types.Select(type => FeatureHash.Of(template, type + "~"))];
+        private readonly ulong[] _begins = [.. NerTags.Types.Select(type => FeatureHash.Of(template + "B", type, "B"))];
+        private readonly ulong[] _inside = [.. NerTags.Types.Select(type => FeatureHash.Of(template + "B", type, "I"))];
+
+        // The majority entity type, whether it began spans, or "O" for never an entity.
+        public void Recall(Span<ulong> f, ref int count, int[] counts, int own)
         {
-            var count = counts[1 + 2 * type] + counts[2 + 2 * type] - (own is var o && (o == 1 + 2 * type || o == 2 + 2 * type) ? 1 : 0);
-            if (count > bestCount) (bestType, bestCount) = (type, count);
+            var total = -1;
+            foreach (var c in counts) total += c;
+            if (total <= 0) return;
+            var bestType = -1;
+            var bestCount = 0;
+            for (var type = 0; type < NerTags.Types.Count; type++)
+            {
+                var c = counts[1 + 2 * type] + counts[2 + 2 * type] - (own == 1 + 2 * type || own == 2 + 2 * type ? 1 : 0);
+                if (c > bestCount) (bestType, bestCount) = (type, c);
+            }
+            if (bestType < 0)
+            {
+                f[count++] = _outside;
+                return;
+            }
+            f[count++] = bestCount * 2 >= total ? _majority[bestType] : _plurality[bestType];
+            var begins = counts[1 + 2 * bestType] - (own == 1 + 2 * bestType ? 1 : 0);
+            f[count++] = begins * 2 >= bestCount ? _begins[bestType] : _inside[bestType];
         }
-        if (bestType < 0)
-        {
-            f.Add(FeatureHash.Of(template, "O"));
-            return;
-        }
-        var type_ = NerTags.Types[bestType];
-        f.Add(FeatureHash.Of(template, bestCount * 2 >= total ? type_ : type_ + "~"));
-        var begins = counts[1 + 2 * bestType] - (own == 1 + 2 * bestType ? 1 : 0);
-        f.Add(FeatureHash.Of(template + "B", type_, begins * 2 >= bestCount ? "B" : "I"));
     }
 }

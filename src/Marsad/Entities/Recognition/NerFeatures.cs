@@ -26,120 +26,145 @@ public static class NerFeatures
 
     /// <summary>
     /// A word form as the features see it, with the hashes of every feature that depends on the form alone (its own,
-    /// and its own as a neighbour at each offset) computed once per form and lexicon: news repeats forms constantly,
-    /// so a token costs only the few hashes that join it to its neighbours. The hashes are those the templates give.
+    /// and its own as a neighbour at each offset) computed once per form and lexicon, grouped by <see cref="FormParts"/>:
+    /// news repeats forms constantly, so a token costs only the few hashes that join it to its neighbours.
     /// </summary>
-    internal sealed class TokenView
+    internal sealed class TokenView : WordForm
     {
+        private readonly ulong[] _features;
+        private readonly byte[] _ends;
+
         public TokenView(string key, string proclitic, string @base, string stem, string shape, NerLexicon lexicon, bool boundary = false)
+            : base(key, proclitic, @base, shape, boundary ? null : lexicon.TriggerOf(key) ?? (proclitic.Length > 0 ? lexicon.TriggerOf(@base) : null))
         {
-            Key = key;
-            Proclitic = proclitic;
-            Base = @base;
-            Stem = stem;
-            Shape = shape;
+            string[]? types = null, clusters = null, baseClusters = null;
             if (!boundary)
             {
-                Trigger = lexicon.TriggerOf(key) ?? (proclitic.Length > 0 ? lexicon.TriggerOf(@base) : null);
-                Types = lexicon.TypesOf(key) ?? (proclitic.Length > 0 ? lexicon.TypesOf(@base) : null);
-                Clusters = lexicon.Clusters.Of(key);
-                if (proclitic.Length > 0) BaseClusters = lexicon.Clusters.Of(@base);
+                types = lexicon.TypesOf(key) ?? (proclitic.Length > 0 ? lexicon.TypesOf(@base) : null);
+                clusters = lexicon.Clusters.Of(key);
+                if (proclitic.Length > 0) baseClusters = lexicon.Clusters.Of(@base);
             }
-            Levels = Math.Min(lexicon.Clusters.Levels, s_levelNames.Length);
-            Hash();
-        }
+            // The word's class at a level, its base's when the form itself is rare, "-" when neither is known.
+            string Cluster(int level) => clusters?[level] ?? baseClusters?[level] ?? (shape is "<s>" or "</s>" ? shape : "-");
 
-        public string Key { get; }
-        public string Proclitic { get; }
-        public string Base { get; }
-        public string Stem { get; }
-        public string Shape { get; }
-        public string? Trigger { get; }
-        public string[]? Types { get; }
-        public string[]? Clusters { get; }
-        public string[]? BaseClusters { get; }
-        public int Levels { get; }
+            var levels = LevelsOf(lexicon);
+            var features = new List<ulong>(64);
+            _ends = new byte[FormParts.Count(levels)];
+            void End(int part) => _ends[part] = checked((byte)features.Count);
 
-        /// <summary>The word's cluster at a level, its base's when the form itself is rare, "-" when neither is known.</summary>
-        public string Cluster(int level) => Clusters?[level] ?? BaseClusters?[level] ?? (Shape is "<s>" or "</s>" ? Shape : "-");
-
-        // Its own features: bias … len; the trigger; the lexicon types.
-        public ulong[] Own = [];
-        public ulong? OwnTrigger;
-        public ulong[] OwnTypes = [];
-        // As the neighbour at offset d (index d + 2): words and bases, stems and shapes at ±1; types at ±1; trigger.
-        public readonly ulong[][] AsNeighbour = new ulong[5][];
-        public readonly ulong[][] NeighbourTypes = new ulong[5][];
-        public readonly ulong?[] NeighbourTrigger = new ulong?[5];
-        // Pair templates hashed up to this form as the left member; the right member's value is hashed on.
-        public ulong PrevWord, WordNext, PrevBase, BaseNext;
-        // Clusters per level: its own (and its base's), as the neighbour at each offset, and as the left of a pair at level 1.
-        public ulong[][] OwnClusters = [];
-        public ulong[][] ClusterAsNeighbour = new ulong[5][];
-        public ulong PrevCluster1, ClusterNext1;
-
-        private void Hash()
-        {
-            var own = new List<ulong>(24)
-            {
-                s_bias,
-                FeatureHash.Of("w0", Key), FeatureHash.Of("b0", Base), FeatureHash.Of("s0", Stem),
-                FeatureHash.Of("pc0", Proclitic), FeatureHash.Of("sh0", Shape),
-            };
+            features.Add(s_bias);
+            features.Add(FeatureHash.Of("w0", key));
+            features.Add(FeatureHash.Of("b0", @base));
+            features.Add(FeatureHash.Of("s0", stem));
+            features.Add(FeatureHash.Of("pc0", proclitic));
+            features.Add(FeatureHash.Of("sh0", shape));
             for (var n = 1; n <= 3; n++)
             {
-                if (Key.Length > n)
+                if (key.Length > n)
                 {
-                    own.Add(FeatureHash.Of(s_prefix[n], Key.AsSpan(0, n)));
-                    own.Add(FeatureHash.Of(s_suffix[n], Key.AsSpan(Key.Length - n)));
+                    features.Add(FeatureHash.Of(s_prefix[n], key.AsSpan(0, n)));
+                    features.Add(FeatureHash.Of(s_suffix[n], key.AsSpan(key.Length - n)));
                 }
-                if (Base.Length > n && Base.Length != Key.Length)
+                if (@base.Length > n && @base.Length != key.Length)
                 {
-                    own.Add(FeatureHash.Of(s_basePrefix[n], Base.AsSpan(0, n)));
-                    own.Add(FeatureHash.Of(s_baseSuffix[n], Base.AsSpan(Base.Length - n)));
+                    features.Add(FeatureHash.Of(s_basePrefix[n], @base.AsSpan(0, n)));
+                    features.Add(FeatureHash.Of(s_baseSuffix[n], @base.AsSpan(@base.Length - n)));
                 }
             }
-            own.Add(FeatureHash.Of("len", s_lengths[Math.Min(Key.Length, 8)]));
-            Own = [.. own];
-            if (Trigger is not null) OwnTrigger = FeatureHash.Of("tg0", Trigger);
-            if (Types is not null) OwnTypes = [.. Types.Select(type => FeatureHash.Of("gz0", type))];
+            features.Add(FeatureHash.Of("len", s_lengths[Math.Min(key.Length, 8)]));
+            End(FormParts.Own);
+            if (Trigger is not null) features.Add(FeatureHash.Of("tg0", Trigger));
+            End(FormParts.OwnTrigger);
+            foreach (var type in types ?? []) features.Add(FeatureHash.Of("gz0", type));
+            End(FormParts.OwnTypes);
 
-            for (var d = -2; d <= 2; d++)
+            int[] offsets = [-2, -1, 1, 2];
+            foreach (var d in offsets)
             {
-                if (d == 0) continue;
                 var pos = s_offsets[d + 2];
-                AsNeighbour[d + 2] = Math.Abs(d) == 1
-                    ? [FeatureHash.Of("w", pos, Key), FeatureHash.Of("b", pos, Base), FeatureHash.Of("s", pos, Stem), FeatureHash.Of("sh", pos, Shape)]
-                    : [FeatureHash.Of("w", pos, Key), FeatureHash.Of("b", pos, Base)];
-                NeighbourTypes[d + 2] = Math.Abs(d) == 1 && Types is not null ? [.. Types.Select(type => FeatureHash.Of("gz", pos, type))] : [];
-                if (Trigger is not null) NeighbourTrigger[d + 2] = FeatureHash.Of("tg", pos, Trigger);
+                features.Add(FeatureHash.Of("w", pos, key));
+                features.Add(FeatureHash.Of("b", pos, @base));
+                if (Math.Abs(d) == 1)
+                {
+                    features.Add(FeatureHash.Of("s", pos, stem));
+                    features.Add(FeatureHash.Of("sh", pos, shape));
+                }
+                End(FormParts.Neighbour(d));
             }
-            PrevWord = FeatureHash.Of("w-1w0", Key);
-            WordNext = FeatureHash.Of("w0w+1", Key);
-            PrevBase = FeatureHash.Of("b-1b0", Base);
-            BaseNext = FeatureHash.Of("b0b+1", Base);
+            foreach (var d in offsets)
+            {
+                if (Math.Abs(d) == 1) foreach (var type in types ?? []) features.Add(FeatureHash.Of("gz", s_offsets[d + 2], type));
+                End(FormParts.NeighbourTypes(d));
+            }
+            foreach (var d in offsets)
+            {
+                if (Trigger is not null) features.Add(FeatureHash.Of("tg", s_offsets[d + 2], Trigger));
+                End(FormParts.NeighbourTrigger(d));
+            }
+            PrevWord = FeatureHash.Of("w-1w0", key);
+            WordNext = FeatureHash.Of("w0w+1", key);
+            PrevBase = FeatureHash.Of("b-1b0", @base);
+            BaseNext = FeatureHash.Of("b0b+1", @base);
 
-            OwnClusters = new ulong[Levels][];
-            for (var d = -2; d <= 2; d++) if (d != 0) ClusterAsNeighbour[d + 2] = new ulong[Levels];
-            for (var l = 0; l < Levels; l++)
+            for (var l = 0; l < levels; l++)
             {
                 var level = s_levelNames[l];
                 var cluster = Cluster(l);
-                OwnClusters[l] = BaseClusters is not null && Proclitic.Length > 0
-                    ? [FeatureHash.Of("c0", level, cluster), FeatureHash.Of("bc0", level, BaseClusters[l])]
-                    : [FeatureHash.Of("c0", level, cluster)];
-                ClusterAsNeighbour[1][l] = FeatureHash.Of("c-1", level, cluster);
-                ClusterAsNeighbour[3][l] = FeatureHash.Of("c+1", level, cluster);
-                ClusterAsNeighbour[0][l] = FeatureHash.Of("c-2", level, cluster);
-                ClusterAsNeighbour[4][l] = FeatureHash.Of("c+2", level, cluster);
+                features.Add(FeatureHash.Of("c0", level, cluster));
+                if (baseClusters is not null && proclitic.Length > 0) features.Add(FeatureHash.Of("bc0", level, baseClusters[l]));
+                End(FormParts.Cluster(l, 0));
+                features.Add(FeatureHash.Of("c-1", level, cluster));
+                End(FormParts.Cluster(l, -1));
+                features.Add(FeatureHash.Of("c+1", level, cluster));
+                End(FormParts.Cluster(l, 1));
+                // Classes two words away are features at the two coarsest levels only.
+                if (l < 2) features.Add(FeatureHash.Of("c-2", level, cluster));
+                End(FormParts.Cluster(l, -2));
+                if (l < 2) features.Add(FeatureHash.Of("c+2", level, cluster));
+                End(FormParts.Cluster(l, 2));
             }
-            if (Levels > 1)
+            if (levels > 1)
             {
-                PrevCluster1 = FeatureHash.Of("c-1c0", Cluster(1));
-                ClusterNext1 = FeatureHash.Of("c0c+1", Cluster(1));
+                Cluster1 = Cluster(1);
+                PrevCluster1 = FeatureHash.Of("c-1c0", Cluster1);
+                ClusterNext1 = FeatureHash.Of("c0c+1", Cluster1);
             }
+            _features = [.. features];
+        }
+
+        /// <summary>The form as the tagger reads it from a token of text: normalized, keyed, segmented, stemmed and shaped.</summary>
+        public static TokenView Of(string token, NerLexicon lexicon)
+        {
+            var normalized = ArabicNormalizer.Normalize(token).Text;
+            var key = MatchingKey.FromNormalized(normalized);
+            var (proclitic, @base) = IsArabic(normalized) ? Segment(normalized, key) : ("", key);
+            return new TokenView(key, proclitic, @base, Stem(key), NerFeatures.Shape(token), lexicon);
+        }
+
+        public static TokenView Start(NerLexicon lexicon) => new("<s>", "", "<s>", "<s>", "<s>", lexicon, boundary: true);
+
+        public static TokenView End(NerLexicon lexicon) => new("</s>", "", "</s>", "</s>", "</s>", lexicon, boundary: true);
+
+        public int Parts => _ends.Length;
+
+        /// <summary>The hashes of one part, in the order the templates give them.</summary>
+        public ReadOnlySpan<ulong> Part(int part)
+        {
+            var start = part == 0 ? 0 : _ends[part - 1];
+            return _features.AsSpan(start, _ends[part] - start);
         }
     }
+
+    /// <summary>Where the feature walk puts what it finds: a group of a form's own features, or a hash that joins forms.</summary>
+    internal interface IFeatureSink
+    {
+        void Part(WordForm form, int part);
+
+        void Hash(ulong hash);
+    }
+
+    /// <summary>How many word-class levels the features use with this lexicon.</summary>
+    internal static int LevelsOf(NerLexicon lexicon) => Math.Min(lexicon.Clusters.Levels, s_levelNames.Length);
 
     public static ulong[][] Extract(IReadOnlyList<string> tokens, NerLexicon lexicon) => Extract(tokens, lexicon, out _, out _);
 
@@ -158,89 +183,93 @@ public static class NerFeatures
         var names = lexicon.MarkNames(keys, bases);
 
         var features = new ulong[tokens.Count][];
-        var buffer = new List<ulong>(96);
+        var sink = new HashSink(new List<ulong>(96));
+        var levels = LevelsOf(lexicon);
         for (var i = 0; i < tokens.Count; i++)
         {
-            buffer.Clear();
-            Collect(views, names, i, buffer, cache);
-            features[i] = [.. buffer];
+            sink.Features.Clear();
+            Collect(views, names, i, cache.Start, cache.End, levels, ref sink);
+            features[i] = [.. sink.Features];
         }
         return features;
     }
 
+    private readonly record struct HashSink(List<ulong> Features) : IFeatureSink
+    {
+        public void Part(WordForm form, int part) => Features.AddRange(((TokenView)form).Part(part));
+
+        public void Hash(ulong hash) => Features.Add(hash);
+    }
+
     /// <summary>
     /// The features of token <paramref name="i"/>, in the order the model was trained with (the emission scores sum them
-    /// in this order, so the same order gives the same scores to the last bit).
+    /// in this order, so the same order gives the same scores to the last bit). The one definition of the templates'
+    /// order: training collects hashes through it, tagging adds the model's weights through it.
     /// </summary>
-    private static void Collect(TokenView[] views, string?[] names, int i, List<ulong> f, FormCache cache)
+    internal static void Collect<TSink>(WordForm[] views, string?[] names, int i, WordForm start, WordForm end, int levels, ref TSink f)
+        where TSink : struct, IFeatureSink
     {
         var t = views[i];
         var name = names[i];
-        f.AddRange(t.Own);
-        if (i == 0) f.Add(s_first);
+        f.Part(t, FormParts.Own);
+        if (i == 0) f.Hash(s_first);
 
         for (var d = -2; d <= 2; d++)
         {
             if (d == 0) continue;
             var at = i + d;
-            var o = at < 0 ? cache.Start : at >= views.Length ? cache.End : views[at];
-            f.AddRange(o.AsNeighbour[d + 2]);
+            var o = at < 0 ? start : at >= views.Length ? end : views[at];
+            f.Part(o, FormParts.Neighbour(d));
             if (Math.Abs(d) == 1)
             {
-                if (at >= 0 && at < views.Length && names[at] is { } neighbourName) f.Add(FeatureHash.Of("nm", s_offsets[d + 2], neighbourName));
-                f.AddRange(o.NeighbourTypes[d + 2]);
+                if (at >= 0 && at < views.Length && names[at] is { } neighbourName) f.Hash(FeatureHash.Of("nm", s_offsets[d + 2], neighbourName));
+                f.Part(o, FormParts.NeighbourTypes(d));
             }
-            if (o.NeighbourTrigger[d + 2] is { } trigger)
+            if (o.Trigger is not null)
             {
-                f.Add(trigger);
-                if (d == -1) f.Add(FeatureHash.Of("tg-1sh0", o.Trigger, t.Shape));
+                f.Part(o, FormParts.NeighbourTrigger(d));
+                if (d == -1) f.Hash(FeatureHash.Of("tg-1sh0", o.Trigger, t.Shape));
             }
         }
-        var prev = i > 0 ? views[i - 1] : cache.Start;
-        var next = i + 1 < views.Length ? views[i + 1] : cache.End;
-        f.Add(FeatureHash.Continue(prev.PrevWord, t.Key));
-        f.Add(FeatureHash.Continue(t.WordNext, next.Key));
-        f.Add(FeatureHash.Continue(prev.PrevBase, t.Base));
-        f.Add(FeatureHash.Continue(t.BaseNext, next.Base));
+        var prev = i > 0 ? views[i - 1] : start;
+        var next = i + 1 < views.Length ? views[i + 1] : end;
+        f.Hash(FeatureHash.Continue(prev.PrevWord, t.Key));
+        f.Hash(FeatureHash.Continue(t.WordNext, next.Key));
+        f.Hash(FeatureHash.Continue(prev.PrevBase, t.Base));
+        f.Hash(FeatureHash.Continue(t.BaseNext, next.Base));
 
-        if (t.OwnTrigger is { } ownTrigger) f.Add(ownTrigger);
+        f.Part(t, FormParts.OwnTrigger);
         if (name is not null)
         {
-            f.Add(FeatureHash.Of("nm0", name));
-            f.Add(FeatureHash.Of("nm0pc", name, t.Proclitic));
+            f.Hash(FeatureHash.Of("nm0", name));
+            f.Hash(FeatureHash.Of("nm0pc", name, t.Proclitic));
         }
-        f.AddRange(t.OwnTypes);
-        if (t.Levels > 0) ClusterFeatures(views, i, f, cache);
+        f.Part(t, FormParts.OwnTypes);
+
+        // Word classes from unlabeled news (Turian et al. 2010): the word's class at every granularity, its base's,
+        // the neighbours' coarser classes, and class pairs with the previous and next word.
+        var before = i >= 2 ? views[i - 2] : start;
+        var after = i + 2 < views.Length ? views[i + 2] : end;
+        for (var l = 0; l < levels; l++)
+        {
+            f.Part(t, FormParts.Cluster(l, 0));
+            f.Part(prev, FormParts.Cluster(l, -1));
+            f.Part(next, FormParts.Cluster(l, 1));
+            if (l < 2)
+            {
+                f.Part(before, FormParts.Cluster(l, -2));
+                f.Part(after, FormParts.Cluster(l, 2));
+            }
+            if (l == 1)
+            {
+                f.Hash(FeatureHash.Continue(prev.PrevCluster1, t.Cluster1));
+                f.Hash(FeatureHash.Continue(t.ClusterNext1, next.Cluster1));
+            }
+        }
     }
 
     private static readonly string[] s_levelNames = ["0", "1", "2", "3", "4", "5", "6", "7"];
     private static readonly ulong s_first = FeatureHash.Of("first");
-
-    // Word classes from unlabeled news (Turian et al. 2010): the word's class at every granularity, its base's,
-    // the neighbours' coarser classes, and class pairs with the previous and next word.
-    private static void ClusterFeatures(TokenView[] views, int i, List<ulong> f, FormCache cache)
-    {
-        var t = views[i];
-        TokenView At(int k) => k < 0 ? cache.Start : k >= views.Length ? cache.End : views[k];
-        var prev = At(i - 1);
-        var next = At(i + 1);
-        for (var l = 0; l < t.Levels; l++)
-        {
-            f.AddRange(t.OwnClusters[l]);
-            f.Add(prev.ClusterAsNeighbour[1][l]);
-            f.Add(next.ClusterAsNeighbour[3][l]);
-            if (l < 2)
-            {
-                f.Add(At(i - 2).ClusterAsNeighbour[0][l]);
-                f.Add(At(i + 2).ClusterAsNeighbour[4][l]);
-            }
-            if (l == 1)
-            {
-                f.Add(FeatureHash.Continue(prev.PrevCluster1, t.Cluster(l)));
-                f.Add(FeatureHash.Continue(t.ClusterNext1, next.Cluster(l)));
-            }
-        }
-    }
 
     /// <summary>Per thread, the views of the word forms seen with one lexicon (the model's; training switches between folds').</summary>
     private sealed class FormCache
@@ -254,8 +283,8 @@ public static class NerFeatures
         private FormCache(NerLexicon lexicon)
         {
             _lexicon = lexicon;
-            Start = new TokenView("<s>", "", "<s>", "<s>", "<s>", lexicon, boundary: true);
-            End = new TokenView("</s>", "", "</s>", "</s>", "</s>", lexicon, boundary: true);
+            Start = TokenView.Start(lexicon);
+            End = TokenView.End(lexicon);
         }
 
         public TokenView Start { get; }
@@ -267,10 +296,7 @@ public static class NerFeatures
         public TokenView View(string token)
         {
             if (_forms.TryGetValue(token, out var view)) return view;
-            var normalized = ArabicNormalizer.Normalize(token).Text;
-            var key = MatchingKey.FromNormalized(normalized);
-            var (proclitic, @base) = IsArabic(normalized) ? Segment(normalized, key) : ("", key);
-            view = new TokenView(key, proclitic, @base, Stem(key), Shape(token), _lexicon);
+            view = TokenView.Of(token, _lexicon);
             if (_forms.Count >= Limit) _forms.Clear();
             _forms[token] = view;
             return view;

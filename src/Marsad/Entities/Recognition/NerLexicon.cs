@@ -52,10 +52,22 @@ public sealed class NerLexicon
     /// <summary>Longest known names starting at each token: per token, "TYPE-B" / "TYPE-I" marks (null when none).</summary>
     public string?[] MarkNames(IReadOnlyList<string> keys, IReadOnlyList<string> bases)
     {
+        var starts = new List<(string[] Keys, string Type)>?[keys.Count];
+        for (var i = 0; i < keys.Count; i++) starts[i] = NamesStartingWith(keys[i], bases[i]);
+        return MarkNames(keys, bases, starts);
+    }
+
+    /// <summary>The known names a token with this key and base may begin, longest first; null for none. The same for every occurrence of a form.</summary>
+    internal List<(string[] Keys, string Type)>? NamesStartingWith(string key, string @base) =>
+        _namesByFirst.GetValueOrDefault(key) ?? _namesByFirst.GetValueOrDefault(@base);
+
+    /// <summary><see cref="MarkNames(IReadOnlyList{string}, IReadOnlyList{string})"/> given each token's <see cref="NamesStartingWith"/>.</summary>
+    internal string?[] MarkNames(IReadOnlyList<string> keys, IReadOnlyList<string> bases, List<(string[] Keys, string Type)>?[] starts)
+    {
         var marks = new string?[keys.Count];
         for (var i = 0; i < keys.Count; i++)
         {
-            var candidates = _namesByFirst.GetValueOrDefault(keys[i]) ?? _namesByFirst.GetValueOrDefault(bases[i]);
+            var candidates = starts[i];
             if (candidates is null) continue;
             foreach (var (names, type) in candidates)
             {

@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.IO.Compression;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Marsad.Entities.Recognition;
@@ -16,14 +16,19 @@ public sealed class NerModel
     private const int Version = 5;
     private const int T = NerTags.Count;
 
-    private readonly FrozenDictionary<ulong, int> _index;
+    private readonly FeatureTable _index;
     private readonly float[] _weights;
     private readonly float[] _trans1;
     private readonly float[] _trans2;
 
     internal NerModel(IReadOnlyDictionary<ulong, int> index, float[] weights, float[] trans1, float[] trans2, NerLexicon lexicon, float confidenceScale)
+        : this(new FeatureTable(index), weights, trans1, trans2, lexicon, confidenceScale)
     {
-        _index = index as FrozenDictionary<ulong, int> ?? index.ToFrozenDictionary();
+    }
+
+    private NerModel(FeatureTable index, float[] weights, float[] trans1, float[] trans2, NerLexicon lexicon, float confidenceScale)
+    {
+        _index = index;
         _weights = weights;
         _trans1 = trans1;
         _trans2 = trans2;
@@ -81,21 +86,43 @@ public sealed class NerModel
         for (var i = 0; i < features.Length; i++)
         {
             foreach (var key in features[i])
-            {
-                if (!_index.TryGetValue(key, out var f)) continue;
-                for (var y = 0; y < T; y++) emit[i * T + y] += _weights[f * T + y];
-            }
+                if (TryFeature(key, out var f)) AddWeights(emit, i * T, f);
             emit[i * T] -= OutsideBias;
         }
         return emit;
     }
 
+    /// <summary>The weight row of a feature hash, when the model has one.</summary>
+    internal bool TryFeature(ulong key, out int feature) => _index.TryGetValue(key, out feature);
+
+    /// <summary>Adds a feature's weight for each tag to a token's emission scores (the one place scores are summed).</summary>
+    internal void AddWeights(double[] emit, int row, int feature)
+    {
+        var weights = _weights.AsSpan(feature * T, T);
+        var scores = emit.AsSpan(row, T);
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // Eight tags four at a time, the ninth alone: each lane adds the same double to the same score as the loop below.
+            var (low, high) = Vector256.Widen(Vector256.Create<float>(weights));
+            (Vector256.Create<double>(scores) + low).CopyTo(scores);
+            (Vector256.Create<double>(scores[4..]) + high).CopyTo(scores[4..]);
+            scores[8] += weights[8];
+            return;
+        }
+        for (var y = 0; y < T; y++) scores[y] += weights[y];
+    }
+
     internal int[] Decode(ulong[][] features) =>
         SequenceDecoder.Viterbi(features.Length, Emissions(features), _trans1, _trans2);
 
-    internal double[] MaxMarginals(double[] emit, int n) => SequenceDecoder.MaxMarginals(n, emit, _trans1, _trans2);
-
     internal int[] Decode(double[] emit, int n) => SequenceDecoder.Viterbi(n, emit, _trans1, _trans2);
+
+    /// <summary>The best tags, with the Viterbi scores (<paramref name="forward"/>) that max-marginals reuse.</summary>
+    internal int[] Decode(double[] emit, int n, out double[] forward) => SequenceDecoder.Viterbi(n, emit, _trans1, _trans2, out forward);
+
+    /// <summary>Max-marginals from token <paramref name="from"/> on, given the forward scores of <see cref="Decode(double[], int, out double[])"/>.</summary>
+    internal double[] MaxMarginals(double[] emit, int n, double[] forward, int from) =>
+        SequenceDecoder.MaxMarginals(n, emit, _trans1, _trans2, forward, from);
 
     public void Save(Stream stream)
     {
@@ -119,12 +146,10 @@ public sealed class NerModel
         WriteLexicon(w, Lexicon);
         foreach (var v in _trans1) w.Write(v);
         foreach (var v in _trans2) w.Write(v);
-        var keys = _index.Keys.ToArray();
-        Array.Sort(keys);
-        w.Write(keys.Length);
-        foreach (var key in keys)
+        var rows = _index.Rows.OrderBy(r => r.Key).ToArray();
+        w.Write(rows.Length);
+        foreach (var (key, f) in rows)
         {
-            var f = _index[key];
             w.Write(key);
             ushort mask = 0;
             for (var y = 0; y < T; y++) if (_weights[f * T + y] != 0) mask |= (ushort)(1 << y);

@@ -33,43 +33,45 @@ public sealed class NerTagger(NerModel model)
 
     public IReadOnlyList<IReadOnlyList<(int Start, int End, string Type, double Confidence)>> RecognizeDocument(
         IReadOnlyList<IReadOnlyList<string>> sentences) =>
-        Decode(sentences).Select(d => Spans(d.Tags, d.Emissions, d.Model)).ToArray();
+        Decode(sentences).Select(Spans).ToArray();
 
-    private sealed record Decoded(int[] Tags, double[] Emissions, NerModel Model);
+    /// <summary>A sentence's tags from the final pass, with the scores its confidences are computed from.</summary>
+    private sealed record Decoded(int[] Tags, double[] Emissions, double[] Forward, NerModel Model);
 
     private Decoded[] Decode(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
+        var forms = TaggerForms.For(Model);
         var result = new Decoded[sentences.Count];
         var memory = new DocumentMemory.Sentence[sentences.Count];
-        var observed = new ulong[sentences.Count][][];
+        var views = new TaggerForms.Form[sentences.Count][];
+        var names = new string?[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
         {
-            var features = observed[s] = NerFeatures.Extract(sentences[s], Model.Lexicon, out var keys, out var bases);
-            var emit = Model.Emissions(features);
-            var tags = Model.Decode(emit, sentences[s].Count);
-            result[s] = new Decoded(tags, emit, Model);
+            views[s] = forms.Views(sentences[s], out var keys, out var bases, out names[s]);
+            var emit = forms.Emissions(0, views[s], names[s], recalled: null);
+            var tags = Model.Decode(emit, views[s].Length, out var forward);
+            result[s] = new Decoded(tags, emit, forward, Model);
             memory[s] = new DocumentMemory.Sentence(keys, bases, tags);
         }
         if (Model.SecondPass is not { } second) return result;
 
+        // Both passes are trained on the same corpus lexicon, so the first pass's forms serve again.
         var recalled = DocumentMemory.Features(memory);
         for (var s = 0; s < sentences.Count; s++)
         {
-            // Both passes are trained on the same corpus lexicon, so the first pass's observations serve again.
-            var features = observed[s];
-            for (var t = 0; t < features.Length; t++) features[t] = [.. features[t], .. recalled[s][t]];
-            var emit = second.Emissions(features);
-            result[s] = new Decoded(second.Decode(emit, features.Length), emit, second);
+            var emit = forms.Emissions(1, views[s], names[s], recalled[s]);
+            result[s] = new Decoded(second.Decode(emit, views[s].Length, out var forward), emit, forward, second);
         }
         return result;
     }
 
-    private static IReadOnlyList<(int Start, int End, string Type, double Confidence)> Spans(int[] tags, double[] emit, NerModel model)
+    private static IReadOnlyList<(int Start, int End, string Type, double Confidence)> Spans(Decoded decoded)
     {
+        var (tags, emit, forward, model) = decoded;
         var n = tags.Length;
         var found = NerEvaluation.Spans(tags.Select(t => NerTags.All[t]).ToArray());
         if (found.Count == 0) return [];
-        var marginals = model.MaxMarginals(emit, n);
+        var marginals = model.MaxMarginals(emit, n, forward, from: found[0].Start);
         var spans = new List<(int, int, string, double)>(found.Count);
         foreach (var span in found)
         {

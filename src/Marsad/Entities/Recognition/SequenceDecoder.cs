@@ -3,21 +3,31 @@ namespace Marsad.Entities.Recognition;
 /// <summary>
 /// Exact second-order Viterbi over BIO tags: a state is (previous tag, tag), so both the previous tag and the
 /// one before it score the next choice. Nine tags make 90 states per token, cheap enough to be exact rather
-/// than a beam. Also gives max-marginals (the best score of any path through a tag) for confidences.
+/// than a beam. Also gives max-marginals (the best score of any path through a tag) for confidences, from the
+/// Viterbi pass's own forward scores.
 /// </summary>
 internal static class SequenceDecoder
 {
     private const int T = NerTags.Count;
 
+    // Per tag, the tags (or Start) that may come before it and the tags that may follow it, in index order.
+    private static readonly int[][] s_before = [.. Enumerable.Range(0, T).Select(y => Enumerable.Range(0, T + 1).Where(p => NerTags.Allowed(p, y)).ToArray())];
+    private static readonly int[][] s_after = [.. Enumerable.Range(0, T).Select(y => Enumerable.Range(0, T).Where(n => NerTags.Allowed(y, n)).ToArray())];
+
     private static double Transition(ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2, int before, int previous, int tag) =>
         trans1[previous * T + tag] + trans2[(before * (T + 1) + previous) * T + tag];
 
     /// <param name="emit">Observation score of each tag at each token, row-major [token * T + tag].</param>
-    public static int[] Viterbi(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2)
+    public static int[] Viterbi(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2) =>
+        Viterbi(n, emit, trans1, trans2, out _);
+
+    /// <param name="delta">The forward scores: per token and state, the best score of a path ending there.</param>
+    public static int[] Viterbi(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2, out double[] delta)
     {
+        delta = [];
         if (n == 0) return [];
         var states = (T + 1) * T;
-        var delta = Forward(n, emit, trans1, trans2, out var back);
+        delta = Forward(n, emit, trans1, trans2, out var back);
         var best = -1;
         for (var s = 0; s < states; s++)
             if (!double.IsNegativeInfinity(delta[(n - 1) * states + s]) && (best < 0 || delta[(n - 1) * states + s] > delta[(n - 1) * states + best]))
@@ -46,48 +56,57 @@ internal static class SequenceDecoder
             delta[start * T + y] = emit[y] + Transition(trans1, trans2, start, start, y);
             back[start * T + y] = start;
         }
+        Span<double> from = stackalloc double[T + 1];
         for (var i = 1; i < n; i++)
         {
             var prevRow = (i - 1) * states;
             var row = i * states;
             for (var yp = 0; yp < T; yp++)
-            for (var y = 0; y < T; y++)
             {
-                if (!NerTags.Allowed(yp, y)) continue;
-                var bestScore = double.NegativeInfinity;
-                var bestBefore = -1;
-                for (var ypp = 0; ypp <= T; ypp++)
+                // Only states the tag set allows are ever reached (the others stay at -∞ and were skipped one by one).
+                var before = s_before[yp];
+                for (var k = 0; k < before.Length; k++) from[k] = delta[prevRow + before[k] * T + yp];
+                foreach (var y in s_after[yp])
                 {
-                    var from = delta[prevRow + ypp * T + yp];
-                    if (double.IsNegativeInfinity(from)) continue;
-                    var score = from + trans2[(ypp * (T + 1) + yp) * T + y];
-                    if (score > bestScore) (bestScore, bestBefore) = (score, ypp);
+                    var bestScore = double.NegativeInfinity;
+                    var bestBefore = -1;
+                    for (var k = 0; k < before.Length; k++)
+                    {
+                        if (double.IsNegativeInfinity(from[k])) continue;
+                        var ypp = before[k];
+                        var score = from[k] + trans2[(ypp * (T + 1) + yp) * T + y];
+                        if (score > bestScore) (bestScore, bestBefore) = (score, ypp);
+                    }
+                    if (bestBefore < 0) continue;
+                    delta[row + yp * T + y] = bestScore + trans1[yp * T + y] + emit[i * T + y];
+                    back[row + yp * T + y] = bestBefore;
                 }
-                if (bestBefore < 0) continue;
-                delta[row + yp * T + y] = bestScore + trans1[yp * T + y] + emit[i * T + y];
-                back[row + yp * T + y] = bestBefore;
             }
         }
         return delta;
     }
 
-    /// <summary>Per token and tag, the best score of any complete path that gives the token that tag.</summary>
-    public static double[] MaxMarginals(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2)
+    /// <summary>
+    /// Per token from <paramref name="from"/> on and tag, the best score of any complete path that gives the token that
+    /// tag (tokens before it stay at -∞: the backward pass stops there). <paramref name="delta"/> is the forward pass
+    /// of <see cref="Viterbi(int, ReadOnlySpan{double}, ReadOnlySpan{float}, ReadOnlySpan{float}, out double[])"/> on the same scores.
+    /// </summary>
+    public static double[] MaxMarginals(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2, double[] delta, int from = 0)
     {
         var states = (T + 1) * T;
-        var delta = Forward(n, emit, trans1, trans2, out _);
         var beta = new double[n * states];
-        for (var i = n - 2; i >= 0; i--)
+        for (var i = n - 2; i >= from; i--)
         {
             var row = i * states;
             var nextRow = (i + 1) * states;
             for (var yp = 0; yp <= T; yp++)
             for (var y = 0; y < T; y++)
             {
+                // A state the tag set forbids has no forward score, so its backward score is never read.
+                if (!NerTags.Allowed(yp, y)) continue;
                 var best = double.NegativeInfinity;
-                for (var yn = 0; yn < T; yn++)
+                foreach (var yn in s_after[y])
                 {
-                    if (!NerTags.Allowed(y, yn)) continue;
                     var score = Transition(trans1, trans2, yp, y, yn) + emit[(i + 1) * T + yn] + beta[nextRow + y * T + yn];
                     if (score > best) best = score;
                 }
@@ -96,7 +115,7 @@ internal static class SequenceDecoder
         }
         var marginals = new double[n * T];
         Array.Fill(marginals, double.NegativeInfinity);
-        for (var i = 0; i < n; i++)
+        for (var i = from; i < n; i++)
         for (var s = 0; s < states; s++)
         {
             var score = delta[i * states + s] + beta[i * states + s];

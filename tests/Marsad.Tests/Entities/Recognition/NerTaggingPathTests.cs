@@ -1,0 +1,89 @@
+using Marsad.Entities.Recognition;
+
+namespace Marsad.Tests.Entities.Recognition;
+
+/// <summary>
+/// The tagger's fast path (word forms with their model rows looked up once, max-marginals from the Viterbi pass) must
+/// give the scores the model gives over hashed features, to the last bit: training and tagging share one feature order.
+/// </summary>
+public sealed class NerTaggingPathTests
+{
+    private static readonly IReadOnlyList<string>[] Article =
+    [
+        ["وصل", "الرئيس", "الفنلندي", "ساولي", "نينيستو", "إلى", "القاهرة", "أمس", "على", "رأس", "وفد", "من", "22", "شخصا", "."],
+        ["وأجرى", "نينيستو", "محادثات", "مع", "وزير", "الخارجية", "سامح", "شكري", "حول", "مبادرة", "Horizon", "2030", "لشركة", "سيمنز", "."],
+        ["وقال", "للصحفيين", "إن", "الأمم", "المتحدة", "ستدعم", "المشروع", "في", "القاهرة", "والإسكندرية", "."],
+    ];
+
+    [Fact]
+    public void FormRowsGiveBothPassesTheEmissionScoresOfHashedFeatures()
+    {
+        var model = NerTagger.Default.Model;
+        var second = model.SecondPass!;
+        var forms = TaggerForms.For(model);
+
+        var memory = new DocumentMemory.Sentence[Article.Length];
+        var hashed = new ulong[Article.Length][][];
+        for (var s = 0; s < Article.Length; s++)
+        {
+            hashed[s] = NerFeatures.Extract(Article[s], model.Lexicon, out var keys, out var bases);
+            var expected = model.Emissions(hashed[s]);
+            var views = forms.Views(Article[s], out var formKeys, out var formBases, out var names);
+
+            Assert.Equal(keys, formKeys);
+            Assert.Equal(bases, formBases);
+            Assert.Equal(expected, forms.Emissions(0, views, names, recalled: null));
+            memory[s] = new DocumentMemory.Sentence(keys, bases, model.Decode(expected, keys.Length));
+        }
+        var recalled = DocumentMemory.Features(memory);
+        for (var s = 0; s < Article.Length; s++)
+        {
+            var expected = second.Emissions([.. hashed[s].Select((f, t) => (ulong[])[.. f, .. recalled[s][t]])]);
+            var views = forms.Views(Article[s], out _, out _, out var names);
+
+            Assert.Equal(expected, forms.Emissions(1, views, names, recalled[s]));
+        }
+    }
+
+    [Fact]
+    public void MaxMarginalsFromAFirstTokenOnEqualThoseOfTheWholeSentence()
+    {
+        var model = NerTagger.Default.Model;
+        var tokens = Article[1];
+        var emit = model.Emissions(NerFeatures.Extract(tokens, model.Lexicon));
+        var tags = model.Decode(emit, tokens.Count, out var forward);
+
+        var whole = model.MaxMarginals(emit, tokens.Count, forward, from: 0);
+        var fromSix = model.MaxMarginals(emit, tokens.Count, forward, from: 6);
+
+        Assert.Equal(whole.AsSpan(6 * NerTags.Count).ToArray(), fromSix.AsSpan(6 * NerTags.Count).ToArray());
+        Assert.All(fromSix.AsSpan(0, 6 * NerTags.Count).ToArray(), m => Assert.Equal(double.NegativeInfinity, m));
+        // The best path gives each token its tag, so every token's best max-marginal is that path's score, and its tag's
+        // (to 5 places: the backward pass adds the two transition weights in single precision, the forward pass in double).
+        var best = Enumerable.Range(0, NerTags.Count).Max(y => whole[y]);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            Assert.Equal(best, whole[i * NerTags.Count + tags[i]], 5);
+            Assert.Equal(best, Enumerable.Range(0, NerTags.Count).Max(y => whole[i * NerTags.Count + y]), 5);
+        }
+    }
+
+    [Fact]
+    public void FeatureTableFindsEveryKeyWithItsRowAndNoOther()
+    {
+        var rows = new Dictionary<ulong, int>();
+        for (var i = 0; i < 5000; i++) rows[FeatureHash.Of("w0", $"كلمة{i}")] = i;
+        rows[0] = 5000;
+
+        var table = new FeatureTable(rows);
+
+        Assert.Equal(rows.Count, table.Count);
+        foreach (var (key, row) in rows)
+        {
+            Assert.True(table.TryGetValue(key, out var found));
+            Assert.Equal(row, found);
+        }
+        for (var i = 0; i < 5000; i++) Assert.False(table.TryGetValue(FeatureHash.Of("b0", $"كلمة{i}"), out _));
+        Assert.Equal(rows.OrderBy(r => r.Key), table.Rows.Select(r => new KeyValuePair<ulong, int>(r.Key, r.Row)).OrderBy(r => r.Key));
+    }
+}
