@@ -32,9 +32,11 @@ public sealed class TriggerFinder(EventLanguage language)
                 var future = verbal && prefix.Contains('س');
                 // «الهجوم، الذي هدد بشل الخدمات»: a verb in a relative clause on an event noun describes that event.
                 if (verbal && found.Count > 0 && found[^1].Sentence == sentence.Index && RelativeOn(text, found[^1], t)) continue;
-                // «قطع علاقاتها … وطرد جميع ممثليها»: coordinated with an event noun, the bare form is a noun too.
+                // «قطع علاقاتها … وطرد جميع ممثليها»: coordinated with an event noun, the bare form is a noun too — only a
+                // three-letter perfect, which is spelled as its verbal noun (طرد); «وطالب», «وأدان» have nouns of their own
+                // (مطالبة، إدانة), so they stay verbs coordinated with the verb before («وأدان الأزهر الاعتداء … وطالب»).
                 if (verbal && found.Count > 0 && found[^1].Sentence == sentence.Index && !found[^1].Verbal
-                    && text.Words[t].Prefixes.Any(p => p.StartsWith('و')) && text.Words[t].Forms.Contains(text.Tokens[t].Key[1..]))
+                    && text.Words[t].Prefixes.Any(p => p.StartsWith('و')) && text.Tokens[t].Key[1..] is { Length: 3 } bare && text.Words[t].Forms.Contains(bare))
                 {
                     verbal = false;
                     future = false;

@@ -32,6 +32,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             var sentence = text.Sentences[m.Sentence];
             var end = Math.Min(sentence.EndToken, text.Tokens.Count);
             ActorPhrase? source = null;
+            (ActorPhrase First, ActorPhrase Second)? parties = null;
             var targetFrom = m.End;
             // «اعتقلنا ثلاثة رجال»: a first-person verb in a quote has the speaker as subject; what follows is its object.
             if (m.Verbal && draft.SpeakerActor is not null && IsFirstPerson(text, m.First))
@@ -44,20 +45,30 @@ public sealed class ArgumentResolver(EventLanguage language)
                 if (source is null)
                 {
                     source = SubjectAfter(text, m.First + 1, end, isTrigger, m.First, m.End, m.WordTokens);
+                    // «أدان الرئيس … وطالب السلطات الليبية بحماية…»: a masculine verb does not agree with a feminine noun;
+                    // the noun is its object, and the subject is dropped.
+                    if (source is not null && MasculineVerb(text, m.First) && FeminineHead(text, source)) source = null;
                     if (source is not null) targetFrom = Math.Max(targetFrom, source.End);
+                }
+                // «ووقع اتفاق بين المغرب وموريتانيا»: a verb with no subject of its own whose pattern ends right before بين.
+                if (source is null && BetweenParties(text, m, end, isTrigger, adjective: false) is { } verbParties)
+                {
+                    parties = verbParties;
+                    source = verbParties.First;
                 }
                 // A verb joined by و to the event before it shares that event's subject (DroppedSubject).
                 if (!IsCoordinated(text, drafts, i)) source ??= SubjectBefore(text, m.First, sentence.FirstToken, isTrigger);
             }
             else
             {
-                source = NominalSource(text, m, sentence.FirstToken, end, isTrigger)
+                parties = BetweenParties(text, m, end, isTrigger, adjective: true);
+                source = parties?.First ?? NominalSource(text, m, sentence.FirstToken, end, isTrigger)
                     ?? (HasPronounSuffix(text, m.First) ? null : ClauseSubject(text, m, sentence.FirstToken, isTrigger));
             }
 
             // «بين X و Y»: both parties; «أجرت القوات السعودية والمصرية مناورات»: a joint act's second subject is the other party.
             // «تعرضت البلاد لهجوم»: the one who underwent the event is its target before any phrase after the noun.
-            var target = PatientSubject(text, m, sentence.FirstToken, end, isTrigger)
+            var target = parties?.Second ?? PatientSubject(text, m, sentence.FirstToken, end, isTrigger)
                 ?? OwnObject(text, m, source) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
             target ??= ObjectNoun(text, m, targetFrom, end, isTrigger, source);
             // «تلقى الرئيس اتصالا هاتفيا من نظيره»: the receiver is the recipient, the one after من acted.
@@ -567,6 +578,61 @@ public sealed class ArgumentResolver(EventLanguage language)
         var span = Actors.ActorPhraseFinder.Span(text.Tokens, first, last + 1, text.Words[first].Prefixes.Count > 0 ? text.Words[first].Prefixes[0] : "", text.Text);
         var owner = new ActorPhrase(first, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
         return owner with { Country = country ?? HomeState(text, owner) };
+    }
+
+    /// <summary>
+    /// «المحادثات بين الرئيس الفرنسي ونظيره الإيراني», «الاشتباكات العنيفة بين الشرطة والمسلحين»: the two parties a
+    /// <c>parties</c> cue names right after an event noun (or after its one adjective), the second joined to the first by و.
+    /// Further on the cue qualifies another noun («ناقشا التوتر بين ألبانيا وإيران»), so the search stops there. A row that
+    /// marks its recipient by بين (a mediation: «وساطة بين») reads it in FindTarget: its parties are recipients.
+    /// </summary>
+    private (ActorPhrase First, ActorPhrase Second)? BetweenParties(EventText text, TriggerMatch m, int end, bool[] isTrigger, bool adjective)
+    {
+        if (m.Entry.TargetMarks.Contains("بين")) return null;
+        var t = NextWord(text, m.End, end);
+        if (adjective && t < end && !language.IsCue("parties", text.Words[t]))
+        {
+            // One adjective of the noun: a plain word, no actor, trigger, preposition or clause end.
+            if (text.ActorCovering[t] >= 0 || isTrigger[t] || IsClauseEnd(text, t) || language.IsCue("preposition", text.Words[t])
+                || text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord)
+                return null;
+            t = NextWord(text, t + 1, end);
+        }
+        if (t >= end || !language.IsCue("parties", text.Words[t])) return null;
+        var first = NextWord(text, t + 1, end);
+        if (first >= end || text.ActorStartingAt[first] is not (var a and >= 0)) return null;
+        var one = text.Actors[a];
+        var second = NextWord(text, one.End, end);
+        if (second >= end || text.ActorStartingAt[second] is not (var b and >= 0)) return null;
+        var other = text.Actors[b];
+        if (!IsConjunctOf(text, one, other) || one.Adjectival || other.Adjectival) return null;
+        return (one, other);
+    }
+
+    /// <summary>
+    /// A verb in the 3rd person masculine singular: the imperfect in ي («يطالب»), or a perfect with no person ending and no
+    /// prefix an imperfect or a form V/VI perfect shares («طالب», «أدان»). Perfects in ت are left out: «سكت» is masculine too.
+    /// </summary>
+    private static bool MasculineVerb(EventText text, int token)
+    {
+        var key = text.Tokens[token].Key.TrimStart('و', 'ف');
+        if (key.Length < 3) return false;
+        if (key[0] == 'ي') return !key.EndsWith("ون", StringComparison.Ordinal) && !key.EndsWith("ان", StringComparison.Ordinal);
+        return key[0] is not ('ت' or 'ن' or 'س' or 'ا') && key[^1] is not ('ت' or 'ا' or 'و');
+    }
+
+    /// <summary>A phrase headed by a feminine noun: a word in ة or a sound feminine plural in ات («السلطات», «الحكومة»), not a person.</summary>
+    private static bool FeminineHead(EventText text, ActorPhrase phrase)
+    {
+        if (phrase.EntityId?.StartsWith("per:", StringComparison.Ordinal) == true || phrase.Adjectival) return false;
+        var head = text.Tokens[phrase.First].Normalized;
+        return head.Length > 3 && (head.EndsWith('ة') || head.EndsWith("ات", StringComparison.Ordinal));
+    }
+
+    private static int NextWord(EventText text, int from, int end)
+    {
+        while (from < end && text.IsSkippable(from)) from++;
+        return from;
     }
 
     /// <summary>

@@ -1,0 +1,52 @@
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// Who underwent an event named beside a patient verb («تعرض ل»), and the two parties «بين X و Y» names right after an
+/// event noun, and the object a coordinated verb takes when its gender rules the noun out as subject (sentences written for
+/// these tests).
+/// </summary>
+public sealed class PatientAndPartiesTests
+{
+    private static string[] Describe(string text) => EventTestPipeline.DescribeAll(text);
+
+    [Fact]
+    public void TheWholeSubjectBetweenAPatientVerbAndItsEventNounIsTheTarget() =>
+        Assert.Equal(["COERCE/cyber asserted ? → مواقع عدد من الوزارات المغربية[MAR] -"],
+            Describe("تعرضت مواقع عدد من الوزارات المغربية لهجمات إلكترونية."));
+
+    [Fact]
+    public void ASubjectWithNoStateBeforeItsEventNounIsStillTheTarget() =>
+        Assert.Equal(["ASSAULT/firearms asserted ? → سفينة شحن[-] -"],
+            Describe("وتعرضت سفينة شحن لإطلاق نار قبالة السواحل الصومالية."));
+
+    [Fact]
+    public void TheSubjectFirstInAPatientVerbsClauseIsTheTarget() =>
+        Assert.Equal(["ASSAULT/torture reported ? → ناشطين[-] -"],
+            Describe("وقال محامون إن ناشطين في سجن طرة تعرضوا للتعذيب."));
+
+    [Fact]
+    public void AnAssetWithAPossessiveBeforeAPatientVerbBelongsToTheActorNamedBefore() =>
+        Assert.Equal(["COERCE/cyber reported ? → شركة الكهرباء الكويتية[KWT] -"],
+            Describe("أعلنت شركة الكهرباء الكويتية أن أنظمتها تعرضت لاختراق إلكتروني."));
+
+    [Fact]
+    public void BetweenRightAfterAnEventNounNamesItsSourceAndTarget() =>
+        Assert.Equal(["CONSULT/- asserted الرئيس الفرنسي[FRA] → نظيره الإيراني[IRN] -"],
+            Describe("وجرت المحادثات بين الرئيس الفرنسي ونظيره الإيراني في باريس."));
+
+    [Fact]
+    public void BetweenAfterAnEventNounsAdjectiveNamesItsSourceAndTarget() =>
+        Assert.Equal(["ASSAULT/- asserted الجيش السوداني[SDN] → قوات الدعم السريع[SDN] -"],
+            Describe("تجددت الاشتباكات العنيفة بين الجيش السوداني وقوات الدعم السريع في الخرطوم."));
+
+    [Fact]
+    public void BetweenQualifyingAnotherNounNamesNoPartiesOfTheEvent() =>
+        Assert.Equal(["CONSULT/- asserted وزير الخارجية القطري[QAT] → نظيره التركي[TUR] -"],
+            Describe("بحث وزير الخارجية القطري مع نظيره التركي التوتر بين باكستان والهند."));
+
+    [Fact]
+    public void AFeminineNounAfterACoordinatedMasculineVerbIsItsObjectAndTheSubjectIsShared() =>
+        Assert.Equal(["ACCUSE/disapprove asserted الرئيس التونسي[TUN] → ? -", "ASSAULT/- asserted ? → السفارة التونسية في طرابلس[TUN] -",
+                "REQUEST/change asserted الرئيس التونسي[TUN] → السلطات الليبية[LBY] -"],
+            Describe("أدان الرئيس التونسي الاعتداء على السفارة التونسية في طرابلس، وطالب السلطات الليبية بحماية البعثات."));
+}
