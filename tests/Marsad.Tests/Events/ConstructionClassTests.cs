@@ -1,11 +1,12 @@
 namespace Marsad.Tests.Events;
 
 /// <summary>
-/// Who underwent an event named beside a patient verb («تعرض ل»), and the two parties «بين X و Y» names right after an
-/// event noun, and the object a coordinated verb takes when its gender rules the noun out as subject (sentences written for
-/// these tests).
+/// Classes of construction the events step reads (sentences written for these tests): who underwent an event named beside a
+/// patient verb («تعرض ل»); the two parties «بين X و Y» names right after an event noun; the object a coordinated verb
+/// takes when its gender rules the noun out as subject; a bare perfect that is the verb by its place; organizations named
+/// by kind.
 /// </summary>
-public sealed class PatientAndPartiesTests
+public sealed class ConstructionClassTests
 {
     private static string[] Describe(string text) => EventTestPipeline.DescribeAll(text);
 
@@ -49,4 +50,18 @@ public sealed class PatientAndPartiesTests
         Assert.Equal(["ACCUSE/disapprove asserted الرئيس التونسي[TUN] → ? -", "ASSAULT/- asserted ? → السفارة التونسية في طرابلس[TUN] -",
                 "REQUEST/change asserted الرئيس التونسي[TUN] → السلطات الليبية[LBY] -"],
             Describe("أدان الرئيس التونسي الاعتداء على السفارة التونسية في طرابلس، وطالب السلطات الليبية بحماية البعثات."));
+
+    [Fact]
+    public void ABarePerfectOpeningItsSentenceBeforeItsSubjectIsTheVerb() =>
+        Assert.Equal(["REQUEST/change asserted الرئيس اليمني[YEM] → الميليشيات الحوثية[-] -"],
+            Describe("طالب الرئيس اليمني الميليشيات الحوثية باحترام الهدنة."));
+
+    [Fact]
+    public void ABarePerfectBeforeANisbaIsTheNounAndNoEvent() =>
+        Assert.Empty(Describe("طالب سعودي يفوز بجائزة دولية في الرياضيات."));
+
+    [Fact]
+    public void OrganizationsNamedByKindAreTheSourceOfTheirDemand() =>
+        Assert.Equal(["REQUEST/yield asserted منظمات حقوقية[-] → ? -"],
+            Describe("وطالبت منظمات حقوقية بالإفراج عن المعتقلين السياسيين في تونس."));
 }
