@@ -4,7 +4,7 @@ namespace Marsad.Tests.Events;
 /// Classes of construction the events step reads (sentences written for these tests): who underwent an event named beside a
 /// patient verb («تعرض ل»); the two parties «بين X و Y» names right after an event noun; the object a coordinated verb
 /// takes when its gender rules the noun out as subject; a bare perfect that is the verb by its place; organizations named
-/// by kind.
+/// by kind; عرض showing a work or goods, not offering.
 /// </summary>
 public sealed class ConstructionClassTests
 {
@@ -64,4 +64,16 @@ public sealed class ConstructionClassTests
     public void OrganizationsNamedByKindAreTheSourceOfTheirDemand() =>
         Assert.Equal(["REQUEST/yield asserted منظمات حقوقية[-] → ? -"],
             Describe("وطالبت منظمات حقوقية بالإفراج عن المعتقلين السياسيين في تونس."));
+
+    [Fact]
+    public void ShowingAWorkOrGoodsIsNoOffer()
+    {
+        Assert.Empty(Describe("يعرض الفيلم الوثائقي على قناة الجزيرة مساء الجمعة."));
+        Assert.Empty(Describe("وعرضت الشركات السعودية منتجاتها على الزوار في المعرض الدولي."));
+    }
+
+    [Fact]
+    public void AnOfferToAStateIsStillAnOffer() =>
+        Assert.Equal(["AGREE/- asserted الولايات المتحدة[USA] → أوكرانيا[UKR] -"],
+            Describe("وعرضت الولايات المتحدة على أوكرانيا حزمة مساعدات عسكرية جديدة."));
 }
