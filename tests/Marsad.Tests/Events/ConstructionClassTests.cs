@@ -3,7 +3,7 @@ namespace Marsad.Tests.Events;
 /// <summary>
 /// Classes of construction the events step reads (sentences written for these tests): who underwent an event named beside a
 /// patient verb («تعرض ل»); the two parties «بين X و Y» names right after an event noun; the object a coordinated verb
-/// takes when its gender rules the noun out as subject; a bare perfect that is the verb by its place; organizations named
+/// takes when its gender or number rules the noun out as subject; a bare perfect that is the verb by its place; organizations named
 /// by kind; عرض showing a work or goods, not offering.
 /// </summary>
 public sealed class ConstructionClassTests
@@ -76,4 +76,9 @@ public sealed class ConstructionClassTests
     public void AnOfferToAStateIsStillAnOffer() =>
         Assert.Equal(["AGREE/- asserted الولايات المتحدة[USA] → أوكرانيا[UKR] -"],
             Describe("وعرضت الولايات المتحدة على أوكرانيا حزمة مساعدات عسكرية جديدة."));
+
+    [Fact]
+    public void ANounAfterAPluralPerfectIsItsObjectAndTheSubjectIsShared() =>
+        Assert.Equal(["PROTEST/demo asserted مئات المعلمين[MAR] → ? -", "REQUEST/change asserted مئات المعلمين[MAR] → الحكومة[MAR] -"],
+            Describe("تظاهر مئات المعلمين أمام البرلمان المغربي في الرباط، وطالبوا الحكومة بزيادة الأجور."));
 }

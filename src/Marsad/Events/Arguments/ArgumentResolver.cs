@@ -48,6 +48,9 @@ public sealed class ArgumentResolver(EventLanguage language)
                     // «أدان الرئيس … وطالب السلطات الليبية بحماية…»: a masculine verb does not agree with a feminine noun;
                     // the noun is its object, and the subject is dropped.
                     if (source is not null && MasculineVerb(text, m.First) && FeminineHead(text, source)) source = null;
+                    // «وطالبوا الحكومة بتوفير…»: a plural perfect carries its subject (a verb before its subject stays singular);
+                    // the noun after it is its object.
+                    if (source is not null && PluralVerb(text, m.First)) source = null;
                     if (source is not null) targetFrom = Math.Max(targetFrom, source.End);
                 }
                 // «ووقع اتفاق بين المغرب وموريتانيا»: a verb with no subject of its own whose pattern ends right before بين.
@@ -619,6 +622,16 @@ public sealed class ArgumentResolver(EventLanguage language)
         if (key.Length < 3) return false;
         if (key[0] == 'ي') return !key.EndsWith("ون", StringComparison.Ordinal) && !key.EndsWith("ان", StringComparison.Ordinal);
         return key[0] is not ('ت' or 'ن' or 'س' or 'ا') && key[^1] is not ('ت' or 'ا' or 'و');
+    }
+
+    /// <summary>
+    /// A verb with the plural ending of its subject: the perfect in وا («طالبوا»). The imperfect in ون is left out: it is
+    /// also the end of a stem («يتعاون»).
+    /// </summary>
+    private static bool PluralVerb(EventText text, int token)
+    {
+        var key = text.Tokens[token].Key.TrimStart('و', 'ف');
+        return key.Length > 4 && key.EndsWith("وا", StringComparison.Ordinal);
     }
 
     /// <summary>A phrase headed by a feminine noun: a word in ة or a sound feminine plural in ات («السلطات», «الحكومة»), not a person.</summary>
