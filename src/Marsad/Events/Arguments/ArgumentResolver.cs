@@ -12,7 +12,10 @@ namespace Marsad.Events.Arguments;
 /// <item>Event noun: the actor of its control word («قرار الجزائر قطع», «قررت الرياض قطع»), its genitive («زيارة أردوغان»), a
 /// nisba after it («الهجمات الإيرانية»), or an agent phrase («من قبل», «تقف خلفه إيران»).</item>
 /// <item>Target: the first actor after the trigger marked the way its lexicon row says (a preposition, or the object);
-/// «بين X و Y» gives both; the subject of a patient verb («هجوم تعرضت له البلاد», «تعرضت البلاد لهجوم») is the target.</item>
+/// «بين X و Y» gives both (right after an event noun, also for rows that do not mark بين: «المحادثات بين الرئيسين»); the
+/// subject of a patient verb («هجوم تعرضت له البلاد», «تعرضت البلاد لهجوم») is the target.</item>
+/// <item>Agreement: a feminine noun after a masculine verb, or any noun after a plural perfect, is the verb's object, not its
+/// subject («وطالب السلطات», «وطالبوا الحكومة»).</item>
 /// </list>
 /// A phrase standing for a state named earlier («البلاد», «بلاده») takes that state.
 /// </summary>
