@@ -11,7 +11,7 @@ using Spectre.Console;
 namespace Marsad.Train;
 
 /// <summary>
-/// <c>eval-events [--set team|snn] [--half even|odd|all] [--misses N] [--dump PATH]</c>: runs the default pipeline on a development set of events and prints
+/// <c>eval-events [--set team|snn] [--half even|odd|all] [--id ID,ID] [--misses N] [--dump PATH]</c>: runs the default pipeline on a development set of events and prints
 /// per-type precision, recall and F1, type + both actors F1, and modality accuracy.
 /// <list type="bullet">
 /// <item>team: eval/events.jsonl written by the team (sentences of its own; actors as Arabic text with ISO alpha-3 codes).</item>
@@ -44,6 +44,12 @@ internal static class EventEvaluation
         var half = options.Get("half", "all");
         if (half is not ("all" or "even" or "odd")) throw new ArgumentException($"MARSAD-T002 Unknown half '{half}': use even, odd or all.");
         if (half != "all") items = items.Where((_, i) => i % 2 == (half == "even" ? 0 : 1)).ToList();
+        // --id te-011,te-207: score only those items, to read one error class sentence by sentence.
+        if (options.Get("id", "") is { Length: > 0 } ids)
+        {
+            var wanted = ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+            items = items.Where(item => wanted.Contains(item.Id)).ToList();
+        }
         using var dump = options.Get("dump", "") is { Length: > 0 } dumpPath ? new StreamWriter(dumpPath) : null;
         var score = new Score();
         var misses = new List<string>();

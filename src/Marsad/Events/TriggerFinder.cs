@@ -25,16 +25,19 @@ public sealed class TriggerFinder(EventLanguage language)
                 if (language.NonTriggers.MatchAt(text.Words, t, end) is { } fixedPhrase) maskedUntil = Math.Max(maskedUntil, fixedPhrase.End);
                 if (t < maskedUntil || (text.ActorCovering[t] >= 0 && !text.Actors[text.ActorCovering[t]].Collective)) continue;
                 if (language.IsCue("patient", text.Words[t])) continue;
-                if (language.Triggers.MatchAt(text.Words, t, end) is not { } match) continue;
+                if ((language.Triggers.MatchAt(text.Words, t, end) ?? (VerbPlace(text, t, sentence.FirstToken) ? language.Triggers.MatchAt(text.Words, t, end, bareVerb: true) : null))
+                    is not { } match) continue;
                 var entry = match.Value;
                 var prefix = text.Words[t].Prefixes[match.FirstForm];
                 var verbal = entry.Verbal && !AfterControlWord(text, t, sentence.FirstToken) && !prefix.Contains("ال", StringComparison.Ordinal);
                 var future = verbal && prefix.Contains('س');
                 // «الهجوم، الذي هدد بشل الخدمات»: a verb in a relative clause on an event noun describes that event.
                 if (verbal && found.Count > 0 && found[^1].Sentence == sentence.Index && RelativeOn(text, found[^1], t)) continue;
-                // «قطع علاقاتها … وطرد جميع ممثليها»: coordinated with an event noun, the bare form is a noun too.
+                // «قطع علاقاتها … وطرد جميع ممثليها»: coordinated with an event noun, the bare form is a noun too — only a
+                // three-letter perfect, which is spelled as its verbal noun (طرد); «وطالب», «وأدان» have nouns of their own
+                // (مطالبة، إدانة), so they stay verbs coordinated with the verb before («وأدان الأزهر الاعتداء … وطالب»).
                 if (verbal && found.Count > 0 && found[^1].Sentence == sentence.Index && !found[^1].Verbal
-                    && text.Words[t].Prefixes.Any(p => p.StartsWith('و')) && text.Words[t].Forms.Contains(text.Tokens[t].Key[1..]))
+                    && text.Words[t].Prefixes.Any(p => p.StartsWith('و')) && text.Tokens[t].Key[1..] is { Length: 3 } bare && text.Words[t].Forms.Contains(bare))
                 {
                     verbal = false;
                     future = false;
@@ -60,6 +63,20 @@ public sealed class TriggerFinder(EventLanguage language)
         t--;
         while (t >= 0 && text.IsSkippable(t)) t--;
         return t == previous.End - 1;
+    }
+
+    /// <summary>
+    /// «طالب الرئيس اليمني الميليشيات…»: a word opening its sentence (after a dateline at most) with a named actor or a
+    /// definite body right after it stands where the verb of a VSO clause stands, so a bare perfect marked ! (طالب, also
+    /// "student") is the verb there; a nisba after it («طالب سعودي») makes it the noun.
+    /// </summary>
+    private static bool VerbPlace(EventText text, int token, int sentenceStart)
+    {
+        for (var t = token - 1; t >= sentenceStart; t--)
+            if (text.Tokens[t].Normalized is not ("-" or "–" or "،" or ",") && text.ActorCovering[t] < 0) return false;
+        var next = token + 1;
+        while (next < text.Tokens.Count && text.IsSkippable(next)) next++;
+        return next < text.Tokens.Count && text.ActorStartingAt[next] is var a and >= 0 && !text.Actors[a].Adjectival;
     }
 
     private bool AfterControlWord(EventText text, int token, int sentenceStart)

@@ -12,7 +12,10 @@ namespace Marsad.Events.Arguments;
 /// <item>Event noun: the actor of its control word («قرار الجزائر قطع», «قررت الرياض قطع»), its genitive («زيارة أردوغان»), a
 /// nisba after it («الهجمات الإيرانية»), or an agent phrase («من قبل», «تقف خلفه إيران»).</item>
 /// <item>Target: the first actor after the trigger marked the way its lexicon row says (a preposition, or the object);
-/// «بين X و Y» gives both; the subject of a patient verb («هجوم تعرضت له البلاد», «تعرضت البلاد لهجوم») is the target.</item>
+/// «بين X و Y» gives both (right after an event noun, also for rows that do not mark بين: «المحادثات بين الرئيسين»); the
+/// subject of a patient verb («هجوم تعرضت له البلاد», «تعرضت البلاد لهجوم») is the target.</item>
+/// <item>Agreement: a feminine noun after a masculine verb, or any noun after a plural perfect, is the verb's object, not its
+/// subject («وطالب السلطات», «وطالبوا الحكومة»).</item>
 /// </list>
 /// A phrase standing for a state named earlier («البلاد», «بلاده») takes that state.
 /// </summary>
@@ -32,6 +35,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             var sentence = text.Sentences[m.Sentence];
             var end = Math.Min(sentence.EndToken, text.Tokens.Count);
             ActorPhrase? source = null;
+            (ActorPhrase First, ActorPhrase Second)? parties = null;
             var targetFrom = m.End;
             // «اعتقلنا ثلاثة رجال»: a first-person verb in a quote has the speaker as subject; what follows is its object.
             if (m.Verbal && draft.SpeakerActor is not null && IsFirstPerson(text, m.First))
@@ -44,20 +48,34 @@ public sealed class ArgumentResolver(EventLanguage language)
                 if (source is null)
                 {
                     source = SubjectAfter(text, m.First + 1, end, isTrigger, m.First, m.End, m.WordTokens);
+                    // «أدان الرئيس … وطالب السلطات الليبية بحماية…»: a masculine verb does not agree with a feminine noun;
+                    // the noun is its object, and the subject is dropped.
+                    if (source is not null && MasculineVerb(text, m.First) && FeminineHead(text, source)) source = null;
+                    // «وطالبوا الحكومة بتوفير…»: a plural perfect carries its subject (a verb before its subject stays singular);
+                    // the noun after it is its object.
+                    if (source is not null && PluralVerb(text, m.First)) source = null;
                     if (source is not null) targetFrom = Math.Max(targetFrom, source.End);
+                }
+                // «ووقع اتفاق بين المغرب وموريتانيا»: a verb with no subject of its own whose pattern ends right before بين.
+                if (source is null && BetweenParties(text, m, end, isTrigger, adjective: false) is { } verbParties)
+                {
+                    parties = verbParties;
+                    source = verbParties.First;
                 }
                 // A verb joined by و to the event before it shares that event's subject (DroppedSubject).
                 if (!IsCoordinated(text, drafts, i)) source ??= SubjectBefore(text, m.First, sentence.FirstToken, isTrigger);
             }
             else
             {
-                source = NominalSource(text, m, sentence.FirstToken, end, isTrigger)
+                parties = BetweenParties(text, m, end, isTrigger, adjective: true);
+                source = parties?.First ?? NominalSource(text, m, sentence.FirstToken, end, isTrigger)
                     ?? (HasPronounSuffix(text, m.First) ? null : ClauseSubject(text, m, sentence.FirstToken, isTrigger));
             }
 
             // «بين X و Y»: both parties; «أجرت القوات السعودية والمصرية مناورات»: a joint act's second subject is the other party.
-            var target = OwnObject(text, m, source) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
-            target ??= PatientSubject(text, m, sentence.FirstToken, end);
+            // «تعرضت البلاد لهجوم»: the one who underwent the event is its target before any phrase after the noun.
+            var target = parties?.Second ?? PatientSubject(text, m, sentence.FirstToken, end, isTrigger)
+                ?? OwnObject(text, m, source) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
             target ??= ObjectNoun(text, m, targetFrom, end, isTrigger, source);
             // «تلقى الرئيس اتصالا هاتفيا من نظيره»: the receiver is the recipient, the one after من acted.
             if (Receiver(text, m, sentence.FirstToken, end, isTrigger) is { } receiver)
@@ -339,8 +357,13 @@ public sealed class ArgumentResolver(EventLanguage language)
 
     private static bool Definite(WordForms word) => word.Prefixes.Any(p => p.EndsWith("ال", StringComparison.Ordinal));
 
-    /// <summary>«هجوم تعرضت له البلاد» (after the noun) or «تعرضت البلاد لهجوم» (before it): the one who underwent it.</summary>
-    private ActorPhrase? PatientSubject(EventText text, TriggerMatch m, int sentenceStart, int end)
+    /// <summary>
+    /// The one who underwent the event of a patient verb: «هجوم تعرضت له البلاد» (the verb after the noun), «تعرضت مواقع
+    /// الوزارات الجزائرية لهجمات» (its whole subject between verb and noun, with the state of an actor in it), «معتقلين في
+    /// سجن صيدنايا تعرضوا للتعذيب» (the subject first in the verb's clause), «أنظمتها تعرضت لهجوم» (an asset's owner named
+    /// before it). The verb must stand in the noun's clause, with no other trigger between.
+    /// </summary>
+    private ActorPhrase? PatientSubject(EventText text, TriggerMatch m, int sentenceStart, int end, bool[] isTrigger)
     {
         for (var t = m.End; t < Math.Min(end, m.End + 4); t++)
         {
@@ -351,14 +374,81 @@ public sealed class ArgumentResolver(EventLanguage language)
                 return text.ActorStartingAt[u] is var a and >= 0 ? text.Actors[a] : null;
             }
         }
-        for (var t = m.First - 1; t >= Math.Max(sentenceStart, m.First - 4); t--)
+        var verb = PatientVerbBefore(text, m, sentenceStart, isTrigger);
+        if (verb < 0) return null;
+        var first = verb + 1;
+        while (first < m.First && text.IsSkippable(first)) first++;
+        if (first < m.First) return SubjectBetween(text, first, m.First);
+        return ClauseFirstActor(text, verb, sentenceStart, isTrigger) ?? AssetOwner(text, verb);
+    }
+
+    /// <summary>The patient verb whose complement the event noun is, within eight words before it in its clause, or -1.</summary>
+    private int PatientVerbBefore(EventText text, TriggerMatch m, int sentenceStart, bool[] isTrigger)
+    {
+        var words = 0;
+        for (var t = m.First - 1; t >= sentenceStart && words < 8; t--)
         {
-            if (!language.IsCue("patient", text.Words[t])) continue;
-            for (var u = t + 1; u < m.First; u++)
-                if (text.ActorStartingAt[u] is var a and >= 0) return text.Actors[a];
-            for (var u = t - 1; u >= Math.Max(sentenceStart, t - 3); u--)
-                if (text.ActorCovering[u] is var b and >= 0) return text.Actors[b];
+            if (text.IsSkippable(t)) continue;
+            if (language.IsCue("patient", text.Words[t])) return t;
+            if (text.Tokens[t].Normalized is "،" or "," || IsClauseEnd(text, t) || isTrigger[t] || language.IsCue("complement", text.Words[t])) return -1;
+            words++;
         }
+        return -1;
+    }
+
+    /// <summary>
+    /// The subject standing between a patient verb and its event noun: the actor phrase when it is the whole of it, else the
+    /// words themselves as a phrase carrying the state of the first actor in them («مواقع عدد من الوزارات الجزائرية» DZA), or
+    /// none («ثلاث ناقلات نفط»).
+    /// </summary>
+    private static ActorPhrase? SubjectBetween(EventText text, int first, int end)
+    {
+        var last = end - 1;
+        while (last > first && text.IsSkippable(last)) last--;
+        if (text.ActorStartingAt[first] is var a and >= 0 && text.Actors[a].End > last) return text.Actors[a];
+        ActorPhrase? inside = null;
+        for (var t = first; t <= last && inside is null; t++)
+            if (text.ActorCovering[t] is var c and >= 0 && text.Actors[c].Country is not null) inside = text.Actors[c];
+        var span = text.Span(first, last + 1);
+        return new ActorPhrase(first, last + 1, span, span.Slice(text.Text), null, inside?.Country, null, Collective: true, IsPlace: false, "");
+    }
+
+    /// <summary>The first actor of the clause a verb ends («بأن معتقلين في سجن صيدنايا تعرضوا»), not governed by a preposition.</summary>
+    private ActorPhrase? ClauseFirstActor(EventText text, int verb, int sentenceStart, bool[] isTrigger)
+    {
+        ActorPhrase? first = null;
+        var words = 0;
+        for (var t = verb - 1; t >= sentenceStart && words < 6; t--)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (text.Tokens[t].Normalized is "،" or "," || IsClauseEnd(text, t) || isTrigger[t] || language.IsCue("complement", text.Words[t])) break;
+            if (text.ActorCovering[t] is var a and >= 0)
+            {
+                var phrase = text.Actors[a];
+                t = phrase.First;
+                // «بأن معتقلين»: the complementiser's letter is no preposition governing the clause's subject.
+                if (!phrase.Adjectival && (Governing(text, phrase) is null || AfterComplement(text, phrase.First))) first = phrase;
+            }
+            words++;
+        }
+        return first;
+    }
+
+    private bool AfterComplement(EventText text, int token)
+    {
+        var t = token - 1;
+        while (t >= 0 && text.IsSkippable(t)) t--;
+        return t >= 0 && language.IsCue("complement", text.Words[t]);
+    }
+
+    /// <summary>«أنظمتها تعرضت لهجوم»: an asset with a possessive pronoun right before the verb belongs to the nearest earlier actor with a state.</summary>
+    private ActorPhrase? AssetOwner(EventText text, int verb)
+    {
+        var t = verb - 1;
+        while (t >= 0 && text.IsSkippable(t)) t--;
+        if (t < 0 || !language.IsCue("asset", text.Words[t]) || !HasPronounSuffix(text, t)) return null;
+        for (var a = text.Actors.Count - 1; a >= 0; a--)
+            if (text.Actors[a].End <= t && text.Actors[a] is { Adjectival: false, IsPlace: false, Country: not null } owner) return owner;
         return null;
     }
 
@@ -494,6 +584,71 @@ public sealed class ArgumentResolver(EventLanguage language)
         var span = Actors.ActorPhraseFinder.Span(text.Tokens, first, last + 1, text.Words[first].Prefixes.Count > 0 ? text.Words[first].Prefixes[0] : "", text.Text);
         var owner = new ActorPhrase(first, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
         return owner with { Country = country ?? HomeState(text, owner) };
+    }
+
+    /// <summary>
+    /// «المحادثات بين الرئيس الفرنسي ونظيره الإيراني», «الاشتباكات العنيفة بين الشرطة والمسلحين»: the two parties a
+    /// <c>parties</c> cue names right after an event noun (or after its one adjective), the second joined to the first by و.
+    /// Further on the cue qualifies another noun («ناقشا التوتر بين ألبانيا وإيران»), so the search stops there. A row that
+    /// marks its recipient by بين (a mediation: «وساطة بين») reads it in FindTarget: its parties are recipients.
+    /// </summary>
+    private (ActorPhrase First, ActorPhrase Second)? BetweenParties(EventText text, TriggerMatch m, int end, bool[] isTrigger, bool adjective)
+    {
+        if (m.Entry.TargetMarks.Contains("بين")) return null;
+        var t = NextWord(text, m.End, end);
+        if (adjective && t < end && !language.IsCue("parties", text.Words[t]))
+        {
+            // One adjective of the noun: a plain word, no actor, trigger, preposition or clause end.
+            if (text.ActorCovering[t] >= 0 || isTrigger[t] || IsClauseEnd(text, t) || language.IsCue("preposition", text.Words[t])
+                || text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord)
+                return null;
+            t = NextWord(text, t + 1, end);
+        }
+        if (t >= end || !language.IsCue("parties", text.Words[t])) return null;
+        var first = NextWord(text, t + 1, end);
+        if (first >= end || text.ActorStartingAt[first] is not (var a and >= 0)) return null;
+        var one = text.Actors[a];
+        var second = NextWord(text, one.End, end);
+        if (second >= end || text.ActorStartingAt[second] is not (var b and >= 0)) return null;
+        var other = text.Actors[b];
+        if (!IsConjunctOf(text, one, other) || one.Adjectival || other.Adjectival) return null;
+        return (one, other);
+    }
+
+    /// <summary>
+    /// A verb in the 3rd person masculine singular: the imperfect in ي («يطالب»), or a perfect with no person ending and no
+    /// prefix an imperfect or a form V/VI perfect shares («طالب», «أدان»). Perfects in ت are left out: «سكت» is masculine too.
+    /// </summary>
+    private static bool MasculineVerb(EventText text, int token)
+    {
+        var key = text.Tokens[token].Key.TrimStart('و', 'ف');
+        if (key.Length < 3) return false;
+        if (key[0] == 'ي') return !key.EndsWith("ون", StringComparison.Ordinal) && !key.EndsWith("ان", StringComparison.Ordinal);
+        return key[0] is not ('ت' or 'ن' or 'س' or 'ا') && key[^1] is not ('ت' or 'ا' or 'و');
+    }
+
+    /// <summary>
+    /// A verb with the plural ending of its subject: the perfect in وا («طالبوا»). The imperfect in ون is left out: it is
+    /// also the end of a stem («يتعاون»).
+    /// </summary>
+    private static bool PluralVerb(EventText text, int token)
+    {
+        var key = text.Tokens[token].Key.TrimStart('و', 'ف');
+        return key.Length > 4 && key.EndsWith("وا", StringComparison.Ordinal);
+    }
+
+    /// <summary>A phrase headed by a feminine noun: a word in ة or a sound feminine plural in ات («السلطات», «الحكومة»), not a person.</summary>
+    private static bool FeminineHead(EventText text, ActorPhrase phrase)
+    {
+        if (phrase.EntityId?.StartsWith("per:", StringComparison.Ordinal) == true || phrase.Adjectival) return false;
+        var head = text.Tokens[phrase.First].Normalized;
+        return head.Length > 3 && (head.EndsWith('ة') || head.EndsWith("ات", StringComparison.Ordinal));
+    }
+
+    private static int NextWord(EventText text, int from, int end)
+    {
+        while (from < end && text.IsSkippable(from)) from++;
+        return from;
     }
 
     /// <summary>

@@ -15,13 +15,16 @@ public sealed record PatternWord(IReadOnlySet<string> Forms, bool Verb, int GapB
     /// <summary>A verb's bare perfect that counts only after a conjunction (a row's verb marked !).</summary>
     public string? ConjunctOnly { get; init; }
 
-    /// <summary>The form of <paramref name="word"/> this pattern word matches, or -1.</summary>
-    public int Match(WordForms word)
+    /// <summary>
+    /// The form of <paramref name="word"/> this pattern word matches, or -1. <paramref name="bareVerb"/>: the caller has read
+    /// the word as a verb from its place (first in its clause, its subject after it), so the bare perfect counts alone too.
+    /// </summary>
+    public int Match(WordForms word, bool bareVerb = false)
     {
         for (var i = 0; i < word.Forms.Count; i++)
         {
             var form = word.Forms[i];
-            var conjunct = ConjunctOnly is not null && form == ConjunctOnly && word.Prefixes[i] is "و" or "ف";
+            var conjunct = ConjunctOnly is not null && form == ConjunctOnly && (word.Prefixes[i] is "و" or "ف" || bareVerb && word.Prefixes[i].Length == 0);
             if (!Forms.Contains(form) && !conjunct) continue;
             if (Verb && !s_verbPrefixes.Contains(word.Prefixes[i])) continue;
             return i;

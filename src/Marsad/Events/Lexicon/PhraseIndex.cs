@@ -35,8 +35,11 @@ public sealed class PhraseIndex<T>
 
     public int Count { get; }
 
-    /// <summary>The best match starting at token <paramref name="at"/>, not running past <paramref name="end"/>.</summary>
-    public PhraseMatch<T>? MatchAt(IReadOnlyList<WordForms> words, int at, int end)
+    /// <summary>
+    /// The best match starting at token <paramref name="at"/>, not running past <paramref name="end"/>.
+    /// <paramref name="bareVerb"/>: the first word stands where only a verb can (<see cref="PatternWord.Match"/>).
+    /// </summary>
+    public PhraseMatch<T>? MatchAt(IReadOnlyList<WordForms> words, int at, int end, bool bareVerb = false)
     {
         var first = words[at];
         PhraseMatch<T>? best = null;
@@ -50,7 +53,7 @@ public sealed class PhraseIndex<T>
             if (!_firstForms.MayContain(form) || !_byFirst.TryGetValue(form, out var candidates)) continue;
             foreach (var (pattern, value, order) in candidates)
             {
-                var firstForm = pattern[0].Match(first);
+                var firstForm = pattern[0].Match(first, bareVerb);
                 if (firstForm < 0) continue;
                 var tokens = MatchRest(pattern, words, at, end);
                 if (tokens is null) continue;
@@ -58,7 +61,7 @@ public sealed class PhraseIndex<T>
                 var letters = 0;
                 for (var w = 0; w < pattern.Count; w++)
                 {
-                    var index = pattern[w].Match(words[tokens[w]]);
+                    var index = pattern[w].Match(words[tokens[w]], bareVerb && w == 0);
                     if (index >= 0) letters += words[tokens[w]].Forms[index].Length;
                 }
                 if (pattern.Count < bestWords) continue;
