@@ -92,6 +92,8 @@ public sealed class SearchCpuBenchmark : IBenchmark
                 $"{process.Order().ElementAt(process.Count / 2):F2}", $"{allocated.Order().ElementAt(allocated.Count / 2):N0}",
                 string.Join(" / ", phases[medianRound].Select(v => v.ToString("F2"))), string.Join(" / ", phaseBytes[medianRound].Select(v => v.ToString("N0"))));
         }
+        // Wide enough for every column when the output goes to a file.
+        AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 200);
         AnsiConsole.Write(table);
         Console.WriteLine($"load {Load()}");
         return 0;
