@@ -10,7 +10,8 @@ namespace Marsad.Search;
 /// An article alone competes for a place among the top <c>limit</c>; an article of a near-duplicate group (sorted doc
 /// value <see cref="SearchFields.DuplicateGroup"/>) counts for its group, which keeps its best article. So no hit is
 /// looked up twice, no store is read for articles not shown, and collapsing never needs a second, deeper search.
-/// Groups are numbered by global ordinal too, so a match costs array stores, no hashing; the arrays come from a pool
+/// Groups are numbered by global ordinal too, and every value is read from <see cref="SegmentColumns"/> (decoded once
+/// per reader), so a match costs array loads and stores, no hashing and no doc-values decoding; the arrays come from a pool
 /// of this collector's own and go back cleared (only the slots a query touched) on <see cref="Dispose"/>: a search
 /// allocates nothing in proportion to the index. Ties between equal hits go to <see cref="SearchFields.IdOrder"/>,
 /// so the order of equals is the same after updates, merges and rebuilds.
@@ -36,16 +37,8 @@ internal sealed class HitCollector : ICollector, IDisposable
 
     private Scorer? _scorer;
     private int _docBase;
-    private SortedDocValues? _outlet;
-    private SortedDocValues? _day;
-    private SortedSetDocValues? _entity;
-    private SortedDocValues? _group;
-    private NumericDocValues? _published;
-    private NumericDocValues? _idOrder;
-    private int[] _outletMap = [];
-    private int[] _dayMap = [];
-    private int[] _entityMap = [];
-    private int[] _groupMap = [];
+    private readonly SegmentColumns[] _segments;
+    private SegmentColumns? _columns;
     private long _aloneCount;
     private bool _disposed;
 
@@ -57,6 +50,7 @@ internal sealed class HitCollector : ICollector, IDisposable
         _days = FacetOrdinals.For(reader, SearchFields.Day, multiValued: false);
         _entities = FacetOrdinals.For(reader, SearchFields.Entity, multiValued: true);
         _groups = FacetOrdinals.For(reader, SearchFields.DuplicateGroup, multiValued: false);
+        _segments = SegmentColumns.For(reader);
         OutletCounts = s_ints.Rent(_outlets.Count);
         DayCounts = s_ints.Rent(_days.Count);
         EntityCounts = s_ints.Rent(_entities.Count);
@@ -84,47 +78,38 @@ internal sealed class HitCollector : ICollector, IDisposable
     /// <summary>Hits as listed: articles alone plus groups (each group is one hit, however many of its articles match).</summary>
     public long Total => _aloneCount + _touchedCount;
 
-    public bool AcceptsDocsOutOfOrder => true;
+    /// <summary>In order: out of order, Lucene scores a disjunction (every one-word query is title OR text) with its
+    /// BooleanScorer, whose bucket table allocates 2,048 objects per segment per query (~115 KB; 2 MB a query on an
+    /// index of 28 segments, enough garbage to drive the collections that cost more than the search). In order it
+    /// sums the same clause scores in a double and rounds once, as the bucket does, so scores are the same; and the
+    /// order of equal hits never depended on the order they came in (<see cref="CandidateOrder"/>).</summary>
+    public bool AcceptsDocsOutOfOrder => false;
 
     public void SetScorer(Scorer scorer) => _scorer = scorer;
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        // Each segment's own value readers and ordinal maps, fetched once per segment, not per document.
-        var reader = context.AtomicReader;
         _docBase = context.DocBase;
-        _outlet = reader.GetSortedDocValues(SearchFields.Outlet);
-        _day = reader.GetSortedDocValues(SearchFields.Day);
-        _entity = reader.GetSortedSetDocValues(SearchFields.Entity);
-        _group = reader.GetSortedDocValues(SearchFields.DuplicateGroup);
-        _published = _sort == SearchSort.Date ? reader.GetNumericDocValues(SearchFields.Published) : null;
-        _idOrder = reader.GetNumericDocValues(SearchFields.IdOrder);
-        _outletMap = _outlets.SegmentToGlobal[context.Ord];
-        _dayMap = _days.SegmentToGlobal[context.Ord];
-        _entityMap = _entities.SegmentToGlobal[context.Ord];
-        _groupMap = _groups.SegmentToGlobal[context.Ord];
+        _columns = _segments[context.Ord];
     }
 
     public void Collect(int doc)
     {
-        if (_outlet is not null && _outlet.GetOrd(doc) is var outlet and >= 0) OutletCounts[_outletMap[outlet]]++;
-        if (_day is not null && _day.GetOrd(doc) is var day and >= 0) DayCounts[_dayMap[day]]++;
-        if (_entity is not null)
-        {
-            _entity.SetDocument(doc);
-            for (var ord = _entity.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = _entity.NextOrd()) EntityCounts[_entityMap[ord]]++;
-        }
+        // Every value this needs, already decoded to global ordinals for the whole reader (SegmentColumns).
+        var columns = _columns!;
+        if (columns.Outlet[doc] is var outlet and >= 0) OutletCounts[outlet]++;
+        if (columns.Day[doc] is var day and >= 0) DayCounts[day]++;
+        for (int i = columns.EntityStart[doc], end = columns.EntityStart[doc + 1]; i < end; i++) EntityCounts[columns.Entities[i]]++;
         var score = _scorer!.GetScore();
-        var candidate = new Candidate(_docBase + doc, float.IsNaN(score) ? 0f : score, _published?.Get(doc) ?? 0, _idOrder?.Get(doc) ?? 0);
-        var group = _group?.GetOrd(doc) ?? -1;
-        if (group < 0)
+        var candidate = new Candidate(_docBase + doc, float.IsNaN(score) ? 0f : score, _sort == SearchSort.Date ? columns.Published[doc] : 0, columns.IdOrder[doc]);
+        var global = columns.Group[doc];
+        if (global < 0)
         {
             _aloneCount++;
             if (_alone.Count < _limit) _alone.Enqueue(candidate, candidate);
             else if (_order.Compare(candidate, _alone.Peek()) < 0) _alone.EnqueueDequeue(candidate, candidate);
             return;
         }
-        var global = _groupMap[group];
         if (_groupCounts[global]++ == 0)
         {
             _touched[_touchedCount++] = global;

@@ -69,7 +69,11 @@ public static class SearchIndex
         if (!System.IO.Directory.Exists(folder)) return (false, null, 0);
         using var directory = FSDirectory.Open(folder);
         if (!DirectoryReader.IndexExists(directory)) return (false, null, 0);
-        using var reader = DirectoryReader.Open(directory);
-        return (true, reader.IndexCommit.UserData.TryGetValue(StampKey, out var stamp) ? stamp : null, reader.NumDocs);
+        // The last commit's segment list alone (its documents less its deletions), not a reader over every segment:
+        // a server checks this every few seconds, and opening 30 segments cost more than many searches.
+        var commit = new SegmentInfos();
+        commit.Read(directory);
+        var documents = commit.Segments.Sum(s => (long)s.Info.DocCount - s.DelCount);
+        return (true, commit.UserData.TryGetValue(StampKey, out var stamp) ? stamp : null, documents);
     }
 }

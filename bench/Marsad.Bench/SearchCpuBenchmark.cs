@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Marsad.Search;
+using Marsad.Storage;
+using Spectre.Console;
+
+namespace Marsad.Bench;
+
+/// <summary>
+/// CPU of one search over a real store, query by query: what <c>GET /api/search</c> and the search page pay per request
+/// (the <see cref="SearchService"/> call as the server makes it — one long-lived service, the store connection passed
+/// in — and the JSON written). Each query runs <c>--per</c> times per round after a warm-up of all (40 passes), for <c>--rounds</c> rounds;
+/// the figure is the searching thread's CPU per query (clock_gettime of the thread, which a loaded machine does not
+/// inflate as it does wall time), best and median round, split by phase. Queries: one word with many hits, the same by
+/// date, with an outlet filter and with a date range, a phrase, a two-word query and a rare word. The store is only
+/// read, but open a copy: opening a store may migrate it. Args: --data DIR [--rounds 5] [--per 20] [--query الرياض] [--queries N (the first N only:
+/// a loop to profile)].
+/// </summary>
+public sealed class SearchCpuBenchmark : IBenchmark
+{
+    public string Name => "search-cpu";
+
+    public string Description => "CPU per search query at a real store (--data DIR): best and median round, by phase";
+
+    public int Run(string[] args)
+    {
+        if (BenchArgs.String(args, "--data") is not { } data || !File.Exists(Path.Combine(data, "marsad.db")))
+        {
+            Console.Error.WriteLine("MARSAD-B002 give --data DIR, a copy of a data folder with a search index (marsad reindex).");
+            return 2;
+        }
+        var rounds = BenchArgs.Int(args, "--rounds") ?? 5;
+        var per = BenchArgs.Int(args, "--per") ?? 20;
+        var word = BenchArgs.String(args, "--query") ?? "الرياض";
+        using var store = MarsadStore.Open(data);
+        using var service = SearchService.ForFolder(store);
+        var timings = new SearchTimings();
+        service.Timings = timings;
+        var outlet = MostCommonOutlet(store);
+        SearchQuery[] queries =
+        [
+            new(word),
+            new(word) { Sort = SearchSort.Date },
+            new(word) { Outlet = outlet },
+            new(word) { From = new DateOnly(2015, 6, 1), To = new DateOnly(2015, 12, 31) },
+            new("\"ولي العهد\""),
+            new("وزير الخارجية"),
+            new("الهجمات"),
+            new("كوالالمبور"),
+        ];
+        Console.WriteLine($"{data}: load {Load()}; {rounds} rounds × {per} searches per query, thread CPU per search.");
+        var table = new Table().AddColumn("query").AddColumn("total").AddColumn("search CPU best / median ms").AddColumn("JSON ms").AddColumn("process CPU ms").AddColumn("allocated KB")
+            .AddColumn("refresh / collect / articles / snippets ms (median round)").AddColumn("KB by phase");
+        queries = [.. queries.Take(BenchArgs.Int(args, "--queries") ?? queries.Length)];
+        // Warm-up: every query, often enough for the JIT's tiers to settle before any is measured.
+        for (var i = 0; i < 40; i++)
+            foreach (var query in queries) Write(service.Search(query, store));
+        foreach (var query in queries)
+        {
+            var cpu = new List<double>();
+            var json = new List<double>();
+            var phases = new List<double[]>();
+            var phaseBytes = new List<double[]>();
+            var process = new List<double>();
+            var allocated = new List<double>();
+            long total = 0;
+            for (var round = 0; round < rounds; round++)
+            {
+                timings.Clear();
+                double searchNs = 0, jsonNs = 0;
+                var processAt = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                var bytesAt = GC.GetAllocatedBytesForCurrentThread();
+                for (var i = 0; i < per; i++)
+                {
+                    var at = SearchTimings.Start().Cpu;
+                    var result = service.Search(query, store);
+                    var searched = SearchTimings.Start().Cpu;
+                    Write(result);
+                    jsonNs += SearchTimings.Start().Cpu - searched;
+                    searchNs += searched - at;
+                    total = result.Total;
+                }
+                process.Add((System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - processAt).TotalMilliseconds / per);
+                allocated.Add((GC.GetAllocatedBytesForCurrentThread() - bytesAt) / 1024.0 / per);
+                cpu.Add(searchNs / per / 1e6);
+                json.Add(jsonNs / per / 1e6);
+                phaseBytes.Add([.. Enum.GetValues<SearchPhase>().Select(p => timings.Allocated(p) / 1024.0 / per)]);
+                phases.Add([.. Enum.GetValues<SearchPhase>().Select(p => timings.Cpu(p).TotalMilliseconds / per)]);
+            }
+            var median = cpu.Order().ElementAt(cpu.Count / 2);
+            var medianRound = cpu.IndexOf(median);
+            table.AddRow(Markup.Escape(Describe(query)), total.ToString("N0"), $"{cpu.Min():F2} / {median:F2}", $"{json.Order().ElementAt(json.Count / 2):F2}",
+                $"{process.Order().ElementAt(process.Count / 2):F2}", $"{allocated.Order().ElementAt(allocated.Count / 2):N0}",
+                string.Join(" / ", phases[medianRound].Select(v => v.ToString("F2"))), string.Join(" / ", phaseBytes[medianRound].Select(v => v.ToString("N0"))));
+        }
+        // Wide enough for every column when the output goes to a file.
+        AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 200);
+        AnsiConsole.Write(table);
+        Console.WriteLine($"load {Load()}");
+        return 0;
+    }
+
+    private static void Write(SearchResult result)
+    {
+        using var writer = new Utf8JsonWriter(Stream.Null);
+        SearchJsonWriter.Write(result, writer);
+    }
+
+    private static string Describe(SearchQuery q) =>
+        q.Text + (q.Sort == SearchSort.Date ? " (by date)" : "") + (q.Outlet is { } o ? $" outlet={o}" : "") +
+        (q.From is { } f ? $" {f:yyyy-MM-dd}..{q.To:yyyy-MM-dd}" : "");
+
+    private static string? MostCommonOutlet(MarsadStore store)
+    {
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = "SELECT outlet FROM articles GROUP BY outlet ORDER BY count(*) DESC LIMIT 1";
+        return command.ExecuteScalar() as string;
+    }
+
+    private static string Load() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3]) : "?";
+}
