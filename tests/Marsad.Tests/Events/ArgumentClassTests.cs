@@ -2,8 +2,8 @@ namespace Marsad.Tests.Events;
 
 /// <summary>
 /// Classes of argument the events step reads (sentences written for these tests): the doer an agent phrase «على أيدي / على
-/// يد» names; the subject of a verb opening a relative clause on an actor, and a relative clause whose pronoun stands for
-/// the antecedent, so that its verb's subject comes after it.
+/// يد» names and the one who claims an attack («هجوم تبناه تنظيم»); the subject of a verb opening a relative clause on an
+/// actor, and a relative clause whose pronoun stands for the antecedent, so that its verb's subject comes after it.
 /// </summary>
 public sealed class ArgumentClassTests
 {
@@ -18,6 +18,11 @@ public sealed class ArgumentClassTests
     public void ByTheHandOfNamesTheDoerOfAnEventNoun() =>
         Assert.Equal(["ACCUSE/disapprove asserted المنظمة[-] → مسلحين[-] -", "ASSAULT/- asserted مسلحين[-] → الصحفي[-] -"],
             Describe("وأدانت المنظمة مقتل الصحفي على يد مسلحين في العاصمة."));
+
+    [Fact]
+    public void WhoClaimsAnAttackAsItsOwnIsItsDoer() =>
+        Assert.Equal(["ASSAULT/- asserted تنظيم القاعدة[-] → ? -"],
+            Describe("وأصيب عشرة جنود في هجوم تبناه تنظيم القاعدة قرب الحدود."));
 
     [Fact]
     public void TheActorBeforeARelativePronounIsTheSubjectOfTheVerbAfterIt() =>
