@@ -23,6 +23,12 @@ public sealed class DraftEvent(TriggerMatch trigger)
     /// <summary>The source came from an earlier clause (a dropped subject), not from this one.</summary>
     public bool SourceInferred { get; set; }
 
+    /// <summary>
+    /// The trigger is the verb of a relative clause on its source («قوات الأمن، التي صادرت وثائق»): a further act of that
+    /// actor, not another mention of an event its sentence already named.
+    /// </summary>
+    public bool InRelativeClause { get; set; }
+
     /// <summary>The actor phrase the source came from, when it did (the accused of an accusation is its target phrase).</summary>
     public ActorPhrase? SourcePhrase { get; set; }
 

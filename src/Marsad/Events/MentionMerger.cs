@@ -54,6 +54,7 @@ public sealed class MentionMerger
             draft.Type == Type
             && (draft.Mode is null || Mode is null || draft.Mode == Mode)
             && Compatible(Source, draft.Source) && Compatible(Target, draft.Target)
+            && !(draft.InRelativeClause && _drafts.Any(d => d.Trigger.Sentence == draft.Trigger.Sentence))
             && (draft.Date is null || Date is null || draft.Date.StartsWith(Date, StringComparison.Ordinal) || Date.StartsWith(draft.Date, StringComparison.Ordinal))
             // Source of one is the target of the other: two events («Iran attacked Albania», «Albania attacked Iran»).
             && !(Source is not null && draft.Target is not null && Source.SameAs(draft.Target) && (Target is null || draft.Source is null));

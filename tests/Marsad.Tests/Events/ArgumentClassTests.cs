@@ -2,8 +2,9 @@ namespace Marsad.Tests.Events;
 
 /// <summary>
 /// Who acts on whom, one test per class of Arabic construction the argument resolver reads (sentences written for these
-/// tests): joint subjects, co-subjects, hosted visits, object nisbas, a verb's first letter, and intents whose complement
-/// is an act.
+/// tests): joint subjects, co-subjects, hosted visits, object nisbas, a verb's first letter, intents whose complement
+/// is an act, the doer an agent phrase names («على أيدي», «على يد», «هجوم تبناه تنظيم»), and the subject of a verb opening a
+/// relative clause on an actor (or after it, when a pronoun in the clause stands for the antecedent).
 /// </summary>
 public sealed class ArgumentClassTests
 {
@@ -79,4 +80,34 @@ public sealed class ArgumentClassTests
     public void AVictimPhraseStopsAtATimeExpression() =>
         Assert.Equal(["COERCE/cyber asserted روسيا[RUS] → مستشفيات حكومية[-] 2024-03"],
             Describe("شنت روسيا هجوما إلكترونيا على مستشفيات حكومية مطلع الشهر الجاري."));
+
+    [Fact]
+    public void OnTheHandsOfNamesTheDoerOfAnEventAPatientVerbIntroduces() =>
+        Assert.Equal(["ASSAULT/torture reported حراس[-] → سجناء[-] -"],
+            Describe("وقال محامون إن سجناء في سجن طرة تعرضوا للتعذيب على أيدي حراس السجن."));
+
+    [Fact]
+    public void ByTheHandOfNamesTheDoerOfAnEventNoun() =>
+        Assert.Equal(["ACCUSE/disapprove asserted المنظمة[-] → مسلحين[-] -", "ASSAULT/- asserted مسلحين[-] → الصحفي[-] -"],
+            Describe("وأدانت المنظمة مقتل الصحفي على يد مسلحين في العاصمة."));
+
+    [Fact]
+    public void WhoClaimsAnAttackAsItsOwnIsItsDoer() =>
+        Assert.Equal(["ASSAULT/- asserted تنظيم القاعدة[-] → ? -"],
+            Describe("وأصيب عشرة جنود في هجوم تبناه تنظيم القاعدة قرب الحدود."));
+
+    [Fact]
+    public void TheActorBeforeARelativePronounIsTheSubjectOfTheVerbAfterIt() =>
+        Assert.Equal(["RETREAT/withdraw asserted ? → ? -", "COERCE/arrest asserted قوات الشرطة المصرية[EGY] → عشرات المحتجين[EGY] -"],
+            Describe("وانسحبت من المدينة قوات الشرطة المصرية، التي اعتقلت عشرات المحتجين."));
+
+    [Fact]
+    public void ARelativeClauseOnAnActorIsAnActOfItsOwnNotAnotherMentionOfTheSentencesEvent() =>
+        Assert.Equal(["COERCE/seize asserted الشرطة الأردنية[JOR] → مقر الصحيفة[-] -", "COERCE/seize asserted الشرطة الأردنية[JOR] → وثائق ومعدات[-] -"],
+            Describe("وتعرض مقر الصحيفة لاقتحام من قبل الشرطة الأردنية، التي صادرت وثائق ومعدات."));
+
+    [Fact]
+    public void APrepositionWithAPronounInTheRelativeClauseLeavesTheAntecedentOutOfTheSubject() =>
+        Assert.Equal(["REJECT/meet asserted الحكومة[-] → ? -"],
+            Describe("وأشار الوزير إلى الحركة التي ترفض الحكومة الحوار معها."));
 }

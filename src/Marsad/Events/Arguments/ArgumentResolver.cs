@@ -23,6 +23,7 @@ public sealed class ArgumentResolver(EventLanguage language)
 {
     private const int SubjectWindow = 5;
     private const int TargetWindow = 10;
+    private const int RelativeClauseReach = 8;
 
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
@@ -45,6 +46,11 @@ public sealed class ArgumentResolver(EventLanguage language)
             {
                 // SVO when an actor stands right before the verb («الجزائر تتهم المغرب»), else VSO.
                 source = SubjectBefore(text, m.First, sentence.FirstToken, isTrigger, adjacent: true);
+                if (source is null && RelativeAntecedent(text, m.First, sentence.FirstToken) is { } antecedent)
+                {
+                    source = antecedent;
+                    draft.InRelativeClause = true;
+                }
                 if (source is null)
                 {
                     source = SubjectAfter(text, m.First + 1, end, isTrigger, m.First, m.End, m.WordTokens);
@@ -154,6 +160,29 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (t >= patternEnd) words++;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The subject of a verb opening a relative clause: the actor phrase right before the relative pronoun, a comma allowed
+    /// between («من قبل قوات الأمن، التي صادرت وثائق»). A verb carrying an object pronoun has its own subject after it
+    /// («المذكرة التي وقعتها أديس أبابا»: the pronoun is the antecedent), so does one with a pronoun after a preposition
+    /// further in its clause («التي ترفض واشنطن التنسيق معها»). A preposition before the antecedent
+    /// does not matter: the relative clause's subject is the antecedent whatever governs it.
+    /// </summary>
+    private ActorPhrase? RelativeAntecedent(EventText text, int verb, int sentenceStart)
+    {
+        var pronoun = verb - 1;
+        while (pronoun >= sentenceStart && text.IsSkippable(pronoun)) pronoun--;
+        if (pronoun <= sentenceStart || !language.IsCue("relative", text.Words[pronoun]) || HasPronounSuffix(text, verb)) return null;
+        // «إيران التي ترفض واشنطن التنسيق معها»: a pronoun further in the clause stands for the antecedent, so the
+        // antecedent is not the subject.
+        for (var t = verb + 1; t < Math.Min(text.Tokens.Count, verb + RelativeClauseReach) && !IsClauseEnd(text, t); t++)
+            if (language.IsCue("resumptive", text.Words[t])) return null;
+        var before = pronoun - 1;
+        while (before >= sentenceStart && (text.IsSkippable(before) || text.Tokens[before].Normalized is "،" or ",")) before--;
+        if (before < sentenceStart || text.ActorCovering[before] is not (var a and >= 0)) return null;
+        var phrase = text.Actors[a];
+        return phrase.End == before + 1 && !phrase.IsPlace && !phrase.Adjectival ? phrase : null;
     }
 
     /// <summary>An actor right before the verb (SVO), at most a few words back, not governed and not a place.</summary>
