@@ -1,3 +1,4 @@
+using Marsad.Text;
 using Marsad.Text.Normalization;
 
 namespace Marsad.Time.Recognition;
@@ -38,8 +39,16 @@ internal static class TimeScanner
                 kind = TimeTokenKind.Punct;
             }
             var word = key[start..i];
-            tokens.Add(new TimeToken(start, i, word, kind) { Readings = kind == TimeTokenKind.Word ? [.. Lexicon.Clitics.Readings(word)] : [] });
+            tokens.Add(kind == TimeTokenKind.Word ? Word(start, i, word) : new TimeToken(start, i, word, kind));
         }
         return [.. tokens];
+    }
+
+    // A word's clitic readings depend on the word alone: read once per thread's memo, shared by its tokens (never
+    // written to), and its key is the remembered reading's own string.
+    private static TimeToken Word(int start, int end, string word)
+    {
+        var readings = WordMemo<(string Word, int PrefixLength)[]>.Get(word, word, static w => [.. Lexicon.Clitics.Readings(w)]);
+        return new TimeToken(start, end, readings[0].Word, TimeTokenKind.Word) { Readings = readings };
     }
 }
