@@ -53,7 +53,7 @@ internal static class TimeScanner
     // written to), and its key is the remembered reading's own string.
     private static TimeToken Word(int start, int end, string key)
     {
-        var readings = WordMemo<(string Word, int PrefixLength)[]>.Get(key, key, static w => [.. Lexicon.Clitics.Readings(w)]);
+        var readings = WordMemo<(string Word, int PrefixLength)[]>.Get(key, key, static w => Lexicon.Clitics.Readings(w));
         return new TimeToken(start, end, readings[0].Word, TimeTokenKind.Word) { Readings = readings };
     }
 }
