@@ -29,14 +29,18 @@ public sealed class TimeAnnotator(TimeOptions? options = null) : IAnnotator, IJs
         var normalized = document.GetOrDefault(TextLayers.Normalized) ?? ArabicNormalizer.Normalize(document.Text);
         var sentences = document.GetOrDefault(TextLayers.Sentences)?.Select(s => s.Span).ToList();
         var recognizer = TimeRecognizer.Default;
+        // Read once, resolved once or twice: the parses do not depend on the anchor.
+        var parsed = TimeRecognizer.ParseText(normalized, sentences);
 
         var publication = PublicationDate.FromSource(document.Article);
+        IReadOnlyList<TimeExpression>? unanchored = null;
         if (publication.Value is null && _options.EstimateMissingPublication)
-            publication = ArticleDater.Estimate(recognizer.Recognize(normalized, anchor: null, sentences));
+            publication = ArticleDater.Estimate(unanchored = recognizer.Recognize(parsed, anchor: null));
         document.Set(DocumentLayers.Publication, publication);
 
         var anchor = _options.Anchor ?? (publication.Value is { } published ? DateOnly.FromDateTime(published.Date) : null);
-        document.Set(TimeLayers.Times, recognizer.Recognize(normalized, anchor, sentences));
+        // No anchor found: the expressions already resolved without one are the answer.
+        document.Set(TimeLayers.Times, anchor is null && unanchored is not null ? unanchored : recognizer.Recognize(parsed, anchor));
     }
 
     public void WriteJson(Document document, Utf8JsonWriter writer)

@@ -20,10 +20,27 @@ public sealed class TimeRecognizer
 
     /// <param name="sentences">Sentence spans in the original text, when the pipeline has them; they bound the
     /// context used to find an event's date. Without them, sentences end at . ! ? ؟ ؛ and line breaks.</param>
-    public IReadOnlyList<TimeExpression> Recognize(NormalizedText text, DateOnly? anchor, IReadOnlyList<TextSpan>? sentences = null)
+    public IReadOnlyList<TimeExpression> Recognize(NormalizedText text, DateOnly? anchor, IReadOnlyList<TextSpan>? sentences = null) =>
+        Recognize(ParseText(text, sentences), anchor);
+
+    /// <summary>
+    /// The anchor-free part of recognition: the text's tokens, parses and sentence of each token. The time step resolves
+    /// one of these twice (without an anchor to date an undated article, then against that date) instead of reading
+    /// the text twice.
+    /// </summary>
+    internal sealed record ParsedText(NormalizedText Text, TimeToken[] Tokens, List<Parse> Parses, int[] SentenceOf);
+
+    internal static ParsedText ParseText(NormalizedText text, IReadOnlyList<TextSpan>? sentences)
     {
         var tokens = TimeScanner.Scan(text.Text);
         var parses = new TimeGrammar(tokens, TimeLexicon.Default).FindAll();
+        return new ParsedText(text, tokens, parses, SentenceIndex(tokens, text, sentences));
+    }
+
+    /// <summary>The expressions of a parsed text resolved against <paramref name="anchor"/>; the parsed text is not changed.</summary>
+    internal IReadOnlyList<TimeExpression> Recognize(ParsedText parsed, DateOnly? anchor)
+    {
+        var (text, tokens, parses, sentenceOf) = parsed;
         var resolved = new List<(Parse Parse, Resolved? Resolved)>(parses.Count);
         foreach (var parse in parses)
         {
@@ -31,7 +48,6 @@ public sealed class TimeRecognizer
             if (TimeResolver.Resolve(parse.Meaning, anchor) is { } r) resolved.Add((parse, r));
         }
 
-        var sentenceOf = SentenceIndex(tokens, text, sentences);
         var narrative = new NarrativeTime(tokens, sentenceOf, TimeLexicon.Default);
         narrative.Apply(resolved);
         var events = new EventDates(tokens, sentenceOf);

@@ -9,17 +9,31 @@ internal static class Clitics
 {
     private static readonly string[] Prefixes = ["وب", "فب", "ول", "فل", "وك", "و", "ف", "ب", "ل", "ك"];
 
-    public static IEnumerable<(string Word, int PrefixLength)> Readings(string key)
+    /// <summary>The word itself first, then each reading in the order of <see cref="Prefixes"/>; counted before it is
+    /// filled so a word costs one array (this runs for every word the per-thread memo has not seen).</summary>
+    public static (string Word, int PrefixLength)[] Readings(string key)
     {
-        yield return (key, 0);
+        var count = 1;
+        foreach (var prefix in Prefixes)
+            if (Strips(key, prefix)) count += RestoresAlef(key, prefix) ? 2 : 1;
+        var readings = new (string Word, int PrefixLength)[count];
+        readings[0] = (key, 0);
+        var n = 1;
         foreach (var prefix in Prefixes)
         {
-            if (key.Length - prefix.Length < 2 || !key.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            if (!Strips(key, prefix)) continue;
             var rest = key[prefix.Length..];
-            yield return (rest, prefix.Length);
+            readings[n++] = (rest, prefix.Length);
             // ل + ال writes للعام: the article's alif is dropped, restore it.
-            if (prefix[^1] == 'ل' && rest.StartsWith('ل') && !rest.StartsWith("ال", StringComparison.Ordinal))
-                yield return ("ا" + rest, prefix.Length - 1);
+            if (RestoresAlef(key, prefix)) readings[n++] = ("ا" + rest, prefix.Length - 1);
         }
+        return readings;
     }
+
+    private static bool Strips(string key, string prefix) =>
+        key.Length - prefix.Length >= 2 && key.StartsWith(prefix, StringComparison.Ordinal);
+
+    // The rest (after a prefix ending in ل) starts with ل but not with ال.
+    private static bool RestoresAlef(string key, string prefix) =>
+        prefix[^1] == 'ل' && key[prefix.Length] == 'ل' && !key.AsSpan(prefix.Length).StartsWith("ال", StringComparison.Ordinal);
 }

@@ -50,6 +50,9 @@ internal sealed class PhraseTable<T>
 
     public bool StartsWith(string word) => _byFirst.ContainsKey(word);
 
+    /// <summary>As <see cref="StartsWith(string)"/> for part of a word, without making a string of it.</summary>
+    public bool StartsWith(ReadOnlySpan<char> word) => _byFirst.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(word);
+
     private static bool Follows(TimeToken[] tokens, int at, string[] keys)
     {
         if (at + keys.Length > tokens.Length) return false;

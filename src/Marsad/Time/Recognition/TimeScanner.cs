@@ -1,4 +1,5 @@
-using Marsad.Text.Normalization;
+using Marsad.Text;
+using Marsad.Text.Tokenization;
 
 namespace Marsad.Time.Recognition;
 
@@ -9,14 +10,19 @@ namespace Marsad.Time.Recognition;
 /// </summary>
 internal static class TimeScanner
 {
+    // Reused by each call on this thread; the tokens are copied out.
+    [ThreadStatic] private static List<TimeToken>? t_tokens;
+
     public static TimeToken[] Scan(string normalized)
     {
-        var key = MatchingKey.FromNormalized(normalized);
-        var tokens = new List<TimeToken>(normalized.Length / 4);
+        // Scanned on the normalized text: MatchingKey folds letters to letters one for one, so the pieces are the
+        // key's pieces, and each piece's key comes from the tokenizer's shared strings instead of a new string.
+        var tokens = t_tokens ??= new List<TimeToken>(1024);
+        tokens.Clear();
         var i = 0;
-        while (i < key.Length)
+        while (i < normalized.Length)
         {
-            var c = key[i];
+            var c = normalized[i];
             // A line break ends sentences and headlines: keep it as a mark no expression crosses.
             if (c == '\n') { tokens.Add(new TimeToken(i, i + 1, "\n", TimeTokenKind.Punct)); i++; continue; }
             if (char.IsWhiteSpace(c)) { i++; continue; }
@@ -24,12 +30,12 @@ internal static class TimeScanner
             TimeTokenKind kind;
             if (char.IsAsciiDigit(c))
             {
-                while (i < key.Length && char.IsAsciiDigit(key[i])) i++;
+                while (i < normalized.Length && char.IsAsciiDigit(normalized[i])) i++;
                 kind = TimeTokenKind.Number;
             }
             else if (char.IsLetter(c))
             {
-                while (i < key.Length && char.IsLetter(key[i]) && !char.IsAsciiDigit(key[i])) i++;
+                while (i < normalized.Length && char.IsLetter(normalized[i]) && !char.IsAsciiDigit(normalized[i])) i++;
                 kind = TimeTokenKind.Word;
             }
             else
@@ -37,9 +43,17 @@ internal static class TimeScanner
                 i++;
                 kind = TimeTokenKind.Punct;
             }
-            var word = key[start..i];
-            tokens.Add(new TimeToken(start, i, word, kind) { Readings = kind == TimeTokenKind.Word ? [.. Lexicon.Clitics.Readings(word)] : [] });
+            var key = TokenStrings.Get(normalized, start, i - start).Key;
+            tokens.Add(kind == TimeTokenKind.Word ? Word(start, i, key) : new TimeToken(start, i, key, kind));
         }
         return [.. tokens];
+    }
+
+    // A word's clitic readings depend on the word alone: read once per thread's memo, shared by its tokens (never
+    // written to), and its key is the remembered reading's own string.
+    private static TimeToken Word(int start, int end, string key)
+    {
+        var readings = WordMemo<(string Word, int PrefixLength)[]>.Get(key, key, static w => Lexicon.Clitics.Readings(w));
+        return new TimeToken(start, end, readings[0].Word, TimeTokenKind.Word) { Readings = readings };
     }
 }

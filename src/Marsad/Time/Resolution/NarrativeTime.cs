@@ -17,8 +17,13 @@ namespace Marsad.Time.Resolution;
 /// </summary>
 internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLexicon lexicon)
 {
-    private static readonly Lazy<string[][]> s_names = new(() =>
-        [.. LanguageFile.DataLines("Time", "not-time-names.tsv").Select(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MatchingKey.Of).ToArray())]);
+    // The names by their first word, so a token is looked up once (by its key and each clitic reading) instead of
+    // being compared with every name.
+    private static readonly Lazy<Dictionary<string, string[][]>> s_namesByFirstWord = new(() =>
+        LanguageFile.DataLines("Time", "not-time-names.tsv")
+            .Select(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MatchingKey.Of).ToArray())
+            .GroupBy(words => words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
 
     // After a day or period noun: the same one (0) or the next (1) of the story, not of the publication date.
     private static readonly Dictionary<string, int> s_storyDirection = new(StringComparer.Ordinal)
@@ -114,23 +119,29 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
 
     private void DropNames(List<(Parse Parse, Resolved? Resolved)> resolved)
     {
-        foreach (var name in s_names.Value)
-            for (var i = 0; i + name.Length <= tokens.Length; i++)
+        if (resolved.Count == 0) return;
+        var names = s_namesByFirstWord.Value;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            // The first word matches by its key or by a reading with clitics taken off (the key is reading 0).
+            if (!tokens[i].IsWord) continue;
+            foreach (var (word, _) in tokens[i].Readings)
             {
-                if (!Matches(i, name)) continue;
-                resolved.RemoveAll(p => p.Parse.Start < i + name.Length && p.Parse.End > i);
+                if (!names.TryGetValue(word, out var candidates)) continue;
+                foreach (var name in candidates)
+                    if (i + name.Length <= tokens.Length && RestMatches(i, name)) RemoveOverlapping(resolved, i, i + name.Length);
             }
+        }
     }
 
-    private bool Matches(int at, string[] name)
+    private static void RemoveOverlapping(List<(Parse Parse, Resolved? Resolved)> resolved, int start, int end) =>
+        resolved.RemoveAll(p => p.Parse.Start < end && p.Parse.End > start);
+
+    // The words after the first, each by its key.
+    private bool RestMatches(int at, string[] name)
     {
-        for (var w = 0; w < name.Length; w++)
-        {
-            var token = tokens[at + w];
-            if (!token.IsWord) return false;
-            if (token.Key == name[w]) continue;
-            if (w > 0 || !token.Readings.Any(r => r.Word == name[w])) return false;
-        }
+        for (var w = 1; w < name.Length; w++)
+            if (!tokens[at + w].IsWord || tokens[at + w].Key != name[w]) return false;
         return true;
     }
 
