@@ -29,7 +29,7 @@ public static class CliticSegmenter
         TextResources.ReadLines("clitic-initial-words.txt").Select(MatchingKey.Of).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> s_lexiconStems =
-        s_lexicon.Select(LightStemmer.Stem).Where(s => s.Length >= 4).ToFrozenSet(StringComparer.Ordinal);
+        s_lexicon.Select(LightStemmer.SuffixStem).Where(s => s.Length >= 4).ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lexiconStemLookup =
         s_lexiconStems.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -152,7 +152,7 @@ public static class CliticSegmenter
     {
         if (MayBeListed(baseKey) && s_lexicon.Contains(baseKey)) return true;
         if (baseKey.Length < 6) return false;
-        var stem = LightStemmer.StemOf(baseKey);
+        var stem = LightStemmer.SuffixStemOf(baseKey);
         return stem.Length <= baseKey.Length - 2 && MayBeListed(stem) && s_lexiconStemLookup.Contains(stem);
     }
 

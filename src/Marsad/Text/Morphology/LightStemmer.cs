@@ -40,10 +40,21 @@ public static class LightStemmer
         return length;
     }
 
-    private static int StemLength(ReadOnlySpan<char> baseKey)
+    /// <summary>
+    /// The stem by the suffix rules alone, keeping a final alef: for the clitic segmenter's test whether a base is a
+    /// suffixed form of a listed word, where a final ا is far more often part of a name (كاترينا، سوريا) than the
+    /// accusative's, and where dropping it changed segmentations the tagger is trained on (measured: retraining fell from
+    /// 0.7281 to 0.7236 test F1).
+    /// </summary>
+    internal static ReadOnlySpan<char> SuffixStemOf(ReadOnlySpan<char> baseKey) => baseKey[..StemLength(baseKey, dropAccusativeAlef: false)];
+
+    /// <inheritdoc cref="SuffixStemOf"/>
+    internal static string SuffixStem(string baseKey) => SuffixStemOf(baseKey).ToString();
+
+    private static int StemLength(ReadOnlySpan<char> baseKey, bool dropAccusativeAlef = true)
     {
         if (baseKey.Length < 3 || baseKey[0] is < '\u0600' or > '\u06FF') return baseKey.Length;
-        var word = baseKey.Length >= 4 && baseKey[^1] == 'ا' && baseKey[^2] != 'ه' ? baseKey[..^1] : baseKey;
+        var word = dropAccusativeAlef && baseKey.Length >= 4 && baseKey[^1] == 'ا' && baseKey[^2] != 'ه' ? baseKey[..^1] : baseKey;
         var length = LuceneSuffixLength(word);
         return length < 3 ? word.Length : length;
     }
