@@ -363,7 +363,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         {
             if (text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || text.ActorCovering[t] >= 0 || isTrigger[t]
                 || language.IsCue("preposition", text.Words[t]) || language.IsCue("complement", text.Words[t])
-                || Definite(text.Words[t]) != Definite(text.Words[nisba.First]))
+                || text.Words[t].IsDefinite != text.Words[nisba.First].IsDefinite)
                 break;
             first = t;
         }
@@ -379,12 +379,10 @@ public sealed class ArgumentResolver(EventLanguage language)
         {
             if (text.ActorStartingAt[t] is var n and >= 0 && text.Actors[n].Adjectival) return text.Actors[n];
             if (text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || text.ActorCovering[t] >= 0
-                || Definite(text.Words[t]) != Definite(text.Words[noun])) return null;
+                || text.Words[t].IsDefinite != text.Words[noun].IsDefinite) return null;
         }
         return null;
     }
-
-    private static bool Definite(WordForms word) => word.Prefixes.Any(p => p.EndsWith("ال", StringComparison.Ordinal));
 
     /// <summary>
     /// The one who underwent the event of a patient verb: «هجوم تعرضت له البلاد» (the verb after the noun), «تعرضت مواقع
