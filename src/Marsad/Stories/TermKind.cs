@@ -24,10 +24,11 @@ public static class TermKinds
     public static TermKind Of(string term) => term.Length == 0 ? TermKind.Word : term[0] switch
     {
         '^' => TermKind.Title,
-        '@' => IsPlace(term) ? TermKind.Place : TermKind.Entity,
+        '@' => IsPlaceEntity(term[1..]) ? TermKind.Place : TermKind.Entity,
         '!' => TermKind.Event,
         _ => TermKind.Word,
     };
 
-    private static bool IsPlace(string term) => term.AsSpan(1).StartsWith("loc:");
+    /// <summary>Whether an entity id names a place (a city, region or sea: a <c>loc:</c> id), not a state, person or organisation.</summary>
+    public static bool IsPlaceEntity(string entityId) => entityId.StartsWith("loc:", StringComparison.Ordinal);
 }

@@ -143,4 +143,54 @@ public sealed class ComparisonTests
         Assert.Equal([["okaz"], ["alyaum"]], named.Claims.Select(c => c.Outlets.ToArray()).ToArray());
         Assert.Equal([["okaz", "alyaum"]], unnamed.Claims.Select(c => c.Outlets.ToArray()).ToArray());
     }
+
+    private static StoryText Sentence(string id, string outlet, string text, (string Place, string EntityId)? place = null, (string Date, string Value)? day = null)
+    {
+        var document = new PipelineBuilder().UseText().Build().Run(new Article { Id = id, Text = text });
+        var times = new List<StoredTime>();
+        if (day is { } d)
+        {
+            var at = text.IndexOf(d.Date, StringComparison.Ordinal);
+            times.Add(new StoredTime(new TextSpan(at, at + d.Date.Length), d.Date, d.Value, "day", [], null));
+        }
+        var placeAt = place is { } p ? text.IndexOf(p.Place, StringComparison.Ordinal) : -1;
+        return new StoryText(new StoryArticle(id, null, outlet, outlet, null, null, false, null, null, "ev-1", "st-1"), text,
+            document.Get(TextLayers.Tokens), document.Get(TextLayers.Words), document.Get(TextLayers.Sentences), times)
+        {
+            Places = place is { } named ? [(new TextSpan(placeAt, placeAt + named.Place.Length), named.EntityId)] : [],
+        };
+    }
+
+    [Fact]
+    public void SentencesAboutConferencesInDifferentCitiesAreNotOneClaim()
+    {
+        const string riyadh = "وشارك وزير الطاقة في مؤتمر الطاقة الدولي المنعقد في الرياض";
+        const string cairo = "وشارك وزير الطاقة في مؤتمر الطاقة الدولي المنعقد في القاهرة";
+
+        var apart = ComparisonBuilder.Build(
+            [Sentence("a1", "okaz", riyadh, ("الرياض", "loc:riyadh")), Sentence("a2", "alyaum", cairo, ("القاهرة", "loc:cairo"))], _ => []);
+        var together = ComparisonBuilder.Build(
+            [Sentence("a1", "okaz", riyadh, ("الرياض", "loc:riyadh")), Sentence("a2", "alyaum", riyadh, ("الرياض", "loc:riyadh"))], _ => []);
+        var oneUnplaced = ComparisonBuilder.Build(
+            [Sentence("a1", "okaz", riyadh, ("الرياض", "loc:riyadh")), Sentence("a2", "alyaum", "وشارك وزير الطاقة في مؤتمر الطاقة الدولي")], _ => []);
+
+        Assert.Equal([["okaz"], ["alyaum"]], apart.Claims.Select(c => c.Outlets.ToArray()).ToArray());
+        Assert.Equal([["okaz", "alyaum"]], together.Claims.Select(c => c.Outlets.ToArray()).ToArray());
+        Assert.Equal([["okaz", "alyaum"]], oneUnplaced.Claims.Select(c => c.Outlets.ToArray()).ToArray());
+    }
+
+    [Fact]
+    public void SentencesDatedToDifferentDaysAreNotOneClaim()
+    {
+        const string sunday = "وعقد مجلس الوزراء جلسته الأسبوعية يوم 9 أغسطس برئاسة ولي العهد";
+        const string monday = "وعقد مجلس الوزراء جلسته الأسبوعية يوم 10 أغسطس برئاسة ولي العهد";
+
+        var apart = ComparisonBuilder.Build(
+            [Sentence("a1", "okaz", sunday, day: ("9 أغسطس", "2015-08-09")), Sentence("a2", "alyaum", monday, day: ("10 أغسطس", "2015-08-10"))], _ => []);
+        var together = ComparisonBuilder.Build(
+            [Sentence("a1", "okaz", sunday, day: ("9 أغسطس", "2015-08-09")), Sentence("a2", "alyaum", sunday, day: ("9 أغسطس", "2015-08-09"))], _ => []);
+
+        Assert.Equal([["okaz"], ["alyaum"]], apart.Claims.Select(c => c.Outlets.ToArray()).ToArray());
+        Assert.Equal([["okaz", "alyaum"]], together.Claims.Select(c => c.Outlets.ToArray()).ToArray());
+    }
 }

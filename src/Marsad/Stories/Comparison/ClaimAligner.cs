@@ -8,7 +8,8 @@ namespace Marsad.Stories.Comparison;
 /// TF-IDF vector over the same terms the clusterer uses (light stems of content words, numbers), IDF over the story's
 /// clauses. Articles are read in timeline order; the clauses of the first start claims, and each clause of a later article
 /// joins the one earlier claim (of other articles) it resembles most, when it resembles it (cosine ≥
-/// <see cref="Threshold"/> with the claim's first clause) and the two share a predicate (<see cref="SharePredicate"/>);
+/// <see cref="Threshold"/> with the claim's first clause), the two share a predicate (<see cref="SharePredicate"/>) and
+/// nothing in their sentences sets them in different places or on different days (<see cref="ShareSetting"/>);
 /// else it starts a claim. A claim keeps one clause per article, the most similar: a weaker clause of the same article
 /// starts a claim of its own rather than vanish. Sentences of fewer than three terms (datelines, captions) state no claim.
 /// </summary>
@@ -20,7 +21,14 @@ public static class ClaimAligner
     /// <summary>Content words two clauses must share outside names and dates to say the same thing (without a shared event type).</summary>
     private const int SharedPredicateWords = 2;
 
-    private sealed record Clause(StoryText Text, TextSpan Span, Dictionary<string, double> Terms, HashSet<string> Predicate, HashSet<string> EventTypes);
+    private sealed record Clause(StoryText Text, TextSpan Span, Dictionary<string, double> Terms, HashSet<string> Predicate, HashSet<string> EventTypes)
+    {
+        /// <summary>The cities, regions and seas its sentence names (a clause's setting is often named elsewhere in its sentence).</summary>
+        public HashSet<string> Places { get; init; } = [];
+
+        /// <summary>The days its sentence dates to the day.</summary>
+        public HashSet<DateOnly> Days { get; init; } = [];
+    }
 
     public static IReadOnlyList<(Claim Claim, IReadOnlyList<(StoryText Text, TextSpan Span)> Members)> Align(IReadOnlyList<StoryText> texts)
     {
@@ -52,7 +60,7 @@ public static class ClaimAligner
                 {
                     var anchor = claims[c][0];
                     var s = Cosine(vectors[anchor], vectors[k]);
-                    if (s >= Threshold && s > score && SharePredicate(items[anchor], items[k])) (claim, score) = (c, s);
+                    if (s >= Threshold && s > score && SharePredicate(items[anchor], items[k]) && ShareSetting(items[anchor], items[k])) (claim, score) = (c, s);
                 }
                 if (claim < 0) alone.Add(k);
                 else if (!chosen.TryGetValue(claim, out var held)) chosen[claim] = (k, score);
@@ -78,6 +86,15 @@ public static class ClaimAligner
     /// </summary>
     private static bool SharePredicate(Clause a, Clause b) =>
         a.Predicate.Count(b.Predicate.Contains) >= SharedPredicateWords || a.EventTypes.Overlaps(b.EventTypes);
+
+    /// <summary>
+    /// Whether two clauses can tell of one happening by where and when: not when both sentences name places and no place
+    /// is named in both, nor when both date a day and no day is in both. Two sentences about «مؤتمر» and «مشاركة» share a
+    /// predicate, yet a conference in Berlin and one planned in the Balkans are two conferences.
+    /// </summary>
+    private static bool ShareSetting(Clause a, Clause b) =>
+        (a.Places.Count == 0 || b.Places.Count == 0 || a.Places.Overlaps(b.Places))
+        && (a.Days.Count == 0 || b.Days.Count == 0 || a.Days.Overlaps(b.Days));
 
     /// <summary>
     /// A sentence cut at commas, semicolons and colons into clauses of at least <see cref="MinimumTerms"/> terms (a
@@ -116,7 +133,11 @@ public static class ClaimAligner
                 if (text.Tokens[j].Kind != Text.Tokenization.TokenKind.Number && StoryProfiler.TermOf(text.Tokens[j], text.Words[j]) is { } term) predicate.Add(term);
             }
             var types = text.Events.Where(e => span.Contains(e.Trigger)).Select(e => e.Type).ToHashSet(StringComparer.Ordinal);
-            yield return new Clause(text, span, terms, predicate, types);
+            yield return new Clause(text, span, terms, predicate, types)
+            {
+                Places = [.. text.Places.Where(p => sentence.Span.Contains(p.Span)).Select(p => p.EntityId)],
+                Days = [.. text.Times.Where(t => sentence.Span.Contains(t.Span) && t.Day is not null).Select(t => t.Day!.Value)],
+            };
         }
     }
 

@@ -21,15 +21,16 @@ internal sealed class StoredMentions
         return new StoredMentions(Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) > 0);
     }
 
-    public IReadOnlyList<TextSpan> Spans(MarsadStore store, string articleId)
+    /// <summary>The article's mentions in text order: where each is and the entity it names.</summary>
+    public IReadOnlyList<(TextSpan Span, string EntityId)> Read(MarsadStore store, string articleId)
     {
         if (!_present) return [];
         using var command = store.Connection.CreateCommand();
-        command.CommandText = "SELECT span_start, span_end FROM entity_mentions WHERE article_id = $id ORDER BY span_start, span_end";
+        command.CommandText = "SELECT span_start, span_end, entity_id FROM entity_mentions WHERE article_id = $id ORDER BY span_start, span_end, entity_id";
         command.Parameters.AddWithValue("$id", articleId);
         using var reader = command.ExecuteReader();
-        var spans = new List<TextSpan>();
-        while (reader.Read()) spans.Add(new TextSpan(reader.GetInt32(0), reader.GetInt32(1)));
-        return spans;
+        var mentions = new List<(TextSpan, string)>();
+        while (reader.Read()) mentions.Add((new TextSpan(reader.GetInt32(0), reader.GetInt32(1)), reader.GetString(2)));
+        return mentions;
     }
 }

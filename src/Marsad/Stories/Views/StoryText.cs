@@ -27,6 +27,9 @@ public sealed record StoryText(StoryArticle Article, string Text, IReadOnlyList<
     /// <summary>Where the article mentions entities (none when the entities step did not run).</summary>
     public IReadOnlyList<TextSpan> Mentions { get; init; } = [];
 
+    /// <summary>Where the article names a city, region or sea, with its entity id (<see cref="TermKinds.IsPlaceEntity"/>).</summary>
+    public IReadOnlyList<(TextSpan Span, string EntityId)> Places { get; init; } = [];
+
     public static StoryText Load(MarsadStore store, StoryArticle article)
     {
         var stored = store.Articles.Get(article.Id) ?? throw new InvalidOperationException($"Article {article.Id} is placed in a story but not stored.");
@@ -35,10 +38,12 @@ public sealed record StoryText(StoryArticle Article, string Text, IReadOnlyList<
         var times = new List<StoredTime>();
         if (analysis?.For("time") is { } time && time.TryGetProperty("times", out var list))
             foreach (var t in list.EnumerateArray()) times.Add(StoredTime.From(t));
+        var mentions = Comparison.StoredMentions.Open(store).Read(store, article.Id);
         return new StoryText(article, stored.Text, document.Get(TextLayers.Tokens), document.Get(TextLayers.Words), document.Get(TextLayers.Sentences), times)
         {
             Events = StoredEvents.Open(store).Actors(store, article.Id),
-            Mentions = Comparison.StoredMentions.Open(store).Spans(store, article.Id),
+            Mentions = [.. mentions.Select(m => m.Span)],
+            Places = [.. mentions.Where(m => TermKinds.IsPlaceEntity(m.EntityId))],
         };
     }
 }
