@@ -20,7 +20,11 @@ public static class MarsadApi
         services.AddSingleton<StoreAccess>();
         services.AddSingleton<StoryDetailCache>();
         services.AddSingleton<WriteAccess>();
-        services.AddSingleton(provider => provider.GetRequiredService<StoreAccess>().Read(Marsad.Search.SearchService.ForFolder));
+        services.AddSingleton(provider =>
+        {
+            var stores = provider.GetRequiredService<StoreAccess>();
+            return stores.Read(store => Marsad.Search.SearchService.ForFolder(store, stores.Stamps));
+        });
         // Problems the framework reports itself (415 from content-type matching, 404 for no route…) get a code too.
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions.TryAdd("code", ApiErrors.ForStatus(c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode)));

@@ -42,6 +42,14 @@ public sealed class IndexStampWatch : IDisposable
         }
     }
 
+    /// <summary>A number that moves with every commit to the store by any other connection, for a caller that redoes
+    /// work only when the store changed (the search service's status check); null where there is none (PostgreSQL).</summary>
+    public long? Version()
+    {
+        if (_own is null) return null;
+        lock (_lock) return DataVersion(_own.Connection);
+    }
+
     private static long DataVersion(DbConnection connection)
     {
         using var command = connection.CreateCommand();

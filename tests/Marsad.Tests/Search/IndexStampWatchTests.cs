@@ -27,4 +27,21 @@ public sealed class IndexStampWatchTests
         Assert.Equal(1, afterCommit.Articles);
         Assert.Equal(IndexStamp.Read(writer), afterCommit);
     }
+
+    [Fact]
+    public void TheWatchsVersionStaysWhileNothingIsCommittedAndMovesWithAnotherConnectionsCommit()
+    {
+        using var folder = new TempFolder();
+        using var writer = MarsadStore.Open(folder.Path);
+        using var watch = new IndexStampWatch(writer.Location);
+
+        var first = watch.Version();
+        var again = watch.Version();
+        writer.Articles.AddBatch([new Article { Id = ArticleIdentity.Of(Text), Text = Text, Outlet = "واس" }]);
+        var afterCommit = watch.Version();
+
+        Assert.NotNull(first);
+        Assert.Equal(first, again);
+        Assert.NotEqual(first, afterCommit);
+    }
 }

@@ -37,7 +37,9 @@ public abstract class SearchServiceRefreshTests(StoreKind kind)
     public void AServersLongLivedServiceFindsAnIndexBuiltAfterItStartedAndSeesLaterIngests()
     {
         using var target = TestStore.Create(kind);
-        using var service = WithStore(target, SearchService.ForFolder);
+        // As the server makes it: with its watch on the store, which gates the background status check.
+        using var watch = WithStore(target, store => new IndexStampWatch(store.Location));
+        using var service = WithStore(target, store => SearchService.ForFolder(store, watch));
         Assert.Equal(0, Search(service, target, "*").Total);
 
         CliRunner.Run(target.With("ingest", Path.Combine(RepoPaths.Samples, "nile-water")));
