@@ -18,6 +18,7 @@ public sealed class EntityGazetteer
     private readonly Dictionary<string, ContextKind> _context = [];
     private readonly Dictionary<string, KnownEntity> _byEnglish = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string[]> _nisbas = [];
+    private OfficeHolders _holders = OfficeHolders.Empty;
 
     // Longest phrase starting with a given first-word key, so a token that starts nothing costs one lookup.
     private readonly Dictionary<string, int> _nameFirst = [];
@@ -52,18 +53,17 @@ public sealed class EntityGazetteer
     public ContextKind Context(string phraseKey) => _context.GetValueOrDefault(phraseKey);
 
     /// <summary>People who held <paramref name="role"/> for <paramref name="iso"/> on <paramref name="date"/>, or ever when no date.</summary>
-    public IEnumerable<KnownEntity> Holders(string role, string iso, DateOnly? date) =>
-        _byId.Values.Where(e => e.Roles.Any(r => r.Role == role && string.Equals(r.Iso, iso, StringComparison.OrdinalIgnoreCase)
-                                                 && (date is null || r.HeldOn(date.Value))));
+    public IEnumerable<KnownEntity> Holders(string role, string iso, DateOnly? date) => _holders.Of(role, iso, date);
 
     /// <summary>An entity by any Arabic name, nisba or English name, compared on matching keys.</summary>
     /// <param name="includeAmbiguous">Also names marked ? (العربية، الجزيرة), which are ordinary words as often as names.</param>
     public KnownEntity? FindByName(string name, bool includeAmbiguous = true)
     {
         if (_byEnglish.TryGetValue(name.Trim(), out var english)) return english;
-        var entries = Lookup(PhraseKey.Join(PhraseKey.Split(name)));
-        return entries.Where(e => e.Kind is not NameKind.ContextShort and not NameKind.FirstName && (includeAmbiguous || !e.NeedsContext))
-            .OrderBy(e => e.Kind).Select(e => e.Entity).FirstOrDefault();
+        // Each name's entries are sorted by kind when the gazetteer loads: the first admitted one is the best.
+        foreach (var e in Lookup(PhraseKey.Join(PhraseKey.Split(name))))
+            if (e.Kind is not NameKind.ContextShort and not NameKind.FirstName && (includeAmbiguous || !e.NeedsContext)) return e.Entity;
+        return null;
     }
 
     private static EntityGazetteer Load()
@@ -78,6 +78,7 @@ public sealed class EntityGazetteer
         g.LoadRoles();
         g.LoadContext();
         foreach (var list in g._names.Values) list.Sort((a, b) => a.Kind.CompareTo(b.Kind));
+        g._holders = new OfficeHolders(g._byId.Values);
         return g;
     }
 

@@ -69,9 +69,14 @@ internal sealed class ScanState
     {
         if (_tagged is not null) return _tagged;
         if (Tagger is null || Input.Sentences.Count == 0) return _tagged = [];
-        var sentences = Input.Sentences
-            .Select(sentence => (IReadOnlyList<string>)Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(k => Tokens[k].Normalized).ToArray())
-            .ToArray();
+        var sentences = new IReadOnlyList<string>[Input.Sentences.Count];
+        for (var n = 0; n < sentences.Length; n++)
+        {
+            var sentence = Input.Sentences[n];
+            var words = new string[sentence.TokenCount];
+            for (var k = 0; k < words.Length; k++) words[k] = Tokens[sentence.FirstToken + k].Normalized;
+            sentences[n] = words;
+        }
         return _tagged = Tagger.Tag(sentences);
     }
 
@@ -86,8 +91,9 @@ internal sealed class ScanState
             _taggedPerson = new bool[Tokens.Count];
             var tagged = Tagged();
             for (var s = 0; s < tagged.Count && s < Input.Sentences.Count; s++)
-                foreach (var span in tagged[s].Where(t => t.Type == EntityType.PER))
-                    for (var k = Input.Sentences[s].FirstToken + span.Start; k < Input.Sentences[s].FirstToken + span.End && k < Tokens.Count; k++)
+                foreach (var span in tagged[s])
+                    if (span.Type == EntityType.PER)
+                        for (var k = Input.Sentences[s].FirstToken + span.Start; k < Input.Sentences[s].FirstToken + span.End && k < Tokens.Count; k++)
                         _taggedPerson[k] = true;
         }
         return _taggedPerson[i];
@@ -101,7 +107,9 @@ internal sealed class ScanState
         var tagged = Tagged();
         if (sentence.Index >= tagged.Count) return false;
         var at = i - sentence.FirstToken;
-        return tagged[sentence.Index].Any(t => t.Type is EntityType.ORG or EntityType.LOC && t.Start <= at && at < t.End);
+        foreach (var t in tagged[sentence.Index])
+            if (t.Type is EntityType.ORG or EntityType.LOC && t.Start <= at && at < t.End) return true;
+        return false;
     }
 
     public bool InSentence(int i, int sentenceOfStart) => i < Tokens.Count && SentenceOf[i] == sentenceOfStart;
@@ -113,7 +121,7 @@ internal sealed class ScanState
     /// The readings of token <paramref name="i"/>'s key with proclitics taken off (<see cref="ProcliticVariants"/>),
     /// computed once: the rules look a token up many times, each time through every reading.
     /// </summary>
-    public (string Key, int Stripped)[] Variants(int i) => _variants[i] ??= [.. ProcliticVariants.Of(Key(i))];
+    public (string Key, int Stripped)[] Variants(int i) => _variants[i] ??= ProcliticVariants.Of(Key(i));
 
     public bool IsWord(int i) => Tokens[i].IsWord;
 
@@ -194,6 +202,11 @@ internal sealed class ScanState
     public string NameText(int first, int end, int stripped, bool fusedArticle) =>
         (fusedArticle ? "ا" : "") + NormalizedText(first, end)[stripped..];
 
-    public string NormalizedText(int first, int end) =>
-        string.Join(' ', Enumerable.Range(first, end - first).Select(k => Tokens[k].Normalized));
+    public string NormalizedText(int first, int end)
+    {
+        if (end - first == 1) return Tokens[first].Normalized;
+        var words = new string[end - first];
+        for (var k = 0; k < words.Length; k++) words[k] = Tokens[first + k].Normalized;
+        return string.Join(' ', words);
+    }
 }
