@@ -19,6 +19,7 @@ public sealed class EntityGazetteer
     private readonly Dictionary<string, KnownEntity> _byEnglish = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string[]> _nisbas = [];
     private OfficeHolders _holders = OfficeHolders.Empty;
+    private readonly Dictionary<string, WordFacts> _words = [];
 
     // Longest phrase starting with a given first-word key, so a token that starts nothing costs one lookup.
     private readonly Dictionary<string, int> _nameFirst = [];
@@ -44,6 +45,9 @@ public sealed class EntityGazetteer
     public KnownEntity? Find(string id) => _byId.GetValueOrDefault(id);
 
     public KnownEntity? StateByIso(string iso) => _stateByIso.GetValueOrDefault(iso);
+
+    /// <summary>What the gazetteer knows of one word key (<see cref="WordFacts.None"/> when nothing).</summary>
+    public WordFacts Word(string key) => _words.GetValueOrDefault(key, WordFacts.None);
 
     public IReadOnlyList<NameEntry> Lookup(string phraseKey) =>
         _names.TryGetValue(phraseKey, out var entries) ? entries : [];
@@ -79,7 +83,26 @@ public sealed class EntityGazetteer
         g.LoadContext();
         foreach (var list in g._names.Values) list.Sort((a, b) => a.Kind.CompareTo(b.Kind));
         g._holders = new OfficeHolders(g._byId.Values);
+        g.GatherWords();
         return g;
+    }
+
+    /// <summary>Every word key that is a name, a role or a context word alone, or starts one, with all of it in one place.</summary>
+    private void GatherWords()
+    {
+        var keys = _nameFirst.Keys.Concat(_roleFirst.Keys).Concat(_contextFirst.Keys)
+            .Concat(_names.Keys).Concat(_roles.Keys).Concat(_context.Keys)
+            .Where(k => !k.Contains(' ', StringComparison.Ordinal)).ToHashSet();
+        foreach (var key in keys)
+            _words[key] = new WordFacts
+            {
+                Names = Lookup(key),
+                Role = Role(key),
+                Context = Context(key),
+                NameWords = NameWordsFrom(key),
+                RoleWords = RoleWordsFrom(key),
+                ContextWords = ContextWordsFrom(key),
+            };
     }
 
     private void LoadCountries()

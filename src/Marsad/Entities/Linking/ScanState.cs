@@ -18,7 +18,7 @@ internal sealed class ScanState
 
     private readonly ContextKind?[] _context;
     private readonly int[] _sentenceEnd;
-    private readonly (string Key, int Stripped)[]?[] _variants;
+    private readonly TokenVariant[]?[] _variants;
     private readonly Dictionary<string, (EntityType Type, string NameAr, string? NameEn)> _unknown = [];
     private IReadOnlyList<IReadOnlyList<TaggedSpan>>? _tagged;
     private bool[]? _taggedPerson;
@@ -41,7 +41,7 @@ internal sealed class ScanState
         _sentenceEnd = new int[Tokens.Count];
         for (var t = Tokens.Count - 1; t >= 0; t--)
             _sentenceEnd[t] = t + 1 < Tokens.Count && SentenceOf[t + 1] == SentenceOf[t] ? _sentenceEnd[t + 1] : t + 1;
-        _variants = new (string, int)[]?[Tokens.Count];
+        _variants = new TokenVariant[]?[Tokens.Count];
     }
 
     public EntityGazetteer Gazetteer { get; }
@@ -119,9 +119,18 @@ internal sealed class ScanState
 
     /// <summary>
     /// The readings of token <paramref name="i"/>'s key with proclitics taken off (<see cref="ProcliticVariants"/>),
-    /// computed once: the rules look a token up many times, each time through every reading.
+    /// each with what the gazetteer knows of it, computed once: the rules look a token up many times, each time through
+    /// every reading.
     /// </summary>
-    public (string Key, int Stripped)[] Variants(int i) => _variants[i] ??= ProcliticVariants.Of(Key(i));
+    public TokenVariant[] Variants(int i)
+    {
+        if (_variants[i] is { } known) return known;
+        var readings = ProcliticVariants.Of(Key(i));
+        var variants = new TokenVariant[readings.Length];
+        for (var v = 0; v < readings.Length; v++)
+            variants[v] = new TokenVariant(readings[v].Key, readings[v].Stripped, Gazetteer.Word(readings[v].Key));
+        return _variants[i] = variants;
+    }
 
     public bool IsWord(int i) => Tokens[i].IsWord;
 
@@ -142,7 +151,7 @@ internal sealed class ScanState
         // Asked many times per token by the rules; computed once.
         if (_context[i] is { } cached) return cached;
         var kinds = ContextKind.None;
-        foreach (var (key, _) in Variants(i)) kinds |= Gazetteer.Context(key);
+        foreach (var variant in Variants(i)) kinds |= variant.Word.Context;
         _context[i] = kinds;
         return kinds;
     }
