@@ -21,6 +21,11 @@ public sealed class EntityGazetteer
     private OfficeHolders _holders = OfficeHolders.Empty;
     private readonly Dictionary<string, WordFacts> _words = [];
 
+    // The same tables read by a phrase key the linker writes into a buffer, so that a lookup allocates no string.
+    private Dictionary<string, List<NameEntry>>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
+    private Dictionary<string, RolePhrase>.AlternateLookup<ReadOnlySpan<char>> _rolesBySpan;
+    private Dictionary<string, ContextKind>.AlternateLookup<ReadOnlySpan<char>> _contextBySpan;
+
     // Longest phrase starting with a given first-word key, so a token that starts nothing costs one lookup.
     private readonly Dictionary<string, int> _nameFirst = [];
     private readonly Dictionary<string, int> _roleFirst = [];
@@ -52,9 +57,16 @@ public sealed class EntityGazetteer
     public IReadOnlyList<NameEntry> Lookup(string phraseKey) =>
         _names.TryGetValue(phraseKey, out var entries) ? entries : [];
 
+    public IReadOnlyList<NameEntry> Lookup(ReadOnlySpan<char> phraseKey) =>
+        _namesBySpan.TryGetValue(phraseKey, out var entries) ? entries : [];
+
     public RolePhrase? Role(string phraseKey) => _roles.GetValueOrDefault(phraseKey);
 
+    public RolePhrase? Role(ReadOnlySpan<char> phraseKey) => _rolesBySpan.TryGetValue(phraseKey, out var role) ? role : null;
+
     public ContextKind Context(string phraseKey) => _context.GetValueOrDefault(phraseKey);
+
+    public ContextKind Context(ReadOnlySpan<char> phraseKey) => _contextBySpan.TryGetValue(phraseKey, out var kinds) ? kinds : ContextKind.None;
 
     /// <summary>People who held <paramref name="role"/> for <paramref name="iso"/> on <paramref name="date"/>, or ever when no date.</summary>
     public IEnumerable<KnownEntity> Holders(string role, string iso, DateOnly? date) => _holders.Of(role, iso, date);
@@ -84,6 +96,9 @@ public sealed class EntityGazetteer
         foreach (var list in g._names.Values) list.Sort((a, b) => a.Kind.CompareTo(b.Kind));
         g._holders = new OfficeHolders(g._byId.Values);
         g.GatherWords();
+        g._namesBySpan = g._names.GetAlternateLookup<ReadOnlySpan<char>>();
+        g._rolesBySpan = g._roles.GetAlternateLookup<ReadOnlySpan<char>>();
+        g._contextBySpan = g._context.GetAlternateLookup<ReadOnlySpan<char>>();
         return g;
     }
 

@@ -26,7 +26,7 @@ internal static class NameMatcher
             var max = Math.Min(word.NameWords, sentenceEnd - i);
             for (var n = max; n >= 1 && n > (best?.Length ?? 0); n--)
             {
-                foreach (var entry in n == 1 ? word.Names : s.Gazetteer.Lookup(s.PhraseKeyAt(first, i, n)))
+                foreach (var entry in n == 1 ? word.Names : s.Gazetteer.Lookup(s.PhraseKeySpan(first, i, n)))
                 {
                     if (!accept(entry) || entry.NeedsContext && !ContextAllows(s, i, entry, stripped)) continue;
                     best = new NameMatch(n, stripped, entry);

@@ -17,7 +17,7 @@ internal static class RolePhraseMatcher
             var max = Math.Min(word.RoleWords, sentenceEnd - i);
             for (var n = max; n >= 1; n--)
             {
-                if ((n == 1 ? word.Role : s.Gazetteer.Role(s.PhraseKeyAt(first, i, n))) is not { } phrase) continue;
+                if ((n == 1 ? word.Role : s.Gazetteer.Role(s.PhraseKeySpan(first, i, n))) is not { } phrase) continue;
                 var role = new RoleDraft
                 {
                     First = i, End = i + n, Stripped = stripped, FusedArticle = ProcliticVariants.IsFusedArticle(s.Key(i), first, stripped), Phrase = phrase,

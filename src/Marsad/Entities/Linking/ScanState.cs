@@ -22,6 +22,7 @@ internal sealed class ScanState
     private readonly Dictionary<string, (EntityType Type, string NameAr, string? NameEn)> _unknown = [];
     private IReadOnlyList<IReadOnlyList<TaggedSpan>>? _tagged;
     private bool[]? _taggedPerson;
+    private char[] _phrase = new char[64];
 
     public ScanState(EntityGazetteer gazetteer, EntityInput input, IEntityTagger? tagger)
     {
@@ -157,13 +158,26 @@ internal sealed class ScanState
     }
 
     /// <summary>The lookup key of <paramref name="n"/> tokens from <paramref name="i"/>, the first read as <paramref name="first"/>.</summary>
-    public string PhraseKeyAt(string first, int i, int n)
+    public string PhraseKeyAt(string first, int i, int n) => n == 1 ? first : new string(PhraseKeySpan(first, i, n));
+
+    /// <summary>
+    /// <see cref="PhraseKeyAt"/> written into this scan's buffer, valid until the next call: the matchers try every
+    /// length of phrase at every token, and a string for each would be most of what the linker allocates.
+    /// </summary>
+    public ReadOnlySpan<char> PhraseKeySpan(string first, int i, int n)
     {
-        if (n == 1) return first;
-        var parts = new string[n];
-        parts[0] = first;
-        for (var k = 1; k < n; k++) parts[k] = Key(i + k);
-        return string.Join(' ', parts);
+        var length = first.Length;
+        for (var k = 1; k < n; k++) length += 1 + Key(i + k).Length;
+        if (_phrase.Length < length) _phrase = new char[Math.Max(length, 2 * _phrase.Length)];
+        first.CopyTo(_phrase);
+        var at = first.Length;
+        for (var k = 1; k < n; k++)
+        {
+            _phrase[at++] = ' ';
+            Key(i + k).CopyTo(_phrase.AsSpan(at));
+            at += Key(i + k).Length;
+        }
+        return _phrase.AsSpan(0, length);
     }
 
     public MentionDraft AddDraft(int first, int end, int stripped, string entityId, EntityType type, MentionKind kind, string rule, bool nested = false)

@@ -23,7 +23,7 @@ internal sealed class TitleNamePass(ScanState s)
                 var found = false;
                 for (var n = max; n >= 1 && !found; n--)
                 {
-                    if (((n == 1 ? word.Context : s.Gazetteer.Context(s.PhraseKeyAt(first, i, n))) & ContextKind.Title) == 0) continue;
+                    if (((n == 1 ? word.Context : s.Gazetteer.Context(s.PhraseKeySpan(first, i, n))) & ContextKind.Title) == 0) continue;
                     nameStarts.Add(i + n);
                     found = true;
                 }
