@@ -1,3 +1,5 @@
+using Marsad.Documents;
+using Marsad.Entities;
 using Marsad.Entities.Gazetteer;
 using Marsad.Entities.Linking;
 using Marsad.Pipeline;
@@ -21,7 +23,7 @@ public sealed class WordFactsTests
     [Fact]
     public void AWordsFactsAreWhatEachTableSaysOfIt()
     {
-        var document = new PipelineBuilder().UseText().Build().Run(new Documents.Article { Id = "facts", Text = Text });
+        var document = new PipelineBuilder().UseText().Build().Run(new Article { Id = "facts", Text = Text });
         var keys = document.Get(TextLayers.Tokens).Select(t => t.Key)
             .Concat(["قطر", "الرئيس", "السفيرة", "كتاب", "ترامب"]).Distinct().ToList();
 
@@ -53,8 +55,8 @@ public sealed class WordFactsTests
     [Fact]
     public void EachReadingOfATokenCarriesTheFactsOfItsOwnKey()
     {
-        var document = new PipelineBuilder().UseText().Build().Run(new Documents.Article { Id = "facts", Text = "وللبنان حق الرد." });
-        var input = new Marsad.Entities.EntityInput(document.Get(TextLayers.Normalized), document.Get(TextLayers.Tokens), document.Get(TextLayers.Sentences), null);
+        var document = new PipelineBuilder().UseText().Build().Run(new Article { Id = "facts", Text = "وللبنان حق الرد." });
+        var input = new EntityInput(document.Get(TextLayers.Normalized), document.Get(TextLayers.Tokens), document.Get(TextLayers.Sentences), null);
         var variants = new ScanState(G, input, null).Variants(0);
 
         Assert.Equal([("وللبنان", 0), ("للبنان", 1), ("البنان", 2), ("لبنان", 2)], variants.Select(v => (v.Key, v.Stripped)));
