@@ -18,6 +18,13 @@ public sealed class EntityGazetteer
     private readonly Dictionary<string, ContextKind> _context = [];
     private readonly Dictionary<string, KnownEntity> _byEnglish = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string[]> _nisbas = [];
+    private OfficeHolders _holders = OfficeHolders.Empty;
+    private readonly Dictionary<string, WordFacts> _words = [];
+
+    // The same tables read by a phrase key the linker writes into a buffer, so that a lookup allocates no string.
+    private Dictionary<string, List<NameEntry>>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan;
+    private Dictionary<string, RolePhrase>.AlternateLookup<ReadOnlySpan<char>> _rolesBySpan;
+    private Dictionary<string, ContextKind>.AlternateLookup<ReadOnlySpan<char>> _contextBySpan;
 
     // Longest phrase starting with a given first-word key, so a token that starts nothing costs one lookup.
     private readonly Dictionary<string, int> _nameFirst = [];
@@ -44,26 +51,35 @@ public sealed class EntityGazetteer
 
     public KnownEntity? StateByIso(string iso) => _stateByIso.GetValueOrDefault(iso);
 
+    /// <summary>What the gazetteer knows of one word key (<see cref="WordFacts.None"/> when nothing).</summary>
+    public WordFacts Word(string key) => _words.GetValueOrDefault(key, WordFacts.None);
+
     public IReadOnlyList<NameEntry> Lookup(string phraseKey) =>
         _names.TryGetValue(phraseKey, out var entries) ? entries : [];
 
+    public IReadOnlyList<NameEntry> Lookup(ReadOnlySpan<char> phraseKey) =>
+        _namesBySpan.TryGetValue(phraseKey, out var entries) ? entries : [];
+
     public RolePhrase? Role(string phraseKey) => _roles.GetValueOrDefault(phraseKey);
+
+    public RolePhrase? Role(ReadOnlySpan<char> phraseKey) => _rolesBySpan.TryGetValue(phraseKey, out var role) ? role : null;
 
     public ContextKind Context(string phraseKey) => _context.GetValueOrDefault(phraseKey);
 
+    public ContextKind Context(ReadOnlySpan<char> phraseKey) => _contextBySpan.TryGetValue(phraseKey, out var kinds) ? kinds : ContextKind.None;
+
     /// <summary>People who held <paramref name="role"/> for <paramref name="iso"/> on <paramref name="date"/>, or ever when no date.</summary>
-    public IEnumerable<KnownEntity> Holders(string role, string iso, DateOnly? date) =>
-        _byId.Values.Where(e => e.Roles.Any(r => r.Role == role && string.Equals(r.Iso, iso, StringComparison.OrdinalIgnoreCase)
-                                                 && (date is null || r.HeldOn(date.Value))));
+    public IEnumerable<KnownEntity> Holders(string role, string iso, DateOnly? date) => _holders.Of(role, iso, date);
 
     /// <summary>An entity by any Arabic name, nisba or English name, compared on matching keys.</summary>
     /// <param name="includeAmbiguous">Also names marked ? (العربية، الجزيرة), which are ordinary words as often as names.</param>
     public KnownEntity? FindByName(string name, bool includeAmbiguous = true)
     {
         if (_byEnglish.TryGetValue(name.Trim(), out var english)) return english;
-        var entries = Lookup(PhraseKey.Join(PhraseKey.Split(name)));
-        return entries.Where(e => e.Kind is not NameKind.ContextShort and not NameKind.FirstName && (includeAmbiguous || !e.NeedsContext))
-            .OrderBy(e => e.Kind).Select(e => e.Entity).FirstOrDefault();
+        // Each name's entries are sorted by kind when the gazetteer loads: the first admitted one is the best.
+        foreach (var e in Lookup(PhraseKey.Join(PhraseKey.Split(name))))
+            if (e.Kind is not NameKind.ContextShort and not NameKind.FirstName && (includeAmbiguous || !e.NeedsContext)) return e.Entity;
+        return null;
     }
 
     private static EntityGazetteer Load()
@@ -78,7 +94,30 @@ public sealed class EntityGazetteer
         g.LoadRoles();
         g.LoadContext();
         foreach (var list in g._names.Values) list.Sort((a, b) => a.Kind.CompareTo(b.Kind));
+        g._holders = new OfficeHolders(g._byId.Values);
+        g.GatherWords();
+        g._namesBySpan = g._names.GetAlternateLookup<ReadOnlySpan<char>>();
+        g._rolesBySpan = g._roles.GetAlternateLookup<ReadOnlySpan<char>>();
+        g._contextBySpan = g._context.GetAlternateLookup<ReadOnlySpan<char>>();
         return g;
+    }
+
+    /// <summary>Every word key that is a name, a role or a context word alone, or starts one, with all of it in one place.</summary>
+    private void GatherWords()
+    {
+        var keys = _nameFirst.Keys.Concat(_roleFirst.Keys).Concat(_contextFirst.Keys)
+            .Concat(_names.Keys).Concat(_roles.Keys).Concat(_context.Keys)
+            .Where(k => !k.Contains(' ', StringComparison.Ordinal)).ToHashSet();
+        foreach (var key in keys)
+            _words[key] = new WordFacts
+            {
+                Names = Lookup(key),
+                Role = Role(key),
+                Context = Context(key),
+                NameWords = NameWordsFrom(key),
+                RoleWords = RoleWordsFrom(key),
+                ContextWords = ContextWordsFrom(key),
+            };
     }
 
     private void LoadCountries()

@@ -20,13 +20,13 @@ internal static class NameMatcher
     {
         NameMatch? best = null;
         var sentenceEnd = s.SentenceEnd(i);
-        foreach (var (first, stripped) in s.Variants(i))
+        foreach (var (first, stripped, word) in s.Variants(i))
         {
             if (stripped > 0 && !allowClitics) break;
-            var max = Math.Min(s.Gazetteer.NameWordsFrom(first), sentenceEnd - i);
+            var max = Math.Min(word.NameWords, sentenceEnd - i);
             for (var n = max; n >= 1 && n > (best?.Length ?? 0); n--)
             {
-                foreach (var entry in s.Gazetteer.Lookup(s.PhraseKeyAt(first, i, n)))
+                foreach (var entry in n == 1 ? word.Names : s.Gazetteer.Lookup(s.PhraseKeySpan(first, i, n)))
                 {
                     if (!accept(entry) || entry.NeedsContext && !ContextAllows(s, i, entry, stripped)) continue;
                     best = new NameMatch(n, stripped, entry);

@@ -42,14 +42,14 @@ internal static class OrganizationPatterns
     {
         var stripped = -1;
         var fused = false;
-        foreach (var (key, letters) in s.Variants(i))
-            if ((s.Gazetteer.Context(key) & ContextKind.BodyHead) != 0)
+        foreach (var (key, letters, word) in s.Variants(i))
+            if ((word.Context & ContextKind.BodyHead) != 0)
             {
                 stripped = letters;
                 fused = ProcliticVariants.IsFusedArticle(s.Key(i), key, letters);
                 break;
             }
-        if (stripped < 0 || !s.InSentence(i + 1, s.SentenceOf[i]) || (s.Gazetteer.Context(s.Key(i + 1)) & ContextKind.National) == 0) return null;
+        if (stripped < 0 || !s.InSentence(i + 1, s.SentenceOf[i]) || (s.Variants(i + 1)[0].Word.Context & ContextKind.National) == 0) return null;
         var end = i + 2;
         var purpose = false;
         if (s.InSentence(end, s.SentenceOf[i]) && s.IsArabicWord(end) && s.Key(end) is { Length: > 3 } lam && lam[0] == 'ل' && !NameMatcher.IsStateNisba(s, end))

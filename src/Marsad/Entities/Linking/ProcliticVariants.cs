@@ -8,18 +8,21 @@ namespace Marsad.Entities.Linking;
 /// </summary>
 internal static class ProcliticVariants
 {
-    public static IEnumerable<(string Key, int Stripped)> Of(string key)
+    public static (string Key, int Stripped)[] Of(string key)
     {
-        yield return (key, 0);
         var afterConjunction = key.Length > 2 && key[0] is 'و' or 'ف' ? 1 : 0;
-        if (afterConjunction == 1) yield return (key[1..], 1);
-        var rest = key[afterConjunction..];
-        if (rest.Length > 2 && rest[0] is 'ب' or 'ل' or 'ك')
-        {
-            // للأمم is ل + الأمم with the article's alef dropped; للبنان is ل + لبنان.
-            if (rest[0] == 'ل' && rest[1] == 'ل') yield return ("ا" + rest[1..], afterConjunction + 1);
-            yield return (rest[1..], afterConjunction + 1);
-        }
+        var rest = key.AsSpan(afterConjunction);
+        var preposition = rest.Length > 2 && rest[0] is 'ب' or 'ل' or 'ك';
+        // للأمم is ل + الأمم with the article's alef dropped; للبنان is ل + لبنان.
+        var fused = preposition && rest[0] == 'ل' && rest[1] == 'ل';
+        if (afterConjunction == 0 && !preposition) return [(key, 0)];
+        var variants = new (string, int)[1 + afterConjunction + (preposition ? 1 : 0) + (fused ? 1 : 0)];
+        var n = 0;
+        variants[n++] = (key, 0);
+        if (afterConjunction == 1) variants[n++] = (key[1..], 1);
+        if (fused) variants[n++] = (string.Concat("ا", rest[1..]), afterConjunction + 1);
+        if (preposition) variants[n] = (rest[1..].ToString(), afterConjunction + 1);
+        return variants;
     }
 
     /// <summary>

@@ -42,10 +42,10 @@ internal sealed class RoleHolderPass(ScanState s)
         while (k < s.Tokens.Count && s.SentenceOf[k] == s.SentenceOf[role.First] && NameWords.OfficeModifiers.Contains(s.Key(k))) k++;
         if (k >= s.Tokens.Count || s.SentenceOf[k] != s.SentenceOf[role.First] || s.Claim[k] != ScanState.Free || !s.IsArabicWord(k)) return null;
         var iso = role.State?.Iso ?? role.Phrase.FixedIso ?? "";
-        foreach (var (key, stripped) in s.Variants(k))
+        foreach (var (_, stripped, word) in s.Variants(k))
         {
             if (stripped > 0) break;
-            var holders = s.Gazetteer.Lookup(key)
+            var holders = word.Names
                 .Where(e => e.Kind is NameKind.ContextShort or NameKind.StandaloneShort
                             && e.Entity.Roles.Any(r => r.Role == role.Phrase.Role && string.Equals(r.Iso, iso, StringComparison.OrdinalIgnoreCase)))
                 .Select(e => e.Entity.Id).Distinct().ToList();

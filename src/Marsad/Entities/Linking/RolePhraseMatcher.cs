@@ -12,12 +12,12 @@ internal static class RolePhraseMatcher
     public static RoleDraft? Match(ScanState s, int i)
     {
         var sentenceEnd = s.SentenceEnd(i);
-        foreach (var (first, stripped) in s.Variants(i))
+        foreach (var (first, stripped, word) in s.Variants(i))
         {
-            var max = Math.Min(s.Gazetteer.RoleWordsFrom(first), sentenceEnd - i);
+            var max = Math.Min(word.RoleWords, sentenceEnd - i);
             for (var n = max; n >= 1; n--)
             {
-                if (s.Gazetteer.Role(s.PhraseKeyAt(first, i, n)) is not { } phrase) continue;
+                if ((n == 1 ? word.Role : s.Gazetteer.Role(s.PhraseKeySpan(first, i, n))) is not { } phrase) continue;
                 var role = new RoleDraft
                 {
                     First = i, End = i + n, Stripped = stripped, FusedArticle = ProcliticVariants.IsFusedArticle(s.Key(i), first, stripped), Phrase = phrase,

@@ -18,10 +18,11 @@ internal sealed class ScanState
 
     private readonly ContextKind?[] _context;
     private readonly int[] _sentenceEnd;
-    private readonly (string Key, int Stripped)[]?[] _variants;
+    private readonly TokenVariant[]?[] _variants;
     private readonly Dictionary<string, (EntityType Type, string NameAr, string? NameEn)> _unknown = [];
     private IReadOnlyList<IReadOnlyList<TaggedSpan>>? _tagged;
     private bool[]? _taggedPerson;
+    private char[] _phrase = new char[64];
 
     public ScanState(EntityGazetteer gazetteer, EntityInput input, IEntityTagger? tagger)
     {
@@ -41,7 +42,7 @@ internal sealed class ScanState
         _sentenceEnd = new int[Tokens.Count];
         for (var t = Tokens.Count - 1; t >= 0; t--)
             _sentenceEnd[t] = t + 1 < Tokens.Count && SentenceOf[t + 1] == SentenceOf[t] ? _sentenceEnd[t + 1] : t + 1;
-        _variants = new (string, int)[]?[Tokens.Count];
+        _variants = new TokenVariant[]?[Tokens.Count];
     }
 
     public EntityGazetteer Gazetteer { get; }
@@ -69,9 +70,14 @@ internal sealed class ScanState
     {
         if (_tagged is not null) return _tagged;
         if (Tagger is null || Input.Sentences.Count == 0) return _tagged = [];
-        var sentences = Input.Sentences
-            .Select(sentence => (IReadOnlyList<string>)Enumerable.Range(sentence.FirstToken, sentence.TokenCount).Select(k => Tokens[k].Normalized).ToArray())
-            .ToArray();
+        var sentences = new IReadOnlyList<string>[Input.Sentences.Count];
+        for (var n = 0; n < sentences.Length; n++)
+        {
+            var sentence = Input.Sentences[n];
+            var words = new string[sentence.TokenCount];
+            for (var k = 0; k < words.Length; k++) words[k] = Tokens[sentence.FirstToken + k].Normalized;
+            sentences[n] = words;
+        }
         return _tagged = Tagger.Tag(sentences);
     }
 
@@ -86,8 +92,9 @@ internal sealed class ScanState
             _taggedPerson = new bool[Tokens.Count];
             var tagged = Tagged();
             for (var s = 0; s < tagged.Count && s < Input.Sentences.Count; s++)
-                foreach (var span in tagged[s].Where(t => t.Type == EntityType.PER))
-                    for (var k = Input.Sentences[s].FirstToken + span.Start; k < Input.Sentences[s].FirstToken + span.End && k < Tokens.Count; k++)
+                foreach (var span in tagged[s])
+                    if (span.Type == EntityType.PER)
+                        for (var k = Input.Sentences[s].FirstToken + span.Start; k < Input.Sentences[s].FirstToken + span.End && k < Tokens.Count; k++)
                         _taggedPerson[k] = true;
         }
         return _taggedPerson[i];
@@ -101,7 +108,9 @@ internal sealed class ScanState
         var tagged = Tagged();
         if (sentence.Index >= tagged.Count) return false;
         var at = i - sentence.FirstToken;
-        return tagged[sentence.Index].Any(t => t.Type is EntityType.ORG or EntityType.LOC && t.Start <= at && at < t.End);
+        foreach (var t in tagged[sentence.Index])
+            if (t.Type is EntityType.ORG or EntityType.LOC && t.Start <= at && at < t.End) return true;
+        return false;
     }
 
     public bool InSentence(int i, int sentenceOfStart) => i < Tokens.Count && SentenceOf[i] == sentenceOfStart;
@@ -111,9 +120,18 @@ internal sealed class ScanState
 
     /// <summary>
     /// The readings of token <paramref name="i"/>'s key with proclitics taken off (<see cref="ProcliticVariants"/>),
-    /// computed once: the rules look a token up many times, each time through every reading.
+    /// each with what the gazetteer knows of it, computed once: the rules look a token up many times, each time through
+    /// every reading.
     /// </summary>
-    public (string Key, int Stripped)[] Variants(int i) => _variants[i] ??= [.. ProcliticVariants.Of(Key(i))];
+    public TokenVariant[] Variants(int i)
+    {
+        if (_variants[i] is { } known) return known;
+        var readings = ProcliticVariants.Of(Key(i));
+        var variants = new TokenVariant[readings.Length];
+        for (var v = 0; v < readings.Length; v++)
+            variants[v] = new TokenVariant(readings[v].Key, readings[v].Stripped, Gazetteer.Word(readings[v].Key));
+        return _variants[i] = variants;
+    }
 
     public bool IsWord(int i) => Tokens[i].IsWord;
 
@@ -134,19 +152,32 @@ internal sealed class ScanState
         // Asked many times per token by the rules; computed once.
         if (_context[i] is { } cached) return cached;
         var kinds = ContextKind.None;
-        foreach (var (key, _) in Variants(i)) kinds |= Gazetteer.Context(key);
+        foreach (var variant in Variants(i)) kinds |= variant.Word.Context;
         _context[i] = kinds;
         return kinds;
     }
 
     /// <summary>The lookup key of <paramref name="n"/> tokens from <paramref name="i"/>, the first read as <paramref name="first"/>.</summary>
-    public string PhraseKeyAt(string first, int i, int n)
+    public string PhraseKeyAt(string first, int i, int n) => n == 1 ? first : new string(PhraseKeySpan(first, i, n));
+
+    /// <summary>
+    /// <see cref="PhraseKeyAt"/> written into this scan's buffer, valid until the next call: the matchers try every
+    /// length of phrase at every token, and a string for each would be most of what the linker allocates.
+    /// </summary>
+    public ReadOnlySpan<char> PhraseKeySpan(string first, int i, int n)
     {
-        if (n == 1) return first;
-        var parts = new string[n];
-        parts[0] = first;
-        for (var k = 1; k < n; k++) parts[k] = Key(i + k);
-        return string.Join(' ', parts);
+        var length = first.Length;
+        for (var k = 1; k < n; k++) length += 1 + Key(i + k).Length;
+        if (_phrase.Length < length) _phrase = new char[Math.Max(length, 2 * _phrase.Length)];
+        first.CopyTo(_phrase);
+        var at = first.Length;
+        for (var k = 1; k < n; k++)
+        {
+            _phrase[at++] = ' ';
+            Key(i + k).CopyTo(_phrase.AsSpan(at));
+            at += Key(i + k).Length;
+        }
+        return _phrase.AsSpan(0, length);
     }
 
     public MentionDraft AddDraft(int first, int end, int stripped, string entityId, EntityType type, MentionKind kind, string rule, bool nested = false)
@@ -194,6 +225,11 @@ internal sealed class ScanState
     public string NameText(int first, int end, int stripped, bool fusedArticle) =>
         (fusedArticle ? "ا" : "") + NormalizedText(first, end)[stripped..];
 
-    public string NormalizedText(int first, int end) =>
-        string.Join(' ', Enumerable.Range(first, end - first).Select(k => Tokens[k].Normalized));
+    public string NormalizedText(int first, int end)
+    {
+        if (end - first == 1) return Tokens[first].Normalized;
+        var words = new string[end - first];
+        for (var k = 0; k < words.Length; k++) words[k] = Tokens[first + k].Normalized;
+        return string.Join(' ', words);
+    }
 }

@@ -31,9 +31,9 @@ internal sealed class ShortNamePass(ScanState s)
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             if (s.Claim[i] != ScanState.Free || !s.IsWord(i)) continue;
-            foreach (var (key, stripped) in s.Variants(i))
+            foreach (var (_, stripped, word) in s.Variants(i))
             {
-                if (s.Gazetteer.Lookup(key) is { Count: > 0 } entries && LinkToPresent(i, stripped, entries, present)) break;
+                if (word.Names is { Count: > 0 } entries && LinkToPresent(i, stripped, entries, present)) break;
                 if (unknownLast.TryGetValue(s.Tokens[i].Normalized[stripped..], out var unknownId) && unknownId is not null)
                 {
                     s.AddDraft(i, i + 1, stripped, unknownId, EntityType.PER, MentionKind.ShortName, EntityRules.ShortInContext);

@@ -17,13 +17,13 @@ internal sealed class TitleNamePass(ScanState s)
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             if (s.Claim[i] >= 0 || !s.IsArabicWord(i)) continue;
-            foreach (var (first, _) in s.Variants(i))
+            foreach (var (first, _, word) in s.Variants(i))
             {
-                var max = Math.Min(s.Gazetteer.ContextWordsFrom(first), s.Tokens.Count - i);
+                var max = Math.Min(word.ContextWords, s.Tokens.Count - i);
                 var found = false;
                 for (var n = max; n >= 1 && !found; n--)
                 {
-                    if ((s.Gazetteer.Context(s.PhraseKeyAt(first, i, n)) & ContextKind.Title) == 0) continue;
+                    if (((n == 1 ? word.Context : s.Gazetteer.Context(s.PhraseKeySpan(first, i, n))) & ContextKind.Title) == 0) continue;
                     nameStarts.Add(i + n);
                     found = true;
                 }
@@ -68,7 +68,7 @@ internal sealed class TitleNamePass(ScanState s)
                     && !(words == 1 && end == k + 1 && (s.TaggedPerson(end) == true || NameWordEvidence.IsGivenName(s.Key(k))) && !NameWords.IsDefiniteAdjective(s, end)))
                     break;
                 if ((s.ContextOf(end) & (ContextKind.Stop | ContextKind.Title | ContextKind.Locative | ContextKind.Outlet | ContextKind.Org)) != 0) break;
-                if (s.Gazetteer.Role(key) is not null || end == k && NameWords.HasPrepositionOrArticle(s, end)) break;
+                if (s.Variants(end)[0].Word.Role is not null || end == k && NameWords.HasPrepositionOrArticle(s, end)) break;
                 if (!afterParticle) words++;
                 end++;
             }
