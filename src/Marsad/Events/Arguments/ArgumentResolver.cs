@@ -219,8 +219,9 @@ public sealed class ArgumentResolver(EventLanguage language)
         if (!m.Entry.TargetIsObject && !ClauseSyntax.HasPronounSuffix(text, m.First) && m.End < end && text.ActorStartingAt[m.End] is var g and >= 0 && !text.Actors[g].IsPlace
             && _syntax.Governing(text, text.Actors[g]) is null)
             return text.Actors[g];
-        // A nisba right after the noun: «الهجمات الإيرانية», «هجمات السايبر الإيرانية».
-        for (var t = m.End; t < Math.Min(end, m.End + 2); t++)
+        // A nisba right after the noun: «الهجمات الإيرانية», «هجمات السايبر الإيرانية»; after a noun whose genitive is its
+        // patient, a nisba one word further qualifies that patient («خطف مهندسين صينيين»).
+        for (var t = m.End; t < Math.Min(end, m.End + (m.Entry.TargetIsObject ? 1 : 2)); t++)
         {
             if (text.ActorStartingAt[t] is var n and >= 0 && text.Actors[n].Adjectival) return text.Actors[n];
         }
