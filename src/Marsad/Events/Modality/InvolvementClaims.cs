@@ -51,9 +51,7 @@ public sealed class InvolvementClaims(EventLanguage language)
             // noun phrase about whoever it was, not a claim about someone.
             if (draft.Mode != "cyber" && text.Words[link].IsDefinite) continue;
             var claimed = text.Actors.FirstOrDefault(a => a.First >= clauseStart && a.End <= link && !a.Adjectival && !a.IsPlace);
-            if ((claimed?.ToActor() ?? Described(text, clauseStart, link)) is not { } doer) continue;
-            // «مجموعة مرتبطة بالاستخبارات الروسية»: a doer of no state of its own is tied to the state its clause names.
-            if (doer.Country is null && StateIn(text, clauseStart, link) is { } tied) doer = doer with { Country = tied };
+            if (Doer(text, claimed, clauseStart, link) is not { } doer) continue;
             var hedged = Enumerable.Range(sentence.FirstToken, link - sentence.FirstToken).Any(t => text.Words[t].Forms.Any(language.InvolvementHedges.Contains));
             EventActor? by = draft.SpeakerActor;
             if (by is null && complement >= 0) by = Claimant(text, sentence.FirstToken, complement);
@@ -101,10 +99,15 @@ public sealed class InvolvementClaims(EventLanguage language)
         var first = verb + 1;
         while (first < mention && text.IsSkippable(first)) first++;
         var phrase = text.Actors.FirstOrDefault(a => a.First == first && a.End == mention && !a.Adjectival && !a.IsPlace);
-        var doer = phrase?.ToActor() ?? Described(text, first, mention);
-        if (doer is null) return null;
-        if (doer.Country is null && StateIn(text, first, mention) is { } tied) doer = doer with { Country = tied };
-        return (doer, phrase);
+        return Doer(text, phrase, first, mention) is { } doer ? (doer, phrase) : null;
+    }
+
+    // The claimed doer: its actor phrase, else the words of its clause; «مجموعة مرتبطة بالاستخبارات الروسية»: a doer of no
+    // state of its own is tied to the state its clause names.
+    private static EventActor? Doer(EventText text, ActorPhrase? phrase, int first, int end)
+    {
+        if ((phrase?.ToActor() ?? Described(text, first, end)) is not { } doer) return null;
+        return doer.Country is null && StateIn(text, first, end) is { } tied ? doer with { Country = tied } : doer;
     }
 
     // A doer no actor phrase names: the words of the clause before the link («مجموعة مرتبطة بالاستخبارات الروسية»), in the
