@@ -30,12 +30,15 @@ public sealed class EventAnnotator(EventCoder coder) : IAnnotator, IJsonContribu
 
     public EventCoder Coder { get; } = coder;
 
-    public void Annotate(Document document)
-    {
-        var input = new EventInput(document.Text, document.Get(TextLayers.Tokens), document.Get(TextLayers.Sentences),
+    /// <summary>What the coder reads of an analysed document: its required layers and those of its optional reads it has.</summary>
+    public static EventInput InputOf(Document document) =>
+        new(document.Text, document.Get(TextLayers.Tokens), document.Get(TextLayers.Sentences),
             document.GetOrDefault(TextLayers.Words), document.Get(EntityLayers.Entities), document.GetOrDefault(TimeLayers.Times),
             document.GetOrDefault(QuoteLayers.Quotes));
-        var result = Coder.Code(input);
+
+    public void Annotate(Document document)
+    {
+        var result = Coder.Code(InputOf(document));
         document.Set(EventLayers.Events, result.Events);
         document.Set(EventLayers.Incidents, result.Incidents);
     }

@@ -42,12 +42,25 @@ public sealed class TriggerFinder(EventLanguage language)
                     verbal = false;
                     future = false;
                 }
+                // «أعلنت مسؤوليتها عن خطف صيادين»: a preposition governs a noun, never a verb; the form after it is the verbal noun.
+                if (verbal && AfterPreposition(text, t, sentence.FirstToken))
+                {
+                    verbal = false;
+                    future = false;
+                }
                 var longGap = match.WordTokens.Count > 1 && match.WordTokens[^1] - match.WordTokens[^2] > PatternWord.ShortGap + 1;
                 found.Add(new TriggerMatch(entry, t, match.End, sentence.Index, verbal, future, longGap ? t + 1 : match.End, match.WordTokens));
                 t = match.End - 1;
             }
         }
         return found;
+    }
+
+    private bool AfterPreposition(EventText text, int token, int sentenceStart)
+    {
+        var t = token - 1;
+        while (t >= sentenceStart && text.IsSkippable(t)) t--;
+        return t >= sentenceStart && language.IsCue("preposition", text.Words[t]);
     }
 
     // «الهجوم، الذي هدد», and the asyndetic relative on an indefinite noun: «هجوم إلكتروني استهدفها».

@@ -46,7 +46,9 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             var prefix = words[t].Prefixes[form];
             // Nisba adjectives agreeing with the noun belong to it: «المجلس العسكري», «السلطات المحلية».
             var adjectives = end;
-            while (adjectives < tokens.Count && adjectives - end < 2 && !covered[adjectives] && IsAdjectiveOf(tokens[adjectives], words[adjectives], words[end - 1])) adjectives++;
+            // An affiliation («قوات موالية للحكومة») ties the noun to another actor (JoinAffiliations); it is no nisba.
+            while (adjectives < tokens.Count && adjectives - end < 2 && !covered[adjectives] && IsAdjectiveOf(tokens[adjectives], words[adjectives], words[end - 1])
+                   && !language.IsCue("affiliation", words[adjectives])) adjectives++;
             // One other word may stand between the noun and the state («ممثلي الدبلوماسية الإيرانية»), unless it is an actor
             // noun heading a phrase of its own: «السلطات الوفد المصري».
             var stateAt = adjectives > end ? adjectives
@@ -95,7 +97,38 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 sector == StateAnaphor ? StateAnaphor : sector, Collective: true, IsPlace: false, prefix));
             t = end - 1;
         }
-        return FoldAppositions(text, tokens, phrases);
+        return FoldAppositions(text, tokens, JoinAffiliations(text, tokens, words, phrases));
+    }
+
+    /// <summary>
+    /// «مجموعة تابعة للحرس الثوري الإيراني», «قوات موالية للحكومة»: a group noun of no state, an affiliation adjective
+    /// (arguments.tsv) right after it, and the actor it ties the group to by ل or ب are one phrase, the group coded as that
+    /// actor's: its state and sector (a collective owner with no state leaves the group collective, for the home state).
+    /// </summary>
+    private List<ActorPhrase> JoinAffiliations(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, List<ActorPhrase> phrases)
+    {
+        var joined = new List<ActorPhrase>(phrases.Count);
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            var group = phrases[i];
+            var link = group.End;
+            if (group is { Collective: true, Country: null, EntityId: null, Adjectival: false } && group.Sector != StateAnaphor && i + 1 < phrases.Count
+                && link < tokens.Count && words[link].Forms.Count > 0 && language.IsCue("affiliation", words[link])
+                && phrases[i + 1] is { Adjectival: false } owner && owner.First == link + 1 && owner.HasAttachedPreposition
+                && (!owner.IsPlace || owner.Country is not null))
+            {
+                var span = new Documents.TextSpan(group.Span.Start, owner.Span.End);
+                joined.Add(group with
+                {
+                    End = owner.End, Span = span, Text = span.Slice(text), Country = owner.Country, Sector = owner.Sector ?? group.Sector,
+                    Collective = owner.Country is null,
+                });
+                i++;
+                continue;
+            }
+            joined.Add(phrases[i]);
+        }
+        return joined;
     }
 
     /// <summary>

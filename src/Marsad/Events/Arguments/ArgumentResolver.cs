@@ -17,13 +17,19 @@ namespace Marsad.Events.Arguments;
 /// <item>Agreement: a feminine noun after a masculine verb, or any noun after a plural perfect, is the verb's object, not its
 /// subject («وطالب السلطات», «وطالبوا الحكومة»).</item>
 /// </list>
-/// A phrase standing for a state named earlier («البلاد», «بلاده») takes that state.
+/// A phrase standing for a state named earlier («البلاد», «بلاده») takes that state. Three constructions are types of their
+/// own: <see cref="PatientConstruction"/>, <see cref="BetweenParties"/> and <see cref="RelativeAntecedent"/>; the
+/// clause readings all share are <see cref="ClauseSyntax"/>.
 /// </summary>
 public sealed class ArgumentResolver(EventLanguage language)
 {
     private const int SubjectWindow = 5;
     private const int TargetWindow = 10;
-    private const int RelativeClauseReach = 8;
+
+    private readonly ClauseSyntax _syntax = new(language);
+    private readonly PatientConstruction _patient = new(language);
+    private readonly BetweenParties _parties = new(language);
+    private readonly RelativeAntecedent _relative = new(language);
 
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
@@ -46,7 +52,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             {
                 // SVO when an actor stands right before the verb («الجزائر تتهم المغرب»), else VSO.
                 source = SubjectBefore(text, m.First, sentence.FirstToken, isTrigger, adjacent: true);
-                if (source is null && RelativeAntecedent(text, m.First, sentence.FirstToken) is { } antecedent)
+                if (source is null && _relative.Find(text, m.First, sentence.FirstToken) is { } antecedent)
                 {
                     source = antecedent;
                     draft.InRelativeClause = true;
@@ -63,7 +69,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                     if (source is not null) targetFrom = Math.Max(targetFrom, source.End);
                 }
                 // «ووقع اتفاق بين المغرب وموريتانيا»: a verb with no subject of its own whose pattern ends right before بين.
-                if (source is null && BetweenParties(text, m, end, isTrigger, adjective: false) is { } verbParties)
+                if (source is null && _parties.Find(text, m, end, isTrigger, adjective: false) is { } verbParties)
                 {
                     parties = verbParties;
                     source = verbParties.First;
@@ -73,14 +79,14 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             else
             {
-                parties = BetweenParties(text, m, end, isTrigger, adjective: true);
+                parties = _parties.Find(text, m, end, isTrigger, adjective: true);
                 source = parties?.First ?? NominalSource(text, m, sentence.FirstToken, end, isTrigger)
-                    ?? (HasPronounSuffix(text, m.First) ? null : ClauseSubject(text, m, sentence.FirstToken, isTrigger));
+                    ?? (ClauseSyntax.HasPronounSuffix(text, m.First) ? null : ClauseSubject(text, m, sentence.FirstToken, isTrigger));
             }
 
             // «بين X و Y»: both parties; «أجرت القوات السعودية والمصرية مناورات»: a joint act's second subject is the other party.
             // «تعرضت البلاد لهجوم»: the one who underwent the event is its target before any phrase after the noun.
-            var target = parties?.Second ?? PatientSubject(text, m, sentence.FirstToken, end, isTrigger)
+            var target = parties?.Second ?? _patient.Patient(text, m, sentence.FirstToken, end, isTrigger)
                 ?? OwnObject(text, m, source) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
             target ??= ObjectNoun(text, m, targetFrom, end, isTrigger, source);
             // «تلقى الرئيس اتصالا هاتفيا من نظيره»: the receiver is the recipient, the one after من acted.
@@ -104,7 +110,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 draft.SourcePhrase = source;
                 draft.Source = ToActor(text, source, draft);
             }
-            else if (m.Verbal || HasPronounSuffix(text, m.First))
+            else if (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First))
             {
                 draft.Source = DroppedSubject(text, drafts, i, sentence.FirstToken, target);
                 draft.SourceInferred = draft.Source is not null;
@@ -138,20 +144,20 @@ public sealed class ArgumentResolver(EventLanguage language)
         for (var t = from; t < end && words < 2; t++)
         {
             if (text.IsSkippable(t)) continue;
-            if (IsClauseEnd(text, t)) return null;
+            if (_syntax.IsClauseEnd(text, t)) return null;
             if (text.ActorStartingAt[t] is var a and >= 0)
             {
                 var phrase = text.Actors[a];
                 // The pattern's own words («استدعت سفيرها») are the event, not its subject.
                 var own = patternWords?.Contains(phrase.First) == true;
-                if (!own && !phrase.IsPlace && Governing(text, phrase, verb) is null && !phrase.Proclitics.StartsWith('و')) return phrase;
+                if (!own && !phrase.IsPlace && _syntax.Governing(text, phrase, verb) is null && !phrase.Proclitics.StartsWith('و')) return phrase;
                 t = phrase.End - 1;
                 if (t >= patternEnd) words++;
                 continue;
             }
             if (isTrigger[t] && t != verb) return null;
             // «وقعت كل من أنقرة وبغداد», «عدد من الدول»: a quantifier and its من lead to the subject.
-            if (IsPartitive(text, t))
+            if (_syntax.IsPartitive(text, t))
             {
                 t++;
                 continue;
@@ -162,29 +168,6 @@ public sealed class ArgumentResolver(EventLanguage language)
         return null;
     }
 
-    /// <summary>
-    /// The subject of a verb opening a relative clause: the actor phrase right before the relative pronoun, a comma allowed
-    /// between («من قبل قوات الأمن، التي صادرت وثائق»). A verb carrying an object pronoun has its own subject after it
-    /// («المذكرة التي وقعتها أديس أبابا»: the pronoun is the antecedent), so does one with a pronoun after a preposition
-    /// further in its clause («التي ترفض واشنطن التنسيق معها»). A preposition before the antecedent
-    /// does not matter: the relative clause's subject is the antecedent whatever governs it.
-    /// </summary>
-    private ActorPhrase? RelativeAntecedent(EventText text, int verb, int sentenceStart)
-    {
-        var pronoun = verb - 1;
-        while (pronoun >= sentenceStart && text.IsSkippable(pronoun)) pronoun--;
-        if (pronoun <= sentenceStart || !language.IsCue("relative", text.Words[pronoun]) || HasPronounSuffix(text, verb)) return null;
-        // «إيران التي ترفض واشنطن التنسيق معها»: a pronoun further in the clause stands for the antecedent, so the
-        // antecedent is not the subject.
-        for (var t = verb + 1; t < Math.Min(text.Tokens.Count, verb + RelativeClauseReach) && !IsClauseEnd(text, t); t++)
-            if (language.IsCue("resumptive", text.Words[t])) return null;
-        var before = pronoun - 1;
-        while (before >= sentenceStart && (text.IsSkippable(before) || text.Tokens[before].Normalized is "،" or ",")) before--;
-        if (before < sentenceStart || text.ActorCovering[before] is not (var a and >= 0)) return null;
-        var phrase = text.Actors[a];
-        return phrase.End == before + 1 && !phrase.IsPlace && !phrase.Adjectival ? phrase : null;
-    }
-
     /// <summary>An actor right before the verb (SVO), at most a few words back, not governed and not a place.</summary>
     private ActorPhrase? SubjectBefore(EventText text, int verb, int sentenceStart, bool[] isTrigger, bool adjacent = false)
     {
@@ -193,11 +176,11 @@ public sealed class ArgumentResolver(EventLanguage language)
         {
             // Right before the verb means nothing but a date between («كانت الرياض قررت»); a comma ends a clause.
             if (adjacent ? text.InTime[t] : text.IsSkippable(t)) continue;
-            if (IsClauseEnd(text, t) || isTrigger[t]) return null;
+            if (_syntax.IsClauseEnd(text, t) || isTrigger[t]) return null;
             if (text.ActorCovering[t] is var a and >= 0)
             {
                 var phrase = text.Actors[a];
-                if (phrase.End == t + 1 && !phrase.IsPlace && Governing(text, phrase) is null
+                if (phrase.End == t + 1 && !phrase.IsPlace && _syntax.Governing(text, phrase) is null
                     && !phrase.Proclitics.StartsWith('و') && (!adjacent || !phrase.Collective)) return phrase;
                 t = phrase.First;
                 words++;
@@ -233,18 +216,19 @@ public sealed class ArgumentResolver(EventLanguage language)
         }
         // The genitive («زيارة أردوغان»), unless the noun's genitive is its patient (اعتقال الناشط: target column obj).
         // «منعها دخول الأطباء»: a noun whose pronoun suffix names its doer has no genitive doer after it.
-        if (!m.Entry.TargetIsObject && !HasPronounSuffix(text, m.First) && m.End < end && text.ActorStartingAt[m.End] is var g and >= 0 && !text.Actors[g].IsPlace
-            && Governing(text, text.Actors[g]) is null)
+        if (!m.Entry.TargetIsObject && !ClauseSyntax.HasPronounSuffix(text, m.First) && m.End < end && text.ActorStartingAt[m.End] is var g and >= 0 && !text.Actors[g].IsPlace
+            && _syntax.Governing(text, text.Actors[g]) is null)
             return text.Actors[g];
-        // A nisba right after the noun: «الهجمات الإيرانية», «هجمات السايبر الإيرانية».
-        for (var t = m.End; t < Math.Min(end, m.End + 2); t++)
+        // A nisba right after the noun: «الهجمات الإيرانية», «هجمات السايبر الإيرانية»; after a noun whose genitive is its
+        // patient, a nisba one word further qualifies that patient («خطف مهندسين صينيين»).
+        for (var t = m.End; t < Math.Min(end, m.End + (m.Entry.TargetIsObject ? 1 : 2)); t++)
         {
             if (text.ActorStartingAt[t] is var n and >= 0 && text.Actors[n].Adjectival) return text.Actors[n];
         }
         // An agent phrase: «من قبل الحوثيين», «وتقف خلفه إيران», «شنه تنظيم».
         for (var t = m.End; t < Math.Min(end, m.End + 8); t++)
         {
-            if (IsClauseEnd(text, t) && !language.IsCue("stop", text.Words[t])) break;
+            if (_syntax.IsClauseEnd(text, t) && !language.IsCue("stop", text.Words[t])) break;
             var agent = language.IsCue("agent", text.Words[t]);
             var behind = language.IsCue("agent_behind", text.Words[t]);
             if (!agent && !behind) continue;
@@ -267,7 +251,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         for (var t = from; t < end && words < TargetWindow; t++)
         {
             if (text.IsSkippable(t)) continue;
-            if (IsClauseEnd(text, t)) break;
+            if (_syntax.IsClauseEnd(text, t)) break;
             if (isTrigger[t] && t != draft.Trigger.First) break;
             if (text.ActorStartingAt[t] is not (var a and >= 0))
             {
@@ -278,7 +262,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             var phrase = text.Actors[a];
             t = phrase.End - 1;
             words++;
-            var governing = Governing(text, phrase);
+            var governing = _syntax.Governing(text, phrase);
             // A visit's destination may be a city that stands for its state («زار … تل أبيب»).
             // So may a capital after a recipient's preposition («طلب المساعدة من تل أبيب»), but not after a locative one.
             var destination = phrase.IsPlace && phrase.Country is not null
@@ -296,7 +280,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (governing is null)
             {
                 // «وتتهم بريطانيا وفرنسا النظام»: a second subject joined to the first is a co-doer, not the object.
-                if (chain is not null && phrase != source && IsConjunctOf(text, chain, phrase) && !marks.Contains("مع"))
+                if (chain is not null && phrase != source && ClauseSyntax.IsConjunctOf(text, chain, phrase) && !marks.Contains("مع"))
                 {
                     chain = phrase;
                     continue;
@@ -309,7 +293,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 if (source == phrase) continue;
                 if (source is not null && text.Words[phrase.First].Prefixes.Count > 0 && between) return phrase;
                 // «اتفقت القاهرة والخرطوم على…», «وقع الوزير ونظيره…»: with a joint act (marked by مع), the subject's second conjunct is the other party.
-                if (source is not null && marks.Contains("مع") && phrase.Proclitics.StartsWith('و') && OnlySkippableBetween(text, source.End, phrase.First))
+                if (source is not null && marks.Contains("مع") && phrase.Proclitics.StartsWith('و') && ClauseSyntax.OnlySkippableBetween(text, source.End, phrase.First))
                     return phrase;
                 continue;
             }
@@ -330,12 +314,12 @@ public sealed class ArgumentResolver(EventLanguage language)
         for (var t = from; t < end && words < 3; t++)
         {
             if (text.IsSkippable(t)) continue;
-            if (IsClauseEnd(text, t) || (isTrigger[t] && t != m.First) || text.ActorCovering[t] >= 0) return null;
+            if (_syntax.IsClauseEnd(text, t) || (isTrigger[t] && t != m.First) || text.ActorCovering[t] >= 0) return null;
             var word = text.Words[t];
             if (text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || language.IsCue("quantifier", word)) { words++; continue; }
             // «تزعم السلطات أن مخربين…»: a complement clause, not an object noun.
             if (language.IsCue("preposition", word) || language.IsCue("complement", word)
-                || word.Prefixes.Any(p => AttachedPreposition(p) is not null) && word.Forms.Count > 0 && AttachedPreposition(word.Prefixes[^1]) is not null)
+                || word.Prefixes.Any(p => ClauseSyntax.AttachedPreposition(p) is not null) && word.Forms.Count > 0 && ClauseSyntax.AttachedPreposition(word.Prefixes[^1]) is not null)
                 return null;
             var last = t;
             var next = t + 1;
@@ -347,7 +331,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 country = nisba.Country;
             }
             else if (next < end && text.Tokens[next].Kind == Text.Tokenization.TokenKind.ArabicWord && !isTrigger[next] && text.ActorCovering[next] < 0
-                && !language.IsCue("preposition", text.Words[next]) && !IsClauseEnd(text, next) && !text.InTime[next])
+                && !language.IsCue("preposition", text.Words[next]) && !_syntax.IsClauseEnd(text, next) && !text.InTime[next])
                 last = next;
             var span = text.Span(t, last + 1);
             return new ActorPhrase(t, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
@@ -385,101 +369,6 @@ public sealed class ArgumentResolver(EventLanguage language)
     }
 
     /// <summary>
-    /// The one who underwent the event of a patient verb: «هجوم تعرضت له البلاد» (the verb after the noun), «تعرضت مواقع
-    /// الوزارات الجزائرية لهجمات» (its whole subject between verb and noun, with the state of an actor in it), «معتقلين في
-    /// سجن صيدنايا تعرضوا للتعذيب» (the subject first in the verb's clause), «أنظمتها تعرضت لهجوم» (an asset's owner named
-    /// before it). The verb must stand in the noun's clause, with no other trigger between.
-    /// </summary>
-    private ActorPhrase? PatientSubject(EventText text, TriggerMatch m, int sentenceStart, int end, bool[] isTrigger)
-    {
-        for (var t = m.End; t < Math.Min(end, m.End + 4); t++)
-        {
-            if (!language.IsCue("patient", text.Words[t])) continue;
-            for (var u = t + 1; u < Math.Min(end, t + 4); u++)
-            {
-                if (text.IsSkippable(u) || language.IsCue("pronoun", text.Words[u])) continue;
-                return text.ActorStartingAt[u] is var a and >= 0 ? text.Actors[a] : null;
-            }
-        }
-        var verb = PatientVerbBefore(text, m, sentenceStart, isTrigger);
-        if (verb < 0) return null;
-        var first = verb + 1;
-        while (first < m.First && text.IsSkippable(first)) first++;
-        if (first < m.First) return SubjectBetween(text, first, m.First);
-        return ClauseFirstActor(text, verb, sentenceStart, isTrigger) ?? AssetOwner(text, verb);
-    }
-
-    /// <summary>The patient verb whose complement the event noun is, within eight words before it in its clause, or -1.</summary>
-    private int PatientVerbBefore(EventText text, TriggerMatch m, int sentenceStart, bool[] isTrigger)
-    {
-        var words = 0;
-        for (var t = m.First - 1; t >= sentenceStart && words < 8; t--)
-        {
-            if (text.IsSkippable(t)) continue;
-            if (language.IsCue("patient", text.Words[t])) return t;
-            if (text.Tokens[t].Normalized is "،" or "," || IsClauseEnd(text, t) || isTrigger[t] || language.IsCue("complement", text.Words[t])) return -1;
-            words++;
-        }
-        return -1;
-    }
-
-    /// <summary>
-    /// The subject standing between a patient verb and its event noun: the actor phrase when it is the whole of it, else the
-    /// words themselves as a phrase carrying the state of the first actor in them («مواقع عدد من الوزارات الجزائرية» DZA), or
-    /// none («ثلاث ناقلات نفط»).
-    /// </summary>
-    private static ActorPhrase? SubjectBetween(EventText text, int first, int end)
-    {
-        var last = end - 1;
-        while (last > first && text.IsSkippable(last)) last--;
-        if (text.ActorStartingAt[first] is var a and >= 0 && text.Actors[a].End > last) return text.Actors[a];
-        ActorPhrase? inside = null;
-        for (var t = first; t <= last && inside is null; t++)
-            if (text.ActorCovering[t] is var c and >= 0 && text.Actors[c].Country is not null) inside = text.Actors[c];
-        var span = text.Span(first, last + 1);
-        return new ActorPhrase(first, last + 1, span, span.Slice(text.Text), null, inside?.Country, null, Collective: true, IsPlace: false, "");
-    }
-
-    /// <summary>The first actor of the clause a verb ends («بأن معتقلين في سجن صيدنايا تعرضوا»), not governed by a preposition.</summary>
-    private ActorPhrase? ClauseFirstActor(EventText text, int verb, int sentenceStart, bool[] isTrigger)
-    {
-        ActorPhrase? first = null;
-        var words = 0;
-        for (var t = verb - 1; t >= sentenceStart && words < 6; t--)
-        {
-            if (text.IsSkippable(t)) continue;
-            if (text.Tokens[t].Normalized is "،" or "," || IsClauseEnd(text, t) || isTrigger[t] || language.IsCue("complement", text.Words[t])) break;
-            if (text.ActorCovering[t] is var a and >= 0)
-            {
-                var phrase = text.Actors[a];
-                t = phrase.First;
-                // «بأن معتقلين»: the complementiser's letter is no preposition governing the clause's subject.
-                if (!phrase.Adjectival && (Governing(text, phrase) is null || AfterComplement(text, phrase.First))) first = phrase;
-            }
-            words++;
-        }
-        return first;
-    }
-
-    private bool AfterComplement(EventText text, int token)
-    {
-        var t = token - 1;
-        while (t >= 0 && text.IsSkippable(t)) t--;
-        return t >= 0 && language.IsCue("complement", text.Words[t]);
-    }
-
-    /// <summary>«أنظمتها تعرضت لهجوم»: an asset with a possessive pronoun right before the verb belongs to the nearest earlier actor with a state.</summary>
-    private ActorPhrase? AssetOwner(EventText text, int verb)
-    {
-        var t = verb - 1;
-        while (t >= 0 && text.IsSkippable(t)) t--;
-        if (t < 0 || !language.IsCue("asset", text.Words[t]) || !HasPronounSuffix(text, t)) return null;
-        for (var a = text.Actors.Count - 1; a >= 0; a--)
-            if (text.Actors[a].End <= t && text.Actors[a] is { Adjectival: false, IsPlace: false, Country: not null } owner) return owner;
-        return null;
-    }
-
-    /// <summary>
     /// The doer of an event noun that is the object or complement of another verb in its clause («أجرت القوات البحرية
     /// مناورات», «شارك آلاف المحتجين في مسيرة», «وبحث الأمير في اتصال هاتفي مع…»): the nearest earlier actor of the
     /// clause, not governed by a preposition, with no other trigger between (a verb that is itself an event, «أدان الوزير
@@ -493,14 +382,14 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (text.Tokens[t].Normalized is "،" or ",") return null;
             if (text.IsSkippable(t)) continue;
             // «سفاريكوم تعرضت لهجوم»: the subject of a patient verb underwent the event (PatientSubject).
-            if (IsClauseEnd(text, t) || isTrigger[t] || language.IsCue("patient", text.Words[t]) || language.IsCue("complement", text.Words[t])) return null;
+            if (_syntax.IsClauseEnd(text, t) || isTrigger[t] || language.IsCue("patient", text.Words[t]) || language.IsCue("complement", text.Words[t])) return null;
             if (text.ActorCovering[t] is var a and >= 0)
             {
                 var phrase = text.Actors[a];
                 t = phrase.First;
                 words++;
                 // A second conjunct («الولايات المتحدة وأوكرانيا») leads to the first.
-                if (phrase.IsPlace || phrase.Adjectival || Governing(text, phrase) is not null || phrase.Proclitics.StartsWith('و')) continue;
+                if (phrase.IsPlace || phrase.Adjectival || _syntax.Governing(text, phrase) is not null || phrase.Proclitics.StartsWith('و')) continue;
                 // Only the clause's subject: first in its clause (SVO) or after its verb alone (VSO); an actor further in is
                 // an object or a genitive («تقوية قدرات البلاد في مواجهة تهديد»), an actor after another trigger its argument.
                 if (WordsBeforeInClause(text, phrase.First, sentenceStart, isTrigger) <= 1) return phrase;
@@ -531,7 +420,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         {
             if (text.Tokens[t].Normalized is "،" or ",") break;
             if (text.IsSkippable(t)) continue;
-            if (IsClauseEnd(text, t) || language.IsCue("complement", text.Words[t])) break;
+            if (_syntax.IsClauseEnd(text, t) || language.IsCue("complement", text.Words[t])) break;
             if (isTrigger[t]) return int.MaxValue;
             if (++words > 1) break;
         }
@@ -554,7 +443,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (language.IsCue("complement", text.Words[t])) return null;
             if (text.ActorStartingAt[t] is not (var a and >= 0)) continue;
             var phrase = text.Actors[a];
-            if (phrase.IsPlace || phrase.Adjectival || Governing(text, phrase) is not null) return null;
+            if (phrase.IsPlace || phrase.Adjectival || _syntax.Governing(text, phrase) is not null) return null;
             return WordsBeforeInClause(text, phrase.First, sentenceStart, new bool[text.Tokens.Count]) <= 1 ? ToActor(text, phrase, draft) : null;
         }
         return null;
@@ -578,14 +467,14 @@ public sealed class ArgumentResolver(EventLanguage language)
                 verb = t;
                 break;
             }
-            if (text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || IsClauseEnd(text, t) && !language.IsCue("stop", text.Words[t])
+            if (text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || _syntax.IsClauseEnd(text, t) && !language.IsCue("stop", text.Words[t])
                 || text.ActorCovering[t] >= 0) return null;
         }
         if (verb < 0) return null;
         var first = verb + 1;
         while (first < end && (text.IsSkippable(first) || language.IsCue("asset", text.Words[first]) || language.IsCue("pronoun", text.Words[first]))) first++;
-        if (first < end && IsPartitive(text, first)) first += 2;
-        if (first >= end || IsClauseEnd(text, first) || isTrigger[first]) return null;
+        if (first < end && _syntax.IsPartitive(text, first)) first += 2;
+        if (first >= end || _syntax.IsClauseEnd(text, first) || isTrigger[first]) return null;
         if (text.ActorCovering[first] is var a and >= 0)
             return text.Actors[a] is { IsPlace: false } phrase && phrase != source ? phrase : null;
         if (text.Tokens[first].Kind != Text.Tokenization.TokenKind.ArabicWord || language.IsCue("preposition", text.Words[first])) return null;
@@ -594,7 +483,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         for (var next = first + 1; next < end && next <= first + 2; next++)
         {
             // A phrase stops at a time expression: «مستشفيات حكومية مطلع الشهر».
-            if (text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord || isTrigger[next] || IsClauseEnd(text, next) || text.InTime[next]
+            if (text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord || isTrigger[next] || _syntax.IsClauseEnd(text, next) || text.InTime[next]
                 || language.IsCue("preposition", text.Words[next]) || text.Words[next].Prefixes.Any(p => p.StartsWith('و') || p.StartsWith('ب') || p.StartsWith('ل')))
                 break;
             if (text.ActorCovering[next] is var n and >= 0)
@@ -611,35 +500,6 @@ public sealed class ArgumentResolver(EventLanguage language)
         var span = Actors.ActorPhraseFinder.Span(text.Tokens, first, last + 1, text.Words[first].Prefixes.Count > 0 ? text.Words[first].Prefixes[0] : "", text.Text);
         var owner = new ActorPhrase(first, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
         return owner with { Country = country ?? HomeState(text, owner) };
-    }
-
-    /// <summary>
-    /// «المحادثات بين الرئيس الفرنسي ونظيره الإيراني», «الاشتباكات العنيفة بين الشرطة والمسلحين»: the two parties a
-    /// <c>parties</c> cue names right after an event noun (or after its one adjective), the second joined to the first by و.
-    /// Further on the cue qualifies another noun («ناقشا التوتر بين ألبانيا وإيران»), so the search stops there. A row that
-    /// marks its recipient by بين (a mediation: «وساطة بين») reads it in FindTarget: its parties are recipients.
-    /// </summary>
-    private (ActorPhrase First, ActorPhrase Second)? BetweenParties(EventText text, TriggerMatch m, int end, bool[] isTrigger, bool adjective)
-    {
-        if (m.Entry.TargetMarks.Contains("بين")) return null;
-        var t = NextWord(text, m.End, end);
-        if (adjective && t < end && !language.IsCue("parties", text.Words[t]))
-        {
-            // One adjective of the noun: a plain word, no actor, trigger, preposition or clause end.
-            if (text.ActorCovering[t] >= 0 || isTrigger[t] || IsClauseEnd(text, t) || language.IsCue("preposition", text.Words[t])
-                || text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord)
-                return null;
-            t = NextWord(text, t + 1, end);
-        }
-        if (t >= end || !language.IsCue("parties", text.Words[t])) return null;
-        var first = NextWord(text, t + 1, end);
-        if (first >= end || text.ActorStartingAt[first] is not (var a and >= 0)) return null;
-        var one = text.Actors[a];
-        var second = NextWord(text, one.End, end);
-        if (second >= end || text.ActorStartingAt[second] is not (var b and >= 0)) return null;
-        var other = text.Actors[b];
-        if (!IsConjunctOf(text, one, other) || one.Adjectival || other.Adjectival) return null;
-        return (one, other);
     }
 
     /// <summary>
@@ -672,12 +532,6 @@ public sealed class ArgumentResolver(EventLanguage language)
         return head.Length > 3 && (head.EndsWith('ة') || head.EndsWith("ات", StringComparison.Ordinal));
     }
 
-    private static int NextWord(EventText text, int from, int end)
-    {
-        while (from < end && text.IsSkippable(from)) from++;
-        return from;
-    }
-
     /// <summary>
     /// The other party of a joint act (a row whose recipient is marked by مع or بين): the second conjunct of its subject,
     /// a name («بدأت الولايات المتحدة وأوكرانيا مناورات») or a nisba sharing the first's noun («القوات السعودية والمصرية»).
@@ -688,7 +542,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         for (var t = source.End; t < text.Tokens.Count; t++)
         {
             if (text.IsSkippable(t)) continue;
-            return text.ActorStartingAt[t] is var a and >= 0 && IsConjunctOf(text, source, text.Actors[a]) && !text.Actors[a].IsPlace ? text.Actors[a] : null;
+            return text.ActorStartingAt[t] is var a and >= 0 && ClauseSyntax.IsConjunctOf(text, source, text.Actors[a]) && !text.Actors[a].IsPlace ? text.Actors[a] : null;
         }
         return null;
     }
@@ -697,21 +551,6 @@ public sealed class ArgumentResolver(EventLanguage language)
     private static bool IsApposition(EventText text, ActorPhrase first, ActorPhrase second) =>
         first.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true && second.EntityId?.StartsWith("per:", StringComparison.Ordinal) == true
         && second.Proclitics.Length == 0 && second.First - first.End <= 1 && second.First >= first.End;
-
-    /// <summary>«بريطانيا وفرنسا»: <paramref name="second"/> follows <paramref name="first"/> joined by و, nothing but punctuation-free skippables between.</summary>
-    private static bool IsConjunctOf(EventText text, ActorPhrase first, ActorPhrase second) =>
-        second.First >= first.End && second.Proclitics.StartsWith('و') && !second.HasAttachedPreposition && OnlySkippableBetween(text, first.End, second.First);
-
-    /// <summary>«كل من», «عدد من», «أكثر من»: a quantifier with its من, which leads to the phrase it counts.</summary>
-    private bool IsPartitive(EventText text, int token) =>
-        language.IsCue("quantifier", text.Words[token]) && token + 1 < text.Tokens.Count && text.Tokens[token + 1].Key == "من";
-
-    private static bool OnlySkippableBetween(EventText text, int from, int to)
-    {
-        for (var t = from; t < to; t++)
-            if (!text.IsSkippable(t) || text.Tokens[t].Normalized is "،" or ",") return false;
-        return true;
-    }
 
     /// <summary>
     /// A recipient named inside the trigger's own pattern: «استدعت الخارجية السفير الروسي» (the pattern's word سفير heads the
@@ -756,7 +595,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         for (var t = m.First; t >= sentenceStart && words < 8; t--)
         {
             if (text.IsSkippable(t)) continue;
-            if (t < m.First && (IsClauseEnd(text, t) || isTrigger[t])) return null;
+            if (t < m.First && (_syntax.IsClauseEnd(text, t) || isTrigger[t])) return null;
             if (language.IsCue("receive", text.Words[t]))
                 return SubjectAfter(text, t + 1, t == m.First ? end : m.First, isTrigger, t, m.End, m.WordTokens) ?? SubjectBefore(text, t, sentenceStart, isTrigger, adjacent: true);
             if (text.ActorCovering[t] is var a and >= 0) t = text.Actors[a].First;
@@ -772,11 +611,11 @@ public sealed class ArgumentResolver(EventLanguage language)
         for (var t = from; t < end && words < TargetWindow; t++)
         {
             if (text.IsSkippable(t)) continue;
-            if (IsClauseEnd(text, t) || isTrigger[t]) return null;
+            if (_syntax.IsClauseEnd(text, t) || isTrigger[t]) return null;
             if (text.ActorStartingAt[t] is var a and >= 0)
             {
                 var phrase = text.Actors[a];
-                if (Governing(text, phrase) == preposition && !phrase.IsPlace) return phrase;
+                if (_syntax.Governing(text, phrase) == preposition && !phrase.IsPlace) return phrase;
                 t = phrase.End - 1;
             }
             words++;
@@ -796,7 +635,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         for (var t = from; t < end && words < 6; t++)
         {
             if (text.IsSkippable(t)) continue;
-            if (IsClauseEnd(text, t) || (isTrigger[t] && t != m.First)) return null;
+            if (_syntax.IsClauseEnd(text, t) || (isTrigger[t] && t != m.First)) return null;
             if (text.ActorCovering[t] >= 0) return null;
             words++;
             var word = text.Words[t];
@@ -810,9 +649,9 @@ public sealed class ArgumentResolver(EventLanguage language)
                 if (!marks.Contains(separate) || separate is "من" or "في") return null;
                 first = t + 1;
                 while (first < end && text.IsSkippable(first)) first++;
-                if (first < end && IsPartitive(text, first)) first += 2;
+                if (first < end && _syntax.IsPartitive(text, first)) first += 2;
             }
-            else if (AttachedPreposition(word.Prefixes[0]) is { } attached && word.Forms.Count > 1)
+            else if (ClauseSyntax.AttachedPreposition(word.Prefixes[0]) is { } attached && word.Forms.Count > 1)
             {
                 if (!marks.Contains(attached)) continue;
                 first = t;
@@ -820,13 +659,13 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             else continue;
             if (first >= end || text.Tokens[first].Kind != Text.Tokenization.TokenKind.ArabicWord || text.ActorCovering[first] >= 0 && !text.Actors[text.ActorCovering[first]].Adjectival
-                || isTrigger[first] || IsClauseEnd(text, first) || language.IsCue("preposition", text.Words[first]))
+                || isTrigger[first] || _syntax.IsClauseEnd(text, first) || language.IsCue("preposition", text.Words[first]))
                 return null;
             var last = first;
             string? country = null;
             for (var next = first + 1; next < end && next <= first + 2; next++)
             {
-                if (text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord || isTrigger[next] || IsClauseEnd(text, next) || text.InTime[next]
+                if (text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord || isTrigger[next] || _syntax.IsClauseEnd(text, next) || text.InTime[next]
                     || language.IsCue("preposition", text.Words[next]) || text.Words[next].Prefixes.Any(p => p.StartsWith('و')))
                     break;
                 if (text.ActorCovering[next] is var a and >= 0)
@@ -867,7 +706,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             var phrase = text.Actors[a];
             t = phrase.First;
             // A nisba standing alone («الإيرانية») qualifies a noun; it is nobody's subject.
-            if (phrase.IsPlace || phrase.Adjectival || phrase == target || Governing(text, phrase) is not null) continue;
+            if (phrase.IsPlace || phrase.Adjectival || phrase == target || _syntax.Governing(text, phrase) is not null) continue;
             if (phrase.Collective && phrase.Sector != "@state") continue;
             return ToActor(text, phrase, draft);
         }
@@ -878,49 +717,10 @@ public sealed class ArgumentResolver(EventLanguage language)
         return drafts.Take(index).FirstOrDefault(d => d.Trigger.Sentence == previousSentence && d.Source is not null && d.SourcePhrase is not { Adjectival: true })?.Source;
     }
 
-    /// <summary>The preposition governing a phrase: attached (بـ، لـ) to it or to the noun before it, or the word before it.</summary>
-    private string? Governing(EventText text, ActorPhrase phrase, int verb = -1)
-    {
-        if (phrase.HasAttachedPreposition) return AttachedPreposition(phrase.Proclitics);
-        for (var t = phrase.First - 1; t >= Math.Max(0, phrase.First - 3); t--)
-        {
-            if (text.IsSkippable(t)) continue;
-            if (t > 0 && IsPartitive(text, t - 1)) return null;
-            if (language.CueForm("preposition", text.Words[t]) is { } word) return word;
-            // «لقرار الجزائر»: the genitive of a noun governed by an attached preposition; not the subject of a verb whose
-            // first letter only looks like one («لوحت واشنطن»).
-            if (t == phrase.First - 1 && t != verb && text.Words[t].Prefixes.Count > 1 && AttachedPreposition(text.Words[t].Prefixes[^1]) is { } attached
-                && text.ActorCovering[t] < 0)
-                return attached;
-            return null;
-        }
-        return null;
-    }
-
-    private static string? AttachedPreposition(string proclitics)
-    {
-        var rest = proclitics.TrimStart('و', 'ف');
-        return rest.Length > 0 && rest[0] is 'ب' or 'ل' ? rest[0].ToString() : null;
-    }
-
-    private bool IsClauseEnd(EventText text, int token)
-    {
-        var t = text.Tokens[token];
-        if (t.Normalized is "؛" or ";" or "." or ":") return true;
-        return language.IsCue("stop", text.Words[token]);
-    }
-
     /// <summary>«قطع علاقاتها … وطرد»: an event joined by و to the one before it in its sentence.</summary>
     private static bool IsCoordinated(EventText text, IReadOnlyList<DraftEvent> drafts, int index) =>
         index > 0 && drafts[index - 1].Trigger.Sentence == drafts[index].Trigger.Sentence
         && text.Words[drafts[index].Trigger.First].Prefixes.Any(p => p.StartsWith('و') || p.StartsWith('ف'));
-
-    private static bool HasPronounSuffix(EventText text, int token)
-    {
-        var key = text.Tokens[token].Key;
-        return key.Length > 4 && (key.EndsWith("ه", StringComparison.Ordinal) || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal))
-            && text.Words[token].Forms.Count > 1;
-    }
 
     private static bool HasPossessive(EventText text, ActorPhrase phrase)
     {

@@ -52,7 +52,8 @@ public sealed class EventLanguage
         AttackAnaphors = LanguageFile.DataLines(Area, "attack-anaphora.tsv").Select(l => PatternParser.Key(l.Text.Trim())).ToFrozenSet(StringComparer.Ordinal);
         var involvement = ReadPairs("involvement.tsv").ToList();
         InvolvementLinks = new PhraseIndex<int>(involvement.Where(p => p.Value == "link").Select((p, i) => (PatternParser.Parse(p.Key), i)));
-        InvolvementHedges = involvement.Where(p => p.Value == "hedge").SelectMany(p => p.Key.Split('|')).Select(PatternParser.Key).ToFrozenSet(StringComparer.Ordinal);
+        InvolvementHedges = KindForms(involvement, "hedge");
+        InvolvementClaimVerbs = KindForms(involvement, "claim");
     }
 
     /// <summary>Cue word (lookup form) → the non-political domain it marks (domains.tsv: sports, market).</summary>
@@ -72,6 +73,12 @@ public sealed class EventLanguage
 
     /// <summary>Words that make an involvement claim a conjecture (involvement.tsv, kind hedge), lookup forms.</summary>
     public FrozenSet<string> InvolvementHedges { get; }
+
+    /// <summary>Verbs of adopting an act, before their subject and the act (involvement.tsv, kind claim), lookup forms.</summary>
+    public FrozenSet<string> InvolvementClaimVerbs { get; }
+
+    private static FrozenSet<string> KindForms(IEnumerable<KeyValuePair<string, string>> pairs, string kind) =>
+        pairs.Where(p => p.Value == kind).SelectMany(p => p.Key.Split('|')).Select(PatternParser.Key).ToFrozenSet(StringComparer.Ordinal);
 
     public PhraseIndex<TriggerEntry> Triggers { get; }
 

@@ -1,0 +1,42 @@
+using Marsad.Events.Actors;
+using Marsad.Events.Lexicon;
+
+namespace Marsad.Events.Arguments;
+
+/// <summary>
+/// The «بين» parties reading (arguments.tsv: <c>parties</c>): «بين X و Y» right after an event noun (or after its one
+/// adjective), or right after a verb with no subject of its own, names the event's two parties, source then target.
+/// </summary>
+public sealed class BetweenParties(EventLanguage language)
+{
+    private readonly ClauseSyntax _syntax = new(language);
+
+    /// <summary>
+    /// «المحادثات بين الرئيس الفرنسي ونظيره الإيراني», «الاشتباكات العنيفة بين الشرطة والمسلحين»: the two parties a
+    /// <c>parties</c> cue names right after an event noun (or after its one adjective), the second joined to the first by و.
+    /// Further on the cue qualifies another noun («ناقشا التوتر بين ألبانيا وإيران»), so the search stops there. A row that
+    /// marks its recipient by بين (a mediation: «وساطة بين») reads it in FindTarget: its parties are recipients.
+    /// </summary>
+    public (ActorPhrase First, ActorPhrase Second)? Find(EventText text, TriggerMatch m, int end, bool[] isTrigger, bool adjective)
+    {
+        if (m.Entry.TargetMarks.Contains("بين")) return null;
+        var t = ClauseSyntax.NextWord(text, m.End, end);
+        if (adjective && t < end && !language.IsCue("parties", text.Words[t]))
+        {
+            // One adjective of the noun: a plain word, no actor, trigger, preposition or clause end.
+            if (text.ActorCovering[t] >= 0 || isTrigger[t] || _syntax.IsClauseEnd(text, t) || language.IsCue("preposition", text.Words[t])
+                || text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord)
+                return null;
+            t = ClauseSyntax.NextWord(text, t + 1, end);
+        }
+        if (t >= end || !language.IsCue("parties", text.Words[t])) return null;
+        var first = ClauseSyntax.NextWord(text, t + 1, end);
+        if (first >= end || text.ActorStartingAt[first] is not (var a and >= 0)) return null;
+        var one = text.Actors[a];
+        var second = ClauseSyntax.NextWord(text, one.End, end);
+        if (second >= end || text.ActorStartingAt[second] is not (var b and >= 0)) return null;
+        var other = text.Actors[b];
+        if (!ClauseSyntax.IsConjunctOf(text, one, other) || one.Adjectival || other.Adjectival) return null;
+        return (one, other);
+    }
+}

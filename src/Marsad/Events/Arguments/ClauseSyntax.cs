@@ -1,0 +1,80 @@
+using Marsad.Events.Actors;
+using Marsad.Events.Lexicon;
+
+namespace Marsad.Events.Arguments;
+
+/// <summary>
+/// The clause-level readings every argument pass shares, over the cues of arguments.tsv: where a clause ends, which
+/// preposition governs a phrase, a pronoun suffix, a conjunct joined by و, a partitive quantifier. One implementation of
+/// each, so the resolver and the constructions it delegates to (<see cref="PatientConstruction"/>,
+/// <see cref="BetweenParties"/>, <see cref="RelativeAntecedent"/>) read a sentence the same way.
+/// </summary>
+public sealed class ClauseSyntax(EventLanguage language)
+{
+    /// <summary>The preposition governing a phrase: attached (بـ، لـ) to it or to the noun before it, or the word before it.</summary>
+    public string? Governing(EventText text, ActorPhrase phrase, int verb = -1)
+    {
+        if (phrase.HasAttachedPreposition) return AttachedPreposition(phrase.Proclitics);
+        for (var t = phrase.First - 1; t >= Math.Max(0, phrase.First - 3); t--)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (t > 0 && IsPartitive(text, t - 1)) return null;
+            if (language.CueForm("preposition", text.Words[t]) is { } word) return word;
+            // «لقرار الجزائر»: the genitive of a noun governed by an attached preposition; not the subject of a verb whose
+            // first letter only looks like one («لوحت واشنطن»).
+            if (t == phrase.First - 1 && t != verb && text.Words[t].Prefixes.Count > 1 && AttachedPreposition(text.Words[t].Prefixes[^1]) is { } attached
+                && text.ActorCovering[t] < 0)
+                return attached;
+            return null;
+        }
+        return null;
+    }
+
+    public static string? AttachedPreposition(string proclitics)
+    {
+        var rest = proclitics.TrimStart('و', 'ف');
+        return rest.Length > 0 && rest[0] is 'ب' or 'ل' ? rest[0].ToString() : null;
+    }
+
+    public bool IsClauseEnd(EventText text, int token)
+    {
+        var t = text.Tokens[token];
+        if (t.Normalized is "؛" or ";" or "." or ":") return true;
+        return language.IsCue("stop", text.Words[token]);
+    }
+
+    public static bool HasPronounSuffix(EventText text, int token)
+    {
+        var key = text.Tokens[token].Key;
+        return key.Length > 4 && (key.EndsWith("ه", StringComparison.Ordinal) || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal))
+            && text.Words[token].Forms.Count > 1;
+    }
+
+    /// <summary>«بريطانيا وفرنسا»: <paramref name="second"/> follows <paramref name="first"/> joined by و, nothing but punctuation-free skippables between.</summary>
+    public static bool IsConjunctOf(EventText text, ActorPhrase first, ActorPhrase second) =>
+        second.First >= first.End && second.Proclitics.StartsWith('و') && !second.HasAttachedPreposition && OnlySkippableBetween(text, first.End, second.First);
+
+    /// <summary>«كل من», «عدد من», «أكثر من»: a quantifier with its من, which leads to the phrase it counts.</summary>
+    public bool IsPartitive(EventText text, int token) =>
+        language.IsCue("quantifier", text.Words[token]) && token + 1 < text.Tokens.Count && text.Tokens[token + 1].Key == "من";
+
+    public static bool OnlySkippableBetween(EventText text, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (!text.IsSkippable(t) || text.Tokens[t].Normalized is "،" or ",") return false;
+        return true;
+    }
+
+    public static int NextWord(EventText text, int from, int end)
+    {
+        while (from < end && text.IsSkippable(from)) from++;
+        return from;
+    }
+
+    public bool AfterComplement(EventText text, int token)
+    {
+        var t = token - 1;
+        while (t >= 0 && text.IsSkippable(t)) t--;
+        return t >= 0 && language.IsCue("complement", text.Words[t]);
+    }
+}

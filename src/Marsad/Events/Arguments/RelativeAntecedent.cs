@@ -1,0 +1,38 @@
+using Marsad.Events.Actors;
+using Marsad.Events.Lexicon;
+
+namespace Marsad.Events.Arguments;
+
+/// <summary>
+/// The relative-clause antecedent (arguments.tsv: <c>relative</c>, <c>resumptive</c>): the actor before a relative
+/// pronoun is the subject of the verb right after it («قوات الأمن، التي صادرت»), unless a pronoun in the clause stands
+/// for it.
+/// </summary>
+public sealed class RelativeAntecedent(EventLanguage language)
+{
+    private const int RelativeClauseReach = 8;
+    private readonly ClauseSyntax _syntax = new(language);
+
+    /// <summary>
+    /// The subject of a verb opening a relative clause: the actor phrase right before the relative pronoun, a comma allowed
+    /// between («من قبل قوات الأمن، التي صادرت وثائق»). A verb carrying an object pronoun has its own subject after it
+    /// («المذكرة التي وقعتها أديس أبابا»: the pronoun is the antecedent), so does one with a pronoun after a preposition
+    /// further in its clause («التي ترفض واشنطن التنسيق معها»). A preposition before the antecedent
+    /// does not matter: the relative clause's subject is the antecedent whatever governs it.
+    /// </summary>
+    public ActorPhrase? Find(EventText text, int verb, int sentenceStart)
+    {
+        var pronoun = verb - 1;
+        while (pronoun >= sentenceStart && text.IsSkippable(pronoun)) pronoun--;
+        if (pronoun <= sentenceStart || !language.IsCue("relative", text.Words[pronoun]) || ClauseSyntax.HasPronounSuffix(text, verb)) return null;
+        // «إيران التي ترفض واشنطن التنسيق معها»: a pronoun further in the clause stands for the antecedent, so the
+        // antecedent is not the subject.
+        for (var t = verb + 1; t < Math.Min(text.Tokens.Count, verb + RelativeClauseReach) && !_syntax.IsClauseEnd(text, t); t++)
+            if (language.IsCue("resumptive", text.Words[t])) return null;
+        var before = pronoun - 1;
+        while (before >= sentenceStart && (text.IsSkippable(before) || text.Tokens[before].Normalized is "،" or ",")) before--;
+        if (before < sentenceStart || text.ActorCovering[before] is not (var a and >= 0)) return null;
+        var phrase = text.Actors[a];
+        return phrase.End == before + 1 && !phrase.IsPlace && !phrase.Adjectival ? phrase : null;
+    }
+}
