@@ -4,15 +4,13 @@ namespace Marsad;
 
 /// <summary>
 /// <c>AddWithValue</c> for any ADO.NET command, as SQLite's has it, so repository code is the same on both stores. Sets
-/// the value when the parameter is already there (one prepared command serves every row), null as SQL NULL. On
-/// PostgreSQL a parameter added as <c>$name</c> is renamed <c>name</c> when the command runs, so both spellings are looked up.
+/// the value when the parameter is already there (one prepared command serves every row), null as SQL NULL.
 /// </summary>
 public static class DbParameters
 {
     public static DbParameter AddWithValue(this DbParameterCollection parameters, string name, object? value)
     {
-        var existing = parameters.Contains(name) ? parameters[name]
-            : name.StartsWith('$') && parameters.Contains(name[1..]) ? parameters[name[1..]] : null;
+        var existing = parameters.Contains(name) ? parameters[name] : null;
         if (existing is not null)
         {
             existing.Value = value ?? DBNull.Value;

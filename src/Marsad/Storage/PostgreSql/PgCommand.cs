@@ -1,20 +1,24 @@
 using System.Data;
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using Npgsql;
 
 namespace Marsad.Storage.PostgreSql;
 
 /// <summary>
-/// A command of <see cref="PgConnection"/>. Marsad's SQL names parameters <c>$name</c> (SQLite's form); Npgsql wants
-/// <c>@name</c>, so the text is rewritten (outside quoted strings and identifiers) and parameters renamed just before it
-/// runs. Values are bound as SQLite binds them: booleans and enums as integers, dates as ISO text.
+/// A command of <see cref="PgConnection"/>. Marsad's SQL names parameters <c>$name</c> (SQLite's form); the command
+/// keeps the parameters as they were added, by name, and just before it runs gives Npgsql the text's PostgreSQL form
+/// (<see cref="PgStatement"/>: numbered parameters) with the values in their places. Values are bound as SQLite binds
+/// them: booleans and enums as integers, dates as ISO text.
 /// </summary>
 internal sealed class PgCommand(PgConnection connection, NpgsqlCommand inner) : DbCommand
 {
     private string _text = "";
-    private string? _rewrittenFrom;
+    private PgStatement? _statement;
+    private string? _statementOf;
+
+    // The parameters as the caller added them (Npgsql's own collection, held by a command that never runs).
+    private readonly NpgsqlParameterCollection _parameters = new NpgsqlCommand().Parameters;
 
 #pragma warning disable CS8765 // the base property is declared with [AllowNull]
     public override string CommandText
@@ -50,7 +54,7 @@ internal sealed class PgCommand(PgConnection connection, NpgsqlCommand inner) : 
         set => throw new NotSupportedException("A Marsad PostgreSQL command stays on its connection.");
     }
 
-    protected override DbParameterCollection DbParameterCollection => inner.Parameters;
+    protected override DbParameterCollection DbParameterCollection => _parameters;
 
     protected override DbTransaction? DbTransaction
     {
@@ -63,7 +67,7 @@ internal sealed class PgCommand(PgConnection connection, NpgsqlCommand inner) : 
     // Npgsql prepares on its own (Max Auto Prepare); preparing here would fix parameter types before values are known.
     public override void Prepare() { }
 
-    protected override DbParameter CreateDbParameter() => inner.CreateParameter();
+    protected override DbParameter CreateDbParameter() => new NpgsqlParameter();
 
     public override int ExecuteNonQuery()
     {
@@ -81,7 +85,7 @@ internal sealed class PgCommand(PgConnection connection, NpgsqlCommand inner) : 
     {
         Ready();
         var reader = inner.ExecuteReader(behavior);
-        return new PgReader(inner.Transaction is null ? reader : PgReader.Buffered(reader));
+        return new PgReader(inner.Transaction is null ? reader : new PgBufferedReader(reader));
     }
 
     protected override void Dispose(bool disposing)
@@ -95,16 +99,15 @@ internal sealed class PgCommand(PgConnection connection, NpgsqlCommand inner) : 
         // Writes queued in this connection's transaction go first, so this command sees them.
         connection.Flush();
         if (inner.Transaction is null) inner.Connection = connection.ForCommand();
-        if (!ReferenceEquals(_rewrittenFrom, _text))
+        if (!ReferenceEquals(_statementOf, _text))
         {
-            inner.CommandText = Rewrite(_text);
-            _rewrittenFrom = _text;
+            _statement = PgStatement.Of(_text);
+            _statementOf = _text;
+            inner.CommandText = _statement.Text;
         }
-        foreach (NpgsqlParameter parameter in inner.Parameters)
-        {
-            if (parameter.ParameterName.StartsWith('$')) parameter.ParameterName = parameter.ParameterName[1..];
-            parameter.Value = Bind(parameter.Value);
-        }
+        var values = new (string Name, object? Value)[_parameters.Count];
+        for (var i = 0; i < values.Length; i++) values[i] = (_parameters[i].ParameterName, _parameters[i].Value);
+        _statement!.Bind(inner.Parameters, values);
     }
 
     internal static object? Bind(object? value) => value switch
@@ -117,30 +120,4 @@ internal sealed class PgCommand(PgConnection connection, NpgsqlCommand inner) : 
         null => DBNull.Value,
         _ => value,
     };
-
-    /// <summary><c>$name</c> → <c>@name</c> outside '…' strings, "…" identifiers and $$ bodies.</summary>
-    internal static string Rewrite(string sql)
-    {
-        if (!sql.Contains('$')) return sql;
-        var result = new StringBuilder(sql.Length);
-        char? quote = null;
-        var dollarBody = false;
-        for (var i = 0; i < sql.Length; i++)
-        {
-            var c = sql[i];
-            if (dollarBody)
-            {
-                if (c == '$' && i + 1 < sql.Length && sql[i + 1] == '$') { dollarBody = false; result.Append("$$"); i++; continue; }
-            }
-            else if (quote is { } q)
-            {
-                if (c == q) quote = null;
-            }
-            else if (c is '\'' or '"') quote = c;
-            else if (c == '$' && i + 1 < sql.Length && sql[i + 1] == '$') { dollarBody = true; result.Append("$$"); i++; continue; }
-            else if (c == '$' && i + 1 < sql.Length && (char.IsLetter(sql[i + 1]) || sql[i + 1] == '_')) c = '@';
-            result.Append(c);
-        }
-        return result.ToString();
-    }
 }

@@ -29,9 +29,8 @@ internal sealed class PgConnection(NpgsqlConnection inner) : DbConnection
         return added;
     }
 
-    // Writes of the open transaction not yet sent (StoreTransaction.Queue), and the PostgreSQL form of their SQL.
+    // Writes of the open transaction not yet sent (StoreTransaction.Queue).
     private NpgsqlBatch? _queued;
-    private readonly Dictionary<string, string> _rewritten = new(StringComparer.Ordinal);
 
     /// <summary>Enough queued statements to send in one round trip without holding much in memory.</summary>
     private const int QueueLimit = 512;
@@ -43,10 +42,9 @@ internal sealed class PgConnection(NpgsqlConnection inner) : DbConnection
     internal void Enqueue(NpgsqlTransaction transaction, string sql, (string Name, object? Value)[] values)
     {
         _queued ??= new NpgsqlBatch(Inner, transaction);
-        if (!_rewritten.TryGetValue(sql, out var text)) _rewritten[sql] = text = PgCommand.Rewrite(sql);
-        var command = new NpgsqlBatchCommand(text);
-        foreach (var (name, value) in values)
-            command.Parameters.Add(new NpgsqlParameter(name.TrimStart('$'), PgCommand.Bind(value)));
+        var statement = PgStatement.Of(sql);
+        var command = new NpgsqlBatchCommand(statement.Text);
+        statement.Bind(command.Parameters, values);
         _queued.BatchCommands.Add(command);
         if (_queued.BatchCommands.Count >= QueueLimit) Flush();
     }

@@ -9,35 +9,11 @@ namespace Marsad.Storage.PostgreSql;
 /// A reader of <see cref="PgCommand"/> that hands values over as SQLite does: integers as <see cref="long"/>, other
 /// numbers as <see cref="double"/> (a whole numeric, like SUM of integers, as <see cref="long"/>), booleans as 0/1, and
 /// converts on typed reads (<c>GetInt32</c> of a BIGINT, <c>GetString</c> of a number, <c>GetBoolean</c> of an integer).
-/// Inside a transaction the rows are read at once (<see cref="Buffered"/>): code written for SQLite runs other commands of
+/// Inside a transaction the rows are read at once (<see cref="PgBufferedReader"/>): code written for SQLite runs other commands of
 /// the transaction while it still reads, which one PostgreSQL connection cannot do with a reader open.
 /// </summary>
 internal sealed class PgReader(DbDataReader inner) : DbDataReader
 {
-    /// <summary>All result sets of <paramref name="reader"/> read into memory, and <paramref name="reader"/> closed.</summary>
-    public static DbDataReader Buffered(NpgsqlDataReader reader)
-    {
-        var tables = new List<System.Data.DataTable>();
-        using (reader)
-        {
-            do
-            {
-                var table = new System.Data.DataTable();
-                for (var i = 0; i < reader.FieldCount; i++)
-                    table.Columns.Add(new System.Data.DataColumn(reader.GetName(i), reader.GetFieldType(i)) { AllowDBNull = true });
-                var values = new object[reader.FieldCount];
-                while (reader.Read())
-                {
-                    reader.GetValues(values);
-                    table.Rows.Add(values);
-                }
-                tables.Add(table);
-            }
-            while (reader.NextResult());
-        }
-        return new System.Data.DataTableReader([.. tables]);
-    }
-
     public static object? Normalize(object? value) => value switch
     {
         int i => (long)i,
