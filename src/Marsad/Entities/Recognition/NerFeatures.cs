@@ -11,9 +11,6 @@ namespace Marsad.Entities.Recognition;
 /// </summary>
 public static class NerFeatures
 {
-    // Lucene's stemmer keeps no state between calls but is not documented thread-safe; one per thread.
-    [ThreadStatic] private static Lucene.Net.Analysis.Ar.ArabicStemmer? t_stemmer;
-
     private static readonly ulong s_bias = FeatureHash.Of("bias");
 
     // Template names built once, not per token: the same strings, so the same hashes.
@@ -132,13 +129,18 @@ public static class NerFeatures
             _features = [.. features];
         }
 
-        /// <summary>The form as the tagger reads it from a token of text: normalized, keyed, segmented, stemmed and shaped.</summary>
+        /// <summary>
+        /// The form as the tagger reads it from a token of text: normalized, keyed, segmented, stemmed and shaped. Base,
+        /// proclitics and stem are the project's one reading of a word (<see cref="CliticSegmenter"/>, whose stem is
+        /// <see cref="LightStemmer"/>'s of the base), the reading every other step looks words up by.
+        /// </summary>
         public static TokenView Of(string token, NerLexicon lexicon)
         {
             var normalized = ArabicNormalizer.Normalize(token).Text;
             var key = MatchingKey.FromNormalized(normalized);
-            var (proclitic, @base) = IsArabic(normalized) ? Segment(normalized, key) : ("", key);
-            return new TokenView(key, proclitic, @base, Stem(key), NerFeatures.Shape(token), lexicon);
+            if (!IsArabic(normalized)) return new TokenView(key, "", key, LightStemmer.Stem(key), NerFeatures.Shape(token), lexicon);
+            var analysis = CliticSegmenter.Analyze(normalized, key);
+            return new TokenView(key, string.Concat(analysis.Proclitics), analysis.Base, analysis.Stem, NerFeatures.Shape(token), lexicon);
         }
 
         public static TokenView Start(NerLexicon lexicon) => new("<s>", "", "<s>", "<s>", "<s>", lexicon, boundary: true);
@@ -303,25 +305,10 @@ public static class NerFeatures
         }
     }
 
-    private static (string Proclitic, string Base) Segment(string normalized, string key)
-    {
-        var analysis = CliticSegmenter.Analyze(normalized, key);
-        return (string.Concat(analysis.Proclitics), analysis.Base);
-    }
-
     private static bool IsArabic(string word)
     {
         foreach (var c in word) if (c is < '\u0621' or > '\u064A') return false;
         return word.Length > 0;
-    }
-
-    private static string Stem(string key)
-    {
-        if (key.Length == 0) return key;
-        var stemmer = t_stemmer ??= new Lucene.Net.Analysis.Ar.ArabicStemmer();
-        var chars = key.ToCharArray();
-        var length = stemmer.Stem(chars, chars.Length);
-        return new string(chars, 0, length);
     }
 
     /// <summary>Character classes with repeats collapsed: محمد → a, Al-Qaeda → Xx-Xx, 2015 → d.</summary>
