@@ -31,7 +31,7 @@ public static class NerFeatures
         private readonly ulong[] _features;
         private readonly byte[] _ends;
 
-        public TokenView(string key, string proclitic, string @base, string stem, string shape, NerLexicon lexicon, bool boundary = false, string? wordStem = null)
+        public TokenView(string key, string proclitic, string @base, string stem, string shape, NerLexicon lexicon, bool boundary = false)
             : base(key, proclitic, @base, shape, boundary ? null : lexicon.TriggerOf(key) ?? (proclitic.Length > 0 ? lexicon.TriggerOf(@base) : null))
         {
             string[]? types = null, clusters = null, baseClusters = null;
@@ -54,7 +54,6 @@ public static class NerFeatures
             features.Add(FeatureHash.Of("w0", key));
             features.Add(FeatureHash.Of("b0", @base));
             features.Add(FeatureHash.Of("s0", stem));
-            if (wordStem is not null) features.Add(FeatureHash.Of("sp0", wordStem));
             features.Add(FeatureHash.Of("pc0", proclitic));
             features.Add(FeatureHash.Of("sh0", shape));
             for (var n = 1; n <= 3; n++)
@@ -86,7 +85,6 @@ public static class NerFeatures
                 if (Math.Abs(d) == 1)
                 {
                     features.Add(FeatureHash.Of("s", pos, stem));
-                    if (wordStem is not null) features.Add(FeatureHash.Of("sp", pos, wordStem));
                     features.Add(FeatureHash.Of("sh", pos, shape));
                 }
                 End(FormParts.Neighbour(d));
@@ -134,18 +132,16 @@ public static class NerFeatures
 
         /// <summary>
         /// The form as the tagger reads it from a token of text: normalized, keyed, segmented, stemmed and shaped. Base,
-        /// proclitics and stems come from the project's one reading of a word (<see cref="CliticSegmenter"/> and
-        /// <see cref="LightStemmer"/>), the reading every other step looks words up by. Strings equal to the token (or
-        /// the key) are that one string, and proclitics and shapes, a few hundred between them, the copy in
+        /// proclitics and stem are the project's one reading of a word (<see cref="CliticSegmenter"/>, whose stem is
+        /// <see cref="LightStemmer"/>'s of the base), the reading every other step looks words up by. Strings equal to
+        /// the token (or the key) are that one string, and proclitics and shapes, a few hundred between them, the copy in
         /// <paramref name="shared"/>: a cache of forms keeps one string where it would keep three.
         /// </summary>
         /// <remarks>
-        /// Two stems, both by the suffix rules alone (<see cref="LightStemmer.SuffixStem"/>, keeping a final alef: in
-        /// names it ends the word (روسيا، كوندوليزا) far more often than it is the accusative's, as the segmenter found):
-        /// the base's, and the word's with only its proclitics taken off, pronouns left to the suffix rules as Lucene's
-        /// stemmer left them. Retrained on ANERcorp (issue #9): the base's stem alone with the accusative alef dropped
-        /// scored 0.7241 test F1, keeping the alef 0.7258, both stems 0.7276, against 0.7281 for Lucene's stem of the
-        /// whole word.
+        /// Until issue #9 the stem was Lucene's <c>ArabicStemmer</c> over the whole word (prefixes stripped blind to hamza,
+        /// pronouns kept). Retrained on ANERcorp with this stem: eval-ner tagger 0.7257 → 0.7215, pipeline 0.6803 → 0.6777.
+        /// Tried and not kept, each retrained: the suffix rules keeping a final alef (0.7234, pipeline 0.6745), and a second
+        /// stem of the word with only its proclitics taken off (0.7234, 0.6761; with the alef kept 0.7246, 0.6728).
         /// </remarks>
         public static TokenView Of(string token, NerLexicon lexicon, Dictionary<string, string> shared)
         {
@@ -153,23 +149,11 @@ public static class NerFeatures
             var key = MatchingKey.FromNormalized(normalized);
             if (key == token) key = token;
             var shape = Shared(shared, NerFeatures.Shape(token));
-            // A token the segmenter is not given (Latin, digits, letters outside the Arabic alphabet) is its own base and has
-            // one stem, LightStemmer's (the key itself unless it is written in Arabic letters); no proclitic-free stem repeats it.
+            // A token the segmenter is not given (Latin, digits, letters outside the Arabic alphabet) is its own base.
             if (!IsArabic(normalized)) return new TokenView(key, "", key, LightStemmer.Stem(key), shape, lexicon);
             var analysis = CliticSegmenter.Analyze(normalized, key);
             var @base = analysis.Base == key ? key : analysis.Base;
-            return new TokenView(key, Shared(shared, string.Concat(analysis.Proclitics)), @base, LightStemmer.SuffixStem(@base), shape, lexicon,
-                wordStem: LightStemmer.SuffixStem(WithoutProclitics(key, analysis)));
-        }
-
-        /// <summary>The key with the analysis's proclitics taken off and its pronoun left on (its base's taa marbuta as written).</summary>
-        private static string WithoutProclitics(string key, WordAnalysis analysis)
-        {
-            var enclitics = 0;
-            foreach (var enclitic in analysis.Enclitics) enclitics += enclitic.Length;
-            // The base and pronoun are the key's last letters (a restored taa marbuta replaces a letter, adds none).
-            var proclitics = key.Length - analysis.Base.Length - enclitics;
-            return proclitics == 0 ? key : key[proclitics..];
+            return new TokenView(key, Shared(shared, string.Concat(analysis.Proclitics)), @base, analysis.Stem, shape, lexicon);
         }
 
         private static string Shared(Dictionary<string, string> shared, string value)
