@@ -17,10 +17,11 @@ internal abstract class WordForm
         Trigger = trigger;
     }
 
-    /// <summary>The same form's strings and pair hashes, with strings the caller may have replaced by shared copies.</summary>
-    protected WordForm(WordForm form, string key, string proclitic, string @base, string shape)
-        : this(key, proclitic, @base, shape, form.Trigger)
+    /// <summary>The same form's strings, name starts and pair hashes, kept another way.</summary>
+    protected WordForm(WordForm form)
+        : this(form.Key, form.Proclitic, form.Base, form.Shape, form.Trigger)
     {
+        NameStarts = form.NameStarts;
         Cluster1 = form.Cluster1;
         PrevWord = form.PrevWord;
         WordNext = form.WordNext;
@@ -35,6 +36,9 @@ internal abstract class WordForm
     public string Base { get; }
     public string Shape { get; }
     public string? Trigger { get; }
+
+    /// <summary>The lexicon's names that may begin at this form (<see cref="NerLexicon.NamesStartingWith"/>), null for none.</summary>
+    public List<(string[] Keys, string Type)>? NameStarts { get; protected init; }
 
     /// <summary>The form's word class at level 1 (what the class pair templates join), "" when the lexicon has no such level.</summary>
     public string Cluster1 { get; protected init; } = "";
