@@ -136,6 +136,28 @@ public sealed class GazetteerScopeTests
         Assert.All(states, iso => Assert.Empty(G.Holders("foreign_minister", iso, date: null)));
     }
 
+    // Class 9 of people.tsv: the heads of government of the G20 states and of the EU states of ten million people or
+    // more, with no gap of three months. Where the president heads the government no separate holder is listed.
+    private static readonly string[] PresidentHeadsTheGovernment = ["AR", "BR", "ID", "MX", "ZA", "US"];
+
+    public static TheoryData<string> HeadsOfGovernmentOfClassNine() =>
+    [
+        .. new[]
+        {
+            "AU", "CA", "CN", "FR", "DE", "IN", "IT", "JP", "KR", "RU", "SA", "TR", "GB",
+            "ES", "PL", "RO", "NL", "BE", "CZ", "SE", "PT", "GR",
+        },
+    ];
+
+    [Theory]
+    [MemberData(nameof(HeadsOfGovernmentOfClassNine))]
+    public void G20AndLargeEuStatesHaveAHeadOfGovernmentWithNoGapOfThreeMonths(string iso) =>
+        NoCoveredOfficeIsWithoutAHolderForThreeMonthsSince2010("head_of_government", iso);
+
+    [Fact]
+    public void WhereThePresidentHeadsTheGovernmentNoSeparateHeadOfGovernmentIsListed() =>
+        Assert.All(PresidentHeadsTheGovernment, iso => Assert.Empty(G.Holders("head_of_government", iso, date: null)));
+
     // Lebanon's presidency was vacant 2014-05..2016-10 and 2022-11..2025-01; Turkey abolished its prime minister in 2018.
     private static bool Vacant(string office, string iso, DateOnly date) => (office, iso) switch
     {
@@ -178,6 +200,7 @@ public sealed class GazetteerScopeTests
         ("head_of_government", "SD", new(2022, 1, 2), new(2025, 5, 19), "vacant or acting ministers after Hamdok's resignation"),
         ("head_of_government", "AF", new(2010, 1, 1), new(2021, 9, 7), "no prime minister in the Islamic Republic; the president headed the government"),
         ("head_of_government", "MM", new(2011, 3, 30), new(2016, 4, 6), "no prime minister; the president headed the government"),
+        ("head_of_government", "TR", new(2018, 7, 9), new(2025, 1, 1), "office abolished; the president heads the government"),
     ];
 
     // Every state's head of state (class 7 of people.tsv), the heads of government of classes 2 and 7 and the foreign

@@ -29,6 +29,8 @@ public sealed class GazetteerTests
     [InlineData("الإيرانيون", "gpe:iran")]
     [InlineData("الأمريكيين", "gpe:united-states")]
     [InlineData("كوريا الشمالية", "gpe:north-korea")]
+    [InlineData("مارسيل شيولاكو", "per:marcel-ciolacu")]
+    [InlineData("أندري بابيش", "per:andrej-babis")]
     public void NamesVariantsAndNisbasFindTheirEntity(string name, string id) =>
         Assert.Equal(id, G.FindByName(name)?.Id);
 
@@ -46,6 +48,9 @@ public sealed class GazetteerTests
     [InlineData("head_of_government", "IT", "2015-06-01", "per:matteo-renzi")]
     [InlineData("head_of_government", "IL", "2022-10-24", "per:yair-lapid")]
     [InlineData("head_of_government", "IL", "2023-03-01", "per:benjamin-netanyahu")]
+    [InlineData("head_of_government", "RO", "2024-06-01", "per:marcel-ciolacu")]
+    [InlineData("head_of_government", "RO", "2025-07-01", "per:ilie-bolojan")]
+    [InlineData("head_of_government", "CZ", "2019-01-01", "per:andrej-babis")]
     [InlineData("head_of_state", "US", "2018-06-01", "per:donald-trump")]
     [InlineData("foreign_minister", "SA", "2016-01-01", "per:adel-al-jubeir")]
     [InlineData("secretary_general_un", "", "2020-01-01", "per:antonio-guterres")]
