@@ -54,6 +54,7 @@ public sealed class GazetteerTests
     [InlineData("head_of_state", "US", "2018-06-01", "per:donald-trump")]
     [InlineData("foreign_minister", "SA", "2016-01-01", "per:adel-al-jubeir")]
     [InlineData("foreign_minister", "SD", "2016-05-01", "per:ibrahim-ghandour")]
+    [InlineData("foreign_minister", "SD", "2023-06-01", "per:ali-al-sadiq")]
     [InlineData("foreign_minister", "MR", "2022-01-01", "per:mohamed-salem-ould-merzoug")]
     [InlineData("foreign_minister", "DJ", "2019-01-01", "per:mahmoud-ali-youssouf")]
     [InlineData("foreign_minister", "LY", "2013-06-01", "per:mohamed-abdelaziz-libya")]
