@@ -35,6 +35,7 @@ internal static class NerCommands
             MinFeatureCount = options.Get("min-count", defaults.MinFeatureCount),
             Clusters = clusters,
             Ensemble = options.Get("ensemble", defaults.Ensemble),
+            Seed = options.Get("seed", defaults.Seed),
             ExtraNames = [.. GazetteerNames.Read(options.Get("gazetteers", DefaultGazetteers)), .. NerLexicon.EmbeddedRecognizerNames()],
             Progress = (epoch, errors) =>
                 Console.WriteLine($"epoch {epoch,2}: {errors} of {sentences.Count} sentences wrong  ({clock.Elapsed.TotalSeconds:F1} s)"),
@@ -56,7 +57,7 @@ internal static class NerCommands
             NerProvenance.FileSha256(trainPath), NerProvenance.EmbeddedLexiconSha256(), clusters.Fingerprint,
             $"epochs={options.Get("epochs", defaults.Epochs)} folds={options.Get("folds", defaults.LexiconFolds)} passes={options.Get("passes", 2)} " +
             $"outside-bias={options.Get("outside-bias", defaults.OutsideBias.ToString(System.Globalization.CultureInfo.InvariantCulture))} " +
-            $"doc={options.Get("doc", defaults.DocumentSentences)} min-count={options.Get("min-count", defaults.MinFeatureCount)} ensemble={options.Get("ensemble", defaults.Ensemble)}",
+            $"doc={options.Get("doc", defaults.DocumentSentences)} min-count={options.Get("min-count", defaults.MinFeatureCount)} ensemble={options.Get("ensemble", defaults.Ensemble)} seed={options.Get("seed", defaults.Seed)}",
             GitCommit(), testF1));
         using (var file = File.Create(output)) model.Save(file);
         Console.WriteLine($"{model.FeatureCount:N0} features, {new FileInfo(output).Length / 1024.0 / 1024.0:F2} MB → {output} in {clock.Elapsed.TotalSeconds:F1} s");

@@ -62,6 +62,39 @@ public sealed class NameAfterTitleTests
     public void AWordNewsWritesAfterItsPrepositionIsNoNameAfterATitle(string text) =>
         Assert.Empty(People(EntityTestPipeline.Analyze(text, June2024)));
 
+    // A definite title (الصحفية، السفير) is never in construct with the word after it: that word begins a name in
+    // apposition, whatever place or body the tagger reads there.
+    [Theory]
+    [InlineData("وقالت الصحفية فالنتينا روسو إن الوضع في المدينة هادئ.", "per:~فالنتينا-روسو [فالنتينا روسو]")]
+    [InlineData("وكتب الصحفي ماتيو فيرارا أن الحكومة ستستقيل.", "per:~ماتيو-فيرارا [ماتيو فيرارا]")]
+    [InlineData("وقالت الكاتبة فرانشيسكا مارينو إن الرواية ستصدر قريبا.", "per:~فرانشيسكا-مارينو [فرانشيسكا مارينو]")]
+    [InlineData("وأكد المحامي لورنزو جيانيني أن موكله بريء.", "per:~لورنزو-جيانيني [لورنزو جيانيني]")]
+    public void ADefiniteTitleIntroducesTheNameAfterItWhateverTheTaggerReadsThere(string text, string person) =>
+        AssertTheOnePersonIs(person, text);
+
+    // A city's name right after a first name, with nothing locative before it, is the family name (كولومبو is Colombo).
+    [Theory]
+    [InlineData("وقال المراسل أندريا كولومبو إن القصف استمر طوال الليل.", "per:~اندريا-كولومبو [أندريا كولومبو]")]
+    [InlineData("وقالت الصحفية فالنتينا كولومبو إن المدينة هادئة.", "per:~فالنتينا-كولومبو [فالنتينا كولومبو]")]
+    public void ACityNameAfterAFirstNameAfterATitleIsTheFamilyName(string text, string person) =>
+        AssertTheOnePersonIs(person, text);
+
+    [Fact]
+    public void ACityAfterATitleAndAPrepositionStaysAPlace()
+    {
+        var found = EntityTestPipeline.Analyze("ووصل المراسل أندريا إلى كولومبو صباح اليوم.", June2024);
+
+        Assert.Contains(found.Entities, e => e.Id == "loc:colombo");
+    }
+
+    // An indefinite title is in construct with the body or place it heads (مدير معهد رويان): no person is read there.
+    [Theory]
+    [InlineData("وقال مدير معهد رويان إن التجارب نجحت.")]
+    [InlineData("وقالت مديرة مستشفى الشفاء إن الوقود نفد.")]
+    [InlineData("وأعلن رئيس بلدية إسطنبول أن الطرق أغلقت.")]
+    public void AnIndefiniteTitleGovernsTheBodyAfterItAndNamesNoPerson(string text) =>
+        Assert.Empty(People(EntityTestPipeline.Analyze(text, June2024)));
+
     [Fact]
     public void EveryCivilianTitleIsListedInTheFeminineToo()
     {

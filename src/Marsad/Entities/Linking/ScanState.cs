@@ -101,16 +101,19 @@ internal sealed class ScanState
     }
 
     /// <summary>Whether the tagger reads token <paramref name="i"/> as part of an organization's or a place's name (معهد رويان).</summary>
-    public bool TaggedOther(int i)
+    public bool TaggedOther(int i) => TaggedOtherStart(i) >= 0;
+
+    /// <summary>The first token of the organization's or place's name the tagger reads token <paramref name="i"/> in; -1 when none.</summary>
+    public int TaggedOtherStart(int i)
     {
-        if (Tagger is null || i >= Tokens.Count || SentenceOf[i] < 0 || SentenceOf[i] >= Input.Sentences.Count) return false;
+        if (Tagger is null || i >= Tokens.Count || SentenceOf[i] < 0 || SentenceOf[i] >= Input.Sentences.Count) return -1;
         var sentence = Input.Sentences[SentenceOf[i]];
         var tagged = Tagged();
-        if (sentence.Index >= tagged.Count) return false;
+        if (sentence.Index >= tagged.Count) return -1;
         var at = i - sentence.FirstToken;
         foreach (var t in tagged[sentence.Index])
-            if (t.Type is EntityType.ORG or EntityType.LOC && t.Start <= at && at < t.End) return true;
-        return false;
+            if (t.Type is EntityType.ORG or EntityType.LOC && t.Start <= at && at < t.End) return sentence.FirstToken + t.Start;
+        return -1;
     }
 
     public bool InSentence(int i, int sentenceOfStart) => i < Tokens.Count && SentenceOf[i] == sentenceOfStart;

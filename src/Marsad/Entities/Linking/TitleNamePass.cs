@@ -85,13 +85,24 @@ internal sealed class TitleNamePass(ScanState s)
                     taggedEnd++;
                 end = taggedEnd;
             }
-            else if (s.TaggedOther(k)) continue;
+            // The tagger's body or place wins where the title heads it (مدير معهد رويان) or is inside it (مستشفى الملك فهد);
+            // after a title in apposition (الصحفية فالنتينا روسو) the words are the name, whatever the tagger reads there.
+            else if (s.TaggedOther(k) && (HeadsWhatFollows(start) || s.TaggedOtherStart(k) < start)) continue;
             else
                 for (var t = k; t < end; t++)
                     if (NameWordEvidence.IsFrequentNonName(s.Key(t))) { end = t; break; }
             while (end > k && NameWords.Particles.Contains(s.Key(end - 1))) end--;
             words = Enumerable.Range(k, end - k).Count(t => !NameWords.Particles.Contains(s.Key(t)));
             if (words == 0) continue;
+            if (words == 1 && end == k + 1 && !HeadsWhatFollows(start) && FamilyNameTakenAsPlace(end, sentence) is { } place)
+            {
+                // «المراسل أندريا كولومبو»: a first name after a title in apposition, then a word the gazetteer read as a city
+                // with nothing locative before it: the city's name is the family name (a city right after a first name is
+                // no place of the sentence: it would take في or a verb of movement).
+                s.RemoveDrafts([place]);
+                end = place.End;
+                words++;
+            }
             if (FamilyNameTakenAsShortName(end, sentence) is { } shortName)
             {
                 // «وزير الخارجية … ينس هنريك راسموسن»: the name read after the title runs on through a word the gazetteer
@@ -111,6 +122,32 @@ internal sealed class TitleNamePass(ScanState s)
             s.AddDraft(k, end, 0, s.RegisterUnknown(EntityType.PER, name), EntityType.PER, MentionKind.Name, EntityRules.TitleName);
         }
     }
+
+    /// <summary>
+    /// Whether the title or role phrase ending before <paramref name="start"/> is in construct with the words after it
+    /// (مدير معهد، رئيس بلدية): they name what it heads. A title written definite (الصحفية، رجل الأعمال) or closed by its
+    /// state or its name (رئيس وزراء ألبانيا) is in apposition with the words after it: they name its holder.
+    /// </summary>
+    private bool HeadsWhatFollows(int start)
+    {
+        var last = start - 1;
+        if (s.Claim[last] >= 0 && !s.Drafts[s.Claim[last]].Nested) return false;
+        foreach (var (key, _) in s.Variants(last))
+            if (key.StartsWith("ال", StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The gazetteer's one-word city (not a state, not written with the article or a proclitic) at <paramref name="end"/>
+    /// in the same sentence, read as a place with nothing locative governing it: a family name after a first name.
+    /// </summary>
+    private MentionDraft? FamilyNameTakenAsPlace(int end, int sentence) =>
+        end < s.Tokens.Count && s.SentenceOf[end] == sentence && s.Claim[end] >= 0
+        && s.Drafts[s.Claim[end]] is { Type: EntityType.LOC, Kind: MentionKind.Name, Stripped: 0, Nested: false } draft
+        && draft.First == end && draft.End == end + 1 && !s.Tokens[end].Normalized.StartsWith("ال", StringComparison.Ordinal)
+        && !PlaceReading.IsLocative(s, end, 0)
+            ? draft
+            : null;
 
     /// <summary>
     /// The gazetteer's short-name mention of a person (a family name news uses alone) starting right at

@@ -31,7 +31,16 @@ public sealed class NerLexicon
             if (!_namesByFirst.TryGetValue(keys[0], out var list)) _namesByFirst[keys[0]] = list = [];
             if (!list.Any(n => n.Item2 == type && n.Item1.AsSpan().SequenceEqual(keys))) list.Add((keys, type));
         }
-        foreach (var list in _namesByFirst.Values) list.Sort((a, b) => b.Item1.Length.CompareTo(a.Item1.Length));
+        // Longest first, and otherwise in the order given (a stable sort): where one word sequence is listed with two
+        // types (ابراهيم as PER and LOC), the first listed keeps winning whatever other names share its first word.
+        // List.Sort is unstable past 16 entries, so one unrelated gazetteer row (إبراهيم غندور) could flip the type of
+        // every lone ابراهيم and move the tagger's test F1 by half a point.
+        foreach (var list in _namesByFirst.Values)
+        {
+            var ordered = list.OrderByDescending(n => n.Item1.Length).ToList();
+            list.Clear();
+            list.AddRange(ordered);
+        }
     }
 
     public static NerLexicon Empty { get; } = new(new Dictionary<string, string>(), new Dictionary<string, string[]>(), []);

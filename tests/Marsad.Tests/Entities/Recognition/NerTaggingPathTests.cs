@@ -60,12 +60,12 @@ public sealed class NerTaggingPathTests
         Assert.All(fromSix.AsSpan(0, 6 * NerTags.Count).ToArray(), m => Assert.Equal(double.NegativeInfinity, m));
         // The best path gives each token its tag, so every token's best max-marginal is that path's score, and its tag's
         // (within 1e-5: the backward pass adds the two transition weights in single precision, the forward pass in double;
-        // a tolerance, not rounding to 5 places, which fails whenever the two straddle a rounding boundary).
+        // a tolerance, not rounding to 5 places, which fails whenever the two sums straddle a rounding boundary).
         var best = Enumerable.Range(0, NerTags.Count).Max(y => whole[y]);
         for (var i = 0; i < tokens.Count; i++)
         {
-            Assert.Equal(best, whole[i * NerTags.Count + tags[i]], 1e-5);
-            Assert.Equal(best, Enumerable.Range(0, NerTags.Count).Max(y => whole[i * NerTags.Count + y]), 1e-5);
+            Assert.Equal(best, whole[i * NerTags.Count + tags[i]], tolerance: 1e-5);
+            Assert.Equal(best, Enumerable.Range(0, NerTags.Count).Max(y => whole[i * NerTags.Count + y]), tolerance: 1e-5);
         }
     }
 
