@@ -1,5 +1,4 @@
 using Marsad.Entities.Gazetteer;
-using Marsad.Text.Tokenization;
 
 namespace Marsad.Entities.Linking;
 
@@ -27,14 +26,6 @@ internal static class NameWords
         && (analysis.Proclitics.Contains("ال") && s.Key(token).StartsWith("ال", StringComparison.Ordinal)
             || analysis.Proclitics.Any(p => p is "ال" or "ب" or "ل" or "ك")
                && s.Variants(token).Any(v => v.Stripped > 0 && NameWordEvidence.FrequencyBin(v.Key) >= 0));
-
-    public static bool IsDefiniteAdjective(ScanState s, int k, int stripped = 0)
-    {
-        var normalized = s.Tokens[k].Normalized[stripped..];
-        var key = s.Key(k)[stripped..];
-        return s.IsArabicWord(k) && normalized.StartsWith("ال", StringComparison.Ordinal) && normalized.Length > 4
-               && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal));
-    }
 
     // A word frequent in news and no given name, whether or not it carries a proclitic (بفرح، وكاد).
     public static bool IsFrequentWord(ScanState s, int token) =>

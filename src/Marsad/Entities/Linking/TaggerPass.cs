@@ -1,4 +1,5 @@
 using Marsad.Entities.Gazetteer;
+using Marsad.Text.Morphology;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Entities.Linking;
@@ -79,7 +80,7 @@ internal sealed class TaggerPass(ScanState s)
     /// </summary>
     private (int First, int End) TrimPersonSpan(int first, int end)
     {
-        if (end - first >= 2 && (NameWords.IsDefiniteAdjective(s, first, ProcliticLength(first).Letters) || s.Claim[first] >= 0 && s.Drafts[s.Claim[first]].Kind == MentionKind.Nisba))
+        if (end - first >= 2 && (NisbaAdjective.IsDefiniteSingular(s.Tokens[first], ProcliticLength(first).Letters) || s.Claim[first] >= 0 && s.Drafts[s.Claim[first]].Kind == MentionKind.Nisba))
             first++;
         // A stop word written with alef maqsura is a preposition (على، إلى، لدى), never the name علي its key shares.
         if (end - first >= 2 && (s.ContextOf(first) & ContextKind.Stop) != 0 && s.Tokens[first].Normalized.EndsWith('ى')) first++;

@@ -1,4 +1,5 @@
 using Marsad.Entities.Gazetteer;
+using Marsad.Text.Morphology;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Entities.Linking;
@@ -52,7 +53,7 @@ internal sealed class TitleNamePass(ScanState s)
                 if (k == start && s.Tokens[k].Normalized is "،" or ",") { k++; continue; }
                 if (s.Claim[k] >= 0 && s.Drafts[s.Claim[k]].Type == EntityType.GPE) { k = s.Drafts[s.Claim[k]].End; continue; }
                 if (s.Claim[k] == ScanState.Free && s.Key(k) is "لدي" or "لديها" or "لديه" or "لديهم") { k++; continue; }
-                if (s.Claim[k] == ScanState.Free && (NameWords.IsDefiniteAdjective(s, k) || NameWords.OfficeModifiers.Contains(s.Key(k)))) { k++; continue; }
+                if (s.Claim[k] == ScanState.Free && (NisbaAdjective.IsDefiniteSingular(s.Tokens[k]) || NameWords.OfficeModifiers.Contains(s.Key(k)))) { k++; continue; }
                 break;
             }
             var end = k;
@@ -65,7 +66,7 @@ internal sealed class TitleNamePass(ScanState s)
                 var afterParticle = end > k && NameWords.Particles.Contains(s.Key(end - 1));
                 // A family name may take the article (عمار الحكيم) after a first name the tagger or the given names vouch for.
                 if (!afterParticle && s.Tokens[end].Normalized.StartsWith("ال", StringComparison.Ordinal)
-                    && !(words == 1 && end == k + 1 && (s.TaggedPerson(end) == true || NameWordEvidence.IsGivenName(s.Key(k))) && !NameWords.IsDefiniteAdjective(s, end)))
+                    && !(words == 1 && end == k + 1 && (s.TaggedPerson(end) == true || NameWordEvidence.IsGivenName(s.Key(k))) && !NisbaAdjective.IsDefiniteSingular(s.Tokens[end])))
                     break;
                 if ((s.ContextOf(end) & (ContextKind.Stop | ContextKind.Title | ContextKind.Locative | ContextKind.Outlet | ContextKind.Org)) != 0) break;
                 if (s.Variants(end)[0].Word.Role is not null || end == k && NameWords.HasPrepositionOrArticle(s, end)) break;

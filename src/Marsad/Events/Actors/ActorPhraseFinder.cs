@@ -1,6 +1,7 @@
 using Marsad.Entities;
 using Marsad.Entities.Gazetteer;
 using Marsad.Events.Lexicon;
+using Marsad.Text.Morphology;
 using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
 
@@ -154,15 +155,9 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
     private bool IsSeat(IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, int at) =>
         at < tokens.Count && words[at].Forms.Count > 0 && language.IsCue("seat", tokens[at].Key);
 
-    /// <summary>A nisba adjective (-ي، -ية، -يون، -يين، -يات) with the definiteness of its noun.</summary>
-    private static bool IsAdjectiveOf(Token token, WordForms word, WordForms noun)
-    {
-        if (token.Kind != TokenKind.ArabicWord || token.Key.Length < 4) return false;
-        var key = token.Key;
-        var nisba = key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal)
-                    || key.EndsWith("يين", StringComparison.Ordinal) || key.EndsWith("يات", StringComparison.Ordinal);
-        return nisba && word.IsDefinite == noun.IsDefinite;
-    }
+    /// <summary>A nisba adjective of any number (<see cref="NisbaAdjective.IsAnyNumber"/>) with the definiteness of its noun.</summary>
+    private static bool IsAdjectiveOf(Token token, WordForms word, WordForms noun) =>
+        NisbaAdjective.IsAnyNumber(token) && word.IsDefinite == noun.IsDefinite;
 
     /// <summary>The token after the closing mark when a quoted name of one to six words opens at <paramref name="at"/>, else 0.</summary>
     private static int QuotedNameEnd(IReadOnlyList<Token> tokens, int at)
