@@ -38,6 +38,15 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 t = mention.EndToken - 1;
                 continue;
             }
+            // «بلدة سراقب», «العاصمة كولومبو»: a place noun and the name after it are one place, in the named place's state.
+            if (!covered[t] && PlaceName(tokens, words, covered, mentionAt, t) is ({ } placeEnd and > 0, var name))
+            {
+                var placePrefix = PlaceNounPrefix(words[t]);
+                phrases.Add(new ActorPhrase(t, placeEnd, Span(tokens, t, placeEnd, placePrefix, text), Slice(text, tokens, t, placeEnd, placePrefix),
+                    name?.EntityId, name is null ? null : CountryOf(name, mentions), null, Collective: false, IsPlace: true, placePrefix));
+                t = placeEnd - 1;
+                continue;
+            }
             if (covered[t] || !IsHeadNoun(words[t], out var sector, out var form)) continue;
             // Nouns in a row (وسائل إعلام، قوات الأمن), then the state: a nisba or a state's name.
             var end = t + 1;
@@ -149,6 +158,38 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             else break;
         }
         return first;
+    }
+
+    /// <summary>
+    /// The token after the name a place noun (`place` in arguments.tsv) at <paramref name="at"/> introduces (0 when none),
+    /// and the city, region or state the entity step found in it: a mention right after the noun (a place, or a name of no
+    /// known entity, whatever type the tagger gave it), or one or two words
+    /// no lexicon reads otherwise — not definite, no nisba or feminine ending, no actor noun — possibly ending in such a
+    /// mention («بلدة فيليكا نوفوسيلكا», not «منطقة عسكرية» nor «مدينة كبيرة»).
+    /// </summary>
+    private (int End, EntityMention? Name) PlaceName(IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, bool[] covered, EntityMention?[] mentionAt, int at)
+    {
+        if (at + 1 >= tokens.Count || words[at].Forms.Count == 0 || !language.IsCue("place", words[at])) return (0, null);
+        var end = at + 1;
+        while (end < tokens.Count && end - at <= 2 && !covered[end] && IsBareName(tokens[end], words[end])) end++;
+        // A name the tagger guessed as another type («بلدة تشاسيف يار» read as a person) is the place's name all the same.
+        if (end < tokens.Count && end - at <= 2 && mentionAt[end] is { } name && (name.Type is EntityType.GPE or EntityType.LOC || EntityId.IsUnknown(name.EntityId)))
+            return (name.EndToken, name.Type is EntityType.GPE or EntityType.LOC ? name : null);
+        if (end < tokens.Count && covered[end] && end > at + 1) return (0, null);
+        return end > at + 1 ? (end, null) : (0, null);
+    }
+
+    private bool IsBareName(Token token, WordForms word) =>
+        token.Kind == TokenKind.ArabicWord && token.Key.Length >= 3 && !word.IsDefinite
+        && !IsAdjectiveOf(token, word, word) && !token.Key.EndsWith('ه') && !IsHeadNoun(word, out _, out _) && !language.IsCue("place", word)
+        && !language.IsCue("preposition", word) && !language.IsCue("stop", word) && !language.IsCue("affiliation", word);
+
+    /// <summary>The proclitics before the place noun's own form («وبلدة» → و).</summary>
+    private string PlaceNounPrefix(WordForms word)
+    {
+        for (var i = 0; i < word.Forms.Count; i++)
+            if (language.IsCue("place", word.Forms[i])) return word.Prefixes[i];
+        return "";
     }
 
     private bool IsSeat(IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, int at) =>

@@ -104,6 +104,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 (source, target) = (target, source);
             target ??= MarkedNoun(text, m, targetFrom, end, isTrigger);
             target ??= AimedAt(text, draft, end, isTrigger, source);
+            target ??= PlaceTarget(text, m, targetFrom, end, isTrigger);
 
             if (source is not null && source != target)
             {
@@ -599,6 +600,31 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (language.IsCue("receive", text.Words[t]))
                 return SubjectAfter(text, t + 1, t == m.First ? end : m.First, isTrigger, t, m.End, m.WordTokens) ?? SubjectBefore(text, t, sentenceStart, isTrigger, adjacent: true);
             if (text.ActorCovering[t] is var a and >= 0) t = text.Actors[a].First;
+            words++;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «قصفت القوات بلدة سراقب», «فرضت حظر التجول في العاصمة كولومبو», «انسحبت من بلدة …»: an attack, a coercive act, a
+    /// deployment or a withdrawal acts on a territory, so when its clause names no other target, the first place after the
+    /// trigger — a place phrase (`place` nouns in arguments.tsv) or a place of known state — is the target, coded as the
+    /// place's state (PLOVER codes «the Bosnian town of Gorazde» as BIH). Speech acts and meetings only happen in a place.
+    /// </summary>
+    private ActorPhrase? PlaceTarget(EventText text, TriggerMatch m, int from, int end, bool[] isTrigger)
+    {
+        if (m.Entry.Type is not (PloverType.ASSAULT or PloverType.COERCE or PloverType.MOBILIZE or PloverType.RETREAT)) return null;
+        var words = 0;
+        for (var t = from; t < end && words < TargetWindow; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (_syntax.IsClauseEnd(text, t) || (isTrigger[t] && t != m.First)) return null;
+            if (text.ActorStartingAt[t] is var a and >= 0)
+            {
+                var phrase = text.Actors[a];
+                if (phrase.IsPlace && (phrase.Country is not null || language.IsCue("place", text.Words[phrase.First]))) return phrase;
+                t = phrase.End - 1;
+            }
             words++;
         }
         return null;
