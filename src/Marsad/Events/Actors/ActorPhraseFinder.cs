@@ -14,6 +14,7 @@ namespace Marsad.Events.Actors;
 public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer gazetteer)
 {
     private const string StateAnaphor = "@state";
+    private static readonly char[] Tanween = ['\u064B', '\u064C', '\u064D'];
 
     public IReadOnlyList<ActorPhrase> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, ArticleEntities entities)
     {
@@ -39,7 +40,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 continue;
             }
             // «بلدة سراقب», «العاصمة كولومبو»: a place noun and the name after it are one place, in the named place's state.
-            if (!covered[t] && PlaceName(tokens, words, covered, mentionAt, t) is ({ } placeEnd and > 0, var name))
+            if (!covered[t] && PlaceName(text, tokens, words, covered, mentionAt, t) is ({ } placeEnd and > 0, var name))
             {
                 var placePrefix = PlaceNounPrefix(words[t]);
                 phrases.Add(new ActorPhrase(t, placeEnd, Span(tokens, t, placeEnd, placePrefix, text), Slice(text, tokens, t, placeEnd, placePrefix),
@@ -165,13 +166,15 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
     /// and the city, region or state the entity step found in it: a mention right after the noun (a place, or a name of no
     /// known entity, whatever type the tagger gave it), or one or two words
     /// no lexicon reads otherwise — not definite, no nisba or feminine ending, no actor noun — possibly ending in such a
-    /// mention («بلدة فيليكا نوفوسيلكا», not «منطقة عسكرية» nor «مدينة كبيرة»).
+    /// mention («بلدة تشاسيف يار», not «منطقة عسكرية» nor «مدينة كبيرة»).
     /// </summary>
-    private (int End, EntityMention? Name) PlaceName(IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, bool[] covered, EntityMention?[] mentionAt, int at)
+    private (int End, EntityMention? Name) PlaceName(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, bool[] covered, EntityMention?[] mentionAt, int at)
     {
         if (at + 1 >= tokens.Count || words[at].Forms.Count == 0 || !language.IsCue("place", words[at])) return (0, null);
         var end = at + 1;
-        while (end < tokens.Count && end - at <= 2 && !covered[end] && IsBareName(tokens[end], words[end])) end++;
+        // «المدينة» alone points back to a city already named; only «العاصمة» is written definite before its name.
+        var definite = PlaceNounPrefix(words[at]).EndsWith("ال", StringComparison.Ordinal);
+        while (!definite && end < tokens.Count && end - at <= 2 && !covered[end] && IsBareName(text, tokens[end], words[end])) end++;
         // A name the tagger guessed as another type («بلدة تشاسيف يار» read as a person) is the place's name all the same.
         if (end < tokens.Count && end - at <= 2 && mentionAt[end] is { } name && (name.Type is EntityType.GPE or EntityType.LOC || EntityId.IsUnknown(name.EntityId)))
             return (name.EndToken, name.Type is EntityType.GPE or EntityType.LOC ? name : null);
@@ -179,8 +182,9 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         return end > at + 1 ? (end, null) : (0, null);
     }
 
-    private bool IsBareName(Token token, WordForms word) =>
-        token.Kind == TokenKind.ArabicWord && token.Key.Length >= 3 && !word.IsDefinite
+    // A word with tanween («خطأً», «ليلاً») is an indefinite common word, never a name.
+    private bool IsBareName(string text, Token token, WordForms word) =>
+        token.Kind == TokenKind.ArabicWord && token.Key.Length >= 3 && !word.IsDefinite && text.AsSpan(token.Span.Start, token.Span.End - token.Span.Start).IndexOfAny(Tanween) < 0
         && !IsAdjectiveOf(token, word, word) && !token.Key.EndsWith('ه') && !IsHeadNoun(word, out _, out _) && !language.IsCue("place", word)
         && !language.IsCue("preposition", word) && !language.IsCue("stop", word) && !language.IsCue("affiliation", word);
 

@@ -606,14 +606,20 @@ public sealed class ArgumentResolver(EventLanguage language)
     }
 
     /// <summary>
-    /// «قصفت القوات بلدة سراقب», «فرضت حظر التجول في العاصمة كولومبو», «انسحبت من بلدة …»: an attack, a coercive act, a
-    /// deployment or a withdrawal acts on a territory, so when its clause names no other target, the first place after the
+    /// «قصفت القوات بلدة سراقب», «فرضت حظر التجول في العاصمة كولومبو», «حشدت مقاتلين حول مدينة …»: an attack, a coercive
+    /// act or a deployment acts on a territory, so when its clause names no other target, the first place after the
     /// trigger — a place phrase (`place` nouns in arguments.tsv) or a place of known state — is the target, coded as the
     /// place's state (PLOVER codes «the Bosnian town of Gorazde» as BIH). Speech acts and meetings only happen in a place.
     /// </summary>
+    // Modes whose recipient is a person (PLOVER: arrest, deport, abduct, torture, targeted killing) or an outlet (censor):
+    // a town named with them is only where it happened. A verb carrying its object («احتجزهم») has its target already.
+    // RETREAT is left out: the SaudiNewsNet gold codes a withdrawal «من محافظة …» with no target.
+    private static readonly HashSet<string> PersonModes = ["arrest", "deport", "abduct", "torture", "targeted", "censor"];
+
     private ActorPhrase? PlaceTarget(EventText text, TriggerMatch m, int from, int end, bool[] isTrigger)
     {
-        if (m.Entry.Type is not (PloverType.ASSAULT or PloverType.COERCE or PloverType.MOBILIZE or PloverType.RETREAT)) return null;
+        if (m.Entry.Type is not (PloverType.ASSAULT or PloverType.COERCE or PloverType.MOBILIZE) || m.Entry.Mode is { } mode && PersonModes.Contains(mode)
+            || ClauseSyntax.HasPronounSuffix(text, m.First)) return null;
         var words = 0;
         for (var t = from; t < end && words < TargetWindow; t++)
         {
