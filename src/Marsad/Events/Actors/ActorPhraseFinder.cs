@@ -176,7 +176,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         var definite = PlaceNounPrefix(words[at]).EndsWith("ال", StringComparison.Ordinal);
         while (!definite && end < tokens.Count && end - at <= 2 && !covered[end] && IsBareName(text, tokens[end], words[end])) end++;
         // A name the tagger guessed as another type («بلدة تشاسيف يار» read as a person) is the place's name all the same.
-        if (end < tokens.Count && end - at <= 2 && mentionAt[end] is { } name && (name.Type is EntityType.GPE or EntityType.LOC || EntityId.IsUnknown(name.EntityId)))
+        if (end < tokens.Count && end - at <= 2 && mentionAt[end] is { Kind: not MentionKind.Nisba } name && (name.Type is EntityType.GPE or EntityType.LOC || EntityId.IsUnknown(name.EntityId)))
             return (name.EndToken, name.Type is EntityType.GPE or EntityType.LOC ? name : null);
         if (end < tokens.Count && covered[end] && end > at + 1) return (0, null);
         return end > at + 1 ? (end, null) : (0, null);

@@ -266,7 +266,8 @@ public sealed class ArgumentResolver(EventLanguage language)
             var governing = _syntax.Governing(text, phrase);
             // A visit's destination may be a city that stands for its state («زار … تل أبيب»).
             // So may a capital after a recipient's preposition («طلب المساعدة من تل أبيب»), but not after a locative one.
-            var destination = phrase.IsPlace && phrase.Country is not null
+            // So may a named place of a place noun («إلى مخيم زمزم»), whatever the gazetteer knows of it.
+            var destination = phrase.IsPlace && (phrase.Country is not null || language.IsCue("place", text.Words[phrase.First]) && governing != "من")
                 && (draft.Mode == "visit" || (governing is not null && marks.Contains(governing) && !language.IsCue("locative", governing)));
             if ((phrase.IsPlace && !destination) || (source?.EntityId is { } sid && phrase.EntityId == sid)) continue;
             if (governing == "بين" && between)
@@ -628,7 +629,12 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (text.ActorStartingAt[t] is var a and >= 0)
             {
                 var phrase = text.Actors[a];
-                if (phrase.IsPlace && (phrase.Country is not null || language.IsCue("place", text.Words[phrase.First]))) return phrase;
+                // «أطلقت صواريخ من غزة»: a place after من is where the act came from.
+                // «على مستوطنات غلاف غزة»: a place that is another noun's genitive is not what was acted on; the place must be
+                // the object itself or stand right after its preposition.
+                if (phrase.IsPlace && (phrase.Country is not null || language.IsCue("place", text.Words[phrase.First])) && _syntax.Governing(text, phrase) != "من"
+                    && (words == 0 || phrase.HasAttachedPreposition || language.IsCue("preposition", text.Words[t - 1])))
+                    return phrase;
                 t = phrase.End - 1;
             }
             words++;
