@@ -33,4 +33,14 @@ public sealed class PlaceTargetTests
     public void AMeetingInACapitalKeepsThePersonMetAsItsTarget() =>
         Assert.Equal(["CONSULT/- asserted وزير الخارجية الأوكراني[UKR] → نظيره البولندي[POL] -"],
             Describe("والتقى وزير الخارجية الأوكراني نظيره البولندي في العاصمة وارسو."));
+
+    [Fact]
+    public void FightersMassedAroundACityMakeTheCityTheTarget() =>
+        Assert.Equal(["MOBILIZE/troops asserted قوات الدعم السريع[SDN] → مدينة الأبيض[SDN] -"],
+            Describe("وحشدت قوات الدعم السريع مقاتلين حول مدينة الأبيض."));
+
+    [Fact]
+    public void AnArrestInACityKeepsThePeopleArrestedAsItsTarget() =>
+        Assert.Equal(["COERCE/arrest asserted الشرطة العراقية[IRQ] → ثلاثة ناشطين[IRQ] -"],
+            Describe("واعتقلت الشرطة العراقية ثلاثة ناشطين في مدينة البصرة."));
 }
