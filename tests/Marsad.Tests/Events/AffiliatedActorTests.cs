@@ -15,7 +15,7 @@ public sealed class AffiliatedActorTests
 
     [Fact]
     public void ForcesLoyalToAGovernmentTakeItsState() =>
-        Assert.Equal(["ASSAULT/heavy-weapons asserted قوات موالية للحكومة السورية[SYR] → ? -"],
+        Assert.Equal(["ASSAULT/heavy-weapons asserted قوات موالية للحكومة السورية[SYR] → بلدة سراقب[SYR] -"],
             Describe("وقصفت قوات موالية للحكومة السورية بلدة سراقب في ريف إدلب."));
 
     [Fact]

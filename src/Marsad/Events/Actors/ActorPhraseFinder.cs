@@ -15,6 +15,7 @@ namespace Marsad.Events.Actors;
 public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer gazetteer)
 {
     private const string StateAnaphor = "@state";
+    private static readonly char[] Tanween = ['\u064B', '\u064C', '\u064D'];
 
     public IReadOnlyList<ActorPhrase> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, ArticleEntities entities)
     {
@@ -37,6 +38,15 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             {
                 phrases.Add(FromMention(text, tokens, mention, mentions));
                 t = mention.EndToken - 1;
+                continue;
+            }
+            // «بلدة سراقب», «العاصمة كولومبو»: a place noun and the name after it are one place, in the named place's state.
+            if (!covered[t] && PlaceName(text, tokens, words, covered, mentionAt, t) is ({ } placeEnd and > 0, var name))
+            {
+                var placePrefix = PlaceNounPrefix(words[t]);
+                phrases.Add(new ActorPhrase(t, placeEnd, Span(tokens, t, placeEnd, placePrefix, text), Slice(text, tokens, t, placeEnd, placePrefix),
+                    name?.EntityId, name is null ? null : CountryOf(name, mentions), null, Collective: false, IsPlace: true, placePrefix));
+                t = placeEnd - 1;
                 continue;
             }
             if (covered[t] || !IsHeadNoun(words[t], out var sector, out var form)) continue;
@@ -150,6 +160,41 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             else break;
         }
         return first;
+    }
+
+    /// <summary>
+    /// The token after the name a place noun (`place` in arguments.tsv) at <paramref name="at"/> introduces (0 when none),
+    /// and the city, region or state the entity step found in it: a mention right after the noun (a place, or a name of no
+    /// known entity, whatever type the tagger gave it), or one or two words
+    /// no lexicon reads otherwise — not definite, no nisba or feminine ending, no actor noun — possibly ending in such a
+    /// mention («بلدة تشاسيف يار», not «منطقة عسكرية» nor «مدينة كبيرة»).
+    /// </summary>
+    private (int End, EntityMention? Name) PlaceName(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, bool[] covered, EntityMention?[] mentionAt, int at)
+    {
+        if (at + 1 >= tokens.Count || words[at].Forms.Count == 0 || !language.IsCue("place", words[at])) return (0, null);
+        var end = at + 1;
+        // «المدينة» alone points back to a city already named; only «العاصمة» is written definite before its name.
+        var definite = PlaceNounPrefix(words[at]).EndsWith("ال", StringComparison.Ordinal);
+        while (!definite && end < tokens.Count && end - at <= 2 && !covered[end] && IsBareName(text, tokens[end], words[end])) end++;
+        // A name the tagger guessed as another type («بلدة تشاسيف يار» read as a person) is the place's name all the same.
+        if (end < tokens.Count && end - at <= 2 && mentionAt[end] is { Kind: not MentionKind.Nisba } name && (name.Type is EntityType.GPE or EntityType.LOC || EntityId.IsUnknown(name.EntityId)))
+            return (name.EndToken, name.Type is EntityType.GPE or EntityType.LOC ? name : null);
+        if (end < tokens.Count && covered[end] && end > at + 1) return (0, null);
+        return end > at + 1 ? (end, null) : (0, null);
+    }
+
+    // A word with tanween («خطأً», «ليلاً») is an indefinite common word, never a name.
+    private bool IsBareName(string text, Token token, WordForms word) =>
+        token.Kind == TokenKind.ArabicWord && token.Key.Length >= 3 && !word.IsDefinite && text.AsSpan(token.Span.Start, token.Span.End - token.Span.Start).IndexOfAny(Tanween) < 0
+        && !IsAdjectiveOf(token, word, word) && !token.Key.EndsWith('ه') && !IsHeadNoun(word, out _, out _) && !language.IsCue("place", word)
+        && !language.IsCue("preposition", word) && !language.IsCue("stop", word) && !language.IsCue("affiliation", word);
+
+    /// <summary>The proclitics before the place noun's own form («وبلدة» → و).</summary>
+    private string PlaceNounPrefix(WordForms word)
+    {
+        for (var i = 0; i < word.Forms.Count; i++)
+            if (language.IsCue("place", word.Forms[i])) return word.Prefixes[i];
+        return "";
     }
 
     private bool IsSeat(IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, int at) =>

@@ -104,6 +104,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 (source, target) = (target, source);
             target ??= MarkedNoun(text, m, targetFrom, end, isTrigger);
             target ??= AimedAt(text, draft, end, isTrigger, source);
+            target ??= PlaceTarget(text, m, targetFrom, end, isTrigger);
 
             if (source is not null && source != target)
             {
@@ -265,7 +266,8 @@ public sealed class ArgumentResolver(EventLanguage language)
             var governing = _syntax.Governing(text, phrase);
             // A visit's destination may be a city that stands for its state («زار … تل أبيب»).
             // So may a capital after a recipient's preposition («طلب المساعدة من تل أبيب»), but not after a locative one.
-            var destination = phrase.IsPlace && phrase.Country is not null
+            // So may a named place of a place noun («إلى مخيم زمزم»), whatever the gazetteer knows of it.
+            var destination = phrase.IsPlace && (phrase.Country is not null || language.IsCue("place", text.Words[phrase.First]) && governing != "من")
                 && (draft.Mode == "visit" || (governing is not null && marks.Contains(governing) && !language.IsCue("locative", governing)));
             if ((phrase.IsPlace && !destination) || (source?.EntityId is { } sid && phrase.EntityId == sid)) continue;
             if (governing == "بين" && between)
@@ -599,6 +601,42 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (language.IsCue("receive", text.Words[t]))
                 return SubjectAfter(text, t + 1, t == m.First ? end : m.First, isTrigger, t, m.End, m.WordTokens) ?? SubjectBefore(text, t, sentenceStart, isTrigger, adjacent: true);
             if (text.ActorCovering[t] is var a and >= 0) t = text.Actors[a].First;
+            words++;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «قصفت القوات بلدة سراقب», «فرضت حظر التجول في العاصمة كولومبو», «حشدت مقاتلين حول مدينة …»: an attack, a coercive
+    /// act or a deployment acts on a territory, so when its clause names no other target, the first place after the
+    /// trigger — a place phrase (`place` nouns in arguments.tsv) or a place of known state — is the target, coded as the
+    /// place's state (PLOVER codes «the Bosnian town of Gorazde» as BIH). Speech acts and meetings only happen in a place.
+    /// </summary>
+    // Modes whose recipient is a person (PLOVER: arrest, deport, abduct, torture, targeted killing) or an outlet (censor):
+    // a town named with them is only where it happened. A verb carrying its object («احتجزهم») has its target already.
+    // RETREAT is left out: the SaudiNewsNet gold codes a withdrawal «من محافظة …» with no target.
+    private static readonly HashSet<string> PersonModes = ["arrest", "deport", "abduct", "torture", "targeted", "censor"];
+
+    private ActorPhrase? PlaceTarget(EventText text, TriggerMatch m, int from, int end, bool[] isTrigger)
+    {
+        if (m.Entry.Type is not (PloverType.ASSAULT or PloverType.COERCE or PloverType.MOBILIZE) || m.Entry.Mode is { } mode && PersonModes.Contains(mode)
+            || ClauseSyntax.HasPronounSuffix(text, m.First)) return null;
+        var words = 0;
+        for (var t = from; t < end && words < TargetWindow; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (_syntax.IsClauseEnd(text, t) || (isTrigger[t] && t != m.First)) return null;
+            if (text.ActorStartingAt[t] is var a and >= 0)
+            {
+                var phrase = text.Actors[a];
+                // «أطلقت صواريخ من غزة»: a place after من is where the act came from.
+                // «على مستوطنات غلاف غزة»: a place that is another noun's genitive is not what was acted on; the place must be
+                // the object itself or stand right after its preposition.
+                if (phrase.IsPlace && (phrase.Country is not null || language.IsCue("place", text.Words[phrase.First])) && _syntax.Governing(text, phrase) != "من"
+                    && (words == 0 || phrase.HasAttachedPreposition || language.IsCue("preposition", text.Words[t - 1])))
+                    return phrase;
+                t = phrase.End - 1;
+            }
             words++;
         }
         return null;
