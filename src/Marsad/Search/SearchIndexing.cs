@@ -11,8 +11,8 @@ namespace Marsad.Search;
 /// </summary>
 public sealed class SearchIndexing : IDisposable
 {
-    private readonly SearchIndexWriter? _writer;
-    private readonly IndexStatus _before;
+    private SearchIndexWriter? _writer;
+    private IndexStatus _before;
 
     public SearchIndexing(MarsadStore store)
     {
@@ -26,13 +26,39 @@ public sealed class SearchIndexing : IDisposable
             _writer = null;
             _before = new IndexStatus(true, false, 0, [e.Detail]);
         }
+        catch (IOException e)
+        {
+            Abandon(e);
+        }
     }
 
     public void Update(IEnumerable<string> articleIds)
     {
         if (_writer is null) return;
         var ids = articleIds.Distinct(StringComparer.Ordinal).ToList();
-        if (ids.Count > 0) _writer.Update(ids);
+        if (ids.Count == 0) return;
+        try
+        {
+            _writer.Update(ids);
+        }
+        catch (IOException e)
+        {
+            Abandon(e);
+        }
+    }
+
+    /// <summary>
+    /// The index cannot be read or written (a file of it is missing or unreadable): the articles are already stored, so
+    /// the write goes on without the index, which stays as its last commit left it. The store's record of the index is
+    /// then behind the store, so the index reports itself stale and <see cref="Warning"/> says to rebuild it.
+    /// </summary>
+    private void Abandon(IOException error)
+    {
+        // Rolling back a writer over a broken index can fail in turn; the index is already what its last commit says.
+        try { _writer?.Dispose(); }
+        catch (IOException) { }
+        _writer = null;
+        _before = new IndexStatus(true, false, 0, [$"the index could not be updated ({error.GetType().Name}: {error.Message})"]);
     }
 
     /// <summary>One plain sentence when the index was not kept up to date, saying why and what to run; null when it was.</summary>
