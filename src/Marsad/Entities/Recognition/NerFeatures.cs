@@ -214,71 +214,64 @@ public static class NerFeatures
     }
 
     /// <summary>
-    /// The features of token <paramref name="i"/>, in the order the model was trained with (the emission scores sum them
-    /// in this order, so the same order gives the same scores to the last bit). The one definition of the templates'
-    /// order: training collects hashes through it, tagging adds the model's weights through it.
+    /// The features of token <paramref name="i"/>: the parts of each form in its ±2 window as <see cref="FormParts.At"/>
+    /// gives them (its own, then the neighbours'), then the features that join forms (<see cref="Joined"/>). The one
+    /// definition of the templates: training collects hashes through it, the tagger reads the same parts as sums it
+    /// made once per form (<see cref="TaggerForms"/>) and the joined features through <see cref="Joined"/>. The model's
+    /// weights add up exactly in double precision (<see cref="NerModel.SumsExactly"/>), so the order they are added in
+    /// does not change a score.
     /// </summary>
     internal static void Collect<TSink>(WordForm[] views, string?[] names, int i, WordForm start, WordForm end, int levels, ref TSink f)
         where TSink : struct, IFeatureSink
     {
-        var t = views[i];
-        var name = names[i];
-        f.Part(t, FormParts.Own);
-        if (i == 0) f.Hash(s_first);
-
-        for (var d = -2; d <= 2; d++)
+        foreach (var d in FormParts.Offsets)
         {
-            if (d == 0) continue;
-            var at = i + d;
-            var o = at < 0 ? start : at >= views.Length ? end : views[at];
-            f.Part(o, FormParts.Neighbour(d));
-            if (Math.Abs(d) == 1)
-            {
-                if (at >= 0 && at < views.Length && names[at] is { } neighbourName) f.Hash(FeatureHash.Of("nm", s_offsets[d + 2], neighbourName));
-                f.Part(o, FormParts.NeighbourTypes(d));
-            }
-            if (o.Trigger is not null)
-            {
-                f.Part(o, FormParts.NeighbourTrigger(d));
-                if (d == -1) f.Hash(FeatureHash.Of("tg-1sh0", o.Trigger, t.Shape));
-            }
+            var form = At(views, i + d, start, end);
+            foreach (var part in FormParts.At(d, levels)) f.Part(form, part);
         }
-        var prev = i > 0 ? views[i - 1] : start;
-        var next = i + 1 < views.Length ? views[i + 1] : end;
+        Joined(views, names, i, start, end, levels, ref f);
+    }
+
+    /// <summary>The form at <paramref name="at"/> in a sentence, the start or end form beyond it.</summary>
+    internal static WordForm At(WordForm[] views, int at, WordForm start, WordForm end) =>
+        at < 0 ? start : at >= views.Length ? end : views[at];
+
+    /// <summary>
+    /// The features of token <paramref name="i"/> that join its form to another's or to the sentence (first token, the
+    /// lexicon's name marks, word, base and class pairs), as hashes: a dozen or so a token, against some 80 of its
+    /// forms' own.
+    /// </summary>
+    internal static void Joined<TSink>(WordForm[] views, string?[] names, int i, WordForm start, WordForm end, int levels, ref TSink f)
+        where TSink : struct, IFeatureSink
+    {
+        var t = views[i];
+        var prev = At(views, i - 1, start, end);
+        var next = At(views, i + 1, start, end);
+        if (i == 0) f.Hash(s_first);
+        if (i > 0 && names[i - 1] is { } before) f.Hash(FeatureHash.Continue(s_nameBefore, before));
+        if (i + 1 < views.Length && names[i + 1] is { } after) f.Hash(FeatureHash.Continue(s_nameAfter, after));
+        if (prev.Trigger is not null) f.Hash(FeatureHash.Of("tg-1sh0", prev.Trigger, t.Shape));
         f.Hash(FeatureHash.Continue(prev.PrevWord, t.Key));
         f.Hash(FeatureHash.Continue(t.WordNext, next.Key));
         f.Hash(FeatureHash.Continue(prev.PrevBase, t.Base));
         f.Hash(FeatureHash.Continue(t.BaseNext, next.Base));
-
-        f.Part(t, FormParts.OwnTrigger);
-        if (name is not null)
+        if (names[i] is { } name)
         {
-            f.Hash(FeatureHash.Of("nm0", name));
+            f.Hash(FeatureHash.Continue(s_name, name));
             f.Hash(FeatureHash.Of("nm0pc", name, t.Proclitic));
         }
-        f.Part(t, FormParts.OwnTypes);
-
-        // Word classes from unlabeled news (Turian et al. 2010): the word's class at every granularity, its base's,
-        // the neighbours' coarser classes, and class pairs with the previous and next word.
-        var before = i >= 2 ? views[i - 2] : start;
-        var after = i + 2 < views.Length ? views[i + 2] : end;
-        for (var l = 0; l < levels; l++)
+        // Word classes from unlabeled news (Turian et al. 2010): class pairs with the previous and next word (the
+        // word's own classes at every granularity and the neighbours' coarser ones are its forms' parts).
+        if (levels > 1)
         {
-            f.Part(t, FormParts.Cluster(l, 0));
-            f.Part(prev, FormParts.Cluster(l, -1));
-            f.Part(next, FormParts.Cluster(l, 1));
-            if (l < 2)
-            {
-                f.Part(before, FormParts.Cluster(l, -2));
-                f.Part(after, FormParts.Cluster(l, 2));
-            }
-            if (l == 1)
-            {
-                f.Hash(FeatureHash.Continue(prev.PrevCluster1, t.Cluster1));
-                f.Hash(FeatureHash.Continue(t.ClusterNext1, next.Cluster1));
-            }
+            f.Hash(FeatureHash.Continue(prev.PrevCluster1, t.Cluster1));
+            f.Hash(FeatureHash.Continue(t.ClusterNext1, next.Cluster1));
         }
     }
+
+    private static readonly ulong s_name = FeatureHash.Of("nm0");
+    private static readonly ulong s_nameBefore = FeatureHash.Of("nm", "-1");
+    private static readonly ulong s_nameAfter = FeatureHash.Of("nm", "1");
 
     private static readonly string[] s_levelNames = ["0", "1", "2", "3", "4", "5", "6", "7"];
     private static readonly ulong s_first = FeatureHash.Of("first");

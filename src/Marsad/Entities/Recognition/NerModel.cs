@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Numerics;
 using System.Runtime.Intrinsics;
 using System.Text;
 
@@ -92,6 +93,42 @@ public sealed class NerModel
         return emit;
     }
 
+    /// <summary>
+    /// Whether every sum of up to <see cref="ExactTerms"/> of this pass's feature weights is exact in double precision,
+    /// so that emission scores do not depend on the order their weights are added in. A float weight is an integer
+    /// times a power of two; when the smallest such power among the weights and the largest weight (times the number
+    /// of terms) are within 53 bits of each other, every partial sum is a double. Averaged perceptron weights are
+    /// (2⁻³³ … 2⁶ in the shipped model: 50 bits with 1,024 terms), which lets the tagger add a form's own weights once
+    /// (<see cref="TaggerForms"/>) and still give the scores of adding them one by one.
+    /// </summary>
+    internal bool SumsExactly => _sumsExactly ??= ExactlySummable(_weights, ExactTerms);
+
+    /// <summary>Terms <see cref="SumsExactly"/> allows for: a token has some 130 features at most.</summary>
+    internal const int ExactTerms = 1024;
+
+    private bool? _sumsExactly;
+
+    internal static bool ExactlySummable(ReadOnlySpan<float> weights, int terms)
+    {
+        int lowest = int.MaxValue, highest = int.MinValue;
+        foreach (var w in weights)
+        {
+            if (w == 0) continue;
+            if (!float.IsFinite(w)) return false;
+            var bits = BitConverter.SingleToInt32Bits(w);
+            var exponent = (bits >> 23) & 0xFF;
+            var mantissa = bits & 0x7FFFFF;
+            // w = significand × 2^(scale); the significand's lowest and highest set bits bound the weight's bits.
+            var (significand, scale) = exponent == 0 ? (mantissa, -149) : (mantissa | 0x800000, exponent - 150);
+            lowest = Math.Min(lowest, scale + BitOperations.TrailingZeroCount(significand));
+            highest = Math.Max(highest, scale + 31 - BitOperations.LeadingZeroCount((uint)significand));
+        }
+        if (lowest == int.MaxValue) return true;
+        // Each term is below 2^(highest + 1), so a sum of `terms` is below 2^(highest + 1 + log2 terms), and every partial sum
+        // is a multiple of 2^lowest: a double holds it exactly when that spans at most 53 bits.
+        return highest + 1 + BitOperations.Log2((uint)BitOperations.RoundUpToPowerOf2((uint)terms)) - lowest <= 53;
+    }
+
     /// <summary>The weight row of a feature hash, when the model has one.</summary>
     internal bool TryFeature(ulong key, out int feature) => _index.TryGetValue(key, out feature);
 
@@ -117,12 +154,15 @@ public sealed class NerModel
 
     internal int[] Decode(double[] emit, int n) => SequenceDecoder.Viterbi(n, emit, _trans1, _trans2);
 
-    /// <summary>The best tags, with the Viterbi scores (<paramref name="forward"/>) that max-marginals reuse.</summary>
-    internal int[] Decode(double[] emit, int n, out double[] forward) => SequenceDecoder.Viterbi(n, emit, _trans1, _trans2, out forward);
+    /// <summary>The best tags, with the Viterbi scores that max-marginals reuse left in <paramref name="work"/>.</summary>
+    internal int[] Decode(ReadOnlySpan<double> emit, int n, DecoderWorkspace work) => SequenceDecoder.Viterbi(n, emit, _trans1, _trans2, work);
 
-    /// <summary>Max-marginals from token <paramref name="from"/> on, given the forward scores of <see cref="Decode(double[], int, out double[])"/>.</summary>
-    internal double[] MaxMarginals(double[] emit, int n, double[] forward, int from) =>
-        SequenceDecoder.MaxMarginals(n, emit, _trans1, _trans2, forward, from);
+    /// <summary>
+    /// Max-marginals from token <paramref name="from"/> on, given the forward scores <see cref="Decode(ReadOnlySpan{double}, int, DecoderWorkspace)"/>
+    /// left in <paramref name="work"/>; valid until its next decode.
+    /// </summary>
+    internal ReadOnlySpan<double> MaxMarginals(ReadOnlySpan<double> emit, int n, DecoderWorkspace work, int from) =>
+        SequenceDecoder.MaxMarginals(n, emit, _trans1, _trans2, work, from);
 
     public void Save(Stream stream)
     {

@@ -21,7 +21,7 @@ public sealed class NerTagger(NerModel model)
     public IReadOnlyList<string> Tag(IReadOnlyList<string> tokens) => TagDocument([tokens])[0];
 
     public IReadOnlyList<IReadOnlyList<string>> TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences) =>
-        Decode(sentences).Select(d => (IReadOnlyList<string>)d.Tags.Select(t => NerTags.All[t]).ToArray()).ToArray();
+        Decode(sentences, static (tags, _, _, _) => (IReadOnlyList<string>)[.. tags.Select(t => NerTags.All[t])]);
 
     /// <summary>
     /// Entity spans over token indices, half-open. Confidence squashes to 0.5..1 the smallest, over the span's
@@ -33,45 +33,56 @@ public sealed class NerTagger(NerModel model)
 
     public IReadOnlyList<IReadOnlyList<(int Start, int End, string Type, double Confidence)>> RecognizeDocument(
         IReadOnlyList<IReadOnlyList<string>> sentences) =>
-        Decode(sentences).Select(Spans).ToArray();
+        Decode(sentences, Spans);
 
-    /// <summary>A sentence's tags from the final pass, with the scores its confidences are computed from.</summary>
-    private sealed record Decoded(int[] Tags, double[] Emissions, double[] Forward, NerModel Model);
+    /// <summary>
+    /// What a caller makes of a sentence's final pass, called right after it is decoded, while <paramref name="work"/>
+    /// still holds the scores its confidences are computed from.
+    /// </summary>
+    private delegate TResult Finish<TResult>(int[] tags, ReadOnlySpan<double> emit, NerModel model, DecoderWorkspace work);
 
-    private Decoded[] Decode(IReadOnlyList<IReadOnlyList<string>> sentences)
+    private TResult[] Decode<TResult>(IReadOnlyList<IReadOnlyList<string>> sentences, Finish<TResult> finish)
     {
+        const int T = NerTags.Count;
         var forms = TaggerForms.For(Model);
-        var result = new Decoded[sentences.Count];
+        var work = DecoderWorkspace.Current;
+        var second = Model.SecondPass;
+        var result = new TResult[sentences.Count];
         var memory = new DocumentMemory.Sentence[sentences.Count];
         var views = new TaggerForms.Form[sentences.Count][];
         var names = new string?[sentences.Count][];
         for (var s = 0; s < sentences.Count; s++)
         {
             views[s] = forms.Views(sentences[s], out var keys, out var bases, out names[s]);
-            var emit = forms.Emissions(0, views[s], names[s], recalled: null);
-            var tags = Model.Decode(emit, views[s].Length, out var forward);
-            result[s] = new Decoded(tags, emit, forward, Model);
+            var n = views[s].Length;
+            var emit = work.Emissions(n * T);
+            forms.Emissions(0, views[s], names[s], recalled: null, emit);
+            var tags = Model.Decode(emit.AsSpan(0, n * T), n, work);
+            if (second is null) result[s] = finish(tags, emit.AsSpan(0, n * T), Model, work);
             memory[s] = new DocumentMemory.Sentence(keys, bases, tags);
         }
-        if (Model.SecondPass is not { } second) return result;
+        if (second is null) return result;
 
         // Both passes are trained on the same corpus lexicon, so the first pass's forms serve again.
         var recalled = DocumentMemory.Features(memory);
         for (var s = 0; s < sentences.Count; s++)
         {
-            var emit = forms.Emissions(1, views[s], names[s], recalled[s]);
-            result[s] = new Decoded(second.Decode(emit, views[s].Length, out var forward), emit, forward, second);
+            var n = views[s].Length;
+            var emit = work.Emissions(n * T);
+            forms.Emissions(1, views[s], names[s], recalled[s], emit);
+            var tags = second.Decode(emit.AsSpan(0, n * T), n, work);
+            result[s] = finish(tags, emit.AsSpan(0, n * T), second, work);
         }
         return result;
     }
 
-    private static IReadOnlyList<(int Start, int End, string Type, double Confidence)> Spans(Decoded decoded)
+    private static IReadOnlyList<(int Start, int End, string Type, double Confidence)> Spans(
+        int[] tags, ReadOnlySpan<double> emit, NerModel model, DecoderWorkspace work)
     {
-        var (tags, emit, forward, model) = decoded;
         var n = tags.Length;
-        var found = NerEvaluation.Spans(tags.Select(t => NerTags.All[t]).ToArray());
+        var found = NerEvaluation.Spans([.. tags.Select(t => NerTags.All[t])]);
         if (found.Count == 0) return [];
-        var marginals = model.MaxMarginals(emit, n, forward, from: found[0].Start);
+        var marginals = model.MaxMarginals(emit, n, work, from: found[0].Start);
         var spans = new List<(int, int, string, double)>(found.Count);
         foreach (var span in found)
         {
@@ -86,7 +97,7 @@ public sealed class NerTagger(NerModel model)
         return spans;
     }
 
-    private static double Margin(double[] marginals, int i, int chosen)
+    private static double Margin(ReadOnlySpan<double> marginals, int i, int chosen)
     {
         var T = NerTags.Count;
         var best = marginals[i * T + chosen];

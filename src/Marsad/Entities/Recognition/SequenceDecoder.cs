@@ -19,15 +19,17 @@ internal static class SequenceDecoder
 
     /// <param name="emit">Observation score of each tag at each token, row-major [token * T + tag].</param>
     public static int[] Viterbi(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2) =>
-        Viterbi(n, emit, trans1, trans2, out _);
+        Viterbi(n, emit, trans1, trans2, DecoderWorkspace.Current);
 
-    /// <param name="delta">The forward scores: per token and state, the best score of a path ending there.</param>
-    public static int[] Viterbi(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2, out double[] delta)
+    /// <param name="work">Where the forward scores are left (<see cref="DecoderWorkspace.Delta"/>: per token and state, the
+    /// best score of a path ending there), for <see cref="MaxMarginals"/>.</param>
+    public static int[] Viterbi(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2, DecoderWorkspace work)
     {
-        delta = [];
         if (n == 0) return [];
         var states = (T + 1) * T;
-        delta = Forward(n, emit, trans1, trans2, out var back);
+        var delta = work.Delta(n * states);
+        var back = work.Back(n * states);
+        Forward(n, emit, trans1, trans2, delta, back);
         var best = -1;
         for (var s = 0; s < states; s++)
             if (!double.IsNegativeInfinity(delta[(n - 1) * states + s]) && (best < 0 || delta[(n - 1) * states + s] > delta[(n - 1) * states + best]))
@@ -37,24 +39,22 @@ internal static class SequenceDecoder
         for (var i = n - 1; i >= 0; i--)
         {
             tags[i] = tag;
-            var before = back[i * states + previous * T + tag];
+            int before = back[i * states + previous * T + tag];
             (previous, tag) = (before, previous);
         }
         return tags;
     }
 
-    private static double[] Forward(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2, out int[] back)
+    private static void Forward(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2, double[] delta, byte[] back)
     {
         var states = (T + 1) * T;
-        var delta = new double[n * states];
-        back = new int[n * states];
-        Array.Fill(delta, double.NegativeInfinity);
+        Array.Fill(delta, double.NegativeInfinity, 0, n * states);
         var start = NerTags.Start;
         for (var y = 0; y < T; y++)
         {
             if (!NerTags.Allowed(start, y)) continue;
             delta[start * T + y] = emit[y] + Transition(trans1, trans2, start, start, y);
-            back[start * T + y] = start;
+            back[start * T + y] = (byte)start;
         }
         Span<double> from = stackalloc double[T + 1];
         for (var i = 1; i < n; i++)
@@ -79,22 +79,27 @@ internal static class SequenceDecoder
                     }
                     if (bestBefore < 0) continue;
                     delta[row + yp * T + y] = bestScore + trans1[yp * T + y] + emit[i * T + y];
-                    back[row + yp * T + y] = bestBefore;
+                    back[row + yp * T + y] = (byte)bestBefore;
                 }
             }
         }
-        return delta;
     }
 
     /// <summary>
     /// Per token from <paramref name="from"/> on and tag, the best score of any complete path that gives the token that
-    /// tag (tokens before it stay at -∞: the backward pass stops there). <paramref name="delta"/> is the forward pass
-    /// of <see cref="Viterbi(int, ReadOnlySpan{double}, ReadOnlySpan{float}, ReadOnlySpan{float}, out double[])"/> on the same scores.
+    /// tag (tokens before it stay at -∞: the backward pass stops there), row-major [token * T + tag], in
+    /// <paramref name="work"/> until its next decode. The forward scores are those the last
+    /// <see cref="Viterbi(int, ReadOnlySpan{double}, ReadOnlySpan{float}, ReadOnlySpan{float}, DecoderWorkspace)"/> on the
+    /// same scores left in <paramref name="work"/>.
     /// </summary>
-    public static double[] MaxMarginals(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2, double[] delta, int from = 0)
+    public static ReadOnlySpan<double> MaxMarginals(int n, ReadOnlySpan<double> emit, ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2, DecoderWorkspace work, int from = 0)
     {
+        if (n == 0) return [];
         var states = (T + 1) * T;
-        var beta = new double[n * states];
+        var delta = work.Delta(n * states);
+        var beta = work.Beta(n * states);
+        // The last token has nothing after it; the rows before it are all written before they are read.
+        Array.Clear(beta, (n - 1) * states, states);
         for (var i = n - 2; i >= from; i--)
         {
             var row = i * states;
@@ -113,8 +118,8 @@ internal static class SequenceDecoder
                 beta[row + yp * T + y] = best;
             }
         }
-        var marginals = new double[n * T];
-        Array.Fill(marginals, double.NegativeInfinity);
+        var marginals = work.Marginals(n * T);
+        Array.Fill(marginals, double.NegativeInfinity, 0, n * T);
         for (var i = from; i < n; i++)
         for (var s = 0; s < states; s++)
         {
@@ -122,6 +127,6 @@ internal static class SequenceDecoder
             var y = s % T;
             if (score > marginals[i * T + y]) marginals[i * T + y] = score;
         }
-        return marginals;
+        return marginals.AsSpan(0, n * T);
     }
 }

@@ -1,14 +1,15 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Marsad.Entities.Recognition;
 
 /// <summary>
 /// Per thread, the word forms one tagger has seen (a <see cref="FormCache{TForm}"/>, the reading training uses too), each
-/// with its own features already looked up in the model: for each pass, the weight rows of every
-/// <see cref="FormParts">part</see> the pass has weights for. A token then costs the lookups of only the few features that
-/// join it to its neighbours (about 10 of 80), and a cached form keeps its strings, its pair hashes and those rows, not the
-/// hashes of features the model never saw.
+/// with its own features already summed in the model: for each pass and each offset a form is read at
+/// (<see cref="FormParts.At"/>: the token itself, its neighbours at ±1 and ±2), the weights of all its features there added
+/// per tag. A token then costs five rows of nine scores and the lookups of the dozen features that join it to its
+/// neighbours (<see cref="NerFeatures.Joined"/>), not some 80 features one by one. The weights add up exactly
+/// (<see cref="NerModel.SumsExactly"/>), so the sums give the scores of the hashed features to the last bit.
 /// </summary>
 internal sealed class TaggerForms
 {
@@ -39,31 +40,54 @@ internal sealed class TaggerForms
     public Form[] Views(IReadOnlyList<string> tokens, out string[] keys, out string[] bases, out string?[] names) =>
         _forms.Read(tokens, out keys, out bases, out names);
 
-    /// <summary>
-    /// Emission scores of a sentence for one pass (0 the first, 1 the second): each token's features' weights added in
-    /// the order of <see cref="NerFeatures.Collect"/>, then the document features the second pass reads, then the
-    /// pass's outside bias — the additions <see cref="NerModel"/> makes over hashed features, so the same scores.
-    /// </summary>
+    /// <summary>Emission scores of a sentence for one pass (0 the first, 1 the second), in a new array.</summary>
     public double[] Emissions(int pass, Form[] views, string?[] names, ulong[][]? recalled)
     {
-        var model = pass == 0 ? _first : _second!;
         var emit = new double[views.Length * T];
-        for (var i = 0; i < views.Length; i++)
-        {
-            var sink = new Emission(model, emit, i * T, pass);
-            NerFeatures.Collect(views, names, i, Start, End, _levels, ref sink);
-            if (recalled is not null) foreach (var hash in recalled[i]) sink.Hash(hash);
-            emit[i * T] -= model.OutsideBias;
-        }
+        Emissions(pass, views, names, recalled, emit);
         return emit;
     }
 
-    private readonly struct Emission(NerModel model, double[] emit, int row, int pass) : NerFeatures.IFeatureSink
+    /// <summary>
+    /// Emission scores of a sentence for one pass into <paramref name="emit"/> (row-major, [token * T + tag]): each token's
+    /// forms' sums, its joined features, then the document features the second pass reads, less the pass's outside bias.
+    /// </summary>
+    public void Emissions(int pass, Form[] views, string?[] names, ulong[][]? recalled, double[] emit)
     {
-        public void Part(WordForm form, int part)
+        var model = pass == 0 ? _first : _second!;
+        for (var i = 0; i < views.Length; i++)
         {
-            foreach (var feature in Unsafe.As<Form>(form).Part(pass, part)) model.AddWeights(emit, row, feature);
+            var row = i * T;
+            Window(pass, views, i, emit.AsSpan(row, T));
+            var sink = new Emission(model, emit, row);
+            NerFeatures.Joined(views, names, i, Start, End, _levels, ref sink);
+            if (recalled is not null) foreach (var hash in recalled[i]) sink.Hash(hash);
+            emit[row] -= model.OutsideBias;
         }
+    }
+
+    /// <summary>Into a token's scores, the sums of the forms at offsets −2 … 2 from token <paramref name="i"/>, each read at its offset.</summary>
+    private void Window(int pass, Form[] views, int i, Span<double> scores)
+    {
+        var low = Vector256<double>.Zero;
+        var high = Vector256<double>.Zero;
+        var last = 0.0;
+        foreach (var d in FormParts.Offsets)
+        {
+            var row = Unsafe.As<Form>(NerFeatures.At(views, i + d, Start, End)).Row(pass, d);
+            low += Vector256.Create(row);
+            high += Vector256.Create(row[4..]);
+            last += row[8];
+        }
+        low.CopyTo(scores);
+        high.CopyTo(scores[4..]);
+        scores[8] = last;
+    }
+
+    private readonly struct Emission(NerModel model, double[] emit, int row) : NerFeatures.IFeatureSink
+    {
+        // The tagger reads a form's parts as its sums (Window), never one by one.
+        public void Part(WordForm form, int part) => throw new InvalidOperationException("Form parts are summed per form.");
 
         public void Hash(ulong hash)
         {
@@ -71,52 +95,30 @@ internal sealed class TaggerForms
         }
     }
 
-    private Form Resolve(NerFeatures.TokenView view) => new(view, Rows(view, _first), _second is null ? null : Rows(view, _second));
+    private Form Resolve(NerFeatures.TokenView view) =>
+        new(view, Sums(view, _first, _levels), _second is null ? null : Sums(view, _second, _levels));
 
     /// <summary>
-    /// The weight rows of a form's features in one model, part by part, in one array: a header of each part's end (one byte
-    /// a part, four to an int), then the rows. Features the model has no weights for add nothing, so they are left out.
+    /// Per offset (in <see cref="FormParts.Offsets"/> order), the weights of the form's features the model has rows for,
+    /// added per tag in the order of its parts.
     /// </summary>
-    private static int[] Rows(NerFeatures.TokenView view, NerModel model)
+    private static double[] Sums(NerFeatures.TokenView view, NerModel model, int levels)
     {
-        var header = Form.HeaderLength(view.Parts);
-        Span<byte> ends = stackalloc byte[header * sizeof(int)];
-        var rows = new List<int>(32);
-        for (var part = 0; part < view.Parts; part++)
-        {
-            foreach (var hash in view.Part(part))
-                if (model.TryFeature(hash, out var feature)) rows.Add(feature);
-            ends[part] = checked((byte)rows.Count);
-        }
-        var packed = new int[header + rows.Count];
-        MemoryMarshal.Cast<byte, int>(ends).CopyTo(packed);
-        rows.CopyTo(packed, header);
-        return packed;
+        var sums = new double[FormParts.Offsets.Length * T];
+        for (var slot = 0; slot < FormParts.Offsets.Length; slot++)
+        foreach (var part in FormParts.At(FormParts.Offsets[slot], levels))
+        foreach (var hash in view.Part(part))
+            if (model.TryFeature(hash, out var feature)) model.AddWeights(sums, slot * T, feature);
+        return sums;
     }
 
-    /// <summary>A word form with its own features as model weight rows, per pass.</summary>
-    internal sealed class Form : WordForm
+    /// <summary>A word form with its own features' weights summed, per pass and offset.</summary>
+    internal sealed class Form(NerFeatures.TokenView view, double[] first, double[]? second) : WordForm(view)
     {
-        private readonly int[] _first;
-        private readonly int[]? _second;
-        private readonly int _header;
+        /// <summary>The form's nine scores when read at offset <paramref name="d"/> from a token.</summary>
+        public ReadOnlySpan<double> Row(int pass, int d) => (pass == 0 ? first : second!).AsSpan(Slot(d) * T, T);
 
-        public Form(NerFeatures.TokenView view, int[] first, int[]? second)
-            : base(view)
-        {
-            _first = first;
-            _second = second;
-            _header = HeaderLength(view.Parts);
-        }
-
-        public static int HeaderLength(int parts) => (parts + sizeof(int) - 1) / sizeof(int);
-
-        public ReadOnlySpan<int> Part(int pass, int part)
-        {
-            var packed = pass == 0 ? _first : _second!;
-            var ends = MemoryMarshal.AsBytes(packed.AsSpan(0, _header));
-            var start = part == 0 ? 0 : ends[part - 1];
-            return packed.AsSpan(_header + start, ends[part] - start);
-        }
+        // The slot of an offset in FormParts.Offsets: 0, -2, -1, 1, 2.
+        private static int Slot(int d) => d switch { 0 => 0, -2 => 1, -1 => 2, 1 => 3, _ => 4 };
     }
 }

@@ -85,5 +85,23 @@ internal static class FormParts
     /// <summary>How many parts a form has with this many class levels.</summary>
     public static int Count(int levels) => Clusters + 5 * levels;
 
+    /// <summary>The offsets a form's own features are read at: the token itself, then as each neighbour.</summary>
+    public static ReadOnlySpan<int> Offsets => [0, -2, -1, 1, 2];
+
+    /// <summary>
+    /// Every part the form gives the token at offset <paramref name="d"/> from it (0: the token itself), with this many
+    /// class levels. Parts a template leaves empty at an offset (lexicon types at ±2, classes past level 1 at ±2) are
+    /// listed anyway: they add nothing.
+    /// </summary>
+    public static int[] At(int d, int levels) => s_at[Math.Min(levels, MaxLevels)][d + 2];
+
+    private const int MaxLevels = 8;
+
+    private static readonly int[][][] s_at = [.. Enumerable.Range(0, MaxLevels + 1).Select(levels =>
+        Enumerable.Range(-2, 5).Select(d => (d == 0
+                ? [Own, OwnTrigger, OwnTypes]
+                : new[] { Neighbour(d), NeighbourTypes(d), NeighbourTrigger(d) })
+            .Concat(Enumerable.Range(0, levels).Select(l => Cluster(l, d))).ToArray()).ToArray())];
+
     private static int Slot(int d) => d < 0 ? d + 2 : d + 1;
 }

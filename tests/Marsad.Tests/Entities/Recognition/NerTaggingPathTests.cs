@@ -51,10 +51,11 @@ public sealed class NerTaggingPathTests
         var model = NerTagger.Default.Model;
         var tokens = Article[1];
         var emit = model.Emissions(NerFeatures.Extract(tokens, model.Lexicon));
-        var tags = model.Decode(emit, tokens.Count, out var forward);
+        var work = new DecoderWorkspace();
+        var tags = model.Decode(emit, tokens.Count, work);
 
-        var whole = model.MaxMarginals(emit, tokens.Count, forward, from: 0);
-        var fromSix = model.MaxMarginals(emit, tokens.Count, forward, from: 6);
+        var whole = model.MaxMarginals(emit, tokens.Count, work, from: 0).ToArray();
+        var fromSix = model.MaxMarginals(emit, tokens.Count, work, from: 6).ToArray();
 
         Assert.Equal(whole.AsSpan(6 * NerTags.Count).ToArray(), fromSix.AsSpan(6 * NerTags.Count).ToArray());
         Assert.All(fromSix.AsSpan(0, 6 * NerTags.Count).ToArray(), m => Assert.Equal(double.NegativeInfinity, m));
