@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Marsad.Entities.Recognition;
 
 /// <summary>
@@ -13,6 +15,16 @@ internal static class SequenceDecoder
     // Per tag, the tags (or Start) that may come before it and the tags that may follow it, in index order.
     private static readonly int[][] s_before = [.. Enumerable.Range(0, T).Select(y => Enumerable.Range(0, T + 1).Where(p => NerTags.Allowed(p, y)).ToArray())];
     private static readonly int[][] s_after = [.. Enumerable.Range(0, T).Select(y => Enumerable.Range(0, T).Where(n => NerTags.Allowed(y, n)).ToArray())];
+
+    private static readonly Vector256<double> s_minus = Vector256.Create(double.NegativeInfinity);
+
+    // Per tag, which tags may follow it, as lane masks for the first eight tags and a flag for the ninth.
+    private static readonly (Vector256<double>, Vector256<double>, bool)[] s_afterMask = [.. Enumerable.Range(0, T).Select(y =>
+    {
+        Span<double> lanes = stackalloc double[T];
+        for (var next = 0; next < T; next++) lanes[next] = NerTags.Allowed(y, next) ? BitConverter.Int64BitsToDouble(-1) : 0;
+        return (Vector256.Create<double>(lanes), Vector256.Create<double>(lanes[4..]), NerTags.Allowed(y, T - 1));
+    })];
 
     private static double Transition(ReadOnlySpan<float> trans1, ReadOnlySpan<float> trans2, int before, int previous, int tag) =>
         trans1[previous * T + tag] + trans2[(before * (T + 1) + previous) * T + tag];
@@ -56,30 +68,45 @@ internal static class SequenceDecoder
             delta[start * T + y] = emit[y] + Transition(trans1, trans2, start, start, y);
             back[start * T + y] = (byte)start;
         }
-        Span<double> from = stackalloc double[T + 1];
+        Span<double> best = stackalloc double[T];
+        Span<double> arg = stackalloc double[T];
         for (var i = 1; i < n; i++)
         {
             var prevRow = (i - 1) * states;
             var row = i * states;
+            var scores = emit.Slice(i * T, T);
             for (var yp = 0; yp < T; yp++)
             {
-                // Only states the tag set allows are ever reached (the others stay at -∞ and were skipped one by one).
-                var before = s_before[yp];
-                for (var k = 0; k < before.Length; k++) from[k] = delta[prevRow + before[k] * T + yp];
+                // For every next tag at once (eight lanes and the ninth alone), the best tag before yp: the first in index
+                // order to give the highest score, as one comparison per tag gave it. A tag before yp whose state was never
+                // reached has no score (-∞), so it can never win, and a next tag it forbids is not written.
+                var (best0, best1, best8) = (Vector256.Create(double.NegativeInfinity), Vector256.Create(double.NegativeInfinity), double.NegativeInfinity);
+                var (arg0, arg1, arg8) = (Vector256.Create(-1.0), Vector256.Create(-1.0), -1.0);
+                foreach (var ypp in s_before[yp])
+                {
+                    var score = delta[prevRow + ypp * T + yp];
+                    if (double.IsNegativeInfinity(score)) continue;
+                    var weights = trans2.Slice((ypp * (T + 1) + yp) * T, T);
+                    var (low, high) = Vector256.Widen(Vector256.Create(weights));
+                    var from = Vector256.Create(score);
+                    var (s0, s1, s8) = (from + low, from + high, score + weights[8]);
+                    var (m0, m1) = (Vector256.GreaterThan(s0, best0), Vector256.GreaterThan(s1, best1));
+                    var before = Vector256.Create((double)ypp);
+                    (best0, arg0) = (Vector256.ConditionalSelect(m0, s0, best0), Vector256.ConditionalSelect(m0, before, arg0));
+                    (best1, arg1) = (Vector256.ConditionalSelect(m1, s1, best1), Vector256.ConditionalSelect(m1, before, arg1));
+                    if (s8 > best8) (best8, arg8) = (s8, ypp);
+                }
+                best0.CopyTo(best);
+                best1.CopyTo(best[4..]);
+                best[8] = best8;
+                arg0.CopyTo(arg);
+                arg1.CopyTo(arg[4..]);
+                arg[8] = arg8;
                 foreach (var y in s_after[yp])
                 {
-                    var bestScore = double.NegativeInfinity;
-                    var bestBefore = -1;
-                    for (var k = 0; k < before.Length; k++)
-                    {
-                        if (double.IsNegativeInfinity(from[k])) continue;
-                        var ypp = before[k];
-                        var score = from[k] + trans2[(ypp * (T + 1) + yp) * T + y];
-                        if (score > bestScore) (bestScore, bestBefore) = (score, ypp);
-                    }
-                    if (bestBefore < 0) continue;
-                    delta[row + yp * T + y] = bestScore + trans1[yp * T + y] + emit[i * T + y];
-                    back[row + yp * T + y] = (byte)bestBefore;
+                    if (arg[y] < 0) continue;
+                    delta[row + yp * T + y] = best[y] + trans1[yp * T + y] + scores[y];
+                    back[row + yp * T + y] = (byte)arg[y];
                 }
             }
         }
@@ -104,28 +131,49 @@ internal static class SequenceDecoder
         {
             var row = i * states;
             var nextRow = (i + 1) * states;
-            for (var yp = 0; yp <= T; yp++)
+            var next = emit.Slice((i + 1) * T, T);
+            var (next0, next1) = (Vector256.Create(next), Vector256.Create(next[4..]));
             for (var y = 0; y < T; y++)
             {
-                // A state the tag set forbids has no forward score, so its backward score is never read.
-                if (!NerTags.Allowed(yp, y)) continue;
-                var best = double.NegativeInfinity;
-                foreach (var yn in s_after[y])
+                // Every next tag at once (eight lanes and the ninth alone): the transition weights added in single precision
+                // as one tag at a time added them, then the next token's score and its backward score; the tags y forbids
+                // after it are left out of the maximum.
+                var after = beta.AsSpan(nextRow + y * T, T);
+                var (after0, after1) = (Vector256.Create<double>(after), Vector256.Create<double>(after[4..]));
+                var single = trans1.Slice(y * T, T);
+                var (mask0, mask1, allowed8) = s_afterMask[y];
+                for (var yp = 0; yp <= T; yp++)
                 {
-                    var score = Transition(trans1, trans2, yp, y, yn) + emit[(i + 1) * T + yn] + beta[nextRow + y * T + yn];
-                    if (score > best) best = score;
+                    // A state the tag set forbids has no forward score, so its backward score is never read.
+                    if (!NerTags.Allowed(yp, y)) continue;
+                    var pair = trans2.Slice((yp * (T + 1) + y) * T, T);
+                    var (low, high) = Vector256.Widen(Vector256.Create(single) + Vector256.Create(pair));
+                    var best = Vector256.Max(
+                        Vector256.ConditionalSelect(mask0, low + next0 + after0, s_minus),
+                        Vector256.ConditionalSelect(mask1, high + next1 + after1, s_minus));
+                    var top = Math.Max(Math.Max(best[0], best[1]), Math.Max(best[2], best[3]));
+                    if (allowed8) top = Math.Max(top, (double)(single[8] + pair[8]) + next[8] + after[8]);
+                    beta[row + yp * T + y] = top;
                 }
-                beta[row + yp * T + y] = best;
             }
         }
         var marginals = work.Marginals(n * T);
         Array.Fill(marginals, double.NegativeInfinity, 0, n * T);
         for (var i = from; i < n; i++)
-        for (var s = 0; s < states; s++)
         {
-            var score = delta[i * states + s] + beta[i * states + s];
-            var y = s % T;
-            if (score > marginals[i * T + y]) marginals[i * T + y] = score;
+            var (best0, best1, best8) = (s_minus, s_minus, double.NegativeInfinity);
+            for (var yp = 0; yp <= T; yp++)
+            {
+                var at = i * states + yp * T;
+                var forward = delta.AsSpan(at, T);
+                var backward = beta.AsSpan(at, T);
+                best0 = Vector256.Max(best0, Vector256.Create<double>(forward) + Vector256.Create<double>(backward));
+                best1 = Vector256.Max(best1, Vector256.Create<double>(forward[4..]) + Vector256.Create<double>(backward[4..]));
+                best8 = Math.Max(best8, forward[8] + backward[8]);
+            }
+            best0.CopyTo(marginals.AsSpan(i * T));
+            best1.CopyTo(marginals.AsSpan(i * T + 4));
+            marginals[i * T + 8] = best8;
         }
         return marginals.AsSpan(0, n * T);
     }
