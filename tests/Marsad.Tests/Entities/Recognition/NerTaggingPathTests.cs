@@ -3,8 +3,9 @@ using Marsad.Entities.Recognition;
 namespace Marsad.Tests.Entities.Recognition;
 
 /// <summary>
-/// The tagger's fast path (word forms with their model rows looked up once, max-marginals from the Viterbi pass) must
-/// give the scores the model gives over hashed features, to the last bit: training and tagging share one feature order.
+/// The tagger's fast path (each word form's own weights summed once per pass and offset, max-marginals from the Viterbi
+/// pass) must give the scores the model gives over hashed features, to the last bit: the model's weights sum exactly in
+/// double precision, so the order of the additions cannot change a score.
 /// </summary>
 public sealed class NerTaggingPathTests
 {
@@ -16,7 +17,7 @@ public sealed class NerTaggingPathTests
     ];
 
     [Fact]
-    public void FormRowsGiveBothPassesTheEmissionScoresOfHashedFeatures()
+    public void FormSumsGiveBothPassesTheEmissionScoresOfHashedFeatures()
     {
         var model = NerTagger.Default.Model;
         var second = model.SecondPass!;
@@ -43,6 +44,24 @@ public sealed class NerTaggingPathTests
 
             Assert.Equal(expected, forms.Emissions(1, views, names, recalled[s]));
         }
+    }
+
+    [Fact]
+    public void TheShippedModelsWeightsSumExactlyInDoublePrecision()
+    {
+        var model = NerTagger.Default.Model;
+
+        Assert.True(model.SumsExactly);
+        Assert.True(model.SecondPass!.SumsExactly);
+    }
+
+    [Fact]
+    public void WeightsTooFarApartInScaleDoNotSumExactly()
+    {
+        // 2⁻³⁰ and 2⁴ (17 bits with the terms) fit in 53 bits; 2⁻⁴⁰ beside 2⁴ does not: 1 + 2⁻⁴⁰ + … loses the small one.
+        Assert.True(NerModel.ExactlySummable([MathF.Pow(2, -30), 16f, -3.75f, 0f], NerModel.ExactTerms));
+        Assert.False(NerModel.ExactlySummable([MathF.Pow(2, -40), 16f], NerModel.ExactTerms));
+        Assert.False(NerModel.ExactlySummable([0.1f, float.NaN], NerModel.ExactTerms));
     }
 
     [Fact]
