@@ -23,7 +23,7 @@ public static class BrokenPlurals
 
     /// <summary>
     /// The stem a word counts as where words are compared or searched: its singular's light stem when it is a listed
-    /// plural, else its own light stem (which already meets a sound plural with its singular: هجمات and هجمة at هجم).
+    /// plural, else its own light stem (which already meets a sound plural with its singular: المسؤولين and مسؤول at مسوول).
     /// </summary>
     public static string Stem(WordAnalysis analysis) => SingularStem(analysis) ?? analysis.Stem;
 
