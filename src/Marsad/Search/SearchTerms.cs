@@ -11,9 +11,10 @@ public readonly record struct SearchTerm(string Term, TextSpan Span);
 /// <summary>
 /// What the search index holds for a text, made by Marsad's own text stage so that search agrees with every other
 /// step: <see cref="ArabicNormalizer"/> (diacritics, tatweel, bidi marks, Arabic-Indic digits), <see cref="Tokenizer"/>,
-/// <see cref="CliticSegmenter"/> (و ف ب ل ك ال and pronouns) and its light stem (<see cref="LightStemmer"/>), all in
-/// matching-key form (<see cref="MatchingKey"/>: أ إ آ → ا, ى → ي, ة → ه). So «بالهجوم» and «للهجوم» index هجوم,
-/// «الهجمات» and «هجمات» index هجم, «إيران» and «ايران» index ايران, and «٢٠٢٤» indexes 2024.
+/// <see cref="CliticSegmenter"/> (و ف ب ل ك ال and pronouns) and its light stem (<see cref="LightStemmer"/>), a listed
+/// plural folded to its singular's stem (<see cref="BrokenPlurals"/>, the table the stories step compares words by), all
+/// in matching-key form (<see cref="MatchingKey"/>: أ إ آ → ا, ى → ي, ة → ه). So «بالهجوم», «للهجوم», «الهجمات» and
+/// «هجمات» index هجوم, «أدلة» and «دليل» دليل, «إيران» and «ايران» اير, and «٢٠٢٤» indexes 2024.
 /// Words and numbers are terms; punctuation, URLs and e-mail addresses are not. Each term keeps its token's span in
 /// the original text, which is where highlights point.
 /// Indexing and querying both go through here (and only here): the index and the query can never disagree on a word.
@@ -21,7 +22,7 @@ public readonly record struct SearchTerm(string Term, TextSpan Span);
 public static class SearchTerms
 {
     /// <summary>Bumped whenever the terms made for a text change: an index made by another version is stale.</summary>
-    public const string Version = "terms-2";
+    public const string Version = "terms-3";
 
     public static IReadOnlyList<SearchTerm> Of(string text)
     {
@@ -36,7 +37,7 @@ public static class SearchTerms
     /// <summary>The term a token is indexed under, or null for tokens that are not searched (punctuation, URLs).</summary>
     public static string? Term(Token token) => token.Kind switch
     {
-        TokenKind.ArabicWord => CliticSegmenter.Analyze(token)!.Stem,
+        TokenKind.ArabicWord => BrokenPlurals.Stem(CliticSegmenter.Analyze(token)!),
         TokenKind.LatinWord or TokenKind.Number => token.Key,
         _ => null,
     };

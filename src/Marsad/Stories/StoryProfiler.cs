@@ -80,7 +80,7 @@ public sealed class StoryProfiler(StoryOptions? options = null)
         if (!token.IsWord) return null;
         analysis ??= CliticSegmenter.Analyze(token);
         if (analysis is null || s_stopwords.Contains(token.Key) || s_stopwords.Contains(analysis.Base)) return null;
-        var stem = BrokenPlurals.SingularStem(analysis) ?? analysis.Stem;
+        var stem = BrokenPlurals.Stem(analysis);
         return stem.Length >= 2 ? stem : null;
     }
 

@@ -168,6 +168,8 @@ public abstract class SearchCommandTests(StoreKind kind)
         string[] both = [.. new[] { id0, id1 }.Order(StringComparer.Ordinal)];
         Assert.Equal(both, Ids("ايران"));
         Assert.Equal(both, Ids("هجمات"));
+        Assert.Equal(both, Ids("الهجمات"));
+        Assert.Equal(both, Ids("بالهجوم"));
         Assert.Equal(both, Ids("\"الهجمات الإلكترونية\"")); // هجمات إلكترونية in the second
         Assert.Equal(both, Ids("\"قطع علاقتها\"")); // قطع علاقات in the second
         Assert.Empty(Ids("\"علاقتها قطع\""));

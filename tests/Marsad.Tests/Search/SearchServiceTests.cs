@@ -25,6 +25,30 @@ public abstract class SearchServiceTests(SampleIndex samples)
     }
 
     [Fact]
+    public void APluralFindsItsSingularAndHighlightsTheSingularAsWritten()
+    {
+        // The samples never write هجمات: the plural finds every article with هجوم, بالهجوم, الهجوم or هجوماً.
+        var result = samples.Search(new SearchQuery("الهجمات"));
+
+        Assert.Equal(["الأردن: هجوم إلكتروني يعطل أنظمة مستشفيات حكومية", "بعد هجوم المستشفيات.. عمّان تستدعي خبراء وتلوّح بالمحاسبة"],
+            Titles(result).Order(StringComparer.Ordinal));
+        Assert.Equal(1, result.Hits.Single(h => h.Article.Title!.StartsWith("الأردن")).Duplicates);
+        var highlighted = result.Hits.SelectMany(h => h.Snippets)
+            .SelectMany(s => s.Highlights.Select(h => s.Text[(h.Start - s.Start)..(h.End - s.Start)]))
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.Subset(new HashSet<string>(["هجوم", "الهجوم", "بالهجوم", "هجوماً"], StringComparer.Ordinal), highlighted);
+        Assert.NotEmpty(highlighted);
+    }
+
+    [Fact]
+    public void APhraseOfPluralsMatchesItsSingularsInOrderOnly()
+    {
+        // «هجوم إلكتروني» in the texts; the plural phrase folds word by word and keeps the order.
+        Assert.Equal(2, samples.Search(new SearchQuery("\"هجمات إلكترونية\"")).Total);
+        Assert.Equal(0, samples.Search(new SearchQuery("\"إلكترونية هجمات\"")).Total);
+    }
+
+    [Fact]
     public void FacetsCountEveryMatchingArticleByOutletDayAndEntity()
     {
         var result = samples.Search(new SearchQuery("للهجوم"));

@@ -11,6 +11,7 @@ public sealed class SearchTermsTests
     {
         Assert.Equal(Terms("هجمات"), Terms("الهجمات"));
         Assert.Equal(Terms("هجمات"), Terms("وبالهجمات"));
+        Assert.Equal(Terms("مسؤول"), Terms("والمسؤولين"));
     }
 
     [Fact]
@@ -21,6 +22,28 @@ public sealed class SearchTermsTests
         Assert.Equal(bare, Terms("للهجوم"));
         Assert.Equal(bare, Terms("هجوم"));
     }
+
+    [Theory]
+    [InlineData("الهجمات", "بالهجوم", "هجوم")]
+    [InlineData("هجمات", "للهجوم", "هجوم")]
+    [InlineData("والأدلة", "دليل", "دليل")]
+    [InlineData("الوثائق", "وثيقة", "وثيق")]
+    [InlineData("للقتلى", "قتيل", "قتيل")]
+    [InlineData("المسؤولون", "مسؤول", "مسوول")]
+    public void APluralAndItsSingularIndexOneTerm(string plural, string singular, string term)
+    {
+        Assert.Equal([term], Terms(plural));
+        Assert.Equal([term], Terms(singular));
+    }
+
+    [Theory]
+    [InlineData("أدلى", "دليل")] // he testified: the stem of أدلة, not the plural
+    [InlineData("عبور", "عبر")] // crossing and through share a root only
+    [InlineData("قبول", "قبل")]
+    [InlineData("المدني", "مدينة")] // civil, not «my cities» (مدن + ي)
+    [InlineData("الصحفي", "صحيفة")] // a journalist, not «my newspapers»
+    public void AWordSharingLettersWithAnotherKeepsItsOwnTerm(string word, string other) =>
+        Assert.NotEqual(Terms(word), Terms(other));
 
     [Fact]
     public void HamzaSpellingsOfANameIndexAlike() => Assert.Equal(Terms("ايران"), Terms("إيران"));
