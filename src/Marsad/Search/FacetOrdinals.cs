@@ -16,12 +16,14 @@ internal sealed class FacetOrdinals
     private static readonly ConditionalWeakTable<IndexReader, Dictionary<string, FacetOrdinals>> s_cache = [];
 
     private readonly Func<long, BytesRef, BytesRef> _lookup;
+    private readonly string?[] _values;
 
     private FacetOrdinals(int count, int[][] segmentToGlobal, Func<long, BytesRef, BytesRef> lookup)
     {
         Count = count;
         SegmentToGlobal = segmentToGlobal;
         _lookup = lookup;
+        _values = new string?[count];
     }
 
     /// <summary>How many distinct values the field has in the index.</summary>
@@ -31,10 +33,16 @@ internal sealed class FacetOrdinals
     public int[][] SegmentToGlobal { get; }
 
     /// <summary>The value of a global ordinal. Doc values are not safe for concurrent use, and these are shared by every
-    /// query on the reader: one lookup at a time (a query looks up only the values it shows).</summary>
+    /// query on the reader: one lookup at a time (a query looks up only the values it shows). Each value is decoded once
+    /// per reader and kept: a query on a common word shows every day it occurs on, hundreds of lookups through the
+    /// reader's ordinal map that the next query would repeat.</summary>
     public string Value(int globalOrd)
     {
-        lock (_lookup) return _lookup(globalOrd, new BytesRef()).Utf8ToString();
+        if (Volatile.Read(ref _values[globalOrd]) is { } known) return known;
+        string value;
+        lock (_lookup) value = _lookup(globalOrd, new BytesRef()).Utf8ToString();
+        Volatile.Write(ref _values[globalOrd], value);
+        return value;
     }
 
     public static FacetOrdinals For(IndexReader reader, string field, bool multiValued)

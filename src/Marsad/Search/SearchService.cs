@@ -175,7 +175,7 @@ public sealed class SearchService : IDisposable
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             if (_manager is not null && recorded == _seenStamp) return _manager;
-            var directory = FSDirectory.Open(SearchIndex.PathIn(_folder));
+            var directory = new MappedIndexDirectory(new DirectoryInfo(SearchIndex.PathIn(_folder)));
             var build = DirectoryReader.IndexExists(directory) ? SearchIndex.BuildOf(DirectoryReader.ListCommits(directory)[^1].UserData) : null;
             if (!DirectoryReader.IndexExists(directory))
                 directory.Dispose();
