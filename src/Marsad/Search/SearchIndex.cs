@@ -26,7 +26,17 @@ public static class SearchIndex
     public static string PathIn(string dataFolder) => Path.Combine(dataFolder, FolderName);
 
     /// <summary>Compares the index with the store as it is now.</summary>
-    public static IndexStatus Status(MarsadStore store)
+    public static IndexStatus Status(MarsadStore store) => Compare(store, pendingIsIndexable: false);
+
+    /// <summary>
+    /// Whether an update may extend the index (<see cref="IndexStatus.Fresh"/>), and if not why: the index is what the
+    /// store last recorded, made with this Marsad's terms and layout, and every change since is listed in
+    /// <see cref="SearchPending"/> (or there is no index yet and every stored article is listed). Then indexing the list
+    /// makes the index what the store holds; otherwise recording the store's stamp would hide what the index misses.
+    /// </summary>
+    internal static IndexStatus Extendable(MarsadStore store) => Compare(store, pendingIsIndexable: true);
+
+    private static IndexStatus Compare(MarsadStore store, bool pendingIsIndexable)
     {
         ArgumentNullException.ThrowIfNull(store);
         var current = IndexStamp.Read(store);
@@ -34,13 +44,32 @@ public static class SearchIndex
         var (exists, indexStamp, documents) = ReadCommit(PathIn(store.Folder));
         if (!exists)
             // An empty store needs no index: search answers "nothing found" rather than "run reindex".
-            return current.Articles == 0 ? new IndexStatus(false, true, 0, []) : new IndexStatus(false, false, 0, ["there is no index"]);
+            return current.Articles == 0 || (pendingIsIndexable && recorded is null && SearchPending.ListsEveryArticle(store.Connection))
+                ? new IndexStatus(false, true, 0, [])
+                : new IndexStatus(false, false, 0, ["there is no index"]);
+        if (recorded?.Stamp is { } missed && missed.StartsWith(MissedPrefix, StringComparison.Ordinal))
+            return new IndexStatus(true, false, documents, [missed[MissedPrefix.Length..]]);
         if (recorded is null || indexStamp != recorded.Value.Stamp)
             return new IndexStatus(true, false, documents, ["the index folder does not match what this store recorded about it"]);
         var stamp = IndexStamp.Parse(recorded.Value.Stamp);
         if (stamp is null) return new IndexStatus(true, false, documents, ["the store's record of the index is unreadable"]);
-        var reasons = current.Differences(stamp);
+        IReadOnlyList<string> reasons = current.Differences(stamp);
+        // Changes of the store are listed for the update; a change of terms or layout is not, and needs a rebuild.
+        if (pendingIsIndexable) reasons = stamp.Terms == current.Terms ? [] : [reasons[0]];
         return new IndexStatus(true, reasons.Count == 0, documents, reasons);
+    }
+
+    /// <summary>A record that begins so says the index missed changes no update can catch up with (then the reason).</summary>
+    private const string MissedPrefix = "missed:";
+
+    /// <summary>
+    /// Records that the store changed in a way <see cref="SearchPending"/> does not list (stories rebuilt over every
+    /// article): the index reports itself stale and no update extends it until <c>marsad reindex</c>.
+    /// </summary>
+    public static void MarkMissed(StoreTransaction transaction, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(transaction);
+        transaction.Queue("UPDATE search_index SET stamp = $stamp", ("$stamp", MissedPrefix + reason));
     }
 
     internal static void Record(DbConnection connection, string stamp, long documents)
