@@ -4,7 +4,7 @@
 # the index the survivor left. Prints one line per run and a tally:
 #   ok        the survivor exited 0 without an index warning, and the index is fresh, readable and holds every article once
 #   warned    the survivor could not update the index (its stderr says why) — the index reports itself stale
-#   broken    the index cannot be read, or does not hold every article exactly once while saying it is fresh
+#   broken    the survivor failed, or the index cannot be read, or is not fresh and holding every article exactly once
 #   scripts/index-race.sh [RUNS] [ARTICLES]     (defaults 20 and 40; the first ARTICLES of SaudiNewsNet, ../shared)
 # INDEX_RACE_KILL=0 lets both workers finish (no kill): the two processes writing one index at once is enough.
 # Uses the CLI built by `dotnet build tests/Marsad.Tests` (Debug), or $MARSAD_CLI (a Marsad.Cli.dll).
@@ -46,9 +46,10 @@ try:
     d = json.load(sys.stdin)
 except Exception:
     print("unreadable"); sys.exit()
-ids = [h["id"] for h in d["hits"]] + [x["id"] if isinstance(x, dict) else x for h in d["hits"] for x in h.get("duplicates", [])]
+ids = [h["article"]["id"] for h in d["hits"]]
+listed = sum(1 + h["duplicates"] for h in d["hits"])
 fresh, docs = d["index"]["fresh"], d["index"]["documents"]
-print(f"fresh={fresh} documents={docs} ids={len(ids)} distinct={len(set(ids))} " + ("consistent" if docs == n and len(ids) == n == len(set(ids)) else "inconsistent"))
+print(f"fresh={fresh} documents={docs} hits={len(ids)} distinct={len(set(ids))} articles={listed} " + ("consistent" if docs == n == listed and len(ids) == len(set(ids)) else "inconsistent"))
 ' "$articles")
     if [ $rc -ne 0 ]; then verdict=broken; why="survivor exited $rc: $(tail -c 300 "$work/b.err" | tr '\n' ' ')"
     elif grep -q "search index not updated" "$work/b.err"; then verdict=warned; why="$(grep -o 'search index not updated.*' "$work/b.err" | head -c 300) search: $(head -c 200 "$work/search.err" | tr '\n' ' ')"

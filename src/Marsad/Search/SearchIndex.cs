@@ -17,6 +17,13 @@ public static class SearchIndex
     public const string FolderName = "search-index";
     internal const string StampKey = "marsad.stamp";
 
+    /// <summary>
+    /// Commit data of an update: the stamp the store had recorded for the index it extended. A writer killed after its
+    /// commit and before recording the new stamp leaves the store recording this one; what it indexed is still listed
+    /// (<see cref="SearchPending"/> entries go only after the record), so the next update may extend its commit.
+    /// </summary>
+    internal const string ExtendedKey = "marsad.extended";
+
     /// <summary>Commit data naming one build of the index: a rebuild swaps in files that may reuse segment names, so a
     /// reader must open the new build afresh rather than refresh (see <see cref="SearchService"/>).</summary>
     internal const string BuildKey = "marsad.build";
@@ -41,7 +48,7 @@ public static class SearchIndex
         ArgumentNullException.ThrowIfNull(store);
         var current = IndexStamp.Read(store);
         var recorded = Recorded(store.Connection);
-        var (exists, indexStamp, documents) = ReadCommit(PathIn(store.Folder));
+        var (exists, indexStamp, extended, documents) = ReadCommit(PathIn(store.Folder));
         if (!exists)
             // An empty store needs no index: search answers "nothing found" rather than "run reindex".
             return current.Articles == 0 || (pendingIsIndexable && recorded is null && SearchPending.ListsEveryArticle(store.Connection))
@@ -49,6 +56,8 @@ public static class SearchIndex
                 : new IndexStatus(false, false, 0, ["there is no index"]);
         if (recorded?.Stamp is { } missed && missed.StartsWith(MissedPrefix, StringComparison.Ordinal))
             return new IndexStatus(true, false, documents, [missed[MissedPrefix.Length..]]);
+        if (pendingIsIndexable && recorded is not null && indexStamp != recorded.Value.Stamp && extended == recorded.Value.Stamp)
+            return new IndexStatus(true, true, documents, []);
         if (recorded is null || indexStamp != recorded.Value.Stamp)
             return new IndexStatus(true, false, documents, ["the index folder does not match what this store recorded about it"]);
         var stamp = IndexStamp.Parse(recorded.Value.Stamp);
@@ -85,6 +94,9 @@ public static class SearchIndex
         command.ExecuteNonQuery();
     }
 
+    /// <summary>The stamp the store records for the index, as it stands (a stamp, a missed mark, or null).</summary>
+    internal static string? RecordedStamp(DbConnection connection) => Recorded(connection)?.Stamp;
+
     private static (string Stamp, long Documents)? Recorded(DbConnection connection)
     {
         using var command = connection.CreateCommand();
@@ -93,16 +105,17 @@ public static class SearchIndex
         return reader.Read() ? (reader.GetString(0), reader.GetInt64(1)) : null;
     }
 
-    private static (bool Exists, string? Stamp, long Documents) ReadCommit(string folder)
+    private static (bool Exists, string? Stamp, string? Extended, long Documents) ReadCommit(string folder)
     {
-        if (!System.IO.Directory.Exists(folder)) return (false, null, 0);
+        if (!System.IO.Directory.Exists(folder)) return (false, null, null, 0);
         using var directory = FSDirectory.Open(folder);
-        if (!DirectoryReader.IndexExists(directory)) return (false, null, 0);
+        if (!DirectoryReader.IndexExists(directory)) return (false, null, null, 0);
         // The last commit's segment list alone (its documents less its deletions), not a reader over every segment:
         // a server checks this every few seconds, and opening 30 segments cost more than many searches.
         var commit = new SegmentInfos();
         commit.Read(directory);
         var documents = commit.Segments.Sum(s => (long)s.Info.DocCount - s.DelCount);
-        return (true, commit.UserData.TryGetValue(StampKey, out var stamp) ? stamp : null, documents);
+        return (true, commit.UserData.TryGetValue(StampKey, out var stamp) ? stamp : null,
+            commit.UserData.TryGetValue(ExtendedKey, out var extended) ? extended : null, documents);
     }
 }

@@ -23,6 +23,9 @@ public sealed class SearchIndexWriter : IDisposable
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly string _build;
+
+    /// <summary>The store's record of the index this update extends (null for a rebuild): see <see cref="SearchIndex.ExtendedKey"/>.</summary>
+    private string? _extends;
     private bool _disposed;
 
     /// <summary>How long a writer waits for another process's update or rebuild of the index to finish.</summary>
@@ -143,6 +146,7 @@ public sealed class SearchIndexWriter : IDisposable
         // The stamp before the list: a save between the two is indexed but not claimed, so the index errs on stale.
         var stamp = IndexStamp.Read(_store);
         var listed = SearchPending.Read(_store.Connection, idsToo: true);
+        _extends = SearchIndex.RecordedStamp(_store.Connection);
         var named = articleIds.Concat(listed.Ids).ToHashSet(StringComparer.Ordinal);
         using var reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
         var indexed = new IndexedGroups(reader);
@@ -198,7 +202,9 @@ public sealed class SearchIndexWriter : IDisposable
     private long CommitWith(IndexStamp stamp, bool record)
     {
         var serialized = stamp.Serialize();
-        _writer.SetCommitData(new Dictionary<string, string> { [SearchIndex.StampKey] = serialized, [SearchIndex.BuildKey] = _build });
+        var data = new Dictionary<string, string> { [SearchIndex.StampKey] = serialized, [SearchIndex.BuildKey] = _build };
+        if (_extends is not null) data[SearchIndex.ExtendedKey] = _extends;
+        _writer.SetCommitData(data);
         _writer.Commit();
         var documents = _writer.NumDocs;
         if (record) SearchIndex.Record(_store.Connection, serialized, documents);
