@@ -34,7 +34,7 @@ public sealed class SharedIndexWritersTests
         System.Diagnostics.Process other;
         using (var store = target.Open())
         {
-            using var held = SearchIndexWriter.OpenForUpdate(store, out _)!;
+            using var writer = SearchIndexWriter.OpenForUpdate(store, out _)!;
             var before = Files(index);
             other = CliProcess.Start(target, ["ingest", WriteArticles(input, "second", ArabicSamples.Market, ArabicSamples.Library)]);
             var deadline = DateTime.UtcNow.AddMinutes(2);
@@ -44,10 +44,15 @@ public sealed class SharedIndexWritersTests
                 Assert.True(DateTime.UtcNow < deadline, "the other ingest never stored its articles");
                 Thread.Sleep(20);
             }
-            // Its articles are stored; its index update waits for this writer (up to SearchIndexWriter.LockWait).
-            Thread.Sleep(1000);
-            Assert.False(other.HasExited, "the other process did not wait for the index this one holds");
-            Assert.Equal(before, Files(index));
+            // Its articles are stored; its index update waits for this writer (up to SearchIndexWriter.LockWait, 30 s):
+            // for 10 s it neither finishes nor touches the index.
+            var held = DateTime.UtcNow.AddSeconds(10);
+            while (DateTime.UtcNow < held)
+            {
+                Assert.False(other.HasExited, "the other process did not wait for the index this one holds");
+                Assert.Equal(before, Files(index));
+                Thread.Sleep(100);
+            }
         }
 
         using (other)
