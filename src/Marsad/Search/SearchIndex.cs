@@ -41,9 +41,16 @@ public static class SearchIndex
     /// <see cref="SearchPending"/> (or there is no index yet and every stored article is listed). Then indexing the list
     /// makes the index what the store holds; otherwise recording the store's stamp would hide what the index misses.
     /// </summary>
-    internal static IndexStatus Extendable(MarsadStore store) => Compare(store, pendingIsIndexable: true);
+    /// <remarks>
+    /// With <paramref name="startingWrite"/> (a write about to store articles, not yet holding the lock) a missing index
+    /// may be made only for an empty store, as before anything was listed: a store whose articles were stored without
+    /// an index keeps saying to reindex. Under the lock, the write that began on the empty store makes it even when
+    /// another process stored a chunk first, since that chunk is listed.
+    /// </remarks>
+    internal static IndexStatus Extendable(MarsadStore store, bool startingWrite = false) =>
+        Compare(store, pendingIsIndexable: true, createForListed: !startingWrite);
 
-    private static IndexStatus Compare(MarsadStore store, bool pendingIsIndexable)
+    private static IndexStatus Compare(MarsadStore store, bool pendingIsIndexable, bool createForListed = false)
     {
         ArgumentNullException.ThrowIfNull(store);
         var current = IndexStamp.Read(store);
@@ -51,7 +58,7 @@ public static class SearchIndex
         var (exists, indexStamp, extended, documents) = ReadCommit(PathIn(store.Folder));
         if (!exists)
             // An empty store needs no index: search answers "nothing found" rather than "run reindex".
-            return current.Articles == 0 || (pendingIsIndexable && recorded is null && SearchPending.ListsEveryArticle(store.Connection))
+            return current.Articles == 0 || (createForListed && recorded is null && SearchPending.ListsEveryArticle(store.Connection))
                 ? new IndexStatus(false, true, 0, [])
                 : new IndexStatus(false, false, 0, ["there is no index"]);
         if (recorded?.Stamp is { } missed && missed.StartsWith(MissedPrefix, StringComparison.Ordinal))

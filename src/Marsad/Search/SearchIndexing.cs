@@ -23,8 +23,16 @@ public sealed class SearchIndexing : IDisposable
     public SearchIndexing(MarsadStore store)
     {
         _store = store;
-        var status = SearchIndex.Extendable(store);
-        if (!status.Fresh) Refuse(status);
+        try
+        {
+            var status = SearchIndex.Extendable(store, startingWrite: true);
+            if (!status.Fresh) Refuse(status);
+        }
+        catch (IOException e)
+        {
+            // The last commit cannot be read: each chunk tries again (and says why when it fails too).
+            Unreadable(e);
+        }
     }
 
     public void Update(IEnumerable<string> articleIds)
@@ -50,11 +58,16 @@ public sealed class SearchIndexing : IDisposable
         }
         catch (IOException e)
         {
-            // A file of the index is missing or unreadable: the articles are stored and stay listed; the index stays as
-            // its last commit left it, its record behind the store, so it reports itself stale.
-            _missed = $"The search index is out of date: the index could not be updated ({e.GetType().Name}: {e.Message}). Run 'marsad reindex'.";
+            Unreadable(e);
         }
     }
+
+    /// <summary>
+    /// A file of the index is missing or unreadable: the articles are stored and stay listed; the index stays as its last
+    /// commit left it, its record behind the store, so it reports itself stale.
+    /// </summary>
+    private void Unreadable(IOException e) =>
+        _missed = $"The search index is out of date: the index could not be updated ({e.GetType().Name}: {e.Message}). Run 'marsad reindex'.";
 
     private void Refuse(IndexStatus status)
     {
