@@ -62,6 +62,9 @@ public sealed class AnalysisStore(MarsadStore store, AnalysisPipeline? pipeline 
                 ("$layers", CompressLayers(document)));
             transaction.Queue("DELETE FROM analysis_queue WHERE article_id = $article", ("$article", document.Article.Id));
         }
+        // Their index documents are now behind (entities, events, stories): listed in the same transaction, so the next
+        // index update, by this process or another, indexes them even if this one dies before it can.
+        transaction.Queue(Search.SearchPending.AddSql, ("$ids", Search.SearchPending.Ids(documents.Select(d => d.Article.Id))));
     }
 
     /// <summary>The stored analysis of an article, or null when it has not been analysed.</summary>

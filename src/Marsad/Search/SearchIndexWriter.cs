@@ -13,6 +13,8 @@ namespace Marsad.Search;
 /// keeps an up-to-date index up to date as <c>ingest</c> and <c>analyze</c> store articles. Every commit records the
 /// store's <see cref="IndexStamp"/> in the index and in the store. An index that was already stale is not updated
 /// (that would hide what it misses): the caller says so and the user reindexes.
+/// One writer at a time across processes: every writer holds the data folder's <see cref="ExclusiveFileLockFactory"/>
+/// lock (waiting for it up to <see cref="LockWait"/>), an update for one chunk, a rebuild until its folder is swapped in.
 /// Same threading rule as the store: one writer.
 /// </summary>
 public sealed class SearchIndexWriter : IDisposable
@@ -21,24 +23,36 @@ public sealed class SearchIndexWriter : IDisposable
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly string _build;
+
+    /// <summary>The store's record of the index this update extends (null for a rebuild): see <see cref="SearchIndex.ExtendedKey"/>.</summary>
+    private string? _extends;
     private bool _disposed;
 
-    private SearchIndexWriter(MarsadStore store, string folder, bool create)
+    /// <summary>How long a writer waits for another process's update or rebuild of the index to finish.</summary>
+    public static TimeSpan LockWait { get; set; } = TimeSpan.FromSeconds(30);
+
+    private SearchIndexWriter(MarsadStore store, string folder, bool create, LockFactory locks)
     {
         _store = store;
-        _directory = FSDirectory.Open(folder);
+        _directory = FSDirectory.Open(folder, locks);
         try
         {
             _writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new MarsadAnalyzer())
             {
                 OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = 64,
+                WriteLockTimeout = (long)LockWait.TotalMilliseconds,
             });
         }
         catch (LockObtainFailedException e)
         {
             _directory.Dispose();
-            throw new SearchException(SearchException.IndexBusy, $"Another Marsad process is writing the search index in {folder}; wait for it to finish.", e);
+            throw Busy(folder, e);
+        }
+        catch
+        {
+            _directory.Dispose();
+            throw;
         }
         // Updates keep the build id of the index they extend; a rebuild is a new build (see SearchIndex.BuildKey).
         _build = (create ? null : ExistingBuild(_directory)) ?? Guid.NewGuid().ToString("N");
@@ -52,10 +66,23 @@ public sealed class SearchIndexWriter : IDisposable
     {
         ArgumentNullException.ThrowIfNull(store);
         var final = SearchIndex.PathIn(store.Folder);
+        // The folder's write lock for the whole rebuild and the swap: updates wait for it, then find the new index.
+        using var folderLock = new ExclusiveFileLockFactory(store.Folder).MakeLock(IndexWriter.WRITE_LOCK_NAME);
+        try
+        {
+            folderLock.Obtain((long)LockWait.TotalMilliseconds);
+        }
+        catch (LockObtainFailedException e)
+        {
+            throw Busy(final, e);
+        }
+        // What is listed for indexing up to now is in the store the rebuild reads; later entries wait for an update.
+        var listed = SearchPending.Read(store.Connection, idsToo: false).UpTo;
         var building = final + ".building";
         if (System.IO.Directory.Exists(building)) System.IO.Directory.Delete(building, recursive: true);
         long count;
-        using (var writer = new SearchIndexWriter(store, building, create: true))
+        // The folder lock is held: the new folder needs none of its own.
+        using (var writer = new SearchIndexWriter(store, building, create: true, NoLockFactory.GetNoLockFactory()))
         {
             var stamp = IndexStamp.Read(store);
             var groups = DuplicateKeys.All(store);
@@ -74,32 +101,53 @@ public sealed class SearchIndexWriter : IDisposable
             System.IO.Directory.Move(building, final);
             if (System.IO.Directory.Exists(retired)) System.IO.Directory.Delete(retired, recursive: true);
             SearchIndex.Record(store.Connection, stamp.Serialize(), count);
+            SearchPending.Remove(store.Connection, listed);
         }
         return count;
     }
 
     /// <summary>
     /// A writer that keeps the index up to date as articles are stored, or null (with the status saying why) when the
-    /// index is stale or missing for a store that holds articles: updating it would hide what it misses.
+    /// index is stale, for reasons other than what <see cref="SearchPending"/> lists, or missing for a store that holds
+    /// articles not listed: updating it would hide what it misses. Holds the folder's write lock until disposed (waits
+    /// up to <see cref="LockWait"/> for it, then throws <see cref="SearchException.IndexBusy"/>); the status is read
+    /// under the lock, so no other process's update or rebuild falls between the check and the write.
     /// </summary>
     public static SearchIndexWriter? OpenForUpdate(MarsadStore store, out IndexStatus status)
     {
         ArgumentNullException.ThrowIfNull(store);
-        status = SearchIndex.Status(store);
-        if (!status.Fresh) return null;
-        var folder = SearchIndex.PathIn(store.Folder);
-        return new SearchIndexWriter(store, folder, create: !status.Exists);
+        var writer = new SearchIndexWriter(store, SearchIndex.PathIn(store.Folder), create: false, new ExclusiveFileLockFactory(store.Folder));
+        try
+        {
+            status = SearchIndex.Extendable(store);
+        }
+        catch
+        {
+            writer.Dispose();
+            throw;
+        }
+        if (status.Fresh) return writer;
+        writer.Dispose();
+        return null;
     }
 
+    private static SearchException Busy(string folder, Exception cause) =>
+        new(SearchException.IndexBusy, $"Another Marsad process is writing the search index in {folder}; wait for it to finish.", cause);
+
     /// <summary>
-    /// Indexes (or re-indexes) the articles named, as the store holds them now, and commits. Their near-duplicate groups
-    /// may have grown, merged or split since the other members were indexed: every indexed article whose group key is
-    /// no longer what the store says is indexed again with it.
+    /// Indexes (or re-indexes) the articles named and every article <see cref="SearchPending"/> lists (saved by any
+    /// process, one killed before it could index them too), as the store holds them now, commits, and takes what it
+    /// indexed off the list. Their near-duplicate groups may have grown, merged or split since the other members were
+    /// indexed: every indexed article whose group key is no longer what the store says is indexed again with it.
     /// </summary>
     public void Update(IReadOnlyCollection<string> articleIds)
     {
         ArgumentNullException.ThrowIfNull(articleIds);
-        var named = articleIds.ToHashSet(StringComparer.Ordinal);
+        // The stamp before the list: a save between the two is indexed but not claimed, so the index errs on stale.
+        var stamp = IndexStamp.Read(_store);
+        var listed = SearchPending.Read(_store.Connection, idsToo: true);
+        _extends = SearchIndex.RecordedStamp(_store.Connection);
+        var named = articleIds.Concat(listed.Ids).ToHashSet(StringComparer.Ordinal);
         using var reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
         var indexed = new IndexedGroups(reader);
         // The groups as the index has them (a group may have split) and as the store has them now (or grown, or merged).
@@ -110,7 +158,8 @@ public sealed class SearchIndexWriter : IDisposable
             .ToList();
         foreach (var chunk in IndexRecord.Read(_store.Connection, changed))
             Add(chunk, id => now.GetValueOrDefault(id), update: true);
-        CommitWith(IndexStamp.Read(_store), record: true);
+        CommitWith(stamp, record: true);
+        SearchPending.Remove(_store.Connection, listed.UpTo);
     }
 
     /// <summary>Group keys as the index holds them (a near-real-time reader of this writer).</summary>
@@ -153,7 +202,9 @@ public sealed class SearchIndexWriter : IDisposable
     private long CommitWith(IndexStamp stamp, bool record)
     {
         var serialized = stamp.Serialize();
-        _writer.SetCommitData(new Dictionary<string, string> { [SearchIndex.StampKey] = serialized, [SearchIndex.BuildKey] = _build });
+        var data = new Dictionary<string, string> { [SearchIndex.StampKey] = serialized, [SearchIndex.BuildKey] = _build };
+        if (_extends is not null) data[SearchIndex.ExtendedKey] = _extends;
+        _writer.SetCommitData(data);
         _writer.Commit();
         var documents = _writer.NumDocs;
         if (record) SearchIndex.Record(_store.Connection, serialized, documents);

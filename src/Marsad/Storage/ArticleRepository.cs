@@ -64,6 +64,12 @@ public sealed class ArticleRepository
             queue.CommandText = "INSERT INTO analysis_queue (article_id) SELECT value FROM json_each($ids) WHERE true ON CONFLICT DO NOTHING";
             queue.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(newIds));
             queue.ExecuteNonQuery();
+            // And for the search index, in the same transaction: whichever process next updates it indexes them.
+            using var index = Connection.CreateCommand();
+            index.Transaction = transaction;
+            index.CommandText = Search.SearchPending.AddSql;
+            index.Parameters.AddWithValue("$ids", Search.SearchPending.Ids(newIds));
+            index.ExecuteNonQuery();
         }
         transaction.Commit();
         return new BatchResult(added, duplicates);

@@ -25,6 +25,8 @@ public sealed class StoryRebuild(MarsadStore store, StoryIndex index)
         using (var transaction = store.BeginTransaction())
         {
             index.Clear(transaction);
+            // Every article's story and duplicate group may change, and no list of them is kept: the index needs a rebuild.
+            Search.SearchIndex.MarkMissed(transaction, "stories and duplicate groups were rebuilt (recluster)");
             transaction.Commit();
         }
         return Place("1 = 1", progress);
@@ -66,6 +68,8 @@ public sealed class StoryRebuild(MarsadStore store, StoryIndex index)
                 var signatures = events.Signatures(profile.ArticleId, transaction);
                 index.Add(signatures.Count > 0 ? StoryProfiler.WithEvents(profile, signatures, index.Options) : profile, transaction);
             }
+            // Their story changed: listed for the search index's next update, as a saved analysis is.
+            transaction.Queue(Search.SearchPending.AddSql, ("$ids", Search.SearchPending.Ids(profiles.Select(p => p.ArticleId))));
             transaction.Commit();
             placed += profiles.Length;
             progress?.Report(placed);

@@ -31,5 +31,6 @@ public static class SchemaMigrations
         M013_StoryDayArticles.Migration,
         M014_KeyListEstimate.Migration,
         M015_EventsNewestFirst.Migration,
+        M016_SearchPending.Migration,
     ];
 }
