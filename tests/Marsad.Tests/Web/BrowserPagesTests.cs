@@ -246,20 +246,17 @@ public sealed class BrowserPagesTests(WebSamples samples, WebSeeds seeds, Browse
     [Fact]
     public async Task AZeroWidthTitleShowsTheIdAndItsHiddenLinkRunsNothing()
     {
-        var browser = session.Browser;
         var (app, url) = await Serve();
         await using var _ = app;
-        var page = await browser.NewPageAsync();
-        var dialogs = 0;
-        page.Dialog += (_, d) => { dialogs++; _ = d.DismissAsync(); };
+        var page = await session.Browser.NewPageAsync();
 
+        // Its payloads mark the body when they run; the text is clicked where the hidden link would be.
         await page.GotoAsync(url + "/articles/" + WebSamples.ZeroWidthId);
         Assert.Equal(Marsad.Documents.ArticleIdentity.Of(WebSamples.ZeroWidthText), (await page.Locator("h1").InnerTextAsync()).Trim());
         Assert.Equal(0, await page.Locator("main img").CountAsync());
         Assert.Equal(0, await page.Locator("a[href*='script:']").CountAsync());
         await page.Locator("article.text").ClickAsync();
         Assert.Null(await page.GetAttributeAsync("body", "data-pwned"));
-        Assert.Equal(0, dialogs);
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "hostile-zero-width.png"), FullPage = true });
     }
 }
