@@ -16,7 +16,8 @@ namespace Marsad.Bench;
 /// is cached after the first visit, so a browser renders once the HTML is in; p50/p95), with the bytes of the HTML and
 /// of a first visit (HTML plus stylesheet, icon and the two font files). Pages: home, the largest story and a typical
 /// one (the story with the median number of articles among those with more than one outlet), the largest story's JSON
-/// twin, a search, the events and incidents pages, and while some article is in no story yet, <c>/api/stories/</c> of
+/// twin, a search, the events and incidents pages, the entity in most articles, the longest article and one of median
+/// length (its text and every mark cut into runs), and while some article is in no story yet, <c>/api/stories/</c> of
 /// the newest such article (a read that reports what is pending, never places them). CPU per load is this process's
 /// (server and client). Args: --data DIR (a folder made by <c>marsad analyze</c>, e.g. of the whole SaudiNewsNet corpus)
 /// [--loads 30] [--query الرياض].
@@ -40,12 +41,14 @@ public sealed class WebBenchmark : IBenchmark
         var loads = BenchArgs.Int(args, "--loads") ?? 30;
         var query = BenchArgs.String(args, "--query") ?? "الرياض";
         var (articles, analysed, largest, typical, unplaced) = Describe(data);
+        var (entity, longest, median) = Samples(data);
         var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "?";
         Console.WriteLine($"{articles:N0} articles ({analysed:N0} analysed) in {data}; {loads} loads per page after one warm-up; load average at start {load}.");
-        return RunAsync(data, loads, query, largest, typical, unplaced).GetAwaiter().GetResult();
+        return RunAsync(data, loads, query, largest, typical, unplaced, entity, longest, median).GetAwaiter().GetResult();
     }
 
-    private static async Task<int> RunAsync(string data, int loads, string query, (string Id, int Articles) largest, (string Id, int Articles) typical, string? unplaced)
+    private static async Task<int> RunAsync(string data, int loads, string query, (string Id, int Articles) largest, (string Id, int Articles) typical, string? unplaced,
+        (string Id, long Articles) entity, (string Id, int Chars) longest, (string Id, int Chars) median)
     {
         await using var app = MarsadApi.Build(new MarsadApiOptions { DataFolder = data }, "http://127.0.0.1:0");
         await app.StartAsync();
@@ -62,6 +65,9 @@ public sealed class WebBenchmark : IBenchmark
             ($"search «{query}»", "/search?q=" + Uri.EscapeDataString(query)),
             ("events", "/events"),
             ("incidents", "/incidents"),
+            ($"entity, most mentioned ({entity.Articles:N0} articles)", Marsad.Api.Web.Display.Entity(entity.Id)),
+            ($"article, longest ({longest.Chars:N0} chars)", Marsad.Api.Web.Display.Article(longest.Id)),
+            ($"article, median ({median.Chars:N0} chars)", Marsad.Api.Web.Display.Article(median.Id)),
             // Last: before /api/stories/{id} only read, it first placed every unplaced article (minutes on a large store).
             ("story JSON, largest", "/api/stories/" + Uri.EscapeDataString(largest.Id)),
         };
@@ -165,6 +171,29 @@ public sealed class WebBenchmark : IBenchmark
         var counts = (Scalar("SELECT count(*) FROM articles"), Scalar("SELECT count(*) FROM analyses"));
         SqliteConnection.ClearPool(connection);
         return (counts.Item1, counts.Item2, (largest.Item1, largest.Item2), (typical.Item1, typical.Item2), unplaced);
+    }
+
+    /// <summary>The entity in most articles, and the longest analysed article and the one of median length.</summary>
+    private static ((string, long), (string, int), (string, int)) Samples(string data)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(data, "marsad.db")};Mode=ReadOnly");
+        connection.Open();
+        (string, long) entity = ("", 0);
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT id, article_count FROM entities ORDER BY article_count DESC, id LIMIT 1";
+            using var reader = command.ExecuteReader();
+            if (reader.Read()) entity = (reader.GetString(0), reader.GetInt64(1));
+        }
+        var lengths = new List<(string Id, int Chars)>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = "SELECT a.id, length(a.text) FROM articles a JOIN analyses n ON n.article_id = a.id ORDER BY length(a.text), a.id";
+            using var reader = command.ExecuteReader();
+            while (reader.Read()) lengths.Add((reader.GetString(0), reader.GetInt32(1)));
+        }
+        SqliteConnection.ClearPool(connection);
+        return lengths.Count == 0 ? (entity, ("", 0), ("", 0)) : (entity, lengths[^1], lengths[lengths.Count / 2]);
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];

@@ -41,7 +41,8 @@ public static class StoriesApi
     /// </summary>
     public static JsonView Get(StoreAccess stores, StoryDetailCache cache, string id)
     {
-        var view = stores.Read(store => cache.Read(store, id));
-        return new JsonView(view.Write);
+        // The bytes as written once for this store version: the root value goes out as it is.
+        var json = stores.Read(store => cache.ReadJson(store, id));
+        return new JsonView(w => w.WriteRawValue(json, skipInputValidation: true));
     }
 }

@@ -21,6 +21,21 @@ public static class Display
         });
     }
 
+    /// <summary>
+    /// <paramref name="text"/> made <see cref="Neutral"/>, or <paramref name="fallback"/> when it shows nothing: a title
+    /// or outlet of spaces and zero-width or other format characters (U+200B, U+2060, U+FEFF…) would make a link a
+    /// reader cannot see or tell apart from its neighbours.
+    /// </summary>
+    public static string Label(string? text, string fallback) => HasVisible(text) ? Neutral(text) : fallback;
+
+    private static bool HasVisible(string? text)
+    {
+        if (text is null) return false;
+        foreach (var c in text)
+            if (!char.IsWhiteSpace(c) && !char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format) return true;
+        return false;
+    }
+
     public static string Date(DateTimeOffset? when) => when?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "—";
 
     public static string Date(DateOnly? when) => when?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "—";

@@ -1,3 +1,4 @@
+using Marsad.Entities;
 using Marsad.Events;
 using Marsad.Quotes;
 using Marsad.Storage;
@@ -7,12 +8,17 @@ using Marsad.Views;
 
 namespace Marsad.Api.Web;
 
-/// <summary>The entity page: the entity and its mentions (<see cref="EntityView"/>), its quotes and the events it acts in or is the target of.</summary>
+/// <summary>
+/// The entity page: the entity and its mentions (<see cref="EntityView"/>), its quotes, the events it acts in or is the
+/// target of, and — from the articles of the shown mentions, as the stories are — the stories it appears in and the
+/// entities mentioned beside it.
+/// </summary>
 public sealed record EntityModel(EntityView View, IReadOnlyList<StoredQuote> Quotes, IReadOnlyList<StoredEvent> AsSource, IReadOnlyList<StoredEvent> AsTarget,
-    IReadOnlyList<(StoryThread Story, int Mentions)> Stories)
+    IReadOnlyList<(StoryThread Story, int Mentions)> Stories, IReadOnlyList<CoOccurrence> CoOccurring)
 {
     public const int Limit = 200;
     public const int StoriesShown = 10;
+    public const int CoOccurringShown = 20;
 
     public static EntityModel Read(MarsadStore store, string id)
     {
@@ -23,8 +29,12 @@ public sealed record EntityModel(EntityView View, IReadOnlyList<StoredQuote> Quo
             new QuoteRepository(store).List(new QuoteQuery { SpeakerIds = ids, Limit = 50 }),
             new EventRepository(store).List(new EventQuery { ActorIds = ids, Limit = 50 }),
             new EventRepository(store).List(new EventQuery { TargetIds = ids, Limit = 50 }),
-            StoriesOf(store, view));
+            StoriesOf(store, view),
+            new EntityRepository(store).CoOccurring([.. view.Entities.SelectMany(e => e.Mentions).Select(m => m.ArticleId)], ids, CoOccurringShown));
     }
+
+    /// <summary>The number of articles the shown mentions come from: what <see cref="CoOccurring"/> counts over.</summary>
+    public int ArticlesShown => View.Entities.SelectMany(e => e.Mentions).Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count();
 
     /// <summary>The stories holding the articles of the shown mentions, the most mentioning first.</summary>
     private static IReadOnlyList<(StoryThread, int)> StoriesOf(MarsadStore store, EntityView view)

@@ -6,6 +6,7 @@ using Marsad.Text;
 using Marsad.Text.Normalization;
 using Marsad.Text.Sentences;
 using System.Data.Common;
+using System.Text.Json;
 
 namespace Marsad.Entities;
 
@@ -162,6 +163,35 @@ public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazette
                 sentenceStart, sentenceEnd, text[sentenceStart..sentenceEnd]));
         }
         return mentions;
+    }
+
+    /// <summary>
+    /// The entities mentioned in <paramref name="articleIds"/> other than <paramref name="except"/>, the one in most of
+    /// those articles first (ties by id), at most <paramref name="limit"/>. The caller chooses the articles: counting
+    /// over every article of the most mentioned entity (5,000 of 30,000) took 130 ms of CPU, too much for a page.
+    /// </summary>
+    public IReadOnlyList<CoOccurrence> CoOccurring(IReadOnlyCollection<string> articleIds, IReadOnlyCollection<string> except, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        ArgumentNullException.ThrowIfNull(except);
+        if (articleIds.Count == 0 || limit < 1) return [];
+        using var command = Command(null, """
+            SELECT e.id, e.type, e.name_ar, e.name_en, count(DISTINCT m.article_id) AS n
+            FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
+            WHERE m.article_id IN (SELECT value FROM json_each($articles))
+              AND m.entity_id NOT IN (SELECT value FROM json_each($except))
+            GROUP BY e.id, e.type, e.name_ar, e.name_en
+            ORDER BY n DESC, e.id LIMIT $limit
+            """);
+        command.Parameters.AddWithValue("$articles", JsonSerializer.Serialize(articleIds.Distinct(StringComparer.Ordinal)));
+        command.Parameters.AddWithValue("$except", JsonSerializer.Serialize(except));
+        command.Parameters.AddWithValue("$limit", limit);
+        using var reader = command.ExecuteReader();
+        var found = new List<CoOccurrence>();
+        while (reader.Read())
+            found.Add(new CoOccurrence(reader.GetString(0), Enum.Parse<EntityType>(reader.GetString(1)), reader.GetString(2),
+                reader.IsDBNull(3) ? null : reader.GetString(3), Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture)));
+        return found;
     }
 
     private IReadOnlyList<StoredEntity> ReadEntities(DbCommand command)

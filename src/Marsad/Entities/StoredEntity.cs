@@ -27,3 +27,6 @@ public sealed record StoredMention(
     int SentenceStart,
     int SentenceEnd,
     string Sentence);
+
+/// <summary>An entity mentioned beside another, with the number of the articles looked at that mention both.</summary>
+public sealed record CoOccurrence(string Id, EntityType Type, string NameAr, string? NameEn, int Articles);

@@ -84,4 +84,21 @@ public sealed class StoryReadTests : IDisposable
         Assert.Contains(story.RootElement.GetProperty("clusters").EnumerateArray().SelectMany(c => c.GetProperty("articles").EnumerateArray()),
             a => a.GetProperty("id").GetString() == unplaced);
     }
+
+    [Fact]
+    public async Task AStoryReadTwiceIsTheSameJsonAndChangesOnceTheStoreDoes()
+    {
+        var (_, _, placedArticle) = Store();
+        using var client = _api.CreateClient();
+        async Task<string> Body() => await client.GetStringAsync("/api/stories/" + placedArticle, TestContext.Current.CancellationToken);
+
+        var first = await Body();
+        var again = await Body();
+        Assert.Equal(first, again);
+        Assert.Equal(1, JsonDocument.Parse(first).RootElement.GetProperty("pending_articles").GetInt64());
+
+        // The list places the waiting article: a commit, so the JSON kept for the old store version is not served.
+        Assert.Equal(HttpStatusCode.OK, (await Get("/api/stories")).Status);
+        Assert.Equal(0, JsonDocument.Parse(await Body()).RootElement.GetProperty("pending_articles").GetInt64());
+    }
 }

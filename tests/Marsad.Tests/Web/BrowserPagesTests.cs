@@ -193,4 +193,70 @@ public sealed class BrowserPagesTests(WebSamples samples, WebSeeds seeds, Browse
         }
         Assert.Contains("<b>منفذ</b>", await page.Locator("main").InnerTextAsync());
     }
+
+    [Fact]
+    public async Task EveryPageFitsAPhoneWidthWithoutScrollingSideways()
+    {
+        var browser = session.Browser;
+        var (app, url) = await Serve();
+        await using var _ = app;
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 360, Height = 740 }, IsMobile = true });
+
+        foreach (var path in EveryPage(samples.Data).Append("/search?q=" + Uri.EscapeDataString("الرباط")))
+        {
+            await page.GotoAsync(url + path);
+            var widths = await page.EvaluateAsync<int[]>("[document.documentElement.scrollWidth, window.innerWidth]");
+            Assert.True(widths[0] <= widths[1] + 1, $"{path} is {widths[0]} px wide at a {widths[1]} px phone");
+            var name = path == "/" ? "home" : string.Concat(path.Trim('/').Split('?')[0].Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'));
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, $"phone-{name}.png"), FullPage = true });
+        }
+    }
+
+    [Fact]
+    public async Task KeyboardAloneSkipsToTheContentSearchesAndOpensAHit()
+    {
+        var browser = session.Browser;
+        var (app, url) = await Serve();
+        await using var _ = app;
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
+        await page.GotoAsync(url + "/");
+
+        // The first Tab lands on the skip link, shown with the focus outline; Enter moves focus to the content.
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("تخطَّ إلى المحتوى", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        Assert.Equal("solid", await page.EvaluateAsync<string>("getComputedStyle(document.activeElement).outlineStyle"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
+
+        // From the content, Tab reaches the home page's search box; typing and Enter search.
+        for (var i = 0; i < 5 && await page.EvaluateAsync<string>("document.activeElement.id") != "home-q"; i++) await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("home-q", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await page.Keyboard.TypeAsync("الرباط");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/search?q=*");
+
+        // Tab on to the first hit and open it with Enter.
+        var hit = await page.Locator("ol.hits a[href^='/articles/']").First.GetAttributeAsync("href");
+        for (var i = 0; i < 60 && await page.EvaluateAsync<string?>("document.activeElement.getAttribute('href')") != hit; i++) await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**" + hit);
+        Assert.True(await page.Locator("article.text a.m").CountAsync() > 0);
+    }
+
+    [Fact]
+    public async Task AZeroWidthTitleShowsTheIdAndItsHiddenLinkRunsNothing()
+    {
+        var (app, url) = await Serve();
+        await using var _ = app;
+        var page = await session.Browser.NewPageAsync();
+
+        // Its payloads mark the body when they run; the text is clicked where the hidden link would be.
+        await page.GotoAsync(url + "/articles/" + WebSamples.ZeroWidthId);
+        Assert.Equal(Marsad.Documents.ArticleIdentity.Of(WebSamples.ZeroWidthText), (await page.Locator("h1").InnerTextAsync()).Trim());
+        Assert.Equal(0, await page.Locator("main img").CountAsync());
+        Assert.Equal(0, await page.Locator("a[href*='script:']").CountAsync());
+        await page.Locator("article.text").ClickAsync();
+        Assert.Null(await page.GetAttributeAsync("body", "data-pwned"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots, "hostile-zero-width.png"), FullPage = true });
+    }
 }

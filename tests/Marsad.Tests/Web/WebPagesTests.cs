@@ -202,4 +202,68 @@ public sealed class WebPagesTests(WebSamples samples) : IClassFixture<WebSamples
         Assert.Equal("a\uFFFDb\uFFFDc", Display.Neutral("a\u202Eb\u2067c"));
         Assert.Equal("نص عادي", Display.Neutral("نص عادي"));
     }
+
+    [Fact]
+    public async Task EntityPageListsTheEntitiesMentionedBesideItMostSharedArticlesFirst()
+    {
+        var (_, html) = await Get("/entities/gpe:egypt");
+
+        var section = html[html.IndexOf("id=\"cooccurring\"", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
+        // Of Egypt's five articles, three also mention Ethiopia, Sudan and the Nile (ties by id), two Algeria.
+        var listed = Regex.Matches(section, "<a href=\"/entities/([^\"]+)\">").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(["gpe:ethiopia", "gpe:sudan", "loc:nile", "gpe:algeria"], listed.Take(4));
+        Assert.DoesNotContain("gpe:egypt", listed);
+        Assert.Contains("<bdi>إثيوبيا</bdi></a>", section);
+        Assert.Matches("GPE · <bdi lang=\"en\" dir=\"ltr\">Ethiopia</bdi> · <bdi dir=\"ltr\">3</bdi> مقالة", section);
+        Assert.Contains("في <bdi dir=\"ltr\">5</bdi> مقالة", section);
+    }
+
+    [Fact]
+    public async Task ArticlePageMarksEventTriggersWithTheirCodingAndModality()
+    {
+        // «الأردن: هجوم إلكتروني يعطل أنظمة مستشفيات حكومية»: the attack is a COERCE event the article alleges.
+        var (_, html) = await Get("/articles/c667e6b4ac5c777e");
+
+        Assert.Contains("<a class=\"m m-event\" href=\"#event-e1-1\" title=\"حدث\">هجوم إلكتروني</a>", html);
+        var details = html[html.IndexOf("<li id=\"event-e1-1\"", StringComparison.Ordinal)..];
+        details = details[..details.IndexOf("</li>", StringComparison.Ordinal)];
+        var facts = Regex.Matches(details, "<dt>([^<]+)</dt>\\s*<dd><bdi>([^<]+)</bdi></dd>").Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+        Assert.Equal([("النوع (PLOVER)", "COERCE"), ("الصيغة", "cyber"), ("CAMEO", "172"), ("الجهة (modality)", "alleged")], facts.Take(4));
+    }
+
+    [Fact]
+    public async Task LatinNamesAndNumbersSitInLeftToRightIsolatesInsideTheArabicText()
+    {
+        var (_, entity) = await Get("/entities/gpe:egypt");
+        var (_, home) = await Get("/");
+
+        Assert.Contains("<bdi lang=\"en\" dir=\"ltr\">Egypt</bdi>", entity);
+        Assert.Contains("<code dir=\"ltr\">gpe:egypt</code>", entity);
+        Assert.Matches("<bdi dir=\"ltr\">13</bdi> مقالة من <bdi dir=\"ltr\">\\d+</bdi> منفذ", home);
+        Assert.Matches("<td class=\"num\"><bdi dir=\"ltr\">\\d+</bdi></td>", home);
+    }
+
+    [Fact]
+    public async Task ATitleAndOutletOfOnlyZeroWidthCharactersShowTheIdAndNoOutletInstead()
+    {
+        // Looked up by its source's id; shown by the store's id, the hash of its text.
+        var id = Marsad.Documents.ArticleIdentity.Of(WebSamples.ZeroWidthText);
+        var (_, html) = await Get("/articles/" + WebSamples.ZeroWidthId);
+        var (_, search) = await Get("/search?q=" + Uri.EscapeDataString("المتحف"));
+
+        Assert.Contains("<h1><bdi>" + id + "</bdi></h1>", html);
+        Assert.Contains("<p class=\"meta\"><bdi>بلا منفذ</bdi>", html);
+        Assert.Contains("&lt;a href=&quot;java\u200Bscript:document.body.dataset.pwned=1&quot;&gt;", html);
+        Assert.DoesNotContain("<img", html);
+        Assert.Contains($"<a href=\"/articles/{id}\"><bdi>{id}</bdi></a>", search);
+    }
+
+    [Fact]
+    public void LabelsFallBackWhenTheTextShowsNothingAndKeepVisibleText()
+    {
+        Assert.Equal("id-1", Display.Label("\u200B\u2060\uFEFF \u200E", "id-1"));
+        Assert.Equal("id-1", Display.Label(null, "id-1"));
+        Assert.Equal("\u200Bعنوان\uFFFD", Display.Label("\u200Bعنوان\u202E", "id-1"));
+    }
 }
