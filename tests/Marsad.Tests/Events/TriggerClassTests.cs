@@ -47,6 +47,13 @@ public sealed class TriggerClassTests
         Assert.Empty(Coded("قال الرئيس الكيني إن قرار رفع الضرائب فجر الاحتجاجات في نيروبي."));
 
     [Fact]
+    public void RallyingVotersIsNoMobilizationButMassingFightersIs()
+    {
+        Assert.Empty(Coded("ويسعى الحزب الحاكم في السنغال إلى حشد المواطنين قبل الانتخابات."));
+        Assert.Equal(["MOBILIZE/troops asserted"], Coded("وحشدت قوات الدعم السريع مقاتلين حول مدينة الأبيض."));
+    }
+
+    [Fact]
     public void ACeasefireNamedAsTheTopicOfAProposalIsNoTruce() =>
         Assert.Equal(["CONSULT/- asserted"], Coded("ناقش وزير الخارجية المصري مع نظيره القطري مقترحا لوقف إطلاق النار في غزة."));
 
