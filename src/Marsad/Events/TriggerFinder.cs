@@ -98,26 +98,19 @@ public sealed class TriggerFinder(EventLanguage language)
         return next < text.Tokens.Count && text.ActorStartingAt[next] is var a and >= 0 && !text.Actors[a].Adjectival;
     }
 
-    // «تحسباً لأعمال شغب», «يخططون لاستهداف كنيسة»: the act braced for or plotted, within two words after the cue.
-    private bool AfterAnticipation(EventText text, int token, int sentenceStart)
-    {
-        var words = 0;
-        for (var t = token - 1; t >= sentenceStart && words < 2; t--)
-        {
-            if (text.IsSkippable(t)) continue;
-            if (text.Words[t].Forms.Any(language.AnticipationWords.Contains)) return true;
-            words++;
-        }
-        return false;
-    }
+    // «قررت … قطع»: a control word within three words before the trigger.
+    private bool AfterControlWord(EventText text, int token, int sentenceStart) => AfterWordOf(language.ControlWords, 3, text, token, sentenceStart);
 
-    private bool AfterControlWord(EventText text, int token, int sentenceStart)
+    // «تحسباً لأعمال شغب», «يخططون لاستهداف كنيسة»: the act braced for or plotted, within two words after the cue.
+    private bool AfterAnticipation(EventText text, int token, int sentenceStart) => AfterWordOf(language.AnticipationWords, 2, text, token, sentenceStart);
+
+    private static bool AfterWordOf(IReadOnlySet<string> cues, int window, EventText text, int token, int sentenceStart)
     {
         var words = 0;
-        for (var t = token - 1; t >= sentenceStart && words < 3; t--)
+        for (var t = token - 1; t >= sentenceStart && words < window; t--)
         {
             if (text.IsSkippable(t)) continue;
-            if (text.Words[t].Forms.Any(language.ControlWords.Contains)) return true;
+            if (text.Words[t].Forms.Any(cues.Contains)) return true;
             words++;
         }
         return false;
