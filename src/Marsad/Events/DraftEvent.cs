@@ -34,6 +34,9 @@ public sealed class DraftEvent(TriggerMatch trigger)
 
     public ActorPhrase? TargetPhrase { get; set; }
 
+    /// <summary>A future negation before the trigger made this cooperative act a refusal (REJECT): the negation is the event, not its modality.</summary>
+    public bool Refusal { get; set; }
+
     public EventModality Modality { get; set; } = EventModality.Asserted;
 
     public EventAttribution? AttributedTo { get; set; }

@@ -29,7 +29,7 @@ public sealed record ArticleEvents(IReadOnlyList<Event> Events, IReadOnlyList<Cy
 
 /// <summary>
 /// Codes the events of an article in PLOVER by running its passes in order over one <see cref="EventText"/>: actor
-/// phrases, triggers (less those of sports and market sentences), quote attribution, arguments, intent complements, attack anaphors, accusation links, involvement claims, modality, date
+/// phrases, triggers (less those of sports and market sentences), quote attribution, arguments, intent complements, attack anaphors, accusation links, involvement claims, refusals, modality, date
 /// and place, contexts, intent coding, mention merging, reaction targets, then cyber incidents. Stateless and thread-safe.
 /// </summary>
 public sealed class EventCoder
@@ -42,6 +42,7 @@ public sealed class EventCoder
     private readonly ArgumentResolver _arguments;
     private readonly ComplementEvents _complements;
     private readonly AccusationLinker _accusations = new();
+    private readonly RefusalCoding _refusals;
     private readonly ModalityResolver _modality;
     private readonly EventSetting _setting;
     private readonly EventContexts _contexts;
@@ -61,6 +62,7 @@ public sealed class EventCoder
         _attribution = new QuoteAttribution(gazetteer);
         _arguments = new ArgumentResolver(language);
         _complements = new ComplementEvents(language);
+        _refusals = new RefusalCoding(language);
         _modality = new ModalityResolver(language);
         _setting = new EventSetting(language);
         _contexts = new EventContexts(language);
@@ -85,6 +87,7 @@ public sealed class EventCoder
         _anaphora.Resolve(text, drafts);
         _accusations.Link(text, drafts);
         var claims = _involvement.Find(text, drafts);
+        _refusals.Recode(text, drafts);
         _modality.Resolve(text, drafts);
         _setting.Resolve(text, drafts);
         _contexts.Resolve(text, drafts);

@@ -1,8 +1,8 @@
 namespace Marsad.Events;
 
 /// <summary>
-/// PLOVER codes an announced intention by what it promises: a planned visit, talks, cooperation or aid is AGREE (CAMEO
-/// 036/031/033: "express intent to meet / cooperate / provide aid"), a planned withdrawal, release or ceasefire is CONCEDE.
+/// PLOVER codes an announced intention by what it promises: a planned visit, talks, cooperation, aid or signing of an agreement is AGREE (CAMEO
+/// 036/031/033/030: "express intent to meet / cooperate / provide aid"), a planned withdrawal, release or ceasefire is CONCEDE.
 /// The modality stays planned, so nothing is lost.
 /// </summary>
 public sealed class IntentCoding
@@ -18,6 +18,7 @@ public sealed class IntentCoding
                 PloverType.COOPERATE => (PloverType.AGREE, "031"),
                 PloverType.AID => (PloverType.AGREE, "033"),
                 PloverType.RETREAT => (PloverType.CONCEDE, "080"),
+                PloverType.SUPPORT when draft.Cameo == "057" => (PloverType.AGREE, "030"),
                 _ => null,
             };
             if (recoded is not { } r) continue;

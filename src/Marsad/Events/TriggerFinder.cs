@@ -8,7 +8,8 @@ namespace Marsad.Events;
 /// right after a control word («قررت … قطع», «قرار الجزائر قطع») is the event noun of that word, not a verb.
 /// No trigger starts inside a fixed phrase of non-triggers.tsv («صلى الله عليه وسلم», «احتلت المركز الأول»), nor on a
 /// patient verb of arguments.tsv («تعرضت البلاد لهجوم»: the subject undergoes the event the noun beside it names; the
-/// verb itself is no offer).
+/// verb itself is no offer). An event noun braced for or plotted (after a word of anticipation.tsv: «تحسباً لأعمال شغب»,
+/// «يخططون لاستهداف كنيسة») names no event.
 /// </summary>
 public sealed class TriggerFinder(EventLanguage language)
 {
@@ -30,6 +31,11 @@ public sealed class TriggerFinder(EventLanguage language)
                 var entry = match.Value;
                 var prefix = text.Words[t].Prefixes[match.FirstForm];
                 var verbal = entry.Verbal && !AfterControlWord(text, t, sentence.FirstToken) && !prefix.Contains("ال", StringComparison.Ordinal);
+                if (!verbal && AfterAnticipation(text, t, sentence.FirstToken))
+                {
+                    t = match.End - 1;
+                    continue;
+                }
                 var future = verbal && prefix.Contains('س');
                 // «الهجوم، الذي هدد بشل الخدمات»: a verb in a relative clause on an event noun describes that event.
                 if (verbal && found.Count > 0 && found[^1].Sentence == sentence.Index && RelativeOn(text, found[^1], t)) continue;
@@ -92,13 +98,19 @@ public sealed class TriggerFinder(EventLanguage language)
         return next < text.Tokens.Count && text.ActorStartingAt[next] is var a and >= 0 && !text.Actors[a].Adjectival;
     }
 
-    private bool AfterControlWord(EventText text, int token, int sentenceStart)
+    // «قررت … قطع»: a control word within three words before the trigger.
+    private bool AfterControlWord(EventText text, int token, int sentenceStart) => AfterWordOf(language.ControlWords, 3, text, token, sentenceStart);
+
+    // «تحسباً لأعمال شغب», «يخططون لاستهداف كنيسة»: the act braced for or plotted, within two words after the cue.
+    private bool AfterAnticipation(EventText text, int token, int sentenceStart) => AfterWordOf(language.AnticipationWords, 2, text, token, sentenceStart);
+
+    private static bool AfterWordOf(IReadOnlySet<string> cues, int window, EventText text, int token, int sentenceStart)
     {
         var words = 0;
-        for (var t = token - 1; t >= sentenceStart && words < 3; t--)
+        for (var t = token - 1; t >= sentenceStart && words < window; t--)
         {
             if (text.IsSkippable(t)) continue;
-            if (text.Words[t].Forms.Any(language.ControlWords.Contains)) return true;
+            if (text.Words[t].Forms.Any(cues.Contains)) return true;
             words++;
         }
         return false;

@@ -31,6 +31,7 @@ public sealed class ComplementEvents(EventLanguage language)
                 if (IsComplement(text, intent, act))
                 {
                     dropped[j] = true;
+                    PromisedHarm(drafts[i], drafts[j]);
                     // «لوحت واشنطن بفرض عقوبات على المسؤولين»: whom the act would hit is whom the intent is aimed at.
                     if (drafts[i].Target is null && drafts[j].Target is { } aimed && drafts[j].TargetPhrase != drafts[i].SourcePhrase)
                     {
@@ -42,6 +43,28 @@ public sealed class ComplementEvents(EventLanguage language)
             }
         }
         return drafts.Where((_, i) => !dropped[i]).ToList();
+    }
+
+    /// <summary>
+    /// «تعهدت المقاومة بقتال الحوثيين», «توعد بالانتقام»: a promise to harm is a threat (PLOVER THREATEN, CAMEO 13), its mode
+    /// the kind of harm promised; a promise of anything else stays AGREE.
+    /// </summary>
+    private static void PromisedHarm(DraftEvent intent, DraftEvent act)
+    {
+        if (intent.Type != PloverType.AGREE) return;
+        (string Mode, string Cameo)? threat = act.Type switch
+        {
+            PloverType.ASSAULT => ("violence", "138"),
+            PloverType.SANCTION when act.Mode == "expel" => ("expel", "136"),
+            PloverType.SANCTION => ("relations", "1313"),
+            PloverType.COERCE when act.Mode == "arrest" => ("arrest", "130"),
+            PloverType.COERCE => ("restrict", "1312"),
+            _ => null,
+        };
+        if (threat is not { } t) return;
+        intent.Type = PloverType.THREATEN;
+        intent.Mode = t.Mode;
+        intent.Cameo = t.Cameo;
     }
 
     /// <summary>

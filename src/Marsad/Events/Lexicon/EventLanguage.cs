@@ -33,6 +33,7 @@ public sealed class EventLanguage
         }
         ModalityCues = modality.ToFrozenDictionary(StringComparer.Ordinal);
         ControlWords = LanguageFile.DataLines(Area, "control.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
+        AnticipationWords = LanguageFile.DataLines(Area, "anticipation.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
         var cues = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (word, kind) in ReadPairs("arguments.tsv"))
         {
@@ -103,6 +104,9 @@ public sealed class EventLanguage
     public FrozenDictionary<string, (EventModality Modality, string Where)> ModalityCues { get; }
 
     public FrozenSet<string> ControlWords { get; }
+
+    /// <summary>Words of bracing for or plotting an act (anticipation.tsv, lookup forms): the event noun they govern is no event.</summary>
+    public FrozenSet<string> AnticipationWords { get; }
 
     /// <summary>Word (lookup form) → its kinds in arguments.tsv (patient, agent, agent_behind, stop, preposition, locative, quantifier, pronoun).</summary>
     public FrozenDictionary<string, FrozenSet<string>> ArgumentCues { get; }

@@ -9,7 +9,8 @@ namespace Marsad.Events.Modality;
 /// <list type="bullet">
 /// <item>adjacent/before: negation particles right before the trigger (لم، لن، ما), other cues at most four words before it
 /// in its clause (سوف، يعتزم، ما وصفته).</item>
-/// <item>after: within two words after it (الهجوم المزعوم).</item>
+/// <item>refusal: a future negation (لن), negating like before, except on the refusal <see cref="RefusalCoding"/> made of it.</item>
+/// <item>after: within two words after it (الهجوم المزعوم); next: right after it (الزيارة المرتقبة).</item>
 /// <item>frame: anywhere earlier in the sentence (نفت … أن، بزعم، اتهمت … ب).</item>
 /// <item>«ما قالت الرياض إنه هجوم»: a report introduced by ما is the source's claim, alleged.</item>
 /// <item>In a quote: reported, unless the speaker performs a speech act of its own (a condemnation it voices is asserted).</item>
@@ -49,6 +50,7 @@ public sealed class ModalityResolver(EventLanguage language)
                     {
                         "adjacent" => words == 1,
                         "before" => near && (cue.Modality != EventModality.Negated || words <= 3),
+                        "refusal" => !draft.Refusal && near && words <= 3,
                         "frame" => words <= FrameWindow,
                         _ => false,
                     };
@@ -61,7 +63,7 @@ public sealed class ModalityResolver(EventLanguage language)
             for (var t = m.End; t < Math.Min(sentence.EndToken, m.End + 2) && t < text.Tokens.Count; t++)
             {
                 for (var f = 0; f < text.Words[t].Forms.Count; f++)
-                    if (language.ModalityCues.TryGetValue(text.Words[t].Forms[f], out var cue) && cue.Where == "after" && IsConjunctionOnly(text.Words[t].Prefixes[f]))
+                    if (language.ModalityCues.TryGetValue(text.Words[t].Forms[f], out var cue) && (cue.Where == "after" || (cue.Where == "next" && t == m.End)) && IsConjunctionOnly(text.Words[t].Prefixes[f]))
                         modality = Stronger(modality, cue.Modality);
             }
             draft.Modality = modality;

@@ -1,0 +1,106 @@
+using Marsad.Events;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// Trigger detection, type coding and modality by class (issue #7, event type F1): each test's sentences are written for
+/// it and assert the exact PLOVER type, mode and modality of every event found (actors are ArgumentResolver's concern and
+/// are tested there).
+/// </summary>
+public sealed class TriggerClassTests
+{
+    private static string[] Coded(string text) =>
+        EventTestPipeline.Events(text).Select(e => $"{e.Type}/{e.Mode ?? "-"} {e.Modality.Name()}").ToArray();
+
+    [Fact]
+    public void AFutureNegationOfACooperativeActIsARefusal()
+    {
+        Assert.Equal(["REJECT/meet reported"], Coded("أكدت الحكومة الأردنية أن رئيس الوزراء لن يلتقي المبعوث الأمريكي."));
+        // The speaker's own refusal, voiced in the quote, is asserted (a speech act of its own).
+        Assert.Equal(["REJECT/assist asserted"], Coded("وقال رئيس الوزراء الإيطالي: «لن نرسل قوات إلى ليبيا»."));
+    }
+
+    [Fact]
+    public void ANegatedPastOrAHostileActUnderLanStaysNegated()
+    {
+        Assert.Equal(["CONSULT/- negated"], Coded("لم يلتق الرئيس المصري نظيره السوداني."));
+        Assert.Equal(["COERCE/restrict negated"], Coded("لن تفرض الحكومة الكندية عقوبات على الصين."));
+    }
+
+    [Fact]
+    public void APromiseToFightIsAThreat() =>
+        Assert.Equal(["THREATEN/violence asserted"], Coded("تعهدت الحكومة العراقية بقتال تنظيم داعش حتى تحرير الموصل."));
+
+    [Fact]
+    public void APromiseOfAidStaysAnAgreement() =>
+        Assert.Equal(["AGREE/- asserted"], Coded("ووعد الرئيس الفرنسي بإرسال مساعدات إلى لبنان."));
+
+    [Fact]
+    public void AnActBracedForOrPlottedIsNoEvent()
+    {
+        Assert.Equal(["MOBILIZE/troops asserted"], Coded("نشرت وزارة الداخلية المصرية قوات إضافية تحسبا لمظاهرات في القاهرة."));
+        Assert.Equal(["COERCE/arrest asserted"], Coded("اعتقلت الشرطة الألمانية رجلين يخططان لتفجير محطة قطارات في برلين."));
+    }
+
+    [Fact]
+    public void AFigureOfSpeechWithATriggerWordIsNoEvent() =>
+        Assert.Empty(Coded("قال الرئيس الكيني إن قرار رفع الضرائب فجر الاحتجاجات في نيروبي."));
+
+    [Fact]
+    public void RallyingVotersIsNoMobilizationButMassingFightersIs()
+    {
+        Assert.Empty(Coded("ويسعى الحزب الحاكم في السنغال إلى حشد المواطنين قبل الانتخابات."));
+        Assert.Equal(["MOBILIZE/troops asserted"], Coded("وحشدت قوات الدعم السريع مقاتلين حول مدينة الأبيض."));
+    }
+
+    [Fact]
+    public void ACeasefireNamedAsTheTopicOfAProposalIsNoTruce() =>
+        Assert.Equal(["CONSULT/- asserted"], Coded("ناقش وزير الخارجية المصري مع نظيره القطري مقترحا لوقف إطلاق النار في غزة."));
+
+    [Fact]
+    public void AnAwaitedVisitIsAPlannedAgreement() =>
+        Assert.Equal(["AGREE/- planned"], Coded("وكشفت الرئاسة الفرنسية عن زيارة مرتقبة للرئيس المصري إلى باريس."));
+
+    [Fact]
+    public void APlannedSigningIsAnAgreement() =>
+        Assert.Equal(["AGREE/- planned"], Coded("ومن المقرر أن توقع مصر والسعودية اتفاقية للربط الكهربائي."));
+
+    [Fact]
+    public void RecallingAnAmbassadorForConsultationsReducesRelations() =>
+        Assert.Equal(["SANCTION/withdraw asserted"], Coded("أعلنت الرياض استدعاء سفير المملكة لدى أوتاوا للتشاور."));
+
+    [Fact]
+    public void LeavingATreatyReducesRelations() =>
+        Assert.Equal(["SANCTION/withdraw asserted"], Coded("انسحبت روسيا من معاهدة الأجواء المفتوحة."));
+
+    [Fact]
+    public void StoppingExportsOrFreezingAccountsDiscontinuesRelations()
+    {
+        Assert.Equal(["SANCTION/discontinue asserted"], Coded("أوقفت هولندا صادرات الأسلحة إلى إسرائيل."));
+        Assert.Equal(["SANCTION/discontinue asserted"], Coded("جمدت الحكومة البريطانية أصول ثلاثة مسؤولين روس."));
+    }
+
+    [Fact]
+    public void SuspendingALicenceIsCensorship() =>
+        Assert.Equal(["COERCE/censor asserted"], Coded("أوقفت السلطات الجزائرية ترخيص قناة خاصة."));
+
+    [Fact]
+    public void TearGasOnProtestersIsCrowdControl() =>
+        Assert.Equal(["ASSAULT/crowd-control asserted"], Coded("أطلقت الشرطة التركية الغاز المسيل للدموع على المحتجين في إسطنبول."));
+
+    [Fact]
+    public void ExpellingWorkersIsDeportationNotADiplomaticExpulsion() =>
+        Assert.Equal(["COERCE/deport asserted"], Coded("طردت السلطات الكويتية مئات العمال المخالفين."));
+
+    [Fact]
+    public void ExchangingPrisonersReleasesThem() =>
+        Assert.Equal(["RETREAT/release asserted"], Coded("وتبادلت حركة حماس وإسرائيل عشرات الأسرى."));
+
+    [Fact]
+    public void AnAlertRaisedAfterItsSubjectIsAMobilization() =>
+        Assert.Equal(["MOBILIZE/troops asserted"], Coded("ورفعت القوات الجوية الهندية حالة التأهب في القواعد القريبة من الحدود."));
+
+    [Fact]
+    public void AnIssuedReportIsNoConfiscation() =>
+        Assert.Equal(["ACCUSE/allege asserted"], Coded("اتهم تقرير صادر عن منظمة العفو الدولية الحكومة الإثيوبية بارتكاب انتهاكات."));
+}
