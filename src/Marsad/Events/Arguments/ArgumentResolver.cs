@@ -44,10 +44,14 @@ public sealed class ArgumentResolver(EventLanguage language)
             ActorPhrase? source = null;
             (ActorPhrase First, ActorPhrase Second)? parties = null;
             var targetFrom = m.End;
+            // «قال التحالف إنه لم ينفذ غارات»: the subject is the complementiser's pronoun, standing for the main clause's subject.
+            EventActor? pronounSubject = null, pronounReceiver = null;
             // «اعتقلنا ثلاثة رجال»: a first-person verb in a quote has the speaker as subject; what follows is its object.
             if (m.Verbal && draft.SpeakerActor is not null && IsFirstPerson(text, m.First))
             {
             }
+            else if (m.Verbal && _syntax.PronounComplementBefore(text, m.First, isTrigger) is var complement and >= 0)
+                pronounSubject = PronounAntecedent(text, draft, complement, sentence.FirstToken);
             else if (m.Verbal)
             {
                 // SVO when an actor stands right before the verb («الجزائر تتهم المغرب»), else VSO.
@@ -82,15 +86,27 @@ public sealed class ArgumentResolver(EventLanguage language)
                 parties = _parties.Find(text, m, end, isTrigger, adjective: true);
                 source = parties?.First ?? NominalSource(text, m, sentence.FirstToken, end, isTrigger)
                     ?? (ClauseSyntax.HasPronounSuffix(text, m.First) ? null : ClauseSubject(text, m, sentence.FirstToken, isTrigger));
+                // «إنه لم ينفذ أي غارات»: an event noun whose verb follows a complementiser with a pronoun is the pronoun's act.
+                if (source is null && !ClauseSyntax.HasPronounSuffix(text, m.First)
+                    && _syntax.PronounComplementBefore(text, m.First, isTrigger, words: 4, anyWord: true) is var nounComplement and >= 0)
+                    pronounSubject = PronounAntecedent(text, draft, nounComplement, sentence.FirstToken);
             }
 
             // «بين X و Y»: both parties; «أجرت القوات السعودية والمصرية مناورات»: a joint act's second subject is the other party.
             // «تعرضت البلاد لهجوم»: the one who underwent the event is its target before any phrase after the noun.
             var target = parties?.Second ?? _patient.Patient(text, m, sentence.FirstToken, end, isTrigger)
-                ?? OwnObject(text, m, source) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
+                ?? OwnObject(text, m, source, pronounSubject is not null) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
             target ??= ObjectNoun(text, m, targetFrom, end, isTrigger, source);
+            // «أكدت الوزارة أنها لم تتلق طلبا من روما»: the pronoun received; the one after من acted.
+            if (pronounSubject is not null && ReceiveVerbBefore(text, m, isTrigger))
+            {
+                // What one receives comes from a state, so a capital after من stands for it («طلبا من روما»).
+                source = ActorAfter(text, "من", m.End, end, isTrigger, capitals: true);
+                pronounReceiver = pronounSubject;
+                pronounSubject = null;
+            }
             // «تلقى الرئيس اتصالا هاتفيا من نظيره»: the receiver is the recipient, the one after من acted.
-            if (Receiver(text, m, sentence.FirstToken, end, isTrigger) is { } receiver)
+            else if (Receiver(text, m, sentence.FirstToken, end, isTrigger) is { } receiver)
             {
                 var sender = ActorAfter(text, "من", m.End, end, isTrigger);
                 if (sender is not null || receiver != source)
@@ -105,11 +121,18 @@ public sealed class ArgumentResolver(EventLanguage language)
             target ??= MarkedNoun(text, m, targetFrom, end, isTrigger);
             target ??= AimedAt(text, draft, end, isTrigger, source);
             target ??= PlaceTarget(text, m, targetFrom, end, isTrigger);
+            if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false } thing)
+                target = ActorOfThing(text, thing, end, isTrigger, source) ?? thing;
 
             if (source is not null && source != target)
             {
                 draft.SourcePhrase = source;
                 draft.Source = ToActor(text, source, draft);
+            }
+            else if (pronounSubject is not null)
+            {
+                draft.Source = pronounSubject;
+                draft.SourceInferred = true;
             }
             else if (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First))
             {
@@ -120,6 +143,11 @@ public sealed class ArgumentResolver(EventLanguage language)
             {
                 draft.Source = shared;
                 draft.SourceInferred = true;
+            }
+            if (pronounReceiver is not null)
+            {
+                draft.Target = pronounReceiver;
+                target = null;
             }
             if (target is not null)
             {
@@ -333,13 +361,48 @@ public sealed class ArgumentResolver(EventLanguage language)
                 country = nisba.Country;
             }
             else if (next < end && text.Tokens[next].Kind == Text.Tokenization.TokenKind.ArabicWord && !isTrigger[next] && text.ActorCovering[next] < 0
-                && !language.IsCue("preposition", text.Words[next]) && !_syntax.IsClauseEnd(text, next) && !text.InTime[next])
+                && !language.IsCue("preposition", text.Words[next]) && !_syntax.IsClauseEnd(text, next) && !text.InTime[next] && !Governed(text, next))
                 last = next;
             var span = text.Span(t, last + 1);
             return new ActorPhrase(t, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
         }
         return null;
     }
+
+    /// <summary>
+    /// «حزمة مساعدات لمصر», «السماح لطائرات أمريكية», «انضمام السويد»: the actor a common noun standing as the recipient is
+    /// for — its genitive right after it when named, or a phrase governed by a preposition of the one served or faced (arguments.tsv,
+    /// beneficiary: ل، إلى، مع، على، ضد) within three words, in the clause. A package, a permission or an accession only
+    /// says what the event is about; the state or body it is for is the recipient PLOVER codes. Not a place, not the source.
+    /// </summary>
+    private ActorPhrase? ActorOfThing(EventText text, ActorPhrase thing, int end, bool[] isTrigger, ActorPhrase? source)
+    {
+        // «خطف منتقدين للحكومة»: a sound masculine plural names people, who are the recipient themselves.
+        var head = text.Tokens[thing.First].Key;
+        if (head.Length > 4 && (head.EndsWith("ين", StringComparison.Ordinal) || head.EndsWith("ون", StringComparison.Ordinal))) return null;
+        var words = 0;
+        for (var t = thing.End; t < end && words < 3; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (_syntax.IsClauseEnd(text, t) || isTrigger[t] || text.Tokens[t].Normalized is "،" or "," || text.InTime[t]) return null;
+            if (text.ActorStartingAt[t] is var a and >= 0)
+            {
+                var phrase = text.Actors[a];
+                if (phrase.IsPlace || phrase.Adjectival || phrase == source || source?.EntityId is { } id && phrase.EntityId == id) return null;
+                var governing = _syntax.Governing(text, phrase);
+                // A genitive names whom the thing is for only when it is a named actor: «انضمام السويد», not «قطع غيار الطائرات».
+                if (governing is null) return words == 0 && !phrase.Collective ? phrase : null;
+                return language.IsCue("beneficiary", governing) ? phrase : null;
+            }
+            if (text.ActorCovering[t] >= 0) return null;
+            words++;
+        }
+        return null;
+    }
+
+    /// <summary>A word carrying a preposition of its own («بمناسبة», «برصاص»): it starts a new phrase, it is no adjective or genitive of the noun before it.</summary>
+    private static bool Governed(EventText text, int token) =>
+        text.Words[token].Prefixes.Count > 0 && text.Words[token].Forms.Count > 1 && ClauseSyntax.AttachedPreposition(text.Words[token].Prefixes[^1]) is not null;
 
     /// <summary>«طردت الحكومة الملحق العسكري الفرنسي»: an object nisba with the noun it qualifies (one or two words before it).</summary>
     private ActorPhrase WithNoun(EventText text, ActorPhrase nisba, int from, bool[] isTrigger)
@@ -435,6 +498,36 @@ public sealed class ArgumentResolver(EventLanguage language)
         for (var t = trigger - 1; t >= Math.Max(sentenceStart, trigger - 3); t--)
             if (language.IsCue("subordinate", text.Words[t])) return true;
         return false;
+    }
+
+    /// <summary>A verb of receiving (arguments.tsv, receive) as the trigger's first word or within three words before it, in its clause.</summary>
+    private bool ReceiveVerbBefore(EventText text, TriggerMatch m, bool[] isTrigger)
+    {
+        for (var t = m.First; t >= Math.Max(0, m.First - 3); t--)
+        {
+            if (t < m.First && (_syntax.IsClauseEnd(text, t) || isTrigger[t])) return false;
+            if (language.IsCue("receive", text.Words[t])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Who a complementiser's pronoun stands for («قال التحالف … إنه», «أعلنت القوات المسلحة الأردنية أنها»): the speaker of
+    /// the quote the clause is, else the first actor of the sentence before the complementiser that is not a place, a lone
+    /// nisba or governed by a preposition (a dateline city «عمّان -» is a place).
+    /// </summary>
+    private EventActor? PronounAntecedent(EventText text, DraftEvent draft, int complement, int sentenceStart)
+    {
+        if (draft.SpeakerActor is not null) return draft.SpeakerActor;
+        for (var t = sentenceStart; t < complement; t++)
+        {
+            if (text.ActorStartingAt[t] is not (var a and >= 0)) continue;
+            var phrase = text.Actors[a];
+            t = phrase.End - 1;
+            if (phrase.IsPlace || phrase.Adjectival || _syntax.Governing(text, phrase) is not null) continue;
+            return ToActor(text, phrase, draft);
+        }
+        return null;
     }
 
     /// <summary>The main clause's subject: the first actor of the sentence standing first or after its verb, not governed.</summary>
@@ -558,10 +651,11 @@ public sealed class ArgumentResolver(EventLanguage language)
     /// A recipient named inside the trigger's own pattern: «استدعت الخارجية السفير الروسي» (the pattern's word سفير heads the
     /// actor phrase «السفير الروسي»). Only for rows whose recipient is the object.
     /// </summary>
-    private ActorPhrase? OwnObject(EventText text, TriggerMatch m, ActorPhrase? source)
+    private ActorPhrase? OwnObject(EventText text, TriggerMatch m, ActorPhrase? source, bool pronounSubject)
     {
-        // Without a subject found elsewhere the pattern's actor word is the subject itself («قصف طيران التحالف»).
-        if (!m.Entry.TargetIsObject || source is null) return null;
+        // Without a subject found elsewhere the pattern's actor word is the subject itself («قصف طيران التحالف»); a
+        // complementiser's pronoun is a subject found elsewhere («أنها أسقطت عدداً من الطائرات»).
+        if (!m.Entry.TargetIsObject || source is null && !pronounSubject) return null;
         for (var w = 1; w < m.WordTokens.Count; w++)
         {
             if (text.ActorCovering[m.WordTokens[w]] is not (var a and >= 0)) continue;
@@ -643,7 +737,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     }
 
     /// <summary>The first actor governed by <paramref name="preposition"/> after <paramref name="from"/>, in the clause.</summary>
-    private ActorPhrase? ActorAfter(EventText text, string preposition, int from, int end, bool[] isTrigger)
+    private ActorPhrase? ActorAfter(EventText text, string preposition, int from, int end, bool[] isTrigger, bool capitals = false)
     {
         var words = 0;
         for (var t = from; t < end && words < TargetWindow; t++)
@@ -653,7 +747,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (text.ActorStartingAt[t] is var a and >= 0)
             {
                 var phrase = text.Actors[a];
-                if (_syntax.Governing(text, phrase) == preposition && !phrase.IsPlace) return phrase;
+                if (_syntax.Governing(text, phrase) == preposition && (!phrase.IsPlace || capitals && phrase.Country is not null)) return phrase;
                 t = phrase.End - 1;
             }
             words++;
@@ -704,7 +798,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             for (var next = first + 1; next < end && next <= first + 2; next++)
             {
                 if (text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord || isTrigger[next] || _syntax.IsClauseEnd(text, next) || text.InTime[next]
-                    || language.IsCue("preposition", text.Words[next]) || text.Words[next].Prefixes.Any(p => p.StartsWith('و')))
+                    || language.IsCue("preposition", text.Words[next]) || text.Words[next].Prefixes.Any(p => p.StartsWith('و')) || Governed(text, next))
                     break;
                 if (text.ActorCovering[next] is var a and >= 0)
                 {
