@@ -124,6 +124,8 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false } thing)
                 target = ActorOfThing(text, thing, end, isTrigger, source) ?? thing;
 
+            // The receiver is the recipient; whatever phrase the target search found is not.
+            if (pronounReceiver is not null) target = null;
             if (source is not null && source != target)
             {
                 draft.SourcePhrase = source;
@@ -134,7 +136,10 @@ public sealed class ArgumentResolver(EventLanguage language)
                 draft.Source = pronounSubject;
                 draft.SourceInferred = true;
             }
-            else if (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First))
+            // «وقد أمرت بحبس ثمانية مسؤولين», «وعقد فور وصوله جلسة مباحثات»: an event noun whose control word or clause has no
+            // subject of its own shares the dropped subject of that verb.
+            else if (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First) || ControlWordBefore(text, m, sentence.FirstToken)
+                || ContinuesPreviousSentence(text, m, sentence.FirstToken, isTrigger))
             {
                 draft.Source = DroppedSubject(text, drafts, i, sentence.FirstToken, target);
                 draft.SourceInferred = draft.Source is not null;
@@ -144,11 +149,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 draft.Source = shared;
                 draft.SourceInferred = true;
             }
-            if (pronounReceiver is not null)
-            {
-                draft.Target = pronounReceiver;
-                target = null;
-            }
+            if (pronounReceiver is not null) draft.Target = pronounReceiver;
             if (target is not null)
             {
                 draft.TargetPhrase = target;
@@ -500,6 +501,34 @@ public sealed class ArgumentResolver(EventLanguage language)
         return false;
     }
 
+    /// <summary>A control word (control.tsv) within three words before the event noun, no actor between («وقد أمرت بحبس»).</summary>
+    private bool ControlWordBefore(EventText text, TriggerMatch m, int sentenceStart)
+    {
+        var words = 0;
+        for (var t = m.First - 1; t >= sentenceStart && words < 3; t--)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (text.ActorCovering[t] >= 0 || _syntax.IsClauseEnd(text, t)) return false;
+            if (text.Words[t].Forms.Any(language.ControlWords.Contains)) return true;
+            words++;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// «… إلى جدة. وعقد فور وصوله جلسة مباحثات مع…»: a sentence opened by و or ف whose words up to the event noun name no
+    /// actor and hold no other trigger goes on with the previous sentence's subject.
+    /// </summary>
+    private bool ContinuesPreviousSentence(EventText text, TriggerMatch m, int sentenceStart, bool[] isTrigger)
+    {
+        var first = ClauseSyntax.NextWord(text, sentenceStart, m.First);
+        if (first >= m.First || text.Words[first].Prefixes.Count == 0 || !text.Words[first].Prefixes[^1].StartsWith('و') && !text.Words[first].Prefixes[^1].StartsWith('ف'))
+            return false;
+        for (var t = first; t < m.First; t++)
+            if (text.ActorCovering[t] >= 0 || isTrigger[t] || _syntax.IsClauseEnd(text, t) || text.Tokens[t].Normalized is "،" or ",") return false;
+        return true;
+    }
+
     /// <summary>A verb of receiving (arguments.tsv, receive) as the trigger's first word or within three words before it, in its clause.</summary>
     private bool ReceiveVerbBefore(EventText text, TriggerMatch m, bool[] isTrigger)
     {
@@ -839,7 +868,9 @@ public sealed class ArgumentResolver(EventLanguage language)
             t = phrase.First;
             // A nisba standing alone («الإيرانية») qualifies a noun; it is nobody's subject.
             if (phrase.IsPlace || phrase.Adjectival || phrase == target || _syntax.Governing(text, phrase) is not null) continue;
-            if (phrase.Collective && phrase.Sector != "@state") continue;
+            // A group noun with no state of its own («المحتجون») is seldom the one acting again; one with its state («السلطات
+            // السريلانكية … وفرضت») is.
+            if (phrase.Collective && phrase.Country is null && phrase.Sector != "@state") continue;
             return ToActor(text, phrase, draft);
         }
         if (draft.QuoteStart >= 0) return null;
