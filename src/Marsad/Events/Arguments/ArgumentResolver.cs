@@ -154,6 +154,10 @@ public sealed class ArgumentResolver(EventLanguage language)
             {
                 draft.TargetPhrase = target;
                 draft.Target = ToActor(text, target, draft);
+                // «خطف التنظيم 230 مدنيا … في محافظة حمص», «مقتل شرطي» in a report from Kashmir: people or things named by a
+                // common noun with no state belong to the state where the event happens, as PLOVER codes «civilians».
+                if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false })
+                    draft.Target = draft.Target with { Country = StateOfCommonNoun(text, target) };
                 // «زيارة أردوغان … الرئيس التركي»: nobody acts on himself; the phrase was an apposition, not the recipient.
                 if (draft.Source is not null && draft.Target.EntityId is not null && draft.Target.EntityId == draft.Source.EntityId)
                 {
@@ -905,6 +909,26 @@ public sealed class ArgumentResolver(EventLanguage language)
         var sentence = text.SentenceOf[phrase.First];
         for (var a = text.ActorCovering[phrase.First] - 1; a >= 0 && text.SentenceOf[text.Actors[a].First] == sentence; a--)
             if (text.Actors[a].Country is { } country) return country;
+        foreach (var actor in text.Actors)
+            if (actor.Country is { } country) return country;
+        return null;
+    }
+
+    /// <summary>
+    /// The state of a common-noun participant: the first place or state named after it in its sentence (where the event
+    /// happened), else the nearest state named before it in its sentence, else the first state the article names.
+    /// </summary>
+    private static string? StateOfCommonNoun(EventText text, ActorPhrase phrase)
+    {
+        var sentence = text.SentenceOf[phrase.First];
+        ActorPhrase? before = null;
+        foreach (var actor in text.Actors)
+        {
+            if (text.SentenceOf[actor.First] != sentence || actor.Country is null) continue;
+            if (actor.First >= phrase.End && (actor.IsPlace || actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true)) return actor.Country;
+            if (actor.End <= phrase.First) before = actor;
+        }
+        if (before is not null) return before.Country;
         foreach (var actor in text.Actors)
             if (actor.Country is { } country) return country;
         return null;
