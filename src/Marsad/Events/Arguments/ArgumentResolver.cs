@@ -525,12 +525,17 @@ public sealed class ArgumentResolver(EventLanguage language)
     /// </summary>
     private bool ContinuesPreviousSentence(EventText text, TriggerMatch m, int sentenceStart, bool[] isTrigger)
     {
-        var first = ClauseSyntax.NextWord(text, sentenceStart, m.First);
-        if (first >= m.First || text.Words[first].Prefixes.Count == 0 || !text.Words[first].Prefixes[^1].StartsWith('و') && !text.Words[first].Prefixes[^1].StartsWith('ف'))
-            return false;
-        for (var t = first; t < m.First; t++)
+        if (!OpensWithConjunction(text, sentenceStart, m.First) || ClauseSyntax.NextWord(text, sentenceStart, m.First) == m.First) return false;
+        for (var t = ClauseSyntax.NextWord(text, sentenceStart, m.First); t < m.First; t++)
             if (text.ActorCovering[t] >= 0 || isTrigger[t] || _syntax.IsClauseEnd(text, t) || text.Tokens[t].Normalized is "،" or ",") return false;
         return true;
+    }
+
+    /// <summary>The sentence's first word, at or before <paramref name="limit"/>, carries و or ف: it goes on with the sentence before.</summary>
+    private static bool OpensWithConjunction(EventText text, int sentenceStart, int limit)
+    {
+        var first = ClauseSyntax.NextWord(text, sentenceStart, limit + 1);
+        return first <= limit && text.Words[first].Prefixes.Count > 0 && text.Words[first].Prefixes[^1] is ['و' or 'ف', ..];
     }
 
     /// <summary>A verb of receiving (arguments.tsv, receive) as the trigger's first word or within three words before it, in its clause.</summary>
@@ -549,10 +554,13 @@ public sealed class ArgumentResolver(EventLanguage language)
     /// the quote the clause is, else the first actor of the sentence before the complementiser that is not a place, a lone
     /// nisba or governed by a preposition (a dateline city «عمّان -» is a place).
     /// </summary>
-    private EventActor? PronounAntecedent(EventText text, DraftEvent draft, int complement, int sentenceStart)
+    private EventActor? PronounAntecedent(EventText text, DraftEvent draft, int complement, int sentenceStart) =>
+        draft.SpeakerActor ?? FirstFreeActor(text, sentenceStart, complement, draft);
+
+    /// <summary>The first actor in [from, to) that is not a place (a dateline city «جدة -»), a lone nisba or governed by a preposition.</summary>
+    private EventActor? FirstFreeActor(EventText text, int from, int to, DraftEvent draft)
     {
-        if (draft.SpeakerActor is not null) return draft.SpeakerActor;
-        for (var t = sentenceStart; t < complement; t++)
+        for (var t = from; t < Math.Min(to, text.Tokens.Count); t++)
         {
             if (text.ActorStartingAt[t] is not (var a and >= 0)) continue;
             var phrase = text.Actors[a];
@@ -880,7 +888,11 @@ public sealed class ArgumentResolver(EventLanguage language)
         if (draft.QuoteStart >= 0) return null;
         // The main event of the previous sentence: its first with a source.
         var previousSentence = drafts.Take(index).Where(d => d.Trigger.Sentence < m.Sentence).Select(d => d.Trigger.Sentence).DefaultIfEmpty(-1).Max();
-        if (previousSentence < m.Sentence - 1) return null;
+        // «وصل رئيس الوزراء الباكستاني إلى جدة. وعقد فور وصوله محادثات…»: a previous sentence with no event still has a subject.
+        // Only a sentence opened by و or ف, with nothing before the trigger, goes on with it.
+        if (previousSentence < m.Sentence - 1)
+            return m.Sentence > 0 && OpensWithConjunction(text, sentenceStart, m.First) && text.Sentences[m.Sentence - 1] is var before
+                ? FirstFreeActor(text, before.FirstToken, before.EndToken, draft) : null;
         return drafts.Take(index).FirstOrDefault(d => d.Trigger.Sentence == previousSentence && d.Source is not null && d.SourcePhrase is not { Adjectival: true })?.Source;
     }
 
