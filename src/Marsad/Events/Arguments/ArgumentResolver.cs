@@ -66,7 +66,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                     source = SubjectAfter(text, m.First + 1, end, isTrigger, m.First, m.End, m.WordTokens);
                     // «أدان الرئيس … وطالب السلطات الليبية بحماية…»: a masculine verb does not agree with a feminine noun;
                     // the noun is its object, and the subject is dropped.
-                    if (source is not null && MasculineVerb(text, m.First) && FeminineHead(text, source)) source = null;
+                    if (source is not null && MasculineVerb(text, m.First, narrative: draft.QuoteStart < 0) && FeminineHead(text, source)) source = null;
                     // «وطالبوا الحكومة بتوفير…»: a plural perfect carries its subject (a verb before its subject stays singular);
                     // the noun after it is its object.
                     if (source is not null && PluralVerb(text, m.First)) source = null;
@@ -117,6 +117,10 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             // «استقبل الرئيس الوزير»: the host is the recipient of the visit, the one received made it.
             if (m.Verbal && language.IsCue("host", text.Words[m.First]) && source is not null && target is not null)
+                (source, target) = (target, source);
+            // «بيروت - التقى رئيس الحكومة اللبنانية الموفد الفرنسي»: a meeting in the subject's own state is a visit it hosts.
+            else if (m.Verbal && language.IsCue("meet", text.Words[m.First]) && source is { Country: { } home } && target is { Country: { } guest }
+                     && home != guest && MeetsAtHome(text, m.Sentence, home, source, target))
                 (source, target) = (target, source);
             target ??= MarkedNoun(text, m, targetFrom, end, isTrigger);
             target ??= AimedAt(text, draft, end, isTrigger, source);
@@ -531,6 +535,22 @@ public sealed class ArgumentResolver(EventLanguage language)
         return true;
     }
 
+    /// <summary>
+    /// A place or state name of the host's state in the sentence other than the two parties («يزور القاهرة»), or the
+    /// article's dateline in it («بيروت -»; a capital is read as its state).
+    /// </summary>
+    private static bool MeetsAtHome(EventText text, int sentence, string state, ActorPhrase host, ActorPhrase guest)
+    {
+        var first = ClauseSyntax.NextWord(text, 0, text.Tokens.Count);
+        foreach (var actor in text.Actors)
+        {
+            if (actor.Country != state || actor.Adjectival || actor == host || actor == guest
+                || !actor.IsPlace && actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) != true) continue;
+            if (text.SentenceOf[actor.First] == sentence || actor.First == first) return true;
+        }
+        return false;
+    }
+
     /// <summary>The sentence's first word, at or before <paramref name="limit"/>, carries و or ف: it goes on with the sentence before.</summary>
     private static bool OpensWithConjunction(EventText text, int sentenceStart, int limit)
     {
@@ -642,12 +662,15 @@ public sealed class ArgumentResolver(EventLanguage language)
     /// A verb in the 3rd person masculine singular: the imperfect in ي («يطالب»), or a perfect with no person ending and no
     /// prefix an imperfect or a form V/VI perfect shares («طالب», «أدان»). Perfects in ت are left out: «سكت» is masculine too.
     /// </summary>
-    private static bool MasculineVerb(EventText text, int token)
+    private static bool MasculineVerb(EventText text, int token, bool narrative = false)
     {
         var key = text.Tokens[token].Key.TrimStart('و', 'ف');
         if (key.Length < 3) return false;
         if (key[0] == 'ي') return !key.EndsWith("ون", StringComparison.Ordinal) && !key.EndsWith("ان", StringComparison.Ordinal);
-        return key[0] is not ('ت' or 'ن' or 'س' or 'ا') && key[^1] is not ('ت' or 'ا' or 'و');
+        // A perfect in أ or ا (أمهل، أدان، اعتقل) is masculine too; only a first-person imperfect (أطالب) shares its first
+        // letter, and news speaks in the first person only inside quotes.
+        if (key[0] == 'ا') return narrative && key.Length >= 4 && key[^1] is not ('ت' or 'ا' or 'و');
+        return key[0] is not ('ت' or 'ن' or 'س') && key[^1] is not ('ت' or 'ا' or 'و');
     }
 
     /// <summary>
