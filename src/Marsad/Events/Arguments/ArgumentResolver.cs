@@ -161,7 +161,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 // «خطف التنظيم 230 مدنيا … في محافظة حمص», «مقتل شرطي» in a report from Kashmir: people or things named by a
                 // common noun with no state belong to the state where the event happens, as PLOVER codes «civilians».
                 if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false })
-                    draft.Target = draft.Target with { Country = StateOfCommonNoun(text, target) };
+                    draft.Target = draft.Target with { Country = StateOfCommonNoun(text, target, Hostile(draft)) };
                 // «زيارة أردوغان … الرئيس التركي»: nobody acts on himself; the phrase was an apposition, not the recipient.
                 if (draft.Source is not null && draft.Target.EntityId is not null && draft.Target.EntityId == draft.Source.EntityId)
                 {
@@ -684,10 +684,13 @@ public sealed class ArgumentResolver(EventLanguage language)
     }
 
     /// <summary>A phrase headed by a feminine noun: a word in ة or a sound feminine plural in ات («السلطات», «الحكومة»), not a person.</summary>
-    private static bool FeminineHead(EventText text, ActorPhrase phrase)
+    private bool FeminineHead(EventText text, ActorPhrase phrase)
     {
         if (phrase.EntityId?.StartsWith("per:", StringComparison.Ordinal) == true || phrase.Adjectival) return false;
-        var head = text.Tokens[phrase.First].Normalized;
+        // «اعتصم مئات المعلمين»: a count noun agrees with nothing; the noun it counts heads the phrase.
+        var first = phrase.First;
+        while (first + 1 < phrase.End && text.Words[first].Forms.Count > 0 && language.IsCue("quantifier", text.Words[first])) first++;
+        var head = text.Tokens[first].Normalized;
         return head.Length > 3 && (head.EndsWith('ة') || head.EndsWith("ات", StringComparison.Ordinal));
     }
 
@@ -912,9 +915,10 @@ public sealed class ArgumentResolver(EventLanguage language)
         // The main event of the previous sentence: its first with a source.
         var previousSentence = drafts.Take(index).Where(d => d.Trigger.Sentence < m.Sentence).Select(d => d.Trigger.Sentence).DefaultIfEmpty(-1).Max();
         // «وصل رئيس الوزراء الباكستاني إلى جدة. وعقد فور وصوله محادثات…»: a previous sentence with no event still has a subject.
-        // Only a sentence opened by و or ف, with nothing before the trigger, goes on with it.
+        // Only an event noun in a sentence opened by و or ف goes on with it: after a verb, a subject the actor lexicons do
+        // not know («والتقى الوزيران») is likelier than the previous sentence's.
         if (previousSentence < m.Sentence - 1)
-            return m.Sentence > 0 && OpensWithConjunction(text, sentenceStart, m.First) && text.Sentences[m.Sentence - 1] is var before
+            return m.Sentence > 0 && !m.Verbal && OpensWithConjunction(text, sentenceStart, m.First) && text.Sentences[m.Sentence - 1] is var before
                 ? FirstFreeActor(text, before.FirstToken, before.EndToken, draft) : null;
         return drafts.Take(index).FirstOrDefault(d => d.Trigger.Sentence == previousSentence && d.Source is not null && d.SourcePhrase is not { Adjectival: true })?.Source;
     }
@@ -951,9 +955,10 @@ public sealed class ArgumentResolver(EventLanguage language)
 
     /// <summary>
     /// The state of a common-noun participant: the first place or state named after it in its sentence (where the event
-    /// happened), else the nearest state named before it in its sentence, else the first state the article names.
+    /// happened), else (not for a hostile act) the nearest state named before it in its sentence, else the first state the
+    /// article names.
     /// </summary>
-    private static string? StateOfCommonNoun(EventText text, ActorPhrase phrase)
+    private static string? StateOfCommonNoun(EventText text, ActorPhrase phrase, bool hostile)
     {
         var sentence = text.SentenceOf[phrase.First];
         ActorPhrase? before = null;
@@ -963,11 +968,18 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (actor.First >= phrase.End && (actor.IsPlace || actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true)) return actor.Country;
             if (actor.End <= phrase.First) before = actor;
         }
+        // «قصفت روسيا المستشفى», «قراصنة صوماليون … سفينة شحن»: what an attack hits is seldom its attacker's own; the state
+        // named before it is the attacker's, so only a place after it tells where it was.
+        if (hostile) return null;
         if (before is not null) return before.Country;
         foreach (var actor in text.Actors)
             if (actor.Country is { } country) return country;
         return null;
     }
+
+    /// <summary>An attack, a cyberattack, a seizure or a threat: acts aimed at another party's people or property.</summary>
+    private static bool Hostile(DraftEvent draft) =>
+        draft.Type is PloverType.ASSAULT or PloverType.THREATEN || draft.Type == PloverType.COERCE && draft.Mode is "cyber" or "seize";
 
     private static ActorPhrase? NearestWithCountry(EventText text, ActorPhrase phrase)
     {
