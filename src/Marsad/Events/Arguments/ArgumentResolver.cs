@@ -965,7 +965,10 @@ public sealed class ArgumentResolver(EventLanguage language)
         foreach (var actor in text.Actors)
         {
             if (text.SentenceOf[actor.First] != sentence || actor.Country is null) continue;
-            if (actor.First >= phrase.End && (actor.IsPlace || actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true)) return actor.Country;
+            // A lone nisba after it qualifies another noun («قبالة السواحل الصومالية»), and a body with its state («من قبل
+            // الشرطة الأردنية») is an actor: only a place or a state's bare name tells where the event was.
+            if (actor.First >= phrase.End && !actor.Adjectival && (actor.IsPlace || actor.Sector is null && actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true))
+                return actor.Country;
             if (actor.End <= phrase.First) before = actor;
         }
         // «قصفت روسيا المستشفى», «قراصنة صوماليون … سفينة شحن»: what an attack hits is seldom its attacker's own; the state
