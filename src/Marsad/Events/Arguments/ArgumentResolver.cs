@@ -88,7 +88,9 @@ public sealed class ArgumentResolver(EventLanguage language)
                     ?? (ClauseSyntax.HasPronounSuffix(text, m.First) ? null : ClauseSubject(text, m, sentence.FirstToken, isTrigger));
                 // «إنه لم ينفذ أي غارات»: an event noun whose verb follows a complementiser with a pronoun is the pronoun's act.
                 if (source is null && !ClauseSyntax.HasPronounSuffix(text, m.First)
-                    && _syntax.PronounComplementBefore(text, m.First, isTrigger, words: 4, anyWord: true) is var nounComplement and >= 0)
+                    && _syntax.PronounComplementBefore(text, m.First, isTrigger, words: 4, anyWord: true) is var nounComplement and >= 0
+                    // «إنه هجوم إلكتروني»: right after the pronoun the noun is its predicate («it is an attack»), nobody's act.
+                    && ClauseSyntax.NextWord(text, nounComplement + 1, m.First) < m.First)
                     pronounSubject = PronounAntecedent(text, draft, nounComplement, sentence.FirstToken);
             }
 
@@ -142,8 +144,13 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             // «وقد أمرت بحبس ثمانية مسؤولين», «وعقد فور وصوله جلسة مباحثات»: an event noun whose control word or clause has no
             // subject of its own shares the dropped subject of that verb.
-            else if (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First) || ControlWordBefore(text, m, sentence.FirstToken)
-                || ContinuesPreviousSentence(text, m, sentence.FirstToken, isTrigger))
+            else if (!m.Verbal && ControlWordBefore(text, m, sentence.FirstToken))
+            {
+                // «وتحقق النيابة العامة …، وقد أمرت بحبس»: the control verb goes on with its sentence's main event.
+                draft.Source = drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
+                draft.SourceInferred = draft.Source is not null;
+            }
+            else if (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First) || ContinuesPreviousSentence(text, m, sentence.FirstToken, isTrigger))
             {
                 draft.Source = DroppedSubject(text, drafts, i, sentence.FirstToken, target);
                 draft.SourceInferred = draft.Source is not null;
@@ -509,7 +516,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         return false;
     }
 
-    /// <summary>A control word (control.tsv) within three words before the event noun, no actor between («وقد أمرت بحبس»).</summary>
+    /// <summary>A control verb (control.tsv; not a noun with the article or a preposition) within three words before the event noun, no actor between («وقد أمرت بحبس»).</summary>
     private bool ControlWordBefore(EventText text, TriggerMatch m, int sentenceStart)
     {
         var words = 0;
@@ -517,7 +524,8 @@ public sealed class ArgumentResolver(EventLanguage language)
         {
             if (text.IsSkippable(t)) continue;
             if (text.ActorCovering[t] >= 0 || _syntax.IsClauseEnd(text, t)) return false;
-            if (text.Words[t].Forms.Any(language.ControlWords.Contains)) return true;
+            // «لقرار قطع العلاقات»: a control noun governed by a preposition names someone else's decision.
+            if (text.Words[t].Forms.Any(language.ControlWords.Contains)) return !text.Words[t].IsDefinite && !Governed(text, t);
             words++;
         }
         return false;
@@ -958,7 +966,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     /// happened), else (not for a hostile act) the nearest state named before it in its sentence, else the first state the
     /// article names.
     /// </summary>
-    private static string? StateOfCommonNoun(EventText text, ActorPhrase phrase, bool hostile)
+    private string? StateOfCommonNoun(EventText text, ActorPhrase phrase, bool hostile)
     {
         var sentence = text.SentenceOf[phrase.First];
         ActorPhrase? before = null;
@@ -967,7 +975,8 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (text.SentenceOf[actor.First] != sentence || actor.Country is null) continue;
             // A lone nisba after it qualifies another noun («قبالة السواحل الصومالية»), and a body with its state («من قبل
             // الشرطة الأردنية») is an actor: only a place or a state's bare name tells where the event was.
-            if (actor.First >= phrase.End && !actor.Adjectival && (actor.IsPlace || actor.Sector is null && actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true))
+            if (actor.First >= phrase.End && !actor.Adjectival && (actor.IsPlace || actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true
+                && !text.Words[actor.First].Forms.Any(language.ActorNouns.ContainsKey)))
                 return actor.Country;
             if (actor.End <= phrase.First) before = actor;
         }
