@@ -537,7 +537,8 @@ public sealed class ArgumentResolver(EventLanguage language)
     /// </summary>
     private bool ContinuesPreviousSentence(EventText text, TriggerMatch m, int sentenceStart, bool[] isTrigger)
     {
-        if (!OpensWithConjunction(text, sentenceStart, m.First) || ClauseSyntax.NextWord(text, sentenceStart, m.First) == m.First) return false;
+        // «وردا على الهجوم الإلكتروني»: a definite event noun names an event already told, not a new act of the subject.
+        if (text.Words[m.First].IsDefinite || !OpensWithConjunction(text, sentenceStart, m.First) || ClauseSyntax.NextWord(text, sentenceStart, m.First) == m.First) return false;
         for (var t = ClauseSyntax.NextWord(text, sentenceStart, m.First); t < m.First; t++)
             if (text.ActorCovering[t] >= 0 || isTrigger[t] || _syntax.IsClauseEnd(text, t) || text.Tokens[t].Normalized is "،" or ",") return false;
         return true;
