@@ -53,7 +53,8 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             // Nouns in a row (وسائل إعلام، قوات الأمن), then the state: a nisba or a state's name.
             var end = t + 1;
             // A definite noun ends its construct: «السلطات الوفد المصري» is two phrases, «قوات الأمن» one.
-            while (end < tokens.Count && end - t < 3 && !covered[end] && !words[end - 1].IsDefinite && IsHeadNoun(words[end], out _, out _)) end++;
+            // So does a sound masculine plural with its ن («ويتهم ناشطون الشرطة»): a construct's first noun drops it (ناشطو).
+            while (end < tokens.Count && end - t < 3 && !covered[end] && !words[end - 1].IsDefinite && !KeepsPluralNun(tokens[end - 1]) && IsHeadNoun(words[end], out _, out _)) end++;
             var prefix = words[t].Prefixes[form];
             // Nisba adjectives agreeing with the noun belong to it: «المجلس العسكري», «السلطات المحلية».
             var adjectives = end;
@@ -61,10 +62,10 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             while (adjectives < tokens.Count && adjectives - end < 2 && !covered[adjectives] && IsAdjectiveOf(tokens[adjectives], words[adjectives], words[end - 1])
                    && !language.IsCue("affiliation", words[adjectives])) adjectives++;
             // One other word may stand between the noun and the state («ممثلي الدبلوماسية الإيرانية»), unless it is an actor
-            // noun heading a phrase of its own: «السلطات الوفد المصري».
+            // noun heading a phrase of its own: «السلطات الوفد المصري», «ناشطون الشرطة الكينية».
             var stateAt = adjectives > end ? adjectives
                 : end < tokens.Count && mentionAt[end] is null && end + 1 < tokens.Count && !covered[end] && words[end].Forms.Count > 0
-                  && !(words[end - 1].IsDefinite && IsHeadNoun(words[end], out _, out _)) ? end + 1 : end;
+                  && !((words[end - 1].IsDefinite || KeepsPluralNun(tokens[end - 1])) && IsHeadNoun(words[end], out _, out _)) ? end + 1 : end;
             if (stateAt < tokens.Count && mentionAt[stateAt] is { } state
                 && ((state.Type is EntityType.GPE && state.Kind is MentionKind.Nisba or MentionKind.Name or MentionKind.LoadedTerm && (stateAt == end || stateAt == adjectives && adjectives > end || state.Kind is MentionKind.Nisba))
                     // «تنظيم داعش», «حركة حماس»: the noun names the organization after it.
@@ -199,6 +200,10 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
 
     private bool IsSeat(IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, int at) =>
         at < tokens.Count && words[at].Forms.Count > 0 && language.IsCue("seat", tokens[at].Key);
+
+    /// <summary>A sound masculine plural that keeps its ن (ون، ين), which no first term of a construct does.</summary>
+    private static bool KeepsPluralNun(Token token) =>
+        token.Key.Length > 4 && (token.Key.EndsWith("ون", StringComparison.Ordinal) || token.Key.EndsWith("ين", StringComparison.Ordinal));
 
     /// <summary>A nisba adjective of any number (<see cref="NisbaAdjective.IsAnyNumber"/>) with the definiteness of its noun.</summary>
     private static bool IsAdjectiveOf(Token token, WordForms word, WordForms noun) =>

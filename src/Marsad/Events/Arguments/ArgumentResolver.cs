@@ -44,10 +44,14 @@ public sealed class ArgumentResolver(EventLanguage language)
             ActorPhrase? source = null;
             (ActorPhrase First, ActorPhrase Second)? parties = null;
             var targetFrom = m.End;
+            // «قال التحالف إنه لم ينفذ غارات»: the subject is the complementiser's pronoun, standing for the main clause's subject.
+            EventActor? pronounSubject = null, pronounReceiver = null;
             // «اعتقلنا ثلاثة رجال»: a first-person verb in a quote has the speaker as subject; what follows is its object.
             if (m.Verbal && draft.SpeakerActor is not null && IsFirstPerson(text, m.First))
             {
             }
+            else if (m.Verbal && _syntax.PronounComplementBefore(text, m.First, isTrigger) is var complement and >= 0)
+                pronounSubject = PronounAntecedent(text, draft, complement, sentence.FirstToken);
             else if (m.Verbal)
             {
                 // SVO when an actor stands right before the verb («الجزائر تتهم المغرب»), else VSO.
@@ -62,7 +66,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                     source = SubjectAfter(text, m.First + 1, end, isTrigger, m.First, m.End, m.WordTokens);
                     // «أدان الرئيس … وطالب السلطات الليبية بحماية…»: a masculine verb does not agree with a feminine noun;
                     // the noun is its object, and the subject is dropped.
-                    if (source is not null && MasculineVerb(text, m.First) && FeminineHead(text, source)) source = null;
+                    if (source is not null && MasculineVerb(text, m.First, narrative: draft.QuoteStart < 0) && FeminineHead(text, source)) source = null;
                     // «وطالبوا الحكومة بتوفير…»: a plural perfect carries its subject (a verb before its subject stays singular);
                     // the noun after it is its object.
                     if (source is not null && PluralVerb(text, m.First)) source = null;
@@ -82,15 +86,29 @@ public sealed class ArgumentResolver(EventLanguage language)
                 parties = _parties.Find(text, m, end, isTrigger, adjective: true);
                 source = parties?.First ?? NominalSource(text, m, sentence.FirstToken, end, isTrigger)
                     ?? (ClauseSyntax.HasPronounSuffix(text, m.First) ? null : ClauseSubject(text, m, sentence.FirstToken, isTrigger));
+                // «إنه لم ينفذ أي غارات»: an event noun whose verb follows a complementiser with a pronoun is the pronoun's act.
+                if (source is null && !ClauseSyntax.HasPronounSuffix(text, m.First)
+                    && _syntax.PronounComplementBefore(text, m.First, isTrigger, words: 4, anyWord: true) is var nounComplement and >= 0
+                    // «إنه هجوم إلكتروني»: right after the pronoun the noun is its predicate («it is an attack»), nobody's act.
+                    && ClauseSyntax.NextWord(text, nounComplement + 1, m.First) < m.First)
+                    pronounSubject = PronounAntecedent(text, draft, nounComplement, sentence.FirstToken);
             }
 
             // «بين X و Y»: both parties; «أجرت القوات السعودية والمصرية مناورات»: a joint act's second subject is the other party.
             // «تعرضت البلاد لهجوم»: the one who underwent the event is its target before any phrase after the noun.
             var target = parties?.Second ?? _patient.Patient(text, m, sentence.FirstToken, end, isTrigger)
-                ?? OwnObject(text, m, source) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
+                ?? OwnObject(text, m, source, pronounSubject is not null) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
             target ??= ObjectNoun(text, m, targetFrom, end, isTrigger, source);
+            // «أكدت الوزارة أنها لم تتلق طلبا من روما»: the pronoun received; the one after من acted.
+            if (pronounSubject is not null && ReceiveVerbBefore(text, m, isTrigger))
+            {
+                // What one receives comes from a state, so a capital after من stands for it («طلبا من روما»).
+                source = ActorAfter(text, "من", m.End, end, isTrigger, capitals: true);
+                pronounReceiver = pronounSubject;
+                pronounSubject = null;
+            }
             // «تلقى الرئيس اتصالا هاتفيا من نظيره»: the receiver is the recipient, the one after من acted.
-            if (Receiver(text, m, sentence.FirstToken, end, isTrigger) is { } receiver)
+            else if (Receiver(text, m, sentence.FirstToken, end, isTrigger) is { } receiver)
             {
                 var sender = ActorAfter(text, "من", m.End, end, isTrigger);
                 if (sender is not null || receiver != source)
@@ -102,16 +120,37 @@ public sealed class ArgumentResolver(EventLanguage language)
             // «استقبل الرئيس الوزير»: the host is the recipient of the visit, the one received made it.
             if (m.Verbal && language.IsCue("host", text.Words[m.First]) && source is not null && target is not null)
                 (source, target) = (target, source);
+            // «بيروت - التقى رئيس الحكومة اللبنانية الموفد الفرنسي»: a meeting in the subject's own state is a visit it hosts.
+            else if (m.Verbal && language.IsCue("meet", text.Words[m.First]) && source is { Country: { } home } && target is { Country: { } guest }
+                     && home != guest && MeetsAtHome(text, m.Sentence, home, source, target))
+                (source, target) = (target, source);
             target ??= MarkedNoun(text, m, targetFrom, end, isTrigger);
             target ??= AimedAt(text, draft, end, isTrigger, source);
             target ??= PlaceTarget(text, m, targetFrom, end, isTrigger);
+            if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false } thing)
+                target = ActorOfThing(text, thing, end, isTrigger, source) ?? thing;
 
+            // The receiver is the recipient; whatever phrase the target search found is not.
+            if (pronounReceiver is not null) target = null;
             if (source is not null && source != target)
             {
                 draft.SourcePhrase = source;
                 draft.Source = ToActor(text, source, draft);
             }
-            else if (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First))
+            else if (pronounSubject is not null)
+            {
+                draft.Source = pronounSubject;
+                draft.SourceInferred = true;
+            }
+            // «وقد أمرت بحبس ثمانية مسؤولين», «وعقد فور وصوله جلسة مباحثات»: an event noun whose control word or clause has no
+            // subject of its own shares the dropped subject of that verb.
+            else if (!m.Verbal && ControlWordBefore(text, m, sentence.FirstToken))
+            {
+                // «وتحقق النيابة العامة …، وقد أمرت بحبس»: the control verb goes on with its sentence's main event.
+                draft.Source = drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
+                draft.SourceInferred = draft.Source is not null;
+            }
+            else if (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First) || ContinuesPreviousSentence(text, m, sentence.FirstToken, isTrigger))
             {
                 draft.Source = DroppedSubject(text, drafts, i, sentence.FirstToken, target);
                 draft.SourceInferred = draft.Source is not null;
@@ -121,10 +160,15 @@ public sealed class ArgumentResolver(EventLanguage language)
                 draft.Source = shared;
                 draft.SourceInferred = true;
             }
+            if (pronounReceiver is not null) draft.Target = pronounReceiver;
             if (target is not null)
             {
                 draft.TargetPhrase = target;
                 draft.Target = ToActor(text, target, draft);
+                // «خطف التنظيم 230 مدنيا … في محافظة حمص», «مقتل شرطي» in a report from Kashmir: people or things named by a
+                // common noun with no state belong to the state where the event happens, as PLOVER codes «civilians».
+                if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false })
+                    draft.Target = draft.Target with { Country = StateOfCommonNoun(text, target, Hostile(draft)) };
                 // «زيارة أردوغان … الرئيس التركي»: nobody acts on himself; the phrase was an apposition, not the recipient.
                 if (draft.Source is not null && draft.Target.EntityId is not null && draft.Target.EntityId == draft.Source.EntityId)
                 {
@@ -333,13 +377,48 @@ public sealed class ArgumentResolver(EventLanguage language)
                 country = nisba.Country;
             }
             else if (next < end && text.Tokens[next].Kind == Text.Tokenization.TokenKind.ArabicWord && !isTrigger[next] && text.ActorCovering[next] < 0
-                && !language.IsCue("preposition", text.Words[next]) && !_syntax.IsClauseEnd(text, next) && !text.InTime[next])
+                && !language.IsCue("preposition", text.Words[next]) && !_syntax.IsClauseEnd(text, next) && !text.InTime[next] && !Governed(text, next))
                 last = next;
             var span = text.Span(t, last + 1);
             return new ActorPhrase(t, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
         }
         return null;
     }
+
+    /// <summary>
+    /// «حزمة مساعدات لمصر», «السماح لطائرات أمريكية», «انضمام السويد»: the actor a common noun standing as the recipient is
+    /// for — its genitive right after it when named, or a phrase governed by a preposition of the one served or faced (arguments.tsv,
+    /// beneficiary: ل، إلى، مع، على، ضد) within three words, in the clause. A package, a permission or an accession only
+    /// says what the event is about; the state or body it is for is the recipient PLOVER codes. Not a place, not the source.
+    /// </summary>
+    private ActorPhrase? ActorOfThing(EventText text, ActorPhrase thing, int end, bool[] isTrigger, ActorPhrase? source)
+    {
+        // «خطف منتقدين للحكومة»: a sound masculine plural names people, who are the recipient themselves.
+        var head = text.Tokens[thing.First].Key;
+        if (head.Length > 4 && (head.EndsWith("ين", StringComparison.Ordinal) || head.EndsWith("ون", StringComparison.Ordinal))) return null;
+        var words = 0;
+        for (var t = thing.End; t < end && words < 3; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (_syntax.IsClauseEnd(text, t) || isTrigger[t] || text.Tokens[t].Normalized is "،" or "," || text.InTime[t]) return null;
+            if (text.ActorStartingAt[t] is var a and >= 0)
+            {
+                var phrase = text.Actors[a];
+                if (phrase.IsPlace || phrase.Adjectival || phrase == source || source?.EntityId is { } id && phrase.EntityId == id) return null;
+                var governing = _syntax.Governing(text, phrase);
+                // A genitive names whom the thing is for only when it is a named actor: «انضمام السويد», not «قطع غيار الطائرات».
+                if (governing is null) return words == 0 && !phrase.Collective ? phrase : null;
+                return language.IsCue("beneficiary", governing) ? phrase : null;
+            }
+            if (text.ActorCovering[t] >= 0) return null;
+            words++;
+        }
+        return null;
+    }
+
+    /// <summary>A word carrying a preposition of its own («بمناسبة», «برصاص»): it starts a new phrase, it is no adjective or genitive of the noun before it.</summary>
+    private static bool Governed(EventText text, int token) =>
+        text.Words[token].Prefixes.Count > 0 && text.Words[token].Forms.Count > 1 && ClauseSyntax.AttachedPreposition(text.Words[token].Prefixes[^1]) is not null;
 
     /// <summary>«طردت الحكومة الملحق العسكري الفرنسي»: an object nisba with the noun it qualifies (one or two words before it).</summary>
     private ActorPhrase WithNoun(EventText text, ActorPhrase nisba, int from, bool[] isTrigger)
@@ -437,6 +516,90 @@ public sealed class ArgumentResolver(EventLanguage language)
         return false;
     }
 
+    /// <summary>A control verb (control.tsv; not a noun with the article or a preposition) within three words before the event noun, no actor between («وقد أمرت بحبس»).</summary>
+    private bool ControlWordBefore(EventText text, TriggerMatch m, int sentenceStart)
+    {
+        var words = 0;
+        for (var t = m.First - 1; t >= sentenceStart && words < 3; t--)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (text.ActorCovering[t] >= 0 || _syntax.IsClauseEnd(text, t)) return false;
+            // «لقرار قطع العلاقات»: a control noun governed by a preposition names someone else's decision.
+            if (text.Words[t].Forms.Any(language.ControlWords.Contains)) return !text.Words[t].IsDefinite && !Governed(text, t);
+            words++;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// «… إلى جدة. وعقد فور وصوله جلسة مباحثات مع…»: a sentence opened by و or ف whose words up to the event noun name no
+    /// actor and hold no other trigger goes on with the previous sentence's subject.
+    /// </summary>
+    private bool ContinuesPreviousSentence(EventText text, TriggerMatch m, int sentenceStart, bool[] isTrigger)
+    {
+        // «وردا على الهجوم الإلكتروني»: a definite event noun names an event already told, not a new act of the subject.
+        if (text.Words[m.First].IsDefinite || !OpensWithConjunction(text, sentenceStart, m.First) || ClauseSyntax.NextWord(text, sentenceStart, m.First) == m.First) return false;
+        for (var t = ClauseSyntax.NextWord(text, sentenceStart, m.First); t < m.First; t++)
+            if (text.ActorCovering[t] >= 0 || isTrigger[t] || _syntax.IsClauseEnd(text, t) || text.Tokens[t].Normalized is "،" or ",") return false;
+        return true;
+    }
+
+    /// <summary>
+    /// A place or state name of the host's state in the sentence other than the two parties («يزور القاهرة»), or the
+    /// article's dateline in it («بيروت -»; a capital is read as its state).
+    /// </summary>
+    private static bool MeetsAtHome(EventText text, int sentence, string state, ActorPhrase host, ActorPhrase guest)
+    {
+        var first = ClauseSyntax.NextWord(text, 0, text.Tokens.Count);
+        foreach (var actor in text.Actors)
+        {
+            if (actor.Country != state || actor.Adjectival || actor == host || actor == guest
+                || !actor.IsPlace && actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) != true) continue;
+            if (text.SentenceOf[actor.First] == sentence || actor.First == first) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The sentence's first word, at or before <paramref name="limit"/>, carries و or ف: it goes on with the sentence before.</summary>
+    private static bool OpensWithConjunction(EventText text, int sentenceStart, int limit)
+    {
+        var first = ClauseSyntax.NextWord(text, sentenceStart, limit + 1);
+        return first <= limit && text.Words[first].Prefixes.Count > 0 && text.Words[first].Prefixes[^1] is ['و' or 'ف', ..];
+    }
+
+    /// <summary>A verb of receiving (arguments.tsv, receive) as the trigger's first word or within three words before it, in its clause.</summary>
+    private bool ReceiveVerbBefore(EventText text, TriggerMatch m, bool[] isTrigger)
+    {
+        for (var t = m.First; t >= Math.Max(0, m.First - 3); t--)
+        {
+            if (t < m.First && (_syntax.IsClauseEnd(text, t) || isTrigger[t])) return false;
+            if (language.IsCue("receive", text.Words[t])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Who a complementiser's pronoun stands for («قال التحالف … إنه», «أعلنت القوات المسلحة الأردنية أنها»): the speaker of
+    /// the quote the clause is, else the first actor of the sentence before the complementiser that is not a place, a lone
+    /// nisba or governed by a preposition (a dateline city «عمّان -» is a place).
+    /// </summary>
+    private EventActor? PronounAntecedent(EventText text, DraftEvent draft, int complement, int sentenceStart) =>
+        draft.SpeakerActor ?? FirstFreeActor(text, sentenceStart, complement, draft);
+
+    /// <summary>The first actor in [from, to) that is not a place (a dateline city «جدة -»), a lone nisba or governed by a preposition.</summary>
+    private EventActor? FirstFreeActor(EventText text, int from, int to, DraftEvent draft)
+    {
+        for (var t = from; t < Math.Min(to, text.Tokens.Count); t++)
+        {
+            if (text.ActorStartingAt[t] is not (var a and >= 0)) continue;
+            var phrase = text.Actors[a];
+            t = phrase.End - 1;
+            if (phrase.IsPlace || phrase.Adjectival || _syntax.Governing(text, phrase) is not null) continue;
+            return ToActor(text, phrase, draft);
+        }
+        return null;
+    }
+
     /// <summary>The main clause's subject: the first actor of the sentence standing first or after its verb, not governed.</summary>
     private EventActor? MainSubject(EventText text, int before, int sentenceStart, DraftEvent draft)
     {
@@ -508,12 +671,15 @@ public sealed class ArgumentResolver(EventLanguage language)
     /// A verb in the 3rd person masculine singular: the imperfect in ي («يطالب»), or a perfect with no person ending and no
     /// prefix an imperfect or a form V/VI perfect shares («طالب», «أدان»). Perfects in ت are left out: «سكت» is masculine too.
     /// </summary>
-    private static bool MasculineVerb(EventText text, int token)
+    private static bool MasculineVerb(EventText text, int token, bool narrative = false)
     {
         var key = text.Tokens[token].Key.TrimStart('و', 'ف');
         if (key.Length < 3) return false;
         if (key[0] == 'ي') return !key.EndsWith("ون", StringComparison.Ordinal) && !key.EndsWith("ان", StringComparison.Ordinal);
-        return key[0] is not ('ت' or 'ن' or 'س' or 'ا') && key[^1] is not ('ت' or 'ا' or 'و');
+        // A perfect in أ or ا (أمهل، أدان، اعتقل) is masculine too; only a first-person imperfect (أطالب) shares its first
+        // letter, and news speaks in the first person only inside quotes.
+        if (key[0] == 'ا') return narrative && key.Length >= 4 && key[^1] is not ('ت' or 'ا' or 'و');
+        return key[0] is not ('ت' or 'ن' or 'س') && key[^1] is not ('ت' or 'ا' or 'و');
     }
 
     /// <summary>
@@ -527,10 +693,13 @@ public sealed class ArgumentResolver(EventLanguage language)
     }
 
     /// <summary>A phrase headed by a feminine noun: a word in ة or a sound feminine plural in ات («السلطات», «الحكومة»), not a person.</summary>
-    private static bool FeminineHead(EventText text, ActorPhrase phrase)
+    private bool FeminineHead(EventText text, ActorPhrase phrase)
     {
         if (phrase.EntityId?.StartsWith("per:", StringComparison.Ordinal) == true || phrase.Adjectival) return false;
-        var head = text.Tokens[phrase.First].Normalized;
+        // «اعتصم مئات المعلمين»: a count noun agrees with nothing; the noun it counts heads the phrase.
+        var first = phrase.First;
+        while (first + 1 < phrase.End && text.Words[first].Forms.Count > 0 && language.IsCue("quantifier", text.Words[first])) first++;
+        var head = text.Tokens[first].Normalized;
         return head.Length > 3 && (head.EndsWith('ة') || head.EndsWith("ات", StringComparison.Ordinal));
     }
 
@@ -558,10 +727,11 @@ public sealed class ArgumentResolver(EventLanguage language)
     /// A recipient named inside the trigger's own pattern: «استدعت الخارجية السفير الروسي» (the pattern's word سفير heads the
     /// actor phrase «السفير الروسي»). Only for rows whose recipient is the object.
     /// </summary>
-    private ActorPhrase? OwnObject(EventText text, TriggerMatch m, ActorPhrase? source)
+    private ActorPhrase? OwnObject(EventText text, TriggerMatch m, ActorPhrase? source, bool pronounSubject)
     {
-        // Without a subject found elsewhere the pattern's actor word is the subject itself («قصف طيران التحالف»).
-        if (!m.Entry.TargetIsObject || source is null) return null;
+        // Without a subject found elsewhere the pattern's actor word is the subject itself («قصف طيران التحالف»); a
+        // complementiser's pronoun is a subject found elsewhere («أنها أسقطت عدداً من الطائرات»).
+        if (!m.Entry.TargetIsObject || source is null && !pronounSubject) return null;
         for (var w = 1; w < m.WordTokens.Count; w++)
         {
             if (text.ActorCovering[m.WordTokens[w]] is not (var a and >= 0)) continue;
@@ -643,7 +813,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     }
 
     /// <summary>The first actor governed by <paramref name="preposition"/> after <paramref name="from"/>, in the clause.</summary>
-    private ActorPhrase? ActorAfter(EventText text, string preposition, int from, int end, bool[] isTrigger)
+    private ActorPhrase? ActorAfter(EventText text, string preposition, int from, int end, bool[] isTrigger, bool capitals = false)
     {
         var words = 0;
         for (var t = from; t < end && words < TargetWindow; t++)
@@ -653,7 +823,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (text.ActorStartingAt[t] is var a and >= 0)
             {
                 var phrase = text.Actors[a];
-                if (_syntax.Governing(text, phrase) == preposition && !phrase.IsPlace) return phrase;
+                if (_syntax.Governing(text, phrase) == preposition && (!phrase.IsPlace || capitals && phrase.Country is not null)) return phrase;
                 t = phrase.End - 1;
             }
             words++;
@@ -704,7 +874,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             for (var next = first + 1; next < end && next <= first + 2; next++)
             {
                 if (text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord || isTrigger[next] || _syntax.IsClauseEnd(text, next) || text.InTime[next]
-                    || language.IsCue("preposition", text.Words[next]) || text.Words[next].Prefixes.Any(p => p.StartsWith('و')))
+                    || language.IsCue("preposition", text.Words[next]) || text.Words[next].Prefixes.Any(p => p.StartsWith('و')) || Governed(text, next))
                     break;
                 if (text.ActorCovering[next] is var a and >= 0)
                 {
@@ -745,13 +915,20 @@ public sealed class ArgumentResolver(EventLanguage language)
             t = phrase.First;
             // A nisba standing alone («الإيرانية») qualifies a noun; it is nobody's subject.
             if (phrase.IsPlace || phrase.Adjectival || phrase == target || _syntax.Governing(text, phrase) is not null) continue;
-            if (phrase.Collective && phrase.Sector != "@state") continue;
+            // A group noun with no state of its own («المحتجون») is seldom the one acting again; one with its state («السلطات
+            // السريلانكية … وفرضت») is.
+            if (phrase.Collective && phrase.Country is null && phrase.Sector != "@state") continue;
             return ToActor(text, phrase, draft);
         }
         if (draft.QuoteStart >= 0) return null;
         // The main event of the previous sentence: its first with a source.
         var previousSentence = drafts.Take(index).Where(d => d.Trigger.Sentence < m.Sentence).Select(d => d.Trigger.Sentence).DefaultIfEmpty(-1).Max();
-        if (previousSentence < m.Sentence - 1) return null;
+        // «وصل رئيس الوزراء الباكستاني إلى جدة. وعقد فور وصوله محادثات…»: a previous sentence with no event still has a subject.
+        // Only an event noun in a sentence opened by و or ف goes on with it: after a verb, a subject the actor lexicons do
+        // not know («والتقى الوزيران») is likelier than the previous sentence's.
+        if (previousSentence < m.Sentence - 1)
+            return m.Sentence > 0 && !m.Verbal && OpensWithConjunction(text, sentenceStart, m.First) && text.Sentences[m.Sentence - 1] is var before
+                ? FirstFreeActor(text, before.FirstToken, before.EndToken, draft) : null;
         return drafts.Take(index).FirstOrDefault(d => d.Trigger.Sentence == previousSentence && d.Source is not null && d.SourcePhrase is not { Adjectival: true })?.Source;
     }
 
@@ -784,6 +961,38 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (actor.Country is { } country) return country;
         return null;
     }
+
+    /// <summary>
+    /// The state of a common-noun participant: the first place or state named after it in its sentence (where the event
+    /// happened), else (not for a hostile act) the nearest state named before it in its sentence, else the first state the
+    /// article names.
+    /// </summary>
+    private string? StateOfCommonNoun(EventText text, ActorPhrase phrase, bool hostile)
+    {
+        var sentence = text.SentenceOf[phrase.First];
+        ActorPhrase? before = null;
+        foreach (var actor in text.Actors)
+        {
+            if (text.SentenceOf[actor.First] != sentence || actor.Country is null) continue;
+            // A lone nisba after it qualifies another noun («قبالة السواحل الصومالية»), and a body with its state («من قبل
+            // الشرطة الأردنية») is an actor: only a place or a state's bare name tells where the event was.
+            if (actor.First >= phrase.End && !actor.Adjectival && (actor.IsPlace || actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true
+                && !text.Words[actor.First].Forms.Any(language.ActorNouns.ContainsKey)))
+                return actor.Country;
+            if (actor.End <= phrase.First) before = actor;
+        }
+        // «قصفت روسيا المستشفى», «قراصنة صوماليون … سفينة شحن»: what an attack hits is seldom its attacker's own; the state
+        // named before it is the attacker's, so only a place after it tells where it was.
+        if (hostile) return null;
+        if (before is not null) return before.Country;
+        foreach (var actor in text.Actors)
+            if (actor.Country is { } country) return country;
+        return null;
+    }
+
+    /// <summary>An attack, a cyberattack, a seizure or a threat: acts aimed at another party's people or property.</summary>
+    private static bool Hostile(DraftEvent draft) =>
+        draft.Type is PloverType.ASSAULT or PloverType.THREATEN || draft.Type == PloverType.COERCE && draft.Mode is "cyber" or "seize";
 
     private static ActorPhrase? NearestWithCountry(EventText text, ActorPhrase phrase)
     {

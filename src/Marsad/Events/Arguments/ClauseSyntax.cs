@@ -71,6 +71,26 @@ public sealed class ClauseSyntax(EventLanguage language)
         return from;
     }
 
+    /// <summary>
+    /// «قال التحالف إنه لم ينفذ», «أعلنت القوات أنها اعترضت»: the complementiser carrying the clause's subject as a pronoun
+    /// (arguments.tsv, complement_pronoun) before <paramref name="token"/>, with at most <paramref name="words"/> words between
+    /// that are negations or particles (or, for an event noun, its verb), none an actor, a trigger or a clause end; or -1.
+    /// </summary>
+    public int PronounComplementBefore(EventText text, int token, bool[] isTrigger, int words = 2, bool anyWord = false)
+    {
+        for (var t = token - 1; t >= 0 && words >= 0; t--)
+        {
+            if (text.IsSkippable(t)) continue;
+            var word = text.Words[t];
+            if (language.IsCue("complement_pronoun", word)) return t;
+            if (text.Tokens[t].Normalized is "،" or "," || IsClauseEnd(text, t) || isTrigger[t] || text.ActorCovering[t] >= 0
+                || language.IsCue("patient", word)) return -1;
+            if (!anyWord && !language.IsCue("negation", word) && !language.IsCue("verb_particle", word)) return -1;
+            words--;
+        }
+        return -1;
+    }
+
     public bool AfterComplement(EventText text, int token)
     {
         var t = token - 1;
