@@ -4,11 +4,7 @@ namespace Marsad.Stories;
 /// What two articles share, as the event clusterer weighs it (<see cref="LinkModel"/>): TF-IDF cosines over their
 /// content words (<see cref="Words"/>, title words counted up), their headlines alone, the people, organisations and
 /// states linked in them, the places (cities, regions) linked in them and the events coded in them; the shingle containment of a near duplicate (0 when not one); how many days apart they
-/// are (null when either day is unknown); and whether one outlet published both. What they are about
-/// (<see cref="ArticleFocus"/>): the cosine of the people, organisations and states their headlines and leads name
-/// (<see cref="Focus"/>), and whether both headlines or leads name cities or regions and none in common
-/// (<see cref="FocusPlaceConflict"/>).
+/// are (null when either day is unknown); and whether one outlet published both.
 /// </summary>
 public sealed record PairEvidence(
-    double Words, double Title, double Entities, double Events, double Containment, int? Gap, bool SameOutlet, double Places = 0,
-    double Focus = 0, bool FocusPlaceConflict = false);
+    double Words, double Title, double Entities, double Events, double Containment, int? Gap, bool SameOutlet, double Places = 0);
