@@ -106,7 +106,11 @@ internal static class StoryCommands
             {
                 var l2 = options.Get("l2", "0.01");
                 Run(StoryOptions.Default, fitted);
-                var samples = TrainingPairs(store, fitted, articleOf, StoryOptions.Default.EventWindowDays, (a, b) => a.Event == b.Event ? true : false);
+                // --without words,focus,…: kinds of evidence left out of the fit (their column zeroed, so their weight is 0).
+                var without = options.Get("without", "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(name => LinkModel.FeatureNames.ToList().IndexOf(name) is var k and >= 0 ? k : throw new ArgumentException($"--without: no feature {name} ({string.Join(", ", LinkModel.FeatureNames)})"))
+                    .ToArray();
+                var samples = Without(TrainingPairs(store, fitted, articleOf, StoryOptions.Default.EventWindowDays, (a, b) => a.Event == b.Event ? true : false), without);
                 model = LinkModel.FromWeights(Logistic.Fit(samples, l2));
                 Console.WriteLine($"Event model fitted on {samples.Count(s => s.Positive)} same-event and {samples.Count(s => !s.Positive)} other pairs of half {fitHalf} within {StoryOptions.Default.EventWindowDays} days (L2 {l2}): {model}");
                 var grid = new[] { 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95 };
@@ -117,8 +121,8 @@ internal static class StoryCommands
                 // 0.60 chained unrelated reports on A (pairwise 0.33): too few events to choose a threshold that way.
                 threshold = onFit.MaxBy(p => p.Scores.PairF1).Threshold;
                 // Story links are learned from pairs of different events: same-event pairs are already in one cluster.
-                var storyPairs = TrainingPairs(store, fitted, articleOf, StoryOptions.Default.StoryWindowDays,
-                    (a, b) => a.Event == b.Event ? null : a.Story is not null && a.Story == b.Story);
+                var storyPairs = Without(TrainingPairs(store, fitted, articleOf, StoryOptions.Default.StoryWindowDays,
+                    (a, b) => a.Event == b.Event ? null : a.Story is not null && a.Story == b.Story), without);
                 storyModel = LinkModel.FromWeights(Logistic.Fit(storyPairs, l2));
                 Console.WriteLine($"Story model fitted on {storyPairs.Count(s => s.Positive)} same-story and {storyPairs.Count(s => !s.Positive)} other pairs of different events of half {fitHalf}: {storyModel}");
                 var storyGrid = new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 };
@@ -184,6 +188,13 @@ internal static class StoryCommands
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             if (keepFolder.Length == 0) folder.Delete(recursive: true);
         }
+    }
+
+    private static List<(double[] Features, bool Positive)> Without(List<(double[] Features, bool Positive)> samples, int[] columns)
+    {
+        foreach (var (features, _) in samples)
+            foreach (var k in columns) features[k] = 0;
+        return samples;
     }
 
     private static uint Fnv1a(string text)

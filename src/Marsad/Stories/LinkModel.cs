@@ -42,6 +42,9 @@ public sealed record LinkModel(
         evidence.SameOutlet ? 1 : 0, evidence.Places,
     ];
 
+    /// <summary>Names of <see cref="Features"/>, in order (the fitting tool's <c>--without</c>, which leaves kinds of evidence out of a fit).</summary>
+    public static IReadOnlyList<string> FeatureNames { get; } = ["words", "title", "entities", "events", "containment", "days", "same-outlet", "places"];
+
     public static LinkModel FromWeights(IReadOnlyList<double> w) => new(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8]);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

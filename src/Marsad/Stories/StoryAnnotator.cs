@@ -24,20 +24,28 @@ public sealed class StoryAnnotator(StoryOptions? options = null) : IAnnotator, I
 
     public StoryOptions Options { get; } = options ?? StoryOptions.Default;
 
+    /// <summary>What reads the headline's entities (<see cref="ArticleFocus"/>) when the entity step ran: the default recognizer.</summary>
+    internal static EntityRecognizer HeadlineRecognizer => EntityRecognizer.Default;
+
     public string Name => "stories";
 
     public IReadOnlyList<Layer> Requires { get; } = [TextLayers.Tokens];
 
     // Entities and the time step's date sharpen the profile; without them it is words alone.
-    public IReadOnlyList<Layer> Reads { get; } = [TextLayers.Words, EntityLayers.Entities, DocumentLayers.Publication];
+    // The headline is read for entities only when the entity step ran (its recognizer, not a second one).
+    public IReadOnlyList<Layer> Reads { get; } = [TextLayers.Words, TextLayers.Sentences, EntityLayers.Entities, DocumentLayers.Publication];
 
     public IReadOnlyList<Layer> Produces { get; } = [StoryLayers.Profile];
 
     public void Annotate(Document document)
     {
-        var entities = document.GetOrDefault(EntityLayers.Entities)?.Entities.Select(e => e.Id) ?? [];
+        var found = document.GetOrDefault(EntityLayers.Entities);
+        var publication = document.GetOrDefault(DocumentLayers.Publication);
+        var focus = ArticleFocus.Read(document.Article, document.GetOrDefault(TextLayers.Sentences),
+            found?.Mentions.Select(m => (m.EntityId, m.Span.Start)) ?? [], found is null ? null : HeadlineRecognizer,
+            StoryClock.DayOf(document.Article, publication).Day is { } day ? StoryClock.Date(day) : null);
         document.Set(StoryLayers.Profile, _profiler.Profile(document.Article, document.Get(TextLayers.Tokens),
-            document.GetOrDefault(TextLayers.Words), entities, [], document.GetOrDefault(DocumentLayers.Publication)));
+            document.GetOrDefault(TextLayers.Words), found?.Entities.Select(e => e.Id) ?? [], [], publication, focus));
     }
 
     public void Save(Document document, StoreTransaction transaction)

@@ -70,7 +70,8 @@ public sealed class StoryIndex
         {
             var evidence = Evidence(vector, profile.Day, profile.Outlet, candidate, near.FirstOrDefault(n => n.Id == candidate.ArticleId)?.Containment ?? 0);
             var gap = evidence.Gap;
-            var eventScore = _options.EventModel.Probability(evidence);
+            // Headlines or leads set in different cities or regions tell of different happenings (al-Jubeir in Berlin, then Moscow).
+            var eventScore = evidence.FocusPlaceConflict ? 0 : _options.EventModel.Probability(evidence);
             // A repost within a day is the wire item's happening whatever the model says: near copies are rare in
             // labelled sets, so the model cannot learn it. Days apart, a near copy may be the next daily bulletin.
             if (evidence.Containment > 0 && (gap ?? 0) <= 1) eventScore = Math.Max(eventScore, evidence.Containment);
@@ -218,7 +219,7 @@ public sealed class StoryIndex
         new(vector.Cosine(other.Vector), vector.Cosine(other.Vector, TermKind.Title), vector.Cosine(other.Vector, TermKind.Entity),
             vector.Cosine(other.Vector, TermKind.Event), containment, day is { } d && other.Day is { } c ? Math.Abs(d - c) : null,
             outlet is { Length: > 0 } && string.Equals(outlet, other.Outlet, StringComparison.Ordinal),
-            vector.Cosine(other.Vector, TermKind.Place));
+            vector.Cosine(other.Vector, TermKind.Place), vector.Disjoint(other.Vector, TermKind.FocusPlace));
 
     /// <summary>
     /// The evidence the clusterer weighs for two placed articles, with the document frequencies as they stand now (for

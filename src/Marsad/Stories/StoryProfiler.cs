@@ -13,7 +13,8 @@ namespace Marsad.Stories;
 /// entities linked, the events coded (when present) and the publication date. Term weights are 1 + ln(count) over the
 /// light stems of content words (function words of Resources/Stories/stopwords.txt left out; numbers kept: a shared
 /// figure is strong evidence of one happening), with title words counted <see cref="StoryOptions.TitleWeight"/> times,
-/// and once more on their own as <c>^stem</c> so that two headlines can be compared (<see cref="TermKind"/>).
+/// and once more on their own as <c>^stem</c> so that two headlines can be compared (<see cref="TermKind"/>); what the
+/// article is about (<see cref="ArticleFocus"/>) as <c>%id</c> for the cities and regions of its headline and lead.
 /// Stateless and thread-safe.
 /// </summary>
 public sealed class StoryProfiler(StoryOptions? options = null)
@@ -25,7 +26,7 @@ public sealed class StoryProfiler(StoryOptions? options = null)
 
     public StoryProfile Profile(
         Article article, IReadOnlyList<Token> tokens, IReadOnlyList<WordAnalysis?>? words, IEnumerable<string> entityIds,
-        IEnumerable<string> eventSignatures, PublicationDate? publication)
+        IEnumerable<string> eventSignatures, PublicationDate? publication, ArticleFocus? focus = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -42,6 +43,10 @@ public sealed class StoryProfiler(StoryOptions? options = null)
         foreach (var (term, count) in counts) terms[term] = 1f + MathF.Log(count);
         foreach (var (term, count) in title) terms["^" + term] = 1f + MathF.Log(count);
         foreach (var id in entityIds) terms["@" + id] = _options.EntityWeight;
+        if (focus is not null)
+        {
+            foreach (var id in focus.Headline.Concat(focus.Lead).Where(TermKinds.IsPlaceEntity)) terms[TermKinds.FocusPrefix + id] = _options.EntityWeight;
+        }
         foreach (var signature in eventSignatures) terms["!" + signature] = _options.EntityWeight;
         var (day, source) = StoryClock.DayOf(article, publication);
         return new StoryProfile(article.Id, article.Outlet, Headline(article), day, source, WordSequence.From(tokens), terms);

@@ -58,9 +58,13 @@ public sealed class StoryRebuild(MarsadStore store, StoryIndex index)
             var profiles = new StoryProfile[inputs.Length];
             Parallel.For(0, inputs.Length, i =>
             {
-                var (article, entities, publication) = inputs[i];
+                var (article, mentions, publication, analysed) = inputs[i];
                 var document = s_text.Run(article);
-                profiles[i] = _profiler.Profile(article, document.Get(TextLayers.Tokens), document.GetOrDefault(TextLayers.Words), entities, [], publication);
+                // Headlines are read for entities when the article went through the pipeline (its body's were), not on the content-only path.
+                var focus = ArticleFocus.Read(article, document.GetOrDefault(TextLayers.Sentences), mentions,
+                    analysed ? StoryAnnotator.HeadlineRecognizer : null, StoryClock.DayOf(article, publication).Day is { } day ? StoryClock.Date(day) : null);
+                var entities = mentions.Select(m => m.EntityId).Distinct().Order(StringComparer.Ordinal);
+                profiles[i] = _profiler.Profile(article, document.Get(TextLayers.Tokens), document.GetOrDefault(TextLayers.Words), entities, [], publication, focus);
             });
             using var transaction = store.BeginTransaction();
             foreach (var profile in profiles)
@@ -77,28 +81,29 @@ public sealed class StoryRebuild(MarsadStore store, StoryIndex index)
         return placed;
     }
 
-    private (Article Article, IReadOnlyList<string> Entities, PublicationDate? Publication) Load(string id)
+    private (Article Article, IReadOnlyList<(string EntityId, int Start)> Mentions, PublicationDate? Publication, bool Analysed) Load(string id)
     {
         var article = store.Articles.Get(id)!;
-        var entities = new List<string>();
+        var mentions = new List<(string, int)>();
         using (var command = store.Connection.CreateCommand())
         {
-            command.CommandText = "SELECT DISTINCT entity_id FROM entity_mentions WHERE article_id = $id ORDER BY entity_id";
+            command.CommandText = "SELECT entity_id, span_start FROM entity_mentions WHERE article_id = $id ORDER BY span_start, entity_id";
             command.Parameters.AddWithValue("$id", id);
             using var reader = command.ExecuteReader();
-            while (reader.Read()) entities.Add(reader.GetString(0));
+            while (reader.Read()) mentions.Add((reader.GetString(0), reader.GetInt32(1)));
         }
+        var analysed = false;
         PublicationDate? publication = null;
         using (var command = store.Connection.CreateCommand())
         {
             command.CommandText = "SELECT published, published_estimated, published_evidence FROM analyses WHERE article_id = $id";
             command.Parameters.AddWithValue("$id", id);
             using var reader = command.ExecuteReader();
-            if (reader.Read())
+            if (analysed = reader.Read())
                 publication = new PublicationDate(
                     reader.IsDBNull(0) ? null : DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture),
                     reader.GetInt32(1) == 1, reader.IsDBNull(2) ? null : reader.GetString(2));
         }
-        return (article, entities, publication);
+        return (article, mentions, publication, analysed);
     }
 }

@@ -30,28 +30,40 @@ internal sealed class WeightedVector
             squares[(int)_kinds[i]] += w * w;
         }
         for (var k = 0; k < TermKinds.Count; k++) _kindNorms[k] = Math.Sqrt(squares[k]);
-        _norm = Math.Sqrt(squares.Sum() - squares[(int)TermKind.Title]);
+        _norm = Math.Sqrt(Enumerable.Range(0, TermKinds.Count).Where(k => TermKinds.IsContent((TermKind)k)).Sum(k => squares[k]));
     }
 
     public static double Idf(int df, long documents) => Math.Log((1.0 + documents) / (1.0 + df)) + 1;
 
-    /// <summary>The ids of the <paramref name="count"/> heaviest terms (title copies of words left out: the word is there).</summary>
+    /// <summary>The ids of the <paramref name="count"/> heaviest content terms (title copies of words left out: the word is there; focus and day terms are evidence only).</summary>
     public int[] Heaviest(int count) =>
-        [.. Enumerable.Range(0, _ids.Length).Where(i => _kinds[i] != TermKind.Title)
+        [.. Enumerable.Range(0, _ids.Length).Where(i => TermKinds.IsContent(_kinds[i]))
             .OrderByDescending(i => _weights[i]).ThenBy(i => _ids[i]).Take(count).Select(i => _ids[i])];
 
     /// <summary>Cosine over words, entities and events.</summary>
     public double Cosine(WeightedVector other) =>
-        _norm > 0 && other._norm > 0 ? Dot(other, null) / (_norm * other._norm) : 0;
+        _norm > 0 && other._norm > 0 ? Dot(other, []) / (_norm * other._norm) : 0;
 
     /// <summary>Cosine over the terms of one kind; 0 when either vector has none.</summary>
-    public double Cosine(WeightedVector other, TermKind kind)
+    public double Cosine(WeightedVector other, TermKind kind) => Cosine(other, [kind]);
+
+    /// <summary>Cosine over the terms of some kinds together, each kind normalized with the others; 0 when either vector has none.</summary>
+    public double Cosine(WeightedVector other, ReadOnlySpan<TermKind> kinds)
     {
-        var (a, b) = (_kindNorms[(int)kind], other._kindNorms[(int)kind]);
-        return a > 0 && b > 0 ? Dot(other, kind) / (a * b) : 0;
+        double a = 0, b = 0;
+        foreach (var kind in kinds)
+        {
+            a += _kindNorms[(int)kind] * _kindNorms[(int)kind];
+            b += other._kindNorms[(int)kind] * other._kindNorms[(int)kind];
+        }
+        return a > 0 && b > 0 ? Dot(other, kinds) / Math.Sqrt(a * b) : 0;
     }
 
-    private double Dot(WeightedVector other, TermKind? kind)
+    /// <summary>Whether both vectors have terms of <paramref name="kind"/> and share none of them (two headlines in different cities).</summary>
+    public bool Disjoint(WeightedVector other, TermKind kind) =>
+        _kindNorms[(int)kind] > 0 && other._kindNorms[(int)kind] > 0 && Dot(other, [kind]) == 0;
+
+    private double Dot(WeightedVector other, ReadOnlySpan<TermKind> kinds)
     {
         double dot = 0;
         int i = 0, j = 0;
@@ -60,7 +72,7 @@ internal sealed class WeightedVector
             if (_ids[i] == other._ids[j])
             {
                 var k = _kinds[i];
-                if (kind is { } only ? k == only : k != TermKind.Title) dot += (double)_weights[i] * other._weights[j];
+                if (kinds.IsEmpty ? TermKinds.IsContent(k) : kinds.Contains(k)) dot += (double)_weights[i] * other._weights[j];
                 i++;
                 j++;
             }

@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+using Marsad.Analysis;
+using Marsad.Documents;
+using Marsad.Entities;
+using Marsad.Pipeline;
+using Marsad.Stories;
+using Marsad.Storage;
+using Marsad.Tests.Support;
+using Marsad.Text;
+
+namespace Marsad.Tests.Stories;
+
+/// <summary>What an article is about: the entities its headline and lead name (<see cref="ArticleFocus"/>).</summary>
+public sealed class ArticleFocusTests
+{
+    private static readonly AnalysisPipeline s_text = new PipelineBuilder().UseText().Build();
+
+    private static ArticleFocus Read(string title, string text, IEnumerable<(string, int)> mentions, EntityRecognizer? recognizer)
+    {
+        var article = new Article { Id = "a1", Title = title, Text = text, Extra = new JsonObject { ["fetched"] = "2015-08-10 09:00:00" } };
+        return ArticleFocus.Read(article, s_text.Run(article).Get(TextLayers.Sentences), mentions, recognizer, new DateOnly(2015, 8, 10));
+    }
+
+    [Fact]
+    public void TheHeadlineIsReadForEntitiesTheBodyDoesNotName()
+    {
+        var focus = Read("تفجير انتحاري يستهدف مسجداً في أبها", "استهدف انتحاري مسجداً لقوات الطوارئ أثناء صلاة الظهر، وأسفر التفجير عن سقوط قتلى ومصابين.",
+            [], EntityRecognizer.Default);
+
+        Assert.Equal(["loc:abha"], focus.Headline);
+        Assert.Empty(focus.Lead);
+    }
+
+    [Fact]
+    public void WithoutARecognizerTheHeadlineIsNotReadForEntities()
+    {
+        var focus = Read("تفجير انتحاري يستهدف مسجداً في أبها", "استهدف انتحاري مسجداً لقوات الطوارئ أثناء صلاة الظهر.", [], null);
+
+        Assert.Empty(focus.Headline);
+    }
+
+    [Fact]
+    public void OnlyTheEntitiesOfTheLeadAreTheLeadsNotAPlaceNamedInTheLastSentence()
+    {
+        const string text = "التقى وزير الخارجية عادل الجبير في برلين اليوم نظيره الألماني فرانك فالتر شتاينماير وبحثا الأزمة السورية. "
+            + "ويتوجه الجبير غداً إلى موسكو للقاء نظيره الروسي.";
+        var berlin = text.IndexOf("برلين", StringComparison.Ordinal);
+        var moscow = text.IndexOf("موسكو", StringComparison.Ordinal);
+
+        var focus = Read("الجبير وشتاينماير يبحثان الأزمة السورية", text, [("per:adel-al-jubeir", 20), ("loc:berlin", berlin), ("loc:moscow", moscow)], null);
+
+        Assert.Equal(["loc:berlin", "per:adel-al-jubeir"], focus.Lead);
+    }
+
+    [Theory]
+    [InlineData("%loc:berlin", TermKind.FocusPlace)]
+    [InlineData("@loc:berlin", TermKind.Place)]
+    public void AHeadlineOrLeadPlaceIsAFocusTermApartFromThePlacesOfTheBody(string term, TermKind kind) =>
+        Assert.Equal(kind, TermKinds.Of(term));
+
+    // Al-Jubeir's talks in Berlin, then in Moscow the next day: one minister, the same files, written alike. The Berlin
+    // report ends by announcing the Moscow visit, so Moscow is among its places; its headline and lead are in Berlin.
+    private const string BerlinTalks = "عقد وزير الخارجية عادل الجبير في برلين اليوم جلسة مباحثات مع نظيره الألماني فرانك فالتر شتاينماير "
+        + "تناولت الأزمة السورية والأوضاع في اليمن والاتفاق النووي مع إيران. وقال الجبير في مؤتمر صحفي مشترك إن المملكة تدعم حلاً "
+        + "سياسياً في سوريا يقوم على إعلان جنيف الأول. ويتوجه الجبير غداً إلى موسكو حيث يلتقي وزير الخارجية الروسي سيرغي لافروف.";
+
+    private const string MoscowTalks = "عقد وزير الخارجية عادل الجبير في موسكو اليوم جلسة مباحثات مع نظيره الروسي سيرغي لافروف "
+        + "تناولت الأزمة السورية والأوضاع في اليمن والاتفاق النووي مع إيران. وقال الجبير في مؤتمر صحفي مشترك إن المملكة تدعم حلاً "
+        + "سياسياً في سوريا يقوم على إعلان جنيف الأول.";
+
+    private const string BerlinAgain = "عقد وزير الخارجية عادل الجبير في برلين جلسة مباحثات مع نظيره الألماني فرانك فالتر شتاينماير "
+        + "تناولت الأزمة السورية والأوضاع في اليمن والاتفاق النووي مع إيران. وأكد الجبير في مؤتمر صحفي مشترك دعم المملكة لحل سياسي في سوريا.";
+
+    private static Article Report(string title, string text, string outlet, string fetched) => new()
+    {
+        Id = ArticleIdentity.Of(text),
+        Title = title,
+        Text = text,
+        Outlet = outlet,
+        Extra = new JsonObject { ["fetched"] = fetched },
+    };
+
+    [Fact]
+    public void TwoTalksOfOneMinisterHeadlinedInDifferentCitiesAreTwoEventsAndAnotherReportOfOneJoinsIt()
+    {
+        using var target = TestStore.Create(StoreKind.Sqlite);
+        using var store = target.Open();
+        Article[] reports =
+        [
+            Report("الجبير يبحث مع شتاينماير في برلين الأزمة السورية", BerlinTalks, "okaz", "2015-08-10 10:00:00"),
+            Report("الجبير يبحث مع شتاينماير في برلين الأزمة السورية والملف اليمني", BerlinAgain, "alwatan", "2015-08-10 18:00:00"),
+            Report("الجبير يبحث مع لافروف في موسكو الأزمة السورية", MoscowTalks, "alriyadh", "2015-08-11 10:00:00"),
+        ];
+        store.Articles.AddBatch(reports);
+        new AnalysisStore(store).Save([.. reports.Select(MarsadPipeline.Default.Run)]);
+
+        var placed = new StoryRepository(store).Placements();
+        Assert.Equal(("ev-" + reports[0].Id, "ev-" + reports[0].Id, "ev-" + reports[2].Id),
+            (placed[reports[0].Id].Cluster, placed[reports[1].Id].Cluster, placed[reports[2].Id].Cluster));
+    }
+}
