@@ -71,7 +71,11 @@ public static class SearchIndex
         if (stamp is null) return new IndexStatus(true, false, documents, ["the store's record of the index is unreadable"]);
         IReadOnlyList<string> reasons = current.Differences(stamp);
         // Changes of the store are listed for the update; a change of terms or layout is not, and needs a rebuild.
-        if (pendingIsIndexable) reasons = stamp.Terms == current.Terms ? [] : [reasons[0]];
+        // An article stored without being listed (by another tool) is a change no update catches up with.
+        if (pendingIsIndexable)
+            reasons = stamp.Terms != current.Terms ? [reasons[0]]
+                : SearchPending.Unlisted(store.Connection, stamp.LastArticle) > 0 ? [.. reasons.Where(r => r.Contains("article(s) stored", StringComparison.Ordinal))]
+                : [];
         return new IndexStatus(true, reasons.Count == 0, documents, reasons);
     }
 

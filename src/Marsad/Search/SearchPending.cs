@@ -41,6 +41,15 @@ public static class SearchPending
         command.ExecuteNonQuery();
     }
 
+    /// <summary>How many articles stored after row <paramref name="afterRow"/> are not listed: written by something that did not list them.</summary>
+    internal static long Unlisted(DbConnection connection, long afterRow)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM articles a WHERE a.rowid > $after AND NOT EXISTS (SELECT 1 FROM search_pending p WHERE p.article_id = a.id)";
+        command.Parameters.AddWithValue("$after", afterRow);
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Whether every stored article is listed: a store whose articles were all saved since it was empty.</summary>
     internal static bool ListsEveryArticle(DbConnection connection)
     {

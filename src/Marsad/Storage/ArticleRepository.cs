@@ -360,7 +360,7 @@ public sealed class ArticleRepository
     };
 
     // Fixed width, always UTC, so MIN/MAX and ORDER BY on the text are chronological.
-    private static string SortableUtc(DateTimeOffset time) =>
+    internal static string SortableUtc(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
 
     private static DateTimeOffset ParseTime(string value) =>

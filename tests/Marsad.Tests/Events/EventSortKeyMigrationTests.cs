@@ -31,9 +31,18 @@ public sealed class EventSortKeyMigrationTests
         var undated = new Article { Id = ArticleIdentity.Of("اتهمت الشركة مجموعة من القراصنة بسرقة بيانات عملائها."), Text = "اتهمت الشركة مجموعة من القراصنة بسرقة بيانات عملائها." };
         using (var before = MarsadStore.Open(folder.Path, SchemaMigrations.All.Where(m => m.Version < 15).ToList(), clock))
         {
-            before.Articles.AddBatch([undated, older, newer]);
             foreach (var article in new[] { undated, older, newer })
             {
+                // Stored as a Marsad of schema 14 stored articles: today's repository also writes tables added later.
+                using (var write = before.Connection.CreateCommand())
+                {
+                    write.CommandText = "INSERT INTO articles (id, published, published_utc, text, ingested_at) VALUES ($id, $published, $utc, $text, '2024-03-12T00:00:00Z')";
+                    write.Parameters.AddWithValue("$id", article.Id);
+                    write.Parameters.AddWithValue("$published", (object?)article.Published?.ToString("o") ?? DBNull.Value);
+                    write.Parameters.AddWithValue("$utc", article.Published is { } published ? ArticleRepository.SortableUtc(published) : DBNull.Value);
+                    write.Parameters.AddWithValue("$text", article.Text);
+                    write.ExecuteNonQuery();
+                }
                 using var insert = before.Connection.CreateCommand();
                 insert.CommandText = """
                     INSERT INTO events (article_id, id, type, contexts, modality, trigger_text, trigger_start, trigger_end,
