@@ -111,7 +111,11 @@ public sealed class MarsadStore : IDisposable
             connection.Open();
             using (var pragmas = connection.CreateCommand())
             {
-                pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
+                // mmap_size: every store opens its own connection (no pooling), so each starts with an empty page cache and
+                // read every page of a large query through pread; mapped, reads are memory reads of the OS page cache (the
+                // entity page of a 7,200-article entity at 29,881 articles: 372–379 → 308–320 ms CPU). 256 MB of address
+                // space at most; writes still go through the WAL.
+                pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000; PRAGMA mmap_size=268435456;";
                 pragmas.ExecuteNonQuery();
             }
             MigrationRunner.Apply(connection, SqlDialect.Sqlite, migrations, clock);
