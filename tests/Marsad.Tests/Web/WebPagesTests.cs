@@ -57,6 +57,24 @@ public sealed class WebPagesTests(WebSamples samples) : IClassFixture<WebSamples
     }
 
     [Fact]
+    public async Task APageAskedForWithBrotliComesCompressedAndDecompressesToThePlainPage()
+    {
+        var path = "/articles/" + WebSamples.HostileId;
+        var (_, plain) = await Get(path);
+        using var client = _app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.AcceptEncoding.ParseAdd("br");
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["br"], response.Content.Headers.ContentEncoding);
+        var compressed = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        using var brotli = new System.IO.Compression.BrotliStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(brotli);
+        Assert.Equal(plain, await reader.ReadToEndAsync(TestContext.Current.CancellationToken));
+        Assert.True(compressed.Length * 2 < System.Text.Encoding.UTF8.GetByteCount(plain));
+    }
+
+    [Fact]
     public async Task HostileArticleRendersItsMarkupAsTextAndNeutralizesTheOverride()
     {
         var (_, html) = await Get("/articles/" + WebSamples.HostileId);
