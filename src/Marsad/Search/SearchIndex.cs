@@ -74,7 +74,8 @@ public static class SearchIndex
         // An article stored without being listed (by another tool) is a change no update catches up with.
         if (pendingIsIndexable)
             reasons = stamp.Terms != current.Terms ? [reasons[0]]
-                : SearchPending.Unlisted(store.Connection, stamp.LastArticle) > 0 ? [.. reasons.Where(r => r.Contains("article(s) stored", StringComparison.Ordinal))]
+                : SearchPending.Unlisted(store.Connection, stamp.LastArticle) is > 0 and var unlisted
+                    ? [$"{unlisted:N0} article(s) stored without being listed for the index (written by something other than Marsad)"]
                 : [];
         return new IndexStatus(true, reasons.Count == 0, documents, reasons);
     }

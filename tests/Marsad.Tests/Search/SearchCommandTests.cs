@@ -116,6 +116,7 @@ public abstract class SearchCommandTests(StoreKind kind)
         // An ingest does not paper over the gap: it leaves the index as it was and says so.
         var ingest = CliRunner.Run(target.With("ingest", folder.File("in")));
         Assert.Contains("search index not updated", ingest.Stderr);
+        Assert.Contains("1 article(s) stored without being listed for the index", ingest.Stderr);
 
         Assert.Equal(0, CliRunner.Run(target.With("reindex")).ExitCode);
         using var fresh = CliRunner.Run(target.With("search", "الهجوم", "--json")).Json();
