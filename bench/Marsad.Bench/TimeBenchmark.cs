@@ -16,7 +16,7 @@ public sealed class TimeBenchmark : IBenchmark
 {
     public string Name => "time";
 
-    public string Description => "time expressions: Marsad vs dateparser per family (accuracy, expressions/s); 'time show FILE [ANCHOR]'";
+    public string Description => "time expressions: Marsad vs dateparser per family (accuracy, expressions/s); 'time show FILE [ANCHOR]'; 'time real [--misses]' scores real news";
 
     private sealed record Case(int Line, string Family, DateOnly Anchor, string Sentence, string Text, string Type, string Value, string[] Flags)
     {
@@ -35,6 +35,7 @@ public sealed class TimeBenchmark : IBenchmark
         if (args.Length > 0 && args[0] == "show") return Show(args[1..]);
         if (args.Length > 0 && args[0] == "corpus") return Corpus(args[1..]);
         if (args.Length > 0 && args[0] == "misses") return Misses();
+        if (args.Length > 0 && args[0] == "real") return TimeRealNews.Run(args[1..]);
         var path = Locate("tests/Marsad.Tests/Time/timex-testset.tsv");
         var cases = Load(path);
         var recognizer = TimeRecognizer.Default;
@@ -229,7 +230,7 @@ public sealed class TimeBenchmark : IBenchmark
             })
             .ToList();
 
-    private static string Locate(string relative)
+    internal static string Locate(string relative)
     {
         foreach (var root in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
             for (var dir = new DirectoryInfo(root); dir is not null; dir = dir.Parent)
