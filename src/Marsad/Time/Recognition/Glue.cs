@@ -36,6 +36,8 @@ internal static class Glue
     public static readonly string Al = K("ال");
     public static readonly HashSet<string> Last = Set("الأخير", "الأخيرة");
     public static readonly string AlLayla = K("الليلة");
+    /// <summary>The feminine ending (ة in MatchingKey form), which a clock hour carries to agree with الساعة.</summary>
+    public static readonly string FeminineEnding = K("ساعة")[^1..];
 
     public static readonly HashSet<string> YearWords = Set("عام", "العام", "سنة", "السنة", "عامي", "سنتي", "لعام", "لسنة");
     public static readonly HashSet<string> HijriMarks = Set("ه", "هجري", "هجرية", "للهجرة");

@@ -60,7 +60,7 @@ internal sealed partial class TimeGrammar
             else if (!led && (!PartFollows(at) || hour is < 1 or > 12)) return null;
         }
         else if (Ordinal(at, out var oh, out var ordEnd, out var op) && ClockHour(at, ref oh, ref ordEnd)
-                 && (led ? op == 0 : oh is >= 1 and <= 12 && PartFollows(SkipFraction(ordEnd))))
+                 && (led ? op == 0 : oh is >= 1 and <= 12 && Feminine(at) && PartFollows(SkipFraction(ordEnd))))
         {
             // «التاسعة صباحا» without الساعة reads as a clock time only when a part of the day follows.
             hour = oh;
@@ -98,6 +98,9 @@ internal sealed partial class TimeGrammar
         }
         return new Parse(i, prefix, at, new ClockTime(hour, minute, day), led ? "clock.saa" : "clock");
     }
+
+    /// <summary>An hour agrees with the feminine الساعة (الخامسة); «الفريق الأول مساء أمس» is no clock time.</summary>
+    private bool Feminine(int i) => t[i].Key.EndsWith(Glue.FeminineEnding, StringComparison.Ordinal);
 
     private int SkipFraction(int i) => IsKey(i, Glue.WaNisf) || IsKey(i, Glue.WaRub) ? i + 1 : i;
 

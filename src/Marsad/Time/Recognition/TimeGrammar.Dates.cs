@@ -180,12 +180,18 @@ internal sealed partial class TimeGrammar
     }
 
     /// <summary>12/9/2022, 12-9-2022, 12.9.2022 (day first, as Arabic news writes) and 2022-09-12, 2022/9/12.</summary>
+    /// <summary>
+    /// Spaces around / and - are common in news copy («16 / 11 / 1436 هـ», «30-1- 2015») and accepted there; a date
+    /// with dots stays tight, as «1.5» is a decimal. «الـ 16/11/1436»: the article before the day is part of the span.
+    /// </summary>
     private Parse? NumericDate(int i, int? weekday)
     {
+        if (IsKey(i, Glue.Al) && i + 1 < t.Length && t[i + 1].IsNumber)
+            return NumericDate(i + 1, weekday) is { } led ? led with { Start = i } : null;
         if (i + 4 >= t.Length || !t[i].IsNumber || !t[i + 2].IsNumber || !t[i + 4].IsNumber) return null;
         var sep = t[i + 1].Key;
         if (sep is not ("/" or "-" or ".") || t[i + 3].Key != sep) return null;
-        if (!Adjacent(i) || !Adjacent(i + 1) || !Adjacent(i + 2) || !Adjacent(i + 3)) return null;
+        if (sep == "." && (!Adjacent(i) || !Adjacent(i + 1) || !Adjacent(i + 2) || !Adjacent(i + 3))) return null;
         // A run of digits too long for a number («2024-03022024…» in a fuzzed page) is no date part.
         if (IntAt(i) is not { } a || IntAt(i + 2) is not { } b || IntAt(i + 4) is not { } c) return null;
         int year, month, day;

@@ -17,13 +17,21 @@ internal sealed partial class TimeGrammar
         if (Amount(i, out var amount, out var at, out var prefix))
         {
             if (!lx.Units.TryMatch(t, at, out var unit) || unit.PrefixLength != 0) return false;
+            if (!PlausibleDecades(unit.Value.Unit, amount, unit.End)) return false;
             var end = Fraction(unit.End, out var extra);
             match = new DurationMatch(new DurationMeaning(unit.Value.Unit, amount + extra), end, prefix, false);
             return true;
         }
-        if (IsKey(i, Glue.Several) && lx.Units.TryMatch(t, i + 1, out var plural) && plural.PrefixLength == 0)
+        if (IsSeveral(i, out var severalPrefix) && lx.Units.TryMatch(t, i + 1, out var plural) && plural.PrefixLength == 0)
         {
-            match = new DurationMatch(new DurationMeaning(plural.Value.Unit, null), plural.End, 0, false);
+            match = new DurationMatch(new DurationMeaning(plural.Value.Unit, null), plural.End, severalPrefix, false);
+            return true;
+        }
+        // «أياما عدة», «أعوام عدة», «سنوات طويلة»: a plural with an indefinite word after it is an unknown amount.
+        if (lx.Units.TryMatch(t, i, out var counted) && counted.Value.Count is null
+            && lx.Relative.TryMatch(t, counted.End, out var indefinite) && indefinite.PrefixLength == 0 && indefinite.Value.Category == "indefinite")
+        {
+            match = new DurationMatch(new DurationMeaning(counted.Value.Unit, null), indefinite.End, counted.PrefixLength, false);
             return true;
         }
         if (lx.Numbers.TryMatch(t, i, out var frac) && frac.Value.Kind == "fraction"
@@ -32,7 +40,7 @@ internal sealed partial class TimeGrammar
             match = new DurationMatch(new DurationMeaning(ofUnit.Value.Unit, frac.Value.Value), ofUnit.End, frac.PrefixLength, false);
             return true;
         }
-        if (lx.Units.TryMatch(t, i, out var alone) && alone.Value.Count is { } count)
+        if (lx.Units.TryMatch(t, i, out var alone) && alone.Value.Count is { } count && PlausibleDecades(alone.Value.Unit, count, alone.End))
         {
             var end = Fraction(alone.End, out var extra);
             var bare = count == 1 && extra == 0;
@@ -40,6 +48,26 @@ internal sealed partial class TimeGrammar
             match = new DurationMatch(new DurationMeaning(alone.Value.Unit, count + extra), end, alone.PrefixLength, bare);
             return true;
         }
+        return false;
+    }
+
+    /// <summary>
+    /// عقد is also a contract and the act of holding: «1800 عقد» (contracts), «عقد القران», «عقد الاجتماع» are no
+    /// decades. A decade count stays small, and a decade word never governs a definite noun that is not a time word.
+    /// </summary>
+    private bool PlausibleDecades(TimeUnit unit, decimal amount, int after)
+    {
+        if (unit != TimeUnit.Decade) return true;
+        if (amount > 20 || IsSeveral(after, out _) || (after < t.Length && t[after].IsNumber)) return false;
+        return !(after < t.Length && t[after].IsWord && t[after].Key.StartsWith(Glue.Al, StringComparison.Ordinal) && !lx.StartsWord(t[after].Key));
+    }
+
+    /// <summary>عدة، بضعة، بضع, also with a clitic (لعدة أيام).</summary>
+    private bool IsSeveral(int i, out int prefix)
+    {
+        prefix = 0;
+        foreach (var several in Glue.Several)
+            if (IsWordWithClitic(i, several, out prefix)) return true;
         return false;
     }
 

@@ -13,9 +13,13 @@ internal sealed partial class TimeGrammar
     private Parse? Operator(int i)
     {
         if (!lx.Relative.TryMatch(t, i, out var op) || op.Value.Category != "operator") return null;
-        var at = op.End;
         var kind = op.Value.Value;
+        // «قبل نحو عام», «منذ أكثر من شهرين»: an approximator between the operator and its amount keeps the reading.
+        var approximated = lx.Relative.TryMatch(t, op.End, out var approx) && approx.PrefixLength == 0 && approx.Value.Category == "approximator";
+        var at = approximated ? approx.End : op.End;
         var governed = Governed(at);
+        var vague = VagueAmount(at, kind, op.PrefixLength, i);
+        if (vague is not null) return vague;
         switch (kind)
         {
             case "since" or "until" or "from":
@@ -26,7 +30,8 @@ internal sealed partial class TimeGrammar
                     return With(governed, i, op.PrefixLength, kind == "until" ? TimeFlags.Until : TimeFlags.Since) with { Rule = $"{kind}." + governed.Rule };
                 }
                 if (kind == "since" && Duration(at, out var ago) && ago.Prefix == 0)
-                    return new Parse(i, op.PrefixLength, ago.End, new Shift(ago.Meaning.Unit, -(ago.Meaning.Amount ?? 0)), "since.duration", [TimeFlags.Since]);
+                    return new Parse(i, op.PrefixLength, ago.End, new Shift(ago.Meaning.Unit, -(ago.Meaning.Amount ?? 0)), "since.duration",
+                        approximated ? [TimeFlags.Since, TimeFlags.Approximate] : [TimeFlags.Since]);
                 return null;
             case "before" or "after":
                 var sign = kind == "before" ? -1 : 1;
@@ -38,7 +43,8 @@ internal sealed partial class TimeGrammar
                         return new Parse(i, op.PrefixLength, eventEnd, new EventRelative(offset.Meaning, sign, offset.End + 1, eventEnd), $"{kind}.event");
                     // «قبل عام» is a year ago, but «قبل عام 2020» is a date governed by قبل: the longer reading wins.
                     if (governed is null || governed.End <= offset.End)
-                        return new Parse(i, op.PrefixLength, offset.End, new Shift(offset.Meaning.Unit, sign * amount), $"{kind}.duration");
+                        return new Parse(i, op.PrefixLength, offset.End, new Shift(offset.Meaning.Unit, sign * amount), $"{kind}.duration",
+                            approximated ? [TimeFlags.Approximate] : []);
                 }
                 if (governed is not null)
                     return With(governed, i, op.PrefixLength, kind == "before" ? TimeFlags.Before : TimeFlags.After) with { Rule = $"{kind}." + governed.Rule };
@@ -54,6 +60,21 @@ internal sealed partial class TimeGrammar
         }
     }
 
+    /// <summary>
+    /// «قبل أيام», «منذ سنوات», «بعد أسابيع», «قبل عدة سنوات»: an operator before a period with no number is a vague
+    /// reference (TIMEX3 PAST_REF / FUTURE_REF), not a duration.
+    /// </summary>
+    private Parse? VagueAmount(int at, string kind, int prefix, int start)
+    {
+        if (kind is not ("before" or "after" or "since")) return null;
+        int end;
+        if (Duration(at, out var several) && several.Prefix == 0 && several.Meaning.Amount is null) end = several.End;
+        else if (lx.Units.TryMatch(t, at, out var plural) && plural.PrefixLength == 0 && plural.Value.Count is null) end = plural.End;
+        else return null;
+        var flags = kind == "since" ? new[] { TimeFlags.Since } : [];
+        return new Parse(start, prefix, end, new VagueRef(kind == "after" ? "FUTURE_REF" : "PAST_REF"), $"{kind}.vague", flags);
+    }
+
     /// <summary>A date-like expression after an operator; a bare year counts here (منذ 2014).</summary>
     private Parse? Governed(int at)
     {
@@ -66,7 +87,18 @@ internal sealed partial class TimeGrammar
     private Parse? BareYear(int i) => Year(i, allowBare: true);
 
     /// <summary>عام 2010، سنة 1990، العام 2023، 2022م; a bare 2019 only after في، منذ، حتى…</summary>
-    private Parse? StandaloneYear(int i) => Year(i, allowBare: PrecededByTimePreposition(i));
+    private Parse? StandaloneYear(int i) => Year(i, allowBare: PrecededByTimePreposition(i) || TitleYear(i));
+
+    /// <summary>
+    /// «أفاتار» (2009), لدوغ ليمان (2010): a year alone in brackets after a quoted title, or before a colon or the end
+    /// of the clause, dates the work named before it. «(2000) ريال» is an amount, so a word must not follow.
+    /// </summary>
+    private bool TitleYear(int i)
+    {
+        if (i == 0 || !IsPunct(i - 1, "(") || !IsPunct(i + 1, ")")) return false;
+        var afterTitle = i >= 2 && t[i - 2].Kind == TimeTokenKind.Punct && t[i - 2].Key is "»" or "\"" or "”";
+        return afterTitle || i + 2 >= t.Length || t[i + 2].Kind == TimeTokenKind.Punct;
+    }
 
     private Parse? Year(int i, bool allowBare)
     {

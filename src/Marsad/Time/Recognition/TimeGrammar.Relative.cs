@@ -74,8 +74,39 @@ internal sealed partial class TimeGrammar
 
     private Parse? Vague(int i)
     {
-        if (!lx.Relative.TryMatch(t, i, out var m) || m.Value.Category != "vague") return null;
-        return new Parse(i, m.PrefixLength, m.End, new VagueRef(m.Value.Value), "vague");
+        if (lx.Relative.TryMatch(t, i, out var m) && m.Value.Category == "vague")
+            return new Parse(i, m.PrefixLength, m.End, new VagueRef(m.Value.Value), "vague");
+        return VaguePeriod(i);
+    }
+
+    /// <summary>
+    /// A definite plural period (الأيام، السنوات، الأعوام) or a stretch word (الفترة، المرحلة، الآونة) with a direction,
+    /// optionally after «القليلة/القريبة»: «الأعوام الأخيرة» PAST_REF, «الفترة المقبلة» FUTURE_REF, «الفترة الحالية» PRESENT_REF.
+    /// A counted one («الأيام العشرة المقبلة») is a duration and is read by <see cref="DefiniteDuration"/>.
+    /// </summary>
+    private Parse? VaguePeriod(int i)
+    {
+        if (i >= t.Length || !t[i].IsWord) return null;
+        var prefix = 0;
+        var plural = false;
+        foreach (var (word, p) in t[i].Readings)
+            if (word.StartsWith(Glue.Al, StringComparison.Ordinal) && lx.Units.TryWord(word[2..], out var unit) && unit.Count is null)
+            {
+                plural = true; prefix = p; break;
+            }
+        var at = i + 1;
+        if (!plural)
+        {
+            if (!lx.Relative.TryMatch(t, i, out var stretch) || stretch.Value.Category != "stretch") return null;
+            prefix = stretch.PrefixLength;
+            at = stretch.End;
+        }
+        if (lx.Relative.TryMatch(t, at, out var few) && few.PrefixLength == 0 && few.Value.Category == "indefinite") at = few.End;
+        // «الأعوام الأخيرة»: الأخيرة is the latest ones, so past.
+        if (IsKey(at, Glue.Last)) return new Parse(i, prefix, at + 1, new VagueRef("PAST_REF"), "vague.period");
+        if (!lx.Relative.TryMatch(t, at, out var dir) || dir.PrefixLength != 0 || dir.Value.Category != "direction") return null;
+        var value = int.Parse(dir.Value.Value) switch { < 0 => "PAST_REF", > 0 => "FUTURE_REF", _ => "PRESENT_REF" };
+        return new Parse(i, prefix, dir.End, new VagueRef(value), "vague.period");
     }
 
     /// <summary>
@@ -125,6 +156,8 @@ internal sealed partial class TimeGrammar
     private Parse? Decade(int i)
     {
         if (!lx.Decades.TryMatch(t, i, out var m)) return null;
+        // «أواخر الأربعينيات المئوية»: tens of degrees (or of another measure), not a decade.
+        if (lx.Relative.TryMatch(t, m.End, out var measure) && measure.PrefixLength == 0 && measure.Value.Category == "measure") return null;
         var end = m.End;
         int? century = null;
         var at = end;

@@ -44,7 +44,9 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
     public void Apply(List<(Parse Parse, Resolved? Resolved)> resolved)
     {
         DropNames(resolved);
+        DropQuotedWords(resolved);
         AddRates(resolved);
+        SameWeekdayAsNamed(resolved);
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && StoryDay(resolved, k) is { } story) resolved[k] = story;
         for (var k = 0; k < resolved.Count; k++)
@@ -131,6 +133,34 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
                 foreach (var name in candidates)
                     if (i + name.Length <= tokens.Length && RestMatches(i, name)) RemoveOverlapping(resolved, i, i + name.Length);
             }
+        }
+    }
+
+    /// <summary>
+    /// A time word alone between quotation marks is a title or a name: «اليوم» the newspaper, «غدا» a film.
+    /// </summary>
+    private void DropQuotedWords(List<(Parse Parse, Resolved? Resolved)> resolved) =>
+        resolved.RemoveAll(p => p.Parse.End - p.Parse.Start == 1 && p.Parse.Start > 0 && p.Parse.End < tokens.Length
+            && IsQuote(tokens[p.Parse.Start - 1]) && IsQuote(tokens[p.Parse.End]));
+
+    private static bool IsQuote(TimeToken token) =>
+        token.Kind == TimeTokenKind.Punct && token.Key is "«" or "»" or "\"" or "“" or "”";
+
+    /// <summary>
+    /// «قبل موقعة الأحد المقبل … في مباراة الأحد»: a bare weekday the text has already named with a direction is that
+    /// same day, not the latest one before the publication date.
+    /// </summary>
+    private static void SameWeekdayAsNamed(List<(Parse Parse, Resolved? Resolved)> resolved)
+    {
+        for (var k = 1; k < resolved.Count; k++)
+        {
+            if (resolved[k].Parse.Meaning is not WeekdayRef { Direction: null } bare || resolved[k].Resolved is null) continue;
+            for (var j = k - 1; j >= 0; j--)
+                if (resolved[j].Parse.Meaning is WeekdayRef { Direction: not null } named && named.IsoDay == bare.IsoDay && resolved[j].Resolved is { } r)
+                {
+                    resolved[k] = (resolved[k].Parse, r with { Flags = resolved[k].Resolved!.Flags });
+                    break;
+                }
         }
     }
 

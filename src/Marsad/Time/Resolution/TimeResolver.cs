@@ -102,6 +102,10 @@ internal static class TimeResolver
                     if (range.From is ClockTime && range.To is ClockTime { Day: null } endClock && from is not null
                         && string.CompareOrdinal(to.Value, from.Value) < 0)
                         to = Resolve(endClock with { Day = new Shift(TimeUnit.Day, 1) }, anchor, flags) ?? to;
+                    // «من الأحد إلى الخميس»: the end weekday is the first one on or after the start, never before it.
+                    if (range.From is WeekdayRef && range.To is WeekdayRef toDay && anchor is { } weekAnchor
+                        && from?.Date is { } firstDay && to.Date is { } lastDay && lastDay < firstDay)
+                        to = Day(firstDay.AddDays((toDay.IsoDay - IsoDay(firstDay) + 7) % 7), weekAnchor, flags);
                     if (from is null) return null;
                     return new(to.Type, from.Value + "/" + to.Value, to.Granularity, to.Anchor ?? from.Anchor, flags.Distinct().ToList(), from.Date);
                 }
