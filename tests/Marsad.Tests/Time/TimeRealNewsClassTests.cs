@@ -123,4 +123,20 @@ public sealed class TimeRealNewsClassTests
         var times = Times(text).Where(t => t.Text.Contains("الخميس", StringComparison.Ordinal)).Select(t => t.Value).ToList();
         Assert.Equal(["2015-08-13", "2015-08-13"], times);
     }
+
+    [Theory]
+    [InlineData("تراجعت حركة السفر في الصيف الماضي مقارنة بالعام الذي سبقه.", "الصيف الماضي", "2014-SU")]
+    [InlineData("تتوقع الشركة زيادة المبيعات في الشتاء المقبل.", "الشتاء المقبل", "2015-WI")]
+    [InlineData("شهدت الأسواق إقبالا كبيرا هذا الصيف.", "هذا الصيف", "2015-SU")]
+    [InlineData("سجلت المدينة درجات حرارة قياسية في صيف هذا العام.", "صيف هذا العام", "2015-SU")]
+    [InlineData("افتتح الجسر في خريف 2012 بعد سنوات من العمل.", "خريف 2012", "2012-FA")]
+    [InlineData("تنخفض الأسعار عادة في نهاية الصيف.", "نهاية الصيف", "2015-SU")]
+    public void ASeasonWithADirectionYearOrModifierIsThatSeasonOfAYear(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression)?.Value);
+
+    [Theory]
+    [InlineData("يشتد الحر في فصل الصيف في معظم مناطق المملكة.")]
+    [InlineData("أطلق على الاحتجاجات اسم الربيع العربي.")]
+    public void ASeasonAsAHabitOrInANameIsNoTime(string text) =>
+        Assert.Empty(Times(text));
 }

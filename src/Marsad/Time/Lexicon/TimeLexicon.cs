@@ -16,6 +16,9 @@ internal sealed record UnitWord(TimeUnit Unit, int? Count);
 
 internal sealed record RelativeWord(string Category, string Value);
 
+/// <summary>A season: its TIMEX3 code (SU) and the month it begins in.</summary>
+internal sealed record SeasonName(string Code, int StartMonth);
+
 internal enum TimeUnit { Year, Month, Week, Day, Hour, Minute, Second, Decade, Century }
 
 /// <summary>
@@ -34,6 +37,7 @@ internal sealed class TimeLexicon
     public PhraseTable<UnitWord> Units { get; } = new();
     public PhraseTable<RelativeWord> Relative { get; } = new();
     public PhraseTable<int> Decades { get; } = new();
+    public PhraseTable<SeasonName> Seasons { get; } = new();
 
     /// <summary>Words after which a weekday or month name is not a date (صلاة الجمعة).</summary>
     public HashSet<string> NotTimeBefore { get; } = new(StringComparer.Ordinal);
@@ -41,7 +45,7 @@ internal sealed class TimeLexicon
     /// <summary>True when some phrase of the vocabulary begins with <paramref name="word"/>.</summary>
     public bool StartsWord(string word) =>
         Months.StartsWith(word) || Weekdays.StartsWith(word) || Numbers.StartsWith(word) || Units.StartsWith(word)
-        || Relative.StartsWith(word) || Decades.StartsWith(word);
+        || Relative.StartsWith(word) || Decades.StartsWith(word) || Seasons.StartsWith(word);
 
     private static TimeLexicon Load()
     {
@@ -67,6 +71,8 @@ internal sealed class TimeLexicon
             lexicon.Relative.Add(f[1], new RelativeWord(f[0], f[2]));
         foreach (var f in Rows("not-time-contexts.tsv"))
             lexicon.NotTimeBefore.Add(Text.Normalization.MatchingKey.Of(f[0]));
+        foreach (var f in Rows("seasons.tsv"))
+            lexicon.Seasons.Add(f[0], new SeasonName(f[1], int.Parse(f[2], CultureInfo.InvariantCulture)));
         foreach (var f in Rows("decades.tsv"))
             lexicon.Decades.Add(f[0], int.Parse(f[1], CultureInfo.InvariantCulture));
         return lexicon;

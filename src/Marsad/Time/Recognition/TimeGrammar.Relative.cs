@@ -131,7 +131,9 @@ internal sealed partial class TimeGrammar
             inner = new Parse(at, 0, end, new Shift(Unit(period.Value.Value), shift), "relative.period");
         }
         else if (Decade(at) is { PrefixLength: 0 } decade) inner = decade;
+        // A month before a season: «منتصف ربيع الآخر» is the Hijri month, not spring.
         else if ((MonthYear(at) ?? MonthAloneAfterModifier(at)) is { PrefixLength: 0 } month) inner = month;
+        else if (Season(at, alone: true) is { PrefixLength: 0 } season) inner = season;
         else if (YearPart(at, allowBare: true, out var year) && year.Year is not null)
             inner = new Parse(at, 0, year.End, new CalendarDate(year.Year, null, null, null, year.Hijri), "date.year");
         if (inner is null) return null;

@@ -53,6 +53,7 @@ internal sealed partial class TimeGrammar(TimeToken[] tokens, TimeLexicon lexico
         Consider(SetExpression(i));
         Consider(StandaloneDuration(i));
         Consider(Decade(i));
+        Consider(Season(i));
         Consider(PartOfYearRef(i));
         Consider(DefiniteDuration(i));
         Consider(StandaloneYear(i));

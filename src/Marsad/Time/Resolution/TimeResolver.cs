@@ -117,6 +117,8 @@ internal static class TimeResolver
                     flags.Add(TimeFlags.Approximate);
                     return inner with { Flags = flags };
                 }
+            case SeasonRef season:
+                return Season(season, anchor, flags);
             case DecadeRef dec:
                 {
                     var year = anchor?.Year ?? 2000;
@@ -128,6 +130,31 @@ internal static class TimeResolver
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// A season's year. The current one is the season of the anchor's year (a winter begun last December while the anchor
+    /// is in January or February); «الماضي» is the last one over before the anchor, «المقبل» the next one not yet begun.
+    /// </summary>
+    private static Resolved Season(SeasonRef s, DateOnly? anchor, List<string> flags)
+    {
+        int year;
+        if (s.Year is { } written) year = written;
+        else if (anchor is not { } a) return new(TimexType.Date, "XXXX-" + s.Code, TimeGranularity.Quarter, null, flags);
+        else
+        {
+            var current = s.StartMonth == 12 && a.Month <= 2 ? a.Year - 1 : a.Year;
+            var start = new DateOnly(current, s.StartMonth, 1);
+            var end = start.AddMonths(3);
+            year = (s.Direction, s.YearShift) switch
+            {
+                (_, { } shift) => a.Year + shift,
+                (-1, _) => a < end ? current - 1 : current,
+                (1, _) => a >= start ? current + 1 : current,
+                _ => current,
+            };
+        }
+        return new(TimexType.Date, $"{year:0000}-{s.Code}", TimeGranularity.Quarter, anchor, flags);
     }
 
     private static int IsoDay(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;

@@ -1,0 +1,34 @@
+using Marsad.Time.Lexicon;
+
+namespace Marsad.Time.Recognition;
+
+internal sealed partial class TimeGrammar
+{
+    /// <summary>
+    /// A season of a known year (TIMEX3 2015-SU): «الصيف الماضي», «الشتاء المقبل», «هذا الصيف», «صيف هذا العام»,
+    /// «صيف 2015», «فصل الخريف الحالي». A season alone is a habit («يشتد الحر في فصل الصيف») and is read only after a
+    /// modifier, which makes it the current one: «نهاية الصيف».
+    /// </summary>
+    private Parse? Season(int i) => Season(i, alone: false);
+
+    private Parse? Season(int i, bool alone)
+    {
+        var at = i;
+        var prefix = 0;
+        var demonstrative = lx.Relative.TryMatch(t, at, out var demo) && demo.Value.Category == "demonstrative";
+        if (demonstrative) { prefix = demo.PrefixLength; at = demo.End; }
+        var led = IsWordWithClitic(at, Glue.Fasl, out var faslPrefix);
+        if (led) { if (!demonstrative) prefix = faslPrefix; at++; }
+        if (!lx.Seasons.TryMatch(t, at, out var season) || ((led || demonstrative) && season.PrefixLength != 0)) return null;
+        if (!led && !demonstrative) prefix = season.PrefixLength;
+        var name = season.Value;
+        var end = season.End;
+        if (lx.Relative.TryMatch(t, end, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
+            return new Parse(i, prefix, dir.End, new SeasonRef(name.Code, name.StartMonth, int.Parse(dir.Value.Value), null, null), "season.direction");
+        if (!demonstrative && YearPart(end, allowBare: true, out var year) && (year.Year is not null || year.Shift is not null) && !year.Hijri)
+            return new Parse(i, prefix, year.End, new SeasonRef(name.Code, name.StartMonth, null, year.Year, year.Shift), "season.year");
+        if (demonstrative || alone)
+            return new Parse(i, prefix, end, new SeasonRef(name.Code, name.StartMonth, 0, null, null), demonstrative ? "season.this" : "season");
+        return null;
+    }
+}
