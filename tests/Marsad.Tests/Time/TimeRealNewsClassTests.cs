@@ -36,6 +36,10 @@ public sealed class TimeRealNewsClassTests
     public void AnOperatorBeforeAnUncountedPeriodIsAVagueReference(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression)?.Value);
 
+    [Fact]
+    public void AnUncountedPeriodCountedFromAnEventIsNoReferenceToNow() =>
+        Assert.DoesNotContain(Times("أعلنت الجماعة مسؤوليتها بعد ساعات من الهجوم على الثكنة."), t => t.Value == "FUTURE_REF");
+
     [Theory]
     [InlineData("تحسنت الخدمات البلدية كثيرا في الفترة الماضية.", "الفترة الماضية", "PAST_REF")]
     [InlineData("تنوي الشركة التوسع في أسواق جديدة خلال المرحلة المقبلة.", "المرحلة المقبلة", "FUTURE_REF")]
