@@ -132,7 +132,7 @@ internal static class NerCommands
         Console.WriteLine($"Through the pipeline (documents of {size} consecutive sentences as articles; names only, GPE as LOC):");
         PrintScores(pipelineScores);
         var withoutMisc = NerEvaluation.Score(sentences.Select((s, i) =>
-            ((IReadOnlyList<string>)s.Tags.Select(t => t.EndsWith("MISC", StringComparison.Ordinal) ? "O" : t).ToArray(), (IReadOnlyList<string>)throughPipeline[i])));
+            ((IReadOnlyList<string>)s.Tags.Select(t => t.EndsWith("MISC", StringComparison.Ordinal) ? "O" : t).ToArray(), (IReadOnlyList<string>)throughPipeline[i].Select(t => t.EndsWith("MISC", StringComparison.Ordinal) ? "O" : t).ToArray())));
         Console.WriteLine($"PER+ORG+LOC only: P {withoutMisc.Overall.Precision:F4}  R {withoutMisc.Overall.Recall:F4}  F1 {withoutMisc.Overall.F1:F4}");
         Console.WriteLine($"{sentences.Count} sentences analysed in {clock.Elapsed.TotalSeconds:F2} s");
         var kept = new NerModelTagger(tagger);

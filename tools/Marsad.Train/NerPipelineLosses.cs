@@ -44,7 +44,13 @@ internal static class NerPipelineLosses
             }
             foreach (var n in names)
             {
-                if (!gold.Contains(n.Span)) wrong[n.Rule] = wrong.GetValueOrDefault(n.Rule) + 1;
+                if (!gold.Contains(n.Span))
+                {
+                    var where = Where(n.Span, gold);
+                    wrong[$"{where} {n.Rule}"] = wrong.GetValueOrDefault($"{where} {n.Rule}") + 1;
+                    if (showCause.Length > 0 && $"wrong {where}".StartsWith(showCause, StringComparison.Ordinal))
+                        Console.WriteLine($"wrong {where}: {Show(n.Span)}({n.Type} {n.Kind} {n.Rule})  gold: {string.Join(" ; ", gold.Where(g => g.Start < n.Span.End && n.Span.Start < g.End).Select(Show))}");
+                }
                 else if (!byTagger.Contains(n.Span)) gains[n.Rule] = gains.GetValueOrDefault(n.Rule) + 1;
             }
         }
@@ -56,8 +62,16 @@ internal static class NerPipelineLosses
         AnsiConsole.Write(table);
         Console.WriteLine("losses by cause and the pipeline's rule there: " + Join(lossRules));
         Console.WriteLine($"pipeline right, tagger not ({gains.Values.Sum()}), by rule: " + Join(gains));
-        Console.WriteLine($"pipeline wrong ({wrong.Values.Sum()}), by rule: " + Join(wrong));
+        Console.WriteLine($"pipeline wrong ({wrong.Values.Sum()}), by where the gold is and rule: " + Join(wrong));
     }
+
+    /// <summary>Where a wrong name of the pipeline lies against the gold names: the same tokens, around one, inside one, across one, or none.</summary>
+    private static string Where(EntitySpan n, IReadOnlyCollection<EntitySpan> gold) =>
+        gold.Any(g => g.Start == n.Start && g.End == n.End) ? "type"
+        : gold.Any(g => n.Start <= g.Start && g.End <= n.End) ? "longer"
+        : gold.Any(g => g.Start <= n.Start && n.End <= g.End) ? "shorter"
+        : gold.Any(g => g.Start < n.End && n.Start < g.End) ? "crossing"
+        : "spurious";
 
     private static string Join(Dictionary<string, int> counts) =>
         string.Join(", ", counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}"));
@@ -73,7 +87,6 @@ internal static class NerPipelineLosses
             return ("shorter", inner.Rule);
         if (names.FirstOrDefault(n => n.Span.Start < g.End && g.Start < n.Span.End) is { Rule: not null } crossing)
             return ("crossing", crossing.Rule);
-        if (g.Type == "MISC") return (g.End - g.Start == 1 ? "misc one word" : "misc", "-");
         return taggerKept.Contains(g) ? ("dropped by a pass", "-") : ("tagger under threshold", "-");
     }
 }
