@@ -149,7 +149,6 @@ internal static class NerCommands
             Console.WriteLine("Through the pipeline, each sentence an article of its own:");
             PrintScores(aloneScores);
         }
-        PrintPipelineMisses(sentences, throughPipeline, tagger, options.Get("miss-examples", ""));
         var missed = options.Get("pipeline-errors", 0);
         for (var k = 0; k < sentences.Count && missed > 0; k++)
         {
@@ -162,38 +161,6 @@ internal static class NerCommands
             Console.WriteLine($"missed: {string.Join(" ; ", gold.Except(got).Select(Show))}   extra: {string.Join(" ; ", got.Except(gold).Select(Show))}");
         }
         return 0;
-    }
-
-    // Where the pipeline loses the names it misses (PER, ORG, LOC; MISC is never predicted), by cause and type. The tagger
-    // is run on each sentence alone, as the pipeline runs it on a one-sentence article, with the pipeline's thresholds.
-    private static void PrintPipelineMisses(IReadOnlyList<BioSentence> sentences, string[][] throughPipeline, NerTagger tagger, string showCause)
-    {
-        var kept = new NerModelTagger(tagger);
-        var counts = new SortedDictionary<(PipelineMissCause, string), int>();
-        for (var k = 0; k < sentences.Count; k++)
-        {
-            var gold = NerEvaluation.Spans(sentences[k].Tags).Where(g => g.Type != "MISC").ToList();
-            var all = tagger.Recognize(sentences[k].Tokens);
-            var taggerAll = all.Select(s => new EntitySpan(s.Start, s.End, s.Type)).ToHashSet();
-            var taggerKept = kept.Tag([sentences[k].Tokens])[0].Select(s => new EntitySpan(s.Start, s.End, s.Type.ToString())).ToHashSet();
-            var pipeline = NerEvaluation.Spans(throughPipeline[k]).ToHashSet();
-            foreach (var (g, cause) in PipelineMisses.Classify(gold, pipeline, taggerKept, taggerAll))
-            {
-                counts[(cause, g.Type)] = counts.GetValueOrDefault((cause, g.Type)) + 1;
-                if (cause.ToString() != showCause) continue;
-                var tokens = sentences[k].Tokens;
-                string Show(EntitySpan e) => $"{string.Join(' ', tokens.Skip(e.Start).Take(e.End - e.Start))}/{e.Type}";
-                var near = pipeline.Where(p => p.Start < g.End + 1 && g.Start - 1 < p.End).Select(Show);
-                var context = string.Join(' ', tokens.Skip(Math.Max(0, g.Start - 4)).Take(g.End - g.Start + 8));
-                Console.WriteLine($"{Show(g)}  pipeline: {string.Join(" ; ", near)}  tagger: {string.Join(" ; ", taggerAll.Where(p => p.Start < g.End && g.Start < p.End).Select(Show))}  | {context}");
-            }
-        }
-        var types = new[] { "LOC", "ORG", "PER" };
-        var table = new Table().AddColumns(["pipeline misses by cause", .. types, "all"]);
-        foreach (var cause in Enum.GetValues<PipelineMissCause>())
-            table.AddRow([cause.ToString(), .. types.Select(t => counts.GetValueOrDefault((cause, t)).ToString()),
-                types.Sum(t => counts.GetValueOrDefault((cause, t))).ToString()]);
-        AnsiConsole.Write(table);
     }
 
     private static void PrintScores(NerScores scores)

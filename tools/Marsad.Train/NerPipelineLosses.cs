@@ -6,7 +6,8 @@ namespace Marsad.Train;
 
 /// <summary>
 /// Where the pipeline loses names the tagger alone gets right, and where it wins: every gold name the tagger (in the
-/// same documents) has exactly and the pipeline not, sorted by cause and by the rule of the pipeline's name there; the
+/// same documents) has exactly and the pipeline not, sorted by cause and by the rule of the pipeline's name there (the
+/// names both miss are one row); the
 /// names the pipeline gets right and the tagger not, by rule; and the pipeline's wrong names, by rule. Error analysis
 /// belongs on the training split (--test train.bio): there the tagger is nearly always right, so what the pipeline
 /// loses is what its passes do.
@@ -29,6 +30,8 @@ internal static class NerPipelineLosses
             var names = pipeline[k];
             var tokens = sentences[k].Tokens;
             string Show(EntitySpan e) => $"{string.Join(' ', tokens.Skip(e.Start).Take(e.End - e.Start))}/{e.Type}";
+            foreach (var g in gold.Where(g => !byTagger.Contains(g) && !names.Any(n => n.Span == g)))
+                losses[("both missed", g.Type)] = losses.GetValueOrDefault(("both missed", g.Type)) + 1;
             foreach (var g in gold.Where(byTagger.Contains))
             {
                 if (names.Any(n => n.Span == g)) continue;
@@ -55,7 +58,7 @@ internal static class NerPipelineLosses
             }
         }
         var types = new[] { "LOC", "MISC", "ORG", "PER" };
-        var table = new Table().AddColumns(["tagger right, pipeline not", .. types, "all"]);
+        var table = new Table().AddColumns(["gold names the pipeline misses", .. types, "all"]);
         foreach (var cause in losses.Keys.Select(c => c.Cause).Distinct().Order())
             table.AddRow([cause, .. types.Select(t => losses.GetValueOrDefault((cause, t)).ToString()),
                 types.Sum(t => losses.GetValueOrDefault((cause, t))).ToString()]);

@@ -118,4 +118,13 @@ public sealed class TaggedNameLinkingTests
 
         Assert.Contains("يوسف عبد الله", People(found));
     }
+
+    [Fact]
+    public void AKnownPersonsNameReadOnThroughHisLineageIsHisFullerName()
+    {
+        var found = EntityTestPipeline.Analyze("واستقبل محمد بن راشد بن سعيد وفدا من رجال الأعمال في دبي أمس.", June2024);
+
+        var person = Assert.Single(found.Mentions, m => m.Type == EntityType.PER);
+        Assert.Equal(("محمد بن راشد بن سعيد", "per:mohammed-bin-rashid"), (person.Text, person.EntityId));
+    }
 }

@@ -31,6 +31,7 @@ internal sealed class TaggerPass(ScanState s)
                 while (end > first && (s.ContextOf(end - 1) & ContextKind.Stop) != 0) end--;
                 var type = span.Type;
                 if (type == EntityType.PER) (first, end) = TrimPersonSpan(first, end);
+                if (type == EntityType.PER && LengthensKnownPerson(first, end)) continue;
                 var free = end > first && s.Claim[first] == ScanState.Free;
                 var yielding = new List<MentionDraft>();
                 for (var k = first; k < end && free; k++)
@@ -76,6 +77,25 @@ internal sealed class TaggerPass(ScanState s)
     private static bool YieldsToTaggedName(MentionDraft inside, EntityType type) =>
         inside.Kind == MentionKind.Nisba && !inside.Nested
         || type == EntityType.PER && inside.Kind == MentionKind.ShortName && inside.Type == EntityType.PER;
+
+    /// <summary>
+    /// A known person's name that the tagger reads on through his lineage or family (حمد بن جاسم → «حمد بن جاسم بن جبر آل
+    /// ثاني»): the same person's fuller name, so his mention takes the tagger's bounds. Only onward from a name particle
+    /// (بن، آل) and over free words; a name read on before the known one is another person (his son: «أحمد علي عبد الله صالح»).
+    /// </summary>
+    private bool LengthensKnownPerson(int first, int end)
+    {
+        if (s.Claim[first] < 0 || s.Drafts[s.Claim[first]] is not { Type: EntityType.PER, Kind: MentionKind.Name, Nested: false } known
+            || known.First != first || known.End >= end || !NameWords.Particles.Contains(s.Key(known.End))
+            || NameWords.Particles.Contains(s.Key(end - 1)))
+            return false;
+        for (var k = known.End; k < end; k++)
+            if (s.Claim[k] != ScanState.Free || s.Tokens[k].Kind == TokenKind.Punctuation) return false;
+        var index = s.Claim[first];
+        for (var k = known.End; k < end; k++) s.Claim[k] = index;
+        known.End = end;
+        return true;
+    }
 
     /// <summary>
     /// Bounds of a person's name the tagger read, less what news puts around names and the tagger sometimes takes in:
