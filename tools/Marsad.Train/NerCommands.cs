@@ -120,17 +120,35 @@ internal static class NerCommands
                     double.Parse(options.Get("min-confidence", Marsad.Entities.NerModelTagger.DefaultMinimumConfidence.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture),
                     double.Parse(options.Get("single-confidence", Marsad.Entities.NerModelTagger.DefaultSingleWordConfidence.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture)))).Build()
             : Marsad.Analysis.MarsadPipeline.Default;
-        var throughPipeline = new string[sentences.Count][];
-        Parallel.For(0, sentences.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Get("threads", Environment.ProcessorCount) },
-            k => throughPipeline[k] = PipelineNerEvaluation.Tag(pipeline, sentences[k]));
+        // The same documents the tagger alone reads, each one article of one paragraph per sentence.
+        var documents = Enumerable.Range(0, (sentences.Count + size - 1) / size)
+            .Select(d => sentences.Skip(d * size).Take(size).ToArray()).ToArray();
+        var names = new IReadOnlyList<PipelineName>[documents.Length][];
+        Parallel.For(0, documents.Length, new ParallelOptions { MaxDegreeOfParallelism = options.Get("threads", Environment.ProcessorCount) },
+            d => names[d] = PipelineNerEvaluation.Names(pipeline, documents[d]));
+        var pipelineNames = names.SelectMany(d => d).ToArray();
+        var throughPipeline = pipelineNames.Select((n, k) => PipelineNerEvaluation.Tags(sentences[k].Tokens.Count, n)).ToArray();
         var pipelineScores = NerEvaluation.Score(sentences.Select((s, i) => (s.Tags, (IReadOnlyList<string>)throughPipeline[i])));
-        Console.WriteLine("Through the pipeline (each sentence an article; names only, GPE as LOC; MISC is never predicted):");
+        Console.WriteLine($"Through the pipeline (documents of {size} consecutive sentences as articles; names only, GPE as LOC):");
         PrintScores(pipelineScores);
         var withoutMisc = NerEvaluation.Score(sentences.Select((s, i) =>
-            ((IReadOnlyList<string>)s.Tags.Select(t => t.EndsWith("MISC", StringComparison.Ordinal) ? "O" : t).ToArray(), (IReadOnlyList<string>)throughPipeline[i])));
+            ((IReadOnlyList<string>)s.Tags.Select(t => t.EndsWith("MISC", StringComparison.Ordinal) ? "O" : t).ToArray(), (IReadOnlyList<string>)throughPipeline[i].Select(t => t.EndsWith("MISC", StringComparison.Ordinal) ? "O" : t).ToArray())));
         Console.WriteLine($"PER+ORG+LOC only: P {withoutMisc.Overall.Precision:F4}  R {withoutMisc.Overall.Recall:F4}  F1 {withoutMisc.Overall.F1:F4}");
         Console.WriteLine($"{sentences.Count} sentences analysed in {clock.Elapsed.TotalSeconds:F2} s");
-        PrintPipelineMisses(sentences, throughPipeline, tagger, options.Get("miss-examples", ""));
+        var kept = new NerModelTagger(tagger);
+        var taggerInPipeline = documents.SelectMany(d => kept.Tag([.. d.Select(s => s.Tokens)])
+            .Select(spans => (IReadOnlyList<EntitySpan>)[.. spans.Select(t => new EntitySpan(t.Start, t.End, t.Type.ToString()))])).ToArray();
+        NerPipelineLosses.Print(sentences, predicted, pipelineNames, taggerInPipeline, options.Get("loss-examples", ""));
+        if (options.Get("sentence-articles", 1) == 1)
+        {
+            // The figure issue #9 first gave: every sentence an article of its own, without its neighbours.
+            var alone = new string[sentences.Count][];
+            Parallel.For(0, sentences.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Get("threads", Environment.ProcessorCount) },
+                k => alone[k] = PipelineNerEvaluation.Tag(pipeline, sentences[k]));
+            var aloneScores = NerEvaluation.Score(sentences.Select((s, i) => (s.Tags, (IReadOnlyList<string>)alone[i])));
+            Console.WriteLine("Through the pipeline, each sentence an article of its own:");
+            PrintScores(aloneScores);
+        }
         var missed = options.Get("pipeline-errors", 0);
         for (var k = 0; k < sentences.Count && missed > 0; k++)
         {
@@ -143,38 +161,6 @@ internal static class NerCommands
             Console.WriteLine($"missed: {string.Join(" ; ", gold.Except(got).Select(Show))}   extra: {string.Join(" ; ", got.Except(gold).Select(Show))}");
         }
         return 0;
-    }
-
-    // Where the pipeline loses the names it misses (PER, ORG, LOC; MISC is never predicted), by cause and type. The tagger
-    // is run on each sentence alone, as the pipeline runs it on a one-sentence article, with the pipeline's thresholds.
-    private static void PrintPipelineMisses(IReadOnlyList<BioSentence> sentences, string[][] throughPipeline, NerTagger tagger, string showCause)
-    {
-        var kept = new NerModelTagger(tagger);
-        var counts = new SortedDictionary<(PipelineMissCause, string), int>();
-        for (var k = 0; k < sentences.Count; k++)
-        {
-            var gold = NerEvaluation.Spans(sentences[k].Tags).Where(g => g.Type != "MISC").ToList();
-            var all = tagger.Recognize(sentences[k].Tokens);
-            var taggerAll = all.Select(s => new EntitySpan(s.Start, s.End, s.Type)).ToHashSet();
-            var taggerKept = kept.Tag([sentences[k].Tokens])[0].Select(s => new EntitySpan(s.Start, s.End, s.Type.ToString())).ToHashSet();
-            var pipeline = NerEvaluation.Spans(throughPipeline[k]).ToHashSet();
-            foreach (var (g, cause) in PipelineMisses.Classify(gold, pipeline, taggerKept, taggerAll))
-            {
-                counts[(cause, g.Type)] = counts.GetValueOrDefault((cause, g.Type)) + 1;
-                if (cause.ToString() != showCause) continue;
-                var tokens = sentences[k].Tokens;
-                string Show(EntitySpan e) => $"{string.Join(' ', tokens.Skip(e.Start).Take(e.End - e.Start))}/{e.Type}";
-                var near = pipeline.Where(p => p.Start < g.End + 1 && g.Start - 1 < p.End).Select(Show);
-                var context = string.Join(' ', tokens.Skip(Math.Max(0, g.Start - 4)).Take(g.End - g.Start + 8));
-                Console.WriteLine($"{Show(g)}  pipeline: {string.Join(" ; ", near)}  tagger: {string.Join(" ; ", taggerAll.Where(p => p.Start < g.End && g.Start < p.End).Select(Show))}  | {context}");
-            }
-        }
-        var types = new[] { "LOC", "ORG", "PER" };
-        var table = new Table().AddColumns(["pipeline misses by cause", .. types, "all"]);
-        foreach (var cause in Enum.GetValues<PipelineMissCause>())
-            table.AddRow([cause.ToString(), .. types.Select(t => counts.GetValueOrDefault((cause, t)).ToString()),
-                types.Sum(t => counts.GetValueOrDefault((cause, t))).ToString()]);
-        AnsiConsole.Write(table);
     }
 
     private static void PrintScores(NerScores scores)

@@ -6,8 +6,9 @@ namespace Marsad.Entities;
 /// The trained ANERcorp tagger (<see cref="NerTagger"/>) as the recognizer's statistical pass. Spans under
 /// <see cref="MinimumConfidence"/> are dropped: the rules already cover the names the gazetteer knows, so the model
 /// is there for unknown names, where a doubtful span costs more precision than it gains recall. One-word spans need
-/// <see cref="SingleWordConfidence"/> and one-word MISC spans are dropped: on news they are mostly currencies, months
-/// and «الله», not entities.
+/// <see cref="SingleWordConfidence"/>. One-word MISC spans are kept (نوبل، الإسلام، يونيفيل): the currencies, months
+/// and «الله» the tagger also reads as MISC are words the context lexicon marks as no name alone, which the scan's
+/// <c>TaggerPass</c> drops whatever their type (issue #9: dropping every one-word MISC here lost 86 of ANERcorp test's names).
 /// </summary>
 public sealed class NerModelTagger(
     NerTagger tagger,
@@ -29,7 +30,7 @@ public sealed class NerModelTagger(
     private bool Keep((int Start, int End, string Type, double Confidence) s) =>
         s.End - s.Start > 1
             ? s.Confidence >= MinimumConfidence
-            : s.Type != "MISC" && s.Confidence >= Math.Max(MinimumConfidence, SingleWordConfidence);
+            : s.Confidence >= Math.Max(MinimumConfidence, SingleWordConfidence);
 
     public IReadOnlyList<IReadOnlyList<TaggedSpan>> Tag(IReadOnlyList<IReadOnlyList<string>> sentences) =>
         tagger.RecognizeDocument(sentences)

@@ -94,4 +94,37 @@ public sealed class TaggedNameLinkingTests
 
         Assert.DoesNotContain(found.Mentions, m => m.Rule == EntityRules.NationalBody);
     }
+
+    [Fact]
+    public void AOneWordNameOfAnotherKindTheTaggerReadsIsKept()
+    {
+        var found = EntityTestPipeline.Analyze("وحصل الروائي المصري على جائزة نوبل للآداب قبل ثلاثين عاما.", June2024);
+
+        Assert.Equal([("نوبل", EntityType.MISC)], found.Mentions.Where(m => m.Type == EntityType.MISC).Select(m => (m.Text, m.Type)));
+    }
+
+    [Fact]
+    public void ACurrencyOrTheNameOfGodIsNoNameAlone()
+    {
+        var found = EntityTestPipeline.Analyze("وارتفع سعر الدولار أمام الجنيه واليورو أمس، والحمد لله على كل حال.", June2024);
+
+        Assert.DoesNotContain(found.Mentions, m => m.Type == EntityType.MISC);
+    }
+
+    [Fact]
+    public void ANameEndingInTheNameOfGodKeepsItsLastWord()
+    {
+        var found = EntityTestPipeline.Analyze("وفاز العداء يوسف عبد الله بالميدالية الذهبية في سباق الضاحية.", June2024);
+
+        Assert.Contains("يوسف عبد الله", People(found));
+    }
+
+    [Fact]
+    public void AKnownPersonsNameReadOnThroughHisLineageIsHisFullerName()
+    {
+        var found = EntityTestPipeline.Analyze("واستقبل محمد بن راشد بن سعيد وفدا من رجال الأعمال في دبي أمس.", June2024);
+
+        var person = Assert.Single(found.Mentions, m => m.Type == EntityType.PER);
+        Assert.Equal(("محمد بن راشد بن سعيد", "per:mohammed-bin-rashid"), (person.Text, person.EntityId));
+    }
 }
