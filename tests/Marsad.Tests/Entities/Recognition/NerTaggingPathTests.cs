@@ -96,7 +96,7 @@ public sealed class NerTaggingPathTests
         for (var i = 0; i < 5000; i++) rows[FeatureHash.Of("w0", $"كلمة{i}")] = i;
         rows[0] = 5000;
 
-        var table = new FeatureTable(rows);
+        var table = new FeatureTable<int>(rows);
 
         Assert.Equal(rows.Count, table.Count);
         foreach (var (key, row) in rows)
@@ -105,6 +105,6 @@ public sealed class NerTaggingPathTests
             Assert.Equal(row, found);
         }
         for (var i = 0; i < 5000; i++) Assert.False(table.TryGetValue(FeatureHash.Of("b0", $"كلمة{i}"), out _));
-        Assert.Equal(rows.OrderBy(r => r.Key), table.Rows.Select(r => new KeyValuePair<ulong, int>(r.Key, r.Row)).OrderBy(r => r.Key));
+        Assert.Equal(rows.OrderBy(r => r.Key), table.Entries.Select(r => new KeyValuePair<ulong, int>(r.Key, r.Value)).OrderBy(r => r.Key));
     }
 }
