@@ -18,7 +18,7 @@ internal sealed class FormCache<TForm> where TForm : WordForm
     // nearly every lookup (its buckets, its entries, the key's letters), and news spends most tokens on a few thousand
     // frequent words, whose forms this keeps close. A token string from the text stage is usually the very instance
     // remembered, so most hits compare no letters.
-    private const int RecentSize = 8192;
+    private const int RecentSize = 16384;
 
     private readonly Func<NerFeatures.TokenView, TForm> _keep;
     private readonly Recent[] _recent = new Recent[RecentSize];
