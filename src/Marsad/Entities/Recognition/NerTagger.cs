@@ -82,6 +82,8 @@ public sealed class NerTagger(NerModel model)
         int[] tags, ReadOnlySpan<double> emit, NerModel model, DecoderWorkspace work)
     {
         var n = tags.Length;
+        // Most sentences of news name nothing: all O (tag 0) is no span, without spelling the tags out to find none.
+        if (!tags.AsSpan().ContainsAnyExcept(0)) return [];
         var found = NerEvaluation.Spans([.. tags.Select(t => NerTags.All[t])]);
         if (found.Count == 0) return [];
         var marginals = model.MaxMarginals(emit, n, work, from: found[0].Start);
