@@ -1,5 +1,3 @@
-using Marsad.Text;
-
 namespace Marsad.Entities.Recognition;
 
 /// <summary>
@@ -14,14 +12,7 @@ internal sealed class FormCache<TForm> where TForm : WordForm
     // Enough for the forms of tens of thousands of articles; past it the cache starts again rather than grow without end.
     private const int Limit = 200_000;
 
-    // The recent forms, direct-mapped by the token's hash: a table of 200,000 forms misses the processor's caches on
-    // nearly every lookup (its buckets, its entries, the key's letters), and news spends most tokens on a few thousand
-    // frequent words, whose forms this keeps close. A token string from the text stage is usually the very instance
-    // remembered, so most hits compare no letters.
-    private const int RecentSize = 16384;
-
     private readonly Func<NerFeatures.TokenView, TForm> _keep;
-    private readonly Recent[] _recent = new Recent[RecentSize];
     private readonly Dictionary<string, TForm> _forms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
 
@@ -63,22 +54,12 @@ internal sealed class FormCache<TForm> where TForm : WordForm
 
     private TForm Form(string token)
     {
-        var hash = WordHash.Of(token);
-        ref var recent = ref _recent[hash & (RecentSize - 1)];
-        if (recent.Hash == hash && recent.Token is { } known && (ReferenceEquals(known, token) || known == token)) return recent.Form!;
-        if (!_forms.TryGetValue(token, out var form))
+        if (_forms.TryGetValue(token, out var form)) return form;
+        if (_forms.Count >= Limit)
         {
-            if (_forms.Count >= Limit)
-            {
-                _forms.Clear();
-                _shared.Clear();
-                Array.Clear(_recent);
-            }
-            form = _forms[token] = _keep(NerFeatures.TokenView.Of(token, Lexicon, _shared));
+            _forms.Clear();
+            _shared.Clear();
         }
-        recent = new Recent(hash, token, form);
-        return form;
+        return _forms[token] = _keep(NerFeatures.TokenView.Of(token, Lexicon, _shared));
     }
-
-    private readonly record struct Recent(int Hash, string? Token, TForm? Form);
 }
