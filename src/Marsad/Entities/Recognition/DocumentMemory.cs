@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Marsad.Entities.Recognition;
 
 /// <summary>
@@ -16,39 +18,48 @@ internal static class DocumentMemory
     {
         var byKey = new Dictionary<string, int[]>(StringComparer.Ordinal);
         var byBase = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        // Each token's counts as the first walk finds them, so the second reads them without hashing its strings again.
+        var tokens = 0;
+        foreach (var sentence in document) tokens += sentence.Keys.Length;
+        var keyCounts = new int[tokens][];
+        var baseCounts = new int[tokens][];
+        var t = 0;
         foreach (var sentence in document)
-        for (var i = 0; i < sentence.Keys.Length; i++)
+        for (var i = 0; i < sentence.Keys.Length; i++, t++)
         {
-            Count(byKey, sentence.Keys[i], sentence.FirstPass[i]);
-            Count(byBase, sentence.Bases[i], sentence.FirstPass[i]);
+            keyCounts[t] = Count(byKey, sentence.Keys[i], sentence.FirstPass[i]);
+            baseCounts[t] = Count(byBase, sentence.Bases[i], sentence.FirstPass[i]);
         }
 
         var features = new ulong[document.Count][][];
         Span<ulong> f = stackalloc ulong[7];
+        t = 0;
         for (var s = 0; s < document.Count; s++)
         {
             var sentence = document[s];
             var n = sentence.Keys.Length;
             features[s] = new ulong[n][];
-            for (var i = 0; i < n; i++)
+            for (var i = 0; i < n; i++, t++)
             {
                 var tag = sentence.FirstPass[i];
                 f[0] = s_tag[tag];
                 f[1] = s_previousTag[i > 0 ? sentence.FirstPass[i - 1] : NerTags.Start];
                 f[2] = s_nextTag[i + 1 < n ? sentence.FirstPass[i + 1] : NerTags.Start];
                 var count = 3;
-                s_byKey.Recall(f, ref count, byKey[sentence.Keys[i]], tag);
-                if (sentence.Bases[i] != sentence.Keys[i]) s_byBase.Recall(f, ref count, byBase[sentence.Bases[i]], tag);
+                s_byKey.Recall(f, ref count, keyCounts[t], tag);
+                if (sentence.Bases[i] != sentence.Keys[i]) s_byBase.Recall(f, ref count, baseCounts[t], tag);
                 features[s][i] = f[..count].ToArray();
             }
         }
         return features;
     }
 
-    private static void Count(Dictionary<string, int[]> counts, string key, int tag)
+    private static int[] Count(Dictionary<string, int[]> counts, string key, int tag)
     {
-        if (!counts.TryGetValue(key, out var c)) counts[key] = c = new int[T];
+        ref var c = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _);
+        c ??= new int[T];
         c[tag]++;
+        return c;
     }
 
     // The templates' hashes for every value they can take, made once: the first pass's tag, the one before (Start: «<s>»)

@@ -3,46 +3,44 @@ using System.Numerics;
 namespace Marsad.Entities.Recognition;
 
 /// <summary>
-/// The model's weight row of each feature hash: an open-addressing table probed linearly. A token of news looks up
-/// about ten hashes per pass that join it to its neighbours, most of which the model never saw, so each slot has a
-/// one-byte fingerprint beside it: a probe reads the fingerprints (a megabyte or two, which stays in cache) and reads
-/// a full key only when the fingerprint matches, so a miss rarely touches the keys. Keys are already hashes
-/// (<see cref="FeatureHash"/>), scrambled once more by a Fibonacci multiply so the slot uses all their bits; the
-/// fingerprint is taken from bits the slot does not use. Immutable once built.
+/// What a model keeps for each feature hash (its weight row, or the rows of both passes: <see cref="PassRows"/>): an
+/// open-addressing table probed linearly. A token of news looks up about ten hashes per pass that join it to its
+/// neighbours, most of which the model never saw, so each slot has a one-byte fingerprint beside it: a probe reads the
+/// fingerprints (a megabyte or two, which stays in cache) and reads a full key only when the fingerprint matches, so a
+/// miss rarely touches the keys. A key and its value lie side by side, so a hit reads one more cache line, not two.
+/// Keys are already hashes (<see cref="FeatureHash"/>), scrambled once more by a Fibonacci multiply so the slot uses
+/// all their bits; the fingerprint is taken from bits the slot does not use. Immutable once built.
 /// </summary>
-internal sealed class FeatureTable
+internal sealed class FeatureTable<TValue> where TValue : struct
 {
     private readonly byte[] _fingerprints; // 0: empty
-    private readonly ulong[] _keys;
-    private readonly int[] _rows;
+    private readonly Entry[] _entries;
     private readonly int _shift;
 
-    public FeatureTable(IReadOnlyDictionary<ulong, int> rows)
+    public FeatureTable(IReadOnlyDictionary<ulong, TValue> values)
     {
         // At most three quarters full: a miss then probes about 2.5 slots on average.
-        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, rows.Count * 4 / 3 + 1));
+        var capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(4, values.Count * 4 / 3 + 1));
         _shift = 64 - BitOperations.Log2((uint)capacity);
         _fingerprints = new byte[capacity];
-        _keys = new ulong[capacity];
-        _rows = new int[capacity];
-        foreach (var (key, row) in rows)
+        _entries = new Entry[capacity];
+        foreach (var (key, value) in values)
         {
             var (slot, fingerprint) = Place(key);
             while (_fingerprints[slot] != 0) slot = (slot + 1) & (capacity - 1);
             _fingerprints[slot] = fingerprint;
-            _keys[slot] = key;
-            _rows[slot] = row;
+            _entries[slot] = new Entry(key, value);
         }
-        Count = rows.Count;
+        Count = values.Count;
     }
 
     public int Count { get; }
 
-    /// <summary>Every key with its row, in no particular order.</summary>
-    public IEnumerable<(ulong Key, int Row)> Rows =>
-        Enumerable.Range(0, _keys.Length).Where(slot => _fingerprints[slot] != 0).Select(slot => (_keys[slot], _rows[slot]));
+    /// <summary>Every key with its value, in no particular order.</summary>
+    public IEnumerable<(ulong Key, TValue Value)> Entries =>
+        Enumerable.Range(0, _entries.Length).Where(slot => _fingerprints[slot] != 0).Select(slot => (_entries[slot].Key, _entries[slot].Value));
 
-    public bool TryGetValue(ulong key, out int row)
+    public bool TryGetValue(ulong key, out TValue value)
     {
         var mask = _fingerprints.Length - 1;
         var (slot, fingerprint) = Place(key);
@@ -50,13 +48,13 @@ internal sealed class FeatureTable
         {
             var found = _fingerprints[slot];
             if (found == 0) break;
-            if (found == fingerprint && _keys[slot] == key)
+            if (found == fingerprint && _entries[slot].Key == key)
             {
-                row = _rows[slot];
+                value = _entries[slot].Value;
                 return true;
             }
         }
-        row = -1;
+        value = default;
         return false;
     }
 
@@ -66,4 +64,6 @@ internal sealed class FeatureTable
         // The slot is the top bits; the fingerprint the next byte below them, never 0.
         return ((int)(mixed >> _shift), (byte)(1 + (uint)((mixed >> (_shift - 8)) & 0xFF) % 255));
     }
+
+    private readonly record struct Entry(ulong Key, TValue Value);
 }

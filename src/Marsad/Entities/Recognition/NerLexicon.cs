@@ -14,6 +14,7 @@ public sealed class NerLexicon
     private readonly Dictionary<string, string> _triggers;
     private readonly Dictionary<string, string[]> _tokenTypes;
     private readonly Dictionary<string, List<(string[] Keys, string Type)>> _namesByFirst;
+    private readonly Dictionary<string, string[]> _marks;
 
     public NerLexicon(
         IReadOnlyDictionary<string, string> triggers,
@@ -31,6 +32,9 @@ public sealed class NerLexicon
             if (!_namesByFirst.TryGetValue(keys[0], out var list)) _namesByFirst[keys[0]] = list = [];
             if (!list.Any(n => n.Item2 == type && n.Item1.AsSpan().SequenceEqual(keys))) list.Add((keys, type));
         }
+        // The marks MarkNames gives a name's tokens, made once per type rather than per token: B and I, B1 for a one-word name.
+        _marks = _namesByFirst.Values.SelectMany(l => l).Select(n => n.Item2).Distinct()
+            .ToDictionary(type => type, type => new[] { $"{type}-B", $"{type}-I", $"{type}-B1" }, StringComparer.Ordinal);
         // Longest first, and otherwise in the order given (a stable sort): where one word sequence is listed with two
         // types (ابراهيم as PER and LOC), the first listed keeps winning whatever other names share its first word.
         // List.Sort is unstable past 16 entries, so one unrelated gazetteer row (إبراهيم غندور) could flip the type of
@@ -86,7 +90,7 @@ public sealed class NerLexicon
                     match = keys[i + k] == names[k] || bases[i + k] == names[k];
                 if (!match) continue;
                 for (var k = 0; k < names.Length; k++)
-                    marks[i + k] ??= $"{type}-{(k == 0 ? 'B' : 'I')}{(names.Length == 1 ? "1" : "")}";
+                    marks[i + k] ??= _marks[type][names.Length == 1 ? 2 : k == 0 ? 0 : 1];
                 break;
             }
         }

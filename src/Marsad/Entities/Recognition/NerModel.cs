@@ -17,17 +17,17 @@ public sealed class NerModel
     private const int Version = 5;
     private const int T = NerTags.Count;
 
-    private readonly FeatureTable _index;
+    private readonly FeatureTable<int> _index;
     private readonly float[] _weights;
     private readonly float[] _trans1;
     private readonly float[] _trans2;
 
     internal NerModel(IReadOnlyDictionary<ulong, int> index, float[] weights, float[] trans1, float[] trans2, NerLexicon lexicon, float confidenceScale)
-        : this(new FeatureTable(index), weights, trans1, trans2, lexicon, confidenceScale)
+        : this(new FeatureTable<int>(index), weights, trans1, trans2, lexicon, confidenceScale)
     {
     }
 
-    private NerModel(FeatureTable index, float[] weights, float[] trans1, float[] trans2, NerLexicon lexicon, float confidenceScale)
+    private NerModel(FeatureTable<int> index, float[] weights, float[] trans1, float[] trans2, NerLexicon lexicon, float confidenceScale)
     {
         _index = index;
         _weights = weights;
@@ -129,6 +129,23 @@ public sealed class NerModel
         return highest + 1 + BitOperations.Log2((uint)BitOperations.RoundUpToPowerOf2((uint)terms)) - lowest <= 53;
     }
 
+    /// <summary>
+    /// Each feature hash of this pass and of <see cref="SecondPass"/> with its rows in both (<see cref="PassRows"/>), built
+    /// on first use and shared by all threads: the tagger probes it once for both passes where the two passes' own tables
+    /// would cost two probes (for a single-pass model, the second row is always −1).
+    /// </summary>
+    internal FeatureTable<PassRows> BothPasses =>
+        LazyInitializer.EnsureInitialized(ref _bothPasses, () =>
+        {
+            var rows = new Dictionary<ulong, PassRows>(_index.Count);
+            foreach (var (key, row) in _index.Entries) rows[key] = new PassRows(row, -1);
+            foreach (var (key, row) in SecondPass?._index.Entries ?? [])
+                rows[key] = new PassRows(rows.TryGetValue(key, out var first) ? first.First : -1, row);
+            return new FeatureTable<PassRows>(rows);
+        });
+
+    private FeatureTable<PassRows>? _bothPasses;
+
     /// <summary>The weight row of a feature hash, when the model has one.</summary>
     internal bool TryFeature(ulong key, out int feature) => _index.TryGetValue(key, out feature);
 
@@ -186,7 +203,7 @@ public sealed class NerModel
         WriteLexicon(w, Lexicon);
         foreach (var v in _trans1) w.Write(v);
         foreach (var v in _trans2) w.Write(v);
-        var rows = _index.Rows.OrderBy(r => r.Key).ToArray();
+        var rows = _index.Entries.OrderBy(r => r.Key).ToArray();
         w.Write(rows.Length);
         foreach (var (key, f) in rows)
         {

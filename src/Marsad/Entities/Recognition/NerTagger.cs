@@ -50,13 +50,15 @@ public sealed class NerTagger(NerModel model)
         var result = new TResult[sentences.Count];
         var memory = new DocumentMemory.Sentence[sentences.Count];
         var views = new TaggerForms.Form[sentences.Count][];
-        var names = new string?[sentences.Count][];
+        // The passes read the same joined features, so their rows are found once, for both.
+        var joined = new JoinedRows[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            views[s] = forms.Views(sentences[s], out var keys, out var bases, out names[s]);
+            views[s] = forms.Views(sentences[s], out var keys, out var bases, out var names);
+            joined[s] = forms.Join(views[s], names);
             var n = views[s].Length;
             var emit = work.Emissions(n * T);
-            forms.Emissions(0, views[s], names[s], recalled: null, emit);
+            forms.Emissions(0, views[s], joined[s], recalled: null, emit);
             var tags = Model.Decode(emit.AsSpan(0, n * T), n, work);
             if (second is null) result[s] = finish(tags, emit.AsSpan(0, n * T), Model, work);
             memory[s] = new DocumentMemory.Sentence(keys, bases, tags);
@@ -69,7 +71,7 @@ public sealed class NerTagger(NerModel model)
         {
             var n = views[s].Length;
             var emit = work.Emissions(n * T);
-            forms.Emissions(1, views[s], names[s], recalled[s], emit);
+            forms.Emissions(1, views[s], joined[s], recalled[s], emit);
             var tags = second.Decode(emit.AsSpan(0, n * T), n, work);
             result[s] = finish(tags, emit.AsSpan(0, n * T), second, work);
         }
@@ -80,6 +82,8 @@ public sealed class NerTagger(NerModel model)
         int[] tags, ReadOnlySpan<double> emit, NerModel model, DecoderWorkspace work)
     {
         var n = tags.Length;
+        // Most sentences of news name nothing: all O (tag 0) is no span, without spelling the tags out to find none.
+        if (!tags.AsSpan().ContainsAnyExcept(0)) return [];
         var found = NerEvaluation.Spans([.. tags.Select(t => NerTags.All[t])]);
         if (found.Count == 0) return [];
         var marginals = model.MaxMarginals(emit, n, work, from: found[0].Start);

@@ -19,13 +19,16 @@ internal sealed class TaggerForms
     private readonly NerModel _first;
     private readonly NerModel? _second;
     private readonly int _levels;
+    private readonly FeatureTable<PassRows> _both;
     private readonly FormCache<Form> _forms;
+    private readonly List<PassRows> _joined = new(1024);
 
     private TaggerForms(NerModel model)
     {
         _first = model;
         _second = model.SecondPass;
         _levels = NerFeatures.LevelsOf(model.Lexicon);
+        _both = model.BothPasses;
         // Both passes are trained on the same corpus lexicon, so one form serves both.
         _forms = new FormCache<Form>(model.Lexicon, Resolve);
     }
@@ -44,24 +47,41 @@ internal sealed class TaggerForms
     public double[] Emissions(int pass, Form[] views, string?[] names, ulong[][]? recalled)
     {
         var emit = new double[views.Length * T];
-        Emissions(pass, views, names, recalled, emit);
+        Emissions(pass, views, Join(views, names), recalled, emit);
         return emit;
+    }
+
+    /// <summary>The rows both passes have for the joined features of each token of a sentence, looked up once for both.</summary>
+    public JoinedRows Join(Form[] views, string?[] names)
+    {
+        var sink = new JoinSink(_both, _joined);
+        var ends = new int[views.Length];
+        _joined.Clear();
+        for (var i = 0; i < views.Length; i++)
+        {
+            NerFeatures.Joined(views, names, i, Start, End, _levels, ref sink);
+            ends[i] = _joined.Count;
+        }
+        return new JoinedRows([.. _joined], ends);
     }
 
     /// <summary>
     /// Emission scores of a sentence for one pass into <paramref name="emit"/> (row-major, [token * T + tag]): each token's
-    /// forms' sums, its joined features, then the document features the second pass reads, less the pass's outside bias.
+    /// forms' sums, its joined features' rows (<see cref="Join"/>), then the document features the second pass reads,
+    /// less the pass's outside bias.
     /// </summary>
-    public void Emissions(int pass, Form[] views, string?[] names, ulong[][]? recalled, double[] emit)
+    public void Emissions(int pass, Form[] views, JoinedRows joined, ulong[][]? recalled, double[] emit)
     {
         var model = pass == 0 ? _first : _second!;
         for (var i = 0; i < views.Length; i++)
         {
             var row = i * T;
             Window(pass, views, i, emit.AsSpan(row, T));
-            var sink = new Emission(model, emit, row);
-            NerFeatures.Joined(views, names, i, Start, End, _levels, ref sink);
-            if (recalled is not null) foreach (var hash in recalled[i]) sink.Hash(hash);
+            foreach (var rows in joined.Of(i))
+                if (rows.Of(pass) is >= 0 and var feature) model.AddWeights(emit, row, feature);
+            if (recalled is not null)
+                foreach (var hash in recalled[i])
+                    if (model.TryFeature(hash, out var feature)) model.AddWeights(emit, row, feature);
             emit[row] -= model.OutsideBias;
         }
     }
@@ -84,32 +104,40 @@ internal sealed class TaggerForms
         scores[8] = last;
     }
 
-    private readonly struct Emission(NerModel model, double[] emit, int row) : NerFeatures.IFeatureSink
+    // Keeps the rows of the joined features either pass has, in the order they come.
+    private readonly struct JoinSink(FeatureTable<PassRows> both, List<PassRows> found) : NerFeatures.IFeatureSink
     {
         // The tagger reads a form's parts as its sums (Window), never one by one.
         public void Part(WordForm form, int part) => throw new InvalidOperationException("Form parts are summed per form.");
 
         public void Hash(ulong hash)
         {
-            if (model.TryFeature(hash, out var feature)) model.AddWeights(emit, row, feature);
+            if (both.TryGetValue(hash, out var rows)) found.Add(rows);
         }
     }
 
-    private Form Resolve(NerFeatures.TokenView view) =>
-        new(view, Sums(view, _first, _levels), _second is null ? null : Sums(view, _second, _levels));
+    private Form Resolve(NerFeatures.TokenView view)
+    {
+        var first = new double[FormParts.Offsets.Length * T];
+        var second = _second is null ? null : new double[FormParts.Offsets.Length * T];
+        Sum(view, first, second);
+        return new Form(view, first, second);
+    }
 
     /// <summary>
-    /// Per offset (in <see cref="FormParts.Offsets"/> order), the weights of the form's features the model has rows for,
-    /// added per tag in the order of its parts.
+    /// Per offset (in <see cref="FormParts.Offsets"/> order), the weights of the form's features each pass has rows for,
+    /// added per tag in the order of its parts; each hash probed once for both passes.
     /// </summary>
-    private static double[] Sums(NerFeatures.TokenView view, NerModel model, int levels)
+    private void Sum(NerFeatures.TokenView view, double[] first, double[]? second)
     {
-        var sums = new double[FormParts.Offsets.Length * T];
         for (var slot = 0; slot < FormParts.Offsets.Length; slot++)
-        foreach (var part in FormParts.At(FormParts.Offsets[slot], levels))
+        foreach (var part in FormParts.At(FormParts.Offsets[slot], _levels))
         foreach (var hash in view.Part(part))
-            if (model.TryFeature(hash, out var feature)) model.AddWeights(sums, slot * T, feature);
-        return sums;
+        {
+            if (!_both.TryGetValue(hash, out var rows)) continue;
+            if (rows.First >= 0) _first.AddWeights(first, slot * T, rows.First);
+            if (second is not null && rows.Second >= 0) _second!.AddWeights(second, slot * T, rows.Second);
+        }
     }
 
     /// <summary>A word form with its own features' weights summed, per pass and offset.</summary>

@@ -90,13 +90,64 @@ public sealed class NerTaggingPathTests
     }
 
     [Fact]
+    public void TheTableOfBothPassesGivesEachPassItsOwnRowAndMinusOneWhereItHasNone()
+    {
+        var model = NerTagger.Default.Model;
+        var second = model.SecondPass!;
+        var hashes = Article.SelectMany(tokens => NerFeatures.Extract(tokens, model.Lexicon)).SelectMany(f => f).Distinct().ToList();
+        // A hash no model has a row for.
+        hashes.Add(FeatureHash.Of("w0", "ليست-كلمة-في-أي-نموذج"));
+
+        var known = 0;
+        foreach (var hash in hashes)
+        {
+            var first = model.TryFeature(hash, out var row) ? row : -1;
+            var next = second.TryFeature(hash, out row) ? row : -1;
+            var found = model.BothPasses.TryGetValue(hash, out var rows);
+
+            Assert.Equal(first >= 0 || next >= 0, found);
+            Assert.Equal(found ? new PassRows(first, next) : default, rows);
+            if (found) known++;
+        }
+        Assert.False(model.BothPasses.TryGetValue(hashes[^1], out _));
+        Assert.InRange(known, 1, hashes.Count - 1);
+    }
+
+    [Fact]
+    public void JoinedRowsGiveEachTokenItsOwnRowsInOrder()
+    {
+        var joined = new JoinedRows([new(1, 2), new(3, -1), new(-1, 4)], ends: [2, 2, 3]);
+
+        Assert.Equal([new PassRows(1, 2), new PassRows(3, -1)], joined.Of(0).ToArray());
+        Assert.Empty(joined.Of(1).ToArray());
+        Assert.Equal([new PassRows(-1, 4)], joined.Of(2).ToArray());
+        Assert.Equal(3, new PassRows(3, 4).Of(0));
+        Assert.Equal(4, new PassRows(3, 4).Of(1));
+    }
+
+    [Fact]
+    public void AWordReadAgainIsTheFormFirstReadWhateverStringInstanceCarriesIt()
+    {
+        var forms = TaggerForms.For(NerTagger.Default.Model);
+        var word = new string("الفنلندي".AsSpan());
+        var again = new string("الفنلندي".AsSpan());
+
+        var first = forms.Views(["وصل", word], out _, out _, out _);
+        var second = forms.Views([again, "نينيستو", word], out var keys, out _, out _);
+
+        Assert.Same(first[1], second[0]);
+        Assert.Same(first[1], second[2]);
+        Assert.Equal(["الفنلندي", "نينيستو", "الفنلندي"], keys);
+    }
+
+    [Fact]
     public void FeatureTableFindsEveryKeyWithItsRowAndNoOther()
     {
         var rows = new Dictionary<ulong, int>();
         for (var i = 0; i < 5000; i++) rows[FeatureHash.Of("w0", $"كلمة{i}")] = i;
         rows[0] = 5000;
 
-        var table = new FeatureTable(rows);
+        var table = new FeatureTable<int>(rows);
 
         Assert.Equal(rows.Count, table.Count);
         foreach (var (key, row) in rows)
@@ -105,6 +156,6 @@ public sealed class NerTaggingPathTests
             Assert.Equal(row, found);
         }
         for (var i = 0; i < 5000; i++) Assert.False(table.TryGetValue(FeatureHash.Of("b0", $"كلمة{i}"), out _));
-        Assert.Equal(rows.OrderBy(r => r.Key), table.Rows.Select(r => new KeyValuePair<ulong, int>(r.Key, r.Row)).OrderBy(r => r.Key));
+        Assert.Equal(rows.OrderBy(r => r.Key), table.Entries.Select(r => new KeyValuePair<ulong, int>(r.Key, r.Value)).OrderBy(r => r.Key));
     }
 }
