@@ -62,6 +62,8 @@ public sealed class SearchBenchmark : IBenchmark
         foreach (var copies in sizes)
         {
             var figures = RunSize(records, copies, queries, withExtras: copies == 1, keep, runs, apiLoad: !args.Contains("--no-api"));
+            // Wide enough for every row when the output goes to a file.
+            AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 160);
             var table = new Table().AddColumn("measure").AddColumn(new TableColumn($"{records.Count * copies:N0} articles").RightAligned());
             foreach (var (key, value) in figures) table.AddRow(key, value);
             AnsiConsole.Write(table);
