@@ -14,11 +14,13 @@ internal sealed class QueryPass
 {
     private readonly List<double> _wall;
     private readonly List<double> _cpu;
+    private readonly List<(BenchQuery Query, double Cpu, long Result)> _each;
 
-    private QueryPass(List<double> wall, List<double> cpu, double processCpuMean, double meanResult)
+    private QueryPass(List<double> wall, List<double> cpu, List<(BenchQuery, double, long)> each, double processCpuMean, double meanResult)
     {
         _wall = wall;
         _cpu = cpu;
+        _each = each;
         ProcessCpuMean = processCpuMean;
         MeanResult = meanResult;
     }
@@ -40,26 +42,33 @@ internal sealed class QueryPass
     /// <summary>Mean of the querying thread's CPU time per query, ms.</summary>
     public double CpuMean => _cpu.Average();
 
+    /// <summary>The queries that cost the most thread CPU: the tail a p99 is made of.</summary>
+    public string Slowest(int count) => string.Join("; ", _each.OrderByDescending(e => e.Cpu).Take(count)
+        .Select(e => $"{e.Query.Kind} «{e.Query.Text}»{(e.Query.Outlet is { } o ? " outlet=" + o : "")}{(e.Query.From is { } f ? $" {f:yyyy-MM-dd}..{e.Query.To:yyyy-MM-dd}" : "")} {e.Cpu:F1} ms, {e.Result:N0}"));
+
     public static QueryPass Run(List<BenchQuery> queries, Func<BenchQuery, long> run, Action? afterWarmUp = null)
     {
         foreach (var query in queries) run(query); // warm-up: JIT, caches, the OS page cache of this index
         afterWarmUp?.Invoke();
         var wall = new List<double>(queries.Count);
         var cpu = new List<double>(queries.Count);
+        var each = new List<(BenchQuery, double, long)>(queries.Count);
         long results = 0;
         var process = ProcessCpu();
         foreach (var query in queries)
         {
             var started = Stopwatch.GetTimestamp();
             var threadAt = SearchTimings.ThreadCpuNanoseconds();
-            results += run(query);
+            var result = run(query);
+            results += result;
             cpu.Add((SearchTimings.ThreadCpuNanoseconds() - threadAt) / 1e6);
+            each.Add((query, cpu[^1], result));
             wall.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         var processMean = (ProcessCpu() - process).TotalMilliseconds / queries.Count;
         wall.Sort();
         cpu.Sort();
-        return new QueryPass(wall, cpu, processMean, (double)results / queries.Count);
+        return new QueryPass(wall, cpu, each, processMean, (double)results / queries.Count);
     }
 
     /// <summary>Nearest-rank percentile of sorted values.</summary>
