@@ -10,8 +10,8 @@ namespace Marsad.Search;
 /// An article alone competes for a place among the top <c>limit</c>; an article of a near-duplicate group (sorted doc
 /// value <see cref="SearchFields.DuplicateGroup"/>) counts for its group, which keeps its best article. So no hit is
 /// looked up twice, no store is read for articles not shown, and collapsing never needs a second, deeper search.
-/// Groups are numbered by global ordinal too, and every value is read from <see cref="SegmentColumns"/> (decoded once
-/// per reader), so a match costs array loads and stores, no hashing and no doc-values decoding; the arrays come from a pool
+/// Groups are counted by slot (<see cref="SegmentColumns.Group"/>: numbered in document order), and every value is
+/// read from <see cref="SegmentColumns"/> (decoded once per reader), so a match costs array loads and stores, no hashing and no doc-values decoding; the arrays come from a pool
 /// of this collector's own and go back cleared (only the slots a query touched) on <see cref="Dispose"/>: a search
 /// allocates nothing in proportion to the index. Ties between equal hits go to <see cref="SearchFields.IdOrder"/>,
 /// so the order of equals is the same after updates, merges and rebuilds.
@@ -102,20 +102,22 @@ internal sealed class HitCollector : ICollector, IDisposable
         for (int i = columns.EntityStart[doc], end = columns.EntityStart[doc + 1]; i < end; i++) EntityCounts[columns.Entities[i]]++;
         var score = _scorer!.GetScore();
         var candidate = new Candidate(_docBase + doc, float.IsNaN(score) ? 0f : score, _sort == SearchSort.Date ? columns.Published[doc] : 0, columns.IdOrder[doc]);
-        var global = columns.Group[doc];
-        if (global < 0)
+        var slot = columns.Group[doc];
+        if (slot < 0)
         {
             _aloneCount++;
             if (_alone.Count < _limit) _alone.Enqueue(candidate, candidate);
             else if (_order.Compare(candidate, _alone.Peek()) < 0) _alone.EnqueueDequeue(candidate, candidate);
             return;
         }
-        if (_groupCounts[global]++ == 0)
+        ref var best = ref _groupBest[slot];
+        if (_groupCounts[slot]++ == 0)
         {
-            _touched[_touchedCount++] = global;
-            _groupBest[global] = candidate;
+            _touched[_touchedCount++] = slot;
+            best = candidate;
         }
-        else if (_order.Compare(candidate, _groupBest[global]) < 0) _groupBest[global] = candidate;
+        // By relevance, a lower score loses without the full comparison: most matches of a group are not its best.
+        else if (!(_sort == SearchSort.Relevance && candidate.Score < best.Score) && _order.Compare(candidate, best) < 0) best = candidate;
     }
 
     /// <summary>The best <c>limit</c> hits, best first, each with how many other matching articles its group holds.</summary>
