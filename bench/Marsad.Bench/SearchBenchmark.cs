@@ -129,6 +129,7 @@ public sealed class SearchBenchmark : IBenchmark
             {
                 foreach (var (key, value) in ApiLoad.Run(folder, queries)) figures[key] = value;
                 figures["load average after the API load"] = Load();
+                Print(figures);
             }
 
             if (withExtras)
