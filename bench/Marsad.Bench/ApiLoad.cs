@@ -42,7 +42,7 @@ internal static class ApiLoad
             var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
             latencies.Sort();
             yield return ($"API GET /api/search ({Clients} clients, {Requests} requests) req/s", $"{Requests / seconds:F0}{(failures > 0 ? $" ({failures} failed)" : "")}");
-            yield return ("  API p50 / p99", $"{SearchBenchmark.Percentile(latencies, 0.5):F1} / {SearchBenchmark.Percentile(latencies, 0.99):F1} ms");
+            yield return ("  API p50 / p99", $"{QueryPass.Percentile(latencies, 0.5):F1} / {QueryPass.Percentile(latencies, 0.99):F1} ms");
             yield return ("  API CPU per request (server and clients)", $"{cpuMs / Requests:F2} ms");
         }
         finally

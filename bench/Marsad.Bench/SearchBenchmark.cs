@@ -32,8 +32,11 @@ namespace Marsad.Bench;
 /// find them: one sentence of difference), so hits collapse as they do in a real store. The search runs the way the
 /// server does (one long-lived <see cref="SearchService"/>, a store connection per call), with a breakdown of where its
 /// time goes; then <c>GET /api/search</c> under a bounded loopback load (in-process Kestrel, 4 clients).
-/// Args: [PATH.jsonl.gz] [--articles 30000] [--scale 10] [--queries 100] [--only-scaled] [--keep DIR (reuse or keep the
-/// stores and indexes there)].
+/// Each of <c>--runs</c> rounds times the four passes one after another (Marsad's search, Marsad's top 20, the
+/// <c>ArabicAnalyzer</c> index's top 20 through <c>FSDirectory.Open</c> and through Marsad's mapped reader), so every
+/// comparison is within one run at one load; wall and thread-CPU p50/p95/p99 per pass.
+/// Args: [PATH.jsonl.gz] [--articles 30000] [--scale 10] [--queries 100] [--only-scaled] [--runs 1] [--no-api (skip the
+/// API load)] [--keep DIR (reuse or keep the stores and indexes there; opening a store may migrate it: keep a copy)].
 /// </summary>
 public sealed class SearchBenchmark : IBenchmark
 {
@@ -51,13 +54,16 @@ public sealed class SearchBenchmark : IBenchmark
         var records = SaudiNewsNet.Read(path, articles).ToList();
         var queries = BenchQuery.Mixed(records, queryCount, new Random(42));
         var keep = BenchArgs.String(args, "--keep");
+        var runs = BenchArgs.Int(args, "--runs") ?? 1;
         Console.WriteLine($"{records.Count:N0} articles read; {queries.Count} queries; figures are wall-clock on a machine shared with other work (load {Load()}).");
 
         // One table per size, printed as soon as that size is done: the 300k run takes long on a shared machine.
         var sizes = scale > 1 ? args.Contains("--only-scaled") ? new[] { scale } : [1, scale] : [1];
         foreach (var copies in sizes)
         {
-            var figures = RunSize(records, copies, queries, withExtras: copies == 1, keep);
+            var figures = RunSize(records, copies, queries, withExtras: copies == 1, keep, runs, apiLoad: !args.Contains("--no-api"));
+            // Wide enough for every row when the output goes to a file.
+            AnsiConsole.Profile.Width = Math.Max(AnsiConsole.Profile.Width, 160);
             var table = new Table().AddColumn("measure").AddColumn(new TableColumn($"{records.Count * copies:N0} articles").RightAligned());
             foreach (var (key, value) in figures) table.AddRow(key, value);
             AnsiConsole.Write(table);
@@ -65,7 +71,7 @@ public sealed class SearchBenchmark : IBenchmark
         return 0;
     }
 
-    private static Dictionary<string, string> RunSize(List<SaudiNewsNet.Record> records, int copies, List<BenchQuery> queries, bool withExtras, string? keep)
+    private static Dictionary<string, string> RunSize(List<SaudiNewsNet.Record> records, int copies, List<BenchQuery> queries, bool withExtras, string? keep, int runs, bool apiLoad)
     {
         var figures = new Dictionary<string, string>();
         var folder = keep is null
@@ -79,42 +85,52 @@ public sealed class SearchBenchmark : IBenchmark
             if (!reuse) Build(records, copies, folder, figures);
             else figures["store and Marsad index"] = $"reused from {folder}";
 
+            // The baseline is built before any query, so every round below measures both engines under the same load.
+            if (!System.IO.Directory.Exists(baselineFolder) || !reuse) BuildBaseline(records, copies, baselineFolder, figures);
+            else figures["ArabicAnalyzer index"] = $"reused from {baselineFolder}";
+
             using var store = MarsadStore.Open(folder);
             using var service = SearchService.ForFolder(store);
             var timings = new SearchTimings();
             service.Timings = timings;
-            using var marsadDirectory = FSDirectory.Open(SearchIndex.PathIn(folder));
+            // Marsad's bare top 20 reads the index as the product does (SearchService opens MappedIndexDirectory).
+            using var marsadDirectory = new MappedIndexDirectory(new DirectoryInfo(SearchIndex.PathIn(folder)));
             using var marsadReader = DirectoryReader.Open(marsadDirectory);
             var marsadSearcher = new IndexSearcher(marsadReader);
-
-            figures["load average before queries"] = Load();
-            var full = Latencies(queries, q => service.Search(q.ToSearchQuery(), store).Total, () => timings.Clear());
-            figures["Marsad search (hits+snippets+facets+collapse) p50 / p99"] = $"{full.P50:F1} / {full.P99:F1} ms";
-            figures["  CPU per query (mean)"] = $"{full.CpuMean:F2} ms";
-            figures["  mean hits (collapsed) per query"] = $"{full.MeanResult:N0}";
-            figures["  wall per query: refresh / collect / articles / snippets"] = string.Join(" / ",
-                Enum.GetValues<SearchPhase>().Select(phase => $"{timings.Wall(phase).TotalMilliseconds / queries.Count:F2}")) + " ms";
-            figures["  CPU per query: refresh / collect / articles / snippets"] = string.Join(" / ",
-                Enum.GetValues<SearchPhase>().Select(phase => $"{timings.Cpu(phase).TotalMilliseconds / queries.Count:F2}")) + " ms";
-            var marsadTop = Latencies(queries, q => marsadSearcher.Search(MarsadTextQuery(q.Text), 20).TotalHits);
-            figures["Marsad top-20 only p50 / p99"] = $"{marsadTop.P50:F1} / {marsadTop.P99:F1} ms";
-            figures["  CPU per query (mean) "] = $"{marsadTop.CpuMean:F2} ms";
-            figures["  mean matching articles per query"] = $"{marsadTop.MeanResult:N0}";
-            foreach (var (key, value) in ApiLoad.Run(folder, queries)) figures[key] = value;
-            figures["load average after Marsad's queries"] = Load();
-            Print(figures);
-
-            // The baseline is built after Marsad is measured (so a long run cut short has Marsad's figures), then queried alike.
-            if (!System.IO.Directory.Exists(baselineFolder) || !reuse) BuildBaseline(records, copies, baselineFolder, figures);
-            else figures["ArabicAnalyzer index"] = $"reused from {baselineFolder}";
+            // The peer as a plain Lucene.NET user runs it (FSDirectory.Open picks MMapDirectory), and through the same
+            // reading layer as Marsad's, so the difference left between the two is the analysis, not the I/O.
             using var baselineDirectory = FSDirectory.Open(baselineFolder);
             using var baselineReader = DirectoryReader.Open(baselineDirectory);
             var baselineSearcher = new IndexSearcher(baselineReader);
+            using var baselineMappedDirectory = new MappedIndexDirectory(new DirectoryInfo(baselineFolder));
+            using var baselineMappedReader = DirectoryReader.Open(baselineMappedDirectory);
+            var baselineMappedSearcher = new IndexSearcher(baselineMappedReader);
             var arabic = new ArabicAnalyzer(LuceneVersion.LUCENE_48);
-            var baselineTop = Latencies(queries, q => baselineSearcher.Search(BaselineQuery(arabic, q.Text), 20).TotalHits);
-            figures["ArabicAnalyzer top-20 only p50 / p99"] = $"{baselineTop.P50:F1} / {baselineTop.P99:F1} ms";
-            figures["  CPU per query (mean)  "] = $"{baselineTop.CpuMean:F2} ms";
-            figures["  mean matching articles per query "] = $"{baselineTop.MeanResult:N0}";
+
+            for (var round = 1; round <= runs; round++)
+            {
+                var r = runs > 1 ? $"round {round}: " : "";
+                figures[$"{r}load average before queries"] = Load();
+                var full = QueryPass.Run(queries, q => service.Search(q.ToSearchQuery(), store).Total, () => timings.Clear());
+                figures[$"{r}Marsad search (hits+snippets+facets+collapse) wall p50 / p95 / p99"] = full.Wall;
+                figures[$"{r}  searching thread CPU p50 / p95 / p99 (mean)"] = $"{full.Cpu} ({full.CpuMean:F2} ms)";
+                figures[$"{r}  process CPU per query (mean)"] = $"{full.ProcessCpuMean:F2} ms";
+                figures[$"{r}  mean hits (collapsed) per query"] = $"{full.MeanResult:N0}";
+                figures[$"{r}  most thread CPU: query, ms, hits"] = full.Slowest(5);
+                figures[$"{r}  CPU per query: refresh / collect / articles / snippets"] = string.Join(" / ",
+                    Enum.GetValues<SearchPhase>().Select(phase => $"{timings.Cpu(phase).TotalMilliseconds / queries.Count:F2}")) + " ms";
+                Measure($"{r}Marsad top-20 only (mapped)", marsadSearcher, q => MarsadTextQuery(q.Text));
+                Measure($"{r}ArabicAnalyzer top-20 only (FSDirectory.Open)", baselineSearcher, q => BaselineQuery(arabic, q.Text));
+                Measure($"{r}ArabicAnalyzer top-20 only (mapped)", baselineMappedSearcher, q => BaselineQuery(arabic, q.Text));
+                figures[$"{r}load average after the queries"] = Load();
+                Print(figures);
+            }
+            if (apiLoad)
+            {
+                foreach (var (key, value) in ApiLoad.Run(folder, queries)) figures[key] = value;
+                figures["load average after the API load"] = Load();
+                Print(figures);
+            }
 
             if (withExtras)
             {
@@ -128,6 +144,15 @@ public sealed class SearchBenchmark : IBenchmark
                 if (!reuse) Fts5(records, queries, folder, figures);
             }
             return figures;
+
+            void Measure(string name, IndexSearcher searcher, Func<BenchQuery, Query> parse)
+            {
+                var top = QueryPass.Run(queries, q => searcher.Search(parse(q), 20).TotalHits);
+                figures[$"{name} wall p50 / p95 / p99"] = top.Wall;
+                figures[$"{name}: thread CPU p50 / p95 / p99 (mean); process CPU mean"] = $"{top.Cpu} ({top.CpuMean:F2} ms); {top.ProcessCpuMean:F2} ms";
+                figures[$"{name}: mean matching articles per query"] = $"{top.MeanResult:N0}";
+                figures[$"{name}: most thread CPU: query, ms, matches"] = top.Slowest(5);
+            }
         }
         finally
         {
@@ -279,7 +304,7 @@ public sealed class SearchBenchmark : IBenchmark
         using var select = connection.CreateCommand();
         select.CommandText = "SELECT rowid FROM fts WHERE fts MATCH $q ORDER BY bm25(fts, 2.0, 1.0) LIMIT 20";
         var parameter = select.Parameters.Add("$q", SqliteType.Text);
-        var latencies = Latencies(queries, q =>
+        var latencies = QueryPass.Run(queries, q =>
         {
             parameter.Value = q.ToFts5();
             using var reader = select.ExecuteReader();
@@ -287,29 +312,10 @@ public sealed class SearchBenchmark : IBenchmark
             while (reader.Read()) n++;
             return n;
         });
-        figures["FTS5 (Marsad terms) top-20 only p50 / p99"] = $"{latencies.P50:F1} / {latencies.P99:F1} ms";
-        figures["  CPU per query (mean)   "] = $"{latencies.CpuMean:F2} ms";
+        figures["FTS5 (Marsad terms) top-20 only wall p50 / p95 / p99"] = latencies.Wall;
+        figures["FTS5 (Marsad terms) top-20 only: thread CPU p50 / p95 / p99 (mean)"] = $"{latencies.Cpu} ({latencies.CpuMean:F2} ms)";
 
         static string Joined(string text) => string.Join(' ', SearchTerms.Of(text).Select(t => t.Term));
-    }
-
-    private static (double P50, double P99, double MeanResult, double CpuMean) Latencies(List<BenchQuery> queries, Func<BenchQuery, long> run, Action? afterWarmUp = null)
-    {
-        foreach (var query in queries) run(query); // warm-up: JIT, caches, the OS page cache
-        afterWarmUp?.Invoke();
-        var times = new List<double>(queries.Count);
-        long results = 0;
-        // CPU time of the whole pass: steadier than wall time on a machine shared with other work (too coarse per query).
-        var cpu = CpuTime();
-        foreach (var query in queries)
-        {
-            var watch = Stopwatch.StartNew();
-            results += run(query);
-            times.Add(watch.Elapsed.TotalMilliseconds);
-        }
-        var cpuMean = (CpuTime() - cpu).TotalMilliseconds / queries.Count;
-        times.Sort();
-        return (Percentile(times, 0.50), Percentile(times, 0.99), (double)results / queries.Count, cpuMean);
     }
 
     private static TimeSpan CpuTime()
@@ -317,8 +323,6 @@ public sealed class SearchBenchmark : IBenchmark
         using var process = Process.GetCurrentProcess();
         return process.TotalProcessorTime;
     }
-
-    internal static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
     private static long FolderBytes(string folder) =>
         System.IO.Directory.Exists(folder) ? new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) : 0;

@@ -53,7 +53,8 @@ internal sealed class SearchTimings
         Array.Clear(_cpu);
     }
 
-    private static long ThreadCpuNanoseconds()
+    /// <summary>CPU time of the calling thread in nanoseconds (0 off Linux).</summary>
+    public static long ThreadCpuNanoseconds()
     {
         if (!OperatingSystem.IsLinux()) return 0;
         return ClockGetTime(3 /* CLOCK_THREAD_CPUTIME_ID */, out var time) == 0 ? time.Seconds * 1_000_000_000 + time.Nanoseconds : 0;

@@ -45,6 +45,31 @@ public sealed class SegmentColumnsTests
         Assert.Same(columns, SegmentColumns.For(reader));
     }
 
+    [Fact]
+    public void GroupsAreNumberedByTheirFirstDocumentInTheReaderNotByTheirKeysOrder()
+    {
+        using var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new MarsadAnalyzer()) { MergePolicy = NoMergePolicy.NO_COMPOUND_FILES };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            // Keys ff, 0b, aa in byte order are ordinals 2, 0, 1; first seen in the order ff, aa, 0b.
+            writer.AddDocument(Article("okaz", "2015-03-02", [], "00000000000000ff", idOrder: 1, published: null));
+            writer.AddDocument(Article("okaz", "2015-03-02", [], null, idOrder: 2, published: null));
+            writer.AddDocument(Article("عكاظ", "2015-03-02", [], "00000000000000aa", idOrder: 3, published: null));
+            writer.Commit();
+            writer.AddDocument(Article("الرياض", "2015-03-03", [], "000000000000000b", idOrder: 4, published: null));
+            writer.AddDocument(Article("الرياض", "2015-03-03", [], "00000000000000ff", idOrder: 5, published: null));
+            writer.AddDocument(Article("الرياض", "2015-03-03", [], "00000000000000aa", idOrder: 6, published: null));
+            writer.Commit();
+        }
+        using var reader = DirectoryReader.Open(directory);
+
+        var columns = SegmentColumns.For(reader);
+
+        Assert.Equal([0, -1, 1], columns[0].Group);
+        Assert.Equal([2, 0, 1], columns[1].Group);
+    }
+
     private static Document Article(string outlet, string? day, string[] entities, string? group, long idOrder, long? published)
     {
         var document = new Document

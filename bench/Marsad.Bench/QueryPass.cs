@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using Marsad.Search;
+
+namespace Marsad.Bench;
+
+/// <summary>
+/// One timed pass over the benchmark's queries, after a warm-up pass: each query's wall time and the CPU time of the
+/// thread that ran it (clock_gettime of the thread: the work itself, which a loaded machine stretches in wall time but
+/// not in CPU time), plus the whole process's CPU per query (garbage collection and JIT threads included). On a
+/// machine shared with other jobs a wall percentile says how long the queue of runnable threads was as much as how
+/// long the query took; the thread CPU percentile is the query's own cost, so both are reported.
+/// </summary>
+internal sealed class QueryPass
+{
+    private readonly List<double> _wall;
+    private readonly List<double> _cpu;
+    private readonly List<(BenchQuery Query, double Cpu, long Result)> _each;
+
+    private QueryPass(List<double> wall, List<double> cpu, List<(BenchQuery, double, long)> each, double processCpuMean, double meanResult)
+    {
+        _wall = wall;
+        _cpu = cpu;
+        _each = each;
+        ProcessCpuMean = processCpuMean;
+        MeanResult = meanResult;
+    }
+
+    /// <summary>Mean CPU per query of the whole process over the timed pass, ms.</summary>
+    public double ProcessCpuMean { get; }
+
+    /// <summary>Mean of what <c>run</c> returned (hits or matching articles) per query.</summary>
+    public double MeanResult { get; }
+
+    public double WallP99 => Percentile(_wall, 0.99);
+
+    /// <summary>p50 / p95 / p99 of wall time, ms.</summary>
+    public string Wall => Format(_wall);
+
+    /// <summary>p50 / p95 / p99 of the querying thread's CPU time, ms.</summary>
+    public string Cpu => Format(_cpu);
+
+    /// <summary>Mean of the querying thread's CPU time per query, ms.</summary>
+    public double CpuMean => _cpu.Average();
+
+    /// <summary>The queries that cost the most thread CPU: the tail a p99 is made of.</summary>
+    public string Slowest(int count) => string.Join("; ", _each.OrderByDescending(e => e.Cpu).Take(count)
+        .Select(e => $"{e.Query.Kind} «{e.Query.Text}»{(e.Query.Outlet is { } o ? " outlet=" + o : "")}{(e.Query.From is { } f ? $" {f:yyyy-MM-dd}..{e.Query.To:yyyy-MM-dd}" : "")} {e.Cpu:F1} ms, {e.Result:N0}"));
+
+    public static QueryPass Run(List<BenchQuery> queries, Func<BenchQuery, long> run, Action? afterWarmUp = null)
+    {
+        foreach (var query in queries) run(query); // warm-up: JIT, caches, the OS page cache of this index
+        afterWarmUp?.Invoke();
+        var wall = new List<double>(queries.Count);
+        var cpu = new List<double>(queries.Count);
+        var each = new List<(BenchQuery, double, long)>(queries.Count);
+        long results = 0;
+        var process = ProcessCpu();
+        foreach (var query in queries)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var threadAt = SearchTimings.ThreadCpuNanoseconds();
+            var result = run(query);
+            results += result;
+            cpu.Add((SearchTimings.ThreadCpuNanoseconds() - threadAt) / 1e6);
+            each.Add((query, cpu[^1], result));
+            wall.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        var processMean = (ProcessCpu() - process).TotalMilliseconds / queries.Count;
+        wall.Sort();
+        cpu.Sort();
+        return new QueryPass(wall, cpu, each, processMean, (double)results / queries.Count);
+    }
+
+    /// <summary>Nearest-rank percentile of sorted values.</summary>
+    public static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    private static string Format(List<double> sorted) =>
+        $"{Percentile(sorted, 0.50):F1} / {Percentile(sorted, 0.95):F1} / {Percentile(sorted, 0.99):F1} ms";
+
+    private static TimeSpan ProcessCpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
+}
