@@ -116,4 +116,23 @@ public sealed class FalseAlarmTests
     [Fact]
     public void AnActThePathIsPavedForHasNotHappened() =>
         Assert.Equal(["SUPPORT/- asserted"], Coded("صادق البرلمان الإيراني على الاتفاق، ممهداً الطريق لرفع العقوبات."));
+
+    [Fact]
+    public void AnActJoinedToAPromisedOneIsPromisedToo() =>
+        Assert.Equal(["THREATEN/violence asserted"], Coded("تعهد الجيش اليمني بقتال الحوثيين وطردهم من صنعاء."));
+
+    [Fact]
+    public void AVisitARelativeClauseMentionsIsTheSettingOfTheMeeting() =>
+        Assert.Equal(["CONSULT/- asserted"], Coded("التقى رئيس الوزراء المصري وزير الدفاع الفرنسي الذي يزور القاهرة حاليا."));
+
+    [Fact]
+    public void FreeingHostagesIsAidAndLiquidatingMilitantsAnAssault()
+    {
+        Assert.Equal(["AID/- asserted"], Coded("حررت القوات العراقية رهائن محتجزين لدى تنظيم داعش في الموصل."));
+        Assert.Equal(["ASSAULT/- asserted"], Coded("تمكنت قوات الأمن المصرية من تصفية 4 إرهابيين في سيناء."));
+    }
+
+    [Fact]
+    public void StudentsAreNoRequest() =>
+        Assert.Empty(Coded("وقدمت الوزارة منحا دراسية لطلبة الجامعات السعودية."));
 }

@@ -40,11 +40,33 @@ public sealed class ComplementEvents(EventLanguage language)
                         drafts[i].Target = aimed;
                         drafts[i].TargetPhrase = drafts[j].TargetPhrase;
                     }
+                    DropCoordinated(text, drafts, drafts[i], j, dropped);
                 }
                 break;
             }
         }
         return drafts.Where((_, i) => !dropped[i]).ToList();
+    }
+
+    /// <summary>
+    /// «تعهدت المقاومة بقتال الحوثي وطرده من المدن», «طالبوا بسحب السفير وطرد السفير الإيراني»: an act joined by و to the
+    /// complement, with no doer of its own (or the intent's), is promised or demanded too.
+    /// </summary>
+    private static void DropCoordinated(EventText text, List<DraftEvent> drafts, DraftEvent intent, int complement, bool[] dropped)
+    {
+        for (var k = complement + 1; k < drafts.Count; k++)
+        {
+            var next = drafts[k];
+            var previous = drafts[k - 1].Trigger;
+            if (next.Trigger.Sentence != previous.Sentence || next.Trigger.First - previous.End > Gap) return;
+            // «… إلى زيارة طهران، وقبل أردوغان الدعوة»: a doer of its own, or a speech act (an answer), makes it another act.
+            if (PloverTypes.IsSpeechAct(next.Type) || (next.Source is not null && !next.SourceInferred && next.SourcePhrase != intent.SourcePhrase)) return;
+            var word = text.Words[next.Trigger.First];
+            var joined = false;
+            for (var f = 0; f < word.Forms.Count && !joined; f++) joined = word.Prefixes[f].StartsWith('و');
+            if (!joined) return;
+            dropped[k] = true;
+        }
     }
 
     /// <summary>

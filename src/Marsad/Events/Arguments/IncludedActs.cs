@@ -9,6 +9,7 @@ namespace Marsad.Events.Arguments;
 /// of the protest — which will typically be a REQUEST — is not coded as a separate event" (PROTEST);</item>
 /// <item>the damage a riot does («أعمال شغب أحرق خلالها شبان مقار حكومية»): destruction incidental to a riot is the riot
 /// (PROTEST riot, vandalize);</item>
+/// <item>the visit a relative clause on a party of a meeting mentions («… الذي يزور القاهرة حالياً»);</item>
 /// <item>the deadline an expulsion gives («وأمهله 48 ساعة لمغادرة البلاد»), and the aid a hostile act hits right after
 /// its trigger («استهداف قوافل الإغاثة»: the convoys are its target);</item>
 /// <item>the charge a conviction, sentence, detention or pardon rests on («حكمت محكمة … بالسجن … بتهمة ارتكاب جرائم
@@ -36,6 +37,9 @@ public sealed class IncludedActs(EventLanguage language)
     {
         (PloverType.PROTEST, PloverType.REQUEST) => IsPurpose(text, part),
         (PloverType.PROTEST, PloverType.ASSAULT) => whole.Mode == "riot" && part.Mode == "destroy",
+        // «التقى رئيس الوزراء وزير الدفاع الفرنسي، الذي يزور القاهرة حالياً»: the visit the relative clause mentions is
+        // the setting of the meeting, the one consultation.
+        (PloverType.CONSULT, PloverType.CONSULT) => part.InRelativeClause,
         // «طرد السفير وأمهله 48 ساعة لمغادرة البلاد»: the deadline to leave is the expulsion's own term.
         (PloverType.SANCTION, PloverType.THREATEN) => whole.Mode == "expel" && part.Mode == "expel",
         // «استهداف قوافل الإغاثة»: the aid right after a hostile act is what it hit, a thing, not a gift.
