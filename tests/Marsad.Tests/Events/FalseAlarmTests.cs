@@ -134,4 +134,9 @@ public sealed class FalseAlarmTests
     [Fact]
     public void StudentsAreNoRequest() =>
         Assert.Empty(Coded("وقدمت الوزارة منحا دراسية لطلبة الجامعات السعودية."));
+
+    [Fact]
+    public void AMeetingHeldDuringAVisitIsPartOfTheVisit() =>
+        Assert.Equal(["CONSULT/visit asserted الرئيس الفرنسي[FRA] → الجزائر[DZA] -"],
+            EventTestPipeline.DescribeAll("زار الرئيس الفرنسي الجزائر في زيارة رسمية التقى خلالها نظيره الجزائري."));
 }
