@@ -205,7 +205,7 @@ internal static class EventEvaluation
             {
                 Bump(extra.Event.Type.ToString(), fp: 1);
                 _actorsFp++;
-                misses.Add($"EXTRA {item.Id} {extra.Event.Type}/{extra.Event.Mode} «{extra.Mention.TriggerText}» {Show(extra.Event.Source)} → {Show(extra.Event.Target)}");
+                misses.Add($"EXTRA {item.Id} {extra.Event.Type}/{extra.Event.Mode} «{extra.Mention.TriggerText}» {Show(extra.Event.Source)} → {Show(extra.Event.Target)} ({extra.Event.Modality.Name()})");
             }
         }
 

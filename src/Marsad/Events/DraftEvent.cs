@@ -39,6 +39,12 @@ public sealed class DraftEvent(TriggerMatch trigger)
 
     public EventModality Modality { get; set; } = EventModality.Asserted;
 
+    /// <summary>
+    /// A future or intention cue applies to the trigger, whatever modality won («كذبت الرئاسة … زيارة مرتقبة»: a denied
+    /// planned visit): <see cref="IntentCoding"/> codes the intention by it.
+    /// </summary>
+    public bool Intended { get; set; }
+
     public EventAttribution? AttributedTo { get; set; }
 
     /// <summary>Entity id of the speaker when the trigger stands inside a quote.</summary>

@@ -22,7 +22,8 @@ public sealed class MentionMerger
         }
         // An event is coded when the text names who did it or to whom (EVENTS_README §4.1): a mention with no participant
         // counts only when its sentence names some actor («اللقاء الودي» in a sports report, «لتناقش» of films name none).
-        groups.RemoveAll(g => g.Source is null && g.Target is null && !g.InActorSentence(text));
+        // A protest verb («وتظاهر الآلاف», «اعتصم المئات») names its doers, a crowd no actor phrase reads.
+        groups.RemoveAll(g => g.Source is null && g.Target is null && !g.InActorSentence(text) && !g.ProtestVerb);
         // A visit with nobody visited or received in any of its mentions is not one (استقبلت عمّان لاجئين).
         groups.RemoveAll(g => g.Type == PloverType.CONSULT && g.Mode == "visit" && (g.Target is null || IsBareNoun(g.Target)));
         var events = new List<Event>(groups.Count);
@@ -46,6 +47,8 @@ public sealed class MentionMerger
         public EventLocation? Location { get; private set; } = first.Location;
         public EventModality Modality { get; private set; } = first.Modality;
         public EventAttribution? AttributedTo { get; private set; } = first.AttributedTo;
+
+        public bool ProtestVerb => Type == PloverType.PROTEST && _drafts.Any(d => d.Trigger.Verbal);
 
         public bool InActorSentence(EventText text) =>
             _drafts.Any(d => text.Actors.Any(a => !a.Collective && !a.IsPlace && text.Sentences[d.Trigger.Sentence].Span.Contains(a.Span)));

@@ -30,8 +30,11 @@ public sealed class TriggerFinder(EventLanguage language)
                     is not { } match) continue;
                 var entry = match.Value;
                 var prefix = text.Words[t].Prefixes[match.FirstForm];
-                var verbal = entry.Verbal && !AfterControlWord(text, t, sentence.FirstToken) && !prefix.Contains("ال", StringComparison.Ordinal);
-                if (!verbal && AfterAnticipation(text, t, sentence.FirstToken))
+                // «أعلن أنه سيزور المملكة»: the future prefix makes a verb even after a control word, never a verbal noun.
+                var futurePrefix = entry.Verbal && prefix.Contains('س') && !prefix.Contains("ال", StringComparison.Ordinal);
+                var verbal = entry.Verbal && (futurePrefix || !AfterControlWord(text, t, sentence.FirstToken)) && !prefix.Contains("ال", StringComparison.Ordinal);
+                // «ممهداً الطريق لرفع العقوبات»: with a linking letter attached, a verb form is the verbal noun the cue governs.
+                if ((!verbal || language.HasLinkingLetter(text.Words[t])) && AfterAnticipation(text, t, sentence.FirstToken))
                 {
                     t = match.End - 1;
                     continue;
@@ -56,6 +59,11 @@ public sealed class TriggerFinder(EventLanguage language)
                 }
                 var longGap = match.WordTokens.Count > 1 && match.WordTokens[^1] - match.WordTokens[^2] > PatternWord.ShortGap + 1;
                 found.Add(new TriggerMatch(entry, t, match.End, sentence.Index, verbal, future, longGap ? t + 1 : match.End, match.WordTokens));
+                // «توصل الطرفان إلى اتفاق لوقف إطلاق النار»: a fixed phrase that starts inside the trigger («اتفاق لوقف
+                // إطلاق النار», a topic) still masks what it covers after the trigger.
+                for (var inside = t + 1; inside < match.End; inside++)
+                    if (text.Words[inside].Forms.Count > 0 && language.NonTriggers.MatchAt(text.Words, inside, end) is { } covered)
+                        maskedUntil = Math.Max(maskedUntil, covered.End);
                 t = match.End - 1;
             }
         }

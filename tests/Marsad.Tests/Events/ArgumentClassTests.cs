@@ -58,7 +58,8 @@ public sealed class ArgumentClassTests
 
     [Fact]
     public void AnInvitationToVisitIsTheInvitationAlone() =>
-        Assert.Equal(["REQUEST/change asserted الرئيس التونسي[TUN] → نظيره الجزائري[DZA] -"],
+        // PLOVER: "invitations for state visits should be coded as AGREE" (CAMEO 036), not as a demand.
+        Assert.Equal(["AGREE/- asserted الرئيس التونسي[TUN] → نظيره الجزائري[DZA] -"],
             Describe("دعا الرئيس التونسي نظيره الجزائري إلى زيارة تونس."));
 
     [Fact]

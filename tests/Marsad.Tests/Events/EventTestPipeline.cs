@@ -20,6 +20,10 @@ internal static class EventTestPipeline
     public static string[] DescribeAll(string text, string published = "2024-03-10") =>
         Events(text, published).Select(Describe).ToArray();
 
+    /// <summary>The events of <paramref name="text"/> as TYPE/mode modality, for tests of type coding alone.</summary>
+    public static string[] Coded(string text) =>
+        Events(text).Select(e => $"{e.Type}/{e.Mode ?? "-"} {e.Modality.Name()}").ToArray();
+
     /// <summary>One line per event: TYPE/mode modality source[country] → target[country] date.</summary>
     public static string Describe(Event e) =>
         $"{e.Type}/{e.Mode ?? "-"} {e.Modality.Name()} {Actor(e.Source)} → {Actor(e.Target)} {e.Date ?? "-"}";

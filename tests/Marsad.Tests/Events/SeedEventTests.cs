@@ -37,7 +37,6 @@ public sealed class SeedEventTests
         (1, "COERCE", "هجوم", "the same hackers' attacks on Israel and its neighbours"),
         (1, "CONSULT", "لقاءات", "the Albanian delegation's meetings with Lapid, Herzog and Netanyahu: real meetings the gold folds into the visit"),
         (1, "CONSULT", "وناقش", "«وناقش الجانبان»: Lapid and Rama discussed further topics, a real talk between the two (the gold folds it into the visit)"),
-        (1, "THREATEN", "تهديد", "Lapid: Iran is a common threat (an accusation the gold codes ACCUSE; kept as a threat)"),
     ];
 
     [Theory]

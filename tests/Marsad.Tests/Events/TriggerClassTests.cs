@@ -9,8 +9,7 @@ namespace Marsad.Tests.Events;
 /// </summary>
 public sealed class TriggerClassTests
 {
-    private static string[] Coded(string text) =>
-        EventTestPipeline.Events(text).Select(e => $"{e.Type}/{e.Mode ?? "-"} {e.Modality.Name()}").ToArray();
+    private static string[] Coded(string text) => EventTestPipeline.Coded(text);
 
     [Fact]
     public void AFutureNegationOfACooperativeActIsARefusal()

@@ -5,7 +5,8 @@ namespace Marsad.Events.Arguments;
 /// <summary>
 /// Drops the act a threat, demand, call or promise names as its complement («لوحت واشنطن بفرض عقوبات»: a threat, not
 /// sanctions; «طالب البرلمان بإجراء تحقيق»: a demand, not an investigation; «دعا الرئيس نظيره إلى زيارة طهران»). The act
-/// has not happened; PLOVER codes the intent alone, whose mode and target already say what it is about. The complement is an
+/// has not happened; PLOVER codes the intent alone, whose mode and target already say what it is about (a call to visit
+/// is an invitation, AGREE; a promise to harm a threat; a promise to concede a concession). The complement is an
 /// event trigger right after the intent (with only its subject and object phrases between), marked by a linking word of
 /// arguments.tsv (intent_complement), in the same clause. Runs after the arguments: an intent without a target takes its act's.
 /// </summary>
@@ -32,12 +33,14 @@ public sealed class ComplementEvents(EventLanguage language)
                 {
                     dropped[j] = true;
                     PromisedHarm(drafts[i], drafts[j]);
+                    Invitation(drafts[i], drafts[j]);
                     // «لوحت واشنطن بفرض عقوبات على المسؤولين»: whom the act would hit is whom the intent is aimed at.
                     if (drafts[i].Target is null && drafts[j].Target is { } aimed && drafts[j].TargetPhrase != drafts[i].SourcePhrase)
                     {
                         drafts[i].Target = aimed;
                         drafts[i].TargetPhrase = drafts[j].TargetPhrase;
                     }
+                    DropCoordinated(text, drafts, drafts[i], j, dropped);
                 }
                 break;
             }
@@ -46,12 +49,42 @@ public sealed class ComplementEvents(EventLanguage language)
     }
 
     /// <summary>
+    /// «تعهدت المقاومة بقتال الحوثي وطرده من المدن», «طالبوا بسحب السفير وطرد السفير الإيراني»: an act joined by و to the
+    /// complement, with no doer of its own (or the intent's), is promised or demanded too.
+    /// </summary>
+    private static void DropCoordinated(EventText text, List<DraftEvent> drafts, DraftEvent intent, int complement, bool[] dropped)
+    {
+        for (var k = complement + 1; k < drafts.Count; k++)
+        {
+            var next = drafts[k];
+            var previous = drafts[k - 1].Trigger;
+            if (next.Trigger.Sentence != previous.Sentence || next.Trigger.First - previous.End > Gap) return;
+            // «… إلى زيارة طهران، وقبل أردوغان الدعوة»: a doer of its own, or a speech act (an answer), makes it another act.
+            if (PloverTypes.IsSpeechAct(next.Type) || (next.Source is not null && !next.SourceInferred && next.SourcePhrase != intent.SourcePhrase)) return;
+            var word = text.Words[next.Trigger.First];
+            var joined = false;
+            for (var f = 0; f < word.Forms.Count && !joined; f++) joined = word.Prefixes[f].StartsWith('و');
+            if (!joined) return;
+            dropped[k] = true;
+        }
+    }
+
+    /// <summary>
     /// «تعهدت المقاومة بقتال الحوثيين», «توعد بالانتقام»: a promise to harm is a threat (PLOVER THREATEN, CAMEO 13), its mode
-    /// the kind of harm promised; a promise of anything else stays AGREE.
+    /// the kind of harm promised; a promise to concede or retreat is CONCEDE; a promise of anything else stays AGREE.
     /// </summary>
     private static void PromisedHarm(DraftEvent intent, DraftEvent act)
     {
         if (intent.Type != PloverType.AGREE) return;
+        // «ووعدت الحكومة بسحب مشروع القانون»: a promised concession or retreat is CONCEDE, which PLOVER does not reduce
+        // to AGREE («announced … would withdraw troops» is CONCEDE).
+        if (act.Type is PloverType.CONCEDE or PloverType.RETREAT)
+        {
+            intent.Type = PloverType.CONCEDE;
+            intent.Mode = null;
+            intent.Cameo = act.Type == PloverType.CONCEDE ? act.Cameo : "080";
+            return;
+        }
         (string Mode, string Cameo)? threat = act.Type switch
         {
             PloverType.ASSAULT => ("violence", "138"),
@@ -68,13 +101,27 @@ public sealed class ComplementEvents(EventLanguage language)
     }
 
     /// <summary>
+    /// «دعا الرئيس نظيره إلى زيارة طهران»: a call to visit is an invitation, which PLOVER codes AGREE ("invitations for
+    /// state visits should be coded as AGREE", CAMEO 036), not a demand.
+    /// </summary>
+    private static void Invitation(DraftEvent intent, DraftEvent act)
+    {
+        // A visit made (CAMEO 042), not one hosted: «طلب … لاستقبال مهاجرين» asks the recipient to take someone in.
+        if (intent.Type != PloverType.REQUEST || act.Type != PloverType.CONSULT || act.Cameo != "042") return;
+        intent.Type = PloverType.AGREE;
+        intent.Mode = null;
+        intent.Cameo = "036";
+        if (!intent.Contexts.Contains("diplomatic")) intent.Contexts.Add("diplomatic");
+    }
+
+    /// <summary>
     /// Between the intent and the act: its subject and object phrases (and one more word, an adjective), then the linking
     /// word, separate («إلى») or attached to the act («بفرض»), or to a verbal noun right before the act («بفرض عقوبات»).
     /// </summary>
     private bool IsComplement(EventText text, TriggerMatch intent, TriggerMatch act)
     {
         // «لوحت واشنطن بفرض عقوبات»: the intent's own pattern ends with the linked verbal noun.
-        if (act.First == intent.End && Linked(text.Words[intent.WordTokens[^1]]) && intent.WordTokens[^1] > intent.First) return true;
+        if (act.First == intent.End && language.HasLinkingLetter(text.Words[intent.WordTokens[^1]]) && intent.WordTokens[^1] > intent.First) return true;
         var other = 0;
         for (var t = intent.End; t <= act.First; t++)
         {
@@ -85,17 +132,9 @@ public sealed class ComplementEvents(EventLanguage language)
             }
             if (text.IsSkippable(t) && text.Tokens[t].Normalized is not ("،" or ",")) continue;
             if (language.IsCue("intent_complement", text.Words[t])) return act.First - t <= 2;
-            if (Linked(text.Words[t])) return act.First - t <= 1;
+            if (language.HasLinkingLetter(text.Words[t])) return act.First - t <= 1;
             if (++other > 1 || text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord) return false;
         }
         return false;
-    }
-
-    /// <summary>A word with a linking letter attached («بفرض», «لاستهداف»).</summary>
-    private bool Linked(WordForms word)
-    {
-        if (word.Prefixes.Count == 0) return false;
-        var attached = word.Prefixes[^1].TrimStart('و', 'ف');
-        return attached.Length > 0 && language.IsCue("intent_complement", attached[..1]);
     }
 }

@@ -114,6 +114,17 @@ public sealed class EventLanguage
     /// <summary>Whether one of the word's lookup forms is listed in arguments.tsv with <paramref name="kind"/>.</summary>
     public bool IsCue(string kind, WordForms word) => CueForm(kind, word) is not null;
 
+    /// <summary>
+    /// A word with a linking letter attached after any conjunction («بفرض», «لاستهداف», «للمطالبة»): the letter that links
+    /// an intent to its act (intent_complement in arguments.tsv), which makes the word after it a verbal noun.
+    /// </summary>
+    public bool HasLinkingLetter(WordForms word)
+    {
+        if (word.Prefixes.Count == 0) return false;
+        var attached = word.Prefixes[^1].TrimStart('و', 'ف');
+        return attached.Length > 0 && IsCue("intent_complement", attached[..1]);
+    }
+
     /// <summary>Whether <paramref name="form"/> is listed with <paramref name="kind"/>.</summary>
     public bool IsCue(string kind, string form) => _argumentCueForms.MayContain(form) && ArgumentCues.TryGetValue(form, out var kinds) && kinds.Contains(kind);
 

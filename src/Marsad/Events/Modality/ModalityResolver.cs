@@ -30,6 +30,7 @@ public sealed class ModalityResolver(EventLanguage language)
             var m = draft.Trigger;
             var sentence = text.Sentences[m.Sentence];
             var modality = draft.Modality;
+            var planned = m.Future;
             if (m.Future) modality = Stronger(modality, EventModality.Planned);
             if (draft.AttributedTo is not null)
             {
@@ -55,6 +56,7 @@ public sealed class ModalityResolver(EventLanguage language)
                         _ => false,
                     };
                     if (applies) modality = Stronger(modality, cue.Modality);
+                    planned |= applies && cue.Modality == EventModality.Planned;
                     break;
                 }
                 if (words <= BeforeWindow + 2 && IsReportedClaim(text, t, m.First)) modality = Stronger(modality, EventModality.Alleged);
@@ -64,9 +66,13 @@ public sealed class ModalityResolver(EventLanguage language)
             {
                 for (var f = 0; f < text.Words[t].Forms.Count; f++)
                     if (language.ModalityCues.TryGetValue(text.Words[t].Forms[f], out var cue) && (cue.Where == "after" || (cue.Where == "next" && t == m.End)) && IsConjunctionOnly(text.Words[t].Prefixes[f]))
+                    {
                         modality = Stronger(modality, cue.Modality);
+                        planned |= cue.Modality == EventModality.Planned;
+                    }
             }
             draft.Modality = modality;
+            draft.Intended = planned;
         }
     }
 

@@ -1,0 +1,29 @@
+namespace Marsad.Events;
+
+/// <summary>
+/// Triggers whose verb's subject is the one the act is done to (target mark <c>subject</c> in triggers.tsv):
+/// <list type="bullet">
+/// <item>«ايران تشكل تهديدا مشتركا», «تمثل خطرا على المنطقة»: saying an actor poses a threat or a danger accuses it
+/// (PLOVER ACCUSE, CAMEO 112). The one said to pose it is the target; the accuser is whoever says it, the speaker of the
+/// quote the sentence stands in (none outside a quote);</item>
+/// <item>«أدين الوزير بالفساد»: the subject of a passive conviction is the convicted, and the court goes unnamed.</item>
+/// </list>
+/// Runs right after the arguments, which read the subject as the source.
+/// </summary>
+public sealed class SubjectRecipient
+{
+    public const string Mark = "subject";
+
+    public void Resolve(IReadOnlyList<DraftEvent> drafts)
+    {
+        foreach (var draft in drafts)
+        {
+            // A subject carried over from an earlier clause is the sayer («وقال الوزير إنها تشكل تهديدا»), not the recipient.
+            if (!draft.Trigger.Entry.TargetMarks.Contains(Mark) || draft.Source is null || draft.SourceInferred) continue;
+            draft.Target = draft.Source;
+            draft.TargetPhrase = draft.SourcePhrase;
+            draft.Source = PloverTypes.IsSpeechAct(draft.Type) ? draft.SpeakerActor : null;
+            draft.SourcePhrase = null;
+        }
+    }
+}
