@@ -20,6 +20,8 @@ namespace Marsad.Train;
 /// <see cref="PairEvidence"/>) and their thresholds on one half of the set, split by gold event, and reports on the other
 /// half only; <c>--fit none</c> reports the shipped defaults on the whole set. <c>--data DIR</c> keeps the analysed store
 /// for the next run; <c>--errors A</c> prints the false and missed merges of half A with their evidence.
+/// <c>--labels FILE</c> adds the team's same-event labels (eval/clusters.jsonl, another window of the corpus): they are
+/// analysed into the store, split into the same halves, fitted on with the development set, and reported apart and together.
 /// </summary>
 internal static class StoryCommands
 {
@@ -278,7 +280,7 @@ internal static class StoryCommands
                     if ((on[i].Event == on[j].Event) != wantSame || same == wantSame) continue;
                     var e = index.Compare(articleOf[on[i].Id], articleOf[on[j].Id], transaction);
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{kind} p={(e is null ? 0 : model.Probability(e)):0.00} words={e?.Words:0.00} title={e?.Title:0.00} ent={e?.Entities:0.00} ev={e?.Events:0.00} place={e?.Places:0.00} cont={e?.Containment:0.00} gap={e?.Gap} same={e?.SameOutlet}"));
+                        $"{kind} p={(e is null ? 0 : model.Probability(e)):0.00} words={e?.Words:0.00} title={e?.Title:0.00} ent={e?.Entities:0.00} ev={e?.Events:0.00} place={e?.Places:0.00} cont={e?.Containment:0.00} gap={e?.Gap} same={e?.SameOutlet} placeveto={e?.FocusPlaceConflict}"));
                     Console.WriteLine($"    {Line(on[i].Id)}  [{on[i].Event}]");
                     Console.WriteLine($"    {Line(on[j].Id)}  [{on[j].Event}]");
                 }
