@@ -52,6 +52,22 @@ public sealed class ArticleFocusTests
         Assert.Equal(["loc:berlin", "per:adel-al-jubeir"], focus.Lead);
     }
 
+    [Fact]
+    public void ALeadWrittenWithoutFullStopsEndsBeforeThePlacesOfTheArticlesLastLines()
+    {
+        const string text = "واصل الفريق الأول لكرة القدم بالنادي تدريباته اليومية على فترتين صباحية ومسائية في معسكره المقام حالياً بمدينة "
+            + "إسطنبول التركية حيث أدى اللاعبون تدريباتهم الصباحية في صالة الحديد بهدف رفع المعدل اللياقي والبدني لكافة اللاعبين بينما ركز "
+            + "المدرب في الفترة المسائية على الجوانب الفنية والتكتيكية وتطبيق الجمل الهجومية والدفاعية وسط حضور إداري كامل ويلتقي الفريق "
+            + "في أولى مبارياته الودية فريقاً محلياً يوم الأحد المقبل على أن يعود إلى المملكة نهاية الشهر الجاري لخوض مباراة ودية أخيرة "
+            + "في نجران قبل انطلاق الموسم";
+        var istanbul = text.IndexOf("إسطنبول", StringComparison.Ordinal);
+        var najran = text.IndexOf("نجران", StringComparison.Ordinal);
+
+        var focus = Read("الفريق يواصل تدريباته في معسكر إسطنبول", text, [("loc:istanbul", istanbul), ("loc:najran", najran)], null);
+
+        Assert.Equal(["loc:istanbul"], focus.Lead);
+    }
+
     [Theory]
     [InlineData("%loc:berlin", TermKind.FocusPlace)]
     [InlineData("@loc:berlin", TermKind.Place)]
