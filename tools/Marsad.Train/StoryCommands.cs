@@ -98,7 +98,7 @@ internal static class StoryCommands
                     File.WriteAllLines(added, missing.OrderBy(r => r.Fetched, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Line));
                     IngestAndAnalyse(added);
                 }
-                Console.WriteLine($"Reusing the analysed store in {folder.FullName} ({scope}), {missing.Count} articles added; {gold.Count} labelled.");
+                Console.WriteLine($"Reusing the analysed store in {folder.FullName} ({scope}), {missing.Count} articles not in it offered (exact copies of stored ones are refused); {gold.Count} labelled.");
             }
 
             var articleOf = ArticleIds(store, gold.Select(g => g.Id));
