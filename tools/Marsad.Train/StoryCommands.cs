@@ -20,6 +20,8 @@ namespace Marsad.Train;
 /// <see cref="PairEvidence"/>) and their thresholds on one half of the set, split by gold event, and reports on the other
 /// half only; <c>--fit none</c> reports the shipped defaults on the whole set. <c>--data DIR</c> keeps the analysed store
 /// for the next run; <c>--errors A</c> prints the false and missed merges of half A with their evidence.
+/// <c>--labels FILE</c> adds the team's same-event labels (eval/clusters.jsonl, another window of the corpus): they are
+/// analysed into the store, split into the same halves, fitted on with the development set, and reported apart and together.
 /// </summary>
 internal static class StoryCommands
 {
@@ -37,10 +39,14 @@ internal static class StoryCommands
             Console.Error.WriteLine($"MARSAD-T010 {corpus} or {goldPath} not found: run from the repository root with ../shared present.");
             return 1;
         }
-        var gold = File.ReadLines(goldPath).Select(l => JsonDocument.Parse(l).RootElement)
-            .Select(r => (Id: r.GetProperty("id").GetString()!, Event: r.GetProperty("event").GetString()!,
-                Story: r.GetProperty("story").GetString(), Fetched: r.GetProperty("fetched").GetString()!))
-            .ToList();
+        // The development set, and with --labels FILE the team's labels (eval/clusters.jsonl): both are clustered,
+        // fitted and reported on, and each is also scored on its own.
+        var gold = ClusterLabels.Read(goldPath, "dev", "");
+        var labelsPath = options.Get("labels", "");
+        if (labelsPath.Length > 0) gold.AddRange(ClusterLabels.Read(labelsPath, "team", "team:"));
+        var sets = gold.Select(g => g.Set).Distinct().ToList();
+        // A file without story labels (all null) is left out of the story model's fit and its story scores are not printed.
+        var storied = gold.GroupBy(g => g.Set).Where(s => s.Any(g => g.Story is not null)).Select(s => s.Key).ToHashSet();
         var wanted = gold.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         var days = gold.Select(g => g.Fetched[..10]).Order(StringComparer.Ordinal).ToList();
         var (firstDay, lastDay) = (days[0], days[^1]);
@@ -68,16 +74,32 @@ internal static class StoryCommands
 
             var reuse = keepFolder.Length > 0 && File.Exists(Path.Combine(folder.FullName, "data", "marsad.db"));
             using var store = MarsadStore.Open(Path.Combine(folder.FullName, "data"));
-            if (!reuse)
+            void IngestAndAnalyse(string path)
             {
                 var pipeline = MarsadPipeline.Default;
                 var analyzer = new BatchAnalyzer(pipeline);
                 var analyses = new AnalysisStore(store, pipeline);
+                new Ingestor(store) { ChunkCommitted = (chunk, _) => analyses.Save(analyzer.Analyze(chunk)) }.Ingest([path]);
+            }
+            if (!reuse)
+            {
                 var started = DateTime.UtcNow;
-                new Ingestor(store) { ChunkCommitted = (chunk, _) => analyses.Save(analyzer.Analyze(chunk)) }.Ingest([input]);
+                IngestAndAnalyse(input);
                 Console.WriteLine($"{rows.Count:N0} articles ingested and analysed in {(DateTime.UtcNow - started).TotalSeconds:0.0} s ({scope}); {gold.Count} labelled.");
             }
-            else Console.WriteLine($"Reusing the analysed store in {folder.FullName} ({scope}); {gold.Count} labelled.");
+            else
+            {
+                // A kept store made before a label file was added: analyse only the articles it lacks.
+                var stored = ArticleIds(store, rows.Select(r => r.Id));
+                var missing = rows.Where(r => !stored.ContainsKey(r.Id)).ToList();
+                if (missing.Count > 0)
+                {
+                    var added = Path.Combine(folder.FullName, "articles-added.jsonl");
+                    File.WriteAllLines(added, missing.OrderBy(r => r.Fetched, StringComparer.Ordinal).ThenBy(r => r.Id, StringComparer.Ordinal).Select(r => r.Line));
+                    IngestAndAnalyse(added);
+                }
+                Console.WriteLine($"Reusing the analysed store in {folder.FullName} ({scope}), {missing.Count} articles not in it offered (exact copies of stored ones are refused); {gold.Count} labelled.");
+            }
 
             var articleOf = ArticleIds(store, gold.Select(g => g.Id));
             var labelled = gold.Where(g => articleOf.ContainsKey(g.Id)).ToList();
@@ -90,13 +112,22 @@ internal static class StoryCommands
             var fitted = labelled.Where(g => fitHalf is "A" or "B" && HalfOf(g.Event) == fitHalf).ToList();
             Console.WriteLine($"Halves by gold event: A {labelled.Count(g => HalfOf(g.Event) == "A")} articles, B {labelled.Count(g => HalfOf(g.Event) == "B")}; fitted on {fitHalf}, reported on {reportHalf}.");
 
-            (ClusterScores Events, ClusterScores Stories) Run(StoryOptions runOptions, List<(string Id, string Event, string? Story, string Fetched)> on)
+            IReadOnlyDictionary<string, (string Cluster, string Story)> Recluster(StoryOptions runOptions)
             {
                 new StoryRebuild(store, new StoryIndex(runOptions)).Recluster();
-                var placed = new StoryRepository(store).Placements();
-                return (ClusterScores.Of(on.Select(g => g.Event).ToList(), on.Select(g => placed[articleOf[g.Id]].Cluster).ToList()),
-                    ClusterScores.Of(on.Select(g => g.Story ?? "none:" + g.Id).ToList(), on.Select(g => placed[articleOf[g.Id]].Story).ToList()));
+                return new StoryRepository(store).Placements();
             }
+
+            // Story scores only for articles whose file labels stories.
+            (ClusterScores Events, ClusterScores? Stories) Score(IReadOnlyDictionary<string, (string Cluster, string Story)> placed, List<LabelledArticle> on)
+            {
+                var events = ClusterScores.Of(on.Select(g => g.Event).ToList(), on.Select(g => placed[articleOf[g.Id]].Cluster).ToList());
+                var withStories = on.Where(g => storied.Contains(g.Set)).ToList();
+                return (events, withStories.Count == 0 ? null
+                    : ClusterScores.Of(withStories.Select(g => g.Story ?? "none:" + g.Id).ToList(), withStories.Select(g => placed[articleOf[g.Id]].Story).ToList()));
+            }
+
+            (ClusterScores Events, ClusterScores? Stories) Run(StoryOptions runOptions, List<LabelledArticle> on) => Score(Recluster(runOptions), on);
 
             var model = StoryOptions.Default.EventModel;
             var threshold = StoryOptions.Default.EventThreshold;
@@ -121,56 +152,62 @@ internal static class StoryCommands
                 // 0.60 chained unrelated reports on A (pairwise 0.33): too few events to choose a threshold that way.
                 threshold = onFit.MaxBy(p => p.Scores.PairF1).Threshold;
                 // Story links are learned from pairs of different events: same-event pairs are already in one cluster.
-                var storyPairs = Without(TrainingPairs(store, fitted, articleOf, StoryOptions.Default.StoryWindowDays,
+                var storyPairs = Without(TrainingPairs(store, [.. fitted.Where(g => storied.Contains(g.Set))], articleOf, StoryOptions.Default.StoryWindowDays,
                     (a, b) => a.Event == b.Event ? null : a.Story is not null && a.Story == b.Story), without);
                 storyModel = LinkModel.FromWeights(Logistic.Fit(storyPairs, l2));
                 Console.WriteLine($"Story model fitted on {storyPairs.Count(s => s.Positive)} same-story and {storyPairs.Count(s => !s.Positive)} other pairs of different events of half {fitHalf}: {storyModel}");
                 var storyGrid = new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 };
-                var storyOnFit = storyGrid.Select(t => (Threshold: t, Scores: Run(StoryOptions.Default with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = t }, fitted).Stories)).ToList();
+                var storyOnFit = storyGrid.Select(t => (Threshold: t, Scores: Run(StoryOptions.Default with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = t }, fitted).Stories!)).ToList();
                 foreach (var (t, sc) in storyOnFit) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story threshold {t:0.00} story pairwise F1 {sc.PairF1:0.000} B³ F1 {sc.BcubedF1:0.000}"));
                 storyThreshold = storyOnFit.MaxBy(p => p.Scores.PairF1).Threshold;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00}, story {storyThreshold:0.00}"));
             }
             var chosen = StoryOptions.Default with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = storyThreshold };
 
-            Console.WriteLine();
-            Console.WriteLine($"Reported on {(reportHalf == "all" ? "all" : "half " + reportHalf)}: {reported.Count} articles, {reported.GroupBy(g => g.Event).Count(e => e.Count() > 1)} multi-article events.");
-            Console.WriteLine("| system | B³ P | B³ R | B³ F1 | pair P | pair R | pair F1 | clusters | story B³ F1 | story pair F1 |");
-            Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
-            Print("all singletons", ClusterScores.Of(reported.Select(g => g.Event).ToList(), reported.Select(g => g.Id).ToList()), null);
-            var (chosenEvents, chosenStories) = Run(chosen, reported);
-            Print($"Marsad clusterer{(fitted.Count > 0 ? " fitted on " + fitHalf : " (shipped defaults)")}, event threshold {threshold:0.00}, story threshold {storyThreshold:0.00}", chosenEvents, chosenStories);
+            // Reported on the other half: each label file on its own, then all together (with --labels).
+            var groups = sets.Count > 1
+                ? [.. sets.Select(set => (Name: set, Rows: reported.Where(g => g.Set == set).ToList())), (Name: "together", Rows: reported)]
+                : new List<(string Name, List<LabelledArticle> Rows)> { (sets[0], reported) };
+            var chosenPlaced = Recluster(chosen);
+            var variants = new List<(string Name, IReadOnlyDictionary<string, (string Cluster, string Story)> Placed)>();
             if (options.Get("baseline-story", "yes") == "yes")
-            {
-                var (ev, st) = Run(chosen with { StoryModel = WordsOnly, StoryThreshold = 0.5 }, reported);
-                Print("same events, stories by word cosine ≥ 0.2 alone (earlier rule)", ev, st);
-            }
+                variants.Add(("same events, stories by word cosine ≥ 0.2 alone (earlier rule)", Recluster(chosen with { StoryModel = WordsOnly, StoryThreshold = 0.5 })));
             foreach (var t in thresholds.Where(t => t != threshold))
-            {
-                var (ev, st) = Run(chosen with { EventThreshold = t }, reported);
-                Print($"  same models, event threshold {t:0.00}", ev, st);
-            }
+                variants.Add(($"  same models, event threshold {t:0.00}", Recluster(chosen with { EventThreshold = t })));
             foreach (var t in storyThresholds.Where(t => t != storyThreshold))
+                variants.Add(($"  same models, story threshold {t:0.00}", Recluster(chosen with { StoryThreshold = t })));
+            foreach (var (name, rowsOf) in groups)
             {
-                var (ev, st) = Run(chosen with { StoryThreshold = t }, reported);
-                Print($"  same models, story threshold {t:0.00}", ev, st);
-            }
-            var baseline = CosineBaseline.Build(store, reported.Select(g => articleOf[g.Id]).ToList());
-            var goldEvents = reported.Select(g => g.Event).ToList();
-            var best = Enumerable.Range(5, 91).Select(k => k / 100.0)
-                .Select(t => (Threshold: t, Scores: ClusterScores.Of(goldEvents, baseline.SingleLink(t))))
-                .ToList();
-            var bestPair = best.MaxBy(b => b.Scores.PairF1);
-            var bestB3 = best.MaxBy(b => b.Scores.BcubedF1);
-            Print($"TF-IDF cosine single-link, best pairwise threshold {bestPair.Threshold:0.00} (oracle on this half)", bestPair.Scores, null);
-            Print($"TF-IDF cosine single-link, best B³ threshold {bestB3.Threshold:0.00} (oracle on this half)", bestB3.Scores, null);
-            if (fitted.Count > 0)
-            {
-                // The fair comparison: the baseline's threshold chosen on the fit half, as the clusterer's is.
-                var onFitHalf = CosineBaseline.Build(store, fitted.Select(g => articleOf[g.Id]).ToList());
-                var fitEvents = fitted.Select(g => g.Event).ToList();
-                var fair = Enumerable.Range(5, 91).Select(k => k / 100.0).MaxBy(t => ClusterScores.Of(fitEvents, onFitHalf.SingleLink(t)).PairF1);
-                Print($"TF-IDF cosine single-link, threshold {fair:0.00} chosen on half {fitHalf}", ClusterScores.Of(goldEvents, baseline.SingleLink(fair)), null);
+                Console.WriteLine();
+                Console.WriteLine($"Reported on {(reportHalf == "all" ? "all" : "half " + reportHalf)}, {name}: {rowsOf.Count} articles, {rowsOf.GroupBy(g => g.Event).Count(e => e.Count() > 1)} multi-article events.");
+                Console.WriteLine("| system | B³ P | B³ R | B³ F1 | pair P | pair R | pair F1 | clusters | story B³ F1 | story pair F1 |");
+                Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+                Print("all singletons", ClusterScores.Of(rowsOf.Select(g => g.Event).ToList(), rowsOf.Select(g => g.Id).ToList()), null);
+                var (chosenEvents, chosenStories) = Score(chosenPlaced, rowsOf);
+                Print($"Marsad clusterer{(fitted.Count > 0 ? " fitted on " + fitHalf : " (shipped defaults)")}, event threshold {threshold:0.00}, story threshold {storyThreshold:0.00}", chosenEvents, chosenStories);
+                foreach (var (variant, placed) in variants)
+                {
+                    var (ev, st) = Score(placed, rowsOf);
+                    Print(variant, ev, st);
+                }
+                var baseline = CosineBaseline.Build(store, rowsOf.Select(g => articleOf[g.Id]).ToList());
+                var goldEvents = rowsOf.Select(g => g.Event).ToList();
+                var best = Enumerable.Range(5, 91).Select(k => k / 100.0)
+                    .Select(t => (Threshold: t, Scores: ClusterScores.Of(goldEvents, baseline.SingleLink(t))))
+                    .ToList();
+                var bestPair = best.MaxBy(b => b.Scores.PairF1);
+                var bestB3 = best.MaxBy(b => b.Scores.BcubedF1);
+                Print($"TF-IDF cosine single-link, best pairwise threshold {bestPair.Threshold:0.00} (oracle on this half)", bestPair.Scores, null);
+                Print($"TF-IDF cosine single-link, best B³ threshold {bestB3.Threshold:0.00} (oracle on this half)", bestB3.Scores, null);
+                if (fitted.Count > 0)
+                {
+                    // The fair comparison: the baseline's threshold chosen on the fit half (of the same files), as the clusterer's is.
+                    var fitRows = fitted.Where(g => rowsOf.Any(r => r.Set == g.Set)).ToList();
+                    var onFitHalf = CosineBaseline.Build(store, fitRows.Select(g => articleOf[g.Id]).ToList());
+                    var fitEvents = fitRows.Select(g => g.Event).ToList();
+                    var fair = Enumerable.Range(5, 91).Select(k => k / 100.0).MaxBy(t => ClusterScores.Of(fitEvents, onFitHalf.SingleLink(t)).PairF1);
+                    Print($"TF-IDF cosine single-link, threshold {fair:0.00} chosen on half {fitHalf}", ClusterScores.Of(goldEvents, baseline.SingleLink(fair)), null);
+                }
             }
 
             var errorsOn = options.Get("errors", "");
@@ -209,8 +246,8 @@ internal static class StoryCommands
     private static readonly LinkModel WordsOnly = new(-0.2 * 50, 50, 0, 0, 0, 0, 0, 0);
 
     private static List<(double[] Features, bool Positive)> TrainingPairs(
-        MarsadStore store, List<(string Id, string Event, string? Story, string Fetched)> on, Dictionary<string, string> articleOf,
-        int windowDays, Func<(string Id, string Event, string? Story, string Fetched), (string Id, string Event, string? Story, string Fetched), bool?> label)
+        MarsadStore store, List<LabelledArticle> on, Dictionary<string, string> articleOf,
+        int windowDays, Func<LabelledArticle, LabelledArticle, bool?> label)
     {
         var index = new StoryIndex();
         var list = new List<(double[], bool)>();
@@ -225,7 +262,7 @@ internal static class StoryCommands
         return list;
     }
 
-    private static void PrintErrors(MarsadStore store, List<(string Id, string Event, string? Story, string Fetched)> on, Dictionary<string, string> articleOf, LinkModel model)
+    private static void PrintErrors(MarsadStore store, List<LabelledArticle> on, Dictionary<string, string> articleOf, LinkModel model)
     {
         var placed = new StoryRepository(store).Placements();
         var index = new StoryIndex();
@@ -243,7 +280,7 @@ internal static class StoryCommands
                     if ((on[i].Event == on[j].Event) != wantSame || same == wantSame) continue;
                     var e = index.Compare(articleOf[on[i].Id], articleOf[on[j].Id], transaction);
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{kind} p={(e is null ? 0 : model.Probability(e)):0.00} words={e?.Words:0.00} title={e?.Title:0.00} ent={e?.Entities:0.00} ev={e?.Events:0.00} place={e?.Places:0.00} cont={e?.Containment:0.00} gap={e?.Gap} same={e?.SameOutlet}"));
+                        $"{kind} p={(e is null ? 0 : model.Probability(e)):0.00} words={e?.Words:0.00} title={e?.Title:0.00} ent={e?.Entities:0.00} ev={e?.Events:0.00} place={e?.Places:0.00} cont={e?.Containment:0.00} gap={e?.Gap} same={e?.SameOutlet} placeveto={e?.FocusPlaceConflict}"));
                     Console.WriteLine($"    {Line(on[i].Id)}  [{on[i].Event}]");
                     Console.WriteLine($"    {Line(on[j].Id)}  [{on[j].Event}]");
                 }

@@ -45,7 +45,8 @@ public sealed class StoryProfiler(StoryOptions? options = null)
         foreach (var id in entityIds) terms["@" + id] = _options.EntityWeight;
         if (focus is not null)
         {
-            foreach (var id in focus.Headline.Concat(focus.Lead).Where(TermKinds.IsPlaceEntity)) terms[TermKinds.FocusPrefix + id] = _options.EntityWeight;
+            // A city also counts as its region («جدة» is in «منطقة مكة المكرمة»): the focus rule compares places, not their names.
+            foreach (var id in PlaceRegions.WithRegions(focus.Headline.Concat(focus.Lead).Where(TermKinds.IsPlaceEntity))) terms[TermKinds.FocusPrefix + id] = _options.EntityWeight;
         }
         foreach (var signature in eventSignatures) terms["!" + signature] = _options.EntityWeight;
         var (day, source) = StoryClock.DayOf(article, publication);

@@ -135,7 +135,7 @@ public static class ClaimAligner
             var types = text.Events.Where(e => span.Contains(e.Trigger)).Select(e => e.Type).ToHashSet(StringComparer.Ordinal);
             yield return new Clause(text, span, terms, predicate, types)
             {
-                Places = [.. text.Places.Where(p => sentence.Span.Contains(p.Span)).Select(p => p.EntityId)],
+                Places = [.. PlaceRegions.WithRegions(text.Places.Where(p => sentence.Span.Contains(p.Span)).Select(p => p.EntityId))],
                 Days = [.. text.Times.Where(t => sentence.Span.Contains(t.Span) && t.Day is not null).Select(t => t.Day!.Value)],
             };
         }
