@@ -149,4 +149,19 @@ public sealed class ActorResolutionTests
         var e = Only("وحجبت هيئة الاتصالات المصرية موقعاً إخبارياً معارضاً.", PloverType.COERCE);
         Assert.Equal("هيئة الاتصالات المصرية[EGY]", Actor(e.Source));
     }
+
+    [Fact]
+    public void AMediationAStateLedIsThatStatesAct()
+    {
+        var e = Only("أفرج عن الصحفيين المحتجزين في اليمن بعد وساطة قادتها قطر.", PloverType.CONSULT);
+        Assert.Equal("قطر[QAT]", Actor(e.Source));
+    }
+
+    [Fact]
+    public void WhoseBulletsKilledIsTheAttackerAndOnlyOfThatAttack()
+    {
+        var events = EventTestPipeline.Events("فرضت السلطات المالية حظر تجول في مدينة غاو بعد مقتل جندي برصاص مسلحين.");
+        Assert.Equal(("مسلحين[-]", "جندي[-]"), Actors(Assert.Single(events, e => e.Type == PloverType.ASSAULT)));
+        Assert.Equal("السلطات المالية[-]", Actor(Assert.Single(events, e => e.Type == PloverType.COERCE).Source));
+    }
 }

@@ -281,6 +281,8 @@ public sealed class ArgumentResolver(EventLanguage language)
         for (var t = m.End; t < Math.Min(end, m.End + 8); t++)
         {
             if (_syntax.IsClauseEnd(text, t) && !language.IsCue("stop", text.Words[t])) break;
+            // «حظر تجول عقب مقتل شرطي برصاص مسلحين»: an agent after another event is that event's.
+            if (isTrigger[t]) break;
             var agent = language.IsCue("agent", text.Words[t]);
             var behind = language.IsCue("agent_behind", text.Words[t]);
             if (!agent && !behind) continue;
