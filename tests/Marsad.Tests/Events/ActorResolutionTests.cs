@@ -164,4 +164,11 @@ public sealed class ActorResolutionTests
         Assert.Equal(("مسلحين[-]", "جندي[-]"), Actors(Assert.Single(events, e => e.Type == PloverType.ASSAULT)));
         Assert.Equal("السلطات المالية[-]", Actor(Assert.Single(events, e => e.Type == PloverType.COERCE).Source));
     }
+
+    [Fact]
+    public void AParticipleAfterACommaIsTheMainSubjectsActAndItsObjectPronounTheMainTarget()
+    {
+        var e = Only("أغلقت السلطات الإثيوبية مكاتب صحيفة معارضة في أديس أبابا، متهمة إياها بالتحريض على العنف.", PloverType.ACCUSE);
+        Assert.Equal(("السلطات الإثيوبية[ETH]", "صحيفة معارضة[ETH]"), Actors(e));
+    }
 }

@@ -162,7 +162,18 @@ public sealed class ArgumentResolver(EventLanguage language)
                 draft.Source = shared;
                 draft.SourceInferred = true;
             }
+            // «أغلقت السلطات مكاتب صحيفة …، متهمة إياها بنشر أخبار كاذبة»: an indefinite participle opening a clause after a
+            // comma says how the main clause's subject acted; it is that subject's act.
+            else if (!m.Verbal && !text.Words[m.First].IsDefinite && m.First > sentence.FirstToken && text.Tokens[m.First - 1].Normalized is "،" or ",")
+            {
+                draft.Source = drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
+                draft.SourceInferred = draft.Source is not null;
+            }
             if (pronounReceiver is not null) draft.Target = pronounReceiver;
+            // «أغلقت السلطات مكاتب صحيفة …، متهمة إياها»: a detached object pronoun (arguments.tsv, object_pronoun) in or right
+            // after the trigger stands for what the sentence's first event acted on.
+            else if (target is null && ObjectPronounAt(text, m, end))
+                draft.Target = drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Target is not null)?.Target;
             if (target is not null)
             {
                 draft.TargetPhrase = target;
@@ -963,6 +974,13 @@ public sealed class ArgumentResolver(EventLanguage language)
             return m.Sentence > 0 && !m.Verbal && OpensWithConjunction(text, sentenceStart, m.First) && text.Sentences[m.Sentence - 1] is var before
                 ? FirstFreeActor(text, before.FirstToken, before.EndToken, draft) : null;
         return drafts.Take(index).FirstOrDefault(d => d.Trigger.Sentence == previousSentence && d.Source is not null && d.SourcePhrase is not { Adjectival: true })?.Source;
+    }
+
+    private bool ObjectPronounAt(EventText text, TriggerMatch m, int end)
+    {
+        for (var t = m.First + 1; t < Math.Min(end, m.End + 1); t++)
+            if (language.IsCue("object_pronoun", text.Words[t])) return true;
+        return false;
     }
 
     /// <summary>
