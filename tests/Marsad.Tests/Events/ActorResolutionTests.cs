@@ -171,4 +171,11 @@ public sealed class ActorResolutionTests
         var e = Only("أغلقت السلطات الإثيوبية مكاتب صحيفة معارضة في أديس أبابا، متهمة إياها بالتحريض على العنف.", PloverType.ACCUSE);
         Assert.Equal(("السلطات الإثيوبية[ETH]", "صحيفة معارضة[ETH]"), Actors(e));
     }
+
+    [Fact]
+    public void AStatementAsSubjectStandsForTheActorWhoIssuedIt()
+    {
+        var e = Only("اتهم بيان أصدرته وزارة الخارجية المصرية، الحكومة الإثيوبية بتعطيل المفاوضات.", PloverType.ACCUSE);
+        Assert.Equal(("وزارة الخارجية المصرية[EGY]", "الحكومة الإثيوبية[ETH]"), Actors(e));
+    }
 }

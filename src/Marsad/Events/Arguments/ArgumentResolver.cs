@@ -70,6 +70,8 @@ public sealed class ArgumentResolver(EventLanguage language)
                     // «وطالبوا الحكومة بتوفير…»: a plural perfect carries its subject (a verb before its subject stays singular);
                     // the noun after it is its object.
                     if (source is not null && PluralVerb(text, m.First)) source = null;
+                    // The verb agrees with the document, not with its issuer.
+                    source ??= Issuer(text, m.End, end);
                     if (source is not null) targetFrom = Math.Max(targetFrom, source.End);
                 }
                 // «ووقع اتفاق بين المغرب وموريتانيا»: a verb with no subject of its own whose pattern ends right before بين.
@@ -224,6 +226,20 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (t >= patternEnd) words++;
         }
         return null;
+    }
+
+    /// <summary>
+    /// «اتهم بيان أصدرته وزارة الخارجية …، النظام», «اتهم تقرير صادر عن مركز …»: a document (arguments.tsv, document) right
+    /// after the verb, a word of issuing (issued) and, after an optional عن or من, the actor who issued it: that actor is
+    /// the subject, the document only its voice.
+    /// </summary>
+    private ActorPhrase? Issuer(EventText text, int from, int end)
+    {
+        var t = ClauseSyntax.NextWord(text, from, end);
+        if (t + 2 >= end || !language.IsCue("document", text.Words[t]) || !language.IsCue("issued", text.Words[t + 1])) return null;
+        var at = t + 2;
+        if (text.Tokens[at].Key is "عن" or "من") at++;
+        return at < end && text.ActorStartingAt[at] is var a and >= 0 && !text.Actors[a].IsPlace ? text.Actors[a] : null;
     }
 
     /// <summary>An actor right before the verb (SVO), at most a few words back, not governed and not a place.</summary>
