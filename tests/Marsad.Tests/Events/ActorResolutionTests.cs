@@ -71,4 +71,111 @@ public sealed class ActorResolutionTests
         var e = Only("وصل وزير الخارجية الإيراني إلى مسقط. وعقد فور وصوله محادثات مع نظيره العماني.", PloverType.CONSULT);
         Assert.Equal(("وزير الخارجية الإيراني[IRN]", "نظيره العماني[OMN]"), Actors(e));
     }
+
+    [Fact]
+    public void ANegationBetweenSubjectAndVerbKeepsTheSubjectBeforeIt()
+    {
+        var e = Only("أكد الكرملين أن الرئيس الروسي لن يلتقي الرئيس الأوكراني خلال القمة المقبلة.", PloverType.REJECT);
+        Assert.Equal(("الرئيس الروسي[RUS]", "الرئيس الأوكراني[UKR]"), Actors(e));
+    }
+
+    [Fact]
+    public void AnIndefiniteAccusativeNisbaNamesItsState()
+    {
+        var events = EventTestPipeline.Events("رفضت تونس طلبا جزائريا بفتح الحدود.");
+        Assert.Equal(("تونس[TUN]", "جزائريا[DZA]"), Actors(Assert.Single(events, e => e.Type == PloverType.REJECT)));
+        Assert.Equal("جزائريا[DZA]", Actor(Assert.Single(events, e => e.Type == PloverType.REQUEST).Source));
+    }
+
+    [Fact]
+    public void ABodyWithAnAdjectiveBeforeItsSeatIsTheSeatsState()
+    {
+        var e = Only("قرر المجلس العسكري الحاكم في مالي طرد السفير الفرنسي من باماكو.", PloverType.SANCTION);
+        Assert.Equal(("المجلس العسكري الحاكم في مالي[MLI]", "السفير الفرنسي[FRA]"), Actors(e));
+    }
+
+    [Fact]
+    public void AGroupNounBeforeAPluralVerbAfterLakinIsItsSubject()
+    {
+        var e = Only("وأعلنت الحكومة الصومالية هدنة لمدة أسبوع، لكن المسلحين هاجموا قافلة للجيش بعد ساعات.", PloverType.ASSAULT);
+        Assert.Equal("المسلحين[-]", Actor(e.Source));
+    }
+
+    [Fact]
+    public void OurForcesInAQuoteAreTheSpeakersStates()
+    {
+        var e = Only("قال وزير الدفاع الإيراني إن «قواتنا قصفت مواقع الجماعات الإرهابية في إقليم كردستان العراق».", PloverType.ASSAULT);
+        Assert.Equal("قواتنا[IRN]", Actor(e.Source));
+    }
+
+    [Fact]
+    public void RecallingItsEnvoyActsOnTheStateHeServesIn()
+    {
+        var e = Only("وكانت وزارة الخارجية الكويتية قد استدعت سفيرها لدى طهران للتشاور.", PloverType.SANCTION);
+        Assert.Equal(("وزارة الخارجية الكويتية[KWT]", "طهران[IRN]"), Actors(e));
+    }
+
+    [Fact]
+    public void AnEventNounAfterACoordinatedVerbSharesThePreviousEventsSubject()
+    {
+        var e = Assert.Single(EventTestPipeline.Events("وأعلنت السلطات السريلانكية حالة الطوارئ وفرضت حظر تجول ليلياً في العاصمة كولومبو."), e => e.Mode == "curfew");
+        Assert.Equal(("السلطات السريلانكية[LKA]", "العاصمة كولومبو[LKA]"), Actors(e));
+    }
+
+    [Fact]
+    public void APatternEndingInItsPrepositionHasTheRecipientRightAfter()
+    {
+        var e = Only("وصادق مجلس النواب الأردني على انضمام العراق إلى الاتفاقية.", PloverType.SUPPORT);
+        Assert.Equal(("مجلس النواب الأردني[JOR]", "العراق[IRQ]"), Actors(e));
+    }
+
+    [Fact]
+    public void TheLetterOnTheTriggerDoesNotGovernItsObject()
+    {
+        var e = Only("وقد أمرت المحكمة الكينية بحبس خمسة صحفيين.", PloverType.COERCE);
+        Assert.Equal(("المحكمة الكينية[KEN]", "خمسة صحفيين[KEN]"), Actors(e));
+    }
+
+    [Fact]
+    public void ARecipientMarkedByAnAttachedLamIsTheNounAfterIt()
+    {
+        var e = Only("اعتذرت الحكومة الكندية لعائلات الضحايا عن التأخر في الإنقاذ.", PloverType.CONCEDE);
+        Assert.Equal(("الحكومة الكندية[CAN]", "عائلات الضحايا[CAN]"), Actors(e));
+    }
+
+    [Fact]
+    public void AnAuthorityNamedByHayaIsAnActor()
+    {
+        var e = Only("وحجبت هيئة الاتصالات المصرية موقعاً إخبارياً معارضاً.", PloverType.COERCE);
+        Assert.Equal("هيئة الاتصالات المصرية[EGY]", Actor(e.Source));
+    }
+
+    [Fact]
+    public void AMediationAStateLedIsThatStatesAct()
+    {
+        var e = Only("أفرج عن الصحفيين المحتجزين في اليمن بعد وساطة قادتها قطر.", PloverType.CONSULT);
+        Assert.Equal("قطر[QAT]", Actor(e.Source));
+    }
+
+    [Fact]
+    public void WhoseBulletsKilledIsTheAttackerAndOnlyOfThatAttack()
+    {
+        var events = EventTestPipeline.Events("فرضت السلطات المالية حظر تجول في مدينة غاو بعد مقتل جندي برصاص مسلحين.");
+        Assert.Equal(("مسلحين[-]", "جندي[-]"), Actors(Assert.Single(events, e => e.Type == PloverType.ASSAULT)));
+        Assert.Equal("السلطات المالية[-]", Actor(Assert.Single(events, e => e.Type == PloverType.COERCE).Source));
+    }
+
+    [Fact]
+    public void AParticipleAfterACommaIsTheMainSubjectsActAndItsObjectPronounTheMainTarget()
+    {
+        var e = Only("أغلقت السلطات الإثيوبية مكاتب صحيفة معارضة في أديس أبابا، متهمة إياها بالتحريض على العنف.", PloverType.ACCUSE);
+        Assert.Equal(("السلطات الإثيوبية[ETH]", "صحيفة معارضة[ETH]"), Actors(e));
+    }
+
+    [Fact]
+    public void AStatementAsSubjectStandsForTheActorWhoIssuedIt()
+    {
+        var e = Only("اتهم بيان أصدرته وزارة الخارجية المصرية، الحكومة الإثيوبية بتعطيل المفاوضات.", PloverType.ACCUSE);
+        Assert.Equal(("وزارة الخارجية المصرية[EGY]", "الحكومة الإثيوبية[ETH]"), Actors(e));
+    }
 }

@@ -49,6 +49,15 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 t = placeEnd - 1;
                 continue;
             }
+            // «طلباً أردنياً», «مواطنا سعوديا»: a nisba in the indefinite accusative (its tanween alef) names its state as the
+            // other forms do; the entity step lists the nisba without that alef.
+            if (!covered[t] && AccusativeNisba(words[t]) is ({ } nisbaState, var nisbaForm))
+            {
+                var nisbaPrefix = words[t].Prefixes[nisbaForm];
+                phrases.Add(new ActorPhrase(t, t + 1, Span(tokens, t, t + 1, nisbaPrefix, text), Slice(text, tokens, t, t + 1, nisbaPrefix), nisbaState.Id,
+                    Countries.Alpha3(nisbaState.Iso), language.Sectors.GetValueOrDefault("type:GPE"), Collective: false, IsPlace: false, nisbaPrefix, Adjectival: true));
+                continue;
+            }
             if (covered[t] || !IsHeadNoun(words[t], out var sector, out var form)) continue;
             // Nouns in a row (وسائل إعلام، قوات الأمن), then the state: a nisba or a state's name.
             var end = t + 1;
@@ -79,8 +88,8 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 continue;
             }
             // A definite body located in a state is that state's: «المجلس العسكري في النيجر», «السلطات في بكين».
-            // One other definite adjective may come first: «النيابة العامة في ليبيا».
-            var seatAt = adjectives == end && end + 1 < tokens.Count && !covered[end] && words[end].IsDefinite && !IsHeadNoun(words[end], out _, out _) ? end + 1 : adjectives;
+            // One other definite adjective may come first: «النيابة العامة في ليبيا», «المجلس العسكري الحاكم في النيجر».
+            var seatAt = adjectives + 1 < tokens.Count && !covered[adjectives] && words[adjectives].IsDefinite && !IsHeadNoun(words[adjectives], out _, out _) ? adjectives + 1 : adjectives;
             if (!IsSeat(tokens, words, seatAt)) seatAt = adjectives;
             if (words[t].IsDefinite && seatAt < tokens.Count - 1 && IsSeat(tokens, words, seatAt)
                 && mentionAt[seatAt + 1] is { Type: EntityType.GPE or EntityType.LOC } seat && CountryOf(seat, mentions) is { } seatCountry)
@@ -244,6 +253,23 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         for (var t = from; t < to; t++)
             if (tokens[t].Kind is not (TokenKind.Punctuation or TokenKind.Bracket or TokenKind.Quote) || tokens[t].Normalized is "." or "؛") return false;
         return to - from <= 2;
+    }
+
+    /// <summary>
+    /// The state of a nisba with the accusative alef of its tanween (أردنيا = أردني + ا), and the form it was read in: the
+    /// form without the alef is a nisba the gazetteer lists and the form itself names nothing — روسيا and تركيا end the
+    /// same way and are states' names.
+    /// </summary>
+    private (KnownEntity? State, int Form) AccusativeNisba(WordForms word)
+    {
+        for (var i = 0; i < word.Forms.Count; i++)
+        {
+            var form = word.Forms[i];
+            if (form.Length < 5 || !form.EndsWith("يا", StringComparison.Ordinal) || gazetteer.Lookup(form).Count > 0) continue;
+            foreach (var entry in gazetteer.Lookup(form.AsSpan(0, form.Length - 1)))
+                if (entry.Kind == NameKind.Nisba && entry.Entity.Iso is not null) return (entry.Entity, i);
+        }
+        return (null, -1);
     }
 
     private bool IsHeadNoun(WordForms word, out string sector, out int form)

@@ -70,6 +70,8 @@ public sealed class ArgumentResolver(EventLanguage language)
                     // «وطالبوا الحكومة بتوفير…»: a plural perfect carries its subject (a verb before its subject stays singular);
                     // the noun after it is its object.
                     if (source is not null && PluralVerb(text, m.First)) source = null;
+                    // The verb agrees with the document, not with its issuer.
+                    source ??= Issuer(text, m.End, end);
                     if (source is not null) targetFrom = Math.Max(targetFrom, source.End);
                 }
                 // «ووقع اتفاق بين المغرب وموريتانيا»: a verb with no subject of its own whose pattern ends right before بين.
@@ -127,6 +129,8 @@ public sealed class ArgumentResolver(EventLanguage language)
             target ??= MarkedNoun(text, m, targetFrom, end, isTrigger);
             target ??= AimedAt(text, draft, end, isTrigger, source);
             target ??= PlaceTarget(text, m, targetFrom, end, isTrigger);
+            // «استدعت سفيرها لدى طهران»: an envoy of no named state is the actor's own; the state he is accredited to is the recipient.
+            if (target is null or { Collective: true, Country: null, Sector: "DIP" }) target = AccreditedState(text, m, end) ?? target;
             if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false } thing)
                 target = ActorOfThing(text, thing, end, isTrigger, source) ?? thing;
 
@@ -160,7 +164,18 @@ public sealed class ArgumentResolver(EventLanguage language)
                 draft.Source = shared;
                 draft.SourceInferred = true;
             }
+            // «أغلقت السلطات مكاتب صحيفة …، متهمة إياها بنشر أخبار كاذبة»: an indefinite participle opening a clause after a
+            // comma says how the main clause's subject acted; it is that subject's act.
+            else if (!m.Verbal && !text.Words[m.First].IsDefinite && m.First > sentence.FirstToken && text.Tokens[m.First - 1].Normalized is "،" or ",")
+            {
+                draft.Source = drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
+                draft.SourceInferred = draft.Source is not null;
+            }
             if (pronounReceiver is not null) draft.Target = pronounReceiver;
+            // «أغلقت السلطات مكاتب صحيفة …، متهمة إياها»: a detached object pronoun (arguments.tsv, object_pronoun) in or right
+            // after the trigger stands for what the sentence's first event acted on.
+            else if (target is null && ObjectPronounAt(text, m, end))
+                draft.Target = drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Target is not null)?.Target;
             if (target is not null)
             {
                 draft.TargetPhrase = target;
@@ -213,20 +228,39 @@ public sealed class ArgumentResolver(EventLanguage language)
         return null;
     }
 
+    /// <summary>
+    /// «اتهم بيان أصدرته وزارة الخارجية …، النظام», «اتهم تقرير صادر عن مركز …»: a document (arguments.tsv, document) right
+    /// after the verb, a word of issuing (issued) and, after an optional عن or من, the actor who issued it: that actor is
+    /// the subject, the document only its voice.
+    /// </summary>
+    private ActorPhrase? Issuer(EventText text, int from, int end)
+    {
+        var t = ClauseSyntax.NextWord(text, from, end);
+        if (t + 2 >= end || !language.IsCue("document", text.Words[t]) || !language.IsCue("issued", text.Words[t + 1])) return null;
+        var at = t + 2;
+        if (text.Tokens[at].Key is "عن" or "من") at++;
+        return at < end && text.ActorStartingAt[at] is var a and >= 0 && !text.Actors[a].IsPlace ? text.Actors[a] : null;
+    }
+
     /// <summary>An actor right before the verb (SVO), at most a few words back, not governed and not a place.</summary>
     private ActorPhrase? SubjectBefore(EventText text, int verb, int sentenceStart, bool[] isTrigger, bool adjacent = false)
     {
         var words = 0;
         for (var t = verb - 1; t >= sentenceStart && words < (adjacent ? 1 : 3); t--)
         {
-            // Right before the verb means nothing but a date between («كانت الرياض قررت»); a comma ends a clause.
-            if (adjacent ? text.InTime[t] : text.IsSkippable(t)) continue;
+            // Right before the verb means nothing but a date or a particle between («كانت الرياض قررت», «الرئيس لن يلتقي»,
+            // «وكانت الوزارة قد استدعت»); a comma ends a clause.
+            if (adjacent ? text.InTime[t] || _syntax.IsVerbParticle(text, t) : text.IsSkippable(t)) continue;
             if (_syntax.IsClauseEnd(text, t) || isTrigger[t]) return null;
             if (text.ActorCovering[t] is var a and >= 0)
             {
                 var phrase = text.Actors[a];
-                if (phrase.End == t + 1 && !phrase.IsPlace && _syntax.Governing(text, phrase) is null
-                    && !phrase.Proclitics.StartsWith('و') && (!adjacent || !phrase.Collective)) return phrase;
+                // A group noun right before a verb is its subject only when the verb agrees in the plural («لكن المتمردين
+                // خرقوا الهدنة») or the noun opens its clause («إن «قواتنا قصفت»); else it is as often the object of an
+                // earlier verb.
+                if (phrase.End == t + 1 && !phrase.IsPlace && _syntax.Governing(text, phrase) is null && !phrase.Proclitics.StartsWith('و')
+                    && (!adjacent || !phrase.Collective || PluralVerb(text, verb) || WordsBeforeInClause(text, phrase.First, sentenceStart, isTrigger) == 0))
+                    return phrase;
                 t = phrase.First;
                 words++;
                 continue;
@@ -274,6 +308,8 @@ public sealed class ArgumentResolver(EventLanguage language)
         for (var t = m.End; t < Math.Min(end, m.End + 8); t++)
         {
             if (_syntax.IsClauseEnd(text, t) && !language.IsCue("stop", text.Words[t])) break;
+            // «حظر تجول عقب مقتل شرطي برصاص مسلحين»: an agent after another event is that event's.
+            if (isTrigger[t]) break;
             var agent = language.IsCue("agent", text.Words[t]);
             var behind = language.IsCue("agent_behind", text.Words[t]);
             if (!agent && !behind) continue;
@@ -307,7 +343,8 @@ public sealed class ArgumentResolver(EventLanguage language)
             var phrase = text.Actors[a];
             t = phrase.End - 1;
             words++;
-            var governing = _syntax.Governing(text, phrase);
+            // «أمرت بحبس ثمانية مسؤولين»: the letter on the trigger's own noun governs the noun, not the noun's genitive.
+            var governing = _syntax.Governing(text, phrase, draft.Trigger.End - 1);
             // A visit's destination may be a city that stands for its state («زار … تل أبيب»).
             // So may a capital after a recipient's preposition («طلب المساعدة من تل أبيب»), but not after a locative one.
             // So may a named place of a place noun («إلى مخيم زمزم»), whatever the gazetteer knows of it.
@@ -812,6 +849,22 @@ public sealed class ArgumentResolver(EventLanguage language)
         return null;
     }
 
+    /// <summary>
+    /// «استدعت سفيرها لدى طهران», «استدعاء سفير المملكة لدى ستوكهولم»: within the trigger or right after it, an envoy (a
+    /// noun of the DIP sector) and, at most one word further, an <c>accredited</c> preposition of arguments.tsv (لدى) with
+    /// a state or a capital after it: that state.
+    /// </summary>
+    private ActorPhrase? AccreditedState(EventText text, TriggerMatch m, int end)
+    {
+        for (var t = m.First + 1; t < Math.Min(end - 1, m.End + 3); t++)
+        {
+            if (!language.IsCue("accredited", text.Words[t]) || text.ActorStartingAt[t + 1] is not (var a and >= 0) || text.Actors[a].Country is null) continue;
+            for (var before = t - 1; before >= Math.Max(m.First, t - 2); before--)
+                if (text.ActorCovering[before] is var e and >= 0 && text.Actors[e].Sector == "DIP") return text.Actors[a];
+        }
+        return null;
+    }
+
     /// <summary>The first actor governed by <paramref name="preposition"/> after <paramref name="from"/>, in the clause.</summary>
     private ActorPhrase? ActorAfter(EventText text, string preposition, int from, int end, bool[] isTrigger, bool capitals = false)
     {
@@ -840,6 +893,9 @@ public sealed class ArgumentResolver(EventLanguage language)
     {
         var marks = m.Entry.TargetMarks;
         var words = 0;
+        // «صادق البرلمان على انضمام السويد»: a pattern that ends with the preposition marking its recipient has it right after.
+        var markedByPattern = m.WordTokens.Count > 1 && from == m.End && language.CueForm("preposition", text.Words[m.WordTokens[^1]]) is { } own
+            && text.Tokens[m.WordTokens[^1]].Key == own && marks.Contains(own) && own is not ("من" or "في");
         for (var t = from; t < end && words < 6; t++)
         {
             if (text.IsSkippable(t)) continue;
@@ -851,15 +907,19 @@ public sealed class ArgumentResolver(EventLanguage language)
             // A separate preposition («عن ناشطة») or one attached to the noun («لعائلة»).
             var first = -1;
             var prefix = "";
-            if (language.CueForm("preposition", word) is { } separate)
+            if (markedByPattern && t == from) first = t;
+            else if (language.CueForm("preposition", word) is { } separate)
             {
                 // من and في mostly mark where from and where («انسحبت من مواقعها»), not who.
                 if (!marks.Contains(separate) || separate is "من" or "في") return null;
                 first = t + 1;
                 while (first < end && text.IsSkippable(first)) first++;
                 if (first < end && _syntax.IsPartitive(text, first)) first += 2;
+                // «العفو عن 101 من الصيادين»: a figure and its من count the noun.
+                if (first + 1 < end && text.Tokens[first].Kind == Text.Tokenization.TokenKind.Number) first += text.Tokens[first + 1].Key == "من" ? 2 : 1;
             }
-            else if (ClauseSyntax.AttachedPreposition(word.Prefixes[0]) is { } attached && word.Forms.Count > 1)
+            // An attached ب marks what is promised, demanded or given up («ووعد بفتح تحقيق», «طالب بإجراء»), not who.
+            else if (ClauseSyntax.AttachedPreposition(word.Prefixes[^1]) is { } attached && attached != "ب" && word.Forms.Count > 1)
             {
                 if (!marks.Contains(attached)) continue;
                 first = t;
@@ -932,16 +992,45 @@ public sealed class ArgumentResolver(EventLanguage language)
         return drafts.Take(index).FirstOrDefault(d => d.Trigger.Sentence == previousSentence && d.Source is not null && d.SourcePhrase is not { Adjectival: true })?.Source;
     }
 
-    /// <summary>«قطع علاقاتها … وطرد»: an event joined by و to the one before it in its sentence.</summary>
-    private static bool IsCoordinated(EventText text, IReadOnlyList<DraftEvent> drafts, int index) =>
-        index > 0 && drafts[index - 1].Trigger.Sentence == drafts[index].Trigger.Sentence
-        && text.Words[drafts[index].Trigger.First].Prefixes.Any(p => p.StartsWith('و') || p.StartsWith('ف'));
+    private bool ObjectPronounAt(EventText text, TriggerMatch m, int end)
+    {
+        for (var t = m.First + 1; t < Math.Min(end, m.End + 1); t++)
+            if (language.IsCue("object_pronoun", text.Words[t])) return true;
+        return false;
+    }
 
-    private static bool HasPossessive(EventText text, ActorPhrase phrase)
+    /// <summary>
+    /// «قطع علاقاتها … وطرد»: an event joined by و to the one before it in its sentence; an event noun is joined so through
+    /// the verb right before it that governs it when the event before is a noun too («وأعلنت السلطات حالة الطوارئ وفرضت حظر
+    /// تجول»), unless the noun is definite:
+    /// «ووصفت الاتهامات» names an act told before, not a new one of the subject.
+    /// </summary>
+    private bool IsCoordinated(EventText text, IReadOnlyList<DraftEvent> drafts, int index)
+    {
+        if (index == 0 || drafts[index - 1].Trigger.Sentence != drafts[index].Trigger.Sentence) return false;
+        var m = drafts[index].Trigger;
+        if (HasConjunction(text, m.First)) return true;
+        var verb = m.First - 1;
+        // Two event nouns, each the object of its verb; after a verbal event («الذي هاجمه قراصنة ونفذوا هجمات») the verb
+        // may be the relative clause's and carry a subject of its own.
+        if (m.Verbal || drafts[index - 1].Trigger.Verbal || text.Words[m.First].IsDefinite || verb < drafts[index - 1].Trigger.End || text.Tokens[verb].Kind != Text.Tokenization.TokenKind.ArabicWord
+            || !HasConjunction(text, verb) || text.Words[verb].IsDefinite || text.ActorCovering[verb] >= 0 || language.CueForm("preposition", text.Words[verb]) is not null)
+            return false;
+        // Both in one clause: «الذي هاجمه قراصنة ونفذوا هجمات» coordinates with a relative clause's verb, not with the event before it.
+        for (var t = drafts[index - 1].Trigger.End; t <= verb; t++)
+            if (_syntax.IsClauseEnd(text, t) || text.Tokens[t].Normalized is "،" or ",") return false;
+        return true;
+    }
+
+    private static bool HasConjunction(EventText text, int token) => text.Words[token].Prefixes.Any(p => p.StartsWith('و') || p.StartsWith('ف'));
+
+    /// <summary>A one-word phrase with a possessive pronoun: the third person (ه، ها، هم: «قواته») or the one asked for («قواتنا»).</summary>
+    private static bool HasPossessive(EventText text, ActorPhrase phrase, string? pronoun = null)
     {
         var key = text.Tokens[phrase.End - 1].Key;
         return phrase.End - phrase.First == 1 && key.Length > 4
-            && (key.EndsWith("ه", StringComparison.Ordinal) || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal))
+            && (pronoun is not null ? key.EndsWith(pronoun, StringComparison.Ordinal)
+                : key.EndsWith("ه", StringComparison.Ordinal) || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal))
             && text.Words[phrase.First].Forms.Count > 1;
     }
 
@@ -1010,6 +1099,9 @@ public sealed class ArgumentResolver(EventLanguage language)
             var owner = NearestWithCountry(text, phrase);
             if (owner is not null) return new EventActor(owner.EntityId, phrase.Text, phrase.Span, owner.Country, phrase.Sector);
         }
+        // «قواتنا», «حكومتنا» in a quote: a group noun the speaker owns (the first-person plural pronoun) is the speaker's state's.
+        if (phrase.Collective && phrase.Country is null && phrase.Sector != "@state" && draft.SpeakerCountry is { } speaking && HasPossessive(text, phrase, "نا"))
+            return phrase.ToActor() with { Country = speaking };
         // «السلطات», «قوات الأمن», «المحكمة» with no state named: the state the sentence, else the article, is about.
         if (phrase.Collective && phrase.Country is null && phrase.Sector is { } sector && HomeSectors.Contains(sector))
             return phrase.ToActor() with { Country = HomeState(text, phrase) };

@@ -22,8 +22,10 @@ public sealed class ClauseSyntax(EventLanguage language)
             if (language.CueForm("preposition", text.Words[t]) is { } word) return word;
             // «لقرار الجزائر»: the genitive of a noun governed by an attached preposition; not the subject of a verb whose
             // first letter only looks like one («لوحت واشنطن»).
+            // «لكن المسلحين هاجموا»: a conjunction that opens a clause (a stop word other than بعد, which governs as ب does)
+            // is read whole, not as ل with كن.
             if (t == phrase.First - 1 && t != verb && text.Words[t].Prefixes.Count > 1 && AttachedPreposition(text.Words[t].Prefixes[^1]) is { } attached
-                && text.ActorCovering[t] < 0)
+                && text.ActorCovering[t] < 0 && !(attached == "ل" && language.IsCue("stop", text.Words[t])))
                 return attached;
             return null;
         }
@@ -85,11 +87,15 @@ public sealed class ClauseSyntax(EventLanguage language)
             if (language.IsCue("complement_pronoun", word)) return t;
             if (text.Tokens[t].Normalized is "،" or "," || IsClauseEnd(text, t) || isTrigger[t] || text.ActorCovering[t] >= 0
                 || language.IsCue("patient", word)) return -1;
-            if (!anyWord && !language.IsCue("negation", word) && !language.IsCue("verb_particle", word)) return -1;
+            if (!anyWord && !IsVerbParticle(text, t)) return -1;
             words--;
         }
         return -1;
     }
+
+    /// <summary>A negation or a verb particle (arguments.tsv: negation, verb_particle: لم، لن، قد، سوف) that stands between a subject and its verb.</summary>
+    public bool IsVerbParticle(EventText text, int token) =>
+        text.Words[token].Forms.Count > 0 && (language.IsCue("negation", text.Words[token]) || language.IsCue("verb_particle", text.Words[token]));
 
     public bool AfterComplement(EventText text, int token)
     {
