@@ -15,6 +15,8 @@ namespace Marsad.Bench;
 /// so it includes the garbage collector's) is what to compare across runs made under different load. Each step runs
 /// once over the articles, so under heavy load much of it runs in tier-0 code (the background tier-1 compiler is starved):
 /// <c>DOTNET_TieredCompilation=0</c> measures optimized code from the start; the <c>events</c> harness's <c>--repeat</c> too.
+/// Articles differ in length from one part of the corpus to another (the first 1,000 average twice the corpus mean, the
+/// next 1,000 a little under it), so each row also gives characters per CPU-second, the figure that compares across sets.
 /// </summary>
 public sealed class PipelineBenchmark : IBenchmark
 {
@@ -63,21 +65,25 @@ public sealed class PipelineBenchmark : IBenchmark
         var table = new Table().AddColumn("step").AddColumn(new TableColumn("time").RightAligned())
             .AddColumn(new TableColumn("ms/article").RightAligned()).AddColumn(new TableColumn("articles/s (step alone)").RightAligned())
             .AddColumn(new TableColumn("CPU").RightAligned()).AddColumn(new TableColumn("articles/CPU s").RightAligned())
+            .AddColumn(new TableColumn("K chars/CPU s").RightAligned())
             .AddColumn(new TableColumn("KB allocated/article").RightAligned()).AddColumn(new TableColumn("GC pauses").RightAligned());
-        foreach (var (step, elapsed, cpu, heap) in perStep) AddRow(table, step, elapsed, cpu, heap, articles.Count);
+        var seen = new Sample(articles.Count, articles.Sum(a => (long)a.Text.Length));
+        var next = new Sample(unseen.Count, unseen.Sum(a => (long)a.Text.Length));
+        foreach (var (step, elapsed, cpu, heap) in perStep) AddRow(table, step, elapsed, cpu, heap, seen);
         // Issue #7 sets its speed goal on the quotes and events steps together.
         var facts = perStep.Where(s => s.Step is "quotes" or "events").ToList();
         if (facts.Count == 2)
             AddRow(table, "[bold]quotes + events[/]", facts[0].Elapsed + facts[1].Elapsed, facts[0].Cpu + facts[1].Cpu,
-                facts[0].Heap + facts[1].Heap, articles.Count);
-        AddRow(table, "[bold]whole pipeline[/]", whole.Elapsed, wholeCpu, wholeHeap, articles.Count);
+                facts[0].Heap + facts[1].Heap, seen);
+        AddRow(table, "[bold]whole pipeline[/]", whole.Elapsed, wholeCpu, wholeHeap, seen);
         if (unseen.Count > 0)
         {
-            AddRow(table, "[bold]whole, next N (new forms)[/]", cold.Elapsed, cold.Cpu, cold.Heap, unseen.Count);
-            AddRow(table, "[bold]whole, next N again[/]", warm.Elapsed, warm.Cpu, warm.Heap, unseen.Count);
+            AddRow(table, "[bold]whole, next N (new forms)[/]", cold.Elapsed, cold.Cpu, cold.Heap, next);
+            AddRow(table, "[bold]whole, next N again[/]", warm.Elapsed, warm.Cpu, warm.Heap, next);
         }
         AnsiConsole.MarkupLine($"[grey]{articles.Count:N0} articles from {Markup.Escape(Path.GetFileName(path))}, one thread; " +
-            $"steps and whole over the same articles (whole: every word form already read), then the whole pipeline twice over the next {unseen.Count:N0}[/]");
+            $"steps and whole over the same articles (whole: every word form already read), then the whole pipeline twice over the next {unseen.Count:N0}; " +
+            $"mean article {seen.MeanCharacters:N0} characters, next {next.MeanCharacters:N0}[/]");
         AnsiConsole.Write(table);
         return 0;
     }
@@ -91,10 +97,17 @@ public sealed class PipelineBenchmark : IBenchmark
         return (watch.Elapsed, Cpu(process) - cpu, Heap.Now() - heap);
     }
 
-    private static void AddRow(Table table, string step, TimeSpan elapsed, TimeSpan cpu, Heap heap, int articles) =>
-        table.AddRow(step, $"{elapsed.TotalSeconds:F2} s", $"{elapsed.TotalMilliseconds / articles:F2}", $"{articles / elapsed.TotalSeconds:N0}",
-            $"{cpu.TotalSeconds:F2} s", $"{articles / cpu.TotalSeconds:N0}", $"{heap.Allocated / 1024.0 / articles:N0}",
+    private static void AddRow(Table table, string step, TimeSpan elapsed, TimeSpan cpu, Heap heap, Sample sample) =>
+        table.AddRow(step, $"{elapsed.TotalSeconds:F2} s", $"{elapsed.TotalMilliseconds / sample.Articles:F2}",
+            $"{sample.Articles / elapsed.TotalSeconds:N0}", $"{cpu.TotalSeconds:F2} s", $"{sample.Articles / cpu.TotalSeconds:N0}",
+            $"{sample.Characters / 1000.0 / cpu.TotalSeconds:N0}", $"{heap.Allocated / 1024.0 / sample.Articles:N0}",
             $"{heap.Pauses.TotalSeconds:F2} s");
+
+    /// <summary>A set of articles timed as one row: how many, and how many characters of text they hold together.</summary>
+    private readonly record struct Sample(int Articles, long Characters)
+    {
+        public double MeanCharacters => Articles == 0 ? 0 : (double)Characters / Articles;
+    }
 
     /// <summary>
     /// Bytes this thread allocated and the collector's total pause time: allocation is what makes the collector run,
