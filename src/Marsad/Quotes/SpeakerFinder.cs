@@ -160,9 +160,10 @@ internal sealed class SpeakerFinder(QuoteContext context)
     {
         var span = _c.Span(first, end);
         var text = span.Slice(_c.Input.Text);
-        // A person named by name beats the role phrase before it; a role the entity layer linked to a person is next.
+        // A person named by name beats the role phrase before it; a role the entity layer linked to a person is next, unless
+        // another noun governs it: «نائب الممثل الخاص للأمين العام» and «مستشار الرئيس الأمريكي» are not the office's holder.
         var person = mentions.LastOrDefault(m => m.Type == EntityType.PER && m.Kind is MentionKind.Name or MentionKind.ShortName)
-            ?? mentions.FirstOrDefault(m => m.Type == EntityType.PER);
+            ?? mentions.FirstOrDefault(m => m.Type == EntityType.PER && !GovernedRole(m, first, mentions));
         if (person is not null) return new SpeakerPhrase(first, end, FromMention(person));
 
         var source = _c.Lexicon.Source(_c.Key(first));
@@ -182,6 +183,8 @@ internal sealed class SpeakerFinder(QuoteContext context)
                 return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span)) { Anaphoric = end - first == 1, Noun = Bare(first) };
             }
             if (body.EndToken > end) (end, span) = (body.EndToken, _c.Span(first, body.EndToken));
+            if (antecedents && source == SourceClass.SpeaksFor && EarlierSpokesperson(first, body.EntityId) is { } introduced)
+                return new SpeakerPhrase(first, end, introduced with { Text = span.Slice(_c.Input.Text), Span = span });
             return new SpeakerPhrase(first, end, new QuoteSpeaker(body.EntityId, span.Slice(_c.Input.Text), span));
         }
         if (source == SourceClass.Unnamed) return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span));
@@ -224,6 +227,29 @@ internal sealed class SpeakerFinder(QuoteContext context)
         }
         return null;
     }
+
+    /// <summary>
+    /// «وقال المتحدث باسم الأجهزة الأمنية الفلسطينية» after «المتحدث الرسمي باسم الأجهزة الأمنية الفلسطينية اللواء عدنان
+    /// الضميري»: the spokesperson the article named earlier for the same body, else null (the body speaks).
+    /// </summary>
+    private QuoteSpeaker? EarlierSpokesperson(int token, string? bodyId)
+    {
+        if (bodyId is null) return null;
+        var noun = BareSpan(token);
+        for (var k = token - 1; k >= 0 && token - k <= MaxAntecedentDistance; k--)
+        {
+            if (!_c.IsWord(k) || !BareSpan(k).SequenceEqual(noun)) continue;
+            if (At(k, _c.SentenceEnd(k), antecedents: false) is not { Speaker.EntityId: { } id } earlier || !id.StartsWith("per:", StringComparison.Ordinal)) continue;
+            for (var t = earlier.First; t < earlier.End; t++)
+                if (_c.MentionAt(t) is { } m && m.EntityId == bodyId) return earlier.Speaker;
+        }
+        return null;
+    }
+
+    /// <summary>A role mention inside the phrase that a word outside any mention comes before: the genitive of that word.</summary>
+    private bool GovernedRole(EntityMention role, int first, List<EntityMention> mentions) =>
+        role.Kind == MentionKind.Role && role.FirstToken > first
+        && !mentions.Any(m => m.FirstToken < role.FirstToken && m.EndToken >= role.FirstToken);
 
     private const int MaxAntecedentDistance = 400;
 

@@ -129,6 +129,21 @@ public sealed class EntityLinkingTests
     }
 
     [Fact]
+    public void ABareOfficeLaterInTheArticleIsThePersonTheArticleIntroducedInIt()
+    {
+        // Undated, and a former holder of the same office is named too: the office alone still means the one introduced.
+        const string text = "قال وزير الخارجية الإيراني، محمد جواد ظريف، إن المفاوضات كانت صعبة. "
+                            + "وكان علي أكبر صالحي قد قاد الملف قبله. ووصف وزير الخارجية الإيراني الاتفاق بأنه متوازن.";
+
+        var found = EntityTestPipeline.Analyze(text);
+
+        var zarif = found.Entity("per:javad-zarif");
+        Assert.Equal(["وزير الخارجية الإيراني", "محمد جواد ظريف", "وزير الخارجية الإيراني"], zarif.Mentions.Select(m => m.Text));
+        Assert.Equal(EntityRules.RoleInArticle, zarif.Mentions[2].Rule);
+        Assert.Equal(["علي أكبر صالحي"], found.Entity("per:ali-akbar-salehi").Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
     public void RolePhraseResolvesToTheHolderOnTheArticleDate()
     {
         const string text = "قال رئيس وزراء ألبانيا إن بلاده لن تتراجع.";

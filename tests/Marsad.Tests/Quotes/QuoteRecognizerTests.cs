@@ -179,6 +179,27 @@ public sealed class QuoteRecognizerTests
     }
 
     [Fact]
+    public void RepeatedSpokespersonIsThePersonTheArticleNamedForThatBody()
+    {
+        var quotes = Analyze("وقال المتحدث الرسمي باسم الجيش اللبناني العميد خالد الحسيني إن الوضع هادئ. "
+                             + "وأضاف المتحدث باسم الجيش اللبناني أن الدوريات مستمرة.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("خالد الحسيني", quotes[0].Speaker!.Text);
+        Assert.Equal("المتحدث باسم الجيش اللبناني", quotes[1].Speaker!.Text);
+        Assert.Equal("per:~خالد-الحسيني", quotes[1].Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void AnOfficeGovernedByAnotherNounIsNotTheSpeaker()
+    {
+        var quote = Assert.Single(Analyze("وقال مستشار الرئيس الأمريكي للأمن القومي إن المحادثات كانت مثمرة.", new DateTimeOffset(2023, 5, 1, 0, 0, 0, TimeSpan.Zero)));
+
+        Assert.Null(quote.Speaker!.EntityId);
+        Assert.Equal("مستشار الرئيس الأمريكي", quote.Speaker.Text);
+    }
+
+    [Fact]
     public void RelayingVerbGivesTheWordsToTheSourceNamedAfterAn()
     {
         var quote = Assert.Single(Analyze("ونقلت وكالة رويترز عن ثلاثة مصادر مطلعة أن الشحنة وصلت إلى الميناء."));

@@ -9,7 +9,8 @@ namespace Marsad.Entities.Linking;
 internal sealed class RoleHolderPass(ScanState s)
 {
     /// <summary>
-    /// A role phrase refers to: the person named right after it (رئيس الوزراء البريطاني، ريشي سوناك); else the one holder
+    /// A role phrase refers to: the person named right after it (رئيس الوزراء البريطاني، ريشي سوناك); else the person an
+    /// earlier phrase of the same office and state was apposed to in this article; else the one holder
     /// of that office for that state on the article's date; else the one person named in the article who ever held it;
     /// else, when the article has no date at all, the one holder of that office the gazetteer knows (lower confidence:
     /// an undated article is most often recent news, and a single known holder is the best guess there is);
@@ -60,6 +61,7 @@ internal sealed class RoleHolderPass(ScanState s)
     {
         if (role.Former) return (null, null);
         var iso = role.State?.Iso ?? role.Phrase.FixedIso ?? "";
+        if (EarlierApposition(role, iso) is { } introduced) return (introduced, EntityRules.RoleInArticle);
         if (role.State is null && iso.Length > 0 || !role.Phrase.IsOfficeOf(iso)) return (null, null);
         if (s.Input.Date is { } date)
         {
@@ -80,6 +82,25 @@ internal sealed class RoleHolderPass(ScanState s)
         return s.Input.Date is not null && role.State is { } state && !s.Gazetteer.Holders(role.Phrase.Role, iso, date: null).Any()
             ? (UnnamedHolder(role, state), EntityRules.RoleUnnamedHolder)
             : (null, null);
+    }
+
+    /// <summary>
+    /// «اعتبر وزير الخارجية الإيراني، محمد جواد ظريف … ووصف وزير الخارجية الإيراني المفاوضات»: the article introduced the
+    /// office's holder by name, and the bare office later means that person — even when the article also names a former
+    /// holder (علي أكبر صالحي, foreign minister before Zarif) or has no date to look the holder up by.
+    /// </summary>
+    private string? EarlierApposition(RoleDraft role, string iso)
+    {
+        if (iso.Length == 0) return null;
+        string? introduced = null;
+        foreach (var earlier in s.Roles)
+        {
+            if (earlier == role) break;
+            if (earlier.Draft?.Rule == EntityRules.RoleApposition && !earlier.Former && earlier.Phrase.Role == role.Phrase.Role
+                && string.Equals(earlier.State?.Iso ?? earlier.Phrase.FixedIso ?? "", iso, StringComparison.OrdinalIgnoreCase))
+                introduced = earlier.Draft.EntityId;
+        }
+        return introduced;
     }
 
     /// <summary>
