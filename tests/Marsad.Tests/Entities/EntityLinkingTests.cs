@@ -110,6 +110,16 @@ public sealed class EntityLinkingTests
     }
 
     [Fact]
+    public void ANameCompoundedWithAbdIsFoundWrittenJoined()
+    {
+        var found = EntityTestPipeline.Analyze("طالب عبدربه منصور هادي الأطراف اليمنية باحترام الهدنة.");
+
+        var hadi = found.Entity("per:abdrabbuh-mansur-hadi");
+        Assert.Equal(["عبدربه منصور هادي"], hadi.Mentions.Select(m => m.Text));
+        Assert.Equal(EntityRules.GazetteerName, hadi.Mentions[0].Rule);
+    }
+
+    [Fact]
     public void FamilyNameOfAPersonNotInTheArticleStaysUnlinked()
     {
         var found = EntityTestPipeline.Analyze("وقال راما إن العلاقات متينة.");

@@ -232,7 +232,7 @@ public sealed class EntityGazetteer
             {
                 Roles = RoleParser.Parse(Field(f, 4), $"people.tsv line {line}"),
             });
-            foreach (var name in names)
+            foreach (var name in names.SelectMany(CompoundSpellings).Distinct(StringComparer.Ordinal))
             {
                 AddName(name, person, NameKind.Name);
                 var words = PhraseKey.Split(name);
@@ -243,6 +243,25 @@ public sealed class EntityGazetteer
             foreach (var shortName in List(Field(f, 3))) AddName(shortName, person, NameKind.StandaloneShort);
         }
     }
+
+    /// <summary>
+    /// A name compounded with «عبد» is written both apart and joined (عبد ربه منصور هادي، عبدربه منصور هادي): the row gives
+    /// it apart, and the joined spelling is the same name. (A joined word does not always split: عبده is a name of its own.)
+    /// </summary>
+    private static IEnumerable<string> CompoundSpellings(string name)
+    {
+        yield return name;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var joined = new List<string>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i] == CompoundHead && i + 1 < words.Length) joined.Add(words[i] + words[++i]);
+            else joined.Add(words[i]);
+        }
+        if (joined.Count < words.Length) yield return string.Join(' ', joined);
+    }
+
+    private const string CompoundHead = "عبد";
 
     private void LoadLoaded()
     {
