@@ -15,15 +15,22 @@ internal static class QueryBuilder
     private static readonly string[] s_fields = [SearchFields.Title, SearchFields.Text];
     private static readonly Dictionary<string, float> s_boosts = new() { [SearchFields.Title] = 2f, [SearchFields.Text] = 1f };
 
-    public static Query Build(SearchQuery query)
+    /// <summary>The query's text parsed and its filters checked, before any index is opened: a bad query is refused
+    /// alike whether there is an index or not.</summary>
+    public static Parsed Parse(SearchQuery query) => new(ParseText(query.Text), [.. Filters(query)]);
+
+    /// <summary>The Lucene query for <paramref name="reader"/>: the text shaped by the index's word frequencies
+    /// (<see cref="FrequentTerms"/>), the filters beside it.</summary>
+    public static Query Build(Parsed parsed, IndexReader reader)
     {
-        var text = ParseText(query.Text);
-        var filters = Filters(query).ToList();
-        if (filters.Count == 0) return text;
+        var text = FrequentTerms.Shape(parsed.Text, reader);
+        if (parsed.Filters.Count == 0) return text;
         var combined = new BooleanQuery { { text, Occur.MUST } };
-        foreach (var filter in filters) combined.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
+        foreach (var filter in parsed.Filters) combined.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
         return combined;
     }
+
+    public sealed record Parsed(Query Text, IReadOnlyList<Query> Filters);
 
     public static Query ParseText(string text)
     {

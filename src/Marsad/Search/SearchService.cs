@@ -142,7 +142,7 @@ public sealed class SearchService : IDisposable
                 Volatile.Write(ref _statusAt, Stopwatch.GetTimestamp());
             }
         }
-        var lucene = QueryBuilder.Build(query);
+        var parsed = QueryBuilder.Parse(query);
         var status = Status;
         var manager = Current(recorded);
         Timings?.Add(SearchPhase.Refresh, started);
@@ -154,6 +154,7 @@ public sealed class SearchService : IDisposable
         try
         {
             started = Mark();
+            var lucene = QueryBuilder.Build(parsed, searcher.IndexReader);
             using var collector = new HitCollector(searcher.IndexReader, query.Sort, query.Limit);
             searcher.Search(lucene, collector);
             var top = collector.Top();
