@@ -19,14 +19,16 @@ internal static class QueryBuilder
     /// alike whether there is an index or not.</summary>
     public static Parsed Parse(SearchQuery query) => new(ParseText(query.Text), [.. Filters(query)]);
 
-    /// <summary>The Lucene query for <paramref name="reader"/>: the text shaped by the index's word frequencies
-    /// (<see cref="FrequentTerms"/>), the filters beside it.</summary>
-    public static Query Build(Parsed parsed, IndexReader reader)
+    /// <summary>The text query for <paramref name="reader"/>, shaped by the index's word frequencies (<see cref="FrequentTerms"/>).</summary>
+    public static Query Text(Parsed parsed, IndexReader reader) => FrequentTerms.Shape(parsed.Text, reader);
+
+    /// <summary>The text with the filters as clauses that must match and add nothing to the score (where the filters
+    /// are not given to the scorer as accepted documents: <see cref="FilterBits"/>).</summary>
+    public static Query WithFilters(Query text, IReadOnlyList<Query> filters)
     {
-        var text = FrequentTerms.Shape(parsed.Text, reader);
-        if (parsed.Filters.Count == 0) return text;
+        if (filters.Count == 0) return text;
         var combined = new BooleanQuery { { text, Occur.MUST } };
-        foreach (var filter in parsed.Filters) combined.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
+        foreach (var filter in filters) combined.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
         return combined;
     }
 
