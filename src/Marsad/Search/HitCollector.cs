@@ -20,7 +20,7 @@ internal sealed class HitCollector : ICollector, IDisposable
 {
     // Private pools: every array goes back all zeros, so a rented one needs no clearing.
     private static readonly ArrayPool<int> s_ints = ArrayPool<int>.Create();
-    private static readonly ArrayPool<Candidate> s_candidates = ArrayPool<Candidate>.Create();
+    private static readonly ArrayPool<GroupState> s_groups = ArrayPool<GroupState>.Create();
 
     private readonly SearchSort _sort;
     private readonly int _limit;
@@ -30,8 +30,8 @@ internal sealed class HitCollector : ICollector, IDisposable
     private readonly FacetOrdinals _groups;
     private readonly PriorityQueue<Candidate, Candidate> _alone;
     private readonly CandidateOrder _order;
-    private readonly int[] _groupCounts;
-    private readonly Candidate[] _groupBest;
+    private readonly GroupState[] _groupStates;
+    private readonly bool _byRelevance;
     private readonly int[] _touched;
     private int _touchedCount;
 
@@ -57,8 +57,8 @@ internal sealed class HitCollector : ICollector, IDisposable
         OutletCounts = s_ints.Rent(_outlets.Count);
         DayCounts = s_ints.Rent(_days.Count);
         EntityCounts = s_ints.Rent(_entities.Count);
-        _groupCounts = s_ints.Rent(_groups.Count);
-        _groupBest = s_candidates.Rent(_groups.Count);
+        _groupStates = s_groups.Rent(_groups.Count);
+        _byRelevance = sort == SearchSort.Relevance;
         _touched = s_ints.Rent(_groups.Count);
         _order = new CandidateOrder(sort);
         // Worst first, so the heap's top is the one a better article pushes out.
@@ -120,14 +120,18 @@ internal sealed class HitCollector : ICollector, IDisposable
             else if (_order.Compare(candidate, _alone.Peek()) < 0) _alone.EnqueueDequeue(candidate, candidate);
             return;
         }
-        ref var best = ref _groupBest[slot];
-        if (_groupCounts[slot]++ == 0)
+        ref var group = ref _groupStates[slot];
+        if (group.Count++ == 0)
         {
             _touched[_touchedCount++] = slot;
-            best = candidate;
+            group.Best = candidate;
         }
-        // By relevance, a lower score loses without the full comparison: most matches of a group are not its best.
-        else if (!(_sort == SearchSort.Relevance && candidate.Score < best.Score) && _order.Compare(candidate, best) < 0) best = candidate;
+        // By relevance the comparison is written out (a call per match was 4% of a 250k-match query's CPU), and a lower
+        // score loses at once: most matches of a group are not its best.
+        else if (_byRelevance
+            ? candidate.Score > group.Best.Score || (candidate.Score == group.Best.Score && CandidateOrder.Tie(candidate, group.Best) < 0)
+            : _order.Compare(candidate, group.Best) < 0)
+            group.Best = candidate;
     }
 
     /// <summary>The best <c>limit</c> hits, best first, each with how many other matching articles its group holds.</summary>
@@ -135,7 +139,7 @@ internal sealed class HitCollector : ICollector, IDisposable
     {
         var best = new PriorityQueue<(Candidate, int), Candidate>(_limit + 1, Comparer<Candidate>.Create((a, b) => _order.Compare(b, a)));
         foreach (var (candidate, _) in _alone.UnorderedItems) Offer((candidate, 0));
-        for (var i = 0; i < _touchedCount; i++) Offer((_groupBest[_touched[i]], _groupCounts[_touched[i]] - 1));
+        for (var i = 0; i < _touchedCount; i++) Offer((_groupStates[_touched[i]].Best, _groupStates[_touched[i]].Count - 1));
         var top = new List<(Candidate, int)>(best.Count);
         while (best.Count > 0) top.Add(best.Dequeue());
         top.Reverse();
@@ -155,8 +159,7 @@ internal sealed class HitCollector : ICollector, IDisposable
         _disposed = true;
         for (var i = 0; i < _touchedCount; i++)
         {
-            _groupCounts[_touched[i]] = 0;
-            _groupBest[_touched[i]] = default;
+            _groupStates[_touched[i]] = default;
             _touched[i] = 0;
         }
         Array.Clear(OutletCounts, 0, _outlets.Count);
@@ -165,9 +168,16 @@ internal sealed class HitCollector : ICollector, IDisposable
         s_ints.Return(OutletCounts);
         s_ints.Return(DayCounts);
         s_ints.Return(EntityCounts);
-        s_ints.Return(_groupCounts);
         s_ints.Return(_touched);
-        s_candidates.Return(_groupBest);
+        s_groups.Return(_groupStates);
+    }
+
+    /// <summary>A near-duplicate group's matches so far and its best article: one struct, so a match of a group reads and
+    /// writes one place (groups are hit in no useful order, and two arrays cost two cache misses a match).</summary>
+    private struct GroupState
+    {
+        public int Count;
+        public Candidate Best;
     }
 
     /// <summary>A matching article: its document number in the whole index, score, publication ticks (date sort only)
@@ -182,8 +192,11 @@ internal sealed class HitCollector : ICollector, IDisposable
         {
             if (sort == SearchSort.Date && a.Published != b.Published) return b.Published.CompareTo(a.Published);
             if (a.Score != b.Score) return b.Score.CompareTo(a.Score);
-            if (a.IdOrder != b.IdOrder) return ((ulong)a.IdOrder).CompareTo((ulong)b.IdOrder);
-            return a.Doc.CompareTo(b.Doc);
+            return Tie(a, b);
         }
+
+        /// <summary>Between equals: id order (unsigned, the id's hex order), then the earlier document.</summary>
+        public static int Tie(Candidate a, Candidate b) =>
+            a.IdOrder != b.IdOrder ? ((ulong)a.IdOrder).CompareTo((ulong)b.IdOrder) : a.Doc.CompareTo(b.Doc);
     }
 }

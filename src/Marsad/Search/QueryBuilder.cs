@@ -15,15 +15,24 @@ internal static class QueryBuilder
     private static readonly string[] s_fields = [SearchFields.Title, SearchFields.Text];
     private static readonly Dictionary<string, float> s_boosts = new() { [SearchFields.Title] = 2f, [SearchFields.Text] = 1f };
 
-    public static Query Build(SearchQuery query)
+    /// <summary>The query's text parsed and its filters checked, before any index is opened: a bad query is refused
+    /// alike whether there is an index or not.</summary>
+    public static Parsed Parse(SearchQuery query) => new(ParseText(query.Text), [.. Filters(query)]);
+
+    /// <summary>The text query for <paramref name="reader"/>, shaped by the index's word frequencies (<see cref="FrequentTerms"/>).</summary>
+    public static Query Text(Parsed parsed, IndexReader reader) => FrequentTerms.Shape(parsed.Text, reader);
+
+    /// <summary>The text with the filters as clauses that must match and add nothing to the score (where the filters
+    /// are not given to the scorer as accepted documents: <see cref="FilterBits"/>).</summary>
+    public static Query WithFilters(Query text, IReadOnlyList<Query> filters)
     {
-        var text = ParseText(query.Text);
-        var filters = Filters(query).ToList();
         if (filters.Count == 0) return text;
         var combined = new BooleanQuery { { text, Occur.MUST } };
         foreach (var filter in filters) combined.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
         return combined;
     }
+
+    public sealed record Parsed(Query Text, IReadOnlyList<Query> Filters);
 
     public static Query ParseText(string text)
     {

@@ -142,7 +142,7 @@ public sealed class SearchService : IDisposable
                 Volatile.Write(ref _statusAt, Stopwatch.GetTimestamp());
             }
         }
-        var lucene = QueryBuilder.Build(query);
+        var parsed = QueryBuilder.Parse(query);
         var status = Status;
         var manager = Current(recorded);
         Timings?.Add(SearchPhase.Refresh, started);
@@ -154,11 +154,15 @@ public sealed class SearchService : IDisposable
         try
         {
             started = Mark();
+            var text = QueryBuilder.Text(parsed, searcher.IndexReader);
             using var collector = new HitCollector(searcher.IndexReader, query.Sort, query.Limit);
-            searcher.Search(lucene, collector);
+            if (parsed.Filters.Count > 0 && FilterBits.For(searcher.IndexReader, parsed.Filters) is var accepted && accepted.Dense(searcher.IndexReader))
+                accepted.Search(searcher, text, collector);
+            else
+                searcher.Search(QueryBuilder.WithFilters(text, parsed.Filters), collector);
             var top = collector.Top();
             Timings?.Add(SearchPhase.Collect, started);
-            return new SearchResult(collector.Total, Hits(searcher, store, top, lucene), Facets(collector, query), status);
+            return new SearchResult(collector.Total, Hits(searcher, store, top, text), Facets(collector, query), status);
         }
         finally
         {

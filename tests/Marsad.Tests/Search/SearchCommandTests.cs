@@ -52,6 +52,26 @@ public abstract class SearchCommandTests(StoreKind kind)
         Assert.True(root.GetProperty("index").GetProperty("fresh").GetBoolean());
     }
 
+    [Fact]
+    public void APluralHighlightsItsSingularWithItsCliticsAtItsSpanInTheOriginalText()
+    {
+        // Written for this test: the singular with a proclitic, tatweel and a vowel mark, after a bidi mark.
+        const string text = "\u200Fدانت الحكومة أمس بالهجـومِ الذي استهدف شبكة الكهرباء، وقالت إن التحقيق جار.";
+        using var folder = new TempFolder();
+        using var target = TestStore.Create(kind);
+        WriteArticle(folder, "clitic", text, "وكالة الاختبار", "2024-05-03T09:00:00+03:00", "الحكومة تدين");
+        Assert.Equal(0, CliRunner.Run(target.With("ingest", folder.File("in"))).ExitCode);
+
+        using var json = CliRunner.Run(target.With("search", "الهجمات", "--json")).Json();
+
+        var snippet = json.RootElement.GetProperty("hits")[0].GetProperty("snippets")[0];
+        var highlights = snippet.GetProperty("highlights").EnumerateArray()
+            .Select(h => (h.GetProperty("start").GetInt32(), h.GetProperty("end").GetInt32())).ToList();
+        var at = text.IndexOf("بالهجـومِ", StringComparison.Ordinal);
+        Assert.Equal([(at, at + "بالهجـومِ".Length)], highlights);
+        Assert.Equal(text[snippet.GetProperty("start").GetInt32()..snippet.GetProperty("end").GetInt32()], snippet.GetProperty("text").GetString());
+    }
+
     [Theory]
     [InlineData("2024")]
     [InlineData("٢٠٢٤")]

@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Marsad.Search;
+
+/// <summary>
+/// A search's filters (outlet, date range, entity, event type, story) as one bit set per segment, each filter's set
+/// kept per segment for later searches (Lucene's filter cache, done here so the sets stay random-access bits). A dense
+/// filter set goes to the text query's scorer as its accepted documents, so the text is scored as it would be alone —
+/// by the bucket scorer, out of order, in a large segment — and skips what the filters refuse; the filters as required
+/// clauses made every filtered search an in-order conjunction that also rebuilt the date range's set each time
+/// («أول» from 2015-07-16 to 2015-08-15 at 292,841 articles: 11–14 ms of CPU). A sparse one is left to the
+/// conjunction, which leaps to its few documents instead of reading the text's postings whole.
+/// </summary>
+internal sealed class FilterBits
+{
+    /// <summary>Filters matching at least this share of the index go as accepted documents.</summary>
+    public const int DenseFrom = 16;
+
+    // Each filter's set per segment core (dropped with the segment); a bounded number per segment.
+    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<Query, FixedBitSet>> s_cache = [];
+    private const int CachedPerSegment = 256;
+
+    private readonly FixedBitSet?[] _segments;
+
+    private FilterBits(FixedBitSet?[] segments, long count)
+    {
+        _segments = segments;
+        Count = count;
+    }
+
+    /// <summary>Documents every filter accepts (deleted ones left out).</summary>
+    public long Count { get; }
+
+    /// <summary>Whether the filters accept enough of the index to be read as bits rather than leapt to.</summary>
+    public bool Dense(IndexReader reader) => Count * DenseFrom >= reader.MaxDoc;
+
+    /// <summary>What the segment's scorer may accept: null when nothing.</summary>
+    public FixedBitSet? Of(AtomicReaderContext segment) => _segments[segment.Ord];
+
+    public static FilterBits For(IndexReader reader, IReadOnlyList<Query> filters)
+    {
+        var leaves = reader.Leaves;
+        var segments = new FixedBitSet?[leaves.Count];
+        long count = 0;
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            var leaf = leaves[i];
+            FixedBitSet? accepted = null;
+            foreach (var filter in filters)
+            {
+                var bits = Cached(leaf, filter);
+                if (accepted is null) accepted = bits.Clone();
+                else accepted.And(bits);
+            }
+            if (accepted is null) continue;
+            if (leaf.AtomicReader.LiveDocs is { } live)
+                for (var doc = accepted.NextSetBit(0); doc >= 0; doc = doc + 1 < accepted.Length ? accepted.NextSetBit(doc + 1) : -1)
+                    if (!live.Get(doc)) accepted.Clear(doc);
+            count += accepted.Cardinality;
+            segments[i] = accepted;
+        }
+        return new FilterBits(segments, count);
+    }
+
+    private static FixedBitSet Cached(AtomicReaderContext leaf, Query filter)
+    {
+        var cache = s_cache.GetValue(leaf.AtomicReader.CoreCacheKey, _ => new ConcurrentDictionary<Query, FixedBitSet>());
+        if (cache.TryGetValue(filter, out var bits)) return bits;
+        bits = new FixedBitSet(leaf.AtomicReader.MaxDoc);
+        if (new QueryWrapperFilter(filter).GetDocIdSet(leaf, null)?.GetIterator() is { } matches)
+            for (var doc = matches.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.NextDoc()) bits.Set(doc);
+        // Dates differ from search to search: the cache keeps the last few hundred filters of a segment.
+        if (cache.Count >= CachedPerSegment) cache.Clear();
+        cache[filter] = bits;
+        return bits;
+    }
+
+    /// <summary>Runs <paramref name="text"/> over every segment with these bits as its accepted documents.</summary>
+    public void Search(IndexSearcher searcher, Query text, ICollector collector)
+    {
+        var weight = searcher.CreateNormalizedWeight(text);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            if (Of(leaf) is not { } accepted) continue;
+            collector.SetNextReader(leaf);
+            weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, accepted)?.Score(collector);
+        }
+    }
+}
