@@ -41,6 +41,8 @@ internal static class Glue
     /// <summary>The feminine ending (ة in MatchingKey form), which a clock hour carries to agree with الساعة.</summary>
     public static readonly string FeminineEnding = K("ساعة")[^1..];
 
+    /// <summary>Words of praise that follow a feast's name and belong to it (عيد الفطر المبارك، عيد الميلاد المجيد).</summary>
+    public static readonly HashSet<string> HolidayPraise = Set("المبارك", "السعيد", "المجيد", "الشريف");
     public static readonly HashSet<string> YearWords = Set("عام", "العام", "سنة", "السنة", "عامي", "سنتي", "لعام", "لسنة");
     public static readonly HashSet<string> HijriMarks = Set("ه", "هجري", "هجرية", "للهجرة");
     public static readonly HashSet<string> MiladiMarks = Set("م", "ميلادي", "ميلادية", "للميلاد");

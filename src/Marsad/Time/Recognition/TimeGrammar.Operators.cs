@@ -108,11 +108,14 @@ internal sealed partial class TimeGrammar
         return new Parse(i, 0, year.End, new CalendarDate(year.Year, null, null, null, year.Hijri), "date.year");
     }
 
-    /// <summary>The event an offset is counted from: up to three words, stopping at punctuation or a function word.</summary>
+    /// <summary>
+    /// The event an offset is counted from: up to three words, stopping at punctuation, a function word or a date,
+    /// which is the event's own date and an expression of its own («بعد ثلاث سنوات من كارثة سبتمبر (أيلول) 2001»).
+    /// </summary>
     private bool EventPhrase(int i, out int end)
     {
         end = i;
-        while (end < t.Length && end - i < 3 && t[end].IsWord && !IsKey(end, Glue.EventStops)) end++;
+        while (end < t.Length && end - i < 3 && t[end].IsWord && !IsKey(end, Glue.EventStops) && (end == i || Governed(end) is null)) end++;
         return end > i;
     }
 }

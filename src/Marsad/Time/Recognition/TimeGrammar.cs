@@ -54,6 +54,7 @@ internal sealed partial class TimeGrammar(TimeToken[] tokens, TimeLexicon lexico
         Consider(StandaloneDuration(i));
         Consider(Decade(i));
         Consider(Season(i));
+        Consider(Holiday(i));
         Consider(PartOfYearRef(i));
         Consider(DefiniteDuration(i));
         Consider(StandaloneYear(i));

@@ -11,7 +11,9 @@ namespace Marsad.Time.Resolution;
 /// <item>«في اليوم نفسه/ذاته/التالي» and «العام التالي» count from the last date the text gave before them, not from today;</item>
 /// <item>a quantity «في اليوم/الأسبوع» (ثلاث وجبات في اليوم) is a rate, TIMEX3 SET;</item>
 /// <item>«في مثل هذا اليوم» is the same day of another year, not today;</item>
-/// <item>a time word inside a name (اليوم السابع، روسيا اليوم، صحيفة الغد, Resources/Time/not-time-names.tsv) is no time.</item>
+/// <item>a time word inside a name (اليوم السابع، روسيا اليوم، صحيفة الغد, Resources/Time/not-time-names.tsv) is no time,
+/// nor «اليوم» in an outlet's name in a byline or quotes (<see cref="OutletNames"/>);</item>
+/// <item>«اليوم» in a generic present statement is "nowadays", PRESENT_REF (<see cref="NowadaysToday"/>).</item>
 /// </list>
 /// One instance per text; works on the recognizer's tokens and parse list in place.
 /// </summary>
@@ -45,6 +47,8 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
     {
         DropNames(resolved);
         DropQuotedWords(resolved);
+        new OutletNames(tokens).Apply(resolved);
+        new NowadaysToday(tokens, sentenceOf).Apply(resolved);
         AddRates(resolved);
         SameWeekdayAsNamed(resolved);
         for (var k = 0; k < resolved.Count; k++)
