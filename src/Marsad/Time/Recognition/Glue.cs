@@ -36,6 +36,9 @@ internal static class Glue
     public static readonly string Yawmay = K("يومي");
     public static readonly string Qabl = K("قبل");
     public static readonly string Al = K("ال");
+    public static readonly string Ams = K("أمس");
+    public static readonly string Awwal = K("أول");
+    public static readonly HashSet<string> TimeZone = Set("بتوقيت", "توقيت");
     public static readonly HashSet<string> Last = Set("الأخير", "الأخيرة");
     public static readonly string AlLayla = K("الليلة");
     /// <summary>The feminine ending (ة in MatchingKey form), which a clock hour carries to agree with الساعة.</summary>

@@ -105,7 +105,8 @@ internal sealed partial class TimeGrammar
     private Parse? Year(int i, bool allowBare)
     {
         if (!YearPart(i, allowBare, out var year) || year.Year is null || IsComma(i) || IsKey(i, Glue.Min)) return null;
-        return new Parse(i, 0, year.End, new CalendarDate(year.Year, null, null, null, year.Hijri), "date.year");
+        YearWordAt(i, out var prefix);
+        return new Parse(i, prefix, year.End, new CalendarDate(year.Year, null, null, null, year.Hijri), "date.year");
     }
 
     /// <summary>
