@@ -20,8 +20,9 @@ internal sealed partial class TimeGrammar
         switch (m.Value.Category)
         {
             case "deictic":
-                // «لامس» (touched) and «بأمس الحاجة» (in direst need) are no ل/ب + أمس: the key folds the hamza away.
-                if (!yawm && m.PrefixLength > 0 && t[at].Key[m.PrefixLength - 1] is 'ل' or 'ب' && m.End - at == 1 && t[at].Key.EndsWith(Glue.Ams, StringComparison.Ordinal))
+                // «لامس» (touched) and «بأمس الحاجة» (in direst need) are no ل/ب + أمس: the key folds the hamza away
+                // («بالأمس» keeps its article and stays).
+                if (!yawm && m.PrefixLength > 0 && t[at].Key[m.PrefixLength - 1] is 'ل' or 'ب' && m.End - at == 1 && t[at].Key.AsSpan(m.PrefixLength).SequenceEqual(Glue.Ams))
                     return null;
                 var deictic = new Shift(TimeUnit.Day, int.Parse(m.Value.Value));
                 // «أمس الإثنين»: one expression, the weekday checked against the day.
