@@ -109,4 +109,18 @@ public sealed class TimeRealNewsSecondSampleTests
     [InlineData("الأسر النازحة بأمس الحاجة إلى المساعدات الغذائية.")]
     [InlineData("استقر سعر الذهب قريبا من مستواه المنخفض.")]
     public void WordsThatOnlyLookLikeTimesAreNone(string text) => Assert.Empty(Times(text));
+
+    [Theory]
+    [InlineData("سجل اللاعب هدفه الأول وهو في السادسة عشرة من عمره.", "السادسة عشرة من عمره", "P16Y")]
+    [InlineData("ما زال المهاجم في الخامسة والعشرين من عمره رغم خبرته الطويلة.", "الخامسة والعشرين من عمره", "P25Y")]
+    [InlineData("قال المقدم إن الستة أسابيع الأخيرة كانت الأفضل في برنامجه.", "الستة أسابيع الأخيرة", "P6W")]
+    [InlineData("تغير الاقتصاد كثيراً خلال الأربعين عاماً الماضية.", "خلال الأربعين عاماً الماضية", "P40Y")]
+    [InlineData("يوفر المشروع مليون وظيفة خلال السنوات الـ15 المقبلة.", "خلال السنوات الـ15 المقبلة", "P15Y")]
+    public void AnAgeOrACountedDefinitePeriodIsADuration(string text, string expression, string value)
+    {
+        var found = Find(text, expression);
+        Assert.NotNull(found);
+        Assert.Equal(TimexType.Duration, found.Type);
+        Assert.Equal(value, found.Value);
+    }
 }
