@@ -123,4 +123,22 @@ public sealed class TimeRealNewsSecondSampleTests
         Assert.Equal(TimexType.Duration, found.Type);
         Assert.Equal(value, found.Value);
     }
+
+    [Theory]
+    [InlineData("مدد النادي عقد اللاعب لعام ثالث بعد موسم مميز.", "عام ثالث", "P1Y")]
+    [InlineData("أنهى المرشح أسبوعا جديدا متصدرا لاستطلاعات الرأي.", "أسبوعا جديدا", "P1W")]
+    public void ASingularPeriodWithAnotherOrAnOrdinalIsOneMorePeriod(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression)?.Value);
+
+    [Fact]
+    public void AClockTimeWithoutADayIsOnTheLastDayTheStoryDated()
+    {
+        var found = Find("تقام المباراة في 12 أغسطس الجاري في لندن. وستبدأ المباراة عند السابعة مساء بتوقيت لندن.", "السابعة مساء");
+        Assert.NotNull(found);
+        Assert.Equal("2015-08-12T19:00", found.Value);
+    }
+
+    [Fact]
+    public void ThenIsTheLastDateTheStoryGave() =>
+        Assert.Equal("2014-08-05", Find("افتتح الرئيس أعمال الحفر في الخامس من أغسطس 2014. وقد طلب الرئيس آنذاك أن تنتهي الأعمال خلال عام.", "آنذاك")?.Value);
 }

@@ -38,8 +38,6 @@ internal static class Glue
     public static readonly string Al = K("ال");
     public static readonly string Ams = K("أمس");
     public static readonly string Awwal = K("أول");
-    /// <summary>«من عمره»: one's life, after an ordinal that is then an age.</summary>
-    public static readonly HashSet<string> Life = Set("عمره", "عمرها", "عمرهم", "عمري", "عمرهما", "العمر");
     public static readonly HashSet<string> TimeZone = Set("بتوقيت", "توقيت");
     public static readonly HashSet<string> Last = Set("الأخير", "الأخيرة");
     public static readonly string AlLayla = K("الليلة");

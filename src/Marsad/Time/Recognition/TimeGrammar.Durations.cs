@@ -131,14 +131,27 @@ internal sealed partial class TimeGrammar
     }
 
     /// <summary>
+    /// One more period: «التمديد لعام ثالث», «أنهى أسبوعا جديدا متصدرا» (TIMEX3 P1Y, P1W); the adjective (relative.tsv,
+    /// category another) makes the singular period a length, not a date.
+    /// </summary>
+    private Parse? AnotherPeriod(int i)
+    {
+        if (!lx.Units.TryMatch(t, i, out var unit) || unit.Value.Count != 1 || t[i].Key.StartsWith(Glue.Al, StringComparison.Ordinal)
+            || !lx.Relative.TryMatch(t, unit.End, out var another) || another.PrefixLength != 0 || another.Value.Category != "another")
+            return null;
+        return new Parse(i, unit.PrefixLength, another.End, new DurationMeaning(unit.Value.Unit, 1), "duration.another");
+    }
+
+    /// <summary>
     /// An age as an ordinal of one's life: «في الخامسة والعشرين من عمره», «في السادسة عشرة من عمرها» (TIMEX3 P25Y, as
     /// «24 عاما» after a name is an age).
     /// </summary>
     private Parse? Age(int i)
     {
-        if (!Ordinal(i, out var years, out var end, out var prefix) || years is < 1 or > 130 || !IsKey(end, Glue.Min) || !IsKey(end + 1, Glue.Life))
+        if (!Ordinal(i, out var years, out var end, out var prefix) || years is < 1 or > 130
+            || !lx.Relative.TryMatch(t, end, out var life) || life.PrefixLength != 0 || life.Value.Category != "life")
             return null;
-        return new Parse(i, prefix, end + 2, new DurationMeaning(TimeUnit.Year, years), "duration.age");
+        return new Parse(i, prefix, life.End, new DurationMeaning(TimeUnit.Year, years), "duration.age");
     }
 
     /// <summary>الأربع، الثلاثة، الأربع والعشرين: a cardinal with the article, as it follows a definite plural.</summary>

@@ -84,6 +84,9 @@ internal sealed partial class TimeGrammar
             if (m.End - i == 1 && m.Value.Value == "FUTURE_REF" && IsKey(m.End, Glue.Min)) return null;
             return new Parse(i, m.PrefixLength, m.End, new VagueRef(m.Value.Value), "vague");
         }
+        // «آنذاك»: a past time the story names; NarrativeTime gives it the story's last date.
+        if (lx.Relative.TryMatch(t, i, out var then) && then.Value.Category == "anaphoric")
+            return new Parse(i, then.PrefixLength, then.End, new VagueRef("PAST_REF"), "anaphoric");
         return VaguePeriod(i);
     }
 
@@ -170,7 +173,7 @@ internal sealed partial class TimeGrammar
     {
         if (!lx.Decades.TryMatch(t, i, out var m)) return null;
         // «أواخر الأربعينيات المئوية»: tens of degrees (or of another measure), not a decade.
-        if (lx.Relative.TryMatch(t, m.End, out var measure) && measure.PrefixLength == 0 && measure.Value.Category == "measure") return null;
+        if (lx.Relative.TryMatch(t, m.End, out var measure) && measure.PrefixLength == 0 && measure.Value.Category is "measure" or "life") return null;
         var end = m.End;
         int? century = null;
         var at = end;

@@ -58,6 +58,7 @@ internal sealed partial class TimeGrammar(TimeToken[] tokens, TimeLexicon lexico
         Consider(PartOfYearRef(i));
         Consider(DefiniteDuration(i));
         Consider(Age(i));
+        Consider(AnotherPeriod(i));
         Consider(StandaloneYear(i));
         Consider(Vague(i));
         return best;

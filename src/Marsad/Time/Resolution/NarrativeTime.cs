@@ -13,7 +13,8 @@ namespace Marsad.Time.Resolution;
 /// <item>«في مثل هذا اليوم» is the same day of another year, not today;</item>
 /// <item>a time word inside a name (اليوم السابع، روسيا اليوم، صحيفة الغد, Resources/Time/not-time-names.tsv) is no time,
 /// nor «اليوم» in an outlet's name in a byline or quotes (<see cref="OutletNames"/>);</item>
-/// <item>«اليوم» in a generic present statement is "nowadays", PRESENT_REF (<see cref="NowadaysToday"/>).</item>
+/// <item>«اليوم» in a generic present statement is "nowadays", PRESENT_REF (<see cref="NowadaysToday"/>);</item>
+/// <item>a clock time without a day and «آنذاك» take the story's last date (<see cref="StoryAnaphora"/>).</item>
 /// </list>
 /// One instance per text; works on the recognizer's tokens and parse list in place.
 /// </summary>
@@ -55,6 +56,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             if (resolved[k].Resolved is not null && StoryDay(resolved, k) is { } story) resolved[k] = story;
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && SameDayOfAnotherYear(resolved, k) is { } day) resolved[k] = day;
+        new StoryAnaphora(sentenceOf).Apply(resolved);
         resolved.RemoveAll(p => p.Resolved is null && p.Parse.Meaning is not EventRelative);
     }
 
