@@ -13,7 +13,8 @@ namespace Marsad.Time.Resolution;
 /// </summary>
 internal sealed class StoryAnaphora(int[] sentenceOf)
 {
-    private const int Reach = 4;
+    // A story names its event day once and then its programme, sentences later (a match: date, tickets, kick-off).
+    private const int Reach = 8;
 
     public void Apply(List<(Parse Parse, Resolved? Resolved)> resolved)
     {
