@@ -149,7 +149,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         resolved.RemoveAll(p => p.Parse.End - p.Parse.Start == 1 && p.Parse.Start > 0 && p.Parse.End < tokens.Length
             && IsQuote(tokens[p.Parse.Start - 1]) && IsQuote(tokens[p.Parse.End]));
 
-    private static bool IsQuote(TimeToken token) =>
+    internal static bool IsQuote(TimeToken token) =>
         token.Kind == TimeTokenKind.Punct && token.Key is "«" or "»" or "\"" or "“" or "”";
 
     /// <summary>

@@ -54,6 +54,5 @@ internal sealed class OutletNames(TimeToken[] tokens)
 
     private static bool IsDash(TimeToken token) => token.Kind == TimeTokenKind.Punct && token.Key is "-" or "–" or "—";
 
-    private static bool IsQuote(TimeToken token) =>
-        token.Kind == TimeTokenKind.Punct && token.Key is "«" or "»" or "\"" or "“" or "”";
+    private static bool IsQuote(TimeToken token) => NarrativeTime.IsQuote(token);
 }
