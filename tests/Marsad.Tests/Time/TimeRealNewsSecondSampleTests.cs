@@ -31,6 +31,7 @@ public sealed class TimeRealNewsSecondSampleTests
         Assert.NotNull(found);
         Assert.Equal(TimexType.Date, found.Type);
         Assert.Equal(value, found.Value);
+        Assert.Equal(!expression.StartsWith("اليوم", StringComparison.Ordinal), found.Flags.Contains(TimeFlags.Hijri));
     }
 
     [Theory]

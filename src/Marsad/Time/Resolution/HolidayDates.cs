@@ -11,6 +11,7 @@ internal static class HolidayDates
 {
     public static DateOnly? Resolve(HolidayRef h, DateOnly? anchor, List<string> flags)
     {
+        if (h.Name.Hijri) flags.Add(TimeFlags.Hijri);
         if (h.Year is { } written) return InYear(h, written, h.YearHijri);
         if (anchor is not { } a) return null;
         if (h.YearShift is { } shift)
