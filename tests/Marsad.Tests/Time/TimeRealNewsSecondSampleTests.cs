@@ -102,7 +102,7 @@ public sealed class TimeRealNewsSecondSampleTests
     [InlineData("كان اليخت تملكه في الماضي العائلة المالكة.", "في الماضي", "PAST_REF")]
     [InlineData("تقود إيران سياسة التدخل في المنطقة في المرحلة الراهنة.", "المرحلة الراهنة", "PRESENT_REF")]
     [InlineData("حرصت خلال السنوات العديدة الماضية على العمل التطوعي.", "السنوات العديدة الماضية", "PAST_REF")]
-    public void WiresAndColumnsWriteTheseTimesSo(string text, string expression, string value) =>
+    public void WireAndColumnPhrasingsOfTimeResolveToTheirValues(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression)?.Value);
 
     [Theory]
