@@ -16,7 +16,7 @@ public sealed class TimeBenchmark : IBenchmark
 {
     public string Name => "time";
 
-    public string Description => "time expressions: Marsad vs dateparser per family (accuracy, expressions/s); 'time show FILE [ANCHOR]'; 'time real [--misses]' scores real news";
+    public string Description => "time expressions: Marsad vs dateparser per family (accuracy, expressions/s); 'time show FILE [ANCHOR]'; 'time real [FILE] [--misses]' scores real news (default bench/time/realnews-sample.tsv)";
 
     private sealed record Case(int Line, string Family, DateOnly Anchor, string Sentence, string Text, string Type, string Value, string[] Flags)
     {

@@ -16,6 +16,9 @@ internal sealed record UnitWord(TimeUnit Unit, int? Count);
 
 internal sealed record RelativeWord(string Category, string Value);
 
+/// <summary>A holiday by the rule of Resources/Time/holidays.tsv: its day of a Hijri or Gregorian month.</summary>
+internal sealed record HolidayName(int Month, int Day, bool Hijri);
+
 /// <summary>A season: its TIMEX3 code (SU) and the month it begins in.</summary>
 internal sealed record SeasonName(string Code, int StartMonth);
 
@@ -38,6 +41,7 @@ internal sealed class TimeLexicon
     public PhraseTable<RelativeWord> Relative { get; } = new();
     public PhraseTable<int> Decades { get; } = new();
     public PhraseTable<SeasonName> Seasons { get; } = new();
+    public PhraseTable<HolidayName> Holidays { get; } = new();
 
     /// <summary>Words after which a weekday or month name is not a date (صلاة الجمعة).</summary>
     public HashSet<string> NotTimeBefore { get; } = new(StringComparer.Ordinal);
@@ -45,7 +49,7 @@ internal sealed class TimeLexicon
     /// <summary>True when some phrase of the vocabulary begins with <paramref name="word"/>.</summary>
     public bool StartsWord(string word) =>
         Months.StartsWith(word) || Weekdays.StartsWith(word) || Numbers.StartsWith(word) || Units.StartsWith(word)
-        || Relative.StartsWith(word) || Decades.StartsWith(word) || Seasons.StartsWith(word);
+        || Relative.StartsWith(word) || Decades.StartsWith(word) || Seasons.StartsWith(word) || Holidays.StartsWith(word);
 
     private static TimeLexicon Load()
     {
@@ -73,6 +77,9 @@ internal sealed class TimeLexicon
             lexicon.NotTimeBefore.Add(Text.Normalization.MatchingKey.Of(f[0]));
         foreach (var f in Rows("seasons.tsv"))
             lexicon.Seasons.Add(f[0], new SeasonName(f[1], int.Parse(f[2], CultureInfo.InvariantCulture)));
+        foreach (var f in Rows("holidays.tsv"))
+            lexicon.Holidays.Add(f[0], new HolidayName(int.Parse(f[2], CultureInfo.InvariantCulture), int.Parse(f[3], CultureInfo.InvariantCulture),
+                f[1] switch { "hijri" => true, "gregorian" => false, _ => throw Bad("holidays.tsv", f) }));
         foreach (var f in Rows("decades.tsv"))
             lexicon.Decades.Add(f[0], int.Parse(f[1], CultureInfo.InvariantCulture));
         return lexicon;

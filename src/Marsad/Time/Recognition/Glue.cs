@@ -36,11 +36,16 @@ internal static class Glue
     public static readonly string Yawmay = K("يومي");
     public static readonly string Qabl = K("قبل");
     public static readonly string Al = K("ال");
+    public static readonly string Ams = K("أمس");
+    public static readonly string Awwal = K("أول");
+    public static readonly HashSet<string> TimeZone = Set("بتوقيت", "توقيت");
     public static readonly HashSet<string> Last = Set("الأخير", "الأخيرة");
     public static readonly string AlLayla = K("الليلة");
     /// <summary>The feminine ending (ة in MatchingKey form), which a clock hour carries to agree with الساعة.</summary>
     public static readonly string FeminineEnding = K("ساعة")[^1..];
 
+    /// <summary>Words of praise that follow a feast's name and belong to it (عيد الفطر المبارك، عيد الميلاد المجيد).</summary>
+    public static readonly HashSet<string> HolidayPraise = Set("المبارك", "السعيد", "المجيد", "الشريف");
     public static readonly HashSet<string> YearWords = Set("عام", "العام", "سنة", "السنة", "عامي", "سنتي", "لعام", "لسنة");
     public static readonly HashSet<string> HijriMarks = Set("ه", "هجري", "هجرية", "للهجرة");
     public static readonly HashSet<string> MiladiMarks = Set("م", "ميلادي", "ميلادية", "للميلاد");

@@ -59,6 +59,13 @@ internal sealed partial class TimeGrammar
             // «10 صباحا» without الساعة: only a twelve-hour clock reading (17 صباحا is a count of something).
             else if (!led && (!PartFollows(at) || hour is < 1 or > 12)) return null;
         }
+        // «الساعة 1431 بتوقيت جرينتش»: wire copy writes a 24-hour time as four digits, named by its time zone.
+        else if (led && IntAt(at) is { } hhmm && t[at].Key.Length == 4 && IsKey(at + 1, Glue.TimeZone) && hhmm / 100 <= 23 && hhmm % 100 <= 59)
+        {
+            hour = hhmm / 100;
+            minute = hhmm % 100;
+            at++;
+        }
         else if (Ordinal(at, out var oh, out var ordEnd, out var op) && ClockHour(at, ref oh, ref ordEnd)
                  && (led ? op == 0 : oh is >= 1 and <= 12 && Feminine(at) && PartFollows(SkipFraction(ordEnd))))
         {

@@ -70,6 +70,17 @@ internal sealed partial class TimeGrammar
     /// The year after a day and month, or alone with a lead word: «2022», «، 2022م», «من عام 2022», «عام 1444 هـ»,
     /// «من العام الماضي», «من هذا العام». A bare number counts only when <paramref name="allowBare"/> or marked م/هـ.
     /// </summary>
+    /// <summary>«عام», «العام», or one with a proclitic («بعام 2005», «وعام»): <paramref name="prefix"/> letters left out of the span.</summary>
+    private bool YearWordAt(int i, out int prefix)
+    {
+        prefix = 0;
+        if (IsKey(i, Glue.YearWords)) return true;
+        if (i >= t.Length || !t[i].IsWord) return false;
+        foreach (var (word, p) in t[i].Readings)
+            if (p > 0 && Glue.YearWords.Contains(word)) { prefix = p; return true; }
+        return false;
+    }
+
     private bool YearPart(int i, bool allowBare, out YearMatch match)
     {
         match = default;
@@ -88,7 +99,7 @@ internal sealed partial class TimeGrammar
             match = new YearMatch(null, false, 0, thisYear.End);
             return true;
         }
-        var led = IsKey(at, Glue.YearWords);
+        var led = YearWordAt(at, out _);
         if (led) at++;
         var end = at + 1;
         if (IntAt(at) is not { } year)

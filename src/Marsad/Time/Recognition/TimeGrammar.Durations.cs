@@ -102,6 +102,21 @@ internal sealed partial class TimeGrammar
             meaning = new DurationMeaning(plural.Unit, amount);
             at = end;
         }
+        // «السنوات الـ15 المقبلة»: the article written apart from the digits that follow the plural.
+        else if (t[i].Key.StartsWith(Glue.Al, StringComparison.Ordinal) && lx.Units.TryWord(t[i].Key[2..], out var pluralBeforeDigits)
+                 && pluralBeforeDigits.Count is null && IsKey(i + 1, Glue.Al) && i + 2 < t.Length && t[i + 2].IsNumber
+                 && Amount(i + 2, out var digits, out var afterDigits, out _))
+        {
+            meaning = new DurationMeaning(pluralBeforeDigits.Unit, digits);
+            at = afterDigits;
+        }
+        // «الستة أسابيع الأخيرة», «الأربعين عاماً الماضية»: the article on the number, the counted noun after it.
+        else if (DefiniteAmount(i, out var definite, out var afterDefinite) && lx.Units.TryMatch(t, afterDefinite, out var counted) && counted.PrefixLength == 0
+                 && (IsKey(counted.End, Glue.Last) || lx.Relative.TryMatch(t, counted.End, out var countedDir) && countedDir.PrefixLength == 0 && countedDir.Value.Category == "direction"))
+        {
+            meaning = new DurationMeaning(counted.Value.Unit, definite);
+            at = counted.End;
+        }
         else if (t[i].Key.StartsWith(Glue.Al, StringComparison.Ordinal) && lx.Units.TryWord(t[i].Key[2..], out var dual) && dual.Count == 2
                  && lx.Relative.TryMatch(t, i + 1, out var dualDir) && dualDir.PrefixLength == 0 && dualDir.Value.Category == "direction")
         {
@@ -111,7 +126,32 @@ internal sealed partial class TimeGrammar
         }
         if (meaning is null) return null;
         if (lx.Relative.TryMatch(t, at, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction") at = dir.End;
+        else if (IsKey(at, Glue.Last)) at++;
         return new Parse(i, 0, at, meaning, "duration.definite");
+    }
+
+    /// <summary>
+    /// One more period: «التمديد لعام ثالث», «أنهى أسبوعا جديدا متصدرا» (TIMEX3 P1Y, P1W); the adjective (relative.tsv,
+    /// category another) makes the singular period a length, not a date.
+    /// </summary>
+    private Parse? AnotherPeriod(int i)
+    {
+        if (!lx.Units.TryMatch(t, i, out var unit) || unit.Value.Count != 1 || t[i].Key.StartsWith(Glue.Al, StringComparison.Ordinal)
+            || !lx.Relative.TryMatch(t, unit.End, out var another) || another.PrefixLength != 0 || another.Value.Category != "another")
+            return null;
+        return new Parse(i, unit.PrefixLength, another.End, new DurationMeaning(unit.Value.Unit, 1), "duration.another");
+    }
+
+    /// <summary>
+    /// An age as an ordinal of one's life: «في الخامسة والعشرين من عمره», «في السادسة عشرة من عمرها» (TIMEX3 P25Y, as
+    /// «24 عاما» after a name is an age).
+    /// </summary>
+    private Parse? Age(int i)
+    {
+        if (!Ordinal(i, out var years, out var end, out var prefix) || years is < 1 or > 130
+            || !lx.Relative.TryMatch(t, end, out var life) || life.PrefixLength != 0 || life.Value.Category != "life")
+            return null;
+        return new Parse(i, prefix, life.End, new DurationMeaning(TimeUnit.Year, years), "duration.age");
     }
 
     /// <summary>الأربع، الثلاثة، الأربع والعشرين: a cardinal with the article, as it follows a definite plural.</summary>

@@ -13,6 +13,13 @@ internal sealed partial class TimeGrammar
     {
         value = 0; end = i; prefix = 0;
         if (i >= t.Length) return false;
+        // «(45) يوماً»: news sets an amount in brackets; the brackets belong to it.
+        if (IsPunct(i, "(") && i + 2 < t.Length && t[i + 1].IsNumber && t[i + 1].Key.Length <= 9 && IsPunct(i + 2, ")"))
+        {
+            value = decimal.Parse(t[i + 1].Key, CultureInfo.InvariantCulture);
+            end = i + 3;
+            return true;
+        }
         if (t[i].IsNumber)
         {
             if (t[i].Key.Length > 9) return false;

@@ -105,14 +105,18 @@ internal sealed partial class TimeGrammar
     private Parse? Year(int i, bool allowBare)
     {
         if (!YearPart(i, allowBare, out var year) || year.Year is null || IsComma(i) || IsKey(i, Glue.Min)) return null;
-        return new Parse(i, 0, year.End, new CalendarDate(year.Year, null, null, null, year.Hijri), "date.year");
+        YearWordAt(i, out var prefix);
+        return new Parse(i, prefix, year.End, new CalendarDate(year.Year, null, null, null, year.Hijri), "date.year");
     }
 
-    /// <summary>The event an offset is counted from: up to three words, stopping at punctuation or a function word.</summary>
+    /// <summary>
+    /// The event an offset is counted from: up to three words, stopping at punctuation, a function word or a date,
+    /// which is the event's own date and an expression of its own («بعد ثلاث سنوات من كارثة سبتمبر (أيلول) 2001»).
+    /// </summary>
     private bool EventPhrase(int i, out int end)
     {
         end = i;
-        while (end < t.Length && end - i < 3 && t[end].IsWord && !IsKey(end, Glue.EventStops)) end++;
+        while (end < t.Length && end - i < 3 && t[end].IsWord && !IsKey(end, Glue.EventStops) && (end == i || Governed(end) is null)) end++;
         return end > i;
     }
 }

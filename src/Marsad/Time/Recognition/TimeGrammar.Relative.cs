@@ -20,6 +20,10 @@ internal sealed partial class TimeGrammar
         switch (m.Value.Category)
         {
             case "deictic":
+                // «لامس» (touched) and «بأمس الحاجة» (in direst need) are no ل/ب + أمس: the key folds the hamza away
+                // («بالأمس» keeps its article and stays).
+                if (!yawm && m.PrefixLength > 0 && t[at].Key[m.PrefixLength - 1] is 'ل' or 'ب' && m.End - at == 1 && t[at].Key.AsSpan(m.PrefixLength).SequenceEqual(Glue.Ams))
+                    return null;
                 var deictic = new Shift(TimeUnit.Day, int.Parse(m.Value.Value));
                 // «أمس الإثنين»: one expression, the weekday checked against the day.
                 if (lx.Weekdays.TryMatch(t, m.End, out var wd) && wd.PrefixLength == 0 && !wd.Value.NeedsDayWord)
@@ -75,7 +79,14 @@ internal sealed partial class TimeGrammar
     private Parse? Vague(int i)
     {
         if (lx.Relative.TryMatch(t, i, out var m) && m.Value.Category == "vague")
+        {
+            // «قريبا من مستواه»: near to something, not soon.
+            if (m.End - i == 1 && m.Value.Value == "FUTURE_REF" && IsKey(m.End, Glue.Min)) return null;
             return new Parse(i, m.PrefixLength, m.End, new VagueRef(m.Value.Value), "vague");
+        }
+        // «آنذاك»: a past time the story names; NarrativeTime gives it the story's last date.
+        if (lx.Relative.TryMatch(t, i, out var then) && then.Value.Category == "anaphoric")
+            return new Parse(i, then.PrefixLength, then.End, new VagueRef("PAST_REF"), "anaphoric");
         return VaguePeriod(i);
     }
 
@@ -137,6 +148,9 @@ internal sealed partial class TimeGrammar
         else if (YearPart(at, allowBare: true, out var year) && year.Year is not null)
             inner = new Parse(at, 0, year.End, new CalendarDate(year.Year, null, null, null, year.Hijri), "date.year");
         if (inner is null) return null;
+        // «أول رجب», «أول يوليو»: the first day of the month, as «غرة رجب»; «مطلع يوليو» stays the month's start.
+        if (m.End - i == 1 && t[i].Readings.Any(r => r.Word == Glue.Awwal) && inner.Meaning is CalendarDate { Month: not null, Day: null } month1)
+            return new Parse(i, m.PrefixLength, inner.End, month1 with { Day = 1 }, "date.first-day");
         return new Parse(i, m.PrefixLength, inner.End, new Modified(inner.Meaning, mod), "modified." + inner.Rule);
     }
 
@@ -159,7 +173,7 @@ internal sealed partial class TimeGrammar
     {
         if (!lx.Decades.TryMatch(t, i, out var m)) return null;
         // «أواخر الأربعينيات المئوية»: tens of degrees (or of another measure), not a decade.
-        if (lx.Relative.TryMatch(t, m.End, out var measure) && measure.PrefixLength == 0 && measure.Value.Category == "measure") return null;
+        if (lx.Relative.TryMatch(t, m.End, out var measure) && measure.PrefixLength == 0 && measure.Value.Category is "measure" or "life") return null;
         var end = m.End;
         int? century = null;
         var at = end;

@@ -35,7 +35,7 @@ internal sealed partial class TimeGrammar(TimeToken[] tokens, TimeLexicon lexico
         if (!t[i].IsWord) return true;
         foreach (var (word, _) in t[i].Readings)
             if (lx.StartsWord(word) || Glue.Starters.Contains(word)
-                || (word.StartsWith(Glue.Al, StringComparison.Ordinal) && lx.Units.StartsWith(word.AsSpan(2))))
+                || (word.StartsWith(Glue.Al, StringComparison.Ordinal) && (lx.Units.StartsWith(word.AsSpan(2)) || lx.Numbers.StartsWith(word.AsSpan(2)))))
                 return true;
         return false;
     }
@@ -54,8 +54,11 @@ internal sealed partial class TimeGrammar(TimeToken[] tokens, TimeLexicon lexico
         Consider(StandaloneDuration(i));
         Consider(Decade(i));
         Consider(Season(i));
+        Consider(Holiday(i));
         Consider(PartOfYearRef(i));
         Consider(DefiniteDuration(i));
+        Consider(Age(i));
+        Consider(AnotherPeriod(i));
         Consider(StandaloneYear(i));
         Consider(Vague(i));
         return best;

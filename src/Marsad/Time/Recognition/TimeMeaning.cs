@@ -57,6 +57,13 @@ internal sealed record DecadeRef(int Tens, int? CenturyShift) : TimeMeaning;
 internal sealed record SeasonRef(string Code, int StartMonth, int? Direction, int? Year, int? YearShift) : TimeMeaning;
 
 /// <summary>
+/// A holiday (عيد الفطر = 1 شوال): the occurrence nearest the anchor, the latest before it (<see cref="Direction"/> -1),
+/// the first after it (1), or the one of a written year (<see cref="Year"/>, Hijri or Gregorian) or of the anchor's year
+/// moved by <see cref="YearShift"/> («عيد الفطر من العام الماضي»).
+/// </summary>
+internal sealed record HolidayRef(Lexicon.HolidayName Name, int? Direction, int? Year, bool YearHijri, int? YearShift) : TimeMeaning;
+
+/// <summary>
 /// «بعد شهر ونصف من إعلانه قطع العلاقات»: an offset from an event the text names, tokens
 /// [<see cref="EventStart"/>, <see cref="EventEnd"/>). Resolved against that event's date when the article gives it.
 /// </summary>

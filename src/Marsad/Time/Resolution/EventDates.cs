@@ -15,6 +15,7 @@ internal sealed class EventDates(TimeToken[] tokens, int[] sentenceOf)
 
     public (DateOnly Date, int Index)? Find(int eventStart, int eventEnd, IReadOnlyList<(Parse Parse, Resolved? Resolved)> dated, int self)
     {
+        if (OwnDate(eventEnd, dated, self) is { } own) return own;
         var eventStems = new HashSet<string>(Stems(eventStart, eventEnd), StringComparer.Ordinal);
         if (eventStems.Count == 0) return null;
         (DateOnly, int)? best = null;
@@ -33,6 +34,22 @@ internal sealed class EventDates(TimeToken[] tokens, int[] sentenceOf)
             if (overlap > bestOverlap) { bestOverlap = overlap; best = (date, k); }
         }
         return best;
+    }
+
+    /// <summary>
+    /// A date written right after the event's words is the event's own: «من كارثة سبتمبر (أيلول) 2001», «من تأسيسها
+    /// عام 1987». A year counts as its first day, so the offset keeps the year's granularity.
+    /// </summary>
+    private static (DateOnly Date, int Index)? OwnDate(int eventEnd, IReadOnlyList<(Parse Parse, Resolved? Resolved)> dated, int self)
+    {
+        for (var k = 0; k < dated.Count; k++)
+        {
+            if (k == self || dated[k].Parse.Start != eventEnd || dated[k].Resolved is not { Type: TimexType.Date } r) continue;
+            if (r.Date is { } date) return (date, k);
+            if (r.Granularity == TimeGranularity.Year && r.Value.Length == 4 && int.TryParse(r.Value, out var year) && year is > 0 and < 10000)
+                return (new DateOnly(year, 1, 1), k);
+        }
+        return null;
     }
 
     private IEnumerable<string> Stems(int start, int end)

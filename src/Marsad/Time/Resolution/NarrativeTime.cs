@@ -11,7 +11,10 @@ namespace Marsad.Time.Resolution;
 /// <item>«في اليوم نفسه/ذاته/التالي» and «العام التالي» count from the last date the text gave before them, not from today;</item>
 /// <item>a quantity «في اليوم/الأسبوع» (ثلاث وجبات في اليوم) is a rate, TIMEX3 SET;</item>
 /// <item>«في مثل هذا اليوم» is the same day of another year, not today;</item>
-/// <item>a time word inside a name (اليوم السابع، روسيا اليوم، صحيفة الغد, Resources/Time/not-time-names.tsv) is no time.</item>
+/// <item>a time word inside a name (اليوم السابع، روسيا اليوم، صحيفة الغد, Resources/Time/not-time-names.tsv) is no time,
+/// nor «اليوم» in an outlet's name in a byline or quotes (<see cref="OutletNames"/>);</item>
+/// <item>«اليوم» in a generic present statement is "nowadays", PRESENT_REF (<see cref="NowadaysToday"/>);</item>
+/// <item>a clock time without a day and «آنذاك» take the story's last date (<see cref="StoryAnaphora"/>).</item>
 /// </list>
 /// One instance per text; works on the recognizer's tokens and parse list in place.
 /// </summary>
@@ -45,12 +48,15 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
     {
         DropNames(resolved);
         DropQuotedWords(resolved);
+        new OutletNames(tokens).Apply(resolved);
+        new NowadaysToday(tokens, sentenceOf).Apply(resolved);
         AddRates(resolved);
         SameWeekdayAsNamed(resolved);
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && StoryDay(resolved, k) is { } story) resolved[k] = story;
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && SameDayOfAnotherYear(resolved, k) is { } day) resolved[k] = day;
+        new StoryAnaphora(sentenceOf).Apply(resolved);
         resolved.RemoveAll(p => p.Resolved is null && p.Parse.Meaning is not EventRelative);
     }
 
@@ -143,7 +149,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         resolved.RemoveAll(p => p.Parse.End - p.Parse.Start == 1 && p.Parse.Start > 0 && p.Parse.End < tokens.Length
             && IsQuote(tokens[p.Parse.Start - 1]) && IsQuote(tokens[p.Parse.End]));
 
-    private static bool IsQuote(TimeToken token) =>
+    internal static bool IsQuote(TimeToken token) =>
         token.Kind == TimeTokenKind.Punct && token.Key is "«" or "»" or "\"" or "“" or "”";
 
     /// <summary>

@@ -119,6 +119,8 @@ internal static class TimeResolver
                 }
             case SeasonRef season:
                 return Season(season, anchor, flags);
+            case HolidayRef holiday:
+                return HolidayDates.Resolve(holiday, anchor, flags) is { } feast ? Day(feast, holiday.Year is null ? anchor : null, flags) : null;
             case DecadeRef dec:
                 {
                     var year = anchor?.Year ?? 2000;
