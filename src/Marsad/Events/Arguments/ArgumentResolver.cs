@@ -41,7 +41,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             var m = draft.Trigger;
             var sentence = text.Sentences[m.Sentence];
             var end = Math.Min(sentence.EndToken, text.Tokens.Count);
-            ActorPhrase? source = null;
+            ActorPhrase? source = null, passivePatient = null;
             (ActorPhrase First, ActorPhrase Second)? parties = null;
             var targetFrom = m.End;
             // «قال التحالف إنه لم ينفذ غارات»: the subject is the complementiser's pronoun, standing for the main clause's subject.
@@ -73,6 +73,14 @@ public sealed class ArgumentResolver(EventLanguage language)
                     // The verb agrees with the document, not with its issuer.
                     source ??= Issuer(text, m.End, end);
                     if (source is not null) targetFrom = Math.Max(targetFrom, source.End);
+                    // «واعتقل الصحفي من قبل قوات الأمن»: an agent phrase after the subject makes the verb passive; the
+                    // noun after it underwent the act and the agent did it.
+                    if (source is not null && PassiveAgent(text, source.End, end, isTrigger) is { } agent)
+                    {
+                        passivePatient = source;
+                        source = agent;
+                        targetFrom = Math.Max(targetFrom, agent.End);
+                    }
                 }
                 // «ووقع اتفاق بين المغرب وموريتانيا»: a verb with no subject of its own whose pattern ends right before بين.
                 if (source is null && _parties.Find(text, m, end, isTrigger, adjective: false) is { } verbParties)
@@ -98,7 +106,7 @@ public sealed class ArgumentResolver(EventLanguage language)
 
             // «بين X و Y»: both parties; «أجرت القوات السعودية والمصرية مناورات»: a joint act's second subject is the other party.
             // «تعرضت البلاد لهجوم»: the one who underwent the event is its target before any phrase after the noun.
-            var target = parties?.Second ?? _patient.Patient(text, m, sentence.FirstToken, end, isTrigger)
+            var target = parties?.Second ?? passivePatient ?? _patient.Patient(text, m, sentence.FirstToken, end, isTrigger)
                 ?? OwnObject(text, m, source, pronounSubject is not null) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
             target ??= ObjectNoun(text, m, targetFrom, end, isTrigger, source);
             // «أكدت الوزارة أنها لم تتلق طلبا من روما»: the pronoun received; the one after من acted.
@@ -222,7 +230,12 @@ public sealed class ArgumentResolver(EventLanguage language)
                 t++;
                 continue;
             }
-            if (t >= patternEnd && language.IsCue("preposition", text.Words[t])) return null;
+            if (t >= patternEnd && language.IsCue("preposition", text.Words[t]))
+            {
+                // «أحرق خلالها شبان غاضبون»: a preposition with its own pronoun is a whole adverbial; the subject follows it.
+                if (_syntax.IsPrepositionWithPronoun(text, t)) continue;
+                return null;
+            }
             if (t >= patternEnd) words++;
         }
         return null;
@@ -240,6 +253,35 @@ public sealed class ArgumentResolver(EventLanguage language)
         var at = t + 2;
         if (text.Tokens[at].Key is "عن" or "من") at++;
         return at < end && text.ActorStartingAt[at] is var a and >= 0 && !text.Actors[a].IsPlace ? text.Actors[a] : null;
+    }
+
+    /// <summary>
+    /// «واعتقل الصحفي من قبل قوات الأمن», «وقتل المتظاهرون على أيدي الشرطة»: right after a verb's subject (a place or a time
+    /// between at most), an agent cue of arguments.tsv that introduces a doer (من قبل، على أيدي، على يد; not a relative
+    /// such as «تبناه») and the actor after it. An unvowelled verb reads the same active or passive; the agent says which.
+    /// </summary>
+    private ActorPhrase? PassiveAgent(EventText text, int from, int end, bool[] isTrigger)
+    {
+        var words = 0;
+        for (var t = from; t < end && words < 4; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (_syntax.IsClauseEnd(text, t) || isTrigger[t] || text.Tokens[t].Normalized is "،" or ",") return null;
+            if (text.ActorCovering[t] is var covering and >= 0)
+            {
+                if (!text.Actors[covering].IsPlace) return null;
+                t = text.Actors[covering].End - 1;
+                words++;
+                continue;
+            }
+            if (text.InTime[t] || language.IsCue("locative", text.Words[t])) { words++; continue; }
+            // The agent cue comes after its preposition: «من قبل», «على أيدي», «على يد».
+            if (!language.IsCue("agent", text.Words[t]) || t == from || !language.IsCue("preposition", text.Words[t - 1])) { words++; continue; }
+            for (var u = t + 1; u < Math.Min(end, t + 3); u++)
+                if (text.ActorStartingAt[u] is var a and >= 0 && !text.Actors[a].IsPlace) return text.Actors[a];
+            return null;
+        }
+        return null;
     }
 
     /// <summary>An actor right before the verb (SVO), at most a few words back, not governed and not a place.</summary>
@@ -530,14 +572,18 @@ public sealed class ArgumentResolver(EventLanguage language)
         return key.Length > 3 && key[0] is 'ن' or 'ا' && previous >= 0 && language.IsCue("negation", text.Words[previous]);
     }
 
-    /// <summary>How many words stand between the clause's start (sentence start, comma, clause end, subordinator) and the token; a trigger among them counts as many.</summary>
+    /// <summary>
+    /// How many words stand between the clause's start (sentence start, comma, clause end, subordinator) and the token; a
+    /// trigger among them counts as many. A negation or verb particle is no word of its own: «لم يعقد الوزير أي لقاء» has
+    /// the verb alone before its subject, as «عقد الوزير لقاء».
+    /// </summary>
     private int WordsBeforeInClause(EventText text, int token, int sentenceStart, bool[] isTrigger)
     {
         var words = 0;
         for (var t = token - 1; t >= sentenceStart; t--)
         {
             if (text.Tokens[t].Normalized is "،" or ",") break;
-            if (text.IsSkippable(t)) continue;
+            if (text.IsSkippable(t) || _syntax.IsVerbParticle(text, t)) continue;
             if (_syntax.IsClauseEnd(text, t) || language.IsCue("complement", text.Words[t])) break;
             if (isTrigger[t]) return int.MaxValue;
             if (++words > 1) break;

@@ -93,6 +93,23 @@ public sealed class ClauseSyntax(EventLanguage language)
         return -1;
     }
 
+    /// <summary>
+    /// A preposition carrying its own pronoun («خلالها», «فيها», «عليه»): a complete adverbial phrase that refers back, so
+    /// a verb's subject may still follow it («أحرق خلالها شبان غاضبون مقار حكومية», «شارك فيها آلاف»).
+    /// </summary>
+    public bool IsPrepositionWithPronoun(EventText text, int token)
+    {
+        if (language.CueForm("preposition", text.Words[token]) is not { } form) return false;
+        var key = text.Tokens[token].Key;
+        if (key.Length <= form.Length) return false;
+        foreach (var suffix in PronounSuffixes)
+            if (key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.Ordinal) && key.Length - suffix.Length >= form.Length - 1) return true;
+        return false;
+    }
+
+    /// <summary>The attached pronouns of the third person (ه، ها، هم، هما، هن), longest first.</summary>
+    private static readonly string[] PronounSuffixes = ["هما", "هم", "هن", "ها", "ه"];
+
     /// <summary>A negation or a verb particle (arguments.tsv: negation, verb_particle: لم، لن، قد، سوف) that stands between a subject and its verb.</summary>
     public bool IsVerbParticle(EventText text, int token) =>
         text.Words[token].Forms.Count > 0 && (language.IsCue("negation", text.Words[token]) || language.IsCue("verb_particle", text.Words[token]));
