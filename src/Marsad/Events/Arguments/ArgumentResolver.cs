@@ -134,8 +134,10 @@ public sealed class ArgumentResolver(EventLanguage language)
             else if (m.Verbal && language.IsCue("meet", text.Words[m.First]) && source is { Country: { } home } && target is { Country: { } guest }
                      && home != guest && MeetsAtHome(text, m.Sentence, home, source, target))
                 (source, target) = (target, source);
+            target ??= PronounDoersObject(text, m, end, source);
             target ??= MarkedNoun(text, m, targetFrom, end, isTrigger);
             target ??= AimedAt(text, draft, end, isTrigger, source);
+            target ??= Grievance(text, m, end);
             target ??= PlaceTarget(text, m, targetFrom, end, isTrigger);
             // «استدعت سفيرها لدى طهران»: an envoy of no named state is the actor's own; the state he is accredited to is the recipient.
             if (target is null or { Collective: true, Country: null, Sector: "DIP" }) target = AccreditedState(text, m, end) ?? target;
@@ -256,6 +258,53 @@ public sealed class ArgumentResolver(EventLanguage language)
     }
 
     /// <summary>
+    /// «مؤكدة دعمها السلطات السعودية», «معلنة رفضه القرار»: a verbal noun whose pronoun suffix names its doer takes the actor
+    /// right after it, ungoverned, as its object; it is no genitive doer (NominalSource leaves it).
+    /// </summary>
+    private ActorPhrase? PronounDoersObject(EventText text, TriggerMatch m, int end, ActorPhrase? source)
+    {
+        if (m.Verbal || !ClauseSyntax.HasPronounSuffix(text, m.WordTokens[^1])) return null;
+        var next = ClauseSyntax.NextWord(text, m.End, end);
+        if (next >= end || text.ActorStartingAt[next] is not (var a and >= 0)) return null;
+        var phrase = text.Actors[a];
+        return phrase.IsPlace || phrase.Adjectival || phrase == source || _syntax.Governing(text, phrase) is not null ? null : phrase;
+    }
+
+    /// <summary>
+    /// «تظاهر آلاف الصرب في بلغراد، السبت، للمطالبة باستقالة الحكومة», «أضرب عمال الميناء احتجاجاً على خطة الحكومة»: what a
+    /// protest faces is the first actor (not a place, not a lone nisba) within four words after a grievance word of
+    /// arguments.tsv, in the protest's sentence, within twelve words of its trigger. Commas may stand between: a date or
+    /// place often comes first.
+    /// </summary>
+    private ActorPhrase? Grievance(EventText text, TriggerMatch m, int end)
+    {
+        if (m.Entry.Type != PloverType.PROTEST) return null;
+        var words = 0;
+        for (var t = m.End; t < end && words < 12; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (text.Tokens[t].Normalized is "؛" or ";" or "." or ":") return null;
+            words++;
+            if (!language.IsCue("grievance", text.Words[t])) continue;
+            var after = 0;
+            for (var u = t + 1; u < end && after < 4; u++)
+            {
+                if (text.IsSkippable(u)) continue;
+                if (text.Tokens[u].Normalized is "؛" or ";" or "." or ":" or "،" or ",") return null;
+                if (text.ActorStartingAt[u] is var a and >= 0)
+                {
+                    var phrase = text.Actors[a];
+                    if (!phrase.IsPlace && !phrase.Adjectival) return phrase;
+                    u = phrase.End - 1;
+                }
+                after++;
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// «واعتقل الصحفي من قبل قوات الأمن», «وقتل المتظاهرون على أيدي الشرطة»: right after a verb's subject (a place or a time
     /// between at most), an agent cue of arguments.tsv that introduces a doer (من قبل، على أيدي، على يد; not a relative
     /// such as «تبناه») and the actor after it. An unvowelled verb reads the same active or passive; the agent says which.
@@ -337,7 +386,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         }
         // The genitive («زيارة أردوغان»), unless the noun's genitive is its patient (اعتقال الناشط: target column obj).
         // «منعها دخول الأطباء»: a noun whose pronoun suffix names its doer has no genitive doer after it.
-        if (!m.Entry.TargetIsObject && !ClauseSyntax.HasPronounSuffix(text, m.First) && m.End < end && text.ActorStartingAt[m.End] is var g and >= 0 && !text.Actors[g].IsPlace
+        if (!m.Entry.TargetIsObject && !ClauseSyntax.HasPronounSuffix(text, m.First) && !ClauseSyntax.HasPronounSuffix(text, m.WordTokens[^1]) && m.End < end && text.ActorStartingAt[m.End] is var g and >= 0 && !text.Actors[g].IsPlace
             && _syntax.Governing(text, text.Actors[g]) is null)
             return text.Actors[g];
         // A nisba right after the noun: «الهجمات الإيرانية», «هجمات السايبر الإيرانية»; after a noun whose genitive is its
