@@ -623,8 +623,8 @@ public sealed class ArgumentResolver(EventLanguage language)
 
     /// <summary>
     /// How many words stand between the clause's start (sentence start, comma, clause end, subordinator) and the token; a
-    /// trigger among them counts as many. A negation or verb particle is no word of its own: «لم يعقد الوزير أي لقاء» has
-    /// the verb alone before its subject, as «عقد الوزير لقاء».
+    /// trigger among them counts as many. A negation, a verb particle or a quantifier is no word of its own: «لم يعقد
+    /// الوزير أي لقاء» and «ودخل عشرة معتقلين في إضراب» have the verb alone before their subject, as «عقد الوزير لقاء».
     /// </summary>
     private int WordsBeforeInClause(EventText text, int token, int sentenceStart, bool[] isTrigger)
     {
@@ -632,7 +632,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         for (var t = token - 1; t >= sentenceStart; t--)
         {
             if (text.Tokens[t].Normalized is "،" or ",") break;
-            if (text.IsSkippable(t) || _syntax.IsVerbParticle(text, t)) continue;
+            if (text.IsSkippable(t) || _syntax.IsVerbParticle(text, t) || text.Words[t].Forms.Count > 0 && language.IsCue("quantifier", text.Words[t])) continue;
             if (_syntax.IsClauseEnd(text, t) || language.IsCue("complement", text.Words[t])) break;
             if (isTrigger[t]) return int.MaxValue;
             if (++words > 1) break;

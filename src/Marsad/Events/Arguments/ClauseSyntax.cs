@@ -19,7 +19,8 @@ public sealed class ClauseSyntax(EventLanguage language)
         {
             if (text.IsSkippable(t)) continue;
             if (t > 0 && IsPartitive(text, t - 1)) return null;
-            if (language.CueForm("preposition", text.Words[t]) is { } word) return word;
+            // «وألقى فيها متظاهرون الحجارة»: a preposition carrying its own pronoun governs nothing after it.
+            if (language.CueForm("preposition", text.Words[t]) is { } word) return IsPrepositionWithPronoun(text, t) ? null : word;
             // «لقرار الجزائر»: the genitive of a noun governed by an attached preposition; not the subject of a verb whose
             // first letter only looks like one («لوحت واشنطن»).
             // «لكن المسلحين هاجموا»: a conjunction that opens a clause (a stop word other than بعد, which governs as ب does)
