@@ -305,27 +305,33 @@ public sealed class ArgumentResolver(EventLanguage language)
     }
 
     /// <summary>
-    /// «واعتقل الصحفي من قبل قوات الأمن», «وقتل المتظاهرون على أيدي الشرطة»: right after a verb's subject (a place or a time
-    /// between at most), an agent cue of arguments.tsv that introduces a doer (من قبل، على أيدي، على يد; not a relative
-    /// such as «تبناه») and the actor after it. An unvowelled verb reads the same active or passive; the agent says which.
+    /// «واعتقل الصحفي من قبل قوات الأمن», «وقتل المتظاهرون على أيدي الشرطة», «وأغلقت مكاتب القناة بقرار من السلطات»:
+    /// right after a verb's subject (a place or a time between at most), an agent cue of arguments.tsv after its preposition
+    /// (من قبل، على أيدي، على يد; not a relative such as «تبناه») or an order (by_order) and the actor after it. An
+    /// unvowelled verb reads the same active or passive; the agent says which.
     /// </summary>
     private ActorPhrase? PassiveAgent(EventText text, int from, int end, bool[] isTrigger)
     {
-        var words = 0;
-        for (var t = from; t < end && words < 4; t++)
+        for (var t = from; t < end && t < from + 8; t++)
         {
-            if (text.IsSkippable(t)) continue;
+            if (text.IsSkippable(t) || text.InTime[t]) continue;
             if (_syntax.IsClauseEnd(text, t) || isTrigger[t] || text.Tokens[t].Normalized is "،" or ",") return null;
             if (text.ActorCovering[t] is var covering and >= 0)
             {
+                // Only where it happened may stand between: any other actor is the object of an active verb.
                 if (!text.Actors[covering].IsPlace) return null;
                 t = text.Actors[covering].End - 1;
-                words++;
                 continue;
             }
-            if (text.InTime[t] || language.IsCue("locative", text.Words[t])) { words++; continue; }
-            // The agent cue comes after its preposition: «من قبل», «على أيدي», «على يد».
-            if (!language.IsCue("agent", text.Words[t]) || t == from || !language.IsCue("preposition", text.Words[t - 1])) { words++; continue; }
+            var word = text.Words[t];
+            if (language.IsCue("locative", word)) continue;
+            // «من قبل», «على أيدي»: the agent cue after its preposition; «بقرار من», «بأمر من»: an order (by_order) and its من.
+            var agent = language.IsCue("agent", word) && t > from && language.IsCue("preposition", text.Words[t - 1]) || language.IsCue("by_order", word);
+            if (!agent)
+            {
+                if (language.IsCue("preposition", word) && t + 1 < end && language.IsCue("agent", text.Words[t + 1])) continue;
+                return null;
+            }
             for (var u = t + 1; u < Math.Min(end, t + 3); u++)
                 if (text.ActorStartingAt[u] is var a and >= 0 && !text.Actors[a].IsPlace) return text.Actors[a];
             return null;
@@ -439,8 +445,13 @@ public sealed class ArgumentResolver(EventLanguage language)
             // A visit's destination may be a city that stands for its state («زار … تل أبيب»).
             // So may a capital after a recipient's preposition («طلب المساعدة من تل أبيب»), but not after a locative one.
             // So may a named place of a place noun («إلى مخيم زمزم»), whatever the gazetteer knows of it.
+            // So may the city an embassy is opened or closed in («ستعيد فتح سفارتها في طرابلس»): a diplomatic row that marks
+            // its recipient by a locative preposition has it in the state the mission sits in, unless that is the actor's own
+            // («أعادت السلطات التركية فتح القنصلية السعودية في إسطنبول»: the host reopened a foreign mission).
             var destination = phrase.IsPlace && (phrase.Country is not null || language.IsCue("place", text.Words[phrase.First]) && governing != "من")
-                && (draft.Mode == "visit" || (governing is not null && marks.Contains(governing) && !language.IsCue("locative", governing)));
+                && (draft.Mode == "visit" || (governing is not null && marks.Contains(governing)
+                    && (!language.IsCue("locative", governing)
+                        || phrase.Country is not null && phrase.Country != source?.Country && draft.Trigger.Entry.Contexts.Contains("diplomatic"))));
             if ((phrase.IsPlace && !destination) || (source?.EntityId is { } sid && phrase.EntityId == sid)) continue;
             if (governing == "بين" && between)
             {
