@@ -74,6 +74,13 @@ public sealed class ActorClassTests
     }
 
     [Fact]
+    public void ADecisionWithAGenitiveIssuerIsWhatTheVerbIsAboutNotItsAgent()
+    {
+        var e = Only("رحبت الحكومة الأردنية بقرار المغرب قطع العلاقات مع إيران.", PloverType.SUPPORT);
+        Assert.Equal(("الحكومة الأردنية[JOR]", "المغرب[MAR]"), Actors(e));
+    }
+
+    [Fact]
     public void AnEmbassyOpenedInAForeignCityHasThatCitysStateAsRecipient()
     {
         var e = Only("وافتتح وزير الخارجية الإماراتي سفارة بلاده في تل أبيب.", PloverType.SUPPORT);

@@ -326,7 +326,9 @@ public sealed class ArgumentResolver(EventLanguage language)
             var word = text.Words[t];
             if (language.IsCue("locative", word)) continue;
             // «من قبل», «على أيدي»: the agent cue after its preposition; «بقرار من», «بأمر من»: an order (by_order) and its من.
-            var agent = language.IsCue("agent", word) && t > from && language.IsCue("preposition", text.Words[t - 1]) || language.IsCue("by_order", word);
+            // An order's issuer after من only: «رحبت الحكومة بقرار المغرب» welcomes a decision, its genitive is no agent.
+            var agent = language.IsCue("agent", word) && t > from && language.IsCue("preposition", text.Words[t - 1])
+                || language.IsCue("by_order", word) && ClauseSyntax.NextWord(text, t + 1, end) is var next && next < end && text.Tokens[next].Key == "من";
             if (!agent)
             {
                 if (language.IsCue("preposition", word) && t + 1 < end && language.IsCue("agent", text.Words[t + 1])) continue;
