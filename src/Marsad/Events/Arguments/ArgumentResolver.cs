@@ -18,7 +18,8 @@ namespace Marsad.Events.Arguments;
 /// subject («وطالب السلطات», «وطالبوا الحكومة»).</item>
 /// </list>
 /// A phrase standing for a state named earlier («البلاد», «بلاده») takes that state. Three constructions are types of their
-/// own: <see cref="PatientConstruction"/>, <see cref="BetweenParties"/> and <see cref="RelativeAntecedent"/>; the
+/// own: <see cref="PatientConstruction"/>, <see cref="BetweenParties"/> and <see cref="RelativeAntecedent"/>, and two are
+/// read by <see cref="PassiveAgent"/> and <see cref="ProtestGrievance"/>; the
 /// clause readings all share are <see cref="ClauseSyntax"/>.
 /// </summary>
 public sealed class ArgumentResolver(EventLanguage language)
@@ -30,6 +31,8 @@ public sealed class ArgumentResolver(EventLanguage language)
     private readonly PatientConstruction _patient = new(language);
     private readonly BetweenParties _parties = new(language);
     private readonly RelativeAntecedent _relative = new(language);
+    private readonly PassiveAgent _passive = new(language);
+    private readonly ProtestGrievance _grievance = new(language);
 
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
@@ -75,7 +78,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                     if (source is not null) targetFrom = Math.Max(targetFrom, source.End);
                     // «واعتقل الصحفي من قبل قوات الأمن»: an agent phrase after the subject makes the verb passive; the
                     // noun after it underwent the act and the agent did it.
-                    if (source is not null && PassiveAgent(text, source.End, end, isTrigger) is { } agent)
+                    if (source is not null && _passive.Agent(text, source.End, end, isTrigger) is { } agent)
                     {
                         passivePatient = source;
                         source = agent;
@@ -137,7 +140,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             target ??= PronounDoersObject(text, m, end, source);
             target ??= MarkedNoun(text, m, targetFrom, end, isTrigger);
             target ??= AimedAt(text, draft, end, isTrigger, source);
-            target ??= Grievance(text, m, end);
+            target ??= _grievance.Target(text, m, end);
             target ??= PlaceTarget(text, m, targetFrom, end, isTrigger);
             // «استدعت سفيرها لدى طهران»: an envoy of no named state is the actor's own; the state he is accredited to is the recipient.
             if (target is null or { Collective: true, Country: null, Sector: "DIP" }) target = AccreditedState(text, m, end) ?? target;
@@ -268,77 +271,6 @@ public sealed class ArgumentResolver(EventLanguage language)
         if (next >= end || text.ActorStartingAt[next] is not (var a and >= 0)) return null;
         var phrase = text.Actors[a];
         return phrase.IsPlace || phrase.Adjectival || phrase == source || _syntax.Governing(text, phrase) is not null ? null : phrase;
-    }
-
-    /// <summary>
-    /// «تظاهر آلاف الصرب في بلغراد، السبت، للمطالبة باستقالة الحكومة», «أضرب عمال الميناء احتجاجاً على خطة الحكومة»: what a
-    /// protest faces is the first actor (not a place, not a lone nisba) within four words after a grievance word of
-    /// arguments.tsv, in the protest's sentence, within twelve words of its trigger. Commas may stand between: a date or
-    /// place often comes first.
-    /// </summary>
-    private ActorPhrase? Grievance(EventText text, TriggerMatch m, int end)
-    {
-        if (m.Entry.Type != PloverType.PROTEST) return null;
-        var words = 0;
-        for (var t = m.End; t < end && words < 12; t++)
-        {
-            if (text.IsSkippable(t)) continue;
-            if (text.Tokens[t].Normalized is "؛" or ";" or "." or ":") return null;
-            words++;
-            if (!language.IsCue("grievance", text.Words[t])) continue;
-            var after = 0;
-            for (var u = t + 1; u < end && after < 4; u++)
-            {
-                if (text.IsSkippable(u)) continue;
-                if (text.Tokens[u].Normalized is "؛" or ";" or "." or ":" or "،" or ",") return null;
-                if (text.ActorStartingAt[u] is var a and >= 0)
-                {
-                    var phrase = text.Actors[a];
-                    if (!phrase.IsPlace && !phrase.Adjectival) return phrase;
-                    u = phrase.End - 1;
-                }
-                after++;
-            }
-            return null;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// «واعتقل الصحفي من قبل قوات الأمن», «وقتل المتظاهرون على أيدي الشرطة», «وأغلقت مكاتب القناة بقرار من السلطات»:
-    /// right after a verb's subject (a place or a time between at most), an agent cue of arguments.tsv after its preposition
-    /// (من قبل، على أيدي، على يد; not a relative such as «تبناه») or an order (by_order) and the actor after it. An
-    /// unvowelled verb reads the same active or passive; the agent says which.
-    /// </summary>
-    private ActorPhrase? PassiveAgent(EventText text, int from, int end, bool[] isTrigger)
-    {
-        for (var t = from; t < end && t < from + 8; t++)
-        {
-            if (text.IsSkippable(t) || text.InTime[t]) continue;
-            if (_syntax.IsClauseEnd(text, t) || isTrigger[t] || text.Tokens[t].Normalized is "،" or ",") return null;
-            if (text.ActorCovering[t] is var covering and >= 0)
-            {
-                // Only where it happened may stand between: any other actor is the object of an active verb.
-                if (!text.Actors[covering].IsPlace) return null;
-                t = text.Actors[covering].End - 1;
-                continue;
-            }
-            var word = text.Words[t];
-            if (language.IsCue("locative", word)) continue;
-            // «من قبل», «على أيدي»: the agent cue after its preposition; «بقرار من», «بأمر من»: an order (by_order) and its من.
-            // An order's issuer after من only: «رحبت الحكومة بقرار المغرب» welcomes a decision, its genitive is no agent.
-            var agent = language.IsCue("agent", word) && t > from && language.IsCue("preposition", text.Words[t - 1])
-                || language.IsCue("by_order", word) && ClauseSyntax.NextWord(text, t + 1, end) is var next && next < end && text.Tokens[next].Key == "من";
-            if (!agent)
-            {
-                if (language.IsCue("preposition", word) && t + 1 < end && language.IsCue("agent", text.Words[t + 1])) continue;
-                return null;
-            }
-            for (var u = t + 1; u < Math.Min(end, t + 3); u++)
-                if (text.ActorStartingAt[u] is var a and >= 0 && !text.Actors[a].IsPlace) return text.Actors[a];
-            return null;
-        }
-        return null;
     }
 
     /// <summary>An actor right before the verb (SVO), at most a few words back, not governed and not a place.</summary>
