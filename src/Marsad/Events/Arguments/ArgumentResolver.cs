@@ -18,7 +18,8 @@ namespace Marsad.Events.Arguments;
 /// subject («وطالب السلطات», «وطالبوا الحكومة»).</item>
 /// </list>
 /// A phrase standing for a state named earlier («البلاد», «بلاده») takes that state. Three constructions are types of their
-/// own: <see cref="PatientConstruction"/>, <see cref="BetweenParties"/> and <see cref="RelativeAntecedent"/>; the
+/// own: <see cref="PatientConstruction"/>, <see cref="BetweenParties"/> and <see cref="RelativeAntecedent"/>, and two are
+/// read by <see cref="PassiveAgent"/> and <see cref="ProtestGrievance"/>; the
 /// clause readings all share are <see cref="ClauseSyntax"/>.
 /// </summary>
 public sealed class ArgumentResolver(EventLanguage language)
@@ -30,6 +31,8 @@ public sealed class ArgumentResolver(EventLanguage language)
     private readonly PatientConstruction _patient = new(language);
     private readonly BetweenParties _parties = new(language);
     private readonly RelativeAntecedent _relative = new(language);
+    private readonly PassiveAgent _passive = new(language);
+    private readonly ProtestGrievance _grievance = new(language);
 
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
@@ -41,7 +44,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             var m = draft.Trigger;
             var sentence = text.Sentences[m.Sentence];
             var end = Math.Min(sentence.EndToken, text.Tokens.Count);
-            ActorPhrase? source = null;
+            ActorPhrase? source = null, passivePatient = null;
             (ActorPhrase First, ActorPhrase Second)? parties = null;
             var targetFrom = m.End;
             // «قال التحالف إنه لم ينفذ غارات»: the subject is the complementiser's pronoun, standing for the main clause's subject.
@@ -73,6 +76,14 @@ public sealed class ArgumentResolver(EventLanguage language)
                     // The verb agrees with the document, not with its issuer.
                     source ??= Issuer(text, m.End, end);
                     if (source is not null) targetFrom = Math.Max(targetFrom, source.End);
+                    // «واعتقل الصحفي من قبل قوات الأمن»: an agent phrase after the subject makes the verb passive; the
+                    // noun after it underwent the act and the agent did it.
+                    if (source is not null && _passive.Agent(text, source.End, end, isTrigger) is { } agent)
+                    {
+                        passivePatient = source;
+                        source = agent;
+                        targetFrom = Math.Max(targetFrom, agent.End);
+                    }
                 }
                 // «ووقع اتفاق بين المغرب وموريتانيا»: a verb with no subject of its own whose pattern ends right before بين.
                 if (source is null && _parties.Find(text, m, end, isTrigger, adjective: false) is { } verbParties)
@@ -98,7 +109,7 @@ public sealed class ArgumentResolver(EventLanguage language)
 
             // «بين X و Y»: both parties; «أجرت القوات السعودية والمصرية مناورات»: a joint act's second subject is the other party.
             // «تعرضت البلاد لهجوم»: the one who underwent the event is its target before any phrase after the noun.
-            var target = parties?.Second ?? _patient.Patient(text, m, sentence.FirstToken, end, isTrigger)
+            var target = parties?.Second ?? passivePatient ?? _patient.Patient(text, m, sentence.FirstToken, end, isTrigger)
                 ?? OwnObject(text, m, source, pronounSubject is not null) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
             target ??= ObjectNoun(text, m, targetFrom, end, isTrigger, source);
             // «أكدت الوزارة أنها لم تتلق طلبا من روما»: the pronoun received; the one after من acted.
@@ -126,8 +137,10 @@ public sealed class ArgumentResolver(EventLanguage language)
             else if (m.Verbal && language.IsCue("meet", text.Words[m.First]) && source is { Country: { } home } && target is { Country: { } guest }
                      && home != guest && MeetsAtHome(text, m.Sentence, home, source, target))
                 (source, target) = (target, source);
+            target ??= PronounDoersObject(text, m, end, source);
             target ??= MarkedNoun(text, m, targetFrom, end, isTrigger);
             target ??= AimedAt(text, draft, end, isTrigger, source);
+            target ??= _grievance.Target(text, m, end);
             target ??= PlaceTarget(text, m, targetFrom, end, isTrigger);
             // «استدعت سفيرها لدى طهران»: an envoy of no named state is the actor's own; the state he is accredited to is the recipient.
             if (target is null or { Collective: true, Country: null, Sector: "DIP" }) target = AccreditedState(text, m, end) ?? target;
@@ -222,7 +235,12 @@ public sealed class ArgumentResolver(EventLanguage language)
                 t++;
                 continue;
             }
-            if (t >= patternEnd && language.IsCue("preposition", text.Words[t])) return null;
+            if (t >= patternEnd && language.IsCue("preposition", text.Words[t]))
+            {
+                // «أحرق خلالها شبان غاضبون»: a preposition with its own pronoun is a whole adverbial; the subject follows it.
+                if (_syntax.IsPrepositionWithPronoun(text, t)) continue;
+                return null;
+            }
             if (t >= patternEnd) words++;
         }
         return null;
@@ -240,6 +258,19 @@ public sealed class ArgumentResolver(EventLanguage language)
         var at = t + 2;
         if (text.Tokens[at].Key is "عن" or "من") at++;
         return at < end && text.ActorStartingAt[at] is var a and >= 0 && !text.Actors[a].IsPlace ? text.Actors[a] : null;
+    }
+
+    /// <summary>
+    /// «مؤكدة دعمها السلطات السعودية», «معلنة رفضه القرار»: a verbal noun whose pronoun suffix names its doer takes the actor
+    /// right after it, ungoverned, as its object; it is no genitive doer (NominalSource leaves it).
+    /// </summary>
+    private ActorPhrase? PronounDoersObject(EventText text, TriggerMatch m, int end, ActorPhrase? source)
+    {
+        if (m.Verbal || !ClauseSyntax.HasPronounSuffix(text, m.WordTokens[^1])) return null;
+        var next = ClauseSyntax.NextWord(text, m.End, end);
+        if (next >= end || text.ActorStartingAt[next] is not (var a and >= 0)) return null;
+        var phrase = text.Actors[a];
+        return phrase.IsPlace || phrase.Adjectival || phrase == source || _syntax.Governing(text, phrase) is not null ? null : phrase;
     }
 
     /// <summary>An actor right before the verb (SVO), at most a few words back, not governed and not a place.</summary>
@@ -295,7 +326,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         }
         // The genitive («زيارة أردوغان»), unless the noun's genitive is its patient (اعتقال الناشط: target column obj).
         // «منعها دخول الأطباء»: a noun whose pronoun suffix names its doer has no genitive doer after it.
-        if (!m.Entry.TargetIsObject && !ClauseSyntax.HasPronounSuffix(text, m.First) && m.End < end && text.ActorStartingAt[m.End] is var g and >= 0 && !text.Actors[g].IsPlace
+        if (!m.Entry.TargetIsObject && !ClauseSyntax.HasPronounSuffix(text, m.First) && !ClauseSyntax.HasPronounSuffix(text, m.WordTokens[^1]) && m.End < end && text.ActorStartingAt[m.End] is var g and >= 0 && !text.Actors[g].IsPlace
             && _syntax.Governing(text, text.Actors[g]) is null)
             return text.Actors[g];
         // A nisba right after the noun: «الهجمات الإيرانية», «هجمات السايبر الإيرانية»; after a noun whose genitive is its
@@ -348,8 +379,13 @@ public sealed class ArgumentResolver(EventLanguage language)
             // A visit's destination may be a city that stands for its state («زار … تل أبيب»).
             // So may a capital after a recipient's preposition («طلب المساعدة من تل أبيب»), but not after a locative one.
             // So may a named place of a place noun («إلى مخيم زمزم»), whatever the gazetteer knows of it.
+            // So may the city an embassy is opened or closed in («ستعيد فتح سفارتها في طرابلس»): a diplomatic row that marks
+            // its recipient by a locative preposition has it in the state the mission sits in, unless that is the actor's own
+            // («أعادت السلطات التركية فتح القنصلية السعودية في إسطنبول»: the host reopened a foreign mission).
             var destination = phrase.IsPlace && (phrase.Country is not null || language.IsCue("place", text.Words[phrase.First]) && governing != "من")
-                && (draft.Mode == "visit" || (governing is not null && marks.Contains(governing) && !language.IsCue("locative", governing)));
+                && (draft.Mode == "visit" || (governing is not null && marks.Contains(governing)
+                    && (!language.IsCue("locative", governing)
+                        || phrase.Country is not null && phrase.Country != source?.Country && draft.Trigger.Entry.Contexts.Contains("diplomatic"))));
             if ((phrase.IsPlace && !destination) || (source?.EntityId is { } sid && phrase.EntityId == sid)) continue;
             if (governing == "بين" && between)
             {
@@ -530,14 +566,18 @@ public sealed class ArgumentResolver(EventLanguage language)
         return key.Length > 3 && key[0] is 'ن' or 'ا' && previous >= 0 && language.IsCue("negation", text.Words[previous]);
     }
 
-    /// <summary>How many words stand between the clause's start (sentence start, comma, clause end, subordinator) and the token; a trigger among them counts as many.</summary>
+    /// <summary>
+    /// How many words stand between the clause's start (sentence start, comma, clause end, subordinator) and the token; a
+    /// trigger among them counts as many. A negation, a verb particle or a quantifier is no word of its own: «لم يعقد
+    /// الوزير أي لقاء» and «ودخل عشرة معتقلين في إضراب» have the verb alone before their subject, as «عقد الوزير لقاء».
+    /// </summary>
     private int WordsBeforeInClause(EventText text, int token, int sentenceStart, bool[] isTrigger)
     {
         var words = 0;
         for (var t = token - 1; t >= sentenceStart; t--)
         {
             if (text.Tokens[t].Normalized is "،" or ",") break;
-            if (text.IsSkippable(t)) continue;
+            if (text.IsSkippable(t) || _syntax.IsVerbParticle(text, t) || text.Words[t].Forms.Count > 0 && language.IsCue("quantifier", text.Words[t])) continue;
             if (_syntax.IsClauseEnd(text, t) || language.IsCue("complement", text.Words[t])) break;
             if (isTrigger[t]) return int.MaxValue;
             if (++words > 1) break;

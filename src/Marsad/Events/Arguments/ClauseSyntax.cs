@@ -19,7 +19,8 @@ public sealed class ClauseSyntax(EventLanguage language)
         {
             if (text.IsSkippable(t)) continue;
             if (t > 0 && IsPartitive(text, t - 1)) return null;
-            if (language.CueForm("preposition", text.Words[t]) is { } word) return word;
+            // «وألقى فيها متظاهرون الحجارة»: a preposition carrying its own pronoun governs nothing after it.
+            if (language.CueForm("preposition", text.Words[t]) is { } word) return IsPrepositionWithPronoun(text, t) ? null : word;
             // «لقرار الجزائر»: the genitive of a noun governed by an attached preposition; not the subject of a verb whose
             // first letter only looks like one («لوحت واشنطن»).
             // «لكن المسلحين هاجموا»: a conjunction that opens a clause (a stop word other than بعد, which governs as ب does)
@@ -92,6 +93,23 @@ public sealed class ClauseSyntax(EventLanguage language)
         }
         return -1;
     }
+
+    /// <summary>
+    /// A preposition carrying its own pronoun («خلالها», «فيها», «عليه»): a complete adverbial phrase that refers back, so
+    /// a verb's subject may still follow it («أحرق خلالها شبان غاضبون مقار حكومية», «شارك فيها آلاف»).
+    /// </summary>
+    public bool IsPrepositionWithPronoun(EventText text, int token)
+    {
+        if (language.CueForm("preposition", text.Words[token]) is not { } form) return false;
+        var key = text.Tokens[token].Key;
+        if (key.Length <= form.Length) return false;
+        foreach (var suffix in PronounSuffixes)
+            if (key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.Ordinal) && key.Length - suffix.Length >= form.Length - 1) return true;
+        return false;
+    }
+
+    /// <summary>The attached pronouns of the third person (ه، ها، هم، هما، هن), longest first.</summary>
+    private static readonly string[] PronounSuffixes = ["هما", "هم", "هن", "ها", "ه"];
 
     /// <summary>A negation or a verb particle (arguments.tsv: negation, verb_particle: لم، لن، قد، سوف) that stands between a subject and its verb.</summary>
     public bool IsVerbParticle(EventText text, int token) =>
