@@ -26,7 +26,8 @@ public sealed class TriggerFinder(EventLanguage language)
                 if (language.NonTriggers.MatchAt(text.Words, t, end) is { } fixedPhrase) maskedUntil = Math.Max(maskedUntil, fixedPhrase.End);
                 if (t < maskedUntil || (text.ActorCovering[t] >= 0 && !text.Actors[text.ActorCovering[t]].Collective)) continue;
                 if (language.IsCue("patient", text.Words[t])) continue;
-                if ((language.Triggers.MatchAt(text.Words, t, end) ?? (VerbPlace(text, t, sentence.FirstToken) ? language.Triggers.MatchAt(text.Words, t, end, bareVerb: true) : null))
+                if ((language.Triggers.MatchAt(text.Words, t, end, start: sentence.FirstToken)
+                     ?? (VerbPlace(text, t, sentence.FirstToken) ? language.Triggers.MatchAt(text.Words, t, end, bareVerb: true, start: sentence.FirstToken) : null))
                     is not { } match) continue;
                 var entry = match.Value;
                 var prefix = text.Words[t].Prefixes[match.FirstForm];
