@@ -85,19 +85,7 @@ public sealed class ComplementEvents(EventLanguage language)
             intent.Cameo = act.Type == PloverType.CONCEDE ? act.Cameo : "080";
             return;
         }
-        (string Mode, string Cameo)? threat = act.Type switch
-        {
-            PloverType.ASSAULT => ("violence", "138"),
-            PloverType.SANCTION when act.Mode == "expel" => ("expel", "136"),
-            PloverType.SANCTION => ("relations", "1313"),
-            PloverType.COERCE when act.Mode == "arrest" => ("arrest", "130"),
-            PloverType.COERCE => ("restrict", "1312"),
-            _ => null,
-        };
-        if (threat is not { } t) return;
-        intent.Type = PloverType.THREATEN;
-        intent.Mode = t.Mode;
-        intent.Cameo = t.Cameo;
+        HarmThreat.Recode(intent, act);
     }
 
     /// <summary>
