@@ -66,6 +66,13 @@ public sealed class ModalityResolver(EventLanguage language)
                 }
                 if (words <= BeforeWindow + 2 && IsReportedClaim(text, t, m.First)) modality = Stronger(modality, EventModality.Alleged);
             }
+            // «يعتزم البنك تمويل مشروع»: the trigger is itself the word of intention.
+            for (var f = 0; f < text.Words[m.First].Forms.Count; f++)
+                if (language.ModalityCues.TryGetValue(text.Words[m.First].Forms[f], out var own) && own is { Modality: EventModality.Planned, Where: "before" })
+                {
+                    modality = Stronger(modality, EventModality.Planned);
+                    planned = true;
+                }
             // After the trigger.
             for (var t = m.End; t < Math.Min(sentence.EndToken, m.End + 2) && t < text.Tokens.Count; t++)
             {
