@@ -16,6 +16,9 @@ public sealed class ConditionalThreats(EventLanguage language)
 {
     private static readonly HashSet<PloverType> Harms = [PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION];
 
+    /// <summary>How far the consequence reaches after it opens: its verb and what is joined to it («سنلاحق العصابات … وندمر»), not the clauses a long sentence goes on with.</summary>
+    private const int ConsequenceReach = 12;
+
     public List<DraftEvent> Filter(EventText text, List<DraftEvent> drafts)
     {
         if (drafts.Count == 0) return drafts;
@@ -37,7 +40,7 @@ public sealed class ConditionalThreats(EventLanguage language)
                     if (!Continued(text, particle, at)) (dropped ??= []).Add(draft);
                     continue;
                 }
-                var threatened = consequence < end ? at >= consequence : at < particle && draft.Trigger.Future;
+                var threatened = consequence < end ? at >= consequence && at < consequence + ConsequenceReach : at < particle && draft.Trigger.Future;
                 if (threatened && Harms.Contains(draft.Type)) HarmThreat.Recode(draft, draft);
             }
         }
