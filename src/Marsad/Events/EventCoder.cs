@@ -30,8 +30,8 @@ public sealed record ArticleEvents(IReadOnlyList<Event> Events, IReadOnlyList<Cy
 /// <summary>
 /// Codes the events of an article in PLOVER by running its passes in order over one <see cref="EventText"/>: actor
 /// phrases, triggers (less those of sports and market sentences), quote attribution, arguments, subjects that are
-/// recipients («تشكل تهديدا», «أدين بالفساد»), intent complements, conditional threats («إذا … فإننا سنلاحق»), acts
-/// included in a larger act (a protest's demand, a conviction's charge), attack anaphors, accusation links, involvement claims, refusals, modality, date
+/// recipients («تشكل تهديدا», «أدين بالفساد»), intent complements, acts
+/// included in a larger act (a protest's demand, a conviction's charge), conditional threats («إذا … فإننا سنلاحق»), attack anaphors, accusation links, involvement claims, refusals, modality, date
 /// and place, contexts, intent coding, mention merging, reaction targets, then cyber incidents. Stateless and thread-safe.
 /// </summary>
 public sealed class EventCoder
@@ -92,8 +92,8 @@ public sealed class EventCoder
         _arguments.Resolve(text, drafts);
         _subjectRecipients.Resolve(drafts);
         drafts = _complements.Filter(text, drafts);
-        drafts = _conditions.Filter(text, drafts);
         drafts = _included.Filter(text, drafts);
+        drafts = _conditions.Filter(text, drafts);
         _anaphora.Resolve(text, drafts);
         _accusations.Link(text, drafts);
         var claims = _involvement.Find(text, drafts);

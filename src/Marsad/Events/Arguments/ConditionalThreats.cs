@@ -10,7 +10,7 @@ namespace Marsad.Events.Arguments;
 /// (<c>continuation</c>: «إذا واصل إطلاق الصواريخ») says it is under way.
 /// The consequence follows the condition after a comma or a word with ف (<c>consequence</c>: فإن، فإننا، فسوف); with
 /// neither, it is the clause before the particle, where only a future act (سـ) is the threatened one.
-/// Runs after the arguments and intent complements, before modality: a threat is made now, whatever its tense.
+/// Runs after the arguments, intent complements and included acts, before modality: a threat is made now, whatever its tense.
 /// </summary>
 public sealed class ConditionalThreats(EventLanguage language)
 {
