@@ -31,7 +31,7 @@ public sealed record ArticleEvents(IReadOnlyList<Event> Events, IReadOnlyList<Cy
 /// Codes the events of an article in PLOVER by running its passes in order over one <see cref="EventText"/>: actor
 /// phrases, triggers (less those of sports and market sentences), quote attribution, arguments, subjects that are
 /// recipients («تشكل تهديدا», «أدين بالفساد»), intent complements, acts
-/// included in a larger act (a protest's demand, a conviction's charge), attack anaphors, accusation links, involvement claims, refusals, modality, date
+/// included in a larger act (a protest's demand, a conviction's charge), conditional threats («إذا … فإننا سنلاحق»), attack anaphors, accusation links, involvement claims, refusals, modality, date
 /// and place, contexts, intent coding, mention merging, reaction targets, then cyber incidents. Stateless and thread-safe.
 /// </summary>
 public sealed class EventCoder
@@ -43,6 +43,7 @@ public sealed class EventCoder
     private readonly QuoteAttribution _attribution;
     private readonly ArgumentResolver _arguments;
     private readonly ComplementEvents _complements;
+    private readonly ConditionalThreats _conditions;
     private readonly IncludedActs _included;
     private readonly SubjectRecipient _subjectRecipients = new();
     private readonly AccusationLinker _accusations = new();
@@ -66,6 +67,7 @@ public sealed class EventCoder
         _attribution = new QuoteAttribution(gazetteer);
         _arguments = new ArgumentResolver(language);
         _complements = new ComplementEvents(language);
+        _conditions = new ConditionalThreats(language);
         _included = new IncludedActs(language);
         _refusals = new RefusalCoding(language);
         _modality = new ModalityResolver(language);
@@ -91,6 +93,7 @@ public sealed class EventCoder
         _subjectRecipients.Resolve(drafts);
         drafts = _complements.Filter(text, drafts);
         drafts = _included.Filter(text, drafts);
+        drafts = _conditions.Filter(text, drafts);
         _anaphora.Resolve(text, drafts);
         _accusations.Link(text, drafts);
         var claims = _involvement.Find(text, drafts);

@@ -26,7 +26,8 @@ public sealed class TriggerFinder(EventLanguage language)
                 if (language.NonTriggers.MatchAt(text.Words, t, end) is { } fixedPhrase) maskedUntil = Math.Max(maskedUntil, fixedPhrase.End);
                 if (t < maskedUntil || (text.ActorCovering[t] >= 0 && !text.Actors[text.ActorCovering[t]].Collective)) continue;
                 if (language.IsCue("patient", text.Words[t])) continue;
-                if ((language.Triggers.MatchAt(text.Words, t, end) ?? (VerbPlace(text, t, sentence.FirstToken) ? language.Triggers.MatchAt(text.Words, t, end, bareVerb: true) : null))
+                if ((language.Triggers.MatchAt(text.Words, t, end, start: sentence.FirstToken)
+                     ?? (VerbPlace(text, t, sentence.FirstToken) ? language.Triggers.MatchAt(text.Words, t, end, bareVerb: true, start: sentence.FirstToken) : null))
                     is not { } match) continue;
                 var entry = match.Value;
                 var prefix = text.Words[t].Prefixes[match.FirstForm];
@@ -58,7 +59,11 @@ public sealed class TriggerFinder(EventLanguage language)
                     future = false;
                 }
                 var longGap = match.WordTokens.Count > 1 && match.WordTokens[^1] - match.WordTokens[^2] > PatternWord.ShortGap + 1;
-                found.Add(new TriggerMatch(entry, t, match.End, sentence.Index, verbal, future, longGap ? t + 1 : match.End, match.WordTokens));
+                found.Add(new TriggerMatch(entry, t, match.End, sentence.Index, verbal, future, longGap ? t + 1 : match.End, match.WordTokens)
+                {
+                    // «قُتل ثلاثة جنود», «اعتقل 12 شخصاً»: a harm whose subject undergoes it.
+                    Passive = verbal && !future && Harm(entry) && PassiveVoice.Reads(text, language, t),
+                });
                 // «توصل الطرفان إلى اتفاق لوقف إطلاق النار»: a fixed phrase that starts inside the trigger («اتفاق لوقف
                 // إطلاق النار», a topic) still masks what it covers after the trigger.
                 for (var inside = t + 1; inside < match.End; inside++)
@@ -69,6 +74,10 @@ public sealed class TriggerFinder(EventLanguage language)
         }
         return found;
     }
+
+    // Harms done to persons or things named as the verb's object: only these have a passive the news reports.
+    private static bool Harm(Lexicon.TriggerEntry entry) =>
+        entry.TargetIsObject && entry.Type is PloverType.ASSAULT or PloverType.COERCE or PloverType.SANCTION;
 
     private bool AfterPreposition(EventText text, int token, int sentenceStart)
     {

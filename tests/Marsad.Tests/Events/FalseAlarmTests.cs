@@ -38,7 +38,8 @@ public sealed class FalseAlarmTests
 
     [Fact]
     public void TheChargeOfASentenceIsNoAccusationOfItsOwn() =>
-        Assert.Equal(["SANCTION/convict asserted"], Coded("وحكمت محكمة مصرية بالسجن خمس سنوات على رجل أعمال بتهمة التهرب الضريبي."));
+        // The prison term is the imprisonment PLOVER codes beside the conviction (COERCE/arrest); the charge is neither.
+        Assert.Equal(["SANCTION/convict asserted", "COERCE/arrest asserted"], Coded("وحكمت محكمة مصرية بالسجن خمس سنوات على رجل أعمال بتهمة التهرب الضريبي."));
 
     [Fact]
     public void TheDemandAProtestVoicesIsTheProtest() =>
@@ -101,7 +102,8 @@ public sealed class FalseAlarmTests
     public void OpeningAnEmbassyIsDiplomaticSupportAndResumingCooperationCanBeRefused()
     {
         Assert.Equal(["SUPPORT/- asserted"], Coded("افتتحت السعودية سفارتها في دمشق."));
-        Assert.Equal(["REJECT/assist reported"], Coded("وقالت الحكومة الفنلندية إنها لن تستأنف التعاون الأمني مع روسيا."));
+        // The government's own refusal, told by itself: asserted, like any speaker's own speech act.
+        Assert.Equal(["REJECT/assist asserted"], Coded("وقالت الحكومة الفنلندية إنها لن تستأنف التعاون الأمني مع روسيا."));
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class TriggerClassTests
     public void ANegatedPastOrAHostileActUnderLanStaysNegated()
     {
         Assert.Equal(["CONSULT/- negated"], Coded("لم يلتق الرئيس المصري نظيره السوداني."));
-        Assert.Equal(["COERCE/restrict negated"], Coded("لن تفرض الحكومة الكندية عقوبات على الصين."));
+        Assert.Equal(["SANCTION/discontinue negated"], Coded("لن تفرض الحكومة الكندية عقوبات على الصين."));
     }
 
     [Fact]

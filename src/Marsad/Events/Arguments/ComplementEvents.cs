@@ -8,20 +8,35 @@ namespace Marsad.Events.Arguments;
 /// has not happened; PLOVER codes the intent alone, whose mode and target already say what it is about (a call to visit
 /// is an invitation, AGREE; a promise to harm a threat; a promise to concede a concession). The complement is an
 /// event trigger right after the intent (with only its subject and object phrases between), marked by a linking word of
-/// arguments.tsv (intent_complement), in the same clause. Runs after the arguments: an intent without a target takes its act's.
+/// arguments.tsv (intent_complement), in the same clause. A refusal's complement is its direct object, a cooperative act
+/// right after it («رفض وزير الداخلية منح اللجوء لعائلة»: the asylum refused is not given; PLOVER codes the REJECT, its
+/// mode what was refused); a hostile act after a refusal («رفضت مصر الهجوم») happened and is denounced, an event of its own.
+/// Runs after the arguments: an intent without a target takes its act's.
 /// </summary>
 public sealed class ComplementEvents(EventLanguage language)
 {
     /// <summary>At most this many tokens of subject and object phrases between the intent and its complement.</summary>
     private const int Gap = 8;
 
-    private static readonly HashSet<PloverType> Intents = [PloverType.THREATEN, PloverType.REQUEST, PloverType.AGREE];
+    private static readonly HashSet<PloverType> Intents = [PloverType.THREATEN, PloverType.REQUEST, PloverType.AGREE, PloverType.REJECT];
+
+    private static readonly HashSet<PloverType> Cooperative =
+        [PloverType.AID, PloverType.COOPERATE, PloverType.CONSULT, PloverType.RETREAT, PloverType.CONCEDE, PloverType.AGREE, PloverType.SUPPORT];
 
     public List<DraftEvent> Filter(EventText text, List<DraftEvent> drafts)
     {
         var dropped = new bool[drafts.Count];
+        for (var i = 0; i + 1 < drafts.Count; i++)
+        {
+            // «تعتزم ماليزيا طرد مئات العمال»: an intention (a verb that is itself a cue of plans, يعتزم) with an act as
+            // its object is that act, planned; with none it stays AGREE, the announced intent to cooperate.
+            if (drafts[i].Type == PloverType.AGREE && IsIntention(text, drafts[i].Trigger)
+                && drafts[i + 1].Trigger.Sentence == drafts[i].Trigger.Sentence && DirectObject(text, drafts[i].Trigger, drafts[i + 1].Trigger))
+                dropped[i] = true;
+        }
         for (var i = 0; i < drafts.Count; i++)
         {
+            if (dropped[i]) continue;
             if (!Intents.Contains(drafts[i].Type)) continue;
             var intent = drafts[i].Trigger;
             for (var j = i + 1; j < drafts.Count; j++)
@@ -29,10 +44,11 @@ public sealed class ComplementEvents(EventLanguage language)
                 var act = drafts[j].Trigger;
                 if (act.Sentence != intent.Sentence || act.First >= intent.End + Gap) break;
                 if (act.First < intent.End) continue;
-                if (IsComplement(text, intent, act))
+                if (drafts[i].Type == PloverType.REJECT ? RefusedAct(text, intent, drafts[j]) : IsComplement(text, intent, act))
                 {
                     dropped[j] = true;
                     PromisedHarm(drafts[i], drafts[j]);
+                    RefusalMode(drafts[i], drafts[j]);
                     Invitation(drafts[i], drafts[j]);
                     // «لوحت واشنطن بفرض عقوبات على المسؤولين»: whom the act would hit is whom the intent is aimed at.
                     if (drafts[i].Target is null && drafts[j].Target is { } aimed && drafts[j].TargetPhrase != drafts[i].SourcePhrase)
@@ -85,19 +101,46 @@ public sealed class ComplementEvents(EventLanguage language)
             intent.Cameo = act.Type == PloverType.CONCEDE ? act.Cameo : "080";
             return;
         }
-        (string Mode, string Cameo)? threat = act.Type switch
+        HarmThreat.Recode(intent, act);
+    }
+
+    /// <summary>A cooperative act standing as the refusal's object, with only the refusal's subject between.</summary>
+    private static bool RefusedAct(EventText text, TriggerMatch refusal, DraftEvent act) =>
+        Cooperative.Contains(act.Type) && DirectObject(text, refusal, act.Trigger);
+
+    /// <summary>
+    /// The act is the verb's direct object: only the verb's subject between, and no conjunction on the act («رفض وزير
+    /// الداخلية منح اللجوء», «تعتزم ماليزيا طرد مئات العمال»; its bare form is the verbal noun there).
+    /// </summary>
+    private static bool DirectObject(EventText text, TriggerMatch verb, TriggerMatch act)
+    {
+        if (act.First < verb.End || text.Words[act.First].Prefixes.Any(p => p.StartsWith('و') || p.StartsWith('ف'))) return false;
+        for (var t = verb.End; t < act.First; t++)
         {
-            PloverType.ASSAULT => ("violence", "138"),
-            PloverType.SANCTION when act.Mode == "expel" => ("expel", "136"),
-            PloverType.SANCTION => ("relations", "1313"),
-            PloverType.COERCE when act.Mode == "arrest" => ("arrest", "130"),
-            PloverType.COERCE => ("restrict", "1312"),
+            if (text.ActorCovering[t] is var a and >= 0)
+            {
+                t = text.Actors[a].End - 1;
+                continue;
+            }
+            if (!text.IsSkippable(t)) return false;
+        }
+        return true;
+    }
+
+    private bool IsIntention(EventText text, TriggerMatch trigger) =>
+        text.Words[trigger.First].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var cue) && cue.Modality == EventModality.Planned);
+
+    /// <summary>The refusal's mode from what it refuses, when its own pattern named none (PLOVER REJECT modes).</summary>
+    private static void RefusalMode(DraftEvent refusal, DraftEvent act)
+    {
+        if (refusal.Type != PloverType.REJECT || refusal.Mode is not null) return;
+        refusal.Mode = act.Type switch
+        {
+            PloverType.AID or PloverType.COOPERATE => "assist",
+            PloverType.CONSULT => "meet",
+            PloverType.RETREAT or PloverType.CONCEDE => "yield",
             _ => null,
         };
-        if (threat is not { } t) return;
-        intent.Type = PloverType.THREATEN;
-        intent.Mode = t.Mode;
-        intent.Cameo = t.Cameo;
     }
 
     /// <summary>

@@ -12,6 +12,8 @@ namespace Marsad.Events.Arguments;
 /// <item>the visit a relative clause on a party of a meeting mentions («… الذي يزور القاهرة حالياً»);</item>
 /// <item>the deadline an expulsion gives («وأمهله 48 ساعة لمغادرة البلاد»), and the aid a hostile act hits right after
 /// its trigger («استهداف قوافل الإغاثة»: the convoys are its target);</item>
+/// <item>the attack a passive killing or wounding names right after it («قُتل ثلاثة جنود في هجوم على حاجز», «قتل شخص
+/// بتفجير»): one assault, whose victims are the killing's subject; the killing takes the attack's mode and doer;</item>
 /// <item>the charge a conviction, sentence, detention or pardon rests on («حكمت محكمة … بالسجن … بتهمة ارتكاب جرائم
 /// حرب»): "when an accusation is also reported alongside a formal conviction, ACCUSE allege should not be coded" (ACCUSE).
 /// Only a nominal charge goes («بتهمة»); an accusation with a verb of its own («متهمة إياها») is the actor's own act.</item>
@@ -40,6 +42,7 @@ public sealed class IncludedActs(EventLanguage language)
         // «التقى رئيس الوزراء وزير الدفاع الفرنسي، الذي يزور القاهرة حالياً»: the visit the relative clause mentions is
         // the setting of the meeting, the one consultation.
         (PloverType.CONSULT, PloverType.CONSULT) => part.InRelativeClause,
+        (PloverType.ASSAULT, PloverType.ASSAULT) => HarmOfAttack(whole, part),
         // «طرد السفير وأمهله 48 ساعة لمغادرة البلاد»: the deadline to leave is the expulsion's own term.
         (PloverType.SANCTION, PloverType.THREATEN) => whole.Mode == "expel" && part.Mode == "expel",
         // «استهداف قوافل الإغاثة»: the aid right after a hostile act is what it hit, a thing, not a gift.
@@ -54,6 +57,22 @@ public sealed class IncludedActs(EventLanguage language)
     // مناشدات منظمات») is another act.
     private bool IsPurpose(EventText text, DraftEvent request) =>
         !request.Trigger.Verbal && language.HasLinkingLetter(text.Words[request.Trigger.First]);
+
+    /// <summary>Within a few words after a passive harm, an attack noun: the harm is that attack's; the harm takes what the noun adds.</summary>
+    private static bool HarmOfAttack(DraftEvent harm, DraftEvent attack)
+    {
+        if (!harm.Trigger.Passive || attack.Trigger.Verbal || attack.Trigger.First - harm.Trigger.End > 6) return false;
+        harm.Mode ??= attack.Mode;
+        if (attack.Mode is not null && harm.Cameo == "190") harm.Cameo = attack.Cameo;
+        if (harm.Source is null && attack.Source is not null)
+        {
+            harm.Source = attack.Source;
+            harm.SourcePhrase = attack.SourcePhrase;
+        }
+        foreach (var context in attack.Contexts)
+            if (!harm.Contexts.Contains(context)) harm.Contexts.Add(context);
+        return true;
+    }
 
     // A conviction or sentence, an arrest or detention, a pardon: the acts a charge is the ground of.
     private static bool IsJudicial(DraftEvent draft) => draft.Type switch

@@ -19,14 +19,21 @@ public static class PatternParser
                 gap = part == "~" ? PatternWord.ShortGap : PatternWord.LongGap;
                 continue;
             }
-            var verb = part.Contains('/');
-            var forms = verb ? VerbForms(part) : part.Split('|').Select(Key).ToHashSet(StringComparer.Ordinal);
+            // «(صاروخا|صواريخ)»: a context word, matched but left out of the match (PatternWord.Context).
+            var context = part.Length > 2 && part[0] == '(' && part[^1] == ')';
+            var text = context ? part[1..^1] : part;
+            var verb = text.Contains('/');
+            var forms = verb ? VerbForms(text) : text.Split('|').Select(Key).ToHashSet(StringComparer.Ordinal);
             // «!طالب/يطالب»: the bare perfect is another word alone («طالب» student) but a verb after و/ف («وطالب»).
-            var conjunctOnly = verb && part.StartsWith('!') ? MatchingKey.Of(part[1..part.IndexOf('/')].Split('|')[0]) : null;
-            words.Add(new PatternWord(forms, verb, gap) { ConjunctOnly = conjunctOnly });
+            var conjunctOnly = verb && text.StartsWith('!') ? MatchingKey.Of(text[1..text.IndexOf('/')].Split('|')[0]) : null;
+            words.Add(new PatternWord(forms, verb, gap) { ConjunctOnly = conjunctOnly, Context = context });
             gap = 0;
         }
         if (words.Count == 0 || words[0].GapBefore > 0) throw new FormatException($"Pattern '{pattern}' must start with a word.");
+        var head = words.FindIndex(w => !w.Context);
+        var last = words.FindLastIndex(w => !w.Context);
+        if (head < 0 || words.Skip(head).Take(last - head + 1).Any(w => w.Context))
+            throw new FormatException($"Pattern '{pattern}': context words in parentheses open or close a pattern around at least one word.");
         return words;
     }
 

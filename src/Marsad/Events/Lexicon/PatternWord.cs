@@ -16,6 +16,13 @@ public sealed record PatternWord(IReadOnlySet<string> Forms, bool Verb, int GapB
     public string? ConjunctOnly { get; init; }
 
     /// <summary>
+    /// A word written in parentheses: it must stand there but is no part of the match («(صاروخا) أطلقه الحوثيون»: the
+    /// launch is the verb, its object the noun the relative clause hangs on; «حكمت محكمة (بالسجن)»: the sentence is the
+    /// conviction, and «بالسجن» stays free to name the imprisonment). Context words open or close a pattern, never stand inside it.
+    /// </summary>
+    public bool Context { get; init; }
+
+    /// <summary>
     /// The form of <paramref name="word"/> this pattern word matches, or -1. <paramref name="bareVerb"/>: the caller has read
     /// the word as a verb from its place (first in its clause, its subject after it), so the bare perfect counts alone too.
     /// </summary>

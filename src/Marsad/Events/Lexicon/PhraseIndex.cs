@@ -2,29 +2,35 @@ using System.Collections.Frozen;
 
 namespace Marsad.Events.Lexicon;
 
-/// <summary>A pattern with what it stands for, and where it matched: tokens [First, End) and the first word's form index.</summary>
+/// <summary>
+/// A pattern with what it stands for, and where it matched: tokens [First, End) and the first word's form index.
+/// Context words (<see cref="PatternWord.Context"/>) are left out: First is the first other word, End follows the last.
+/// </summary>
 public readonly record struct PhraseMatch<T>(T Value, int First, int End, int FirstForm, IReadOnlyList<int> WordTokens);
 
 /// <summary>
-/// Patterns (see <see cref="PatternParser"/>) indexed by the forms of their first word, matched over a sentence's
-/// <see cref="WordForms"/>. At one place the pattern with most words wins, then the one matching longer forms, then the one listed first.
+/// Patterns (see <see cref="PatternParser"/>) indexed by the forms of their first word outside parentheses (the head),
+/// matched over a sentence's <see cref="WordForms"/>: the words after the head forward, context words before it backward.
+/// At one place the pattern with most words wins, then the one matching longer forms, then the one listed first.
 /// One type for every lexicon of phrases in the events step: triggers, impacts, response cues.
 /// </summary>
 public sealed class PhraseIndex<T>
 {
-    private readonly FrozenDictionary<string, (IReadOnlyList<PatternWord> Words, T Value, int Order)[]> _byFirst;
+    private readonly FrozenDictionary<string, (IReadOnlyList<PatternWord> Words, T Value, int Order, int Head)[]> _byFirst;
     private readonly FormFilter _firstForms;
 
     public PhraseIndex(IEnumerable<(IReadOnlyList<PatternWord> Words, T Value)> patterns)
     {
-        var byFirst = new Dictionary<string, List<(IReadOnlyList<PatternWord>, T, int)>>(StringComparer.Ordinal);
+        var byFirst = new Dictionary<string, List<(IReadOnlyList<PatternWord>, T, int, int)>>(StringComparer.Ordinal);
         var order = 0;
         foreach (var (words, value) in patterns)
         {
-            foreach (var form in words[0].ConjunctOnly is { } bare ? words[0].Forms.Append(bare) : words[0].Forms)
+            var head = 0;
+            while (head < words.Count - 1 && words[head].Context) head++;
+            foreach (var form in words[head].ConjunctOnly is { } bare ? words[head].Forms.Append(bare) : words[head].Forms)
             {
                 if (!byFirst.TryGetValue(form, out var list)) byFirst[form] = list = [];
-                list.Add((words, value, order));
+                list.Add((words, value, order, head));
             }
             order++;
         }
@@ -36,10 +42,11 @@ public sealed class PhraseIndex<T>
     public int Count { get; }
 
     /// <summary>
-    /// The best match starting at token <paramref name="at"/>, not running past <paramref name="end"/>.
-    /// <paramref name="bareVerb"/>: the first word stands where only a verb can (<see cref="PatternWord.Match"/>).
+    /// The best match whose head is token <paramref name="at"/>, not running past <paramref name="end"/> nor, with its
+    /// context words before the head, before <paramref name="start"/>.
+    /// <paramref name="bareVerb"/>: the head stands where only a verb can (<see cref="PatternWord.Match"/>).
     /// </summary>
-    public PhraseMatch<T>? MatchAt(IReadOnlyList<WordForms> words, int at, int end, bool bareVerb = false)
+    public PhraseMatch<T>? MatchAt(IReadOnlyList<WordForms> words, int at, int end, bool bareVerb = false, int start = 0)
     {
         var first = words[at];
         PhraseMatch<T>? best = null;
@@ -51,22 +58,24 @@ public sealed class PhraseIndex<T>
         {
             var form = first.Forms[f];
             if (!_firstForms.MayContain(form) || !_byFirst.TryGetValue(form, out var candidates)) continue;
-            foreach (var (pattern, value, order) in candidates)
+            foreach (var (pattern, value, order, head) in candidates)
             {
-                var firstForm = pattern[0].Match(first, bareVerb);
+                var firstForm = pattern[head].Match(first, bareVerb);
                 if (firstForm < 0) continue;
-                var tokens = MatchRest(pattern, words, at, end);
+                var tokens = MatchAround(pattern, head, words, at, start, end);
                 if (tokens is null) continue;
                 // More words wins; then the more specific forms («سفيرها» over «سفير»); then the row listed first.
                 var letters = 0;
                 for (var w = 0; w < pattern.Count; w++)
                 {
-                    var index = pattern[w].Match(words[tokens[w]], bareVerb && w == 0);
+                    var index = pattern[w].Match(words[tokens[w]], bareVerb && w == head);
                     if (index >= 0) letters += words[tokens[w]].Forms[index].Length;
                 }
                 if (pattern.Count < bestWords) continue;
                 if (pattern.Count == bestWords && (letters < bestLetters || (letters == bestLetters && order >= bestOrder))) continue;
-                best = new PhraseMatch<T>(value, at, tokens[^1] + 1, firstForm, tokens);
+                var last = pattern.Count - 1;
+                while (pattern[last].Context) last--;
+                best = new PhraseMatch<T>(value, at, tokens[last] + 1, firstForm, head == 0 && last == pattern.Count - 1 ? tokens : tokens[head..(last + 1)]);
                 bestWords = pattern.Count;
                 bestLetters = letters;
                 bestOrder = order;
@@ -75,12 +84,12 @@ public sealed class PhraseIndex<T>
         return best;
     }
 
-    private static int[]? MatchRest(IReadOnlyList<PatternWord> pattern, IReadOnlyList<WordForms> words, int at, int end)
+    private static int[]? MatchAround(IReadOnlyList<PatternWord> pattern, int head, IReadOnlyList<WordForms> words, int at, int start, int end)
     {
         var tokens = new int[pattern.Count];
-        tokens[0] = at;
+        tokens[head] = at;
         var position = at + 1;
-        for (var w = 1; w < pattern.Count; w++)
+        for (var w = head + 1; w < pattern.Count; w++)
         {
             var word = pattern[w];
             var limit = Math.Min(end, position + word.GapBefore + 1);
@@ -96,6 +105,24 @@ public sealed class PhraseIndex<T>
             if (found < 0) return null;
             tokens[w] = found;
             position = found + 1;
+        }
+        // Context words before the head, nearest first: the gap written before a word is the room between it and the one before.
+        position = at - 1;
+        for (var w = head - 1; w >= 0; w--)
+        {
+            var limit = Math.Max(start, position - pattern[w + 1].GapBefore);
+            var found = -1;
+            for (var t = position; t >= limit; t--)
+            {
+                if (pattern[w].Match(words[t]) >= 0)
+                {
+                    found = t;
+                    break;
+                }
+            }
+            if (found < 0) return null;
+            tokens[w] = found;
+            position = found - 1;
         }
         return tokens;
     }

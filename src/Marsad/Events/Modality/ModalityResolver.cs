@@ -30,11 +30,16 @@ public sealed class ModalityResolver(EventLanguage language)
             var m = draft.Trigger;
             var sentence = text.Sentences[m.Sentence];
             var modality = draft.Modality;
-            var planned = m.Future;
-            if (m.Future) modality = Stronger(modality, EventModality.Planned);
+            // A threat is made when it is uttered, in the future tense by nature («سنلاحق العصابات»): not planned.
+            var future = m.Future && draft.Type != PloverType.THREATEN;
+            var planned = future;
+            if (future) modality = Stronger(modality, EventModality.Planned);
             if (draft.AttributedTo is not null)
             {
-                var ownSpeech = PloverTypes.IsSpeechAct(draft.Type) && draft.Source?.EntityId is { } s && s == draft.SpeakerId;
+                // The speaker's own speech act: its source is the speaker, by entity, or as the quote's unnamed speaker
+                // standing for a first-person verb («قال قائد الجيش: «… فإننا سنلاحق العصابات»»).
+                var ownSpeech = PloverTypes.IsSpeechAct(draft.Type) && draft.Source is { } source
+                                && (source.EntityId is { } s && s == draft.SpeakerId || ReferenceEquals(source, draft.SpeakerActor));
                 if (!ownSpeech) modality = Stronger(modality, EventModality.Reported);
             }
             // Before the trigger.
@@ -61,6 +66,13 @@ public sealed class ModalityResolver(EventLanguage language)
                 }
                 if (words <= BeforeWindow + 2 && IsReportedClaim(text, t, m.First)) modality = Stronger(modality, EventModality.Alleged);
             }
+            // «يعتزم البنك تمويل مشروع»: the trigger is itself the word of intention.
+            for (var f = 0; f < text.Words[m.First].Forms.Count; f++)
+                if (language.ModalityCues.TryGetValue(text.Words[m.First].Forms[f], out var own) && own is { Modality: EventModality.Planned, Where: "before" })
+                {
+                    modality = Stronger(modality, EventModality.Planned);
+                    planned = true;
+                }
             // After the trigger.
             for (var t = m.End; t < Math.Min(sentence.EndToken, m.End + 2) && t < text.Tokens.Count; t++)
             {

@@ -1,0 +1,71 @@
+using Marsad.Events.Lexicon;
+
+namespace Marsad.Events.Arguments;
+
+/// <summary>
+/// Conditions (a particle of arguments.tsv kind <c>condition</c>: إذا، لو، في حال). PLOVER codes «will do X if Y» as a
+/// threat when X is a harm: «إذا لم تتوقف الهجمات على القرى، فإننا سنلاحق العصابات وندمر معسكراتها» is THREATEN/violence,
+/// «سنفرض رسوماً جمركية … إذا لم تتغير سياسة الدعم» THREATEN/restrict (<see cref="HarmThreat"/>). The condition itself
+/// names an act that has not happened («إذا هاجمت إسرائيل منشآتنا»): no event, unless a verb of going on with it
+/// (<c>continuation</c>: «إذا واصل إطلاق الصواريخ») says it is under way.
+/// The consequence follows the condition after a comma or a word with ف (<c>consequence</c>: فإن، فإننا، فسوف); with
+/// neither, it is the clause before the particle, where only a future act (سـ) is the threatened one.
+/// Runs after the arguments, intent complements and included acts, before modality: a threat is made now, whatever its tense.
+/// </summary>
+public sealed class ConditionalThreats(EventLanguage language)
+{
+    private static readonly HashSet<PloverType> Harms = [PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION];
+
+    /// <summary>How far the consequence reaches after it opens: its verb and what is joined to it («سنلاحق العصابات … وندمر»), not the clauses a long sentence goes on with.</summary>
+    private const int ConsequenceReach = 12;
+
+    public List<DraftEvent> Filter(EventText text, List<DraftEvent> drafts)
+    {
+        if (drafts.Count == 0) return drafts;
+        List<DraftEvent>? dropped = null;
+        foreach (var sentence in text.Sentences)
+        {
+            var end = Math.Min(sentence.EndToken, text.Tokens.Count);
+            var particle = -1;
+            for (var t = sentence.FirstToken; t < end && particle < 0; t++)
+                if (language.IsCue("condition", text.Words[t])) particle = t;
+            if (particle < 0) continue;
+            var consequence = ConsequenceStart(text, particle, end);
+            foreach (var draft in drafts)
+            {
+                var at = draft.Trigger.First;
+                if (draft.Trigger.Sentence != sentence.Index || draft.Type == PloverType.THREATEN) continue;
+                if (at > particle && at < consequence)
+                {
+                    if (!Continued(text, particle, at)) (dropped ??= []).Add(draft);
+                    continue;
+                }
+                var threatened = consequence < end ? at >= consequence && at < consequence + ConsequenceReach : at < particle && draft.Trigger.Future;
+                if (threatened && Harms.Contains(draft.Type)) HarmThreat.Recode(draft, draft);
+            }
+        }
+        return dropped is null ? drafts : drafts.Where(d => !dropped.Contains(d)).ToList();
+    }
+
+    /// <summary>Where the consequence after the condition opens: a comma, or a word with ف before a consequence word; else the sentence's end.</summary>
+    private int ConsequenceStart(EventText text, int particle, int end)
+    {
+        for (var t = particle + 1; t < end; t++)
+        {
+            if (text.Tokens[t].Normalized is "،" or ",") return t + 1;
+            var word = text.Words[t];
+            for (var f = 0; f < word.Forms.Count; f++)
+                if (word.Prefixes[f] is "ف" && language.IsCue("consequence", word.Forms[f])) return t;
+            // «فسنلاحق», «فسوف»: the future prefix after ف opens it too.
+            if (word.Prefixes.Count > 0 && word.Prefixes.Any(p => p is "فس")) return t;
+        }
+        return end;
+    }
+
+    private bool Continued(EventText text, int particle, int act)
+    {
+        for (var t = particle + 1; t < act; t++)
+            if (language.IsCue("continuation", text.Words[t])) return true;
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Events;
+
+/// <summary>
+/// A perfect verb read as passive: its subject is the one the act is done to and its doer goes unnamed
+/// (<see cref="SubjectRecipient"/>).
+/// <list type="bullet">
+/// <item>Vocalised: a damma on its first letter («قُتل», «أُعدم», «دُمّر») or on the ت of the eighth and tenth forms
+/// («اعتُقل», «اختُطف», «استُهدف»); a word opening with an imperfect prefix (ي، ت، ن) is left alone, since the fourth
+/// form's active imperfect carries the same damma («يُعدم»).</item>
+/// <item>Unvocalised, by its place: a perfect followed at once by a count, a figure, a number word or a quantifier of
+/// arguments.tsv («قتل ثلاثة جنود في هجوم», «اعتقل 12 شخصاً»): the subject right after an active verb is the doer
+/// and is almost never counted, the victims of news reports almost always are.</item>
+/// </list>
+/// </summary>
+public static class PassiveVoice
+{
+    private const char Damma = '\u064F';
+
+    public static bool Reads(EventText text, Lexicon.EventLanguage language, int token)
+    {
+        var word = text.Text.AsSpan(text.Tokens[token].Span.Start, text.Tokens[token].Span.Length);
+        // Letters with their marks, after a conjunction و or ف and its own marks.
+        var letters = new List<(char Letter, bool Damma)>(6);
+        foreach (var c in word)
+        {
+            if (c == Damma && letters.Count > 0) letters[^1] = (letters[^1].Letter, true);
+            else if (c is >= '\u0621' and <= '\u064A') letters.Add((c, false));
+            if (letters.Count >= 6) break;
+        }
+        var start = letters.Count > 3 && letters[0].Letter is 'و' or 'ف' && !letters[0].Damma ? 1 : 0;
+        if (letters.Count - start >= 3 && letters[start].Letter is not ('ي' or 'ت' or 'ن'))
+        {
+            if (letters[start].Damma) return true;
+            if (letters[start].Letter is 'ا' or 'إ' or 'أ' && letters.Count - start >= 4 && letters[start + 2] is ('ت', true)) return true;
+        }
+        var key = text.Tokens[token].Key;
+        if (key.Length == 0 || key[0] is 'ي' or 'ت' or 'ن') return false;
+        var next = token + 1;
+        while (next < text.Tokens.Count && text.IsSkippable(next)) next++;
+        if (next >= text.Tokens.Count || text.SentenceOf[next] != text.SentenceOf[token]) return false;
+        var after = text.Tokens[next];
+        return after.Kind == TokenKind.Number
+               || after.IsWord && Time.Lexicon.TimeLexicon.Default.Numbers.TryWord(after.Key, out var n)
+                  && n.Kind is "cardinal" or "ten" or "tens" or "hundred" or "thousand"
+               || text.Words[next].Forms.Count > 0 && language.IsCue("quantifier", text.Words[next]) && !text.Words[next].Forms.Contains("كل") && !text.Words[next].Forms.Contains("جميع");
+    }
+}

@@ -1,0 +1,126 @@
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// Trigger constructions of issue #7's type recall and precision on news: relative clauses on a launched weapon, light
+/// verbs, seizing ground, passives, conditional threats, prison sentences, international sanctions, intentions and
+/// refusals. Each sentence is written for its test; each asserts the exact type, mode and modality of every event, and
+/// the actors where the construction decides them.
+/// </summary>
+public sealed class TriggerConstructionTests
+{
+    private static string[] Coded(string text) => EventTestPipeline.Coded(text);
+
+    private static string[] Described(string text) => EventTestPipeline.DescribeAll(text);
+
+    [Fact]
+    public void AWeaponLaunchedInARelativeClauseIsAnAttackOfItsOwnByTheRelativeVerbsSubject()
+    {
+        var events = Described("أسقطت الدفاعات الجوية الإماراتية صاروخاً باليستياً أطلقه الحوثيون باتجاه أبوظبي.");
+        Assert.Equal(2, events.Length);
+        Assert.StartsWith("ASSAULT/- asserted", events[0]);
+        Assert.StartsWith("ASSAULT/heavy-weapons asserted الحوثيون[YEM]", events[1]);
+    }
+
+    [Fact]
+    public void ALaunchedDroneInARelativeClauseIsADroneAttack() =>
+        Assert.Equal(["ASSAULT/drone asserted", "ASSAULT/drone asserted"], Coded("اعترض الجيش الإسرائيلي طائرة مسيرة أطلقها حزب الله من جنوب لبنان."));
+
+    [Fact]
+    public void LaunchingMissilesIsAnAttack() =>
+        Assert.Equal(["ASSAULT/heavy-weapons asserted"], Coded("أطلق الحوثيون صاروخا باتجاه مدينة جازان السعودية."));
+
+    [Fact]
+    public void LightVerbsWithStrikesAreAttacks()
+    {
+        Assert.Equal(["ASSAULT/aerial asserted"], Coded("نفذت القوات الأمريكية ضربات جوية على مواقع لتنظيم داعش في البادية السورية."));
+        Assert.Equal(["ASSAULT/- asserted"], Coded("وجه الجيش الباكستاني ضربة قوية لمعاقل طالبان في وزيرستان."));
+        Assert.Equal(["COERCE/arrest asserted"], Coded("شنت قوات الأمن حملة اعتقالات واسعة في صفوف المعارضة."));
+    }
+
+    [Fact]
+    public void ASharpVerbalAttackOnAPolicyIsDisapprovalNotAnAssault()
+    {
+        Assert.Equal(["ACCUSE/disapprove asserted"], Coded("هاجم وزير الخارجية السعودي السياسات الإيرانية في المنطقة."));
+        Assert.Equal(["ACCUSE/disapprove asserted"], Coded("شن رئيس البرلمان هجوما حادا على الحكومة بسبب غلاء الأسعار."));
+    }
+
+    [Fact]
+    public void SeizingGroundIsAnAssaultOnThePlace() =>
+        Assert.Equal(["ASSAULT/- asserted حركة طالبان[AFG] → مدينة قندهار[AFG] -"],
+            Described("سيطرت حركة طالبان على مدينة قندهار في جنوب أفغانستان."));
+
+    [Fact]
+    public void AVocalisedPassiveMakesItsSubjectTheTargetAndNamesNoDoer()
+    {
+        Assert.Equal(["COERCE/arrest asserted ? → صحفي تركي[TUR] -"], Described("اعتُقل صحفي تركي في إسطنبول بتهمة نشر معلومات مضللة."));
+        Assert.Equal(["ASSAULT/targeted asserted ? → سجين سياسي[IRN] -"], Described("أُعدم سجين سياسي في إيران."));
+    }
+
+    [Fact]
+    public void AnUnvocalisedPerfectBeforeACountIsPassiveAndItsAttackIsOneEvent() =>
+        Assert.Equal(["ASSAULT/aerial asserted ? → خمسة مدنيين[SYR] -"], Described("قتل خمسة مدنيين في غارة جوية على بلدة في ريف إدلب."));
+
+    [Fact]
+    public void AnActiveVerbWithItsDoerKeepsTheDoerAsSource() =>
+        Assert.StartsWith("ASSAULT/- asserted مسلحون", Assert.Single(Described("قتل مسلحون شرطيين في هجوم جنوب بغداد.")));
+
+    [Fact]
+    public void AHarmInTheConsequenceOfAConditionIsAThreatAndTheConditionsActIsNoEvent()
+    {
+        Assert.Equal(["THREATEN/violence asserted"], Coded("وقال قائد الجيش: «إذا لم تنسحب الميليشيات من المدينة، فإننا سنقصف مواقعها»."));
+        Assert.Equal(["THREATEN/restrict asserted"], Coded("وقال وزير التجارة: «سنفرض عقوبات على الشركات الصينية إذا لم تتغير سياسة الدعم»."));
+    }
+
+    [Fact]
+    public void AnActTheConditionSaysGoesOnIsAnEvent() =>
+        // The launches are told in the minister's warning: reported.
+        Assert.Equal(["THREATEN/violence asserted", "ASSAULT/heavy-weapons reported"],
+            Coded("وحذر وزير الدفاع الإسرائيلي حزب الله من أن بيروت ستدفع ثمنا باهظا إذا واصل إطلاق الصواريخ على الشمال."));
+
+    [Fact]
+    public void AWarningWithAConditionIsAThreat() =>
+        Assert.Equal(["THREATEN/violence asserted"], Coded("وحذر الرئيس الأمريكي كوريا الشمالية من أنها ستندم إذا أجرت تجربة نووية جديدة."));
+
+    [Fact]
+    public void APrisonSentenceIsAConvictionAndAnImprisonmentOfTheSamePerson()
+    {
+        var events = Described("حكمت محكمة مصرية بالسجن عشر سنوات على ناشط معارض بتهمة نشر أخبار كاذبة.");
+        Assert.Equal(2, events.Length);
+        Assert.StartsWith("SANCTION/convict asserted محكمة مصرية[EGY]", events[0]);
+        Assert.StartsWith("COERCE/arrest asserted", events[1]);
+    }
+
+    [Fact]
+    public void ASentenceInAbsentiaIsAThreatOfArrest() =>
+        Assert.Equal(["SANCTION/convict asserted", "THREATEN/arrest asserted"],
+            Coded("وحكمت محكمة ألمانية غيابياً بالسجن المؤبد على ضابط سوري سابق."));
+
+    [Fact]
+    public void InternationalSanctionsAreSanctionDiscontinueAsTheManualCodesThem()
+    {
+        Assert.Equal(["SANCTION/discontinue asserted"], Coded("فرضت الولايات المتحدة عقوبات جديدة على شركات إيرانية لنقل النفط."));
+        Assert.Equal(["SANCTION/discontinue asserted"], Coded("فرض الاتحاد الأوروبي حظرا على تصدير الأسلحة إلى ميانمار."));
+        // A blockade and a curfew stay coercion.
+        Assert.Equal(["COERCE/restrict asserted"], Coded("فرضت القوات الإسرائيلية حصارا على مدينة جنين."));
+        Assert.Equal(["COERCE/curfew asserted"], Coded("وفرضت السلطات حظر تجول في العاصمة."));
+    }
+
+    [Fact]
+    public void AnIntentionWithoutAnActIsAnAgreementAndWithAnActIsThatActPlanned()
+    {
+        Assert.Equal(["AGREE/- planned"], Coded("يعتزم البنك الدولي تمويل مشروع للطاقة الشمسية في المغرب."));
+        Assert.Equal(["COERCE/deport planned"], Coded("تعتزم الحكومة الدنماركية ترحيل مئات اللاجئين السوريين."));
+    }
+
+    [Fact]
+    public void ACooperativeActARefusalNamesIsNoEvent() =>
+        Assert.Equal(["REJECT/assist asserted"], Coded("ورفض وزير الداخلية الألماني منح اللجوء لعائلة سورية."));
+
+    [Fact]
+    public void ACheckpointNamesAPlaceNotASearch() =>
+        Assert.Equal(["ASSAULT/- asserted"], Coded("هاجم مسلحون نقطة تفتيش للجيش المصري في شمال سيناء."));
+
+    [Fact]
+    public void WithdrawingOnesOwnDemandIsAConcession() =>
+        Assert.Equal(["CONCEDE/- asserted"], Coded("وسحبت المعارضة مطلبها بإقالة وزير الداخلية."));
+}
