@@ -140,4 +140,50 @@ public sealed class ArticleFocusTests
         var placed = Placed(reports);
         Assert.Equal(("ev-" + reports[0].Id, "ev-" + reports[0].Id), (placed[reports[0].Id].Cluster, placed[reports[1].Id].Cluster));
     }
+
+    // Two outlets' own reports of Bahrain's foiled smuggling (2015-07-25): written apart, their bodies share few words,
+    // but both headlines name Bahrain and Iran.
+    private static readonly Article SmugglingFoiled = Report("البحرين تعلن إحباط محاولة لتهريب أسلحة من إيران",
+        "أعلنت وزارة الداخلية اليوم إحباط محاولة لتهريب كمية من الأسلحة والمتفجرات عبر البحر، وقالت إن القارب انطلق من المياه الإقليمية.",
+        "almadina", "2015-07-25 10:00:00");
+
+    private static readonly Article SmugglersHeld = Report("البحرين توقف 5 أشخاص في عملية تهريب أسلحة ومتفجرات من إيران",
+        "أوقفت السلطات الأمنية خمسة أشخاص ضبطت بحوزتهم متفجرات شديدة الخطورة وأسلحة نقلت بحراً، وأوضح بيان رسمي أن التحقيقات مستمرة.",
+        "aawsat", "2015-07-25 14:00:00");
+
+    private static StoryProfile Profiled(Article article)
+    {
+        var document = s_text.Run(article);
+        var focus = ArticleFocus.Read(article, document.Get(TextLayers.Sentences), [], EntityRecognizer.Default, new DateOnly(2015, 7, 25));
+        return new StoryProfiler().Profile(article, document.Get(TextLayers.Tokens), document.GetOrDefault(TextLayers.Words), [], [], null, focus);
+    }
+
+    [Fact]
+    public void EveryEntityTheHeadlineNamesIsAHeadlineTerm()
+    {
+        var terms = Profiled(SmugglingFoiled).Terms.Keys.Where(t => TermKinds.Of(t) == TermKind.HeadlineEntity).Order(StringComparer.Ordinal);
+
+        Assert.Equal(["&gpe:bahrain", "&gpe:iran"], terms);
+        Assert.False(TermKinds.IsContent(TermKind.HeadlineEntity));
+    }
+
+    [Fact]
+    public void ReportsWrittenApartWhoseHeadlinesNameTheSameActorsShareThemAsHeadlineEvidence()
+    {
+        using var target = TestStore.Create(StoreKind.Sqlite);
+        using var store = target.Open();
+        var index = new StoryIndex();
+        foreach (var article in new[] { SmugglingFoiled, SmugglersHeld })
+        {
+            store.Articles.AddBatch([article]);
+            using var adding = store.BeginTransaction();
+            index.Add(Profiled(article), adding);
+            adding.Commit();
+        }
+
+        using var transaction = store.BeginTransaction();
+        var evidence = index.Compare(SmugglingFoiled.Id, SmugglersHeld.Id, transaction)!;
+
+        Assert.Equal((1.0, 0.0), (Math.Round(evidence.HeadlineEntities, 6), evidence.Entities));
+    }
 }
