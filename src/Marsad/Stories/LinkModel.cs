@@ -8,15 +8,11 @@ namespace Marsad.Stories;
 /// half of the set the figures are reported, is in Stories/README.md). One model says "one happening"
 /// (<see cref="StoryOptions.EventModel"/>), another "one developing story" (<see cref="StoryOptions.StoryModel"/>).
 /// Days apart enter as log2(1 + days past the first), so a week apart costs little more than three days; an unknown
-/// day counts as <see cref="UnknownGap"/> days. Published on one day (<see cref="SameDay"/>) is a term of its own: log2 of
-/// days past the first cannot tell 0 days from 1, yet half the same-event pairs of the labelled sets fall on one day, and
-/// most false joins were a later step a day or two on (a search, then the arrest). One outlet publishing both on one
-/// day (<see cref="SameOutletSameDay"/>) is another: an outlet rarely reports one happening twice in a day, but often runs
-/// one actor's two items of that day (the passports' national tally and its Hail office; two education offices' interviews).
+/// day counts as <see cref="UnknownGap"/> days.
 /// </summary>
 public sealed record LinkModel(
     double Bias, double Words, double Title, double Entities, double Events, double Containment, double DayGap, double SameOutlet,
-    double Places = 0, double SameDay = 0, double SameOutletSameDay = 0, double HeadlineEntities = 0)
+    double Places = 0)
 {
     /// <summary>Days apart assumed when either article's day is unknown: only strong text evidence then links them.</summary>
     public const int UnknownGap = 2;
@@ -35,8 +31,7 @@ public sealed record LinkModel(
         ArgumentNullException.ThrowIfNull(evidence);
         var z = Bias + Words * evidence.Words + Title * evidence.Title + Entities * evidence.Entities + Events * evidence.Events
             + Containment * evidence.Containment + DayGap * DaysPast(evidence.Gap) + SameOutlet * (evidence.SameOutlet ? 1 : 0)
-            + Places * evidence.Places + SameDay * (evidence.Gap == 0 ? 1 : 0)
-            + SameOutletSameDay * (evidence.Gap == 0 && evidence.SameOutlet ? 1 : 0) + HeadlineEntities * evidence.HeadlineEntities;
+            + Places * evidence.Places;
         return 1 / (1 + Math.Exp(-z));
     }
 
@@ -44,17 +39,16 @@ public sealed record LinkModel(
     public static double[] Features(PairEvidence evidence) =>
     [
         evidence.Words, evidence.Title, evidence.Entities, evidence.Events, evidence.Containment, DaysPast(evidence.Gap),
-        evidence.SameOutlet ? 1 : 0, evidence.Places, evidence.Gap == 0 ? 1 : 0,
-        evidence.Gap == 0 && evidence.SameOutlet ? 1 : 0, evidence.HeadlineEntities,
+        evidence.SameOutlet ? 1 : 0, evidence.Places,
     ];
 
     /// <summary>Names of <see cref="Features"/>, in order (the fitting tool's <c>--without</c>, which leaves kinds of evidence out of a fit).</summary>
-    public static IReadOnlyList<string> FeatureNames { get; } = ["words", "title", "entities", "events", "containment", "days", "same-outlet", "places", "same-day", "same-outlet-same-day", "headline-entities"];
+    public static IReadOnlyList<string> FeatureNames { get; } = ["words", "title", "entities", "events", "containment", "days", "same-outlet", "places"];
 
-    public static LinkModel FromWeights(IReadOnlyList<double> w) => new(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8], w[9], w[10], w[11]);
+    public static LinkModel FromWeights(IReadOnlyList<double> w) => new(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], w[8]);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"bias {Bias:0.###}, words {Words:0.###}, title {Title:0.###}, entities {Entities:0.###}, events {Events:0.###}, containment {Containment:0.###}, day gap {DayGap:0.###}, same outlet {SameOutlet:0.###}, places {Places:0.###}, same day {SameDay:0.###}, same outlet same day {SameOutletSameDay:0.###}, headline entities {HeadlineEntities:0.###}");
+        $"bias {Bias:0.###}, words {Words:0.###}, title {Title:0.###}, entities {Entities:0.###}, events {Events:0.###}, containment {Containment:0.###}, day gap {DayGap:0.###}, same outlet {SameOutlet:0.###}, places {Places:0.###}");
 
     private static double DaysPast(int? gap) => Math.Log2(1 + Math.Max(0, (gap ?? UnknownGap) - 1));
 }

@@ -14,8 +14,7 @@ namespace Marsad.Stories;
 /// light stems of content words (function words of Resources/Stories/stopwords.txt left out; numbers kept: a shared
 /// figure is strong evidence of one happening), with title words counted <see cref="StoryOptions.TitleWeight"/> times,
 /// and once more on their own as <c>^stem</c> so that two headlines can be compared (<see cref="TermKind"/>); what the
-/// article is about (<see cref="ArticleFocus"/>) as <c>%id</c> for the cities and regions of its headline and lead, and
-/// <c>&amp;id</c> for every entity its headline names.
+/// article is about (<see cref="ArticleFocus"/>) as <c>%id</c> for the cities and regions of its headline and lead.
 /// Stateless and thread-safe.
 /// </summary>
 public sealed class StoryProfiler(StoryOptions? options = null)
@@ -48,9 +47,6 @@ public sealed class StoryProfiler(StoryOptions? options = null)
         {
             // A city also counts as its region («جدة» is in «منطقة مكة المكرمة»): the focus rule compares places, not their names.
             foreach (var id in PlaceRegions.WithRegions(focus.Headline.Concat(focus.Lead).Where(TermKinds.IsPlaceEntity))) terms[TermKinds.FocusPrefix + id] = _options.EntityWeight;
-            // Who and where the headline names: independent reports of one happening headline its actors and place even when
-            // their bodies are written apart («البحرين» and «إيران» in every headline of the Bahrain smuggling reports).
-            foreach (var id in focus.Headline) terms[TermKinds.HeadlinePrefix + id] = _options.EntityWeight;
         }
         foreach (var signature in eventSignatures) terms["!" + signature] = _options.EntityWeight;
         var (day, source) = StoryClock.DayOf(article, publication);
