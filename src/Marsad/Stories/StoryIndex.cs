@@ -10,9 +10,10 @@ namespace Marsad.Stories;
 /// <summary>
 /// The incremental story index over the store (tables of <see cref="M006_Stories"/>). <see cref="Add"/> places one
 /// article: its exact copy (same words), its near duplicates (LSH buckets, then exact shingle overlap), its event
-/// cluster (the cluster of the recent article most probably reporting the same happening, by
-/// <see cref="StoryOptions.EventModel"/> over their <see cref="PairEvidence"/>, when that reaches
-/// <see cref="StoryOptions.EventThreshold"/>; else a new cluster) and its story thread (the cluster's thread; a new
+/// cluster (of the clusters holding a recent article whose probability of reporting the same happening, by
+/// <see cref="StoryOptions.EventModel"/> over their <see cref="PairEvidence"/>, reaches
+/// <see cref="StoryOptions.EventThreshold"/>, the one whose such members' probabilities sum highest; else a new cluster)
+/// and its story thread (the cluster's thread; a new
 /// cluster continues the thread of the article within <see cref="StoryOptions.StoryWindowDays"/> most probably of the
 /// same story by <see cref="StoryOptions.StoryModel"/>, from <see cref="StoryOptions.StoryThreshold"/>).
 /// Every lookup is an index seek bounded by the options (bands, index terms, postings per term, candidates compared), so adding
