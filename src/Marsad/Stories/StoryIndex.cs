@@ -10,9 +10,10 @@ namespace Marsad.Stories;
 /// <summary>
 /// The incremental story index over the store (tables of <see cref="M006_Stories"/>). <see cref="Add"/> places one
 /// article: its exact copy (same words), its near duplicates (LSH buckets, then exact shingle overlap), its event
-/// cluster (the cluster of the recent article most probably reporting the same happening, by
-/// <see cref="StoryOptions.EventModel"/> over their <see cref="PairEvidence"/>, when that reaches
-/// <see cref="StoryOptions.EventThreshold"/>; else a new cluster) and its story thread (the cluster's thread; a new
+/// cluster (of the clusters holding a recent article whose probability of reporting the same happening, by
+/// <see cref="StoryOptions.EventModel"/> over their <see cref="PairEvidence"/>, reaches
+/// <see cref="StoryOptions.EventThreshold"/>, the one whose such members' probabilities sum highest; else a new cluster)
+/// and its story thread (the cluster's thread; a new
 /// cluster continues the thread of the article within <see cref="StoryOptions.StoryWindowDays"/> most probably of the
 /// same story by <see cref="StoryOptions.StoryModel"/>, from <see cref="StoryOptions.StoryThreshold"/>).
 /// Every lookup is an index seek bounded by the options (bands, index terms, postings per term, candidates compared), so adding
@@ -66,6 +67,8 @@ public sealed class StoryIndex
         string? clusterId = null, storyId = null;
         double bestEvent = 0, bestStory = 0;
         string? storyOfBest = null;
+        // Each qualifying cluster's support: the summed probabilities of its members that reach the threshold.
+        var support = new Dictionary<string, (double Sum, double Best, string Story)>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
             var evidence = Evidence(vector, profile.Day, profile.Outlet, candidate, near.FirstOrDefault(n => n.Id == candidate.ArticleId)?.Containment ?? 0);
@@ -75,11 +78,10 @@ public sealed class StoryIndex
             // A repost within a day is the wire item's happening whatever the model says: near copies are rare in
             // labelled sets, so the model cannot learn it. Days apart, a near copy may be the next daily bulletin.
             if (evidence.Containment > 0 && (gap ?? 0) <= 1) eventScore = Math.Max(eventScore, evidence.Containment);
-            if (eventScore >= _options.EventThreshold && eventScore > bestEvent && (gap is null || gap <= _options.EventWindowDays))
+            if (eventScore >= _options.EventThreshold && (gap is null || gap <= _options.EventWindowDays))
             {
-                bestEvent = eventScore;
-                clusterId = candidate.ClusterId;
-                storyId = candidate.StoryId;
+                var (sum, best, _) = support.GetValueOrDefault(candidate.ClusterId);
+                support[candidate.ClusterId] = (sum + eventScore, Math.Max(best, eventScore), candidate.StoryId);
             }
             var storyScore = _options.StoryModel.Probability(evidence);
             if (storyScore >= _options.StoryThreshold && storyScore > bestStory && (gap is null || gap <= _options.StoryWindowDays))
@@ -88,6 +90,13 @@ public sealed class StoryIndex
                 storyOfBest = candidate.StoryId;
             }
         }
+        // An article that reaches two clusters joins the one more of whose members report its happening, not the one
+        // whose single closest member is closest: the Crown Prince's call with Hadi (three reports of it at p 0.89–0.98)
+        // went to Hadi's truce statement of that day, whose one report shared more of its words (p 0.98). Ties go to the
+        // closer best member, then to the cluster id, so the choice is deterministic.
+        foreach (var (id, (sum, best, story)) in support.OrderBy(p => p.Key, StringComparer.Ordinal))
+            if (clusterId is null || sum > support[clusterId].Sum || (sum == support[clusterId].Sum && best > bestEvent))
+                (clusterId, storyId, bestEvent) = (id, story, best);
         clusterId ??= "ev-" + profile.ArticleId;
         storyId ??= storyOfBest ?? "st-" + profile.ArticleId;
 

@@ -135,6 +135,40 @@ public abstract class StoryIndexTests(StoreKind kind)
         Assert.Equal((1.0, 0.0), (Math.Round(evidence.Places, 6), evidence.Entities));
     }
 
+    // The Crown Prince's phone call with Hadi, reported twice, and Hadi's appeal to respect the truce, the same day
+    // (2015-07-25). A third report of the call also names the truce, the Houthis and Saleh, so the truce report is closer
+    // to it than either report of the call; both clusters reach the threshold, and it joins the one more of whose members
+    // report its happening.
+    [Fact]
+    public void AnArticleReachingTwoClustersJoinsTheOneMoreOfWhoseMembersReportIt()
+    {
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
+        // Shared entities alone decide here (p = 0.5 at an entity cosine of 0.5), so the test reads the choice of cluster.
+        var index = new StoryIndex(StoryOptions.Default with { EventModel = new LinkModel(-10, 0, 0, 20, 0, 0, 0, 0) });
+        string[] call = ["per:mohammed-bin-salman", "per:abdrabbuh-mansur-hadi"];
+        string[] truce = ["per:abdrabbuh-mansur-hadi", "org:houthis", "per:ali-abdullah-saleh"];
+        StoryPlacement Place(string text, string outlet, string fetched, string[] entities)
+        {
+            var article = Article(text, outlet, fetched);
+            store.Articles.AddBatch([article]);
+            using var transaction = store.BeginTransaction();
+            var placement = index.Add(new StoryProfiler().Profile(article, Tokenizer.Tokenize(ArabicNormalizer.Normalize(article.Text)), null, entities, [], null), transaction);
+            transaction.Commit();
+            return placement;
+        }
+
+        var first = Place("تلقى صاحب السمو الملكي الأمير محمد بن سلمان ولي ولي العهد اتصالاً هاتفياً من فخامة الرئيس عبدربه منصور هادي رئيس الجمهورية اليمنية.",
+            "alweeam", "2015-07-25 09:00:00", call);
+        var second = Place("ولي ولي العهد يبحث هاتفياً مع الرئيس اليمني جهود دعم الشرعية والإغاثة في اليمن.", "sabq", "2015-07-25 10:00:00", call);
+        var appeal = Place("دعا الرئيس اليمني عبدربه منصور هادي الميليشيات الحوثية وقوات المخلوع صالح إلى احترام الهدنة الإنسانية.",
+            "aawsat", "2015-07-25 11:00:00", truce);
+        var third = Place("بحث ولي ولي العهد مع الرئيس اليمني في اتصال هاتفي خرق الميليشيات الحوثية وقوات صالح للهدنة الإنسانية.",
+            "alriyadh", "2015-07-25 12:00:00", [.. call, .. truce.Skip(1)]);
+
+        Assert.Equal((first.ClusterId, "ev-" + appeal.ArticleId, first.ClusterId), (second.ClusterId, appeal.ClusterId, third.ClusterId));
+    }
+
     private static StoryProfile Profile(Article article) =>
         new StoryProfiler().Profile(article, Tokenizer.Tokenize(ArabicNormalizer.Normalize(article.Text)), null, [], [], null);
 }
