@@ -1,4 +1,5 @@
 using Marsad.Time;
+using static Marsad.Tests.Time.RealNewsAnchor;
 
 namespace Marsad.Tests.Time;
 
@@ -8,13 +9,6 @@ namespace Marsad.Tests.Time;
 /// </summary>
 public sealed class TimeRealNewsClassTests
 {
-    private static readonly DateOnly Anchor = new(2015, 8, 10);
-
-    private static IReadOnlyList<TimeExpression> Times(string text) => TimeRecognizer.Default.Recognize(text, Anchor);
-
-    private static TimeExpression? Find(string text, string expression) =>
-        Times(text).SingleOrDefault(t => t.Text == expression);
-
     [Theory]
     [InlineData("وقع الاتفاق الأول بين البلدين قبل نحو عام في الرياض.", "قبل نحو عام", "2014")]
     [InlineData("غادر السفير البلاد قبل حوالي ثلاثة أسابيع.", "قبل حوالي ثلاثة أسابيع", "2015-W30")]

@@ -1,4 +1,5 @@
 using Marsad.Time;
+using static Marsad.Tests.Time.RealNewsAnchor;
 
 namespace Marsad.Tests.Time;
 
@@ -9,13 +10,6 @@ namespace Marsad.Tests.Time;
 /// </summary>
 public sealed class TimeRealNewsSecondSampleTests
 {
-    private static readonly DateOnly Anchor = new(2015, 8, 10);
-
-    private static IReadOnlyList<TimeExpression> Times(string text) => TimeRecognizer.Default.Recognize(text, Anchor);
-
-    private static TimeExpression? Find(string text, string expression) =>
-        Times(text).SingleOrDefault(t => t.Text == expression);
-
     [Theory]
     [InlineData("احتفلت الأسر في الحدائق العامة خلال عيد الفطر المبارك.", "عيد الفطر المبارك", "2015-07-17")]
     [InlineData("تجتمع العائلات في عيد الأضحى المقبل في مكة المكرمة.", "عيد الأضحى المقبل", "2015-09-23")]
