@@ -20,6 +20,16 @@ public sealed class ActorResolutionTests
     private static (string Source, string Target) Actors(Event e) => (Actor(e.Source), Actor(e.Target));
 
     [Fact]
+    public void APersonTheGazetteerDoesNotKnowActsForTheStateOfTheOfficeTheArticleGaveThem()
+    {
+        // No Somali foreign minister is in people.tsv: the tagger finds the name, the office before it gives the state.
+        var events = EventTestPipeline.Events("وقال وزير الخارجية الصومالي عبد السلام عمر إن الوضع الأمني مستقر. "
+                                              + "واتهم عمر مسلحين بإطلاق النار على دورية قرب الحدود.");
+        var e = Assert.Single(events, e => e.Type == PloverType.ACCUSE);
+        Assert.Equal("عمر[SOM]", Actor(e.Source));
+    }
+
+    [Fact]
     public void AComplementisersPronounIsTheSubjectOfTheVerbAfterIt()
     {
         var e = Only("قال الجيش الباكستاني إنه اعتقل ثلاثة مسلحين في إقليم بلوشستان.", PloverType.COERCE);

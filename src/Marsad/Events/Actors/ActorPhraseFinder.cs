@@ -322,20 +322,26 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         var alpha2 = known?.Iso ?? known?.Country ?? known?.Roles.FirstOrDefault()?.Iso;
         if (alpha2 is null && known?.ActsFor is { } state) alpha2 = gazetteer.Find(state)?.Iso;
         if (alpha2 is not null) return Countries.Alpha3(alpha2);
+        if (StateInside(mention, all) is { } inside) return inside;
+        // A person the gazetteer does not know carries the state of the office the article gave them: «المتحدث باسم الجيش
+        // اللبناني العميد خالد الحسيني» … «وأكد الحسيني» acts for Lebanon.
+        if (mention.Type is not EntityType.PER) return null;
+        foreach (var m in all)
+            if (m.Kind is MentionKind.Role && m.EntityId == mention.EntityId && StateInside(m, all) is { } office) return office;
+        return null;
+    }
+
+    /// <summary>The state named inside <paramref name="mention"/> («وزير الخارجية الإيراني», «سفارة قطر»), or null.</summary>
+    private string? StateInside(EntityMention mention, IReadOnlyList<EntityMention> all)
+    {
         // All mentions are in token order: one starting at or after the mention's last token cannot be inside it.
-        EntityMention? inner = null;
         foreach (var m in all)
         {
             if (m.FirstToken >= mention.EndToken) break;
             if (m != mention && m.Type is EntityType.GPE && mention.Span.Contains(m.Span))
-            {
-                inner = m;
-                break;
-            }
+                return Countries.Alpha3(gazetteer.Find(m.EntityId)?.Iso);
         }
-        if (inner is null) return null;
-        var innerState = gazetteer.Find(inner.EntityId);
-        return Countries.Alpha3(innerState?.Iso);
+        return null;
     }
 
     /// <summary>The span of tokens [first, end) without the proclitics before the first word (the article stays).</summary>
