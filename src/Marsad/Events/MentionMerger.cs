@@ -58,9 +58,24 @@ public sealed class MentionMerger
             && (draft.Mode is null || Mode is null || draft.Mode == Mode)
             && Compatible(Source, draft.Source) && Compatible(Target, draft.Target)
             && !(draft.InRelativeClause && _drafts.Any(d => d.Trigger.Sentence == draft.Trigger.Sentence))
+            // Two verbs of one sentence naming different kinds of act are two acts («فرض … حظراً على سفر …، وجمد أصولهم»):
+            // a sentence names one act again by its noun, or by a synonym of the same kind («قبضت على … واعتقلت»).
+            && !_drafts.Any(d => (d.Trigger.Sentence == draft.Trigger.Sentence || OwnObjects(d, draft)) && DistinctActs(d, draft))
             && (draft.Date is null || Date is null || draft.Date.StartsWith(Date, StringComparison.Ordinal) || Date.StartsWith(draft.Date, StringComparison.Ordinal))
             // Source of one is the target of the other: two events («Iran attacked Albania», «Albania attacked Iran»).
             && !(Source is not null && draft.Target is not null && Source.SameAs(draft.Target) && (Target is null || draft.Source is null));
+
+        /// <summary>
+        /// Two verbs, each in the active voice and of a named kind (a mode), with different CAMEO codes: the sentence
+        /// tells two acts. A passive harm («قُتل … في غارة استهدفت») or a verb of no named kind («استهدفت») may restate one.
+        /// </summary>
+        private static bool DistinctActs(DraftEvent a, DraftEvent b) =>
+            a.Trigger.First != b.Trigger.First && Named(a) && Named(b) && a.Cameo != b.Cameo;
+
+        private static bool OwnObjects(DraftEvent a, DraftEvent b) =>
+            a.Target is not null && b.Target is not null && !a.Target.SameAs(b.Target) && a.Target.Text != b.Target.Text;
+
+        private static bool Named(DraftEvent d) => d.Trigger.Verbal && !d.Trigger.Passive && d.Mode is not null && d.Cameo is not null;
 
         public void Add(DraftEvent draft)
         {
