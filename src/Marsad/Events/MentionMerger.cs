@@ -2,7 +2,8 @@ namespace Marsad.Events;
 
 /// <summary>
 /// Joins the mentions of one event within an article (analysts object most to double counting): a mention joins an earlier
-/// event of the same type when their modes, sources, targets and dates agree where both are known; the event takes
+/// event of the same type when their modes, sources, targets and dates agree where both are known, and they are not two
+/// verbs of different CAMEO kinds in one sentence or with objects of their own; the event takes
 /// what the mention adds (an actor, a date, a place, a context). A denial in a later mention makes the event denied
 /// (unless it denies an accusation's content or the doer's part in an attack named again); otherwise it keeps the
 /// modality of its first mention. Ids are e1, e2… in text order of first mention.
@@ -58,9 +59,25 @@ public sealed class MentionMerger
             && (draft.Mode is null || Mode is null || draft.Mode == Mode)
             && Compatible(Source, draft.Source) && Compatible(Target, draft.Target)
             && !(draft.InRelativeClause && _drafts.Any(d => d.Trigger.Sentence == draft.Trigger.Sentence))
+            // Two verbs naming different kinds of act are two acts when they share a sentence («فرض … حظراً على سفر …، وجمد
+            // أصولهم») or each has its own object («اقتحمت مستشفى … نهبوا الأدوية»): an act is named again by its noun, or
+            // by a verb of the same kind («قبضت على … واعتقلت»).
+            && !_drafts.Any(d => (d.Trigger.Sentence == draft.Trigger.Sentence || OwnObjects(d, draft)) && DistinctActs(d, draft))
             && (draft.Date is null || Date is null || draft.Date.StartsWith(Date, StringComparison.Ordinal) || Date.StartsWith(draft.Date, StringComparison.Ordinal))
             // Source of one is the target of the other: two events («Iran attacked Albania», «Albania attacked Iran»).
             && !(Source is not null && draft.Target is not null && Source.SameAs(draft.Target) && (Target is null || draft.Source is null));
+
+        /// <summary>
+        /// Two verbs, each in the active voice and of a named kind (a mode), with different CAMEO codes: the sentence
+        /// tells two acts. A passive harm («قُتل … في غارة استهدفت») or a verb of no named kind («استهدفت») may restate one.
+        /// </summary>
+        private static bool DistinctActs(DraftEvent a, DraftEvent b) =>
+            a.Trigger.First != b.Trigger.First && Named(a) && Named(b) && a.Cameo != b.Cameo;
+
+        private static bool OwnObjects(DraftEvent a, DraftEvent b) =>
+            a.Target is not null && b.Target is not null && !a.Target.SameAs(b.Target) && a.Target.Text != b.Target.Text;
+
+        private static bool Named(DraftEvent d) => d.Trigger.Verbal && !d.Trigger.Passive && d.Mode is not null && d.Cameo is not null;
 
         public void Add(DraftEvent draft)
         {

@@ -1,5 +1,3 @@
-using Marsad.Text.Tokenization;
-
 namespace Marsad.Events;
 
 /// <summary>
@@ -41,9 +39,7 @@ public static class PassiveVoice
         while (next < text.Tokens.Count && text.IsSkippable(next)) next++;
         if (next >= text.Tokens.Count || text.SentenceOf[next] != text.SentenceOf[token]) return false;
         var after = text.Tokens[next];
-        return after.Kind == TokenKind.Number
-               || after.IsWord && Time.Lexicon.TimeLexicon.Default.Numbers.TryWord(after.Key, out var n)
-                  && n.Kind is "cardinal" or "ten" or "tens" or "hundred" or "thousand"
+        return Lexicon.CountWord.Is(after)
                || text.Words[next].Forms.Count > 0 && language.IsCue("quantifier", text.Words[next]) && !text.Words[next].Forms.Contains("كل") && !text.Words[next].Forms.Contains("جميع");
     }
 }

@@ -49,6 +49,16 @@ public sealed class EventCodingTests
             Describe("وتلقى رئيس الوزراء المصري أمس اتصالا هاتفيا من الرئيس الفرنسي."));
 
     [Fact]
+    public void TheFirstObjectOfAHandingOverIsItsRecipientNotTheThingGiven() =>
+        Assert.Equal(["COOPERATE/- asserted روسيا[RUS] → الجيش السوري[SYR] -"],
+            Describe("سلمت روسيا الجيش السوري شحنة جديدة من الأسلحة."));
+
+    [Fact]
+    public void AHandingOverToARecipientAfterItsPrepositionTakesThatRecipient() =>
+        Assert.Equal(["COOPERATE/- asserted فرنسا[FRA] → الجيش العراقي[IRQ] -"],
+            Describe("سلمت فرنسا شحنة من الطائرات إلى الجيش العراقي."));
+
+    [Fact]
     public void LamNegatesTheEvent() =>
         Assert.Equal(["SANCTION/discontinue negated مصر[EGY] → قطر[QAT] -"], Describe("لم تقطع مصر علاقاتها مع قطر."));
 

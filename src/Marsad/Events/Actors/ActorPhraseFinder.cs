@@ -161,11 +161,8 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         var first = noun;
         for (var t = noun - 1; t >= floor && noun - t <= 3 && !covered[t]; t--)
         {
-            var token = tokens[t];
-            if (token.Kind == TokenKind.Number || (token.IsWord && Time.Lexicon.TimeLexicon.Default.Numbers.TryWord(token.Key, out var n)
-                                                  && n.Kind is "cardinal" or "ten" or "tens" or "hundred" or "thousand"))
-                first = t;
-            else if (token.Key == "من" && t > floor && language.IsCue("quantifier", words[t - 1])) { }
+            if (CountWord.Is(tokens[t])) first = t;
+            else if (tokens[t].Key == "من" && t > floor && language.IsCue("quantifier", words[t - 1])) { }
             else if (words[t].Forms.Count > 0 && language.IsCue("quantifier", words[t])) first = t;
             else break;
         }

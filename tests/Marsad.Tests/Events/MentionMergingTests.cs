@@ -1,0 +1,34 @@
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// Which mentions of one article are one event (<c>MentionMerger</c>): acts of different kinds stay apart, an act told
+/// again by a synonym or by its noun joins it. Sentences written for these tests.
+/// </summary>
+public sealed class MentionMergingTests
+{
+    private static string[] Describe(string text) => EventTestPipeline.DescribeAll(text);
+
+    /// <summary>Type/mode and doer of each event and the triggers of its mentions: what merging decides.</summary>
+    private static string[] Merged(string text) =>
+        EventTestPipeline.Events(text).Select(e => $"{e.Type}/{e.Mode} {e.Source?.Text}: {string.Join(" + ", e.Mentions.Select(m => m.TriggerText))}").ToArray();
+
+    [Fact]
+    public void TwoCoordinatedSanctionsOfDifferentKindsInOneSentenceAreTwoEvents() =>
+        Assert.Equal(["SANCTION/discontinue الولايات المتحدة: فرضت الولايات المتحدة عقوبات", "SANCTION/discontinue الولايات المتحدة: وجمدت أصول"],
+            Merged("فرضت الولايات المتحدة عقوبات على شركة روسية، وجمدت أصول رجل أعمال روسي."));
+
+    [Fact]
+    public void TwoVerbsOfTheSameKindOfActInOneSentenceAreOneEvent() =>
+        Assert.Equal(["COERCE/arrest asserted الشرطة التركية[TUR] → ثلاثة صحفيين[TUR] -"],
+            Describe("قبضت الشرطة التركية على ثلاثة صحفيين واعتقلت مصورهم."));
+
+    [Fact]
+    public void AStormingAndALootingWithTheirOwnObjectsInTwoSentencesAreTwoEvents() =>
+        Assert.Equal(["COERCE/seize asserted قوات الأمن[-] → مقر الحزب[-] -", "COERCE/seize asserted قوات الأمن[-] → الوثائق[-] -"],
+            Describe("اقتحمت قوات الأمن مقر الحزب في العاصمة. ونهبت قوات الأمن الوثائق."));
+
+    [Fact]
+    public void ABreakOfRelationsToldAgainByItsNounIsOneEvent() =>
+        Assert.Equal(["SANCTION/discontinue asserted الجزائر[DZA] → المغرب[MAR] -"],
+            Describe("قطعت الجزائر علاقاتها الدبلوماسية مع المغرب، وقال وزير الخارجية الجزائري إن قطع العلاقات جاء بسبب الأعمال العدائية."));
+}
