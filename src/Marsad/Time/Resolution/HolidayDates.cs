@@ -25,7 +25,7 @@ internal static class HolidayDates
         {
             -1 => candidates.Where(d => d < a).Cast<DateOnly?>().LastOrDefault(),
             1 => candidates.Where(d => d > a).Cast<DateOnly?>().FirstOrDefault(),
-            _ => candidates.MinBy(d => d > a ? (d.DayNumber - a.DayNumber) * 2 : a.DayNumber - d.DayNumber),
+            _ => candidates.MinBy(d => TimeResolver.Distance(d, a)),
         };
     }
 

@@ -280,7 +280,8 @@ internal static class TimeResolver
         return best;
     }
 
-    private static double Distance(DateOnly date, DateOnly anchor)
+    /// <summary>How far a date without a written year lies from the anchor: days after it count double (news reports the past).</summary>
+    internal static double Distance(DateOnly date, DateOnly anchor)
     {
         var days = date.DayNumber - anchor.DayNumber;
         return days > 0 ? days * 2.0 : -days;
