@@ -15,12 +15,14 @@ internal sealed class QueryPass
     private readonly List<double> _wall;
     private readonly List<double> _cpu;
     private readonly List<(BenchQuery Query, double Cpu, long Result)> _each;
+    private readonly List<(double Wall, double Cpu, ThreadWaits Waits)> _waits;
 
-    private QueryPass(List<double> wall, List<double> cpu, List<(BenchQuery, double, long)> each, double processCpuMean, double meanResult)
+    private QueryPass(List<double> wall, List<double> cpu, List<(BenchQuery, double, long)> each, List<(double, double, ThreadWaits)> waits, double processCpuMean, double meanResult)
     {
         _wall = wall;
         _cpu = cpu;
         _each = each;
+        _waits = waits;
         ProcessCpuMean = processCpuMean;
         MeanResult = meanResult;
     }
@@ -46,6 +48,27 @@ internal sealed class QueryPass
     public string Slowest(int count) => string.Join("; ", _each.OrderByDescending(e => e.Cpu).Take(count)
         .Select(e => $"{e.Query.Kind} «{e.Query.Text}»{(e.Query.Outlet is { } o ? " outlet=" + o : "")}{(e.Query.From is { } f ? $" {f:yyyy-MM-dd}..{e.Query.To:yyyy-MM-dd}" : "")} {e.Cpu:F1} ms, {e.Result:N0}"));
 
+    /// <summary>
+    /// Where the wall time went, over all queries and over the slowest 5% by wall time (the p95–p100 tail): means of
+    /// wall, thread CPU, run-queue wait, GC pause and the rest (blocked), ms; collections, KB allocated, disk page faults
+    /// and voluntary switches per query.
+    /// </summary>
+    public string Waits(bool tail)
+    {
+        var chosen = tail
+            ? _waits.OrderByDescending(w => w.Wall).Take(Math.Max(1, _waits.Count / 20)).ToList()
+            : _waits;
+        double Mean(Func<(double Wall, double Cpu, ThreadWaits Waits), double> of) => chosen.Average(of);
+        var wall = Mean(w => w.Wall);
+        var cpu = Mean(w => w.Cpu);
+        var queue = Mean(w => w.Waits.RunDelayNs / 1e6);
+        var gc = Mean(w => w.Waits.GcPause.TotalMilliseconds);
+        return $"{wall:F1} = CPU {cpu:F1} + run queue {queue:F1} + blocked {wall - cpu - queue:F1} (of it GC pause {gc:F1}) ms; " +
+            $"{Mean(w => w.Waits.Collections):F2} GCs, {Mean(w => w.Waits.Allocated) / 1024:F0} KB, " +
+            $"{Mean(w => w.Waits.MajorFaults):F1} disk / {Mean(w => w.Waits.MinorFaults):F0} minor faults, " +
+            $"{Mean(w => w.Waits.Voluntary):F1} voluntary / {Mean(w => w.Waits.Involuntary):F1} involuntary switches a query";
+    }
+
     public static QueryPass Run(List<BenchQuery> queries, Func<BenchQuery, long> run, Action? afterWarmUp = null)
     {
         foreach (var query in queries) run(query); // warm-up: JIT, caches, the OS page cache of this index
@@ -53,10 +76,12 @@ internal sealed class QueryPass
         var wall = new List<double>(queries.Count);
         var cpu = new List<double>(queries.Count);
         var each = new List<(BenchQuery, double, long)>(queries.Count);
+        var waits = new List<(double, double, ThreadWaits)>(queries.Count);
         long results = 0;
         var process = ProcessCpu();
         foreach (var query in queries)
         {
+            var waitsAt = ThreadWaits.Now();
             var started = Stopwatch.GetTimestamp();
             var threadAt = SearchTimings.ThreadCpuNanoseconds();
             var result = run(query);
@@ -64,11 +89,12 @@ internal sealed class QueryPass
             cpu.Add((SearchTimings.ThreadCpuNanoseconds() - threadAt) / 1e6);
             each.Add((query, cpu[^1], result));
             wall.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            waits.Add((wall[^1], cpu[^1], ThreadWaits.Now() - waitsAt));
         }
         var processMean = (ProcessCpu() - process).TotalMilliseconds / queries.Count;
         wall.Sort();
         cpu.Sort();
-        return new QueryPass(wall, cpu, each, processMean, (double)results / queries.Count);
+        return new QueryPass(wall, cpu, each, waits, processMean, (double)results / queries.Count);
     }
 
     /// <summary>Nearest-rank percentile of sorted values.</summary>

@@ -117,6 +117,8 @@ public sealed class SearchBenchmark : IBenchmark
                 figures[$"{r}  process CPU per query (mean)"] = $"{full.ProcessCpuMean:F2} ms";
                 figures[$"{r}  mean hits (collapsed) per query"] = $"{full.MeanResult:N0}";
                 figures[$"{r}  most thread CPU: query, ms, hits"] = full.Slowest(8);
+                figures[$"{r}  wall, mean of all: where it went"] = full.Waits(tail: false);
+                figures[$"{r}  wall, mean of the slowest 5%: where it went"] = full.Waits(tail: true);
                 figures[$"{r}  CPU per query: refresh / collect / articles / snippets"] = string.Join(" / ",
                     Enum.GetValues<SearchPhase>().Select(phase => $"{timings.Cpu(phase).TotalMilliseconds / queries.Count:F2}")) + " ms";
                 Measure($"{r}Marsad top-20 only (mapped)", marsadSearcher, q => MarsadTextQuery(q.Text, marsadReader));
@@ -152,6 +154,7 @@ public sealed class SearchBenchmark : IBenchmark
                 figures[$"{name}: thread CPU p50 / p95 / p99 (mean); process CPU mean"] = $"{top.Cpu} ({top.CpuMean:F2} ms); {top.ProcessCpuMean:F2} ms";
                 figures[$"{name}: mean matching articles per query"] = $"{top.MeanResult:N0}";
                 figures[$"{name}: most thread CPU: query, ms, matches"] = top.Slowest(8);
+                figures[$"{name}: wall, mean of the slowest 5%: where it went"] = top.Waits(tail: true);
             }
         }
         finally
