@@ -69,6 +69,12 @@ internal sealed class QueryPass
             $"{Mean(w => w.Waits.Voluntary):F1} voluntary / {Mean(w => w.Waits.Involuntary):F1} involuntary switches a query";
     }
 
+    /// <summary>
+    /// The collector over the timed pass: its mode, the collections by generation, their total pause and the longest
+    /// pause within one query, and the heap after the last collection.
+    /// </summary>
+    public string Collections { get; private init; } = "";
+
     public static QueryPass Run(List<BenchQuery> queries, Func<BenchQuery, long> run, Action? afterWarmUp = null)
     {
         foreach (var query in queries) run(query); // warm-up: JIT, caches, the OS page cache of this index
@@ -79,6 +85,8 @@ internal sealed class QueryPass
         var waits = new List<(double, double, ThreadWaits)>(queries.Count);
         long results = 0;
         var process = ProcessCpu();
+        int[] gens = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var pauseAt = GC.GetTotalPauseDuration();
         foreach (var query in queries)
         {
             var waitsAt = ThreadWaits.Now();
@@ -92,9 +100,17 @@ internal sealed class QueryPass
             waits.Add((wall[^1], cpu[^1], ThreadWaits.Now() - waitsAt));
         }
         var processMean = (ProcessCpu() - process).TotalMilliseconds / queries.Count;
+        var info = GC.GetGCMemoryInfo();
+        var collections = $"{(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} " +
+            $"({System.Runtime.GCSettings.LatencyMode}, {GC.GetConfigurationVariables().GetValueOrDefault("HeapCount")} heaps" +
+            $"{(AppContext.GetData("System.GC.NoAffinitize") is "true" or true ? ", not affinitized" : "")}): " +
+            $"gen0/1/2 {GC.CollectionCount(0) - gens[0]}/{GC.CollectionCount(1) - gens[1]}/{GC.CollectionCount(2) - gens[2]}, " +
+            $"pause {(GC.GetTotalPauseDuration() - pauseAt).TotalMilliseconds:F1} ms in all, longest in one query " +
+            $"{waits.Max(w => w.Item3.GcPause.TotalMilliseconds):F1} ms; heap {info.HeapSizeBytes / 1048576.0:F0} MB, " +
+            $"gen0 budget {GC.GetConfigurationVariables().GetValueOrDefault("GCGen0MaxBudget")}";
         wall.Sort();
         cpu.Sort();
-        return new QueryPass(wall, cpu, each, waits, processMean, (double)results / queries.Count);
+        return new QueryPass(wall, cpu, each, waits, processMean, (double)results / queries.Count) { Collections = collections };
     }
 
     /// <summary>Nearest-rank percentile of sorted values.</summary>

@@ -119,8 +119,11 @@ public sealed class SearchBenchmark : IBenchmark
                 figures[$"{r}  most thread CPU: query, ms, hits"] = full.Slowest(8);
                 figures[$"{r}  wall, mean of all: where it went"] = full.Waits(tail: false);
                 figures[$"{r}  wall, mean of the slowest 5%: where it went"] = full.Waits(tail: true);
+                figures[$"{r}  garbage collections in the pass"] = full.Collections;
                 figures[$"{r}  CPU per query: refresh / collect / articles / snippets"] = string.Join(" / ",
                     Enum.GetValues<SearchPhase>().Select(phase => $"{timings.Cpu(phase).TotalMilliseconds / queries.Count:F2}")) + " ms";
+                figures[$"{r}  KB allocated per query: refresh / collect / articles / snippets"] = string.Join(" / ",
+                    Enum.GetValues<SearchPhase>().Select(phase => $"{timings.Allocated(phase) / 1024.0 / queries.Count:F0}"));
                 Measure($"{r}Marsad top-20 only (mapped)", marsadSearcher, q => MarsadTextQuery(q.Text, marsadReader));
                 Measure($"{r}ArabicAnalyzer top-20 only (FSDirectory.Open)", baselineSearcher, q => BaselineQuery(arabic, q.Text));
                 Measure($"{r}ArabicAnalyzer top-20 only (mapped)", baselineMappedSearcher, q => BaselineQuery(arabic, q.Text));
