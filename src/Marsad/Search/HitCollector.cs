@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -15,17 +14,13 @@ namespace Marsad.Search;
 /// read from <see cref="SegmentColumns"/> (decoded once per reader), so a match costs array loads and stores, no hashing and no doc-values decoding; the arrays come from a pool
 /// of this collector's own and go back cleared (only the slots a query touched) on <see cref="Dispose"/>: a search
 /// allocates nothing in proportion to the index. Ties between equal hits go to <see cref="SearchFields.IdOrder"/>,
-/// so the order of equals is the same after updates, merges and rebuilds. Facets are counted once a segment is done,
-/// from a bit per match: when most of its live articles matched (a word in most articles: «على» matches 250,822 of
-/// 292,841), as the segment's totals less the articles that did not match, so such a query counts the few it missed
-/// rather than every match.
+/// so the order of equals is the same after updates, merges and rebuilds.
 /// </summary>
 internal sealed class HitCollector : ICollector, IDisposable
 {
     // Private pools: every array goes back all zeros, so a rented one needs no clearing.
     private static readonly ArrayPool<int> s_ints = ArrayPool<int>.Create();
     private static readonly ArrayPool<GroupState> s_groups = ArrayPool<GroupState>.Create();
-    private static readonly ArrayPool<long> s_words = ArrayPool<long>.Create();
 
     private readonly SearchSort _sort;
     private readonly int _limit;
@@ -46,9 +41,6 @@ internal sealed class HitCollector : ICollector, IDisposable
     private readonly int _outOfOrderFrom;
     private readonly SegmentColumns[] _segments;
     private SegmentColumns? _columns;
-    private AtomicReaderContext? _segment;
-    private readonly long[] _matched;
-    private int _segmentMatches;
     private long _aloneCount;
     private bool _disposed;
 
@@ -68,7 +60,6 @@ internal sealed class HitCollector : ICollector, IDisposable
         _groupStates = s_groups.Rent(_groups.Count);
         _byRelevance = sort == SearchSort.Relevance;
         _touched = s_ints.Rent(_groups.Count);
-        _matched = s_words.Rent((reader.Leaves.Select(leaf => leaf.AtomicReader.MaxDoc).DefaultIfEmpty(0).Max() + 63) >> 6);
         _order = new CandidateOrder(sort);
         // Worst first, so the heap's top is the one a better article pushes out.
         _alone = new PriorityQueue<Candidate, Candidate>(limit + 1, Comparer<Candidate>.Create((a, b) => _order.Compare(b, a)));
@@ -107,8 +98,6 @@ internal sealed class HitCollector : ICollector, IDisposable
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        CountFacets();
-        _segment = context;
         _docBase = context.DocBase;
         _segmentSize = context.AtomicReader.MaxDoc;
         _columns = _segments[context.Ord];
@@ -118,8 +107,9 @@ internal sealed class HitCollector : ICollector, IDisposable
     {
         // Every value this needs, already decoded to global ordinals for the whole reader (SegmentColumns).
         var columns = _columns!;
-        _matched[doc >> 6] |= 1L << doc; // facets: CountFacets, once the segment is done
-        _segmentMatches++;
+        if (columns.Outlet[doc] is var outlet and >= 0) OutletCounts[outlet]++;
+        if (columns.Day[doc] is var day and >= 0) DayCounts[day]++;
+        for (int i = columns.EntityStart[doc], end = columns.EntityStart[doc + 1]; i < end; i++) EntityCounts[columns.Entities[i]]++;
         var score = _scorer!.GetScore();
         var candidate = new Candidate(_docBase + doc, float.IsNaN(score) ? 0f : score, _sort == SearchSort.Date ? columns.Published[doc] : 0, columns.IdOrder[doc]);
         var slot = columns.Group[doc];
@@ -147,7 +137,6 @@ internal sealed class HitCollector : ICollector, IDisposable
     /// <summary>The best <c>limit</c> hits, best first, each with how many other matching articles its group holds.</summary>
     public List<(Candidate Hit, int Duplicates)> Top()
     {
-        CountFacets();
         var best = new PriorityQueue<(Candidate, int), Candidate>(_limit + 1, Comparer<Candidate>.Create((a, b) => _order.Compare(b, a)));
         foreach (var (candidate, _) in _alone.UnorderedItems) Offer((candidate, 0));
         for (var i = 0; i < _touchedCount; i++) Offer((_groupStates[_touched[i]].Best, _groupStates[_touched[i]].Count - 1));
@@ -161,60 +150,6 @@ internal sealed class HitCollector : ICollector, IDisposable
             if (best.Count < _limit) best.Enqueue(hit, hit.Hit);
             else if (_order.Compare(hit.Hit, best.Peek().Item1) < 0) best.EnqueueDequeue(hit, hit.Hit);
         }
-    }
-
-    /// <summary>Counts the facets of the segment just collected from its match bits, and clears them: each match when
-    /// at most half its live articles matched, else its totals less each live article that did not.</summary>
-    private void CountFacets()
-    {
-        if (_segment is not { } segment) return;
-        _segment = null;
-        var columns = _columns!;
-        var reader = segment.AtomicReader;
-        var words = (reader.MaxDoc + 63) >> 6;
-        if (_segmentMatches * 2L <= reader.NumDocs)
-        {
-            for (var w = 0; w < words; w++)
-            {
-                var matched = _matched[w];
-                if (matched == 0) continue;
-                _matched[w] = 0;
-                for (; matched != 0; matched &= matched - 1) Count(columns, (w << 6) + BitOperations.TrailingZeroCount(matched), 1);
-            }
-        }
-        else
-        {
-            var totals = columns.Totals(reader);
-            Add(OutletCounts, totals.Outlet);
-            Add(DayCounts, totals.Day);
-            Add(EntityCounts, totals.Entity);
-            var live = reader.LiveDocs;
-            for (var w = 0; w < words; w++)
-            {
-                var missed = ~_matched[w];
-                _matched[w] = 0;
-                // Past the last document: no article.
-                if (w == words - 1 && (reader.MaxDoc & 63) != 0) missed &= (1L << reader.MaxDoc) - 1;
-                for (; missed != 0; missed &= missed - 1)
-                {
-                    var doc = (w << 6) + BitOperations.TrailingZeroCount(missed);
-                    if (live is null || live.Get(doc)) Count(columns, doc, -1);
-                }
-            }
-        }
-        _segmentMatches = 0;
-    }
-
-    private void Count(SegmentColumns columns, int doc, int by)
-    {
-        if (columns.Outlet[doc] is var outlet and >= 0) OutletCounts[outlet] += by;
-        if (columns.Day[doc] is var day and >= 0) DayCounts[day] += by;
-        for (int i = columns.EntityStart[doc], end = columns.EntityStart[doc + 1]; i < end; i++) EntityCounts[columns.Entities[i]] += by;
-    }
-
-    private static void Add(int[] counts, int[] totals)
-    {
-        for (var i = 0; i < totals.Length; i++) counts[i] += totals[i];
     }
 
     /// <summary>Gives the arrays back to the pool, zeroed where this query wrote.</summary>
@@ -235,9 +170,6 @@ internal sealed class HitCollector : ICollector, IDisposable
         s_ints.Return(EntityCounts);
         s_ints.Return(_touched);
         s_groups.Return(_groupStates);
-        // Zero already unless a search stopped inside a segment (an exception): the pool hands out zeros only.
-        if (_segment is not null) Array.Clear(_matched);
-        s_words.Return(_matched);
     }
 
     /// <summary>A near-duplicate group's matches so far and its best article: one struct, so a match of a group reads and

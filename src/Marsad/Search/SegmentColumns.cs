@@ -48,28 +48,6 @@ internal sealed class SegmentColumns
 
     public int[] Entities { get; private set; } = [];
 
-    private FacetTotals? _totals;
-    private (int Outlets, int Days, int Entities) _facetSizes;
-
-    /// <summary>Facet counts of all the segment's live articles, by global ordinal: what a query matching every one of
-    /// them counts (<see cref="HitCollector"/> takes away those it did not match). Made on first use.</summary>
-    public FacetTotals Totals(AtomicReader segment) => LazyInitializer.EnsureInitialized(ref _totals, () =>
-    {
-        var totals = new FacetTotals(new int[_facetSizes.Outlets], new int[_facetSizes.Days], new int[_facetSizes.Entities]);
-        var live = segment.LiveDocs;
-        for (var doc = 0; doc < Outlet.Length; doc++)
-        {
-            if (live is not null && !live.Get(doc)) continue;
-            if (Outlet[doc] >= 0) totals.Outlet[Outlet[doc]]++;
-            if (Day[doc] >= 0) totals.Day[Day[doc]]++;
-            for (var i = EntityStart[doc]; i < EntityStart[doc + 1]; i++) totals.Entity[Entities[i]]++;
-        }
-        return totals;
-    });
-
-    /// <summary>Counts by global ordinal of outlets, days and entities.</summary>
-    public sealed record FacetTotals(int[] Outlet, int[] Day, int[] Entity);
-
     /// <summary>The columns of every segment of <paramref name="reader"/>, by the segment's ordinal among its leaves.</summary>
     public static SegmentColumns[] For(IndexReader reader) => s_cache.GetValue(reader, Build);
 
@@ -84,7 +62,7 @@ internal sealed class SegmentColumns
         for (var segment = 0; segment < leaves.Count; segment++)
         {
             var leaf = leaves[segment].AtomicReader;
-            var columns = result[segment] = new SegmentColumns(leaf.MaxDoc) { _facetSizes = (outlets.Count, days.Count, entities.Count) };
+            var columns = result[segment] = new SegmentColumns(leaf.MaxDoc);
             Ordinals(leaf.GetSortedDocValues(SearchFields.Outlet), outlets.SegmentToGlobal[segment], columns.Outlet);
             Ordinals(leaf.GetSortedDocValues(SearchFields.Day), days.SegmentToGlobal[segment], columns.Day);
             Ordinals(leaf.GetSortedDocValues(SearchFields.DuplicateGroup), groups.SegmentToGlobal[segment], columns.Group);

@@ -7,15 +7,15 @@ using Marsad.Search;
 
 namespace Marsad.Tests.Search;
 
-/// <summary>The collector's facet counts are those of the matching live articles, whether it counts each match (at most
-/// half a segment's live articles matched) or the segment's totals less the articles that did not match (more).</summary>
+/// <summary>The collector's facet counts are those of the live articles a query matched, however many of a segment's
+/// articles that is (a few, most, all), with a deleted article that held the word counted nowhere.</summary>
 public sealed class HitCollectorFacetTests
 {
     [Fact]
     public void AWordInMostArticlesCountsOnlyItsLiveMatchesIntoOutletsDaysAndEntities()
     {
         using var reader = OpenWithOneDeleted();
-        // «وزير» is in 3 of the 5 live articles (and in the deleted one): counted as the totals less the two without it.
+        // «وزير» is in 3 of the 5 live articles and in the deleted one.
         var facets = Facets(reader, "وزير");
 
         Assert.Equal(3L, facets.Total);
