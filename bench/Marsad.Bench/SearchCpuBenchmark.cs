@@ -32,7 +32,9 @@ public sealed class SearchCpuBenchmark : IBenchmark
         var per = BenchArgs.Int(args, "--per") ?? 20;
         var word = BenchArgs.String(args, "--query") ?? "الرياض";
         using var store = MarsadStore.Open(data);
-        using var service = SearchService.ForFolder(store);
+        // As `serve` makes it, with the store's change watch (see SearchBenchmark).
+        using var watch = new IndexStampWatch(store.Location);
+        using var service = SearchService.ForFolder(store, watch);
         var timings = new SearchTimings();
         service.Timings = timings;
         var outlet = MostCommonOutlet(store);
