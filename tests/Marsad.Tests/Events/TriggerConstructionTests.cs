@@ -123,4 +123,13 @@ public sealed class TriggerConstructionTests
     [Fact]
     public void WithdrawingOnesOwnDemandIsAConcession() =>
         Assert.Equal(["CONCEDE/- asserted"], Coded("وسحبت المعارضة مطلبها بإقالة وزير الداخلية."));
+
+    [Fact]
+    public void TheSubjectAfterAVerbOpeningWithWaAndBaIsNotGovernedByAPreposition()
+    {
+        Assert.Equal(["CONSULT/phone asserted ولي العهد السعودي[SAU] → رئيس الوزراء العراقي[IRQ] -"],
+            Described("وبحث ولي العهد السعودي في اتصال هاتفي مع رئيس الوزراء العراقي تطورات المنطقة."));
+        Assert.Equal(["CONSULT/- asserted الحكومة العراقية[IRQ] → ? -"],
+            Described("وبحثت الحكومة العراقية في اجتماعها الطارئ أزمة المياه."));
+    }
 }
