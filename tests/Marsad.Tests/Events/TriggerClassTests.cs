@@ -131,4 +131,15 @@ public sealed class TriggerClassTests
         Assert.Empty(Coded("استقبل مطار القاهرة الدولي أول رحلة من الصين."));
         Assert.Empty(Coded("وأعلن المستشفى استقبال جرحى من المدينة."));
     }
+
+    [Fact]
+    public void ASentenceToPrisonWithoutTheArticleIsAConvictionAndAnImprisonment() =>
+        Assert.Equal(["SANCTION/convict asserted", "COERCE/arrest asserted"], Coded("حكمت محكمة مصرية بسجن ناشط خمس سنوات."));
+
+    [Fact]
+    public void TheRejectionOrSolidarityAnActGivesAsItsMotiveIsNoActOfItsOwn()
+    {
+        Assert.Equal(["PROTEST/hunger asserted", "COERCE/arrest asserted"], Coded("ودخل عشرات المعتقلين في إضراب عن الطعام، رفضاً لاعتقالهم دون محاكمة."));
+        Assert.Equal(["PROTEST/demo asserted"], Coded("اعتصمت الأمهات أمام السجن تضامناً مع أبنائهن المعتقلين."));
+    }
 }
