@@ -9,7 +9,8 @@ namespace Marsad.Events;
 /// No trigger starts inside a fixed phrase of non-triggers.tsv («صلى الله عليه وسلم», «احتلت المركز الأول»), nor on a
 /// patient verb of arguments.tsv («تعرضت البلاد لهجوم»: the subject undergoes the event the noun beside it names; the
 /// verb itself is no offer). An event noun braced for or plotted (after a word of anticipation.tsv: «تحسباً لأعمال شغب»,
-/// «يخططون لاستهداف كنيسة») names no event.
+/// «يخططون لاستهداف كنيسة») names no event. An active participle (participle in arguments.tsv: «متهمة»، «واصفاً») is an
+/// act only after a comma, where it goes on with the main clause.
 /// </summary>
 public sealed class TriggerFinder(EventLanguage language)
 {
@@ -29,6 +30,10 @@ public sealed class TriggerFinder(EventLanguage language)
                 if ((language.Triggers.MatchAt(text.Words, t, end, start: sentence.FirstToken)
                      ?? (VerbPlace(text, t, sentence.FirstToken) ? language.Triggers.MatchAt(text.Words, t, end, bareVerb: true, start: sentence.FirstToken) : null))
                     is not { } match) continue;
+                // «، متهمة المجلس العسكري بخرق التزاماته»: a participle names an act only after a comma; elsewhere it is the
+                // passive «accused» («متهم بالقتل») or a noun («المتهمين»).
+                if (language.IsCue("participle", text.Words[t]) && !(t > sentence.FirstToken && text.Tokens[t - 1].Normalized is "،" or ","))
+                    continue;
                 var entry = match.Value;
                 var prefix = text.Words[t].Prefixes[match.FirstForm];
                 // «أعلن أنه سيزور المملكة»: the future prefix makes a verb even after a control word, never a verbal noun.
@@ -58,7 +63,9 @@ public sealed class TriggerFinder(EventLanguage language)
                     verbal = false;
                     future = false;
                 }
-                var longGap = match.WordTokens.Count > 1 && match.WordTokens[^1] - match.WordTokens[^2] > PatternWord.ShortGap + 1;
+                // A long gap (~~) anywhere in the pattern («وصل … في زيارة», «واصفة … غير مهني») leaves the first word alone as the trigger.
+                var longGap = false;
+                for (var w = 1; w < match.WordTokens.Count; w++) longGap |= match.WordTokens[w] - match.WordTokens[w - 1] > PatternWord.ShortGap + 1;
                 found.Add(new TriggerMatch(entry, t, match.End, sentence.Index, verbal, future, longGap ? t + 1 : match.End, match.WordTokens)
                 {
                     // «قُتل ثلاثة جنود», «اعتقل 12 شخصاً»: a harm whose subject undergoes it.

@@ -16,7 +16,7 @@ public sealed class ResponsibilityClaimTests
 
     [Fact]
     public void AGroupAnnouncingItsResponsibilityForABombingIsItsDoer() =>
-        Assert.Equal(["ASSAULT/explosives reported تنظيم داعش[-] → ? -"],
+        Assert.Equal(["ASSAULT/explosives reported تنظيم داعش[-] → مدينة الموصل[IRQ] -"],
             Describe("أعلن تنظيم داعش مسؤوليته عن تفجير سيارة مفخخة في سوق شعبي بمدينة الموصل."));
 
     [Fact]

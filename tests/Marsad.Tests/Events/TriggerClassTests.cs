@@ -102,4 +102,44 @@ public sealed class TriggerClassTests
     [Fact]
     public void AnIssuedReportIsNoConfiscation() =>
         Assert.Equal(["ACCUSE/allege asserted"], Coded("اتهم تقرير صادر عن منظمة العفو الدولية الحكومة الإثيوبية بارتكاب انتهاكات."));
+
+    [Fact]
+    public void RevokingResidencePermitsOrCitizenshipIsARestriction()
+    {
+        Assert.Equal(["COERCE/restrict asserted"], Coded("ألغت السلطات الكويتية إقامات مئات العمال الأجانب."));
+        Assert.Equal(["COERCE/restrict asserted"], Coded("سحبت السلطات البحرينية جنسية عشرات المعارضين."));
+    }
+
+    [Fact]
+    public void ClosingTheBordersIsARestrictionOnTheNeighbour() =>
+        Assert.Equal(["COERCE/restrict asserted تركيا[TUR] → سوريا[SYR] -"], EventTestPipeline.DescribeAll("أغلقت تركيا الحدود مع سوريا."));
+
+    [Fact]
+    public void BreakingATruceIsAnAssault()
+    {
+        Assert.Equal(["ASSAULT/- asserted"], Coded("خرق المتمردون الهدنة في المدينة."));
+        Assert.Equal(["ASSAULT/- asserted"], Coded("انتهكت الميليشيات وقف إطلاق النار في الجنوب."));
+    }
+
+    [Fact]
+    public void SeizingGroundNamedByTheVerbalNounIsAnAssault() =>
+        Assert.Equal(["ASSAULT/- asserted"], Coded("بعد استيلاء المتمردين على المدينة فر السكان."));
+
+    [Fact]
+    public void AFacilityReceivingCraftOrTheWoundedIsNoVisit()
+    {
+        Assert.Empty(Coded("استقبل مطار القاهرة الدولي أول رحلة من الصين."));
+        Assert.Empty(Coded("وأعلن المستشفى استقبال جرحى من المدينة."));
+    }
+
+    [Fact]
+    public void ASentenceToPrisonWithoutTheArticleIsAConvictionAndAnImprisonment() =>
+        Assert.Equal(["SANCTION/convict asserted", "COERCE/arrest asserted"], Coded("حكمت محكمة مصرية بسجن ناشط خمس سنوات."));
+
+    [Fact]
+    public void TheRejectionOrSolidarityAnActGivesAsItsMotiveIsNoActOfItsOwn()
+    {
+        Assert.Equal(["PROTEST/hunger asserted", "COERCE/arrest asserted"], Coded("ودخل عشرات المعتقلين في إضراب عن الطعام، رفضاً لاعتقالهم دون محاكمة."));
+        Assert.Equal(["PROTEST/demo asserted"], Coded("اعتصمت الأمهات أمام السجن تضامناً مع أبنائهن المعتقلين."));
+    }
 }

@@ -123,4 +123,42 @@ public sealed class TriggerConstructionTests
     [Fact]
     public void WithdrawingOnesOwnDemandIsAConcession() =>
         Assert.Equal(["CONCEDE/- asserted"], Coded("وسحبت المعارضة مطلبها بإقالة وزير الداخلية."));
+
+    [Fact]
+    public void TheSubjectAfterAVerbOpeningWithWaAndBaIsNotGovernedByAPreposition()
+    {
+        Assert.Equal(["CONSULT/phone asserted ولي العهد السعودي[SAU] → رئيس الوزراء العراقي[IRQ] -"],
+            Described("وبحث ولي العهد السعودي في اتصال هاتفي مع رئيس الوزراء العراقي تطورات المنطقة."));
+        Assert.Equal(["CONSULT/- asserted الحكومة العراقية[IRQ] → ? -"],
+            Described("وبحثت الحكومة العراقية في اجتماعها الطارئ أزمة المياه."));
+    }
+
+    [Fact]
+    public void ArrivingOnAVisitHasTheDestinationInTheLongGapAsRecipient() =>
+        Assert.Equal(["CONSULT/visit asserted وزير الخارجية التركي[TUR] → القاهرة[EGY] -"],
+            Described("وصل وزير الخارجية التركي إلى القاهرة في زيارة رسمية."));
+
+    [Fact]
+    public void AnAccusingParticipleAfterACommaIsTheMainSubjectsAccusation()
+    {
+        var events = Described("وقطعت النيجر علاقاتها مع فرنسا، متهمة باريس بدعم الجماعات المسلحة.");
+        Assert.Equal(2, events.Length);
+        Assert.StartsWith("ACCUSE/allege asserted النيجر[NER]", events[1]);
+    }
+
+    [Fact]
+    public void AnAccusingParticipleWithoutACommaIsTheAccusedNotAnAccusation()
+    {
+        Assert.Empty(Coded("مثل أمام المحكمة ثلاثة متهمين بقتل شرطي."));
+        Assert.Empty(Coded("وقال محامي المتهمين إن موكليه أبرياء."));
+    }
+
+    [Fact]
+    public void DescribingAnActWithADisparagingWordAfterACommaIsDisapproval()
+    {
+        Assert.Equal(["REJECT/- asserted", "ACCUSE/disapprove asserted"], Coded("رفضت الحكومة الإيطالية التقرير، واصفة إياه بأنه «غير مهني»."));
+        // Describing reports as speculation goes with the denial: no disparaging word, no accusation.
+        Assert.DoesNotContain(Coded("ونفى مكتب الرئيس أن يكون وزير المالية قد قدم استقالته، واصفاً الأنباء بأنها «تكهنات»."),
+            e => e.StartsWith("ACCUSE", StringComparison.Ordinal));
+    }
 }

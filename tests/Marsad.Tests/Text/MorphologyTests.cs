@@ -38,12 +38,27 @@ public sealed class MorphologyTests
         Assert.Equal(segments, Segments(Analyze(word)));
 
     [Fact]
-    public void WazirKeepsTheWholeWordAsFirstCandidate()
+    public void AListedWordIsNotCutIntoAConjunctionAndARemainder()
     {
         var analysis = Analyze("وزير");
         Assert.Equal("وزير", analysis.Base);
-        Assert.Equal(["وزير", "زير"], analysis.Candidates);
+        Assert.Equal(["وزير"], analysis.Candidates);
     }
+
+    [Theory]
+    [InlineData("وبحث", "وبحث,بحث")]
+    [InlineData("وبحثت", "وبحثت,بحثت")]
+    [InlineData("وبعثوا", "وبعثوا,بعثوا")]
+    [InlineData("لبحث", "لبحث,بحث")]
+    public void AVerbWhoseFirstLetterLooksLikeAPrepositionIsNeverCutAfterIt(string word, string candidates) =>
+        Assert.Equal(candidates, string.Join(",", Analyze(word).Candidates));
+
+    [Theory]
+    [InlineData("وبموجب", "موجب")]
+    [InlineData("بشن", "شن")]
+    [InlineData("وبحق", "حق")]
+    public void APrepositionBeforeAnUnlistedWordStillOffersTheWordAfterIt(string word, string afterPreposition) =>
+        Assert.Contains(afterPreposition, Analyze(word).Candidates);
 
     [Fact]
     public void CandidatesListEveryPlausibleBaseLongestFirst() =>

@@ -112,6 +112,13 @@ public sealed class ArgumentResolver(EventLanguage language)
             var target = parties?.Second ?? passivePatient ?? _patient.Patient(text, m, sentence.FirstToken, end, isTrigger)
                 ?? OwnObject(text, m, source, pronounSubject is not null) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
             target ??= ObjectNoun(text, m, targetFrom, end, isTrigger, source);
+            // «وصل وزير الخارجية … إلى القاهرة في زيارة»: a pattern with a long gap (~~) shows its first word alone, and its
+            // recipient stands in the gap, before the pattern's last words.
+            if (target is null && m.SpanEnd < m.End)
+            {
+                var gapFrom = Math.Max(m.SpanEnd, source?.End ?? 0);
+                target = FindTarget(text, draft, gapFrom, m.End, isTrigger, ref source) ?? ObjectNoun(text, m, gapFrom, m.End, isTrigger, source);
+            }
             // «أكدت الوزارة أنها لم تتلق طلبا من روما»: the pronoun received; the one after من acted.
             if (pronounSubject is not null && ReceiveVerbBefore(text, m, isTrigger))
             {

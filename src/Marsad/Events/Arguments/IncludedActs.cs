@@ -9,6 +9,8 @@ namespace Marsad.Events.Arguments;
 /// of the protest — which will typically be a REQUEST — is not coded as a separate event" (PROTEST);</item>
 /// <item>the damage a riot does («أعمال شغب أحرق خلالها شبان مقار حكومية»): destruction incidental to a riot is the riot
 /// (PROTEST riot, vandalize);</item>
+/// <item>the rejection, condemnation or solidarity an act gives as its motive («، رفضاً لاعتقالهم الإداري», «تضامناً مع
+/// ابنها»; grievance and solidarity in arguments.tsv);</item>
 /// <item>the visit a relative clause on a party of a meeting mentions («… الذي يزور القاهرة حالياً»);</item>
 /// <item>the deadline an expulsion gives («وأمهله 48 ساعة لمغادرة البلاد»), and the aid a hostile act hits right after
 /// its trigger («استهداف قوافل الإغاثة»: the convoys are its target);</item>
@@ -37,6 +39,9 @@ public sealed class IncludedActs(EventLanguage language)
 
     private bool IsPartOf(EventText text, DraftEvent part, DraftEvent whole) => (whole.Type, part.Type) switch
     {
+        // «دخل المعتقلون في إضراب عن الطعام، رفضاً لاعتقالهم», «تعتصم … تضامناً مع ابنها»: the rejection, condemnation or
+        // solidarity an act gives as its motive is that act's topic, not an act of its own.
+        (_, PloverType.REJECT or PloverType.ACCUSE or PloverType.SUPPORT) when IsMotive(text, part) => true,
         (PloverType.PROTEST, PloverType.REQUEST) => IsPurpose(text, part),
         (PloverType.PROTEST, PloverType.ASSAULT) => whole.Mode == "riot" && part.Mode == "destroy",
         // «التقى رئيس الوزراء وزير الدفاع الفرنسي، الذي يزور القاهرة حالياً»: the visit the relative clause mentions is
@@ -57,6 +62,10 @@ public sealed class IncludedActs(EventLanguage language)
     // مناشدات منظمات») is another act.
     private bool IsPurpose(EventText text, DraftEvent request) =>
         !request.Trigger.Verbal && language.HasLinkingLetter(text.Words[request.Trigger.First]);
+
+    // A grievance word («احتجاجاً»، «رفضاً»، «تنديداً») or the accusative of solidarity («تضامناً») as the trigger itself.
+    private bool IsMotive(EventText text, DraftEvent part) =>
+        language.IsCue("grievance", text.Words[part.Trigger.First]) || language.IsCue("solidarity", text.Words[part.Trigger.First]);
 
     /// <summary>Within a few words after a passive harm, an attack noun: the harm is that attack's; the harm takes what the noun adds.</summary>
     private static bool HarmOfAttack(DraftEvent harm, DraftEvent attack)

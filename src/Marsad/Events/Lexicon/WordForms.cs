@@ -47,13 +47,9 @@ public sealed class WordForms
         var found = t_scratch ??= new Scratch();
         found.Clear();
         Add(key, key, found);
+        // The segmenter offers no base that cuts a word it knows whole («وهناك» never reaches هنا, «وبحث» never حث).
         if (analysis is not null)
-        {
-            // Few bases are listed words: the other words skip the test of their every candidate.
-            var listedBase = CliticSegmenter.IsListed(analysis.Base);
-            for (var i = 0; i < analysis.Candidates.Count; i++)
-                if (!(listedBase && CutsListedWord(key, analysis.Base, analysis.Candidates[i]))) Add(key, analysis.Candidates[i], found);
-        }
+            for (var i = 0; i < analysis.Candidates.Count; i++) Add(key, analysis.Candidates[i], found);
         return new WordForms(found.Forms.ToArray(), found.Prefixes.ToArray(), analysis?.Proclitics.Contains("ال") ?? false);
     }
 
@@ -62,12 +58,6 @@ public sealed class WordForms
         key.Length >= 4 && key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key;
 
     public bool Has(string form) => Forms.Contains(form);
-
-    // A word the segmenter knows whole (clitic-initial-words.txt: هناك، ذلك) keeps its last letters: «وهناك» is و + هناك
-    // «and there is», never و + هنا + ك, which would read as the verb هنأ «congratulated you».
-    private static bool CutsListedWord(string key, string listedBase, string candidate) =>
-        key.LastIndexOf(candidate, StringComparison.Ordinal) + candidate.Length != key.LastIndexOf(listedBase, StringComparison.Ordinal) + listedBase.Length
-        && !CliticSegmenter.IsListed(candidate);
 
     private static void Add(string key, string candidate, Scratch found)
     {

@@ -18,7 +18,7 @@ namespace Marsad.Text.Morphology;
 /// Resources/Text/clitic-initial-words.txt (or its light stem, when 4 letters or more) with least stripping;
 /// else the one stripping most letters where the base keeps 2 letters after the article, 3 after و/ف, 4 after
 /// ب/ل/ك, and 3 before a pronoun ه ها هم هما هن نا that no alef precedes (اتجاه, أحيانا keep theirs), preferring
-/// the pronoun on a tie (بلاده = بلاد + ه). The future س and the pronouns ك كم كما كن ي only add candidates:
+/// the pronoun on a tie (بلاده = بلاد + ه); when that base is a listed word, no candidate cuts letters off it. The future س and the pronouns ك كم كما كن ي only add candidates:
 /// سياسة and حكم begin and end like them far more often than they carry them.
 /// Written by hand because Lucene's ArabicStemmer strips a fixed prefix list blind to hamza and ignores enclitics,
 /// and gives one answer where lookups need all of them.
@@ -86,12 +86,32 @@ public static class CliticSegmenter
 
         var found = analyses.AsSpan(0, count);
         var best = found[Choose(found, word)];
+        if (s_lexicon.Contains(best.Base)) found = found[..KeepWhole(found, best, word.Length)];
         var candidates = Candidates(found);
         return new WordAnalysis(s_procliticLists[best.Prefix.Clitics], best.Base,
             s_encliticLists[best.EncliticIndex], LightStemmer.Stem(best.Base), candidates);
     }
 
     [ThreadStatic] private static Analysis[]? t_analyses;
+
+    /// <summary>
+    /// A base that is a listed word is not cut: «وهناك» is و + هناك, never و + هنا + ك (the verb هنأ «congratulated
+    /// you»), and «وبحث»، «وبحثت» are و + a verb, never و + ب + حث «and by urging», whose ب would govern the subject
+    /// after it. Kept are the bare word, listed bases, and readings that strip no letter of the listed one: those
+    /// ending where it ends and starting at or before it. The kept analyses are moved to the front; returns their count.
+    /// </summary>
+    private static int KeepWhole(Span<Analysis> found, Analysis whole, int wordLength)
+    {
+        var wholeEnd = wordLength - whole.EncliticLength;
+        var kept = 0;
+        foreach (var analysis in found)
+        {
+            if (analysis.Stripped == 0 || s_lexicon.Contains(analysis.Base)
+                || (analysis.Prefix.Length <= whole.Prefix.Length && wordLength - analysis.EncliticLength == wholeEnd))
+                found[kept++] = analysis;
+        }
+        return kept;
+    }
 
     private static string Slice(string key, int start, int encliticLength, bool restoreTaaMarbuta)
     {
@@ -142,9 +162,6 @@ public static class CliticSegmenter
         }
         return best;
     }
-
-    /// <summary>Whether a base (matching key) is a word of Resources/Text/clitic-initial-words.txt as listed.</summary>
-    public static bool IsListed(string baseKey) => s_lexicon.Contains(baseKey);
 
     // A lexicon word or a suffixed form of one: بيانات reaches بيان through its stem. The base must lose a
     // two-letter suffix (ات ون ين ية…) on the way, so that the bare verb وزار does not pass for وزارة.
