@@ -75,7 +75,7 @@ internal sealed class WeightedVector
     /// were still looking for). 0 when either has no headline read.
     /// </summary>
     public double HeadlineCoverage(WeightedVector other) =>
-        _headline.Length == 0 || other._headline.Length == 0 ? 0 : Math.Min(CoveredBy(other), other.CoveredBy(this));
+        _headline.Length == 0 || other._headline.Length == 0 ? 0 : (CoveredBy(other) + other.CoveredBy(this)) / 2;
 
     private double CoveredBy(WeightedVector other)
     {
