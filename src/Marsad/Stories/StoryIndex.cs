@@ -78,8 +78,9 @@ public sealed class StoryIndex
             // Headlines or leads set in different cities or regions tell of different happenings (al-Jubeir in Berlin, then Moscow).
             var eventScore = evidence.FocusPlaceConflict ? 0 : _options.EventModel.Probability(evidence);
             // A repost within a day is the wire item's happening whatever the model says: near copies are rare in
-            // labelled sets, so the model cannot learn it. Days apart, a near copy may be the next daily bulletin.
-            if (evidence.Containment > 0 && (gap ?? 0) <= 1) eventScore = Math.Max(eventScore, evidence.Containment);
+            // labelled sets, so the model cannot learn it. Days apart, a near copy may be the next daily bulletin. It
+            // counts at least the threshold: a threshold above the containment of a verified copy must not refuse it.
+            if (evidence.Containment > 0 && (gap ?? 0) <= 1) eventScore = Math.Max(eventScore, Math.Max(evidence.Containment, _options.EventThreshold));
             if (eventScore >= _options.EventThreshold && (gap is null || gap <= _options.EventWindowDays))
             {
                 var (sum, best, _) = support.GetValueOrDefault(candidate.ClusterId);
