@@ -7,7 +7,7 @@ namespace Marsad.Stories;
 /// are (null when either day is unknown); and whether one outlet published both. And whether what they are about
 /// (<see cref="ArticleFocus"/>) sets them apart: both headlines or leads name cities or regions, and none in common
 /// (<see cref="FocusPlaceConflict"/>; the clusterer then never joins them in one event). And how much of each headline
-/// the other article says (<see cref="HeadlineCoverage"/>, the less of the two: <see cref="WeightedVector.HeadlineCoverage"/>).
+/// the other article says (<see cref="HeadlineCoverage"/>, the mean of the two directions: <see cref="WeightedVector.HeadlineCoverage"/>).
 /// </summary>
 public sealed record PairEvidence(
     double Words, double Title, double Entities, double Events, double Containment, int? Gap, bool SameOutlet, double Places = 0,
