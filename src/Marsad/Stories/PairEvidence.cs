@@ -6,8 +6,9 @@ namespace Marsad.Stories;
 /// states linked in them, the places (cities, regions) linked in them and the events coded in them; the shingle containment of a near duplicate (0 when not one); how many days apart they
 /// are (null when either day is unknown); and whether one outlet published both. And whether what they are about
 /// (<see cref="ArticleFocus"/>) sets them apart: both headlines or leads name cities or regions, and none in common
-/// (<see cref="FocusPlaceConflict"/>; the clusterer then never joins them in one event).
+/// (<see cref="FocusPlaceConflict"/>; the clusterer then never joins them in one event). And how much of each headline
+/// the other article says (<see cref="HeadlineCoverage"/>, the mean of the two directions: <see cref="WeightedVector.HeadlineCoverage"/>).
 /// </summary>
 public sealed record PairEvidence(
     double Words, double Title, double Entities, double Events, double Containment, int? Gap, bool SameOutlet, double Places = 0,
-    bool FocusPlaceConflict = false);
+    bool FocusPlaceConflict = false, double HeadlineCoverage = 0);

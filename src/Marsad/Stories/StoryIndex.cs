@@ -35,7 +35,9 @@ public sealed class StoryIndex
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _df = [];
     private readonly Dictionary<int, TermKind> _kinds = [];
+    private readonly Dictionary<int, string> _names = [];
     private DbCommand? _dfQuery;
+    private DbCommand? _idQuery;
 
     public StoryIndex(StoryOptions? options = null)
     {
@@ -60,7 +62,7 @@ public sealed class StoryIndex
         var near = FindNearDuplicates(profile, buckets, transaction);
 
         var terms = TermIds(profile.Terms, transaction);
-        var vector = new WeightedVector(terms, DocumentFrequency, KindOf, documents);
+        var vector = new WeightedVector(terms, DocumentFrequency, KindOf, documents, HeadlineWord);
         var indexed = vector.Heaviest(_options.IndexTerms);
         var candidates = Candidates(indexed, profile.Day, transaction);
 
@@ -76,8 +78,9 @@ public sealed class StoryIndex
             // Headlines or leads set in different cities or regions tell of different happenings (al-Jubeir in Berlin, then Moscow).
             var eventScore = evidence.FocusPlaceConflict ? 0 : _options.EventModel.Probability(evidence);
             // A repost within a day is the wire item's happening whatever the model says: near copies are rare in
-            // labelled sets, so the model cannot learn it. Days apart, a near copy may be the next daily bulletin.
-            if (evidence.Containment > 0 && (gap ?? 0) <= 1) eventScore = Math.Max(eventScore, evidence.Containment);
+            // labelled sets, so the model cannot learn it. Days apart, a near copy may be the next daily bulletin. It
+            // counts at least the threshold: a threshold above the containment of a verified copy must not refuse it.
+            if (evidence.Containment > 0 && (gap ?? 0) <= 1) eventScore = Math.Max(eventScore, Math.Max(evidence.Containment, _options.EventThreshold));
             if (eventScore >= _options.EventThreshold && (gap is null || gap <= _options.EventWindowDays))
             {
                 var (sum, best, _) = support.GetValueOrDefault(candidate.ClusterId);
@@ -228,7 +231,7 @@ public sealed class StoryIndex
         new(vector.Cosine(other.Vector), vector.Cosine(other.Vector, TermKind.Title), vector.Cosine(other.Vector, TermKind.Entity),
             vector.Cosine(other.Vector, TermKind.Event), containment, day is { } d && other.Day is { } c ? Math.Abs(d - c) : null,
             outlet is { Length: > 0 } && string.Equals(outlet, other.Outlet, StringComparison.Ordinal),
-            vector.Cosine(other.Vector, TermKind.Place), vector.Disjoint(other.Vector, TermKind.FocusPlace));
+            vector.Cosine(other.Vector, TermKind.Place), vector.Disjoint(other.Vector, TermKind.FocusPlace), vector.HeadlineCoverage(other.Vector));
 
     /// <summary>
     /// The evidence the clusterer weighs for two placed articles, with the document frequencies as they stand now (for
@@ -260,7 +263,7 @@ public sealed class StoryIndex
 
     private Candidate ReadCandidate(string id, DbDataReader reader, long documents) =>
         new(id, reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(0) ? null : reader.GetInt32(0), reader.GetString(2),
-            reader.GetString(3), new WeightedVector(TermBlob.Decode((byte[])reader[1]), DocumentFrequency, KindOf, documents));
+            reader.GetString(3), new WeightedVector(TermBlob.Decode((byte[])reader[1]), DocumentFrequency, KindOf, documents, HeadlineWord));
 
     private List<Candidate> Candidates(int[] indexed, int? day, StoreTransaction transaction)
     {
@@ -310,7 +313,7 @@ public sealed class StoryIndex
         var candidates = new List<Candidate>(rows.Count);
         foreach (var id in ids)
             if (rows.TryGetValue(id, out var row))
-                candidates.Add(new Candidate(id, row.Outlet, row.Day, row.Cluster, row.Story, new WeightedVector(row.Terms, DocumentFrequency, KindOf, documents)));
+                candidates.Add(new Candidate(id, row.Outlet, row.Day, row.Cluster, row.Story, new WeightedVector(row.Terms, DocumentFrequency, KindOf, documents, HeadlineWord)));
         return candidates;
     }
 
@@ -349,6 +352,7 @@ public sealed class StoryIndex
     private void Cache(int id, string term, int df)
     {
         _termIds[term] = id;
+        _names[id] = term;
         _df[id] = df;
         _kinds[id] = TermKinds.Of(term);
     }
@@ -378,8 +382,7 @@ public sealed class StoryIndex
             using var reader = read.ExecuteReader();
             while (reader.Read())
             {
-                _df[reader.GetInt32(0)] = reader.GetInt32(1);
-                _kinds[reader.GetInt32(0)] = TermKinds.Of(reader.GetString(2));
+                Cache(reader.GetInt32(0), reader.GetString(2), reader.GetInt32(1));
             }
         }
         foreach (var id in missing)
@@ -394,9 +397,22 @@ public sealed class StoryIndex
         _dfQuery ??= _cacheOwner!.Command("SELECT df, term FROM story_terms WHERE id = $id");
         StoreTransaction.Set(_dfQuery, ("$id", termId));
         using var reader = _dfQuery.ExecuteReader();
-        var found = reader.Read();
-        _df[termId] = found ? reader.GetInt32(0) : 0;
-        _kinds[termId] = found ? TermKinds.Of(reader.GetString(1)) : TermKind.Word;
+        if (reader.Read()) Cache(termId, reader.GetString(1), reader.GetInt32(0));
+        else (_df[termId], _kinds[termId]) = (0, TermKind.Word);
+    }
+
+    /// <summary>The word term a headline term stands for (<c>^stem</c> → <c>stem</c>: every title word is counted among the words too), or -1.</summary>
+    private int HeadlineWord(int termId)
+    {
+        if (KindOf(termId) != TermKind.Title || !_names.TryGetValue(termId, out var name)) return -1;
+        var word = name[1..];
+        if (_termIds.TryGetValue(word, out var id)) return id;
+        _idQuery ??= _cacheOwner!.Command("SELECT id, df FROM story_terms WHERE term = $term");
+        StoreTransaction.Set(_idQuery, ("$term", word));
+        using var reader = _idQuery.ExecuteReader();
+        if (!reader.Read()) return -1;
+        Cache(reader.GetInt32(0), word, reader.GetInt32(1));
+        return reader.GetInt32(0);
     }
 
     private void Prepare(StoreTransaction transaction)
@@ -405,7 +421,10 @@ public sealed class StoryIndex
         _cacheOwner = transaction;
         _dfQuery?.Dispose();
         _dfQuery = null;
+        _idQuery?.Dispose();
+        _idQuery = null;
         _termIds.Clear();
+        _names.Clear();
         _df.Clear();
         _kinds.Clear();
     }

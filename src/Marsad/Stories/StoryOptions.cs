@@ -23,7 +23,7 @@ public sealed record StoryOptions
     public int NearDuplicateCandidates { get; init; } = 64;
 
     /// <summary>Probability of one happening (<see cref="EventModel"/>) at which an article joins an event cluster.</summary>
-    public double EventThreshold { get; init; } = 0.8;
+    public double EventThreshold { get; init; } = 0.9;
 
     /// <summary>How the evidence two articles share becomes the probability that they report one happening.</summary>
     public LinkModel EventModel { get; init; } = LinkModel.Event;

@@ -73,4 +73,14 @@ public sealed class LinkModelTests
         // z = -1 + 2·0.5 + 1·0.5 + 1.5·1 = 2
         Assert.Equal(1 / (1 + Math.Exp(-2)), model.Probability(evidence), 12);
     }
+
+    [Fact]
+    public void HeadlineCoverageEntersTheProbabilityByItsOwnWeight()
+    {
+        var model = Model with { HeadlineCoverage = 3 };
+        var evidence = new PairEvidence(0.5, 0.5, 0, 0, 0, 0, false, HeadlineCoverage: 0.5);
+
+        // z = -1 + 2·0.5 + 1·0.5 + 3·0.5 = 2
+        Assert.Equal(1 / (1 + Math.Exp(-2)), model.Probability(evidence), 12);
+    }
 }
