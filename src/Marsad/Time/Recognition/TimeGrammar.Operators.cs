@@ -37,6 +37,9 @@ internal sealed partial class TimeGrammar
                 var sign = kind == "before" ? -1 : 1;
                 if (Duration(at, out var offset) && offset.Prefix == 0 && offset.Meaning.Amount is { } amount)
                 {
+                    // «بعد أكثر من عام قضاه في سورية»: the length the subject spent, a duration, not a date from now.
+                    if (lx.Relative.TryMatch(t, offset.End, out var spent) && spent.PrefixLength == 0 && spent.Value.Category == "spent")
+                        return new Parse(op.End, 0, offset.End, offset.Meaning, "duration.spent");
                     if (IsKey(offset.End, Glue.Min) && IsKey(offset.End + 1, Glue.Now))
                         return new Parse(i, op.PrefixLength, offset.End + 2, new Shift(offset.Meaning.Unit, sign * amount), $"{kind}.duration-from-now");
                     if (IsKey(offset.End, Glue.Min) && EventPhrase(offset.End + 1, out var eventEnd))
@@ -88,8 +91,30 @@ internal sealed partial class TimeGrammar
 
     private Parse? BareYear(int i) => Year(i, allowBare: true);
 
-    /// <summary>عام 2010، سنة 1990، العام 2023، 2022م; a bare 2019 only after في، منذ، حتى…</summary>
-    private Parse? StandaloneYear(int i) => Year(i, allowBare: PrecededByTimePreposition(i) || TitleYear(i));
+    /// <summary>
+    /// عام 2010، سنة 1990، العام 2023، 2022م; a bare 2019 only after في، منذ، حتى… or in a list of years («مواسم 1981،
+    /// 1987، 1989»), never as an amount: «أكثر من 2000 شخص»، «تصل سرعتها إلى 2000 كلم».
+    /// </summary>
+    private Parse? StandaloneYear(int i) =>
+        Year(i, allowBare: (PrecededByTimePreposition(i) && !Counted(i)) || TitleYear(i) || ListedYear(i));
+
+    /// <summary>
+    /// A bare number after «من» or «إلى» that counts something: «من» after a comparative (relative.tsv, category
+    /// comparative: «أكبر من 2000»), or a noun right after the number that is neither a time word nor a function word
+    /// («إلى 2000 كلم»، «من 2000 شخص»), where a year is followed by punctuation, a verb's clause or «م».
+    /// </summary>
+    private bool Counted(int i)
+    {
+        if (i < 1 || !(IsKey(i - 1, Glue.Min) || IsKey(i - 1, Glue.Ila))) return false;
+        if (i >= 2 && t[i - 2].IsWord && t[i - 2].Readings.Any(r => lx.Relative.TryWord(r.Word, out var w) && w.Category == "comparative")) return true;
+        return i + 1 < t.Length && t[i + 1].IsWord && !IsKey(i + 1, Glue.EventStops) && !IsKey(i + 1, Glue.MiladiMarks) && !IsKey(i + 1, Glue.HijriMarks)
+               && !t[i + 1].Readings.Any(r => lx.StartsWord(r.Word) || Glue.EventStops.Contains(r.Word));
+    }
+
+    /// <summary>A year right after another year and a comma or «و»: the next of a list («1981، 1987»، «2012 و2014»).</summary>
+    private bool ListedYear(int i) =>
+        i >= 2 && (IsComma(i - 1) || IsKey(i - 1, Glue.Wa)) && t[i - 2].IsNumber && t[i - 2].Key.Length == 4
+        && IntAt(i - 2) is >= 1900 and <= 2100;
 
     /// <summary>
     /// «أفاتار» (2009), لدوغ ليمان (2010): a year alone in brackets after a quoted title, or before a colon or the end

@@ -28,12 +28,6 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             .GroupBy(words => words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
 
-    // After a day or period noun: the same one (0) or the next (1) of the story, not of the publication date.
-    private static readonly Dictionary<string, int> s_storyDirection = new(StringComparer.Ordinal)
-    {
-        ["نفسه"] = 0, ["ذاته"] = 0, ["عينه"] = 0, ["نفسها"] = 0, ["ذاتها"] = 0, ["التالي"] = 1, ["التاليه"] = 1,
-    };
-
     private static readonly Dictionary<string, string> s_ratePeriods = new(StringComparer.Ordinal)
     {
         ["اليوم"] = "P1D", ["الاسبوع"] = "P1W", ["الشهر"] = "P1M", ["العام"] = "P1Y", ["السنه"] = "P1Y",
@@ -52,6 +46,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         new NowadaysToday(tokens, sentenceOf).Apply(resolved);
         AddRates(resolved);
         SameWeekdayAsNamed(resolved);
+        SameDateAsWritten(resolved);
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && StoryDay(resolved, k) is { } story) resolved[k] = story;
         for (var k = 0; k < resolved.Count; k++)
@@ -170,6 +165,26 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         }
     }
 
+    /// <summary>
+    /// «هجمات 11 سبتمبر (أيلول) عام 2001 … بعد هجمات 11 سبتمبر»: a day and month without a year that the text has
+    /// already written with its year is that same date, not the one nearest the publication date.
+    /// </summary>
+    private static void SameDateAsWritten(List<(Parse Parse, Resolved? Resolved)> resolved)
+    {
+        for (var k = 1; k < resolved.Count; k++)
+        {
+            if (resolved[k].Parse.Meaning is not CalendarDate { Year: null, YearShift: null, MonthDirection: null, Hijri: false, Month: { } month, Day: { } day }
+                || resolved[k].Resolved is not { } open) continue;
+            for (var j = k - 1; j >= 0; j--)
+                if (resolved[j].Parse.Meaning is CalendarDate { Year: not null, Hijri: false } written && written.Month == month && written.Day == day
+                    && resolved[j].Resolved is { Date: { } date } r)
+                {
+                    resolved[k] = (resolved[k].Parse, open with { Value = r.Value, Date = date, Anchor = null, Flags = [.. open.Flags.Where(f => f != TimeFlags.YearInferred)] });
+                    break;
+                }
+        }
+    }
+
     private static void RemoveOverlapping(List<(Parse Parse, Resolved? Resolved)> resolved, int start, int end) =>
         resolved.RemoveAll(p => p.Parse.Start < end && p.Parse.End > start);
 
@@ -207,12 +222,12 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         var last = parse.End - 1;
         int direction;
         var end = parse.End;
-        if (parse.End < tokens.Length && s_storyDirection.TryGetValue(tokens[parse.End].Key, out var after) && parse.End - parse.Start == 1)
+        if (parse.End < tokens.Length && lexicon.StoryWords.TryGetValue(tokens[parse.End].Key, out var after) && parse.End - parse.Start == 1)
         {
             direction = after;
             end = parse.End + 1;
         }
-        else if (parse.End - parse.Start == 2 && s_storyDirection.TryGetValue(tokens[last].Key, out var inside)) direction = inside;
+        else if (parse.End - parse.Start == 2 && lexicon.StoryWords.TryGetValue(tokens[last].Key, out var inside)) direction = inside;
         else return null;
         if (LastStoryDate(resolved, parse.Start, shift.Unit) is not { } story) return null;
         var date = shift.Unit switch
