@@ -57,6 +57,9 @@ internal sealed partial class TimeGrammar
                     return new Parse(i, op.PrefixLength, span.End, span.Meaning, "within.duration");
                 if (DefiniteDuration(at) is { } definite)
                     return definite with { Start = i, PrefixLength = op.PrefixLength, Rule = "within." + definite.Rule };
+                // «لمدة تقارب الستة أشهر»: after a length operator the counted period needs no direction to be a length.
+                if (DefiniteAmount(at, out var count, out var countEnd) && lx.Units.TryMatch(t, countEnd, out var countedUnit) && countedUnit.PrefixLength == 0)
+                    return new Parse(i, op.PrefixLength, countedUnit.End, new DurationMeaning(countedUnit.Value.Unit, count), "within.duration.definite");
                 return governed;
             default:
                 return null;
@@ -99,17 +102,13 @@ internal sealed partial class TimeGrammar
         Year(i, allowBare: (PrecededByTimePreposition(i) && !Counted(i)) || TitleYear(i) || ListedYear(i));
 
     /// <summary>
-    /// A bare number after «من» or «إلى» that counts something: «من» after a comparative (relative.tsv, category
-    /// comparative: «أكبر من 2000»), or a noun right after the number that is neither a time word nor a function word
-    /// («إلى 2000 كلم»، «من 2000 شخص»), where a year is followed by punctuation, a verb's clause or «م».
+    /// A bare number that counts something rather than dates: after «من» that follows a comparative (relative.tsv,
+    /// category comparative: «أكثر من 2000 شخص»، «أكبر من 2000»), or before a unit of measure or a currency (category
+    /// measure: «إلى 2000 كلم»، «في 2015 دولاراً»).
     /// </summary>
-    private bool Counted(int i)
-    {
-        if (i < 1 || !(IsKey(i - 1, Glue.Min) || IsKey(i - 1, Glue.Ila))) return false;
-        if (i >= 2 && t[i - 2].IsWord && t[i - 2].Readings.Any(r => lx.Relative.TryWord(r.Word, out var w) && w.Category == "comparative")) return true;
-        return i + 1 < t.Length && t[i + 1].IsWord && !IsKey(i + 1, Glue.EventStops) && !IsKey(i + 1, Glue.MiladiMarks) && !IsKey(i + 1, Glue.HijriMarks)
-               && !t[i + 1].Readings.Any(r => lx.StartsWord(r.Word) || Glue.EventStops.Contains(r.Word));
-    }
+    private bool Counted(int i) =>
+        (i >= 2 && IsKey(i - 1, Glue.Min) && t[i - 2].IsWord && t[i - 2].Readings.Any(r => lx.Relative.TryWord(r.Word, out var w) && w.Category == "comparative"))
+        || (lx.Relative.TryMatch(t, i + 1, out var unit) && unit.PrefixLength == 0 && unit.Value.Category == "measure");
 
     /// <summary>A year right after another year and a comma or «و»: the next of a list («1981، 1987»، «2012 و2014»).</summary>
     private bool ListedYear(int i) =>
