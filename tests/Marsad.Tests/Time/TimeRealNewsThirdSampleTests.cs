@@ -136,4 +136,11 @@ public sealed class TimeRealNewsThirdSampleTests
     [Fact]
     public void TheFollowingYearWrittenAsAlLahiqCountsFromTheStorysYear() =>
         Assert.Equal("1991", Find("تأسس النادي عام 1990، وفي العام اللاحق فاز بالدوري.", "العام اللاحق")?.Value);
+
+    [Theory]
+    [InlineData("ارتفعت المبيعات في يوليو بنسبة 5% مقارنة بالشهر نفسه من العام الماضي.", "الشهر نفسه من العام الماضي", "2014-07")]
+    [InlineData("تحتسب الخدمة من أول رجب عام 1388ه وحتى الشهر ذاته من العام الماضي لأغراض التقاعد.", "الشهر ذاته من العام الماضي", "2014-05")]
+    [InlineData("ارتفعت المبيعات بنسبة 5% مقارنة بالشهر نفسه من العام الماضي.", "الشهر نفسه من العام الماضي", "2014-08")]
+    public void TheSameMonthOfLastYearIsTheStorysMonthInThatYear(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression)?.Value);
 }
