@@ -143,4 +143,16 @@ public sealed class TimeRealNewsThirdSampleTests
     [InlineData("ارتفعت المبيعات بنسبة 5% مقارنة بالشهر نفسه من العام الماضي.", "الشهر نفسه من العام الماضي", "2014-08")]
     public void TheSameMonthOfLastYearIsTheStorysMonthInThatYear(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression)?.Value);
+
+    [Theory]
+    [InlineData("وجدت الدراسة أن إنفاق أكثر من دقيقة يوميًا في الجلوس لا يضر.", "دقيقة", "PT1M")]
+    [InlineData("مضى أقل من شهر على افتتاح الجسر.", "شهر", "P1M")]
+    public void ALoneSingularUnitAfterAnApproximatorIsALengthOfOne(string text, string expression, string value)
+    {
+        var found = Find(text, expression);
+        Assert.NotNull(found);
+        Assert.Equal(TimexType.Duration, found.Type);
+        Assert.Equal(value, found.Value);
+        Assert.Contains(TimeFlags.Approximate, found.Flags);
+    }
 }
