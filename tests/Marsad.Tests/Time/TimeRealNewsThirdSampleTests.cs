@@ -155,4 +155,8 @@ public sealed class TimeRealNewsThirdSampleTests
         Assert.Equal(value, found.Value);
         Assert.Contains(TimeFlags.Approximate, found.Flags);
     }
+
+    [Fact]
+    public void AYearWordAfterAnApproximatorStillLeadsAYear() =>
+        Assert.Equal("2008", Find("انطلقت الخدمة نحو عام 2008 في عدة دول.", "عام 2008")?.Value);
 }

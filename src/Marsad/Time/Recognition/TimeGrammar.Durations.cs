@@ -173,7 +173,9 @@ internal sealed partial class TimeGrammar
     private Parse? ApproximateDuration(int i)
     {
         if (!lx.Relative.TryMatch(t, i, out var approx) || approx.Value.Category != "approximator"
-            || !Duration(approx.End, out var d) || !d.Bare || d.Prefix != 0) return null;
+            || !Duration(approx.End, out var d) || !d.Bare || d.Prefix != 0
+            // «نحو عام 2008» is about the year 2008, not about a year's length.
+            || Year(approx.End, allowBare: true) is not null) return null;
         return new Parse(approx.End, 0, d.End, d.Meaning, "duration.approximate", [TimeFlags.Approximate]);
     }
 
