@@ -34,13 +34,8 @@ public sealed class TimeRealNewsThirdSampleTests
     [InlineData("يقدر العلماء عمر الصخور بنحو 3.8 مليار سنة.", "3.8 مليار سنة", "P3800000000Y")]
     [InlineData("ازدهرت الحضارة على ضفاف النهر 3 آلاف عام قبل أن تندثر.", "3 آلاف عام", "P3000Y")]
     [InlineData("تعود الأحافير إلى 65 مليون عام وفق الدراسة.", "65 مليون عام", "P65000000Y")]
-    public void AScaleWordAfterDigitsMultipliesTheAmount(string text, string expression, string value)
-    {
-        var found = Find(text, expression);
-        Assert.NotNull(found);
-        Assert.Equal(TimexType.Duration, found.Type);
-        Assert.Equal(value, found.Value);
-    }
+    public void AScaleWordAfterDigitsMultipliesTheAmount(string text, string expression, string value) =>
+        AssertDuration(text, expression, value);
 
     [Fact]
     public void ADayAndMonthTheTextAlreadyDatedTakeThatYear()
@@ -66,13 +61,8 @@ public sealed class TimeRealNewsThirdSampleTests
     [Theory]
     [InlineData("عاد المعارض إلى بلده بعد ثلاث سنوات قضاها في المنفى.", "ثلاث سنوات", "P3Y")]
     [InlineData("أفرج عن الصحفي بعد أكثر من عام أمضاه في السجن.", "أكثر من عام", "P1Y")]
-    public void ALengthSpentAfterAnOperatorIsADuration(string text, string expression, string value)
-    {
-        var found = Find(text, expression);
-        Assert.NotNull(found);
-        Assert.Equal(TimexType.Duration, found.Type);
-        Assert.Equal(value, found.Value);
-    }
+    public void ALengthSpentAfterAnOperatorIsADuration(string text, string expression, string value) =>
+        AssertDuration(text, expression, value);
 
     [Fact]
     public void ALengthAfterAnOperatorWithoutASpendingVerbStaysADate() =>
@@ -121,13 +111,8 @@ public sealed class TimeRealNewsThirdSampleTests
     [InlineData("انتظر المسافرون يوما كاملا في المطار بسبب العاصفة.", "يوما كاملا", "P1D")]
     [InlineData("أوقفته الإدارة عامًا كاملاً عن الكتابة.", "عامًا كاملاً", "P1Y")]
     [InlineData("استمر الموسم لمدة تقارب الستة أشهر.", "لمدة تقارب الستة أشهر", "P6M")]
-    public void AWholePeriodOrACountedOneAfterALengthOperatorIsADuration(string text, string expression, string value)
-    {
-        var found = Find(text, expression);
-        Assert.NotNull(found);
-        Assert.Equal(TimexType.Duration, found.Type);
-        Assert.Equal(value, found.Value);
-    }
+    public void AWholePeriodOrACountedOneAfterALengthOperatorIsADuration(string text, string expression, string value) =>
+        AssertDuration(text, expression, value);
 
     [Fact]
     public void TheLaterYearsAreTheFuture() =>
@@ -147,16 +132,19 @@ public sealed class TimeRealNewsThirdSampleTests
     [Theory]
     [InlineData("وجدت الدراسة أن إنفاق أكثر من دقيقة يوميًا في الجلوس لا يضر.", "دقيقة", "PT1M")]
     [InlineData("مضى أقل من شهر على افتتاح الجسر.", "شهر", "P1M")]
-    public void ALoneSingularUnitAfterAnApproximatorIsALengthOfOne(string text, string expression, string value)
+    public void ALoneSingularUnitAfterAnApproximatorIsALengthOfOne(string text, string expression, string value) =>
+        Assert.Contains(TimeFlags.Approximate, AssertDuration(text, expression, value).Flags);
+
+    [Fact]
+    public void AYearWordAfterAnApproximatorStillLeadsAYear() =>
+        Assert.Equal("2008", Find("انطلقت الخدمة نحو عام 2008 في عدة دول.", "عام 2008")?.Value);
+
+    private static TimeExpression AssertDuration(string text, string expression, string value)
     {
         var found = Find(text, expression);
         Assert.NotNull(found);
         Assert.Equal(TimexType.Duration, found.Type);
         Assert.Equal(value, found.Value);
-        Assert.Contains(TimeFlags.Approximate, found.Flags);
+        return found;
     }
-
-    [Fact]
-    public void AYearWordAfterAnApproximatorStillLeadsAYear() =>
-        Assert.Equal("2008", Find("انطلقت الخدمة نحو عام 2008 في عدة دول.", "عام 2008")?.Value);
 }
