@@ -43,6 +43,12 @@ internal sealed class TimeLexicon
     public PhraseTable<SeasonName> Seasons { get; } = new();
     public PhraseTable<HolidayName> Holidays { get; } = new();
 
+    /// <summary>
+    /// Words after a day or period noun that count from the story's last date, not the anchor: the same one (0, «اليوم
+    /// نفسه») or the next (1, «العام التالي»). Keyed by MatchingKey; relative.tsv, category story.
+    /// </summary>
+    public Dictionary<string, int> StoryWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words after which a weekday or month name is not a date (صلاة الجمعة).</summary>
     public HashSet<string> NotTimeBefore { get; } = new(StringComparer.Ordinal);
 
@@ -72,7 +78,10 @@ internal sealed class TimeLexicon
         foreach (var f in Rows("units.tsv"))
             lexicon.Units.Add(f[0], new UnitWord(ParseUnit(f[1]), f[2] == "n" ? null : int.Parse(f[2], CultureInfo.InvariantCulture)));
         foreach (var f in Rows("relative.tsv"))
-            lexicon.Relative.Add(f[1], new RelativeWord(f[0], f[2]));
+        {
+            if (f[0] == "story") lexicon.StoryWords[Text.Normalization.MatchingKey.Of(f[1])] = int.Parse(f[2], CultureInfo.InvariantCulture);
+            else lexicon.Relative.Add(f[1], new RelativeWord(f[0], f[2]));
+        }
         foreach (var f in Rows("not-time-contexts.tsv"))
             lexicon.NotTimeBefore.Add(Text.Normalization.MatchingKey.Of(f[0]));
         foreach (var f in Rows("seasons.tsv"))

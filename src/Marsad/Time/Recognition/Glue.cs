@@ -46,7 +46,8 @@ internal static class Glue
 
     /// <summary>Words of praise that follow a feast's name and belong to it (عيد الفطر المبارك، عيد الميلاد المجيد).</summary>
     public static readonly HashSet<string> HolidayPraise = Set("المبارك", "السعيد", "المجيد", "الشريف");
-    public static readonly HashSet<string> YearWords = Set("عام", "العام", "سنة", "السنة", "عامي", "سنتي", "لعام", "لسنة");
+    /// <summary>Words a year follows: «عام 2010»; a sports or farming season is named by its year too («موسم 2008»، «مواسم 1981، 1987»).</summary>
+    public static readonly HashSet<string> YearWords = Set("عام", "العام", "سنة", "السنة", "عامي", "سنتي", "لعام", "لسنة", "موسم", "لموسم", "مواسم", "موسمي");
     public static readonly HashSet<string> HijriMarks = Set("ه", "هجري", "هجرية", "للهجرة");
     public static readonly HashSet<string> MiladiMarks = Set("م", "ميلادي", "ميلادية", "للميلاد");
     /// <summary>«بعد ثلاثة أسابيع من الآن»: counted from the moment of writing, not from an event.</summary>

@@ -46,6 +46,8 @@ internal sealed partial class TimeGrammar
         var prefix = 0;
         var led = IsWordWithClitic(at, Glue.Saa, out var saaPrefix);
         if (led) { prefix = saaPrefix; at++; }
+        // «الساعة الـ10 صباحًا»، «وحتى الـ10 مساءً»: the article written apart before the digits.
+        if (IsKey(at, Glue.Al) && at + 1 < t.Length && t[at + 1].IsNumber) at++;
         int hour, minute = 0;
         if (IntAt(at) is { } h && t[at].Key.Length <= 2)
         {
@@ -67,7 +69,7 @@ internal sealed partial class TimeGrammar
             at++;
         }
         else if (Ordinal(at, out var oh, out var ordEnd, out var op) && ClockHour(at, ref oh, ref ordEnd)
-                 && (led ? op == 0 : oh is >= 1 and <= 12 && Feminine(at) && PartFollows(SkipFraction(ordEnd))))
+                 && (led ? op == 0 : oh is >= 1 and <= 12 && Feminine(at) && PartFollows(SkipFraction(ordEnd)) && !QualifiesNoun(at)))
         {
             // «التاسعة صباحا» without الساعة reads as a clock time only when a part of the day follows.
             hour = oh;
@@ -105,6 +107,14 @@ internal sealed partial class TimeGrammar
         }
         return new Parse(i, prefix, at, new ClockTime(hour, minute, day), led ? "clock.saa" : "clock");
     }
+
+    /// <summary>
+    /// «المباراة الودية الثالثة مساء أمس»: an ordinal right after a definite word that is no time word is that noun's
+    /// adjective (the third match), not an hour; an hour without الساعة follows a preposition or opens its clause.
+    /// </summary>
+    private bool QualifiesNoun(int at) =>
+        at > 0 && t[at - 1].IsWord && t[at - 1].Key.StartsWith(Glue.Al, StringComparison.Ordinal) && t[at - 1].Key.Length > 2
+        && !lx.StartsWord(t[at - 1].Key);
 
     /// <summary>An hour agrees with the feminine الساعة (الخامسة); «الفريق الأول مساء أمس» is no clock time.</summary>
     private bool Feminine(int i) => t[i].Key.EndsWith(Glue.FeminineEnding, StringComparison.Ordinal);

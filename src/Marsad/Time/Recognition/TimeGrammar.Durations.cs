@@ -166,6 +166,19 @@ internal sealed partial class TimeGrammar
         return value >= 3 || number.Kind != "cardinal";
     }
 
+    /// <summary>
+    /// «أكثر من دقيقة يومياً»، «أقل من شهر»: after an approximator (relative.tsv) a lone singular is a length of one
+    /// unit, as a counted one is; the approximator stays out of the span, as it does before a number.
+    /// </summary>
+    private Parse? ApproximateDuration(int i)
+    {
+        if (!lx.Relative.TryMatch(t, i, out var approx) || approx.Value.Category != "approximator"
+            || !Duration(approx.End, out var d) || !d.Bare || d.Prefix != 0
+            // «نحو عام 2008» is about the year 2008, not about a year's length.
+            || Year(approx.End, allowBare: true) is not null) return null;
+        return new Parse(approx.End, 0, d.End, d.Meaning, "duration.approximate", [TimeFlags.Approximate]);
+    }
+
     private Parse? StandaloneDuration(int i)
     {
         if (!Duration(i, out var d) || d.Bare) return null;

@@ -32,6 +32,12 @@ internal sealed partial class TimeGrammar
                 value = decimal.Parse(t[i].Key + "." + t[i + 2].Key, CultureInfo.InvariantCulture);
                 end = i + 3;
             }
+            // «4 مليارات عام»، «3.45 مليار سنة»، «3 آلاف عام»: a scale word after the digits multiplies them.
+            if (lx.Numbers.TryMatch(t, end, out var scale) && scale.PrefixLength == 0 && scale.Value.Kind is "thousand" or "scale")
+            {
+                value *= scale.Value.Value;
+                end = scale.End;
+            }
             return true;
         }
         if (!lx.Numbers.TryMatch(t, i, out var m)) return false;

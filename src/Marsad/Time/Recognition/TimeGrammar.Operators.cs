@@ -37,6 +37,9 @@ internal sealed partial class TimeGrammar
                 var sign = kind == "before" ? -1 : 1;
                 if (Duration(at, out var offset) && offset.Prefix == 0 && offset.Meaning.Amount is { } amount)
                 {
+                    // «بعد أكثر من عام قضاه في سورية»: the length the subject spent, a duration, not a date from now.
+                    if (lx.Relative.TryMatch(t, offset.End, out var spent) && spent.PrefixLength == 0 && spent.Value.Category == "spent")
+                        return new Parse(op.End, 0, offset.End, offset.Meaning, "duration.spent");
                     if (IsKey(offset.End, Glue.Min) && IsKey(offset.End + 1, Glue.Now))
                         return new Parse(i, op.PrefixLength, offset.End + 2, new Shift(offset.Meaning.Unit, sign * amount), $"{kind}.duration-from-now");
                     if (IsKey(offset.End, Glue.Min) && EventPhrase(offset.End + 1, out var eventEnd))
@@ -54,6 +57,9 @@ internal sealed partial class TimeGrammar
                     return new Parse(i, op.PrefixLength, span.End, span.Meaning, "within.duration");
                 if (DefiniteDuration(at) is { } definite)
                     return definite with { Start = i, PrefixLength = op.PrefixLength, Rule = "within." + definite.Rule };
+                // «لمدة تقارب الستة أشهر»: after a length operator the counted period needs no direction to be a length.
+                if (DefiniteAmount(at, out var count, out var countEnd) && lx.Units.TryMatch(t, countEnd, out var countedUnit) && countedUnit.PrefixLength == 0)
+                    return new Parse(i, op.PrefixLength, countedUnit.End, new DurationMeaning(countedUnit.Value.Unit, count), "within.duration.definite");
                 return governed;
             default:
                 return null;
@@ -88,8 +94,26 @@ internal sealed partial class TimeGrammar
 
     private Parse? BareYear(int i) => Year(i, allowBare: true);
 
-    /// <summary>عام 2010، سنة 1990، العام 2023، 2022م; a bare 2019 only after في، منذ، حتى…</summary>
-    private Parse? StandaloneYear(int i) => Year(i, allowBare: PrecededByTimePreposition(i) || TitleYear(i));
+    /// <summary>
+    /// عام 2010، سنة 1990، العام 2023، 2022م; a bare 2019 only after في، منذ، حتى… or in a list of years («مواسم 1981،
+    /// 1987، 1989»), never as an amount: «أكثر من 2000 شخص»، «تصل سرعتها إلى 2000 كلم».
+    /// </summary>
+    private Parse? StandaloneYear(int i) =>
+        Year(i, allowBare: (PrecededByTimePreposition(i) && !Counted(i)) || TitleYear(i) || ListedYear(i));
+
+    /// <summary>
+    /// A bare number that counts something rather than dates: after «من» that follows a comparative (relative.tsv,
+    /// category comparative: «أكثر من 2000 شخص»، «أكبر من 2000»), or before a unit of measure or a currency (category
+    /// measure: «إلى 2000 كلم»، «في 2015 دولاراً»).
+    /// </summary>
+    private bool Counted(int i) =>
+        (i >= 2 && IsKey(i - 1, Glue.Min) && t[i - 2].IsWord && t[i - 2].Readings.Any(r => lx.Relative.TryWord(r.Word, out var w) && w.Category == "comparative"))
+        || (lx.Relative.TryMatch(t, i + 1, out var unit) && unit.PrefixLength == 0 && unit.Value.Category == "measure");
+
+    /// <summary>A year right after another year and a comma or «و»: the next of a list («1981، 1987»، «2012 و2014»).</summary>
+    private bool ListedYear(int i) =>
+        i >= 2 && (IsComma(i - 1) || IsKey(i - 1, Glue.Wa)) && t[i - 2].IsNumber && t[i - 2].Key.Length == 4
+        && IntAt(i - 2) is >= 1900 and <= 2100;
 
     /// <summary>
     /// «أفاتار» (2009), لدوغ ليمان (2010): a year alone in brackets after a quoted title, or before a colon or the end

@@ -27,7 +27,11 @@ internal sealed partial class TimeGrammar
         }
         else
         {
-            if (!(IsKey(at, Glue.Ila) || IsKey(at, Glue.Hatta) || IsKey(at, Glue.Lighayat) || IsPunct(at, "-"))) return null;
+            // «من الساعة السادسة مساء وحتى الساعة التاسعة»: the link may carry «و».
+            if (IsKey(at, Glue.Wa) && (IsKey(at + 1, Glue.Ila) || IsKey(at + 1, Glue.Hatta))) at++;
+            if (!(IsKey(at, Glue.Ila) || IsKey(at, Glue.Hatta) || IsKey(at, Glue.Lighayat) || IsPunct(at, "-")
+                  || IsWordWithClitic(at, Glue.Hatta, out var waHatta) && waHatta == 1 || IsWordWithClitic(at, Glue.Ila, out var waIla) && waIla == 1))
+                return null;
             next = at + 1;
         }
         var second = Endpoint(next, yearLed);

@@ -84,8 +84,9 @@ internal sealed partial class TimeGrammar
             if (m.End - i == 1 && m.Value.Value == "FUTURE_REF" && IsKey(m.End, Glue.Min)) return null;
             return new Parse(i, m.PrefixLength, m.End, new VagueRef(m.Value.Value), "vague");
         }
-        // «آنذاك»: a past time the story names; NarrativeTime gives it the story's last date.
-        if (lx.Relative.TryMatch(t, i, out var then) && then.Value.Category == "anaphoric")
+        // «آنذاك»: a past time the story names; NarrativeTime gives it the story's last date. «فحينها» (and so) is a
+        // consequence, not a time.
+        if (lx.Relative.TryMatch(t, i, out var then) && then.Value.Category == "anaphoric" && !(then.PrefixLength > 0 && t[i].Key[0] == 'ف'))
             return new Parse(i, then.PrefixLength, then.End, new VagueRef("PAST_REF"), "anaphoric");
         return VaguePeriod(i);
     }

@@ -52,6 +52,7 @@ internal sealed partial class TimeGrammar(TimeToken[] tokens, TimeLexicon lexico
         Consider(PartOfDayRef(i));
         Consider(SetExpression(i));
         Consider(StandaloneDuration(i));
+        Consider(ApproximateDuration(i));
         Consider(Decade(i));
         Consider(Season(i));
         Consider(Holiday(i));

@@ -28,12 +28,6 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             .GroupBy(words => words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
 
-    // After a day or period noun: the same one (0) or the next (1) of the story, not of the publication date.
-    private static readonly Dictionary<string, int> s_storyDirection = new(StringComparer.Ordinal)
-    {
-        ["نفسه"] = 0, ["ذاته"] = 0, ["عينه"] = 0, ["نفسها"] = 0, ["ذاتها"] = 0, ["التالي"] = 1, ["التاليه"] = 1,
-    };
-
     private static readonly Dictionary<string, string> s_ratePeriods = new(StringComparer.Ordinal)
     {
         ["اليوم"] = "P1D", ["الاسبوع"] = "P1W", ["الشهر"] = "P1M", ["العام"] = "P1Y", ["السنه"] = "P1Y",
@@ -52,10 +46,13 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         new NowadaysToday(tokens, sentenceOf).Apply(resolved);
         AddRates(resolved);
         SameWeekdayAsNamed(resolved);
+        SameDateAsWritten(resolved);
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && StoryDay(resolved, k) is { } story) resolved[k] = story;
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && SameDayOfAnotherYear(resolved, k) is { } day) resolved[k] = day;
+        for (var k = 0; k < resolved.Count; k++)
+            if (resolved[k].Resolved is not null && SameMonthOfAnotherYear(resolved, k) is { } month) resolved[k] = month;
         new StoryAnaphora(sentenceOf).Apply(resolved);
         resolved.RemoveAll(p => p.Resolved is null && p.Parse.Meaning is not EventRelative);
     }
@@ -94,6 +91,50 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         var value = day is { } a ? $"XXXX-{a.Month:00}-{a.Day:00}" : "XXXX-XX-XX";
         return (parse with { Start = start, PrefixLength = 0, Rule = "anniversary" }, r! with { Value = value, Date = null });
     }
+
+    /// <summary>
+    /// «مقارنة بالشهر ذاته من العام الماضي»، «حتى الشهر نفسه من العام الماضي»: the month the story is at (the last month
+    /// or day the text gave) in the year the year expression after «من» names. A story month written in the Hijri
+    /// calendar («أول رجب عام 1388ه») stays Hijri: the same Hijri month of the Hijri year before the anchor's. With no
+    /// month in this sentence or the one before, the month is the anchor's.
+    /// </summary>
+    private (Parse, Resolved)? SameMonthOfAnotherYear(List<(Parse Parse, Resolved? Resolved)> resolved, int k)
+    {
+        var (parse, r) = resolved[k];
+        if (parse.Meaning is not Shift { Unit: TimeUnit.Year } year || r?.Anchor is not { } anchor || parse.Start < 3
+            || !tokens[parse.Start - 1].IsWord || tokens[parse.Start - 1].Key != "من"
+            || !lexicon.StoryWords.TryGetValue(tokens[parse.Start - 2].Key, out var same) || same != 0
+            || !tokens[parse.Start - 3].Readings.Any(w => w.Word == MonthNoun)) return null;
+        var start = parse.Start - 3;
+        var prefix = tokens[start].Readings.First(w => w.Word == MonthNoun).PrefixLength;
+        for (var j = k - 1; j >= 0 && sentenceOf[resolved[j].Parse.Start] >= sentenceOf[start] - 1; j--)
+        {
+            var (storyParse, story) = resolved[j];
+            if (story is not { Type: TimexType.Date, Granularity: TimeGranularity.Day or TimeGranularity.Month, Date: { } date }) continue;
+            string value;
+            if (IsHijri(storyParse.Meaning))
+            {
+                var (_, month) = HijriDates.HijriYearMonth(date);
+                if (HijriDates.ToGregorian(HijriDates.HijriYear(anchor) + (int)year.Amount, month, 15) is not { } mid) return null;
+                value = IsoFormat.Month(mid);
+            }
+            else value = $"{anchor.Year + (int)year.Amount:0000}-{date.Month:00}";
+            return (parse with { Start = start, PrefixLength = prefix, Rule = "same-month+story" },
+                r with { Value = value, Granularity = TimeGranularity.Month, Date = null, Flags = [.. r.Flags, TimeFlags.EventRelative] });
+        }
+        return (parse with { Start = start, PrefixLength = prefix, Rule = "same-month" },
+            r with { Value = $"{anchor.Year + (int)year.Amount:0000}-{anchor.Month:00}", Granularity = TimeGranularity.Month, Date = null });
+    }
+
+    private static readonly string MonthNoun = MatchingKey.Of("الشهر");
+
+    private static bool IsHijri(TimeMeaning meaning) => meaning switch
+    {
+        CalendarDate d => d.Hijri,
+        Modified m => IsHijri(m.Inner),
+        DateRange range => IsHijri(range.From),
+        _ => false,
+    };
 
     /// <summary>The latest date the text gave before token <paramref name="before"/> (same or previous sentence), at least as fine as <paramref name="unit"/>.</summary>
     public DateOnly? LastStoryDate(List<(Parse Parse, Resolved? Resolved)> resolved, int before, TimeUnit unit)
@@ -170,6 +211,26 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         }
     }
 
+    /// <summary>
+    /// «هجمات 11 سبتمبر (أيلول) عام 2001 … بعد هجمات 11 سبتمبر»: a day and month without a year that the text has
+    /// already written with its year is that same date, not the one nearest the publication date.
+    /// </summary>
+    private static void SameDateAsWritten(List<(Parse Parse, Resolved? Resolved)> resolved)
+    {
+        for (var k = 1; k < resolved.Count; k++)
+        {
+            if (resolved[k].Parse.Meaning is not CalendarDate { Year: null, YearShift: null, MonthDirection: null, Hijri: false, Month: { } month, Day: { } day }
+                || resolved[k].Resolved is not { } open) continue;
+            for (var j = k - 1; j >= 0; j--)
+                if (resolved[j].Parse.Meaning is CalendarDate { Year: not null, Hijri: false } written && written.Month == month && written.Day == day
+                    && resolved[j].Resolved is { Date: { } date } r)
+                {
+                    resolved[k] = (resolved[k].Parse, open with { Value = r.Value, Date = date, Anchor = null, Flags = [.. open.Flags.Where(f => f != TimeFlags.YearInferred)] });
+                    break;
+                }
+        }
+    }
+
     private static void RemoveOverlapping(List<(Parse Parse, Resolved? Resolved)> resolved, int start, int end) =>
         resolved.RemoveAll(p => p.Parse.Start < end && p.Parse.End > start);
 
@@ -207,12 +268,12 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         var last = parse.End - 1;
         int direction;
         var end = parse.End;
-        if (parse.End < tokens.Length && s_storyDirection.TryGetValue(tokens[parse.End].Key, out var after) && parse.End - parse.Start == 1)
+        if (parse.End < tokens.Length && lexicon.StoryWords.TryGetValue(tokens[parse.End].Key, out var after) && parse.End - parse.Start == 1)
         {
             direction = after;
             end = parse.End + 1;
         }
-        else if (parse.End - parse.Start == 2 && s_storyDirection.TryGetValue(tokens[last].Key, out var inside)) direction = inside;
+        else if (parse.End - parse.Start == 2 && lexicon.StoryWords.TryGetValue(tokens[last].Key, out var inside)) direction = inside;
         else return null;
         if (LastStoryDate(resolved, parse.Start, shift.Unit) is not { } story) return null;
         var date = shift.Unit switch

@@ -113,6 +113,11 @@ internal static class TimeResolver
                 {
                     var inner = Resolve(m.Inner, anchor, flags);
                     if (inner is null) return null;
+                    // «بداية شهر رمضان»: a Hijri month straddles two Gregorian ones, so its start or end is the month of
+                    // its first or last day (Ramadan 1436 began on 18 June), not of its middle.
+                    if (m.Inner is CalendarDate { Hijri: true, Month: not null, Day: null } hijriMonth && m.Mod is "START" or "END"
+                        && Resolve(hijriMonth with { Day = m.Mod == "START" ? 1 : 29 }, anchor, []) is { Date: { } edge })
+                        inner = inner with { Value = IsoFormat.Month(edge), Date = edge };
                     flags.Add(TimeFlags.Mod(m.Mod));
                     flags.Add(TimeFlags.Approximate);
                     return inner with { Flags = flags };
