@@ -115,8 +115,9 @@ internal static class NerCommands
 
         // Through the whole default pipeline, each sentence an article: names only, GPE as LOC (PipelineNerEvaluation).
         clock.Restart();
-        // --min-confidence / --single-confidence try other thresholds for the tagger's spans inside the pipeline.
-        var pipeline = options.Get("min-confidence", "") is { Length: > 0 } || options.Get("single-confidence", "") is { Length: > 0 }
+        // --min-confidence / --single-confidence try other thresholds for the tagger's spans inside the pipeline; --model
+        // puts the model given in the pipeline too (the default pipeline reads the model embedded in Marsad.dll).
+        var pipeline = options.Get("min-confidence", "") is { Length: > 0 } || options.Get("single-confidence", "") is { Length: > 0 } || modelPath.Length > 0
             ? new Marsad.Pipeline.PipelineBuilder().UseText().UseTime().UseEntities(new Marsad.Entities.EntityRecognizer(Marsad.Entities.Gazetteer.EntityGazetteer.Default,
                 new Marsad.Entities.NerModelTagger(tagger,
                     double.Parse(options.Get("min-confidence", Marsad.Entities.NerModelTagger.DefaultMinimumConfidence.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture),
