@@ -1,0 +1,35 @@
+using Marsad.Entities;
+
+namespace Marsad.Tests.Entities;
+
+/// <summary>
+/// Organizations of the classes organizations.tsv covers whole (issue 9, sections 1 and 3): carmakers, Formula One
+/// constructors, space agencies, and the Latin acronyms Arabic text leaves in Latin letters, on sentences the team wrote.
+/// </summary>
+public sealed class OrganizationClassTests
+{
+    private static readonly DateTimeOffset March2023 = new(2023, 3, 15, 12, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("واستدعت ميتسوبيشي آلاف السيارات بسبب عيب في الوسائد الهوائية.", "org:mitsubishi", "ميتسوبيشي")]
+    [InlineData("وتعتزم فولكس واغن افتتاح مصنع جديد في المكسيك.", "org:volkswagen", "فولكس واغن")]
+    [InlineData("وحل سائق ماكلارين ثانيا في سباق جائزة موناكو الكبرى.", "org:mclaren", "ماكلارين")]
+    [InlineData("وأطلقت وكالة الفضاء اليابانية مسبارا نحو القمر.", "org:jaxa", "وكالة الفضاء اليابانية")]
+    [InlineData("ونقلت CNN عن مسؤولين أن المفاوضات توقفت.", "org:cnn", "CNN")]
+    public void AnOrganizationOfAClassTheGazetteerCoversWholeIsFoundByItsName(string text, string id, string mention)
+    {
+        var found = EntityTestPipeline.Analyze(text, March2023);
+
+        Assert.Equal([mention], found.Entity(id).Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void ACarmakerWrittenLikeAMonthIsACompanyOnlyAfterAnOrganizationWord()
+    {
+        var month = EntityTestPipeline.Analyze("وتنتهي المهلة في العاشر من نيسان المقبل.", March2023);
+        var company = EntityTestPipeline.Analyze("وأعلنت شركة نيسان خفض إنتاجها هذا العام.", March2023);
+
+        Assert.Null(month.Find("org:nissan"));
+        Assert.Equal(["نيسان"], company.Entity("org:nissan").Mentions.Select(m => m.Text));
+    }
+}
