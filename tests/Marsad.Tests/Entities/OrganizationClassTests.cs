@@ -23,6 +23,18 @@ public sealed class OrganizationClassTests
         Assert.Equal([mention], found.Entity(id).Mentions.Select(m => m.Text));
     }
 
+    [Theory]
+    [InlineData("وقرر البنك المركزي المصري رفع أسعار الفائدة نصف نقطة.", "org:central-bank-egypt", "البنك المركزي المصري")]
+    [InlineData("وطرح بنك الأردن المركزي سندات جديدة أمس.", "org:central-bank-jordan", "بنك الأردن المركزي")]
+    [InlineData("وعلقت الخطوط الجوية التركية رحلاتها إلى المدينة.", "org:national-airline-turkey", "الخطوط الجوية التركية")]
+    [InlineData("وأعلنت وزارة الصحة الأردنية تسجيل إصابات جديدة.", "org:health-ministry-jordan", "وزارة الصحة الأردنية")]
+    public void AStatesCentralBankMinistriesAndAirlineAreGeneratedForEveryState(string text, string id, string mention)
+    {
+        var found = EntityTestPipeline.Analyze(text, March2023);
+
+        Assert.Equal([mention], found.Entity(id).Mentions.Select(m => m.Text));
+    }
+
     [Fact]
     public void ACarmakerWrittenLikeAMonthIsACompanyOnlyAfterAnOrganizationWord()
     {
