@@ -81,7 +81,7 @@ internal static class NerCommands
 
     public static int Evaluate(Options options)
     {
-        var sentences = BioCorpus.Read(options.Get("test", DefaultTest));
+        IReadOnlyList<BioSentence> sentences = BioCorpus.Read(options.Get("test", DefaultTest));
         var modelPath = options.Get("model", "");
         var tagger = modelPath.Length == 0 ? NerTagger.Default : new NerTagger(NerModel.Load(modelPath));
         if (options.Get("confidence-scale", "") is { Length: > 0 } scale)
@@ -91,6 +91,8 @@ internal static class NerCommands
         var clock = Stopwatch.StartNew();
         // ANERcorp marks no article breaks: runs of consecutive sentences stand in for documents.
         var size = Math.Max(1, tagger.Model.DocumentSentences);
+        // --half even|odd keeps every other document (0, 2, 4… or 1, 3, 5…): choose variants on one half, report the other.
+        sentences = Half(sentences, size, options.Get("half", ""));
         var predicted = sentences.Chunk(size).SelectMany(d => tagger.TagDocument(d.Select(s => s.Tokens).ToArray())).ToList();
         var scores = NerEvaluation.Score(sentences.Select((s, i) => (s.Tags, predicted[i])));
         var elapsed = clock.Elapsed;
@@ -113,8 +115,9 @@ internal static class NerCommands
 
         // Through the whole default pipeline, each sentence an article: names only, GPE as LOC (PipelineNerEvaluation).
         clock.Restart();
-        // --min-confidence / --single-confidence try other thresholds for the tagger's spans inside the pipeline.
-        var pipeline = options.Get("min-confidence", "") is { Length: > 0 } || options.Get("single-confidence", "") is { Length: > 0 }
+        // --min-confidence / --single-confidence try other thresholds for the tagger's spans inside the pipeline; --model
+        // puts the model given in the pipeline too (the default pipeline reads the model embedded in Marsad.dll).
+        var pipeline = options.Get("min-confidence", "") is { Length: > 0 } || options.Get("single-confidence", "") is { Length: > 0 } || modelPath.Length > 0
             ? new Marsad.Pipeline.PipelineBuilder().UseText().UseTime().UseEntities(new Marsad.Entities.EntityRecognizer(Marsad.Entities.Gazetteer.EntityGazetteer.Default,
                 new Marsad.Entities.NerModelTagger(tagger,
                     double.Parse(options.Get("min-confidence", Marsad.Entities.NerModelTagger.DefaultMinimumConfidence.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture),
@@ -162,6 +165,13 @@ internal static class NerCommands
         }
         return 0;
     }
+
+    private static IReadOnlyList<BioSentence> Half(IReadOnlyList<BioSentence> sentences, int size, string half) => half switch
+    {
+        "" => sentences,
+        "even" or "odd" => [.. sentences.Chunk(size).Where((_, d) => d % 2 == (half == "even" ? 0 : 1)).SelectMany(d => d)],
+        _ => throw new ArgumentException($"MARSAD-T002 --half is 'even' or 'odd', not '{half}'."),
+    };
 
     private static void PrintScores(NerScores scores)
     {

@@ -1,0 +1,44 @@
+using Marsad.Entities;
+
+namespace Marsad.Tests.Entities;
+
+/// <summary>
+/// Organizations of the classes organizations.tsv covers whole (issue 9, sections 1 and 3): carmakers, Formula One
+/// constructors, space agencies, airlines, the Latin acronyms Arabic text leaves in Latin letters, and every state's
+/// central bank, ministries and airline (state-bodies.tsv), on sentences the team wrote.
+/// </summary>
+public sealed class OrganizationClassTests
+{
+    private static readonly DateTimeOffset March2023 = new(2023, 3, 15, 12, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [InlineData("واستدعت ميتسوبيشي آلاف السيارات بسبب عيب في الوسائد الهوائية.", "org:mitsubishi", "ميتسوبيشي")]
+    [InlineData("وتعتزم فولكس واغن افتتاح مصنع جديد في المكسيك.", "org:volkswagen", "فولكس واغن")]
+    [InlineData("وحل سائق ماكلارين ثانيا في سباق جائزة موناكو الكبرى.", "org:mclaren", "ماكلارين")]
+    [InlineData("وأطلقت وكالة الفضاء اليابانية مسبارا نحو القمر.", "org:jaxa", "وكالة الفضاء اليابانية")]
+    [InlineData("ونقلت CNN عن مسؤولين أن المفاوضات توقفت.", "org:cnn", "CNN")]
+    // Generated for every state by the patterns of state-bodies.tsv, not rows.
+    [InlineData("وقرر البنك المركزي المصري رفع أسعار الفائدة نصف نقطة.", "org:central-bank-egypt", "البنك المركزي المصري")]
+    [InlineData("وطرح بنك الأردن المركزي سندات جديدة أمس.", "org:central-bank-jordan", "بنك الأردن المركزي")]
+    [InlineData("وعلقت الخطوط الجوية العراقية رحلاتها إلى المدينة.", "org:national-airline-iraq", "الخطوط الجوية العراقية")]
+    // A state's airline that is a row of organizations.tsv keeps the row's id under the generated name.
+    [InlineData("وعلقت الخطوط الجوية التركية رحلاتها إلى المدينة.", "org:turkish-airlines", "الخطوط الجوية التركية")]
+    [InlineData("وأعلنت طيران الإمارات شراء طائرات جديدة.", "org:emirates-airline", "طيران الإمارات")]
+    [InlineData("وأعلنت وزارة الصحة الأردنية تسجيل إصابات جديدة.", "org:health-ministry-jordan", "وزارة الصحة الأردنية")]
+    public void AnOrganizationOfAClassTheGazetteerCoversWholeIsFoundByItsName(string text, string id, string mention)
+    {
+        var found = EntityTestPipeline.Analyze(text, March2023);
+
+        Assert.Equal([mention], found.Entity(id).Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void ACarmakerWrittenLikeAMonthIsACompanyOnlyAfterAnOrganizationWord()
+    {
+        var month = EntityTestPipeline.Analyze("وتنتهي المهلة في العاشر من نيسان المقبل.", March2023);
+        var company = EntityTestPipeline.Analyze("وأعلنت شركة نيسان خفض إنتاجها هذا العام.", March2023);
+
+        Assert.Null(month.Find("org:nissan"));
+        Assert.Equal(["نيسان"], company.Entity("org:nissan").Mentions.Select(m => m.Text));
+    }
+}
