@@ -71,10 +71,11 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             while (adjectives < tokens.Count && adjectives - end < 2 && !covered[adjectives] && IsAdjectiveOf(tokens[adjectives], words[adjectives], words[end - 1])
                    && !language.IsCue("affiliation", words[adjectives])) adjectives++;
             // One other word may stand between the noun and the state («ممثلي الدبلوماسية الإيرانية»), unless it is an actor
-            // noun heading a phrase of its own: «السلطات الوفد المصري», «ناشطون الشرطة الكينية».
+            // noun heading a phrase of its own: «السلطات الوفد المصري». A plural that keeps its ن has no genitive, so the word
+            // after it is its object and the state that object's: «أحرق مستوطنون منازل فلسطينية», «ناشطون الشرطة الكينية».
             var stateAt = adjectives > end ? adjectives
                 : end < tokens.Count && mentionAt[end] is null && end + 1 < tokens.Count && !covered[end] && words[end].Forms.Count > 0
-                  && !((words[end - 1].IsDefinite || KeepsPluralNun(tokens[end - 1])) && IsHeadNoun(words[end], out _, out _)) ? end + 1 : end;
+                  && !KeepsPluralNun(tokens[end - 1]) && !(words[end - 1].IsDefinite && IsHeadNoun(words[end], out _, out _)) ? end + 1 : end;
             if (stateAt < tokens.Count && mentionAt[stateAt] is { } state
                 && ((state.Type is EntityType.GPE && state.Kind is MentionKind.Nisba or MentionKind.Name or MentionKind.LoadedTerm && (stateAt == end || stateAt == adjectives && adjectives > end || state.Kind is MentionKind.Nisba))
                     // «تنظيم داعش», «حركة حماس»: the noun names the organization after it.
@@ -114,8 +115,9 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             // «عشرة صحفيين», «أكثر من 300 وافد», «مئات المعلمين»: the count before a group noun belongs to the phrase.
             var first = CountBefore(tokens, words, covered, t, phrases.Count > 0 ? phrases[^1].End : 0);
             if (first < t) prefix = words[first].Prefixes.Count > 0 ? words[first].Prefixes[0] : "";
-            phrases.Add(new ActorPhrase(first, end, Span(tokens, first, end, prefix, text), Slice(text, tokens, first, end, prefix), null, null,
-                sector == StateAnaphor ? StateAnaphor : sector, Collective: true, IsPlace: false, prefix));
+            // «مستوطنون» with no state named are the people of the one state the noun names them for (actor-nouns.tsv, third column).
+            phrases.Add(new ActorPhrase(first, end, Span(tokens, first, end, prefix, text), Slice(text, tokens, first, end, prefix), null,
+                language.ActorNounStates.GetValueOrDefault(words[t].Forms[form]), sector == StateAnaphor ? StateAnaphor : sector, Collective: true, IsPlace: false, prefix));
             t = end - 1;
         }
         return FoldAppositions(text, tokens, JoinAffiliations(text, tokens, words, phrases));
