@@ -28,4 +28,33 @@ public sealed class ActorClassResolutionTests
         var e = Only("هاجم مستوطنون فرنسيون قرية جزائرية قرب وهران.", PloverType.ASSAULT);
         Assert.Equal("مستوطنون فرنسيون[FRA]", Actor(e.Source));
     }
+
+    [Fact]
+    public void ATravelBansRecipientIsTheGenitiveOfTheBannedActAndFrozenAssetsByPronounAreTheirs()
+    {
+        var sanctions = EventTestPipeline.Events("فرضت كندا حظراً على سفر أربعة وزراء فنزويليين، وجمدت أصولهم في مصارفها.")
+            .Where(e => e.Type == PloverType.SANCTION).Select(Actors).ToList();
+        Assert.Equal([("كندا[CAN]", "وزراء فنزويليين[VEN]"), ("كندا[CAN]", "وزراء فنزويليين[VEN]")], sanctions);
+    }
+
+    [Fact]
+    public void AnExportRestrictionsRecipientIsWhereTheExportsGo()
+    {
+        var e = Only("فرضت اليابان قيوداً على تصدير معدات صناعة الرقائق إلى الصين.", PloverType.SANCTION);
+        Assert.Equal(("اليابان[JPN]", "الصين[CHN]"), Actors(e));
+    }
+
+    [Fact]
+    public void LeavingAnAgreementWithAStateSanctionsThatState()
+    {
+        var e = Only("انسحبت المجر من اتفاقية التعاون القضائي مع رومانيا.", PloverType.SANCTION);
+        Assert.Equal(("المجر[HUN]", "رومانيا[ROU]"), Actors(e));
+    }
+
+    [Fact]
+    public void FrozenAssetsBelongToTheirOwnerNamedAfterThem()
+    {
+        var e = Only("جمدت السلطات الأمريكية أرصدة شركة الطيران الفنزويلية.", PloverType.SANCTION);
+        Assert.Equal(("السلطات الأمريكية[USA]", "شركة الطيران الفنزويلية[VEN]"), Actors(e));
+    }
 }
