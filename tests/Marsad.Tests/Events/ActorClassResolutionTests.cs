@@ -57,4 +57,19 @@ public sealed class ActorClassResolutionTests
         var e = Only("جمدت السلطات الأمريكية أرصدة شركة الطيران الفنزويلية.", PloverType.SANCTION);
         Assert.Equal(("السلطات الأمريكية[USA]", "شركة الطيران الفنزويلية[VEN]"), Actors(e));
     }
+
+    [Fact]
+    public void MembersNamedByTheirBodysPronounActAsThatBody()
+    {
+        var looting = EventTestPipeline.Events("أعلنت الشرطة الكينية أن حركة الشباب اقتحمت قرية حدودية. وأضافت أن عناصرها نهبوا المتاجر.")
+            .Where(e => e.Type == PloverType.COERCE).Select(Actors).ToList();
+        Assert.Equal([("حركة الشباب[SOM]", "قرية حدودية[-]"), ("حركة الشباب[SOM]", "المتاجر[-]")], looting);
+    }
+
+    [Fact]
+    public void MembersWithoutAPronounAreTheBodyTheNextNounNames()
+    {
+        var e = Only("أوقفت الشرطة عناصر الأمن المتورطين في الاعتداء.", PloverType.COERCE);
+        Assert.Equal("الأمن[-]", Actor(e.Target));
+    }
 }

@@ -15,6 +15,7 @@ namespace Marsad.Events.Actors;
 public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer gazetteer)
 {
     private const string StateAnaphor = "@state";
+    private const string BodyAnaphor = "@body";
     private static readonly char[] Tanween = ['\u064B', '\u064C', '\u064D'];
 
     public IReadOnlyList<ActorPhrase> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, ArticleEntities entities)
@@ -59,6 +60,15 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 continue;
             }
             if (covered[t] || !IsHeadNoun(words[t], out var sector, out var form)) continue;
+            // «عناصرها»: members named by their body's pronoun are a phrase of their own (ArgumentResolver.ToActor finds the
+            // body); «عناصر الأمن» without one is the body the next noun names.
+            if (sector == BodyAnaphor)
+            {
+                if (!HasPossessiveSuffix(tokens[t], words[t].Forms[form])) continue;
+                phrases.Add(new ActorPhrase(t, t + 1, Span(tokens, t, t + 1, words[t].Prefixes[form], text), Slice(text, tokens, t, t + 1, words[t].Prefixes[form]),
+                    null, null, BodyAnaphor, Collective: true, IsPlace: false, words[t].Prefixes[form]));
+                continue;
+            }
             // Nouns in a row (وسائل إعلام، قوات الأمن), then the state: a nisba or a state's name.
             var end = t + 1;
             // A definite noun ends its construct: «السلطات الوفد المصري» is two phrases, «قوات الأمن» one.
@@ -208,6 +218,11 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
 
     private bool IsSeat(IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, int at) =>
         at < tokens.Count && words[at].Forms.Count > 0 && language.IsCue("seat", tokens[at].Key);
+
+    /// <summary>The word ends in a third-person possessive pronoun its lookup form left off: «عناصرها», «أفراده», «مقاتليهم».</summary>
+    private static bool HasPossessiveSuffix(Token token, string form) =>
+        token.Key.Length > form.Length && (token.Key.EndsWith('ه') || token.Key.EndsWith("ها", StringComparison.Ordinal)
+                                           || token.Key.EndsWith("هم", StringComparison.Ordinal) || token.Key.EndsWith("هن", StringComparison.Ordinal));
 
     /// <summary>A sound masculine plural that keeps its ن (ون، ين), which no first term of a construct does.</summary>
     private static bool KeepsPluralNun(Token token) =>

@@ -1169,9 +1169,20 @@ public sealed class ArgumentResolver(EventLanguage language)
         return null;
     }
 
+    /// <summary>The body members are named for: the nearest earlier actor that is neither a place, a lone nisba nor other members.</summary>
+    private static ActorPhrase? NearestBody(EventText text, ActorPhrase members)
+    {
+        for (var a = text.ActorCovering[members.First] - 1; a >= 0; a--)
+            if (text.Actors[a] is { IsPlace: false, Adjectival: false } body && body.Sector != "@body") return body;
+        return null;
+    }
+
     /// <summary>The actor of a phrase; a phrase standing for a state named earlier takes that state (in a quote, the speaker's).</summary>
     public static EventActor ToActor(EventText text, ActorPhrase phrase, DraftEvent draft)
     {
+        // «عناصرها نهبوا»: members named by their body's pronoun are that body, the nearest actor named before them.
+        if (phrase.Sector == "@body")
+            return NearestBody(text, phrase) is { } body ? ToActor(text, body, draft) : phrase.ToActor() with { Sector = null };
         // «قواته», «طائراتها»: a collective noun with a possessive pronoun belongs to the actor named before it.
         if (phrase.Collective && phrase.Country is null && phrase.Sector != "@state" && HasPossessive(text, phrase))
         {
