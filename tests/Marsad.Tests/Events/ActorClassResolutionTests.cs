@@ -5,7 +5,8 @@ namespace Marsad.Tests.Events;
 /// <summary>
 /// Classes of actor resolution the development sets' even halves showed missing, on sentences written for these tests:
 /// nouns whose people belong to one state wherever they act (settlers), a sound plural's object that is no genitive of it,
-/// the owner of frozen assets as the recipient, and members named by a pronoun («عناصرها») standing for their body.
+/// the owner of frozen assets as the recipient, members named by a pronoun («عناصرها») standing for their body, and a
+/// group noun whose adjective is an organization's name («الميليشيات الحوثية»).
 /// </summary>
 public sealed class ActorClassResolutionTests
 {
@@ -71,5 +72,13 @@ public sealed class ActorClassResolutionTests
     {
         var e = Only("أوقفت الشرطة عناصر الأمن المتورطين في الاعتداء.", PloverType.COERCE);
         Assert.Equal("الأمن[-]", Actor(e.Target));
+    }
+
+    [Fact]
+    public void AGroupNounWithAnOrganizationsAdjectiveIsThatOrganizationInItsState()
+    {
+        var e = Only("قصفت الميليشيات الحوثية أحياء سكنية في مدينة تعز.", PloverType.ASSAULT);
+        Assert.Equal("الميليشيات الحوثية[YEM]", Actor(e.Source));
+        Assert.Equal("org:houthis", e.Source!.EntityId);
     }
 }

@@ -80,6 +80,15 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             // An affiliation («قوات موالية للحكومة») ties the noun to another actor (JoinAffiliations); it is no nisba.
             while (adjectives < tokens.Count && adjectives - end < 2 && !covered[adjectives] && IsAdjectiveOf(tokens[adjectives], words[adjectives], words[end - 1])
                    && !language.IsCue("affiliation", words[adjectives])) adjectives++;
+            // «الميليشيات الحوثية»: an adjective that is an organization's name in the feminine makes the noun that organization.
+            if (OrganizationAdjective(tokens, end, adjectives) is { } org)
+            {
+                var orgEnd = adjectives;
+                phrases.Add(new ActorPhrase(t, orgEnd, Span(tokens, t, orgEnd, prefix, text), Slice(text, tokens, t, orgEnd, prefix), org.Id,
+                    OrganizationCountry(org), org.Kind is { } kind ? language.Sectors.GetValueOrDefault("org:" + kind) ?? sector : sector, Collective: false, IsPlace: false, prefix));
+                t = orgEnd - 1;
+                continue;
+            }
             // One other word may stand between the noun and the state («ممثلي الدبلوماسية الإيرانية»), unless it is an actor
             // noun heading a phrase of its own: «السلطات الوفد المصري». A plural that keeps its ن has no genitive, so the word
             // after it is its object and the state that object's: «أحرق مستوطنون منازل فلسطينية», «ناشطون الشرطة الكينية».
@@ -218,6 +227,24 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
 
     private bool IsSeat(IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, int at) =>
         at < tokens.Count && words[at].Forms.Count > 0 && language.IsCue("seat", tokens[at].Key);
+
+    /// <summary>
+    /// An organization the gazetteer names by the masculine of one of the adjectives in [<paramref name="from"/>,
+    /// <paramref name="to"/>): «الحوثية» is «الحوثي» with the feminine ة an adjective of a plural or feminine noun takes.
+    /// </summary>
+    private KnownEntity? OrganizationAdjective(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var key = tokens[t].Key;
+            if (key.Length < 5 || !key.EndsWith("يه", StringComparison.Ordinal)) continue;
+            foreach (var entry in gazetteer.Lookup(key.AsSpan(0, key.Length - 1)))
+                if (entry is { Kind: NameKind.Name, NeedsContext: false, Entity.Type: EntityType.ORG }) return entry.Entity;
+        }
+        return null;
+    }
+
+    private static string? OrganizationCountry(KnownEntity org) => org.Country is { } alpha2 ? Countries.Alpha3(alpha2) : null;
 
     /// <summary>The word ends in a third-person possessive pronoun its lookup form left off: «عناصرها», «أفراده», «مقاتليهم».</summary>
     private static bool HasPossessiveSuffix(Token token, string form) =>
