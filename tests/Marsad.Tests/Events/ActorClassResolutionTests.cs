@@ -5,8 +5,8 @@ namespace Marsad.Tests.Events;
 /// <summary>
 /// Classes of actor resolution the development sets' even halves showed missing, on sentences written for these tests:
 /// nouns whose people belong to one state wherever they act (settlers), a sound plural's object that is no genitive of it,
-/// the owner of frozen assets as the recipient, members named by a pronoun («عناصرها») standing for their body, and a
-/// group noun whose adjective is an organization's name («الميليشيات الحوثية»).
+/// the owner of frozen assets as the recipient, members named by a pronoun («عناصرها») standing for their body, a
+/// group noun whose adjective is an organization's name («الميليشيات الحوثية»), and a coalition named by kind, no one state's.
 /// </summary>
 public sealed class ActorClassResolutionTests
 {
@@ -80,5 +80,13 @@ public sealed class ActorClassResolutionTests
         var e = Only("قصفت الميليشيات الحوثية أحياء سكنية في مدينة تعز.", PloverType.ASSAULT);
         Assert.Equal("الميليشيات الحوثية[YEM]", Actor(e.Source));
         Assert.Equal("org:houthis", e.Source!.EntityId);
+    }
+
+    [Fact]
+    public void AnUnqualifiedCoalitionBelongsToNoOneState()
+    {
+        var events = EventTestPipeline.Events("شن التحالف غارات جوية على مواقع المتمردين قرب الحدود السعودية اليمنية.");
+        var e = Assert.Single(events, e => e.Type == PloverType.ASSAULT);
+        Assert.Equal("التحالف[-]", Actor(e.Source));
     }
 }
