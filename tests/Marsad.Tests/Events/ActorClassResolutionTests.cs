@@ -1,4 +1,5 @@
 using Marsad.Events;
+using static Marsad.Tests.Events.EventTestPipeline;
 
 namespace Marsad.Tests.Events;
 
@@ -11,8 +12,6 @@ namespace Marsad.Tests.Events;
 public sealed class ActorClassResolutionTests
 {
     private static Event Only(string text, PloverType type) => Assert.Single(EventTestPipeline.Events(text), e => e.Type == type);
-
-    private static string Actor(EventActor? actor) => actor is null ? "?" : $"{actor.Text}[{actor.Country ?? "-"}]";
 
     private static (string Source, string Target) Actors(Event e) => (Actor(e.Source), Actor(e.Target));
 
