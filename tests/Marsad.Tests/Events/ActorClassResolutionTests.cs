@@ -88,4 +88,11 @@ public sealed class ActorClassResolutionTests
         var e = Assert.Single(events, e => e.Type == PloverType.ASSAULT);
         Assert.Equal("التحالف[-]", Actor(e.Source));
     }
+
+    [Fact]
+    public void AThingRecipientKeepsItsThreeWordWindowAcrossAPreposition()
+    {
+        var e = Only("دعا رئيس الوزراء الكندي المجتمع الدولي إلى الضغط على روسيا.", PloverType.REQUEST);
+        Assert.Equal("المجتمع الدولي", e.Target?.Text);
+    }
 }

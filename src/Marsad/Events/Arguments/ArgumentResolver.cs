@@ -497,9 +497,10 @@ public sealed class ArgumentResolver(EventLanguage language)
                 return governing is not null && language.IsCue("beneficiary", governing) ? phrase : null;
             }
             if (text.ActorCovering[t] >= 0) return null;
-            // A count or quantifier is no word of its own («حسابات أي مصرف», «سفر ستة مسؤولين»), nor is a preposition, which
-            // belongs to the phrase after it.
-            if (CountWord.Is(text.Tokens[t]) || language.IsCue("quantifier", text.Words[t]) || language.IsCue("preposition", text.Words[t])) continue;
+            // A count or quantifier is no word of its own («حسابات أي مصرف», «سفر ستة مسؤولين»); after an act, nor is a
+            // preposition, which belongs to the phrase after it («تصدير قطع الغيار إلى إسرائيل»). After a thing the window
+            // stays three words: «دعا المجتمع الدولي إلى الضغط على إسرائيل» asks the community, not Israel.
+            if (CountWord.Is(text.Tokens[t]) || language.IsCue("quantifier", text.Words[t]) || act && language.IsCue("preposition", text.Words[t])) continue;
             words++;
         }
         return null;
