@@ -53,7 +53,7 @@ public sealed class ConstructionClassTests
 
     [Fact]
     public void ABarePerfectOpeningItsSentenceBeforeItsSubjectIsTheVerb() =>
-        Assert.Equal(["REQUEST/change asserted الرئيس اليمني[YEM] → الميليشيات الحوثية[-] -"],
+        Assert.Equal(["REQUEST/change asserted الرئيس اليمني[YEM] → الميليشيات الحوثية[YEM] -"],
             Describe("طالب الرئيس اليمني الميليشيات الحوثية باحترام الهدنة."));
 
     [Fact]

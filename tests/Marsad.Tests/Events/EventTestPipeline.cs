@@ -28,5 +28,6 @@ internal static class EventTestPipeline
     public static string Describe(Event e) =>
         $"{e.Type}/{e.Mode ?? "-"} {e.Modality.Name()} {Actor(e.Source)} → {Actor(e.Target)} {e.Date ?? "-"}";
 
-    private static string Actor(EventActor? actor) => actor is null ? "?" : $"{actor.Text}[{actor.Country ?? "-"}]";
+    /// <summary>An actor as text[country], "-" for no country, "?" for no actor.</summary>
+    public static string Actor(EventActor? actor) => actor is null ? "?" : $"{actor.Text}[{actor.Country ?? "-"}]";
 }

@@ -15,7 +15,7 @@ public sealed class FalseAlarmTests
 
     [Fact]
     public void SayingAnActorPosesADangerAccusesItAndTheSpeakerIsTheAccuser() =>
-        Assert.Equal(["ACCUSE/allege asserted وزير الخارجية السعودي[SAU] → الميليشيات الحوثية[-] -"],
+        Assert.Equal(["ACCUSE/allege asserted وزير الخارجية السعودي[SAU] → الميليشيات الحوثية[YEM] -"],
             EventTestPipeline.DescribeAll("وقال وزير الخارجية السعودي: \"إن الميليشيات الحوثية تشكل خطرا على أمن المنطقة\"."));
 
     [Fact]

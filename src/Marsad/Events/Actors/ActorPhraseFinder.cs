@@ -15,6 +15,7 @@ namespace Marsad.Events.Actors;
 public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer gazetteer)
 {
     private const string StateAnaphor = "@state";
+    private const string BodyAnaphor = "@body";
     private static readonly char[] Tanween = ['\u064B', '\u064C', '\u064D'];
 
     public IReadOnlyList<ActorPhrase> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, ArticleEntities entities)
@@ -59,6 +60,15 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 continue;
             }
             if (covered[t] || !IsHeadNoun(words[t], out var sector, out var form)) continue;
+            // «عناصرها»: members named by their body's pronoun are a phrase of their own (ArgumentResolver.ToActor finds the
+            // body); «عناصر الأمن» without one is the body the next noun names.
+            if (sector == BodyAnaphor)
+            {
+                if (!HasPossessiveSuffix(tokens[t], words[t].Forms[form])) continue;
+                phrases.Add(new ActorPhrase(t, t + 1, Span(tokens, t, t + 1, words[t].Prefixes[form], text), Slice(text, tokens, t, t + 1, words[t].Prefixes[form]),
+                    null, null, BodyAnaphor, Collective: true, IsPlace: false, words[t].Prefixes[form]));
+                continue;
+            }
             // Nouns in a row (وسائل إعلام، قوات الأمن), then the state: a nisba or a state's name.
             var end = t + 1;
             // A definite noun ends its construct: «السلطات الوفد المصري» is two phrases, «قوات الأمن» one.
@@ -70,11 +80,21 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             // An affiliation («قوات موالية للحكومة») ties the noun to another actor (JoinAffiliations); it is no nisba.
             while (adjectives < tokens.Count && adjectives - end < 2 && !covered[adjectives] && IsAdjectiveOf(tokens[adjectives], words[adjectives], words[end - 1])
                    && !language.IsCue("affiliation", words[adjectives])) adjectives++;
+            // «الميليشيات الحوثية»: an adjective that is an organization's name in the feminine makes the noun that organization.
+            if (OrganizationAdjective(tokens, end, adjectives) is { } org)
+            {
+                var orgEnd = adjectives;
+                phrases.Add(new ActorPhrase(t, orgEnd, Span(tokens, t, orgEnd, prefix, text), Slice(text, tokens, t, orgEnd, prefix), org.Id,
+                    OrganizationCountry(org), org.Kind is { } kind ? language.Sectors.GetValueOrDefault("org:" + kind) ?? sector : sector, Collective: false, IsPlace: false, prefix));
+                t = orgEnd - 1;
+                continue;
+            }
             // One other word may stand between the noun and the state («ممثلي الدبلوماسية الإيرانية»), unless it is an actor
-            // noun heading a phrase of its own: «السلطات الوفد المصري», «ناشطون الشرطة الكينية».
+            // noun heading a phrase of its own: «السلطات الوفد المصري». A plural that keeps its ن has no genitive, so the word
+            // after it is its object and the state that object's: «أحرق مستوطنون منازل فلسطينية», «ناشطون الشرطة الكينية».
             var stateAt = adjectives > end ? adjectives
                 : end < tokens.Count && mentionAt[end] is null && end + 1 < tokens.Count && !covered[end] && words[end].Forms.Count > 0
-                  && !((words[end - 1].IsDefinite || KeepsPluralNun(tokens[end - 1])) && IsHeadNoun(words[end], out _, out _)) ? end + 1 : end;
+                  && !KeepsPluralNun(tokens[end - 1]) && !(words[end - 1].IsDefinite && IsHeadNoun(words[end], out _, out _)) ? end + 1 : end;
             if (stateAt < tokens.Count && mentionAt[stateAt] is { } state
                 && ((state.Type is EntityType.GPE && state.Kind is MentionKind.Nisba or MentionKind.Name or MentionKind.LoadedTerm && (stateAt == end || stateAt == adjectives && adjectives > end || state.Kind is MentionKind.Nisba))
                     // «تنظيم داعش», «حركة حماس»: the noun names the organization after it.
@@ -114,8 +134,9 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             // «عشرة صحفيين», «أكثر من 300 وافد», «مئات المعلمين»: the count before a group noun belongs to the phrase.
             var first = CountBefore(tokens, words, covered, t, phrases.Count > 0 ? phrases[^1].End : 0);
             if (first < t) prefix = words[first].Prefixes.Count > 0 ? words[first].Prefixes[0] : "";
-            phrases.Add(new ActorPhrase(first, end, Span(tokens, first, end, prefix, text), Slice(text, tokens, first, end, prefix), null, null,
-                sector == StateAnaphor ? StateAnaphor : sector, Collective: true, IsPlace: false, prefix));
+            // «مستوطنون» with no state named are the people of the one state the noun names them for (actor-nouns.tsv, third column).
+            phrases.Add(new ActorPhrase(first, end, Span(tokens, first, end, prefix, text), Slice(text, tokens, first, end, prefix), null,
+                language.ActorNounStates.GetValueOrDefault(words[t].Forms[form]), sector == StateAnaphor ? StateAnaphor : sector, Collective: true, IsPlace: false, prefix));
             t = end - 1;
         }
         return FoldAppositions(text, tokens, JoinAffiliations(text, tokens, words, phrases));
@@ -206,6 +227,29 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
 
     private bool IsSeat(IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, int at) =>
         at < tokens.Count && words[at].Forms.Count > 0 && language.IsCue("seat", tokens[at].Key);
+
+    /// <summary>
+    /// An organization the gazetteer names by the masculine of one of the adjectives in [<paramref name="from"/>,
+    /// <paramref name="to"/>): «الحوثية» is «الحوثي» with the feminine ة an adjective of a plural or feminine noun takes.
+    /// </summary>
+    private KnownEntity? OrganizationAdjective(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            var key = tokens[t].Key;
+            if (key.Length < 5 || !key.EndsWith("يه", StringComparison.Ordinal)) continue;
+            foreach (var entry in gazetteer.Lookup(key.AsSpan(0, key.Length - 1)))
+                if (entry is { Kind: NameKind.Name, NeedsContext: false, Entity.Type: EntityType.ORG }) return entry.Entity;
+        }
+        return null;
+    }
+
+    private static string? OrganizationCountry(KnownEntity org) => org.Country is { } alpha2 ? Countries.Alpha3(alpha2) : null;
+
+    /// <summary>The word ends in a third-person possessive pronoun its lookup form left off: «عناصرها», «أفراده», «مقاتليهم».</summary>
+    private static bool HasPossessiveSuffix(Token token, string form) =>
+        token.Key.Length > form.Length && (token.Key.EndsWith('ه') || token.Key.EndsWith("ها", StringComparison.Ordinal)
+                                           || token.Key.EndsWith("هم", StringComparison.Ordinal) || token.Key.EndsWith("هن", StringComparison.Ordinal));
 
     /// <summary>A sound masculine plural that keeps its ن (ون، ين), which no first term of a construct does.</summary>
     private static bool KeepsPluralNun(Token token) =>

@@ -145,6 +145,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                      && home != guest && MeetsAtHome(text, m.Sentence, home, source, target))
                 (source, target) = (target, source);
             target ??= PronounDoersObject(text, m, end, source);
+            target ??= ThingInPattern(text, m, end, isTrigger, source);
             target ??= MarkedNoun(text, m, targetFrom, end, isTrigger);
             target ??= AimedAt(text, draft, end, isTrigger, source);
             target ??= _grievance.Target(text, m, end);
@@ -196,6 +197,10 @@ public sealed class ArgumentResolver(EventLanguage language)
             // after the trigger stands for what the sentence's first event acted on.
             else if (target is null && ObjectPronounAt(text, m, end))
                 draft.Target = drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Target is not null)?.Target;
+            // «فرض حظراً على سفر ستة مسؤولين، وجمد أصولهم»: assets named by their owner's pronoun belong to whom the sentence
+            // acted on last.
+            else if (target is null && OwnedByPronoun(text, m))
+                draft.Target = drafts.Take(i).LastOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Target is not null)?.Target;
             if (target is not null)
             {
                 draft.TargetPhrase = target;
@@ -471,13 +476,14 @@ public sealed class ArgumentResolver(EventLanguage language)
     /// beneficiary: ل، إلى، مع، على، ضد) within three words, in the clause. A package, a permission or an accession only
     /// says what the event is about; the state or body it is for is the recipient PLOVER codes. Not a place, not the source.
     /// </summary>
-    private ActorPhrase? ActorOfThing(EventText text, ActorPhrase thing, int end, bool[] isTrigger, ActorPhrase? source)
+    private ActorPhrase? ActorOfThing(EventText text, ActorPhrase thing, int end, bool[] isTrigger, ActorPhrase? source, bool act = false)
     {
         // «خطف منتقدين للحكومة»: a sound masculine plural names people, who are the recipient themselves.
         var head = text.Tokens[thing.First].Key;
         if (head.Length > 4 && (head.EndsWith("ين", StringComparison.Ordinal) || head.EndsWith("ون", StringComparison.Ordinal))) return null;
         var words = 0;
-        for (var t = thing.End; t < end && words < 3; t++)
+        // An act's object may be a construct of its own before the one it is for: «تصدير قطع غيار الطائرات إلى إسرائيل».
+        for (var t = thing.End; t < end && words < (act ? 4 : 3); t++)
         {
             if (text.IsSkippable(t)) continue;
             if (_syntax.IsClauseEnd(text, t) || isTrigger[t] || text.Tokens[t].Normalized is "،" or "," || text.InTime[t]) return null;
@@ -486,15 +492,49 @@ public sealed class ArgumentResolver(EventLanguage language)
                 var phrase = text.Actors[a];
                 if (phrase.IsPlace || phrase.Adjectival || phrase == source || source?.EntityId is { } id && phrase.EntityId == id) return null;
                 var governing = _syntax.Governing(text, phrase);
-                // A genitive names whom the thing is for only when it is a named actor: «انضمام السويد», not «قطع غيار الطائرات».
-                if (governing is null) return words == 0 && !phrase.Collective ? phrase : null;
-                return language.IsCue("beneficiary", governing) ? phrase : null;
+                // A genitive names whom the thing is for only when it is a named actor: «انضمام السويد», not «قطع غيار الطائرات»;
+                // an act's genitive is whom it concerns, named or not: «سفر ستة مسؤولين».
+                if (governing is null && words == 0 && (!phrase.Collective || act)) return phrase;
+                if (governing is null && act)
+                {
+                    t = phrase.End - 1;
+                    words++;
+                    continue;
+                }
+                return governing is not null && language.IsCue("beneficiary", governing) ? phrase : null;
             }
             if (text.ActorCovering[t] >= 0) return null;
+            // A count or quantifier is no word of its own («حسابات أي مصرف», «سفر ستة مسؤولين»); after an act, nor is a
+            // preposition, which belongs to the phrase after it («تصدير قطع الغيار إلى إسرائيل»). After a thing the window
+            // stays three words: «دعا المجتمع الدولي إلى الضغط على إسرائيل» asks the community, not Israel.
+            if (CountWord.Is(text.Tokens[t]) || language.IsCue("quantifier", text.Words[t]) || act && language.IsCue("preposition", text.Words[t])) continue;
             words++;
         }
         return null;
     }
+
+    /// <summary>
+    /// «فرض حظراً على سفر ستة مسؤولين بيلاروسيين», «قيوداً على تصدير قطع الغيار إلى إسرائيل»: a pattern that holds the
+    /// preposition marking its recipient and the noun after it (an act or a thing) has the recipient after its last word,
+    /// as the actor that noun, an act the sanction stops, is for (<see cref="ActorOfThing"/>).
+    /// </summary>
+    private ActorPhrase? ThingInPattern(EventText text, TriggerMatch m, int end, bool[] isTrigger, ActorPhrase? source)
+    {
+        var words = m.WordTokens;
+        if (words.Count < 3) return null;
+        var marked = false;
+        for (var w = 1; w < words.Count - 1 && !marked; w++)
+            marked = language.CueForm("preposition", text.Words[words[w]]) is { } own && text.Tokens[words[w]].Key == own && m.Entry.TargetMarks.Contains(own);
+        if (!marked) return null;
+        var last = words[^1];
+        var span = text.Span(last, last + 1);
+        var thing = new ActorPhrase(last, last + 1, span, span.Slice(text.Text), null, null, null, Collective: true, IsPlace: false, "");
+        return ActorOfThing(text, thing, end, isTrigger, source, act: true);
+    }
+
+    /// <summary>The pattern's last word is an asset (arguments.tsv) carrying its owner's pronoun: «أصولهم», «حساباتها».</summary>
+    private bool OwnedByPronoun(EventText text, TriggerMatch m) =>
+        language.IsCue("asset", text.Words[m.WordTokens[^1]]) && ClauseSyntax.HasPronounSuffix(text, m.WordTokens[^1]);
 
     /// <summary>A word carrying a preposition of its own («بمناسبة», «برصاص»): it starts a new phrase, it is no adjective or genitive of the noun before it.</summary>
     private static bool Governed(EventText text, int token) =>
@@ -1137,9 +1177,20 @@ public sealed class ArgumentResolver(EventLanguage language)
         return null;
     }
 
+    /// <summary>The body members are named for: the nearest earlier actor that is neither a place, a lone nisba nor other members.</summary>
+    private static ActorPhrase? NearestBody(EventText text, ActorPhrase members)
+    {
+        for (var a = text.ActorCovering[members.First] - 1; a >= 0; a--)
+            if (text.Actors[a] is { IsPlace: false, Adjectival: false } body && body.Sector != "@body") return body;
+        return null;
+    }
+
     /// <summary>The actor of a phrase; a phrase standing for a state named earlier takes that state (in a quote, the speaker's).</summary>
     public static EventActor ToActor(EventText text, ActorPhrase phrase, DraftEvent draft)
     {
+        // «عناصرها نهبوا»: members named by their body's pronoun are that body, the nearest actor named before them.
+        if (phrase.Sector == "@body")
+            return NearestBody(text, phrase) is { } body ? ToActor(text, body, draft) : phrase.ToActor() with { Sector = null };
         // «قواته», «طائراتها»: a collective noun with a possessive pronoun belongs to the actor named before it.
         if (phrase.Collective && phrase.Country is null && phrase.Sector != "@state" && HasPossessive(text, phrase))
         {

@@ -23,6 +23,8 @@ public sealed class EventLanguage
         NonTriggers = new PhraseIndex<int>(LanguageFile.DataLines(Area, "non-triggers.tsv")
             .Select(l => (PatternParser.Parse(Fields(l.Text, 2, "non-triggers.tsv", l.Number)[0]), l.Number)));
         ActorNouns = KeyedPairs("actor-nouns.tsv");
+        ActorNounStates = LanguageFile.DataLines(Area, "actor-nouns.tsv").Select(l => Fields(l.Text, 2, "actor-nouns.tsv", l.Number))
+            .Where(f => f.Length > 2 && f[2].Length > 0).ToFrozenDictionary(f => PatternParser.Key(f[0]), f => f[2], StringComparer.Ordinal);
         Sectors = ReadSectors();
         var modality = new Dictionary<string, (EventModality, string)>(StringComparer.Ordinal);
         foreach (var (number, line) in LanguageFile.DataLines(Area, "modality.tsv"))
@@ -85,6 +87,9 @@ public sealed class EventLanguage
 
     /// <summary>Head noun (lookup form) → sector.</summary>
     public FrozenDictionary<string, string> ActorNouns { get; }
+
+    /// <summary>Head noun (lookup form) → the state (ISO alpha-3) its people belong to wherever they act (actor-nouns.tsv, third column: «مستوطنون» ISR).</summary>
+    public FrozenDictionary<string, string> ActorNounStates { get; }
 
     // Every token is asked whether it is a head noun or an argument cue; these filters answer most of them.
     private readonly FormFilter _actorNounForms;
