@@ -16,4 +16,5 @@ public enum ContextKind
     Acting = 256,
     BodyHead = 512,
     National = 1024,
+    Group = 2048,
 }

@@ -30,6 +30,7 @@ internal sealed class TaggerPass(ScanState s)
                 // span; alone it is dropped below.
                 while (end > first && (s.ContextOf(end - 1) & ContextKind.Stop) != 0) end--;
                 var type = span.Type;
+                if (type == EntityType.PER && NamesAGroup(first)) type = EntityType.ORG;
                 if (type == EntityType.PER) (first, end) = TrimPersonSpan(first, end);
                 if (type == EntityType.PER && LengthensKnownPerson(first, end)) continue;
                 var free = end > first && s.Claim[first] == ScanState.Free;
@@ -112,6 +113,15 @@ internal sealed class TaggerPass(ScanState s)
         if (end - first >= 2 && NameWords.IsFrequentWord(s, end - 1) && !NameWords.Particles.Contains(s.Key(end - 2))) end--;
         return (first, end);
     }
+
+    /// <summary>
+    /// Armed groups are named after a founder or leader (جماعة أبو سياف، كتائب أبو علي مصطفى): a person's name right after
+    /// a group word in construct is the group's name, whoever the tagger took it for. After the definite word it is a
+    /// person of the group («أكدت الجماعة أن محمد …», «المتحدث باسم الجماعة أبو محمد»).
+    /// </summary>
+    private bool NamesAGroup(int first) =>
+        first > 0 && (s.ContextOf(first - 1) & ContextKind.Group) != 0
+        && !(s.Input.Words is { } words && first - 1 < words.Count && words[first - 1] is { } word && word.Proclitics.Contains("ال"));
 
     /// <summary>
     /// Letters of the proclitics (و ف ب ل ك) the segmenter found on a word that the name does not begin with. A proclitic
