@@ -95,4 +95,30 @@ public sealed class ActorClassResolutionTests
         var e = Only("دعا رئيس الوزراء الكندي المجتمع الدولي إلى الضغط على روسيا.", PloverType.REQUEST);
         Assert.Equal("المجتمع الدولي", e.Target?.Text);
     }
+    [Fact]
+    public void WhatIsSetOnFireAfterFiIsTheRecipientOfArson()
+    {
+        var e = Only("وأضرم مجهولون النار في مخازن الحبوب قرب الحدود.", PloverType.ASSAULT);
+        Assert.Equal("مخازن الحبوب[-]", Actor(e.Target));
+    }
+
+    [Fact]
+    public void FiBeforeATimeIsNoRecipientOfArson()
+    {
+        var e = Only("وأضرم محتجون النار في الليلة الماضية قرب الحدود.", PloverType.ASSAULT);
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void FiStaysLocativeForARowThatMarksItsRecipientOtherwise()
+    {
+        var e = Only("أطلقت الشرطة الغاز المسيل للدموع في ساحة الاعتصام.", PloverType.ASSAULT);
+        Assert.Null(e.Target);
+    }
+    [Fact]
+    public void WhereTroopsAreDeployedAfterFiIsNoRecipient()
+    {
+        var e = Only("نشرت الحكومة آلاف الجنود في أنحاء العاصمة.", PloverType.MOBILIZE);
+        Assert.Null(e.Target);
+    }
 }

@@ -982,7 +982,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         var words = 0;
         // «صادق البرلمان على انضمام السويد»: a pattern that ends with the preposition marking its recipient has it right after.
         var markedByPattern = m.WordTokens.Count > 1 && from == m.End && language.CueForm("preposition", text.Words[m.WordTokens[^1]]) is { } own
-            && text.Tokens[m.WordTokens[^1]].Key == own && marks.Contains(own) && own is not ("من" or "في");
+            && text.Tokens[m.WordTokens[^1]].Key == own && marks.Contains(own) && own != "من" && (own != "في" || AttacksWhatIsIn(m.Entry));
         for (var t = from; t < end && words < 6; t++)
         {
             if (text.IsSkippable(t)) continue;
@@ -997,10 +997,13 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (markedByPattern && t == from) first = t;
             else if (language.CueForm("preposition", word) is { } separate)
             {
-                // من and في mostly mark where from and where («انسحبت من مواقعها»), not who.
-                if (!marks.Contains(separate) || separate is "من" or "في") return null;
+                // من and في mostly mark where from and where («انسحبت من مواقعها», «نشرت الشرطة في أنحاء البلاد», «تحقيق في
+                // الحادث»), not who; but an attack whose one mark is في hits what it went into («أضرم مستوطنون النار في
+                // مركبات»): then في leads to it, unless to a time.
+                if (!marks.Contains(separate) || separate == "من" || separate == "في" && !AttacksWhatIsIn(m.Entry)) return null;
                 first = t + 1;
                 while (first < end && text.IsSkippable(first)) first++;
+                if (separate == "في" && first < end && text.InTime[first]) return null;
                 if (first < end && _syntax.IsPartitive(text, first)) first += 2;
                 // «العفو عن 101 من الصيادين»: a figure and its من count the noun.
                 if (first + 1 < end && text.Tokens[first].Kind == Text.Tokenization.TokenKind.Number) first += text.Tokens[first + 1].Key == "من" ? 2 : 1;
@@ -1037,6 +1040,9 @@ public sealed class ArgumentResolver(EventLanguage language)
         }
         return null;
     }
+
+    /// <summary>An attack row that marks its recipient by في alone («أضرم النار في»): what it went into is what it hit.</summary>
+    private static bool AttacksWhatIsIn(TriggerEntry entry) => entry.Type == PloverType.ASSAULT && entry.TargetMarks is ["في"];
 
     /// <summary>
     /// A dropped subject: the source of the event this one is coordinated with (و/ف on the trigger, same sentence), else the
