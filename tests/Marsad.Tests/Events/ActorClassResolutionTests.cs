@@ -121,4 +121,17 @@ public sealed class ActorClassResolutionTests
         var e = Only("نشرت الحكومة آلاف الجنود في أنحاء العاصمة.", PloverType.MOBILIZE);
         Assert.Null(e.Target);
     }
+    [Fact]
+    public void AVerbAfterACopulaAndQadWithNoSubjectOfItsOwnIsTheMainSubjects()
+    {
+        var e = Only("نفت الحكومة السودانية أن تكون قد طردت السفير الكيني من الخرطوم.", PloverType.SANCTION);
+        Assert.Equal(("الحكومة السودانية[SDN]", "السفير الكيني[KEN]"), Actors(e));
+    }
+
+    [Fact]
+    public void ASubjectBetweenTheCopulaAndQadIsTheVerbsSubject()
+    {
+        var e = Only("نفت وزارة الدفاع الروسية أن يكون الجيش الأوكراني قد قصف المستشفى.", PloverType.ASSAULT);
+        Assert.Equal(("الجيش الأوكراني[UKR]", "المستشفى[-]"), Actors(e));
+    }
 }
