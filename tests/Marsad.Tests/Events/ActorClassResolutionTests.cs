@@ -134,4 +134,10 @@ public sealed class ActorClassResolutionTests
         var e = Only("نفت وزارة الدفاع الروسية أن يكون الجيش الأوكراني قد قصف المستشفى.", PloverType.ASSAULT);
         Assert.Equal(("الجيش الأوكراني[UKR]", "المستشفى[-]"), Actors(e));
     }
+    [Fact]
+    public void AConvictionsRecipientStandsAfterTheSentenceItPasses()
+    {
+        var e = Only("وحكمت محكمة مصرية غيابياً بالسجن المشدد على أربعة مسؤولين ليبيين بتهمة التهريب.", PloverType.SANCTION);
+        Assert.Equal(("محكمة مصرية[EGY]", "مسؤولين ليبيين[LBY]"), Actors(e));
+    }
 }

@@ -38,6 +38,8 @@ public sealed class ArgumentResolver(EventLanguage language)
     {
         var isTrigger = new bool[text.Tokens.Count];
         foreach (var draft in drafts) isTrigger[draft.Trigger.First] = true;
+        var draftAt = new Dictionary<int, DraftEvent>();
+        foreach (var draft in drafts) draftAt.TryAdd(draft.Trigger.First, draft);
         for (var i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
@@ -110,7 +112,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             // «بين X و Y»: both parties; «أجرت القوات السعودية والمصرية مناورات»: a joint act's second subject is the other party.
             // «تعرضت البلاد لهجوم»: the one who underwent the event is its target before any phrase after the noun.
             var target = parties?.Second ?? passivePatient ?? _patient.Patient(text, m, sentence.FirstToken, end, isTrigger)
-                ?? OwnObject(text, m, source, pronounSubject is not null) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
+                ?? OwnObject(text, m, source, pronounSubject is not null) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source, draftAt);
             target ??= ObjectNoun(text, m, targetFrom, end, isTrigger, source);
             // «وصل وزير الخارجية … إلى القاهرة في زيارة»: a pattern with a long gap (~~) shows its first word alone, and its
             // recipient stands in the gap, before the pattern's last words.
@@ -362,7 +364,8 @@ public sealed class ArgumentResolver(EventLanguage language)
         return null;
     }
 
-    private ActorPhrase? FindTarget(EventText text, DraftEvent draft, int from, int end, bool[] isTrigger, ref ActorPhrase? source)
+    private ActorPhrase? FindTarget(EventText text, DraftEvent draft, int from, int end, bool[] isTrigger, ref ActorPhrase? source,
+        IReadOnlyDictionary<int, DraftEvent>? draftAt = null)
     {
         var marks = draft.Trigger.Entry.TargetMarks;
         if (marks.Count == 0) return null;
@@ -376,7 +379,19 @@ public sealed class ArgumentResolver(EventLanguage language)
         {
             if (text.IsSkippable(t)) continue;
             if (_syntax.IsClauseEnd(text, t)) break;
-            if (isTrigger[t] && t != draft.Trigger.First) break;
+            if (isTrigger[t] && t != draft.Trigger.First)
+            {
+                // «وحكمت محكمة فرنسية غيابياً بالسجن المؤبد على ثلاثة مسؤولين»: an event noun that marks its recipient by the
+                // verb's own preposition is the verb's complement (the sentence of a conviction); the recipient after it is both's.
+                if (draftAt?.GetValueOrDefault(t) is { Trigger: { Verbal: false } next }
+                    && next.Entry.TargetMarks.Any(mark => mark != "obj" && marks.Contains(mark)))
+                {
+                    t = next.End - 1;
+                    words++;
+                    continue;
+                }
+                break;
+            }
             if (text.ActorStartingAt[t] is not (var a and >= 0))
             {
                 if (language.IsCue("preposition", text.Words[t])) objectOpen = false;

@@ -19,6 +19,8 @@ public sealed class ClauseSyntax(EventLanguage language)
         {
             if (text.IsSkippable(t)) continue;
             if (t > 0 && IsPartitive(text, t - 1)) return null;
+            // «على ثلاثة مسؤولين»: a cardinal counts the noun after it; the preposition before the count governs the noun.
+            if (t < phrase.First && language.IsCue("quantifier", text.Words[t]) && text.ActorCovering[t] < 0 && !IsPartitive(text, t)) continue;
             // «وألقى فيها متظاهرون الحجارة»: a preposition carrying its own pronoun governs nothing after it.
             if (language.CueForm("preposition", text.Words[t]) is { } word) return IsPrepositionWithPronoun(text, t) ? null : word;
             // «لقرار الجزائر»: the genitive of a noun governed by an attached preposition; not the subject of a verb whose
