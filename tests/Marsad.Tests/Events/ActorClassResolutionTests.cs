@@ -140,4 +140,10 @@ public sealed class ActorClassResolutionTests
         var e = Only("وحكمت محكمة مصرية غيابياً بالسجن المشدد على أربعة مسؤولين ليبيين بتهمة التهريب.", PloverType.SANCTION);
         Assert.Equal(("محكمة مصرية[EGY]", "مسؤولين ليبيين[LBY]"), Actors(e));
     }
+    [Fact]
+    public void AVerbOpeningWithBaIsNoPrepositionOverTheSubjectAfterIt()
+    {
+        var e = Only("وبحث أمير قطر مع الرئيس التركي سبل تعزيز التعاون العسكري.", PloverType.CONSULT);
+        Assert.Equal(("أمير قطر[QAT]", "الرئيس التركي[TUR]"), Actors(e));
+    }
 }
