@@ -95,4 +95,55 @@ public sealed class ActorClassResolutionTests
         var e = Only("دعا رئيس الوزراء الكندي المجتمع الدولي إلى الضغط على روسيا.", PloverType.REQUEST);
         Assert.Equal("المجتمع الدولي", e.Target?.Text);
     }
+    [Fact]
+    public void WhatIsSetOnFireAfterFiIsTheRecipientOfArson()
+    {
+        var e = Only("وأضرم مجهولون النار في مخازن الحبوب قرب الحدود.", PloverType.ASSAULT);
+        Assert.Equal("مخازن الحبوب[-]", Actor(e.Target));
+    }
+
+    [Fact]
+    public void FiBeforeATimeIsNoRecipientOfArson()
+    {
+        var e = Only("وأضرم محتجون النار في الليلة الماضية قرب الحدود.", PloverType.ASSAULT);
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void FiStaysLocativeForARowThatMarksItsRecipientOtherwise()
+    {
+        var e = Only("أطلقت الشرطة الغاز المسيل للدموع في ساحة الاعتصام.", PloverType.ASSAULT);
+        Assert.Null(e.Target);
+    }
+    [Fact]
+    public void WhereTroopsAreDeployedAfterFiIsNoRecipient()
+    {
+        var e = Only("نشرت الحكومة آلاف الجنود في أنحاء العاصمة.", PloverType.MOBILIZE);
+        Assert.Null(e.Target);
+    }
+    [Fact]
+    public void AVerbAfterACopulaAndQadWithNoSubjectOfItsOwnIsTheMainSubjects()
+    {
+        var e = Only("نفت الحكومة السودانية أن تكون قد طردت السفير الكيني من الخرطوم.", PloverType.SANCTION);
+        Assert.Equal(("الحكومة السودانية[SDN]", "السفير الكيني[KEN]"), Actors(e));
+    }
+
+    [Fact]
+    public void ASubjectBetweenTheCopulaAndQadIsTheVerbsSubject()
+    {
+        var e = Only("نفت وزارة الدفاع الروسية أن يكون الجيش الأوكراني قد قصف المستشفى.", PloverType.ASSAULT);
+        Assert.Equal(("الجيش الأوكراني[UKR]", "المستشفى[-]"), Actors(e));
+    }
+    [Fact]
+    public void AConvictionsRecipientStandsAfterTheSentenceItPasses()
+    {
+        var e = Only("وحكمت محكمة مصرية غيابياً بالسجن المشدد على أربعة مسؤولين ليبيين بتهمة التهريب.", PloverType.SANCTION);
+        Assert.Equal(("محكمة مصرية[EGY]", "مسؤولين ليبيين[LBY]"), Actors(e));
+    }
+    [Fact]
+    public void AVerbOpeningWithBaIsNoPrepositionOverTheSubjectAfterIt()
+    {
+        var e = Only("وبحث أمير قطر مع الرئيس التركي سبل تعزيز التعاون العسكري.", PloverType.CONSULT);
+        Assert.Equal(("أمير قطر[QAT]", "الرئيس التركي[TUR]"), Actors(e));
+    }
 }

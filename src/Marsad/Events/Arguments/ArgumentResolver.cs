@@ -38,6 +38,8 @@ public sealed class ArgumentResolver(EventLanguage language)
     {
         var isTrigger = new bool[text.Tokens.Count];
         foreach (var draft in drafts) isTrigger[draft.Trigger.First] = true;
+        var draftAt = new Dictionary<int, DraftEvent>();
+        foreach (var draft in drafts) draftAt.TryAdd(draft.Trigger.First, draft);
         for (var i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
@@ -110,7 +112,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             // «بين X و Y»: both parties; «أجرت القوات السعودية والمصرية مناورات»: a joint act's second subject is the other party.
             // «تعرضت البلاد لهجوم»: the one who underwent the event is its target before any phrase after the noun.
             var target = parties?.Second ?? passivePatient ?? _patient.Patient(text, m, sentence.FirstToken, end, isTrigger)
-                ?? OwnObject(text, m, source, pronounSubject is not null) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source);
+                ?? OwnObject(text, m, source, pronounSubject is not null) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source, draftAt);
             target ??= ObjectNoun(text, m, targetFrom, end, isTrigger, source);
             // «وصل وزير الخارجية … إلى القاهرة في زيارة»: a pattern with a long gap (~~) shows its first word alone, and its
             // recipient stands in the gap, before the pattern's last words.
@@ -362,7 +364,8 @@ public sealed class ArgumentResolver(EventLanguage language)
         return null;
     }
 
-    private ActorPhrase? FindTarget(EventText text, DraftEvent draft, int from, int end, bool[] isTrigger, ref ActorPhrase? source)
+    private ActorPhrase? FindTarget(EventText text, DraftEvent draft, int from, int end, bool[] isTrigger, ref ActorPhrase? source,
+        IReadOnlyDictionary<int, DraftEvent>? draftAt = null)
     {
         var marks = draft.Trigger.Entry.TargetMarks;
         if (marks.Count == 0) return null;
@@ -376,7 +379,19 @@ public sealed class ArgumentResolver(EventLanguage language)
         {
             if (text.IsSkippable(t)) continue;
             if (_syntax.IsClauseEnd(text, t)) break;
-            if (isTrigger[t] && t != draft.Trigger.First) break;
+            if (isTrigger[t] && t != draft.Trigger.First)
+            {
+                // «وحكمت محكمة فرنسية غيابياً بالسجن المؤبد على ثلاثة مسؤولين»: an event noun that marks its recipient by the
+                // verb's own preposition is the verb's complement (the sentence of a conviction); the recipient after it is both's.
+                if (draftAt?.GetValueOrDefault(t) is { Trigger: { Verbal: false } next }
+                    && next.Entry.TargetMarks.Any(mark => mark != "obj" && marks.Contains(mark)))
+                {
+                    t = next.End - 1;
+                    words++;
+                    continue;
+                }
+                break;
+            }
             if (text.ActorStartingAt[t] is not (var a and >= 0))
             {
                 if (language.IsCue("preposition", text.Words[t])) objectOpen = false;
@@ -982,7 +997,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         var words = 0;
         // «صادق البرلمان على انضمام السويد»: a pattern that ends with the preposition marking its recipient has it right after.
         var markedByPattern = m.WordTokens.Count > 1 && from == m.End && language.CueForm("preposition", text.Words[m.WordTokens[^1]]) is { } own
-            && text.Tokens[m.WordTokens[^1]].Key == own && marks.Contains(own) && own is not ("من" or "في");
+            && text.Tokens[m.WordTokens[^1]].Key == own && marks.Contains(own) && own != "من" && (own != "في" || AttacksWhatIsIn(m.Entry));
         for (var t = from; t < end && words < 6; t++)
         {
             if (text.IsSkippable(t)) continue;
@@ -997,10 +1012,13 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (markedByPattern && t == from) first = t;
             else if (language.CueForm("preposition", word) is { } separate)
             {
-                // من and في mostly mark where from and where («انسحبت من مواقعها»), not who.
-                if (!marks.Contains(separate) || separate is "من" or "في") return null;
+                // من and في mostly mark where from and where («انسحبت من مواقعها», «نشرت الشرطة في أنحاء البلاد», «تحقيق في
+                // الحادث»), not who; but an attack whose one mark is في hits what it went into («أضرم مستوطنون النار في
+                // مركبات»): then في leads to it, unless to a time.
+                if (!marks.Contains(separate) || separate == "من" || separate == "في" && !AttacksWhatIsIn(m.Entry)) return null;
                 first = t + 1;
                 while (first < end && text.IsSkippable(first)) first++;
+                if (separate == "في" && first < end && text.InTime[first]) return null;
                 if (first < end && _syntax.IsPartitive(text, first)) first += 2;
                 // «العفو عن 101 من الصيادين»: a figure and its من count the noun.
                 if (first + 1 < end && text.Tokens[first].Kind == Text.Tokenization.TokenKind.Number) first += text.Tokens[first + 1].Key == "من" ? 2 : 1;
@@ -1037,6 +1055,9 @@ public sealed class ArgumentResolver(EventLanguage language)
         }
         return null;
     }
+
+    /// <summary>An attack row that marks its recipient by في alone («أضرم النار في»): what it went into is what it hit.</summary>
+    private static bool AttacksWhatIsIn(TriggerEntry entry) => entry.Type == PloverType.ASSAULT && entry.TargetMarks is ["في"];
 
     /// <summary>
     /// A dropped subject: the source of the event this one is coordinated with (و/ف on the trigger, same sentence), else the

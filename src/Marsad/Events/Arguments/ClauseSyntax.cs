@@ -19,6 +19,8 @@ public sealed class ClauseSyntax(EventLanguage language)
         {
             if (text.IsSkippable(t)) continue;
             if (t > 0 && IsPartitive(text, t - 1)) return null;
+            // «على ثلاثة مسؤولين»: a cardinal counts the noun after it; the preposition before the count governs the noun.
+            if (t < phrase.First && language.IsCue("quantifier", text.Words[t]) && text.ActorCovering[t] < 0 && !IsPartitive(text, t)) continue;
             // «وألقى فيها متظاهرون الحجارة»: a preposition carrying its own pronoun governs nothing after it.
             if (language.CueForm("preposition", text.Words[t]) is { } word) return IsPrepositionWithPronoun(text, t) ? null : word;
             // «لقرار الجزائر»: the genitive of a noun governed by an attached preposition; not the subject of a verb whose
@@ -76,7 +78,7 @@ public sealed class ClauseSyntax(EventLanguage language)
 
     /// <summary>
     /// «قال التحالف إنه لم ينفذ», «أعلنت القوات أنها اعترضت»: the complementiser carrying the clause's subject as a pronoun
-    /// (arguments.tsv, complement_pronoun) before <paramref name="token"/>, with at most <paramref name="words"/> words between
+    /// (arguments.tsv, complement_pronoun, or a copula right after a complementiser: «أن تكون قد أغلقت») before <paramref name="token"/>, with at most <paramref name="words"/> words between
     /// that are negations or particles (or, for an event noun, its verb), none an actor, a trigger or a clause end; or -1.
     /// </summary>
     public int PronounComplementBefore(EventText text, int token, bool[] isTrigger, int words = 2, bool anyWord = false)
@@ -86,6 +88,8 @@ public sealed class ClauseSyntax(EventLanguage language)
             if (text.IsSkippable(t)) continue;
             var word = text.Words[t];
             if (language.IsCue("complement_pronoun", word)) return t;
+            // «نفت الحكومة أن تكون قد أغلقت الحدود»: the copula after a complementiser carries the subject as its pronoun does.
+            if (language.IsCue("copula", word) && AfterComplement(text, t)) return t;
             if (text.Tokens[t].Normalized is "،" or "," || IsClauseEnd(text, t) || isTrigger[t] || text.ActorCovering[t] >= 0
                 || language.IsCue("patient", word)) return -1;
             if (!anyWord && !IsVerbParticle(text, t)) return -1;
