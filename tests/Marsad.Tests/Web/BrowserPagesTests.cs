@@ -12,7 +12,6 @@ namespace Marsad.Tests.Web;
 /// The pages in a real browser: Debian's chromium (one for the class, <see cref="BrowserSession"/>) driven by Playwright
 /// against <c>marsad serve</c>'s app on a free port; each test opens its own page.
 /// </summary>
-[Collection(BrowserCollection.Name)]
 public sealed class BrowserPagesTests(WebSamples samples, WebSeeds seeds, BrowserSession session)
     : IClassFixture<WebSamples>, IClassFixture<WebSeeds>, IClassFixture<BrowserSession>
 {
