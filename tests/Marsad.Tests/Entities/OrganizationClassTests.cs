@@ -15,6 +15,7 @@ public sealed class OrganizationClassTests
     [InlineData("واستدعت ميتسوبيشي آلاف السيارات بسبب عيب في الوسائد الهوائية.", "org:mitsubishi", "ميتسوبيشي")]
     [InlineData("وتعتزم فولكس واغن افتتاح مصنع جديد في المكسيك.", "org:volkswagen", "فولكس واغن")]
     [InlineData("وحل سائق ماكلارين ثانيا في سباق جائزة موناكو الكبرى.", "org:mclaren", "ماكلارين")]
+    [InlineData("وانتقل السائق البرازيلي إلى فريق بريتش أمريكان ريسنغ قبل موسمين.", "org:bar-f1", "بريتش أمريكان ريسنغ")]
     [InlineData("وأطلقت وكالة الفضاء اليابانية مسبارا نحو القمر.", "org:jaxa", "وكالة الفضاء اليابانية")]
     [InlineData("ونقلت CNN عن مسؤولين أن المفاوضات توقفت.", "org:cnn", "CNN")]
     // Generated for every state by the patterns of state-bodies.tsv, not rows.
