@@ -23,7 +23,7 @@ internal static class NameWords
     // فاليريا (ف + ال + يريا) are transliterated names read whole; بمناسبتها (مناسبتها) and والحكومة (الحكومة) are not.
     public static bool HasPrepositionOrArticle(ScanState s, int token) =>
         s.Input.Words is { } words && token < words.Count && words[token] is { } analysis
-        && (analysis.Proclitics.Contains("ال") && s.Key(token).StartsWith("ال", StringComparison.Ordinal)
+        && (analysis.IsDefinite && s.Key(token).StartsWith("ال", StringComparison.Ordinal)
             || analysis.Proclitics.Any(p => p is "ال" or "ب" or "ل" or "ك")
                && s.Variants(token).Any(v => v.Stripped > 0 && NameWordEvidence.FrequencyBin(v.Key) >= 0));
 

@@ -121,7 +121,7 @@ internal sealed class TaggerPass(ScanState s)
     /// </summary>
     private bool NamesAGroup(int first) =>
         first > 0 && (s.ContextOf(first - 1) & ContextKind.Group) != 0
-        && !(s.Input.Words is { } words && first - 1 < words.Count && words[first - 1] is { } word && word.Proclitics.Contains("ال"));
+        && !(s.Input.Words is { } words && first - 1 < words.Count && words[first - 1] is { } word && word.IsDefinite);
 
     /// <summary>
     /// Letters of the proclitics (و ف ب ل ك) the segmenter found on a word that the name does not begin with. A proclitic

@@ -50,7 +50,7 @@ public sealed class WordForms
         // The segmenter offers no base that cuts a word it knows whole («وهناك» never reaches هنا, «وبحث» never حث).
         if (analysis is not null)
             for (var i = 0; i < analysis.Candidates.Count; i++) Add(key, analysis.Candidates[i], found);
-        return new WordForms(found.Forms.ToArray(), found.Prefixes.ToArray(), analysis?.Proclitics.Contains("ال") ?? false);
+        return new WordForms(found.Forms.ToArray(), found.Prefixes.ToArray(), analysis?.IsDefinite ?? false);
     }
 
     /// <summary>The form without a leading article, when enough of the word is left.</summary>

@@ -67,6 +67,6 @@ public sealed class FramingLexicon
         analysis ??= CliticSegmenter.Analyze(token);
         if (analysis is null || analysis.Proclitics.Count == 0) yield break;
         if (analysis.Proclitics[0] is "و" or "ف" && token.Key.Length > 1) yield return token.Key[1..];
-        if (analysis.Proclitics.Contains("ال")) yield return "ال" + analysis.Base;
+        if (analysis.IsDefinite) yield return CliticSegmenter.Article + analysis.Base;
     }
 }

@@ -37,7 +37,7 @@ public static class CliticSegmenter
     private static readonly string[] s_enclitics = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك", "ي"];
     private static readonly FrozenSet<string> s_confidentEnclitics = FrozenSet.ToFrozenSet(["هما", "هم", "هن", "ها", "ه", "نا"], StringComparer.Ordinal);
 
-    private const string Article = "ال";
+    internal const string Article = "ال";
 
     public static WordAnalysis? Analyze(Token token) =>
         token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord ? Analyze(token.Normalized, token.Key) : null;

@@ -13,4 +13,8 @@ public sealed record WordAnalysis(
     string Base,
     IReadOnlyList<string> Enclitics,
     string Stem,
-    IReadOnlyList<string> Candidates);
+    IReadOnlyList<string> Candidates)
+{
+    /// <summary>Whether the word carries the article ال (الجماعة، والوزير).</summary>
+    public bool IsDefinite => Proclitics.Contains(CliticSegmenter.Article);
+}
