@@ -30,10 +30,9 @@ public sealed class BrowserPagesTests(WebSamples samples, WebSeeds seeds, Browse
     [Fact]
     public async Task AnalystClicksFromArticleToEntityToStoryWithNoConsoleErrors()
     {
-        var browser = session.Browser;
         var (app, url) = await Serve();
         await using var _ = app;
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
+        var page = await session.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text + " " + m.Location); };
         page.PageError += (_, e) => errors.Add(e);
@@ -77,9 +76,9 @@ public sealed class BrowserPagesTests(WebSamples samples, WebSeeds seeds, Browse
     }
 
     /// <summary>Opens each path, failing on a non-200 answer or a console error, and saves a screenshot named after it.</summary>
-    private static async Task<IPage> LoadEvery(IBrowser browser, string url, string prefix, IEnumerable<string> paths)
+    private async Task<IPage> LoadEvery(string url, string prefix, IEnumerable<string> paths)
     {
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
+        var page = await session.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
         var errors = new List<string>();
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text + " " + m.Location); };
         page.PageError += (_, e) => errors.Add(e);
@@ -109,11 +108,10 @@ public sealed class BrowserPagesTests(WebSamples samples, WebSeeds seeds, Browse
     [Fact]
     public async Task EveryPageOfTheSamplesLoadsWithNoConsoleErrors()
     {
-        var browser = session.Browser;
         var (app, url) = await Serve();
         await using var _ = app;
 
-        var page = await LoadEvery(browser, url, "samples", EveryPage(samples.Data));
+        var page = await LoadEvery(url, "samples", EveryPage(samples.Data));
 
         await page.GotoAsync(url + "/events");
         await page.SelectOptionAsync("select[name=type]", "CONSULT");
@@ -128,12 +126,11 @@ public sealed class BrowserPagesTests(WebSamples samples, WebSeeds seeds, Browse
     [Fact]
     public async Task SeedsShowTheirStoryBothEventsTheLoadedTermInOneOutletAndRamasQuotes()
     {
-        var browser = session.Browser;
         SharedData.Seed(0);
         var (app, url) = await Serve(seeds.Data);
         await using var _ = app;
 
-        var page = await LoadEvery(browser, url, "seeds", EveryPage(seeds.Data));
+        var page = await LoadEvery(url, "seeds", EveryPage(seeds.Data));
 
         await page.GotoAsync(url + "/");
         await page.Locator("#stories + ul a[href^='/stories/']").First.ClickAsync();
@@ -164,10 +161,9 @@ public sealed class BrowserPagesTests(WebSamples samples, WebSeeds seeds, Browse
     [Fact]
     public async Task HostileArticleRunsNoScriptInTheBrowser()
     {
-        var browser = session.Browser;
         var (app, url) = await Serve();
         await using var _ = app;
-        var page = await browser.NewPageAsync();
+        var page = await session.NewPageAsync();
         var dialogs = 0;
         page.Dialog += (_, d) => { dialogs++; _ = d.DismissAsync(); };
 
@@ -197,10 +193,9 @@ public sealed class BrowserPagesTests(WebSamples samples, WebSeeds seeds, Browse
     [Fact]
     public async Task EveryPageFitsAPhoneWidthWithoutScrollingSideways()
     {
-        var browser = session.Browser;
         var (app, url) = await Serve();
         await using var _ = app;
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 360, Height = 740 }, IsMobile = true });
+        var page = await session.NewPageAsync(new() { ViewportSize = new() { Width = 360, Height = 740 }, IsMobile = true });
 
         foreach (var path in EveryPage(samples.Data).Append("/search?q=" + Uri.EscapeDataString("الرباط")))
         {
@@ -215,10 +210,9 @@ public sealed class BrowserPagesTests(WebSamples samples, WebSeeds seeds, Browse
     [Fact]
     public async Task KeyboardAloneSkipsToTheContentSearchesAndOpensAHit()
     {
-        var browser = session.Browser;
         var (app, url) = await Serve();
         await using var _ = app;
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
+        var page = await session.NewPageAsync(new() { ViewportSize = new() { Width = 1200, Height = 900 } });
         await page.GotoAsync(url + "/");
 
         // The first Tab lands on the skip link, shown with the focus outline; Enter moves focus to the content.
@@ -248,7 +242,7 @@ public sealed class BrowserPagesTests(WebSamples samples, WebSeeds seeds, Browse
     {
         var (app, url) = await Serve();
         await using var _ = app;
-        var page = await session.Browser.NewPageAsync();
+        var page = await session.NewPageAsync();
 
         // Its payloads mark the body when they run; the text is clicked where the hidden link would be.
         await page.GotoAsync(url + "/articles/" + WebSamples.ZeroWidthId);

@@ -31,6 +31,27 @@ public sealed class BrowserSession : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// A new page (its own context) whose requests, answers, failures, navigations and load events are written with their
+    /// time to the test's output, which the runner shows when the test fails: a navigation that never comes is then
+    /// told apart from one whose page never finished loading, and from a request the server never answered.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(BrowserNewPageOptions? options = null)
+    {
+        var page = await Browser.NewPageAsync(options);
+        var output = TestContext.Current.TestOutputHelper;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Log(string what) => output?.WriteLine($"{clock.ElapsedMilliseconds,7} ms  {what}");
+        page.Request += (_, r) => Log($"→ {r.Method} {r.Url}");
+        page.Response += (_, r) => Log($"← {r.Status} {r.Url}");
+        page.RequestFailed += (_, r) => Log($"✗ {r.Url} {r.Failure}");
+        page.FrameNavigated += (_, f) => { if (f.ParentFrame is null) Log($"navigated {f.Url}"); };
+        page.DOMContentLoaded += (_, _) => Log("domcontentloaded");
+        page.Load += (_, _) => Log("load");
+        page.Crash += (_, _) => Log("page crashed");
+        return page;
+    }
+
     public async ValueTask InitializeAsync()
     {
         if (!File.Exists(Chromium)) return;
