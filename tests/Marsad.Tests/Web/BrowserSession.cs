@@ -41,7 +41,18 @@ public sealed class BrowserSession : IAsyncLifetime
         var page = await Browser.NewPageAsync(options);
         var output = TestContext.Current.TestOutputHelper;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        void Log(string what) => output?.WriteLine($"{clock.ElapsedMilliseconds,7} ms  {what}");
+        void Log(string what)
+        {
+            // A page left open keeps reporting after its test has ended, when the output no longer takes lines; an
+            // exception here would be thrown on Playwright's dispatch and fail whichever test runs next.
+            try
+            {
+                output?.WriteLine($"{clock.ElapsedMilliseconds,7} ms  {what}");
+            }
+            catch (InvalidOperationException)
+            {
+            }
+        }
         page.Request += (_, r) => Log($"→ {r.Method} {r.Url}");
         page.Response += (_, r) => Log($"← {r.Status} {r.Url}");
         page.RequestFailed += (_, r) => Log($"✗ {r.Url} {r.Failure}");
