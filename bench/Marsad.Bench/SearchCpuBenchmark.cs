@@ -13,7 +13,7 @@ namespace Marsad.Bench;
 /// inflate as it does wall time), best and median round, split by phase. Queries: one word with many hits, the same by
 /// date, with an outlet filter and with a date range, a phrase, a two-word query and a rare word. The store is only
 /// read, but open a copy: opening a store may migrate it. Args: --data DIR [--rounds 5] [--per 20] [--query الرياض] [--queries N (the first N only:
-/// a loop to profile)].
+/// a loop to profile)] [--texts "Q1;Q2;…" (these queries, as written, instead of the eight)].
 /// </summary>
 public sealed class SearchCpuBenchmark : IBenchmark
 {
@@ -49,6 +49,8 @@ public sealed class SearchCpuBenchmark : IBenchmark
             new("الهجمات"),
             new("كوالالمبور"),
         ];
+        if (BenchArgs.String(args, "--texts") is { } texts)
+            queries = [.. texts.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => new SearchQuery(t))];
         Console.WriteLine($"{data}: load {Load()}; {rounds} rounds × {per} searches per query, thread CPU per search.");
         var table = new Table().AddColumn("query").AddColumn("total").AddColumn("search CPU best / median ms").AddColumn("JSON ms").AddColumn("process CPU ms").AddColumn("allocated KB")
             .AddColumn("refresh / collect / articles / snippets ms (median round)").AddColumn("KB by phase");

@@ -1,4 +1,5 @@
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace Marsad.Search;
@@ -8,21 +9,18 @@ internal static class IndexDocument
 {
     /// <summary>Bumped whenever the fields of a document change: an index made with another layout is stale.
     /// layout-3: the duplicate group became sorted doc values (global ordinals index the collector's arrays) and every
-    /// article carries <see cref="SearchFields.IdOrder"/>.</summary>
-    public const string Layout = "layout-3";
+    /// article carries <see cref="SearchFields.IdOrder"/>. layout-4: the text's postings keep each occurrence's span in
+    /// the original text and no term vector is stored (<see cref="HitOccurrences"/>).</summary>
+    public const string Layout = "layout-4";
 
-    // The text keeps a term vector with positions and original offsets: snippets and highlights are read from it
-    // at query time instead of analysing each hit's text again.
-    private static readonly FieldType s_textWithVectors = TextWithVectors();
+    // The text's postings keep positions and original offsets: snippets and highlights are read from the postings of
+    // the query's own words at the hits shown, instead of analysing each hit's text again or decoding its whole term
+    // vector (every term of the article: 371 KB a query for 20 hits, 72% of the index's bytes at 292,841 articles).
+    private static readonly FieldType s_textWithOffsets = TextWithOffsets();
 
-    private static FieldType TextWithVectors()
+    private static FieldType TextWithOffsets()
     {
-        var type = new FieldType(TextField.TYPE_NOT_STORED)
-        {
-            StoreTermVectors = true,
-            StoreTermVectorPositions = true,
-            StoreTermVectorOffsets = true,
-        };
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
         type.Freeze();
         return type;
     }
@@ -35,7 +33,7 @@ internal static class IndexDocument
         {
             new StringField(SearchFields.Id, record.Id, Field.Store.YES),
             new TextField(SearchFields.Title, new SearchTermStream(record.Title is null ? [] : SearchTerms.Of(record.Title))),
-            new Field(SearchFields.Text, new SearchTermStream(SearchTerms.Of(record.Text)), s_textWithVectors),
+            new Field(SearchFields.Text, new SearchTermStream(SearchTerms.Of(record.Text)), s_textWithOffsets),
             new NumericDocValuesField(SearchFields.IdOrder, IdOrder(record.Id)),
         };
         if (group is { } key)

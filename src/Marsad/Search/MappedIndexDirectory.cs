@@ -10,7 +10,7 @@ namespace Marsad.Search;
 /// straight from the mapping's address. Lucene.NET's own <see cref="MMapDirectory"/> reads every byte through
 /// <see cref="UnmanagedMemoryAccessor"/>, which takes and releases a reference on the mapping's handle per call: in a
 /// profile of searches over a 30k store that was 17% of all CPU — most of it decompressing the term vectors snippets
-/// are built from (LZ4, a byte at a time), the rest term dictionaries and postings. Here a byte is one memory load.
+/// were then built from (LZ4, a byte at a time; layout-4 reads them from the postings), the rest term dictionaries and postings. Here a byte is one memory load.
 /// The bytes read are the same, so results are the same; writing goes through <see cref="SearchIndexWriter"/>'s own
 /// directory, never this one. Lifetimes follow Lucene's contract: an input that opened a mapping (or a compound
 /// file's slicer) releases it when disposed; clones and slices share it and must not outlive it, which Lucene's

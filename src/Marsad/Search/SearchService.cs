@@ -220,12 +220,13 @@ public sealed class SearchService : IDisposable
         Timings?.Add(SearchPhase.Articles, started);
         started = Mark();
         var highlight = HighlightTerms.Of(lucene);
+        var words = HitOccurrences.Read(reader, [.. top.Select(h => h.Hit.Doc)], highlight);
         var hits = new List<SearchHit>(top.Count);
         for (var i = 0; i < top.Count; i++)
         {
             // An article deleted from the store after indexing is left out rather than shown without its text.
             if (!articles.TryGetValue(ids[i], out var article)) continue;
-            var found = SnippetBuilder.Find(reader.GetTermVector(top[i].Hit.Doc, SearchFields.Text), highlight);
+            var found = SnippetBuilder.Find(words[i], highlight);
             hits.Add(new SearchHit(article.Article, top[i].Hit.Score, top[i].Duplicates, SnippetBuilder.Build(article.Text, found)));
         }
         Timings?.Add(SearchPhase.Snippets, started);

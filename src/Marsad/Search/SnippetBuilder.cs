@@ -1,15 +1,12 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Marsad.Documents;
 
 namespace Marsad.Search;
 
 /// <summary>
-/// Picks the passages of an article that show why it matched, from the term vector the index keeps for its text
-/// (every term with its positions and its span in the original text, as <see cref="SearchTerms"/> made it): the
-/// query's words and prefixes wherever they occur, its phrases only where their words stand in order. The window of
-/// <see cref="WindowTerms"/> positions holding the most distinct query words wins, then the next that does not
+/// Picks the passages of an article that show why it matched, from where the query's words stand in its text (positions
+/// and spans in the original text, as <see cref="SearchTerms"/> made them, read from the postings by
+/// <see cref="HitOccurrences"/>): the query's words and prefixes wherever they occur, its phrases only where their
+/// words stand in order. The window of <see cref="WindowTerms"/> positions holding the most distinct query words wins, then the next that does not
 /// overlap it. A snippet runs from a little before its first match to a little after its last, cut at white space of
 /// the original; snippet and highlight offsets are into the original text, so they hold through tatweel, diacritics
 /// and bidi marks, and the snippet text is that slice of the original, unchanged. No text is analysed again at query
@@ -25,37 +22,42 @@ internal static class SnippetBuilder
     /// <summary>A query word found in the text: its position, its span in the original, and which query word or phrase it is.</summary>
     public readonly record struct Occurrence(int Position, TextSpan Span, string Label);
 
-    /// <summary>Where the query's words and phrases occur in a document's text, from its term vector (null: none kept).</summary>
-    public static List<Occurrence> Find(Terms? vector, HighlightTerms query)
+    /// <summary>One document's occurrences of the query's words (each word's in text order) and of the index terms its
+    /// prefixes stand for (labelled with the prefix, in the order the prefixes and then their terms were read).</summary>
+    public sealed class Words
+    {
+        private readonly Dictionary<string, List<Occurrence>> _byWord = new(StringComparer.Ordinal);
+
+        public List<Occurrence> Prefixed { get; } = [];
+
+        public List<Occurrence> Of(string word)
+        {
+            if (!_byWord.TryGetValue(word, out var list)) _byWord[word] = list = [];
+            return list;
+        }
+
+        public IReadOnlyList<Occurrence> Find(string word) => _byWord.TryGetValue(word, out var list) ? list : [];
+    }
+
+    /// <summary>Where the query's words, prefixes and phrases occur in a document's text (<see cref="HitOccurrences"/>
+    /// read them): every word and prefix occurrence, a phrase only where its words stand at consecutive positions.</summary>
+    public static List<Occurrence> Find(Words words, HighlightTerms query)
     {
         var found = new List<Occurrence>();
-        if (vector is null || query.IsEmpty) return found;
-        var terms = vector.GetEnumerator();
-        foreach (var term in query.Terms) Collect(terms, term, term, found);
-        foreach (var prefix in query.Prefixes)
-        {
-            if (terms.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) continue;
-            do
-            {
-                var text = terms.Term.Utf8ToString();
-                if (!text.StartsWith(prefix, StringComparison.Ordinal)) break;
-                Positions(terms, prefix, found);
-            }
-            while (terms.MoveNext());
-        }
+        if (query.IsEmpty) return found;
+        foreach (var term in query.Terms) found.AddRange(words.Find(term).Select(o => o with { Label = term }));
+        found.AddRange(words.Prefixed);
         foreach (var phrase in query.Phrases)
         {
-            var words = new List<Occurrence>[phrase.Length];
-            for (var i = 0; i < phrase.Length; i++) Collect(terms, phrase[i], "", words[i] = []);
             var label = string.Join(' ', phrase);
-            foreach (var first in words[0])
+            foreach (var first in words.Find(phrase[0]))
             {
                 var run = new List<Occurrence> { first };
                 for (var i = 1; i < phrase.Length; i++)
                 {
-                    var at = words[i].FindIndex(o => o.Position == first.Position + i);
-                    if (at < 0) break;
-                    run.Add(words[i][at]);
+                    var next = words.Find(phrase[i]).FirstOrDefault(o => o.Position == first.Position + i, new Occurrence(-1, default, ""));
+                    if (next.Position < 0) break;
+                    run.Add(next);
                 }
                 if (run.Count == phrase.Length) found.AddRange(run.Select(o => o with { Label = label }));
             }
@@ -81,22 +83,6 @@ internal static class SnippetBuilder
         }
         snippets.Sort((a, b) => a.Start.CompareTo(b.Start));
         return snippets;
-    }
-
-    private static void Collect(TermsEnum terms, string term, string label, List<Occurrence> into)
-    {
-        if (terms.SeekExact(new BytesRef(term))) Positions(terms, label, into);
-    }
-
-    private static void Positions(TermsEnum terms, string label, List<Occurrence> into)
-    {
-        var positions = terms.DocsAndPositions(null, null);
-        if (positions is null || positions.NextDoc() == DocIdSetIterator.NO_MORE_DOCS) return;
-        for (var i = 0; i < positions.Freq; i++)
-        {
-            var position = positions.NextPosition();
-            into.Add(new Occurrence(position, new TextSpan(positions.StartOffset, positions.EndOffset), label));
-        }
     }
 
     /// <summary>The run of occurrences (indexes into <paramref name="found"/>) within one window that shows the most distinct query words.</summary>

@@ -12,15 +12,16 @@ namespace Marsad.Tests.Search;
 /// finds what it did, and the excluded-word rewrite changes neither hits nor scores.</summary>
 public sealed class FrequentTermsTests : IDisposable
 {
-    // Written for these tests: «في» stands in every article, «الهجوم» in two, «سوف» in one.
+    // Written for these tests: «في» stands in every article, «الهجوم» in two, «سوف» in one; the function word «هذا»
+    // and the content word «الأمطار» in two (a third: under half, over a quarter).
     private static readonly string[] s_texts =
     [
         "وقع الهجوم في العاصمة فجر اليوم",
         "أدان الوزير الهجوم في كلمته",
         "سوف تعقد القمة في الرياض",
-        "ارتفعت الأسعار في الأسواق",
-        "هطلت الأمطار في الشمال",
-        "افتتح المعرض في جدة",
+        "ارتفعت الأسعار في الأسواق هذا الأسبوع",
+        "هطلت الأمطار في الشمال هذا الصباح",
+        "افتتح المعرض في جدة رغم الأمطار",
     ];
 
     private readonly RAMDirectory _directory = new();
@@ -59,6 +60,26 @@ public sealed class FrequentTermsTests : IDisposable
 
         Assert.Equal(6, written.Count);
         Assert.Equal([written[2]], shaped);
+    }
+
+    [Fact]
+    public void AFunctionWordInAQuarterOfTheArticlesIsScoreOnlyInADisjunction()
+    {
+        var written = Hits(QueryBuilder.ParseText("سوف OR هذا"));
+
+        var shaped = Hits(Shaped("سوف OR هذا"));
+
+        Assert.Equal([2, 3, 4], written.Select(h => h.Doc));
+        Assert.Equal([written[0]], shaped);
+    }
+
+    [Fact]
+    public void AContentWordUnderHalfTheArticlesStaysAnAlternative()
+    {
+        var written = QueryBuilder.ParseText("سوف OR الأمطار");
+
+        Assert.Equal(written, FrequentTerms.Shape(written, _reader, minimumArticles: 1));
+        Assert.Equal([2, 4, 5], Hits(Shaped("سوف OR الأمطار")).Select(h => h.Doc));
     }
 
     [Fact]
