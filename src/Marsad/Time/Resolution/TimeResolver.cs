@@ -90,8 +90,16 @@ internal static class TimeResolver
                 return new(TimexType.Set, rec.Value, TimeGranularity.Set, null, flags);
             case DateRange range:
                 {
+                    // «من التاسعة صباحا حتى العاشرة مساء», «من الساعة 8 مساء حتى الساعة 5 صباحا»: hours of the day with no
+                    // day named are a daily schedule (opening hours, a curfew, a timetable), so they carry no date.
+                    if (range.From is ClockTime { Day: null } open1 && range.To is ClockTime { Day: null } close1)
+                        return new(TimexType.Time, $"T{open1.Hour:00}:{open1.Minute:00}/T{close1.Hour:00}:{close1.Minute:00}", TimeGranularity.Minute, null, flags);
                     var to = Resolve(range.To, anchor, flags);
                     if (to is null) return null;
+                    // «من 14 يونيو إلى 15 يوليو 2018»: a start without a year takes the year written at the end (the
+                    // year before it when that would put the start after the end).
+                    if (range.From is CalendarDate { Year: null, Hijri: false, Month: not null } yearless && range.To is CalendarDate { Year: { } endYear, Hijri: false })
+                        range = range with { From = yearless with { Year = yearless.Month > ((CalendarDate)range.To).Month ? endYear - 1 : endYear } };
                     var from = Resolve(range.From, anchor, flags);
                     // A start whose year was inferred takes the end's year, or the one before: «بين نوفمبر ومارس».
                     if (from?.Date is { } start && to.Date is { } end && start > end && range.From is CalendarDate { Year: null, Hijri: false } open)
