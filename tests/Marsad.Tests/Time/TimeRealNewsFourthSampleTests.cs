@@ -99,4 +99,36 @@ public sealed class TimeRealNewsFourthSampleTests
     [Fact]
     public void ThenAfterADecadeIsThatDecade() =>
         Assert.Equal("198", Find("طرحت الفكرة في الثمانينات، لكن المشروع توقف وقتها لنقص المال.", "وقتها")?.Value);
+
+    [Theory]
+    [InlineData("انتشرت زراعة البن في الجزيرة في القرن الثامن عشر.", "القرن الثامن عشر", "17")]
+    [InlineData("تواجه المدن تحديات القرن الحادي والعشرين.", "القرن الحادي والعشرين", "20")]
+    public void ACenturyByItsOrdinalIsThatCentury(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression)?.Value);
+
+    [Fact]
+    public void AnAgeInTensWithItsOrdinalIsADuration() =>
+        Assert.Equal("P80Y", Find("تعمل الجدة في الحقل وهي في سن الثمانين من العمر.", "الثمانين من العمر")?.Value);
+
+    [Theory]
+    [InlineData("مدة الزيارة لا تتعدى الساعتين في العادة.", "الساعتين", "PT2H")]
+    [InlineData("يجب أن يصدر القرار في مدة لا تتجاوز شهرا من تاريخ الطلب.", "شهرا", "P1M")]
+    public void APeriodAfterAVerbOfExceedingIsALength(string text, string expression, string value)
+    {
+        var found = Find(text, expression);
+        Assert.NotNull(found);
+        Assert.Equal(TimexType.Duration, found.Type);
+        Assert.Equal(value, found.Value);
+    }
+
+    [Theory]
+    [InlineData("تسير الشركة رحلات يومية إلى المدينة.", "يومية", "P1D")]
+    [InlineData("يعقد المجلس لقاء سنويا مع المستثمرين.", "سنويا", "P1Y")]
+    [InlineData("تصدر الهيئة نشرة أسبوعية عن الأسعار.", "أسبوعية", "P1W")]
+    public void TheIndefiniteAdjectiveOfARepeatedThingIsASet(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression)?.Value);
+
+    [Fact]
+    public void TheDualOfADayBeforeDatesIsNoDailySet() =>
+        Assert.DoesNotContain(Times("تقام المباريات يومي 20 و21 يونيو في الرياض."), t => t.Type == TimexType.Set);
 }

@@ -197,6 +197,14 @@ internal sealed partial class TimeGrammar
         return new Parse(i, m.PrefixLength, end, new DecadeRef(m.Value, century), "decade");
     }
 
+    /// <summary>«القرن الثامن عشر»، «القرن الحادي والعشرين»: a century named by its ordinal.</summary>
+    private Parse? Century(int i)
+    {
+        if (!IsWordWithClitic(i, Glue.Qarn, out var prefix) || !Ordinal(i + 1, out var number, out var end, out var ordinalPrefix)
+            || ordinalPrefix != 0 || number is < 1 or > 21) return null;
+        return new Parse(i, prefix, end, new CenturyRef(number), "century");
+    }
+
     private static TimeUnit Unit(string code) => code switch
     {
         "W" => TimeUnit.Week,

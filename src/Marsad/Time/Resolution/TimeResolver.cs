@@ -134,6 +134,8 @@ internal static class TimeResolver
                 return Season(season, anchor, flags);
             case HolidayRef holiday:
                 return HolidayDates.Resolve(holiday, anchor, flags) is { } feast ? Day(feast, holiday.Year is null ? anchor : null, flags) : null;
+            case CenturyRef c:
+                return new(TimexType.Date, $"{c.Number - 1:00}", TimeGranularity.Century, null, flags);
             case DecadeRef dec:
                 {
                     var year = anchor?.Year ?? 2000;
