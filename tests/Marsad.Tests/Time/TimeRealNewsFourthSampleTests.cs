@@ -131,4 +131,14 @@ public sealed class TimeRealNewsFourthSampleTests
     [Fact]
     public void TheDualOfADayBeforeDatesIsNoDailySet() =>
         Assert.DoesNotContain(Times("تقام المباريات يومي 20 و21 يونيو في الرياض."), t => t.Type == TimexType.Set);
+
+    [Theory]
+    [InlineData(2, "2015-W32")]
+    [InlineData(3, "2015-W32")]
+    [InlineData(1, "2015-W31")]
+    public void ThisWeekOnASundayIsTheWeekItBegins(int day, string week)
+    {
+        var found = TimeRecognizer.Default.Recognize("يفتتح الرئيس المشروع خلال الأسبوع الجاري.", new DateOnly(2015, 8, day));
+        Assert.Equal(week, Assert.Single(found).Value);
+    }
 }

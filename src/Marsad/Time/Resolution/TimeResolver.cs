@@ -339,7 +339,10 @@ internal static class TimeResolver
                 return Day(a.AddDays((int)Math.Round(s.Amount)), a, flags);
             case TimeUnit.Week:
                 {
-                    var d = a.AddDays((int)Math.Round(s.Amount * 7));
+                    // The Saudi and Gulf week runs Sunday to Saturday, so a Sunday's «الأسبوع الجاري» is mostly the ISO week
+                    // that begins the next day (2 August 2015: the week of the 6th, W32, not W31 ending that Sunday).
+                    var weekBase = a.DayOfWeek == DayOfWeek.Sunday ? a.AddDays(1) : a;
+                    var d = weekBase.AddDays((int)Math.Round(s.Amount * 7));
                     return new(TimexType.Date, IsoFormat.Week(d), TimeGranularity.Week, a, flags, d);
                 }
             case TimeUnit.Month:
