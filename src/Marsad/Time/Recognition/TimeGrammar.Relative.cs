@@ -91,9 +91,11 @@ internal sealed partial class TimeGrammar
             if (m.End - i == 1 && m.Value.Value == "FUTURE_REF" && IsKey(m.End, Glue.Min)) return null;
             return new Parse(i, m.PrefixLength, m.End, new VagueRef(m.Value.Value), "vague");
         }
-        // «صدر أخيرا» (recently); opening a clause, «وأخيراً فإن» is "finally".
+        // «صدر أخيرا» (recently); opening a clause or joined by و, «وأخيراً فإن»، «2014 وأخيرا كأس العالم» is "finally".
         if (lx.Relative.TryMatch(t, i, out var recent) && recent.Value.Category == "recently")
-            return i == 0 || t[i - 1].Kind == TimeTokenKind.Punct ? null : new Parse(i, recent.PrefixLength, recent.End, new VagueRef(recent.Value.Value), "vague.recently");
+            return i == 0 || t[i - 1].Kind == TimeTokenKind.Punct || recent.PrefixLength > 0
+                ? null
+                : new Parse(i, recent.PrefixLength, recent.End, new VagueRef(recent.Value.Value), "vague.recently");
         // «آنذاك»: a past time the story names; NarrativeTime gives it the story's last date. «فحينها» (and so) is a
         // consequence, not a time.
         if (lx.Relative.TryMatch(t, i, out var then) && then.Value.Category == "anaphoric" && !(then.PrefixLength > 0 && t[i].Key[0] == 'ف'))
@@ -202,6 +204,8 @@ internal sealed partial class TimeGrammar
     {
         if (!IsWordWithClitic(i, Glue.Qarn, out var prefix) || !Ordinal(i + 1, out var number, out var end, out var ordinalPrefix)
             || ordinalPrefix != 0 || number is < 1 or > 21) return null;
+        // «القرن التاسع قبل الميلاد»: a century before the era has no TIMEX3 value here.
+        if (IsKey(end, Glue.Qabl) && IsKey(end + 1, Glue.Era)) return null;
         return new Parse(i, prefix, end, new CenturyRef(number), "century");
     }
 
