@@ -147,4 +147,12 @@ public sealed class TimeRealNewsFourthSampleTests
         var found = TimeRecognizer.Default.Recognize("يفتتح الرئيس المشروع خلال الأسبوع الجاري.", new DateOnly(2015, 8, day));
         Assert.Equal(week, Assert.Single(found).Value);
     }
+
+    [Fact]
+    public void AHijriMonthThatIsAlsoANameReadsWithADirection() =>
+        Assert.Equal("2015-07", Find("زاد استهلاك الكهرباء في رمضان الماضي بنسبة كبيرة.", "رمضان الماضي")?.Value);
+
+    [Fact]
+    public void AHijriMonthThatIsAlsoANameStaysANameAlone() =>
+        Assert.Empty(Times("استقبل الوزير رمضان قاديروف في مكتبه."));
 }
