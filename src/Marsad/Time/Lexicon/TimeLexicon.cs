@@ -49,6 +49,15 @@ internal sealed class TimeLexicon
     /// </summary>
     public Dictionary<string, int> StoryWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Nouns of an event held in editions or a plan named by its year (كأس، مونديال، رؤية); relative.tsv, category edition.</summary>
+    public HashSet<string> EditionWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Nouns after which «العام» is the adjective "general" (المدير العام السابق); relative.tsv, category general.</summary>
+    public HashSet<string> GeneralBefore { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words after «اليوم» that make it a day they describe, not today (اليوم الذي، اليوم الواحد); relative.tsv, category qualifier.</summary>
+    public HashSet<string> DayQualifiers { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words after which a weekday or month name is not a date (صلاة الجمعة).</summary>
     public HashSet<string> NotTimeBefore { get; } = new(StringComparer.Ordinal);
 
@@ -80,6 +89,9 @@ internal sealed class TimeLexicon
         foreach (var f in Rows("relative.tsv"))
         {
             if (f[0] == "story") lexicon.StoryWords[Text.Normalization.MatchingKey.Of(f[1])] = int.Parse(f[2], CultureInfo.InvariantCulture);
+            else if (f[0] == "edition") lexicon.EditionWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
+            else if (f[0] == "general") lexicon.GeneralBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));
+            else if (f[0] == "qualifier") lexicon.DayQualifiers.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else lexicon.Relative.Add(f[1], new RelativeWord(f[0], f[2]));
         }
         foreach (var f in Rows("not-time-contexts.tsv"))

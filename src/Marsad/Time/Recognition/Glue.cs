@@ -41,6 +41,10 @@ internal static class Glue
     public static readonly HashSet<string> TimeZone = Set("بتوقيت", "توقيت");
     public static readonly HashSet<string> Last = Set("الأخير", "الأخيرة");
     public static readonly string AlLayla = K("الليلة");
+    /// <summary>«القرن التاسع قبل الميلاد»: the era a century may be counted before.</summary>
+    public static readonly string Era = K("الميلاد");
+    /// <summary>«عاماً بعد عام»: the word between a unit and its repetition.</summary>
+    public static readonly string Baad = K("بعد");
     /// <summary>The feminine ending (ة in MatchingKey form), which a clock hour carries to agree with الساعة.</summary>
     public static readonly string FeminineEnding = K("ساعة")[^1..];
 

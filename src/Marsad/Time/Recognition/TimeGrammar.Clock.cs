@@ -23,6 +23,16 @@ internal sealed partial class TimeGrammar
         return date;
     }
 
+    /// <summary>
+    /// «من الرابعة إلى التاسعة مساء»: the first hour of a clock range may go without its part of the day, which the
+    /// end names; read only as a range's start (<see cref="Range"/> checks that the end is a clock time).
+    /// </summary>
+    private Parse? BareHour(int i)
+    {
+        if (!Ordinal(i, out var hour, out var end, out var prefix) || prefix != 0 || hour is < 1 or > 12 || !Feminine(i)) return null;
+        return new Parse(i, 0, end, new ClockTime(hour, 0, null), "clock.bare");
+    }
+
     private static bool IsDay(TimeMeaning m) =>
         m is CalendarDate { Day: not null } or WeekdayRef or Shift { Unit: Lexicon.TimeUnit.Day };
 
@@ -97,6 +107,15 @@ internal sealed partial class TimeGrammar
         {
             partCode = part.Value.Value;
             at = part.End;
+        }
+        // «الساعة الثامنة من صباح الأحد»: the part of the day after «من», with the day it belongs to.
+        var ofDay = partCode is null && led && IsKey(at, Glue.Min) && lx.Relative.TryMatch(t, at + 1, out var ofPart) && ofPart.PrefixLength == 0
+                    && ofPart.Value.Category == "part" && (Date(ofPart.End) ?? Relative(ofPart.End)) is { PrefixLength: 0 } following && IsDay(following.Meaning);
+        if (ofDay)
+        {
+            lx.Relative.TryMatch(t, at + 1, out var named);
+            partCode = named.Value.Value;
+            at = named.End;
         }
         hour = To24(hour, partCode);
         TimeMeaning? day = null;

@@ -243,7 +243,8 @@ internal sealed partial class TimeGrammar
         if (!month.Led && i > 0 && lx.NotTimeBefore.Contains(t[i - 1].Key)) return null;
         var context = month.Paired || month.Led || direction is not null || PrecededByTimePreposition(i);
         if (month.Month.Ambiguous && !context) return null;
-        if (hijri && month.Month.Ambiguous && !month.Led) return null;
+        // رمضان، رجب، شعبان are also given names: alone a Hijri one needs «شهر», or a direction («رمضان الماضي»).
+        if (hijri && month.Month.Ambiguous && !month.Led && direction is null) return null;
         return new Parse(i, month.Prefix, end, new CalendarDate(null, month.Month.Number, null, null, hijri, MonthDirection: direction),
             direction is null ? "date.month" : "date.month-direction");
     }

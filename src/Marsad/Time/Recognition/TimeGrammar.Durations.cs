@@ -172,8 +172,13 @@ internal sealed partial class TimeGrammar
     /// </summary>
     private Parse? ApproximateDuration(int i)
     {
-        if (!lx.Relative.TryMatch(t, i, out var approx) || approx.Value.Category != "approximator"
-            || !Duration(approx.End, out var d) || !d.Bare || d.Prefix != 0
+        if (!lx.Relative.TryMatch(t, i, out var approx) || approx.Value.Category != "approximator") return null;
+        // «لا تتعدى الساعتين»، «تجاوزت الأسبوعين»: a definite dual after it is a length of two.
+        var at = approx.End;
+        if (at < t.Length && t[at].IsWord && t[at].Key.StartsWith(Glue.Al, StringComparison.Ordinal)
+            && lx.Units.TryWord(t[at].Key[Glue.Al.Length..], out var dual) && dual.Count == 2)
+            return new Parse(at, 0, at + 1, new DurationMeaning(dual.Unit, 2), "duration.approximate", [TimeFlags.Approximate]);
+        if (!Duration(approx.End, out var d) || !d.Bare || d.Prefix != 0
             // «نحو عام 2008» is about the year 2008, not about a year's length.
             || Year(approx.End, allowBare: true) is not null) return null;
         return new Parse(approx.End, 0, d.End, d.Meaning, "duration.approximate", [TimeFlags.Approximate]);
@@ -188,6 +193,10 @@ internal sealed partial class TimeGrammar
     /// <summary>يوميا، أسبوعيا؛ كل يوم، كل عامين، كل ثلاثة أشهر؛ كل [يوم] جمعة.</summary>
     private Parse? SetExpression(int i)
     {
+        // «عاماً بعد عام»، «يوماً بعد يوم»: a unit, «بعد» and the same unit again recur once a unit.
+        if (lx.Units.TryMatch(t, i, out var unit) && unit.Value.Count == 1 && IsKey(unit.End, Glue.Baad)
+            && lx.Units.TryMatch(t, unit.End + 1, out var again) && again.PrefixLength == 0 && again.Value == unit.Value)
+            return new Parse(i, unit.PrefixLength, again.End, new Recurrence(Resolution.IsoFormat.Duration(new DurationMeaning(unit.Value.Unit, 1))), "set.repeated");
         if (!lx.Relative.TryMatch(t, i, out var m) || m.Value.Category != "set") return null;
         if (m.Value.Value != "EACH") return new Parse(i, m.PrefixLength, m.End, new Recurrence(m.Value.Value), "set.adverb");
         var at = m.End;

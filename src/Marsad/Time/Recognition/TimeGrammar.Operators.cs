@@ -99,7 +99,27 @@ internal sealed partial class TimeGrammar
     /// 1987، 1989»), never as an amount: «أكثر من 2000 شخص»، «تصل سرعتها إلى 2000 كلم».
     /// </summary>
     private Parse? StandaloneYear(int i) =>
-        Year(i, allowBare: (PrecededByTimePreposition(i) && !Counted(i)) || TitleYear(i) || ListedYear(i));
+        Year(i, allowBare: (PrecededByTimePreposition(i) && !Counted(i)) || TitleYear(i) || ListedYear(i) || EditionYear(i));
+
+    /// <summary>How many words may stand between an edition noun and its year («كأس أمم أوروبا 2016»).</summary>
+    private const int EditionReach = 4;
+
+    /// <summary>
+    /// «كأس العالم 2018»، «مونديال 2014»، «يورو 2016»، «رؤية 2030»: a bare year a few words after the noun of an event
+    /// held in editions or a plan named by its year (relative.tsv, category edition), with no punctuation between and no
+    /// unit or currency after it.
+    /// </summary>
+    private bool EditionYear(int i)
+    {
+        if (!t[i].IsNumber || t[i].Key.Length != 4 || Counted(i)) return false;
+        for (var j = i - 1; j >= Math.Max(0, i - EditionReach); j--)
+        {
+            if (!t[j].IsWord) return false;
+            foreach (var (word, _) in t[j].Readings)
+                if (lx.EditionWords.Contains(word)) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// A bare number that counts something rather than dates: after «من» that follows a comparative (relative.tsv,

@@ -17,7 +17,7 @@ internal sealed partial class TimeGrammar
         var at = i + 1;
         var yearLed = IsKey(at, Glue.YearWords);
         if (yearLed) at++;
-        var first = Endpoint(at, yearLed);
+        var first = Endpoint(at, yearLed) ?? (yearLed || between ? null : BareHour(at));
         if (first is null) return null;
         at = first.End;
         int next;
@@ -37,6 +37,12 @@ internal sealed partial class TimeGrammar
         var second = Endpoint(next, yearLed);
         if (second is null || (second.PrefixLength != 0 && !(between && next == at))) return null;
         var fromMeaning = first.Meaning;
+        if (first.Rule == "clock.bare")
+        {
+            // The bare start takes the end's half of the day: «من الرابعة إلى التاسعة مساء» is 16:00–21:00.
+            if (second.Meaning is not ClockTime { Day: null } close || fromMeaning is not ClockTime open) return null;
+            if (close.Hour > 12 && open.Hour + 12 <= close.Hour) fromMeaning = open with { Hour = open.Hour + 12 };
+        }
         if (fromMeaning is CalendarDate { Month: null, Year: null, Day: { } day } && second.Meaning is CalendarDate { Day: not null } full)
             fromMeaning = full with { Day = day, Weekday = null };
         else if (fromMeaning is CalendarDate { Month: null, Year: null }) return null;

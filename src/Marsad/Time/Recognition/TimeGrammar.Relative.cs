@@ -24,11 +24,16 @@ internal sealed partial class TimeGrammar
                 // («بالأمس» keeps its article and stays).
                 if (!yawm && m.PrefixLength > 0 && t[at].Key[m.PrefixLength - 1] is 'ل' or 'ب' && m.End - at == 1 && t[at].Key.AsSpan(m.PrefixLength).SequenceEqual(Glue.Ams))
                     return null;
+                // «في اليوم الذي تخلى فيه»، «صيام اليوم الواحد»: a day a clause or «الواحد» describes, not today.
+                if (m.Value.Value == "0" && m.End < t.Length && lx.DayQualifiers.Contains(t[m.End].Key)) return null;
                 var deictic = new Shift(TimeUnit.Day, int.Parse(m.Value.Value));
                 // «أمس الإثنين»: one expression, the weekday checked against the day.
                 if (lx.Weekdays.TryMatch(t, m.End, out var wd) && wd.PrefixLength == 0 && !wd.Value.NeedsDayWord)
                     return new Parse(i, prefix, wd.End, deictic with { Weekday = wd.Value.IsoDay }, "relative.deictic+weekday");
                 return new Parse(i, prefix, m.End, deictic, "relative.deictic");
+            // «المدير العام السابق»: after such a noun «العام» is "general", no year.
+            case "period" when !yawm && m.Value.Value == "Y" && i > 0 && t[i - 1].IsWord && t[i - 1].Readings.Any(r => lx.GeneralBefore.Contains(r.Word)):
+                return null;
             case "period" when !yawm:
                 if (lx.Relative.TryMatch(t, m.End, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
                     return new Parse(i, prefix, dir.End, new Shift(Unit(m.Value.Value), int.Parse(dir.Value.Value)), "relative.period-direction");
@@ -60,7 +65,9 @@ internal sealed partial class TimeGrammar
         else return null;
         if (number < 1 || number > (kind == 'Q' ? 4 : 2) || !IsKey(at, Glue.Min)) return null;
         at++;
-        if (lx.Relative.TryMatch(t, at, out var period) && period.PrefixLength == 0 && period.Value is { Category: "period", Value: "Y" })
+        // «الربع الأخير من العام 2014»: a year written after «العام» is that year, read by YearPart below.
+        if (lx.Relative.TryMatch(t, at, out var period) && period.PrefixLength == 0 && period.Value is { Category: "period", Value: "Y" }
+            && !(IntAt(period.End) is not null && YearPart(at, allowBare: true, out var written) && written.Year is not null))
         {
             var shift = 0;
             var end = period.End;
@@ -84,6 +91,11 @@ internal sealed partial class TimeGrammar
             if (m.End - i == 1 && m.Value.Value == "FUTURE_REF" && IsKey(m.End, Glue.Min)) return null;
             return new Parse(i, m.PrefixLength, m.End, new VagueRef(m.Value.Value), "vague");
         }
+        // «صدر أخيرا» (recently); opening a clause or joined by و, «وأخيراً فإن»، «2014 وأخيرا كأس العالم» is "finally".
+        if (lx.Relative.TryMatch(t, i, out var recent) && recent.Value.Category == "recently")
+            return i == 0 || t[i - 1].Kind == TimeTokenKind.Punct || recent.PrefixLength > 0
+                ? null
+                : new Parse(i, recent.PrefixLength, recent.End, new VagueRef(recent.Value.Value), "vague.recently");
         // «آنذاك»: a past time the story names; NarrativeTime gives it the story's last date. «فحينها» (and so) is a
         // consequence, not a time.
         if (lx.Relative.TryMatch(t, i, out var then) && then.Value.Category == "anaphoric" && !(then.PrefixLength > 0 && t[i].Key[0] == 'ف'))
@@ -185,6 +197,16 @@ internal sealed partial class TimeGrammar
             end = dir.End;
         }
         return new Parse(i, m.PrefixLength, end, new DecadeRef(m.Value, century), "decade");
+    }
+
+    /// <summary>«القرن الثامن عشر»، «القرن الحادي والعشرين»: a century named by its ordinal.</summary>
+    private Parse? Century(int i)
+    {
+        if (!IsWordWithClitic(i, Glue.Qarn, out var prefix) || !Ordinal(i + 1, out var number, out var end, out var ordinalPrefix)
+            || ordinalPrefix != 0 || number is < 1 or > 21) return null;
+        // «القرن التاسع قبل الميلاد»: a century before the era has no TIMEX3 value here.
+        if (IsKey(end, Glue.Qabl) && IsKey(end + 1, Glue.Era)) return null;
+        return new Parse(i, prefix, end, new CenturyRef(number), "century");
     }
 
     private static TimeUnit Unit(string code) => code switch

@@ -54,6 +54,7 @@ internal sealed partial class TimeGrammar(TimeToken[] tokens, TimeLexicon lexico
         Consider(StandaloneDuration(i));
         Consider(ApproximateDuration(i));
         Consider(Decade(i));
+        Consider(Century(i));
         Consider(Season(i));
         Consider(Holiday(i));
         Consider(PartOfYearRef(i));

@@ -53,6 +53,9 @@ internal sealed record Modified(TimeMeaning Inner, string Mod) : TimeMeaning;
 /// <summary>«الثمانينيات»; <see cref="CenturyShift"/> -1 for «من القرن الماضي», null to take the latest before the anchor.</summary>
 internal sealed record DecadeRef(int Tens, int? CenturyShift) : TimeMeaning;
 
+/// <summary>«القرن الثامن عشر»: a century by its ordinal (TIMEX3 two digits, 17 for the 1700s).</summary>
+internal sealed record CenturyRef(int Number) : TimeMeaning;
+
 /// <summary>A season: by a direction from the anchor (الصيف الماضي), or in a written or shifted year (صيف 2015، صيف العام الماضي).</summary>
 internal sealed record SeasonRef(string Code, int StartMonth, int? Direction, int? Year, int? YearShift) : TimeMeaning;
 

@@ -48,7 +48,8 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
     private bool Nowadays(int at)
     {
         var (construct, clause) = s_cues.Value;
-        if (at > 0 && tokens[at - 1].IsWord && Any(at - 1, construct)) return true;
+        // «شباب اليوم» in construct, or the noun with its article as the subject: «زعماء العالم اليوم».
+        if (at > 0 && tokens[at - 1].IsWord && (Any(at - 1, construct) || Definite(at - 1, construct))) return true;
         for (var i = at - 1; i >= Math.Max(0, at - ClauseWindow); i--)
         {
             if (!tokens[i].IsWord || sentenceOf[i] != sentenceOf[at]) return false;
@@ -56,6 +57,15 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
         }
         return false;
     }
+
+    private bool Definite(int i, HashSet<string> words)
+    {
+        foreach (var (word, _) in tokens[i].Readings)
+            if (word.StartsWith(Article, StringComparison.Ordinal) && words.Contains(word[Article.Length..])) return true;
+        return false;
+    }
+
+    private static readonly string Article = MatchingKey.Of("ال");
 
     // By the word's key or a reading with a proclitic taken off (وهي، فباتت، ولكونها).
     private bool Any(int i, HashSet<string> words)

@@ -26,7 +26,7 @@ internal sealed class StoryAnaphora(int[] sentenceOf)
                 && Last(resolved, k, g => g.Granularity == TimeGranularity.Day && g.Date is not null) is { Date: { } day })
                 resolved[k] = (parse, r with { Value = IsoFormat.Day(day) + r.Value[10..], Anchor = day, Date = day, Flags = [.. r.Flags, TimeFlags.EventRelative] });
             else if (parse.Rule == "anaphoric"
-                     && Last(resolved, k, g => g.Granularity is TimeGranularity.Day or TimeGranularity.Month or TimeGranularity.Year && g.Type == TimexType.Date) is { } then)
+                     && Last(resolved, k, g => g.Granularity is TimeGranularity.Day or TimeGranularity.Month or TimeGranularity.Year or TimeGranularity.Decade && g.Type == TimexType.Date) is { } then)
                 resolved[k] = (parse, then with { Flags = [.. then.Flags, TimeFlags.EventRelative] });
         }
     }

@@ -90,8 +90,16 @@ internal static class TimeResolver
                 return new(TimexType.Set, rec.Value, TimeGranularity.Set, null, flags);
             case DateRange range:
                 {
+                    // «من التاسعة صباحا حتى العاشرة مساء», «من الساعة 8 مساء حتى الساعة 5 صباحا»: hours of the day with no
+                    // day named are a daily schedule (opening hours, a curfew, a timetable), so they carry no date.
+                    if (range.From is ClockTime { Day: null } open1 && range.To is ClockTime { Day: null } close1)
+                        return new(TimexType.Time, $"T{open1.Hour:00}:{open1.Minute:00}/T{close1.Hour:00}:{close1.Minute:00}", TimeGranularity.Minute, null, flags);
                     var to = Resolve(range.To, anchor, flags);
                     if (to is null) return null;
+                    // «من 14 يونيو إلى 15 يوليو 2018»: a start without a year takes the year written at the end (the
+                    // year before it when that would put the start after the end).
+                    if (range.From is CalendarDate { Year: null, Hijri: false, Month: not null } yearless && range.To is CalendarDate { Year: { } endYear, Hijri: false })
+                        range = range with { From = yearless with { Year = yearless.Month > ((CalendarDate)range.To).Month ? endYear - 1 : endYear } };
                     var from = Resolve(range.From, anchor, flags);
                     // A start whose year was inferred takes the end's year, or the one before: «بين نوفمبر ومارس».
                     if (from?.Date is { } start && to.Date is { } end && start > end && range.From is CalendarDate { Year: null, Hijri: false } open)
@@ -126,6 +134,8 @@ internal static class TimeResolver
                 return Season(season, anchor, flags);
             case HolidayRef holiday:
                 return HolidayDates.Resolve(holiday, anchor, flags) is { } feast ? Day(feast, holiday.Year is null ? anchor : null, flags) : null;
+            case CenturyRef c:
+                return new(TimexType.Date, $"{c.Number - 1:00}", TimeGranularity.Century, null, flags);
             case DecadeRef dec:
                 {
                     var year = anchor?.Year ?? 2000;
@@ -329,7 +339,10 @@ internal static class TimeResolver
                 return Day(a.AddDays((int)Math.Round(s.Amount)), a, flags);
             case TimeUnit.Week:
                 {
-                    var d = a.AddDays((int)Math.Round(s.Amount * 7));
+                    // The Saudi and Gulf week runs Sunday to Saturday, so a Sunday's «الأسبوع الجاري» is mostly the ISO week
+                    // that begins the next day (2 August 2015: the week of the 6th, W32, not W31 ending that Sunday).
+                    var weekBase = a.DayOfWeek == DayOfWeek.Sunday ? a.AddDays(1) : a;
+                    var d = weekBase.AddDays((int)Math.Round(s.Amount * 7));
                     return new(TimexType.Date, IsoFormat.Week(d), TimeGranularity.Week, a, flags, d);
                 }
             case TimeUnit.Month:
