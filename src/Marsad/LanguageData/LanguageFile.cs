@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace Marsad.LanguageData;
 
 /// <summary>
@@ -13,6 +16,22 @@ internal static class LanguageFile
         return typeof(LanguageFile).Assembly.GetManifestResourceStream(name)
             ?? throw new InvalidOperationException(
                 $"MARSAD-R001 The language data file src/Marsad/Resources/{area}/{file} is not embedded in Marsad.dll (looked for '{name}'); restore the file and rebuild.");
+    }
+
+    /// <summary>
+    /// SHA-256 (lower-case hex) of the data lines of <paramref name="files"/> of one area as embedded in this build, each
+    /// file's lines after a <c>## name</c> line: what a model or an index built from the files records, so that it can
+    /// tell it was built from other data. Headers and comments do not count.
+    /// </summary>
+    public static string DataSha256(string area, IEnumerable<string> files)
+    {
+        var text = new StringBuilder();
+        foreach (var file in files)
+        {
+            text.Append("## ").Append(file).Append('\n');
+            foreach (var (_, line) in DataLines(area, file)) text.Append(line).Append('\n');
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     /// <summary>The file's data lines with their 1-based line numbers: blank lines and lines starting with '#' (headers, comments) are skipped.</summary>

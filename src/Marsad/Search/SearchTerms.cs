@@ -1,4 +1,5 @@
 using Marsad.Documents;
+using Marsad.LanguageData;
 using Marsad.Text.Morphology;
 using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
@@ -21,8 +22,17 @@ public readonly record struct SearchTerm(string Term, TextSpan Span);
 /// </summary>
 public static class SearchTerms
 {
-    /// <summary>Bumped whenever the terms made for a text change: an index made by another version is stale.</summary>
-    public const string Version = "terms-3";
+    /// <summary>The language files (area Text) whose rows decide a text's terms.</summary>
+    public static IReadOnlyList<string> TermDataFiles { get; } = ["clitic-initial-words.txt", "broken-plurals.tsv"];
+
+    /// <summary>
+    /// The version of the terms made for a text; an index made by another version is stale. Its number is bumped by hand
+    /// when the code that makes terms changes; the language data the terms are made from (the words the clitic segmenter
+    /// never cuts, the broken plurals) is fingerprinted into it, because a list edited for another step once changed the
+    /// terms while the version stayed, and a kept index went on answering with the old words.
+    /// </summary>
+    public static string Version { get; } =
+        "terms-3." + LanguageFile.DataSha256("Text", TermDataFiles)[..12];
 
     public static IReadOnlyList<SearchTerm> Of(string text)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using Marsad.LanguageData;
 
 namespace Marsad.Entities.Recognition;
@@ -24,24 +23,13 @@ public sealed record NerProvenance(
         ["countries.tsv", "places.tsv", "organizations.tsv", "people.tsv", "recognizer-names.txt", "given-names.txt", "triggers.txt"];
 
     /// <summary>SHA-256 of the data lines of <see cref="LexiconSources"/> as embedded in this build.</summary>
-    public static string EmbeddedLexiconSha256()
-    {
-        var text = new StringBuilder();
-        foreach (var file in LexiconSources)
-        {
-            text.Append("## ").Append(file).Append('\n');
-            foreach (var (_, line) in LanguageFile.DataLines("Entities", file)) text.Append(line).Append('\n');
-        }
-        return Sha256(Encoding.UTF8.GetBytes(text.ToString()));
-    }
+    public static string EmbeddedLexiconSha256() => LanguageFile.DataSha256("Entities", LexiconSources);
 
     public static string FileSha256(string path)
     {
         using var stream = File.OpenRead(path);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
-
-    private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     internal string Serialize() => string.Join('\n',
         $"training_data_sha256={TrainingDataSha256}",
