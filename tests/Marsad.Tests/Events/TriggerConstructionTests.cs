@@ -45,6 +45,13 @@ public sealed class TriggerConstructionTests
     }
 
     [Fact]
+    public void APhoneCallAfterATitleIsACallNotThePersonsName()
+    {
+        Assert.Equal(["CONSULT/phone asserted"], Coded("أجرى الرئيس المصري اتصالا هاتفيا مع نظيره الفرنسي."));
+        Assert.Equal(["CONSULT/phone asserted"], Coded("أجرى ولي العهد اتصالا هاتفيا بالرئيس التركي."));
+    }
+
+    [Fact]
     public void SeizingGroundIsAnAssaultOnThePlace() =>
         Assert.Equal(["ASSAULT/- asserted حركة طالبان[AFG] → مدينة قندهار[AFG] -"],
             Described("سيطرت حركة طالبان على مدينة قندهار في جنوب أفغانستان."));
