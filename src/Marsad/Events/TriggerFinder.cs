@@ -1,4 +1,5 @@
 using Marsad.Events.Lexicon;
+using Marsad.Text.Morphology;
 
 namespace Marsad.Events;
 
@@ -129,6 +130,9 @@ public sealed class TriggerFinder(EventLanguage language)
         if (t < 0 || !language.IsCue("stop", text.Words[t])) return false;
         t--;
         while (t >= 0 && text.IsSkippable(t)) t--;
+        // «الهجوم الإرهابي الذي استهدف», «الغارة الإسرائيلية التي»: up to two nisba adjectives of the noun may come first.
+        for (var adjectives = 0; adjectives < 2 && t >= previous.End && NisbaAdjective.IsAnyNumber(text.Tokens[t])
+             && (text.ActorCovering[t] < 0 || text.Actors[text.ActorCovering[t]].Adjectival); adjectives++) t--;
         return t == previous.End - 1;
     }
 

@@ -20,11 +20,14 @@ public sealed class ModalityResolver(EventLanguage language)
 {
     private const int BeforeWindow = 4;
     private const int FrameWindow = 12;
+    private const int AnnounceWindow = 6;
 
     private static bool IsConjunctionOnly(string prefix) => prefix is "" or "و" or "ف" or "ال" or "وال";
 
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
+        // Verbs of other events: an announcing verb before one of them announces that act, not the noun after it.
+        var verbStarts = drafts.Where(d => d.Trigger.Verbal).Select(d => d.Trigger.First).ToHashSet();
         foreach (var draft in drafts)
         {
             var m = draft.Trigger;
@@ -44,16 +47,21 @@ public sealed class ModalityResolver(EventLanguage language)
             }
             // Before the trigger.
             var words = 0;
+            // A clause break or another event's verb between an announcing verb and the noun: the verb announces something else
+            // (other event nouns may stand between: «أعلنت الشرطة توقيف ثلاثة وتفتيش منازلهم»).
+            var crossed = false;
             for (var t = m.First - 1; t >= sentence.FirstToken; t--)
             {
                 if (text.IsSkippable(t)) continue;
                 words++;
                 var near = words <= BeforeWindow && !IsClauseBreak(text, t);
+                crossed |= IsClauseBreak(text, t) || verbStarts.Contains(t);
                 for (var f = 0; f < text.Words[t].Forms.Count; f++)
                 {
                     if (!language.ModalityCues.TryGetValue(text.Words[t].Forms[f], out var cue) || !IsConjunctionOnly(text.Words[t].Prefixes[f])) continue;
                     var applies = cue.Where switch
                     {
+                        "announce" => words <= AnnounceWindow && !crossed && !m.Verbal && AnnouncedOperation(draft) && !Negated(text, t, sentence.FirstToken),
                         "adjacent" => words == 1,
                         "before" => near && (cue.Modality != EventModality.Negated || words <= 3),
                         "refusal" => !draft.Refusal && near && words <= 3,
@@ -61,6 +69,8 @@ public sealed class ModalityResolver(EventLanguage language)
                         _ => false,
                     };
                     if (applies) modality = Stronger(modality, cue.Modality);
+                    // Announced by its doer: the doer is the source it is reported from.
+                    if (applies && cue.Where == "announce" && draft.Source is { } doer) draft.AttributedTo ??= new EventAttribution(doer.EntityId, doer.Text);
                     planned |= applies && cue.Modality == EventModality.Planned;
                     break;
                 }
@@ -86,6 +96,22 @@ public sealed class ModalityResolver(EventLanguage language)
             draft.Modality = modality;
             draft.Intended = planned;
         }
+    }
+
+    /// <summary>
+    /// An act done in the field, apart from the words that announce it: an assault, an arrest, a raid or seizure, a
+    /// cyberattack. Announcing it reports it on the doer's word; other acts (a sanction, a state of emergency, aid) are
+    /// made by being announced.
+    /// </summary>
+    private static bool AnnouncedOperation(DraftEvent draft) =>
+        draft.Type == PloverType.ASSAULT || (draft.Type == PloverType.COERCE && draft.Mode is "arrest" or "seize" or "cyber");
+
+    // «ولم يعلن أي فصيل مسؤوليته عن الهجوم»: a negation right before the word.
+    private bool Negated(EventText text, int token, int sentenceStart)
+    {
+        var t = token - 1;
+        while (t >= sentenceStart && text.IsSkippable(t)) t--;
+        return t >= sentenceStart && text.Words[t].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var c) && c.Modality == EventModality.Negated);
     }
 
     // «ما قالت الرياض إنه هجوم», «ما وصفته بالهجمات»: ما, then a verb of saying or naming (where = claim), before the trigger.
