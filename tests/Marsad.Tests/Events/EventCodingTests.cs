@@ -135,4 +135,13 @@ public sealed class EventCodingTests
     [Fact]
     public void AnAttackNoOneAnnouncedIsNotReported() =>
         Assert.Equal(["ASSAULT/- asserted"], EventTestPipeline.Coded("ولم تعلن أي جهة مسؤوليتها عن الهجوم على القاعدة العسكرية."));
+
+    [Fact]
+    public void AnIntentionCueBeforeALongNamedSubjectStillMakesTheActPlanned() =>
+        Assert.Equal(["SANCTION/expel planned الحكومة الانتقالية في مالي[MLI] → السفير الفرنسي[FRA] -"],
+            Describe("قررت الحكومة الانتقالية في مالي طرد السفير الفرنسي."));
+
+    [Fact]
+    public void ANegatedLightVerbWithAnyBeforeItsEventNounNegatesTheEvent() =>
+        Assert.Equal(["CONSULT/- negated"], EventTestPipeline.Coded("لم يعقد وزير الخارجية المصري أي لقاء مع نظيره السوداني."));
 }

@@ -53,6 +53,11 @@ public sealed class ModalityResolver(EventLanguage language)
             for (var t = m.First - 1; t >= sentence.FirstToken; t--)
             {
                 if (text.IsSkippable(t)) continue;
+                // A named subject between the cue and the trigger is one word however long its name («قرر المجلس العسكري
+                // الحاكم في النيجر إلغاء»): the cue governs the clause the subject stands in.
+                if (text.ActorCovering[t] is var a and >= 0 && t > text.Actors[a].First && !text.Actors[a].Collective && text.Actors[a].End <= m.First) continue;
+                // «أي» right before the trigger goes with it: «لم يعقد … أي لقاء».
+                if (t == m.First - 1 && IsPolar(text, t)) continue;
                 words++;
                 var near = words <= BeforeWindow && !IsClauseBreak(text, t);
                 crossed |= IsClauseBreak(text, t) || verbStarts.Contains(t);
@@ -105,6 +110,9 @@ public sealed class ModalityResolver(EventLanguage language)
     /// </summary>
     private static bool AnnouncedOperation(DraftEvent draft) =>
         draft.Type == PloverType.ASSAULT || (draft.Type == PloverType.COERCE && draft.Mode is "arrest" or "seize" or "cyber");
+
+    private bool IsPolar(EventText text, int token) =>
+        text.Words[token].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var c) && c.Where == "polar");
 
     // «ولم يعلن أي فصيل مسؤوليته عن الهجوم»: a negation right before the word.
     private bool Negated(EventText text, int token, int sentenceStart)
