@@ -1,4 +1,5 @@
 using Marsad.Events.Lexicon;
+using Marsad.Text.Morphology;
 
 namespace Marsad.Events;
 
@@ -25,11 +26,12 @@ public sealed class TriggerFinder(EventLanguage language)
             {
                 if (text.Words[t].Forms.Count == 0) continue;
                 if (language.NonTriggers.MatchAt(text.Words, t, end) is { } fixedPhrase) maskedUntil = Math.Max(maskedUntil, fixedPhrase.End);
-                if (t < maskedUntil || (text.ActorCovering[t] >= 0 && !text.Actors[text.ActorCovering[t]].Collective)) continue;
+                if (t < maskedUntil) continue;
                 if (language.IsCue("patient", text.Words[t])) continue;
                 if ((language.Triggers.MatchAt(text.Words, t, end, start: sentence.FirstToken)
                      ?? (VerbPlace(text, t, sentence.FirstToken) ? language.Triggers.MatchAt(text.Words, t, end, bareVerb: true, start: sentence.FirstToken) : null))
                     is not { } match) continue;
+                if (text.ActorCovering[t] >= 0 && !text.Actors[text.ActorCovering[t]].Collective && !GuessedNameOverPhrase(text, t, match)) continue;
                 // «، متهمة المجلس العسكري بخرق التزاماته»: a participle names an act only after a comma; elsewhere it is the
                 // passive «accused» («متهم بالقتل») or a noun («المتهمين»).
                 if (language.IsCue("participle", text.Words[t]) && !(t > sentence.FirstToken && text.Tokens[t - 1].Normalized is "،" or ","))
@@ -51,8 +53,11 @@ public sealed class TriggerFinder(EventLanguage language)
                 // «قطع علاقاتها … وطرد جميع ممثليها»: coordinated with an event noun, the bare form is a noun too — only a
                 // three-letter perfect, which is spelled as its verbal noun (طرد); «وطالب», «وأدان» have nouns of their own
                 // (مطالبة، إدانة), so they stay verbs coordinated with the verb before («وأدان الأزهر الاعتداء … وطالب»).
+                // A person named right after it is the verb's subject («، وقبل أردوغان الدعوة»): a verbal noun takes no person
+                // as its genitive where the perfect reads so plainly as the verb.
                 if (verbal && found.Count > 0 && found[^1].Sentence == sentence.Index && !found[^1].Verbal
-                    && text.Words[t].Prefixes.Any(p => p.StartsWith('و')) && text.Tokens[t].Key[1..] is { Length: 3 } bare && text.Words[t].Forms.Contains(bare))
+                    && text.Words[t].Prefixes.Any(p => p.StartsWith('و')) && text.Tokens[t].Key[1..] is { Length: 3 } bare && text.Words[t].Forms.Contains(bare)
+                    && !PersonNext(text, t))
                 {
                     verbal = false;
                     future = false;
@@ -82,6 +87,26 @@ public sealed class TriggerFinder(EventLanguage language)
         return found;
     }
 
+    /// <summary>
+    /// «أجرى الرئيس المصري اتصالا هاتفيا»: two unknown words after a title are guessed to be a person's name; when they spell
+    /// a trigger phrase of two words or more, wholly inside that guess, the phrase is what the sentence says.
+    /// </summary>
+    private static bool GuessedNameOverPhrase(EventText text, int token, PhraseMatch<Lexicon.TriggerEntry> match)
+    {
+        if (match.WordTokens.Count < 2) return false;
+        var actor = text.Actors[text.ActorCovering[token]];
+        if (actor.EntityId is not { } id || !Entities.EntityId.IsUnknown(id) || !id.StartsWith("per:", StringComparison.Ordinal)) return false;
+        return match.End <= actor.End;
+    }
+
+    private static bool PersonNext(EventText text, int token)
+    {
+        var next = token + 1;
+        while (next < text.Tokens.Count && text.IsSkippable(next)) next++;
+        return next < text.Tokens.Count && text.ActorStartingAt[next] is var a and >= 0
+               && text.Actors[a].EntityId?.StartsWith("per:", StringComparison.Ordinal) == true;
+    }
+
     // Harms done to persons or things named as the verb's object: only these have a passive the news reports.
     private static bool Harm(Lexicon.TriggerEntry entry) =>
         entry.TargetIsObject && entry.Type is PloverType.ASSAULT or PloverType.COERCE or PloverType.SANCTION;
@@ -105,6 +130,9 @@ public sealed class TriggerFinder(EventLanguage language)
         if (t < 0 || !language.IsCue("stop", text.Words[t])) return false;
         t--;
         while (t >= 0 && text.IsSkippable(t)) t--;
+        // «الهجوم الإرهابي الذي استهدف», «الغارة الإسرائيلية التي»: up to two nisba adjectives of the noun may come first.
+        for (var adjectives = 0; adjectives < 2 && t >= previous.End && NisbaAdjective.IsAnyNumber(text.Tokens[t])
+             && (text.ActorCovering[t] < 0 || text.Actors[text.ActorCovering[t]].Adjectival); adjectives++) t--;
         return t == previous.End - 1;
     }
 

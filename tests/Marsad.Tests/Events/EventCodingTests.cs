@@ -120,4 +120,28 @@ public sealed class EventCodingTests
         Assert.Equal("السعودية", e.Source!.Span.Slice(text));
         Assert.Equal(text.TrimEnd(), e.First.Sentence.Slice(text));
     }
+
+    [Fact]
+    public void AnArrestItsDoerAnnouncesIsReportedOnItsWord()
+    {
+        Assert.Equal(["COERCE/arrest reported"], EventTestPipeline.Coded("أعلنت الشرطة المغربية توقيف خمسة أشخاص في الدار البيضاء."));
+        Assert.Equal("الشرطة المغربية", EventTestPipeline.Events("أعلنت الشرطة المغربية توقيف خمسة أشخاص في الدار البيضاء.")[0].AttributedTo?.Text);
+    }
+
+    [Fact]
+    public void ADecisionAnnouncedIsMadeByTheAnnouncementAndStaysAsserted() =>
+        Assert.Equal(["SANCTION/discontinue asserted"], EventTestPipeline.Coded("أعلنت الحكومة الألمانية تعليق مساعداتها للنيجر."));
+
+    [Fact]
+    public void AnAttackNoOneAnnouncedIsNotReported() =>
+        Assert.Equal(["ASSAULT/- asserted"], EventTestPipeline.Coded("ولم تعلن أي جهة مسؤوليتها عن الهجوم على القاعدة العسكرية."));
+
+    [Fact]
+    public void AnIntentionCueBeforeALongNamedSubjectStillMakesTheActPlanned() =>
+        Assert.Equal(["SANCTION/expel planned الحكومة الانتقالية في مالي[MLI] → السفير الفرنسي[FRA] -"],
+            Describe("قررت الحكومة الانتقالية في مالي طرد السفير الفرنسي."));
+
+    [Fact]
+    public void ANegatedLightVerbWithAnyBeforeItsEventNounNegatesTheEvent() =>
+        Assert.Equal(["CONSULT/- negated"], EventTestPipeline.Coded("لم يعقد وزير الخارجية المصري أي لقاء مع نظيره السوداني."));
 }

@@ -31,4 +31,9 @@ public sealed class MentionMergingTests
     public void ABreakOfRelationsToldAgainByItsNounIsOneEvent() =>
         Assert.Equal(["SANCTION/discontinue asserted الجزائر[DZA] → المغرب[MAR] -"],
             Describe("قطعت الجزائر علاقاتها الدبلوماسية مع المغرب، وقال وزير الخارجية الجزائري إن قطع العلاقات جاء بسبب الأعمال العدائية."));
+
+    [Fact]
+    public void AnInvitationAndItsAcceptanceByANamedPersonAreTwoAgreements() =>
+        Assert.Equal(["AGREE/ الرئيس المصري: دعا", "AGREE/ ماكرون: وقبل ماكرون الدعوة"],
+            Merged("دعا الرئيس المصري نظيره الفرنسي إلى زيارة القاهرة، وقبل ماكرون الدعوة."));
 }

@@ -142,4 +142,31 @@ public sealed class TriggerClassTests
         Assert.Equal(["PROTEST/hunger asserted", "COERCE/arrest asserted"], Coded("ودخل عشرات المعتقلين في إضراب عن الطعام، رفضاً لاعتقالهم دون محاكمة."));
         Assert.Equal(["PROTEST/demo asserted"], Coded("اعتصمت الأمهات أمام السجن تضامناً مع أبنائهن المعتقلين."));
     }
+
+    [Fact]
+    public void AReceivedLetterIsAConsultation() =>
+        Assert.Equal(["CONSULT/- asserted"], Coded("تلقى أمير الكويت رسالة خطية من الرئيس المصري."));
+
+    [Fact]
+    public void EndorsingADecisionIsSupport() =>
+        Assert.Equal(["SUPPORT/- asserted"], Coded("أيدت جامعة الدول العربية قرار السلطة الفلسطينية التوجه إلى مجلس الأمن."));
+
+    [Fact]
+    public void SendingUnitsIsATroopDeployment() =>
+        Assert.Equal(["MOBILIZE/troops asserted"], Coded("أرسلت روسيا وحدات من الشرطة العسكرية إلى الجنوب السوري."));
+
+    [Fact]
+    public void LoweringDiplomaticRepresentationIsAWithdrawal() =>
+        Assert.Equal(["SANCTION/withdraw asserted"], Coded("خفضت البحرين تمثيلها الدبلوماسي مع لبنان."));
+
+    [Fact]
+    public void BanningAWebsiteIsCensorship() =>
+        Assert.Equal(["COERCE/censor asserted"], Coded("حظرت الحكومة التركية موقع ويكيبيديا."));
+
+    [Fact]
+    public void ArmingAnotherStateIsAidAndTrainingItsForcesIsMilitaryCooperation()
+    {
+        Assert.Equal(["AID/- asserted"], Coded("دعمت الولايات المتحدة أوكرانيا بأسلحة متطورة."));
+        Assert.Equal(["COOPERATE/- asserted"], Coded("درب الجيش البريطاني قوات أوكرانية على استخدام الدبابات."));
+    }
 }

@@ -45,6 +45,21 @@ public sealed class TriggerConstructionTests
     }
 
     [Fact]
+    public void APhoneCallAfterATitleIsACallNotThePersonsName()
+    {
+        Assert.Equal(["CONSULT/phone asserted"], Coded("أجرى الرئيس المصري اتصالا هاتفيا مع نظيره الفرنسي."));
+        Assert.Equal(["CONSULT/phone asserted"], Coded("أجرى ولي العهد اتصالا هاتفيا بالرئيس التركي."));
+    }
+
+    [Fact]
+    public void AVerbInARelativeClauseOnAnAttackNounWithItsAdjectivesDescribesThatAttack()
+    {
+        Assert.Equal(["ACCUSE/disapprove asserted", "ASSAULT/- asserted"],
+            Coded("وأدانت المملكة العربية السعودية بشدة الهجوم الإرهابي الذي استهدف مسجدا في باكستان."));
+        Assert.Equal(["ASSAULT/suicide-attack asserted ? → كنيسة[-] -"], Described("وقع التفجير الانتحاري الذي ضرب كنيسة في المدينة."));
+    }
+
+    [Fact]
     public void SeizingGroundIsAnAssaultOnThePlace() =>
         Assert.Equal(["ASSAULT/- asserted حركة طالبان[AFG] → مدينة قندهار[AFG] -"],
             Described("سيطرت حركة طالبان على مدينة قندهار في جنوب أفغانستان."));

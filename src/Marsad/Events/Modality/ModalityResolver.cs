@@ -14,17 +14,23 @@ namespace Marsad.Events.Modality;
 /// <item>frame: anywhere earlier in the sentence (نفت … أن، بزعم، اتهمت … ب).</item>
 /// <item>«ما قالت الرياض إنه هجوم»: a report introduced by ما is the source's claim, alleged.</item>
 /// <item>In a quote: reported, unless the speaker performs a speech act of its own (a condemnation it voices is asserted).</item>
+/// <item>announce: an operation named as the object of «أعلن» with only its subject between («أعلنت الشرطة توقيف ثلاثة») is
+/// reported, attributed to its doer; a decision announced stays asserted.</item>
+/// <item>A named subject between a cue and the trigger counts as one word; «أي» right before the trigger as none.</item>
 /// </list>
 /// </summary>
 public sealed class ModalityResolver(EventLanguage language)
 {
     private const int BeforeWindow = 4;
     private const int FrameWindow = 12;
+    private const int AnnounceWindow = 6;
 
     private static bool IsConjunctionOnly(string prefix) => prefix is "" or "و" or "ف" or "ال" or "وال";
 
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
+        // Verbs of other events: an announcing verb before one of them announces that act, not the noun after it.
+        var verbStarts = drafts.Where(d => d.Trigger.Verbal).Select(d => d.Trigger.First).ToHashSet();
         foreach (var draft in drafts)
         {
             var m = draft.Trigger;
@@ -44,16 +50,26 @@ public sealed class ModalityResolver(EventLanguage language)
             }
             // Before the trigger.
             var words = 0;
+            // A clause break or another event's verb between an announcing verb and the noun: the verb announces something else
+            // (other event nouns may stand between: «أعلنت الشرطة توقيف ثلاثة وتفتيش منازلهم»).
+            var crossed = false;
             for (var t = m.First - 1; t >= sentence.FirstToken; t--)
             {
                 if (text.IsSkippable(t)) continue;
+                // A named subject between the cue and the trigger is one word however long its name («قرر المجلس العسكري
+                // الحاكم في النيجر إلغاء»): the cue governs the clause the subject stands in.
+                if (text.ActorCovering[t] is var a and >= 0 && t > text.Actors[a].First && !text.Actors[a].Collective && text.Actors[a].End <= m.First) continue;
+                // «أي» right before the trigger goes with it: «لم يعقد … أي لقاء».
+                if (t == m.First - 1 && IsPolar(text, t)) continue;
                 words++;
                 var near = words <= BeforeWindow && !IsClauseBreak(text, t);
+                crossed |= IsClauseBreak(text, t) || verbStarts.Contains(t);
                 for (var f = 0; f < text.Words[t].Forms.Count; f++)
                 {
                     if (!language.ModalityCues.TryGetValue(text.Words[t].Forms[f], out var cue) || !IsConjunctionOnly(text.Words[t].Prefixes[f])) continue;
                     var applies = cue.Where switch
                     {
+                        "announce" => words <= AnnounceWindow && !crossed && !m.Verbal && AnnouncedOperation(draft) && !Negated(text, t, sentence.FirstToken),
                         "adjacent" => words == 1,
                         "before" => near && (cue.Modality != EventModality.Negated || words <= 3),
                         "refusal" => !draft.Refusal && near && words <= 3,
@@ -61,6 +77,8 @@ public sealed class ModalityResolver(EventLanguage language)
                         _ => false,
                     };
                     if (applies) modality = Stronger(modality, cue.Modality);
+                    // Announced by its doer: the doer is the source it is reported from.
+                    if (applies && cue.Where == "announce" && draft.Source is { } doer) draft.AttributedTo ??= new EventAttribution(doer.EntityId, doer.Text);
                     planned |= applies && cue.Modality == EventModality.Planned;
                     break;
                 }
@@ -86,6 +104,25 @@ public sealed class ModalityResolver(EventLanguage language)
             draft.Modality = modality;
             draft.Intended = planned;
         }
+    }
+
+    /// <summary>
+    /// An act done in the field, apart from the words that announce it: an assault, an arrest, a raid or seizure, a
+    /// cyberattack. Announcing it reports it on the doer's word; other acts (a sanction, a state of emergency, aid) are
+    /// made by being announced.
+    /// </summary>
+    private static bool AnnouncedOperation(DraftEvent draft) =>
+        draft.Type == PloverType.ASSAULT || (draft.Type == PloverType.COERCE && draft.Mode is "arrest" or "seize" or "cyber");
+
+    private bool IsPolar(EventText text, int token) =>
+        text.Words[token].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var c) && c.Where == "polar");
+
+    // «ولم يعلن أي فصيل مسؤوليته عن الهجوم»: a negation right before the word.
+    private bool Negated(EventText text, int token, int sentenceStart)
+    {
+        var t = token - 1;
+        while (t >= sentenceStart && text.IsSkippable(t)) t--;
+        return t >= sentenceStart && text.Words[t].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var c) && c.Modality == EventModality.Negated);
     }
 
     // «ما قالت الرياض إنه هجوم», «ما وصفته بالهجمات»: ما, then a verb of saying or naming (where = claim), before the trigger.
