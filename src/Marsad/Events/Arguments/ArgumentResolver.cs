@@ -46,6 +46,8 @@ public sealed class ArgumentResolver(EventLanguage language)
             var m = draft.Trigger;
             var sentence = text.Sentences[m.Sentence];
             var end = Math.Min(sentence.EndToken, text.Tokens.Count);
+            // «بنوم بنه - رويترز: سجنت محكمة …»: the dateline names where and through whom, never who acted.
+            var sentenceStart = Dateline.End(text, sentence.FirstToken, end);
             ActorPhrase? source = null, passivePatient = null;
             (ActorPhrase First, ActorPhrase Second)? parties = null;
             var targetFrom = m.End;
@@ -56,12 +58,12 @@ public sealed class ArgumentResolver(EventLanguage language)
             {
             }
             else if (m.Verbal && _syntax.PronounComplementBefore(text, m.First, isTrigger) is var complement and >= 0)
-                pronounSubject = PronounAntecedent(text, draft, complement, sentence.FirstToken);
+                pronounSubject = PronounAntecedent(text, draft, complement, sentenceStart);
             else if (m.Verbal)
             {
                 // SVO when an actor stands right before the verb («الجزائر تتهم المغرب»), else VSO.
-                source = SubjectBefore(text, m.First, sentence.FirstToken, isTrigger, adjacent: true);
-                if (source is null && _relative.Find(text, m.First, sentence.FirstToken) is { } antecedent)
+                source = SubjectBefore(text, m.First, sentenceStart, isTrigger, adjacent: true);
+                if (source is null && _relative.Find(text, m.First, sentenceStart) is { } antecedent)
                 {
                     source = antecedent;
                     draft.InRelativeClause = true;
@@ -94,24 +96,24 @@ public sealed class ArgumentResolver(EventLanguage language)
                     source = verbParties.First;
                 }
                 // A verb joined by و to the event before it shares that event's subject (DroppedSubject).
-                if (!IsCoordinated(text, drafts, i)) source ??= SubjectBefore(text, m.First, sentence.FirstToken, isTrigger);
+                if (!IsCoordinated(text, drafts, i)) source ??= SubjectBefore(text, m.First, sentenceStart, isTrigger);
             }
             else
             {
                 parties = _parties.Find(text, m, end, isTrigger, adjective: true);
-                source = parties?.First ?? NominalSource(text, m, sentence.FirstToken, end, isTrigger)
-                    ?? (ClauseSyntax.HasPronounSuffix(text, m.First) ? null : ClauseSubject(text, m, sentence.FirstToken, isTrigger));
+                source = parties?.First ?? NominalSource(text, m, sentenceStart, end, isTrigger)
+                    ?? (ClauseSyntax.HasPronounSuffix(text, m.First) ? null : ClauseSubject(text, m, sentenceStart, isTrigger));
                 // «إنه لم ينفذ أي غارات»: an event noun whose verb follows a complementiser with a pronoun is the pronoun's act.
                 if (source is null && !ClauseSyntax.HasPronounSuffix(text, m.First)
                     && _syntax.PronounComplementBefore(text, m.First, isTrigger, words: 4, anyWord: true) is var nounComplement and >= 0
                     // «إنه هجوم إلكتروني»: right after the pronoun the noun is its predicate («it is an attack»), nobody's act.
                     && ClauseSyntax.NextWord(text, nounComplement + 1, m.First) < m.First)
-                    pronounSubject = PronounAntecedent(text, draft, nounComplement, sentence.FirstToken);
+                    pronounSubject = PronounAntecedent(text, draft, nounComplement, sentenceStart);
             }
 
             // «بين X و Y»: both parties; «أجرت القوات السعودية والمصرية مناورات»: a joint act's second subject is the other party.
             // «تعرضت البلاد لهجوم»: the one who underwent the event is its target before any phrase after the noun.
-            var target = parties?.Second ?? passivePatient ?? _patient.Patient(text, m, sentence.FirstToken, end, isTrigger)
+            var target = parties?.Second ?? passivePatient ?? _patient.Patient(text, m, sentenceStart, end, isTrigger)
                 ?? OwnObject(text, m, source, pronounSubject is not null) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source, draftAt);
             target ??= ObjectNoun(text, m, targetFrom, end, isTrigger, source);
             // «وصل وزير الخارجية … إلى القاهرة في زيارة»: a pattern with a long gap (~~) shows its first word alone, and its
@@ -130,7 +132,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 pronounSubject = null;
             }
             // «تلقى الرئيس اتصالا هاتفيا من نظيره»: the receiver is the recipient, the one after من acted.
-            else if (Receiver(text, m, sentence.FirstToken, end, isTrigger) is { } receiver)
+            else if (Receiver(text, m, sentenceStart, end, isTrigger) is { } receiver)
             {
                 var sender = ActorAfter(text, "من", m.End, end, isTrigger);
                 if (sender is not null || receiver != source)
@@ -171,15 +173,15 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             // «وقد أمرت بحبس ثمانية مسؤولين», «وعقد فور وصوله جلسة مباحثات»: an event noun whose control word or clause has no
             // subject of its own shares the dropped subject of that verb.
-            else if (!m.Verbal && ControlWordBefore(text, m, sentence.FirstToken))
+            else if (!m.Verbal && ControlWordBefore(text, m, sentenceStart))
             {
                 // «وتحقق النيابة العامة …، وقد أمرت بحبس»: the control verb goes on with its sentence's main event.
                 draft.Source = drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
                 draft.SourceInferred = draft.Source is not null;
             }
-            else if (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First) || ContinuesPreviousSentence(text, m, sentence.FirstToken, isTrigger))
+            else if (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First) || ContinuesPreviousSentence(text, m, sentenceStart, isTrigger))
             {
-                draft.Source = DroppedSubject(text, drafts, i, sentence.FirstToken, target);
+                draft.Source = DroppedSubject(text, drafts, i, sentenceStart, target);
                 draft.SourceInferred = draft.Source is not null;
             }
             else if (IsCoordinated(text, drafts, i) && drafts[i - 1].Source is { } shared)
@@ -189,7 +191,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             // «أغلقت السلطات مكاتب صحيفة …، متهمة إياها بنشر أخبار كاذبة»: an indefinite participle opening a clause after a
             // comma says how the main clause's subject acted; it is that subject's act.
-            else if (!m.Verbal && !text.Words[m.First].IsDefinite && m.First > sentence.FirstToken && text.Tokens[m.First - 1].Normalized is "،" or ",")
+            else if (!m.Verbal && !text.Words[m.First].IsDefinite && m.First > sentenceStart && text.Tokens[m.First - 1].Normalized is "،" or ",")
             {
                 draft.Source = drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
                 draft.SourceInferred = draft.Source is not null;
@@ -1096,7 +1098,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         // not know («والتقى الوزيران») is likelier than the previous sentence's.
         if (previousSentence < m.Sentence - 1)
             return m.Sentence > 0 && !m.Verbal && OpensWithConjunction(text, sentenceStart, m.First) && text.Sentences[m.Sentence - 1] is var before
-                ? FirstFreeActor(text, before.FirstToken, before.EndToken, draft) : null;
+                ? FirstFreeActor(text, Dateline.End(text, before.FirstToken, before.EndToken), before.EndToken, draft) : null;
         return drafts.Take(index).FirstOrDefault(d => d.Trigger.Sentence == previousSentence && d.Source is not null && d.SourcePhrase is not { Adjectival: true })?.Source;
     }
 
