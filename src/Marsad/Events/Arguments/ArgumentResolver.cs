@@ -1155,9 +1155,9 @@ public sealed class ArgumentResolver(EventLanguage language)
     {
         var sentence = text.SentenceOf[phrase.First];
         for (var a = text.ActorCovering[phrase.First] - 1; a >= 0 && text.SentenceOf[text.Actors[a].First] == sentence; a--)
-            if (text.Actors[a].Country is { } country) return country;
+            if (text.Actors[a].Country is { } country && !Dateline.IsAgency(text, text.Actors[a])) return country;
         foreach (var actor in text.Actors)
-            if (actor.Country is { } country) return country;
+            if (actor.Country is { } country && !Dateline.IsAgency(text, actor)) return country;
         return null;
     }
 
@@ -1172,7 +1172,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         ActorPhrase? before = null;
         foreach (var actor in text.Actors)
         {
-            if (text.SentenceOf[actor.First] != sentence || actor.Country is null) continue;
+            if (text.SentenceOf[actor.First] != sentence || actor.Country is null || Dateline.IsAgency(text, actor)) continue;
             // A lone nisba after it qualifies another noun («قبالة السواحل الصومالية»), and a body with its state («من قبل
             // الشرطة الأردنية») is an actor: only a place or a state's bare name tells where the event was.
             if (actor.First >= phrase.End && !actor.Adjectival && (actor.IsPlace || actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true
@@ -1185,7 +1185,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         if (hostile) return null;
         if (before is not null) return before.Country;
         foreach (var actor in text.Actors)
-            if (actor.Country is { } country) return country;
+            if (actor.Country is { } country && !Dateline.IsAgency(text, actor)) return country;
         return null;
     }
 
@@ -1196,7 +1196,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     private static ActorPhrase? NearestWithCountry(EventText text, ActorPhrase phrase)
     {
         for (var a = text.ActorCovering[phrase.First] - 1; a >= 0; a--)
-            if (text.Actors[a].Country is not null && !text.Actors[a].Adjectival) return text.Actors[a];
+            if (text.Actors[a].Country is not null && !text.Actors[a].Adjectival && !Dateline.IsAgency(text, text.Actors[a])) return text.Actors[a];
         return null;
     }
 

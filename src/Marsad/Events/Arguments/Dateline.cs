@@ -22,6 +22,17 @@ public static class Dateline
         return (colon >= 0 ? colon : dash) + 1;
     }
 
+    /// <summary>
+    /// An actor standing in its sentence's dateline that is no place nor state: the agency («رويترز», «واس»), whose own
+    /// state says nothing about where the report's people are.
+    /// </summary>
+    public static bool IsAgency(EventText text, Actors.ActorPhrase actor)
+    {
+        if (actor.IsPlace || actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true) return false;
+        var sentence = text.Sentences[text.SentenceOf[actor.First]];
+        return actor.First < End(text, sentence.FirstToken, Math.Min(sentence.EndToken, text.Tokens.Count));
+    }
+
     // The delimiter after at most `words` words with no conjunction on the first one (a dateline opens the article's text).
     private static int Delimiter(EventText text, int from, int limit, int words, Func<string, bool> isDelimiter)
     {
