@@ -16,6 +16,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
 {
     private const string StateAnaphor = "@state";
     private const string BodyAnaphor = "@body";
+    private const string InternationalBody = "IGO";
     private static readonly char[] Tanween = ['\u064B', '\u064C', '\u064D'];
 
     public IReadOnlyList<ActorPhrase> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, ArticleEntities entities)
@@ -74,6 +75,9 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             // A definite noun ends its construct: «السلطات الوفد المصري» is two phrases, «قوات الأمن» one.
             // So does a sound masculine plural with its ن («ويتهم ناشطون الشرطة»): a construct's first noun drops it (ناشطو).
             while (end < tokens.Count && end - t < 3 && !covered[end] && !words[end - 1].IsDefinite && !KeepsPluralNun(tokens[end - 1]) && IsHeadNoun(words[end], out _, out _)) end++;
+            // «قوات التحالف», «طائرات التحالف»: the forces of a coalition are the coalition's, a body of no one state.
+            for (var u = t + 1; u < end; u++)
+                if (IsHeadNoun(words[u], out var genitiveSector, out _) && genitiveSector == InternationalBody) sector = InternationalBody;
             var prefix = words[t].Prefixes[form];
             // Nisba adjectives agreeing with the noun belong to it: «المجلس العسكري», «السلطات المحلية».
             var adjectives = end;

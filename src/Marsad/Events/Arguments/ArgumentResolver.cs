@@ -644,6 +644,13 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (text.IsSkippable(t) || _syntax.IsVerbParticle(text, t) || text.Words[t].Forms.Count > 0 && language.IsCue("quantifier", text.Words[t])) continue;
             if (_syntax.IsClauseEnd(text, t) || language.IsCue("complement", text.Words[t])) break;
             if (isTrigger[t]) return int.MaxValue;
+            // «إلى ذلك شنت طائرات التحالف غارتين»: a preposition with a demonstrative is a whole adverbial linking the
+            // sentence to the one before; it is no word of the clause.
+            if (t > sentenceStart && language.IsCue("demonstrative", text.Words[t]) && language.IsCue("preposition", text.Words[t - 1]))
+            {
+                t--;
+                continue;
+            }
             if (++words > 1) break;
         }
         return words;
