@@ -305,7 +305,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 // A group noun right before a verb is its subject only when the verb agrees in the plural («لكن المتمردين
                 // خرقوا الهدنة») or the noun opens its clause («إن «قواتنا قصفت»); else it is as often the object of an
                 // earlier verb.
-                if (phrase.End == t + 1 && !phrase.IsPlace && _syntax.Governing(text, phrase) is null && !phrase.Proclitics.StartsWith('و')
+                if (phrase.End == t + 1 && !phrase.IsPlace && _syntax.Governing(text, phrase) is null && !phrase.Proclitics.StartsWith('و') && !_syntax.InPrepositionalGenitive(text, phrase)
                     && (!adjacent || !phrase.Collective || PluralVerb(text, verb) || WordsBeforeInClause(text, phrase.First, sentenceStart, isTrigger) == 0))
                     return phrase;
                 t = phrase.First;
@@ -1091,7 +1091,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             var phrase = text.Actors[a];
             t = phrase.First;
             // A nisba standing alone («الإيرانية») qualifies a noun; it is nobody's subject.
-            if (phrase.IsPlace || phrase.Adjectival || phrase == target || _syntax.Governing(text, phrase) is not null) continue;
+            if (phrase.IsPlace || phrase.Adjectival || phrase == target || _syntax.Governing(text, phrase) is not null || _syntax.InPrepositionalGenitive(text, phrase)) continue;
             // A group noun with no state of its own («المحتجون») is seldom the one acting again; one with its state («السلطات
             // السريلانكية … وفرضت») is.
             if (phrase.Collective && phrase.Country is null && phrase.Sector != "@state") continue;
