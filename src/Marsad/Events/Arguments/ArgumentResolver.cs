@@ -289,7 +289,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         return phrase.IsPlace || phrase.Adjectival || phrase == source || _syntax.Governing(text, phrase) is not null ? null : phrase;
     }
 
-    /// <summary>An actor right before the verb (SVO), at most a few words back, not governed and not a place.</summary>
+    /// <summary>An actor right before the verb (SVO), at most a few words back, not governed, not a place nor a lone nisba («ضابطا إسرائيليا»).</summary>
     private ActorPhrase? SubjectBefore(EventText text, int verb, int sentenceStart, bool[] isTrigger, bool adjacent = false)
     {
         var words = 0;
@@ -305,7 +305,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 // A group noun right before a verb is its subject only when the verb agrees in the plural («لكن المتمردين
                 // خرقوا الهدنة») or the noun opens its clause («إن «قواتنا قصفت»); else it is as often the object of an
                 // earlier verb.
-                if (phrase.End == t + 1 && !phrase.IsPlace && _syntax.Governing(text, phrase) is null && !phrase.Proclitics.StartsWith('و') && !_syntax.InPrepositionalGenitive(text, phrase)
+                if (phrase.End == t + 1 && !phrase.IsPlace && !phrase.Adjectival && _syntax.Governing(text, phrase) is null && !phrase.Proclitics.StartsWith('و') && !_syntax.InPrepositionalGenitive(text, phrase)
                     && (!adjacent || !phrase.Collective || PluralVerb(text, verb) || WordsBeforeInClause(text, phrase.First, sentenceStart, isTrigger) == 0))
                     return phrase;
                 t = phrase.First;
