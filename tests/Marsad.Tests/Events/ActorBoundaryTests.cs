@@ -50,4 +50,25 @@ public sealed class ActorBoundaryTests
         var e = Only("استدعت الحكومة المغربية سفير المملكة لدى ستوكهولم للتشاور.", PloverType.SANCTION);
         Assert.Equal(("الحكومة المغربية[MAR]", "ستوكهولم[SWE]"), Actors(e));
     }
+
+    [Fact]
+    public void ACoalitionsAircraftAfterALinkingAdverbialAreTheCoalitionOfNoOneState()
+    {
+        var e = Only("إلى ذلك قصفت طائرات التحالف مواقع للحوثيين في محافظة صعدة.", PloverType.ASSAULT);
+        Assert.Equal(("طائرات التحالف[-]", "لحوثيين[YEM]"), Actors(e));
+    }
+
+    [Fact]
+    public void AGenitiveInsideAPrepositionalPhraseIsNotTheSubjectOfTheVerbAfterIt()
+    {
+        var protest = Only("وفي ذكرى اعتقال الشرطة مئات الطلاب اعتصم المعلمون أمام وزارة التربية في الخرطوم.", PloverType.PROTEST);
+        Assert.Equal("المعلمون[SDN]", Actor(protest.Source));
+    }
+
+    [Fact]
+    public void ALoneNisbaBeforeAVerbQualifiesAnObjectAndTheSubjectFollowsTheVerb()
+    {
+        var protest = Only("وبعد أسبوع على اغتيال مسلحين ضابطا إسرائيليا تظاهر المستوطنون أمام مقر الحكومة في القدس.", PloverType.PROTEST);
+        Assert.Equal("المستوطنون[ISR]", Actor(protest.Source));
+    }
 }
