@@ -71,4 +71,18 @@ public sealed class ActorBoundaryTests
         var protest = Only("وبعد أسبوع على اغتيال مسلحين ضابطا إسرائيليا تظاهر المستوطنون أمام مقر الحكومة في القدس.", PloverType.PROTEST);
         Assert.Equal("المستوطنون[ISR]", Actor(protest.Source));
     }
+
+    [Fact]
+    public void AVerbalNounsGenitiveFollowedByItsAccusativeObjectIsTheDoer()
+    {
+        var e = Only("ندد البرلمان العربي باعتقال السلطات الإسرائيلية ثلاثة صحفيين فلسطينيين.", PloverType.COERCE);
+        Assert.Equal(("السلطات الإسرائيلية[ISR]", "صحفيين فلسطينيين[PSE]"), Actors(e));
+    }
+
+    [Fact]
+    public void AVerbalNounsLoneGenitiveStaysItsPatient()
+    {
+        var e = Only("أدانت الخارجية القطرية اعتقال الناشط الحقوقي المصري.", PloverType.COERCE);
+        Assert.Equal(("?", "الناشط الحقوقي المصري[EGY]"), Actors(e));
+    }
 }

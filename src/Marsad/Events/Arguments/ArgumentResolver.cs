@@ -33,6 +33,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     private readonly RelativeAntecedent _relative = new(language);
     private readonly PassiveAgent _passive = new(language);
     private readonly ProtestGrievance _grievance = new(language);
+    private readonly VerbalNounDoer _doer = new(language);
 
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
@@ -97,6 +98,12 @@ public sealed class ArgumentResolver(EventLanguage language)
                 }
                 // A verb joined by و to the event before it shares that event's subject (DroppedSubject).
                 if (!IsCoordinated(text, drafts, i)) source ??= SubjectBefore(text, m.First, sentenceStart, isTrigger);
+            }
+            else if (_doer.Find(text, m, end) is { } doerAndObject)
+            {
+                // «اعتقال الشرطة مئات الطلاب»: the genitive did it, the accusative after it underwent it.
+                source = doerAndObject.Doer;
+                passivePatient = doerAndObject.Object;
             }
             else
             {
