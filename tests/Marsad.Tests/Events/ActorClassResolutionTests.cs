@@ -11,10 +11,6 @@ namespace Marsad.Tests.Events;
 /// </summary>
 public sealed class ActorClassResolutionTests
 {
-    private static Event Only(string text, PloverType type) => Assert.Single(EventTestPipeline.Events(text), e => e.Type == type);
-
-    private static (string Source, string Target) Actors(Event e) => (Actor(e.Source), Actor(e.Target));
-
     [Fact]
     public void SettlersWithNoStateNamedActForIsraelAndTheirObjectKeepsItsOwnState()
     {

@@ -1,4 +1,5 @@
 using Marsad.Events;
+using static Marsad.Tests.Events.EventTestPipeline;
 
 namespace Marsad.Tests.Events;
 
@@ -13,12 +14,6 @@ namespace Marsad.Tests.Events;
 /// </summary>
 public sealed class ActorResolutionTests
 {
-    private static Event Only(string text, PloverType type) => Assert.Single(EventTestPipeline.Events(text), e => e.Type == type);
-
-    private static string Actor(EventActor? actor) => actor is null ? "?" : $"{actor.Text}[{actor.Country ?? "-"}]";
-
-    private static (string Source, string Target) Actors(Event e) => (Actor(e.Source), Actor(e.Target));
-
     [Fact]
     public void APersonTheGazetteerDoesNotKnowActsForTheStateOfTheOfficeTheArticleGaveThem()
     {

@@ -28,6 +28,12 @@ internal static class EventTestPipeline
     public static string Describe(Event e) =>
         $"{e.Type}/{e.Mode ?? "-"} {e.Modality.Name()} {Actor(e.Source)} → {Actor(e.Target)} {e.Date ?? "-"}";
 
+    /// <summary>The one event of <paramref name="type"/> in <paramref name="text"/> (the test fails when there are none or several).</summary>
+    public static Event Only(string text, PloverType type) => Assert.Single(Events(text), e => e.Type == type);
+
+    /// <summary>An event's source and target, each as <see cref="Actor"/> writes it.</summary>
+    public static (string Source, string Target) Actors(Event e) => (Actor(e.Source), Actor(e.Target));
+
     /// <summary>An actor as text[country], "-" for no country, "?" for no actor.</summary>
     public static string Actor(EventActor? actor) => actor is null ? "?" : $"{actor.Text}[{actor.Country ?? "-"}]";
 }

@@ -16,6 +16,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
 {
     private const string StateAnaphor = "@state";
     private const string BodyAnaphor = "@body";
+    private const string InternationalBody = "IGO";
     private static readonly char[] Tanween = ['\u064B', '\u064C', '\u064D'];
 
     public IReadOnlyList<ActorPhrase> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, ArticleEntities entities)
@@ -25,7 +26,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             .OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
         var outer = new List<EntityMention>();
         foreach (var mention in mentions)
-            if (outer.Count == 0 || mention.FirstToken >= outer[^1].EndToken) outer.Add(mention);
+            if ((outer.Count == 0 || mention.FirstToken >= outer[^1].EndToken) && !IsEventWording(words, mention)) outer.Add(mention);
         var mentionAt = new EntityMention?[tokens.Count];
         foreach (var mention in outer) mentionAt[mention.FirstToken] = mention;
         var covered = new bool[tokens.Count];
@@ -74,6 +75,9 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             // A definite noun ends its construct: «السلطات الوفد المصري» is two phrases, «قوات الأمن» one.
             // So does a sound masculine plural with its ن («ويتهم ناشطون الشرطة»): a construct's first noun drops it (ناشطو).
             while (end < tokens.Count && end - t < 3 && !covered[end] && !words[end - 1].IsDefinite && !KeepsPluralNun(tokens[end - 1]) && IsHeadNoun(words[end], out _, out _)) end++;
+            // «قوات التحالف», «طائرات التحالف»: the forces of a coalition are the coalition's, a body of no one state.
+            for (var u = t + 1; u < end; u++)
+                if (IsHeadNoun(words[u], out var genitiveSector, out _) && genitiveSector == InternationalBody) sector = InternationalBody;
             var prefix = words[t].Prefixes[form];
             // Nisba adjectives agreeing with the noun belong to it: «المجلس العسكري», «السلطات المحلية».
             var adjectives = end;
@@ -111,7 +115,8 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             // One other definite adjective may come first: «النيابة العامة في ليبيا», «المجلس العسكري الحاكم في النيجر».
             var seatAt = adjectives + 1 < tokens.Count && !covered[adjectives] && words[adjectives].IsDefinite && !IsHeadNoun(words[adjectives], out _, out _) ? adjectives + 1 : adjectives;
             if (!IsSeat(tokens, words, seatAt)) seatAt = adjectives;
-            if (words[t].IsDefinite && seatAt < tokens.Count - 1 && IsSeat(tokens, words, seatAt)
+            // The body is definite by its article or by its construct's last noun («وزارة الخارجية في البحرين»).
+            if ((words[t].IsDefinite || words[end - 1].IsDefinite) && seatAt < tokens.Count - 1 && IsSeat(tokens, words, seatAt)
                 && mentionAt[seatAt + 1] is { Type: EntityType.GPE or EntityType.LOC } seat && CountryOf(seat, mentions) is { } seatCountry)
             {
                 phrases.Add(new ActorPhrase(t, seat.EndToken, Span(tokens, t, seat.EndToken, prefix, text), Slice(text, tokens, t, seat.EndToken, prefix),
@@ -245,6 +250,14 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
     }
 
     private static string? OrganizationCountry(KnownEntity org) => org.Country is { } alpha2 ? Countries.Alpha3(alpha2) : null;
+
+    /// <summary>
+    /// «أجرى الرئيس الفرنسي اتصالا هاتفيا»: a person name the entity step only guessed (no known entity) whose words are
+    /// wholly an event the trigger lexicon reads is that event, not a name; the role before it must not swallow it.
+    /// </summary>
+    private bool IsEventWording(IReadOnlyList<WordForms> words, EntityMention mention) =>
+        mention is { Type: EntityType.PER, Kind: MentionKind.Name } && EntityId.IsUnknown(mention.EntityId)
+        && language.Triggers.MatchAt(words, mention.FirstToken, mention.EndToken) is { } match && match.End == mention.EndToken;
 
     /// <summary>The word ends in a third-person possessive pronoun its lookup form left off: «عناصرها», «أفراده», «مقاتليهم».</summary>
     private static bool HasPossessiveSuffix(Token token, string form) =>

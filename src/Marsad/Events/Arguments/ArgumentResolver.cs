@@ -33,6 +33,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     private readonly RelativeAntecedent _relative = new(language);
     private readonly PassiveAgent _passive = new(language);
     private readonly ProtestGrievance _grievance = new(language);
+    private readonly VerbalNounDoer _doer = new(language);
 
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
@@ -46,6 +47,8 @@ public sealed class ArgumentResolver(EventLanguage language)
             var m = draft.Trigger;
             var sentence = text.Sentences[m.Sentence];
             var end = Math.Min(sentence.EndToken, text.Tokens.Count);
+            // «بنوم بنه - رويترز: سجنت محكمة …»: the dateline names where and through whom, never who acted.
+            var sentenceStart = Dateline.End(text, sentence.FirstToken, end);
             ActorPhrase? source = null, passivePatient = null;
             (ActorPhrase First, ActorPhrase Second)? parties = null;
             var targetFrom = m.End;
@@ -56,12 +59,12 @@ public sealed class ArgumentResolver(EventLanguage language)
             {
             }
             else if (m.Verbal && _syntax.PronounComplementBefore(text, m.First, isTrigger) is var complement and >= 0)
-                pronounSubject = PronounAntecedent(text, draft, complement, sentence.FirstToken);
+                pronounSubject = PronounAntecedent(text, draft, complement, sentenceStart);
             else if (m.Verbal)
             {
                 // SVO when an actor stands right before the verb («الجزائر تتهم المغرب»), else VSO.
-                source = SubjectBefore(text, m.First, sentence.FirstToken, isTrigger, adjacent: true);
-                if (source is null && _relative.Find(text, m.First, sentence.FirstToken) is { } antecedent)
+                source = SubjectBefore(text, m.First, sentenceStart, isTrigger, adjacent: true);
+                if (source is null && _relative.Find(text, m.First, sentenceStart) is { } antecedent)
                 {
                     source = antecedent;
                     draft.InRelativeClause = true;
@@ -94,24 +97,30 @@ public sealed class ArgumentResolver(EventLanguage language)
                     source = verbParties.First;
                 }
                 // A verb joined by و to the event before it shares that event's subject (DroppedSubject).
-                if (!IsCoordinated(text, drafts, i)) source ??= SubjectBefore(text, m.First, sentence.FirstToken, isTrigger);
+                if (!IsCoordinated(text, drafts, i)) source ??= SubjectBefore(text, m.First, sentenceStart, isTrigger);
+            }
+            else if (_doer.Find(text, m, end) is { } doerAndObject)
+            {
+                // «اعتقال الشرطة مئات الطلاب»: the genitive did it, the accusative after it underwent it.
+                source = doerAndObject.Doer;
+                passivePatient = doerAndObject.Object;
             }
             else
             {
                 parties = _parties.Find(text, m, end, isTrigger, adjective: true);
-                source = parties?.First ?? NominalSource(text, m, sentence.FirstToken, end, isTrigger)
-                    ?? (ClauseSyntax.HasPronounSuffix(text, m.First) ? null : ClauseSubject(text, m, sentence.FirstToken, isTrigger));
+                source = parties?.First ?? NominalSource(text, m, sentenceStart, end, isTrigger)
+                    ?? (ClauseSyntax.HasPronounSuffix(text, m.First) ? null : ClauseSubject(text, m, sentenceStart, isTrigger));
                 // «إنه لم ينفذ أي غارات»: an event noun whose verb follows a complementiser with a pronoun is the pronoun's act.
                 if (source is null && !ClauseSyntax.HasPronounSuffix(text, m.First)
                     && _syntax.PronounComplementBefore(text, m.First, isTrigger, words: 4, anyWord: true) is var nounComplement and >= 0
                     // «إنه هجوم إلكتروني»: right after the pronoun the noun is its predicate («it is an attack»), nobody's act.
                     && ClauseSyntax.NextWord(text, nounComplement + 1, m.First) < m.First)
-                    pronounSubject = PronounAntecedent(text, draft, nounComplement, sentence.FirstToken);
+                    pronounSubject = PronounAntecedent(text, draft, nounComplement, sentenceStart);
             }
 
             // «بين X و Y»: both parties; «أجرت القوات السعودية والمصرية مناورات»: a joint act's second subject is the other party.
             // «تعرضت البلاد لهجوم»: the one who underwent the event is its target before any phrase after the noun.
-            var target = parties?.Second ?? passivePatient ?? _patient.Patient(text, m, sentence.FirstToken, end, isTrigger)
+            var target = parties?.Second ?? passivePatient ?? _patient.Patient(text, m, sentenceStart, end, isTrigger)
                 ?? OwnObject(text, m, source, pronounSubject is not null) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source, draftAt);
             target ??= ObjectNoun(text, m, targetFrom, end, isTrigger, source);
             // «وصل وزير الخارجية … إلى القاهرة في زيارة»: a pattern with a long gap (~~) shows its first word alone, and its
@@ -130,7 +139,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 pronounSubject = null;
             }
             // «تلقى الرئيس اتصالا هاتفيا من نظيره»: the receiver is the recipient, the one after من acted.
-            else if (Receiver(text, m, sentence.FirstToken, end, isTrigger) is { } receiver)
+            else if (Receiver(text, m, sentenceStart, end, isTrigger) is { } receiver)
             {
                 var sender = ActorAfter(text, "من", m.End, end, isTrigger);
                 if (sender is not null || receiver != source)
@@ -171,15 +180,15 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             // «وقد أمرت بحبس ثمانية مسؤولين», «وعقد فور وصوله جلسة مباحثات»: an event noun whose control word or clause has no
             // subject of its own shares the dropped subject of that verb.
-            else if (!m.Verbal && ControlWordBefore(text, m, sentence.FirstToken))
+            else if (!m.Verbal && ControlWordBefore(text, m, sentenceStart))
             {
                 // «وتحقق النيابة العامة …، وقد أمرت بحبس»: the control verb goes on with its sentence's main event.
                 draft.Source = drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
                 draft.SourceInferred = draft.Source is not null;
             }
-            else if (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First) || ContinuesPreviousSentence(text, m, sentence.FirstToken, isTrigger))
+            else if (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First) || ContinuesPreviousSentence(text, m, sentenceStart, isTrigger))
             {
-                draft.Source = DroppedSubject(text, drafts, i, sentence.FirstToken, target);
+                draft.Source = DroppedSubject(text, drafts, i, sentenceStart, target);
                 draft.SourceInferred = draft.Source is not null;
             }
             else if (IsCoordinated(text, drafts, i) && drafts[i - 1].Source is { } shared)
@@ -189,7 +198,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             // «أغلقت السلطات مكاتب صحيفة …، متهمة إياها بنشر أخبار كاذبة»: an indefinite participle opening a clause after a
             // comma says how the main clause's subject acted; it is that subject's act.
-            else if (!m.Verbal && !text.Words[m.First].IsDefinite && m.First > sentence.FirstToken && text.Tokens[m.First - 1].Normalized is "،" or ",")
+            else if (!m.Verbal && !text.Words[m.First].IsDefinite && m.First > sentenceStart && text.Tokens[m.First - 1].Normalized is "،" or ",")
             {
                 draft.Source = drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
                 draft.SourceInferred = draft.Source is not null;
@@ -287,7 +296,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         return phrase.IsPlace || phrase.Adjectival || phrase == source || _syntax.Governing(text, phrase) is not null ? null : phrase;
     }
 
-    /// <summary>An actor right before the verb (SVO), at most a few words back, not governed and not a place.</summary>
+    /// <summary>An actor right before the verb (SVO), at most a few words back, not governed, not a place nor a lone nisba («ضابطا إسرائيليا»).</summary>
     private ActorPhrase? SubjectBefore(EventText text, int verb, int sentenceStart, bool[] isTrigger, bool adjacent = false)
     {
         var words = 0;
@@ -303,7 +312,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 // A group noun right before a verb is its subject only when the verb agrees in the plural («لكن المتمردين
                 // خرقوا الهدنة») or the noun opens its clause («إن «قواتنا قصفت»); else it is as often the object of an
                 // earlier verb.
-                if (phrase.End == t + 1 && !phrase.IsPlace && _syntax.Governing(text, phrase) is null && !phrase.Proclitics.StartsWith('و')
+                if (phrase.End == t + 1 && !phrase.IsPlace && !phrase.Adjectival && _syntax.Governing(text, phrase) is null && !phrase.Proclitics.StartsWith('و') && !_syntax.InPrepositionalGenitive(text, phrase)
                     && (!adjacent || !phrase.Collective || PluralVerb(text, verb) || WordsBeforeInClause(text, phrase.First, sentenceStart, isTrigger) == 0))
                     return phrase;
                 t = phrase.First;
@@ -642,6 +651,13 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (text.IsSkippable(t) || _syntax.IsVerbParticle(text, t) || text.Words[t].Forms.Count > 0 && language.IsCue("quantifier", text.Words[t])) continue;
             if (_syntax.IsClauseEnd(text, t) || language.IsCue("complement", text.Words[t])) break;
             if (isTrigger[t]) return int.MaxValue;
+            // «إلى ذلك شنت طائرات التحالف غارتين»: a preposition with a demonstrative is a whole adverbial linking the
+            // sentence to the one before; it is no word of the clause.
+            if (t > sentenceStart && language.IsCue("demonstrative", text.Words[t]) && language.IsCue("preposition", text.Words[t - 1]))
+            {
+                t--;
+                continue;
+            }
             if (++words > 1) break;
         }
         return words;
@@ -1082,7 +1098,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             var phrase = text.Actors[a];
             t = phrase.First;
             // A nisba standing alone («الإيرانية») qualifies a noun; it is nobody's subject.
-            if (phrase.IsPlace || phrase.Adjectival || phrase == target || _syntax.Governing(text, phrase) is not null) continue;
+            if (phrase.IsPlace || phrase.Adjectival || phrase == target || _syntax.Governing(text, phrase) is not null || _syntax.InPrepositionalGenitive(text, phrase)) continue;
             // A group noun with no state of its own («المحتجون») is seldom the one acting again; one with its state («السلطات
             // السريلانكية … وفرضت») is.
             if (phrase.Collective && phrase.Country is null && phrase.Sector != "@state") continue;
@@ -1096,7 +1112,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         // not know («والتقى الوزيران») is likelier than the previous sentence's.
         if (previousSentence < m.Sentence - 1)
             return m.Sentence > 0 && !m.Verbal && OpensWithConjunction(text, sentenceStart, m.First) && text.Sentences[m.Sentence - 1] is var before
-                ? FirstFreeActor(text, before.FirstToken, before.EndToken, draft) : null;
+                ? FirstFreeActor(text, Dateline.End(text, before.FirstToken, before.EndToken), before.EndToken, draft) : null;
         return drafts.Take(index).FirstOrDefault(d => d.Trigger.Sentence == previousSentence && d.Source is not null && d.SourcePhrase is not { Adjectival: true })?.Source;
     }
 
@@ -1153,9 +1169,9 @@ public sealed class ArgumentResolver(EventLanguage language)
     {
         var sentence = text.SentenceOf[phrase.First];
         for (var a = text.ActorCovering[phrase.First] - 1; a >= 0 && text.SentenceOf[text.Actors[a].First] == sentence; a--)
-            if (text.Actors[a].Country is { } country) return country;
+            if (text.Actors[a].Country is { } country && !Dateline.IsAgency(text, text.Actors[a])) return country;
         foreach (var actor in text.Actors)
-            if (actor.Country is { } country) return country;
+            if (actor.Country is { } country && !Dateline.IsAgency(text, actor)) return country;
         return null;
     }
 
@@ -1170,7 +1186,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         ActorPhrase? before = null;
         foreach (var actor in text.Actors)
         {
-            if (text.SentenceOf[actor.First] != sentence || actor.Country is null) continue;
+            if (text.SentenceOf[actor.First] != sentence || actor.Country is null || Dateline.IsAgency(text, actor)) continue;
             // A lone nisba after it qualifies another noun («قبالة السواحل الصومالية»), and a body with its state («من قبل
             // الشرطة الأردنية») is an actor: only a place or a state's bare name tells where the event was.
             if (actor.First >= phrase.End && !actor.Adjectival && (actor.IsPlace || actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true
@@ -1183,7 +1199,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         if (hostile) return null;
         if (before is not null) return before.Country;
         foreach (var actor in text.Actors)
-            if (actor.Country is { } country) return country;
+            if (actor.Country is { } country && !Dateline.IsAgency(text, actor)) return country;
         return null;
     }
 
@@ -1194,7 +1210,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     private static ActorPhrase? NearestWithCountry(EventText text, ActorPhrase phrase)
     {
         for (var a = text.ActorCovering[phrase.First] - 1; a >= 0; a--)
-            if (text.Actors[a].Country is not null && !text.Actors[a].Adjectival) return text.Actors[a];
+            if (text.Actors[a].Country is not null && !text.Actors[a].Adjectival && !Dateline.IsAgency(text, text.Actors[a])) return text.Actors[a];
         return null;
     }
 

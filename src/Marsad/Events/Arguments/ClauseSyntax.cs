@@ -35,6 +35,22 @@ public sealed class ClauseSyntax(EventLanguage language)
         return null;
     }
 
+    /// <summary>
+    /// «على احتلال داعش قضاء سنجار», «حيال استقبال جرحى سوريين»: the phrase is the genitive of a noun a preposition governs
+    /// (separate or attached), so it is part of that adverbial, nobody's subject. A complementiser or stop word before it
+    /// («بعد أن») opens a clause instead.
+    /// </summary>
+    public bool InPrepositionalGenitive(EventText text, ActorPhrase phrase)
+    {
+        var noun = phrase.First - 1;
+        if (phrase.HasAttachedPreposition || noun < 1 || text.Tokens[noun].Kind != Text.Tokenization.TokenKind.ArabicWord || text.ActorCovering[noun] >= 0
+            || language.IsCue("preposition", text.Words[noun]) || language.IsCue("stop", text.Words[noun]) || language.IsCue("complement", text.Words[noun]))
+            return false;
+        var word = text.Words[noun];
+        if (word.Prefixes.Count > 0 && word.Forms.Count > 1 && AttachedPreposition(word.Prefixes[^1]) is not null && !language.IsCue("stop", word)) return true;
+        return language.CueForm("preposition", text.Words[noun - 1]) is not null && !IsPrepositionWithPronoun(text, noun - 1);
+    }
+
     public static string? AttachedPreposition(string proclitics)
     {
         var rest = proclitics.TrimStart('و', 'ف');
