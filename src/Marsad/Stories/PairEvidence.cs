@@ -8,9 +8,7 @@ namespace Marsad.Stories;
 /// (<see cref="ArticleFocus"/>) sets them apart: both headlines or leads name cities or regions, and none in common
 /// (<see cref="FocusPlaceConflict"/>; the clusterer then never joins them in one event). And how much of each headline
 /// the other article says (<see cref="HeadlineCoverage"/>, the mean of the two directions: <see cref="WeightedVector.HeadlineCoverage"/>).
-/// And whether their headlines and leads count one thing alike (<see cref="FiguresAgree"/>) or in values that cannot both
-/// hold (<see cref="FiguresConflict"/>; <see cref="ArticleFigures"/>).
 /// </summary>
 public sealed record PairEvidence(
     double Words, double Title, double Entities, double Events, double Containment, int? Gap, bool SameOutlet, double Places = 0,
-    bool FocusPlaceConflict = false, double HeadlineCoverage = 0, bool FiguresAgree = false, bool FiguresConflict = false);
+    bool FocusPlaceConflict = false, double HeadlineCoverage = 0);

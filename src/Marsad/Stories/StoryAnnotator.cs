@@ -6,7 +6,6 @@ using Marsad.Pipeline;
 using Marsad.Reporting;
 using Marsad.Storage;
 using Marsad.Text;
-using Marsad.Time;
 
 namespace Marsad.Stories;
 
@@ -34,8 +33,7 @@ public sealed class StoryAnnotator(StoryOptions? options = null) : IAnnotator, I
 
     // Entities and the time step's date sharpen the profile; without them it is words alone.
     // The headline is read for entities only when the entity step ran (its recognizer, not a second one).
-    // Time expressions keep years and days out of the headline's and lead's counts (ArticleFigures).
-    public IReadOnlyList<Layer> Reads { get; } = [TextLayers.Words, TextLayers.Sentences, EntityLayers.Entities, DocumentLayers.Publication, TimeLayers.Times];
+    public IReadOnlyList<Layer> Reads { get; } = [TextLayers.Words, TextLayers.Sentences, EntityLayers.Entities, DocumentLayers.Publication];
 
     public IReadOnlyList<Layer> Produces { get; } = [StoryLayers.Profile];
 
@@ -46,11 +44,8 @@ public sealed class StoryAnnotator(StoryOptions? options = null) : IAnnotator, I
         var focus = ArticleFocus.Read(document.Article, document.GetOrDefault(TextLayers.Sentences),
             found?.Mentions.Select(m => (m.EntityId, m.Span.Start)) ?? [], found is null ? null : HeadlineRecognizer,
             StoryClock.DayOf(document.Article, publication).Day is { } day ? StoryClock.Date(day) : null);
-        var tokens = document.Get(TextLayers.Tokens);
-        var figures = ArticleFigures.Terms(document.Article, tokens, document.GetOrDefault(TextLayers.Sentences),
-            [.. (document.GetOrDefault(TimeLayers.Times) ?? []).Select(t => t.Span)]);
-        document.Set(StoryLayers.Profile, _profiler.Profile(document.Article, tokens,
-            document.GetOrDefault(TextLayers.Words), found?.Entities.Select(e => e.Id) ?? [], [], publication, focus, figures));
+        document.Set(StoryLayers.Profile, _profiler.Profile(document.Article, document.Get(TextLayers.Tokens),
+            document.GetOrDefault(TextLayers.Words), found?.Entities.Select(e => e.Id) ?? [], [], publication, focus));
     }
 
     public void Save(Document document, StoreTransaction transaction)

@@ -62,7 +62,7 @@ public sealed class StoryIndex
         var near = FindNearDuplicates(profile, buckets, transaction);
 
         var terms = TermIds(profile.Terms, transaction);
-        var vector = new WeightedVector(terms, DocumentFrequency, KindOf, documents, HeadlineWord, FigureOf);
+        var vector = new WeightedVector(terms, DocumentFrequency, KindOf, documents, HeadlineWord);
         var indexed = vector.Heaviest(_options.IndexTerms);
         var candidates = Candidates(indexed, profile.Day, transaction);
 
@@ -227,15 +227,11 @@ public sealed class StoryIndex
 
     private sealed record Candidate(string ArticleId, string? Outlet, int? Day, string ClusterId, string StoryId, WeightedVector Vector);
 
-    private static PairEvidence Evidence(WeightedVector vector, int? day, string? outlet, Candidate other, double containment)
-    {
-        var (agree, conflict) = vector.Figures(other.Vector);
-        return new(vector.Cosine(other.Vector), vector.Cosine(other.Vector, TermKind.Title), vector.Cosine(other.Vector, TermKind.Entity),
+    private static PairEvidence Evidence(WeightedVector vector, int? day, string? outlet, Candidate other, double containment) =>
+        new(vector.Cosine(other.Vector), vector.Cosine(other.Vector, TermKind.Title), vector.Cosine(other.Vector, TermKind.Entity),
             vector.Cosine(other.Vector, TermKind.Event), containment, day is { } d && other.Day is { } c ? Math.Abs(d - c) : null,
             outlet is { Length: > 0 } && string.Equals(outlet, other.Outlet, StringComparison.Ordinal),
-            vector.Cosine(other.Vector, TermKind.Place), vector.Disjoint(other.Vector, TermKind.FocusPlace), vector.HeadlineCoverage(other.Vector),
-            agree, conflict);
-    }
+            vector.Cosine(other.Vector, TermKind.Place), vector.Disjoint(other.Vector, TermKind.FocusPlace), vector.HeadlineCoverage(other.Vector));
 
     /// <summary>
     /// The evidence the clusterer weighs for two placed articles, with the document frequencies as they stand now (for
@@ -267,7 +263,7 @@ public sealed class StoryIndex
 
     private Candidate ReadCandidate(string id, DbDataReader reader, long documents) =>
         new(id, reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(0) ? null : reader.GetInt32(0), reader.GetString(2),
-            reader.GetString(3), new WeightedVector(TermBlob.Decode((byte[])reader[1]), DocumentFrequency, KindOf, documents, HeadlineWord, FigureOf));
+            reader.GetString(3), new WeightedVector(TermBlob.Decode((byte[])reader[1]), DocumentFrequency, KindOf, documents, HeadlineWord));
 
     private List<Candidate> Candidates(int[] indexed, int? day, StoreTransaction transaction)
     {
@@ -317,7 +313,7 @@ public sealed class StoryIndex
         var candidates = new List<Candidate>(rows.Count);
         foreach (var id in ids)
             if (rows.TryGetValue(id, out var row))
-                candidates.Add(new Candidate(id, row.Outlet, row.Day, row.Cluster, row.Story, new WeightedVector(row.Terms, DocumentFrequency, KindOf, documents, HeadlineWord, FigureOf)));
+                candidates.Add(new Candidate(id, row.Outlet, row.Day, row.Cluster, row.Story, new WeightedVector(row.Terms, DocumentFrequency, KindOf, documents, HeadlineWord)));
         return candidates;
     }
 
@@ -404,10 +400,6 @@ public sealed class StoryIndex
         if (reader.Read()) Cache(termId, reader.GetString(1), reader.GetInt32(0));
         else (_df[termId], _kinds[termId]) = (0, TermKind.Word);
     }
-
-    /// <summary>The count a figure term stands for (<c>#counted=value</c>, <see cref="ArticleFigures"/>), or null.</summary>
-    private Comparison.Quantity? FigureOf(int termId) =>
-        KindOf(termId) == TermKind.Figure && _names.TryGetValue(termId, out var name) ? ArticleFigures.Parse(name) : null;
 
     /// <summary>The word term a headline term stands for (<c>^stem</c> → <c>stem</c>: every title word is counted among the words too), or -1.</summary>
     private int HeadlineWord(int termId)

@@ -14,8 +14,7 @@ namespace Marsad.Stories;
 /// light stems of content words (function words of Resources/Stories/stopwords.txt left out; numbers kept: a shared
 /// figure is strong evidence of one happening), with title words counted <see cref="StoryOptions.TitleWeight"/> times,
 /// and once more on their own as <c>^stem</c> so that two headlines can be compared (<see cref="TermKind"/>); what the
-/// article is about (<see cref="ArticleFocus"/>) as <c>%id</c> for the cities and regions of its headline and lead; the
-/// counts its headline and lead state as <c>#counted=value</c> (<see cref="ArticleFigures"/>).
+/// article is about (<see cref="ArticleFocus"/>) as <c>%id</c> for the cities and regions of its headline and lead.
 /// Stateless and thread-safe.
 /// </summary>
 public sealed class StoryProfiler(StoryOptions? options = null)
@@ -27,7 +26,7 @@ public sealed class StoryProfiler(StoryOptions? options = null)
 
     public StoryProfile Profile(
         Article article, IReadOnlyList<Token> tokens, IReadOnlyList<WordAnalysis?>? words, IEnumerable<string> entityIds,
-        IEnumerable<string> eventSignatures, PublicationDate? publication, ArticleFocus? focus = null, IEnumerable<string>? figureTerms = null)
+        IEnumerable<string> eventSignatures, PublicationDate? publication, ArticleFocus? focus = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(tokens);
@@ -50,7 +49,6 @@ public sealed class StoryProfiler(StoryOptions? options = null)
             foreach (var id in PlaceRegions.WithRegions(focus.Headline.Concat(focus.Lead).Where(TermKinds.IsPlaceEntity))) terms[TermKinds.FocusPrefix + id] = _options.EntityWeight;
         }
         foreach (var signature in eventSignatures) terms["!" + signature] = _options.EntityWeight;
-        foreach (var figure in figureTerms ?? []) terms[figure] = _options.EntityWeight;
         var (day, source) = StoryClock.DayOf(article, publication);
         return new StoryProfile(article.Id, article.Outlet, Headline(article), day, source, WordSequence.From(tokens), terms);
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Marsad.Analysis;
 using Marsad.Documents;
 using Marsad.Pipeline;
 using Marsad.Storage;
@@ -59,15 +58,13 @@ public sealed class StoryRebuild(MarsadStore store, StoryIndex index)
             var profiles = new StoryProfile[inputs.Length];
             Parallel.For(0, inputs.Length, i =>
             {
-                var (article, mentions, publication, analysed, times) = inputs[i];
+                var (article, mentions, publication, analysed) = inputs[i];
                 var document = s_text.Run(article);
                 // Headlines are read for entities when the article went through the pipeline (its body's were), not on the content-only path.
                 var focus = ArticleFocus.Read(article, document.GetOrDefault(TextLayers.Sentences), mentions,
                     analysed ? StoryAnnotator.HeadlineRecognizer : null, StoryClock.DayOf(article, publication).Day is { } day ? StoryClock.Date(day) : null);
                 var entities = mentions.Select(m => m.EntityId).Distinct().Order(StringComparer.Ordinal);
-                var tokens = document.Get(TextLayers.Tokens);
-                var figures = ArticleFigures.Terms(article, tokens, document.GetOrDefault(TextLayers.Sentences), times);
-                profiles[i] = _profiler.Profile(article, tokens, document.GetOrDefault(TextLayers.Words), entities, [], publication, focus, figures);
+                profiles[i] = _profiler.Profile(article, document.Get(TextLayers.Tokens), document.GetOrDefault(TextLayers.Words), entities, [], publication, focus);
             });
             using var transaction = store.BeginTransaction();
             foreach (var profile in profiles)
@@ -84,7 +81,7 @@ public sealed class StoryRebuild(MarsadStore store, StoryIndex index)
         return placed;
     }
 
-    private (Article Article, IReadOnlyList<(string EntityId, int Start)> Mentions, PublicationDate? Publication, bool Analysed, IReadOnlyList<TextSpan> Times) Load(string id)
+    private (Article Article, IReadOnlyList<(string EntityId, int Start)> Mentions, PublicationDate? Publication, bool Analysed) Load(string id)
     {
         var article = store.Articles.Get(id)!;
         var mentions = new List<(string, int)>();
@@ -107,8 +104,6 @@ public sealed class StoryRebuild(MarsadStore store, StoryIndex index)
                     reader.IsDBNull(0) ? null : DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture),
                     reader.GetInt32(1) == 1, reader.IsDBNull(2) ? null : reader.GetString(2));
         }
-        // The time step's expressions, so years and days stay out of the headline's and lead's counts, as when analysed.
-        var times = analysed ? Views.StoredTime.Read(new AnalysisStore(store).Load(id)).Select(t => t.Span).ToList() : [];
-        return (article, mentions, publication, analysed, times);
+        return (article, mentions, publication, analysed);
     }
 }

@@ -1,5 +1,3 @@
-using Marsad.Stories.Comparison;
-
 namespace Marsad.Stories;
 
 /// <summary>
@@ -18,16 +16,12 @@ internal sealed class WeightedVector
     private readonly double _norm;
     // The headline's words as word-term ids with their idf (HeadlineCoverage), from the title terms and headlineWord.
     private readonly (int WordId, double Idf)[] _headline;
-    // The counts the headline and lead state (figure terms read back by the figure function; ArticleFigures).
-    private readonly Quantity[] _figures;
 
     /// <param name="headlineWord">The word term a title term (<c>^stem</c>) stands for (<c>stem</c>), or -1; null: headline coverage not read.</param>
-    /// <param name="figure">The count a figure term stands for (<see cref="ArticleFigures.Parse"/>); null: figures not read.</param>
     public WeightedVector((int Id, float Weight)[] terms, Func<int, int> documentFrequency, Func<int, TermKind> kind, long documents,
-        Func<int, int>? headlineWord = null, Func<int, Quantity?>? figure = null)
+        Func<int, int>? headlineWord = null)
     {
         var headline = new List<(int, double)>();
-        var figures = new List<Quantity>();
         _ids = new int[terms.Length];
         _weights = new float[terms.Length];
         _kinds = new TermKind[terms.Length];
@@ -41,10 +35,8 @@ internal sealed class WeightedVector
             squares[(int)_kinds[i]] += w * w;
             if (_kinds[i] == TermKind.Title && headlineWord?.Invoke(terms[i].Id) is { } word and >= 0)
                 headline.Add((word, Idf(documentFrequency(word), documents)));
-            if (_kinds[i] == TermKind.Figure && figure?.Invoke(terms[i].Id) is { } count) figures.Add(count);
         }
         _headline = [.. headline];
-        _figures = [.. figures];
         for (var k = 0; k < TermKinds.Count; k++) _kindNorms[k] = Math.Sqrt(squares[k]);
         _norm = Math.Sqrt(Enumerable.Range(0, TermKinds.Count).Where(k => TermKinds.IsContent((TermKind)k)).Sum(k => squares[k]));
     }
@@ -96,9 +88,6 @@ internal sealed class WeightedVector
         }
         return all > 0 ? said / all : 0;
     }
-
-    /// <summary>Whether the two articles' headlines and leads count one thing with values that can both hold, and whether they count one thing with values that cannot (<see cref="ArticleFigures.Compare"/>).</summary>
-    public (bool Agree, bool Conflict) Figures(WeightedVector other) => ArticleFigures.Compare(_figures, other._figures);
 
     /// <summary>Whether both vectors have terms of <paramref name="kind"/> and share none of them (two headlines in different cities).</summary>
     public bool Disjoint(WeightedVector other, TermKind kind) =>

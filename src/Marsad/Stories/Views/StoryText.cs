@@ -34,7 +34,10 @@ public sealed record StoryText(StoryArticle Article, string Text, IReadOnlyList<
     {
         var stored = store.Articles.Get(article.Id) ?? throw new InvalidOperationException($"Article {article.Id} is placed in a story but not stored.");
         var document = s_text.Run(stored);
-        var times = StoredTime.Read(new AnalysisStore(store).Load(article.Id));
+        var analysis = new AnalysisStore(store).Load(article.Id);
+        var times = new List<StoredTime>();
+        if (analysis?.For("time") is { } time && time.TryGetProperty("times", out var list))
+            foreach (var t in list.EnumerateArray()) times.Add(StoredTime.From(t));
         var mentions = Comparison.StoredMentions.Open(store).Read(store, article.Id);
         return new StoryText(article, stored.Text, document.Get(TextLayers.Tokens), document.Get(TextLayers.Words), document.Get(TextLayers.Sentences), times)
         {
@@ -57,15 +60,6 @@ public sealed record StoredTime(TextSpan Span, string Text, string Value, string
         return new StoredTime(new TextSpan(t.GetProperty("start").GetInt32(), t.GetProperty("end").GetInt32()), t.GetProperty("text").GetString()!,
             t.GetProperty("value").GetString()!, t.GetProperty("granularity").GetString()!,
             [.. t.GetProperty("flags").EnumerateArray().Select(f => f.GetString()!)], ev);
-    }
-
-    /// <summary>The time expressions the time step stored for an article (none when it did not run).</summary>
-    public static IReadOnlyList<StoredTime> Read(StoredAnalysis? analysis)
-    {
-        var times = new List<StoredTime>();
-        if (analysis?.For("time") is { } time && time.TryGetProperty("times", out var list))
-            foreach (var t in list.EnumerateArray()) times.Add(From(t));
-        return times;
     }
 
     /// <summary>A date written to the day (2022-09-07), not counted from an event.</summary>
