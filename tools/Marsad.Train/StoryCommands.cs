@@ -297,7 +297,7 @@ internal static class StoryCommands
                     if ((on[i].Event == on[j].Event) != wantSame || same == wantSame) continue;
                     var e = index.Compare(articleOf[on[i].Id], articleOf[on[j].Id], transaction);
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{kind} p={(e is null ? 0 : model.Probability(e)):0.00} words={e?.Words:0.00} title={e?.Title:0.00} ent={e?.Entities:0.00} ev={e?.Events:0.00} place={e?.Places:0.00} cover={e?.HeadlineCoverage:0.00} cont={e?.Containment:0.00} gap={e?.Gap} same={e?.SameOutlet} placeveto={e?.FocusPlaceConflict} focus={e?.FocusPlaces:0.00}"));
+                        $"{kind} p={(e is null ? 0 : model.Probability(e)):0.00} words={e?.Words:0.00} title={e?.Title:0.00} ent={e?.Entities:0.00} ev={e?.Events:0.00} place={e?.Places:0.00} cover={e?.HeadlineCoverage:0.00} cont={e?.Containment:0.00} gap={e?.Gap} same={e?.SameOutlet} placeveto={e?.FocusPlaceConflict}"));
                     Console.WriteLine($"    {Line(on[i].Id)}  [{on[i].Event}]");
                     Console.WriteLine($"    {Line(on[j].Id)}  [{on[j].Event}]");
                 }

@@ -8,9 +8,7 @@ namespace Marsad.Stories;
 /// (<see cref="ArticleFocus"/>) sets them apart: both headlines or leads name cities or regions, and none in common
 /// (<see cref="FocusPlaceConflict"/>; the clusterer then never joins them in one event). And how much of each headline
 /// the other article says (<see cref="HeadlineCoverage"/>, the mean of the two directions: <see cref="WeightedVector.HeadlineCoverage"/>).
-/// And the cosine of the cities and regions their headlines and leads name (<see cref="FocusPlaces"/>, a city counting as its
-/// region): the other side of the focus rule, what they are about sharing a place.
 /// </summary>
 public sealed record PairEvidence(
     double Words, double Title, double Entities, double Events, double Containment, int? Gap, bool SameOutlet, double Places = 0,
-    bool FocusPlaceConflict = false, double HeadlineCoverage = 0, double FocusPlaces = 0);
+    bool FocusPlaceConflict = false, double HeadlineCoverage = 0);
