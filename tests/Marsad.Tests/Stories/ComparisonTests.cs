@@ -55,6 +55,26 @@ public sealed class ComparisonTests
     }
 
     [Fact]
+    public void ADecimalCommaAndAScaleWordReadAsTheSameMillionsAsADecimalPoint()
+    {
+        const string first = "واستدعت الشركة 2.6 مليون سيارة من الأسواق";
+        const string second = "واستدعت الشركة 2,6 مليون سيارة من الأسواق";
+        const string third = "واستدعت الشركة 26 سيارة من الأسواق";
+        var (a, b, c) = (Read(first), Read(second), Read(third));
+
+        var qa = Assert.Single(QuantityReader.Read(first, a.Tokens, 0, a.Tokens.Count, []));
+        var qb = Assert.Single(QuantityReader.Read(second, b.Tokens, 0, b.Tokens.Count, []));
+        var qc = Assert.Single(QuantityReader.Read(third, c.Tokens, 0, c.Tokens.Count, []));
+
+        Assert.Equal((2600000m, "2.6 مليون سيارة"), (qa.Value, qa.Text));
+        Assert.Equal((2600000m, "2,6 مليون سيارة"), (qb.Value, qb.Text));
+        Assert.Equal((qa.Counted, qa.Counted), (qb.Counted, qc.Counted));
+        Assert.False(qa.Contradicts(qb));
+        Assert.True(qb.Contradicts(qc));
+        Assert.Equal(1500m, QuantityReader.Figure("1,500"));
+    }
+
+    [Fact]
     public void VagueCountsOfOneThingConflictWhenTheirRangesDoNotMeet()
     {
         const string first = "وشارك عشرات المحتجين في المسيرة";
