@@ -12,6 +12,12 @@ namespace Marsad.Tests.Stories;
 
 public sealed class ComparisonTests
 {
+    private static Quantity OneQuantity(string sentence)
+    {
+        var tokens = Read(sentence).Tokens;
+        return Assert.Single(QuantityReader.Read(sentence, tokens, 0, tokens.Count, []));
+    }
+
     private static (IReadOnlyList<Token> Tokens, IReadOnlyList<WordAnalysis?> Words) Read(string text)
     {
         var tokens = Tokenizer.Tokenize(ArabicNormalizer.Normalize(text));
@@ -57,14 +63,9 @@ public sealed class ComparisonTests
     [Fact]
     public void ADecimalCommaAndAScaleWordReadAsTheSameMillionsAsADecimalPoint()
     {
-        const string first = "واستدعت الشركة 2.6 مليون سيارة من الأسواق";
-        const string second = "واستدعت الشركة 2,6 مليون سيارة من الأسواق";
-        const string third = "واستدعت الشركة 26 سيارة من الأسواق";
-        var (a, b, c) = (Read(first), Read(second), Read(third));
-
-        var qa = Assert.Single(QuantityReader.Read(first, a.Tokens, 0, a.Tokens.Count, []));
-        var qb = Assert.Single(QuantityReader.Read(second, b.Tokens, 0, b.Tokens.Count, []));
-        var qc = Assert.Single(QuantityReader.Read(third, c.Tokens, 0, c.Tokens.Count, []));
+        var qa = OneQuantity("واستدعت الشركة 2.6 مليون سيارة من الأسواق");
+        var qb = OneQuantity("واستدعت الشركة 2,6 مليون سيارة من الأسواق");
+        var qc = OneQuantity("واستدعت الشركة 26 سيارة من الأسواق");
 
         Assert.Equal((2600000m, "2.6 مليون سيارة"), (qa.Value, qa.Text));
         Assert.Equal((2600000m, "2,6 مليون سيارة"), (qb.Value, qb.Text));
