@@ -12,6 +12,12 @@ namespace Marsad.Tests.Stories;
 
 public sealed class ComparisonTests
 {
+    private static Quantity OneQuantity(string sentence)
+    {
+        var tokens = Read(sentence).Tokens;
+        return Assert.Single(QuantityReader.Read(sentence, tokens, 0, tokens.Count, []));
+    }
+
     private static (IReadOnlyList<Token> Tokens, IReadOnlyList<WordAnalysis?> Words) Read(string text)
     {
         var tokens = Tokenizer.Tokenize(ArabicNormalizer.Normalize(text));
@@ -52,6 +58,21 @@ public sealed class ComparisonTests
         Assert.Equal((3000m, "نحو 3 آلاف عضو"), (qa.Value, qa.Text));
         Assert.Equal((2000m, "ألفين عضو"), (qb.Value, qb.Text));
         Assert.Equal(qa.Counted, qb.Counted);
+    }
+
+    [Fact]
+    public void ADecimalCommaAndAScaleWordReadAsTheSameMillionsAsADecimalPoint()
+    {
+        var qa = OneQuantity("واستدعت الشركة 2.6 مليون سيارة من الأسواق");
+        var qb = OneQuantity("واستدعت الشركة 2,6 مليون سيارة من الأسواق");
+        var qc = OneQuantity("واستدعت الشركة 26 سيارة من الأسواق");
+
+        Assert.Equal((2600000m, "2.6 مليون سيارة"), (qa.Value, qa.Text));
+        Assert.Equal((2600000m, "2,6 مليون سيارة"), (qb.Value, qb.Text));
+        Assert.Equal((qa.Counted, qa.Counted), (qb.Counted, qc.Counted));
+        Assert.False(qa.Contradicts(qb));
+        Assert.True(qb.Contradicts(qc));
+        Assert.Equal(1500m, QuantityReader.Figure("1,500"));
     }
 
     [Fact]

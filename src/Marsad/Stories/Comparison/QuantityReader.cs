@@ -48,11 +48,21 @@ public static class QuantityReader
             decimal value;
             decimal? upTo = null;
             var end = i + 1;
-            if (token.Kind == TokenKind.Number && decimal.TryParse(token.Key.Replace(",", ""), System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out value))
+            if (token.Kind == TokenKind.Number && Figure(token.Key) is { } figure)
             {
-                if (end < to && numbers.TryWord(tokens[end].Key, out var scale) && scale.Kind == "thousand" && scale.Value == 1000)
+                value = figure;
+                // The tokenizer keeps «1,500» whole but cuts a decimal comma: «2,6» is digits, a comma, one or two digits, touching.
+                if (end + 1 < to && tokens[end].Key == "," && tokens[end + 1].Kind == TokenKind.Number
+                    && tokens[end].Span.Start == token.Span.End && tokens[end + 1].Span.Start == tokens[end].Span.End
+                    && Figure(token.Key + "," + tokens[end + 1].Key) is { } withDecimals)
                 {
-                    value *= 1000;
+                    value = withDecimals;
+                    end += 2;
+                }
+                // «3 آلاف», «1.4 مليون», «4 مليارات»: a thousand or a scale word after the figure multiplies it.
+                if (end < to && numbers.TryWord(tokens[end].Key, out var scale) && (scale.Kind == "scale" || scale.Kind == "thousand" && scale.Value == 1000))
+                {
+                    value *= scale.Value;
                     end++;
                 }
             }
@@ -71,6 +81,18 @@ public static class QuantityReader
             i = end;
         }
         return found;
+    }
+
+    /// <summary>
+    /// A figure's value: a comma before groups of three digits separates thousands (1,500), a comma before one or two
+    /// digits is the decimal comma Arabic outlets write (1,4 مليون = 1.4 million, not fourteen); null when not a number.
+    /// </summary>
+    public static decimal? Figure(string key)
+    {
+        var groups = key.Split(',');
+        var plain = groups.Length == 2 && groups[1].Length is 1 or 2 ? groups[0] + "." + groups[1]
+            : groups.Skip(1).All(g => g.Length == 3) ? string.Concat(groups) : null;
+        return plain is not null && decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
     private static (decimal, decimal)? CountWord(Token token)
