@@ -31,7 +31,7 @@ public sealed class TriggerFinder(EventLanguage language)
                 if ((language.Triggers.MatchAt(text.Words, t, end, start: sentence.FirstToken)
                      ?? (VerbPlace(text, t, sentence.FirstToken) ? language.Triggers.MatchAt(text.Words, t, end, bareVerb: true, start: sentence.FirstToken) : null))
                     is not { } match) continue;
-                if (text.ActorCovering[t] >= 0 && !text.Actors[text.ActorCovering[t]].Collective && !GuessedNameOverPhrase(text, t, match)) continue;
+                if (text.ActorCovering[t] >= 0 && !text.Actors[text.ActorCovering[t]].Collective) continue;
                 // «، متهمة المجلس العسكري بخرق التزاماته»: a participle names an act only after a comma; elsewhere it is the
                 // passive «accused» («متهم بالقتل») or a noun («المتهمين»).
                 if (language.IsCue("participle", text.Words[t]) && !(t > sentence.FirstToken && text.Tokens[t - 1].Normalized is "،" or ","))
@@ -85,18 +85,6 @@ public sealed class TriggerFinder(EventLanguage language)
             }
         }
         return found;
-    }
-
-    /// <summary>
-    /// «أجرى الرئيس المصري اتصالا هاتفيا»: two unknown words after a title are guessed to be a person's name; when they spell
-    /// a trigger phrase of two words or more, wholly inside that guess, the phrase is what the sentence says.
-    /// </summary>
-    private static bool GuessedNameOverPhrase(EventText text, int token, PhraseMatch<Lexicon.TriggerEntry> match)
-    {
-        if (match.WordTokens.Count < 2) return false;
-        var actor = text.Actors[text.ActorCovering[token]];
-        if (actor.EntityId is not { } id || !Entities.EntityId.IsUnknown(id) || !id.StartsWith("per:", StringComparison.Ordinal)) return false;
-        return match.End <= actor.End;
     }
 
     private static bool PersonNext(EventText text, int token)
