@@ -32,7 +32,7 @@ internal static class ClusterCommands
         var dimensions = options.Get("dims", 128);
         int[] levels = [.. options.Get("levels", "64,256,1024").Split(',').Select(int.Parse)];
         int[] extra = [.. options.Get("extra", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
-        int[] dense = [.. options.Get("dense", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
+        int[] dense = [.. options.Get("dense", "128,512").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
         var clock = Stopwatch.StartNew();
 
         var documents = ReadDocuments(corpus);

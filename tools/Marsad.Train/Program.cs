@@ -31,7 +31,7 @@ static int Usage()
     Console.Error.WriteLine("       Marsad.Train eval-events [--set team|snn] [--half even|odd|all] [--misses N] [--dump PATH]");
     Console.Error.WriteLine("       Marsad.Train event-rates [--corpus PATH] [--articles 10000]");
     Console.Error.WriteLine("       Marsad.Train sample-events [--corpus PATH] [--articles 10000] [--count 100] [--seed 7]");
-    Console.Error.WriteLine("       Marsad.Train build-clusters [--corpus PATH] [--out PATH] [--words N] [--levels 64,256,1024] [--extra K,K…]");
+    Console.Error.WriteLine("       Marsad.Train build-clusters [--corpus PATH] [--out PATH] [--words N] [--levels 64,256,1024] [--extra K,K…] [--dense 128,512] [--dense-window 3] [--dense-dims 64] [--dense-min-count 5]");
     Console.Error.WriteLine("       Marsad.Train eval-quotes [--set team|snn|both] [--file eval/quotes.jsonl] [--shared ../shared] [--verbose yes]");
     Console.Error.WriteLine("       Marsad.Train sample-quotes [--corpus PATH] [--articles 10000] [--count 50] [--seed 7]");
     Console.Error.WriteLine("       Marsad.Train eval-clusters [--corpus PATH] [--gold PATH] [--labels PATH] [--scope dev|window] [--fit A|B|none] [--l2 0.01] [--data DIR] [--errors A|B|all] [--thresholds 0.7,...] [--story-thresholds 0.5,...]");

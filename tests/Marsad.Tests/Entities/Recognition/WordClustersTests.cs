@@ -63,4 +63,21 @@ public sealed class WordClustersTests
 
         Assert.StartsWith("MARSAD-N007", error.Message);
     }
+
+    [Fact]
+    public void ModelTrainedWithOtherClustersLoadsWhenGivenTheTableItWasTrainedWith()
+    {
+        string[] tokens = ["استقبل", "الملك", "سلمان", "في", "الرياض", "وفدا", "."];
+        var sentences = Enumerable.Repeat(new BioSentence(tokens, ["O", "O", "B-PER", "O", "B-LOC", "O", "O"]), 3).ToList();
+        var clusters = WordClusters.Parse(new StringReader(Table));
+        var model = NerTrainer.Train(sentences, new NerTrainingOptions { Epochs = 2, LexiconFolds = 1, MinFeatureCount = 1, DocumentPass = false, GivenNames = [], Clusters = clusters });
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+
+        var loaded = NerModel.Load(stream, clusters);
+
+        Assert.Same(clusters, loaded.Lexicon.Clusters);
+        Assert.Equal(["O", "O", "B-PER", "O", "B-LOC", "O", "O"], new NerTagger(loaded).Tag(tokens));
+    }
 }
