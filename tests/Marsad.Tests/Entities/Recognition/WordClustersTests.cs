@@ -49,6 +49,20 @@ public sealed class WordClustersTests
     }
 
     [Fact]
+    public void EmbeddedSkipGramClassesPutCommonGivenNamesTogetherApartFromCapitals()
+    {
+        var clusters = WordClusters.Embedded;
+        string[] names = ["محمد", "خالد", "أحمد"];
+
+        // Columns c64 c256 c1024 a s f d128 d512: the last is the finer skip-gram partition.
+        var dense = names.Select(name => clusters.Of(MatchingKey.Of(name))![7]).Distinct().ToList();
+
+        Assert.Single(dense);
+        Assert.StartsWith("d", dense[0]);
+        Assert.NotEqual(dense[0], clusters.Of(MatchingKey.Of("القاهرة"))![7]);
+    }
+
+    [Fact]
     public void ModelTrainedWithOtherClustersThanTheEmbeddedOnesRefusesToLoad()
     {
         string[] tokens = ["وصل", "الرئيس", "عباس", "إلى", "القاهرة", "."];
