@@ -31,7 +31,8 @@ internal sealed class TaggerPass(ScanState s)
                 while (end > first && (s.ContextOf(end - 1) & ContextKind.Stop) != 0) end--;
                 var type = span.Type;
                 if (type == EntityType.PER && NamesAFacility(first)) continue;
-                if (type == EntityType.PER && NamesAGroup(first)) type = EntityType.ORG;
+                var namesAGroup = NamesAGroup(first);
+                if (type == EntityType.PER && namesAGroup) type = EntityType.ORG;
                 if (type == EntityType.PER) (first, end) = TrimPersonSpan(first, end);
                 if (type == EntityType.PER && LengthensKnownPerson(first, end)) continue;
                 var free = end > first && s.Claim[first] == ScanState.Free;
@@ -51,7 +52,8 @@ internal sealed class TaggerPass(ScanState s)
                 var (stripped, fused) = ProcliticLength(first);
                 var text = s.NameText(first, end, stripped, fused);
                 // The tagger's type stands in for the context an ambiguous gazetteer name needs (جدة as LOC is Jeddah).
-                var known = s.Gazetteer.FindByName(text);
+                // A group's name is a body of its own, not the club or party the bare name is («كتائب النصر», no Al-Nassr).
+                var known = namesAGroup ? null : s.Gazetteer.FindByName(text);
                 string id;
                 if (known is not null && (known.Type == type || type == EntityType.LOC && known.Type == EntityType.GPE))
                 {
