@@ -32,6 +32,7 @@ internal static class ClusterCommands
         var dimensions = options.Get("dims", 128);
         int[] levels = [.. options.Get("levels", "64,256,1024").Split(',').Select(int.Parse)];
         int[] extra = [.. options.Get("extra", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
+        int[] dense = [.. options.Get("dense", "128,512").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse)];
         var clock = Stopwatch.StartNew();
 
         var documents = ReadDocuments(corpus);
@@ -92,6 +93,31 @@ internal static class ClusterCommands
         var extraOf = extra.Select(k => SphericalKMeans(vectors, dimensions, k, options.Get("iterations", 15), new Random(Seed + 7919 * k)).Assignment).ToArray();
         if (extra.Length > 0) Console.WriteLine($"independent k-means at {string.Join(", ", extra)} ({clock.Elapsed.TotalSeconds:F1} s)");
 
+        // --dense K,K…: partitions of skip-gram vectors (SkipGram), a second view of the same words learned another way.
+        var skipGram = new SkipGram
+        {
+            Dimensions = options.Get("dense-dims", 64),
+            Window = options.Get("dense-window", 3),
+            Epochs = options.Get("dense-epochs", 1),
+            MinCount = options.Get("dense-min-count", 5),
+        };
+        var denseOf = new string[dense.Length][];
+        if (dense.Length > 0)
+        {
+            var (denseIndex, denseVectors) = skipGram.Train(documents, frequency, message => Console.WriteLine($"{message} ({clock.Elapsed.TotalSeconds:F1} s)"));
+            var hasVector = words.Where(denseIndex.ContainsKey).ToArray();
+            var points = new float[hasVector.Length * skipGram.Dimensions];
+            for (var w = 0; w < hasVector.Length; w++)
+                denseVectors.AsSpan(denseIndex[hasVector[w]] * skipGram.Dimensions, skipGram.Dimensions).CopyTo(points.AsSpan(w * skipGram.Dimensions));
+            for (var p = 0; p < dense.Length; p++)
+            {
+                var partition = SphericalKMeans(points, skipGram.Dimensions, dense[p], options.Get("iterations", 15), new Random(Seed + 104_729 * dense[p])).Assignment;
+                var byWord = hasVector.Select((w, i) => (w, i)).ToDictionary(x => x.w, x => partition[x.i], StringComparer.Ordinal);
+                denseOf[p] = [.. words.Select(w => byWord.TryGetValue(w, out var c) ? "d" + c : "-")];
+            }
+            Console.WriteLine($"skip-gram vectors of {denseIndex.Count:N0} tokens, k-means at {string.Join(", ", dense)} over the {hasVector.Length:N0} listed words ({clock.Elapsed.TotalSeconds:F1} s)");
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         using (var file = File.Create(output))
         using (var gzip = new GZipStream(file, CompressionLevel.SmallestSize))
@@ -107,9 +133,11 @@ internal static class ClusterCommands
             writer.WriteLine("# a pronoun suffix (names rarely do either: Arabic has no capitals to mark them), f = log2 frequency / 2.");
             if (extra.Length > 0)
                 writer.WriteLine($"# Then {extra.Length} independent partitions of the same vectors (k = {string.Join(", ", extra)}), each k-means from its own seeded start.");
-            writer.WriteLine($"# word\t{string.Join('\t', levels.Order().Select(k => "c" + k))}\ta\ts\tf{string.Concat(extra.Select(k => "\tk" + k))}");
+            if (dense.Length > 0)
+                writer.WriteLine($"# Then {dense.Length} partitions (k = {string.Join(", ", dense)}) of dense skip-gram vectors ({skipGram.Dimensions} dimensions, window {skipGram.Window}, {skipGram.Epochs} epoch(s), tokens seen ≥ {skipGram.MinCount} times; '-' for a word below that), each spherical k-means from its own seeded start.");
+            writer.WriteLine($"# word\t{string.Join('\t', levels.Order().Select(k => "c" + k))}\ta\ts\tf{string.Concat(extra.Select(k => "\tk" + k))}{string.Concat(dense.Select(k => "\td" + k))}");
             for (var w = 0; w < words.Length; w++)
-                writer.WriteLine($"{words[w]}\t{string.Join('\t', levels.Order().Select(k => levelOf[k][w]))}\t{Profile(words[w], frequency)}{string.Concat(extraOf.Select(a => "\t" + a[w]))}");
+                writer.WriteLine($"{words[w]}\t{string.Join('\t', levels.Order().Select(k => levelOf[k][w]))}\t{Profile(words[w], frequency)}{string.Concat(extraOf.Select(a => "\t" + a[w]))}{string.Concat(denseOf.Select(a => "\t" + a[w]))}");
         }
         Console.WriteLine($"{words.Length:N0} words, {new FileInfo(output).Length / 1024.0:F0} KB → {output} in {clock.Elapsed.TotalSeconds:F1} s");
         return 0;
@@ -201,13 +229,13 @@ internal static class ClusterCommands
         return vectors;
     }
 
-    private static void Normalize(Span<float> v)
+    internal static void Normalize(Span<float> v)
     {
         var norm = MathF.Sqrt(Dot(v, v));
         if (norm > 0) foreach (ref var x in v) x /= norm;
     }
 
-    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    internal static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
         var sum = Vector<float>.Zero;
         var i = 0;

@@ -83,7 +83,11 @@ internal static class NerCommands
     {
         IReadOnlyList<BioSentence> sentences = BioCorpus.Read(options.Get("test", DefaultTest));
         var modelPath = options.Get("model", "");
-        var tagger = modelPath.Length == 0 ? NerTagger.Default : new NerTagger(NerModel.Load(modelPath));
+        // --clusters PATH: the word-class table a candidate model was trained with, when it is not the embedded one yet.
+        WordClusters? clusters = null;
+        if (options.Get("clusters", "") is { Length: > 0 } clustersPath)
+            using (var file = File.OpenRead(clustersPath)) clusters = WordClusters.Load(file);
+        var tagger = modelPath.Length == 0 ? NerTagger.Default : new NerTagger(NerModel.Load(modelPath, clusters));
         if (options.Get("confidence-scale", "") is { Length: > 0 } scale)
             tagger = new NerTagger(tagger.Model.WithConfidenceScale(float.Parse(scale, System.Globalization.CultureInfo.InvariantCulture)));
         if (options.Get("outside-bias", "") is { Length: > 0 } bias)

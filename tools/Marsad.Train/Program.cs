@@ -2,7 +2,7 @@ using Marsad.Train;
 
 // Training and evaluation of Marsad's statistical models, run from the repository root:
 //   dotnet run -c Release --project tools/Marsad.Train -- train-ner [--train PATH] [--out PATH] [--epochs N]
-//   dotnet run -c Release --project tools/Marsad.Train -- eval-ner [--test PATH] [--model PATH] [--half even|odd] [--loss-examples CAUSE] [--sentence-articles 0]
+//   dotnet run -c Release --project tools/Marsad.Train -- eval-ner [--test PATH] [--model PATH] [--clusters PATH] [--half even|odd] [--loss-examples CAUSE] [--sentence-articles 0]
 //   dotnet run -c Release --project tools/Marsad.Train -- build-clusters [--corpus PATH] [--out PATH]
 //   dotnet run -c Release --project tools/Marsad.Train -- eval-quotes [--set team|snn|both] [--file eval/quotes.jsonl] [--verbose yes]
 //   dotnet run -c Release --project tools/Marsad.Train -- sample-quotes [--articles 10000] [--count 50] [--seed 7]
@@ -27,11 +27,11 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: Marsad.Train train-ner [--train PATH] [--out PATH] [--epochs N]");
-    Console.Error.WriteLine("       Marsad.Train eval-ner [--test PATH] [--model PATH] [--half even|odd] [--loss-examples CAUSE] [--sentence-articles 0]");
+    Console.Error.WriteLine("       Marsad.Train eval-ner [--test PATH] [--model PATH] [--clusters PATH] [--half even|odd] [--loss-examples CAUSE] [--sentence-articles 0]");
     Console.Error.WriteLine("       Marsad.Train eval-events [--set team|snn] [--half even|odd|all] [--misses N] [--dump PATH]");
     Console.Error.WriteLine("       Marsad.Train event-rates [--corpus PATH] [--articles 10000]");
     Console.Error.WriteLine("       Marsad.Train sample-events [--corpus PATH] [--articles 10000] [--count 100] [--seed 7]");
-    Console.Error.WriteLine("       Marsad.Train build-clusters [--corpus PATH] [--out PATH] [--words N] [--levels 64,256,1024] [--extra K,K…]");
+    Console.Error.WriteLine("       Marsad.Train build-clusters [--corpus PATH] [--out PATH] [--words N] [--levels 64,256,1024] [--extra K,K…] [--dense 128,512] [--dense-window 3] [--dense-dims 64] [--dense-min-count 5]");
     Console.Error.WriteLine("       Marsad.Train eval-quotes [--set team|snn|both] [--file eval/quotes.jsonl] [--shared ../shared] [--verbose yes]");
     Console.Error.WriteLine("       Marsad.Train sample-quotes [--corpus PATH] [--articles 10000] [--count 50] [--seed 7]");
     Console.Error.WriteLine("       Marsad.Train eval-clusters [--corpus PATH] [--gold PATH] [--labels PATH] [--scope dev|window] [--fit A|B|none] [--l2 0.01] [--data DIR] [--errors A|B|all] [--thresholds 0.7,...] [--story-thresholds 0.5,...]");

@@ -17,4 +17,5 @@ public enum ContextKind
     BodyHead = 512,
     National = 1024,
     Group = 2048,
+    Facility = 4096,
 }

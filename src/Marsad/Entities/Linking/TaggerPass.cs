@@ -30,7 +30,9 @@ internal sealed class TaggerPass(ScanState s)
                 // span; alone it is dropped below.
                 while (end > first && (s.ContextOf(end - 1) & ContextKind.Stop) != 0) end--;
                 var type = span.Type;
-                if (type == EntityType.PER && NamesAGroup(first)) type = EntityType.ORG;
+                if (type == EntityType.PER && NamesAFacility(first)) continue;
+                var namesAGroup = NamesAGroup(first);
+                if (type == EntityType.PER && namesAGroup) type = EntityType.ORG;
                 if (type == EntityType.PER) (first, end) = TrimPersonSpan(first, end);
                 if (type == EntityType.PER && LengthensKnownPerson(first, end)) continue;
                 var free = end > first && s.Claim[first] == ScanState.Free;
@@ -50,7 +52,8 @@ internal sealed class TaggerPass(ScanState s)
                 var (stripped, fused) = ProcliticLength(first);
                 var text = s.NameText(first, end, stripped, fused);
                 // The tagger's type stands in for the context an ambiguous gazetteer name needs (جدة as LOC is Jeddah).
-                var known = s.Gazetteer.FindByName(text);
+                // A group's name is a body of its own, not the club or party the bare name is («كتائب النصر», no Al-Nassr).
+                var known = namesAGroup ? null : s.Gazetteer.FindByName(text);
                 string id;
                 if (known is not null && (known.Type == type || type == EntityType.LOC && known.Type == EntityType.GPE))
                 {
@@ -120,8 +123,18 @@ internal sealed class TaggerPass(ScanState s)
     /// person of the group («أكدت الجماعة أن محمد …», «المتحدث باسم الجماعة أبو محمد»).
     /// </summary>
     private bool NamesAGroup(int first) =>
-        first > 0 && (s.ContextOf(first - 1) & ContextKind.Group) != 0
-        && !(s.Input.Words is { } words && first - 1 < words.Count && words[first - 1] is { } word && word.IsDefinite);
+        first > 0 && (s.ContextOf(first - 1) & ContextKind.Group) != 0 && !IsDefinite(first - 1);
+
+    /// <summary>
+    /// Hospitals, universities, airports and streets are named after people, often through a title (مستشفى الملك فهد،
+    /// جامعة الملك سعود): a person's name right after a facility word in construct, or after it and one definite word, is
+    /// the facility's name and no mention of the person.
+    /// </summary>
+    private bool NamesAFacility(int first) =>
+        first > 0 && (s.ContextOf(first - 1) & ContextKind.Facility) != 0 && !IsDefinite(first - 1)
+        || first > 1 && (s.ContextOf(first - 2) & ContextKind.Facility) != 0 && !IsDefinite(first - 2) && IsDefinite(first - 1);
+
+    private bool IsDefinite(int k) => s.Input.Words is { } words && k < words.Count && words[k] is { } word && word.IsDefinite;
 
     /// <summary>
     /// Letters of the proclitics (و ف ب ل ك) the segmenter found on a word that the name does not begin with. A proclitic

@@ -216,7 +216,11 @@ public sealed class NerModel
         }
     }
 
-    public static NerModel Load(Stream stream)
+    /// <summary>
+    /// Reads a model; its word clusters are the embedded table, or <paramref name="clusters"/> when the model was trained
+    /// with that one (a candidate table tried with <c>eval-ner --clusters</c> before it is shipped).
+    /// </summary>
+    public static NerModel Load(Stream stream, WordClusters? clusters = null)
     {
         using var gzip = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var r = new BinaryReader(gzip, Encoding.UTF8);
@@ -227,18 +231,18 @@ public sealed class NerModel
         if (version is not (4 or Version) || tags != T)
             throw new InvalidDataException($"MARSAD-N006 NER model version {version} with {tags} tags cannot be read by this build (expects {Version}, {T}); retrain it with `train-ner`.");
         var provenance = version >= 5 ? NerProvenance.Parse(r.ReadString()) : null;
-        var first = Read(r);
+        var first = Read(r, clusters);
         if (!r.ReadBoolean()) return provenance is null ? first : first.WithProvenance(provenance);
         var documentSentences = r.ReadInt32();
-        var model = first.WithSecondPass(Read(r), documentSentences);
+        var model = first.WithSecondPass(Read(r, clusters), documentSentences);
         return provenance is null ? model : model.WithProvenance(provenance);
     }
 
-    private static NerModel Read(BinaryReader r)
+    private static NerModel Read(BinaryReader r, WordClusters? clusters)
     {
         var scale = r.ReadSingle();
         var bias = r.ReadSingle();
-        var lexicon = ReadLexicon(r);
+        var lexicon = ReadLexicon(r, clusters);
         var trans1 = new float[(T + 1) * T];
         var trans2 = new float[(T + 1) * (T + 1) * T];
         for (var i = 0; i < trans1.Length; i++) trans1[i] = r.ReadSingle();
@@ -256,10 +260,10 @@ public sealed class NerModel
         return new NerModel(index, weights, trans1, trans2, lexicon, scale) { OutsideBias = bias };
     }
 
-    public static NerModel Load(string path)
+    public static NerModel Load(string path, WordClusters? clusters = null)
     {
         using var file = File.OpenRead(path);
-        return Load(file);
+        return Load(file, clusters);
     }
 
     private static void WriteLexicon(BinaryWriter w, NerLexicon lexicon)
@@ -280,7 +284,7 @@ public sealed class NerModel
         w.Write(lexicon.Clusters.Fingerprint);
     }
 
-    private static NerLexicon ReadLexicon(BinaryReader r)
+    private static NerLexicon ReadLexicon(BinaryReader r, WordClusters? clusters)
     {
         var triggers = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int i = 0, n = r.ReadInt32(); i < n; i++) triggers[r.ReadString()] = r.ReadString();
@@ -288,6 +292,7 @@ public sealed class NerModel
         for (int i = 0, n = r.ReadInt32(); i < n; i++) types[r.ReadString()] = r.ReadString().Split(' ');
         var names = new List<(string[], string)>();
         for (int i = 0, n = r.ReadInt32(); i < n; i++) names.Add((r.ReadString().Split(' '), r.ReadString()));
-        return new NerLexicon(triggers, types, names, WordClusters.Resolve(r.ReadUInt64()));
+        var fingerprint = r.ReadUInt64();
+        return new NerLexicon(triggers, types, names, clusters?.Fingerprint == fingerprint ? clusters : WordClusters.Resolve(fingerprint));
     }
 }

@@ -49,6 +49,20 @@ public sealed class WordClustersTests
     }
 
     [Fact]
+    public void EmbeddedSkipGramClassesPutCommonGivenNamesTogetherApartFromCapitals()
+    {
+        var clusters = WordClusters.Embedded;
+        string[] names = ["محمد", "خالد", "أحمد"];
+
+        // Columns c64 c256 c1024 a s f d128 d512: the last is the finer skip-gram partition.
+        var dense = names.Select(name => clusters.Of(MatchingKey.Of(name))![7]).Distinct().ToList();
+
+        Assert.Single(dense);
+        Assert.StartsWith("d", dense[0]);
+        Assert.NotEqual(dense[0], clusters.Of(MatchingKey.Of("القاهرة"))![7]);
+    }
+
+    [Fact]
     public void ModelTrainedWithOtherClustersThanTheEmbeddedOnesRefusesToLoad()
     {
         string[] tokens = ["وصل", "الرئيس", "عباس", "إلى", "القاهرة", "."];
@@ -62,5 +76,22 @@ public sealed class WordClustersTests
         var error = Assert.Throws<InvalidDataException>(() => NerModel.Load(stream));
 
         Assert.StartsWith("MARSAD-N007", error.Message);
+    }
+
+    [Fact]
+    public void ModelTrainedWithOtherClustersLoadsWhenGivenTheTableItWasTrainedWith()
+    {
+        string[] tokens = ["استقبل", "الملك", "سلمان", "في", "الرياض", "وفدا", "."];
+        var sentences = Enumerable.Repeat(new BioSentence(tokens, ["O", "O", "B-PER", "O", "B-LOC", "O", "O"]), 3).ToList();
+        var clusters = WordClusters.Parse(new StringReader(Table));
+        var model = NerTrainer.Train(sentences, new NerTrainingOptions { Epochs = 2, LexiconFolds = 1, MinFeatureCount = 1, DocumentPass = false, GivenNames = [], Clusters = clusters });
+        using var stream = new MemoryStream();
+        model.Save(stream);
+        stream.Position = 0;
+
+        var loaded = NerModel.Load(stream, clusters);
+
+        Assert.Same(clusters, loaded.Lexicon.Clusters);
+        Assert.Equal(["O", "O", "B-PER", "O", "B-LOC", "O", "O"], new NerTagger(loaded).Tag(tokens));
     }
 }
