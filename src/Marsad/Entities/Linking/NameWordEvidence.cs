@@ -39,23 +39,16 @@ internal static class NameWordEvidence
     /// <summary>Whether a word as written carries tanween (ـاً، ـٌ، ـٍ): an indefinite common word, never a name.</summary>
     public static bool HasTanween(ReadOnlySpan<char> original) => original.IndexOfAny(Tanween) >= 0;
 
-    /// <summary>
-    /// Whether a word is a common noun or adjective by its use: no given name, and written with the article at least
-    /// a third of the times news writes it (تصريحات، سياسات، رسالة); names rarely take it (واشنطن، شميت).
-    /// </summary>
-    public static bool TakesTheArticle(string key) => !IsGivenName(key) && ArticleBin(key) >= ArticleBinOfNouns;
-
     /// <summary>The frequency bin of a word form in unlabeled news (0 rare … 8 most frequent); -1 outside the table.</summary>
     public static int FrequencyBin(string key) => ProfileBin(key, 'f');
 
     /// <summary>How often a form goes with the article in unlabeled news (0 under 2% … 4 over 70%); -1 outside the table.</summary>
     public static int ArticleBin(string key) => ProfileBin(key, 'a');
 
-    // Bins of the "a" profile column: a2 is 10–30% of uses with the article, a3 30–70%. An accusative base is tested at
-    // the lower bin (اتصالا's base is measured on all its cases); a word itself at the higher one, because a family
-    // name that is also a common word (جمال، سلام) goes with the article less often than a noun does.
+    // Bins of the "a" profile column: a2 is 10–30% of uses with the article. The base of an accusative is measured on
+    // all its cases (الاتصال، اتصاله). A word's own profile is no test: a short foreign name may be a common word too
+    // (روي كين: الرؤى), so only the accusative ا with such a base, or written tanween, says "no name".
     private const int ArticleBinOfCommonWords = 2;
-    private const int ArticleBinOfNouns = 3;
 
     // Fathatan, dammatan, kasratan.
     private static readonly char[] Tanween = ['\u064B', '\u064C', '\u064D'];

@@ -91,7 +91,7 @@ internal sealed class TitleNamePass(ScanState s)
             else if (s.TaggedOther(k) && (HeadsWhatFollows(start) || s.TaggedOtherStart(k) < start)) continue;
             else
                 for (var t = k; t < end; t++)
-                    if (NameWordEvidence.IsFrequentNonName(s.Key(t)) || IsCommonWord(t, t == k)) { end = t; break; }
+                    if (NameWordEvidence.IsFrequentNonName(s.Key(t)) || IsIndefiniteAccusative(t)) { end = t; break; }
             // A word with tanween is no name, whatever the tagger reads (تلقى ولي العهد اتصالاً هاتفياً).
             for (var t = k; t < end; t++)
                 if (NameWordEvidence.HasTanween(Original(t))) { end = t; break; }
@@ -128,12 +128,10 @@ internal sealed class TitleNamePass(ScanState s)
     }
 
     /// <summary>
-    /// Whether token <paramref name="t"/> after a title, where the tagger reads no person, is a common word that ends the
-    /// name: a noun or adjective in the indefinite accusative (أجرى الرئيس المصري اتصالا هاتفيا، استقبل العاهل وفدا رفيعا)
-    /// or, as the name's first word, a word news writes with the article (وصف الوزير تصريحات واشنطن).
+    /// Whether token <paramref name="t"/> after a title, where the tagger reads no person, is a noun or adjective in the
+    /// indefinite accusative that ends the name: أجرى الرئيس المصري اتصالا هاتفيا، استقبل العاهل وفدا رفيعا.
     /// </summary>
-    private bool IsCommonWord(int t, bool first) =>
-        NameWordEvidence.IsIndefiniteAccusative(s.Key(t), Original(t)) || first && NameWordEvidence.TakesTheArticle(s.Key(t));
+    private bool IsIndefiniteAccusative(int t) => NameWordEvidence.IsIndefiniteAccusative(s.Key(t), Original(t));
 
     private ReadOnlySpan<char> Original(int t) => s.Input.Text.AsSpan(s.Tokens[t].Span.Start, s.Tokens[t].Span.End - s.Tokens[t].Span.Start);
 
