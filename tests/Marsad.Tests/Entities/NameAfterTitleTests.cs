@@ -108,10 +108,12 @@ public sealed class NameAfterTitleTests
     public void ACommonWordAfterARolePhraseIsNoNewPersonButTheOfficeHolder(string text, string person) =>
         AssertTheOnePersonIs(person, text);
 
-    // A transliterated name may end in ا like an accusative (ماريا، أندريا): its form without ا is no common word.
+    // A name may end in ا like an accusative: its form without ا is no common word (ماريا، أندريا), or it is a given
+    // name (لينا, although لين is a word).
     [Theory]
     [InlineData("وقالت المراسلة ماريا كوفالسكا إن الحدود أغلقت.", "per:~ماريا-كوفالسكا [ماريا كوفالسكا]")]
     [InlineData("وأكد المصور أندريا فيتالي أن الصور حقيقية.", "per:~اندريا-فيتالي [أندريا فيتالي]")]
+    [InlineData("وكتبت الصحفية لينا حداد أن المعبر أغلق.", "per:~لينا-حداد [لينا حداد]")]
     public void ANameEndingInAlefIsStillReadAfterATitle(string text, string person) =>
         AssertTheOnePersonIs(person, text);
 
