@@ -22,12 +22,42 @@ internal static class NameWordEvidence
 
     public static bool IsFrequentNonName(string key) => !IsGivenName(key) && FrequencyBin(key) >= FrequentBin;
 
+    /// <summary>
+    /// Whether a word is a common noun or adjective in the indefinite accusative (اتصالاً هاتفياً، وفدا رفيعا، رسمياً):
+    /// written with tanween, which no name takes in news, or, tanween left unwritten, a form ending in ا whose form
+    /// without that ا is no given name and goes with the article in news (الاتصال، الوفد، الرسمي). A transliterated
+    /// name ending in ا (ماريا، أندريا، كوفالسكا) has no such base: ماري and أندري never take the article.
+    /// </summary>
+    public static bool IsIndefiniteAccusative(string key, ReadOnlySpan<char> original)
+    {
+        if (HasTanween(original)) return true;
+        if (key.Length < 4 || key[^1] != 'ا' || IsGivenName(key)) return false;
+        var stem = key[..^1];
+        return !IsGivenName(stem) && ArticleBin(stem) >= ArticleBinOfCommonWords;
+    }
+
+    /// <summary>Whether a word as written carries tanween (ـاً، ـٌ، ـٍ): an indefinite common word, never a name.</summary>
+    public static bool HasTanween(ReadOnlySpan<char> original) => original.IndexOfAny(Tanween) >= 0;
+
     /// <summary>The frequency bin of a word form in unlabeled news (0 rare … 8 most frequent); -1 outside the table.</summary>
-    public static int FrequencyBin(string key)
+    public static int FrequencyBin(string key) => ProfileBin(key, 'f');
+
+    /// <summary>How often a form goes with the article in unlabeled news (0 under 2% … 4 over 70%); -1 outside the table.</summary>
+    public static int ArticleBin(string key) => ProfileBin(key, 'a');
+
+    // Bins of the "a" profile column: a2 is 10–30% of uses with the article. The base of an accusative is measured on
+    // all its cases (الاتصال، اتصاله). A word's own profile is no test: a short foreign name may be a common word too
+    // (روي كين: الرؤى), so only the accusative ا with such a base, or written tanween, says "no name".
+    private const int ArticleBinOfCommonWords = 2;
+
+    // Fathatan, dammatan, kasratan.
+    private static readonly char[] Tanween = ['\u064B', '\u064C', '\u064D'];
+
+    private static int ProfileBin(string key, char column)
     {
         if (WordClusters.Embedded.Of(key) is not { } classes) return -1;
         foreach (var c in classes)
-            if (c.Length == 2 && c[0] == 'f') return c[1] - '0';
+            if (c.Length == 2 && c[0] == column) return c[1] - '0';
         return -1;
     }
 }

@@ -91,7 +91,10 @@ internal sealed class TitleNamePass(ScanState s)
             else if (s.TaggedOther(k) && (HeadsWhatFollows(start) || s.TaggedOtherStart(k) < start)) continue;
             else
                 for (var t = k; t < end; t++)
-                    if (NameWordEvidence.IsFrequentNonName(s.Key(t))) { end = t; break; }
+                    if (NameWordEvidence.IsFrequentNonName(s.Key(t)) || IsIndefiniteAccusative(t)) { end = t; break; }
+            // A word with tanween is no name, whatever the tagger reads (تلقى ولي العهد اتصالاً هاتفياً).
+            for (var t = k; t < end; t++)
+                if (NameWordEvidence.HasTanween(Original(t))) { end = t; break; }
             while (end > k && NameWords.Particles.Contains(s.Key(end - 1))) end--;
             words = Enumerable.Range(k, end - k).Count(t => !NameWords.Particles.Contains(s.Key(t)));
             if (words == 0) continue;
@@ -123,6 +126,14 @@ internal sealed class TitleNamePass(ScanState s)
             s.AddDraft(k, end, 0, s.RegisterUnknown(EntityType.PER, name), EntityType.PER, MentionKind.Name, EntityRules.TitleName);
         }
     }
+
+    /// <summary>
+    /// Whether token <paramref name="t"/> after a title, where the tagger reads no person, is a noun or adjective in the
+    /// indefinite accusative that ends the name: أجرى الرئيس المصري اتصالا هاتفيا، استقبل العاهل وفدا رفيعا.
+    /// </summary>
+    private bool IsIndefiniteAccusative(int t) => NameWordEvidence.IsIndefiniteAccusative(s.Key(t), Original(t));
+
+    private ReadOnlySpan<char> Original(int t) => s.Input.Text.AsSpan(s.Tokens[t].Span.Start, s.Tokens[t].Span.End - s.Tokens[t].Span.Start);
 
     /// <summary>
     /// Whether the title or role phrase ending before <paramref name="start"/> is in construct with the words after it
