@@ -1,4 +1,5 @@
 using Marsad.Entities;
+using Marsad.Entities.Linking;
 using Marsad.Entities.Gazetteer;
 using Marsad.Events.Lexicon;
 using Marsad.Text.Morphology;
@@ -17,7 +18,6 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
     private const string StateAnaphor = "@state";
     private const string BodyAnaphor = "@body";
     private const string InternationalBody = "IGO";
-    private static readonly char[] Tanween = ['\u064B', '\u064C', '\u064D'];
 
     public IReadOnlyList<ActorPhrase> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, ArticleEntities entities)
     {
@@ -218,7 +218,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
 
     // A word with tanween («خطأً», «ليلاً») is an indefinite common word, never a name.
     private bool IsBareName(string text, Token token, WordForms word) =>
-        token.Kind == TokenKind.ArabicWord && token.Key.Length >= 3 && !word.IsDefinite && text.AsSpan(token.Span.Start, token.Span.End - token.Span.Start).IndexOfAny(Tanween) < 0
+        token.Kind == TokenKind.ArabicWord && token.Key.Length >= 3 && !word.IsDefinite && !NameWordEvidence.HasTanween(text.AsSpan(token.Span.Start, token.Span.End - token.Span.Start))
         && !IsAdjectiveOf(token, word, word) && !token.Key.EndsWith('ه') && !IsHeadNoun(word, out _, out _) && !language.IsCue("place", word)
         && !language.IsCue("preposition", word) && !language.IsCue("stop", word) && !language.IsCue("affiliation", word);
 
