@@ -17,7 +17,11 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
 {
     private const string StateAnaphor = "@state";
     private const string BodyAnaphor = "@body";
+    private const string PairAnaphor = Arguments.PairParties.Sector;
     private const string InternationalBody = "IGO";
+
+    /// <summary>A noun standing for actors named earlier (a state, or the two parties of a bilateral act): named with a state after it, it is that government.</summary>
+    private static bool IsAnaphor(string? sector) => sector is StateAnaphor or PairAnaphor;
 
     public IReadOnlyList<ActorPhrase> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, ArticleEntities entities)
     {
@@ -26,7 +30,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             .OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
         var outer = new List<EntityMention>();
         foreach (var mention in mentions)
-            if ((outer.Count == 0 || mention.FirstToken >= outer[^1].EndToken) && !IsEventWording(words, mention)) outer.Add(mention);
+            if ((outer.Count == 0 || mention.FirstToken >= outer[^1].EndToken) && !IsCommonWording(words, mention)) outer.Add(mention);
         var mentionAt = new EntityMention?[tokens.Count];
         foreach (var mention in outer) mentionAt[mention.FirstToken] = mention;
         var covered = new bool[tokens.Count];
@@ -107,7 +111,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 var country = CountryOf(state, mentions);
                 var known = state.Type is EntityType.ORG ? FromMention(text, tokens, state, mentions) : null;
                 phrases.Add(new ActorPhrase(t, state.EndToken, Span(tokens, t, state.EndToken, prefix, text), Slice(text, tokens, t, state.EndToken, prefix),
-                    state.EntityId, country, known?.Sector ?? (sector == StateAnaphor ? "GOV" : sector), Collective: false, IsPlace: false, prefix));
+                    state.EntityId, country, known?.Sector ?? (IsAnaphor(sector) ? "GOV" : sector), Collective: false, IsPlace: false, prefix));
                 t = state.EndToken - 1;
                 continue;
             }
@@ -120,7 +124,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 && mentionAt[seatAt + 1] is { Type: EntityType.GPE or EntityType.LOC } seat && CountryOf(seat, mentions) is { } seatCountry)
             {
                 phrases.Add(new ActorPhrase(t, seat.EndToken, Span(tokens, t, seat.EndToken, prefix, text), Slice(text, tokens, t, seat.EndToken, prefix),
-                    null, seatCountry, sector == StateAnaphor ? "GOV" : sector, Collective: false, IsPlace: false, prefix));
+                    null, seatCountry, IsAnaphor(sector) ? "GOV" : sector, Collective: false, IsPlace: false, prefix));
                 t = seat.EndToken - 1;
                 continue;
             }
@@ -131,7 +135,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 var named = outer.FirstOrDefault(m => m.FirstToken > adjectives && m.EndToken < quoted);
                 var known = named is null ? null : FromMention(text, tokens, named, mentions);
                 phrases.Add(new ActorPhrase(t, quoted, Span(tokens, t, quoted, prefix, text), Slice(text, tokens, t, quoted, prefix), known?.EntityId, known?.Country,
-                    known?.Sector ?? (sector == StateAnaphor ? "GOV" : sector), Collective: false, IsPlace: false, prefix));
+                    known?.Sector ?? (IsAnaphor(sector) ? "GOV" : sector), Collective: false, IsPlace: false, prefix));
                 t = quoted - 1;
                 continue;
             }
@@ -141,7 +145,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             if (first < t) prefix = words[first].Prefixes.Count > 0 ? words[first].Prefixes[0] : "";
             // «مستوطنون» with no state named are the people of the one state the noun names them for (actor-nouns.tsv, third column).
             phrases.Add(new ActorPhrase(first, end, Span(tokens, first, end, prefix, text), Slice(text, tokens, first, end, prefix), null,
-                language.ActorNounStates.GetValueOrDefault(words[t].Forms[form]), sector == StateAnaphor ? StateAnaphor : sector, Collective: true, IsPlace: false, prefix));
+                language.ActorNounStates.GetValueOrDefault(words[t].Forms[form]), sector, Collective: true, IsPlace: false, prefix));
             t = end - 1;
         }
         return FoldAppositions(text, tokens, JoinAffiliations(text, tokens, words, phrases));
@@ -159,7 +163,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         {
             var group = phrases[i];
             var link = group.End;
-            if (group is { Collective: true, Country: null, EntityId: null, Adjectival: false } && group.Sector != StateAnaphor && i + 1 < phrases.Count
+            if (group is { Collective: true, Country: null, EntityId: null, Adjectival: false } && !IsAnaphor(group.Sector) && i + 1 < phrases.Count
                 && link < tokens.Count && words[link].Forms.Count > 0 && language.IsCue("affiliation", words[link])
                 && phrases[i + 1] is { Adjectival: false } owner && owner.First == link + 1 && owner.HasAttachedPreposition
                 && (!owner.IsPlace || owner.Country is not null))
@@ -253,11 +257,13 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
 
     /// <summary>
     /// «أجرى الرئيس الفرنسي اتصالا هاتفيا»: a person name the entity step only guessed (no known entity) whose words are
-    /// wholly an event the trigger lexicon reads is that event, not a name; the role before it must not swallow it.
+    /// wholly an event the trigger lexicon reads is that event, not a name; the role before it must not swallow it. So is
+    /// one word the actor nouns read («وأعلن الوزيران»): a common noun for an actor, not a name.
     /// </summary>
-    private bool IsEventWording(IReadOnlyList<WordForms> words, EntityMention mention) =>
+    private bool IsCommonWording(IReadOnlyList<WordForms> words, EntityMention mention) =>
         mention is { Type: EntityType.PER, Kind: MentionKind.Name } && EntityId.IsUnknown(mention.EntityId)
-        && language.Triggers.MatchAt(words, mention.FirstToken, mention.EndToken) is { } match && match.End == mention.EndToken;
+        && (language.Triggers.MatchAt(words, mention.FirstToken, mention.EndToken) is { } match && match.End == mention.EndToken
+            || mention.EndToken - mention.FirstToken == 1 && IsHeadNoun(words[mention.FirstToken], out _, out _));
 
     /// <summary>The word ends in a third-person possessive pronoun its lookup form left off: «عناصرها», «أفراده», «مقاتليهم».</summary>
     private static bool HasPossessiveSuffix(Token token, string form) =>

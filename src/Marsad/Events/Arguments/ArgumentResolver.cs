@@ -227,6 +227,12 @@ public sealed class ArgumentResolver(EventLanguage language)
                     draft.TargetPhrase = null;
                 }
             }
+            // «ووقع الجانبان عشرين اتفاقية»: a bilateral act of two parties named by one dual noun goes from the first to the other.
+            else if (draft.Target is null && draft.SourcePhrase is { Sector: PairParties.Sector } pair && PairParties.Find(text, pair) is var (_, other))
+            {
+                draft.TargetPhrase = other;
+                draft.Target = ToActor(text, other, draft);
+            }
         }
     }
 
@@ -1240,6 +1246,10 @@ public sealed class ArgumentResolver(EventLanguage language)
         // «السلطات», «قوات الأمن», «المحكمة» with no state named: the state the sentence, else the article, is about.
         if (phrase.Collective && phrase.Country is null && phrase.Sector is { } sector && HomeSectors.Contains(sector))
             return phrase.ToActor() with { Country = HomeState(text, phrase) };
+        // «وقع البلدان»: a pair noun is the party named first (Resolve makes the other its target); with two states not
+        // named it is nobody known.
+        if (phrase.Sector == PairParties.Sector)
+            return PairParties.Find(text, phrase) is var (first, _) ? ToActor(text, first, draft) : phrase.ToActor() with { Sector = null };
         if (phrase.Sector != "@state") return phrase.ToActor();
         var country = draft.SpeakerCountry;
         string? entity = null;

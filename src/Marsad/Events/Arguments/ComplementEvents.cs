@@ -10,7 +10,7 @@ namespace Marsad.Events.Arguments;
 /// event trigger right after the intent (with only its subject and object phrases between), marked by a linking word of
 /// arguments.tsv (intent_complement), in the same clause. A refusal's complement is its direct object, a cooperative act
 /// right after it («رفض وزير الداخلية منح اللجوء لعائلة»: the asylum refused is not given; PLOVER codes the REJECT, its
-/// mode what was refused); a hostile act after a refusal («رفضت مصر الهجوم») happened and is denounced, an event of its own.
+/// mode what was refused), and so is one joined to its object by «أو»; a hostile act after a refusal («رفضت مصر الهجوم») happened and is denounced, an event of its own.
 /// Runs after the arguments: an intent without a target takes its act's.
 /// </summary>
 public sealed class ComplementEvents(EventLanguage language)
@@ -44,7 +44,8 @@ public sealed class ComplementEvents(EventLanguage language)
                 var act = drafts[j].Trigger;
                 if (act.Sentence != intent.Sentence || act.First >= intent.End + Gap) break;
                 if (act.First < intent.End) continue;
-                if (drafts[i].Type == PloverType.REJECT ? RefusedAct(text, intent, drafts[j]) : IsComplement(text, intent, act))
+                if (drafts[i].Type == PloverType.REJECT ? RefusedAct(text, intent, drafts[j]) || Cooperative.Contains(drafts[j].Type) && AlternativeToObject(text, intent, act)
+                        : IsComplement(text, intent, act))
                 {
                     dropped[j] = true;
                     PromisedHarm(drafts[i], drafts[j]);
@@ -68,7 +69,7 @@ public sealed class ComplementEvents(EventLanguage language)
     /// «تعهدت المقاومة بقتال الحوثي وطرده من المدن», «طالبوا بسحب السفير وطرد السفير الإيراني»: an act joined by و to the
     /// complement, with no doer of its own (or the intent's), is promised or demanded too.
     /// </summary>
-    private static void DropCoordinated(EventText text, List<DraftEvent> drafts, DraftEvent intent, int complement, bool[] dropped)
+    private void DropCoordinated(EventText text, List<DraftEvent> drafts, DraftEvent intent, int complement, bool[] dropped)
     {
         for (var k = complement + 1; k < drafts.Count; k++)
         {
@@ -80,6 +81,8 @@ public sealed class ComplementEvents(EventLanguage language)
             var word = text.Words[next.Trigger.First];
             var joined = false;
             for (var f = 0; f < word.Forms.Count && !joined; f++) joined = word.Prefixes[f].StartsWith('و');
+            // «طالب بالإفراج عنهم أو محاكمتهم»: an alternative is demanded as much as a second act.
+            joined |= next.Trigger.First > 0 && language.IsCue("alternative", text.Words[next.Trigger.First - 1]);
             if (!joined) return;
             dropped[k] = true;
         }
@@ -102,6 +105,19 @@ public sealed class ComplementEvents(EventLanguage language)
             return;
         }
         HarmThreat.Recode(intent, act);
+    }
+
+    /// <summary>
+    /// «ترفض وقف الاستيطان أو الإفراج عن الأسرى»: an act joined by an alternative conjunction (arguments.tsv, alternative)
+    /// to the refusal's object, words alone between them (no punctuation, so one clause), is refused too.
+    /// </summary>
+    private bool AlternativeToObject(EventText text, TriggerMatch refusal, TriggerMatch act)
+    {
+        var cue = act.First - 1;
+        if (cue <= refusal.End || !language.IsCue("alternative", text.Words[cue])) return false;
+        for (var t = refusal.End; t < cue; t++)
+            if (text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord) return false;
+        return true;
     }
 
     /// <summary>A cooperative act standing as the refusal's object, with only the refusal's subject between.</summary>

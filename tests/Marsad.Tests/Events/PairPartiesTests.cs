@@ -1,0 +1,40 @@
+using Marsad.Events;
+using static Marsad.Tests.Events.EventTestPipeline;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// A dual noun for the two parties of a bilateral act («وقع البلدان», «اتفق الجانبان», «بحث الطرفان») stands for the two
+/// parties with different states named before it: the first named is the source, the other the target, as PLOVER and the
+/// development sets code bilateral meetings and agreements. Sentences written for these tests.
+/// </summary>
+public sealed class PairPartiesTests
+{
+    [Fact]
+    public void TwoCountriesSigningGoFromTheFirstNamedToTheOther()
+    {
+        var all = DescribeAll("استقبل الرئيس الكيني وليام روتو رئيس الوزراء الإثيوبي آبي أحمد في نيروبي أمس. ووقع البلدان مذكرة تفاهم للتعاون في مجال الطاقة.");
+        Assert.Equal("SUPPORT/- asserted الرئيس الكيني وليام روتو[KEN] → رئيس الوزراء الإثيوبي آبي أحمد[ETH] -", all[1]);
+    }
+
+    [Fact]
+    public void TheTwoSidesAgreeingGoFromTheFirstNamedToTheOther()
+    {
+        var all = DescribeAll("التقى وزير الخارجية الإيطالي نظيره التونسي في روما. واتفق الجانبان على تعزيز التعاون في مكافحة الهجرة غير النظامية.");
+        Assert.Equal("AGREE/- asserted وزير الخارجية الإيطالي[ITA] → نظيره التونسي[TUN] -", all[1]);
+    }
+
+    [Fact]
+    public void TheTwoMinistersAnnouncingTheCountriesAgreementGoFromTheFirstNamedToTheOther()
+    {
+        var all = DescribeAll("زار وزير الدفاع الهندي العاصمة الفيتنامية هانوي والتقى نظيره الفيتنامي. وأعلن الوزيران اتفاق البلدين على إجراء مناورات بحرية مشتركة.");
+        Assert.Equal("AGREE/- asserted وزير الدفاع الهندي[IND] → نظيره الفيتنامي[VNM] -", all[2]);
+    }
+
+    [Fact]
+    public void APairNounWithOnlyOneStateNamedBeforeItStandsForNobodyKnown()
+    {
+        var all = DescribeAll("أعلنت وزارة الخارجية البرازيلية أن الطرفين وقعا اتفاقية تجارية.");
+        Assert.Equal(["SUPPORT/- reported الطرفين[-] → ? -"], all);
+    }
+}
