@@ -131,6 +131,16 @@ public sealed class EntityErrorClassTests
     }
 
     [Theory]
+    [InlineData("واستقبل شيخ الأزهر أحمد الطيب وفدا من علماء إندونيسيا في القاهرة أمس، وأكد أن الحوار هو الطريق.")]
+    [InlineData("وحذر شيخ الأزهر أحمد الطيب من خطاب الكراهية، وقال إن الأديان تدعو إلى السلام.")]
+    public void ATitleInConstructBeforeANameIsThatPersonsTitleNotASecondPerson(string text)
+    {
+        var found = EntityTestPipeline.Analyze(text, March2023);
+
+        Assert.Equal(["أحمد الطيب"], found.Entities.Where(e => e.Type == EntityType.PER).Select(e => e.NameAr));
+    }
+
+    [Theory]
     [InlineData("قال ‏رئيس الوزراء البريطاني‏ ريشي سوناك إن ‎لندن‎ ستدعم كييف.")]
     [InlineData("وأكد ﻻفروف أن موسكو ﻻ تريد التصعيد مع واشنطن.")]
     [InlineData("ﺍﺗﻬﻤﺖ ﻃﻬﺮﺍﻥ ﻭﺍﺷﻨﻄﻦ بالتدخل، وقال الرئيس الإيراني إبراهيم رئيسي إن بلاده لن تتراجع.")]

@@ -20,8 +20,10 @@ internal sealed class TaggerPass(ScanState s)
         for (var n = 0; n < tagged.Count && n < s.Input.Sentences.Count; n++)
         {
             var sentence = s.Input.Sentences[n];
-            foreach (var span in tagged[n])
+            var spans = tagged[n];
+            for (var i = 0; i < spans.Count; i++)
             {
+                var span = spans[i];
                 var first = sentence.FirstToken + span.Start;
                 var end = sentence.FirstToken + span.End;
                 if (end <= first || end > sentence.EndToken) continue;
@@ -31,6 +33,8 @@ internal sealed class TaggerPass(ScanState s)
                 while (end > first && (s.ContextOf(end - 1) & ContextKind.Stop) != 0) end--;
                 var type = span.Type;
                 if (type == EntityType.PER && NamesAFacility(first)) continue;
+                if (type == EntityType.PER && i + 1 < spans.Count && spans[i + 1] is { Type: EntityType.PER } next
+                    && TitleBeforeName(first, end, sentence.FirstToken + next.Start)) continue;
                 var namesAGroup = NamesAGroup(first);
                 if (type == EntityType.PER && namesAGroup) type = EntityType.ORG;
                 if (type == EntityType.PER) (first, end) = TrimPersonSpan(first, end);
@@ -133,6 +137,15 @@ internal sealed class TaggerPass(ScanState s)
     private bool NamesAFacility(int first) =>
         first > 0 && (s.ContextOf(first - 1) & ContextKind.Facility) != 0 && !IsDefinite(first - 1)
         || first > 1 && (s.ContextOf(first - 2) & ContextKind.Facility) != 0 && !IsDefinite(first - 2) && IsDefinite(first - 1);
+
+    /// <summary>
+    /// «شيخ الأزهر أحمد الطيب»: a title word in construct with the definite word it heads (شيخ, the indefinite of the title
+    /// الشيخ) that the tagger reads as a name of its own right before another person's name is that person's title, not
+    /// a second person; a pronoun after it would otherwise go to the title.
+    /// </summary>
+    private bool TitleBeforeName(int first, int end, int nextFirst) =>
+        end - first == 2 && nextFirst == end && !IsDefinite(first) && IsDefinite(first + 1)
+        && (s.Gazetteer.Context(CliticSegmenter.Article + s.Key(first)) & ContextKind.Title) != 0;
 
     private bool IsDefinite(int k) => s.Input.Words is { } words && k < words.Count && words[k] is { } word && word.IsDefinite;
 
