@@ -122,6 +122,16 @@ public sealed class EntityErrorClassTests
         Assert.Equal(["عمار الحكيم", "الحكيم"], person.Mentions.Select(m => m.Text));
     }
 
+    [Theory]
+    [InlineData("وهبطت الطائرة في مطار الملك خالد الدولي مساء أمس بعد تأخر دام ساعتين.")]
+    [InlineData("وتخرج الطلاب في جامعة الملك عبد العزيز بجدة هذا العام.")]
+    public void AFacilityNamedAfterAKingThroughItsTitleIsNoMentionOfAPerson(string text)
+    {
+        var found = EntityTestPipeline.Analyze(text, March2023);
+
+        Assert.DoesNotContain(found.Entities, e => e.Type == EntityType.PER);
+    }
+
     [Fact]
     public void AHospitalNamedAfterAKingIsNoMentionOfAKing()
     {

@@ -27,6 +27,18 @@ internal static class NameWords
             || analysis.Proclitics.Any(p => p is "ال" or "ب" or "ل" or "ك")
                && s.Variants(token).Any(v => v.Stripped > 0 && NameWordEvidence.FrequencyBin(v.Key) >= 0));
 
+    /// <summary>
+    /// Hospitals, universities, airports and streets are named after people, often through a title (مستشفى الملك فهد،
+    /// جامعة الملك سعود، مطار الملك خالد): a person's name right after a facility word in construct, or after it and one
+    /// definite word, is the facility's name and no mention of the person — whether the tagger or a title found it.
+    /// </summary>
+    public static bool NamesAFacility(ScanState s, int first) =>
+        first > 0 && (s.ContextOf(first - 1) & ContextKind.Facility) != 0 && !IsDefiniteWord(s, first - 1)
+        || first > 1 && (s.ContextOf(first - 2) & ContextKind.Facility) != 0 && !IsDefiniteWord(s, first - 2) && IsDefiniteWord(s, first - 1);
+
+    /// <summary>Whether the text stage found the article on word <paramref name="k"/> (after any proclitic: والملك).</summary>
+    public static bool IsDefiniteWord(ScanState s, int k) => s.Input.Words is { } words && k < words.Count && words[k] is { } word && word.IsDefinite;
+
     // A word frequent in news and no given name, whether or not it carries a proclitic (بفرح، وكاد).
     public static bool IsFrequentWord(ScanState s, int token) =>
         s.IsArabicWord(token) && s.Variants(token)[0] is var (key, _) && NameWordEvidence.IsFrequentNonName(key);

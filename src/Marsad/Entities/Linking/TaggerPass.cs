@@ -32,7 +32,7 @@ internal sealed class TaggerPass(ScanState s)
                 // span; alone it is dropped below.
                 while (end > first && (s.ContextOf(end - 1) & ContextKind.Stop) != 0) end--;
                 var type = span.Type;
-                if (type == EntityType.PER && NamesAFacility(first)) continue;
+                if (type == EntityType.PER && NameWords.NamesAFacility(s, first)) continue;
                 if (type == EntityType.PER && i + 1 < spans.Count && spans[i + 1] is { Type: EntityType.PER } next
                     && TitleBeforeName(first, end, sentence.FirstToken + next.Start)) continue;
                 var namesAGroup = NamesAGroup(first);
@@ -130,15 +130,6 @@ internal sealed class TaggerPass(ScanState s)
         first > 0 && (s.ContextOf(first - 1) & ContextKind.Group) != 0 && !IsDefinite(first - 1);
 
     /// <summary>
-    /// Hospitals, universities, airports and streets are named after people, often through a title (مستشفى الملك فهد،
-    /// جامعة الملك سعود): a person's name right after a facility word in construct, or after it and one definite word, is
-    /// the facility's name and no mention of the person.
-    /// </summary>
-    private bool NamesAFacility(int first) =>
-        first > 0 && (s.ContextOf(first - 1) & ContextKind.Facility) != 0 && !IsDefinite(first - 1)
-        || first > 1 && (s.ContextOf(first - 2) & ContextKind.Facility) != 0 && !IsDefinite(first - 2) && IsDefinite(first - 1);
-
-    /// <summary>
     /// «شيخ الأزهر أحمد الطيب»: a title word in construct with the definite word it heads (شيخ, the indefinite of the title
     /// الشيخ) that the tagger reads as a name of its own right before another person's name is that person's title, not
     /// a second person; a pronoun after it would otherwise go to the title.
@@ -147,7 +138,7 @@ internal sealed class TaggerPass(ScanState s)
         end - first == 2 && nextFirst == end && !IsDefinite(first) && IsDefinite(first + 1)
         && (s.Gazetteer.Context(CliticSegmenter.Article + s.Key(first)) & ContextKind.Title) != 0;
 
-    private bool IsDefinite(int k) => s.Input.Words is { } words && k < words.Count && words[k] is { } word && word.IsDefinite;
+    private bool IsDefinite(int k) => NameWords.IsDefiniteWord(s, k);
 
     /// <summary>
     /// Letters of the proclitics (و ف ب ل ك) the segmenter found on a word that the name does not begin with. A proclitic

@@ -32,6 +32,8 @@ internal sealed class TitleNamePass(ScanState s)
             }
         }
         nameStarts.AddRange(s.Roles.Select(r => r.End));
+        // «مطار الملك خالد الدولي»: after a facility word and its title, the words are the facility's name.
+        nameStarts.RemoveAll(start => NameWords.NamesAFacility(s, start));
         return nameStarts;
     }
 
