@@ -62,7 +62,10 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
     {
         var k = cue - 1;
         while (k >= 0 && k >= cue - 2 && _c.IsComma(k)) k--;
-        return k >= 0 ? _c.SegmentClosingAt(k) : null;
+        if (k < 0 || _c.SegmentClosingAt(k) is not { } segment) return null;
+        // A few quoted words right after a word are a name in marks (على موقع «تويتر» قال فيها …), not the words reported.
+        var nameInMarks = segment.WordCount < MinWordsOfUnintroducedQuote && segment.Open > 0 && _c.IsWord(segment.Open - 1);
+        return nameInMarks ? null : segment;
     }
 
     public ReportedContent Direct(QuotedSegment segment)

@@ -53,6 +53,16 @@ public sealed class QuoteRecognizerTests
     }
 
     [Fact]
+    public void ANameInMarksRightBeforeTheCueIsNotWhatTheCueReports()
+    {
+        var quotes = Analyze("ونشر وزير الخارجية الأردني أيمن الصفدي تدوينة على منصة «إكس» قال فيها «نقف مع أشقائنا في السودان حتى تنتهي الحرب».");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("نقف مع أشقائنا في السودان حتى تنتهي الحرب", quote.Text);
+        Assert.Equal("per:ayman-safadi", quote.Speaker!.EntityId);
+    }
+
+    [Fact]
     public void PronounSubjectOfWaAdafaResolvesToTheLastSpeaker()
     {
         var quotes = Analyze("وقال سامح شكري إن مصر ترفض أي تهجير للفلسطينيين. وتحدث الوزير عن جولته المقبلة. وأضاف أن القاهرة ستستضيف اجتماعا موسعا الشهر المقبل.",
