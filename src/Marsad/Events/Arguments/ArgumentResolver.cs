@@ -188,6 +188,13 @@ public sealed class ArgumentResolver(EventLanguage language)
                 draft.Source = drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
                 draft.SourceInferred = draft.Source is not null;
             }
+            // «اعتقلت قواته اثني عشر فلسطينياً خلال مداهمات»: an act set within another (arguments.tsv, during) is the doer's of
+            // the act before it in its sentence.
+            else if (!m.Verbal && !ClauseSyntax.HasPronounSuffix(text, m.First) && AfterDuring(text, m, sentenceStart))
+            {
+                draft.Source = drafts.Take(i).LastOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
+                draft.SourceInferred = draft.Source is not null;
+            }
             else if (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First) || ContinuesPreviousSentence(text, m, sentenceStart, isTrigger))
             {
                 draft.Source = DroppedSubject(text, drafts, i, sentenceStart, target);
@@ -708,6 +715,13 @@ public sealed class ArgumentResolver(EventLanguage language)
             words++;
         }
         return false;
+    }
+
+    /// <summary>«خلال مداهمات»: the event noun right after a preposition that sets it within another act (arguments.tsv, during).</summary>
+    private bool AfterDuring(EventText text, TriggerMatch m, int sentenceStart)
+    {
+        var before = ClauseSyntax.PreviousWord(text, m.First - 1, sentenceStart);
+        return before >= sentenceStart && language.IsCue("during", text.Words[before]);
     }
 
     /// <summary>
