@@ -52,7 +52,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             ActorPhrase? source = null, passivePatient = null;
             (ActorPhrase First, ActorPhrase Second)? parties = null;
             var targetFrom = m.End;
-            // «أكدت واشنطن وسيول أنهما ستتبادلان»: the complementiser whose pronoun may be the verb's dual subject (DualSubject).
+            // «أعلنت اليونان وقبرص أنهما ستتبادلان»: the complementiser whose pronoun may be the verb's dual subject (DualSubject).
             var verbComplement = m.Verbal ? _syntax.PronounComplementBefore(text, m.First, isTrigger) : -1;
             // «قال التحالف إنه لم ينفذ غارات»: the subject is the complementiser's pronoun, standing for the main clause's subject.
             EventActor? pronounSubject = null, pronounReceiver = null;
@@ -188,7 +188,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 draft.Source = drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
                 draft.SourceInferred = draft.Source is not null;
             }
-            // «اعتقلت قواته اثني عشر فلسطينياً خلال مداهمات»: an act set within another (arguments.tsv, during) is the doer's of
+            // «قتلت القوات ثلاثة مسلحين أثناء مداهمة مخبأ»: an act set within another (arguments.tsv, during) is the doer's of
             // the act before it in its sentence.
             else if (!m.Verbal && !ClauseSyntax.HasPronounSuffix(text, m.First) && AfterDuring(text, m, sentenceStart))
             {
@@ -242,7 +242,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 draft.TargetPhrase = other;
                 draft.Target = ToActor(text, other, draft);
             }
-            // «رفضت دمشق طلباً أردنياً»: a request whose answer the sentence tells was put to the one who answers.
+            // «رفضت بغداد طلباً كويتياً»: a request whose answer the sentence tells was put to the one who answers.
             if (draft.Target is null && Answerer(text, drafts, i, sentenceStart, isTrigger) is { } answerer && answerer != draft.Source)
                 draft.Target = answerer;
             // «… وبحث معه العلاقات، واتفقا على», «أنهما ستتبادلان»: a dual subject named by no phrase is the two parties named
@@ -717,7 +717,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         return false;
     }
 
-    /// <summary>«خلال مداهمات»: the event noun right after a preposition that sets it within another act (arguments.tsv, during).</summary>
+    /// <summary>«أثناء مداهمة مخبأ»: the event noun right after a preposition that sets it within another act (arguments.tsv, during).</summary>
     private bool AfterDuring(EventText text, TriggerMatch m, int sentenceStart)
     {
         var before = ClauseSyntax.PreviousWord(text, m.First - 1, sentenceStart);
@@ -971,9 +971,9 @@ public sealed class ArgumentResolver(EventLanguage language)
 
     /// <summary>
     /// Whom a request was put to, when a word answering it (arguments.tsv, answer) stands right before its noun, an actor
-    /// between at most: that actor (VSO: «رفضت الحكومة طلب النقابات»), else the actor right before the verb (SVO: «دمشق
-    /// رفضت طلباً أردنياً»), else — a noun of answering or a verb whose subject is dropped («أعلن الحزب وقف القتال، استجابة
-    /// لنداء زعيمه») — the subject of the sentence's first act.
+    /// between at most: that actor (VSO: «رفضت الحكومة طلب النقابات»), else the actor right before the verb (SVO: «بغداد
+    /// رفضت طلباً كويتياً»), else — a noun of answering or a verb whose subject is dropped («أعلنت الجماعة وقف الهجمات، استجابة
+    /// لنداء المبعوث») — the subject of the sentence's first act.
     /// </summary>
     private EventActor? Answerer(EventText text, IReadOnlyList<DraftEvent> drafts, int index, int sentenceStart, bool[] isTrigger)
     {

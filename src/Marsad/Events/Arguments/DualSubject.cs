@@ -4,7 +4,7 @@ namespace Marsad.Events.Arguments;
 
 /// <summary>
 /// A verb whose subject is a dual pronoun — the dual ending of the verb itself («… واتفقا على», «تشاورا», «توصلتا», «لن
-/// يسمحا», «يتبادلان») or a complementiser's «هما» («أكدت واشنطن وسيول أنهما ستتبادلان») — names no subject of its own: it
+/// يسمحا», «يتبادلان») or a complementiser's «هما» («أعلنت اليونان وقبرص أنهما ستتبادلان») — names no subject of its own: it
 /// stands for the two parties named before it (<see cref="PairParties.NamedBefore"/>), the first named as source, the
 /// other as target, as PLOVER codes a bilateral act once.
 /// </summary>

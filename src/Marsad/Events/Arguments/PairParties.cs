@@ -23,7 +23,7 @@ public static class PairParties
 
     /// <summary>
     /// The two parties named before a token, read as for a pair noun there: what a dual verb with no subject of its own
-    /// («… واتفقا على», «أكدت واشنطن وسيول أنهما ستتبادلان») stands for (<see cref="DualSubject"/>).
+    /// («… واتفقا على», «أعلنت اليونان وقبرص أنهما ستتبادلان») stands for (<see cref="DualSubject"/>).
     /// </summary>
     public static (ActorPhrase First, ActorPhrase Second)? NamedBefore(EventText text, int token)
     {
