@@ -37,4 +37,32 @@ public sealed class PairPartiesTests
         var all = DescribeAll("أعلنت وزارة الخارجية البرازيلية أن الطرفين وقعا اتفاقية تجارية.");
         Assert.Equal(["SUPPORT/- reported الطرفين[-] → ? -"], all);
     }
+
+    [Fact]
+    public void ADualVerbWithNoSubjectOfItsOwnGoesFromTheFirstNamedToTheOther()
+    {
+        var all = DescribeAll("التقى وزير الخارجية المغربي نظيره البرتغالي في الرباط، واتفقا على تعزيز التعاون في مكافحة الهجرة.");
+        Assert.Equal("AGREE/- asserted وزير الخارجية المغربي[MAR] → نظيره البرتغالي[PRT] -", all[1]);
+    }
+
+    [Fact]
+    public void ADualPronounAfterAJointSubjectIsBothConjuncts()
+    {
+        var all = DescribeAll("أعلنت اليونان وقبرص أنهما ستتبادلان المعلومات الأمنية.");
+        Assert.Equal(["AGREE/- planned اليونان[GRC] → قبرص[CYP] -"], all);
+    }
+
+    [Fact]
+    public void ClashesBetweenTheTwoSidesAreBetweenTheTwoNamedBefore()
+    {
+        var all = DescribeAll("تصاعد التوتر بين أرمينيا وأذربيجان أمس. واندلعت اشتباكات بين الطرفين قرب الحدود.");
+        Assert.Equal(["ASSAULT/- asserted أرمينيا[ARM] → أذربيجان[AZE] -"], all);
+    }
+
+    [Fact]
+    public void ADualVerbWithOneStateNamedBeforeItKeepsItsDroppedSubject()
+    {
+        var all = DescribeAll("استقبل الرئيس التونسي وفدا من رجال الأعمال، واتفقا على تعزيز الاستثمار.");
+        Assert.Equal("AGREE/- asserted وفدا[-] → ? -", all[^1]);
+    }
 }

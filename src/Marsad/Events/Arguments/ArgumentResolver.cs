@@ -52,14 +52,16 @@ public sealed class ArgumentResolver(EventLanguage language)
             ActorPhrase? source = null, passivePatient = null;
             (ActorPhrase First, ActorPhrase Second)? parties = null;
             var targetFrom = m.End;
+            // «أعلنت اليونان وقبرص أنهما ستتبادلان»: the complementiser whose pronoun may be the verb's dual subject (DualSubject).
+            var verbComplement = m.Verbal ? _syntax.PronounComplementBefore(text, m.First, isTrigger) : -1;
             // «قال التحالف إنه لم ينفذ غارات»: the subject is the complementiser's pronoun, standing for the main clause's subject.
             EventActor? pronounSubject = null, pronounReceiver = null;
             // «اعتقلنا ثلاثة رجال»: a first-person verb in a quote has the speaker as subject; what follows is its object.
             if (m.Verbal && draft.SpeakerActor is not null && IsFirstPerson(text, m.First))
             {
             }
-            else if (m.Verbal && _syntax.PronounComplementBefore(text, m.First, isTrigger) is var complement and >= 0)
-                pronounSubject = PronounAntecedent(text, draft, complement, sentenceStart);
+            else if (m.Verbal && verbComplement >= 0)
+                pronounSubject = PronounAntecedent(text, draft, verbComplement, sentenceStart);
             else if (m.Verbal)
             {
                 // SVO when an actor stands right before the verb («الجزائر تتهم المغرب»), else VSO.
@@ -186,6 +188,13 @@ public sealed class ArgumentResolver(EventLanguage language)
                 draft.Source = drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
                 draft.SourceInferred = draft.Source is not null;
             }
+            // «قتلت القوات ثلاثة مسلحين أثناء مداهمة مخبأ»: an act set within another (arguments.tsv, during) is the doer's of
+            // the act before it in its sentence.
+            else if (!m.Verbal && !ClauseSyntax.HasPronounSuffix(text, m.First) && AfterDuring(text, m, sentenceStart))
+            {
+                draft.Source = drafts.Take(i).LastOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
+                draft.SourceInferred = draft.Source is not null;
+            }
             else if (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First) || ContinuesPreviousSentence(text, m, sentenceStart, isTrigger))
             {
                 draft.Source = DroppedSubject(text, drafts, i, sentenceStart, target);
@@ -232,6 +241,22 @@ public sealed class ArgumentResolver(EventLanguage language)
             {
                 draft.TargetPhrase = other;
                 draft.Target = ToActor(text, other, draft);
+            }
+            // «رفضت بغداد طلباً كويتياً»: a request whose answer the sentence tells was put to the one who answers.
+            if (draft.Target is null && Answerer(text, drafts, i, sentenceStart, isTrigger) is { } answerer && answerer != draft.Source)
+                draft.Target = answerer;
+            // «… وبحث معه العلاقات، واتفقا على», «أنهما ستتبادلان»: a dual subject named by no phrase is the two parties named
+            // before it, the first the source and the other the target unless a recipient of some state was found.
+            if (m.Verbal && draft.SourcePhrase is null && DualSubject.Parties(text, m.First, verbComplement) is var (first, second))
+            {
+                draft.SourcePhrase = first;
+                draft.Source = ToActor(text, first, draft);
+                draft.SourceInferred = true;
+                if (draft.Target is null or { Country: null })
+                {
+                    draft.TargetPhrase = second;
+                    draft.Target = ToActor(text, second, draft);
+                }
             }
         }
     }
@@ -692,6 +717,13 @@ public sealed class ArgumentResolver(EventLanguage language)
         return false;
     }
 
+    /// <summary>«أثناء مداهمة مخبأ»: the event noun right after a preposition that sets it within another act (arguments.tsv, during).</summary>
+    private bool AfterDuring(EventText text, TriggerMatch m, int sentenceStart)
+    {
+        var before = ClauseSyntax.PreviousWord(text, m.First - 1, sentenceStart);
+        return before >= sentenceStart && language.IsCue("during", text.Words[before]);
+    }
+
     /// <summary>
     /// «… إلى جدة. وعقد فور وصوله جلسة مباحثات مع…»: a sentence opened by و or ف whose words up to the event noun name no
     /// actor and hold no other trigger goes on with the previous sentence's subject.
@@ -935,6 +967,31 @@ public sealed class ArgumentResolver(EventLanguage language)
             words++;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Whom a request was put to, when a word answering it (arguments.tsv, answer) stands right before its noun, an actor
+    /// between at most: that actor (VSO: «رفضت الحكومة طلب النقابات»), else the actor right before the verb (SVO: «بغداد
+    /// رفضت طلباً كويتياً»), else — a noun of answering or a verb whose subject is dropped («أعلنت الجماعة وقف الهجمات، استجابة
+    /// لنداء المبعوث») — the subject of the sentence's first act.
+    /// </summary>
+    private EventActor? Answerer(EventText text, IReadOnlyList<DraftEvent> drafts, int index, int sentenceStart, bool[] isTrigger)
+    {
+        var draft = drafts[index];
+        var m = draft.Trigger;
+        if (m.Verbal || m.Entry.Type != PloverType.REQUEST) return null;
+        var t = ClauseSyntax.PreviousWord(text, m.First - 1, sentenceStart);
+        ActorPhrase? between = null;
+        if (t >= sentenceStart && text.ActorCovering[t] is var a and >= 0)
+        {
+            between = text.Actors[a];
+            t = ClauseSyntax.PreviousWord(text, between.First - 1, sentenceStart);
+        }
+        if (t < sentenceStart || !language.IsCue("answer", text.Words[t])) return null;
+        if (between is not null)
+            return between.IsPlace || between.Adjectival ? null : ToActor(text, between, draft);
+        if (SubjectBefore(text, t, sentenceStart, isTrigger, adjacent: true) is { } subject) return ToActor(text, subject, draft);
+        return drafts.Take(index).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
     }
 
     /// <summary>

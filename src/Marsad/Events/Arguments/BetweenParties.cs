@@ -5,7 +5,8 @@ namespace Marsad.Events.Arguments;
 
 /// <summary>
 /// The «بين» parties reading (arguments.tsv: <c>parties</c>): «بين X و Y» right after an event noun (or after its one
-/// adjective), or right after a verb with no subject of its own, names the event's two parties, source then target.
+/// adjective), or right after a verb with no subject of its own, names the event's two parties, source then target;
+/// «بين الطرفين» names them by a pair noun (<see cref="PairParties"/>).
 /// </summary>
 public sealed class BetweenParties(EventLanguage language)
 {
@@ -33,6 +34,8 @@ public sealed class BetweenParties(EventLanguage language)
         var first = ClauseSyntax.NextWord(text, t + 1, end);
         if (first >= end || text.ActorStartingAt[first] is not (var a and >= 0)) return null;
         var one = text.Actors[a];
+        // «اندلعت اشتباكات بين الطرفين»: a pair noun after بين is both parties at once, the two named before it.
+        if (one.Sector == PairParties.Sector) return PairParties.Find(text, one);
         var second = ClauseSyntax.NextWord(text, one.End, end);
         if (second >= end || text.ActorStartingAt[second] is not (var b and >= 0)) return null;
         var other = text.Actors[b];

@@ -92,6 +92,13 @@ public sealed class ClauseSyntax(EventLanguage language)
         return from;
     }
 
+    /// <summary>The last word at or before <paramref name="from"/> that is not skippable, or one before <paramref name="start"/>.</summary>
+    public static int PreviousWord(EventText text, int from, int start)
+    {
+        while (from >= start && text.IsSkippable(from)) from--;
+        return from;
+    }
+
     /// <summary>
     /// «قال التحالف إنه لم ينفذ», «أعلنت القوات أنها اعترضت»: the complementiser carrying the clause's subject as a pronoun
     /// (arguments.tsv, complement_pronoun, or a copula right after a complementiser: «أن تكون قد أغلقت») before <paramref name="token"/>, with at most <paramref name="words"/> words between

@@ -18,10 +18,23 @@ public static class PairParties
     /// then the nearest before that one with another state, both in the noun's sentence or the one before. Places
     /// («في الرياض») and lone nisbas are where or whose, not parties; null when two states are not named.
     /// </summary>
-    public static (ActorPhrase First, ActorPhrase Second)? Find(EventText text, ActorPhrase pair)
+    public static (ActorPhrase First, ActorPhrase Second)? Find(EventText text, ActorPhrase pair) =>
+        text.ActorCovering[pair.First] is var index and >= 0 ? Before(text, index, text.SentenceOf[pair.First]) : null;
+
+    /// <summary>
+    /// The two parties named before a token, read as for a pair noun there: what a dual verb with no subject of its own
+    /// («… واتفقا على», «أعلنت اليونان وقبرص أنهما ستتبادلان») stands for (<see cref="DualSubject"/>).
+    /// </summary>
+    public static (ActorPhrase First, ActorPhrase Second)? NamedBefore(EventText text, int token)
     {
-        if (text.ActorCovering[pair.First] is not (var index and >= 0)) return null;
-        var earliest = Math.Max(0, text.SentenceOf[pair.First] - 1);
+        var index = text.Actors.Count;
+        while (index > 0 && text.Actors[index - 1].First >= token) index--;
+        return Before(text, index, text.SentenceOf[token]);
+    }
+
+    private static (ActorPhrase First, ActorPhrase Second)? Before(EventText text, int index, int sentence)
+    {
+        var earliest = Math.Max(0, sentence - 1);
         ActorPhrase? second = null;
         for (var a = index - 1; a >= 0; a--)
         {
