@@ -87,8 +87,10 @@ internal sealed partial class TimeGrammar
     {
         if (lx.Relative.TryMatch(t, i, out var m) && m.Value.Category == "vague")
         {
-            // «قريبا من مستواه»: near to something, not soon.
-            if (m.End - i == 1 && m.Value.Value == "FUTURE_REF" && IsKey(m.End, Glue.Min)) return null;
+            // «قريبا من مستواه»، «قريبا للغاية من التعاقد»: near to something, not soon.
+            if (m.End - i == 1 && m.Value.Value == "FUTURE_REF"
+                && (IsKey(m.End, Glue.Min) || lx.Relative.TryMatch(t, m.End, out var very) && very.Value.Category == "intensifier" && IsKey(very.End, Glue.Min)))
+                return null;
             return new Parse(i, m.PrefixLength, m.End, new VagueRef(m.Value.Value), "vague");
         }
         // «صدر أخيرا» (recently); opening a clause or joined by و, «وأخيراً فإن»، «2014 وأخيرا كأس العالم» is "finally".

@@ -1,0 +1,62 @@
+using Marsad.Time;
+using static Marsad.Tests.Time.RealNewsAnchor;
+
+namespace Marsad.Tests.Time;
+
+/// <summary>
+/// One test per class of time error that the fifth real-news draw (bench/time/realnews-sample-seed53.tsv) showed, on
+/// sentences the team wrote. The anchor (publication date) is Monday 10 August 2015.
+/// </summary>
+public sealed class TimeRealNewsFifthSampleTests
+{
+    [Fact]
+    public void APeriodWithADirectionAfterAQuantityIsThatPeriodNotARate()
+    {
+        var times = Times("نجح خمسة متدربين في الشهر الماضي في الاختبار العملي.");
+        Assert.DoesNotContain(times, t => t.Type == TimexType.Set);
+        Assert.Equal("2015-07", Find("نجح خمسة متدربين في الشهر الماضي في الاختبار العملي.", "الشهر الماضي")?.Value);
+    }
+
+    [Fact]
+    public void NearToSomethingWithADegreeWordIsNotSoon() =>
+        Assert.Empty(Times("بات النادي قريبا للغاية من التعاقد مع المهاجم الإسباني."));
+
+    [Fact]
+    public void SinceThenIsTheStorysLastDate() =>
+        Assert.Equal("2015-08-03", Find("هبط السهم يوم 3 أغسطس، ومنذ ذلك الحين يتردد المستثمرون في الشراء.", "منذ ذلك الحين")?.Value);
+
+    [Fact]
+    public void EveryNightRecursDaily()
+    {
+        var single = Assert.Single(Times("تضيء الألعاب النارية سماء المدينة كل ليلة طوال المهرجان."));
+        Assert.Equal("كل ليلة", single.Text);
+        Assert.Equal(TimexType.Set, single.Type);
+        Assert.Equal("P1D", single.Value);
+    }
+
+    [Fact]
+    public void AnAmountInWordsInBracketsCountsItsUnit()
+    {
+        var single = Assert.Single(Times("يستمر التسجيل لمدة (خمسة) أيام في جميع الفروع."));
+        Assert.Equal(TimexType.Duration, single.Type);
+        Assert.Equal("P5D", single.Value);
+    }
+
+    [Fact]
+    public void HoursRightAfterANamedDayAreOnThatDay() =>
+        Assert.Equal("2015-08-12T10:00/2015-08-12T12:00",
+            Find("تبث القنوات برنامجا موحدا يوم الأربعاء المقبل من العاشرة صباحا حتى الثانية عشرة ظهرا.", "من العاشرة صباحا حتى الثانية عشرة ظهرا")?.Value);
+
+    [Fact]
+    public void AClockTimeTakesTheDayItsSentenceNamesAfterIt() =>
+        Assert.Equal("2015-08-03T09:00",
+            Find("هبطت الطائرة في الساعة التاسعة صباحا، لتدشن الخط الجديد صباح الثالث من أغسطس.", "الساعة التاسعة صباحا")?.Value);
+
+    [Fact]
+    public void AClockTimeOfADailyServiceIsATimeOfDayWithNoDate() =>
+        Assert.Equal("T07:15", Find("تسير الشركة رحلات يومية إلى الرياض. تقلع الرحلة في الساعة 7:15 صباحا.", "الساعة 7:15 صباحا")?.Value);
+
+    [Fact]
+    public void AClockTimeWithNoDayAndNoServiceKeepsThePublicationDay() =>
+        Assert.Equal("2015-08-10T07:15", Find("أعلنت الشركة تعديل الجدول. تقلع الرحلة في الساعة 7:15 صباحا.", "الساعة 7:15 صباحا")?.Value);
+}
