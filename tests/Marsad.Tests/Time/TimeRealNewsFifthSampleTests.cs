@@ -59,4 +59,14 @@ public sealed class TimeRealNewsFifthSampleTests
     [Fact]
     public void AClockTimeWithNoDayAndNoServiceKeepsThePublicationDay() =>
         Assert.Equal("2015-08-10T07:15", Find("أعلنت الشركة تعديل الجدول. تقلع الرحلة في الساعة 7:15 صباحا.", "الساعة 7:15 صباحا")?.Value);
+
+    [Theory]
+    [InlineData("نما الاقتصاد بنسبة 2 في المائة في الربع الثاني.", "الربع الثاني", "2015-Q2")]
+    [InlineData("أعلنت الشركة نتائجها عن الربع الثالث لعام 2014 أمس.", "الربع الثالث لعام 2014", "2014-Q3")]
+    public void AQuarterAloneOrWithItsYearAfterItIsAQuarter(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression)?.Value);
+
+    [Fact]
+    public void AQuarterOfSomethingElseIsNoQuarterOfTheYear() =>
+        Assert.DoesNotContain(Times("نفذت الفرق مسوحات خلال الربع الأول من شهر رمضان."), t => t.Value.Contains('Q'));
 }
