@@ -69,4 +69,14 @@ public sealed class TimeRealNewsFifthSampleTests
     [Fact]
     public void AQuarterOfSomethingElseIsNoQuarterOfTheYear() =>
         Assert.DoesNotContain(Times("نفذت الفرق مسوحات خلال الربع الأول من شهر رمضان."), t => t.Value.Contains('Q'));
+
+    [Fact]
+    public void AnHourWithNoPartOfTheDayBeforeAnEarlierClockTimeOfTheStorysDayIsTheAfternoons() =>
+        Assert.Equal("2015-08-07T18:00",
+            Find("وصلت الموظفة يوم الجمعة 7 أغسطس في الساعة العاشرة صباحا. ثم عادت في الساعة السادسة لتسلم الشقة.", "الساعة السادسة")?.Value);
+
+    [Fact]
+    public void AnHourWithItsPartOfTheDayWrittenKeepsIt() =>
+        Assert.Equal("2015-08-07T09:00",
+            Find("افتتح المعرض يوم الجمعة 7 أغسطس في الساعة العاشرة صباحا. وكان الحراس قد وصلوا في الساعة التاسعة صباحا.", "الساعة التاسعة صباحا")?.Value);
 }

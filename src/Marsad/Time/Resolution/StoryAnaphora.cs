@@ -29,10 +29,16 @@ internal sealed class StoryAnaphora(TimeToken[] tokens, int[] sentenceOf)
         {
             var (parse, r) = resolved[k];
             if (r is null) continue;
-            if (parse.Meaning is ClockTime { Day: null } && r.Value.Length >= 16 && r.Value[10] == 'T')
+            if (parse.Meaning is ClockTime { Day: null } clock && r.Value.Length >= 16 && r.Value[10] == 'T')
             {
                 if (StoryDay(resolved, k) is { } day)
-                    resolved[k] = (parse, r with { Value = IsoFormat.Day(day) + r.Value[10..], Anchor = day, Date = day, Flags = [.. r.Flags, TimeFlags.EventRelative] });
+                {
+                    var hour = AfterEarlierHour(resolved, k, clock, day) ? clock.Hour + 12 : clock.Hour;
+                    resolved[k] = (parse, r with
+                    {
+                        Value = $"{IsoFormat.Day(day)}T{hour:00}:{clock.Minute:00}", Anchor = day, Date = day, Flags = [.. r.Flags, TimeFlags.EventRelative],
+                    });
+                }
                 else if (NearRecurrence(resolved, k))
                     resolved[k] = (parse, r with { Value = r.Value[10..], Anchor = null, Date = null, Flags = [.. r.Flags.Where(f => f != TimeFlags.DateFromAnchor)] });
             }
@@ -51,6 +57,20 @@ internal sealed class StoryAnaphora(TimeToken[] tokens, int[] sentenceOf)
                      && Last(resolved, k, g => g.Granularity is TimeGranularity.Day or TimeGranularity.Month or TimeGranularity.Year or TimeGranularity.Decade && g.Type == TimexType.Date) is { } then)
                 resolved[k] = (parse, then with { Flags = [.. then.Flags, TimeFlags.EventRelative] });
         }
+    }
+
+    /// <summary>
+    /// «أتت الساعة العاشرة صباحًا … ثم عادت في الساعة السادسة»: an hour with no part of the day that would fall before a
+    /// clock time the story already gave on the same day is the afternoon's.
+    /// </summary>
+    private static bool AfterEarlierHour(List<(Parse Parse, Resolved? Resolved)> resolved, int k, ClockTime clock, DateOnly day)
+    {
+        if (!clock.HalfOfDayOpen) return false;
+        for (var j = k - 1; j >= 0; j--)
+            if (resolved[j].Resolved is { Type: TimexType.Time, Date: { } on, Value: var v } && on == day && v.Length >= 16 && v[10] == 'T'
+                && int.TryParse(v.AsSpan(11, 2), out var earlier))
+                return earlier > clock.Hour;
+        return false;
     }
 
     /// <summary>The day of a clock time's story: its own sentence's day before it, then after it, then an earlier sentence's.</summary>
