@@ -79,4 +79,21 @@ public sealed class TimeRealNewsFifthSampleTests
     public void AnHourWithItsPartOfTheDayWrittenKeepsIt() =>
         Assert.Equal("2015-08-07T09:00",
             Find("افتتح المعرض يوم الجمعة 7 أغسطس في الساعة العاشرة صباحا. وكان الحراس قد وصلوا في الساعة التاسعة صباحا.", "الساعة التاسعة صباحا")?.Value);
+
+    [Theory]
+    [InlineData("يعقد النادي لقاء سنوي يجمع أعضاءه القدامى.", "سنوي", "P1Y")]
+    [InlineData("تتعرض القرى لاعتداءات بشكل متكرر ويومي منذ سنوات.", "يومي", "P1D")]
+    public void TheMasculineAdjectiveOfARepeatedThingRecurs(string text, string expression, string value)
+    {
+        var set = Find(text, expression);
+        Assert.NotNull(set);
+        Assert.Equal(TimexType.Set, set.Type);
+        Assert.Equal(value, set.Value);
+    }
+
+    [Theory]
+    [InlineData("ارتفعت المبيعات 5 في المائة على أساس سنوي.")]
+    [InlineData("تقام المباريات يومي السبت والأحد.")]
+    public void TheMasculineAdjectiveAfterAComparisonOrAsADualIsNoRecurrence(string text) =>
+        Assert.DoesNotContain(Times(text), t => t.Type == TimexType.Set);
 }
