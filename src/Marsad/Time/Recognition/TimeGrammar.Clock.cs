@@ -124,7 +124,8 @@ internal sealed partial class TimeGrammar
             day = dayPart.Meaning;
             at = dayPart.End;
         }
-        return new Parse(i, prefix, at, new ClockTime(hour, minute, day), led ? "clock.saa" : "clock");
+        return new Parse(i, prefix, at, new ClockTime(hour, minute, day) { HalfOfDayOpen = partCode is null && hour is >= 1 and <= 11 },
+            led ? "clock.saa" : "clock");
     }
 
     /// <summary>

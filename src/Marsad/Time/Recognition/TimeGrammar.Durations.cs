@@ -197,6 +197,8 @@ internal sealed partial class TimeGrammar
         if (lx.Units.TryMatch(t, i, out var unit) && unit.Value.Count == 1 && IsKey(unit.End, Glue.Baad)
             && lx.Units.TryMatch(t, unit.End + 1, out var again) && again.PrefixLength == 0 && again.Value == unit.Value)
             return new Parse(i, unit.PrefixLength, again.End, new Recurrence(Resolution.IsoFormat.Duration(new DurationMeaning(unit.Value.Unit, 1))), "set.repeated");
+        if (lx.Relative.TryMatch(t, i, out var masculine) && masculine.Value.Category == "repeated")
+            return RepeatedAdjective(i, masculine);
         if (!lx.Relative.TryMatch(t, i, out var m) || m.Value.Category != "set") return null;
         if (m.Value.Value != "EACH") return new Parse(i, m.PrefixLength, m.End, new Recurrence(m.Value.Value), "set.adverb");
         var at = m.End;
@@ -207,5 +209,18 @@ internal sealed partial class TimeGrammar
         if (Duration(at, out var d) && d.Prefix == 0)
             return new Parse(i, m.PrefixLength, d.End, new Recurrence(Resolution.IsoFormat.Duration(d.Meaning)), "set.each");
         return null;
+    }
+
+    /// <summary>
+    /// «لقاء سنوي»، «بشكل ممنهج ويومي»: the masculine adjective of a repeated thing recurs, unless a comparison noun
+    /// precedes it («على أساس سنوي», year on year) or a number, month or weekday follows it (the duals «يومي 20 و21»,
+    /// «شهري رجب وشعبان», «يومي السبت والأحد»).
+    /// </summary>
+    private Parse? RepeatedAdjective(int i, PhraseMatch<RelativeWord> adjective)
+    {
+        if (i > 0 && lx.Relative.TryMatch(t, i - 1, out var basis) && basis.Value.Category == "comparison") return null;
+        var next = adjective.End;
+        if (next < t.Length && (t[next].IsNumber || lx.Months.TryMatch(t, next, out _) || lx.Weekdays.TryMatch(t, next, out _))) return null;
+        return new Parse(i, adjective.PrefixLength, next, new Recurrence(adjective.Value.Value), "set.adjective");
     }
 }

@@ -20,6 +20,14 @@ internal sealed partial class TimeGrammar
             end = i + 3;
             return true;
         }
+        // «لمدة (عشرة) أيام»: an amount in words in brackets too.
+        if (IsPunct(i, "(") && i + 1 < t.Length && t[i + 1].IsWord && Amount(i + 1, out var inWords, out var wordsEnd, out var wordsPrefix)
+            && wordsPrefix == 0 && IsPunct(wordsEnd, ")"))
+        {
+            value = inWords;
+            end = wordsEnd + 1;
+            return true;
+        }
         if (t[i].IsNumber)
         {
             if (t[i].Key.Length > 9) return false;

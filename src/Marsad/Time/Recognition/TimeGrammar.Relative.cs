@@ -51,7 +51,7 @@ internal sealed partial class TimeGrammar
         }
     }
 
-    /// <summary>الربع الأول من العام، النصف الثاني من 2020، الربع الأخير من العام الماضي (TIMEX3 2021-Q1, 2020-H2).</summary>
+    /// <summary>الربع الأول من العام، النصف الثاني من 2020، الربع الأخير من العام الماضي، الربع الثاني (TIMEX3 2021-Q1, 2020-H2).</summary>
     private Parse? PartOfYearRef(int i)
     {
         char kind;
@@ -60,13 +60,15 @@ internal sealed partial class TimeGrammar
         else if (IsWordWithClitic(i, Glue.Nisf, out prefix)) kind = 'H';
         else return null;
         int number, at;
-        if (Ordinal(i + 1, out number, out at, out var ordinalPrefix) && ordinalPrefix == 0) { }
+        var ordinal = Ordinal(i + 1, out number, out at, out var ordinalPrefix) && ordinalPrefix == 0;
+        if (ordinal) { }
         else if (IsKey(i + 1, Glue.Last)) { number = kind == 'Q' ? 4 : 2; at = i + 2; }
         else return null;
-        if (number < 1 || number > (kind == 'Q' ? 4 : 2) || !IsKey(at, Glue.Min)) return null;
-        at++;
+        if (number < 1 || number > (kind == 'Q' ? 4 : 2)) return null;
+        var of = IsKey(at, Glue.Min);
+        if (of) at++;
         // «الربع الأخير من العام 2014»: a year written after «العام» is that year, read by YearPart below.
-        if (lx.Relative.TryMatch(t, at, out var period) && period.PrefixLength == 0 && period.Value is { Category: "period", Value: "Y" }
+        if (of && lx.Relative.TryMatch(t, at, out var period) && period.PrefixLength == 0 && period.Value is { Category: "period", Value: "Y" }
             && !(IntAt(period.End) is not null && YearPart(at, allowBare: true, out var written) && written.Year is not null))
         {
             var shift = 0;
@@ -78,17 +80,27 @@ internal sealed partial class TimeGrammar
             }
             return new Parse(i, prefix, end, new PartOfYear(kind, number, new Shift(TimeUnit.Year, shift)), "part-of-year.relative");
         }
-        if (!YearPart(at, allowBare: true, out var year)) return null;
-        TimeMeaning yearMeaning = year.Year is { } y ? new CalendarDate(y, null, null, null, year.Hijri) : new Shift(TimeUnit.Year, year.Shift ?? 0);
-        return new Parse(i, prefix, year.End, new PartOfYear(kind, number, yearMeaning), "part-of-year");
+        // «الربع الثاني 2015»، «الربع الثاني لعام 2015»: the year may follow without «من».
+        if (YearPart(at, allowBare: true, out var year))
+        {
+            TimeMeaning yearMeaning = year.Year is { } y ? new CalendarDate(y, null, null, null, year.Hijri) : new Shift(TimeUnit.Year, year.Shift ?? 0);
+            return new Parse(i, prefix, year.End, new PartOfYear(kind, number, yearMeaning), "part-of-year");
+        }
+        // «نما الاقتصاد في الربع الثاني»: a counted quarter alone is one of the anchor's year, as economic news reports
+        // them; «الربع الأول من شهر رمضان» (of something else) and a half alone (of a match) are not.
+        return !of && kind == 'Q' && ordinal
+            ? new Parse(i, prefix, at, new PartOfYear(kind, number, new Shift(TimeUnit.Year, 0)), "part-of-year.bare")
+            : null;
     }
 
     private Parse? Vague(int i)
     {
         if (lx.Relative.TryMatch(t, i, out var m) && m.Value.Category == "vague")
         {
-            // «قريبا من مستواه»: near to something, not soon.
-            if (m.End - i == 1 && m.Value.Value == "FUTURE_REF" && IsKey(m.End, Glue.Min)) return null;
+            // «قريبا من مستواه»، «قريبا للغاية من التعاقد»: near to something, not soon.
+            if (m.End - i == 1 && m.Value.Value == "FUTURE_REF"
+                && (IsKey(m.End, Glue.Min) || lx.Relative.TryMatch(t, m.End, out var very) && very.Value.Category == "intensifier" && IsKey(very.End, Glue.Min)))
+                return null;
             return new Parse(i, m.PrefixLength, m.End, new VagueRef(m.Value.Value), "vague");
         }
         // «صدر أخيرا» (recently); opening a clause or joined by و, «وأخيراً فإن»، «2014 وأخيرا كأس العالم» is "finally".

@@ -36,7 +36,11 @@ internal sealed record PartOfYear(char Kind, int Number, TimeMeaning Year) : Tim
 /// <summary>A length of time; a null amount is «عدة أيام» (TIMEX3 PXD).</summary>
 internal sealed record DurationMeaning(TimeUnit Unit, decimal? Amount) : TimeMeaning;
 
-internal sealed record ClockTime(int Hour, int Minute, TimeMeaning? Day) : TimeMeaning;
+internal sealed record ClockTime(int Hour, int Minute, TimeMeaning? Day) : TimeMeaning
+{
+    /// <summary>«الساعة السادسة» with no part of the day written: a twelve-hour reading the story may place after noon.</summary>
+    public bool HalfOfDayOpen { get; init; }
+}
 
 /// <summary>«صباح أمس», «ليلة الجمعة» (the night before Friday: <see cref="DayShift"/> -1).</summary>
 internal sealed record PartOfDay(string Part, TimeMeaning Day, int DayShift = 0) : TimeMeaning;

@@ -53,7 +53,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             if (resolved[k].Resolved is not null && SameDayOfAnotherYear(resolved, k) is { } day) resolved[k] = day;
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && SameMonthOfAnotherYear(resolved, k) is { } month) resolved[k] = month;
-        new StoryAnaphora(sentenceOf).Apply(resolved);
+        new StoryAnaphora(tokens, sentenceOf).Apply(resolved);
         resolved.RemoveAll(p => p.Resolved is null && p.Parse.Meaning is not EventRelative);
     }
 
@@ -242,12 +242,15 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         return true;
     }
 
-    /// <summary>«ثلاث وجبات في اليوم»، «مرتين في الأسبوع»: a quantity up to three words before في and a period noun.</summary>
+    /// <summary>«ثلاث وجبات في اليوم»، «مرتين في الأسبوع»: a quantity up to three words before في and a period noun with no direction after it.</summary>
     private void AddRates(List<(Parse Parse, Resolved? Resolved)> resolved)
     {
         for (var i = 1; i + 1 < tokens.Length; i++)
         {
             if (!tokens[i].IsWord || tokens[i].Key != "في" || !s_ratePeriods.TryGetValue(tokens[i + 1].Key, out var period)) continue;
+            // «ثلاثة مرشحين في الشهر الماضي»: a direction or a story word makes it that one period, not a rate.
+            if (lexicon.Relative.TryMatch(tokens, i + 2, out var which) && which.PrefixLength == 0 && which.Value.Category == "direction"
+                || i + 2 < tokens.Length && lexicon.StoryWords.ContainsKey(tokens[i + 2].Key)) continue;
             var quantity = false;
             for (var q = i - 1; q >= Math.Max(0, i - 3) && sentenceOf[q] == sentenceOf[i] && !quantity; q--)
                 quantity = tokens[q].IsNumber || s_times.Contains(tokens[q].Key) || lexicon.Numbers.TryWord(tokens[q].Key, out _);

@@ -5,16 +5,23 @@ namespace Marsad.Time.Resolution;
 /// <summary>
 /// Times that take their day from the story rather than from the publication date:
 /// <list type="bullet">
-/// <item>a clock time written without a day («ستكون المباراة عند السابعة مساء») is on the last day the text dated
-/// before it («في 12 آب المقبل»), within <see cref="Reach"/> sentences; with none, the publication day stands;</item>
-/// <item>«آنذاك», «حينها», «يومها» (then; relative.tsv, category anaphoric) are the last date the text gave, at its
-/// granularity; with none, a past reference.</item>
+/// <item>a clock time written without a day («ستكون المباراة عند السابعة مساء») is on the day its sentence names,
+/// before it or after it («في الساعة العاشرة صباحاً، حين أقلعت الرحلة صباح الثالث من يونيو»), else on the last day
+/// the text dated before it («في 12 آب المقبل»), within <see cref="Reach"/> sentences;</item>
+/// <item>with no such day, a clock time near a recurrence («خدمة يومية … تقلع الرحلة في الساعة 8:20») is a timetable's
+/// time of day and carries no date (T08:20), as a range of hours does; otherwise the publication day stands;</item>
+/// <item>a range of hours right after a day («اليوم الإثنين من العاشرة صباحًا وحتى الثانية عشرة ظهرًا») is on that day;</item>
+/// <item>«آنذاك», «حينها», «يومها», «منذ ذلك الحين» (then; relative.tsv, category anaphoric) are the last date the text
+/// gave, at its granularity; with none, a past reference.</item>
 /// </list>
 /// </summary>
-internal sealed class StoryAnaphora(int[] sentenceOf)
+internal sealed class StoryAnaphora(TimeToken[] tokens, int[] sentenceOf)
 {
     // A story names its event day once and then its programme, sentences later (a match: date, tickets, kick-off).
     private const int Reach = 8;
+
+    // A timetable states its service («رحلات يومية») and then its hours, a sentence or two on.
+    private const int ScheduleReach = 2;
 
     public void Apply(List<(Parse Parse, Resolved? Resolved)> resolved)
     {
@@ -22,24 +29,95 @@ internal sealed class StoryAnaphora(int[] sentenceOf)
         {
             var (parse, r) = resolved[k];
             if (r is null) continue;
-            if (parse.Meaning is ClockTime { Day: null } && r.Value.Length >= 16 && r.Value[10] == 'T'
-                && Last(resolved, k, g => g.Granularity == TimeGranularity.Day && g.Date is not null) is { Date: { } day })
-                resolved[k] = (parse, r with { Value = IsoFormat.Day(day) + r.Value[10..], Anchor = day, Date = day, Flags = [.. r.Flags, TimeFlags.EventRelative] });
+            if (parse.Meaning is ClockTime { Day: null } clock && r.Value.Length >= 16 && r.Value[10] == 'T')
+            {
+                if (StoryDay(resolved, k) is { } day)
+                {
+                    var hour = AfterEarlierHour(resolved, k, clock, day) ? clock.Hour + 12 : clock.Hour;
+                    resolved[k] = (parse, r with
+                    {
+                        Value = $"{IsoFormat.Day(day)}T{hour:00}:{clock.Minute:00}", Anchor = day, Date = day, Flags = [.. r.Flags, TimeFlags.EventRelative],
+                    });
+                }
+                else if (NearRecurrence(resolved, k))
+                    resolved[k] = (parse, r with { Value = r.Value[10..], Anchor = null, Date = null, Flags = [.. r.Flags.Where(f => f != TimeFlags.DateFromAnchor)] });
+            }
+            else if (parse.Meaning is DateRange { From: ClockTime { Day: null } open, To: ClockTime { Day: null } close } && k > 0
+                     && resolved[k - 1].Parse.End >= parse.Start - 1 && resolved[k - 1].Resolved is { Granularity: TimeGranularity.Day, Date: { } named })
+            {
+                var on = IsoFormat.Day(named);
+                var end = IsoFormat.Day(close.Hour * 60 + close.Minute < open.Hour * 60 + open.Minute ? named.AddDays(1) : named);
+                resolved[k] = (parse, r with
+                {
+                    Value = $"{on}T{open.Hour:00}:{open.Minute:00}/{end}T{close.Hour:00}:{close.Minute:00}",
+                    Anchor = named, Date = named, Flags = [.. r.Flags, TimeFlags.EventRelative],
+                });
+            }
             else if (parse.Rule == "anaphoric"
                      && Last(resolved, k, g => g.Granularity is TimeGranularity.Day or TimeGranularity.Month or TimeGranularity.Year or TimeGranularity.Decade && g.Type == TimexType.Date) is { } then)
                 resolved[k] = (parse, then with { Flags = [.. then.Flags, TimeFlags.EventRelative] });
         }
     }
 
-    private Resolved? Last(List<(Parse Parse, Resolved? Resolved)> resolved, int k, Func<Resolved, bool> wanted)
+    /// <summary>
+    /// «أتت الساعة العاشرة صباحًا … ثم عادت في الساعة السادسة»: an hour with no part of the day that would fall before a
+    /// clock time the story already gave on the same day is the afternoon's.
+    /// </summary>
+    private static bool AfterEarlierHour(List<(Parse Parse, Resolved? Resolved)> resolved, int k, ClockTime clock, DateOnly day)
+    {
+        if (!clock.HalfOfDayOpen) return false;
+        for (var j = k - 1; j >= 0; j--)
+            if (resolved[j].Resolved is { Type: TimexType.Time, Date: { } on, Value: var v } && on == day && v.Length >= 16 && v[10] == 'T'
+                && int.TryParse(v.AsSpan(11, 2), out var earlier))
+                return earlier > clock.Hour;
+        return false;
+    }
+
+    /// <summary>The day of a clock time's story: its own sentence's day before it, then after it, then an earlier sentence's.</summary>
+    private DateOnly? StoryDay(List<(Parse Parse, Resolved? Resolved)> resolved, int k)
+    {
+        var sentence = sentenceOf[resolved[k].Parse.Start];
+        var before = LastIndex(resolved, k, IsDay);
+        if (before >= 0 && sentenceOf[resolved[before].Parse.Start] == sentence) return resolved[before].Resolved!.Date;
+        for (var j = k + 1; j < resolved.Count && sentenceOf[resolved[j].Parse.Start] == sentence; j++)
+            if (resolved[j].Resolved is { } after && IsDay(after)) return after.Date;
+        return before >= 0 ? resolved[before].Resolved!.Date : null;
+    }
+
+    // A day the story is on: a dated day, or a clock time on a written day («يوم الجمعة 31 يوليو في الساعة العاشرة»).
+    private static bool IsDay(Resolved r) =>
+        r.Date is not null && (r.Type == TimexType.Date && r.Granularity == TimeGranularity.Day
+                               || r.Type == TimexType.Time && !r.Flags.Contains(TimeFlags.DateFromAnchor));
+
+    private bool NearRecurrence(List<(Parse Parse, Resolved? Resolved)> resolved, int k)
+    {
+        for (var j = k - 1; j >= 0; j--)
+            if (resolved[j].Resolved is { Type: TimexType.Set })
+                return SentencesBetween(resolved[j].Parse.Start, resolved[k].Parse.Start) <= ScheduleReach;
+        return false;
+    }
+
+    // Sentences with words from token a's to token b's, not counting the empty lines between paragraphs.
+    private int SentencesBetween(int a, int b)
+    {
+        var count = 0;
+        for (int i = a + 1, last = sentenceOf[a]; i <= b; i++)
+            if (tokens[i].IsWord && sentenceOf[i] != last) { count++; last = sentenceOf[i]; }
+        return count;
+    }
+
+    private Resolved? Last(List<(Parse Parse, Resolved? Resolved)> resolved, int k, Func<Resolved, bool> wanted) =>
+        LastIndex(resolved, k, wanted) is var j and >= 0 ? resolved[j].Resolved : null;
+
+    private int LastIndex(List<(Parse Parse, Resolved? Resolved)> resolved, int k, Func<Resolved, bool> wanted)
     {
         var sentence = sentenceOf[resolved[k].Parse.Start];
         for (var j = k - 1; j >= 0; j--)
         {
             var (parse, r) = resolved[j];
-            if (sentenceOf[parse.Start] < sentence - Reach) return null;
-            if (r is not null && r.Type == TimexType.Date && wanted(r)) return r;
+            if (sentenceOf[parse.Start] < sentence - Reach) return -1;
+            if (r is not null && wanted(r)) return j;
         }
-        return null;
+        return -1;
     }
 }
