@@ -145,9 +145,6 @@ public sealed class NerLexicon
     /// <summary>
     /// Token types and names from a tagged corpus. A token joins a type when at least <paramref name="minShare"/>
     /// of its occurrences are inside entities of that type, so function words inside names (في، بن) stay out.
-    /// Every word of a listed name (<paramref name="extraNames"/>) also gets its list's type as <c>L</c> + type
-    /// (<see cref="ListedWordType"/>): a family name from a listed person read alone, or a place's word inside a longer
-    /// name, is a feature where the whole-name marks find nothing.
     /// </summary>
     public static NerLexicon FromCorpus(
         IEnumerable<BioSentence> sentences, IReadOnlyDictionary<string, string> triggers,
@@ -175,21 +172,8 @@ public sealed class NerLexicon
             .Where(kv => kv.Value >= minShare * occurrences[kv.Key.Key])
             .GroupBy(kv => kv.Key.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(kv => kv.Key.Flag).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        var listed = extraNames?.ToList() ?? [];
-        foreach (var (nameKeys, type) in listed)
-        foreach (var key in nameKeys)
-        {
-            var flag = ListedWordType(type);
-            tokenTypes[key] = tokenTypes.TryGetValue(key, out var known) ? (known.Contains(flag) ? known : [.. known, flag]) : [flag];
-        }
         foreach (var given in givenNames ?? [])
             tokenTypes[given] = tokenTypes.TryGetValue(given, out var flags) ? [.. flags, "GIVEN"] : ["GIVEN"];
-        return new NerLexicon(triggers, tokenTypes, names.Concat(listed), clusters);
+        return new NerLexicon(triggers, tokenTypes, extraNames is null ? names : names.Concat(extraNames), clusters);
     }
-
-    /// <summary>
-    /// The token type of a word of a listed name of <paramref name="type"/>. Issue #9 §3, retrained, tagger / pipeline:
-    /// eval-ner even half 0.7422 / 0.7319 → 0.7428 / 0.7339, odd half (held out) 0.7339 / 0.7090 → 0.7413 / 0.7118.
-    /// </summary>
-    public static string ListedWordType(string type) => "L" + type;
 }

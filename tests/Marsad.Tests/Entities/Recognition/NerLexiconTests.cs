@@ -34,25 +34,4 @@ public sealed class NerLexiconTests
         string[] keys = [ibrahim, "قال"];
         Assert.Equal([$"{first}-B1", null], lexicon.MarkNames(keys, keys));
     }
-
-    // Each word of a listed name carries its list's type alone, next to what the corpus taught about it: a family name
-    // read without its first name («قال ستولتنبرغ») is still marked as a listed person's word.
-    [Fact]
-    public void EachWordOfAListedNameCarriesItsListsTypeBesideTheCorpusTypes()
-    {
-        var corpus = new[] { new BioSentence(["وصل", "ينس", "إلى", "بروكسل"], ["O", "B-PER", "O", "B-LOC"]) };
-        var listed = new List<(string[] Keys, string Type)>
-        {
-            (["ينس", "ستولتنبرغ"], "PER"),
-            (["بروكسل"], "LOC"),
-        };
-        var listedKeys = listed.Select(n => (n.Keys.Select(MatchingKey.Of).ToArray(), n.Type)).ToList();
-
-        var lexicon = NerLexicon.FromCorpus(corpus, new Dictionary<string, string>(), listedKeys, givenNames: []);
-
-        Assert.Equal(["LPER"], lexicon.TypesOf(MatchingKey.Of("ستولتنبرغ")));
-        Assert.Equal(["PER-B", "LPER"], lexicon.TypesOf(MatchingKey.Of("ينس")));
-        Assert.Equal(["LOC-B", "LLOC"], lexicon.TypesOf(MatchingKey.Of("بروكسل")));
-        Assert.Null(lexicon.TypesOf(MatchingKey.Of("وصل")));
-    }
 }
