@@ -10,11 +10,16 @@ namespace Marsad.Events;
 /// <item>any passive harm (<see cref="TriggerMatch.Passive"/>: «قُتل ثلاثة جنود», «اعتُقل صحفي»): its subject is the
 /// one harmed, and the doer goes unnamed unless the sentence names it elsewhere (an agent «برصاص مسلحين» the arguments found).</item>
 /// </list>
+/// And triggers that are the speaker's own words (target mark <c>speaker</c>): an obligation laid on an actor, «قال الوزير
+/// إنه يجب على مجلس الأمن أن …», has no subject of its own; whoever says it demands the act, so with no source found the
+/// quote's speaker is the source (none outside a quote).
 /// Runs right after the arguments, which read the subject as the source.
 /// </summary>
 public sealed class SubjectRecipient
 {
     public const string Mark = "subject";
+
+    public const string SpeakerMark = "speaker";
 
     // The passive's subject stands right after it (a count at most between); a source further on is an agent phrase.
     private static bool SubjectRightAfter(DraftEvent draft) =>
@@ -24,6 +29,7 @@ public sealed class SubjectRecipient
     {
         foreach (var draft in drafts)
         {
+            if (draft.Source is null && draft.Trigger.Entry.TargetMarks.Contains(SpeakerMark)) draft.Source = draft.SpeakerActor;
             // A subject carried over from an earlier clause is the sayer («وقال الوزير إنها تشكل تهديدا»), not the recipient.
             if (!(draft.Trigger.Entry.TargetMarks.Contains(Mark) || draft.Trigger.Passive && SubjectRightAfter(draft)) || draft.Source is null || draft.SourceInferred) continue;
             draft.Target = draft.Source;

@@ -144,12 +144,14 @@ public sealed class TriggerFinder(EventLanguage language)
     // «تحسباً لأعمال شغب», «يخططون لاستهداف كنيسة»: the act braced for or plotted, within two words after the cue.
     private bool AfterAnticipation(EventText text, int token, int sentenceStart) => AfterWordOf(language.AnticipationWords, 2, text, token, sentenceStart);
 
-    private static bool AfterWordOf(IReadOnlySet<string> cues, int window, EventText text, int token, int sentenceStart)
+    private bool AfterWordOf(IReadOnlySet<string> cues, int window, EventText text, int token, int sentenceStart)
     {
         var words = 0;
         for (var t = token - 1; t >= sentenceStart && words < window; t--)
         {
-            if (text.IsSkippable(t)) continue;
+            // «ممهداً بذلك الطريق لرفع العقوبات»: a demonstrative standing for the clause before («بذلك», «لذلك») is an
+            // adverbial inside the cue's phrase, no word of the window.
+            if (text.IsSkippable(t) || language.IsCue("demonstrative", text.Words[t])) continue;
             if (text.Words[t].Forms.Any(cues.Contains)) return true;
             words++;
         }

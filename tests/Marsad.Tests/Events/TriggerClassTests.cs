@@ -169,4 +169,45 @@ public sealed class TriggerClassTests
         Assert.Equal(["AID/- asserted"], Coded("دعمت الولايات المتحدة أوكرانيا بأسلحة متطورة."));
         Assert.Equal(["COOPERATE/- asserted"], Coded("درب الجيش البريطاني قوات أوكرانية على استخدام الدبابات."));
     }
+
+    [Fact]
+    public void AnObligationLaidOnAnActorIsADemandOnIt()
+    {
+        var laid = EventTestPipeline.Only("وأكد الرئيس الفلسطيني أنه على الحكومة الإسرائيلية أن تحترم القانون الدولي.", PloverType.REQUEST);
+        Assert.Equal(("change", "الحكومة الإسرائيلية[ISR]"), (laid.Mode, EventTestPipeline.Actor(laid.Target)));
+        // Said by a named speaker, the demand is the speaker's own speech act.
+        var must = EventTestPipeline.Only("وقال وزير الخارجية الأردني إنه يجب على مجلس الأمن أن يتحمل مسؤولياته.", PloverType.REQUEST);
+        Assert.Equal("REQUEST/change asserted وزير الخارجية الأردني[JOR] → مجلس الأمن[-] -", EventTestPipeline.Describe(must));
+    }
+
+    [Fact]
+    public void AStateOneIsInIsNoObligation() =>
+        Assert.Empty(Coded("وقال الرئيس التونسي إنه على يقين أن الأزمة ستنتهي قريبا."));
+
+    [Fact]
+    public void RecallingAnEnvoyIsASanctionAndDemandedWithOtherActsItIsTheDemand()
+    {
+        Assert.Equal(["SANCTION/withdraw asserted"], Coded("سحبت الحكومة الأردنية سفيرها من تل أبيب."));
+        Assert.Equal(["REQUEST/change asserted"], Coded("وطالب نواب كويتيون بسحب السفير الكويتي من طهران، وطرد السفير الإيراني."));
+    }
+
+    [Fact]
+    public void ATruceAnnouncedByALongSubjectIsAConcession() =>
+        Assert.Equal(["CONCEDE/- asserted"], Coded("أعلنت قيادة القوات المشتركة بدء هدنة إنسانية في السودان."));
+
+    [Fact]
+    public void AnActThePathIsPavedForThroughADemonstrativeHasNotHappened() =>
+        Assert.Equal(["SUPPORT/- asserted"], Coded("صادق البرلمان الإيراني على الاتفاق، ممهداً بذلك الطريق لرفع العقوبات."));
+
+    [Fact]
+    public void AFutureVerbTheTaggerReadsAsANameIsTheEvent() =>
+        Assert.Equal(["AGREE/- planned"], Coded("وأعلن الديوان الملكي أن ولي العهد الأمير فيصل بن خالد وزير الداخلية سيغادر إلى الأردن في زيارة رسمية."));
+
+    [Fact]
+    public void LettingForeignForcesOperateFromOnesBasesIsCooperationNotTheirAttack()
+    {
+        Assert.Equal(["COOPERATE/- asserted"], Coded("سمحت الحكومة القبرصية للقوات البريطانية بشن غارات جوية على سوريا من قواعدها."));
+        Assert.Equal(["COOPERATE/- asserted"], Coded("سمحت الحكومة القبرصية للقوات البريطانية باستخدام قواعدها الجوية."));
+        Assert.Equal(["AGREE/- asserted"], Coded("وافقت الحكومة الكويتية على السماح لطائرات أمريكية بشن ضربات جوية ضد تنظيم داعش."));
+    }
 }

@@ -258,12 +258,17 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
     /// <summary>
     /// «أجرى الرئيس الفرنسي اتصالا هاتفيا»: a person name the entity step only guessed (no known entity) whose words are
     /// wholly an event the trigger lexicon reads is that event, not a name; the role before it must not swallow it. So is
-    /// one word the actor nouns read («وأعلن الوزيران»): a common noun for an actor, not a name.
+    /// one word the actor nouns read («وأعلن الوزيران»): a common noun for an actor, not a name; and one word that is a
+    /// trigger verb with the future prefix («وزير الدفاع سيغادر إلى»): a name takes no سـ, whatever follows it.
     /// </summary>
     private bool IsCommonWording(IReadOnlyList<WordForms> words, EntityMention mention) =>
         mention is { Type: EntityType.PER, Kind: MentionKind.Name } && EntityId.IsUnknown(mention.EntityId)
         && (language.Triggers.MatchAt(words, mention.FirstToken, mention.EndToken) is { } match && match.End == mention.EndToken
-            || mention.EndToken - mention.FirstToken == 1 && IsHeadNoun(words[mention.FirstToken], out _, out _));
+            || mention.EndToken - mention.FirstToken == 1 && (IsHeadNoun(words[mention.FirstToken], out _, out _) || FutureVerb(words, mention.FirstToken)));
+
+    private bool FutureVerb(IReadOnlyList<WordForms> words, int token) =>
+        language.Triggers.MatchAt(words, token, words.Count) is { Value.Verbal: true } match
+        && words[token].Prefixes[match.FirstForm] is var prefix && prefix.Contains('س') && !prefix.Contains("ال", StringComparison.Ordinal);
 
     /// <summary>The word ends in a third-person possessive pronoun its lookup form left off: «عناصرها», «أفراده», «مقاتليهم».</summary>
     private static bool HasPossessiveSuffix(Token token, string form) =>
