@@ -135,7 +135,7 @@ public sealed class SearchBenchmark : IBenchmark
                 var repeated = QueryPass.Run(queries, q => service.Search(q.ToSearchQuery(), store).Total);
                 figures[$"{r}Marsad search repeated (CollectedCache on) wall p50 / p95 / p99"] = repeated.Wall;
                 figures[$"{r}  repeated: thread CPU p50 / p95 / p99 (mean); answered from the cache"] =
-                    $"{repeated.Cpu} ({repeated.CpuMean:F2} ms); {service.AnsweredFromCache - answered} of {2 * queries.Count} searches";
+                    $"{repeated.Cpu} ({repeated.CpuMean:F2} ms); {service.AnsweredFromCache - answered} of {2 * queries.Count} searches (warm-up and timed)";
                 figures[$"{r}  repeated: most thread CPU: query, ms, hits"] = repeated.Slowest(5);
                 // Query analysis alone, each side's parser: what of a bare top 20 is the parse.
                 var marsadParse = QueryPass.Run(queries, q => MarsadTextQuery(q.Text, marsadReader) is null ? 0 : 1);

@@ -159,8 +159,14 @@ public sealed class SearchService : IDisposable
             var cache = CacheFrom is null ? null : CollectedCache.For(searcher.IndexReader);
             var collected = cache?.Find(query);
             if (collected is not null) Interlocked.Increment(ref _answeredFromCache);
-            collected ??= Collect(searcher, parsed, text, query);
-            if (cache is not null && collected.Matched >= CacheFrom) cache.Keep(query, collected);
+            else
+            {
+                var passStarted = SearchTimings.ThreadCpuNanoseconds();
+                collected = Collect(searcher, parsed, text, query);
+                if (cache is not null && (collected.Matched >= CacheFrom
+                    || SearchTimings.ThreadCpuNanoseconds() - passStarted >= CacheCost?.Ticks * TimeSpan.NanosecondsPerTick))
+                    cache.Keep(query, collected);
+            }
             Timings?.Add(SearchPhase.Collect, started);
             return new SearchResult(collected.Total, Hits(searcher, store, collected.Top, text), collected.Facets, status);
         }
@@ -174,6 +180,10 @@ public sealed class SearchService : IDisposable
     /// <summary>Matching articles from which a search's outcome is kept for its reader (<see cref="CollectedCache"/>);
     /// null: none kept nor looked up (the bench's measure of a first search).</summary>
     internal long? CacheFrom { get; set; } = CollectedCache.From;
+
+    /// <summary>Thread CPU from which a pass is kept whatever it matched (a phrase of two frequent words reads both
+    /// words' positions for a few hits); null: by matches alone (tests: a first search's JIT costs more than this).</summary>
+    internal TimeSpan? CacheCost { get; set; } = CollectedCache.Cost;
 
     /// <summary>Searches whose index part came from <see cref="CollectedCache"/> (the bench reports it; tests check it).</summary>
     internal long AnsweredFromCache => Interlocked.Read(ref _answeredFromCache);

@@ -75,11 +75,28 @@ public sealed class CollectedCacheTests
         using var store = target.Open();
         using var service = SearchService.Open(store);
         service.CacheFrom = 4;
+        service.CacheCost = null;
 
         service.Search(new SearchQuery("*"));
         service.Search(new SearchQuery("*"));
 
         Assert.Equal(0, service.AnsweredFromCache);
+    }
+
+    [Fact]
+    public void ASearchThatCostMoreCpuThanTheLineIsKeptWhateverItMatched()
+    {
+        using var target = TestStore.Create(StoreKind.Sqlite);
+        CliRunner.Run(target.With("ingest", Path.Combine(RepoPaths.Samples, "nile-water")));
+        using var store = target.Open();
+        using var service = SearchService.Open(store);
+        service.CacheFrom = long.MaxValue;
+        service.CacheCost = TimeSpan.Zero;
+
+        service.Search(new SearchQuery("*"));
+        service.Search(new SearchQuery("*"));
+
+        Assert.Equal(1, service.AnsweredFromCache);
     }
 
     [Fact]
