@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Marsad.Search;
+using Marsad.Storage;
 using Marsad.Tests.Support;
 
 namespace Marsad.Tests.Search;
@@ -13,10 +14,8 @@ public sealed class CollectedCacheTests
     [Fact]
     public void ARepeatedSearchIsAnsweredFromTheKeptPassWithTheSameJson()
     {
-        using var target = TestStore.Create(StoreKind.Sqlite);
-        CliRunner.Run(target.With("analyze", Path.Combine(RepoPaths.Samples, "amman-cyber")));
-        using var store = target.Open();
-        using var service = SearchService.Open(store);
+        using var searching = new Searching("analyze", "amman-cyber");
+        var service = searching.Service;
         service.CacheFrom = 1;
 
         var first = Json(service.Search(new SearchQuery("الأردن")));
@@ -29,10 +28,8 @@ public sealed class CollectedCacheTests
     [Fact]
     public void AnotherSortLimitOrFilterIsSearchedAfreshAndAnsweredAsItsOwn()
     {
-        using var target = TestStore.Create(StoreKind.Sqlite);
-        CliRunner.Run(target.With("analyze", Path.Combine(RepoPaths.Samples, "nile-water")));
-        using var store = target.Open();
-        using var service = SearchService.Open(store);
+        using var searching = new Searching("analyze", "nile-water");
+        var service = searching.Service;
         service.CacheFrom = 1;
 
         var all = service.Search(new SearchQuery("*"));
@@ -51,16 +48,14 @@ public sealed class CollectedCacheTests
     [Fact]
     public void AfterAnIngestTheSameSearchSeesTheNewArticlesNotTheKeptPass()
     {
-        using var target = TestStore.Create(StoreKind.Sqlite);
-        CliRunner.Run(target.With("ingest", Path.Combine(RepoPaths.Samples, "nile-water")));
-        using var store = target.Open();
-        using var service = SearchService.Open(store);
+        using var searching = new Searching("ingest", "nile-water");
+        var service = searching.Service;
         service.CacheFrom = 1;
         Assert.Equal(3, service.Search(new SearchQuery("*")).Total);
         Assert.Equal(3, service.Search(new SearchQuery("*")).Total);
         Assert.Equal(1, service.AnsweredFromCache);
 
-        CliRunner.Run(target.With("ingest", Path.Combine(RepoPaths.Samples, "amman-cyber")));
+        searching.Run("ingest", "amman-cyber");
         var after = service.Search(new SearchQuery("*"));
 
         Assert.Equal(6, after.Total);
@@ -70,10 +65,8 @@ public sealed class CollectedCacheTests
     [Fact]
     public void ASearchThatMatchedFewerArticlesThanTheLineIsNotKept()
     {
-        using var target = TestStore.Create(StoreKind.Sqlite);
-        CliRunner.Run(target.With("ingest", Path.Combine(RepoPaths.Samples, "nile-water")));
-        using var store = target.Open();
-        using var service = SearchService.Open(store);
+        using var searching = new Searching("ingest", "nile-water");
+        var service = searching.Service;
         service.CacheFrom = 4;
         service.CacheCost = null;
 
@@ -86,10 +79,8 @@ public sealed class CollectedCacheTests
     [Fact]
     public void ASearchThatCostMoreCpuThanTheLineIsKeptWhateverItMatched()
     {
-        using var target = TestStore.Create(StoreKind.Sqlite);
-        CliRunner.Run(target.With("ingest", Path.Combine(RepoPaths.Samples, "nile-water")));
-        using var store = target.Open();
-        using var service = SearchService.Open(store);
+        using var searching = new Searching("ingest", "nile-water");
+        var service = searching.Service;
         service.CacheFrom = long.MaxValue;
         service.CacheCost = TimeSpan.Zero;
 
@@ -110,6 +101,31 @@ public sealed class CollectedCacheTests
         Assert.Null(cache.Find(new SearchQuery("كلمة0")));
         Assert.Same(empty, cache.Find(new SearchQuery("كلمة1")));
         Assert.Same(empty, cache.Find(new SearchQuery($"كلمة{CollectedCache.Capacity}")));
+    }
+
+    /// <summary>A SQLite store with one sample folder ingested or analysed, and a search service on it.</summary>
+    private sealed class Searching : IDisposable
+    {
+        private readonly TestStore _target = TestStore.Create(StoreKind.Sqlite);
+        private readonly MarsadStore _store;
+
+        public Searching(string command, string sample)
+        {
+            Run(command, sample);
+            _store = _target.Open();
+            Service = SearchService.Open(_store);
+        }
+
+        public SearchService Service { get; }
+
+        public void Run(string command, string sample) => CliRunner.Run(_target.With(command, Path.Combine(RepoPaths.Samples, sample)));
+
+        public void Dispose()
+        {
+            Service.Dispose();
+            _store.Dispose();
+            _target.Dispose();
+        }
     }
 
     private static string Json(SearchResult result)
