@@ -13,7 +13,9 @@ namespace Marsad.Bench;
 /// inflate as it does wall time), best and median round, split by phase. Queries: one word with many hits, the same by
 /// date, with an outlet filter and with a date range, a phrase, a two-word query and a rare word. The store is only
 /// read, but open a copy: opening a store may migrate it. Args: --data DIR [--rounds 5] [--per 20] [--query الرياض] [--queries N (the first N only:
-/// a loop to profile)] [--texts "Q1;Q2;…" (these queries, as written, instead of the eight)].
+/// a loop to profile)] [--texts "Q1;Q2;…" (these queries, as written, instead of the eight)] [--cache (keep large passes
+/// per reader, as a server does: every search after the first is then answered from CollectedCache; off by default, so
+/// each search does its whole pass)].
 /// </summary>
 public sealed class SearchCpuBenchmark : IBenchmark
 {
@@ -37,6 +39,7 @@ public sealed class SearchCpuBenchmark : IBenchmark
         using var service = SearchService.ForFolder(store, watch);
         var timings = new SearchTimings();
         service.Timings = timings;
+        if (!args.Contains("--cache")) service.CacheFrom = null;
         var outlet = MostCommonOutlet(store);
         SearchQuery[] queries =
         [

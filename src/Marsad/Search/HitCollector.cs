@@ -42,6 +42,7 @@ internal sealed class HitCollector : ICollector, IDisposable
     private readonly SegmentColumns[] _segments;
     private SegmentColumns? _columns;
     private long _aloneCount;
+    private long _matched;
     private bool _disposed;
 
     public HitCollector(IndexReader reader, SearchSort sort, int limit, int outOfOrderFrom = OutOfOrderFrom)
@@ -81,6 +82,9 @@ internal sealed class HitCollector : ICollector, IDisposable
     /// <summary>Hits as listed: articles alone plus groups (each group is one hit, however many of its articles match).</summary>
     public long Total => _aloneCount + _touchedCount;
 
+    /// <summary>Matching articles collected, duplicates included: the work the pass did.</summary>
+    public long Matched => _matched;
+
     /// <summary>Out of order only in a segment of at least <see cref="OutOfOrderFrom"/> documents (Lucene asks after
     /// each <see cref="SetNextReader"/>). Out of order, Lucene scores a pure disjunction (every one-word query is title
     /// OR text) with its BooleanScorer, whose bucket table allocates 2,048 objects per segment per query (~115 KB): on
@@ -107,6 +111,7 @@ internal sealed class HitCollector : ICollector, IDisposable
     {
         // Every value this needs, already decoded to global ordinals for the whole reader (SegmentColumns).
         var columns = _columns!;
+        _matched++;
         if (columns.Outlet[doc] is var outlet and >= 0) OutletCounts[outlet]++;
         if (columns.Day[doc] is var day and >= 0) DayCounts[day]++;
         for (int i = columns.EntityStart[doc], end = columns.EntityStart[doc + 1]; i < end; i++) EntityCounts[columns.Entities[i]]++;

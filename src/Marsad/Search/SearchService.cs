@@ -34,6 +34,7 @@ public sealed class SearchService : IDisposable
     private IndexStatus _status;
     private long _statusAt;
     private int _statusRefreshing;
+    private long _answeredFromCache;
     private bool _disposed;
 
     private SearchService(string folder, MarsadStore? store, IndexStatus status, IndexStampWatch? changes = null)
@@ -155,20 +156,48 @@ public sealed class SearchService : IDisposable
         {
             started = Mark();
             var text = QueryBuilder.Text(parsed, searcher.IndexReader);
-            using var collector = new HitCollector(searcher.IndexReader, query.Sort, query.Limit);
-            if (parsed.Filters.Count > 0 && FilterBits.For(searcher.IndexReader, parsed.Filters) is var accepted && accepted.Dense(searcher.IndexReader))
-                accepted.Search(searcher, text, collector);
+            var cache = CacheFrom is null ? null : CollectedCache.For(searcher.IndexReader);
+            var collected = cache?.Find(query);
+            if (collected is not null) Interlocked.Increment(ref _answeredFromCache);
             else
-                searcher.Search(QueryBuilder.WithFilters(text, parsed.Filters), collector);
-            var top = collector.Top();
+            {
+                var passStarted = SearchTimings.ThreadCpuNanoseconds();
+                collected = Collect(searcher, parsed, text, query);
+                if (cache is not null && (collected.Matched >= CacheFrom
+                    || SearchTimings.ThreadCpuNanoseconds() - passStarted >= CacheCost?.Ticks * TimeSpan.NanosecondsPerTick))
+                    cache.Keep(query, collected);
+            }
             Timings?.Add(SearchPhase.Collect, started);
-            return new SearchResult(collector.Total, Hits(searcher, store, top, text), Facets(collector, query), status);
+            return new SearchResult(collected.Total, Hits(searcher, store, collected.Top, text), collected.Facets, status);
         }
         finally
         {
             // Released on the reader itself: a rebuild may have retired the manager that handed it out.
             searcher.IndexReader.DecRef();
         }
+    }
+
+    /// <summary>Matching articles from which a search's outcome is kept for its reader (<see cref="CollectedCache"/>);
+    /// null: none kept nor looked up (the bench's measure of a first search).</summary>
+    internal long? CacheFrom { get; set; } = CollectedCache.From;
+
+    /// <summary>Thread CPU from which a pass is kept whatever it matched (a phrase of two frequent words reads both
+    /// words' positions for a few hits); null: by matches alone (tests: a first search's JIT costs more than this).</summary>
+    internal TimeSpan? CacheCost { get; set; } = CollectedCache.Cost;
+
+    /// <summary>Searches whose index part came from <see cref="CollectedCache"/> (the bench reports it; tests check it).</summary>
+    internal long AnsweredFromCache => Interlocked.Read(ref _answeredFromCache);
+
+    /// <summary>One pass over every match (<see cref="HitCollector"/>): the text scored with the filters as accepted
+    /// documents when they accept many (<see cref="FilterBits"/>), else as zero-weight required clauses.</summary>
+    private static Collected Collect(IndexSearcher searcher, QueryBuilder.Parsed parsed, Query text, SearchQuery query)
+    {
+        using var collector = new HitCollector(searcher.IndexReader, query.Sort, query.Limit);
+        if (parsed.Filters.Count > 0 && FilterBits.For(searcher.IndexReader, parsed.Filters) is var accepted && accepted.Dense(searcher.IndexReader))
+            accepted.Search(searcher, text, collector);
+        else
+            searcher.Search(QueryBuilder.WithFilters(text, parsed.Filters), collector);
+        return new Collected(collector.Total, collector.Top(), Facets(collector, query), collector.Matched);
     }
 
     /// <summary>The manager of the index as the store last recorded it: refreshed when that record changed since the
@@ -209,7 +238,7 @@ public sealed class SearchService : IDisposable
         return command.ExecuteScalar() as string;
     }
 
-    private List<SearchHit> Hits(IndexSearcher searcher, MarsadStore store, List<(HitCollector.Candidate Hit, int Duplicates)> top, Query lucene)
+    private List<SearchHit> Hits(IndexSearcher searcher, MarsadStore store, IReadOnlyList<(HitCollector.Candidate Hit, int Duplicates)> top, Query lucene)
     {
         var started = Mark();
         var reader = searcher.IndexReader;

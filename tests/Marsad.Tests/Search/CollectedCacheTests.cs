@@ -1,0 +1,137 @@
+using System.Text;
+using System.Text.Json;
+using Marsad.Search;
+using Marsad.Storage;
+using Marsad.Tests.Support;
+
+namespace Marsad.Tests.Search;
+
+/// <summary>A search that matched many articles is answered again from what its first pass found on the same index
+/// reader (<see cref="CollectedCache"/>): the same bytes, never across a refresh, and only for the same query, filters,
+/// sort and limit.</summary>
+public sealed class CollectedCacheTests
+{
+    [Fact]
+    public void ARepeatedSearchIsAnsweredFromTheKeptPassWithTheSameJson()
+    {
+        using var searching = new Searching("analyze", "amman-cyber");
+        var service = searching.Service;
+        service.CacheFrom = 1;
+
+        var first = Json(service.Search(new SearchQuery("الأردن")));
+        var again = Json(service.Search(new SearchQuery("الأردن")));
+
+        Assert.Equal(1, service.AnsweredFromCache);
+        Assert.Equal(first, again);
+    }
+
+    [Fact]
+    public void AnotherSortLimitOrFilterIsSearchedAfreshAndAnsweredAsItsOwn()
+    {
+        using var searching = new Searching("analyze", "nile-water");
+        var service = searching.Service;
+        service.CacheFrom = 1;
+
+        var all = service.Search(new SearchQuery("*"));
+        var one = service.Search(new SearchQuery("*") { Limit = 1 });
+        var byDate = service.Search(new SearchQuery("*") { Sort = SearchSort.Date });
+        var none = service.Search(new SearchQuery("*") { From = new DateOnly(1990, 1, 1), To = new DateOnly(1990, 1, 2) });
+
+        Assert.Equal(0, service.AnsweredFromCache);
+        Assert.Equal(3, all.Hits.Count);
+        Assert.Single(one.Hits);
+        Assert.Equal(3, byDate.Hits.Count);
+        Assert.Equal(0, none.Total);
+        Assert.Empty(none.Hits);
+    }
+
+    [Fact]
+    public void AfterAnIngestTheSameSearchSeesTheNewArticlesNotTheKeptPass()
+    {
+        using var searching = new Searching("ingest", "nile-water");
+        var service = searching.Service;
+        service.CacheFrom = 1;
+        Assert.Equal(3, service.Search(new SearchQuery("*")).Total);
+        Assert.Equal(3, service.Search(new SearchQuery("*")).Total);
+        Assert.Equal(1, service.AnsweredFromCache);
+
+        searching.Run("ingest", "amman-cyber");
+        var after = service.Search(new SearchQuery("*"));
+
+        Assert.Equal(6, after.Total);
+        Assert.Equal(1, service.AnsweredFromCache);
+    }
+
+    [Fact]
+    public void ASearchThatMatchedFewerArticlesThanTheLineIsNotKept()
+    {
+        using var searching = new Searching("ingest", "nile-water");
+        var service = searching.Service;
+        service.CacheFrom = 4;
+        service.CacheCost = null;
+
+        service.Search(new SearchQuery("*"));
+        service.Search(new SearchQuery("*"));
+
+        Assert.Equal(0, service.AnsweredFromCache);
+    }
+
+    [Fact]
+    public void ASearchThatCostMoreCpuThanTheLineIsKeptWhateverItMatched()
+    {
+        using var searching = new Searching("ingest", "nile-water");
+        var service = searching.Service;
+        service.CacheFrom = long.MaxValue;
+        service.CacheCost = TimeSpan.Zero;
+
+        service.Search(new SearchQuery("*"));
+        service.Search(new SearchQuery("*"));
+
+        Assert.Equal(1, service.AnsweredFromCache);
+    }
+
+    [Fact]
+    public void TheOldestKeptPassGoesFirstWhenTheReaderHoldsTheMost()
+    {
+        var cache = new CollectedCache();
+        var empty = new Collected(0, [], new SearchFacets([], [], []), 0);
+        for (var i = 0; i <= CollectedCache.Capacity; i++) cache.Keep(new SearchQuery($"كلمة{i}"), empty);
+
+        Assert.Equal(CollectedCache.Capacity, cache.Count);
+        Assert.Null(cache.Find(new SearchQuery("كلمة0")));
+        Assert.Same(empty, cache.Find(new SearchQuery("كلمة1")));
+        Assert.Same(empty, cache.Find(new SearchQuery($"كلمة{CollectedCache.Capacity}")));
+    }
+
+    /// <summary>A SQLite store with one sample folder ingested or analysed, and a search service on it.</summary>
+    private sealed class Searching : IDisposable
+    {
+        private readonly TestStore _target = TestStore.Create(StoreKind.Sqlite);
+        private readonly MarsadStore _store;
+
+        public Searching(string command, string sample)
+        {
+            Run(command, sample);
+            _store = _target.Open();
+            Service = SearchService.Open(_store);
+        }
+
+        public SearchService Service { get; }
+
+        public void Run(string command, string sample) => CliRunner.Run(_target.With(command, Path.Combine(RepoPaths.Samples, sample)));
+
+        public void Dispose()
+        {
+            Service.Dispose();
+            _store.Dispose();
+            _target.Dispose();
+        }
+    }
+
+    private static string Json(SearchResult result)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer)) SearchJsonWriter.Write(result, writer);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}
