@@ -67,7 +67,17 @@ internal sealed class StoredEvents
         using var reader = command.ExecuteReader();
         var signatures = new SortedSet<string>(StringComparer.Ordinal);
         while (reader.Read())
-            signatures.Add($"{reader.GetValue(0)}:{(reader.IsDBNull(1) ? "" : reader.GetValue(1))}:{(reader.IsDBNull(2) ? "" : reader.GetValue(2))}");
+        {
+            var (type, source, target) = (reader.GetValue(0), reader.IsDBNull(1) ? "" : reader.GetValue(1), reader.IsDBNull(2) ? "" : reader.GetValue(2));
+            signatures.Add($"{type}:{source}:{target}");
+            // One actor of an event coded with both is the signature another report gives when it names only that actor
+            // («البحرين تفرض…» with and without «على طهران»): the same kind of happening by or to the same actor.
+            if (source is not "" && target is not "")
+            {
+                signatures.Add($"{type}:{source}:");
+                signatures.Add($"{type}::{target}");
+            }
+        }
         return [.. signatures];
     }
 
