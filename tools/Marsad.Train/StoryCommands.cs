@@ -213,7 +213,8 @@ internal static class StoryCommands
                 if (fitted.Count > 0)
                 {
                     // The fair comparison: the baseline's threshold chosen on the fit half (of the same files), as the clusterer's is.
-                    var fitRows = fitted.Where(g => rowsOf.Any(r => r.Set == g.Set)).ToList();
+                    // Fitted on the other file (--fit dev|team): the baseline's threshold comes from that file too.
+                    var fitRows = bySet ? fitted : fitted.Where(g => rowsOf.Any(r => r.Set == g.Set)).ToList();
                     var onFitHalf = CosineBaseline.Build(store, fitRows.Select(g => articleOf[g.Id]).ToList());
                     var fitEvents = fitRows.Select(g => g.Event).ToList();
                     var fair = Enumerable.Range(5, 91).Select(k => k / 100.0).MaxBy(t => ClusterScores.Of(fitEvents, onFitHalf.SingleLink(t)).PairF1);
