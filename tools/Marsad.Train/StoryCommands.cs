@@ -18,7 +18,8 @@ namespace Marsad.Train;
 /// <c>--scope window</c> clusters every article of the labelled window (7k) and scores the labelled ones, as in use.
 /// <c>--fit A|B</c> (default A) fits the event and story link models (<see cref="LinkModel"/>, logistic regression over
 /// <see cref="PairEvidence"/>) and their thresholds on one half of the set, split by gold event, and reports on the other
-/// half only; <c>--fit none</c> reports the shipped defaults on the whole set. <c>--data DIR</c> keeps the analysed store
+/// half only; <c>--fit dev|team</c> (with <c>--labels</c>) fits on one whole label file and reports on the other;
+/// <c>--fit none</c> reports the shipped defaults on the whole set. <c>--data DIR</c> keeps the analysed store
 /// for the next run; <c>--errors A</c> prints the false and missed merges of half A with their evidence.
 /// <c>--labels FILE</c> adds the team's same-event labels (eval/clusters.jsonl, another window of the corpus): they are
 /// analysed into the store, split into the same halves, fitted on with the development set, and reported apart and together.
