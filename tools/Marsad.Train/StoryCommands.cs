@@ -18,7 +18,8 @@ namespace Marsad.Train;
 /// <c>--scope window</c> clusters every article of the labelled window (7k) and scores the labelled ones, as in use.
 /// <c>--fit A|B</c> (default A) fits the event and story link models (<see cref="LinkModel"/>, logistic regression over
 /// <see cref="PairEvidence"/>) and their thresholds on one half of the set, split by gold event, and reports on the other
-/// half only; <c>--fit none</c> reports the shipped defaults on the whole set. <c>--data DIR</c> keeps the analysed store
+/// half only; <c>--fit dev|team</c> (with <c>--labels</c>) fits on one whole label file and reports on the other;
+/// <c>--fit none</c> reports the shipped defaults on the whole set. <c>--data DIR</c> keeps the analysed store
 /// for the next run; <c>--errors A</c> prints the false and missed merges of half A with their evidence.
 /// <c>--labels FILE</c> adds the team's same-event labels (eval/clusters.jsonl, another window of the corpus): they are
 /// analysed into the store, split into the same halves, fitted on with the development set, and reported apart and together.
@@ -105,12 +106,17 @@ internal static class StoryCommands
             var labelled = gold.Where(g => articleOf.ContainsKey(g.Id)).ToList();
             // Two halves of the set by gold event (every article of an event in one half): the model is fitted on one
             // and reported on the other, so no reported label was seen by the fit. The clusterer always sees all articles.
+            // --fit dev|team (with --labels): fitted on one whole label file and reported on the other, two windows of the
+            // corpus labelled apart, so the reported file is held out from the fit by window as well as by event.
             var fitHalf = options.Get("fit", "A");
-            string HalfOf(string goldEvent) => (Fnv1a(goldEvent) & 1) == 0 ? "A" : "B";
-            var reportHalf = fitHalf switch { "A" => "B", "B" => "A", _ => "all" };
-            var reported = labelled.Where(g => reportHalf == "all" || HalfOf(g.Event) == reportHalf).ToList();
-            var fitted = labelled.Where(g => fitHalf is "A" or "B" && HalfOf(g.Event) == fitHalf).ToList();
-            Console.WriteLine($"Halves by gold event: A {labelled.Count(g => HalfOf(g.Event) == "A")} articles, B {labelled.Count(g => HalfOf(g.Event) == "B")}; fitted on {fitHalf}, reported on {reportHalf}.");
+            var bySet = sets.Count > 1 && sets.Contains(fitHalf);
+            string HalfOf(LabelledArticle g) => bySet ? g.Set : (Fnv1a(g.Event) & 1) == 0 ? "A" : "B";
+            var reportHalf = fitHalf switch { "A" => "B", "B" => "A", _ when bySet => sets.First(s => s != fitHalf), _ => "all" };
+            var reported = labelled.Where(g => reportHalf == "all" || HalfOf(g) == reportHalf).ToList();
+            var fitted = labelled.Where(g => (fitHalf is "A" or "B" || bySet) && HalfOf(g) == fitHalf).ToList();
+            Console.WriteLine(bySet
+                ? $"By label file: fitted on {fitHalf} ({fitted.Count} articles), reported on {reportHalf} ({reported.Count})."
+                : $"Halves by gold event: A {labelled.Count(g => HalfOf(g) == "A")} articles, B {labelled.Count(g => HalfOf(g) == "B")}; fitted on {fitHalf}, reported on {reportHalf}.");
 
             IReadOnlyDictionary<string, (string Cluster, string Story)> Recluster(StoryOptions runOptions)
             {
@@ -152,22 +158,28 @@ internal static class StoryCommands
                 // 0.60 chained unrelated reports on A (pairwise 0.33): too few events to choose a threshold that way.
                 threshold = Plateau(onFit.Select(p => (p.Threshold, p.Scores.PairF1)));
                 // Story links are learned from pairs of different events: same-event pairs are already in one cluster.
-                var storyPairs = Without(TrainingPairs(store, [.. fitted.Where(g => storied.Contains(g.Set))], articleOf, StoryOptions.Default.StoryWindowDays,
-                    (a, b) => a.Event == b.Event ? null : a.Story is not null && a.Story == b.Story), without);
-                storyModel = LinkModel.FromWeights(Logistic.Fit(storyPairs, l2));
-                Console.WriteLine($"Story model fitted on {storyPairs.Count(s => s.Positive)} same-story and {storyPairs.Count(s => !s.Positive)} other pairs of different events of half {fitHalf}: {storyModel}");
-                var storyGrid = new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 };
-                var storyOnFit = storyGrid.Select(t => (Threshold: t, Scores: Run(StoryOptions.Default with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = t }, fitted).Stories!)).ToList();
-                foreach (var (t, sc) in storyOnFit) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story threshold {t:0.00} story pairwise F1 {sc.PairF1:0.000} B³ F1 {sc.BcubedF1:0.000}"));
-                storyThreshold = Plateau(storyOnFit.Select(p => (p.Threshold, p.Scores.PairF1)));
+                // A file without story labels (the team's) fits no story model: the shipped one is kept.
+                var storiedFit = fitted.Where(g => storied.Contains(g.Set)).ToList();
+                if (storiedFit.Count > 0)
+                {
+                    var storyPairs = Without(TrainingPairs(store, storiedFit, articleOf, StoryOptions.Default.StoryWindowDays,
+                        (a, b) => a.Event == b.Event ? null : a.Story is not null && a.Story == b.Story), without);
+                    storyModel = LinkModel.FromWeights(Logistic.Fit(storyPairs, l2));
+                    Console.WriteLine($"Story model fitted on {storyPairs.Count(s => s.Positive)} same-story and {storyPairs.Count(s => !s.Positive)} other pairs of different events of half {fitHalf}: {storyModel}");
+                    var storyGrid = new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 };
+                    var storyOnFit = storyGrid.Select(t => (Threshold: t, Scores: Run(StoryOptions.Default with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = t }, fitted).Stories!)).ToList();
+                    foreach (var (t, sc) in storyOnFit) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story threshold {t:0.00} story pairwise F1 {sc.PairF1:0.000} B³ F1 {sc.BcubedF1:0.000}"));
+                    storyThreshold = Plateau(storyOnFit.Select(p => (p.Threshold, p.Scores.PairF1)));
+                }
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00}, story {storyThreshold:0.00}"));
             }
             var chosen = StoryOptions.Default with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = storyThreshold };
 
             // Reported on the other half: each label file on its own, then all together (with --labels).
-            var groups = sets.Count > 1
-                ? [.. sets.Select(set => (Name: set, Rows: reported.Where(g => g.Set == set).ToList())), (Name: "together", Rows: reported)]
-                : new List<(string Name, List<LabelledArticle> Rows)> { (sets[0], reported) };
+            var reportedSets = sets.Where(set => reported.Any(g => g.Set == set)).ToList();
+            var groups = reportedSets.Count > 1
+                ? [.. reportedSets.Select(set => (Name: set, Rows: reported.Where(g => g.Set == set).ToList())), (Name: "together", Rows: reported)]
+                : new List<(string Name, List<LabelledArticle> Rows)> { (reportedSets[0], reported) };
             var chosenPlaced = Recluster(chosen);
             var variants = new List<(string Name, IReadOnlyDictionary<string, (string Cluster, string Story)> Placed)>();
             if (options.Get("baseline-story", "yes") == "yes")
@@ -179,7 +191,7 @@ internal static class StoryCommands
             foreach (var (name, rowsOf) in groups)
             {
                 Console.WriteLine();
-                Console.WriteLine($"Reported on {(reportHalf == "all" ? "all" : "half " + reportHalf)}, {name}: {rowsOf.Count} articles, {rowsOf.GroupBy(g => g.Event).Count(e => e.Count() > 1)} multi-article events.");
+                Console.WriteLine($"Reported on {(reportHalf == "all" ? "all" : (bySet ? "file " : "half ") + reportHalf)}, {name}: {rowsOf.Count} articles, {rowsOf.GroupBy(g => g.Event).Count(e => e.Count() > 1)} multi-article events.");
                 Console.WriteLine("| system | B³ P | B³ R | B³ F1 | pair P | pair R | pair F1 | clusters | story B³ F1 | story pair F1 |");
                 Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
                 Print("all singletons", ClusterScores.Of(rowsOf.Select(g => g.Event).ToList(), rowsOf.Select(g => g.Id).ToList()), null);
@@ -202,7 +214,8 @@ internal static class StoryCommands
                 if (fitted.Count > 0)
                 {
                     // The fair comparison: the baseline's threshold chosen on the fit half (of the same files), as the clusterer's is.
-                    var fitRows = fitted.Where(g => rowsOf.Any(r => r.Set == g.Set)).ToList();
+                    // Fitted on the other file (--fit dev|team): the baseline's threshold comes from that file too.
+                    var fitRows = bySet ? fitted : fitted.Where(g => rowsOf.Any(r => r.Set == g.Set)).ToList();
                     var onFitHalf = CosineBaseline.Build(store, fitRows.Select(g => articleOf[g.Id]).ToList());
                     var fitEvents = fitRows.Select(g => g.Event).ToList();
                     var fair = Enumerable.Range(5, 91).Select(k => k / 100.0).MaxBy(t => ClusterScores.Of(fitEvents, onFitHalf.SingleLink(t)).PairF1);
@@ -214,7 +227,7 @@ internal static class StoryCommands
             if (errorsOn.Length > 0)
             {
                 // Errors are read on the fitted half: reading the reported half's errors would tune to it.
-                var on = labelled.Where(g => errorsOn == "all" || HalfOf(g.Event) == errorsOn).ToList();
+                var on = labelled.Where(g => errorsOn == "all" || HalfOf(g) == errorsOn).ToList();
                 Run(chosen, on);
                 PrintErrors(store, on, articleOf, model);
             }

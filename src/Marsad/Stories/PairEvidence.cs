@@ -8,7 +8,9 @@ namespace Marsad.Stories;
 /// (<see cref="ArticleFocus"/>) sets them apart: both headlines or leads name cities or regions, and none in common
 /// (<see cref="FocusPlaceConflict"/>; the clusterer then never joins them in one event). And how much of each headline
 /// the other article says (<see cref="HeadlineCoverage"/>, the mean of the two directions: <see cref="WeightedVector.HeadlineCoverage"/>).
+/// And the cosine of what one speaker is quoted saying in both (<see cref="Quotes"/>: quote terms, <see cref="TermKind.Quote"/>;
+/// 0 when either quotes no named speaker).
 /// </summary>
 public sealed record PairEvidence(
     double Words, double Title, double Entities, double Events, double Containment, int? Gap, bool SameOutlet, double Places = 0,
-    bool FocusPlaceConflict = false, double HeadlineCoverage = 0);
+    bool FocusPlaceConflict = false, double HeadlineCoverage = 0, double Quotes = 0);

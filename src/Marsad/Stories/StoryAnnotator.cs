@@ -21,6 +21,7 @@ public sealed class StoryAnnotator(StoryOptions? options = null) : IAnnotator, I
     private readonly StoryProfiler _profiler = new(options);
     private readonly ConditionalWeakTable<MarsadStore, StoryIndex> _indexes = [];
     private readonly ConditionalWeakTable<MarsadStore, StoredEvents> _events = [];
+    private readonly ConditionalWeakTable<MarsadStore, Comparison.StoredQuotes> _quotes = [];
 
     public StoryOptions Options { get; } = options ?? StoryOptions.Default;
 
@@ -54,6 +55,8 @@ public sealed class StoryAnnotator(StoryOptions? options = null) : IAnnotator, I
         // The events step saves before this one (it comes earlier in the pipeline), so its rows for the article are here.
         var events = _events.GetValue(transaction.Store, StoredEvents.Open).Signatures(profile.ArticleId, transaction);
         if (events.Count > 0) profile = StoryProfiler.WithEvents(profile, events, Options);
+        // Likewise the quotes step's rows.
+        profile = StoryProfiler.WithQuotes(profile, _quotes.GetValue(transaction.Store, Comparison.StoredQuotes.Open).Said(profile.ArticleId, transaction), Options);
         IndexFor(transaction.Store).Add(profile, transaction);
     }
 

@@ -231,7 +231,8 @@ public sealed class StoryIndex
         new(vector.Cosine(other.Vector), vector.Cosine(other.Vector, TermKind.Title), vector.Cosine(other.Vector, TermKind.Entity),
             vector.Cosine(other.Vector, TermKind.Event), containment, day is { } d && other.Day is { } c ? Math.Abs(d - c) : null,
             outlet is { Length: > 0 } && string.Equals(outlet, other.Outlet, StringComparison.Ordinal),
-            vector.Cosine(other.Vector, TermKind.Place), vector.Disjoint(other.Vector, TermKind.FocusPlace), vector.HeadlineCoverage(other.Vector));
+            vector.Cosine(other.Vector, TermKind.Place), vector.Disjoint(other.Vector, TermKind.FocusPlace), vector.HeadlineCoverage(other.Vector),
+            vector.Cosine(other.Vector, TermKind.Quote));
 
     /// <summary>
     /// The evidence the clusterer weighs for two placed articles, with the document frequencies as they stand now (for

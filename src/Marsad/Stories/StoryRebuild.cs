@@ -51,6 +51,7 @@ public sealed class StoryRebuild(MarsadStore store, StoryIndex index)
             while (reader.Read()) ids.Add(reader.GetString(0));
         }
         var events = StoredEvents.Open(store);
+        var quotes = Comparison.StoredQuotes.Open(store);
         var placed = 0;
         foreach (var chunk in ids.Chunk(ChunkSize))
         {
@@ -70,7 +71,8 @@ public sealed class StoryRebuild(MarsadStore store, StoryIndex index)
             foreach (var profile in profiles)
             {
                 var signatures = events.Signatures(profile.ArticleId, transaction);
-                index.Add(signatures.Count > 0 ? StoryProfiler.WithEvents(profile, signatures, index.Options) : profile, transaction);
+                var withEvents = signatures.Count > 0 ? StoryProfiler.WithEvents(profile, signatures, index.Options) : profile;
+                index.Add(StoryProfiler.WithQuotes(withEvents, quotes.Said(profile.ArticleId, transaction), index.Options), transaction);
             }
             // Their story changed: listed for the search index's next update, as a saved analysis is.
             transaction.Queue(Search.SearchPending.AddSql, ("$ids", Search.SearchPending.Ids(profiles.Select(p => p.ArticleId))));

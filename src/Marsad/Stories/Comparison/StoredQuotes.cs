@@ -3,7 +3,8 @@ using Marsad.Storage;
 namespace Marsad.Stories.Comparison;
 
 /// <summary>
-/// The speakers the quotes step stored for an article (table <c>quotes</c> of M004: <c>speaker_entity_id</c>). The
+/// The speakers the quotes step stored for an article (table <c>quotes</c> of M004: <c>speaker_entity_id</c>), and what
+/// they are quoted saying (<c>text</c>, for the story index's quote terms). The
 /// quotes step is optional: in a store whose pipeline never had it there is no table and nobody is quoted.
 /// </summary>
 internal sealed class StoredQuotes
@@ -21,6 +22,19 @@ internal sealed class StoredQuotes
             while (reader.Read()) columns.Add(reader.GetString(0));
         return new StoredQuotes(columns.Count == 0 ? null
             : "SELECT DISTINCT speaker_entity_id FROM quotes WHERE article_id = $id AND speaker_entity_id IS NOT NULL ORDER BY 1");
+    }
+
+    /// <summary>What named speakers are quoted saying in an article (speaker entity id, quoted text), for the story index.</summary>
+    public IReadOnlyList<(string Speaker, string Text)> Said(string articleId, StoreTransaction transaction)
+    {
+        if (_sql is null) return [];
+        using var command = transaction.Command(
+            "SELECT speaker_entity_id, text FROM quotes WHERE article_id = $id AND speaker_entity_id IS NOT NULL ORDER BY span_start");
+        command.Parameters.AddWithValue("$id", articleId);
+        using var reader = command.ExecuteReader();
+        var said = new List<(string, string)>();
+        while (reader.Read()) said.Add((Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture)!, reader.GetString(1)));
+        return said;
     }
 
     public IReadOnlyList<string> Speakers(MarsadStore store, string articleId)
