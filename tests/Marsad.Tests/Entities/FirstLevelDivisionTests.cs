@@ -140,4 +140,13 @@ public sealed class FirstLevelDivisionTests
             .ToList();
         Assert.True(extra.Count == 0, $"Named like a division of {iso} but not counted: {string.Join(", ", extra)}");
     }
+
+    // The division word is a place word: it finds the bare name, ?-marked ones too, and the mention is the name alone.
+    [Theory]
+    [InlineData("وصلت فرق الإنقاذ إلى محافظة حولي بعد العاصفة.", "loc:hawalli", "حولي")]
+    [InlineData("هطلت أمطار غزيرة على منطقة عسير مساء أمس.", "loc:asir", "عسير")]
+    [InlineData("افتتح المحافظ مستشفى جديدا في محافظة الأحمدي.", "loc:ahmadi", "الأحمدي")]
+    [InlineData("أعلنت السلطات حظر التجول في منطقة الرياض كلها.", "loc:riyadh-region", "منطقة الرياض")]
+    public void ADivisionWordFindsTheDivisionByItsName(string text, string id, string mention) =>
+        Assert.Equal([mention], EntityTestPipeline.Analyze(text).Entity(id).Mentions.Select(m => m.Text).ToArray());
 }
