@@ -11,7 +11,7 @@ public sealed class FirstLevelDivisionTests
 {
     private static EntityGazetteer G => EntityGazetteer.Default;
 
-    // Word: the division word the state's own names use (منطقة الرياض، إمارة دبي، بلدية الريان، محافظة حولي).
+    // Word: the division word the state's news uses (منطقة عسير، إمارة دبي، بلدية الريان، محافظة حولي، ولاية تونس).
     private sealed record State(string Iso, string Word, int Count, string[] Ids);
 
     private static readonly State[] Complete =
@@ -113,6 +113,16 @@ public sealed class FirstLevelDivisionTests
             "loc:minya", "loc:asyut", "loc:sohag", "loc:qena",
             "loc:aswan", "loc:luxor", "loc:red-sea-governorate", "loc:new-valley",
             "loc:matrouh", "loc:north-sinai", "loc:south-sinai",
+        ]),
+        // Tunisia: 24 governorates (wilayas), Manouba the 24th (2000).
+        new("TN", "ولاية", 24,
+        [
+            "loc:tunis-governorate", "loc:ariana", "loc:ben-arous", "loc:manouba",
+            "loc:nabeul", "loc:zaghouan", "loc:bizerte", "loc:beja",
+            "loc:jendouba", "loc:kef", "loc:siliana", "loc:sousse",
+            "loc:monastir", "loc:mahdia", "loc:sfax", "loc:kairouan",
+            "loc:kasserine", "loc:sidi-bouzid", "loc:gabes", "loc:medenine",
+            "loc:tataouine", "loc:gafsa", "loc:tozeur", "loc:kebili",
         ]),
     ];
 
