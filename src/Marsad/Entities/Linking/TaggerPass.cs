@@ -35,6 +35,13 @@ internal sealed class TaggerPass(ScanState s)
                 if (type == EntityType.PER && NameWords.NamesAFacility(s, first)) continue;
                 if (type == EntityType.PER && i + 1 < spans.Count && spans[i + 1] is { Type: EntityType.PER } next
                     && TitleBeforeName(first, end, sentence.FirstToken + next.Start)) continue;
+                // The same title read into the name after it («شيخ الأزهر أحمد», الطيب left out): the name starts after the
+                // title, and a given name left alone there takes the family name after it, as after any title (TitleNamePass).
+                if (type == EntityType.PER && end - first > 2 && TitleInConstruct(first))
+                {
+                    first += 2;
+                    if (end - first == 1 && FamilyNameAfter(first, sentence.EndToken)) end++;
+                }
                 var namesAGroup = NamesAGroup(first);
                 if (type == EntityType.PER && namesAGroup) type = EntityType.ORG;
                 if (type == EntityType.PER) (first, end) = TrimPersonSpan(first, end);
@@ -134,8 +141,17 @@ internal sealed class TaggerPass(ScanState s)
     /// الشيخ) that the tagger reads as a name of its own right before another person's name is that person's title, not
     /// a second person; a pronoun after it would otherwise go to the title.
     /// </summary>
-    private bool TitleBeforeName(int first, int end, int nextFirst) =>
-        end - first == 2 && nextFirst == end && !IsDefinite(first) && IsDefinite(first + 1)
+    private bool TitleBeforeName(int first, int end, int nextFirst) => end - first == 2 && nextFirst == end && TitleInConstruct(first);
+
+    // A definite family name after a given name (عمار الحكيم، أحمد الطيب), not a nisba nor a context word.
+    private bool FamilyNameAfter(int given, int sentenceEnd) =>
+        given + 1 < sentenceEnd && s.Claim[given + 1] == ScanState.Free && s.IsArabicWord(given + 1)
+        && NameWordEvidence.IsGivenName(s.Key(given)) && IsDefinite(given + 1) && !NisbaAdjective.IsDefiniteSingular(s.Tokens[given + 1])
+        && (s.ContextOf(given + 1) & (ContextKind.Stop | ContextKind.Title | ContextKind.Locative | ContextKind.Outlet | ContextKind.Org)) == 0;
+
+    // A title word in construct with the definite word it heads: the indefinite of a context.tsv title (شيخ for الشيخ).
+    private bool TitleInConstruct(int first) =>
+        first + 1 < s.Tokens.Count && !IsDefinite(first) && IsDefinite(first + 1)
         && (s.Gazetteer.Context(CliticSegmenter.Article + s.Key(first)) & ContextKind.Title) != 0;
 
     private bool IsDefinite(int k) => NameWords.IsDefiniteWord(s, k);
