@@ -2,7 +2,8 @@ namespace Marsad.Tests.Events;
 
 /// <summary>
 /// Events/Domain/DomainFilter through the default pipeline: a sports sentence codes no event, while a political sentence
-/// that holds one ambiguous sports word («الفريق» is also a military rank) still does.
+/// that holds one ambiguous sports word («الفريق» is also a military rank) still does. Entertainment news likewise: an
+/// artist's retort to critics codes nothing, but one artist in a political sentence does not silence it.
 /// </summary>
 public sealed class DomainFilterTests
 {
@@ -18,4 +19,20 @@ public sealed class DomainFilterTests
     public void APoliticalSentenceWithOneAmbiguousSportsWordStillCodes() =>
         Assert.Equal(["CONSULT/visit asserted وزير الدفاع المصري[EGY] → الخرطوم[SDN] -"],
             EventTestPipeline.DescribeAll("زار وزير الدفاع المصري الخرطوم برفقة الفريق الطبي."));
+
+    [Fact]
+    public void AnArtistsRetortAboutHerSeriesCodesNoEvent() =>
+        Assert.Empty(EventTestPipeline.DescribeAll("شنت المطربة اللبنانية هجوما حادا على منتقدي مسلسلها الأخير في مقابلة تلفزيونية."));
+
+    [Fact]
+    public void OneEntertainmentWordDoesNotSilenceAnArrest() =>
+        Assert.Equal(["COERCE/arrest", "PROTEST/demo"], TypesOf("اعتقلت الشرطة الإيرانية الفنان المعارض في طهران بعد مشاركته في الاحتجاجات."));
+
+    [Fact]
+    public void ARepresentativeIsNotAnActressSoAMeetingAboutCinemaStillCodes() =>
+        Assert.Equal(["CONSULT/visit"], TypesOf("استقبل وزير الثقافة المصري الممثلة الأممية في القاهرة لبحث دعم صناعة السينما."));
+
+    // The type and mode only: who hosts whom is the actor code's concern, not the domain filter's.
+    private static string[] TypesOf(string text) =>
+        EventTestPipeline.DescribeAll(text).Select(d => d.Split(' ')[0]).ToArray();
 }

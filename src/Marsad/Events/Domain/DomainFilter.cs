@@ -4,10 +4,11 @@ using Marsad.Events.Lexicon;
 namespace Marsad.Events.Domain;
 
 /// <summary>
-/// Drops the trigger matches of sentences that are sports or market news (Resources/Events/domains.tsv): there «هجوم» is
-/// a forward line, «فوز» a win, «ضربة» a kick and «رفض» a club's refusal. A sentence belongs to a domain when it holds at
-/// least <see cref="MinimumCues"/> distinct cue words of it; one word alone («الفريق», «الحكم») is too ambiguous, except
-/// a marker that has no political sense (domains.tsv, «alone»: «المباراة», «الشوط»), which is enough by itself.
+/// Drops the trigger matches of sentences that are sports, market or entertainment news (Resources/Events/domains.tsv):
+/// there «هجوم» is a forward line or an artist's retort, «فوز» a win, «ضربة» a kick and «رفض» a club's refusal.
+/// A sentence belongs to a domain when it holds at least <see cref="MinimumCues"/> distinct cue words of it; one word
+/// alone («الفريق», «الحكم») is too ambiguous, except a marker that has no political sense (domains.tsv, «alone»:
+/// «المباراة», «الشوط»), which is enough by itself.
 /// </summary>
 public sealed class DomainFilter
 {
