@@ -63,7 +63,7 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
         var k = cue - 1;
         while (k >= 0 && k >= cue - 2 && _c.IsComma(k)) k--;
         if (k < 0 || _c.SegmentClosingAt(k) is not { } segment) return null;
-        // A few quoted words right after a word are a name in marks (على موقع «تويتر» قال فيها …), not the words reported.
+        // A few quoted words right after a word are a name in marks (على منصة «إكس» قال فيها …), not the words reported.
         var nameInMarks = segment.WordCount < MinWordsOfUnintroducedQuote && segment.Open > 0 && _c.IsWord(segment.Open - 1);
         return nameInMarks ? null : segment;
     }

@@ -36,6 +36,9 @@ internal static class NameWords
         first > 0 && (s.ContextOf(first - 1) & ContextKind.Facility) != 0 && !IsDefiniteWord(s, first - 1)
         || first > 1 && (s.ContextOf(first - 2) & ContextKind.Facility) != 0 && !IsDefiniteWord(s, first - 2) && IsDefiniteWord(s, first - 1);
 
+    /// <summary>Context words no name runs over: stop words, titles, place words, outlets and organisation words.</summary>
+    public const ContextKind EndsAName = ContextKind.Stop | ContextKind.Title | ContextKind.Locative | ContextKind.Outlet | ContextKind.Org;
+
     /// <summary>Whether the text stage found the article on word <paramref name="k"/> (after any proclitic: والملك).</summary>
     public static bool IsDefiniteWord(ScanState s, int k) => s.Input.Words is { } words && k < words.Count && words[k] is { } word && word.IsDefinite;
 

@@ -147,7 +147,7 @@ internal sealed class TaggerPass(ScanState s)
     private bool FamilyNameAfter(int given, int sentenceEnd) =>
         given + 1 < sentenceEnd && s.Claim[given + 1] == ScanState.Free && s.IsArabicWord(given + 1)
         && NameWordEvidence.IsGivenName(s.Key(given)) && IsDefinite(given + 1) && !NisbaAdjective.IsDefiniteSingular(s.Tokens[given + 1])
-        && (s.ContextOf(given + 1) & (ContextKind.Stop | ContextKind.Title | ContextKind.Locative | ContextKind.Outlet | ContextKind.Org)) == 0;
+        && (s.ContextOf(given + 1) & NameWords.EndsAName) == 0;
 
     // A title word in construct with the definite word it heads: the indefinite of a context.tsv title (شيخ for الشيخ).
     private bool TitleInConstruct(int first) =>
