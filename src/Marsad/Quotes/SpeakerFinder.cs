@@ -1,4 +1,5 @@
 using Marsad.Entities;
+using Marsad.Entities.Gazetteer;
 using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
 
@@ -180,7 +181,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
                 var issuer = Issuer(end);
                 if (issuer > end) return new SpeakerPhrase(first, issuer, new QuoteSpeaker(null, _c.Span(first, issuer).Slice(_c.Input.Text), _c.Span(first, issuer)));
                 // A statement or spokesperson alone (البيان، المتحدث) is the last speaker's.
-                return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span)) { Anaphoric = end - first == 1, Noun = Bare(first) };
+                return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span)) { Anaphoric = end - first == 1, Noun = Bare(first), CanBeAPerson = true };
             }
             if (body.EndToken > end) (end, span) = (body.EndToken, _c.Span(first, body.EndToken));
             if (antecedents && source == SourceClass.SpeaksFor && EarlierSpokesperson(first, body.EntityId) is { } introduced)
@@ -203,6 +204,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
             {
                 Anaphoric = true,
                 Noun = Bare(first),
+                CanBeAPerson = IsPersonsTitle(first),
                 Description = antecedents ? EarlierDescription(first) : null,
             };
         }
@@ -252,6 +254,15 @@ internal sealed class SpeakerFinder(QuoteContext context)
         && !mentions.Any(m => m.FirstToken < role.FirstToken && m.EndToken >= role.FirstToken);
 
     private const int MaxAntecedentDistance = 400;
+
+    /// <summary>Whether the word is a person's title or office in the entity layer's context words (context.tsv `title`:
+    /// السفير، الدكتور، وزير، المتحدث), with or without its article.</summary>
+    private bool IsPersonsTitle(int token)
+    {
+        var bare = Bare(token);
+        var context = EntityGazetteer.Default.Context(bare) | EntityGazetteer.Default.Context("ال" + bare);
+        return (context & ContextKind.Title) != 0;
+    }
 
     // The word without a conjunction, preposition and article: بالمبعوث → مبعوث.
     public string Bare(int token) => BareSpan(token).ToString();

@@ -32,8 +32,9 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
     }
 
     /// <summary>A lone definite noun as speaker (الحركة، المبعوث، البيان): the last speaker named with that noun; else the
-    /// fuller description an earlier sentence gave with it; else the last speaker who is a person, else the last speaker,
-    /// else the nearest person named before.</summary>
+    /// fuller description an earlier sentence gave with it; else, for a noun that can stand for a person (a title, a
+    /// statement or spokesperson), the last speaker who is a person, else the last speaker, else the nearest person named
+    /// before; else null (the noun's own words).</summary>
     public QuoteSpeaker? ResolveAnaphor(SpeakerPhrase phrase, int cue)
     {
         // «وذكرت الحركة» after «قالت حركة المقاومة…»: a speaker named with the same noun.
@@ -41,6 +42,10 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
             for (var i = _speakers.Count - 1; i >= 0; i--)
                 if (_speakers[i].Text.Split(' ').Any(w => MatchingKey.Of(w).EndsWith(noun, StringComparison.Ordinal))) return _speakers[i];
         if (phrase.Description is { } described) return described.Speaker;
+        if (phrase.Noun is { } surname && PersonBySurname(surname, cue) is { } person) return person;
+        // A noun nothing before it names and no person's title («وقالت الحكومة», «وأشار الباحثون», «قالت الوالدة»): a new
+        // speaker, kept as its words; taking the last person for it would put a group's or a body's words in a person's mouth.
+        if (!phrase.CanBeAPerson) return null;
         return _lastPerson ?? _last ?? NearestInEarlierSentences(cue);
     }
 
@@ -73,6 +78,22 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
             if (_c.MentionAt(k) is { Type: Entities.EntityType.PER } m && m.EndToken <= cue) return SpeakerFinder.FromMention(m);
         }
         return null;
+    }
+
+    /// <summary>«وأضاف العواملة» after «كمال عواملة»: the last person named before whose family name is the noun, with or
+    /// without its article (the entity layer links a repeated family name only when it is written alike).</summary>
+    private QuoteSpeaker? PersonBySurname(string noun, int cue)
+    {
+        QuoteSpeaker? found = null;
+        foreach (var m in _c.Input.Entities.Mentions)
+        {
+            if (m.FirstToken >= cue) break;
+            if (m.Type != Entities.EntityType.PER || m.Kind != Entities.MentionKind.Name || m.EndToken - m.FirstToken < 2) continue;
+            var last = MatchingKey.Of(m.Text[(m.Text.LastIndexOf(' ') + 1)..]);
+            if (last.StartsWith("ال", StringComparison.Ordinal) && last.Length > 4) last = last[2..];
+            if (last == noun) found = SpeakerFinder.FromMention(m);
+        }
+        return found;
     }
 
     private QuoteSpeaker? NearestInEarlierSentences(int cue)

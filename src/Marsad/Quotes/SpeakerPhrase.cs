@@ -16,4 +16,8 @@ internal sealed record SpeakerPhrase(int First, int End, QuoteSpeaker Speaker)
     public string? Noun { get; init; }
 
     public SpeakerPhrase? Description { get; init; }
+
+    /// <summary>For an anaphoric noun: whether it can stand for a person named before (a person's title or office:
+    /// الوزير، السفير، المتحدث), so the last person may be meant; a group (الباحثون) or a body (الحكومة) cannot.</summary>
+    public bool CanBeAPerson { get; init; }
 }

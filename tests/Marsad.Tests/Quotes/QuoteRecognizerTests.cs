@@ -275,6 +275,25 @@ public sealed class QuoteRecognizerTests
     }
 
     [Fact]
+    public void ALoneDefiniteNounNoOneWasNamedWithIsANewSpeakerNotTheLastPerson()
+    {
+        var quotes = Analyze("وقال إيمانويل ماكرون إن فرنسا لن تغلق حدودها. وأشار الباحثون إلى أن الهجرة تراجعت هذا العام. وتقول الحكومة إن الخطة ستعلن قريبا.");
+
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal(("الباحثون", null), (quotes[1].Speaker!.Text, quotes[1].Speaker!.EntityId));
+        Assert.Equal(("الحكومة", null), (quotes[2].Speaker!.Text, quotes[2].Speaker!.EntityId));
+    }
+
+    [Fact]
+    public void AFamilyNameWithTheArticleIsThePersonNamedBeforeWithoutItNotTheLastSpeaker()
+    {
+        var quotes = Analyze("واستقبل رئيس جمعية المستثمرين نادر عواملة، أمس، وفدا من النقابة. وقال وزير العمل سمير الخطيب إن الوزارة تدرس الشكوى. وأضاف العواملة أن العمال يغادرون.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(("نادر عواملة", "per:~نادر-عوامله"), (quotes[1].Speaker!.Text, quotes[1].Speaker!.EntityId));
+    }
+
+    [Fact]
     public void ParticipleTakesTheSubjectOfTheVerbBeforeIt()
     {
         var quote = Assert.Single(Analyze("وصرّح وزير الداخلية البرتغالي للصحفيين قائلاً: «سنعزز الأمن في المطارات»."));
