@@ -82,6 +82,16 @@ public sealed class EntityErrorClassTests
     }
 
     [Fact]
+    public void AmmanWrittenWithItsShaddaActsForJordanAsAnyCapitalDoes()
+    {
+        var found = EntityTestPipeline.Analyze("وأعلنت عمّان أنها ستستضيف اجتماعا لوزراء المياه العرب.", March2023);
+
+        var amman = Assert.Single(found.Mentions, m => m.Text == "عمّان");
+        Assert.Equal(("gpe:jordan", MentionKind.Metonym), (amman.EntityId, amman.Kind));
+        Assert.Null(found.Find("gpe:oman"));
+    }
+
+    [Fact]
     public void BrusselsActingIsTheEuropeanUnionAndACityWhereSomethingHappenedIsAPlace()
     {
         var brussels = EntityTestPipeline.Analyze("وطالبت بروكسل أنقرة باحترام الاتفاق.", March2023);

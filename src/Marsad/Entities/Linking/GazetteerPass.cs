@@ -83,8 +83,12 @@ internal sealed class GazetteerPass(ScanState s)
             case NameKind.Place when entity.ActsFor is not null && PlaceReading.IsActing(s, i, stripped):
                 s.AddDraft(i, end, stripped, entity.ActsFor, PlaceReading.ActorType(s, entity), MentionKind.Metonym, EntityRules.Metonym);
                 break;
+            // The capital read from its own spelling acts for its state as any capital does («وأعلنت عمّان أنها طلبت»).
             case NameKind.Name when entity.Type == EntityType.GPE && CapitalHomograph(i, length, stripped, entity) is { } capital:
-                s.AddDraft(i, end, stripped, capital.Id, capital.Type, MentionKind.Name, EntityRules.Place);
+                if (capital.ActsFor is not null && PlaceReading.IsActing(s, i, stripped))
+                    s.AddDraft(i, end, stripped, capital.ActsFor, PlaceReading.ActorType(s, capital), MentionKind.Metonym, EntityRules.Metonym);
+                else
+                    s.AddDraft(i, end, stripped, capital.Id, capital.Type, MentionKind.Name, EntityRules.Place);
                 break;
             case NameKind.Place:
                 s.AddDraft(i, end, stripped, entity.Id, entity.Type, MentionKind.Name, EntityRules.Place);
