@@ -75,9 +75,12 @@ internal sealed class QueryPass
     /// </summary>
     public string Collections { get; private init; } = "";
 
-    public static QueryPass Run(List<BenchQuery> queries, Func<BenchQuery, long> run, Action? afterWarmUp = null)
+    /// <summary>Times one pass; with <paramref name="warmUp"/> false the timed pass is each query's first (the JIT and
+    /// the page cache already warm from an earlier pass of the same process).</summary>
+    public static QueryPass Run(List<BenchQuery> queries, Func<BenchQuery, long> run, Action? afterWarmUp = null, bool warmUp = true)
     {
-        foreach (var query in queries) run(query); // warm-up: JIT, caches, the OS page cache of this index
+        if (warmUp)
+            foreach (var query in queries) run(query); // warm-up: JIT, caches, the OS page cache of this index
         afterWarmUp?.Invoke();
         var wall = new List<double>(queries.Count);
         var cpu = new List<double>(queries.Count);
