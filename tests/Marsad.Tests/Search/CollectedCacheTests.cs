@@ -122,6 +122,28 @@ public sealed class CollectedCacheTests
     }
 
     [Fact]
+    public void EveryKindOfSearchAskedAgainIsAnsweredFromItsKeptPass()
+    {
+        using var searching = new Searching("ingest", "amman-cyber");
+        var service = searching.Service;
+        service.CacheFrom = 1;
+        service.CacheCost = null;
+        SearchQuery[] kinds =
+        [
+            new("\"هجوم إلكتروني\""), new("مستشف*"), new("عمّان OR القاهرة"), new("هجوم NOT عمّان"), new("الأردن المستشفيات"),
+            new("هجوم") { Outlet = "المرصد العربي" }, new("هجوم") { From = new DateOnly(2024, 6, 12), To = new DateOnly(2024, 6, 30) },
+            new("هجوم") { Sort = SearchSort.Date, Limit = 2 },
+        ];
+
+        var first = kinds.Select(q => Json(service.Search(q))).ToList();
+        var again = kinds.Select(q => Json(service.Search(q))).ToList();
+
+        Assert.Equal(kinds.Length, service.AnsweredFromCache);
+        Assert.Equal(first, again);
+        Assert.All(first, json => Assert.DoesNotContain("\"total\":0", json));
+    }
+
+    [Fact]
     public void AWordIsOneTermInTitleOrTextAsTheParserMakesIt()
     {
         Assert.Equal(QueryBuilder.ParseText("على"), QueryBuilder.Word("علي"));
