@@ -48,6 +48,10 @@ internal sealed class QueryPass
     public string Slowest(int count) => string.Join("; ", _each.OrderByDescending(e => e.Cpu).Take(count)
         .Select(e => $"{e.Query.Kind} «{e.Query.Text}»{(e.Query.Outlet is { } o ? " outlet=" + o : "")}{(e.Query.From is { } f ? $" {f:yyyy-MM-dd}..{e.Query.To:yyyy-MM-dd}" : "")} {e.Cpu:F1} ms, {e.Result:N0}"));
 
+    /// <summary>The thread CPU of the queries named (as <c>kind «text»</c>), in the order they ran.</summary>
+    public string Of(IReadOnlyCollection<string> named) => string.Join("; ", _each.Where(e => named.Contains($"{e.Query.Kind} «{e.Query.Text}»"))
+        .Select(e => $"{e.Query.Kind} «{e.Query.Text}» {e.Cpu:F1} ms"));
+
     /// <summary>
     /// Where the wall time went, over all queries and over the slowest 5% by wall time (the p95–p100 tail): means of
     /// wall, thread CPU, run-queue wait, GC pause and the rest (blocked), ms; collections, KB allocated, disk page faults
