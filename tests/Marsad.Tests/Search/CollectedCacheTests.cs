@@ -176,6 +176,24 @@ public sealed class CollectedCacheTests
     }
 
     [Fact]
+    public void AReaderAfterAnIngestIsWarmedWithItsOwnMostFrequentWord()
+    {
+        using var searching = new Searching("ingest", "amman-cyber");
+        var service = searching.Service;
+        service.CacheFrom = 1;
+        service.WarmWords = 1;
+        service.Search(new SearchQuery("عمّان"));
+        // Many words stand in all three articles: the first in byte order is taken.
+        Assert.Equal(["اردن"], service.Warming!.Result.Words);
+
+        searching.Run("ingest", "nile-water");
+        service.Search(new SearchQuery("عمّان"));
+
+        // «أن» and «إن» stand in all six articles, «الأردن» in three.
+        Assert.Equal(["ان"], service.Warming!.Result.Words);
+    }
+
+    [Fact]
     public void AServiceThatAnswersOneCommandWarmsNothing()
     {
         using var searching = new Searching("ingest", "amman-cyber");
