@@ -48,6 +48,10 @@ internal sealed class QueryPass
     public string Slowest(int count) => string.Join("; ", _each.OrderByDescending(e => e.Cpu).Take(count)
         .Select(e => $"{e.Query.Kind} «{e.Query.Text}»{(e.Query.Outlet is { } o ? " outlet=" + o : "")}{(e.Query.From is { } f ? $" {f:yyyy-MM-dd}..{e.Query.To:yyyy-MM-dd}" : "")} {e.Cpu:F1} ms, {e.Result:N0}"));
 
+    /// <summary>The thread CPU of the queries named (as <c>kind «text»</c>), in the order they ran.</summary>
+    public string Of(IReadOnlyCollection<string> named) => string.Join("; ", _each.Where(e => named.Contains($"{e.Query.Kind} «{e.Query.Text}»"))
+        .Select(e => $"{e.Query.Kind} «{e.Query.Text}» {e.Cpu:F1} ms"));
+
     /// <summary>
     /// Where the wall time went, over all queries and over the slowest 5% by wall time (the p95–p100 tail): means of
     /// wall, thread CPU, run-queue wait, GC pause and the rest (blocked), ms; collections, KB allocated, disk page faults
@@ -75,9 +79,12 @@ internal sealed class QueryPass
     /// </summary>
     public string Collections { get; private init; } = "";
 
-    public static QueryPass Run(List<BenchQuery> queries, Func<BenchQuery, long> run, Action? afterWarmUp = null)
+    /// <summary>Times one pass; with <paramref name="warmUp"/> false the timed pass is each query's first (the JIT and
+    /// the page cache already warm from an earlier pass of the same process).</summary>
+    public static QueryPass Run(List<BenchQuery> queries, Func<BenchQuery, long> run, Action? afterWarmUp = null, bool warmUp = true)
     {
-        foreach (var query in queries) run(query); // warm-up: JIT, caches, the OS page cache of this index
+        if (warmUp)
+            foreach (var query in queries) run(query); // warm-up: JIT, caches, the OS page cache of this index
         afterWarmUp?.Invoke();
         var wall = new List<double>(queries.Count);
         var cpu = new List<double>(queries.Count);

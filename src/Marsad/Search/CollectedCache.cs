@@ -1,12 +1,15 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace Marsad.Search;
 
 /// <summary>
 /// What the collecting pass found for a search that matched many articles — the total, the top hits with their
-/// duplicate counts, the facets — kept per index reader and given back when the same <see cref="SearchQuery"/> (its
-/// text, filters, sort, limit and entity facet size: the record's equality) is searched on the same reader again.
+/// duplicate counts, the facets — kept per index reader and given back when the same search (<see cref="Key"/>: the
+/// Lucene query its text and filters made, its sort, limit and entity facet size) is searched on the same reader again.
+/// Keyed by the query as parsed, not as typed: «على», «علي» and «وعلى» are one term and one pass, and a pass kept in
+/// advance for a frequent word (<see cref="CacheWarming"/>) answers whatever spelling of it is typed.
 /// Elasticsearch's shard request cache keeps aggregations and totals the same way, per index generation. A search
 /// whose words stand in most articles («على»: 250,822 of 292,841) costs 12–22 ms of CPU, every match scored and counted
 /// into the facets and its near-duplicate group; its answer cannot change while the reader does not, and a refresh
@@ -19,8 +22,9 @@ internal sealed class CollectedCache
 {
     private static readonly ConditionalWeakTable<IndexReader, CollectedCache> s_byReader = [];
 
-    private readonly Dictionary<SearchQuery, Collected> _entries = [];
-    private readonly Queue<SearchQuery> _order = new();
+    private readonly Dictionary<Key, Collected> _entries = [];
+    private readonly Queue<Key> _order = new();
+    private int _warming;
     private readonly System.Threading.Lock _lock = new();
 
     /// <summary>Matching articles (before collapsing) from which a search's outcome is kept: at 292,841 articles a
@@ -36,12 +40,12 @@ internal sealed class CollectedCache
 
     public static CollectedCache For(IndexReader reader) => s_byReader.GetValue(reader, _ => new CollectedCache());
 
-    public Collected? Find(SearchQuery query)
+    public Collected? Find(Key query)
     {
         lock (_lock) return _entries.GetValueOrDefault(query);
     }
 
-    public void Keep(SearchQuery query, Collected collected)
+    public void Keep(Key query, Collected collected)
     {
         lock (_lock)
         {
@@ -51,9 +55,20 @@ internal sealed class CollectedCache
         }
     }
 
+    /// <summary>True for the first caller only: the one that warms this reader (<see cref="CacheWarming"/>).</summary>
+    public bool ClaimWarming() => Interlocked.Exchange(ref _warming, 1) == 0;
+
     /// <summary>How many outcomes are kept (tests).</summary>
     public int Count
     {
         get { lock (_lock) return _entries.Count; }
+    }
+
+    /// <summary>What a kept pass depends on besides the reader: the Lucene query (text as shaped for the reader, filters
+    /// as clauses; Lucene queries compare by structure), the sort, the limit and the entity facet size.</summary>
+    public sealed record Key(Query Search, SearchSort Sort, int Limit, int EntityFacetSize)
+    {
+        public static Key Of(SearchQuery query, Query text, IReadOnlyList<Query> filters) =>
+            new(QueryBuilder.WithFilters(text, filters), query.Sort, query.Limit, query.EntityFacetSize);
     }
 }

@@ -32,6 +32,17 @@ internal static class QueryBuilder
         return combined;
     }
 
+    /// <summary>What the parser makes of a word whose one term is <paramref name="term"/>: the term in title (counted
+    /// double) or text, coordination off (<see cref="MultiFieldQueryParser"/>'s expansion of a word into a field each).
+    /// For a query of an index term without a word to type (<see cref="CacheWarming"/>); equal to the parsed word's
+    /// query (Lucene queries compare by structure).</summary>
+    public static Query Word(string term)
+    {
+        var word = new BooleanQuery(disableCoord: true);
+        foreach (var field in s_fields) word.Add(new TermQuery(new Term(field, term)) { Boost = s_boosts[field] }, Occur.SHOULD);
+        return word;
+    }
+
     public sealed record Parsed(Query Text, IReadOnlyList<Query> Filters);
 
     public static Query ParseText(string text)

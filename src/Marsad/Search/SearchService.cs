@@ -35,6 +35,8 @@ public sealed class SearchService : IDisposable
     private long _statusAt;
     private int _statusRefreshing;
     private long _answeredFromCache;
+    private CancellationTokenSource? _warmingStop;
+    private readonly List<Task> _warmings = [];
     private bool _disposed;
 
     private SearchService(string folder, MarsadStore? store, IndexStatus status, IndexStampWatch? changes = null)
@@ -67,7 +69,7 @@ public sealed class SearchService : IDisposable
     public static SearchService ForFolder(MarsadStore store, IndexStampWatch? changes = null)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return new SearchService(store.Folder, null, SearchIndex.Status(store), changes);
+        return new SearchService(store.Folder, null, SearchIndex.Status(store), changes) { WarmWords = CacheWarming.Words };
     }
 
     /// <summary>Whether the index holds what the store holds (rechecked at most every few seconds).</summary>
@@ -157,7 +159,8 @@ public sealed class SearchService : IDisposable
             started = Mark();
             var text = QueryBuilder.Text(parsed, searcher.IndexReader);
             var cache = CacheFrom is null ? null : CollectedCache.For(searcher.IndexReader);
-            var collected = cache?.Find(query);
+            var key = CollectedCache.Key.Of(query, text, parsed.Filters);
+            var collected = cache?.Find(key);
             if (collected is not null) Interlocked.Increment(ref _answeredFromCache);
             else
             {
@@ -165,8 +168,11 @@ public sealed class SearchService : IDisposable
                 collected = Collect(searcher, parsed, text, query);
                 if (cache is not null && (collected.Matched >= CacheFrom
                     || SearchTimings.ThreadCpuNanoseconds() - passStarted >= CacheCost?.Ticks * TimeSpan.NanosecondsPerTick))
-                    cache.Keep(query, collected);
+                    cache.Keep(key, collected);
             }
+            // After the pass: on a new reader it decoded the columns (SegmentColumns) the warming reads, which two
+            // threads at once would each decode.
+            if (cache is not null && WarmWords > 0) StartWarming(searcher.IndexReader, cache);
             Timings?.Add(SearchPhase.Collect, started);
             return new SearchResult(collected.Total, Hits(searcher, store, collected.Top, text), collected.Facets, status);
         }
@@ -188,9 +194,47 @@ public sealed class SearchService : IDisposable
     /// <summary>Searches whose index part came from <see cref="CollectedCache"/> (the bench reports it; tests check it).</summary>
     internal long AnsweredFromCache => Interlocked.Read(ref _answeredFromCache);
 
+    /// <summary>How many of the index's most frequent words are searched in advance on each new reader
+    /// (<see cref="CacheWarming"/>): a server's service warms <see cref="CacheWarming.Words"/>; one that answers one
+    /// command and exits (<see cref="Open"/>) none.</summary>
+    internal int WarmWords { get; set; }
+
+    /// <summary>The last reader's warming, or null before any (the bench times it; tests wait for it).</summary>
+    internal Task<CacheWarming.Outcome>? Warming { get; private set; }
+
+    /// <summary>Warms the reader's cache on a background thread, once per reader: the first search on a new reader
+    /// (after a start or a refresh) starts it and does not wait for it. The reader is held open until it ends.</summary>
+    private void StartWarming(IndexReader reader, CollectedCache cache)
+    {
+        if (!cache.ClaimWarming()) return;
+        var count = WarmWords;
+        var minimum = CacheFrom ?? CollectedCache.From;
+        lock (_indexLock)
+        {
+            if (_disposed) return;
+            // An older reader's warming stops at its next word: its answers will not be asked for.
+            _warmingStop?.Cancel();
+            var stop = _warmingStop = new CancellationTokenSource();
+            reader.IncRef();
+            Warming = Task.Run(() =>
+            {
+                try
+                {
+                    return CacheWarming.Run(new IndexSearcher(reader), cache, count, minimum, stop.Token);
+                }
+                finally
+                {
+                    reader.DecRef();
+                }
+            });
+            _warmings.RemoveAll(t => t.IsCompleted);
+            _warmings.Add(Warming);
+        }
+    }
+
     /// <summary>One pass over every match (<see cref="HitCollector"/>): the text scored with the filters as accepted
     /// documents when they accept many (<see cref="FilterBits"/>), else as zero-weight required clauses.</summary>
-    private static Collected Collect(IndexSearcher searcher, QueryBuilder.Parsed parsed, Query text, SearchQuery query)
+    internal static Collected Collect(IndexSearcher searcher, QueryBuilder.Parsed parsed, Query text, SearchQuery query)
     {
         using var collector = new HitCollector(searcher.IndexReader, query.Sort, query.Limit);
         if (parsed.Filters.Count > 0 && FilterBits.For(searcher.IndexReader, parsed.Filters) is var accepted && accepted.Dense(searcher.IndexReader))
@@ -321,6 +365,16 @@ public sealed class SearchService : IDisposable
         {
             if (_disposed) return;
             _disposed = true;
+            // A warming reads the mapped files the directories unmap: it stops at its next word and is waited for.
+            _warmingStop?.Cancel();
+            try
+            {
+                Task.WaitAll([.. _warmings]);
+            }
+            catch (AggregateException)
+            {
+                // A warming that failed kept nothing; there is nothing left to keep it for.
+            }
             _manager?.Dispose();
             foreach (var directory in _directories) directory.Dispose();
         }

@@ -95,12 +95,111 @@ public sealed class CollectedCacheTests
     {
         var cache = new CollectedCache();
         var empty = new Collected(0, [], new SearchFacets([], [], []), 0);
-        for (var i = 0; i <= CollectedCache.Capacity; i++) cache.Keep(new SearchQuery($"كلمة{i}"), empty);
+        for (var i = 0; i <= CollectedCache.Capacity; i++) cache.Keep(Key($"كلمة{i}"), empty);
 
         Assert.Equal(CollectedCache.Capacity, cache.Count);
-        Assert.Null(cache.Find(new SearchQuery("كلمة0")));
-        Assert.Same(empty, cache.Find(new SearchQuery("كلمة1")));
-        Assert.Same(empty, cache.Find(new SearchQuery($"كلمة{CollectedCache.Capacity}")));
+        Assert.Null(cache.Find(Key("كلمة0")));
+        Assert.Same(empty, cache.Find(Key("كلمة1")));
+        Assert.Same(empty, cache.Find(Key($"كلمة{CollectedCache.Capacity}")));
+
+        static CollectedCache.Key Key(string text) =>
+            CollectedCache.Key.Of(new SearchQuery(text), QueryBuilder.ParseText(text), []);
+    }
+
+    [Fact]
+    public void SpellingsOfOneTermShareOneKeptPass()
+    {
+        using var searching = new Searching("ingest", "amman-cyber");
+        var service = searching.Service;
+        service.CacheFrom = 1;
+        service.CacheCost = null;
+
+        var bare = Json(service.Search(new SearchQuery("في")));
+        var withConjunction = Json(service.Search(new SearchQuery("وفي")));
+
+        Assert.Equal(1, service.AnsweredFromCache);
+        Assert.Equal(bare, withConjunction);
+    }
+
+    [Fact]
+    public void EveryKindOfSearchAskedAgainIsAnsweredFromItsKeptPass()
+    {
+        using var searching = new Searching("ingest", "amman-cyber");
+        var service = searching.Service;
+        service.CacheFrom = 1;
+        service.CacheCost = null;
+        SearchQuery[] kinds =
+        [
+            new("\"هجوم إلكتروني\""), new("مستشف*"), new("عمّان OR القاهرة"), new("هجوم NOT عمّان"), new("الأردن المستشفيات"),
+            new("هجوم") { Outlet = "المرصد العربي" }, new("هجوم") { From = new DateOnly(2024, 6, 12), To = new DateOnly(2024, 6, 30) },
+            new("هجوم") { Sort = SearchSort.Date, Limit = 2 },
+        ];
+
+        var first = kinds.Select(q => Json(service.Search(q))).ToList();
+        var again = kinds.Select(q => Json(service.Search(q))).ToList();
+
+        Assert.Equal(kinds.Length, service.AnsweredFromCache);
+        Assert.Equal(first, again);
+        Assert.All(first, json => Assert.DoesNotContain("\"total\":0", json));
+    }
+
+    [Fact]
+    public void AWordIsOneTermInTitleOrTextAsTheParserMakesIt()
+    {
+        Assert.Equal(QueryBuilder.ParseText("على"), QueryBuilder.Word("علي"));
+        Assert.Equal(QueryBuilder.ParseText("بالهجمات"), QueryBuilder.Word("هجوم"));
+        Assert.NotEqual(QueryBuilder.ParseText("بالهجمات"), QueryBuilder.Word("هجم"));
+    }
+
+    [Fact]
+    public void ANewReadersMostFrequentWordsAreKeptBeforeTheirFirstSearchWithTheSameJson()
+    {
+        using var searching = new Searching("ingest", "amman-cyber");
+        searching.Run("ingest", "nile-water");
+        var service = searching.Service;
+        service.CacheFrom = 4;
+        service.CacheCost = null;
+        service.WarmWords = 10;
+        using var store = searching.OpenStore();
+        using var fresh = SearchService.Open(store);
+        fresh.CacheFrom = null;
+
+        service.Search(new SearchQuery("عمّان"));
+        var warmed = service.Warming!.Result;
+        var first = Json(service.Search(new SearchQuery("في")));
+
+        // In all six articles, in five, in four (of which لم and ما, last in byte order, are left out); «إلى» is الي.
+        Assert.Equal(["ان", "علي", "في", "قال", "من", "الي", "بيان", "حكوم", "اي", "بعد"], warmed.Words);
+        Assert.Equal(10, warmed.Kept);
+        Assert.Equal(1, service.AnsweredFromCache);
+        Assert.Equal(Json(fresh.Search(new SearchQuery("في"))), first);
+    }
+
+    [Fact]
+    public void AReaderAfterAnIngestIsWarmedWithItsOwnMostFrequentWord()
+    {
+        using var searching = new Searching("ingest", "amman-cyber");
+        var service = searching.Service;
+        service.CacheFrom = 1;
+        service.WarmWords = 1;
+        service.Search(new SearchQuery("عمّان"));
+        // Many words stand in all three articles: the first in byte order is taken.
+        Assert.Equal(["اردن"], service.Warming!.Result.Words);
+
+        searching.Run("ingest", "nile-water");
+        service.Search(new SearchQuery("عمّان"));
+
+        // «أن» and «إن» stand in all six articles, «الأردن» in three.
+        Assert.Equal(["ان"], service.Warming!.Result.Words);
+    }
+
+    [Fact]
+    public void AServiceThatAnswersOneCommandWarmsNothing()
+    {
+        using var searching = new Searching("ingest", "amman-cyber");
+        searching.Service.Search(new SearchQuery("في"));
+
+        Assert.Null(searching.Service.Warming);
     }
 
     /// <summary>A SQLite store with one sample folder ingested or analysed, and a search service on it.</summary>
@@ -117,6 +216,8 @@ public sealed class CollectedCacheTests
         }
 
         public SearchService Service { get; }
+
+        public MarsadStore OpenStore() => _target.Open();
 
         public void Run(string command, string sample) => CliRunner.Run(_target.With(command, Path.Combine(RepoPaths.Samples, sample)));
 
