@@ -1285,6 +1285,28 @@ public sealed class ArgumentResolver(EventLanguage language)
         return null;
     }
 
+    /// <summary>
+    /// The phrase a bare definite group noun takes up: the nearest earlier phrase of the article headed by the same noun and
+    /// named more fully — several words, an entity or a state («مجلس الأمن الدولي» … «المجلس», «مجموعة تطلق على نفسها» …
+    /// «المجموعة», «الحكومة اليمنية» … «الحكومة») — as a reader resolves a definite noun to its last full mention; null when
+    /// the article names none. Places, lone nisbas and pair, member or state nouns are no antecedents.
+    /// </summary>
+    private static ActorPhrase? NamedBefore(EventText text, ActorPhrase phrase)
+    {
+        var head = text.Words[phrase.First];
+        if (phrase.End - phrase.First != 1 || !head.IsDefinite || phrase.Sector is null || phrase.Sector.StartsWith('@')) return null;
+        for (var a = text.ActorCovering[phrase.First] - 1; a >= 0; a--)
+        {
+            var before = text.Actors[a];
+            if (before.End > phrase.First || before.IsPlace || before.Adjectival || before.Sector?.StartsWith('@') == true) continue;
+            if (before.End - before.First == 1 && before.EntityId is null && before.Country is null) continue;
+            var first = text.Words[before.First];
+            foreach (var form in head.Forms)
+                if (form.Length >= 3 && !form.StartsWith("ال", StringComparison.Ordinal) && first.Has(form)) return before;
+        }
+        return null;
+    }
+
     /// <summary>The actor of a phrase; a phrase standing for a state named earlier takes that state (in a quote, the speaker's).</summary>
     public static EventActor ToActor(EventText text, ActorPhrase phrase, DraftEvent draft)
     {
@@ -1300,6 +1322,9 @@ public sealed class ArgumentResolver(EventLanguage language)
         // «قواتنا», «حكومتنا» in a quote: a group noun the speaker owns (the first-person plural pronoun) is the speaker's state's.
         if (phrase.Collective && phrase.Country is null && phrase.Sector != "@state" && draft.SpeakerCountry is { } speaking && HasPossessive(text, phrase, "نا"))
             return phrase.ToActor() with { Country = speaking };
+        // «وهدد المجلس» after «مجلس الأمن الدولي»: a bare definite group noun is the body the article named by that noun.
+        if (phrase.Collective && phrase.Country is null && NamedBefore(text, phrase) is { } named)
+            return ToActor(text, named, draft) with { Text = phrase.Text, Span = phrase.Span };
         // «السلطات», «قوات الأمن», «المحكمة» with no state named: the state the sentence, else the article, is about.
         if (phrase.Collective && phrase.Country is null && phrase.Sector is { } sector && HomeSectors.Contains(sector))
             return phrase.ToActor() with { Country = HomeState(text, phrase) };
