@@ -5,8 +5,8 @@ namespace Marsad.Tests.Events;
 
 /// <summary>
 /// A bare definite group noun («المجلس», «الجيش») that takes up a body the article named in full before it acts for that
-/// body's state, or for none when the body is international; and an international body located in a place stays no
-/// state's.
+/// body's state, or for none when the body is international; an international body located in a place stays no state's;
+/// doers or nisbas joined by و are one compound actor, of no state when theirs differ.
 /// </summary>
 public sealed class ActorAnaphoraTests
 {
@@ -32,5 +32,26 @@ public sealed class ActorAnaphoraTests
     {
         var e = Only("وهاجم التحالف في سوريا مواقع للتنظيم قرب الحدود.", PloverType.ASSAULT);
         Assert.Equal("التحالف في سوريا[-]", Actor(e.Source));
+    }
+
+    [Fact]
+    public void NisbasOfSeveralStatesJoinedByWaAreOneCompoundActorOfNoState()
+    {
+        var e = Only("وصلت مساعدات قطرية وكويتية إلى مطار الخرطوم أمس.", PloverType.AID);
+        Assert.Equal("قطرية وكويتية[-]", Actor(e.Source));
+    }
+
+    [Fact]
+    public void SubjectsOfSeveralStatesJoinedByWaAreOneCompoundDoer()
+    {
+        var e = Only("قدمت اليابان وكوريا الجنوبية مساعدات إنسانية إلى الفلبين.", PloverType.AID);
+        Assert.Equal(("اليابان وكوريا الجنوبية[-]", "الفلبين[PHL]"), Actors(e));
+    }
+
+    [Fact]
+    public void SubjectsOfOneStateJoinedByWaKeepTheirState()
+    {
+        var e = Only("وتتهم الحكومة الفرنسية والبرلمان الفرنسي روسيا بنشر معلومات مضللة.", PloverType.ACCUSE);
+        Assert.Equal(("الحكومة الفرنسية والبرلمان الفرنسي[FRA]", "روسيا[RUS]"), Actors(e));
     }
 }

@@ -170,6 +170,11 @@ public sealed class ArgumentResolver(EventLanguage language)
 
             // The receiver is the recipient; whatever phrase the target search found is not.
             if (pronounReceiver is not null) target = null;
+            // «وتتهم بريطانيا وفرنسا», «مساعدات سعودية وإماراتية»: actors joined by و are one compound actor, as PLOVER and both
+            // development sets code them, except in a joint act, whose second conjunct is the other party (JointPartner).
+            var joint = m.Entry.TargetMarks.Contains("مع") || m.Entry.TargetMarks.Contains("بين");
+            if (!joint && source is not null) source = WithConjuncts(text, source, target);
+            if (!joint && target is not null) target = WithConjuncts(text, target, source);
             if (source is not null && source != target)
             {
                 draft.SourcePhrase = source;
@@ -465,7 +470,8 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             if (governing is null)
             {
-                // «وتتهم بريطانيا وفرنسا النظام»: a second subject joined to the first is a co-doer, not the object.
+                // «وتتهم بريطانيا وفرنسا النظام»: a second subject joined to the first is a co-doer, not the object (WithConjuncts
+                // makes them one compound actor).
                 if (chain is not null && phrase != source && ClauseSyntax.IsConjunctOf(text, chain, phrase) && !marks.Contains("مع"))
                 {
                     chain = phrase;
@@ -909,6 +915,42 @@ public sealed class ArgumentResolver(EventLanguage language)
             return text.ActorStartingAt[t] is var a and >= 0 && ClauseSyntax.IsConjunctOf(text, source, text.Actors[a]) && !text.Actors[a].IsPlace ? text.Actors[a] : null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A phrase with the actors joined to it by و («بريطانيا وفرنسا», «قوات أميركية وأردنية») as one compound; a place or the
+    /// other role's phrase ends the run.
+    /// </summary>
+    private static ActorPhrase WithConjuncts(EventText text, ActorPhrase phrase, ActorPhrase? other)
+    {
+        if (phrase.IsPlace) return phrase;
+        var last = phrase;
+        for (var t = phrase.End; t < text.Tokens.Count; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (text.ActorStartingAt[t] is not (var a and >= 0) || text.Actors[a] is not { IsPlace: false } next || next == other
+                || !ClauseSyntax.IsConjunctOf(text, last, next)) break;
+            last = next;
+            t = next.End - 1;
+        }
+        return last == phrase ? phrase : Compound(text, phrase, last);
+    }
+
+    /// <summary>
+    /// Doers joined by و («بريطانيا وفرنسا والولايات المتحدة») as one phrase: in their state when all share it, else in none.
+    /// </summary>
+    private static ActorPhrase Compound(EventText text, ActorPhrase first, ActorPhrase last)
+    {
+        var span = new Documents.TextSpan(first.Span.Start, last.Span.End);
+        var shared = true;
+        for (var a = text.ActorCovering[first.First]; a >= 0 && a < text.Actors.Count && text.Actors[a].First < last.End; a++)
+            shared &= text.Actors[a].Country == first.Country;
+        return first with
+        {
+            End = last.End, Span = span, Text = text.Text[span.Start..span.End], EntityId = null,
+            Country = shared ? first.Country : null, Sector = first.Sector == last.Sector ? first.Sector : null,
+            Collective = false, Adjectival = false,
+        };
     }
 
     /// <summary>A person's name right after a state, with only a title between («مصر الدكتور شوقي علام»).</summary>
