@@ -22,8 +22,8 @@ public sealed class ArgumentClassTests
             Describe("بدأت فرنسا والهند مناورات بحرية في المحيط الهندي."));
 
     [Fact]
-    public void ACoSubjectJoinedByWaIsNotTheObject() =>
-        Assert.Equal(["ACCUSE/allege asserted ألمانيا[DEU] → الحكومة الروسية[RUS] -"],
+    public void SubjectsJoinedByWaAreOneCompoundDoerNotTheObject() =>
+        Assert.Equal(["ACCUSE/allege asserted ألمانيا وهولندا[-] → الحكومة الروسية[RUS] -"],
             Describe("وتتهم ألمانيا وهولندا الحكومة الروسية بنشر معلومات مضللة."));
 
     [Fact]

@@ -117,6 +117,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             }
             // A definite body located in a state is that state's: «المجلس العسكري في النيجر», «السلطات في بكين».
             // One other definite adjective may come first: «النيابة العامة في ليبيا», «المجلس العسكري الحاكم في النيجر».
+            // An international body stays no state's where it acts: «التحالف في الرقة» is the coalition, not Syria.
             var seatAt = adjectives + 1 < tokens.Count && !covered[adjectives] && words[adjectives].IsDefinite && !IsHeadNoun(words[adjectives], out _, out _) ? adjectives + 1 : adjectives;
             if (!IsSeat(tokens, words, seatAt)) seatAt = adjectives;
             // The body is definite by its article or by its construct's last noun («وزارة الخارجية في البحرين»).
@@ -124,7 +125,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 && mentionAt[seatAt + 1] is { Type: EntityType.GPE or EntityType.LOC } seat && CountryOf(seat, mentions) is { } seatCountry)
             {
                 phrases.Add(new ActorPhrase(t, seat.EndToken, Span(tokens, t, seat.EndToken, prefix, text), Slice(text, tokens, t, seat.EndToken, prefix),
-                    null, seatCountry, IsAnaphor(sector) ? "GOV" : sector, Collective: false, IsPlace: false, prefix));
+                    null, sector == "IGO" ? null : seatCountry, IsAnaphor(sector) ? "GOV" : sector, Collective: false, IsPlace: false, prefix));
                 t = seat.EndToken - 1;
                 continue;
             }

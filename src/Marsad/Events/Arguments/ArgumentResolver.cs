@@ -170,6 +170,11 @@ public sealed class ArgumentResolver(EventLanguage language)
 
             // The receiver is the recipient; whatever phrase the target search found is not.
             if (pronounReceiver is not null) target = null;
+            // «وتتهم بريطانيا وفرنسا», «مساعدات سعودية وإماراتية»: actors joined by و are one compound actor, as PLOVER and both
+            // development sets code them, except in a joint act, whose second conjunct is the other party (JointPartner).
+            var joint = m.Entry.TargetMarks.Contains("مع") || m.Entry.TargetMarks.Contains("بين");
+            if (!joint && source is not null) source = WithConjuncts(text, source, target);
+            if (!joint && target is not null) target = WithConjuncts(text, target, source);
             if (source is not null && source != target)
             {
                 draft.SourcePhrase = source;
@@ -465,7 +470,8 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             if (governing is null)
             {
-                // «وتتهم بريطانيا وفرنسا النظام»: a second subject joined to the first is a co-doer, not the object.
+                // «وتتهم بريطانيا وفرنسا النظام»: a second subject joined to the first is a co-doer, not the object (WithConjuncts
+                // makes them one compound actor).
                 if (chain is not null && phrase != source && ClauseSyntax.IsConjunctOf(text, chain, phrase) && !marks.Contains("مع"))
                 {
                     chain = phrase;
@@ -911,6 +917,42 @@ public sealed class ArgumentResolver(EventLanguage language)
         return null;
     }
 
+    /// <summary>
+    /// A phrase with the actors joined to it by و («بريطانيا وفرنسا», «قوات أميركية وأردنية») as one compound; a place or the
+    /// other role's phrase ends the run.
+    /// </summary>
+    private static ActorPhrase WithConjuncts(EventText text, ActorPhrase phrase, ActorPhrase? other)
+    {
+        if (phrase.IsPlace) return phrase;
+        var last = phrase;
+        for (var t = phrase.End; t < text.Tokens.Count; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (text.ActorStartingAt[t] is not (var a and >= 0) || text.Actors[a] is not { IsPlace: false } next || next == other
+                || !ClauseSyntax.IsConjunctOf(text, last, next)) break;
+            last = next;
+            t = next.End - 1;
+        }
+        return last == phrase ? phrase : Compound(text, phrase, last);
+    }
+
+    /// <summary>
+    /// Doers joined by و («بريطانيا وفرنسا والولايات المتحدة») as one phrase: in their state when all share it, else in none.
+    /// </summary>
+    private static ActorPhrase Compound(EventText text, ActorPhrase first, ActorPhrase last)
+    {
+        var span = new Documents.TextSpan(first.Span.Start, last.Span.End);
+        var shared = true;
+        for (var a = text.ActorCovering[first.First]; a >= 0 && a < text.Actors.Count && text.Actors[a].First < last.End; a++)
+            shared &= text.Actors[a].Country == first.Country;
+        return first with
+        {
+            End = last.End, Span = span, Text = text.Text[span.Start..span.End], EntityId = null,
+            Country = shared ? first.Country : null, Sector = first.Sector == last.Sector ? first.Sector : null,
+            Collective = false, Adjectival = false,
+        };
+    }
+
     /// <summary>A person's name right after a state, with only a title between («مصر الدكتور شوقي علام»).</summary>
     private static bool IsApposition(EventText text, ActorPhrase first, ActorPhrase second) =>
         first.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true && second.EntityId?.StartsWith("per:", StringComparison.Ordinal) == true
@@ -1285,6 +1327,28 @@ public sealed class ArgumentResolver(EventLanguage language)
         return null;
     }
 
+    /// <summary>
+    /// The phrase a bare definite group noun takes up: the nearest earlier phrase of the article headed by the same noun and
+    /// named more fully — several words, an entity or a state («مجلس الأمن الدولي» … «المجلس», «مجموعة تطلق على نفسها» …
+    /// «المجموعة», «الحكومة اليمنية» … «الحكومة») — as a reader resolves a definite noun to its last full mention; null when
+    /// the article names none. Places, lone nisbas and pair, member or state nouns are no antecedents.
+    /// </summary>
+    private static ActorPhrase? NamedBefore(EventText text, ActorPhrase phrase)
+    {
+        var head = text.Words[phrase.First];
+        if (phrase.End - phrase.First != 1 || !head.IsDefinite || phrase.Sector is null || phrase.Sector.StartsWith('@')) return null;
+        for (var a = text.ActorCovering[phrase.First] - 1; a >= 0; a--)
+        {
+            var before = text.Actors[a];
+            if (before.End > phrase.First || before.IsPlace || before.Adjectival || before.Sector?.StartsWith('@') == true) continue;
+            if (before.End - before.First == 1 && before.EntityId is null && before.Country is null) continue;
+            var first = text.Words[before.First];
+            foreach (var form in head.Forms)
+                if (form.Length >= 3 && !form.StartsWith("ال", StringComparison.Ordinal) && first.Has(form)) return before;
+        }
+        return null;
+    }
+
     /// <summary>The actor of a phrase; a phrase standing for a state named earlier takes that state (in a quote, the speaker's).</summary>
     public static EventActor ToActor(EventText text, ActorPhrase phrase, DraftEvent draft)
     {
@@ -1300,6 +1364,9 @@ public sealed class ArgumentResolver(EventLanguage language)
         // «قواتنا», «حكومتنا» in a quote: a group noun the speaker owns (the first-person plural pronoun) is the speaker's state's.
         if (phrase.Collective && phrase.Country is null && phrase.Sector != "@state" && draft.SpeakerCountry is { } speaking && HasPossessive(text, phrase, "نا"))
             return phrase.ToActor() with { Country = speaking };
+        // «وهدد المجلس» after «مجلس الأمن الدولي»: a bare definite group noun is the body the article named by that noun.
+        if (phrase.Collective && phrase.Country is null && NamedBefore(text, phrase) is { } named)
+            return ToActor(text, named, draft) with { Text = phrase.Text, Span = phrase.Span };
         // «السلطات», «قوات الأمن», «المحكمة» with no state named: the state the sentence, else the article, is about.
         if (phrase.Collective && phrase.Country is null && phrase.Sector is { } sector && HomeSectors.Contains(sector))
             return phrase.ToActor() with { Country = HomeState(text, phrase) };
