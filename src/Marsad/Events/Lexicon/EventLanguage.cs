@@ -52,6 +52,7 @@ public sealed class EventLanguage
         Domains = KeyedPairs("domains.tsv");
         DomainMarkers = LanguageFile.DataLines(Area, "domains.tsv").Select(l => Fields(l.Text, 2, "domains.tsv", l.Number))
             .Where(f => f.Length > 2 && f[2] == "alone").Select(f => PatternParser.Key(f[0])).ToFrozenSet(StringComparer.Ordinal);
+        PhysicalSenses = KeyedPairs("physical-senses.tsv");
         AttackAnaphors = LanguageFile.DataLines(Area, "attack-anaphora.tsv").Select(l => PatternParser.Key(l.Text.Trim())).ToFrozenSet(StringComparer.Ordinal);
         var involvement = ReadPairs("involvement.tsv").ToList();
         InvolvementLinks = new PhraseIndex<int>(involvement.Where(p => p.Value == "link").Select((p, i) => (PatternParser.Parse(p.Key), i)));
@@ -64,6 +65,9 @@ public sealed class EventLanguage
 
     /// <summary>Cue words (lookup forms) that mark their domain alone (domains.tsv, third column «alone»): «المباراة».</summary>
     public FrozenSet<string> DomainMarkers { get; }
+
+    /// <summary>Noun (lookup form) → its class in physical-senses.tsv (nature, attention, rank): after a force word, its physical sense.</summary>
+    public FrozenDictionary<string, string> PhysicalSenses { get; }
 
     /// <summary>Fixed phrases whose words start no trigger (non-triggers.tsv): religious formulas, idioms.</summary>
     public PhraseIndex<int> NonTriggers { get; }

@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+using Marsad.Events.Lexicon;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Events.Domain;
+
+/// <summary>
+/// Drops a force trigger (ASSAULT, COERCE, MOBILIZE, THREATEN) used in its physical or figurative sense: a noun of
+/// physical-senses.tsv — a natural force, the senses or the breath, a seat or a rank — within <see cref="Window"/> words
+/// after it, as its subject, genitive or object («ضرب زلزال», «اجتاحت السيول», «تخطف الأبصار», «تحبس الأنفاس», «احتل
+/// أفرادها مقاعد»). A preposition ends the search, and a noun with one attached («بحريق») is governed by it, no argument.
+/// </summary>
+public sealed class SenseFilter(EventLanguage language)
+{
+    // The verb's subject (up to two words) and then its object: «حبس زعماء أوروبا أنفاسهم».
+    private const int Window = 3;
+
+    private readonly FrozenDictionary<string, string> _senses = language.PhysicalSenses;
+
+    public void Filter(EventText text, List<DraftEvent> drafts) => drafts.RemoveAll(d => Physical(text, d.Trigger));
+
+    private bool Physical(EventText text, TriggerMatch trigger)
+    {
+        if (trigger.Entry.Type is not (PloverType.ASSAULT or PloverType.COERCE or PloverType.MOBILIZE or PloverType.THREATEN)) return false;
+        var end = Math.Min(text.Sentences[trigger.Sentence].EndToken, text.Tokens.Count);
+        for (int t = trigger.End, words = 0; t < end && words < Window; t++)
+        {
+            if (text.Tokens[t].Kind != TokenKind.ArabicWord)
+            {
+                if (text.IsSkippable(t)) continue;
+                return false;
+            }
+            words++;
+            if (language.IsCue("preposition", text.Words[t])) return false;
+            var forms = text.Words[t].Forms;
+            for (var f = 0; f < forms.Count; f++)
+                if (_senses.ContainsKey(forms[f]) && !Governed(text.Words[t].Prefixes[f])) return true;
+        }
+        return false;
+    }
+
+    // Letters before the noun: the conjunction and the article leave it free; an attached ب، ل or ك governs it.
+    private static bool Governed(string prefix)
+    {
+        var rest = prefix.Length > 0 && prefix[0] is 'و' or 'ف' ? prefix[1..] : prefix;
+        return rest is not ("" or "ال");
+    }
+}
