@@ -8,7 +8,8 @@ namespace Marsad.Events.Domain;
 /// Drops a force trigger (ASSAULT, COERCE, MOBILIZE, THREATEN) used in its physical or figurative sense: a noun of
 /// physical-senses.tsv — a natural force, the senses or the breath, a seat or a rank — within <see cref="Window"/> words
 /// after it, as its subject, genitive or object («ضرب زلزال», «اجتاحت السيول», «تخطف الأبصار», «تحبس الأنفاس», «احتل
-/// أفرادها مقاعد»). A preposition ends the search, and a noun with one attached («بحريق») is governed by it, no argument.
+/// أفرادها مقاعد»). A preposition ends the search, attached or not: what it governs («هدد بإشعال حريق», «أدى إلى حريق»)
+/// is no argument of the act.
 /// </summary>
 public sealed class SenseFilter(EventLanguage language)
 {
@@ -25,21 +26,21 @@ public sealed class SenseFilter(EventLanguage language)
         var end = Math.Min(text.Sentences[trigger.Sentence].EndToken, text.Tokens.Count);
         for (int t = trigger.End, words = 0; t < end && words < Window; t++)
         {
-            if (text.Tokens[t].Kind != TokenKind.ArabicWord)
-            {
-                if (text.IsSkippable(t)) continue;
-                return false;
-            }
+            if (text.IsSkippable(t)) continue;
+            if (text.Tokens[t].Kind is TokenKind.Punctuation) return false;
+            if (text.Tokens[t].Kind != TokenKind.ArabicWord) continue; // a figure counts its noun: «احتل الحزب الحاكم 40 مقعدا»
             words++;
             if (language.IsCue("preposition", text.Words[t])) return false;
             var forms = text.Words[t].Forms;
+            // The most stripped reading comes last: «بإشعال» is ب + إشعال, and what follows it is what it governs.
+            if (forms.Count > 0 && Governed(text.Words[t].Prefixes[^1])) return false;
             for (var f = 0; f < forms.Count; f++)
                 if (_senses.ContainsKey(forms[f]) && !Governed(text.Words[t].Prefixes[f])) return true;
         }
         return false;
     }
 
-    // Letters before the noun: the conjunction and the article leave it free; an attached ب، ل or ك governs it.
+    // Letters before a word: the conjunction and the article leave it free; an attached ب، ل or ك governs it.
     private static bool Governed(string prefix)
     {
         var rest = prefix.Length > 0 && prefix[0] is 'و' or 'ف' ? prefix[1..] : prefix;
