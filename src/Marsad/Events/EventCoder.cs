@@ -52,7 +52,7 @@ public sealed class EventCoder
     private readonly EventSetting _setting;
     private readonly EventContexts _contexts;
     private readonly IntentCoding _intents = new();
-    private readonly MentionMerger _merger = new();
+    private readonly MentionMerger _merger;
     private readonly ReactionTargets _reactions = new();
     private readonly IncidentBuilder _incidents;
     private readonly AttackAnaphora _anaphora;
@@ -78,6 +78,7 @@ public sealed class EventCoder
         _anaphora = new AttackAnaphora(language);
         _domains = new DomainFilter(language.Domains, language.DomainMarkers);
         _senses = new SenseFilter(language);
+        _merger = new MentionMerger(language);
         _involvement = new InvolvementClaims(language);
     }
 

@@ -35,6 +35,7 @@ public sealed class EventLanguage
         }
         ModalityCues = modality.ToFrozenDictionary(StringComparer.Ordinal);
         ControlWords = LanguageFile.DataLines(Area, "control.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
+        PassiveAuxiliaries = LanguageFile.DataLines(Area, "auxiliaries.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
         AnticipationWords = LanguageFile.DataLines(Area, "anticipation.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
         var cues = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (word, kind) in ReadPairs("arguments.tsv"))
@@ -113,6 +114,9 @@ public sealed class EventLanguage
     public FrozenDictionary<string, (EventModality Modality, string Where)> ModalityCues { get; }
 
     public FrozenSet<string> ControlWords { get; }
+
+    /// <summary>Passive auxiliaries (auxiliaries.tsv, lookup forms: تم، يتم، جرى): the verbal noun after one states an act anew.</summary>
+    public FrozenSet<string> PassiveAuxiliaries { get; }
 
     /// <summary>Words of bracing for or plotting an act (anticipation.tsv, lookup forms): the event noun they govern is no event.</summary>
     public FrozenSet<string> AnticipationWords { get; }
