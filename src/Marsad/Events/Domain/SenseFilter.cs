@@ -32,18 +32,11 @@ public sealed class SenseFilter(EventLanguage language)
             words++;
             if (language.IsCue("preposition", text.Words[t])) return false;
             var forms = text.Words[t].Forms;
-            // The most stripped reading comes last: «بإشعال» is ب + إشعال, and what follows it is what it governs.
-            if (forms.Count > 0 && Governed(text.Words[t].Prefixes[^1])) return false;
+            // «بإشعال», «بحريق»: an attached ب or ل governs the word, and what follows is what it governs.
+            if (language.HasLinkingLetter(text.Words[t])) return false;
             for (var f = 0; f < forms.Count; f++)
-                if (_senses.ContainsKey(forms[f]) && !Governed(text.Words[t].Prefixes[f])) return true;
+                if (_senses.ContainsKey(forms[f])) return true;
         }
         return false;
-    }
-
-    // Letters before a word: the conjunction and the article leave it free; an attached ب، ل or ك governs it.
-    private static bool Governed(string prefix)
-    {
-        var rest = prefix.Length > 0 && prefix[0] is 'و' or 'ف' ? prefix[1..] : prefix;
-        return rest is not ("" or "ال");
     }
 }
