@@ -29,7 +29,7 @@ public sealed record ArticleEvents(IReadOnlyList<Event> Events, IReadOnlyList<Cy
 
 /// <summary>
 /// Codes the events of an article in PLOVER by running its passes in order over one <see cref="EventText"/>: actor
-/// phrases, triggers (less those of sports and market sentences), quote attribution, arguments, subjects that are
+/// phrases, triggers (less those of sports and market sentences and those used in a physical sense), quote attribution, arguments, subjects that are
 /// recipients («تشكل تهديدا», «أدين بالفساد»), intent complements, acts
 /// included in a larger act (a protest's demand, a conviction's charge), conditional threats («إذا … فإننا سنلاحق»), attack anaphors, accusation links, involvement claims, refusals, modality, date
 /// and place, contexts, intent coding, mention merging, reaction targets, then cyber incidents. Stateless and thread-safe.
@@ -52,11 +52,12 @@ public sealed class EventCoder
     private readonly EventSetting _setting;
     private readonly EventContexts _contexts;
     private readonly IntentCoding _intents = new();
-    private readonly MentionMerger _merger = new();
+    private readonly MentionMerger _merger;
     private readonly ReactionTargets _reactions = new();
     private readonly IncidentBuilder _incidents;
     private readonly AttackAnaphora _anaphora;
     private readonly DomainFilter _domains;
+    private readonly SenseFilter _senses;
     private readonly InvolvementClaims _involvement;
 
     public EventCoder(EventLanguage language, EntityGazetteer gazetteer)
@@ -76,6 +77,8 @@ public sealed class EventCoder
         _incidents = new IncidentBuilder(language);
         _anaphora = new AttackAnaphora(language);
         _domains = new DomainFilter(language.Domains, language.DomainMarkers);
+        _senses = new SenseFilter(language);
+        _merger = new MentionMerger(language);
         _involvement = new InvolvementClaims(language);
     }
 
@@ -88,6 +91,7 @@ public sealed class EventCoder
         var text = Prepare(input);
         var drafts = _triggers.Find(text).Select(t => new DraftEvent(t)).ToList();
         _domains.Filter(text, drafts);
+        _senses.Filter(text, drafts);
         _attribution.Attribute(text, drafts);
         _arguments.Resolve(text, drafts);
         _subjectRecipients.Resolve(drafts);

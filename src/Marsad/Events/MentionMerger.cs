@@ -3,21 +3,23 @@ namespace Marsad.Events;
 /// <summary>
 /// Joins the mentions of one event within an article (analysts object most to double counting): a mention joins an earlier
 /// event of the same type when their modes, sources, targets and dates agree where both are known, and they are not two
-/// verbs of different CAMEO kinds in one sentence or with objects of their own; the event takes
+/// verbs of different CAMEO kinds in one sentence or with objects of their own, nor an act stated anew after a passive
+/// auxiliary («كما تم اعتقال صحفيين», auxiliaries.tsv) with an object of its own; the event takes
 /// what the mention adds (an actor, a date, a place, a context). A denial in a later mention makes the event denied
 /// (unless it denies an accusation's content or the doer's part in an attack named again); otherwise it keeps the
 /// modality of its first mention. Ids are e1, e2… in text order of first mention.
 /// </summary>
-public sealed class MentionMerger
+public sealed class MentionMerger(Lexicon.EventLanguage language)
 {
     public IReadOnlyList<Event> Merge(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
         var groups = new List<Group>();
         foreach (var draft in drafts)
         {
+            var statedAnew = AfterAuxiliary(text, draft.Trigger);
             // A mention that names an attack again belongs to that attack, whoever a claim beside it names as the doer.
             var group = (draft.Anaphoric ? groups.FirstOrDefault(g => g.Type == draft.Type && g.Mode == draft.Mode) : null)
-                        ?? groups.FirstOrDefault(g => g.Accepts(draft));
+                        ?? groups.FirstOrDefault(g => g.Accepts(draft) && !(statedAnew && g.HasOtherObject(draft)));
             if (group is null) groups.Add(new Group(draft));
             else group.Add(draft);
         }
@@ -30,6 +32,17 @@ public sealed class MentionMerger
         var events = new List<Event>(groups.Count);
         for (var i = 0; i < groups.Count; i++) events.Add(groups[i].ToEvent("e" + (i + 1), text));
         return events;
+    }
+
+    /// <summary>«وتم اعتقال», «يتم ترحيل»: the trigger's noun is the predicate of a passive auxiliary right before it.</summary>
+    private bool AfterAuxiliary(EventText text, TriggerMatch trigger)
+    {
+        var t = trigger.First - 1;
+        if (t < text.Sentences[trigger.Sentence].FirstToken) return false;
+        var forms = text.Words[t].Forms;
+        for (var f = 0; f < forms.Count; f++)
+            if (language.PassiveAuxiliaries.Contains(forms[f])) return true;
+        return false;
     }
 
     /// <summary>An object named by a plain noun («مواقع», «الدولة»): no entity and no state, so it identifies nothing to conflict with.</summary>
@@ -73,6 +86,9 @@ public sealed class MentionMerger
         /// </summary>
         private static bool DistinctActs(DraftEvent a, DraftEvent b) =>
             a.Trigger.First != b.Trigger.First && Named(a) && Named(b) && a.Cameo != b.Cameo;
+
+        /// <summary>A mention of the event names an object other than <paramref name="draft"/>'s.</summary>
+        public bool HasOtherObject(DraftEvent draft) => _drafts.Any(d => OwnObjects(d, draft));
 
         private static bool OwnObjects(DraftEvent a, DraftEvent b) =>
             a.Target is not null && b.Target is not null && !a.Target.SameAs(b.Target) && a.Target.Text != b.Target.Text;

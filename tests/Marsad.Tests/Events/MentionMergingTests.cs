@@ -18,6 +18,16 @@ public sealed class MentionMergingTests
             Merged("فرضت الولايات المتحدة عقوبات على شركة روسية، وجمدت أصول رجل أعمال روسي."));
 
     [Fact]
+    public void AnArrestStatedAnewAfterTammWithOtherPeopleIsASecondArrest() =>
+        Assert.Equal(["COERCE/arrest الشرطة: اعتقلت", "COERCE/arrest : اعتقال"],
+            Merged("اعتقلت الشرطة ثلاثة متظاهرين وسط المدينة، كما تم اعتقال صحفيين اثنين قرب البرلمان."));
+
+    [Fact]
+    public void AnArrestStatedAfterTammOfTheSamePeopleIsTheSameArrest() =>
+        Assert.Equal(["COERCE/arrest الشرطة التركية: اعتقلت + اعتقالهم"],
+            Merged("اعتقلت الشرطة التركية خمسة أشخاص في إسطنبول، وتم اعتقالهم فجر اليوم."));
+
+    [Fact]
     public void TwoVerbsOfTheSameKindOfActInOneSentenceAreOneEvent() =>
         Assert.Equal(["COERCE/arrest asserted الشرطة التركية[TUR] → ثلاثة صحفيين[TUR] -"],
             Describe("قبضت الشرطة التركية على ثلاثة صحفيين واعتقلت مصورهم."));

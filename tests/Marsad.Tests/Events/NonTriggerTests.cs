@@ -32,6 +32,10 @@ public sealed class NonTriggerTests
         Assert.Equal(["ACCUSE/disapprove asserted ? → الوزير[-] -"], EventTestPipeline.DescribeAll("تعرض الوزير لانتقادات واسعة على مواقع التواصل."));
 
     [Fact]
+    public void TheAttackerNamedByTheDefiniteParticipleIsNoAttack() =>
+        Assert.Empty(EventTestPipeline.DescribeAll("وأوضحت الشرطة أن المهاجمة الفارة طالبة جامعية في الثلاثين من عمرها."));
+
+    [Fact]
     public void AndThereIsIsNoCongratulation() =>
         Assert.Empty(EventTestPipeline.DescribeAll("وهناك مخاوف كبيرة لدى السكان من ارتفاع الأسعار."));
 }

@@ -35,6 +35,7 @@ public sealed class EventLanguage
         }
         ModalityCues = modality.ToFrozenDictionary(StringComparer.Ordinal);
         ControlWords = LanguageFile.DataLines(Area, "control.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
+        PassiveAuxiliaries = LanguageFile.DataLines(Area, "auxiliaries.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
         AnticipationWords = LanguageFile.DataLines(Area, "anticipation.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
         var cues = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (word, kind) in ReadPairs("arguments.tsv"))
@@ -52,6 +53,7 @@ public sealed class EventLanguage
         Domains = KeyedPairs("domains.tsv");
         DomainMarkers = LanguageFile.DataLines(Area, "domains.tsv").Select(l => Fields(l.Text, 2, "domains.tsv", l.Number))
             .Where(f => f.Length > 2 && f[2] == "alone").Select(f => PatternParser.Key(f[0])).ToFrozenSet(StringComparer.Ordinal);
+        PhysicalSenses = KeyedPairs("physical-senses.tsv");
         AttackAnaphors = LanguageFile.DataLines(Area, "attack-anaphora.tsv").Select(l => PatternParser.Key(l.Text.Trim())).ToFrozenSet(StringComparer.Ordinal);
         var involvement = ReadPairs("involvement.tsv").ToList();
         InvolvementLinks = new PhraseIndex<int>(involvement.Where(p => p.Value == "link").Select((p, i) => (PatternParser.Parse(p.Key), i)));
@@ -64,6 +66,9 @@ public sealed class EventLanguage
 
     /// <summary>Cue words (lookup forms) that mark their domain alone (domains.tsv, third column «alone»): «المباراة».</summary>
     public FrozenSet<string> DomainMarkers { get; }
+
+    /// <summary>Noun (lookup form) → its class in physical-senses.tsv (nature, attention, rank): after a force word, its physical sense.</summary>
+    public FrozenDictionary<string, string> PhysicalSenses { get; }
 
     /// <summary>Fixed phrases whose words start no trigger (non-triggers.tsv): religious formulas, idioms.</summary>
     public PhraseIndex<int> NonTriggers { get; }
@@ -109,6 +114,9 @@ public sealed class EventLanguage
     public FrozenDictionary<string, (EventModality Modality, string Where)> ModalityCues { get; }
 
     public FrozenSet<string> ControlWords { get; }
+
+    /// <summary>Passive auxiliaries (auxiliaries.tsv, lookup forms: تم، يتم، جرى): the verbal noun after one states an act anew.</summary>
+    public FrozenSet<string> PassiveAuxiliaries { get; }
 
     /// <summary>Words of bracing for or plotting an act (anticipation.tsv, lookup forms): the event noun they govern is no event.</summary>
     public FrozenSet<string> AnticipationWords { get; }

@@ -26,7 +26,7 @@ public static class PatternParser
             var forms = verb ? VerbForms(text) : text.Split('|').Select(Key).ToHashSet(StringComparer.Ordinal);
             // «!طالب/يطالب»: the bare perfect is another word alone («طالب» student) but a verb after و/ف («وطالب»).
             var conjunctOnly = verb && text.StartsWith('!') ? MatchingKey.Of(text[1..text.IndexOf('/')].Split('|')[0]) : null;
-            words.Add(new PatternWord(forms, verb, gap) { ConjunctOnly = conjunctOnly, Context = context });
+            words.Add(new PatternWord(forms, verb, gap) { ConjunctOnly = conjunctOnly, HamzaPerfect = verb ? HamzaPerfect(text) : null, Context = context });
             gap = 0;
         }
         if (words.Count == 0 || words[0].GapBefore > 0) throw new FormatException($"Pattern '{pattern}' must start with a word.");
@@ -35,6 +35,13 @@ public static class PatternParser
         if (head < 0 || words.Skip(head).Take(last - head + 1).Any(w => w.Context))
             throw new FormatException($"Pattern '{pattern}': context words in parentheses open or close a pattern around at least one word.");
         return words;
+    }
+
+    /// <summary>The key of a verb's bare perfect when it is written with a final hamza on alef (هنأ), else null.</summary>
+    private static string? HamzaPerfect(string verb)
+    {
+        var past = verb[..verb.IndexOf('/')].TrimStart('!').Split('|')[0];
+        return past.EndsWith('أ') ? MatchingKey.Of(past) : null;
     }
 
     /// <summary>A word of a data file in lookup form: its matching key, as written (an article stays: tokens are looked up both ways).</summary>
@@ -56,8 +63,9 @@ public static class PatternParser
             var keepBare = !first.StartsWith('!');
             var p = MatchingKey.Of(first.TrimStart('!'));
             if (keepBare) forms.Add(p);
-            // Weak final letter (دعا، أبدى): the endings replace it.
-            var stem = p[^1] is 'ا' or 'ي' ? p[..^1] : p;
+            // Weak final letter (دعا، أبدى): the endings replace it. A final hamza (هنأ) is a consonant the endings follow
+            // (هنأت), though its key ends in ا too.
+            var stem = p[^1] is 'ا' or 'ي' && !first.EndsWith('أ') ? p[..^1] : p;
             foreach (var ending in new[] { "ت", "وا", "تا", "ن", "نا", "تم" }) forms.Add(stem + ending);
             forms.Add(p + "ا");
             foreach (var other in past.Skip(1)) forms.Add(MatchingKey.Of(other));

@@ -16,6 +16,12 @@ public sealed record PatternWord(IReadOnlySet<string> Forms, bool Verb, int GapB
     public string? ConjunctOnly { get; init; }
 
     /// <summary>
+    /// A verb's bare perfect spelled with a final hamza (هنأ): it counts only written with the hamza, since the key folds
+    /// أ into ا and without it the word is another («وهنا» and here, not «وهنأ» and congratulated).
+    /// </summary>
+    public string? HamzaPerfect { get; init; }
+
+    /// <summary>
     /// A word written in parentheses: it must stand there but is no part of the match («(صاروخا) أطلقه الحوثيون»: the
     /// launch is the verb, its object the noun the relative clause hangs on; «حكمت محكمة (بالسجن)»: the sentence is the
     /// conviction, and «بالسجن» stays free to name the imprisonment). Context words open or close a pattern, never stand inside it.
@@ -33,9 +39,18 @@ public sealed record PatternWord(IReadOnlySet<string> Forms, bool Verb, int GapB
             var form = word.Forms[i];
             var conjunct = ConjunctOnly is not null && form == ConjunctOnly && (word.Prefixes[i] is "و" or "ف" || bareVerb && word.Prefixes[i].Length == 0);
             if (!Forms.Contains(form) && !conjunct) continue;
+            if (HamzaPerfect is not null && form == HamzaPerfect && !HamzaWritten(word, i)) continue;
             if (Verb && !s_verbPrefixes.Contains(word.Prefixes[i])) continue;
             return i;
         }
         return -1;
+    }
+
+    // The key keeps the offsets of the written word, so the form's last letter stands at its prefix's length plus its own
+    // («وهنأهم»: و, then هنأ with its hamza, then the pronoun).
+    private static bool HamzaWritten(WordForms word, int form)
+    {
+        var last = word.Prefixes[form].Length + word.Forms[form].Length - 1;
+        return last < word.Written.Length && word.Written[last] == 'أ';
     }
 }

@@ -12,14 +12,21 @@ namespace Marsad.Events.Lexicon;
 /// </summary>
 public sealed class WordForms
 {
-    private static readonly WordForms s_empty = new([], [], false);
+    private static readonly WordForms s_empty = new([], [], false, "");
 
-    private WordForms(string[] forms, string[] prefixes, bool definite)
+    private WordForms(string[] forms, string[] prefixes, bool definite, string written)
     {
         Forms = forms;
         Prefixes = prefixes;
         IsDefinite = definite;
+        Written = written;
     }
+
+    /// <summary>
+    /// The word as written, display-normalized (hamza kept): the key folds أ into ا, so «وهنا» (and here) and «وهنأ»
+    /// (and congratulated) share one key, and only the spelling tells them apart (<see cref="PatternWord.HamzaPerfect"/>).
+    /// </summary>
+    public string Written { get; }
 
     /// <summary>The clitic segmenter reads the article among the word's proclitics («الحكومة», «وللسلطات», «بالوفد»).</summary>
     public bool IsDefinite { get; }
@@ -50,7 +57,7 @@ public sealed class WordForms
         // The segmenter offers no base that cuts a word it knows whole («وهناك» never reaches هنا, «وبحث» never حث).
         if (analysis is not null)
             for (var i = 0; i < analysis.Candidates.Count; i++) Add(key, analysis.Candidates[i], found);
-        return new WordForms(found.Forms.ToArray(), found.Prefixes.ToArray(), analysis?.IsDefinite ?? false);
+        return new WordForms(found.Forms.ToArray(), found.Prefixes.ToArray(), analysis?.IsDefinite ?? false, token.Normalized);
     }
 
     /// <summary>The form without a leading article, when enough of the word is left.</summary>

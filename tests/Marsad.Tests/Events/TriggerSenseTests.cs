@@ -1,0 +1,51 @@
+using static Marsad.Tests.Events.EventTestPipeline;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// Trigger words with a political and an everyday sense: حشد masses troops only with a military object (else a crowd
+/// or a rally), هنأ congratulates only written with its hamza («وهنا» is "and here"), and a force verb whose subject or
+/// object is a natural force, the senses or a seat (Resources/Events/physical-senses.tsv) is used in its physical or
+/// figurative sense (Domain/SenseFilter).
+/// </summary>
+public sealed class TriggerSenseTests
+{
+    [Fact]
+    public void ATruckDrivingIntoACrowdMobilizesNobody() =>
+        Assert.Empty(Coded("صدمت شاحنة حشدا من المشيعين وسط مدينة الموصل."));
+
+    [Fact]
+    public void MassingTroopsIsStillAMobilization() =>
+        Assert.Equal(["MOBILIZE/troops asserted"], Coded("وحشد الجيش السوداني قوات إضافية قرب الحدود مع تشاد."));
+
+    [Fact]
+    public void RallyingDeputiesIsNoMobilization() =>
+        Assert.Empty(Coded("ويسعى رئيس الوزراء إلى حشد عدد كاف من النواب لتمرير الموازنة."));
+
+    [Fact]
+    public void AndHereIsNoCongratulation() =>
+        Assert.Empty(Coded("وهنا تبدأ المرحلة الثانية من مشروع توسعة الميناء."));
+
+    [Fact]
+    public void ACongratulationWrittenWithItsHamzaIsSupport()
+    {
+        Assert.Equal(["SUPPORT/- asserted"], Coded("وهنأ الرئيس التونسي نظيره الجزائري بفوزه في الانتخابات."));
+        Assert.Equal(["SUPPORT/- asserted"], Coded("وهنأت وزارة الخارجية الشعب الكويتي بالعيد الوطني."));
+    }
+
+    [Fact]
+    public void AFloodSweepingVillagesIsNoInvasion() =>
+        Assert.Empty(Coded("اجتاحت السيول عشرات القرى في ولاية كسلا أمس."));
+
+    [Fact]
+    public void HoldingOnesBreathIsNoDetention() =>
+        Assert.Empty(Coded("وحبس المستثمرون أنفاسهم في انتظار قرار البنك المركزي."));
+
+    [Fact]
+    public void WinningSeatsIsNoOccupation() =>
+        Assert.Empty(Coded("واحتل الحزب الحاكم 40 مقعدا في البرلمان الجديد."));
+
+    [Fact]
+    public void AFireNamedAfterAPrepositionLeavesTheThreat() =>
+        Assert.Equal(["THREATEN/- asserted"], Coded("وهدد المسلحون بإشعال حريق في مقر الحكومة المحلية."));
+}
