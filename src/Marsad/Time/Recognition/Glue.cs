@@ -33,6 +33,8 @@ internal static class Glue
     public static readonly string Fraction1 = K("نصف");
     public static readonly string Fraction2 = K("ربع");
     public static readonly string Layla = K("ليلة");
+    /// <summary>«ثاني أيام العيد»: the plural of days after an ordinal that heads a feast.</summary>
+    public static readonly HashSet<string> Ayyam = Set("أيام", "ايام");
     public static readonly string Yawmay = K("يومي");
     public static readonly string Qabl = K("قبل");
     public static readonly string Al = K("ال");

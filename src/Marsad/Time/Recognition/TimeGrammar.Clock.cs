@@ -34,7 +34,7 @@ internal sealed partial class TimeGrammar
     }
 
     private static bool IsDay(TimeMeaning m) =>
-        m is CalendarDate { Day: not null } or WeekdayRef or Shift { Unit: Lexicon.TimeUnit.Day };
+        m is CalendarDate { Day: not null } or WeekdayRef or Shift { Unit: Lexicon.TimeUnit.Day } or HolidayRef;
 
     /// <summary>
     /// الساعة 10 [صباحا]، الساعة 10:30، الساعة العاشرة والنصف مساء، 3:30 مساء، 10 صباحا.
@@ -162,9 +162,10 @@ internal sealed partial class TimeGrammar
             && t[demo.End].Key.StartsWith("ال", StringComparison.Ordinal))
             return new Parse(i, demo.PrefixLength, thisPart.End, new PartOfDay(thisPart.Value.Value, new Shift(Lexicon.TimeUnit.Day, 0)), "part.this");
         if (!lx.Relative.TryMatch(t, i, out var part) || part.Value.Category != "part") return null;
-        if ((Date(part.End) ?? Relative(part.End)) is { PrefixLength: 0 } day && IsDay(day.Meaning))
+        if ((Date(part.End) ?? Relative(part.End) ?? Holiday(part.End, dayWord: true)) is { PrefixLength: 0 } day && IsDay(day.Meaning))
         {
-            var eve = t[i].Key.EndsWith(Glue.Layla, StringComparison.Ordinal) && day.Meaning is WeekdayRef or CalendarDate;
+            // «ليلة الجمعة»، «ليلة العيد»: the night before the named day.
+            var eve = t[i].Key.EndsWith(Glue.Layla, StringComparison.Ordinal) && day.Meaning is WeekdayRef or CalendarDate or HolidayRef;
             return new Parse(i, part.PrefixLength, day.End, new PartOfDay(part.Value.Value, day.Meaning, eve ? -1 : 0), "part.day");
         }
         if (IsKey(i, Glue.AlLayla) && lx.Relative.TryMatch(t, part.End, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")

@@ -1,0 +1,83 @@
+using Marsad.Time;
+using static Marsad.Tests.Time.RealNewsAnchor;
+
+namespace Marsad.Tests.Time;
+
+/// <summary>
+/// One test per class of time error that the sixth real-news draw (bench/time/realnews-sample-seed59.tsv) showed, on
+/// sentences the team wrote. The anchor (publication date) is Monday 10 August 2015; عيد الفطر 1436 = 17 July 2015.
+/// </summary>
+public sealed class TimeRealNewsSixthSampleTests
+{
+    [Theory]
+    [InlineData("نشرت الصحيفة المقال في باب الرأي يوم الأحد.")]
+    [InlineData("نختار هذا المثال من باب التبسيط لا أكثر.")]
+    public void AWordThatIsAMonthOnlyWithoutItsPrepositionIsNoMonthAfterAnotherPreposition(string text) =>
+        Assert.DoesNotContain(Times(text), t => t.Rule.StartsWith("date.month", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("أشاد اللاعبون بالاهتمام الذي يوليه رئيس النادي للفئات السنية.")]
+    [InlineData("عاد المدرب الذي مارس المهنة عشرين عاما إلى الملاعب.")]
+    public void AMonthNameAfterARelativePronounIsAVerb(string text) =>
+        Assert.DoesNotContain(Times(text), t => t.Rule.StartsWith("date.month", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("كل عام وأنتم بخير، وعيد سعيد على الجميع.")]
+    [InlineData("نقول لقرائنا: كل سنة والجميع بخير.")]
+    public void TheSeasonsGreetingIsNoRecurrence(string text) => Assert.Empty(Times(text));
+
+    [Fact]
+    public void AQuantityPerDayWrittenWithBaIsARate()
+    {
+        var single = Assert.Single(Times("تنتج الحقول الجديدة 2.5 مليون برميل باليوم."));
+        Assert.Equal("اليوم", single.Text);
+        Assert.Equal(TimexType.Set, single.Type);
+        Assert.Equal("P1D", single.Value);
+    }
+
+    [Fact]
+    public void APeriodWithAYearAfterItIsThatPeriodNotARate() =>
+        Assert.Equal("2014", Assert.Single(Times("زار الوزير المدينة مرتين في العام 2014.")).Value);
+
+    [Theory]
+    [InlineData("ارتفعت العقود الآجلة تسليم ديسمبر بنسبة واحد في المئة.", "ديسمبر", "2015-12")]
+    [InlineData("استقرت عقود النفط تسليم أغسطس عند 49 دولارا.", "أغسطس", "2015-08")]
+    [InlineData("تراجعت العقود الآجلة لتسليم مارس.", "مارس", "2016-03")]
+    public void AContractsDeliveryMonthIsTheAnchorsOrTheNextOne(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression)?.Value);
+
+    [Theory]
+    [InlineData("وصل المريض إلى الطوارئ ليلة العيد يشكو آلاما في البطن.", "ليلة العيد")]
+    [InlineData("أجرى الفريق الطبي العملية ليلة عيد الفطر.", "ليلة عيد الفطر")]
+    public void TheNightOfTheFeastIsTheNightBeforeIt(string text, string expression)
+    {
+        var found = Find(text, expression);
+        Assert.NotNull(found);
+        Assert.Equal(TimexType.Time, found.Type);
+        Assert.Equal("2015-07-16TNI", found.Value);
+    }
+
+    [Theory]
+    [InlineData("تفقد الرئيس الجبهات في ثاني أيام عيد الفطر.", "ثاني أيام عيد الفطر", "2015-07-18")]
+    [InlineData("أجريت العملية في أول أيام العيد.", "أول أيام العيد", "2015-07-17")]
+    [InlineData("امتلأت الحدائق بالزوار في ثالث أيام العيد.", "ثالث أيام العيد", "2015-07-19")]
+    public void AnOrdinalDayOfTheFeastCountsFromItsFirstDay(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression)?.Value);
+
+    [Theory]
+    [InlineData("أدى المصلون صلاة العيد في الجامع الكبير.", "العيد")]
+    [InlineData("تبادل المسافرون التهاني بهذا العيد.", "العيد")]
+    public void TheFeastAloneAfterAWordOfTheDayIsTheNearerFeast(string text, string expression) =>
+        Assert.Equal("2015-07-17", Find(text, expression)?.Value);
+
+    [Theory]
+    [InlineData("ترتفع أسعار الاستراحات خلال أيام العيد.")]
+    [InlineData("تحرص الأسر على أجواء العيد وزيارة الأقارب.")]
+    public void TheFeastAloneAsTheSeasonsCustomIsNoTime(string text) => Assert.Empty(Times(text));
+
+    [Theory]
+    [InlineData("هنأ أمير المنطقة المواطنين بعيد الفطر المبارك في كلمة مصورة.")]
+    [InlineData("عبر الأطفال عن فرحتهم بعيد الفطر المبارك.")]
+    public void AFeastCongratulatedOnOrCelebratedIsItsDay(string text) =>
+        Assert.Equal("2015-07-17", Find(text, "عيد الفطر المبارك")?.Value);
+}
