@@ -80,4 +80,26 @@ public sealed class TimeRealNewsSixthSampleTests
     [InlineData("عبر الأطفال عن فرحتهم بعيد الفطر المبارك.")]
     public void AFeastCongratulatedOnOrCelebratedIsItsDay(string text) =>
         Assert.Equal("2015-07-17", Find(text, "عيد الفطر المبارك")?.Value);
+
+    [Theory]
+    [InlineData("ضبطت الهيئة المخالفات في المنافذ خلال شهري رجب وشعبان الماضيين.", "2015-04/2015-06")]
+    [InlineData("ارتفعت المبيعات في شهري مايو ويونيو الماضيين.", "2015-05/2015-06")]
+    public void TwoMonthsAfterTheDualOfMonthAreTheStretchFromTheFirstToTheSecond(string text, string value) =>
+        Assert.Equal(value, Assert.Single(Times(text)).Value);
+
+    [Fact]
+    public void AWireClockWithTheArabicDecimalSignReadsHoursAfterMinutes() =>
+        Assert.Equal("2015-08-10T06:33", Assert.Single(Times("بلغ سعر الأوقية 1086 دولارا بحلول الساعة 33ر06 بتوقيت جرينتش.")).Value);
+
+    [Fact]
+    public void ABetweenRangeMayLinkItsEndsWithUntil() =>
+        Assert.Equal("1992/1998", Assert.Single(Times("حكمت الإدارتان الإقليم ما بين عامي 1992 ولغاية 1998.")).Value);
+
+    [Fact]
+    public void TheDualDirectionSpelledWithOneYaIsStillPast()
+    {
+        var single = Assert.Single(Times("نفذت البلديات المشاريع خلال العامين الماضين في جميع المناطق."));
+        Assert.Equal(TimexType.Duration, single.Type);
+        Assert.Equal("P2Y", single.Value);
+    }
 }

@@ -59,7 +59,16 @@ internal sealed partial class TimeGrammar
         // «الساعة الـ10 صباحًا»، «وحتى الـ10 مساءً»: the article written apart before the digits.
         if (IsKey(at, Glue.Al) && at + 1 < t.Length && t[at + 1].IsNumber) at++;
         int hour, minute = 0;
-        if (IntAt(at) is { } h && t[at].Key.Length <= 2)
+        // «الساعة 33ر06 بتوقيت جرينتش»، «الساعة 44ر04 من فجر اليوم»: wire copy joins hours and minutes with the Arabic
+        // decimal sign ر, typed left to right, so the text's order is minutes first (the page shows 06ر33 = 06:33).
+        if (led && IntAt(at) is { } mins && t[at].Key.Length == 2 && IsKey(at + 1, Glue.DecimalSign) && Adjacent(at) && Adjacent(at + 1)
+            && IntAt(at + 2) is { } hrs && t[at + 2].Key.Length <= 2 && hrs <= 23 && mins <= 59)
+        {
+            hour = hrs;
+            minute = mins;
+            at += 3;
+        }
+        else if (IntAt(at) is { } h && t[at].Key.Length <= 2)
         {
             hour = h;
             at++;
