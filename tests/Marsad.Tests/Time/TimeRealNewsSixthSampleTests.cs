@@ -102,4 +102,12 @@ public sealed class TimeRealNewsSixthSampleTests
         Assert.Equal(TimexType.Duration, single.Type);
         Assert.Equal("P2Y", single.Value);
     }
+
+    [Fact]
+    public void AHijriDayTakesTheGregorianDayTheTextSaysItFallsOn()
+    {
+        var times = Times("الرياض 26 شوال 1436 هـ الموافق 10 أغسطس 2015 م (واس) تفقد الأمير المراكز الانتخابية.");
+        Assert.Equal(["2015-08-10", "2015-08-10"], times.Select(t => t.Value));
+        Assert.Equal("2015-08-11", Assert.Single(Times("صدر القرار في 26 شوال 1436 هـ بعد دراسة طويلة.")).Value);
+    }
 }

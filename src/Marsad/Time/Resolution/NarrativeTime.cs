@@ -14,6 +14,7 @@ namespace Marsad.Time.Resolution;
 /// <item>a time word inside a name (اليوم السابع، روسيا اليوم، صحيفة الغد, Resources/Time/not-time-names.tsv) is no time,
 /// nor «اليوم» in an outlet's name in a byline or quotes (<see cref="OutletNames"/>);</item>
 /// <item>«اليوم» in a generic present statement is "nowadays", PRESENT_REF (<see cref="NowadaysToday"/>);</item>
+/// <item>a Hijri day «الموافق» a Gregorian one is that written day (<see cref="CorrespondingDates"/>);</item>
 /// <item>a clock time without a day and «آنذاك» take the story's last date (<see cref="StoryAnaphora"/>).</item>
 /// </list>
 /// One instance per text; works on the recognizer's tokens and parse list in place.
@@ -47,6 +48,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         AddRates(resolved);
         SameWeekdayAsNamed(resolved);
         SameDateAsWritten(resolved);
+        new CorrespondingDates(tokens).Apply(resolved);
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && StoryDay(resolved, k) is { } story) resolved[k] = story;
         for (var k = 0; k < resolved.Count; k++)
