@@ -110,4 +110,16 @@ public sealed class TimeRealNewsSixthSampleTests
         Assert.Equal(["2015-08-10", "2015-08-10"], times.Select(t => t.Value));
         Assert.Equal("2015-08-11", Assert.Single(Times("صدر القرار في 26 شوال 1436 هـ بعد دراسة طويلة.")).Value);
     }
+
+    [Fact]
+    public void APartOfTheDayAloneIsOnTheStorysDay()
+    {
+        var text = "أدى الفريق أمس تدريباته على فترتين، وأقيمت الحصة الأخيرة ظهراً في الملعب الرئيسي.";
+        Assert.Equal("2015-08-09TMI", Find(text, "ظهراً")?.Value);
+    }
+
+    [Theory]
+    [InlineData("تنخفض درجات الحرارة ليلا على المرتفعات الجنوبية.")]
+    [InlineData("يعمل المتطوعون صباحا ومساء في تنظيف الشواطئ.")]
+    public void APartOfTheDayAloneWithNoStoryDayOrInAPairIsAHabit(string text) => Assert.Empty(Times(text));
 }

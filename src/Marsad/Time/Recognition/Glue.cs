@@ -33,6 +33,8 @@ internal static class Glue
     public static readonly string Fraction1 = K("نصف");
     public static readonly string Fraction2 = K("ربع");
     public static readonly string Layla = K("ليلة");
+    /// <summary>«كانت مساءً»: the evening written without the alif of the accusative.</summary>
+    public static readonly string Masaa = K("مساء");
     /// <summary>«ثاني أيام العيد»: the plural of days after an ordinal that heads a feast.</summary>
     public static readonly HashSet<string> Ayyam = Set("أيام", "ايام");
     public static readonly string Yawmay = K("يومي");

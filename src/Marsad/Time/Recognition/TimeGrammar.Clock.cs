@@ -181,6 +181,24 @@ internal sealed partial class TimeGrammar
             return new Parse(i, part.PrefixLength, dir.End, new PartOfDay("NI", new Shift(Lexicon.TimeUnit.Day, int.Parse(dir.Value.Value))), "part.night-direction");
         if (IsKey(i, Glue.AlLayla))
             return new Parse(i, part.PrefixLength, part.End, new PartOfDay("NI", new Shift(Lexicon.TimeUnit.Day, 0)), "part.tonight");
-        return null;
+        return BarePartOfDay(i, part.PrefixLength, part.End, part.Value.Value);
     }
+
+    /// <summary>
+    /// «أقيمت الفترة الثانية ظهراً»، «كانت مساءً»: a part of the day alone as an adverb, the accusative written with its
+    /// alif (صباحا، ظهرا، عصرا، ليلا، فجرا) or «مساء» before no definite noun (not «مساء الخير»); StoryAnaphora gives it
+    /// the story's day. A pair «صباحا ومساء» is a habit, no time.
+    /// </summary>
+    private Parse? BarePartOfDay(int i, int prefix, int end, string part)
+    {
+        // Daytime alone («خلال بعض الفترات نهارا») is the weather's habit, never one day's.
+        if (end != i + 1 || prefix != 0 && t[i].Key[0] != 'و' || part == "DT") return null;
+        var word = t[i].Key[prefix..];
+        var adverb = word.EndsWith('ا') || word == Glue.Masaa && !(end < t.Length && t[end].IsWord && t[end].Key.StartsWith(Glue.Al, StringComparison.Ordinal));
+        if (!adverb || IsPartOfDay(end) || i > 0 && IsPartOfDay(i - 1) || IsPartOfDay(end + 1) && IsKey(end, Glue.Wa)) return null;
+        return new Parse(i, prefix, end, new PartOfDay(part, new Shift(Lexicon.TimeUnit.Day, 0)), "part.bare");
+    }
+
+    private bool IsPartOfDay(int i) =>
+        i < t.Length && t[i].IsWord && lx.Relative.TryMatch(t, i, out var p) && p.Value.Category == "part";
 }
