@@ -122,4 +122,10 @@ public sealed class TimeRealNewsSixthSampleTests
     [InlineData("تنخفض درجات الحرارة ليلا على المرتفعات الجنوبية.")]
     [InlineData("يعمل المتطوعون صباحا ومساء في تنظيف الشواطئ.")]
     public void APartOfTheDayAloneWithNoStoryDayOrInAPairIsAHabit(string text) => Assert.Empty(Times(text));
+
+    [Theory]
+    [InlineData("أعلن النادي قبل أيام قليلة تعاقده مع المدرب الجديد.", "قبل أيام قليلة", "PAST_REF")]
+    [InlineData("يتوقع أن يصدر القرار بعد أسابيع قليلة.", "بعد أسابيع قليلة", "FUTURE_REF")]
+    public void AnUncountedPeriodWithAWordOfFewAfterAnOperatorIsVague(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression)?.Value);
 }
