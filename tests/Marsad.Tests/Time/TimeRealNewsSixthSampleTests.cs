@@ -36,6 +36,10 @@ public sealed class TimeRealNewsSixthSampleTests
     }
 
     [Fact]
+    public void AnOrdinalBeforeAPeriodNounCountsNothing() =>
+        Assert.DoesNotContain(Times("كان أول يوم في الأسبوع حافلا بالاجتماعات."), t => t.Type == TimexType.Set);
+
+    [Fact]
     public void APeriodWithAYearAfterItIsThatPeriodNotARate() =>
         Assert.Equal("2014", Assert.Single(Times("زار الوزير المدينة مرتين في العام 2014.")).Value);
 

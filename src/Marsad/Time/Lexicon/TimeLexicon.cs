@@ -16,9 +16,8 @@ internal sealed record UnitWord(TimeUnit Unit, int? Count);
 
 internal sealed record RelativeWord(string Category, string Value);
 
-/// <summary>A holiday by the rule of Resources/Time/holidays.tsv: its day of a Hijri or Gregorian month.</summary>
 /// <summary>
-/// A holiday's rule: a day of a Hijri or Gregorian month. <paramref name="Other"/> is a second rule when the name means
+/// A holiday by the rule of Resources/Time/holidays.tsv: its day of a Hijri or Gregorian month. <paramref name="Other"/> is a second rule when the name means
 /// whichever of two feasts is nearer («العيد»: الفطر or الأضحى); such a name is read only after a word of the day
 /// (<paramref name="NeedsDayWord"/>: «ليلة العيد»، «صلاة العيد»، «ثاني أيام العيد»).
 /// </summary>

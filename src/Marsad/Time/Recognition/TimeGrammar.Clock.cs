@@ -185,7 +185,7 @@ internal sealed partial class TimeGrammar
     }
 
     /// <summary>
-    /// «أقيمت الفترة الثانية ظهراً»، «كانت مساءً»: a part of the day alone as an adverb, the accusative written with its
+    /// «أقيمت الحصة الأخيرة ظهراً»، «كانت مساءً»: a part of the day alone as an adverb, the accusative written with its
     /// alif (صباحا، ظهرا، عصرا، ليلا، فجرا) or «مساء» before no definite noun (not «مساء الخير»); StoryAnaphora gives it
     /// the story's day. A pair «صباحا ومساء» is a habit, no time.
     /// </summary>

@@ -69,7 +69,8 @@ internal sealed record SeasonRef(string Code, int StartMonth, int? Direction, in
 /// <summary>
 /// A holiday (عيد الفطر = 1 شوال): the occurrence nearest the anchor, the latest before it (<see cref="Direction"/> -1),
 /// the first after it (1), or the one of a written year (<see cref="Year"/>, Hijri or Gregorian) or of the anchor's year
-/// moved by <see cref="YearShift"/> («عيد الفطر من العام الماضي»).
+/// moved by <see cref="YearShift"/> («عيد الفطر من العام الماضي»). <see cref="DayOffset"/> counts days from the first
+/// («ثاني أيام العيد» is 1).
 /// </summary>
 internal sealed record HolidayRef(Lexicon.HolidayName Name, int? Direction, int? Year, bool YearHijri, int? YearShift, int DayOffset = 0) : TimeMeaning;
 

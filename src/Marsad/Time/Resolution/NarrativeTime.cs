@@ -264,7 +264,9 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
                 || noun + 1 < tokens.Length && (lexicon.StoryWords.ContainsKey(tokens[noun + 1].Key) || tokens[noun + 1].IsNumber)) continue;
             var quantity = false;
             for (var q = i - 1; q >= Math.Max(0, i - 3) && sentenceOf[q] == sentenceOf[i] && !quantity; q--)
-                quantity = tokens[q].IsNumber || s_times.Contains(tokens[q].Key) || lexicon.Numbers.TryWord(tokens[q].Key, out _);
+                // An ordinal heading a construct («أول يوم في الأسبوع») counts nothing.
+                quantity = tokens[q].IsNumber || s_times.Contains(tokens[q].Key)
+                    || lexicon.Numbers.TryWord(tokens[q].Key, out var number) && number.Kind != "ordinal_head";
             if (!quantity) continue;
             resolved.RemoveAll(p => p.Parse.Start <= noun && p.Parse.End > i);
             var parse = new Parse(i, noun == i ? 1 : 0, noun + 1, new Recurrence(period), "rate");
