@@ -28,10 +28,8 @@ public sealed class TimeRealNewsSecondSampleTests
         Assert.Equal(!expression.StartsWith("اليوم", StringComparison.Ordinal), found.Flags.Contains(TimeFlags.Hijri));
     }
 
-    [Theory]
-    [InlineData("هنأ أمير المنطقة المواطنين بعيد الفطر المبارك في كلمة مصورة.")]
-    [InlineData("بدأت الأسواق استعداداتها لعيد الأضحى بعرض الملابس الجديدة.")]
-    public void AHolidayCongratulatedOnOrPreparedForIsNoTime(string text) => Assert.Empty(Times(text));
+    [Fact]
+    public void AHolidayPreparedForIsNoTime() => Assert.Empty(Times("بدأت الأسواق استعداداتها لعيد الأضحى بعرض الملابس الجديدة."));
 
     [Theory]
     [InlineData("يواجه شباب اليوم تحديات لم يعرفها آباؤهم من قبل.")]

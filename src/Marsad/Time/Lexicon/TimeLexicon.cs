@@ -16,8 +16,12 @@ internal sealed record UnitWord(TimeUnit Unit, int? Count);
 
 internal sealed record RelativeWord(string Category, string Value);
 
-/// <summary>A holiday by the rule of Resources/Time/holidays.tsv: its day of a Hijri or Gregorian month.</summary>
-internal sealed record HolidayName(int Month, int Day, bool Hijri);
+/// <summary>
+/// A holiday by the rule of Resources/Time/holidays.tsv: its day of a Hijri or Gregorian month. <paramref name="Other"/> is a second rule when the name means
+/// whichever of two feasts is nearer («العيد»: الفطر or الأضحى); such a name is read only after a word of the day
+/// (<paramref name="NeedsDayWord"/>: «ليلة العيد»، «صلاة العيد»، «ثاني أيام العيد»).
+/// </summary>
+internal sealed record HolidayName(int Month, int Day, bool Hijri, (int Month, int Day)? Other = null, bool NeedsDayWord = false);
 
 /// <summary>A season: its TIMEX3 code (SU) and the month it begins in.</summary>
 internal sealed record SeasonName(string Code, int StartMonth);
@@ -58,6 +62,12 @@ internal sealed class TimeLexicon
     /// <summary>Words after «اليوم» that make it a day they describe, not today (اليوم الذي، اليوم الواحد); relative.tsv, category qualifier.</summary>
     public HashSet<string> DayQualifiers { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words right before a bare «العيد» that make it the feast's day (صلاة العيد، هذا العيد); relative.tsv, category feastday.</summary>
+    public HashSet<string> FeastDayWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Nouns after which a bare month is the next one, the delivery month of a futures contract (تسليم ديسمبر); relative.tsv, category delivery.</summary>
+    public HashSet<string> DeliveryWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words after which a weekday or month name is not a date (صلاة الجمعة).</summary>
     public HashSet<string> NotTimeBefore { get; } = new(StringComparer.Ordinal);
 
@@ -92,6 +102,8 @@ internal sealed class TimeLexicon
             else if (f[0] == "edition") lexicon.EditionWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "general") lexicon.GeneralBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "qualifier") lexicon.DayQualifiers.Add(Text.Normalization.MatchingKey.Of(f[1]));
+            else if (f[0] == "delivery") lexicon.DeliveryWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
+            else if (f[0] == "feastday") lexicon.FeastDayWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else lexicon.Relative.Add(f[1], new RelativeWord(f[0], f[2]));
         }
         foreach (var f in Rows("not-time-contexts.tsv"))
@@ -100,7 +112,9 @@ internal sealed class TimeLexicon
             lexicon.Seasons.Add(f[0], new SeasonName(f[1], int.Parse(f[2], CultureInfo.InvariantCulture)));
         foreach (var f in Rows("holidays.tsv"))
             lexicon.Holidays.Add(f[0], new HolidayName(int.Parse(f[2], CultureInfo.InvariantCulture), int.Parse(f[3], CultureInfo.InvariantCulture),
-                f[1] switch { "hijri" => true, "gregorian" => false, _ => throw Bad("holidays.tsv", f) }));
+                f[1] switch { "hijri" => true, "gregorian" => false, _ => throw Bad("holidays.tsv", f) },
+                f.Length > 5 ? (int.Parse(f[4], CultureInfo.InvariantCulture), int.Parse(f[5], CultureInfo.InvariantCulture)) : null,
+                f.Length > 6 && f[6] == "day_word"));
         foreach (var f in Rows("decades.tsv"))
             lexicon.Decades.Add(f[0], int.Parse(f[1], CultureInfo.InvariantCulture));
         return lexicon;

@@ -33,7 +33,15 @@ internal static class Glue
     public static readonly string Fraction1 = K("نصف");
     public static readonly string Fraction2 = K("ربع");
     public static readonly string Layla = K("ليلة");
+    /// <summary>«كانت مساءً»: the evening written without the alif of the accusative.</summary>
+    public static readonly string Masaa = K("مساء");
+    /// <summary>«ثاني أيام العيد»: the plural of days after an ordinal that heads a feast.</summary>
+    public static readonly HashSet<string> Ayyam = Set("أيام", "ايام");
     public static readonly string Yawmay = K("يومي");
+    /// <summary>«شهري رجب وشعبان»: the dual of «شهر» before two month names.</summary>
+    public static readonly string Shahray = K("شهري");
+    /// <summary>The Arabic decimal sign as wire copy writes it between digits («33ر06»).</summary>
+    public static readonly string DecimalSign = K("ر");
     public static readonly string Qabl = K("قبل");
     public static readonly string Al = K("ال");
     public static readonly string Ams = K("أمس");
@@ -68,7 +76,7 @@ internal static class Glue
         Set("في", "على", "مع", "إلى", "عن", "ضد", "التي", "الذي", "الذين", "بعد", "قبل", "من", "و", "أو", "ثم", "حيث", "إذ", "لكن", "أن", "إن", "كما", "وفي");
 
     /// <summary>Glue words that can begin an expression (يوم الأحد، الساعة 10، شهر مايو، بين 2014 و2018، عام 2010).</summary>
-    public static readonly HashSet<string> Starters = new(new[] { Yawm, Saa, Shahr, Bayna, Min, Kull, Yawmay, Al, Rub, Nisf, Fasl }.Concat(YearWords).Concat(Several), StringComparer.Ordinal);
+    public static readonly HashSet<string> Starters = new(new[] { Yawm, Saa, Shahr, Bayna, Min, Kull, Yawmay, Shahray, Al, Rub, Nisf, Fasl }.Concat(YearWords).Concat(Several), StringComparer.Ordinal);
 
     private static string K(string word) => MatchingKey.Of(word);
 

@@ -34,7 +34,7 @@ internal sealed partial class TimeGrammar
     }
 
     private static bool IsDay(TimeMeaning m) =>
-        m is CalendarDate { Day: not null } or WeekdayRef or Shift { Unit: Lexicon.TimeUnit.Day };
+        m is CalendarDate { Day: not null } or WeekdayRef or Shift { Unit: Lexicon.TimeUnit.Day } or HolidayRef;
 
     /// <summary>
     /// الساعة 10 [صباحا]، الساعة 10:30، الساعة العاشرة والنصف مساء، 3:30 مساء، 10 صباحا.
@@ -59,7 +59,16 @@ internal sealed partial class TimeGrammar
         // «الساعة الـ10 صباحًا»، «وحتى الـ10 مساءً»: the article written apart before the digits.
         if (IsKey(at, Glue.Al) && at + 1 < t.Length && t[at + 1].IsNumber) at++;
         int hour, minute = 0;
-        if (IntAt(at) is { } h && t[at].Key.Length <= 2)
+        // «الساعة 33ر06 بتوقيت جرينتش»، «الساعة 44ر04 من فجر اليوم»: wire copy joins hours and minutes with the Arabic
+        // decimal sign ر, typed left to right, so the text's order is minutes first (the page shows 06ر33 = 06:33).
+        if (led && IntAt(at) is { } mins && t[at].Key.Length == 2 && IsKey(at + 1, Glue.DecimalSign) && Adjacent(at) && Adjacent(at + 1)
+            && IntAt(at + 2) is { } hrs && t[at + 2].Key.Length <= 2 && hrs <= 23 && mins <= 59)
+        {
+            hour = hrs;
+            minute = mins;
+            at += 3;
+        }
+        else if (IntAt(at) is { } h && t[at].Key.Length <= 2)
         {
             hour = h;
             at++;
@@ -162,15 +171,34 @@ internal sealed partial class TimeGrammar
             && t[demo.End].Key.StartsWith("ال", StringComparison.Ordinal))
             return new Parse(i, demo.PrefixLength, thisPart.End, new PartOfDay(thisPart.Value.Value, new Shift(Lexicon.TimeUnit.Day, 0)), "part.this");
         if (!lx.Relative.TryMatch(t, i, out var part) || part.Value.Category != "part") return null;
-        if ((Date(part.End) ?? Relative(part.End)) is { PrefixLength: 0 } day && IsDay(day.Meaning))
+        if ((Date(part.End) ?? Relative(part.End) ?? Holiday(part.End, dayWord: true)) is { PrefixLength: 0 } day && IsDay(day.Meaning))
         {
-            var eve = t[i].Key.EndsWith(Glue.Layla, StringComparison.Ordinal) && day.Meaning is WeekdayRef or CalendarDate;
+            // «ليلة الجمعة»، «ليلة العيد»: the night before the named day.
+            var eve = t[i].Key.EndsWith(Glue.Layla, StringComparison.Ordinal) && day.Meaning is WeekdayRef or CalendarDate or HolidayRef;
             return new Parse(i, part.PrefixLength, day.End, new PartOfDay(part.Value.Value, day.Meaning, eve ? -1 : 0), "part.day");
         }
         if (IsKey(i, Glue.AlLayla) && lx.Relative.TryMatch(t, part.End, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
             return new Parse(i, part.PrefixLength, dir.End, new PartOfDay("NI", new Shift(Lexicon.TimeUnit.Day, int.Parse(dir.Value.Value))), "part.night-direction");
         if (IsKey(i, Glue.AlLayla))
             return new Parse(i, part.PrefixLength, part.End, new PartOfDay("NI", new Shift(Lexicon.TimeUnit.Day, 0)), "part.tonight");
-        return null;
+        return BarePartOfDay(i, part.PrefixLength, part.End, part.Value.Value);
     }
+
+    /// <summary>
+    /// «أقيمت الحصة الأخيرة ظهراً»، «كانت مساءً»: a part of the day alone as an adverb, the accusative written with its
+    /// alif (صباحا، ظهرا، عصرا، ليلا، فجرا) or «مساء» before no definite noun (not «مساء الخير»); StoryAnaphora gives it
+    /// the story's day. A pair «صباحا ومساء» is a habit, no time.
+    /// </summary>
+    private Parse? BarePartOfDay(int i, int prefix, int end, string part)
+    {
+        // Daytime alone («خلال بعض الفترات نهارا») is the weather's habit, never one day's.
+        if (end != i + 1 || prefix != 0 && t[i].Key[0] != 'و' || part == "DT") return null;
+        var word = t[i].Key[prefix..];
+        var adverb = word.EndsWith('ا') || word == Glue.Masaa && !(end < t.Length && t[end].IsWord && t[end].Key.StartsWith(Glue.Al, StringComparison.Ordinal));
+        if (!adverb || IsPartOfDay(end) || i > 0 && IsPartOfDay(i - 1) || IsPartOfDay(end + 1) && IsKey(end, Glue.Wa)) return null;
+        return new Parse(i, prefix, end, new PartOfDay(part, new Shift(Lexicon.TimeUnit.Day, 0)), "part.bare");
+    }
+
+    private bool IsPartOfDay(int i) =>
+        i < t.Length && t[i].IsWord && lx.Relative.TryMatch(t, i, out var p) && p.Value.Category == "part";
 }

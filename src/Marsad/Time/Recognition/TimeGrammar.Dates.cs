@@ -241,7 +241,14 @@ internal sealed partial class TimeGrammar
             end = dir.End;
         }
         if (!month.Led && i > 0 && lx.NotTimeBefore.Contains(t[i - 1].Key)) return null;
-        var context = month.Paired || month.Led || direction is not null || PrecededByTimePreposition(i);
+        // «العقود الآجلة تسليم ديسمبر»: a contract's delivery month is still to come.
+        if (direction is null && !month.Led && month.Prefix == 0 && i > 0 && t[i - 1].IsWord
+            && t[i - 1].Readings.Any(r => lx.DeliveryWords.Contains(r.Word)))
+            return new Parse(i, 0, end, new CalendarDate(null, month.Month.Number, null, null, hijri, MonthDirection: CalendarDate.ThisOrNext), "date.month-delivery");
+        // «في باب»، «من باب»: a name reached by stripping a preposition (ب، ل، ك) cannot take a second one before it,
+        // so the preposition licenses nothing there and the word is an ordinary one (باب "section", not آب).
+        var cliticPreposition = month.Prefix > 0 && t[i].Key[month.Prefix - 1] is 'ب' or 'ل' or 'ك';
+        var context = month.Paired || month.Led || direction is not null || (!cliticPreposition && PrecededByTimePreposition(i));
         if (month.Month.Ambiguous && !context) return null;
         // رمضان، رجب، شعبان are also given names: alone a Hijri one needs «شهر», or a direction («رمضان الماضي»).
         if (hijri && month.Month.Ambiguous && !month.Led && direction is null) return null;

@@ -7,14 +7,22 @@ internal sealed partial class TimeGrammar
     /// <summary>
     /// A holiday named in Resources/Time/holidays.tsv: «عيد الفطر المبارك», «عيد الأضحى الماضي», «اليوم الوطني 85»,
     /// «عيد الفطر لعام 1436هـ». Praise adjectives after the name (المبارك، السعيد، المجيد) belong to it.
-    /// «عاشوراء» and the like are read wherever they stand; the feast as an object is not (see below).
+    /// «عاشوراء» and the like are read wherever they stand; a feast prepared for is not (see below). «ثاني أيام عيد
+    /// الفطر» is the feast's day of that ordinal; a name with two rules («العيد») needs a word of the day before it
+    /// (<paramref name="dayWord"/> when the caller read one: «ليلة العيد»; else relative.tsv, category feastday).
     /// </summary>
-    private Parse? Holiday(int i)
+    private Parse? Holiday(int i, bool dayWord = false)
     {
+        // «أول أيام العيد»، «ثاني أيام عيد الأضحى»: an indefinite ordinal heading «أيام» and the feast.
+        if (lx.Numbers.TryMatch(t, i, out var ordinal) && ordinal.Value.Kind == "ordinal_head" && IsKey(ordinal.End, Glue.Ayyam)
+            && Holiday(ordinal.End + 1, dayWord: true) is { PrefixLength: 0, Meaning: HolidayRef feast } day)
+            return new Parse(i, ordinal.PrefixLength, day.End, feast with { DayOffset = (int)ordinal.Value.Value - 1 }, "holiday.day-of");
         if (!lx.Holidays.TryMatch(t, i, out var holiday)) return null;
-        // «هنأهم بعيد الفطر», «استعداداً لعيد الأضحى»: with ب or ل the feast is what is congratulated on or prepared
-        // for, an object, not the time of the clause (that is «في/خلال/أيام عيد الفطر»).
-        if (holiday.PrefixLength > 0 && t[i].Key[holiday.PrefixLength - 1] is 'ب' or 'ل') return null;
+        // «استعداداً لعيد الأضحى»: with ل the feast is what is prepared for, an object, not the time of the clause.
+        // With ب it is this year's feast congratulated on or celebrated («هنأهم بعيد الفطر»), a day like «في عيد الفطر».
+        if (holiday.PrefixLength > 0 && t[i].Key[holiday.PrefixLength - 1] == 'ل') return null;
+        if (holiday.Value.NeedsDayWord && !dayWord && !(i > 0 && t[i - 1].IsWord && t[i - 1].Readings.Any(r => lx.FeastDayWords.Contains(r.Word))))
+            return null;
         var end = holiday.End;
         while (IsKey(end, Glue.HolidayPraise)) end++;
         if (lx.Relative.TryMatch(t, end, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")

@@ -77,6 +77,8 @@ internal sealed partial class TimeGrammar
         if (Duration(at, out var several) && several.Prefix == 0 && several.Meaning.Amount is null) end = several.End;
         else if (lx.Units.TryMatch(t, at, out var plural) && plural.PrefixLength == 0 && plural.Value.Count is null) end = plural.End;
         else return null;
+        // «قبل أيام قليلة»، «منذ سنوات طويلة»: a word that leaves the amount unknown belongs to it.
+        if (lx.Relative.TryMatch(t, end, out var few) && few.PrefixLength == 0 && few.Value.Category == "indefinite") end = few.End;
         // «بعد ساعات من الهجوم» counts from the event, not from now: no vague reference to the publication date.
         if (IsKey(end, Glue.Min)) return null;
         var flags = kind == "since" ? new[] { TimeFlags.Since } : [];

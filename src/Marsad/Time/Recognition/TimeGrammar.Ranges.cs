@@ -8,7 +8,7 @@ internal sealed partial class TimeGrammar
     /// </summary>
     private Parse? Range(int i)
     {
-        var numeric = YearDashYear(i);
+        var numeric = YearDashYear(i) ?? TwoMonths(i);
         if (numeric is not null) return numeric;
         // «يومي 20 و21 يونيو» (on the two days…) reads like «بين».
         var between = IsWordWithClitic(i, Glue.Bayna, out var prefix) || IsWordWithClitic(i, Glue.Yawmay, out prefix);
@@ -23,7 +23,9 @@ internal sealed partial class TimeGrammar
         int next;
         if (between)
         {
-            if (!Conjunction(at, out next, out _)) return null;
+            if (!Conjunction(at, out next, out var fused)) return null;
+            // «ما بين عامي 1992 ولغاية 1998»، «بين 2010 وحتى 2014»: the «و» may carry a link word of «من … إلى».
+            if (fused ? RangeLink(at, 1) : RangeLink(next, 0)) next++;
         }
         else
         {
@@ -50,6 +52,11 @@ internal sealed partial class TimeGrammar
         return new Parse(i, prefix, second.End, new DateRange(fromMeaning, second.Meaning), "range." + second.Rule, [TimeFlags.Range]);
     }
 
+    /// <summary>«إلى»، «حتى»، «لغاية» at token <paramref name="i"/> after <paramref name="skip"/> letters (a fused «و»).</summary>
+    private bool RangeLink(int i, int skip) =>
+        i < t.Length && t[i].IsWord && t[i].Key.Length > skip
+        && t[i].Key[skip..] is var word && (word == Glue.Ila || word == Glue.Hatta || word == Glue.Lighayat);
+
     /// <summary>An end of a range: a date, a month, a year (bare is fine here) or a bare day of the month.</summary>
     private Parse? Endpoint(int i, bool yearLed)
     {
@@ -66,6 +73,33 @@ internal sealed partial class TimeGrammar
     {
         if (IntAt(i) is not { } day || t[i].Key.Length > 2 || day is < 1 or > 31) return null;
         return new Parse(i, 0, i + 1, new CalendarDate(null, null, day, null, false), "day");
+    }
+
+    /// <summary>
+    /// «شهري رجب وشعبان الماضيين»، «شهري يونيو ويوليو»: the dual of «شهر» before two names of one calendar is the stretch
+    /// from the first to the second, with the direction after both; a Hijri pair runs from the Gregorian month of the
+    /// first one's first day to that of the second one's last day (as «بداية/نهاية شهر رمضان»).
+    /// </summary>
+    private Parse? TwoMonths(int i)
+    {
+        if (!IsWordWithClitic(i, Glue.Shahray, out var prefix)
+            || !lx.Months.TryMatch(t, i + 1, out var first) || first.PrefixLength != 0
+            || !Conjunction(first.End, out var next, out var fused)
+            || !lx.Months.TryMatch(t, next, out var second) || second.PrefixLength != (fused ? 1 : 0)
+            || second.Value.Series != first.Value.Series)
+            return null;
+        var end = second.End;
+        int? direction = null;
+        if (lx.Relative.TryMatch(t, end, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
+        {
+            direction = int.Parse(dir.Value.Value);
+            end = dir.End;
+        }
+        var hijri = first.Value.Series == Lexicon.MonthSeries.Hijri;
+        TimeMeaning from = new CalendarDate(null, first.Value.Number, null, null, hijri, MonthDirection: direction);
+        TimeMeaning to = new CalendarDate(null, second.Value.Number, null, null, hijri, MonthDirection: direction);
+        if (hijri) (from, to) = (new Modified(from, "START"), new Modified(to, "END"));
+        return new Parse(i, prefix, end, new DateRange(from, to), "range.two-months", [TimeFlags.Range]);
     }
 
     private Parse? YearDashYear(int i)

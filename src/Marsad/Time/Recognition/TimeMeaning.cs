@@ -13,6 +13,9 @@ internal sealed record CalendarDate(
     int? Year, int? Month, int? Day, int? Weekday, bool Hijri,
     int? YearShift = null, int? MonthDirection = null) : TimeMeaning
 {
+    /// <summary>A <see cref="MonthDirection"/>: the anchor's month or the first after it (a contract's delivery month, «تسليم ديسمبر»).</summary>
+    public const int ThisOrNext = 2;
+
     /// <summary>Governed by منذ: a missing year is taken so the date is not after the anchor.</summary>
     public bool NotAfterAnchor { get; init; }
 
@@ -66,9 +69,10 @@ internal sealed record SeasonRef(string Code, int StartMonth, int? Direction, in
 /// <summary>
 /// A holiday (عيد الفطر = 1 شوال): the occurrence nearest the anchor, the latest before it (<see cref="Direction"/> -1),
 /// the first after it (1), or the one of a written year (<see cref="Year"/>, Hijri or Gregorian) or of the anchor's year
-/// moved by <see cref="YearShift"/> («عيد الفطر من العام الماضي»).
+/// moved by <see cref="YearShift"/> («عيد الفطر من العام الماضي»). <see cref="DayOffset"/> counts days from the first
+/// («ثاني أيام العيد» is 1).
 /// </summary>
-internal sealed record HolidayRef(Lexicon.HolidayName Name, int? Direction, int? Year, bool YearHijri, int? YearShift) : TimeMeaning;
+internal sealed record HolidayRef(Lexicon.HolidayName Name, int? Direction, int? Year, bool YearHijri, int? YearShift, int DayOffset = 0) : TimeMeaning;
 
 /// <summary>
 /// «بعد شهر ونصف من إعلانه قطع العلاقات»: an offset from an event the text names, tokens

@@ -9,9 +9,26 @@ namespace Marsad.Time.Resolution;
 /// </summary>
 internal static class HolidayDates
 {
-    public static DateOnly? Resolve(HolidayRef h, DateOnly? anchor, List<string> flags)
+    public static DateOnly? Resolve(HolidayRef h, DateOnly? anchor, List<string> flags) =>
+        First(h, anchor, flags)?.AddDays(h.DayOffset);
+
+    /// <summary>The feast's first day; of a name with two rules («العيد»), the one the direction picks or the nearer.</summary>
+    private static DateOnly? First(HolidayRef h, DateOnly? anchor, List<string> flags)
     {
-        if (h.Name.Hijri) flags.Add(TimeFlags.Hijri);
+        if (h.Name.Other is { } other)
+        {
+            var days = new[] { h.Name with { Other = null }, h.Name with { Month = other.Month, Day = other.Day, Other = null } }
+                .Select(name => First(h with { Name = name }, anchor, flags)).OfType<DateOnly>().ToList();
+            if (days.Count == 0) return null;
+            if (anchor is not { } at) return days.Min();
+            return h.Direction switch
+            {
+                -1 => days.Where(d => d < at).Cast<DateOnly?>().Max(),
+                1 => days.Where(d => d > at).Cast<DateOnly?>().Min(),
+                _ => days.MinBy(d => TimeResolver.Distance(d, at)),
+            };
+        }
+        if (h.Name.Hijri && !flags.Contains(TimeFlags.Hijri)) flags.Add(TimeFlags.Hijri);
         if (h.Year is { } written) return InYear(h, written, h.YearHijri);
         if (anchor is not { } a) return null;
         if (h.YearShift is { } shift)
@@ -20,7 +37,7 @@ internal static class HolidayDates
         var candidates = new[] { around - 1, around, around + 1 }
             .Select(y => InYear(h, y, h.Name.Hijri)).OfType<DateOnly>().ToList();
         if (candidates.Count == 0) return null;
-        flags.Add(TimeFlags.YearInferred);
+        if (!flags.Contains(TimeFlags.YearInferred)) flags.Add(TimeFlags.YearInferred);
         return h.Direction switch
         {
             -1 => candidates.Where(d => d < a).Cast<DateOnly?>().LastOrDefault(),

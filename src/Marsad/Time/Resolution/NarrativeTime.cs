@@ -14,6 +14,7 @@ namespace Marsad.Time.Resolution;
 /// <item>a time word inside a name (اليوم السابع، روسيا اليوم، صحيفة الغد, Resources/Time/not-time-names.tsv) is no time,
 /// nor «اليوم» in an outlet's name in a byline or quotes (<see cref="OutletNames"/>);</item>
 /// <item>«اليوم» in a generic present statement is "nowadays", PRESENT_REF (<see cref="NowadaysToday"/>);</item>
+/// <item>a Hijri day «الموافق» a Gregorian one is that written day (<see cref="CorrespondingDates"/>);</item>
 /// <item>a clock time without a day and «آنذاك» take the story's last date (<see cref="StoryAnaphora"/>).</item>
 /// </list>
 /// One instance per text; works on the recognizer's tokens and parse list in place.
@@ -47,6 +48,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         AddRates(resolved);
         SameWeekdayAsNamed(resolved);
         SameDateAsWritten(resolved);
+        new CorrespondingDates(tokens).Apply(resolved);
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && StoryDay(resolved, k) is { } story) resolved[k] = story;
         for (var k = 0; k < resolved.Count; k++)
@@ -242,21 +244,32 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         return true;
     }
 
-    /// <summary>«ثلاث وجبات في اليوم»، «مرتين في الأسبوع»: a quantity up to three words before في and a period noun with no direction after it.</summary>
+    /// <summary>
+    /// «ثلاث وجبات في اليوم»، «مرتين في الأسبوع»، «مليون برميل باليوم»: a quantity up to three words before في (or the
+    /// ب joined to the noun) and a period noun with no direction after it.
+    /// </summary>
     private void AddRates(List<(Parse Parse, Resolved? Resolved)> resolved)
     {
-        for (var i = 1; i + 1 < tokens.Length; i++)
+        for (var i = 1; i < tokens.Length; i++)
         {
-            if (!tokens[i].IsWord || tokens[i].Key != "في" || !s_ratePeriods.TryGetValue(tokens[i + 1].Key, out var period)) continue;
-            // «ثلاثة مرشحين في الشهر الماضي»: a direction or a story word makes it that one period, not a rate.
-            if (lexicon.Relative.TryMatch(tokens, i + 2, out var which) && which.PrefixLength == 0 && which.Value.Category == "direction"
-                || i + 2 < tokens.Length && lexicon.StoryWords.ContainsKey(tokens[i + 2].Key)) continue;
+            if (!tokens[i].IsWord) continue;
+            string? period;
+            int noun;
+            if (tokens[i].Key == "في" && i + 1 < tokens.Length && s_ratePeriods.TryGetValue(tokens[i + 1].Key, out period)) noun = i + 1;
+            else if (tokens[i].Key.Length > 1 && tokens[i].Key[0] == 'ب' && s_ratePeriods.TryGetValue(tokens[i].Key[1..], out period)) noun = i;
+            else continue;
+            // «ثلاثة مرشحين في الشهر الماضي»، «مرتين في العام 2014»: a direction, a story word or a year makes it that
+            // one period, not a rate.
+            if (lexicon.Relative.TryMatch(tokens, noun + 1, out var which) && which.PrefixLength == 0 && which.Value.Category == "direction"
+                || noun + 1 < tokens.Length && (lexicon.StoryWords.ContainsKey(tokens[noun + 1].Key) || tokens[noun + 1].IsNumber)) continue;
             var quantity = false;
             for (var q = i - 1; q >= Math.Max(0, i - 3) && sentenceOf[q] == sentenceOf[i] && !quantity; q--)
-                quantity = tokens[q].IsNumber || s_times.Contains(tokens[q].Key) || lexicon.Numbers.TryWord(tokens[q].Key, out _);
+                // An ordinal heading a construct («أول يوم في الأسبوع») counts nothing.
+                quantity = tokens[q].IsNumber || s_times.Contains(tokens[q].Key)
+                    || lexicon.Numbers.TryWord(tokens[q].Key, out var number) && number.Kind != "ordinal_head";
             if (!quantity) continue;
-            resolved.RemoveAll(p => p.Parse.Start <= i + 1 && p.Parse.End > i);
-            var parse = new Parse(i, 0, i + 2, new Recurrence(period), "rate");
+            resolved.RemoveAll(p => p.Parse.Start <= noun && p.Parse.End > i);
+            var parse = new Parse(i, noun == i ? 1 : 0, noun + 1, new Recurrence(period), "rate");
             resolved.Add((parse, new Resolved(TimexType.Set, period, TimeGranularity.Set, null, [])));
         }
         resolved.Sort((a, b) => a.Parse.Start.CompareTo(b.Parse.Start));

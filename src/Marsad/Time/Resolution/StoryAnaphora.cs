@@ -11,6 +11,7 @@ namespace Marsad.Time.Resolution;
 /// <item>with no such day, a clock time near a recurrence («خدمة يومية … تقلع الرحلة في الساعة 8:20») is a timetable's
 /// time of day and carries no date (T08:20), as a range of hours does; otherwise the publication day stands;</item>
 /// <item>a range of hours right after a day («اليوم الإثنين من العاشرة صباحًا وحتى الثانية عشرة ظهرًا») is on that day;</item>
+/// <item>a part of the day alone as an adverb («أقيمت ظهراً») is on that same story day, and no time without one;</item>
 /// <item>«آنذاك», «حينها», «يومها», «منذ ذلك الحين» (then; relative.tsv, category anaphoric) are the last date the text
 /// gave, at its granularity; with none, a past reference.</item>
 /// </list>
@@ -53,6 +54,12 @@ internal sealed class StoryAnaphora(TimeToken[] tokens, int[] sentenceOf)
                     Anchor = named, Date = named, Flags = [.. r.Flags, TimeFlags.EventRelative],
                 });
             }
+            // «أقيمت الفترة الثانية ظهراً»: a part of the day alone is on the story's day, as a clock time without one;
+            // with no day in the story it is a habit («تنخفض الحرارة ليلا») and no time.
+            else if (parse.Rule == "part.bare" && parse.Meaning is PartOfDay bare)
+                resolved[k] = (parse, StoryDay(resolved, k) is { } partDay
+                    ? r with { Value = $"{IsoFormat.Day(partDay)}T{bare.Part}", Anchor = partDay, Date = partDay, Flags = [.. r.Flags, TimeFlags.EventRelative] }
+                    : null);
             else if (parse.Rule == "anaphoric"
                      && Last(resolved, k, g => g.Granularity is TimeGranularity.Day or TimeGranularity.Month or TimeGranularity.Year or TimeGranularity.Decade && g.Type == TimexType.Date) is { } then)
                 resolved[k] = (parse, then with { Flags = [.. then.Flags, TimeFlags.EventRelative] });

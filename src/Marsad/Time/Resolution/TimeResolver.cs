@@ -198,6 +198,7 @@ internal static class TimeResolver
             {
                 -1 => month < a2.Month ? a2.Year : a2.Year - 1,
                 1 => month > a2.Month ? a2.Year : a2.Year + 1,
+                CalendarDate.ThisOrNext => month >= a2.Month ? a2.Year : a2.Year + 1,
                 _ => a2.Year,
             };
         }
@@ -236,6 +237,7 @@ internal static class TimeResolver
             {
                 -1 => month < am ? ay : ay - 1,
                 1 => month > am ? ay : ay + 1,
+                CalendarDate.ThisOrNext => month >= am ? ay : ay + 1,
                 _ => ay,
             };
         }
