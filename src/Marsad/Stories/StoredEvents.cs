@@ -1,11 +1,10 @@
-using System.Globalization;
 using Marsad.Storage;
 
 namespace Marsad.Stories;
 
 /// <summary>
 /// Reads the events the events step stored for an article (table <c>events</c> of M005: <c>type</c>,
-/// <c>source_entity_id</c>, <c>target_entity_id</c>), as signatures <c>type:source:target</c> that story terms compare (with each actor alone when both are coded: <see cref="SignaturesOf"/>).
+/// <c>source_entity_id</c>, <c>target_entity_id</c>), as signatures <c>type:source:target</c> that story terms compare.
 /// The events step is optional: in a store whose pipeline never had it there is no table and no signatures.
 /// </summary>
 /// <summary>One coded event of an article: its type, trigger, and the entities (ids and words) of its source and target.</summary>
@@ -68,22 +67,8 @@ internal sealed class StoredEvents
         using var reader = command.ExecuteReader();
         var signatures = new SortedSet<string>(StringComparer.Ordinal);
         while (reader.Read())
-            signatures.UnionWith(SignaturesOf(Convert.ToString(reader.GetValue(0), CultureInfo.InvariantCulture)!,
-                reader.IsDBNull(1) ? null : Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture),
-                reader.IsDBNull(2) ? null : Convert.ToString(reader.GetValue(2), CultureInfo.InvariantCulture)));
+            signatures.Add($"{reader.GetValue(0)}:{(reader.IsDBNull(1) ? "" : reader.GetValue(1))}:{(reader.IsDBNull(2) ? "" : reader.GetValue(2))}");
         return [.. signatures];
     }
 
-    /// <summary>
-    /// The signatures one coded event gives: <c>type:source:target</c>, and when both actors are coded, also each alone
-    /// (<c>type:source:</c>, <c>type::target</c>): another report of the happening often names one of them only (the
-    /// same sanction by one state, with and without the state it targets), and its signature is then that one.
-    /// </summary>
-    public static IEnumerable<string> SignaturesOf(string type, string? source, string? target)
-    {
-        yield return $"{type}:{source}:{target}";
-        if (string.IsNullOrEmpty(source) || string.IsNullOrEmpty(target)) yield break;
-        yield return $"{type}:{source}:";
-        yield return $"{type}::{target}";
-    }
 }

@@ -32,7 +32,7 @@ public sealed record StoryOptions
     public int EventWindowDays { get; init; } = 3;
 
     /// <summary>Probability of one story (<see cref="StoryModel"/>) at which a new event cluster continues a story thread.</summary>
-    public double StoryThreshold { get; init; } = 0.8;
+    public double StoryThreshold { get; init; } = 0.7;
 
     /// <summary>How the evidence two articles share becomes the probability that they belong to one developing story.</summary>
     public LinkModel StoryModel { get; init; } = LinkModel.Story;

@@ -39,13 +39,6 @@ public sealed class StoryProfiler(StoryOptions? options = null)
             AddWords(counts, titleTokens, null, _options.TitleWeight);
             AddWords(title, titleTokens, null, 1f);
         }
-        else
-        {
-            // An article stored without a title (a feed that puts it in the body, a pasted text) is headlined by its lead,
-            // as lists show it (Headline): without headline terms its headline coverage and cosine were 0 against every
-            // report of its happening. Its words are already counted once in the body, so only the headline terms.
-            AddWords(title, Tokenizer.Tokenize(ArabicNormalizer.Normalize(Headline(article))), null, 1f);
-        }
         var terms = new Dictionary<string, float>(counts.Count + title.Count, StringComparer.Ordinal);
         foreach (var (term, count) in counts) terms[term] = 1f + MathF.Log(count);
         foreach (var (term, count) in title) terms["^" + term] = 1f + MathF.Log(count);

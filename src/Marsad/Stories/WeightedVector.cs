@@ -64,20 +64,8 @@ internal sealed class WeightedVector
             a += _kindNorms[(int)kind] * _kindNorms[(int)kind];
             b += other._kindNorms[(int)kind] * other._kindNorms[(int)kind];
         }
-        if (a <= 0 || b <= 0) return 0;
-        if (kinds.Length == 1 && kinds[0] is TermKind.Entity or TermKind.Place or TermKind.Event)
-            (a, b) = (Math.Max(a, SmallKindNormFloor * SmallKindNormFloor), Math.Max(b, SmallKindNormFloor * SmallKindNormFloor));
-        return Dot(other, kinds) / Math.Sqrt(a * b);
+        return a > 0 && b > 0 ? Dot(other, kinds) / Math.Sqrt(a * b) : 0;
     }
-
-    /// <summary>
-    /// The least norm an article's entities, places or events count with in their cosine. These kinds often hold one or
-    /// two terms, and normalized alone one shared term made a cosine of 1 however common it was: two unrelated reports
-    /// naming only Iraq, or only Mecca, were threaded as one story (Stories/README.md, branch story6). A lone term whose
-    /// weight is under this (idf below 4: a term in more than about one article in 20) now gives less than 1; a rarer one
-    /// still gives 1. Chosen before measuring, not tuned.
-    /// </summary>
-    public const double SmallKindNormFloor = 4.0;
 
     /// <summary>
     /// How much of each headline the other article says, the mean of the two directions: the idf-weighted share of one headline's
