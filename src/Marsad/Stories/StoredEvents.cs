@@ -61,14 +61,6 @@ internal sealed class StoredEvents
         return Read(command, articleId);
     }
 
-    /// <summary>
-    /// Whether a signature names a source or a target (<c>type:source:target</c> with either filled). One coded with
-    /// neither says only what kind of thing happened (<c>ASSAULT::</c> was in 98 of the 752 labelled articles,
-    /// <c>CONSULT::</c> in 77): two unrelated articles sharing it and little else had an events cosine of 1 and were
-    /// threaded as one story (Stories/README.md, branch story6). Story terms keep only signatures that name an actor.
-    /// </summary>
-    public static bool NamesAnActor(string signature) => !signature.EndsWith("::", StringComparison.Ordinal);
-
     private static IReadOnlyList<string> Read(System.Data.Common.DbCommand command, string articleId)
     {
         command.Parameters.AddWithValue("$id", articleId);

@@ -48,16 +48,16 @@ public sealed class StoryProfiler(StoryOptions? options = null)
             // A city also counts as its region («جدة» is in «منطقة مكة المكرمة»): the focus rule compares places, not their names.
             foreach (var id in PlaceRegions.WithRegions(focus.Headline.Concat(focus.Lead).Where(TermKinds.IsPlaceEntity))) terms[TermKinds.FocusPrefix + id] = _options.EntityWeight;
         }
-        foreach (var signature in eventSignatures.Where(StoredEvents.NamesAnActor)) terms["!" + signature] = _options.EntityWeight;
+        foreach (var signature in eventSignatures) terms["!" + signature] = _options.EntityWeight;
         var (day, source) = StoryClock.DayOf(article, publication);
         return new StoryProfile(article.Id, article.Outlet, Headline(article), day, source, WordSequence.From(tokens), terms);
     }
 
-    /// <summary>The profile with the article's coded events that name an actor added as terms (<c>!type:source:target</c>; <see cref="StoredEvents.NamesAnActor"/>).</summary>
+    /// <summary>The profile with the article's coded events added as terms (<c>!type:source:target</c>).</summary>
     public static StoryProfile WithEvents(StoryProfile profile, IEnumerable<string> eventSignatures, StoryOptions options)
     {
         var terms = new Dictionary<string, float>(profile.Terms, StringComparer.Ordinal);
-        foreach (var signature in eventSignatures.Where(StoredEvents.NamesAnActor)) terms["!" + signature] = options.EntityWeight;
+        foreach (var signature in eventSignatures) terms["!" + signature] = options.EntityWeight;
         return profile with { Terms = terms };
     }
 
