@@ -310,11 +310,7 @@ internal static class StoryCommands
         var placed = new StoryRepository(store).Placements();
         var index = new StoryIndex();
         using var transaction = store.BeginTransaction();
-        string Line(string sourceId)
-        {
-            var article = store.Articles.Get(articleOf[sourceId])!;
-            return $"{sourceId} {article.Outlet} {(article.Title ?? "").Trim()}";
-        }
+        string Line(string sourceId) => ArticleLine(store, articleOf[sourceId], sourceId, null);
         foreach (var (kind, wantSame) in new[] { ("FALSE MERGE", false), ("MISSED", true) })
             for (var i = 0; i < on.Count; i++)
                 for (var j = i + 1; j < on.Count; j++)
@@ -339,12 +335,7 @@ internal static class StoryCommands
         var placed = new StoryRepository(store).Placements();
         var index = new StoryIndex();
         using var transaction = store.BeginTransaction();
-        string Line(string sourceId)
-        {
-            var article = store.Articles.Get(articleOf[sourceId])!;
-            var place = placed[articleOf[sourceId]];
-            return $"{sourceId} {article.Outlet} {place.Cluster}/{place.Story} {(article.Title ?? "").Trim()}";
-        }
+        string Line(string sourceId) => ArticleLine(store, articleOf[sourceId], sourceId, $"{placed[articleOf[sourceId]].Cluster}/{placed[articleOf[sourceId]].Story} ");
         var groups = new Dictionary<(string, string), (string Kind, int Pairs, bool OneCluster, double P, PairEvidence? E, LabelledArticle A, LabelledArticle B)>();
         for (var i = 0; i < on.Count; i++)
             for (var j = i + 1; j < on.Count; j++)
@@ -369,6 +360,13 @@ internal static class StoryCommands
             Console.WriteLine($"    {Line(g.A.Id)}  [{ea}]");
             Console.WriteLine($"    {Line(g.B.Id)}  [{eb}]");
         }
+    }
+
+    /// <summary>One article as the error lists show it: corpus id, outlet, where it was placed (when given), headline.</summary>
+    private static string ArticleLine(MarsadStore store, string articleId, string sourceId, string? placement)
+    {
+        var article = store.Articles.Get(articleId)!;
+        return $"{sourceId} {article.Outlet} {placement}{(article.Title ?? "").Trim()}";
     }
 
     private static void Print(string name, ClusterScores s, ClusterScores? story) =>
