@@ -20,7 +20,7 @@ namespace Marsad.Train;
 /// <see cref="PairEvidence"/>) and their thresholds on one half of the set, split by gold event, and reports on the other
 /// half only; <c>--fit dev|team</c> (with <c>--labels</c>) fits on one whole label file and reports on the other;
 /// <c>--fit none</c> reports the shipped defaults on the whole set. <c>--data DIR</c> keeps the analysed store
-/// for the next run; <c>--errors A</c> prints the false and missed merges of half A with their evidence.
+/// for the next run; <c>--errors A</c> prints the false and missed merges of half A with their evidence; <c>--story-errors A</c> the story threads' false joins and misses, per pair of gold events.
 /// <c>--labels FILE</c> adds the team's same-event labels (eval/clusters.jsonl, another window of the corpus): they are
 /// analysed into the store, split into the same halves, fitted on with the development set, and reported apart and together.
 /// </summary>
@@ -135,23 +135,28 @@ internal static class StoryCommands
 
             (ClusterScores Events, ClusterScores? Stories) Run(StoryOptions runOptions, List<LabelledArticle> on) => Score(Recluster(runOptions), on);
 
-            var model = StoryOptions.Default.EventModel;
-            var threshold = StoryOptions.Default.EventThreshold;
-            var storyModel = StoryOptions.Default.StoryModel;
-            var storyThreshold = StoryOptions.Default.StoryThreshold;
+            // --story-threshold X: the shipped story threshold replaced (a fitted run still chooses its own).
+            var defaults = StoryOptions.Default with
+            {
+                StoryThreshold = double.Parse(options.Get("story-threshold", StoryOptions.Default.StoryThreshold.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+            };
+            var model = defaults.EventModel;
+            var threshold = defaults.EventThreshold;
+            var storyModel = defaults.StoryModel;
+            var storyThreshold = defaults.StoryThreshold;
             if (fitted.Count > 0)
             {
                 var l2 = options.Get("l2", "0.01");
-                Run(StoryOptions.Default, fitted);
+                Run(defaults, fitted);
                 // --without words,focus,…: kinds of evidence left out of the fit (their column zeroed, so their weight is 0).
                 var without = options.Get("without", "").Split(',', StringSplitOptions.RemoveEmptyEntries)
                     .Select(name => LinkModel.FeatureNames.ToList().IndexOf(name) is var k and >= 0 ? k : throw new ArgumentException($"--without: no feature {name} ({string.Join(", ", LinkModel.FeatureNames)})"))
                     .ToArray();
-                var samples = Without(TrainingPairs(store, fitted, articleOf, StoryOptions.Default.EventWindowDays, (a, b) => a.Event == b.Event ? true : false), without);
+                var samples = Without(TrainingPairs(store, fitted, articleOf, defaults.EventWindowDays, (a, b) => a.Event == b.Event ? true : false), without);
                 model = LinkModel.FromWeights(Logistic.Fit(samples, l2));
-                Console.WriteLine($"Event model fitted on {samples.Count(s => s.Positive)} same-event and {samples.Count(s => !s.Positive)} other pairs of half {fitHalf} within {StoryOptions.Default.EventWindowDays} days (L2 {l2}): {model}");
+                Console.WriteLine($"Event model fitted on {samples.Count(s => s.Positive)} same-event and {samples.Count(s => !s.Positive)} other pairs of half {fitHalf} within {defaults.EventWindowDays} days (L2 {l2}): {model}");
                 var grid = new[] { 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95 };
-                var onFit = grid.Select(t => (Threshold: t, Scores: Run(StoryOptions.Default with { EventModel = model, EventThreshold = t }, fitted).Events)).ToList();
+                var onFit = grid.Select(t => (Threshold: t, Scores: Run(defaults with { EventModel = model, EventThreshold = t }, fitted).Events)).ToList();
                 foreach (var (t, sc) in onFit) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: event threshold {t:0.00} pairwise F1 {sc.PairF1:0.000} B³ F1 {sc.BcubedF1:0.000}"));
                 // Chosen in sample (the model was fitted on these pairs). Two-fold cross-validation inside the fit half was
                 // tried (Stories/README.md): with 12-15 multi-article events per fold it picked 0.70 on A and 0.60 on B, and
@@ -162,18 +167,18 @@ internal static class StoryCommands
                 var storiedFit = fitted.Where(g => storied.Contains(g.Set)).ToList();
                 if (storiedFit.Count > 0)
                 {
-                    var storyPairs = Without(TrainingPairs(store, storiedFit, articleOf, StoryOptions.Default.StoryWindowDays,
+                    var storyPairs = Without(TrainingPairs(store, storiedFit, articleOf, defaults.StoryWindowDays,
                         (a, b) => a.Event == b.Event ? null : a.Story is not null && a.Story == b.Story), without);
                     storyModel = LinkModel.FromWeights(Logistic.Fit(storyPairs, l2));
                     Console.WriteLine($"Story model fitted on {storyPairs.Count(s => s.Positive)} same-story and {storyPairs.Count(s => !s.Positive)} other pairs of different events of half {fitHalf}: {storyModel}");
                     var storyGrid = new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 };
-                    var storyOnFit = storyGrid.Select(t => (Threshold: t, Scores: Run(StoryOptions.Default with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = t }, fitted).Stories!)).ToList();
+                    var storyOnFit = storyGrid.Select(t => (Threshold: t, Scores: Run(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = t }, fitted).Stories!)).ToList();
                     foreach (var (t, sc) in storyOnFit) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story threshold {t:0.00} story pairwise F1 {sc.PairF1:0.000} B³ F1 {sc.BcubedF1:0.000}"));
                     storyThreshold = Plateau(storyOnFit.Select(p => (p.Threshold, p.Scores.PairF1)));
                 }
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00}, story {storyThreshold:0.00}"));
             }
-            var chosen = StoryOptions.Default with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = storyThreshold };
+            var chosen = defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = storyThreshold };
 
             // Reported on the other half: each label file on its own, then all together (with --labels).
             var reportedSets = sets.Where(set => reported.Any(g => g.Set == set)).ToList();
@@ -230,6 +235,14 @@ internal static class StoryCommands
                 var on = labelled.Where(g => errorsOn == "all" || HalfOf(g) == errorsOn).ToList();
                 Run(chosen, on);
                 PrintErrors(store, on, articleOf, model);
+            }
+            var storyErrorsOn = options.Get("story-errors", "");
+            if (storyErrorsOn.Length > 0)
+            {
+                // Story-thread errors of the half asked (read the fit half's, as for events), under the chosen models.
+                var on = labelled.Where(g => storied.Contains(g.Set) && (storyErrorsOn == "all" || HalfOf(g) == storyErrorsOn)).ToList();
+                Run(chosen, on);
+                PrintStoryErrors(store, on, articleOf, storyModel);
             }
             return 0;
         }
@@ -297,11 +310,7 @@ internal static class StoryCommands
         var placed = new StoryRepository(store).Placements();
         var index = new StoryIndex();
         using var transaction = store.BeginTransaction();
-        string Line(string sourceId)
-        {
-            var article = store.Articles.Get(articleOf[sourceId])!;
-            return $"{sourceId} {article.Outlet} {(article.Title ?? "").Trim()}";
-        }
+        string Line(string sourceId) => ArticleLine(store, articleOf[sourceId], sourceId, null);
         foreach (var (kind, wantSame) in new[] { ("FALSE MERGE", false), ("MISSED", true) })
             for (var i = 0; i < on.Count; i++)
                 for (var j = i + 1; j < on.Count; j++)
@@ -314,6 +323,50 @@ internal static class StoryCommands
                     Console.WriteLine($"    {Line(on[i].Id)}  [{on[i].Event}]");
                     Console.WriteLine($"    {Line(on[j].Id)}  [{on[j].Event}]");
                 }
+    }
+
+    /// <summary>
+    /// The story threads' false joins and misses, one line per pair of gold events (how many article pairs, whether the
+    /// clusterer put the two in one event cluster), with the evidence of the pair of their articles the story model
+    /// rates highest: what the story errors are made of, to class them.
+    /// </summary>
+    private static void PrintStoryErrors(MarsadStore store, List<LabelledArticle> on, Dictionary<string, string> articleOf, LinkModel storyModel)
+    {
+        var placed = new StoryRepository(store).Placements();
+        var index = new StoryIndex();
+        using var transaction = store.BeginTransaction();
+        string Line(string sourceId) => ArticleLine(store, articleOf[sourceId], sourceId, $"{placed[articleOf[sourceId]].Cluster}/{placed[articleOf[sourceId]].Story} ");
+        var groups = new Dictionary<(string, string), (string Kind, int Pairs, bool OneCluster, double P, PairEvidence? E, LabelledArticle A, LabelledArticle B)>();
+        for (var i = 0; i < on.Count; i++)
+            for (var j = i + 1; j < on.Count; j++)
+            {
+                var (a, b) = string.CompareOrdinal(on[i].Event, on[j].Event) <= 0 ? (on[i], on[j]) : (on[j], on[i]);
+                var gold = a.Story is not null && a.Story == b.Story;
+                var (pa, pb) = (placed[articleOf[a.Id]], placed[articleOf[b.Id]]);
+                if (gold == (pa.Story == pb.Story)) continue;
+                var e = index.Compare(articleOf[a.Id], articleOf[b.Id], transaction);
+                var p = e is null ? 0 : storyModel.Probability(e);
+                var key = (a.Event, b.Event);
+                var oneCluster = pa.Cluster == pb.Cluster;
+                if (groups.TryGetValue(key, out var g))
+                    groups[key] = p > g.P ? (g.Kind, g.Pairs + 1, g.OneCluster || oneCluster, p, e, a, b) : g with { Pairs = g.Pairs + 1, OneCluster = g.OneCluster || oneCluster };
+                else groups[key] = (gold ? "STORY MISSED" : "STORY FALSE JOIN", 1, oneCluster, p, e, a, b);
+            }
+        foreach (var ((ea, eb), g) in groups.OrderBy(p => p.Value.Kind, StringComparer.Ordinal).ThenByDescending(p => p.Value.Pairs))
+        {
+            var e = g.E;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{g.Kind} pairs={g.Pairs} onecluster={g.OneCluster} best p={g.P:0.00} words={e?.Words:0.00} title={e?.Title:0.00} ent={e?.Entities:0.00} ev={e?.Events:0.00} place={e?.Places:0.00} cover={e?.HeadlineCoverage:0.00} gap={e?.Gap} same={e?.SameOutlet} story={g.A.Story ?? "-"} / {g.B.Story ?? "-"}"));
+            Console.WriteLine($"    {Line(g.A.Id)}  [{ea}]");
+            Console.WriteLine($"    {Line(g.B.Id)}  [{eb}]");
+        }
+    }
+
+    /// <summary>One article as the error lists show it: corpus id, outlet, where it was placed (when given), headline.</summary>
+    private static string ArticleLine(MarsadStore store, string articleId, string sourceId, string? placement)
+    {
+        var article = store.Articles.Get(articleId)!;
+        return $"{sourceId} {article.Outlet} {placement}{(article.Title ?? "").Trim()}";
     }
 
     private static void Print(string name, ClusterScores s, ClusterScores? story) =>
