@@ -12,6 +12,11 @@ public sealed class ArgumentClassTests
         EventTestPipeline.Events(text).Select(EventTestPipeline.Describe).ToArray();
 
     [Fact]
+    public void AnEventNounAfterADemonstrativeSubjectIsNoActOfThePreviousSentencesSubject() =>
+        Assert.Equal(["REQUEST/assist asserted كينيا[KEN] → الاتحاد الأفريقي[-] -", "COERCE/cyber asserted ? → وزارات كينية[KEN] -"],
+            Describe("وطلبت كينيا مساعدة فنية من الاتحاد الأفريقي. ويعد هذا ثالث هجوم إلكتروني يستهدف وزارات كينية منذ العام الماضي."));
+
+    [Fact]
     public void AJointActsSecondSubjectNisbaIsTheOtherParty() =>
         Assert.Equal(["COOPERATE/- asserted القوات الجوية الأردنية[JOR] → المغربية[MAR] -"],
             Describe("أجرت القوات الجوية الأردنية والمغربية مناورات مشتركة قرب العقبة."));

@@ -732,14 +732,16 @@ public sealed class ArgumentResolver(EventLanguage language)
 
     /// <summary>
     /// «… إلى جدة. وعقد فور وصوله جلسة مباحثات مع…»: a sentence opened by و or ف whose words up to the event noun name no
-    /// actor and hold no other trigger goes on with the previous sentence's subject.
+    /// actor and hold no other trigger goes on with the previous sentence's subject; not when a demonstrative stands for what
+    /// was told («ويعد هذا ثالث هجوم»).
     /// </summary>
     private bool ContinuesPreviousSentence(EventText text, TriggerMatch m, int sentenceStart, bool[] isTrigger)
     {
         // «وردا على الهجوم الإلكتروني»: a definite event noun names an event already told, not a new act of the subject.
         if (text.Words[m.First].IsDefinite || !OpensWithConjunction(text, sentenceStart, m.First) || ClauseSyntax.NextWord(text, sentenceStart, m.First) == m.First) return false;
         for (var t = ClauseSyntax.NextWord(text, sentenceStart, m.First); t < m.First; t++)
-            if (text.ActorCovering[t] >= 0 || isTrigger[t] || _syntax.IsClauseEnd(text, t) || text.Tokens[t].Normalized is "،" or ",") return false;
+            if (text.ActorCovering[t] >= 0 || isTrigger[t] || _syntax.IsClauseEnd(text, t) || text.Tokens[t].Normalized is "،" or ","
+                || language.IsCue("demonstrative", text.Words[t])) return false;
         return true;
     }
 
