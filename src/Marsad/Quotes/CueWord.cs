@@ -18,4 +18,7 @@ public enum CueForm
 public sealed record CueWord(string Lemma, CueForm Form, bool NeedsComplement, bool Feminine)
 {
     public string? RelayPreposition { get; init; }
+
+    /// <summary>The form is also the impersonal passive (يُذكر أن، يُعتقد أن: cues.tsv flag impersonal).</summary>
+    public bool Impersonal { get; init; }
 }

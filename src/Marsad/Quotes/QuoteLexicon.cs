@@ -110,8 +110,12 @@ public sealed class QuoteLexicon
             foreach (var (form, feminine) in CueInflection.Past(lemma))
                 cues.TryAdd(form, new CueWord(lemma, CueForm.Verb, needs, feminine) { RelayPreposition = relay });
             if (f[1] != "-")
-                foreach (var (form, feminine) in CueInflection.Present(MatchingKey.Of(f[1])))
-                    cues.TryAdd(form, new CueWord(lemma, CueForm.Verb, needs, feminine) { RelayPreposition = relay });
+            {
+                var present = MatchingKey.Of(f[1]);
+                var impersonal = flags.Contains("impersonal");
+                foreach (var (form, feminine) in CueInflection.Present(present))
+                    cues.TryAdd(form, new CueWord(lemma, CueForm.Verb, needs, feminine) { RelayPreposition = relay, Impersonal = impersonal && form == present });
+            }
             if (f[2] != "-")
                 foreach (var (form, feminine) in CueInflection.Participle(MatchingKey.Of(f[2])))
                     cues.TryAdd(form, new CueWord(lemma, CueForm.Participle, true, feminine) { RelayPreposition = relay });

@@ -76,6 +76,8 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 if (Lexicon.Cue(_c.Key(k)) is not { } cue) continue;
                 // «…، مما يشير إلى أن»: what the facts show, said by no one.
                 if (k > 0 && Lexicon.IsInferenceFrame(_c.Key(k - 1))) continue;
+                // «ويذكر أن …», «يعتقد أن …» opening a sentence: the impersonal passive, the writer's own background.
+                if (cue.Impersonal && OpensSentence(k) && k + 1 < _c.Count && Lexicon.IsComplementizer(_c.Key(k + 1))) continue;
                 ReadCue(k, cue);
             }
 
@@ -92,6 +94,14 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
         private QuoteLexicon Lexicon => _c.Lexicon;
 
         private bool InsideQuote(int token) => _quoted[token];
+
+        /// <summary>No word of its sentence comes before the token (a bullet or a mark may).</summary>
+        private bool OpensSentence(int token)
+        {
+            for (var t = _c.SentenceStart(token); t < token; t++)
+                if (_c.IsWord(t)) return false;
+            return true;
+        }
 
         private void Add(Found found)
         {

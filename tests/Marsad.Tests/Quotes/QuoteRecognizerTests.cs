@@ -294,6 +294,23 @@ public sealed class QuoteRecognizerTests
     }
 
     [Fact]
+    public void TheImpersonalPassiveOpeningASentenceIsTheWritersBackgroundNotAQuote()
+    {
+        var quotes = Analyze("وقال وزير المالية سامي العلي إن العجز سينخفض العام المقبل. ويذكر أن الوزارة أصدرت ثلاث موازنات منذ عام 2020. يعتقد أن الخطة ستكلف مليار دولار.");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("العجز سينخفض العام المقبل", quote.Text);
+    }
+
+    [Fact]
+    public void TheSameVerbWithItsSubjectWrittenIsAQuote()
+    {
+        var quote = Assert.Single(Analyze("ويعتقد خبراء الاقتصاد أن الخطة ستكلف مليار دولار."));
+
+        Assert.Equal(("الخطة ستكلف مليار دولار", "خبراء الاقتصاد"), (quote.Text, quote.Speaker!.Text));
+    }
+
+    [Fact]
     public void ParticipleTakesTheSubjectOfTheVerbBeforeIt()
     {
         var quote = Assert.Single(Analyze("وصرّح وزير الداخلية البرتغالي للصحفيين قائلاً: «سنعزز الأمن في المطارات»."));
