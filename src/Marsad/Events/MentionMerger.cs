@@ -51,6 +51,7 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
     private sealed class Group(DraftEvent first)
     {
         private readonly List<DraftEvent> _drafts = [first];
+        private bool _sourceInferred = first.SourceInferred;
 
         public PloverType Type { get; } = first.Type;
         public string? Mode { get; private set; } = first.Mode;
@@ -103,7 +104,11 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             // A doer named only by a later claim («مجموعة … وراء الهجوم») makes the event as uncertain as the claim.
             if (Source is null && draft.Source is not null && draft.Anaphoric && draft.Modality.Rank() > Modality.Rank() && draft.Modality == EventModality.Alleged)
                 Modality = EventModality.Alleged;
-            if (Source is null || (Source.EntityId is null && draft.Source?.EntityId is not null && !draft.SourceInferred)) Source = draft.Source ?? Source;
+            if (draft.Source is not null && TakesSource(draft))
+            {
+                Source = draft.Source;
+                _sourceInferred = draft.SourceInferred;
+            }
             if (Target is null || (Target.EntityId is null && draft.Target?.EntityId is not null)) Target = draft.Target ?? Target;
             // A mention that names the attack again («وردا على الهجوم») is dated by its own sentence, not by the attack.
             if (!draft.Anaphoric && (Date is null || (draft.Date is not null && draft.Date.Length > Date.Length))) Date = draft.Date ?? Date;
@@ -112,6 +117,20 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             // «نفت السفارة أي علاقة لموسكو بالهجوم» denies the doer's part, not that the attack happened; «نفت … الاتهامات»
             // denies what is alleged, not that the accusation was made.
             if (draft.Modality == EventModality.Denied && !draft.Anaphoric && !(Type == PloverType.ACCUSE && Mode == "allege")) Modality = EventModality.Denied;
+        }
+
+        /// <summary>
+        /// The mention's source replaces the event's when the event has none, when it is written in the mention's own clause
+        /// and the event's was only inferred from an earlier clause (a dropped subject), unless a named actor would give way
+        /// to a plain noun, or when it names an actor the event's plain noun did not; an inferred source never displaces a
+        /// written one.
+        /// </summary>
+        private bool TakesSource(DraftEvent draft)
+        {
+            if (Source is null) return true;
+            if (draft.SourceInferred) return false;
+            var named = draft.Source!.EntityId is not null;
+            return (_sourceInferred && (named || Source.EntityId is null)) || (Source.EntityId is null && named);
         }
 
         public Event ToEvent(string id, EventText text)

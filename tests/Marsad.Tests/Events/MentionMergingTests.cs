@@ -46,4 +46,14 @@ public sealed class MentionMergingTests
     public void AnInvitationAndItsAcceptanceByANamedPersonAreTwoAgreements() =>
         Assert.Equal(["AGREE/ الرئيس المصري: دعا", "AGREE/ ماكرون: وقبل ماكرون الدعوة"],
             Merged("دعا الرئيس المصري نظيره الفرنسي إلى زيارة القاهرة، وقبل ماكرون الدعوة."));
+
+    [Fact]
+    public void ADoerWrittenInALaterMentionWinsOverOneInferredFromThePreviousSentence() =>
+        Assert.Equal(["CONSULT/ الرئيس التركي رجب طيب أردوغان: التقى", "REJECT/ أنقرة: ورفض + رفضت"],
+            Merged("التقى الرئيس التركي رجب طيب أردوغان نظيره الفرنسي في باريس أمس. ورفض المشاركة في العملية العسكرية ضد الجماعة. وكانت أنقرة رفضت المشاركة في العملية العسكرية."));
+
+    [Fact]
+    public void TheSameActByTwoStatesNamedInTwoSentencesIsTwoEvents() =>
+        Assert.Equal(["ACCUSE/disapprove السعودية: أدانت", "ACCUSE/disapprove الإمارات: أدانت"],
+            Merged("أدانت السعودية تصريحات الوزير في العاصمة. كما أدانت الإمارات تصريحات الوزير."));
 }
