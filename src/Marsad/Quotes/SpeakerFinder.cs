@@ -267,11 +267,10 @@ internal sealed class SpeakerFinder(QuoteContext context)
     // The word without a conjunction, preposition and article: بالمبعوث → مبعوث.
     public string Bare(int token) => BareSpan(token).ToString();
 
-    private ReadOnlySpan<char> BareSpan(int token)
-    {
-        var word = (_c.Base(token) ?? _c.Key(token)).AsSpan();
-        return word.StartsWith("ال") && word.Length > 4 ? word[2..] : word;
-    }
+    private ReadOnlySpan<char> BareSpan(int token) => WithoutArticle((_c.Base(token) ?? _c.Key(token)).AsSpan());
+
+    /// <summary>A matching key without its article, when more than two letters are left: المبعوث → مبعوث.</summary>
+    public static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> key) => key.StartsWith("ال") && key.Length > 4 ? key[2..] : key;
 
     /// <summary>«الوزارة» after «وزارة الخارجية الفلسطينية»: the last body whose name starts with the same noun.</summary>
     private EntityMention? Antecedent(int token)

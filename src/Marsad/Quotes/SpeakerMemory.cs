@@ -90,8 +90,7 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
             if (m.FirstToken >= cue) break;
             if (m.Type != Entities.EntityType.PER || m.Kind != Entities.MentionKind.Name || m.EndToken - m.FirstToken < 2) continue;
             var last = MatchingKey.Of(m.Text[(m.Text.LastIndexOf(' ') + 1)..]);
-            if (last.StartsWith("ال", StringComparison.Ordinal) && last.Length > 4) last = last[2..];
-            if (last == noun) found = SpeakerFinder.FromMention(m);
+            if (SpeakerFinder.WithoutArticle(last).SequenceEqual(noun)) found = SpeakerFinder.FromMention(m);
         }
         return found;
     }
