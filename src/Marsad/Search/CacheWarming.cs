@@ -12,6 +12,9 @@ namespace Marsad.Search;
 /// warmed again. Only words whose pass the cache would keep anyway (<see cref="CollectedCache.From"/> articles or more),
 /// the most frequent <see cref="Words"/> of them: what each costs is what its first search would have cost, spent on a
 /// background thread instead of a request's. Exact: the same pass (<see cref="SearchService.Collect"/>) a search makes.
+/// Before the words, the searches users made that the previous reader kept (<see cref="CollectedCache.Asked"/>: a frequent
+/// word with a filter, another sort, a costly phrase) are searched again on the new one, most recent first: an ingest
+/// every few minutes would otherwise make every user pay their first pass again after each refresh.
 /// </summary>
 internal static class CacheWarming
 {
@@ -19,21 +22,33 @@ internal static class CacheWarming
     /// searches users make still have room.</summary>
     public const int Words = 32;
 
-    /// <summary>What one reader's warming did: the words chosen (most frequent first), how many passes it kept, and the
-    /// warming thread's CPU and wall time, choosing the words (a walk over the text field's terms) and searching them.</summary>
-    public sealed record Outcome(IReadOnlyList<string> Words, int Kept, TimeSpan ChooseCpu, TimeSpan SearchCpu, TimeSpan Wall);
+    /// <summary>Users' searches carried over from the previous reader: another quarter of <see cref="CollectedCache.Capacity"/>.</summary>
+    public const int Carried = 32;
 
-    /// <summary>Chooses the <paramref name="count"/> most frequent words of the reader (at least <paramref name="minimum"/>
-    /// articles each) and keeps their passes in <paramref name="cache"/>.</summary>
-    public static Outcome Run(IndexSearcher searcher, CollectedCache cache, int count, long minimum, CancellationToken stop = default)
+    /// <summary>What one reader's warming did: the users' searches carried over from the previous reader and the words
+    /// chosen (most frequent first), how many passes of each it kept, and the warming thread's CPU and wall time, choosing
+    /// the words (a walk over the text field's terms) and searching them all.</summary>
+    public sealed record Outcome(IReadOnlyList<string> Words, int Kept, TimeSpan ChooseCpu, TimeSpan SearchCpu, TimeSpan Wall)
+    {
+        public int CarriedKept { get; init; }
+    }
+
+    /// <summary>Searches <paramref name="carried"/> again, then chooses the <paramref name="count"/> most frequent words
+    /// of the reader (at least <paramref name="minimum"/> articles each), and keeps all their passes in <paramref name="cache"/>.</summary>
+    public static Outcome Run(IndexSearcher searcher, CollectedCache cache, int count, long minimum, IReadOnlyList<SearchQuery> carried, CancellationToken stop = default)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var cpu = SearchTimings.ThreadCpuNanoseconds();
+        var carriedKept = Carry(searcher, cache, carried, stop);
+        var carriedDone = SearchTimings.ThreadCpuNanoseconds();
         var words = MostFrequent(searcher.IndexReader, count, minimum);
         var chosen = SearchTimings.ThreadCpuNanoseconds();
         var kept = Warm(searcher, cache, words, stop);
         var done = SearchTimings.ThreadCpuNanoseconds();
-        return new Outcome(words, kept, Nanoseconds(chosen - cpu), Nanoseconds(done - chosen), System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        return new Outcome(words, kept, Nanoseconds(chosen - carriedDone), Nanoseconds(done - chosen + carriedDone - cpu), System.Diagnostics.Stopwatch.GetElapsedTime(started))
+        {
+            CarriedKept = carriedKept,
+        };
 
         static TimeSpan Nanoseconds(long ns) => TimeSpan.FromTicks(ns / TimeSpan.NanosecondsPerTick);
     }
@@ -60,6 +75,24 @@ internal static class CacheWarming
         while (heap.Count > 0) result.Add(heap.Dequeue());
         result.Reverse();
         return result;
+    }
+
+    /// <summary>Searches each of <paramref name="asked"/> as a user asked it, parsed and shaped for this reader, and keeps
+    /// its pass as asked again (so it is carried on to the next reader too); returns how many were kept.</summary>
+    public static int Carry(IndexSearcher searcher, CollectedCache cache, IReadOnlyList<SearchQuery> asked, CancellationToken stop = default)
+    {
+        var kept = 0;
+        foreach (var query in asked)
+        {
+            if (stop.IsCancellationRequested) break;
+            var parsed = QueryBuilder.Parse(query);
+            var text = QueryBuilder.Text(parsed, searcher.IndexReader);
+            var key = CollectedCache.Key.Of(query, text, parsed.Filters);
+            if (cache.Find(key) is not null) continue;
+            cache.Keep(key, SearchService.Collect(searcher, parsed, text, query), query);
+            kept++;
+        }
+        return kept;
     }
 
     /// <summary>Searches each term as a one-word query and keeps its pass in <paramref name="cache"/>; returns how many

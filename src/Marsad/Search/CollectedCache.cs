@@ -23,6 +23,7 @@ internal sealed class CollectedCache
     private static readonly ConditionalWeakTable<IndexReader, CollectedCache> s_byReader = [];
 
     private readonly Dictionary<Key, Collected> _entries = [];
+    private readonly Dictionary<Key, SearchQuery> _asked = [];
     private readonly Queue<Key> _order = new();
     private int _warming;
     private readonly System.Threading.Lock _lock = new();
@@ -45,13 +46,36 @@ internal sealed class CollectedCache
         lock (_lock) return _entries.GetValueOrDefault(query);
     }
 
-    public void Keep(Key query, Collected collected)
+    /// <summary>Keeps <paramref name="collected"/> for <paramref name="query"/>; <paramref name="asked"/> is the search a
+    /// user made (null for a word warmed in advance), carried over to the next reader (<see cref="Asked"/>).</summary>
+    public void Keep(Key query, Collected collected, SearchQuery? asked = null)
     {
         lock (_lock)
         {
             if (!_entries.TryAdd(query, collected)) return;
+            if (asked is not null) _asked[query] = asked;
             _order.Enqueue(query);
-            if (_order.Count > Capacity) _entries.Remove(_order.Dequeue());
+            if (_order.Count <= Capacity) return;
+            var oldest = _order.Dequeue();
+            _entries.Remove(oldest);
+            _asked.Remove(oldest);
+        }
+    }
+
+    /// <summary>The searches users made whose passes are still kept, most recently kept first, at most <paramref name="count"/>:
+    /// what the next reader searches in advance (<see cref="CacheWarming"/>), as a search engine's result cache is
+    /// autowarmed from the last searcher's most recent entries.</summary>
+    public IReadOnlyList<SearchQuery> Asked(int count)
+    {
+        lock (_lock)
+        {
+            var asked = new List<SearchQuery>(Math.Min(count, _asked.Count));
+            foreach (var key in _order.Reverse())
+            {
+                if (asked.Count == count) break;
+                if (_asked.TryGetValue(key, out var query)) asked.Add(query);
+            }
+            return asked;
         }
     }
 

@@ -36,6 +36,7 @@ public sealed class SearchService : IDisposable
     private int _statusRefreshing;
     private long _answeredFromCache;
     private CancellationTokenSource? _warmingStop;
+    private CollectedCache? _lastWarmed;
     private readonly List<Task> _warmings = [];
     private bool _disposed;
 
@@ -168,7 +169,7 @@ public sealed class SearchService : IDisposable
                 collected = Collect(searcher, parsed, text, query);
                 if (cache is not null && (collected.Matched >= CacheFrom
                     || SearchTimings.ThreadCpuNanoseconds() - passStarted >= CacheCost?.Ticks * TimeSpan.NanosecondsPerTick))
-                    cache.Keep(key, collected);
+                    cache.Keep(key, collected, query);
             }
             // After the pass: on a new reader it decoded the columns (SegmentColumns) the warming reads, which two
             // threads at once would each decode.
@@ -215,12 +216,15 @@ public sealed class SearchService : IDisposable
             // An older reader's warming stops at its next word: its answers will not be asked for.
             _warmingStop?.Cancel();
             var stop = _warmingStop = new CancellationTokenSource();
+            // What users asked of the previous reader, read now: searches still arriving on it are not carried.
+            var carried = _lastWarmed?.Asked(CacheWarming.Carried) ?? [];
+            _lastWarmed = cache;
             reader.IncRef();
             Warming = Task.Run(() =>
             {
                 try
                 {
-                    return CacheWarming.Run(new IndexSearcher(reader), cache, count, minimum, stop.Token);
+                    return CacheWarming.Run(new IndexSearcher(reader), cache, count, minimum, carried, stop.Token);
                 }
                 finally
                 {

@@ -194,6 +194,33 @@ public sealed class CollectedCacheTests
     }
 
     [Fact]
+    public void AUsersFilteredSearchKeptOnTheOldReaderIsKeptOnTheNewOneBeforeItIsAskedAgain()
+    {
+        using var searching = new Searching("ingest", "amman-cyber");
+        var service = searching.Service;
+        service.CacheFrom = 1;
+        service.CacheCost = null;
+        service.WarmWords = 1;
+        var asked = new SearchQuery("هجوم") { Outlet = "وكالة الشرق للأنباء", Sort = SearchSort.Date };
+        service.Search(asked);
+        Assert.Equal(0, service.Warming!.Result.CarriedKept);
+
+        searching.Run("ingest", "nile-water");
+        service.Search(new SearchQuery("النيل"));
+        var warmed = service.Warming!.Result;
+        var again = Json(service.Search(asked));
+        using var store = searching.OpenStore();
+        using var fresh = SearchService.Open(store);
+        fresh.CacheFrom = null;
+
+        Assert.Equal(1, warmed.CarriedKept);
+        Assert.Equal(["ان"], warmed.Words);
+        Assert.Equal(1, service.AnsweredFromCache);
+        Assert.Equal(Json(fresh.Search(asked)), again);
+        Assert.Contains("\"total\":1", again);
+    }
+
+    [Fact]
     public void AServiceThatAnswersOneCommandWarmsNothing()
     {
         using var searching = new Searching("ingest", "amman-cyber");
