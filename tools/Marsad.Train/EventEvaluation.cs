@@ -77,7 +77,7 @@ internal static class EventEvaluation
         return 0;
     }
 
-    internal sealed record GoldEvent(string Type, string? Mode, string? Source, string? SourceCountry, string? Target, string? TargetCountry, string Modality, string Trigger);
+    internal sealed record GoldEvent(string Type, string? Mode, string? Source, string? SourceCountry, string? Target, string? TargetCountry, string Modality, string Trigger, string? Date);
 
     internal sealed record Item(string Id, Article Article, TextSpan Sentence, IReadOnlyList<GoldEvent> Events);
 
@@ -150,7 +150,7 @@ internal static class EventEvaluation
     private static List<GoldEvent> ReadEvents(JsonElement root) =>
         root.GetProperty("events").EnumerateArray().Select(e => new GoldEvent(
             e.GetProperty("type").GetString()!, Str(e, "mode"), Str(e, "source"), Str(e, "source_country"), Str(e, "target"), Str(e, "target_country"),
-            e.GetProperty("modality").GetString()!, e.GetProperty("trigger").GetString()!)).ToList();
+            e.GetProperty("modality").GetString()!, e.GetProperty("trigger").GetString()!, Str(e, "date"))).ToList();
 
     private static string? Str(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
@@ -160,6 +160,7 @@ internal static class EventEvaluation
         private int _actorsTp, _actorsFp, _actorsFn, _modalityRight, _modalityAll, _noEventSentences, _noEventClean;
         private readonly Dictionary<string, (int Right, int All)> _byModality = new(StringComparer.Ordinal);
         private readonly Dictionary<string, int> _actorErrors = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _dates = new(StringComparer.Ordinal);
 
         public void Add(Item item, List<(Event Event, EventMention Mention)> found, List<string> misses, string text)
         {
@@ -201,6 +202,10 @@ internal static class EventEvaluation
                 else misses.Add($"MODALITY {item.Id} {gold.Type} «{gold.Trigger}» gold {gold.Modality}, found {match.Event.Modality.Name()}");
                 var m = _byModality.GetValueOrDefault(gold.Modality);
                 _byModality[gold.Modality] = (m.Right + (right ? 1 : 0), m.All + 1);
+                var date = DateOutcome(gold.Date, match.Event.Date);
+                _dates[date] = _dates.GetValueOrDefault(date) + 1;
+                if (date is not ("right" or "both none"))
+                    misses.Add($"DATE {item.Id} {gold.Type} «{gold.Trigger}» gold {gold.Date ?? "-"}, found {match.Event.Date ?? "-"}");
             }
             foreach (var extra in unmatched)
             {
@@ -218,6 +223,19 @@ internal static class EventEvaluation
             var key = $"{role} {kind}";
             _actorErrors[key] = _actorErrors.GetValueOrDefault(key) + 1;
         }
+
+        /// <summary>How a type match's date compares with the label: the same value, the same day or month at another
+        /// granularity (one a prefix of the other: 2015-08 for 2015-08-06), another date, none found, or one found where the
+        /// label has none (on snn a bare أمس or اليوم, which the set leaves undated, EVENTS_README §4.5).</summary>
+        private static string DateOutcome(string? gold, string? found) => (gold, found) switch
+        {
+            (null, null) => "both none",
+            (null, _) => "found, none labelled",
+            (_, null) => "labelled, none found",
+            _ when gold == found => "right",
+            _ when gold.StartsWith(found, StringComparison.Ordinal) || found.StartsWith(gold, StringComparison.Ordinal) => "other granularity",
+            _ => "wrong",
+        };
 
         private static string Show(EventActor? actor) => actor is null ? "-" : $"{actor.Text}[{actor.Country}]";
 
@@ -272,6 +290,10 @@ internal static class EventEvaluation
             summary.AddRow("modality accuracy (type matches)", $"{F(_modalityAll == 0 ? 0 : (double)_modalityRight / _modalityAll)} ({_modalityRight}/{_modalityAll})");
             foreach (var (modality, (right, count)) in _byModality.OrderBy(m => m.Key, StringComparer.Ordinal))
                 summary.AddRow($"  {modality}", $"{right}/{count}");
+            var labelled = new[] { "right", "other granularity", "wrong", "labelled, none found" }.Sum(k => _dates.GetValueOrDefault(k));
+            summary.AddRow("date right (type matches with a labelled date)", $"{F(labelled == 0 ? 0 : (double)_dates.GetValueOrDefault("right") / labelled)} ({_dates.GetValueOrDefault("right")}/{labelled})");
+            foreach (var kind in new[] { "other granularity", "wrong", "labelled, none found", "found, none labelled", "both none" })
+                summary.AddRow($"  date: {kind}", $"{_dates.GetValueOrDefault(kind)}");
             summary.AddRow("sentences without events left empty", $"{_noEventClean}/{_noEventSentences}");
             AnsiConsole.Write(summary);
         }

@@ -6,8 +6,9 @@ namespace Marsad.Events;
 
 /// <summary>
 /// When and where: the date of a mention is the value of the date expression of its sentence nearest its trigger (days,
-/// months, years, the day of a time of day «فجر الأحد»; not durations, sets, vague references or open ranges «منذ»), else null; its place is a place mention of
-/// its sentence after a locative preposition («في برلين»), nearest the trigger.
+/// months, years, the day of a time of day «فجر الأحد»; not durations, sets, vague references or open ranges «منذ»),
+/// else null; its place is a place mention of its sentence after a locative preposition («في برلين»), nearest the trigger.
+/// A date is the time of its own clause, not another's: both development sets' guides date an event so.
 /// </summary>
 public sealed class EventSetting(EventLanguage language)
 {
@@ -39,6 +40,31 @@ public sealed class EventSetting(EventLanguage language)
         return false;
     }
 
+    /// <summary>«… لتنظيم داعش الذي ظهر في 2011», «بعدما أفلس البنك قبل عام»: a date after a relative pronoun or a
+    /// subordinator (arguments.tsv, relative and clause) between it and the trigger is that clause's predicate's. A
+    /// relative pronoun within two words of the trigger opens a clause about the act itself («الهجوم الإرهابي الذي وقع
+    /// أمس»), which dates it.</summary>
+    private bool ClauseBetween(EventText text, TriggerMatch trigger, TimeExpression time)
+    {
+        var words = 0;
+        for (var t = trigger.SpanEnd; t < text.Tokens.Count && text.Tokens[t].Span.End <= time.Span.Start; t++)
+        {
+            if (!text.Tokens[t].IsWord) continue;
+            if (language.IsCue("clause", text.Words[t]) || language.IsCue("relative", text.Words[t]) && words > 1) return true;
+            words++;
+        }
+        return false;
+    }
+
+    /// <summary>«اعتقلت القوات اثني عشر فلسطينياً خلال مداهمات فجر اليوم»: an act set within another by a preposition of time
+    /// (arguments.tsv, during) happened when the act framing it did, so the date nearer it dates both.</summary>
+    private bool Framed(EventText text, TriggerMatch trigger)
+    {
+        var sentenceStart = text.Sentences[trigger.Sentence].FirstToken;
+        var before = Arguments.ClauseSyntax.PreviousWord(text, trigger.First - 1, sentenceStart);
+        return before >= sentenceStart && language.IsCue("during", text.Words[before]);
+    }
+
     // A date, or a time of day on a known day («فجر الأحد» = 2024-06-09TMO): the event's date is that day.
     private static string? DayOf(TimeExpression time) => time.Type switch
     {
@@ -62,9 +88,11 @@ public sealed class EventSetting(EventLanguage language)
                 // The date belongs to the trigger nearest it, within a clause's reach.
                 // «أعلن المركز الثلاثاء أن هجوماً استهدف…»: a date before the إن/أن that opens the trigger's clause dates the saying.
                 if (time.Span.End <= trigger && ComplementBetween(text, time.Span.End, draft.Trigger.First)) continue;
+                if (time.Span.Start >= trigger && ClauseBetween(text, draft.Trigger, time)) continue;
                 var distance = Distance(text, draft.Trigger, time);
                 if (distance > DateReach || distance >= bestDistance) continue;
-                if (drafts.Any(other => other != draft && other.Trigger.Sentence == draft.Trigger.Sentence && Distance(text, other.Trigger, time) < distance)) continue;
+                if (drafts.Any(other => other != draft && other.Trigger.Sentence == draft.Trigger.Sentence && Distance(text, other.Trigger, time) < distance
+                    && !Framed(text, other.Trigger))) continue;
                 best = time;
                 bestDistance = distance;
             }

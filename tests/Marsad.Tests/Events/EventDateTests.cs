@@ -1,0 +1,44 @@
+using Marsad.Events;
+using static Marsad.Tests.Events.EventTestPipeline;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// An event's date is the time of its own clause (EventSetting): not a time in a relative or subordinate clause after it
+/// that dates another predicate, while an act set within another by «خلال/أثناء» shares the time of the act framing it.
+/// Sentences written for these tests.
+/// </summary>
+public sealed class EventDateTests
+{
+    [Fact]
+    public void ArrestsDuringRaidsAtDawnTakeTheRaidsDate()
+    {
+        var all = DescribeAll("اعتقلت الشرطة المصرية خمسة ناشطين خلال مداهمات فجر الأحد في الجيزة.", "2024-03-12");
+
+        Assert.Equal(["2024-03-10", "2024-03-10"], all.Select(d => d[(d.LastIndexOf(' ') + 1)..]));
+    }
+
+    [Fact]
+    public void ATimeInARelativeClauseFarAfterTheTriggerDatesThatClauseNotTheThreat()
+    {
+        var threat = Only("هددت الحكومة الجزائرية بمقاضاة الشركة الأجنبية للنفط التي دخلت السوق في عام 2019.", PloverType.THREATEN);
+
+        Assert.Null(threat.Date);
+    }
+
+    [Fact]
+    public void ATimeAfterBaadamaDatesTheClauseItOpensNotTheProtest()
+    {
+        var protest = Only("تظاهر مئات المودعين أمام البرلمان اللبناني بعدما أفلس المصرف في مارس الماضي.", PloverType.PROTEST);
+
+        Assert.Null(protest.Date);
+    }
+
+    [Fact]
+    public void ARelativeClauseRightAfterTheAttackDatesTheAttack()
+    {
+        var attack = Only("ندد البرلمان التونسي بالهجوم الإرهابي الذي وقع الجمعة في سوسة.", PloverType.ASSAULT);
+
+        Assert.Equal("2024-03-08", attack.Date);
+    }
+}
