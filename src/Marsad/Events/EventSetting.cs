@@ -84,7 +84,10 @@ public sealed class EventSetting(EventLanguage language)
             foreach (var time in text.Times)
             {
                 if (!sentence.Contains(time.Span) || time.Granularity is TimeGranularity.Vague || DayOf(time) is null) continue;
-                if (time.Has(TimeFlags.Since) || time.Has(TimeFlags.Until) || time.Has(TimeFlags.Range) || time.Value.Length < 4 || !char.IsAsciiDigit(time.Value[0])) continue;
+                if (time.Has(TimeFlags.Range) || time.Value.Length < 4 || !char.IsAsciiDigit(time.Value[0])) continue;
+                // «منذ 2011» is how long a state has lasted, no date of an act; but a planned act's start or deadline
+                // («ستتبادلان … ابتداءً من الشهر المقبل», «بحلول أيلول المقبل») is the date of the action announced.
+                if ((time.Has(TimeFlags.Since) || time.Has(TimeFlags.Until)) && draft.Modality != EventModality.Planned) continue;
                 // The date belongs to the trigger nearest it, within a clause's reach.
                 // «أعلن المركز الثلاثاء أن هجوماً استهدف…»: a date before the إن/أن that opens the trigger's clause dates the saying.
                 if (time.Span.End <= trigger && ComplementBetween(text, time.Span.End, draft.Trigger.First)) continue;

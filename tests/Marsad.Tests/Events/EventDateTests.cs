@@ -41,4 +41,20 @@ public sealed class EventDateTests
 
         Assert.Equal("2024-03-08", attack.Date);
     }
+
+    [Fact]
+    public void APlannedExchangeStartingNextMonthIsDatedByItsStart()
+    {
+        var exchange = Only("وأكدت وزارتا الداخلية في المغرب وإسبانيا أنهما ستتبادلان المعلومات الأمنية ابتداءً من الشهر المقبل.", PloverType.AGREE);
+
+        Assert.Equal("2024-04", exchange.Date);
+    }
+
+    [Fact]
+    public void ASiegeLastingSinceAMonthIsNotDatedByIt()
+    {
+        var siege = Only("تحاصر القوات الحكومية مدينة درعا منذ مارس الماضي.", PloverType.COERCE);
+
+        Assert.Null(siege.Date);
+    }
 }
