@@ -90,18 +90,16 @@ public sealed class PendingWorkersTests
         Assert.Equal(0, CliRunner.Run(shared.With("ingest", articles)).ExitCode);
         using var workerFolders = new TempFolder();
         using var doomed = StartWorker(shared, workerFolders.File("a"));
+        var deadline = DateTime.UtcNow.AddMinutes(3);
+        // The second worker starts once the first holds a chunk: started together on a loaded machine, the second could
+        // take every chunk before the first had claimed one (CI run 35 at load 33).
+        using (var store = shared.Open()) WaitUntilHolding(store, doomed, deadline);
         using var survivor = StartWorker(shared, workerFolders.File("b"));
 
-        var deadline = DateTime.UtcNow.AddMinutes(3);
         using (var store = shared.Open())
         {
-            // Killed while it holds a claimed chunk it has not saved.
-            while (Held(store, doomed.Id) == 0)
-            {
-                Assert.False(doomed.HasExited, "the first worker finished before it could be killed");
-                Assert.True(DateTime.UtcNow < deadline, "the first worker never claimed a chunk");
-                Thread.Sleep(20);
-            }
+            // Killed while it holds a claimed chunk it has not saved, the other worker running beside it.
+            WaitUntilHolding(store, doomed, deadline);
             doomed.Kill();
             doomed.WaitForExit();
             Assert.True(Held(store, doomed.Id) > 0, "the killed worker's chunk is still claimed by it");
@@ -130,6 +128,16 @@ public sealed class PendingWorkersTests
     /// <summary>Each worker its own data folder on PostgreSQL (search index); on SQLite the store's (its database).</summary>
     private static Process StartWorker(TestStore store, string dataFolder) =>
         CliProcess.Start(store, ["analyze", "--pending", "--chunk", "4", "--lease", "3", "--json"], dataFolder);
+
+    private static void WaitUntilHolding(MarsadStore store, Process worker, DateTime deadline)
+    {
+        while (Held(store, worker.Id) == 0)
+        {
+            Assert.False(worker.HasExited, "the first worker finished before it could be killed");
+            Assert.True(DateTime.UtcNow < deadline, "the first worker never claimed a chunk");
+            Thread.Sleep(20);
+        }
+    }
 
     private static long Held(MarsadStore store, int pid) =>
         Scalar(store, $"SELECT COUNT(*) FROM analysis_queue WHERE worker LIKE '%:{pid}' AND lease_until IS NOT NULL");
