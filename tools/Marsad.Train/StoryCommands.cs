@@ -23,6 +23,8 @@ namespace Marsad.Train;
 /// for the next run; <c>--errors A</c> prints the false and missed merges of half A with their evidence; <c>--story-errors A</c> the story threads' false joins and misses, per pair of gold events.
 /// <c>--labels FILE</c> adds the team's same-event labels (eval/clusters.jsonl, another window of the corpus): they are
 /// analysed into the store, split into the same halves, fitted on with the development set, and reported apart and together.
+/// <c>--stories FILE</c> (eval/stories.jsonl) scores story threads against stories labelled across both windows, pooled,
+/// per story and macro-averaged (<see cref="StoryPairScores"/>); the dev file's stories are also printed per story.
 /// </summary>
 internal static class StoryCommands
 {
@@ -46,6 +48,10 @@ internal static class StoryCommands
         var labelsPath = options.Get("labels", "");
         if (labelsPath.Length > 0) gold.AddRange(ClusterLabels.Read(labelsPath, "team", "team:"));
         var sets = gold.Select(g => g.Set).Distinct().ToList();
+        // --stories FILE (eval/stories.jsonl): story labels complete among the labelled articles, scored apart (pooled,
+        // per story, macro); an article it marks unsure is left out of its pairs.
+        var storiesPath = options.Get("stories", "");
+        var storyFile = storiesPath.Length == 0 ? null : StoryLabels.Read(storiesPath);
         // A file without story labels (all null) is left out of the story model's fit and its story scores are not printed.
         var storied = gold.GroupBy(g => g.Set).Where(s => s.Any(g => g.Story is not null)).Select(s => s.Key).ToHashSet();
         var wanted = gold.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
@@ -228,6 +234,29 @@ internal static class StoryCommands
                 }
             }
 
+            if (storyFile is not null)
+            {
+                // Every reported article is in the universe (a labelled story or known to be in none), unsure ones left out.
+                var scoredRows = reported.Where(g => !storyFile.Unsure.Contains(g.Id)).ToList();
+                StoryPairScores On(IReadOnlyDictionary<string, (string Cluster, string Story)> placed) =>
+                    StoryPairScores.Of(scoredRows.Select(g => storyFile.Story.GetValueOrDefault(g.Id)).ToList(), scoredRows.Select(g => placed[articleOf[g.Id]].Story).ToList());
+                Console.WriteLine();
+                Console.WriteLine($"Story labels of {storiesPath} on {(reportHalf == "all" ? "all" : "half " + reportHalf)}: {scoredRows.Count(g => storyFile.Story.ContainsKey(g.Id))} articles in {scoredRows.Where(g => storyFile.Story.ContainsKey(g.Id)).Select(g => storyFile.Story[g.Id]).Distinct().Count()} stories, {scoredRows.Count} scored, {reported.Count - scoredRows.Count} unsure left out.");
+                PrintStoryPairs("Marsad, chosen models", On(chosenPlaced), perStory: true);
+                foreach (var (variant, placed) in variants) PrintStoryPairs(variant.Trim(), On(placed), perStory: false);
+            }
+            var devRows = reported.Where(g => storied.Contains(g.Set)).ToList();
+            if (devRows.Count > 0)
+            {
+                // The dev file's stories per story: its pooled figure is the table's story pair F1, its macro weighs stories equally.
+                Console.WriteLine();
+                Console.WriteLine($"Dev file's story labels on {(reportHalf == "all" ? "all" : "half " + reportHalf)} ({devRows.Count} articles):");
+                StoryPairScores OnDev(IReadOnlyDictionary<string, (string Cluster, string Story)> placed) =>
+                    StoryPairScores.Of(devRows.Select(g => (string?)(g.Story ?? "none:" + g.Id)).ToList(), devRows.Select(g => placed[articleOf[g.Id]].Story).ToList());
+                PrintStoryPairs("Marsad, chosen models", OnDev(chosenPlaced), perStory: true);
+                foreach (var (variant, placed) in variants) PrintStoryPairs(variant.Trim(), OnDev(placed), perStory: false);
+            }
+
             var errorsOn = options.Get("errors", "");
             if (errorsOn.Length > 0)
             {
@@ -367,6 +396,16 @@ internal static class StoryCommands
     {
         var article = store.Articles.Get(articleId)!;
         return $"{sourceId} {article.Outlet} {placement}{(article.Title ?? "").Trim()}";
+    }
+
+    private static void PrintStoryPairs(string name, StoryPairScores s, bool perStory)
+    {
+        static string Line(StoryPairCount c) => string.Create(CultureInfo.InvariantCulture,
+            $"P {c.Precision:0.000} R {c.Recall:0.000} F1 {c.F1:0.000} (found {c.Found}, missed {c.Missed}, false joins {c.FalseJoins})");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {name}: pooled pairs {Line(s.Pooled)}; macro over {s.PerStory.Count} stories P {s.MacroPrecision:0.000} R {s.MacroRecall:0.000} F1 {s.MacroF1:0.000}"));
+        if (perStory)
+            foreach (var story in s.PerStory) Console.WriteLine($"    {story.Story} ({story.Members}): {Line(story)}");
     }
 
     private static void Print(string name, ClusterScores s, ClusterScores? story) =>
