@@ -145,6 +145,8 @@ internal static class StoryCommands
             var defaults = StoryOptions.Default with
             {
                 StoryThreshold = double.Parse(options.Get("story-threshold", StoryOptions.Default.StoryThreshold.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+                // --story-floor X: the story model's evidence floor (share of the store; 0 off), for the fit and the runs.
+                StoryEvidenceFloor = double.Parse(options.Get("story-floor", StoryOptions.Default.StoryEvidenceFloor.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             };
             var model = defaults.EventModel;
             var threshold = defaults.EventThreshold;
@@ -158,7 +160,7 @@ internal static class StoryCommands
                 var without = options.Get("without", "").Split(',', StringSplitOptions.RemoveEmptyEntries)
                     .Select(name => LinkModel.FeatureNames.ToList().IndexOf(name) is var k and >= 0 ? k : throw new ArgumentException($"--without: no feature {name} ({string.Join(", ", LinkModel.FeatureNames)})"))
                     .ToArray();
-                var samples = Without(TrainingPairs(store, fitted, articleOf, defaults.EventWindowDays, (a, b) => a.Event == b.Event ? true : false), without);
+                var samples = Without(TrainingPairs(store, fitted, articleOf, defaults.EventWindowDays, (a, b) => a.Event == b.Event ? true : false, null), without);
                 model = LinkModel.FromWeights(Logistic.Fit(samples, l2));
                 Console.WriteLine($"Event model fitted on {samples.Count(s => s.Positive)} same-event and {samples.Count(s => !s.Positive)} other pairs of half {fitHalf} within {defaults.EventWindowDays} days (L2 {l2}): {model}");
                 var grid = new[] { 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95 };
@@ -174,7 +176,7 @@ internal static class StoryCommands
                 if (storiedFit.Count > 0)
                 {
                     var storyPairs = Without(TrainingPairs(store, storiedFit, articleOf, defaults.StoryWindowDays,
-                        (a, b) => a.Event == b.Event ? null : a.Story is not null && a.Story == b.Story), without);
+                        (a, b) => a.Event == b.Event ? null : a.Story is not null && a.Story == b.Story, defaults), without);
                     storyModel = LinkModel.FromWeights(Logistic.Fit(storyPairs, l2));
                     Console.WriteLine($"Story model fitted on {storyPairs.Count(s => s.Positive)} same-story and {storyPairs.Count(s => !s.Positive)} other pairs of different events of half {fitHalf}: {storyModel}");
                     var storyGrid = new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 };
@@ -271,7 +273,7 @@ internal static class StoryCommands
                 // Story-thread errors of the half asked (read the fit half's, as for events), under the chosen models.
                 var on = labelled.Where(g => storied.Contains(g.Set) && (storyErrorsOn == "all" || HalfOf(g) == storyErrorsOn)).ToList();
                 Run(chosen, on);
-                PrintStoryErrors(store, on, articleOf, storyModel);
+                PrintStoryErrors(store, on, articleOf, chosen);
             }
             return 0;
         }
@@ -319,15 +321,16 @@ internal static class StoryCommands
 
     private static List<(double[] Features, bool Positive)> TrainingPairs(
         MarsadStore store, List<LabelledArticle> on, Dictionary<string, string> articleOf,
-        int windowDays, Func<LabelledArticle, LabelledArticle, bool?> label)
+        int windowDays, Func<LabelledArticle, LabelledArticle, bool?> label, StoryOptions? storyEvidence)
     {
-        var index = new StoryIndex();
+        // Story pairs are read as the story model reads them (storyEvidence: its evidence floor), event pairs as the event model does.
+        var index = new StoryIndex(storyEvidence);
         var list = new List<(double[], bool)>();
         using var transaction = store.BeginTransaction();
         for (var i = 0; i < on.Count; i++)
             for (var j = i + 1; j < on.Count; j++)
             {
-                if (index.Compare(articleOf[on[i].Id], articleOf[on[j].Id], transaction) is not { } evidence) continue;
+                if (index.Compare(articleOf[on[i].Id], articleOf[on[j].Id], transaction, forStory: storyEvidence is not null) is not { } evidence) continue;
                 if (evidence.Gap > windowDays || label(on[i], on[j]) is not { } positive) continue;
                 list.Add((LinkModel.Features(evidence), positive));
             }
@@ -359,10 +362,11 @@ internal static class StoryCommands
     /// clusterer put the two in one event cluster), with the evidence of the pair of their articles the story model
     /// rates highest: what the story errors are made of, to class them.
     /// </summary>
-    private static void PrintStoryErrors(MarsadStore store, List<LabelledArticle> on, Dictionary<string, string> articleOf, LinkModel storyModel)
+    private static void PrintStoryErrors(MarsadStore store, List<LabelledArticle> on, Dictionary<string, string> articleOf, StoryOptions chosen)
     {
+        var storyModel = chosen.StoryModel;
         var placed = new StoryRepository(store).Placements();
-        var index = new StoryIndex();
+        var index = new StoryIndex(chosen);
         using var transaction = store.BeginTransaction();
         string Line(string sourceId) => ArticleLine(store, articleOf[sourceId], sourceId, $"{placed[articleOf[sourceId]].Cluster}/{placed[articleOf[sourceId]].Story} ");
         var groups = new Dictionary<(string, string), (string Kind, int Pairs, bool OneCluster, double P, PairEvidence? E, LabelledArticle A, LabelledArticle B)>();
@@ -373,7 +377,7 @@ internal static class StoryCommands
                 var gold = a.Story is not null && a.Story == b.Story;
                 var (pa, pb) = (placed[articleOf[a.Id]], placed[articleOf[b.Id]]);
                 if (gold == (pa.Story == pb.Story)) continue;
-                var e = index.Compare(articleOf[a.Id], articleOf[b.Id], transaction);
+                var e = index.Compare(articleOf[a.Id], articleOf[b.Id], transaction, forStory: true);
                 var p = e is null ? 0 : storyModel.Probability(e);
                 var key = (a.Event, b.Event);
                 var oneCluster = pa.Cluster == pb.Cluster;
