@@ -57,7 +57,11 @@ public sealed record StoryPairScores(StoryPairCount Pooled, IReadOnlyList<StoryP
             }
         var members = gold.Where(g => g is not null).GroupBy(g => g!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var perStory = members.Where(m => m.Value > 1)
-            .Select(m => counts.GetValueOrDefault(m.Key) is var c ? new StoryPairCount(m.Key, m.Value, c.Found, c.Missed, c.False) : null!)
+            .Select(m =>
+            {
+                var c = counts.GetValueOrDefault(m.Key);
+                return new StoryPairCount(m.Key, m.Value, c.Found, c.Missed, c.False);
+            })
             .OrderByDescending(s => s.Members).ThenBy(s => s.Story, StringComparer.Ordinal).ToList();
         return new StoryPairScores(new StoryPairCount("pooled", members.Values.Sum(), found, missed, falseJoins), perStory);
     }
