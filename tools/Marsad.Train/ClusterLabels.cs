@@ -25,3 +25,20 @@ internal static class ClusterLabels
                 r.GetProperty("fetched").GetString()!,
                 set))];
 }
+
+/// <summary>
+/// A story label file (eval/stories.jsonl: <c>id</c>, <c>story</c>, and <c>unsure</c> with a reason when the story could
+/// not be decided): the stories are complete among the labelled articles, so an article it does not list is in none.
+/// </summary>
+internal sealed record StoryLabels(IReadOnlyDictionary<string, string> Story, IReadOnlySet<string> Unsure)
+{
+    public static StoryLabels Read(string path)
+    {
+        var rows = File.ReadLines(path).Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => JsonDocument.Parse(line).RootElement)
+            .Select(r => (Id: r.GetProperty("id").GetString()!, Story: r.GetProperty("story") is { ValueKind: JsonValueKind.String } s ? s.GetString() : null))
+            .ToList();
+        return new(rows.Where(r => r.Story is not null).ToDictionary(r => r.Id, r => "stories:" + r.Story, StringComparer.Ordinal),
+            rows.Where(r => r.Story is null).Select(r => r.Id).ToHashSet(StringComparer.Ordinal));
+    }
+}

@@ -23,6 +23,8 @@ namespace Marsad.Train;
 /// for the next run; <c>--errors A</c> prints the false and missed merges of half A with their evidence; <c>--story-errors A</c> the story threads' false joins and misses, per pair of gold events.
 /// <c>--labels FILE</c> adds the team's same-event labels (eval/clusters.jsonl, another window of the corpus): they are
 /// analysed into the store, split into the same halves, fitted on with the development set, and reported apart and together.
+/// <c>--stories FILE</c> (eval/stories.jsonl) scores story threads against stories labelled across both windows, pooled,
+/// per story and macro-averaged (<see cref="StoryPairScores"/>); the dev file's stories are also printed per story.
 /// </summary>
 internal static class StoryCommands
 {
@@ -46,6 +48,10 @@ internal static class StoryCommands
         var labelsPath = options.Get("labels", "");
         if (labelsPath.Length > 0) gold.AddRange(ClusterLabels.Read(labelsPath, "team", "team:"));
         var sets = gold.Select(g => g.Set).Distinct().ToList();
+        // --stories FILE (eval/stories.jsonl): story labels complete among the labelled articles, scored apart (pooled,
+        // per story, macro); an article it marks unsure is left out of its pairs.
+        var storiesPath = options.Get("stories", "");
+        var storyFile = storiesPath.Length == 0 ? null : StoryLabels.Read(storiesPath);
         // A file without story labels (all null) is left out of the story model's fit and its story scores are not printed.
         var storied = gold.GroupBy(g => g.Set).Where(s => s.Any(g => g.Story is not null)).Select(s => s.Key).ToHashSet();
         var wanted = gold.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
@@ -139,6 +145,8 @@ internal static class StoryCommands
             var defaults = StoryOptions.Default with
             {
                 StoryThreshold = double.Parse(options.Get("story-threshold", StoryOptions.Default.StoryThreshold.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+                // --story-floor X: the story model's evidence floor (share of the store; 0 off), for the fit and the runs.
+                StoryEvidenceFloor = double.Parse(options.Get("story-floor", StoryOptions.Default.StoryEvidenceFloor.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             };
             var model = defaults.EventModel;
             var threshold = defaults.EventThreshold;
@@ -152,7 +160,7 @@ internal static class StoryCommands
                 var without = options.Get("without", "").Split(',', StringSplitOptions.RemoveEmptyEntries)
                     .Select(name => LinkModel.FeatureNames.ToList().IndexOf(name) is var k and >= 0 ? k : throw new ArgumentException($"--without: no feature {name} ({string.Join(", ", LinkModel.FeatureNames)})"))
                     .ToArray();
-                var samples = Without(TrainingPairs(store, fitted, articleOf, defaults.EventWindowDays, (a, b) => a.Event == b.Event ? true : false), without);
+                var samples = Without(TrainingPairs(store, fitted, articleOf, defaults.EventWindowDays, (a, b) => a.Event == b.Event ? true : false, null), without);
                 model = LinkModel.FromWeights(Logistic.Fit(samples, l2));
                 Console.WriteLine($"Event model fitted on {samples.Count(s => s.Positive)} same-event and {samples.Count(s => !s.Positive)} other pairs of half {fitHalf} within {defaults.EventWindowDays} days (L2 {l2}): {model}");
                 var grid = new[] { 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95 };
@@ -168,7 +176,7 @@ internal static class StoryCommands
                 if (storiedFit.Count > 0)
                 {
                     var storyPairs = Without(TrainingPairs(store, storiedFit, articleOf, defaults.StoryWindowDays,
-                        (a, b) => a.Event == b.Event ? null : a.Story is not null && a.Story == b.Story), without);
+                        (a, b) => a.Event == b.Event ? null : a.Story is not null && a.Story == b.Story, defaults), without);
                     storyModel = LinkModel.FromWeights(Logistic.Fit(storyPairs, l2));
                     Console.WriteLine($"Story model fitted on {storyPairs.Count(s => s.Positive)} same-story and {storyPairs.Count(s => !s.Positive)} other pairs of different events of half {fitHalf}: {storyModel}");
                     var storyGrid = new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 };
@@ -228,6 +236,29 @@ internal static class StoryCommands
                 }
             }
 
+            if (storyFile is not null)
+            {
+                // Every reported article is in the universe (a labelled story or known to be in none), unsure ones left out.
+                var scoredRows = reported.Where(g => !storyFile.Unsure.Contains(g.Id)).ToList();
+                StoryPairScores On(IReadOnlyDictionary<string, (string Cluster, string Story)> placed) =>
+                    StoryPairScores.Of(scoredRows.Select(g => storyFile.Story.GetValueOrDefault(g.Id)).ToList(), scoredRows.Select(g => placed[articleOf[g.Id]].Story).ToList());
+                Console.WriteLine();
+                Console.WriteLine($"Story labels of {storiesPath} on {(reportHalf == "all" ? "all" : "half " + reportHalf)}: {scoredRows.Count(g => storyFile.Story.ContainsKey(g.Id))} articles in {scoredRows.Where(g => storyFile.Story.ContainsKey(g.Id)).Select(g => storyFile.Story[g.Id]).Distinct().Count()} stories, {scoredRows.Count} scored, {reported.Count - scoredRows.Count} unsure left out.");
+                PrintStoryPairs("Marsad, chosen models", On(chosenPlaced), perStory: true);
+                foreach (var (variant, placed) in variants) PrintStoryPairs(variant.Trim(), On(placed), perStory: false);
+            }
+            var devRows = reported.Where(g => storied.Contains(g.Set)).ToList();
+            if (devRows.Count > 0)
+            {
+                // The dev file's stories per story: its pooled figure is the table's story pair F1, its macro weighs stories equally.
+                Console.WriteLine();
+                Console.WriteLine($"Dev file's story labels on {(reportHalf == "all" ? "all" : "half " + reportHalf)} ({devRows.Count} articles):");
+                StoryPairScores OnDev(IReadOnlyDictionary<string, (string Cluster, string Story)> placed) =>
+                    StoryPairScores.Of(devRows.Select(g => (string?)(g.Story ?? "none:" + g.Id)).ToList(), devRows.Select(g => placed[articleOf[g.Id]].Story).ToList());
+                PrintStoryPairs("Marsad, chosen models", OnDev(chosenPlaced), perStory: true);
+                foreach (var (variant, placed) in variants) PrintStoryPairs(variant.Trim(), OnDev(placed), perStory: false);
+            }
+
             var errorsOn = options.Get("errors", "");
             if (errorsOn.Length > 0)
             {
@@ -242,7 +273,7 @@ internal static class StoryCommands
                 // Story-thread errors of the half asked (read the fit half's, as for events), under the chosen models.
                 var on = labelled.Where(g => storied.Contains(g.Set) && (storyErrorsOn == "all" || HalfOf(g) == storyErrorsOn)).ToList();
                 Run(chosen, on);
-                PrintStoryErrors(store, on, articleOf, storyModel);
+                PrintStoryErrors(store, on, articleOf, chosen);
             }
             return 0;
         }
@@ -290,15 +321,16 @@ internal static class StoryCommands
 
     private static List<(double[] Features, bool Positive)> TrainingPairs(
         MarsadStore store, List<LabelledArticle> on, Dictionary<string, string> articleOf,
-        int windowDays, Func<LabelledArticle, LabelledArticle, bool?> label)
+        int windowDays, Func<LabelledArticle, LabelledArticle, bool?> label, StoryOptions? storyEvidence)
     {
-        var index = new StoryIndex();
+        // Story pairs are read as the story model reads them (storyEvidence: its evidence floor), event pairs as the event model does.
+        var index = new StoryIndex(storyEvidence);
         var list = new List<(double[], bool)>();
         using var transaction = store.BeginTransaction();
         for (var i = 0; i < on.Count; i++)
             for (var j = i + 1; j < on.Count; j++)
             {
-                if (index.Compare(articleOf[on[i].Id], articleOf[on[j].Id], transaction) is not { } evidence) continue;
+                if (index.Compare(articleOf[on[i].Id], articleOf[on[j].Id], transaction, forStory: storyEvidence is not null) is not { } evidence) continue;
                 if (evidence.Gap > windowDays || label(on[i], on[j]) is not { } positive) continue;
                 list.Add((LinkModel.Features(evidence), positive));
             }
@@ -330,10 +362,11 @@ internal static class StoryCommands
     /// clusterer put the two in one event cluster), with the evidence of the pair of their articles the story model
     /// rates highest: what the story errors are made of, to class them.
     /// </summary>
-    private static void PrintStoryErrors(MarsadStore store, List<LabelledArticle> on, Dictionary<string, string> articleOf, LinkModel storyModel)
+    private static void PrintStoryErrors(MarsadStore store, List<LabelledArticle> on, Dictionary<string, string> articleOf, StoryOptions chosen)
     {
+        var storyModel = chosen.StoryModel;
         var placed = new StoryRepository(store).Placements();
-        var index = new StoryIndex();
+        var index = new StoryIndex(chosen);
         using var transaction = store.BeginTransaction();
         string Line(string sourceId) => ArticleLine(store, articleOf[sourceId], sourceId, $"{placed[articleOf[sourceId]].Cluster}/{placed[articleOf[sourceId]].Story} ");
         var groups = new Dictionary<(string, string), (string Kind, int Pairs, bool OneCluster, double P, PairEvidence? E, LabelledArticle A, LabelledArticle B)>();
@@ -344,7 +377,7 @@ internal static class StoryCommands
                 var gold = a.Story is not null && a.Story == b.Story;
                 var (pa, pb) = (placed[articleOf[a.Id]], placed[articleOf[b.Id]]);
                 if (gold == (pa.Story == pb.Story)) continue;
-                var e = index.Compare(articleOf[a.Id], articleOf[b.Id], transaction);
+                var e = index.Compare(articleOf[a.Id], articleOf[b.Id], transaction, forStory: true);
                 var p = e is null ? 0 : storyModel.Probability(e);
                 var key = (a.Event, b.Event);
                 var oneCluster = pa.Cluster == pb.Cluster;
@@ -367,6 +400,16 @@ internal static class StoryCommands
     {
         var article = store.Articles.Get(articleId)!;
         return $"{sourceId} {article.Outlet} {placement}{(article.Title ?? "").Trim()}";
+    }
+
+    private static void PrintStoryPairs(string name, StoryPairScores s, bool perStory)
+    {
+        static string Line(StoryPairCount c) => string.Create(CultureInfo.InvariantCulture,
+            $"P {c.Precision:0.000} R {c.Recall:0.000} F1 {c.F1:0.000} (found {c.Found}, missed {c.Missed}, false joins {c.FalseJoins})");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {name}: pooled pairs {Line(s.Pooled)}; macro over {s.PerStory.Count} stories P {s.MacroPrecision:0.000} R {s.MacroRecall:0.000} F1 {s.MacroF1:0.000}"));
+        if (perStory)
+            foreach (var story in s.PerStory) Console.WriteLine($"    {story.Story} ({story.Members}): {Line(story)}");
     }
 
     private static void Print(string name, ClusterScores s, ClusterScores? story) =>

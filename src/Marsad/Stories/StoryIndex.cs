@@ -86,7 +86,7 @@ public sealed class StoryIndex
                 var (sum, best, _) = support.GetValueOrDefault(candidate.ClusterId);
                 support[candidate.ClusterId] = (sum + eventScore, Math.Max(best, eventScore), candidate.StoryId);
             }
-            var storyScore = _options.StoryModel.Probability(evidence);
+            var storyScore = _options.StoryModel.Probability(StoryEvidence(evidence, vector, candidate.Vector, documents));
             if (storyScore >= _options.StoryThreshold && storyScore > bestStory && (gap is null || gap <= _options.StoryWindowDays))
             {
                 bestStory = storyScore;
@@ -235,17 +235,35 @@ public sealed class StoryIndex
             vector.Cosine(other.Vector, TermKind.Quote));
 
     /// <summary>
+    /// The evidence the story model reads: the event evidence with the entity, place and event cosines floored
+    /// (<see cref="StoryOptions.StoryEvidenceFloor"/>), so one common shared term does not count as a whole kind agreeing.
+    /// </summary>
+    private PairEvidence StoryEvidence(PairEvidence evidence, WeightedVector vector, WeightedVector other, long documents)
+    {
+        if (_options.StoryEvidenceFloor <= 0) return evidence;
+        var floor = _options.EntityWeight * WeightedVector.Idf(_options.StoryEvidenceFloor * documents, documents);
+        return evidence with
+        {
+            Entities = vector.Cosine(other, TermKind.Entity, floor),
+            Places = vector.Cosine(other, TermKind.Place, floor),
+            Events = vector.Cosine(other, TermKind.Event, floor),
+        };
+    }
+
+    /// <summary>
     /// The evidence the clusterer weighs for two placed articles, with the document frequencies as they stand now (for
     /// fitting and explaining <see cref="StoryOptions.EventModel"/>); null when either is not placed.
     /// </summary>
-    public PairEvidence? Compare(string articleId, string otherId, StoreTransaction transaction)
+    /// <param name="forStory">The evidence the story model reads (<see cref="StoryOptions.StoryEvidenceFloor"/>), not the event model's.</param>
+    public PairEvidence? Compare(string articleId, string otherId, StoreTransaction transaction, bool forStory = false)
     {
         ArgumentNullException.ThrowIfNull(transaction);
         Prepare(transaction);
         var documents = State(transaction, "documents");
         if (Load(articleId, documents, transaction) is not { } a || Load(otherId, documents, transaction) is not { } b) return null;
         var containment = Scalar<double?>(transaction, "SELECT containment FROM near_duplicates WHERE article_id = $a AND other_id = $b", ("$a", articleId), ("$b", otherId)) ?? 0;
-        return Evidence(a.Vector, a.Day, a.Outlet, b, containment);
+        var evidence = Evidence(a.Vector, a.Day, a.Outlet, b, containment);
+        return forStory ? StoryEvidence(evidence, a.Vector, b.Vector, documents) : evidence;
     }
 
     private Candidate? Load(string id, long documents, StoreTransaction transaction)

@@ -37,6 +37,16 @@ public sealed record StoryOptions
     /// <summary>How the evidence two articles share becomes the probability that they belong to one developing story.</summary>
     public LinkModel StoryModel { get; init; } = LinkModel.Story;
 
+    /// <summary>
+    /// The story model's evidence floor, as a share of the stored articles: in the entity, place and event cosines the
+    /// story model reads, each side's norm counts at least the weight of one term found in this share of the store (its
+    /// idf), so one shared common term (a state, a big city, an actorless coded event such as <c>ASSAULT::</c>) is weak
+    /// evidence of one story, and the floor follows the store's size. 0: off (each kind normalized alone). The event model
+    /// reads the cosines without a floor. One article in 50: held out it won both ways (Stories/README.md, branch story7);
+    /// one in 20 and one in 100 did not.
+    /// </summary>
+    public double StoryEvidenceFloor { get; init; } = 0.02;
+
     /// <summary>How far back (days) a story thread can be continued.</summary>
     public int StoryWindowDays { get; init; } = 45;
 

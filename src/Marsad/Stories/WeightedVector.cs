@@ -41,7 +41,7 @@ internal sealed class WeightedVector
         _norm = Math.Sqrt(Enumerable.Range(0, TermKinds.Count).Where(k => TermKinds.IsContent((TermKind)k)).Sum(k => squares[k]));
     }
 
-    public static double Idf(int df, long documents) => Math.Log((1.0 + documents) / (1.0 + df)) + 1;
+    public static double Idf(double df, long documents) => Math.Log((1.0 + documents) / (1.0 + df)) + 1;
 
     /// <summary>The ids of the <paramref name="count"/> heaviest content terms (title copies of words left out: the word is there; focus and day terms are evidence only).</summary>
     public int[] Heaviest(int count) =>
@@ -65,6 +65,17 @@ internal sealed class WeightedVector
             b += other._kindNorms[(int)kind] * other._kindNorms[(int)kind];
         }
         return a > 0 && b > 0 ? Dot(other, kinds) / Math.Sqrt(a * b) : 0;
+    }
+
+    /// <summary>
+    /// Cosine over the terms of one kind with each side's norm counted at least <paramref name="floor"/>: a vector whose
+    /// only terms of the kind are common ones (a state or city named in one article in ten) no longer scores 1 for
+    /// sharing one of them, while a rare shared term (its weight above the floor) still does. 0 when either has none.
+    /// </summary>
+    public double Cosine(WeightedVector other, TermKind kind, double floor)
+    {
+        var (a, b) = (_kindNorms[(int)kind], other._kindNorms[(int)kind]);
+        return a > 0 && b > 0 ? Dot(other, [kind]) / (Math.Max(a, floor) * Math.Max(b, floor)) : 0;
     }
 
     /// <summary>

@@ -135,6 +135,37 @@ public abstract class StoryIndexTests(StoreKind kind)
         Assert.Equal((1.0, 0.0), (Math.Round(evidence.Places, 6), evidence.Entities));
     }
 
+    // Two reports from Asir among 20 other local items: the story model reads their shared region by how common it is in
+    // the store (the shipped floor: the idf of a term in one article in 50), the event model as a whole kind agreeing.
+    [Theory]
+    [InlineData("loc:~عسير", 0.070)]
+    [InlineData("loc:~جازان", 0.649)]
+    public void ARegionMostStoredArticlesNameIsWeakStoryEvidenceAndARareOneStrong(string fillerPlace, double storyPlaces)
+    {
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
+        var index = new StoryIndex();
+        void Place(Article article, string[] entities)
+        {
+            store.Articles.AddBatch([article]);
+            using var adding = store.BeginTransaction();
+            index.Add(new StoryProfiler().Profile(article, Tokenizer.Tokenize(ArabicNormalizer.Normalize(article.Text)), null, entities, [], null), adding);
+            adding.Commit();
+        }
+        var toll = Article("أعلنت صحة عسير أن مستشفى عسير المركزي استقبل 40 مصاباً إثر التفجير.", "3alyoum", "2015-08-07 09:00:00");
+        var imam = Article("روى إمام مسجد قوات الطوارئ بعسير اللحظات الأخيرة قبل التفجير.", "almadina", "2015-08-07 11:00:00");
+        Place(toll, ["loc:~عسير"]);
+        Place(imam, ["loc:~عسير"]);
+        for (var i = 1; i <= 20; i++)
+            Place(Article($"افتتحت البلدية الحديقة رقم {i} في الحي الشمالي بحضور الأهالي.", "alwatan", "2015-08-07 12:00:00"), [fillerPlace]);
+
+        using var transaction = store.BeginTransaction();
+        var forStory = index.Compare(toll.Id, imam.Id, transaction, forStory: true)!;
+        var forEvent = index.Compare(toll.Id, imam.Id, transaction)!;
+
+        Assert.Equal((storyPlaces, 1.0), (Math.Round(forStory.Places, 3), Math.Round(forEvent.Places, 6)));
+    }
+
     // The Crown Prince's phone call with Hadi, reported twice, and Hadi's appeal to respect the truce, the same day
     // (2015-07-25). A third report of the call also names the truce, the Houthis and Saleh, so the truce report is closer
     // to it than either report of the call; both clusters reach the threshold, and it joins the one more of whose members
