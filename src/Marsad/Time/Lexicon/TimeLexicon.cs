@@ -53,6 +53,9 @@ internal sealed class TimeLexicon
     /// </summary>
     public Dictionary<string, int> StoryWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words before a period noun that make it the story's same one (نفس الفترة، ذات الشهر); relative.tsv, category same.</summary>
+    public HashSet<string> SameBefore { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Nouns of an event held in editions or a plan named by its year (كأس، مونديال، رؤية); relative.tsv, category edition.</summary>
     public HashSet<string> EditionWords { get; } = new(StringComparer.Ordinal);
 
@@ -99,6 +102,7 @@ internal sealed class TimeLexicon
         foreach (var f in Rows("relative.tsv"))
         {
             if (f[0] == "story") lexicon.StoryWords[Text.Normalization.MatchingKey.Of(f[1])] = int.Parse(f[2], CultureInfo.InvariantCulture);
+            else if (f[0] == "same") lexicon.SameBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "edition") lexicon.EditionWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "general") lexicon.GeneralBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "qualifier") lexicon.DayQualifiers.Add(Text.Normalization.MatchingKey.Of(f[1]));

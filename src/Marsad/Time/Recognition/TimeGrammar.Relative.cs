@@ -51,6 +51,9 @@ internal sealed partial class TimeGrammar
         }
     }
 
+    /// <summary>The rule of a half of a year written alone («خلال النصف الأول»), kept only beside a half with its year.</summary>
+    internal const string BareHalfRule = "part-of-year.bare-half";
+
     /// <summary>الربع الأول من العام، النصف الثاني من 2020، الربع الأخير من العام الماضي، الربع الثاني (TIMEX3 2021-Q1, 2020-H2).</summary>
     private Parse? PartOfYearRef(int i)
     {
@@ -87,10 +90,10 @@ internal sealed partial class TimeGrammar
             return new Parse(i, prefix, year.End, new PartOfYear(kind, number, yearMeaning), "part-of-year");
         }
         // «نما الاقتصاد في الربع الثاني»: a counted quarter alone is one of the anchor's year, as economic news reports
-        // them; «الربع الأول من شهر رمضان» (of something else) and a half alone (of a match) are not.
-        return !of && kind == 'Q' && ordinal
-            ? new Parse(i, prefix, at, new PartOfYear(kind, number, new Shift(TimeUnit.Year, 0)), "part-of-year.bare")
-            : null;
+        // them; «الربع الأول من شهر رمضان» (of something else) is not. A half alone is as often a match's, so it stays
+        // a candidate (rule part-of-year.bare-half) that NarrativeTime keeps only in a text that names a half of a year.
+        if (of || !ordinal) return null;
+        return new Parse(i, prefix, at, new PartOfYear(kind, number, new Shift(TimeUnit.Year, 0)), kind == 'Q' ? "part-of-year.bare" : BareHalfRule);
     }
 
     private Parse? Vague(int i)
