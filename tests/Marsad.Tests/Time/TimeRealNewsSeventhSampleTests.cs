@@ -42,4 +42,8 @@ public sealed class TimeRealNewsSeventhSampleTests
         Assert.Equal("العام الماضي", single.Text);
         Assert.Equal("2014", single.Value);
     }
+
+    [Fact]
+    public void AtTheTimeAfterADateTheStoryGaveIsThatDate() =>
+        Assert.Equal("2015-08-09", Find("هبطت الطائرة اضطراريا أمس، وأكد مصدر أنها عاودت التحليق في حينه.", "في حينه")?.Value);
 }

@@ -51,6 +51,9 @@ internal sealed partial class TimeGrammar
         }
     }
 
+    /// <summary>The rule of «في حينه»: «then» only after a date the story gave, else «in due course» and no time.</summary>
+    internal const string StoryAnaphoricRule = "anaphoric.story";
+
     /// <summary>The rule of a half of a year written alone («خلال النصف الأول»), kept only beside a half with its year.</summary>
     internal const string BareHalfRule = "part-of-year.bare-half";
 
@@ -114,7 +117,7 @@ internal sealed partial class TimeGrammar
         // «آنذاك»: a past time the story names; NarrativeTime gives it the story's last date. «فحينها» (and so) is a
         // consequence, not a time.
         if (lx.Relative.TryMatch(t, i, out var then) && then.Value.Category == "anaphoric" && !(then.PrefixLength > 0 && t[i].Key[0] == 'ف'))
-            return new Parse(i, then.PrefixLength, then.End, new VagueRef("PAST_REF"), "anaphoric");
+            return new Parse(i, then.PrefixLength, then.End, new VagueRef("PAST_REF"), then.Value.Value == "story" ? StoryAnaphoricRule : "anaphoric");
         return VaguePeriod(i);
     }
 
