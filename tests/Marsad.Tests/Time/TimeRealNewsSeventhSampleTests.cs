@@ -46,4 +46,27 @@ public sealed class TimeRealNewsSeventhSampleTests
     [Fact]
     public void AtTheTimeAfterADateTheStoryGaveIsThatDate() =>
         Assert.Equal("2015-08-09", Find("هبطت الطائرة اضطراريا أمس، وأكد مصدر أنها عاودت التحليق في حينه.", "في حينه")?.Value);
+
+    [Theory]
+    [InlineData("تراجعت الأسهم الأوروبية لأدنى مستوى في أسبوع.", "أسبوع", "P1W")]
+    [InlineData("صعد الذهب إلى أعلى مستوياته في شهر.", "شهر", "P1M")]
+    public void ALoneSingularPeriodAfterAComparativeLevelIsALengthOfOne(string text, string expression, string value)
+    {
+        var found = Find(text, expression);
+        Assert.NotNull(found);
+        Assert.Equal(TimexType.Duration, found.Type);
+        Assert.Equal(value, found.Value);
+    }
+
+    [Fact]
+    public void ALoneSingularPeriodAfterFiWithoutALevelIsNoLength() =>
+        Assert.Empty(Times("قرأ الكتاب في أسبوع من العطلة."));
+
+    [Fact]
+    public void AnAmountWithADecimalCommaIsOneNumber() =>
+        Assert.Equal("P58.6Y", Find("بلغ معدل أعمار المرضى 58,6 سنة.", "58,6 سنة")?.Value);
+
+    [Fact]
+    public void DigitsGroupedInThousandsByACommaAreNoDecimal() =>
+        Assert.DoesNotContain(Times("استمر المشروع 1,500 يوم قبل افتتاحه."), t => t.Value == "P1.5D");
 }

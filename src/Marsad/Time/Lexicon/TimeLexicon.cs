@@ -56,6 +56,9 @@ internal sealed class TimeLexicon
     /// <summary>Words before a period noun that make it the story's same one (نفس الفترة، ذات الشهر); relative.tsv, category same.</summary>
     public HashSet<string> SameBefore { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Nouns of a measured level after a comparative (أدنى مستوى، أعلى سعر); relative.tsv, category level.</summary>
+    public HashSet<string> LevelNouns { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Nouns of an event held in editions or a plan named by its year (كأس، مونديال، رؤية); relative.tsv, category edition.</summary>
     public HashSet<string> EditionWords { get; } = new(StringComparer.Ordinal);
 
@@ -103,6 +106,7 @@ internal sealed class TimeLexicon
         {
             if (f[0] == "story") lexicon.StoryWords[Text.Normalization.MatchingKey.Of(f[1])] = int.Parse(f[2], CultureInfo.InvariantCulture);
             else if (f[0] == "same") lexicon.SameBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));
+            else if (f[0] == "level") lexicon.LevelNouns.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "edition") lexicon.EditionWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "general") lexicon.GeneralBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "qualifier") lexicon.DayQualifiers.Add(Text.Normalization.MatchingKey.Of(f[1]));
