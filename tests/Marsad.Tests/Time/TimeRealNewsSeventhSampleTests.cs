@@ -69,4 +69,12 @@ public sealed class TimeRealNewsSeventhSampleTests
     [Fact]
     public void DigitsGroupedInThousandsByACommaAreNoDecimal() =>
         Assert.DoesNotContain(Times("استمر المشروع 1,500 يوم قبل افتتاحه."), t => t.Value == "P1.5D");
+
+    [Fact]
+    public void AfterNoonAloneIsTheAfternoonOfTheStorysDay() =>
+        Assert.Equal("2015-08-09TAF", Find("بدأ الاجتماع صباح أمس واختتم بعد الظهر.", "بعد الظهر")?.Value);
+
+    [Fact]
+    public void AfterNoonAloneWithNoStoryDayIsAHabit() =>
+        Assert.Empty(Times("تغلق المحلات أبوابها بعد الظهر."));
 }
