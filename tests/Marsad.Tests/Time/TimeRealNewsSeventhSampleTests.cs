@@ -77,4 +77,12 @@ public sealed class TimeRealNewsSeventhSampleTests
     [Fact]
     public void AfterNoonAloneWithNoStoryDayIsAHabit() =>
         Assert.Empty(Times("تغلق المحلات أبوابها بعد الظهر."));
+
+    [Fact]
+    public void TheTwoBeforeADualVerbIsNoMonday() =>
+        Assert.Empty(Times("سيسهم وجود زميله معه في النادي، حيث إن الاثنين يعرفان بعضهما جيدا."));
+
+    [Fact]
+    public void MondayBeforeASingularVerbIsStillMonday() =>
+        Assert.Equal("2015-08-10", Find("قال المتحدث إن الاثنين يشهد افتتاح المعرض.", "الاثنين")?.Value);
 }
