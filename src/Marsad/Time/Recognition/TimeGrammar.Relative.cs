@@ -94,7 +94,7 @@ internal sealed partial class TimeGrammar
         }
         // «نما الاقتصاد في الربع الثاني»: a counted quarter alone is one of the anchor's year, as economic news reports
         // them; «الربع الأول من شهر رمضان» (of something else) is not. A half alone is as often a match's, so it stays
-        // a candidate (rule part-of-year.bare-half) that NarrativeTime keeps only in a text that names a half of a year.
+        // a candidate (rule part-of-year.bare-half) that SamePeriods keeps only in a text that names a half of a year.
         if (of || !ordinal) return null;
         return new Parse(i, prefix, at, new PartOfYear(kind, number, new Shift(TimeUnit.Year, 0)), kind == 'Q' ? "part-of-year.bare" : BareHalfRule);
     }
