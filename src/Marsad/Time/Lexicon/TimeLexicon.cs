@@ -7,7 +7,7 @@ internal sealed record MonthName(int Number, MonthSeries Series, bool Ambiguous)
 
 internal enum MonthSeries { Western, Levantine, Hijri }
 
-internal sealed record WeekdayName(int IsoDay, bool NeedsDayWord);
+internal sealed record WeekdayName(int IsoDay, bool NeedsDayWord, bool AlsoNumeral = false);
 
 internal sealed record NumberWord(decimal Value, string Kind);
 
@@ -53,6 +53,12 @@ internal sealed class TimeLexicon
     /// </summary>
     public Dictionary<string, int> StoryWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words before a period noun that make it the story's same one (نفس الفترة، ذات الشهر); relative.tsv, category same.</summary>
+    public HashSet<string> SameBefore { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Nouns of a measured level after a comparative (أدنى مستوى، أعلى سعر); relative.tsv, category level.</summary>
+    public HashSet<string> LevelNouns { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Nouns of an event held in editions or a plan named by its year (كأس، مونديال، رؤية); relative.tsv, category edition.</summary>
     public HashSet<string> EditionWords { get; } = new(StringComparer.Ordinal);
 
@@ -91,7 +97,7 @@ internal sealed class TimeLexicon
             lexicon.Months.Add(f[0], new MonthName(int.Parse(f[1], CultureInfo.InvariantCulture), series, f.Length > 3 && f[3] == "ambiguous"));
         }
         foreach (var f in Rows("weekdays.tsv"))
-            lexicon.Weekdays.Add(f[0], new WeekdayName(int.Parse(f[1], CultureInfo.InvariantCulture), f.Length > 2 && f[2] == "after_day_word"));
+            lexicon.Weekdays.Add(f[0], new WeekdayName(int.Parse(f[1], CultureInfo.InvariantCulture), f.Length > 2 && f[2] == "after_day_word", f.Length > 2 && f[2] == "also_numeral"));
         foreach (var f in Rows("numbers.tsv"))
             lexicon.Numbers.Add(f[0], new NumberWord(decimal.Parse(f[1], CultureInfo.InvariantCulture), f[2]));
         foreach (var f in Rows("units.tsv"))
@@ -99,6 +105,8 @@ internal sealed class TimeLexicon
         foreach (var f in Rows("relative.tsv"))
         {
             if (f[0] == "story") lexicon.StoryWords[Text.Normalization.MatchingKey.Of(f[1])] = int.Parse(f[2], CultureInfo.InvariantCulture);
+            else if (f[0] == "same") lexicon.SameBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));
+            else if (f[0] == "level") lexicon.LevelNouns.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "edition") lexicon.EditionWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "general") lexicon.GeneralBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "qualifier") lexicon.DayQualifiers.Add(Text.Normalization.MatchingKey.Of(f[1]));

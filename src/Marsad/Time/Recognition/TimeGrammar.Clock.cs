@@ -186,15 +186,17 @@ internal sealed partial class TimeGrammar
 
     /// <summary>
     /// «أقيمت الحصة الأخيرة ظهراً»، «كانت مساءً»: a part of the day alone as an adverb, the accusative written with its
-    /// alif (صباحا، ظهرا، عصرا، ليلا، فجرا) or «مساء» before no definite noun (not «مساء الخير»); StoryAnaphora gives it
+    /// alif (صباحا، ظهرا، عصرا، ليلا، فجرا), «بعد الظهر», or «مساء» before no definite noun (not «مساء الخير»); StoryAnaphora gives it
     /// the story's day. A pair «صباحا ومساء» is a habit, no time.
     /// </summary>
     private Parse? BarePartOfDay(int i, int prefix, int end, string part)
     {
         // Daytime alone («خلال بعض الفترات نهارا») is the weather's habit, never one day's.
-        if (end != i + 1 || prefix != 0 && t[i].Key[0] != 'و' || part == "DT") return null;
+        // «تنتهي بعد الظهر الدورة»: the phrase with «بعد» is an adverb as it stands.
+        var afterNoon = end == i + 2 && IsKey(i, Glue.Baad);
+        if (end != i + 1 && !afterNoon || prefix != 0 && t[i].Key[0] != 'و' || part == "DT") return null;
         var word = t[i].Key[prefix..];
-        var adverb = word.EndsWith('ا') || word == Glue.Masaa && !(end < t.Length && t[end].IsWord && t[end].Key.StartsWith(Glue.Al, StringComparison.Ordinal));
+        var adverb = afterNoon || word.EndsWith('ا') || word == Glue.Masaa && !(end < t.Length && t[end].IsWord && t[end].Key.StartsWith(Glue.Al, StringComparison.Ordinal));
         if (!adverb || IsPartOfDay(end) || i > 0 && IsPartOfDay(i - 1) || IsPartOfDay(end + 1) && IsKey(end, Glue.Wa)) return null;
         return new Parse(i, prefix, end, new PartOfDay(part, new Shift(Lexicon.TimeUnit.Day, 0)), "part.bare");
     }

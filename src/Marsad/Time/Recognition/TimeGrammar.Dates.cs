@@ -152,6 +152,8 @@ internal sealed partial class TimeGrammar
                 direction = int.Parse(dir.Value.Value);
                 end = dir.End;
             }
+            // «حيث إن الاثنين يعرفان بعضهما»: before a dual verb «الاثنين» is «the two».
+            if (!yawm && direction is null && wd.Value.AlsoNumeral && DualVerb(afterWeekday)) return null;
             return new Parse(start, prefix, end, new WeekdayRef(weekday.Value, direction), direction is null ? "weekday" : "weekday.direction");
         }
         if (yawm)
@@ -161,6 +163,10 @@ internal sealed partial class TimeGrammar
         var plain = DayMonthYear(i, null) ?? NumericDate(i, null) ?? MonthYear(i) ?? MonthAlone(i);
         return plain;
     }
+
+    // An imperfect dual of the third person: يعرفان، تلعبان (a prefix ي or ت, the ending ان, a stem of two letters or more).
+    private bool DualVerb(int i) =>
+        i < t.Length && t[i].IsWord && t[i].Key.Length >= 5 && t[i].Key[0] is 'ي' or 'ت' && t[i].Key.EndsWith("ان", StringComparison.Ordinal);
 
     private Parse? DayMonthYear(int i, int? weekday)
     {

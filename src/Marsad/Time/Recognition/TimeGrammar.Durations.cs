@@ -167,6 +167,18 @@ internal sealed partial class TimeGrammar
     }
 
     /// <summary>
+    /// «لأدنى مستوى في أسبوع»، «أعلى مستوياته في شهر»: after a comparative, a level noun and «في» (relative.tsv, category
+    /// level), a lone singular is a length of one unit, the span a counted one has («أدنى مستوياته في خمس سنوات»).
+    /// </summary>
+    private Parse? LevelDuration(int i)
+    {
+        if (i < 3 || !IsKey(i - 1, Glue.Fi) || !t[i - 2].IsWord || !lx.LevelNouns.Contains(t[i - 2].Key)
+            || !lx.Relative.TryMatch(t, i - 3, out var comparison) || comparison.Value.Category != "comparative" || comparison.End != i - 2
+            || !Duration(i, out var d) || !d.Bare || d.Prefix != 0) return null;
+        return new Parse(i, 0, d.End, d.Meaning, "duration.level");
+    }
+
+    /// <summary>
     /// «أكثر من دقيقة يومياً»، «أقل من شهر»: after an approximator (relative.tsv) a lone singular is a length of one
     /// unit, as a counted one is; the approximator stays out of the span, as it does before a number.
     /// </summary>

@@ -33,9 +33,10 @@ internal sealed partial class TimeGrammar
             if (t[i].Key.Length > 9) return false;
             value = decimal.Parse(t[i].Key, CultureInfo.InvariantCulture);
             end = i + 1;
-            // 1.5 but not 12.9.2022
-            if (IsPunct(i + 1, ".") && Adjacent(i) && Adjacent(i + 1) && i + 2 < t.Length && t[i + 2].IsNumber
-                && !(IsPunct(i + 3, ".") && Adjacent(i + 2)))
+            // 1.5 but not 12.9.2022; «58,6 سنة» with a decimal comma, but not the thousands of «41,882» (three digits).
+            if ((IsPunct(i + 1, ".") || IsPunct(i + 1, ",") && i + 2 < t.Length && t[i + 2].Key.Length <= 2)
+                && Adjacent(i) && Adjacent(i + 1) && i + 2 < t.Length && t[i + 2].IsNumber
+                && !(IsPunct(i + 3, t[i + 1].Key) && Adjacent(i + 2)))
             {
                 value = decimal.Parse(t[i].Key + "." + t[i + 2].Key, CultureInfo.InvariantCulture);
                 end = i + 3;

@@ -51,6 +51,12 @@ internal sealed partial class TimeGrammar
         }
     }
 
+    /// <summary>The rule of «في حينه»: «then» only after a date the story gave, else «in due course» and no time.</summary>
+    internal const string StoryAnaphoricRule = "anaphoric.story";
+
+    /// <summary>The rule of a half of a year written alone («خلال النصف الأول»), kept only beside a half with its year.</summary>
+    internal const string BareHalfRule = "part-of-year.bare-half";
+
     /// <summary>الربع الأول من العام، النصف الثاني من 2020، الربع الأخير من العام الماضي، الربع الثاني (TIMEX3 2021-Q1, 2020-H2).</summary>
     private Parse? PartOfYearRef(int i)
     {
@@ -87,10 +93,10 @@ internal sealed partial class TimeGrammar
             return new Parse(i, prefix, year.End, new PartOfYear(kind, number, yearMeaning), "part-of-year");
         }
         // «نما الاقتصاد في الربع الثاني»: a counted quarter alone is one of the anchor's year, as economic news reports
-        // them; «الربع الأول من شهر رمضان» (of something else) and a half alone (of a match) are not.
-        return !of && kind == 'Q' && ordinal
-            ? new Parse(i, prefix, at, new PartOfYear(kind, number, new Shift(TimeUnit.Year, 0)), "part-of-year.bare")
-            : null;
+        // them; «الربع الأول من شهر رمضان» (of something else) is not. A half alone is as often a match's, so it stays
+        // a candidate (rule part-of-year.bare-half) that SamePeriods keeps only in a text that names a half of a year.
+        if (of || !ordinal) return null;
+        return new Parse(i, prefix, at, new PartOfYear(kind, number, new Shift(TimeUnit.Year, 0)), kind == 'Q' ? "part-of-year.bare" : BareHalfRule);
     }
 
     private Parse? Vague(int i)
@@ -111,7 +117,7 @@ internal sealed partial class TimeGrammar
         // «آنذاك»: a past time the story names; NarrativeTime gives it the story's last date. «فحينها» (and so) is a
         // consequence, not a time.
         if (lx.Relative.TryMatch(t, i, out var then) && then.Value.Category == "anaphoric" && !(then.PrefixLength > 0 && t[i].Key[0] == 'ف'))
-            return new Parse(i, then.PrefixLength, then.End, new VagueRef("PAST_REF"), "anaphoric");
+            return new Parse(i, then.PrefixLength, then.End, new VagueRef("PAST_REF"), then.Value.Value == "story" ? StoryAnaphoricRule : "anaphoric");
         return VaguePeriod(i);
     }
 

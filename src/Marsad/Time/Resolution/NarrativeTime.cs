@@ -15,6 +15,8 @@ namespace Marsad.Time.Resolution;
 /// nor «اليوم» in an outlet's name in a byline or quotes (<see cref="OutletNames"/>);</item>
 /// <item>«اليوم» in a generic present statement is "nowadays", PRESENT_REF (<see cref="NowadaysToday"/>);</item>
 /// <item>a Hijri day «الموافق» a Gregorian one is that written day (<see cref="CorrespondingDates"/>);</item>
+/// <item>«الشهر ذاته/نفس الفترة من العام الماضي» is the story's period in that year, and a half written alone one of the
+/// year of the text's other half (<see cref="SamePeriods"/>);</item>
 /// <item>a clock time without a day and «آنذاك» take the story's last date (<see cref="StoryAnaphora"/>).</item>
 /// </list>
 /// One instance per text; works on the recognizer's tokens and parse list in place.
@@ -53,8 +55,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             if (resolved[k].Resolved is not null && StoryDay(resolved, k) is { } story) resolved[k] = story;
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && SameDayOfAnotherYear(resolved, k) is { } day) resolved[k] = day;
-        for (var k = 0; k < resolved.Count; k++)
-            if (resolved[k].Resolved is not null && SameMonthOfAnotherYear(resolved, k) is { } month) resolved[k] = month;
+        new SamePeriods(tokens, sentenceOf, lexicon).Apply(resolved);
         new StoryAnaphora(tokens, sentenceOf).Apply(resolved);
         resolved.RemoveAll(p => p.Resolved is null && p.Parse.Meaning is not EventRelative);
     }
@@ -93,50 +94,6 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         var value = day is { } a ? $"XXXX-{a.Month:00}-{a.Day:00}" : "XXXX-XX-XX";
         return (parse with { Start = start, PrefixLength = 0, Rule = "anniversary" }, r! with { Value = value, Date = null });
     }
-
-    /// <summary>
-    /// «مقارنة بالشهر ذاته من العام الماضي»، «حتى الشهر نفسه من العام الماضي»: the month the story is at (the last month
-    /// or day the text gave) in the year the year expression after «من» names. A story month written in the Hijri
-    /// calendar («أول رجب عام 1388ه») stays Hijri: the same Hijri month of the Hijri year before the anchor's. With no
-    /// month in this sentence or the one before, the month is the anchor's.
-    /// </summary>
-    private (Parse, Resolved)? SameMonthOfAnotherYear(List<(Parse Parse, Resolved? Resolved)> resolved, int k)
-    {
-        var (parse, r) = resolved[k];
-        if (parse.Meaning is not Shift { Unit: TimeUnit.Year } year || r?.Anchor is not { } anchor || parse.Start < 3
-            || !tokens[parse.Start - 1].IsWord || tokens[parse.Start - 1].Key != "من"
-            || !lexicon.StoryWords.TryGetValue(tokens[parse.Start - 2].Key, out var same) || same != 0
-            || !tokens[parse.Start - 3].Readings.Any(w => w.Word == MonthNoun)) return null;
-        var start = parse.Start - 3;
-        var prefix = tokens[start].Readings.First(w => w.Word == MonthNoun).PrefixLength;
-        for (var j = k - 1; j >= 0 && sentenceOf[resolved[j].Parse.Start] >= sentenceOf[start] - 1; j--)
-        {
-            var (storyParse, story) = resolved[j];
-            if (story is not { Type: TimexType.Date, Granularity: TimeGranularity.Day or TimeGranularity.Month, Date: { } date }) continue;
-            string value;
-            if (IsHijri(storyParse.Meaning))
-            {
-                var (_, month) = HijriDates.HijriYearMonth(date);
-                if (HijriDates.ToGregorian(HijriDates.HijriYear(anchor) + (int)year.Amount, month, 15) is not { } mid) return null;
-                value = IsoFormat.Month(mid);
-            }
-            else value = $"{anchor.Year + (int)year.Amount:0000}-{date.Month:00}";
-            return (parse with { Start = start, PrefixLength = prefix, Rule = "same-month+story" },
-                r with { Value = value, Granularity = TimeGranularity.Month, Date = null, Flags = [.. r.Flags, TimeFlags.EventRelative] });
-        }
-        return (parse with { Start = start, PrefixLength = prefix, Rule = "same-month" },
-            r with { Value = $"{anchor.Year + (int)year.Amount:0000}-{anchor.Month:00}", Granularity = TimeGranularity.Month, Date = null });
-    }
-
-    private static readonly string MonthNoun = MatchingKey.Of("الشهر");
-
-    private static bool IsHijri(TimeMeaning meaning) => meaning switch
-    {
-        CalendarDate d => d.Hijri,
-        Modified m => IsHijri(m.Inner),
-        DateRange range => IsHijri(range.From),
-        _ => false,
-    };
 
     /// <summary>The latest date the text gave before token <paramref name="before"/> (same or previous sentence), at least as fine as <paramref name="unit"/>.</summary>
     public DateOnly? LastStoryDate(List<(Parse Parse, Resolved? Resolved)> resolved, int before, TimeUnit unit)

@@ -13,7 +13,7 @@ namespace Marsad.Time.Resolution;
 /// <item>a range of hours right after a day («اليوم الإثنين من العاشرة صباحًا وحتى الثانية عشرة ظهرًا») is on that day;</item>
 /// <item>a part of the day alone as an adverb («أقيمت ظهراً») is on that same story day, and no time without one;</item>
 /// <item>«آنذاك», «حينها», «يومها», «منذ ذلك الحين» (then; relative.tsv, category anaphoric) are the last date the text
-/// gave, at its granularity; with none, a past reference.</item>
+/// gave, at its granularity; with none, a past reference, and «في حينه» («in due course») no time.</item>
 /// </list>
 /// </summary>
 internal sealed class StoryAnaphora(TimeToken[] tokens, int[] sentenceOf)
@@ -60,9 +60,13 @@ internal sealed class StoryAnaphora(TimeToken[] tokens, int[] sentenceOf)
                 resolved[k] = (parse, StoryDay(resolved, k) is { } partDay
                     ? r with { Value = $"{IsoFormat.Day(partDay)}T{bare.Part}", Anchor = partDay, Date = partDay, Flags = [.. r.Flags, TimeFlags.EventRelative] }
                     : null);
-            else if (parse.Rule == "anaphoric"
-                     && Last(resolved, k, g => g.Granularity is TimeGranularity.Day or TimeGranularity.Month or TimeGranularity.Year or TimeGranularity.Decade && g.Type == TimexType.Date) is { } then)
-                resolved[k] = (parse, then with { Flags = [.. then.Flags, TimeFlags.EventRelative] });
+            else if (parse.Rule is "anaphoric" or TimeGrammar.StoryAnaphoricRule)
+            {
+                var then = Last(resolved, k, g => g.Granularity is TimeGranularity.Day or TimeGranularity.Month or TimeGranularity.Year or TimeGranularity.Decade && g.Type == TimexType.Date);
+                if (then is not null) resolved[k] = (parse, then with { Flags = [.. then.Flags, TimeFlags.EventRelative] });
+                // «سيتم الإعلان عن الفائزين في حينه»: with no date before it, «في حينه» is «in due course», no time.
+                else if (parse.Rule == TimeGrammar.StoryAnaphoricRule) resolved[k] = (parse, null);
+            }
         }
     }
 

@@ -1,0 +1,114 @@
+using Marsad.Text.Normalization;
+using Marsad.Time.Lexicon;
+using Marsad.Time.Recognition;
+
+namespace Marsad.Time.Resolution;
+
+/// <summary>
+/// Periods a results statement names through the story rather than with their year:
+/// <list type="bullet">
+/// <item>a half written alone («ارتفعت الإيرادات خلال النصف الأول بنسبة 11%») is a half of the year of the text's other
+/// half («النصف الأول من العام الحالي»); in a text with no half of a year it is a match's half, no time;</item>
+/// <item>«مقارنة بالشهر ذاته من العام الماضي»، «بنفس الفترة من العام السابق»، «الفترة نفسها من العام 2014»: the period the
+/// story is at (the last month, quarter or half the text gave, this sentence or the one before) in the year the
+/// expression after «من» names. After «الشهر» a day counts as its month, a story month written in the Hijri calendar
+/// («أول رجب عام 1388ه») stays Hijri, and with no month near the month is the anchor's; «الفترة» with no period near
+/// leaves the year alone.</item>
+/// </list>
+/// </summary>
+internal sealed class SamePeriods(TimeToken[] tokens, int[] sentenceOf, TimeLexicon lexicon)
+{
+    private const string SameRule = "same-period";
+
+    private static readonly string MonthNoun = MatchingKey.Of("الشهر");
+    private static readonly string PeriodNoun = MatchingKey.Of("الفترة");
+
+    public void Apply(List<(Parse Parse, Resolved? Resolved)> resolved)
+    {
+        for (var k = 0; k < resolved.Count; k++)
+            if (resolved[k].Parse.Rule == TimeGrammar.BareHalfRule && resolved[k].Resolved is { } half)
+                resolved[k] = (resolved[k].Parse, HalfOfWrittenYear(resolved, k, half));
+        for (var k = 0; k < resolved.Count; k++)
+            if (resolved[k].Resolved is not null && SamePeriodOfAnotherYear(resolved, k) is { } period) resolved[k] = period;
+    }
+
+    // The nearest half written with its year, before the bare one or else after it, lends its year.
+    private static Resolved? HalfOfWrittenYear(List<(Parse Parse, Resolved? Resolved)> resolved, int k, Resolved half)
+    {
+        Resolved? written = null;
+        for (var j = 0; j < resolved.Count; j++)
+            if (j != k && resolved[j].Parse.Rule != TimeGrammar.BareHalfRule && resolved[j].Parse.Meaning is PartOfYear { Kind: 'H' }
+                && resolved[j].Resolved is { Granularity: TimeGranularity.HalfYear } other && (written is null || j < k))
+                written = other;
+        return written is null ? null : half with { Value = written.Value[..4] + half.Value[4..], Anchor = written.Anchor };
+    }
+
+    private (Parse, Resolved)? SamePeriodOfAnotherYear(List<(Parse Parse, Resolved? Resolved)> resolved, int k)
+    {
+        var (parse, r) = resolved[k];
+        if (r is null || parse.Start < 3 || !tokens[parse.Start - 1].IsWord || tokens[parse.Start - 1].Key != "من") return null;
+        int? year = parse.Meaning switch
+        {
+            Shift { Unit: TimeUnit.Year } shift when r.Anchor is { } a => a.Year + (int)shift.Amount,
+            CalendarDate { Year: { } written, Month: null, Hijri: false } => written,
+            _ => null,
+        };
+        if (year is not { } y) return null;
+        // «الشهر ذاته من» / «الفترة نفسها من» (noun, story word) or «نفس الفترة من» / «بذات الشهر من» (same word, noun).
+        var start = parse.Start - 3;
+        int prefix;
+        string noun;
+        if (lexicon.StoryWords.TryGetValue(tokens[parse.Start - 2].Key, out var same) && same == 0 && Noun(start, out noun, out prefix)) { }
+        else if (Noun(parse.Start - 2, out noun, out _) && tokens[start].Readings.FirstOrDefault(w => lexicon.SameBefore.Contains(w.Word)) is { Word: not null } before)
+            prefix = before.PrefixLength;
+        else return null;
+        var month = noun == MonthNoun;
+        for (var j = k - 1; j >= 0 && sentenceOf[resolved[j].Parse.Start] >= sentenceOf[start] - 1; j--)
+        {
+            var (storyParse, story) = resolved[j];
+            if (story is not { Type: TimexType.Date } || storyParse.Rule.StartsWith(SameRule, StringComparison.Ordinal)) continue;
+            string value;
+            if (story is { Granularity: TimeGranularity.Day or TimeGranularity.Month, Date: { } date } && (month || story.Granularity == TimeGranularity.Month))
+            {
+                if (IsHijri(storyParse.Meaning) && parse.Meaning is Shift hijriShift && r.Anchor is { } anchor)
+                {
+                    var (_, hijriMonth) = HijriDates.HijriYearMonth(date);
+                    if (HijriDates.ToGregorian(HijriDates.HijriYear(anchor) + (int)hijriShift.Amount, hijriMonth, 15) is not { } mid) return null;
+                    value = IsoFormat.Month(mid);
+                }
+                else value = $"{y:0000}-{date.Month:00}";
+            }
+            else if (!month && story.Granularity is TimeGranularity.Quarter or TimeGranularity.HalfYear) value = $"{y:0000}{story.Value[4..]}";
+            else continue;
+            return (parse with { Start = start, PrefixLength = prefix, Rule = SameRule + "+story" },
+                r with
+                {
+                    Value = value, Granularity = value.Length == 7 && value[5] is not ('Q' or 'H') ? TimeGranularity.Month : story.Granularity,
+                    Date = null, Flags = [.. r.Flags, TimeFlags.EventRelative],
+                });
+        }
+        if (!month || r.Anchor is not { } fallback) return null;
+        return (parse with { Start = start, PrefixLength = prefix, Rule = SameRule },
+            r with { Value = $"{y:0000}-{fallback.Month:00}", Granularity = TimeGranularity.Month, Date = null });
+    }
+
+    // «الشهر»، «الفترة» (with a proclitic: «بالشهر»، «للفترة»), the nouns a same-period phrase is made of.
+    private bool Noun(int at, out string noun, out int prefix)
+    {
+        foreach (var (word, p) in tokens[at].Readings)
+            if (word == MonthNoun || word == PeriodNoun)
+            {
+                noun = word; prefix = p; return true;
+            }
+        noun = ""; prefix = 0;
+        return false;
+    }
+
+    private static bool IsHijri(TimeMeaning meaning) => meaning switch
+    {
+        CalendarDate d => d.Hijri,
+        Modified m => IsHijri(m.Inner),
+        DateRange range => IsHijri(range.From),
+        _ => false,
+    };
+}
