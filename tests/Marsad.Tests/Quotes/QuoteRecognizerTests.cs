@@ -335,4 +335,13 @@ public sealed class QuoteRecognizerTests
     [Fact]
     public void AVerbOfSayingAfterMimmaIsAnInferenceNotAQuote() =>
         Assert.Empty(Analyze("ارتفعت أسعار الوقود للمرة الثالثة، مما يشير إلى أن الأزمة مستمرة."));
+
+    [Fact]
+    public void AMarkedFragmentOfAnIndirectQuoteIsNotReportedAgainByTheNextCue()
+    {
+        var quotes = Analyze("وقال أيمن الصفدي في مقابلة مع قناة \"المملكة\" إن الحكومة \"لن تتراجع عن خطتها للإصلاح\"، وأضاف: \"سنمضي في الإصلاح حتى النهاية\".");
+
+        Assert.Equal(["الحكومة \"لن تتراجع عن خطتها للإصلاح", "سنمضي في الإصلاح حتى النهاية"], quotes.Select(q => q.Text));
+        Assert.Equal(["وقال", "وأضاف"], quotes.Select(q => q.Cue!.Text));
+    }
 }
