@@ -30,9 +30,11 @@ internal static class QuoteCommands
     {
         var set = options.Get("set", "both");
         var verbose = options.Get("verbose", "no") == "yes";
+        var dumpPath = options.Get("dump", "");
+        using var dump = dumpPath.Length == 0 ? null : new StreamWriter(dumpPath);
         var ok = true;
-        if (set is "team" or "both") ok &= Report("team (eval/quotes.jsonl)", TeamCases(options.Get("file", "eval/quotes.jsonl")), verbose);
-        if (set is "snn" or "both") ok &= Report("saudinewsnet dev (70 real quotes)", SnnCases(options.Get("shared", "../shared")), verbose);
+        if (set is "team" or "both") ok &= Report("team (eval/quotes.jsonl)", TeamCases(options.Get("file", "eval/quotes.jsonl")), verbose, dump);
+        if (set is "snn" or "both") ok &= Report("saudinewsnet dev (70 real quotes)", SnnCases(options.Get("shared", "../shared")), verbose, dump);
         return ok ? 0 : 1;
     }
 
@@ -68,7 +70,9 @@ internal static class QuoteCommands
 
     private sealed record Case(string Id, string Text, DateTimeOffset? Published, IReadOnlyList<GoldQuote> Gold, bool Exhaustive);
 
-    private static bool Report(string title, IReadOnlyList<Case>? cases, bool verbose)
+    /// <param name="dump">With <c>--dump FILE</c>: every judged quote and every miss with its cue, speaker and sentence, to
+    /// class the errors by reading them.</param>
+    private static bool Report(string title, IReadOnlyList<Case>? cases, bool verbose, StreamWriter? dump)
     {
         if (cases is null) return false;
         var pipeline = MarsadPipeline.Default;
@@ -101,6 +105,7 @@ internal static class QuoteCommands
             if (verbose)
                 foreach (var q in judged.Where(q => !pairs.ContainsValue(q)))
                     misses.Add($"EXTRA {c.Id}: {q.Speaker?.Text ?? "-"} «{Clip(q.Text)}»");
+            if (dump is not null) Dump(dump, c, judged, pairs);
         }
         var precision = counted == 0 ? 0 : (double)matched / counted;
         var recall = gold == 0 ? 0 : (double)matched / gold;
@@ -114,6 +119,22 @@ internal static class QuoteCommands
             $"speaker accuracy         {(matched == 0 ? 0 : (double)speakerRight / matched):F3}  ({speakerRight}/{matched} matched; {(gold == 0 ? 0 : (double)speakerRight / gold):F3} of all labelled)"));
         foreach (var m in misses) Console.WriteLine("  " + m);
         return true;
+    }
+
+    private static void Dump(StreamWriter dump, Case c, IReadOnlyList<Quote> judged, Dictionary<GoldQuote, Quote> pairs)
+    {
+        foreach (var q in judged)
+        {
+            var gold = pairs.FirstOrDefault(p => p.Value == q).Key;
+            dump.WriteLine($"{(gold is null ? "EXTRA" : "MATCH")} {c.Id}/{gold?.Id ?? q.Id} {QuoteJson.KindName(q.Kind)} cue={q.Cue?.Text ?? "-"} speaker={q.Speaker?.Text ?? "-"} [{q.Speaker?.EntityId ?? "null"}]{(gold is null ? "" : $" labelled={gold.SpeakerName ?? "unnamed"}")}");
+            dump.WriteLine($"  quote:    {q.Text}");
+            dump.WriteLine($"  sentence: {q.Sentence.Slice(c.Text)}");
+        }
+        foreach (var g in c.Gold.Where(g => !pairs.ContainsKey(g)))
+        {
+            dump.WriteLine($"MISSED {c.Id}/{g.Id} labelled={g.SpeakerName ?? "unnamed"}");
+            dump.WriteLine($"  quote:    {g.Span.Slice(c.Text)}");
+        }
     }
 
     private static Dictionary<GoldQuote, Quote> Match(IReadOnlyList<GoldQuote> gold, IReadOnlyList<Quote> found)

@@ -21,4 +21,8 @@ public sealed record CueWord(string Lemma, CueForm Form, bool NeedsComplement, b
 
     /// <summary>The form is also the impersonal passive (يُذكر أن، يُعتقد أن: cues.tsv flag impersonal).</summary>
     public bool Impersonal { get; init; }
+
+    /// <summary>The form is written like a common preposition (بيّن and بين «between»: cues.tsv flag preposition), so it is a
+    /// cue only where a clause begins.</summary>
+    public bool AlsoPreposition { get; init; }
 }

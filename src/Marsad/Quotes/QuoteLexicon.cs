@@ -20,13 +20,18 @@ public sealed class QuoteLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _speakerStops;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clauseBreaks;
     private readonly FrozenSet<string> _inferenceFrames;
+    private readonly FrozenSet<string> _clauseOpeners;
+    private readonly FrozenSet<string> _conjunctionFrames;
     private readonly FrozenDictionary<string, AttributionPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _attributionsByFirstWord;
 
     private QuoteLexicon(FrozenDictionary<string, CueWord> cues, FrozenSet<string> complementizers, IReadOnlyList<AttributionPhrase> attributions,
         FrozenDictionary<string, SourceClass> sources, FrozenSet<string> speakerStops, FrozenSet<string> clauseBreaks,
-        IReadOnlyList<IReadOnlyList<string>> backReferences, FrozenSet<string> inferenceFrames)
+        IReadOnlyList<IReadOnlyList<string>> backReferences, FrozenSet<string> inferenceFrames, FrozenSet<string> clauseOpeners,
+        FrozenSet<string> conjunctionFrames)
     {
+        _conjunctionFrames = conjunctionFrames;
         _inferenceFrames = inferenceFrames;
+        _clauseOpeners = clauseOpeners;
         BackReferences = backReferences;
         // Span lookups: a word with its conjunction looked up without it allocates nothing (this runs on every token).
         _cues = cues.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -57,6 +62,15 @@ public sealed class QuoteLexicon
 
     /// <summary>Whether a word before a verb of saying makes it an inference, not speech (inference-frames.tsv: «مما يشير»).</summary>
     public bool IsInferenceFrame(string key) => _inferenceFrames.Contains(key);
+
+    /// <summary>Whether a clause begins after the word, with or without و/ف (clause-openers.tsv: بدوره، كما، الذي).</summary>
+    public bool IsClauseOpener(string key) =>
+        _clauseOpeners.Contains(key) || key.Length > 3 && key[0] is 'و' or 'ف' && _clauseOpeners.Contains(key[1..]);
+
+    /// <summary>Whether the word before أن/إن makes it a conjunction or a modal frame (conjunction-frames.tsv: بعد أن، إلا أن،
+    /// يمكن أن), with or without و/ف.</summary>
+    public bool IsConjunctionFrame(string key) =>
+        _conjunctionFrames.Contains(key) || key.Length > 2 && key[0] is 'و' or 'ف' && _conjunctionFrames.Contains(key[1..]);
 
     /// <summary>The attribution phrases whose first word this is (with or without و/ف), longest first so «بحسب ما» wins
     /// over «بحسب»; empty when none.</summary>
@@ -106,9 +120,10 @@ public sealed class QuoteLexicon
             var lemma = MatchingKey.Of(f[0]);
             var flags = f[3].Split(',', StringSplitOptions.TrimEntries);
             var needs = flags.Contains("complement");
+            var preposition = flags.Contains("preposition");
             var relay = flags.FirstOrDefault(x => x.StartsWith("relay:", StringComparison.Ordinal)) is { } r ? MatchingKey.Of(r["relay:".Length..]) : null;
             foreach (var (form, feminine) in CueInflection.Past(lemma))
-                cues.TryAdd(form, new CueWord(lemma, CueForm.Verb, needs, feminine) { RelayPreposition = relay });
+                cues.TryAdd(form, new CueWord(lemma, CueForm.Verb, needs, feminine) { RelayPreposition = relay, AlsoPreposition = preposition });
             if (f[1] != "-")
             {
                 var present = MatchingKey.Of(f[1]);
@@ -163,7 +178,8 @@ public sealed class QuoteLexicon
             .OrderByDescending(words => words.Count).ToList();
         return new QuoteLexicon(cues.ToFrozenDictionary(StringComparer.Ordinal), Words("complementizers.tsv"), attributions,
             sources.ToFrozenDictionary(StringComparer.Ordinal), Words("speaker-stops.tsv"), Words("clause-breaks.tsv"), backReferences,
-            Words("inference-frames.tsv"));
+            Words("inference-frames.tsv"), Words("clause-openers.tsv"),
+            Words("conjunction-frames.tsv"));
     }
 
     private static FrozenSet<string> Words(string file) =>

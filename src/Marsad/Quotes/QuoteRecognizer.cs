@@ -76,8 +76,13 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 if (Lexicon.Cue(_c.Key(k)) is not { } cue) continue;
                 // «…، مما يشير إلى أن»: what the facts show, said by no one.
                 if (k > 0 && Lexicon.IsInferenceFrame(_c.Key(k - 1))) continue;
-                // «ويذكر أن …», «يعتقد أن …» opening a sentence: the impersonal passive, the writer's own background.
-                if (cue.Impersonal && OpensSentence(k) && k + 1 < _c.Count && Lexicon.IsComplementizer(_c.Key(k + 1))) continue;
+                // «ويذكر أن …», «يعتقد أن …» opening a sentence or a clause after a comma («…، ويعتقد أنه قتل»), or describing
+                // an indefinite plural («مسلحين يعتقد أنهم»): the impersonal passive, the writer's background or a belief
+                // nobody states.
+                if (cue.Impersonal && k + 1 < _c.Count && Lexicon.IsComplementizer(_c.Key(k + 1))
+                    && (OpensSentence(k) || !_c.IsWord(k - 1) || DescribesIndefinitePlural(k))) continue;
+                // «الفرق بين الماضي والحاضر أن…»: after a noun the form is the preposition, not the verb بيّن.
+                if (cue.AlsoPreposition && !OpensClause(k) && !WrittenWithShadda(k)) continue;
                 ReadCue(k, cue);
             }
 
@@ -102,6 +107,28 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 if (_c.IsWord(t)) return false;
             return true;
         }
+
+        /// <summary>The token starts its sentence, follows a punctuation mark, or follows a clause opener (بدوره، كما، الذي).</summary>
+        private bool OpensClause(int token)
+        {
+            var before = token - 1;
+            if (before < _c.SentenceStart(token) || !_c.IsWord(before)) return true;
+            return Lexicon.IsClauseOpener(_c.Key(before));
+        }
+
+        /// <summary>The word before the token is an indefinite sound plural or dual (مسلحين، مواطنون) that names no one: the
+        /// token begins a clause describing it.</summary>
+        private bool DescribesIndefinitePlural(int token)
+        {
+            var before = token - 1;
+            if (before < _c.SentenceStart(token) || !_c.IsWord(before) || _c.MentionAt(before) is not null) return false;
+            if (_c.Input.Words is { } words && before < words.Count && words[before] is { } word && (word.IsDefinite || word.Enclitics.Count > 0)) return false;
+            var key = _c.Key(before);
+            return key.Length >= 5 && !key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith("ين", StringComparison.Ordinal) || key.EndsWith("ون", StringComparison.Ordinal));
+        }
+
+        /// <summary>The word as written carries a shadda (بيّن): the verb, whatever comes before it.</summary>
+        private bool WrittenWithShadda(int token) => _c.Tokens[token].Span.Slice(_c.Input.Text).Contains('\u0651');
 
         private void Add(Found found)
         {
@@ -128,7 +155,8 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             }
 
             var before = cue.Form == CueForm.Verb ? _clauses.Before(k) : null;
-            if (before is not null && _used.Contains(before)) before = null;
+            // A marked fragment inside an indirect quote already found («إن الحكومة "تنظر…"، وأضاف: "…"») is part of its words.
+            if (before is not null && (_used.Contains(before) || InsideQuote(before.FirstToken))) before = null;
             var content = _clauses.After(contentFrom, cue);
             if (content?.Segment is { } taken && _used.Contains(taken)) content = null;
             if (content is null && before is null)

@@ -43,6 +43,8 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
             var key = _c.Key(k);
             if (_c.Lexicon.IsComplementizer(key))
             {
+                // «…، بعد أن تمكن…», «إلا أن…», «يمكن أن…»: a conjunction or a modal frame, not what the cue reports.
+                if (k > from && _c.Lexicon.IsConjunctionFrame(_c.Key(k - 1))) continue;
                 if (k + 1 < _c.Count && _c.SegmentOpeningAt(k + 1) is { } quoted && EndsClause(quoted.Close + 1)) return Direct(quoted);
                 return Indirect(k + 1);
             }

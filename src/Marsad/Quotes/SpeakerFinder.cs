@@ -1,5 +1,6 @@
 using Marsad.Entities;
 using Marsad.Entities.Gazetteer;
+using Marsad.Entities.Linking;
 using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
 
@@ -119,7 +120,12 @@ internal sealed class SpeakerFinder(QuoteContext context)
 
     // فيها = في + ها: a preposition with a pronoun is a stop as much as the preposition.
     private bool IsStop(int token) =>
-        _c.Lexicon.IsSpeakerStop(_c.Key(token)) || _c.Base(token) is { } word && _c.Lexicon.IsSpeakerStop(word);
+        (_c.Lexicon.IsSpeakerStop(_c.Key(token)) || _c.Base(token) is { } word && _c.Lexicon.IsSpeakerStop(word)) && !NameBeforePunctuation(token);
+
+    // «قال علي، مضيفا», «الحاج علي، الذي…»: a given name written like a stop word (علي and على share a matching key) is the
+    // name when a punctuation mark follows it; a preposition never stands right before one.
+    private bool NameBeforePunctuation(int token) =>
+        token + 1 < _c.Count && _c.Tokens[token + 1].Kind == TokenKind.Punctuation && NameWordEvidence.IsGivenName(_c.Key(token));
 
     /// <summary>
     /// A mention a few words on that the phrase is in apposition with, before anything that ends the subject:

@@ -121,11 +121,13 @@ public sealed class NameAfterTitleTests
     public void EveryCivilianTitleIsListedInTheFeminineToo()
     {
         // Military ranks are written in the masculine whoever holds them.
-        string[] ranks = ["الجنرال", "اللواء", "العميد", "العقيد", "الفريق"];
+        string[] ranks = ["الجنرال", "اللواء", "العميد", "العقيد", "الفريق", "المشير", "النقيب", "الملازم"];
+        // «الحاجة» is also «the need»: context.tsv's header leaves it out.
+        string[] feminineIsAnotherWord = ["الحاج"];
         var titles = File.ReadLines(GazetteerTests.ResourcePath("context.tsv"))
             .Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).Where(r => r[1] == "title").Select(r => r[0]).ToHashSet();
 
-        var missing = titles.Where(t => !t.Contains(' ') && !t.EndsWith('ة') && !ranks.Contains(t) && !titles.Contains(t + "ة"));
+        var missing = titles.Where(t => !t.Contains(' ') && !t.EndsWith('ة') && !ranks.Contains(t) && !feminineIsAnotherWord.Contains(t) && !titles.Contains(t + "ة"));
 
         Assert.Empty(missing);
     }

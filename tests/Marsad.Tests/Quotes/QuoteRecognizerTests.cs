@@ -335,4 +335,31 @@ public sealed class QuoteRecognizerTests
     [Fact]
     public void AVerbOfSayingAfterMimmaIsAnInferenceNotAQuote() =>
         Assert.Empty(Analyze("ارتفعت أسعار الوقود للمرة الثالثة، مما يشير إلى أن الأزمة مستمرة."));
+
+    [Fact]
+    public void AMarkedFragmentOfAnIndirectQuoteIsNotReportedAgainByTheNextCue()
+    {
+        var quotes = Analyze("وقال أيمن الصفدي في مقابلة مع قناة \"المملكة\" إن الحكومة \"لن تتراجع عن خطتها للإصلاح\"، وأضاف: \"سنمضي في الإصلاح حتى النهاية\".");
+
+        Assert.Equal(["الحكومة \"لن تتراجع عن خطتها للإصلاح", "سنمضي في الإصلاح حتى النهاية"], quotes.Select(q => q.Text));
+        Assert.Equal(["وقال", "وأضاف"], quotes.Select(q => q.Cue!.Text));
+    }
+
+    [Fact]
+    public void AGivenNameWrittenLikeAPrepositionIsTheSpeakerBeforeAComma()
+    {
+        var quotes = Analyze("«سيفتح المسجد أبوابه للزوار بعد الترميم» قال علي، مضيفا: «استغرق العمل عامين كاملين».");
+
+        Assert.Equal(["سيفتح المسجد أبوابه للزوار بعد الترميم", "استغرق العمل عامين كاملين"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("علي", q.Speaker!.Text));
+    }
+
+    [Fact]
+    public void AnOfficeTitleAloneGoesBackToThePersonNamedBefore()
+    {
+        var quotes = Analyze("ونقلت صحيفة محلية عن أحمد الزهراني قوله إن الخطة جاهزة. وقال القيادي إن الحزب سيعلن مرشحه قريبا.");
+
+        Assert.Equal(["الخطة جاهزة", "الحزب سيعلن مرشحه قريبا"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("أحمد الزهراني", q.Speaker!.Text));
+    }
 }
