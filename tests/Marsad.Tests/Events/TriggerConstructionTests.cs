@@ -45,6 +45,25 @@ public sealed class TriggerConstructionTests
     }
 
     [Fact]
+    public void AnAttackOnADecisionOrMadeWithCriticismIsDisapproval()
+    {
+        Assert.Equal(["ACCUSE/disapprove asserted"], Coded("وشن النائب المعارض، في مقابلة مع قناة محلية، هجوما عنيفا على قرار وزير المالية رفع الضرائب."));
+        Assert.Equal(["ACCUSE/disapprove asserted"], Coded("ويهاجم زعيم المعارضة بانتقادات لاذعة خطة الحكومة لخصخصة الموانئ."));
+        // A physical attack keeps its sense.
+        Assert.Equal(["ASSAULT/- asserted"], Coded("وشن المسلحون هجوما عنيفا على مقر الشرطة في المدينة."));
+    }
+
+    [Fact]
+    public void SayingAStateBacksTerrorismAccusesIt()
+    {
+        var e = Assert.Single(EventTestPipeline.Events("وقال وزير الخارجية البحريني إن طهران تدعم الإرهاب في المنطقة."));
+        Assert.Equal("ACCUSE/allege", $"{e.Type}/{e.Mode}");
+        Assert.Equal("طهران[IRN]", EventTestPipeline.Actor(e.Target));
+        // Backing the fight against terrorism accuses nobody.
+        Assert.Empty(Coded("وأكد الوزير أن بلاده تدعم جهود مكافحة الإرهاب."));
+    }
+
+    [Fact]
     public void APhoneCallAfterATitleIsACallNotThePersonsName()
     {
         Assert.Equal(["CONSULT/phone asserted"], Coded("أجرى الرئيس المصري اتصالا هاتفيا مع نظيره الفرنسي."));
