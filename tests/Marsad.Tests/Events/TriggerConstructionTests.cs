@@ -54,6 +54,15 @@ public sealed class TriggerConstructionTests
     }
 
     [Fact]
+    public void TheRequestAnActAnswersIsARequest()
+    {
+        Assert.Equal(["REQUEST/- asserted"], Coded("وأرجأ المجلس جلسته إلى الأسبوع المقبل بناءً على طلب الحكومة الليبية."));
+        Assert.Equal(["REQUEST/- asserted"], Coded("وأرجأت المحكمة النظر في القضية بطلب من النيابة العامة المصرية."));
+        // Market demand is no request.
+        Assert.Empty(Coded("وارتفع الطلب على النفط الخام من المصافي الآسيوية."));
+    }
+
+    [Fact]
     public void SayingAStateBacksTerrorismAccusesIt()
     {
         var e = Assert.Single(EventTestPipeline.Events("وقال وزير الخارجية البحريني إن طهران تدعم الإرهاب في المنطقة."));
