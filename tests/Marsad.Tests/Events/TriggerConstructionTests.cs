@@ -63,6 +63,16 @@ public sealed class TriggerConstructionTests
     }
 
     [Fact]
+    public void AnInvestigationUnderWayOrAnAllegationIsAnAccusation()
+    {
+        // On the police's word: reported.
+        Assert.Equal(["ACCUSE/investigate reported"], Coded("وأعلنت الشرطة الألمانية أن التحقيقات جارية لمعرفة ملابسات الحريق."));
+        Assert.Equal(["ACCUSE/allege asserted"], Coded("وبحسب ادعاءات المعارضة التونسية، فإن الانتخابات شابها تزوير واسع."));
+        // Achieving a goal is no investigation.
+        Assert.Empty(Coded("وتسعى الحكومة المغربية إلى تحقيق نمو مستمر لقطاع السياحة."));
+    }
+
+    [Fact]
     public void SayingAStateBacksTerrorismAccusesIt()
     {
         var e = Assert.Single(EventTestPipeline.Events("وقال وزير الخارجية البحريني إن طهران تدعم الإرهاب في المنطقة."));
