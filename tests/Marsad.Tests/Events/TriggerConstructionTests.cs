@@ -3,7 +3,7 @@ namespace Marsad.Tests.Events;
 /// <summary>
 /// Trigger constructions of issue #7's type recall and precision on news: relative clauses on a launched weapon, light
 /// verbs, seizing ground, passives, conditional threats, prison sentences, international sanctions, intentions and
-/// refusals. Each sentence is written for its test; each asserts the exact type, mode and modality of every event, and
+/// refusals, verbal attacks, requests an act answers, investigations under way and accusations of backing terrorism. Each sentence is written for its test; each asserts the exact type, mode and modality of every event, and
 /// the actors where the construction decides them.
 /// </summary>
 public sealed class TriggerConstructionTests
