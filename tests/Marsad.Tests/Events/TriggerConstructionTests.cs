@@ -3,7 +3,7 @@ namespace Marsad.Tests.Events;
 /// <summary>
 /// Trigger constructions of issue #7's type recall and precision on news: relative clauses on a launched weapon, light
 /// verbs, seizing ground, passives, conditional threats, prison sentences, international sanctions, intentions and
-/// refusals. Each sentence is written for its test; each asserts the exact type, mode and modality of every event, and
+/// refusals, verbal attacks, requests an act answers, investigations under way and accusations of backing terrorism. Each sentence is written for its test; each asserts the exact type, mode and modality of every event, and
 /// the actors where the construction decides them.
 /// </summary>
 public sealed class TriggerConstructionTests
@@ -42,6 +42,44 @@ public sealed class TriggerConstructionTests
     {
         Assert.Equal(["ACCUSE/disapprove asserted"], Coded("هاجم وزير الخارجية السعودي السياسات الإيرانية في المنطقة."));
         Assert.Equal(["ACCUSE/disapprove asserted"], Coded("شن رئيس البرلمان هجوما حادا على الحكومة بسبب غلاء الأسعار."));
+    }
+
+    [Fact]
+    public void AnAttackOnADecisionOrMadeWithCriticismIsDisapproval()
+    {
+        Assert.Equal(["ACCUSE/disapprove asserted"], Coded("وشن النائب المعارض، في مقابلة مع قناة محلية، هجوما عنيفا على قرار وزير المالية رفع الضرائب."));
+        Assert.Equal(["ACCUSE/disapprove asserted"], Coded("ويهاجم زعيم المعارضة بانتقادات لاذعة خطة الحكومة لخصخصة الموانئ."));
+        // A physical attack keeps its sense.
+        Assert.Equal(["ASSAULT/- asserted"], Coded("وشن المسلحون هجوما عنيفا على مقر الشرطة في المدينة."));
+    }
+
+    [Fact]
+    public void TheRequestAnActAnswersIsARequest()
+    {
+        Assert.Equal(["REQUEST/- asserted"], Coded("وأرجأ المجلس جلسته إلى الأسبوع المقبل بناءً على طلب الحكومة الليبية."));
+        Assert.Equal(["REQUEST/- asserted"], Coded("وأرجأت المحكمة النظر في القضية بطلب من النيابة العامة المصرية."));
+        // Market demand is no request.
+        Assert.Empty(Coded("وارتفع الطلب على النفط الخام من المصافي الآسيوية."));
+    }
+
+    [Fact]
+    public void AnInvestigationUnderWayOrAnAllegationIsAnAccusation()
+    {
+        // On the police's word: reported.
+        Assert.Equal(["ACCUSE/investigate reported"], Coded("وأعلنت الشرطة الألمانية أن التحقيقات جارية لمعرفة ملابسات الحريق."));
+        Assert.Equal(["ACCUSE/allege asserted"], Coded("وبحسب ادعاءات المعارضة التونسية، فإن الانتخابات شابها تزوير واسع."));
+        // Achieving a goal is no investigation.
+        Assert.Empty(Coded("وتسعى الحكومة المغربية إلى تحقيق نمو مستمر لقطاع السياحة."));
+    }
+
+    [Fact]
+    public void SayingAStateBacksTerrorismAccusesIt()
+    {
+        var e = Assert.Single(EventTestPipeline.Events("وقال وزير الخارجية البحريني إن طهران تدعم الإرهاب في المنطقة."));
+        Assert.Equal("ACCUSE/allege", $"{e.Type}/{e.Mode}");
+        Assert.Equal("طهران[IRN]", EventTestPipeline.Actor(e.Target));
+        // Backing the fight against terrorism accuses nobody.
+        Assert.Empty(Coded("وأكد الوزير أن بلاده تدعم جهود مكافحة الإرهاب."));
     }
 
     [Fact]
