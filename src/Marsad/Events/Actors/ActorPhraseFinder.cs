@@ -19,6 +19,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
     private const string BodyAnaphor = "@body";
     private const string PairAnaphor = Arguments.PairParties.Sector;
     private const string InternationalBody = "IGO";
+    private const string PeopleSector = "CVL";
 
     /// <summary>A noun standing for actors named earlier (a state, or the two parties of a bilateral act): named with a state after it, it is that government.</summary>
     private static bool IsAnaphor(string? sector) => sector is StateAnaphor or PairAnaphor;
@@ -64,6 +65,15 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                     Countries.Alpha3(nisbaState.Iso), language.Sectors.GetValueOrDefault("type:GPE"), Collective: false, IsPlace: false, nisbaPrefix, Adjectival: true));
                 continue;
             }
+            // «وتظاهر الأكراد»: a people named by its broken plural is a civilian group of its state; one of several states
+            // takes the state the sentence or article is about, as a group noun does (ArgumentResolver.ToActor).
+            if (!covered[t] && IsPeople(words[t], out var peopleState, out var peopleForm))
+            {
+                var peoplePrefix = words[t].Prefixes[peopleForm];
+                phrases.Add(new ActorPhrase(t, t + 1, Span(tokens, t, t + 1, peoplePrefix, text), Slice(text, tokens, t, t + 1, peoplePrefix), null,
+                    peopleState, PeopleSector, Collective: true, IsPlace: false, peoplePrefix));
+                continue;
+            }
             if (covered[t] || !IsHeadNoun(words[t], out var sector, out var form)) continue;
             // «عناصرها»: members named by their body's pronoun are a phrase of their own (ArgumentResolver.ToActor finds the
             // body); «عناصر الأمن» without one is the body the next noun names.
@@ -103,6 +113,19 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             var stateAt = adjectives > end ? adjectives
                 : end < tokens.Count && mentionAt[end] is null && end + 1 < tokens.Count && !covered[end] && words[end].Forms.Count > 0
                   && !KeepsPluralNun(tokens[end - 1]) && !(words[end - 1].IsDefinite && IsHeadNoun(words[end], out _, out _)) ? end + 1 : end;
+            // «وزراء الخارجية العرب», «وزراء الزراعة العرب», «المسؤولين الأتراك»: a people's broken plural qualifies the group as a
+            // nisba would, in the same places. A group of a people of several states acts as a multinational body (IGO): no
+            // state, and none from the place it meets in («اجتماع وزراء الخارجية العرب في الرباط» is no Moroccan meeting).
+            var peopleAt = PeopleAt(words, covered, adjectives, out var groupState) ? adjectives
+                : stateAt > adjectives && PeopleAt(words, covered, stateAt, out groupState) ? stateAt : -1;
+            if (peopleAt > 0)
+            {
+                var groupEnd = peopleAt + 1;
+                phrases.Add(new ActorPhrase(t, groupEnd, Span(tokens, t, groupEnd, prefix, text), Slice(text, tokens, t, groupEnd, prefix), null,
+                    groupState, groupState is null ? InternationalBody : IsAnaphor(sector) ? "GOV" : sector, Collective: true, IsPlace: false, prefix));
+                t = groupEnd - 1;
+                continue;
+            }
             if (stateAt < tokens.Count && mentionAt[stateAt] is { } state
                 && ((state.Type is EntityType.GPE && state.Kind is MentionKind.Nisba or MentionKind.Name or MentionKind.LoadedTerm && (stateAt == end || stateAt == adjectives && adjectives > end || state.Kind is MentionKind.Nisba))
                     // «تنظيم داعش», «حركة حماس»: the noun names the organization after it.
@@ -336,6 +359,29 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 if (entry.Kind == NameKind.Nisba && entry.Entity.Iso is not null) return (entry.Entity, i);
         }
         return (null, -1);
+    }
+
+    /// <summary>A people's broken plural at <paramref name="at"/>, free and as definite as the word before it, which it qualifies.</summary>
+    private bool PeopleAt(IReadOnlyList<WordForms> words, bool[] covered, int at, out string? state)
+    {
+        state = null;
+        return at < words.Count && !covered[at] && words[at].IsDefinite == words[at - 1].IsDefinite && IsPeople(words[at], out state, out _);
+    }
+
+    /// <summary>A people named by its broken plural (peoples.tsv), its state (null when it spans several) and the form read.</summary>
+    private bool IsPeople(WordForms word, out string? state, out int form)
+    {
+        for (var i = 0; i < word.Forms.Count; i++)
+        {
+            if (language.Peoples.TryGetValue(word.Forms[i], out state))
+            {
+                form = i;
+                return true;
+            }
+        }
+        state = null;
+        form = -1;
+        return false;
     }
 
     private bool IsHeadNoun(WordForms word, out string sector, out int form)
