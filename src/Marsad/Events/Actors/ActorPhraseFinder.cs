@@ -172,7 +172,29 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 language.ActorNounStates.GetValueOrDefault(words[t].Forms[form]), sector, Collective: true, IsPlace: false, prefix));
             t = end - 1;
         }
-        return FoldAppositions(text, tokens, JoinAffiliations(text, tokens, words, phrases));
+        return FoldAppositions(text, tokens, JoinAffiliations(text, tokens, words, WithMembers(text, tokens, words, phrases)));
+    }
+
+    /// <summary>
+    /// «ومقاتلي الحزب», «عناصر الأمن»: a noun for the members of a body with no pronoun of its own (actor-nouns.tsv, @body)
+    /// heads the phrase of the body named right after it, so the phrase starts at the noun and carries its proclitics: the
+    /// و of «بين الشرطة ومقاتلي الحزب» joins the second party to the first, the ب of «بعناصر الأمن» governs the phrase.
+    /// </summary>
+    private List<ActorPhrase> WithMembers(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, List<ActorPhrase> phrases)
+    {
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            var body = phrases[i];
+            var members = body.First - 1;
+            if (members < 0 || i > 0 && phrases[i - 1].End > members || body.IsPlace || body.Adjectival) continue;
+            if (!IsHeadNoun(words[members], out var sector, out var form) || sector != BodyAnaphor || HasPossessiveSuffix(tokens[members], words[members].Forms[form])) continue;
+            var prefix = words[members].Prefixes[form];
+            phrases[i] = body with
+            {
+                First = members, Span = Span(tokens, members, body.End, prefix, text), Text = Slice(text, tokens, members, body.End, prefix), Proclitics = prefix,
+            };
+        }
+        return phrases;
     }
 
     /// <summary>
