@@ -263,7 +263,38 @@ public sealed class ArgumentResolver(EventLanguage language)
                     draft.Target = ToActor(text, second, draft);
                 }
             }
+            // «وقررت ترحيلهم», «بعد ساعات من احتجازه», «رغم مرور ستة أشهر على اختطافهم»: the pronoun on the noun of an act done
+            // to someone has its antecedent as the one who underwent it; the doer is the main clause's subject when a
+            // control verb governs the noun, else unnamed.
+            if (draft.Target is null && draft.Source is { } undergoer && PatientPronoun(text, draft, end)
+                && (draft.SourcePhrase is null || draft.SourcePhrase.End <= m.First))
+            {
+                draft.Target = undergoer;
+                draft.TargetPhrase = draft.SourcePhrase;
+                draft.SourcePhrase = null;
+                draft.Source = ControlWordBefore(text, m, sentenceStart) && MainSubject(text, m.First, sentenceStart, draft) is { } doer && !doer.SameAs(undergoer) ? doer : null;
+                draft.SourceInferred = draft.Source is not null;
+            }
         }
+    }
+
+    /// <summary>
+    /// The event noun of an act done to someone — an arrest, deportation, raid or seizure (COERCE) or an abduction,
+    /// assassination, torture or beating (ASSAULT): its modes in arguments.tsv are no list, the PLOVER modes say it —
+    /// carries a pronoun and no object after it («ترحيلهم إلى», «احتجازه.»): the pronoun is the patient. With an object
+    /// («اختراقها للموقع», «منعها دخول الأدوية») the pronoun is the doer, as on the noun of any other act («زيارته»).
+    /// </summary>
+    private bool PatientPronoun(EventText text, DraftEvent draft, int end)
+    {
+        var m = draft.Trigger;
+        if (m.Verbal || m.WordTokens.Count != 1 || !ClauseSyntax.HasPronounSuffix(text, m.First)) return false;
+        if (!(draft.Type == PloverType.COERCE && draft.Mode is "arrest" or "deport" or "seize"
+              || draft.Type == PloverType.ASSAULT && draft.Mode is "abduct" or "targeted" or "torture" or "beat")) return false;
+        var next = ClauseSyntax.NextWord(text, m.End, end);
+        if (next >= end || text.InTime[next] || _syntax.IsClauseEnd(text, next) || text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord) return true;
+        // A preposition of place, time or direction may follow; ل (or one attached) would mark the act's object.
+        return language.IsCue("preposition", text.Words[next]) && text.Tokens[next].Key != "ل"
+               && !text.Words[next].Prefixes.Any(p => ClauseSyntax.AttachedPreposition(p) == "ل");
     }
 
     /// <summary>
