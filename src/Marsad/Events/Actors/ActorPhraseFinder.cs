@@ -19,7 +19,6 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
     private const string BodyAnaphor = "@body";
     private const string PairAnaphor = Arguments.PairParties.Sector;
     private const string InternationalBody = "IGO";
-    private const string PeopleSector = "CVL";
 
     /// <summary>A noun standing for actors named earlier (a state, or the two parties of a bilateral act): named with a state after it, it is that government.</summary>
     private static bool IsAnaphor(string? sector) => sector is StateAnaphor or PairAnaphor;
@@ -65,15 +64,6 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                     Countries.Alpha3(nisbaState.Iso), language.Sectors.GetValueOrDefault("type:GPE"), Collective: false, IsPlace: false, nisbaPrefix, Adjectival: true));
                 continue;
             }
-            // «وتظاهر الأكراد»: a people named by its broken plural is a civilian group of its state; one of several states
-            // takes the state the sentence or article is about, as a group noun does (ArgumentResolver.ToActor).
-            if (!covered[t] && IsPeople(words[t], out var peopleState, out var peopleForm))
-            {
-                var peoplePrefix = words[t].Prefixes[peopleForm];
-                phrases.Add(new ActorPhrase(t, t + 1, Span(tokens, t, t + 1, peoplePrefix, text), Slice(text, tokens, t, t + 1, peoplePrefix), null,
-                    peopleState, PeopleSector, Collective: true, IsPlace: false, peoplePrefix));
-                continue;
-            }
             if (covered[t] || !IsHeadNoun(words[t], out var sector, out var form)) continue;
             // «عناصرها»: members named by their body's pronoun are a phrase of their own (ArgumentResolver.ToActor finds the
             // body); «عناصر الأمن» without one is the body the next noun names.
@@ -116,8 +106,8 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             // «وزراء الخارجية العرب», «وزراء الزراعة العرب», «المسؤولين الأتراك»: a people's broken plural qualifies the group as a
             // nisba would, in the same places. A group of a people of several states acts as a multinational body (IGO): no
             // state, and none from the place it meets in («اجتماع وزراء الخارجية العرب في الرباط» is no Moroccan meeting).
-            var peopleAt = PeopleAt(words, covered, adjectives, out var groupState) ? adjectives
-                : stateAt > adjectives && PeopleAt(words, covered, stateAt, out groupState) ? stateAt : -1;
+            var peopleAt = PeopleAt(tokens, words, covered, adjectives, out var groupState) ? adjectives
+                : stateAt > adjectives && PeopleAt(tokens, words, covered, stateAt, out groupState) ? stateAt : -1;
             if (peopleAt > 0)
             {
                 var groupEnd = peopleAt + 1;
@@ -383,11 +373,15 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         return (null, -1);
     }
 
-    /// <summary>A people's broken plural at <paramref name="at"/>, free and as definite as the word before it, which it qualifies.</summary>
-    private bool PeopleAt(IReadOnlyList<WordForms> words, bool[] covered, int at, out string? state)
+    /// <summary>
+    /// A people's broken plural at <paramref name="at"/>, free and as definite as the word before it, which it qualifies;
+    /// read whole, with no pronoun after it («عربي» is no «عرب» + ي).
+    /// </summary>
+    private bool PeopleAt(IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, bool[] covered, int at, out string? state)
     {
         state = null;
-        return at < words.Count && !covered[at] && words[at].IsDefinite == words[at - 1].IsDefinite && IsPeople(words[at], out state, out _);
+        return at < words.Count && !covered[at] && words[at].IsDefinite == words[at - 1].IsDefinite && IsPeople(words[at], out state, out var form)
+               && tokens[at].Key.EndsWith(words[at].Forms[form], StringComparison.Ordinal);
     }
 
     /// <summary>A people named by its broken plural (peoples.tsv), its state (null when it spans several) and the form read.</summary>

@@ -267,7 +267,9 @@ public sealed class ArgumentResolver(EventLanguage language)
             // to someone has its antecedent as the one who underwent it; the doer is the main clause's subject when a
             // control verb governs the noun, else unnamed.
             if (draft.Target is null && draft.Source is { } undergoer && PatientPronoun(text, draft, end)
-                && (draft.SourcePhrase is null || draft.SourcePhrase.End <= m.First))
+                && (draft.SourcePhrase is null || draft.SourcePhrase.End <= m.First)
+                // «شهدوا خلالها إعدامهم»: a plural pronoun stands for no one person.
+                && !(text.Tokens[m.First].Key.EndsWith("هم", StringComparison.Ordinal) && undergoer.EntityId?.StartsWith("per:", StringComparison.Ordinal) == true))
             {
                 draft.Target = undergoer;
                 draft.TargetPhrase = draft.SourcePhrase;
@@ -1297,7 +1299,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     }
 
     /// <summary>Sectors whose unqualified nouns are the home state's own (its government, forces, courts, envoys, press, people); not armed groups and hackers (REB), often foreign, nor refugees.</summary>
-    private static readonly HashSet<string> HomeSectors = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "DIP", "MED", "HRI", "CRM", "CVL", "EDU", "HLH", "LAB"];
+    private static readonly HashSet<string> HomeSectors = ["GOV", "MIL", "COP", "JUD", "LEG", "PTY", "SPY", "DIP", "MED", "HRI", "CRM", "CVL", "EDU", "HLH", "LAB"];
 
     /// <summary>
     /// The state an unqualified group noun belongs to: the nearest earlier state named in its sentence, else the first
