@@ -264,9 +264,26 @@ public sealed class ArgumentResolver(EventLanguage language)
                 }
             }
             // «وقررت ترحيلهم», «بعد ساعات من احتجازه», «رغم مرور ستة أشهر على اختطافهم»: the pronoun on the noun of an act done
-            // to someone has its antecedent as the one who underwent it; the doer is the main clause's subject when a
-            // control verb governs the noun, else unnamed.
-            if (draft.Target is null && draft.Source is { } undergoer && PatientPronoun(text, draft, end)
+            // to someone stands for the one who underwent it: whom the sentence's last act was done to («اعتقلت الشرطة خمسة
+            // أشخاص، وتم اعتقالهم»), by that act's doer, else the actor the search took for its doer; the doer is then the
+            // main clause's subject when a control verb governs the noun, else unnamed.
+            if (draft.Target is null && PatientPronoun(text, draft, end)
+                // Only people or bodies are acted on again — an actor, or a noun with its count («خمسة أشخاص») —, not a thing
+                // the last act took («رفض التحضر»).
+                && drafts.Take(i).LastOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Target is not null) is { } earlier
+                && !IsThing(text, earlier.TargetPhrase))
+            {
+                draft.Target = earlier.Target;
+                draft.TargetPhrase = earlier.TargetPhrase;
+                // The search took the pronoun's antecedent for the doer: the doer is the last act's.
+                if (draft.Source is null || draft.Source.SameAs(earlier.Target!))
+                {
+                    draft.Source = earlier.Source;
+                    draft.SourcePhrase = earlier.SourcePhrase;
+                    draft.SourceInferred = true;
+                }
+            }
+            else if (draft.Target is null && draft.Source is { } undergoer && PatientPronoun(text, draft, end)
                 && (draft.SourcePhrase is null || draft.SourcePhrase.End <= m.First)
                 // «شهدوا خلالها إعدامهم»: a plural pronoun stands for no one person.
                 && !(text.Tokens[m.First].Key.EndsWith("هم", StringComparison.Ordinal) && undergoer.EntityId?.StartsWith("per:", StringComparison.Ordinal) == true))
@@ -279,6 +296,11 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
         }
     }
+
+    /// <summary>A place, or a noun of no actor not counted («التحضر»; not «خمسة أشخاص», whose count may open the phrase or stand before it).</summary>
+    private static bool IsThing(EventText text, ActorPhrase? phrase) =>
+        phrase is { IsPlace: true } || phrase is { EntityId: null, Sector: null }
+        && !CountWord.Is(text.Tokens[phrase.First]) && !(phrase.First > 0 && CountWord.Is(text.Tokens[phrase.First - 1]));
 
     /// <summary>
     /// The event noun of an act done to someone — an arrest, deportation, raid or seizure (COERCE) or an abduction,
