@@ -304,8 +304,8 @@ public sealed class ArgumentResolver(EventLanguage language)
 
     /// <summary>
     /// The event noun of an act done to someone — an arrest, deportation, raid or seizure (COERCE) or an abduction,
-    /// assassination, torture or beating (ASSAULT): its modes in arguments.tsv are no list, the PLOVER modes say it —
-    /// carries a pronoun and no object after it («ترحيلهم إلى», «احتجازه.»): the pronoun is the patient. With an object
+    /// assassination, torture or beating (ASSAULT), told by the PLOVER mode its trigger row gives — carries a pronoun and
+    /// no object after it («ترحيلهم إلى», «احتجازه.»): the pronoun is the patient. With an object
     /// («اختراقها للموقع», «منعها دخول الأدوية») the pronoun is the doer, as on the noun of any other act («زيارته»).
     /// </summary>
     private bool PatientPronoun(EventText text, DraftEvent draft, int end)
@@ -1320,7 +1320,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             && text.Words[phrase.First].Forms.Count > 1;
     }
 
-    /// <summary>Sectors whose unqualified nouns are the home state's own (its government, forces, courts, envoys, press, people); not armed groups and hackers (REB), often foreign, nor refugees.</summary>
+    /// <summary>Sectors whose unqualified nouns are the home state's own (its government, forces, courts, parties, envoys, press, people); not armed groups and hackers (REB), often foreign, nor refugees.</summary>
     private static readonly HashSet<string> HomeSectors = ["GOV", "MIL", "COP", "JUD", "LEG", "PTY", "SPY", "DIP", "MED", "HRI", "CRM", "CVL", "EDU", "HLH", "LAB"];
 
     /// <summary>
