@@ -66,7 +66,7 @@ public sealed class ActorClassResolutionTests
     public void MembersWithoutAPronounAreTheBodyTheNextNounNames()
     {
         var e = Only("أوقفت الشرطة عناصر الأمن المتورطين في الاعتداء.", PloverType.COERCE);
-        Assert.Equal("الأمن[-]", Actor(e.Target));
+        Assert.Equal("عناصر الأمن[-]", Actor(e.Target));
     }
 
     [Fact]

@@ -4,7 +4,8 @@ using static Marsad.Tests.Events.EventTestPipeline;
 namespace Marsad.Tests.Events;
 
 /// <summary>
-/// Actors named by kind only (actor-nouns.tsv): a resistance movement and a suicide bomber whose group the text does not name.
+/// Actors named by kind only (actor-nouns.tsv): a resistance movement and a suicide bomber whose group the text does not name,
+/// members of a body named by the noun after them, and a political party.
 /// </summary>
 public sealed class ActorNounTests
 {
@@ -15,4 +16,16 @@ public sealed class ActorNounTests
     [Fact]
     public void ASuicideBomberTheTextDoesNotAttachToAGroupBelongsToNoState() =>
         Assert.Equal("انتحاري[-]", Actor(Only("بغداد - فجر انتحاري حزاماً ناسفاً في سوق شعبي بمدينة كركوك أمس.", PloverType.ASSAULT).Source));
+
+    [Fact]
+    public void AMembersNounWithNoPronounJoinsTheBodyAfterItAsTheSecondPartyBetweenTwo()
+    {
+        var e = Only("وأسفرت الاشتباكات بين الشرطة العراقية ومقاتلي التنظيم عن مقتل خمسة أشخاص.", PloverType.ASSAULT);
+        Assert.Equal(("الشرطة العراقية[IRQ]", "مقاتلي التنظيم[-]"), Actors(e));
+    }
+
+    [Fact]
+    public void APoliticalPartyNamedByKindActsForTheStateTheArticleIsAbout() =>
+        Assert.Equal("الحزب[TUR]", Actor(Only("أنقرة - اتهم الحزب الحكومة بتزوير نتائج الانتخابات البلدية.", PloverType.ACCUSE).Source));
 }
+

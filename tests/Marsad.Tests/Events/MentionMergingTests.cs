@@ -34,7 +34,7 @@ public sealed class MentionMergingTests
 
     [Fact]
     public void AStormingAndALootingWithTheirOwnObjectsInTwoSentencesAreTwoEvents() =>
-        Assert.Equal(["COERCE/seize asserted قوات الأمن[-] → مقر الحزب[-] -", "COERCE/seize asserted قوات الأمن[-] → الوثائق[-] -"],
+        Assert.Equal(["COERCE/seize asserted قوات الأمن[-] → الحزب[-] -", "COERCE/seize asserted قوات الأمن[-] → الوثائق[-] -"],
             Describe("اقتحمت قوات الأمن مقر الحزب في العاصمة. ونهبت قوات الأمن الوثائق."));
 
     [Fact]

@@ -103,6 +103,19 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             var stateAt = adjectives > end ? adjectives
                 : end < tokens.Count && mentionAt[end] is null && end + 1 < tokens.Count && !covered[end] && words[end].Forms.Count > 0
                   && !KeepsPluralNun(tokens[end - 1]) && !(words[end - 1].IsDefinite && IsHeadNoun(words[end], out _, out _)) ? end + 1 : end;
+            // «وزراء الخارجية العرب», «وزراء الزراعة العرب», «المسؤولين الأتراك»: a people's broken plural qualifies the group as a
+            // nisba would, in the same places. A group of a people of several states acts as a multinational body (IGO): no
+            // state, and none from the place it meets in («اجتماع وزراء الخارجية العرب في الرباط» is no Moroccan meeting).
+            var peopleAt = PeopleAt(tokens, words, covered, adjectives, out var groupState) ? adjectives
+                : stateAt > adjectives && PeopleAt(tokens, words, covered, stateAt, out groupState) ? stateAt : -1;
+            if (peopleAt > 0)
+            {
+                var groupEnd = peopleAt + 1;
+                phrases.Add(new ActorPhrase(t, groupEnd, Span(tokens, t, groupEnd, prefix, text), Slice(text, tokens, t, groupEnd, prefix), null,
+                    groupState, groupState is null ? InternationalBody : IsAnaphor(sector) ? "GOV" : sector, Collective: true, IsPlace: false, prefix));
+                t = groupEnd - 1;
+                continue;
+            }
             if (stateAt < tokens.Count && mentionAt[stateAt] is { } state
                 && ((state.Type is EntityType.GPE && state.Kind is MentionKind.Nisba or MentionKind.Name or MentionKind.LoadedTerm && (stateAt == end || stateAt == adjectives && adjectives > end || state.Kind is MentionKind.Nisba))
                     // «تنظيم داعش», «حركة حماس»: the noun names the organization after it.
@@ -149,7 +162,29 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 language.ActorNounStates.GetValueOrDefault(words[t].Forms[form]), sector, Collective: true, IsPlace: false, prefix));
             t = end - 1;
         }
-        return FoldAppositions(text, tokens, JoinAffiliations(text, tokens, words, phrases));
+        return FoldAppositions(text, tokens, JoinAffiliations(text, tokens, words, WithMembers(text, tokens, words, phrases)));
+    }
+
+    /// <summary>
+    /// «ومقاتلي الحزب», «عناصر الأمن»: a noun for the members of a body with no pronoun of its own (actor-nouns.tsv, @body)
+    /// heads the phrase of the body named right after it, so the phrase starts at the noun and carries its proclitics: the
+    /// و of «بين الشرطة ومقاتلي الحزب» joins the second party to the first, the ب of «بعناصر الأمن» governs the phrase.
+    /// </summary>
+    private List<ActorPhrase> WithMembers(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, List<ActorPhrase> phrases)
+    {
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            var body = phrases[i];
+            var members = body.First - 1;
+            if (members < 0 || i > 0 && phrases[i - 1].End > members || body.IsPlace || body.Adjectival) continue;
+            if (!IsHeadNoun(words[members], out var sector, out var form) || sector != BodyAnaphor || HasPossessiveSuffix(tokens[members], words[members].Forms[form])) continue;
+            var prefix = words[members].Prefixes[form];
+            phrases[i] = body with
+            {
+                First = members, Span = Span(tokens, members, body.End, prefix, text), Text = Slice(text, tokens, members, body.End, prefix), Proclitics = prefix,
+            };
+        }
+        return phrases;
     }
 
     /// <summary>
@@ -336,6 +371,33 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 if (entry.Kind == NameKind.Nisba && entry.Entity.Iso is not null) return (entry.Entity, i);
         }
         return (null, -1);
+    }
+
+    /// <summary>
+    /// A people's broken plural at <paramref name="at"/>, free and as definite as the word before it, which it qualifies;
+    /// read whole, with no pronoun after it («عربي» is no «عرب» + ي).
+    /// </summary>
+    private bool PeopleAt(IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, bool[] covered, int at, out string? state)
+    {
+        state = null;
+        return at < words.Count && !covered[at] && words[at].IsDefinite == words[at - 1].IsDefinite && IsPeople(words[at], out state, out var form)
+               && tokens[at].Key.EndsWith(words[at].Forms[form], StringComparison.Ordinal);
+    }
+
+    /// <summary>A people named by its broken plural (peoples.tsv), its state (null when it spans several) and the form read.</summary>
+    private bool IsPeople(WordForms word, out string? state, out int form)
+    {
+        for (var i = 0; i < word.Forms.Count; i++)
+        {
+            if (language.Peoples.TryGetValue(word.Forms[i], out state))
+            {
+                form = i;
+                return true;
+            }
+        }
+        state = null;
+        form = -1;
+        return false;
     }
 
     private bool IsHeadNoun(WordForms word, out string sector, out int form)

@@ -263,7 +263,62 @@ public sealed class ArgumentResolver(EventLanguage language)
                     draft.Target = ToActor(text, second, draft);
                 }
             }
+            // «وقررت ترحيلهم», «بعد ساعات من احتجازه», «رغم مرور ستة أشهر على اختطافهم»: the pronoun on the noun of an act done
+            // to someone stands for the one who underwent it: whom the sentence's last act was done to («اعتقلت الشرطة خمسة
+            // أشخاص، وتم اعتقالهم»), by that act's doer, else the actor the search took for its doer; the doer is then the
+            // main clause's subject when a control verb governs the noun, else unnamed.
+            if (draft.Target is null && PatientPronoun(text, draft, end)
+                // Only people or bodies are acted on again — an actor, or a noun with its count («خمسة أشخاص») —, not a thing
+                // the last act took («رفض التحضر»).
+                && drafts.Take(i).LastOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Target is not null) is { } earlier
+                && !IsThing(text, earlier.TargetPhrase))
+            {
+                draft.Target = earlier.Target;
+                draft.TargetPhrase = earlier.TargetPhrase;
+                // The search took the pronoun's antecedent for the doer: the doer is the last act's.
+                if (draft.Source is null || draft.Source.SameAs(earlier.Target!))
+                {
+                    draft.Source = earlier.Source;
+                    draft.SourcePhrase = earlier.SourcePhrase;
+                    draft.SourceInferred = true;
+                }
+            }
+            else if (draft.Target is null && draft.Source is { } undergoer && PatientPronoun(text, draft, end)
+                && (draft.SourcePhrase is null || draft.SourcePhrase.End <= m.First)
+                // «شهدوا خلالها إعدامهم»: a plural pronoun stands for no one person.
+                && !(text.Tokens[m.First].Key.EndsWith("هم", StringComparison.Ordinal) && undergoer.EntityId?.StartsWith("per:", StringComparison.Ordinal) == true))
+            {
+                draft.Target = undergoer;
+                draft.TargetPhrase = draft.SourcePhrase;
+                draft.SourcePhrase = null;
+                draft.Source = ControlWordBefore(text, m, sentenceStart) && MainSubject(text, m.First, sentenceStart, draft) is { } doer && !doer.SameAs(undergoer) ? doer : null;
+                draft.SourceInferred = draft.Source is not null;
+            }
         }
+    }
+
+    /// <summary>A place, or a noun of no actor not counted («التحضر»; not «خمسة أشخاص», whose count may open the phrase or stand before it).</summary>
+    private static bool IsThing(EventText text, ActorPhrase? phrase) =>
+        phrase is { IsPlace: true } || phrase is { EntityId: null, Sector: null }
+        && !CountWord.Is(text.Tokens[phrase.First]) && !(phrase.First > 0 && CountWord.Is(text.Tokens[phrase.First - 1]));
+
+    /// <summary>
+    /// The event noun of an act done to someone — an arrest, deportation, raid or seizure (COERCE) or an abduction,
+    /// assassination, torture or beating (ASSAULT), told by the PLOVER mode its trigger row gives — carries a pronoun and
+    /// no object after it («ترحيلهم إلى», «احتجازه.»): the pronoun is the patient. With an object
+    /// («اختراقها للموقع», «منعها دخول الأدوية») the pronoun is the doer, as on the noun of any other act («زيارته»).
+    /// </summary>
+    private bool PatientPronoun(EventText text, DraftEvent draft, int end)
+    {
+        var m = draft.Trigger;
+        if (m.Verbal || m.WordTokens.Count != 1 || !ClauseSyntax.HasPronounSuffix(text, m.First)) return false;
+        if (!(draft.Type == PloverType.COERCE && draft.Mode is "arrest" or "deport" or "seize"
+              || draft.Type == PloverType.ASSAULT && draft.Mode is "abduct" or "targeted" or "torture" or "beat")) return false;
+        var next = ClauseSyntax.NextWord(text, m.End, end);
+        if (next >= end || text.InTime[next] || _syntax.IsClauseEnd(text, next) || text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord) return true;
+        // A preposition of place, time or direction may follow; ل (or one attached) would mark the act's object.
+        return language.IsCue("preposition", text.Words[next]) && text.Tokens[next].Key != "ل"
+               && !text.Words[next].Prefixes.Any(p => ClauseSyntax.AttachedPreposition(p) == "ل");
     }
 
     /// <summary>
@@ -1265,8 +1320,8 @@ public sealed class ArgumentResolver(EventLanguage language)
             && text.Words[phrase.First].Forms.Count > 1;
     }
 
-    /// <summary>Sectors whose unqualified nouns are the home state's own (its government, forces, courts, envoys, press, people); not armed groups and hackers (REB), often foreign, nor refugees.</summary>
-    private static readonly HashSet<string> HomeSectors = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "DIP", "MED", "HRI", "CRM", "CVL", "EDU", "HLH", "LAB"];
+    /// <summary>Sectors whose unqualified nouns are the home state's own (its government, forces, courts, parties, envoys, press, people); not armed groups and hackers (REB), often foreign, nor refugees.</summary>
+    private static readonly HashSet<string> HomeSectors = ["GOV", "MIL", "COP", "JUD", "LEG", "PTY", "SPY", "DIP", "MED", "HRI", "CRM", "CVL", "EDU", "HLH", "LAB"];
 
     /// <summary>
     /// The state an unqualified group noun belongs to: the nearest earlier state named in its sentence, else the first

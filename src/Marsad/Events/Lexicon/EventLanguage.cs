@@ -25,6 +25,7 @@ public sealed class EventLanguage
         ActorNouns = KeyedPairs("actor-nouns.tsv");
         ActorNounStates = LanguageFile.DataLines(Area, "actor-nouns.tsv").Select(l => Fields(l.Text, 2, "actor-nouns.tsv", l.Number))
             .Where(f => f.Length > 2 && f[2].Length > 0).ToFrozenDictionary(f => PatternParser.Key(f[0]), f => f[2], StringComparer.Ordinal);
+        Peoples = ReadPairs("peoples.tsv").ToFrozenDictionary(p => PatternParser.Key(p.Key), p => Dash(p.Value), StringComparer.Ordinal);
         Sectors = ReadSectors();
         var modality = new Dictionary<string, (EventModality, string)>(StringComparer.Ordinal);
         foreach (var (number, line) in LanguageFile.DataLines(Area, "modality.tsv"))
@@ -95,6 +96,9 @@ public sealed class EventLanguage
 
     /// <summary>Head noun (lookup form) → the state (ISO alpha-3) its people belong to wherever they act (actor-nouns.tsv, third column: «مستوطنون» ISR).</summary>
     public FrozenDictionary<string, string> ActorNounStates { get; }
+
+    /// <summary>People named by a broken plural (lookup form) → the state it belongs to, null when it spans several (peoples.tsv: «العرب», «الأتراك» TUR).</summary>
+    public FrozenDictionary<string, string?> Peoples { get; }
 
     // Every token is asked whether it is a head noun or an argument cue; these filters answer most of them.
     private readonly FormFilter _actorNounForms;
