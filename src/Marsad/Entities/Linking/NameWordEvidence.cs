@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Marsad.Entities.Recognition;
-using Marsad.Text.Normalization;
 
 namespace Marsad.Entities.Linking;
 
@@ -16,11 +15,8 @@ internal static class NameWordEvidence
     // Bins of the "f" profile column: f5 and above are the few thousand most frequent forms of the corpus.
     private const int FrequentBin = 5;
 
-    // Every given name, those whose key a function word shares too (علي، آلان): the rules that ask read a word after a
-    // title or before a family name, where the function word seldom stands.
     private static readonly Lazy<FrozenSet<string>> s_givenNames = new(() =>
-        NerLexicon.EmbeddedGivenNames().Concat(NerLexicon.EmbeddedKeyAmbiguousGivenNames().Select(MatchingKey.FromNormalized))
-            .ToFrozenSet(StringComparer.Ordinal));
+        NerLexicon.EmbeddedGivenNames().ToFrozenSet(StringComparer.Ordinal));
 
     public static bool IsGivenName(string key) => s_givenNames.Value.Contains(key);
 

@@ -114,33 +114,15 @@ public sealed class NerLexicon
 
     public static IReadOnlyList<string> EmbeddedTriggerLines() => EmbeddedLines("triggers.txt");
 
-    /// <summary>
-    /// Given names (Resources/Entities/given-names.txt), as matching keys, for readers that see only a word's key (the
-    /// tagger): a name whose key is a function word's (<see cref="EmbeddedKeyAmbiguousGivenNames"/>) is left out.
-    /// </summary>
-    public static IReadOnlyList<string> EmbeddedGivenNames()
-    {
-        var ambiguous = EmbeddedKeyAmbiguousGivenNames().Select(MatchingKey.FromNormalized).ToHashSet(StringComparer.Ordinal);
-        return [.. GivenNamesAsWritten().Select(MatchingKey.FromNormalized).Where(key => !ambiguous.Contains(key)).Distinct(StringComparer.Ordinal)];
-    }
-
-    /// <summary>
-    /// Given names whose matching key is a function word's (Resources/Stories/stopwords.txt, the list the stories step
-    /// reads): the key folds alef and alef maqsura, so آنا shares أنا's key, آلان الآن's, علي على's. Display-normalized as
-    /// written: only a reader that sees the word as written can tell the name (<c>NameWordEvidence</c>).
-    /// </summary>
-    public static IReadOnlyList<string> EmbeddedKeyAmbiguousGivenNames()
-    {
-        var functionWords = LanguageFile.DataLines("Stories", "stopwords.txt").Select(l => MatchingKey.Of(l.Text.Trim())).ToHashSet(StringComparer.Ordinal);
-        return [.. GivenNamesAsWritten().Where(name => functionWords.Contains(MatchingKey.FromNormalized(name))).Distinct(StringComparer.Ordinal)];
-    }
-
-    private static IEnumerable<string> GivenNamesAsWritten() =>
+    /// <summary>Given names (Resources/Entities/given-names.txt), as matching keys.</summary>
+    public static IReadOnlyList<string> EmbeddedGivenNames() =>
         EmbeddedLines("given-names.txt")
             .Where(line => !line.TrimStart().StartsWith('#'))
             .SelectMany(line => line.Split(' ', '\t'))
             .Where(name => name.Length > 0)
-            .Select(name => ArabicNormalizer.Normalize(name).Text);
+            .Select(MatchingKey.Of)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>Typed names for the recognizer only (Resources/Entities/recognizer-names.txt), as matching-key tokens.</summary>
     public static IReadOnlyList<(string[] Keys, string Type)> EmbeddedRecognizerNames() =>

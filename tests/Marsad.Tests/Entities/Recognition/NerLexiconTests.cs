@@ -1,5 +1,4 @@
 using Marsad.Entities.Recognition;
-using Marsad.LanguageData;
 using Marsad.Text.Normalization;
 
 namespace Marsad.Tests.Entities.Recognition;
@@ -34,21 +33,5 @@ public sealed class NerLexiconTests
 
         string[] keys = [ibrahim, "قال"];
         Assert.Equal([$"{first}-B1", null], lexicon.MarkNames(keys, keys));
-    }
-
-    // The tagger reads words by matching key, which folds alef and alef maqsura: a given name whose key is a function
-    // word's (آنا and the pronoun أنا, آلان and الآن, علي and على) would mark every such function word a given name, so
-    // the tagger's given names leave it out; no name is listed that is a function word even as written.
-    [Fact]
-    public void TheTaggerReadsNoGivenNameWhoseKeyIsAFunctionWord()
-    {
-        var functionWords = LanguageFile.DataLines("Stories", "stopwords.txt").Select(l => l.Text.Trim()).ToList();
-        var functionKeys = functionWords.Select(MatchingKey.Of).ToHashSet();
-
-        Assert.Empty(NerLexicon.EmbeddedGivenNames().Where(functionKeys.Contains));
-        Assert.Contains(MatchingKey.Of("محمد"), NerLexicon.EmbeddedGivenNames());
-        Assert.Contains("علي", NerLexicon.EmbeddedKeyAmbiguousGivenNames());
-        Assert.Contains("آنا", NerLexicon.EmbeddedKeyAmbiguousGivenNames());
-        Assert.Empty(NerLexicon.EmbeddedKeyAmbiguousGivenNames().Intersect(functionWords));
     }
 }
