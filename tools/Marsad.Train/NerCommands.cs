@@ -141,6 +141,16 @@ internal static class NerCommands
         var withoutMisc = NerEvaluation.Score(sentences.Select((s, i) =>
             ((IReadOnlyList<string>)s.Tags.Select(t => t.EndsWith("MISC", StringComparison.Ordinal) ? "O" : t).ToArray(), (IReadOnlyList<string>)throughPipeline[i].Select(t => t.EndsWith("MISC", StringComparison.Ordinal) ? "O" : t).ToArray())));
         Console.WriteLine($"PER+ORG+LOC only: P {withoutMisc.Overall.Precision:F4}  R {withoutMisc.Overall.Recall:F4}  F1 {withoutMisc.Overall.F1:F4}");
+        // Both halves from the one run (each document is tagged and analysed alone, so a half's figures are those
+        // --half gives): a retrained model is compared on even, odd and all in one pass.
+        if (options.Get("half", "").Length == 0)
+            foreach (var (half, parity) in new[] { ("even", 0), ("odd", 1) })
+            {
+                var inHalf = Enumerable.Range(0, sentences.Count).Where(k => k / size % 2 == parity).ToArray();
+                var taggerHalf = NerEvaluation.Score(inHalf.Select(k => (sentences[k].Tags, predicted[k]))).Overall.F1;
+                var pipelineHalf = NerEvaluation.Score(inHalf.Select(k => (sentences[k].Tags, (IReadOnlyList<string>)throughPipeline[k]))).Overall.F1;
+                Console.WriteLine($"--half {half}: tagger F1 {taggerHalf:F4}, pipeline F1 {pipelineHalf:F4}");
+            }
         Console.WriteLine($"{sentences.Count} sentences analysed in {clock.Elapsed.TotalSeconds:F2} s");
         var kept = new NerModelTagger(tagger);
         var taggerInPipeline = documents.SelectMany(d => kept.Tag([.. d.Select(s => s.Tokens)])

@@ -7,7 +7,7 @@ namespace Marsad.Train;
 /// <summary>
 /// Where the pipeline loses names the tagger alone gets right, and where it wins: every gold name the tagger (in the
 /// same documents) has exactly and the pipeline not, sorted by cause and by the rule of the pipeline's name there (the
-/// names both miss are one row); the
+/// names both miss are one row, listed by --loss-examples both: read them on the half that chooses variants, even); the
 /// names the pipeline gets right and the tagger not, by rule; and the pipeline's wrong names, by rule. Error analysis
 /// belongs on the training split (--test train.bio): there the tagger is nearly always right, so what the pipeline
 /// loses is what its passes do.
@@ -30,8 +30,14 @@ internal static class NerPipelineLosses
             var names = pipeline[k];
             var tokens = sentences[k].Tokens;
             string Show(EntitySpan e) => $"{string.Join(' ', tokens.Skip(e.Start).Take(e.End - e.Start))}/{e.Type}";
+            string Near(EntitySpan g) => string.Join(" ; ", names.Where(n => n.Span.Start < g.End && g.Start < n.Span.End).Select(n => $"{Show(n.Span)}({n.Type} {n.Kind} {n.Rule})"));
+            string Context(EntitySpan g) => string.Join(' ', tokens.Skip(Math.Max(0, g.Start - 4)).Take(g.End - Math.Max(0, g.Start - 4) + 4));
             foreach (var g in gold.Where(g => !byTagger.Contains(g) && !names.Any(n => n.Span == g)))
+            {
                 losses[("both missed", g.Type)] = losses.GetValueOrDefault(("both missed", g.Type)) + 1;
+                if (showCause.Length > 0 && "both missed".StartsWith(showCause, StringComparison.Ordinal))
+                    Console.WriteLine($"both missed: {Show(g)}  tagger: {string.Join(" ; ", byTagger.Where(t => t.Start < g.End && g.Start < t.End).Select(Show))}  pipeline: {Near(g)}  | {Context(g)}");
+            }
             foreach (var g in gold.Where(byTagger.Contains))
             {
                 if (names.Any(n => n.Span == g)) continue;
@@ -39,11 +45,7 @@ internal static class NerPipelineLosses
                 losses[(cause, g.Type)] = losses.GetValueOrDefault((cause, g.Type)) + 1;
                 lossRules[$"{cause} {rule}"] = lossRules.GetValueOrDefault($"{cause} {rule}") + 1;
                 if (showCause.Length > 0 && cause.StartsWith(showCause, StringComparison.Ordinal))
-                {
-                    var near = names.Where(n => n.Span.Start < g.End && g.Start < n.Span.End).Select(n => $"{Show(n.Span)}({n.Type} {n.Kind} {n.Rule})");
-                    var context = string.Join(' ', tokens.Skip(Math.Max(0, g.Start - 4)).Take(g.End - Math.Max(0, g.Start - 4) + 4));
-                    Console.WriteLine($"{cause}: {Show(g)}  pipeline: {string.Join(" ; ", near)}  | {context}");
-                }
+                    Console.WriteLine($"{cause}: {Show(g)}  pipeline: {Near(g)}  | {Context(g)}");
             }
             foreach (var n in names)
             {
