@@ -19,6 +19,14 @@ public sealed class NonTriggerTests
         Assert.Empty(EventTestPipeline.DescribeAll("احتلت الجامعة المركز الأول في التصنيف العربي هذا العام."));
 
     [Fact]
+    public void NotCommentingOnAnAgreementIsNoSuspensionOfIt() =>
+        Assert.Empty(EventTestPipeline.DescribeAll("ولم تعلق تركيا على الاتفاق حتى مساء أمس."));
+
+    [Fact]
+    public void SuspendingAnAgreementIsStillASanction() =>
+        Assert.Equal(["SANCTION/discontinue asserted تركيا[TUR] → اليونان[GRC] -"], EventTestPipeline.DescribeAll("وعلقت تركيا الاتفاق مع اليونان."));
+
+    [Fact]
     public void FilmPiracyIsNoCyberAttack() =>
         Assert.Empty(EventTestPipeline.DescribeAll("حذرت الشركة من قرصنة الأفلام عبر المواقع المجانية."));
 
