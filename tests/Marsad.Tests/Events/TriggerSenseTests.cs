@@ -6,7 +6,8 @@ namespace Marsad.Tests.Events;
 /// Trigger words with a political and an everyday sense: حشد masses troops only with a military object (else a crowd
 /// or a rally), هنأ congratulates only written with its hamza («وهنا» is "and here"), and a force verb whose subject or
 /// object is a natural force, the senses or a seat (Resources/Events/physical-senses.tsv) is used in its physical or
-/// figurative sense (Domain/SenseFilter).
+/// figurative sense, and «حقق/تحقيق» with a goal or result as its object (Resources/Events/achievement-senses.tsv) means
+/// "achieve", not "investigate" (Domain/SenseFilter).
 /// </summary>
 public sealed class TriggerSenseTests
 {
@@ -48,4 +49,20 @@ public sealed class TriggerSenseTests
     [Fact]
     public void AFireNamedAfterAPrepositionLeavesTheThreat() =>
         Assert.Equal(["THREATEN/- asserted"], Coded("وهدد المسلحون بإشعال حريق في مقر الحكومة المحلية."));
+
+    [Fact]
+    public void MakingGainsOnTheFrontIsNoInvestigation() =>
+        Assert.Empty(Coded("وحققت القوات الحكومية تقدما ملحوظا في ريف المدينة الجنوبي."));
+
+    [Fact]
+    public void AchievingStabilityIsNoInvestigation() =>
+        Assert.Empty(Coded("ويسعى الاتحاد الأفريقي إلى تحقيق الاستقرار في منطقة الساحل."));
+
+    [Fact]
+    public void AnAchievedAimOrStateCountsOnlyRightAfterTheWord() =>
+        Assert.Equal(["ACCUSE/investigate asserted"], Coded("وتحقق أجهزة الأمن في ملابسات وفاة سجين داخل مركز الاحتجاز."));
+
+    [Fact]
+    public void AnInvestigationIntoAResultIsStillAnInvestigation() =>
+        Assert.Equal(["ACCUSE/investigate asserted"], Coded("وتحقق الشرطة المحلية في نتائج فحص الأدلة منذ صباح أمس."));
 }

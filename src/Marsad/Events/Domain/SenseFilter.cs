@@ -5,26 +5,41 @@ using Marsad.Text.Tokenization;
 namespace Marsad.Events.Domain;
 
 /// <summary>
-/// Drops a force trigger (ASSAULT, COERCE, MOBILIZE, THREATEN) used in its physical or figurative sense: a noun of
-/// physical-senses.tsv — a natural force, the senses or the breath, a seat or a rank — within <see cref="Window"/> words
-/// after it, as its subject, genitive or object («ضرب زلزال», «اجتاحت السيول», «تخطف الأبصار», «تحبس الأنفاس», «احتل
-/// أفرادها مقاعد»). A preposition ends the search, attached or not: what it governs («هدد بإشعال حريق», «أدى إلى حريق»)
-/// is no argument of the act.
+/// Drops a trigger used in its other, non-political sense, told by the noun that stands after it as its subject, genitive
+/// or object, within <see cref="Window"/> words. A force trigger (ASSAULT, COERCE, MOBILIZE, THREATEN) with a noun of
+/// physical-senses.tsv — a natural force, the senses or the breath, a seat or a rank — is physical or figurative («ضرب
+/// زلزال», «اجتاحت السيول», «تخطف الأبصار», «تحبس الأنفاس», «احتل أفرادها مقاعد»). An investigation (ACCUSE, investigate)
+/// with a noun of achievement-senses.tsv after its first word is "achieve" («تحقيق السلام في», «حقق الفريق فوزا في»): an
+/// investigation takes its case with «في», never a direct object. A preposition ends the search, attached or not: what it
+/// governs («هدد بإشعال حريق», «أدى إلى حريق», «التحقيق في نتائج») is no argument of the act.
 /// </summary>
 public sealed class SenseFilter(EventLanguage language)
 {
     // The verb's subject (up to two words) and then its object: «حبس زعماء أوروبا أنفاسهم».
     private const int Window = 3;
 
-    private readonly FrozenDictionary<string, string> _senses = language.PhysicalSenses;
+    private readonly FrozenDictionary<string, string> _physical = language.PhysicalSenses;
+    private readonly FrozenDictionary<string, string> _achievement = language.AchievementSenses;
 
-    public void Filter(EventText text, List<DraftEvent> drafts) => drafts.RemoveAll(d => Physical(text, d.Trigger));
+    public void Filter(EventText text, List<DraftEvent> drafts) => drafts.RemoveAll(d => Physical(text, d.Trigger) || Achieved(text, d.Trigger));
 
-    private bool Physical(EventText text, TriggerMatch trigger)
+    private bool Physical(EventText text, TriggerMatch trigger) =>
+        trigger.Entry.Type is PloverType.ASSAULT or PloverType.COERCE or PloverType.MOBILIZE or PloverType.THREATEN
+        && NounAhead(text, trigger.Sentence, trigger.End, (_, form) => _physical.ContainsKey(form));
+
+    // The pattern «حقق ~ في» spans its gap, so the search starts right after the first word. An aim or a state counts only
+    // there: past the subject it is the investigating body's own name («وتحقق أجهزة الأمن في»).
+    private bool Achieved(EventText text, TriggerMatch trigger) =>
+        trigger.Entry.Type is PloverType.ACCUSE && trigger.Entry.Mode == "investigate"
+        && NounAhead(text, trigger.Sentence, trigger.WordTokens[0] + 1, (word, form) =>
+            _achievement.TryGetValue(form, out var kind) && (word == 1 || kind is not ("aim" or "state")));
+
+    /// <summary>Whether one of the <see cref="Window"/> words from token <paramref name="from"/> on, before any punctuation or
+    /// preposition, has a form <paramref name="sense"/> accepts (given the word's place, 1 for the first).</summary>
+    private bool NounAhead(EventText text, int sentence, int from, Func<int, string, bool> sense)
     {
-        if (trigger.Entry.Type is not (PloverType.ASSAULT or PloverType.COERCE or PloverType.MOBILIZE or PloverType.THREATEN)) return false;
-        var end = Math.Min(text.Sentences[trigger.Sentence].EndToken, text.Tokens.Count);
-        for (int t = trigger.End, words = 0; t < end && words < Window; t++)
+        var end = Math.Min(text.Sentences[sentence].EndToken, text.Tokens.Count);
+        for (int t = from, words = 0; t < end && words < Window; t++)
         {
             if (text.IsSkippable(t)) continue;
             if (text.Tokens[t].Kind is TokenKind.Punctuation) return false;
@@ -35,7 +50,7 @@ public sealed class SenseFilter(EventLanguage language)
             // «بإشعال», «بحريق»: an attached ب or ل governs the word, and what follows is what it governs.
             if (language.HasLinkingLetter(text.Words[t])) return false;
             for (var f = 0; f < forms.Count; f++)
-                if (_senses.ContainsKey(forms[f])) return true;
+                if (sense(words, forms[f])) return true;
         }
         return false;
     }

@@ -55,6 +55,7 @@ public sealed class EventLanguage
         DomainMarkers = LanguageFile.DataLines(Area, "domains.tsv").Select(l => Fields(l.Text, 2, "domains.tsv", l.Number))
             .Where(f => f.Length > 2 && f[2] == "alone").Select(f => PatternParser.Key(f[0])).ToFrozenSet(StringComparer.Ordinal);
         PhysicalSenses = KeyedPairs("physical-senses.tsv");
+        AchievementSenses = KeyedPairs("achievement-senses.tsv");
         AttackAnaphors = LanguageFile.DataLines(Area, "attack-anaphora.tsv").Select(l => PatternParser.Key(l.Text.Trim())).ToFrozenSet(StringComparer.Ordinal);
         var involvement = ReadPairs("involvement.tsv").ToList();
         InvolvementLinks = new PhraseIndex<int>(involvement.Where(p => p.Value == "link").Select((p, i) => (PatternParser.Parse(p.Key), i)));
@@ -70,6 +71,9 @@ public sealed class EventLanguage
 
     /// <summary>Noun (lookup form) → its class in physical-senses.tsv (nature, attention, rank): after a force word, its physical sense.</summary>
     public FrozenDictionary<string, string> PhysicalSenses { get; }
+
+    /// <summary>Noun (lookup form) → its class in achievement-senses.tsv (aim, state, gain, rank, superlative): as the object of «حقق/تحقيق», "achieve".</summary>
+    public FrozenDictionary<string, string> AchievementSenses { get; }
 
     /// <summary>Fixed phrases whose words start no trigger (non-triggers.tsv): religious formulas, idioms.</summary>
     public PhraseIndex<int> NonTriggers { get; }
