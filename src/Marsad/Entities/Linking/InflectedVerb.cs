@@ -6,7 +6,8 @@ namespace Marsad.Entities.Linking;
 /// ending ان or ون. The tagger, seeing such a verb right after names, reads it as one more name. Transliterated names
 /// share the shape (تومسون، تشارلتون، تركمستان, and with a two-letter stem تطوان، يونان، يعلون), so the shape alone says
 /// nothing: the verb's singular is the evidence, the stem with ي and with ت both written in news (يوقع and توقع, يطالب
-/// and تطالب), which no such name has (يومس, تومس). Names of three letters or fewer between prefix and ending are never read.
+/// and تطالب), which no such name has (يومس, تومس). A stem
+/// of fewer than three letters between prefix and ending is never read as a verb.
 /// </summary>
 internal static class InflectedVerb
 {
