@@ -65,6 +65,9 @@ internal sealed class TaggerPass(ScanState s)
                 // The tagger's type stands in for the context an ambiguous gazetteer name needs (جدة as LOC is Jeddah).
                 // A group's name is a body of its own, not the club or party the bare name is («كتائب النصر», no Al-Nassr).
                 var known = namesAGroup ? null : s.Gazetteer.FindByName(text);
+                // A lone word that reads as a dual or plural verb is no name: the tagger reads one right after the names
+                // that are its subjects («القاهرة والخرطوم توقعان»). A name the gazetteer knows is kept whatever its shape.
+                if (known is null && end - first == 1 && InflectedVerb.IsDualOrPluralImperfect(s.Key(first))) continue;
                 string id;
                 if (known is not null && (known.Type == type || type == EntityType.LOC && known.Type == EntityType.GPE))
                 {
