@@ -1,3 +1,5 @@
+using Marsad.Text.Morphology;
+
 namespace Marsad.Entities.Linking;
 
 /// <summary>
@@ -11,31 +13,16 @@ namespace Marsad.Entities.Linking;
 /// </summary>
 internal static class InflectedVerb
 {
-    // The person prefixes of the imperfect's third person: masculine ي, feminine (and the dual of states) ت.
-    private const char Masculine = 'ي';
-    private const char Feminine = 'ت';
-
-    // The dual and the masculine plural endings of the imperfect indicative.
-    private static readonly string[] s_endings = ["ان", "ون"];
-
-    // A conjunction and the future particle written on the verb (وتوقعان، سيطالبون، وسيناقشان).
-    private const string Conjunctions = "وف";
-    private const char Future = 'س';
-
     private const int ShortestStem = 3;
 
     /// <summary>Whether the word with matching key <paramref name="key"/> reads as a dual or plural imperfect verb.</summary>
     public static bool IsDualOrPluralImperfect(string key)
     {
-        var word = key.AsSpan();
-        if (word.Length > 0 && Conjunctions.Contains(word[0])) word = word[1..];
-        if (word.Length > 0 && word[0] == Future) word = word[1..];
-        if (word.Length < ShortestStem + 3 || word[0] is not (Masculine or Feminine)) return false;
-        foreach (var ending in s_endings)
+        foreach (var ending in (string[])[ImperfectVerbShape.Dual, ImperfectVerbShape.Plural])
         {
-            if (!word.EndsWith(ending, StringComparison.Ordinal)) continue;
-            var stem = word[1..^ending.Length].ToString();
-            return NameWordEvidence.FrequencyBin(Masculine + stem) >= 0 && NameWordEvidence.FrequencyBin(Feminine + stem) >= 0;
+            var stem = ImperfectVerbShape.Stem(key, ending, ShortestStem);
+            if (stem.IsEmpty) continue;
+            return NameWordEvidence.FrequencyBin("ي" + stem.ToString()) >= 0 && NameWordEvidence.FrequencyBin("ت" + stem.ToString()) >= 0;
         }
         return false;
     }

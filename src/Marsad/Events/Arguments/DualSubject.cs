@@ -1,3 +1,4 @@
+using Marsad.Text.Morphology;
 using Marsad.Events.Actors;
 
 namespace Marsad.Events.Arguments;
@@ -26,11 +27,7 @@ public static class DualSubject
     {
         var word = Bare(text.Tokens[token].Normalized);
         if (word.Length < 4) return false;
-        if (word.EndsWith("ان", StringComparison.Ordinal))
-        {
-            var stem = word[0] == 'س' ? word[1..] : word;
-            return stem.Length >= 5 && stem[0] is 'ي' or 'ت';
-        }
+        if (word.EndsWith(ImperfectVerbShape.Dual, StringComparison.Ordinal)) return ImperfectVerbShape.Is(word, ImperfectVerbShape.Dual, 2);
         return word[^1] == 'ا' && word[^2] is not ('و' or 'ه' or 'ن');
     }
 

@@ -164,9 +164,9 @@ internal sealed partial class TimeGrammar
         return plain;
     }
 
-    // An imperfect dual of the third person: يعرفان، تلعبان (a prefix ي or ت, the ending ان, a stem of two letters or more).
+    // An imperfect dual of the third person: يعرفان، تلعبان (a stem of two letters or more).
     private bool DualVerb(int i) =>
-        i < t.Length && t[i].IsWord && t[i].Key.Length >= 5 && t[i].Key[0] is 'ي' or 'ت' && t[i].Key.EndsWith("ان", StringComparison.Ordinal);
+        i < t.Length && t[i].IsWord && Text.Morphology.ImperfectVerbShape.Is(t[i].Key, Text.Morphology.ImperfectVerbShape.Dual, 2);
 
     private Parse? DayMonthYear(int i, int? weekday)
     {

@@ -1,0 +1,29 @@
+namespace Marsad.Text.Morphology;
+
+/// <summary>
+/// The written shape of a third-person imperfect verb with a person ending: an optional conjunction و or ف, an optional
+/// future س, the person prefix ي (masculine) or ت (feminine, and the dual of states), a stem, and the ending — ان of the
+/// dual («يتبادلان», «ستتبادلان», «وتوقعان»), ون of the masculine plural («سيطالبون»). The shape alone does not make a verb:
+/// transliterated names share it (تطوان، يونان، تومسون), so each reader asks for the stem length its use can trust, and
+/// may ask for more evidence. One place for the shape the event, time and entity steps read.
+/// </summary>
+public static class ImperfectVerbShape
+{
+    public const string Dual = "ان";
+    public const string Plural = "ون";
+
+    /// <summary>The stem of <paramref name="key"/> (a matching key) when it has the shape with <paramref name="ending"/>
+    /// and a stem of at least <paramref name="shortestStem"/> letters, else an empty span.</summary>
+    public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> key, string ending, int shortestStem)
+    {
+        if (key.Length > 0 && key[0] is 'و' or 'ف' && key.Length > 4) key = key[1..];
+        if (key.Length > 0 && key[0] == 'س') key = key[1..];
+        if (key.Length < shortestStem + 1 + ending.Length || key[0] is not ('ي' or 'ت') || !key.EndsWith(ending, StringComparison.Ordinal))
+            return [];
+        return key[1..^ending.Length];
+    }
+
+    /// <summary>Whether <paramref name="key"/> has the shape with <paramref name="ending"/> and a stem of at least
+    /// <paramref name="shortestStem"/> letters.</summary>
+    public static bool Is(ReadOnlySpan<char> key, string ending, int shortestStem) => !Stem(key, ending, shortestStem).IsEmpty;
+}
