@@ -12,6 +12,8 @@ namespace Marsad.Events;
 /// </summary>
 public sealed class EventSetting(EventLanguage language)
 {
+    private readonly Arguments.ClauseSyntax _syntax = new(language);
+
     private const int DateReach = 15;
 
     /// <summary>Words between a trigger and a time expression.</summary>
@@ -56,15 +58,6 @@ public sealed class EventSetting(EventLanguage language)
         return false;
     }
 
-    /// <summary>«اعتقلت القوات اثني عشر فلسطينياً خلال مداهمات فجر اليوم»: an act set within another by a preposition of time
-    /// (arguments.tsv, during) happened when the act framing it did, so the date nearer it dates both.</summary>
-    private bool Framed(EventText text, TriggerMatch trigger)
-    {
-        var sentenceStart = text.Sentences[trigger.Sentence].FirstToken;
-        var before = Arguments.ClauseSyntax.PreviousWord(text, trigger.First - 1, sentenceStart);
-        return before >= sentenceStart && language.IsCue("during", text.Words[before]);
-    }
-
     // A date, or a time of day on a known day («فجر الأحد» = 2024-06-09TMO): the event's date is that day.
     private static string? DayOf(TimeExpression time) => time.Type switch
     {
@@ -94,8 +87,10 @@ public sealed class EventSetting(EventLanguage language)
                 if (time.Span.Start >= trigger && ClauseBetween(text, draft.Trigger, time)) continue;
                 var distance = Distance(text, draft.Trigger, time);
                 if (distance > DateReach || distance >= bestDistance) continue;
+                // A nearer trigger takes the date, unless it is an act set within this one by «خلال/أثناء» («اعتقلت …
+                // خلال مداهمات فجر اليوم»): it happened when the act framing it did, so the date dates both.
                 if (drafts.Any(other => other != draft && other.Trigger.Sentence == draft.Trigger.Sentence && Distance(text, other.Trigger, time) < distance
-                    && !Framed(text, other.Trigger))) continue;
+                    && !_syntax.AfterDuring(text, other.Trigger, text.Sentences[other.Trigger.Sentence].FirstToken))) continue;
                 best = time;
                 bestDistance = distance;
             }

@@ -195,7 +195,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             // «قتلت القوات ثلاثة مسلحين أثناء مداهمة مخبأ»: an act set within another (arguments.tsv, during) is the doer's of
             // the act before it in its sentence.
-            else if (!m.Verbal && !ClauseSyntax.HasPronounSuffix(text, m.First) && AfterDuring(text, m, sentenceStart))
+            else if (!m.Verbal && !ClauseSyntax.HasPronounSuffix(text, m.First) && _syntax.AfterDuring(text, m, sentenceStart))
             {
                 draft.Source = drafts.Take(i).LastOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
                 draft.SourceInferred = draft.Source is not null;
@@ -776,13 +776,6 @@ public sealed class ArgumentResolver(EventLanguage language)
             words++;
         }
         return false;
-    }
-
-    /// <summary>«أثناء مداهمة مخبأ»: the event noun right after a preposition that sets it within another act (arguments.tsv, during).</summary>
-    private bool AfterDuring(EventText text, TriggerMatch m, int sentenceStart)
-    {
-        var before = ClauseSyntax.PreviousWord(text, m.First - 1, sentenceStart);
-        return before >= sentenceStart && language.IsCue("during", text.Words[before]);
     }
 
     /// <summary>

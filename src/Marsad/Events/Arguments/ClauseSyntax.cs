@@ -148,4 +148,12 @@ public sealed class ClauseSyntax(EventLanguage language)
         while (t >= 0 && text.IsSkippable(t)) t--;
         return t >= 0 && language.IsCue("complement", text.Words[t]);
     }
+
+    /// <summary>«أثناء مداهمة مخبأ»: the trigger right after a preposition that sets it within another act (arguments.tsv,
+    /// during); read for the act's doer (ArgumentResolver) and its date (EventSetting).</summary>
+    public bool AfterDuring(EventText text, TriggerMatch m, int sentenceStart)
+    {
+        var before = PreviousWord(text, m.First - 1, sentenceStart);
+        return before >= sentenceStart && language.IsCue("during", text.Words[before]);
+    }
 }
