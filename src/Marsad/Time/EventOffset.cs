@@ -28,7 +28,7 @@ public sealed record EventOffset(TextSpan Span, string Text, string Offset, bool
             var resolved = TimeResolver.EventShift(new DurationMeaning(unit.Value, amount), sign, eventDate, eventFound: true, []);
             return resolved.Date is { } date ? (resolved.Value, date, resolved.Granularity) : null;
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception e) when (TimeResolver.OutsideCalendar(e))
         {
             return null;
         }

@@ -70,7 +70,7 @@ public sealed class TimeRecognizer
             {
                 resolved[k] = (resolved[k].Parse, TimeResolver.EventShift(ev.Offset, ev.Sign, found?.Date ?? anchor!.Value, found is not null, flags));
             }
-            catch (ArgumentOutOfRangeException)
+            catch (Exception e) when (TimeResolver.OutsideCalendar(e))
             {
                 resolved[k] = (resolved[k].Parse, null);
             }

@@ -12,15 +12,20 @@ internal sealed record Resolved(TimexType Type, string Value, TimeGranularity Gr
 /// </summary>
 internal static class TimeResolver
 {
+    /// <summary>Whether resolving failed because the time lies outside the calendar a date or an int of days can hold:
+    /// DateOnly throws the first, a cast of «4.5 مليار» years the second.</summary>
+    internal static bool OutsideCalendar(Exception e) => e is ArgumentOutOfRangeException or OverflowException;
+
     public static Resolved? Resolve(TimeMeaning meaning, DateOnly? anchor)
     {
         try
         {
             return Resolve(meaning, anchor, new List<string>());
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception e) when (TimeResolver.OutsideCalendar(e))
         {
-            // «قبل خمسة آلاف عام» and the like fall outside DateOnly: recognized, but no calendar value.
+            // «قبل خمسة آلاف عام» and the like fall outside DateOnly, «قبل 4.5 مليار سنة» outside an int of years:
+            // recognized, but no calendar value.
             return null;
         }
     }
