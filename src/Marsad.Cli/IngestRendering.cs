@@ -35,12 +35,21 @@ internal static class IngestRendering
         console.Write(table);
         if (summary.Duplicates.Count > 0)
             console.MarkupLine($"[grey]{summary.Duplicates.Count:N0} exact duplicate(s) not stored again; --json lists each with the copy already stored.[/]");
-        foreach (var problem in summary.Problems.Take(ProblemsShown))
-            console.MarkupLine($"[yellow]rejected[/] {Markup.Escape(problem.Path)}: [bold]{problem.Code}[/] {Markup.Escape(problem.Message)}");
-        if (summary.Problems.Count > ProblemsShown)
+        WriteProblems(summary.Problems, console);
+    }
+
+    /// <summary>The first problems, one line each, and a count by code of the rest.</summary>
+    public static void WriteProblems(IReadOnlyList<IngestProblem> problems, IAnsiConsole console)
+    {
+        foreach (var problem in problems.Take(ProblemsShown))
         {
-            var byCode = summary.Problems.GroupBy(p => p.Code).OrderByDescending(g => g.Count()).Select(g => $"{g.Count():N0} {g.Key}");
-            console.MarkupLine($"[yellow]… {summary.Problems.Count - ProblemsShown:N0} more rejected[/] (in all: {Markup.Escape(string.Join(", ", byCode))}); --json lists every one.");
+            var what = problem.Code == IngestProblemCodes.AnalysisFailed ? "not analysed" : "rejected";
+            console.MarkupLine($"[yellow]{what}[/] {Markup.Escape(problem.Path)}: [bold]{problem.Code}[/] {Markup.Escape(problem.Message)}");
+        }
+        if (problems.Count > ProblemsShown)
+        {
+            var byCode = problems.GroupBy(p => p.Code).OrderByDescending(g => g.Count()).Select(g => $"{g.Count():N0} {g.Key}");
+            console.MarkupLine($"[yellow]… {problems.Count - ProblemsShown:N0} more rejected[/] (in all: {Markup.Escape(string.Join(", ", byCode))}); --json lists every one.");
         }
     }
 

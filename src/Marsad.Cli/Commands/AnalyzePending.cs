@@ -1,3 +1,4 @@
+using Marsad.Ingest;
 using Marsad.Search;
 using System.Diagnostics;
 using Marsad.Analysis;
@@ -45,6 +46,7 @@ internal static class AnalyzePending
         }
         var seconds = clock.Elapsed.TotalSeconds;
         var analyzed = results.Sum(r => r.Analyzed);
+        List<IngestProblem> notAnalysed = [.. results.SelectMany(r => r.NotAnalysed)];
         AnalysisProgress progress;
         using (var store = context.OpenStore()) progress = new AnalysisQueue(store).Progress();
 
@@ -70,6 +72,7 @@ internal static class AnalyzePending
                 w.WriteNumber("articles_per_second", seconds > 0 ? Math.Round(analyzed / seconds, 2) : 0);
                 w.WritePropertyName("progress");
                 Views.StatsView.WriteProgress(w, progress);
+                IngestSummaryJson.WriteProblems(notAnalysed, w);
                 w.WriteEndObject();
             });
         }
@@ -77,7 +80,8 @@ internal static class AnalyzePending
         {
             Terminal.Out.MarkupLine($"analyzed [bold]{analyzed:N0}[/] pending article(s) with {workers} worker(s) in {seconds:N1} s ({(seconds > 0 ? analyzed / seconds : 0):N1} articles/s); "
                 + $"queue: {progress.Pending:N0} pending, {progress.Claimed:N0} claimed, {progress.Done:N0} analyzed in the store.");
+            IngestRendering.WriteProblems(notAnalysed, Terminal.Out);
         }
-        return ExitCodes.Ok;
+        return notAnalysed.Count > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Ok;
     }
 }

@@ -1,3 +1,4 @@
+using Marsad.Ingest;
 using Marsad.Search;
 using Marsad.Analysis;
 using Marsad.Documents;
@@ -25,7 +26,8 @@ internal static class AnalyzeStored
             throw new CliException($"No Marsad data in {context.DataFolder}: run 'marsad ingest PATH' (or 'marsad analyze PATH') first.");
         using var store = context.OpenStore();
         var pipeline = MarsadPipeline.Default;
-        var analyzer = new BatchAnalyzer(pipeline);
+        var notAnalysed = new List<IngestProblem>();
+        var analyzer = new BatchAnalyzer(pipeline) { Failed = (article, e) => notAnalysed.Add(AnalysisFailure.Problem(article, e)) };
         var analysisStore = new AnalysisStore(store, pipeline);
         var writer = new ArticleJsonWriter(pipeline, store);
         using var search = new SearchIndexing(store);
@@ -88,6 +90,7 @@ internal static class AnalyzeStored
             json.WriteNumber("sentences", totals.Sentences);
             json.WriteNumber("tokens", totals.Tokens);
             json.WriteString("pipeline", pipeline.Version);
+            IngestSummaryJson.WriteProblems(notAnalysed, json);
             if (failure is not null)
             {
                 json.WriteStartObject("store_error");
@@ -107,12 +110,13 @@ internal static class AnalyzeStored
             Terminal.Out.MarkupLine(skipped > 0
                 ? $"{skipped:N0} stored article(s) were already analyzed by this pipeline; [bold]--all[/] analyzes them again."
                 : $"{stored:N0} stored article(s), all analyzed now.");
+            IngestRendering.WriteProblems(notAnalysed, Terminal.Out);
         }
         if (failure is not null)
         {
             Console.Error.WriteLine($"marsad: error: {failure.Message}");
             return ExitCodes.SomeInputsRejected;
         }
-        return ExitCodes.Ok;
+        return notAnalysed.Count > 0 ? ExitCodes.SomeInputsRejected : ExitCodes.Ok;
     }
 }

@@ -63,6 +63,16 @@ public sealed class AnalysisQueue(MarsadStore store, TimeProvider? clock = null)
         return held;
     }
 
+    /// <summary>Takes articles off the queue without an analysis (a step failed on them): they stay stored, and
+    /// <c>marsad analyze</c> without a PATH tries them again.</summary>
+    public void Drop(IReadOnlyList<string> articleIds, StoreTransaction transaction)
+    {
+        if (articleIds.Count == 0) return;
+        using var command = transaction.Command("DELETE FROM analysis_queue WHERE article_id IN (SELECT value FROM json_each($ids))");
+        StoreTransaction.Set(command, ("$ids", JsonSerializer.Serialize(articleIds)));
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>Articles left in the queue, claimed or not.</summary>
     public long Remaining() => Count("SELECT COUNT(*) FROM analysis_queue");
 

@@ -9,7 +9,8 @@ namespace Marsad.Analysis;
 /// <summary>
 /// Ingests sources and analyses each chunk as soon as it is committed, saving the analyses (<see cref="AnalysisStore"/>):
 /// one pass over the input, memory bounded by the chunk size. What <c>marsad analyze</c> and <c>POST /api/analyze</c> run.
-/// An article read twice in one run is analysed once.
+/// An article read twice in one run is analysed once; one a step fails on stays stored and is reported as an
+/// <see cref="IngestProblemCodes.AnalysisFailed"/> problem.
 /// </summary>
 public sealed class AnalyzingIngest(MarsadStore store, AnalysisPipeline pipeline, IngestOptions? options = null)
 {
@@ -25,7 +26,8 @@ public sealed class AnalyzingIngest(MarsadStore store, AnalysisPipeline pipeline
     /// <summary>Ingests and analyses what <paramref name="source"/> reads: files, web pages and feeds.</summary>
     public IngestSummary Run(IArticleSource source, AnalysisTotals totals, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var analyzer = new BatchAnalyzer(pipeline);
+        var failed = new List<IngestProblem>();
+        var analyzer = new BatchAnalyzer(pipeline) { Failed = (article, e) => failed.Add(AnalysisFailure.Problem(article, e)) };
         var analysisStore = new AnalysisStore(store, pipeline);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var ingestor = new Ingestor(store, options)
@@ -40,7 +42,8 @@ public sealed class AnalyzingIngest(MarsadStore store, AnalysisPipeline pipeline
                 Committed?.Invoke(chunk);
             },
         };
-        return ingestor.Ingest(source, progress, cancellationToken);
+        var summary = ingestor.Ingest(source, progress, cancellationToken);
+        return failed.Count == 0 ? summary : summary with { Problems = [.. summary.Problems, .. failed] };
     }
 }
 

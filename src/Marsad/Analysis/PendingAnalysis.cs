@@ -1,4 +1,5 @@
 using Marsad.Documents;
+using Marsad.Ingest;
 using Marsad.Pipeline;
 using Marsad.Storage;
 
@@ -14,7 +15,11 @@ public sealed record PendingOptions(int ChunkSize = 64, TimeSpan? Lease = null, 
 }
 
 /// <summary>What one worker did: articles it analysed and saved, and those whose lease it lost to another worker.</summary>
-public sealed record PendingResult(string Worker, int Analyzed, int LostLeases, long Sentences, long Tokens);
+public sealed record PendingResult(string Worker, int Analyzed, int LostLeases, long Sentences, long Tokens)
+{
+    /// <summary>Articles a step failed on: taken off the queue (another claim would fail again), left stored and unanalysed.</summary>
+    public IReadOnlyList<IngestProblem> NotAnalysed { get; init; } = [];
+}
 
 /// <summary>
 /// One worker of <c>marsad analyze --pending</c>: claims a chunk of the queue (<see cref="AnalysisQueue"/>), analyses it,
@@ -32,7 +37,16 @@ public sealed class PendingAnalysis(MarsadStore store, AnalysisPipeline pipeline
     public PendingResult Run(string worker, CancellationToken cancellationToken = default)
     {
         var queue = new AnalysisQueue(store, clock);
-        var analyzer = new BatchAnalyzer(pipeline, options.Parallelism);
+        var failed = new List<Article>();
+        var notAnalysed = new List<IngestProblem>();
+        var analyzer = new BatchAnalyzer(pipeline, options.Parallelism)
+        {
+            Failed = (article, e) =>
+            {
+                failed.Add(article);
+                notAnalysed.Add(AnalysisFailure.Problem(article, e));
+            },
+        };
         var analyses = new AnalysisStore(store, pipeline);
         var totals = new AnalysisTotals();
         var lost = 0;
@@ -61,11 +75,13 @@ public sealed class PendingAnalysis(MarsadStore store, AnalysisPipeline pipeline
                     claimed = queue.Claim(worker, options.ChunkSize, options.LeaseTime);
                     continue;
                 }
+                failed.Clear();
                 var documents = analyzer.Analyze(claimed, cancellationToken);
                 Finish();
                 var next = cancellationToken.IsCancellationRequested ? [] : queue.Claim(worker, options.ChunkSize, options.LeaseTime);
                 var chunk = claimed;
-                saving = Task.Run(() => Save(worker, queue, analyses, chunk, documents));
+                List<Article> dropped = [.. failed];
+                saving = Task.Run(() => Save(worker, queue, analyses, chunk, documents, dropped));
                 claimed = next;
             }
             Finish();
@@ -76,11 +92,11 @@ public sealed class PendingAnalysis(MarsadStore store, AnalysisPipeline pipeline
             // with the exception; an unsaved chunk goes back to the queue when its lease runs out).
             ((IAsyncResult?)saving)?.AsyncWaitHandle.WaitOne();
         }
-        return new PendingResult(worker, totals.Articles, lost, totals.Sentences, totals.Tokens);
+        return new PendingResult(worker, totals.Articles, lost, totals.Sentences, totals.Tokens) { NotAnalysed = notAnalysed };
     }
 
     private (List<Document> Kept, int Lost) Save(string worker, AnalysisQueue queue, AnalysisStore analyses,
-        IReadOnlyList<Article> claimed, IReadOnlyList<Document> documents)
+        IReadOnlyList<Article> claimed, IReadOnlyList<Document> documents, IReadOnlyList<Article> failed)
     {
         List<Document> kept;
         using (var transaction = store.BeginTransaction())
@@ -88,6 +104,7 @@ public sealed class PendingAnalysis(MarsadStore store, AnalysisPipeline pipeline
             var held = queue.Hold(worker, claimed.Select(a => a.Id), transaction);
             kept = [.. documents.Where(d => held.Contains(d.Article.Id))];
             analyses.Save(kept, transaction);
+            queue.Drop([.. failed.Select(a => a.Id).Where(held.Contains)], transaction);
             transaction.Commit();
         }
         Saved?.Invoke(kept);

@@ -98,10 +98,14 @@ public static class IngestProblemCodes
     /// <summary>A feed that is not well-formed RSS 2.0 or Atom 1.0 XML.</summary>
     public const string MalformedFeed = "malformed-feed";
 
+    /// <summary>The article is stored, but a step of the analysis failed on it (MARSAD-P003 names the step); the other
+    /// articles are analysed, and <c>marsad analyze</c> without a PATH tries it again.</summary>
+    public const string AnalysisFailed = "analysis-failed";
+
     private static readonly string[] s_ordered =
         [NotFound, Binary, Empty, Undecodable, TooLarge, MalformedJson, MissingText, Unreadable, Unsupported,
          InvalidUtf8, MixedEncoding, TruncatedGzip, Truncated, UnparseableDate, ImplausibleDate, HtmlTooDeep, SpecialFile,
-         FetchTimeout, FetchTooLarge, HttpStatus, BlockedAddress, NotHtml, FetchFailed, TooManyRedirects, UnsupportedUrl, MalformedFeed];
+         FetchTimeout, FetchTooLarge, HttpStatus, BlockedAddress, NotHtml, FetchFailed, TooManyRedirects, UnsupportedUrl, MalformedFeed, AnalysisFailed];
 
     /// <summary><c>MARSAD-I001</c>… in the order above; append new codes, never renumber.</summary>
     public static string StableCodeOf(string code)

@@ -22,16 +22,7 @@ public static class IngestSummaryJson
             writer.WriteEndObject();
         }
         writer.WriteEndArray();
-        writer.WriteStartArray("problems");
-        foreach (var problem in summary.Problems)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("path", problem.Path);
-            writer.WriteString("code", problem.Code);
-            writer.WriteString("message", problem.Message);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
+        WriteProblems(summary.Problems, writer);
         writer.WriteString("date_order", summary.DateOrder.ToString().ToLowerInvariant());
         if (summary.StoreFailure is { } failure)
         {
@@ -40,5 +31,20 @@ public static class IngestSummaryJson
             writer.WriteString("message", failure.Message);
             writer.WriteEndObject();
         }
+    }
+
+    /// <summary>The <c>problems</c> array: each input that was rejected, or stored but not analysed, with its code.</summary>
+    public static void WriteProblems(IEnumerable<IngestProblem> problems, Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray("problems");
+        foreach (var problem in problems)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("path", problem.Path);
+            writer.WriteString("code", problem.Code);
+            writer.WriteString("message", problem.Message);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
     }
 }

@@ -33,10 +33,20 @@ public sealed class AnalysisPipeline
         return document;
     }
 
+    /// <summary>Runs every step; a step's failure is thrown as <see cref="StepFailedException"/> naming the article and step.</summary>
     public void Run(Document document)
     {
         foreach (var annotator in Annotators)
-            annotator.Annotate(document);
+        {
+            try
+            {
+                annotator.Annotate(document);
+            }
+            catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException or StepFailedException))
+            {
+                throw new StepFailedException(document.Article.Id, annotator.Name, e);
+            }
+        }
     }
 
     /// <summary>

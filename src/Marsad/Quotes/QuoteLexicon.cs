@@ -22,14 +22,18 @@ public sealed class QuoteLexicon
     private readonly FrozenSet<string> _inferenceFrames;
     private readonly FrozenSet<string> _clauseOpeners;
     private readonly FrozenSet<string> _conjunctionFrames;
+    private readonly FrozenSet<string> _subjectOpeners;
+    private readonly FrozenSet<string> _rhetoricalSubjects;
     private readonly FrozenDictionary<string, AttributionPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _attributionsByFirstWord;
 
     private QuoteLexicon(FrozenDictionary<string, CueWord> cues, FrozenSet<string> complementizers, IReadOnlyList<AttributionPhrase> attributions,
         FrozenDictionary<string, SourceClass> sources, FrozenSet<string> speakerStops, FrozenSet<string> clauseBreaks,
         IReadOnlyList<IReadOnlyList<string>> backReferences, FrozenSet<string> inferenceFrames, FrozenSet<string> clauseOpeners,
-        FrozenSet<string> conjunctionFrames)
+        FrozenSet<string> conjunctionFrames, FrozenSet<string> subjectOpeners, FrozenSet<string> rhetoricalSubjects)
     {
+        _rhetoricalSubjects = rhetoricalSubjects;
         _conjunctionFrames = conjunctionFrames;
+        _subjectOpeners = subjectOpeners;
         _inferenceFrames = inferenceFrames;
         _clauseOpeners = clauseOpeners;
         BackReferences = backReferences;
@@ -66,6 +70,15 @@ public sealed class QuoteLexicon
     /// <summary>Whether a clause begins after the word, with or without و/ف (clause-openers.tsv: بدوره، كما، الذي).</summary>
     public bool IsClauseOpener(string key) =>
         _clauseOpeners.Contains(key) || key.Length > 3 && key[0] is 'و' or 'ف' && _clauseOpeners.Contains(key[1..]);
+
+    /// <summary>Whether a clause may begin with its subject after the word, with or without و/ف (subject-openers.tsv: لكن،
+    /// بينما، أما).</summary>
+    public bool IsSubjectOpener(string key) =>
+        _subjectOpeners.Contains(key) || key.Length > 3 && key[0] is 'و' or 'ف' && _subjectOpeners.Contains(key[1..]);
+
+    /// <summary>Whether a noun (without its article) is one news personifies as saying something (rhetorical-subjects.tsv:
+    /// الحقيقة، التاريخ، التوقعات).</summary>
+    public bool IsRhetoricalSubject(string bare) => _rhetoricalSubjects.Contains("ال" + bare);
 
     /// <summary>Whether the word before أن/إن makes it a conjunction or a modal frame (conjunction-frames.tsv: بعد أن، إلا أن،
     /// يمكن أن), with or without و/ف.</summary>
@@ -179,7 +192,8 @@ public sealed class QuoteLexicon
         return new QuoteLexicon(cues.ToFrozenDictionary(StringComparer.Ordinal), Words("complementizers.tsv"), attributions,
             sources.ToFrozenDictionary(StringComparer.Ordinal), Words("speaker-stops.tsv"), Words("clause-breaks.tsv"), backReferences,
             Words("inference-frames.tsv"), Words("clause-openers.tsv"),
-            Words("conjunction-frames.tsv"));
+            Words("conjunction-frames.tsv"), Words("subject-openers.tsv"),
+            Words("rhetorical-subjects.tsv"));
     }
 
     private static FrozenSet<string> Words(string file) =>

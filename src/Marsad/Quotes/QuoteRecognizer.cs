@@ -76,6 +76,8 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 if (Lexicon.Cue(_c.Key(k)) is not { } cue) continue;
                 // «…، مما يشير إلى أن»: what the facts show, said by no one.
                 if (k > 0 && Lexicon.IsInferenceFrame(_c.Key(k - 1))) continue;
+                // «والحقيقة تقول إن…»: a personified abstract noun; the writer's own point, said by no one.
+                if (cue.Form == CueForm.Verb && _speakers.PersonifiedBefore(k)) continue;
                 // «ويذكر أن …», «يعتقد أن …» opening a sentence or a clause after a comma («…، ويعتقد أنه قتل»), or describing
                 // an indefinite plural («مسلحين يعتقد أنهم»): the impersonal passive, the writer's background or a belief
                 // nobody states.

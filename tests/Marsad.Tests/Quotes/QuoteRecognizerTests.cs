@@ -362,4 +362,32 @@ public sealed class QuoteRecognizerTests
         Assert.Equal(["الخطة جاهزة", "الحزب سيعلن مرشحه قريبا"], quotes.Select(q => q.Text));
         Assert.All(quotes, q => Assert.Equal("أحمد الزهراني", q.Speaker!.Text));
     }
+
+    [Fact]
+    public void ADefiniteSubjectAfterLakinBeforeThePresentCueIsTheSecondPartysSpeaker()
+    {
+        var quotes = Analyze("قال سكان إن اشتباكات عنيفة اندلعت قرب الميناء. لكن السلطات تقول إن الوضع تحت السيطرة.");
+
+        Assert.Equal(["اشتباكات عنيفة اندلعت قرب الميناء", "الوضع تحت السيطرة"], quotes.Select(q => q.Text));
+        Assert.Equal(["سكان", "السلطات"], quotes.Select(q => q.Speaker!.Text));
+        Assert.Null(quotes[1].Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void ASubjectAfterIllaAnnaSpeaksButATimeBeforeTheCueDoesNot()
+    {
+        var quotes = Analyze("وأكد سمير الحلبي أن الطريق سيفتح غدا. إلا أن الشرطة قالت إن العمل سيستغرق أسبوعا. الأسبوع الماضي قال إن الجسر آمن.");
+
+        Assert.Equal(["الطريق سيفتح غدا", "العمل سيستغرق أسبوعا", "الجسر آمن"], quotes.Select(q => q.Text));
+        Assert.Equal(["سمير الحلبي", "الشرطة", "الشرطة"], quotes.Select(q => q.Speaker!.Text));
+    }
+
+    [Fact]
+    public void APersonifiedAbstractNounBeforeTheCueMakesItTheWritersPointNotAQuote()
+    {
+        var quote = Assert.Single(Analyze("وأكد سمير الحلبي أن الطريق سيفتح غدا. والحقيقة تقول إن العمل لم يبدأ بعد."));
+
+        Assert.Equal("الطريق سيفتح غدا", quote.Text);
+        Assert.Equal("سمير الحلبي", quote.Speaker!.Text);
+    }
 }
