@@ -116,4 +116,14 @@ public sealed class ArgumentClassTests
     public void APrepositionWithAPronounInTheRelativeClauseLeavesTheAntecedentOutOfTheSubject() =>
         Assert.Equal(["REJECT/meet asserted الحكومة[-] → ? -"],
             Describe("وأشار الوزير إلى الحركة التي ترفض الحكومة الحوار معها."));
+
+    [Fact]
+    public void AFigureAndItsMinLeadToTheObjectTheyCount() =>
+        Assert.Equal(["SANCTION/convict asserted محكمة تونسية[TUN] → أعضاء حزب[TUN] -"],
+            Describe("سجنت محكمة تونسية 12 من أعضاء حزب معارض بتهمة التحريض."));
+
+    [Fact]
+    public void AQuantifierAndItsMinLeadToTheNamedObject() =>
+        Assert.Equal(["COERCE/arrest asserted السلطات الإيرانية[IRN] → الصحفيين الفرنسيين[FRA] -"],
+            Describe("وتواصل السلطات الإيرانية احتجاز عدد من الصحفيين الفرنسيين."));
 }

@@ -494,6 +494,13 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             if (text.ActorStartingAt[t] is not (var a and >= 0))
             {
+                // «سجنت محكمة 11 من أعضاء الحزب»: a count and its من lead to the object they count.
+                if (_syntax.IsPartitive(text, t))
+                {
+                    t++;
+                    words++;
+                    continue;
+                }
                 if (language.IsCue("preposition", text.Words[t])) objectOpen = false;
                 if (!language.IsCue("quantifier", text.Words[t])) words++;
                 continue;
@@ -563,6 +570,13 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (text.IsSkippable(t)) continue;
             if (_syntax.IsClauseEnd(text, t) || (isTrigger[t] && t != m.First) || text.ActorCovering[t] >= 0) return null;
             var word = text.Words[t];
+            // «اعتقال ثلاثة من مواطنيها»: a count and its من lead to the noun they count.
+            if (_syntax.IsPartitive(text, t))
+            {
+                t++;
+                words++;
+                continue;
+            }
             if (text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || language.IsCue("quantifier", word)) { words++; continue; }
             // «تزعم السلطات أن مخربين…»: a complement clause, not an object noun.
             if (language.IsCue("preposition", word) || language.IsCue("complement", word)
