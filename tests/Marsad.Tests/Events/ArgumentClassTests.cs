@@ -126,4 +126,14 @@ public sealed class ArgumentClassTests
     public void AQuantifierAndItsMinLeadToTheNamedObject() =>
         Assert.Equal(["COERCE/arrest asserted السلطات الإيرانية[IRN] → الصحفيين الفرنسيين[FRA] -"],
             Describe("وتواصل السلطات الإيرانية احتجاز عدد من الصحفيين الفرنسيين."));
+
+    [Fact]
+    public void ARequestNamedAsTheGroundOfAnActIsTheRequestersToTheOneWhoActed() =>
+        Assert.Equal(["REQUEST/- asserted فرنسا[FRA] → مجلس الأمن الدولي[-] -"],
+            Describe("وعقد مجلس الأمن الدولي جلسة طارئة بطلب من فرنسا لبحث الوضع في ليبيا."));
+
+    [Fact]
+    public void ARequestAfterAGroundWordGoesFromTheActorAfterItsLamToTheClausesDoer() =>
+        Assert.Equal(["RETREAT/release asserted السلطات الكويتية[KWT] → الصحفي[KWT] -", "REQUEST/- asserted لرئيس المصري[EGY] → السلطات الكويتية[KWT] -"],
+            Describe("وأفرجت السلطات الكويتية عن الصحفي بناء على طلب سابق للرئيس المصري."));
 }
