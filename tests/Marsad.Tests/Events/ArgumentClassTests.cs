@@ -119,8 +119,8 @@ public sealed class ArgumentClassTests
 
     [Fact]
     public void AFigureAndItsMinLeadToTheObjectTheyCount() =>
-        Assert.Equal(["SANCTION/convict asserted محكمة تونسية[TUN] → أعضاء حزب[TUN] -"],
-            Describe("سجنت محكمة تونسية 12 من أعضاء حزب معارض بتهمة التحريض."));
+        Assert.Equal(["COERCE/arrest asserted الشرطة الأوغندية[UGA] → أنصار[UGA] -"],
+            Describe("واعتقلت الشرطة الأوغندية 14 من أنصار المرشح المعارض في العاصمة كمبالا."));
 
     [Fact]
     public void AQuantifierAndItsMinLeadToTheNamedObject() =>
@@ -134,6 +134,6 @@ public sealed class ArgumentClassTests
 
     [Fact]
     public void ARequestAfterAGroundWordGoesFromTheActorAfterItsLamToTheClausesDoer() =>
-        Assert.Equal(["RETREAT/release asserted السلطات الكويتية[KWT] → الصحفي[KWT] -", "REQUEST/- asserted لرئيس المصري[EGY] → السلطات الكويتية[KWT] -"],
-            Describe("وأفرجت السلطات الكويتية عن الصحفي بناء على طلب سابق للرئيس المصري."));
+        Assert.Equal(["RETREAT/release asserted السلطات الكويتية[KWT] → الصحفي[KWT] -", "REQUEST/- asserted لبرلمان المصري[EGY] → السلطات الكويتية[KWT] -"],
+            Describe("وأفرجت السلطات الكويتية عن الصحفي بناء على طلب سابق للبرلمان المصري."));
 }

@@ -248,7 +248,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 draft.TargetPhrase = other;
                 draft.Target = ToActor(text, other, draft);
             }
-            // «أعلنت القيادة هدنة بناءً على طلب الرئيس», «بطلب من فرنسا»: a request named as the ground of its clause's act
+            // «أفرجت السلطات عن الصحفي بناءً على طلب الحكومة», «بطلب من فرنسا»: a request named as the ground of its clause's act
             // is the requester's, put to the one who acted on it (RequestGround).
             if (_ground.Requester(text, m, end, isTrigger) is { } requester)
             {
@@ -509,7 +509,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             if (text.ActorStartingAt[t] is not (var a and >= 0))
             {
-                // «سجنت محكمة 11 من أعضاء الحزب»: a count and its من lead to the object they count.
+                // «اعتقلت الشرطة 14 من أنصار المرشح»: a count and its من lead to the object they count.
                 if (_syntax.IsPartitive(text, t))
                 {
                     t++;

@@ -76,8 +76,8 @@ public sealed class ClauseSyntax(EventLanguage language)
         second.First >= first.End && second.Proclitics.StartsWith('و') && !second.HasAttachedPreposition && OnlySkippableBetween(text, first.End, second.First);
 
     /// <summary>
-    /// «كل من», «عدد من», «أكثر من», «11 من أعضاء الحزب», «ثلاثة من مواطنيها»: a quantifier or a count (<see cref="CountWord"/>)
-    /// with its من, which leads to the phrase it counts; not a count of time, «3 من الشهر», «أكثر من سنتين».
+    /// «كل من», «عدد من», «أكثر من», «14 من أنصار المرشح», «ثلاثة من مواطنيها»: a quantifier or a count (<see cref="CountWord"/>)
+    /// with its من, which leads to the phrase it counts; not a count of time, «3 من الشهر», «أكثر من عامين».
     /// </summary>
     public bool IsPartitive(EventText text, int token) =>
         (language.IsCue("quantifier", text.Words[token]) || CountWord.Is(text.Tokens[token]) && !text.InTime[token])

@@ -5,10 +5,11 @@ namespace Marsad.Events.Arguments;
 
 /// <summary>
 /// A request named as the ground an act was done on: its noun carrying ب («عقد المجلس جلسة طارئة بطلب من فرنسا») or
-/// after a word of arguments.tsv `ground` («أعلنت القيادة هدنة بناءً على طلب الرئيس»). The request is the requester's —
-/// the actor right after the trigger, its genitive or the one after من or ل («طلب سابق للرئيس»), within three words of its
+/// after a word of arguments.tsv `ground` («أفرجت السلطات عن الصحفي بناءً على طلب الحكومة»). The request is the requester's —
+/// the actor right after the trigger, its genitive or the one after من or ل («طلب سابق لرئيس البرلمان»), within three words of its
 /// clause — and was put to the one who acted on it, the clause's subject, as PLOVER codes a request from the one asking to
-/// the one asked and the SaudiNewsNet set codes «بناء على طلب سابق للرئيس» (the president → the coalition).
+/// the one asked (both development sets code it so). A request noun carrying its requester's pronoun («بطلبها») is left to
+/// the pronoun.
 /// </summary>
 public sealed class RequestGround(EventLanguage language)
 {
@@ -17,7 +18,7 @@ public sealed class RequestGround(EventLanguage language)
     /// <summary>The requester of a request noun that is the ground of its clause's act, or null when it is none or names nobody.</summary>
     public ActorPhrase? Requester(EventText text, TriggerMatch m, int end, bool[] isTrigger)
     {
-        if (m.Verbal || m.Entry.Type != PloverType.REQUEST || !IsGround(text, m.First)) return null;
+        if (m.Verbal || m.Entry.Type != PloverType.REQUEST || !IsGround(text, m.First) || ClauseSyntax.HasPronounSuffix(text, m.WordTokens[^1])) return null;
         var words = 0;
         for (var t = m.End; t < end && words < 3; t++)
         {
