@@ -116,4 +116,24 @@ public sealed class ArgumentClassTests
     public void APrepositionWithAPronounInTheRelativeClauseLeavesTheAntecedentOutOfTheSubject() =>
         Assert.Equal(["REJECT/meet asserted الحكومة[-] → ? -"],
             Describe("وأشار الوزير إلى الحركة التي ترفض الحكومة الحوار معها."));
+
+    [Fact]
+    public void AFigureAndItsMinLeadToTheObjectTheyCount() =>
+        Assert.Equal(["COERCE/arrest asserted الشرطة الأوغندية[UGA] → أنصار[UGA] -"],
+            Describe("واعتقلت الشرطة الأوغندية 14 من أنصار المرشح المعارض في العاصمة كمبالا."));
+
+    [Fact]
+    public void AQuantifierAndItsMinLeadToTheNamedObject() =>
+        Assert.Equal(["COERCE/arrest asserted السلطات الإيرانية[IRN] → الصحفيين الفرنسيين[FRA] -"],
+            Describe("وتواصل السلطات الإيرانية احتجاز عدد من الصحفيين الفرنسيين."));
+
+    [Fact]
+    public void ARequestNamedAsTheGroundOfAnActIsTheRequestersToTheOneWhoActed() =>
+        Assert.Equal(["REQUEST/- asserted فرنسا[FRA] → مجلس الأمن الدولي[-] -"],
+            Describe("وعقد مجلس الأمن الدولي جلسة طارئة بطلب من فرنسا لبحث الوضع في ليبيا."));
+
+    [Fact]
+    public void ARequestAfterAGroundWordGoesFromTheActorAfterItsLamToTheClausesDoer() =>
+        Assert.Equal(["RETREAT/release asserted السلطات الكويتية[KWT] → الصحفي[KWT] -", "REQUEST/- asserted لبرلمان المصري[EGY] → السلطات الكويتية[KWT] -"],
+            Describe("وأفرجت السلطات الكويتية عن الصحفي بناء على طلب سابق للبرلمان المصري."));
 }

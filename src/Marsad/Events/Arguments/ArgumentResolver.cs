@@ -19,7 +19,7 @@ namespace Marsad.Events.Arguments;
 /// </list>
 /// A phrase standing for a state named earlier («البلاد», «بلاده») takes that state. Three constructions are types of their
 /// own: <see cref="PatientConstruction"/>, <see cref="BetweenParties"/> and <see cref="RelativeAntecedent"/>, and two are
-/// read by <see cref="PassiveAgent"/> and <see cref="ProtestGrievance"/>; the
+/// read by <see cref="PassiveAgent"/> and <see cref="ProtestGrievance"/>, a request as an act's ground by <see cref="RequestGround"/>; the
 /// clause readings all share are <see cref="ClauseSyntax"/>.
 /// </summary>
 public sealed class ArgumentResolver(EventLanguage language)
@@ -34,6 +34,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     private readonly PassiveAgent _passive = new(language);
     private readonly ProtestGrievance _grievance = new(language);
     private readonly VerbalNounDoer _doer = new(language);
+    private readonly RequestGround _ground = new(language);
 
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
@@ -246,6 +247,20 @@ public sealed class ArgumentResolver(EventLanguage language)
             {
                 draft.TargetPhrase = other;
                 draft.Target = ToActor(text, other, draft);
+            }
+            // «أفرجت السلطات عن الصحفي بناءً على طلب الحكومة», «بطلب من فرنسا»: a request named as the ground of its clause's act
+            // is the requester's, put to the one who acted on it (RequestGround).
+            if (_ground.Requester(text, m, end, isTrigger) is { } requester)
+            {
+                // The one asked: the subject the search took for the request's doer, else the doer of the sentence's first act.
+                var (asked, askedPhrase) = requester != draft.SourcePhrase && draft.Source is not null ? (draft.Source, draft.SourcePhrase)
+                    : drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null && d.SourcePhrase != requester) is { } acted
+                        ? (acted.Source, acted.SourcePhrase) : (null, null);
+                draft.Target = asked;
+                draft.TargetPhrase = askedPhrase;
+                draft.SourcePhrase = requester;
+                draft.Source = ToActor(text, requester, draft);
+                draft.SourceInferred = false;
             }
             // «رفضت بغداد طلباً كويتياً»: a request whose answer the sentence tells was put to the one who answers.
             if (draft.Target is null && Answerer(text, drafts, i, sentenceStart, isTrigger) is { } answerer && answerer != draft.Source)
@@ -494,6 +509,13 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             if (text.ActorStartingAt[t] is not (var a and >= 0))
             {
+                // «اعتقلت الشرطة 14 من أنصار المرشح»: a count and its من lead to the object they count.
+                if (_syntax.IsPartitive(text, t))
+                {
+                    t++;
+                    words++;
+                    continue;
+                }
                 if (language.IsCue("preposition", text.Words[t])) objectOpen = false;
                 if (!language.IsCue("quantifier", text.Words[t])) words++;
                 continue;
@@ -563,6 +585,13 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (text.IsSkippable(t)) continue;
             if (_syntax.IsClauseEnd(text, t) || (isTrigger[t] && t != m.First) || text.ActorCovering[t] >= 0) return null;
             var word = text.Words[t];
+            // «اعتقال ثلاثة من مواطنيها»: a count and its من lead to the noun they count.
+            if (_syntax.IsPartitive(text, t))
+            {
+                t++;
+                words++;
+                continue;
+            }
             if (text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || language.IsCue("quantifier", word)) { words++; continue; }
             // «تزعم السلطات أن مخربين…»: a complement clause, not an object noun.
             if (language.IsCue("preposition", word) || language.IsCue("complement", word)

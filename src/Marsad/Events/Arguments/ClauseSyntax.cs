@@ -75,9 +75,13 @@ public sealed class ClauseSyntax(EventLanguage language)
     public static bool IsConjunctOf(EventText text, ActorPhrase first, ActorPhrase second) =>
         second.First >= first.End && second.Proclitics.StartsWith('و') && !second.HasAttachedPreposition && OnlySkippableBetween(text, first.End, second.First);
 
-    /// <summary>«كل من», «عدد من», «أكثر من»: a quantifier with its من, which leads to the phrase it counts.</summary>
+    /// <summary>
+    /// «كل من», «عدد من», «أكثر من», «14 من أنصار المرشح», «ثلاثة من مواطنيها»: a quantifier or a count (<see cref="CountWord"/>)
+    /// with its من, which leads to the phrase it counts; not a count of time, «3 من الشهر», «أكثر من عامين».
+    /// </summary>
     public bool IsPartitive(EventText text, int token) =>
-        language.IsCue("quantifier", text.Words[token]) && token + 1 < text.Tokens.Count && text.Tokens[token + 1].Key == "من";
+        (language.IsCue("quantifier", text.Words[token]) || CountWord.Is(text.Tokens[token]) && !text.InTime[token])
+        && token + 1 < text.Tokens.Count && text.Tokens[token + 1].Key == "من" && !(token + 2 < text.Tokens.Count && text.InTime[token + 2]);
 
     public static bool OnlySkippableBetween(EventText text, int from, int to)
     {
