@@ -46,4 +46,20 @@ public sealed class NonTriggerTests
     [Fact]
     public void AndThereIsIsNoCongratulation() =>
         Assert.Empty(EventTestPipeline.DescribeAll("وهناك مخاوف كبيرة لدى السكان من ارتفاع الأسعار."));
+
+    [Fact]
+    public void CategoricalAfterADenialOrAMannerNounIsNoBoycott()
+    {
+        Assert.Equal(["ACCUSE/allege denied"], EventTestPipeline.Coded("ونفت الحكومة الجزائرية نفيا قاطعا اتهام المغرب بدعم المسلحين."));
+        Assert.Empty(EventTestPipeline.Coded("وأكد الوزير بشكل قاطع أن بلاده لن تغير موقفها."));
+        Assert.Equal(["PROTEST/boycott asserted"], EventTestPipeline.Coded("وقاطعت أحزاب المعارضة الانتخابات البرلمانية في مصر."));
+    }
+
+    [Fact]
+    public void AMarchInTheSingularIsAProtestOnlyWithAWordOfProtestOrItsOrganisers()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وتحدث الوزير عن مسيرة التنمية في المملكة خلال العقود الماضية."));
+        Assert.Equal(["PROTEST/demo asserted"], EventTestPipeline.Coded("وخرجت مسيرة احتجاجية في شوارع عمان ضد قرار الحكومة."));
+        Assert.Equal(["PROTEST/demo asserted"], EventTestPipeline.Coded("وشارك الآلاف في المسيرة التي دعت إليها النقابات في تونس."));
+    }
 }

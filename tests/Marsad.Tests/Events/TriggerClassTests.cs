@@ -210,4 +210,34 @@ public sealed class TriggerClassTests
         Assert.Equal(["COOPERATE/- asserted"], Coded("سمحت الحكومة القبرصية للقوات البريطانية باستخدام قواعدها الجوية."));
         Assert.Equal(["AGREE/- asserted"], Coded("وافقت الحكومة الكويتية على السماح لطائرات أمريكية بشن ضربات جوية ضد تنظيم داعش."));
     }
+
+    [Fact]
+    public void DeployingForcesIsAMobilizationByVerbOrByVerbalNoun()
+    {
+        Assert.Equal(["MOBILIZE/troops asserted"], Coded("وأعلنت الحكومة الهندية نشر قوات إضافية في إقليم كشمير."));
+        Assert.Equal(["MOBILIZE/troops asserted"], Coded("وانتشرت قوات الجيش السوداني في شوارع الخرطوم."));
+        Assert.Equal(["MOBILIZE/troops asserted"], Coded("استدعى الجيش الإسرائيلي آلاف جنود الاحتياط قبل العملية في رفح."));
+    }
+
+    [Fact]
+    public void RepressingProtestersAndHouseArrestAreCoercion()
+    {
+        Assert.Equal(["COERCE/restrict asserted"], Coded("وقمعت الشرطة الإيرانية المتظاهرين في طهران بالقوة."));
+        Assert.Equal(["COERCE/arrest asserted"], Coded("وفرضت السلطات الباكستانية الإقامة الجبرية على زعيم المعارضة."));
+    }
+
+    [Fact]
+    public void ClosingBordersNamedByItsVerbalNounIsARestriction() =>
+        Assert.Equal(["COERCE/restrict planned"], Coded("وقررت تركيا إغلاق حدودها مع سوريا."));
+
+    [Fact]
+    public void HandingOutOrReceivingAidIsAid()
+    {
+        Assert.Equal(["AID/- asserted"], Coded("ووزعت جمعية الهلال الأحمر مساعدات غذائية على النازحين في إدلب."));
+        Assert.Equal(["AID/- asserted"], Coded("وتلقى الجيش اللبناني مساعدات عسكرية من الولايات المتحدة."));
+    }
+
+    [Fact]
+    public void StatedReadinessIsAnAgreement() =>
+        Assert.Equal(["AGREE/- asserted"], Coded("وأكدت الحكومة المغربية استعدادها لاستضافة المحادثات بين الطرفين."));
 }
