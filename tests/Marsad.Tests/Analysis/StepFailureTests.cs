@@ -43,7 +43,7 @@ public sealed class StepFailureTests
         var failures = new List<(string Id, string Step, string Message)>();
         var analyzer = new BatchAnalyzer(Failing) { Failed = (article, e) => failures.Add((article.Id, e.Step, e.Message)) };
 
-        var documents = analyzer.Analyze(Articles);
+        var documents = analyzer.Analyze(Articles, TestContext.Current.CancellationToken);
 
         Assert.Equal(["a1", "a3"], documents.Select(d => d.Article.Id));
         var (id, step, message) = Assert.Single(failures);
@@ -54,7 +54,7 @@ public sealed class StepFailureTests
     [Fact]
     public void WithoutAFailureHandlerTheFirstFailureIsThrownNamingTheArticle()
     {
-        var thrown = Assert.Throws<AggregateException>(() => new BatchAnalyzer(Failing).Analyze(Articles));
+        var thrown = Assert.Throws<AggregateException>(() => new BatchAnalyzer(Failing).Analyze(Articles, TestContext.Current.CancellationToken));
         var failure = Assert.IsType<StepFailedException>(Assert.Single(thrown.InnerExceptions));
         Assert.Equal("a2", failure.ArticleId);
     }
@@ -69,7 +69,7 @@ public sealed class StepFailureTests
             System.Text.Json.JsonSerializer.Serialize(new { id = a.Id, text = a.Text }))) + "\n");
         var totals = new AnalysisTotals();
 
-        var summary = new AnalyzingIngest(store, Failing).Run([path], totals);
+        var summary = new AnalyzingIngest(store, Failing).Run([path], totals, cancellationToken: TestContext.Current.CancellationToken);
 
         Assert.Equal((3, 2), (summary.Added, totals.Articles));
         var problem = Assert.Single(summary.Problems);
@@ -85,7 +85,7 @@ public sealed class StepFailureTests
         using var store = target.Open();
         store.Articles.AddBatch(Articles);
 
-        var result = new PendingAnalysis(store, Failing, new PendingOptions(ChunkSize: 2, Lease: TimeSpan.FromSeconds(1))).Run("w1");
+        var result = new PendingAnalysis(store, Failing, new PendingOptions(ChunkSize: 2, Lease: TimeSpan.FromSeconds(1))).Run("w1", TestContext.Current.CancellationToken);
 
         Assert.Equal(2, result.Analyzed);
         Assert.Equal("a2", Assert.Single(result.NotAnalysed).Path);

@@ -152,7 +152,7 @@ public sealed class CollectedCacheTests
     }
 
     [Fact]
-    public void ANewReadersMostFrequentWordsAreKeptBeforeTheirFirstSearchWithTheSameJson()
+    public async Task ANewReadersMostFrequentWordsAreKeptBeforeTheirFirstSearchWithTheSameJson()
     {
         using var searching = new Searching("ingest", "amman-cyber");
         searching.Run("ingest", "nile-water");
@@ -165,7 +165,7 @@ public sealed class CollectedCacheTests
         fresh.CacheFrom = null;
 
         service.Search(new SearchQuery("عمّان"));
-        var warmed = service.Warming!.Result;
+        var warmed = await service.Warming!;
         var first = Json(service.Search(new SearchQuery("في")));
 
         // In all six articles, in five, in four (of which لم and ما, last in byte order, are left out); «إلى» is الي.
@@ -176,7 +176,7 @@ public sealed class CollectedCacheTests
     }
 
     [Fact]
-    public void AReaderAfterAnIngestIsWarmedWithItsOwnMostFrequentWord()
+    public async Task AReaderAfterAnIngestIsWarmedWithItsOwnMostFrequentWord()
     {
         using var searching = new Searching("ingest", "amman-cyber");
         var service = searching.Service;
@@ -184,17 +184,17 @@ public sealed class CollectedCacheTests
         service.WarmWords = 1;
         service.Search(new SearchQuery("عمّان"));
         // Many words stand in all three articles: the first in byte order is taken.
-        Assert.Equal(["اردن"], service.Warming!.Result.Words);
+        Assert.Equal(["اردن"], (await service.Warming!).Words);
 
         searching.Run("ingest", "nile-water");
         service.Search(new SearchQuery("عمّان"));
 
         // «أن» and «إن» stand in all six articles, «الأردن» in three.
-        Assert.Equal(["ان"], service.Warming!.Result.Words);
+        Assert.Equal(["ان"], (await service.Warming!).Words);
     }
 
     [Fact]
-    public void AUsersFilteredSearchKeptOnTheOldReaderIsKeptOnTheNewOneBeforeItIsAskedAgain()
+    public async Task AUsersFilteredSearchKeptOnTheOldReaderIsKeptOnTheNewOneBeforeItIsAskedAgain()
     {
         using var searching = new Searching("ingest", "amman-cyber");
         var service = searching.Service;
@@ -203,11 +203,11 @@ public sealed class CollectedCacheTests
         service.WarmWords = 1;
         var asked = new SearchQuery("هجوم") { Outlet = "وكالة الشرق للأنباء", Sort = SearchSort.Date };
         service.Search(asked);
-        Assert.Equal(0, service.Warming!.Result.CarriedKept);
+        Assert.Equal(0, (await service.Warming!).CarriedKept);
 
         searching.Run("ingest", "nile-water");
         service.Search(new SearchQuery("النيل"));
-        var warmed = service.Warming!.Result;
+        var warmed = await service.Warming!;
         var again = Json(service.Search(asked));
         using var store = searching.OpenStore();
         using var fresh = SearchService.Open(store);
