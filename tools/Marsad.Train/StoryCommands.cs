@@ -25,6 +25,8 @@ namespace Marsad.Train;
 /// analysed into the store, split into the same halves, fitted on with the development set, and reported apart and together.
 /// <c>--stories FILE</c> (eval/stories.jsonl) scores story threads against stories labelled across both windows, pooled,
 /// per story and macro-averaged (<see cref="StoryPairScores"/>); the dev file's stories are also printed per story.
+/// <c>--story-merges T:K:S,…</c> offers settings of <see cref="StoryMerge"/> (threads joined by a later article) to the
+/// fit half's choice, after the story threshold (<c>--story-merge-raise X</c>: together with it raised by X).
 /// </summary>
 internal static class StoryCommands
 {
@@ -200,11 +202,16 @@ internal static class StoryCommands
                     if (mergeGrid.Count > 0)
                     {
                         // The merge setting chosen in sample after the story threshold; ties keep the earlier (the default first).
-                        var mergeOnFit = new[] { (mergeAt, mergeSupport, mergeShare) }.Concat(mergeGrid).Distinct()
-                            .Select(m => (Merge: m, Scores: Run(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = storyThreshold, StoryMergeThreshold = m.Item1, StoryMergeSupport = m.Item2, StoryMergeShare = m.Item3 }, fitted).Stories!))
+                        // Joining threads adds recall, so a stricter threshold to continue one may then pay: both are chosen together
+                        // (--story-merge-raise X: also tried with the story threshold raised by X).
+                        var raise = double.Parse(options.Get("story-merge-raise", "0"), CultureInfo.InvariantCulture);
+                        var storyChoices = raise > 0 ? new[] { storyThreshold, Math.Round(storyThreshold + raise, 2) } : [storyThreshold];
+                        var mergeOnFit = storyChoices.SelectMany(t => new[] { (mergeAt, mergeSupport, mergeShare) }.Concat(mergeGrid).Distinct().Select(m => (Story: t, Merge: m)))
+                            .Select(c => (c.Story, c.Merge, Scores: Run(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = c.Story, StoryMergeThreshold = c.Merge.Item1, StoryMergeSupport = c.Merge.Item2, StoryMergeShare = c.Merge.Item3 }, fitted).Stories!))
                             .ToList();
-                        foreach (var (m, sc) in mergeOnFit) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story merge {m.Item1:0.00}:{m.Item2}:{m.Item3:0.00} story pairwise F1 {sc.PairF1:0.000} B³ F1 {sc.BcubedF1:0.000}"));
-                        (mergeAt, mergeSupport, mergeShare) = mergeOnFit.Aggregate((a, b) => b.Scores.PairF1 > a.Scores.PairF1 ? b : a).Merge;
+                        foreach (var (t, m, sc) in mergeOnFit) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story threshold {t:0.00}, story merge {m.Item1:0.00}:{m.Item2}:{m.Item3:0.00} story pairwise F1 {sc.PairF1:0.000} B³ F1 {sc.BcubedF1:0.000}"));
+                        var bestFit = mergeOnFit.Aggregate((a, b) => b.Scores.PairF1 > a.Scores.PairF1 ? b : a);
+                        (storyThreshold, (mergeAt, mergeSupport, mergeShare)) = (bestFit.Story, bestFit.Merge);
                     }
                 }
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00}, story {storyThreshold:0.00}, story merge {mergeAt:0.00}:{mergeSupport}:{mergeShare:0.00}"));

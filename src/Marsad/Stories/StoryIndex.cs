@@ -15,7 +15,8 @@ namespace Marsad.Stories;
 /// <see cref="StoryOptions.EventThreshold"/>, the one whose such members' probabilities sum highest; else a new cluster)
 /// and its story thread (the cluster's thread; a new
 /// cluster continues the thread of the article within <see cref="StoryOptions.StoryWindowDays"/> most probably of the
-/// same story by <see cref="StoryOptions.StoryModel"/>, from <see cref="StoryOptions.StoryThreshold"/>).
+/// same story by <see cref="StoryOptions.StoryModel"/>, from <see cref="StoryOptions.StoryThreshold"/>; other threads
+/// it links strongly to join it when <see cref="StoryOptions.StoryMergeThreshold"/> is set: <see cref="StoryMerge"/>).
 /// Every lookup is an index seek bounded by the options (bands, index terms, postings per term, candidates compared), so adding
 /// an article costs the same however many are stored. Results depend only on the articles and the order they are
 /// added in; <see cref="StoryRebuild"/> re-adds everything in a fixed order. Same threading rule as the store.

@@ -56,7 +56,7 @@ public sealed record StoryOptions
     /// <summary>How many distinct event clusters of another thread must reach <see cref="StoryMergeThreshold"/> for it to join.</summary>
     public int StoryMergeSupport { get; init; } = 2;
 
-    /// <summary>The share of another thread's event clusters that must reach <see cref="StoryMergeThreshold"/> for it to join (0: any).</summary>
+    /// <summary>The share of each thread's event clusters (the other's and the article's own) that must reach <see cref="StoryMergeThreshold"/> for a join (0: any).</summary>
     public double StoryMergeShare { get; init; }
 
     /// <summary>How far back (days) a story thread can be continued.</summary>
