@@ -25,6 +25,8 @@ namespace Marsad.Train;
 /// analysed into the store, split into the same halves, fitted on with the development set, and reported apart and together.
 /// <c>--stories FILE</c> (eval/stories.jsonl) scores story threads against stories labelled across both windows, pooled,
 /// per story and macro-averaged (<see cref="StoryPairScores"/>); the dev file's stories are also printed per story.
+/// <c>--story-merges T:K:S,…</c> offers settings of <see cref="StoryMerge"/> (threads joined by a later article) to the
+/// fit half's choice, after the story threshold (<c>--story-merge-raise X</c>: together with it raised by X).
 /// </summary>
 internal static class StoryCommands
 {
@@ -148,6 +150,20 @@ internal static class StoryCommands
                 // --story-floor X: the story model's evidence floor (share of the store; 0 off), for the fit and the runs.
                 StoryEvidenceFloor = double.Parse(options.Get("story-floor", StoryOptions.Default.StoryEvidenceFloor.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             };
+            // --story-merge T:K:S: threads joined when an article links at T or more to K clusters, and a share S of all
+            // clusters, of another (T 0: never); --story-merges T:K:S,…: further settings, chosen among on the fit half
+            // (with the default) and printed as variants.
+            static (double Threshold, int Support, double Share) MergeOf(string text)
+            {
+                var parts = text.Split(':');
+                return (double.Parse(parts[0], CultureInfo.InvariantCulture),
+                    parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryMergeSupport,
+                    parts.Length > 2 ? double.Parse(parts[2], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryMergeShare);
+            }
+            var (mergeAt, mergeSupport, mergeShare) = MergeOf(options.Get("story-merge", string.Create(CultureInfo.InvariantCulture,
+                $"{StoryOptions.Default.StoryMergeThreshold}:{StoryOptions.Default.StoryMergeSupport}:{StoryOptions.Default.StoryMergeShare}")));
+            defaults = defaults with { StoryMergeThreshold = mergeAt, StoryMergeSupport = mergeSupport, StoryMergeShare = mergeShare };
+            var mergeGrid = options.Get("story-merges", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(MergeOf).ToList();
             var model = defaults.EventModel;
             var threshold = defaults.EventThreshold;
             var storyModel = defaults.StoryModel;
@@ -183,10 +199,24 @@ internal static class StoryCommands
                     var storyOnFit = storyGrid.Select(t => (Threshold: t, Scores: Run(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = t }, fitted).Stories!)).ToList();
                     foreach (var (t, sc) in storyOnFit) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story threshold {t:0.00} story pairwise F1 {sc.PairF1:0.000} B³ F1 {sc.BcubedF1:0.000}"));
                     storyThreshold = Plateau(storyOnFit.Select(p => (p.Threshold, p.Scores.PairF1)));
+                    if (mergeGrid.Count > 0)
+                    {
+                        // The merge setting chosen in sample after the story threshold; ties keep the earlier (the default first).
+                        // Joining threads adds recall, so a stricter threshold to continue one may then pay: both are chosen together
+                        // (--story-merge-raise X: also tried with the story threshold raised by X).
+                        var raise = double.Parse(options.Get("story-merge-raise", "0"), CultureInfo.InvariantCulture);
+                        var storyChoices = raise > 0 ? new[] { storyThreshold, Math.Round(storyThreshold + raise, 2) } : [storyThreshold];
+                        var mergeOnFit = storyChoices.SelectMany(t => new[] { (mergeAt, mergeSupport, mergeShare) }.Concat(mergeGrid).Distinct().Select(m => (Story: t, Merge: m)))
+                            .Select(c => (c.Story, c.Merge, Scores: Run(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = c.Story, StoryMergeThreshold = c.Merge.Item1, StoryMergeSupport = c.Merge.Item2, StoryMergeShare = c.Merge.Item3 }, fitted).Stories!))
+                            .ToList();
+                        foreach (var (t, m, sc) in mergeOnFit) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story threshold {t:0.00}, story merge {m.Item1:0.00}:{m.Item2}:{m.Item3:0.00} story pairwise F1 {sc.PairF1:0.000} B³ F1 {sc.BcubedF1:0.000}"));
+                        var bestFit = mergeOnFit.Aggregate((a, b) => b.Scores.PairF1 > a.Scores.PairF1 ? b : a);
+                        (storyThreshold, (mergeAt, mergeSupport, mergeShare)) = (bestFit.Story, bestFit.Merge);
+                    }
                 }
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00}, story {storyThreshold:0.00}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00}, story {storyThreshold:0.00}, story merge {mergeAt:0.00}:{mergeSupport}:{mergeShare:0.00}"));
             }
-            var chosen = defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = storyThreshold };
+            var chosen = defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = storyThreshold, StoryMergeThreshold = mergeAt, StoryMergeSupport = mergeSupport, StoryMergeShare = mergeShare };
 
             // Reported on the other half: each label file on its own, then all together (with --labels).
             var reportedSets = sets.Where(set => reported.Any(g => g.Set == set)).ToList();
@@ -201,6 +231,8 @@ internal static class StoryCommands
                 variants.Add(($"  same models, event threshold {t:0.00}", Recluster(chosen with { EventThreshold = t })));
             foreach (var t in storyThresholds.Where(t => t != storyThreshold))
                 variants.Add(($"  same models, story threshold {t:0.00}", Recluster(chosen with { StoryThreshold = t })));
+            foreach (var (t, k, share) in mergeGrid.Where(m => m != (mergeAt, mergeSupport, mergeShare)))
+                variants.Add(($"  same models, story merge {t:0.00}:{k}:{share:0.00}", Recluster(chosen with { StoryMergeThreshold = t, StoryMergeSupport = k, StoryMergeShare = share })));
             foreach (var (name, rowsOf) in groups)
             {
                 Console.WriteLine();

@@ -15,7 +15,8 @@ namespace Marsad.Stories;
 /// <see cref="StoryOptions.EventThreshold"/>, the one whose such members' probabilities sum highest; else a new cluster)
 /// and its story thread (the cluster's thread; a new
 /// cluster continues the thread of the article within <see cref="StoryOptions.StoryWindowDays"/> most probably of the
-/// same story by <see cref="StoryOptions.StoryModel"/>, from <see cref="StoryOptions.StoryThreshold"/>).
+/// same story by <see cref="StoryOptions.StoryModel"/>, from <see cref="StoryOptions.StoryThreshold"/>; other threads
+/// it links strongly to join it when <see cref="StoryOptions.StoryMergeThreshold"/> is set: <see cref="StoryMerge"/>).
 /// Every lookup is an index seek bounded by the options (bands, index terms, postings per term, candidates compared), so adding
 /// an article costs the same however many are stored. Results depend only on the articles and the order they are
 /// added in; <see cref="StoryRebuild"/> re-adds everything in a fixed order. Same threading rule as the store.
@@ -71,6 +72,7 @@ public sealed class StoryIndex
         string? storyOfBest = null;
         // Each qualifying cluster's support: the summed probabilities of its members that reach the threshold.
         var support = new Dictionary<string, (double Sum, double Best, string Story)>(StringComparer.Ordinal);
+        var storyLinks = new List<StoryMerge.Link>();
         foreach (var candidate in candidates)
         {
             var evidence = Evidence(vector, profile.Day, profile.Outlet, candidate, near.FirstOrDefault(n => n.Id == candidate.ArticleId)?.Containment ?? 0);
@@ -87,6 +89,7 @@ public sealed class StoryIndex
                 support[candidate.ClusterId] = (sum + eventScore, Math.Max(best, eventScore), candidate.StoryId);
             }
             var storyScore = _options.StoryModel.Probability(StoryEvidence(evidence, vector, candidate.Vector, documents));
+            if (gap is null || gap <= _options.StoryWindowDays) storyLinks.Add(new(candidate.StoryId, candidate.ClusterId, storyScore));
             if (storyScore >= _options.StoryThreshold && storyScore > bestStory && (gap is null || gap <= _options.StoryWindowDays))
             {
                 bestStory = storyScore;
@@ -102,6 +105,10 @@ public sealed class StoryIndex
                 (clusterId, storyId, bestEvent) = (id, story, best);
         clusterId ??= "ev-" + profile.ArticleId;
         storyId ??= storyOfBest ?? "st-" + profile.ArticleId;
+        // Threads this article shows to be one story with its own join it (several of their clusters reach it strongly).
+        foreach (var other in StoryMerge.ThreadsToJoin(storyId, storyLinks, _options.StoryMergeThreshold, _options.StoryMergeSupport, _options.StoryMergeShare,
+            thread => Scalar<int?>(transaction, "SELECT count(*) FROM event_clusters WHERE story_id = $story", ("$story", thread)) ?? 0))
+            StoryMerge.Join(other, storyId, transaction);
 
         transaction.Queue("""
             INSERT INTO story_articles (article_id, seq, day, day_source, word_hash, words, signature, terms, indexed)

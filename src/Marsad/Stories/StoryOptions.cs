@@ -47,6 +47,18 @@ public sealed record StoryOptions
     /// </summary>
     public double StoryEvidenceFloor { get; init; } = 0.02;
 
+    /// <summary>
+    /// Story probability at which an article's link to another thread's member counts toward joining that thread with
+    /// its own (<see cref="StoryMerge"/>); 0: threads never join.
+    /// </summary>
+    public double StoryMergeThreshold { get; init; }
+
+    /// <summary>How many distinct event clusters of another thread must reach <see cref="StoryMergeThreshold"/> for it to join.</summary>
+    public int StoryMergeSupport { get; init; } = 2;
+
+    /// <summary>The share of each thread's event clusters (the other's and the article's own) that must reach <see cref="StoryMergeThreshold"/> for a join (0: any).</summary>
+    public double StoryMergeShare { get; init; }
+
     /// <summary>How far back (days) a story thread can be continued.</summary>
     public int StoryWindowDays { get; init; } = 45;
 

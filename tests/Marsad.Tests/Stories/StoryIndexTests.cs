@@ -200,6 +200,44 @@ public abstract class StoryIndexTests(StoreKind kind)
         Assert.Equal((first.ClusterId, "ev-" + appeal.ArticleId, first.ClusterId), (second.ClusterId, appeal.ClusterId, third.ClusterId));
     }
 
+    // The Asir bombing's reports (the toll, the imam's account) and the Crown Prince's meeting with Asir's emir grew as two
+    // threads that share no entity; his visit to the wounded names all of them. It continues one thread, and the other,
+    // two of whose clusters it reaches strongly, joins it; with joining off, or more support asked, two threads stay.
+    [Theory]
+    [InlineData(0.8, 2, 1)]
+    [InlineData(0.8, 3, 2)]
+    [InlineData(0.0, 2, 2)]
+    public void AReportLinkingSeveralClustersOfTwoThreadsJoinsThem(double mergeAt, int support, int threads)
+    {
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
+        // No two articles are one happening (each its own cluster); shared entities alone decide one story (p 0.8 from a cosine of 0.57).
+        var index = new StoryIndex(StoryOptions.Default with
+        {
+            EventModel = new LinkModel(-10, 0, 0, 0, 0, 0, 0, 0), StoryModel = new LinkModel(-10, 0, 0, 20, 0, 0, 0, 0),
+            StoryThreshold = 0.8, StoryEvidenceFloor = 0, StoryMergeThreshold = mergeAt, StoryMergeSupport = support,
+        });
+        string[] bombing = ["loc:~عسير", "org:~قوات-الطوارئ-الخاصة"];
+        string[] meeting = ["per:~محمد-بن-نايف", "per:~فيصل-بن-خالد"];
+        void Place(string text, string outlet, string fetched, string[] entities)
+        {
+            var article = Article(text, outlet, fetched);
+            store.Articles.AddBatch([article]);
+            using var transaction = store.BeginTransaction();
+            index.Add(new StoryProfiler().Profile(article, Tokenizer.Tokenize(ArabicNormalizer.Normalize(article.Text)), null, entities, [], null), transaction);
+            transaction.Commit();
+        }
+
+        Place("أعلنت الصحة ارتفاع عدد ضحايا تفجير مسجد قوات الطوارئ في عسير إلى خمسة عشر.", "3alyoum", "2015-08-06 18:00:00", bombing);
+        Place("روى إمام مسجد قوات الطوارئ في عسير ما رآه لحظة التفجير.", "almadina", "2015-08-07 09:00:00", bombing);
+        Place("استقبل الأمير محمد بن نايف أمير منطقة عسير الأمير فيصل بن خالد في مكتبه.", "alriyadh", "2015-08-08 10:00:00", meeting);
+        Place("بحث الأمير محمد بن نايف مع الأمير فيصل بن خالد شؤون منطقة عسير.", "okaz", "2015-08-09 10:00:00", meeting);
+
+        Place("زار الأمير محمد بن نايف يرافقه الأمير فيصل بن خالد مصابي تفجير مسجد قوات الطوارئ في عسير.", "was", "2015-08-10 10:00:00", [.. bombing, .. meeting]);
+
+        Assert.Equal(threads, new StoryRepository(store).Threads().Count);
+    }
+
     private static StoryProfile Profile(Article article) =>
         new StoryProfiler().Profile(article, Tokenizer.Tokenize(ArabicNormalizer.Normalize(article.Text)), null, [], [], null);
 }
