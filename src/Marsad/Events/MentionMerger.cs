@@ -17,9 +17,10 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         foreach (var draft in drafts)
         {
             var statedAnew = AfterAuxiliary(text, draft.Trigger);
+            var definite = Definite(text, draft.Trigger);
             // A mention that names an attack again belongs to that attack, whoever a claim beside it names as the doer.
             var group = (draft.Anaphoric ? groups.FirstOrDefault(g => g.Type == draft.Type && g.Mode == draft.Mode) : null)
-                        ?? groups.FirstOrDefault(g => g.Accepts(draft) && !(statedAnew && g.HasOtherObject(draft)));
+                        ?? groups.FirstOrDefault(g => g.Accepts(draft, definite) && !(statedAnew && g.HasOtherObject(draft)));
             if (group is null) groups.Add(new Group(draft));
             else group.Add(draft);
         }
@@ -42,6 +43,21 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         var forms = text.Words[t].Forms;
         for (var f = 0; f < forms.Count; f++)
             if (language.PassiveAuxiliaries.Contains(forms[f])) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// A word of the trigger carries the article («الهجوم الإلكتروني», «قطع العلاقات», «هجمات السايبر»): the act is one the
+    /// reader already knows. «غارات جوية», «لهجوم» name a further one.
+    /// </summary>
+    private static bool Definite(EventText text, TriggerMatch trigger)
+    {
+        foreach (var t in trigger.WordTokens)
+        {
+            var word = text.Words[t];
+            for (var f = 0; f < word.Forms.Count; f++)
+                if (word.Prefixes[f].EndsWith("ال", StringComparison.Ordinal)) return true;
+        }
         return false;
     }
 
@@ -68,7 +84,7 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         public bool InActorSentence(EventText text) =>
             _drafts.Any(d => text.Actors.Any(a => !a.Collective && !a.IsPlace && text.Sentences[d.Trigger.Sentence].Span.Contains(a.Span)));
 
-        public bool Accepts(DraftEvent draft) =>
+        public bool Accepts(DraftEvent draft, bool definite) =>
             draft.Type == Type
             && (draft.Mode is null || Mode is null || draft.Mode == Mode)
             && Compatible(Source, draft.Source) && Compatible(Target, draft.Target)
@@ -79,7 +95,26 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             && !_drafts.Any(d => (d.Trigger.Sentence == draft.Trigger.Sentence || OwnObjects(d, draft)) && DistinctActs(d, draft))
             && (draft.Date is null || Date is null || draft.Date.StartsWith(Date, StringComparison.Ordinal) || Date.StartsWith(draft.Date, StringComparison.Ordinal))
             // Source of one is the target of the other: two events («Iran attacked Albania», «Albania attacked Iran»).
-            && !(Source is not null && draft.Target is not null && Source.SameAs(draft.Target) && (Target is null || draft.Source is null));
+            && !(Source is not null && draft.Target is not null && Source.SameAs(draft.Target) && (Target is null || draft.Source is null))
+            && SameAct(draft, definite);
+
+        /// <summary>
+        /// Agreeing where both are known is not enough: a missing date or a plain-noun actor agrees with anything, and
+        /// mentions joined on that alone chain every strike of a war report into one. A mention joins only on positive
+        /// evidence that it tells the same act: it shares a sentence with one of the event's mentions, or it names the
+        /// event's doer or object (an actor with an entity or a state) again, or, made definite, it names the event's trigger
+        /// (the same row of the trigger lexicon) again («قطع العلاقات» after «قطعت … العلاقات») or is a noun of the event's
+        /// own kind of act (its mode: «الهجوم الإلكتروني» after «تعرضت … لهجوم إلكتروني»). An indefinite noun («غارات جوية»)
+        /// or a verb in another sentence with no actor in common tells another act.
+        /// </summary>
+        private bool SameAct(DraftEvent draft, bool definite) =>
+            _drafts.Any(d => d.Trigger.Sentence == draft.Trigger.Sentence)
+            || (Identified(Source) && Identified(draft.Source) && Compatible(Source, draft.Source))
+            || (Identified(Target) && Identified(draft.Target) && Compatible(Target, draft.Target))
+            || (definite && ((!draft.Trigger.Verbal && draft.Mode is not null && draft.Mode == Mode)
+                             || _drafts.Any(d => ReferenceEquals(d.Trigger.Entry, draft.Trigger.Entry))));
+
+        private static bool Identified(EventActor? actor) => actor is not null && !IsBareNoun(actor);
 
         /// <summary>
         /// Two verbs, each in the active voice and of a named kind (a mode), with different CAMEO codes: the sentence
