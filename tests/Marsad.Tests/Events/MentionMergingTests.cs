@@ -56,4 +56,13 @@ public sealed class MentionMergingTests
     public void TheSameActByTwoStatesNamedInTwoSentencesIsTwoEvents() =>
         Assert.Equal(["ACCUSE/disapprove السعودية: أدانت", "ACCUSE/disapprove الإمارات: أدانت"],
             Merged("أدانت السعودية تصريحات الوزير في العاصمة. كما أدانت الإمارات تصريحات الوزير."));
+    [Fact]
+    public void TwoShellingsWithNoNamedActorInTwoSentencesAreTwoEvents() =>
+        Assert.Equal(["ASSAULT/heavy-weapons : قصفت", "ASSAULT/heavy-weapons : قصفت"],
+            Merged("قصفت المدفعية مواقع في شمال المدينة. وفي المساء قصفت المدفعية مخازن للأسلحة في الجنوب."));
+
+    [Fact]
+    public void ADefiniteNounOfTheSameKindInALaterSentenceIsTheSameAttack() =>
+        Assert.Equal(["ASSAULT/aerial إسرائيل: شنت إسرائيل غارة + الغارة"],
+            Merged("شنت إسرائيل غارة جوية على مطار دمشق فجر اليوم. وألحقت الغارة أضراراً بالمدرج."));
 }
