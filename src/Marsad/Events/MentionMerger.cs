@@ -48,7 +48,9 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
 
     /// <summary>
     /// A word of the trigger carries the article («الهجوم الإلكتروني», «قطع العلاقات», «هجمات السايبر»): the act is one the
-    /// reader already knows. «غارات جوية», «لهجوم» name a further one.
+    /// reader already knows. «غارات جوية», «لهجوم» name a further one. Any candidate segmentation counts (so «إلكتروني»
+    /// reads as definite too); <see cref="WordForms.IsDefinite"/>, the segmenter's one reading, was tried and split the
+    /// seed's one cyberattack («هجوم إلكتروني في يوليو») from its event.
     /// </summary>
     private static bool Definite(EventText text, TriggerMatch trigger)
     {
