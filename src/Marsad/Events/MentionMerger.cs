@@ -8,7 +8,7 @@ namespace Marsad.Events;
 /// what the mention adds (an actor, a date, a place, a context). A denial in a later mention makes the event denied
 /// (unless it denies an accusation's content or the doer's part in an attack named again); otherwise it keeps the
 /// modality of its first mention. A noun of the act with no doer, date or object of its own joins the nearest earlier event
-/// of its kind, or is no event. Ids are e1, e2… in text order of first mention.
+/// of its kind; with none, a definite one is no event unless a later mention with evidence joins it. Ids are e1, e2… in text order of first mention.
 /// </summary>
 public sealed class MentionMerger(Lexicon.EventLanguage language)
 {
@@ -23,12 +23,13 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             var group = (draft.Anaphoric ? groups.FirstOrDefault(g => g.Type == draft.Type && g.Mode == draft.Mode) : null)
                         ?? groups.FirstOrDefault(g => g.Accepts(draft, definite) && !(statedAnew && g.HasOtherObject(draft)));
             // A noun of the act that names no doer, object or date of its own («الهجوم», «المفاوضات», «اجتماع») has no
-            // evidence of being an act of its own: it refers back to the nearest earlier event of its kind. With none, it
-            // stands for an act only if a later mention with evidence tells the same act («الهجمات الإلكترونية» … «الهجوم
-            // الإلكتروني الذي تعرضت له بلادنا»); otherwise it is talk about such acts («خشية وقوع هجوم») and no event.
+            // evidence of being an act of its own: it refers back to the nearest earlier event of its kind. With none, an
+            // indefinite noun introduces an act («بعد تحقيق في هجوم»), while a definite one names an act the reader is meant
+            // to know: it stands for an act only if a later mention with evidence tells the same act («الهجمات الإلكترونية» …
+            // «الهجوم الإلكتروني الذي تعرضت له بلادنا»), otherwise it is talk about such acts («إن المفاوضات صعبة»).
             var generic = Generic(draft, definite);
             if (group is null && generic) group = groups.LastOrDefault(g => g.Agrees(draft));
-            if (group is null) groups.Add(new Group(draft) { Tentative = generic });
+            if (group is null) groups.Add(new Group(draft) { Tentative = generic && definite });
             else
             {
                 group.Add(draft);
@@ -103,7 +104,7 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         public EventModality Modality { get; private set; } = first.Modality;
         public EventAttribution? AttributedTo { get; private set; } = first.AttributedTo;
 
-        /// <summary>Every mention so far is a bare noun of the act (<see cref="Generic"/>): no evidence yet that it is one.</summary>
+        /// <summary>Begun by a definite bare noun of the act (<see cref="Generic"/>) and joined by no mention with evidence yet.</summary>
         public bool Tentative { get; set; }
 
         public bool ProtestVerb => Type == PloverType.PROTEST && _drafts.Any(d => d.Trigger.Verbal);
