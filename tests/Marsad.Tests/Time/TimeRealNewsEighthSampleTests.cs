@@ -25,4 +25,24 @@ public sealed class TimeRealNewsEighthSampleTests
     [InlineData("كان الوزير حاضراً في الاجتماع.")]
     public void TheSameWordsQualifyingADefiniteNounOrMeaningAttendingAreNoTime(string text) =>
         Assert.Empty(Times(text));
+
+    [Theory]
+    [InlineData("يقدم البرنامج جوائز يومية طيلة الشهر الكريم.", "الشهر الكريم")]
+    [InlineData("تكثر الزيارات العائلية خلال الشهر الفضيل.", "الشهر الفضيل")]
+    [InlineData("ترتفع أسعار التمور في شهر الصوم.", "شهر الصوم")]
+    public void AnEpithetOfRamadanIsThatMonth(string text, string expression) =>
+        Assert.Equal("2015-07", Find(text, expression)?.Value);
+
+    [Fact]
+    public void TwoHijriDatesWithBackslashesJoinedByIlaAreARange() =>
+        Assert.Equal("2015-08-02/2015-08-22", Find("يبدأ التقديم يوم الأحد 17\\10\\1436ه إلى 7\\11\\1436ه عبر موقع الجامعة.",
+            "يوم الأحد 17\\10\\1436ه إلى 7\\11\\1436ه")?.Value);
+
+    [Fact]
+    public void AWeekdayAfterTheNextIsTheOneAWeekLater() =>
+        Assert.Equal("2015-08-19", Find("تنطلق فعاليات المهرجان الأربعاء بعد القادم في الطائف.", "الأربعاء بعد القادم")?.Value);
+
+    [Fact]
+    public void AUnitAfterBaadAndAnotherRecurs() =>
+        Assert.Equal("P1Y", Find("تطورت الجائزة عاماً بعد آخر حتى صارت الأبرز.", "عاماً بعد آخر")?.Value);
 }

@@ -53,6 +53,8 @@ internal static class Glue
     public static readonly string Era = K("الميلاد");
     /// <summary>«عاماً بعد عام»: the word between a unit and its repetition.</summary>
     public static readonly string Baad = K("بعد");
+    /// <summary>«عاماً بعد آخر»: «another» standing for the unit repeated.</summary>
+    public static readonly HashSet<string> AnotherOne = Set("آخر", "أخرى");
     /// <summary>The feminine ending (ة in MatchingKey form), which a clock hour carries to agree with الساعة.</summary>
     public static readonly string FeminineEnding = K("ساعة")[^1..];
 
