@@ -45,4 +45,25 @@ public sealed class TimeRealNewsEighthSampleTests
     [Fact]
     public void AUnitAfterBaadAndAnotherRecurs() =>
         Assert.Equal("P1Y", Find("تطورت الجائزة عاماً بعد آخر حتى صارت الأبرز.", "عاماً بعد آخر")?.Value);
+
+    [Fact]
+    public void GhurraBeforeAMonthIsItsFirstDay() =>
+        Assert.Equal("2015-08-16", Find("تبدأ الحملة الانتخابية غرة شهر ذي القعدة في كل المحافظات.", "غرة شهر ذي القعدة")?.Value);
+
+    [Fact]
+    public void ADayNamedByTheKindOfActivityIsNoTodayAndItsClockTimesKeepTheDayGiven()
+    {
+        var times = Times("خصصت اللجنة يوم الاثنين الموافق 2 / 11 / 1436هـ للتدريب، مبينة أن اليوم التدريبي يبدأ من الساعة الثامنة صباحا.");
+        Assert.DoesNotContain(times, t => t.Text == "اليوم");
+        Assert.Equal("2015-08-17T08:00", Assert.Single(times, t => t.Text == "الساعة الثامنة صباحا").Value);
+    }
+
+    [Fact]
+    public void AClockTimeTakesTheDayAfterItsPartOfTheDayAndMin() =>
+        Assert.Equal("2015-08-13T23:00", Find("يستمر التسجيل حتى الساعة الحادية عشرة مساءً من يوم الخميس الموافق 1436/10/28هـ.",
+            "الساعة الحادية عشرة مساءً من يوم الخميس الموافق 1436/10/28هـ")?.Value);
+
+    [Fact]
+    public void MustaqbalanBeforeMinIsStillTheFuture() =>
+        Assert.Equal("FUTURE_REF", Find("تساعد هذه المهارات الأطفال لتمكنهم مستقبلا من الاعتماد على أنفسهم.", "مستقبلا")?.Value);
 }

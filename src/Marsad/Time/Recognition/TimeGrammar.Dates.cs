@@ -182,8 +182,12 @@ internal sealed partial class TimeGrammar
 
     private Parse? DayMonthYear(int i, int? weekday)
     {
-        if (!DayOfMonth(i, out var day, out var at, out var prefix)) return null;
-        var ordinal = !t[i].IsNumber;
+        int day, at, prefix;
+        bool ordinal;
+        // «غرة شهر ذي القعدة»: the day of the new moon, the first of the month.
+        if (IsWordWithClitic(i, Glue.Ghurra, out prefix)) { day = 1; at = i + 1; ordinal = false; }
+        else if (DayOfMonth(i, out day, out at, out prefix)) ordinal = !t[i].IsNumber;
+        else return null;
         if (IsKey(at, Glue.Min))
         {
             at++;

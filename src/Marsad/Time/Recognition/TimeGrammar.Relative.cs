@@ -104,7 +104,7 @@ internal sealed partial class TimeGrammar
         if (lx.Relative.TryMatch(t, i, out var m) && m.Value.Category == "vague")
         {
             // «قريبا من مستواه»، «قريبا للغاية من التعاقد»: near to something, not soon.
-            if (m.End - i == 1 && m.Value.Value == "FUTURE_REF"
+            if (m.End - i == 1 && m.Value.Value == "FUTURE_REF" && IsWordWithClitic(i, Glue.Soon, out _)
                 && (IsKey(m.End, Glue.Min) || lx.Relative.TryMatch(t, m.End, out var very) && very.Value.Category == "intensifier" && IsKey(very.End, Glue.Min)))
                 return null;
             return new Parse(i, m.PrefixLength, m.End, new VagueRef(m.Value.Value), "vague");
