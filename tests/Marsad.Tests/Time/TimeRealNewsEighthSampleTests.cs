@@ -66,4 +66,8 @@ public sealed class TimeRealNewsEighthSampleTests
     [Fact]
     public void MustaqbalanBeforeMinIsStillTheFuture() =>
         Assert.Equal("FUTURE_REF", Find("تساعد هذه المهارات الأطفال لتمكنهم مستقبلا من الاعتماد على أنفسهم.", "مستقبلا")?.Value);
+
+    [Fact]
+    public void ALightYearIsADistanceNoTime() =>
+        Assert.Empty(Times("رصد العلماء كوكبا يقع على بعد 1400 سنة ضوئية من الأرض."));
 }
