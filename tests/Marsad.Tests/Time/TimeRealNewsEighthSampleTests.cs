@@ -70,4 +70,8 @@ public sealed class TimeRealNewsEighthSampleTests
     [Fact]
     public void ALightYearIsADistanceNoTime() =>
         Assert.Empty(Times("رصد العلماء كوكبا يقع على بعد 1400 سنة ضوئية من الأرض."));
+
+    [Fact]
+    public void QablFatraIsAWhileAgoLikeMundhuFatra() =>
+        Assert.Equal("PAST_REF", Find("تعرض المصنع لهجوم مماثل قبل فترة قبل أن يعاود العمل.", "قبل فترة")?.Value);
 }
