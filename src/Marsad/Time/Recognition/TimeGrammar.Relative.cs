@@ -127,9 +127,10 @@ internal sealed partial class TimeGrammar
     /// <summary>
     /// «الماضي»، «الحاضر»، «المستقبل» are the past, present and future themselves as nouns («في المستقبل»، «دروس
     /// الماضي»، «آفاق الماضي والحاضر والمستقبل»), but the same words after a definite noun are its adjective: «الموسم
-    /// الماضي» (last season), «الفريق المستقبل» (the host team), «شخصه الحاضر». So the noun is read after a preposition
-    /// fused to it («بالماضي»), at a clause's start, after a word without the article («من الماضي»، «دروس الماضي»),
-    /// or joined by و to another such noun («الماضي والحاضر»).
+    /// الماضي» (last season), «الفريق المستقبل» (the host team). So the noun is read after a preposition fused to it
+    /// («بالماضي»), at a clause's start, after a word without the article («من الماضي»، «دروس الماضي»), or joined by و
+    /// to another such noun («الماضي والحاضر»). A noun made definite by a pronoun suffix is not told apart: «شخصه الحاضر»
+    /// is still read.
     /// </summary>
     private bool EraNoun(int i, int prefix)
     {
