@@ -16,6 +16,9 @@ internal sealed record UnitWord(TimeUnit Unit, int? Count);
 
 internal sealed record RelativeWord(string Category, string Value);
 
+/// <summary>The past, present or future as a noun (TIMEX3 value); <see cref="Paired"/>: read only joined by و to another («حاضر ومستقبل الوطن»).</summary>
+internal sealed record EraWord(string Value, bool Paired);
+
 /// <summary>
 /// A holiday by the rule of Resources/Time/holidays.tsv: its day of a Hijri or Gregorian month. <paramref name="Other"/> is a second rule when the name means
 /// whichever of two feasts is nearer («العيد»: الفطر or الأضحى); such a name is read only after a word of the day
@@ -46,6 +49,12 @@ internal sealed class TimeLexicon
     public PhraseTable<int> Decades { get; } = new();
     public PhraseTable<SeasonName> Seasons { get; } = new();
     public PhraseTable<HolidayName> Holidays { get; } = new();
+
+    /// <summary>
+    /// The past, present and future named as nouns (الماضي، الحاضر، المستقبل، مستقبلنا), value PAST_REF/PRESENT_REF/
+    /// FUTURE_REF; relative.tsv, category era. Apart from <see cref="Relative"/>, where «الماضي» is a direction.
+    /// </summary>
+    public PhraseTable<EraWord> Eras { get; } = new();
 
     /// <summary>
     /// Words after a day or period noun that count from the story's last date, not the anchor: the same one (0, «اليوم
@@ -80,7 +89,7 @@ internal sealed class TimeLexicon
     /// <summary>True when some phrase of the vocabulary begins with <paramref name="word"/>.</summary>
     public bool StartsWord(string word) =>
         Months.StartsWith(word) || Weekdays.StartsWith(word) || Numbers.StartsWith(word) || Units.StartsWith(word)
-        || Relative.StartsWith(word) || Decades.StartsWith(word) || Seasons.StartsWith(word) || Holidays.StartsWith(word);
+        || Relative.StartsWith(word) || Decades.StartsWith(word) || Seasons.StartsWith(word) || Holidays.StartsWith(word) || Eras.StartsWith(word);
 
     private static TimeLexicon Load()
     {
@@ -112,6 +121,7 @@ internal sealed class TimeLexicon
             else if (f[0] == "qualifier") lexicon.DayQualifiers.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "delivery") lexicon.DeliveryWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "feastday") lexicon.FeastDayWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
+            else if (f[0] == "era") lexicon.Eras.Add(f[1], new EraWord(f[2], f.Length > 3 && f[3] == "paired"));
             else lexicon.Relative.Add(f[1], new RelativeWord(f[0], f[2]));
         }
         foreach (var f in Rows("not-time-contexts.tsv"))

@@ -53,6 +53,12 @@ internal static class Glue
     public static readonly string Era = K("الميلاد");
     /// <summary>«عاماً بعد عام»: the word between a unit and its repetition.</summary>
     public static readonly string Baad = K("بعد");
+    /// <summary>«قريبا» (soon), which before «من» is nearness («قريبا من مستواه»), unlike «مستقبلا من».</summary>
+    public static readonly string Soon = K("قريبا");
+    /// <summary>«غرة شهر رمضان»: the first day of a month.</summary>
+    public static readonly string Ghurra = K("غرة");
+    /// <summary>«عاماً بعد آخر»: «another» standing for the unit repeated.</summary>
+    public static readonly HashSet<string> AnotherOne = Set("آخر", "أخرى");
     /// <summary>The feminine ending (ة in MatchingKey form), which a clock hour carries to agree with الساعة.</summary>
     public static readonly string FeminineEnding = K("ساعة")[^1..];
 
@@ -76,7 +82,7 @@ internal static class Glue
         Set("في", "على", "مع", "إلى", "عن", "ضد", "التي", "الذي", "الذين", "بعد", "قبل", "من", "و", "أو", "ثم", "حيث", "إذ", "لكن", "أن", "إن", "كما", "وفي");
 
     /// <summary>Glue words that can begin an expression (يوم الأحد، الساعة 10، شهر مايو، بين 2014 و2018، عام 2010).</summary>
-    public static readonly HashSet<string> Starters = new(new[] { Yawm, Saa, Shahr, Bayna, Min, Kull, Yawmay, Shahray, Al, Rub, Nisf, Fasl }.Concat(YearWords).Concat(Several), StringComparer.Ordinal);
+    public static readonly HashSet<string> Starters = new(new[] { Yawm, Saa, Shahr, Bayna, Min, Kull, Yawmay, Shahray, Al, Rub, Nisf, Fasl, Ghurra }.Concat(YearWords).Concat(Several), StringComparer.Ordinal);
 
     private static string K(string word) => MatchingKey.Of(word);
 

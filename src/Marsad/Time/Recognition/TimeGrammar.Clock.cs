@@ -128,7 +128,11 @@ internal sealed partial class TimeGrammar
         }
         hour = To24(hour, partCode);
         TimeMeaning? day = null;
-        if (partCode is not null && (Date(at) ?? Relative(at)) is { PrefixLength: 0 } dayPart && IsDay(dayPart.Meaning))
+        // «الساعة الحادية عشرة مساءً من يوم الخميس»: the day may follow the part of the day after «من», unless that «من»
+        // opens a range of days («من الأحد إلى الخميس», the days a daily schedule holds).
+        var dayAt = partCode is not null && IsKey(at, Glue.Min) ? at + 1 : at;
+        if (partCode is not null && (Date(dayAt) ?? Relative(dayAt)) is { PrefixLength: 0 } dayPart && IsDay(dayPart.Meaning)
+            && !(dayAt > at && (IsKey(dayPart.End, Glue.Ila) || IsKey(dayPart.End, Glue.Hatta))))
         {
             day = dayPart.Meaning;
             at = dayPart.End;

@@ -26,7 +26,12 @@ internal sealed partial class TimeGrammar
             match = new MonthRefMatch(outer.Value, outer.End, prefix, true, led);
             return true;
         }
-        if (!lx.Months.TryMatch(t, at, out var first)) return false;
+        if (!lx.Months.TryMatch(t, at, out var first))
+        {
+            // «شهر الصوم»: a month's name that itself begins with «شهر».
+            if (!led || !lx.Months.TryMatch(t, i, out first)) return false;
+            led = false;
+        }
         if (!led) prefix = first.PrefixLength;
         else if (first.PrefixLength != 0) return false;
         var end = first.End;
@@ -152,6 +157,13 @@ internal sealed partial class TimeGrammar
                 direction = int.Parse(dir.Value.Value);
                 end = dir.End;
             }
+            // «الأربعاء بعد القادم»: the one after the next.
+            else if (IsKey(afterWeekday, Glue.Baad) && lx.Relative.TryMatch(t, afterWeekday + 1, out var next) && next.PrefixLength == 0
+                     && next.Value is { Category: "direction", Value: "1" })
+            {
+                direction = 2;
+                end = next.End;
+            }
             // «حيث إن الاثنين يعرفان بعضهما»: before a dual verb «الاثنين» is «the two».
             if (!yawm && direction is null && wd.Value.AlsoNumeral && DualVerb(afterWeekday)) return null;
             return new Parse(start, prefix, end, new WeekdayRef(weekday.Value, direction), direction is null ? "weekday" : "weekday.direction");
@@ -170,8 +182,12 @@ internal sealed partial class TimeGrammar
 
     private Parse? DayMonthYear(int i, int? weekday)
     {
-        if (!DayOfMonth(i, out var day, out var at, out var prefix)) return null;
-        var ordinal = !t[i].IsNumber;
+        int day, at, prefix;
+        bool ordinal;
+        // «غرة شهر ذي القعدة»: the day of the new moon, the first of the month.
+        if (IsWordWithClitic(i, Glue.Ghurra, out prefix)) { day = 1; at = i + 1; ordinal = false; }
+        else if (DayOfMonth(i, out day, out at, out prefix)) ordinal = !t[i].IsNumber;
+        else return null;
         if (IsKey(at, Glue.Min))
         {
             at++;
@@ -207,7 +223,8 @@ internal sealed partial class TimeGrammar
             return NumericDate(i + 1, weekday) is { } led ? led with { Start = i } : null;
         if (i + 4 >= t.Length || !t[i].IsNumber || !t[i + 2].IsNumber || !t[i + 4].IsNumber) return null;
         var sep = t[i + 1].Key;
-        if (sep is not ("/" or "-" or ".") || t[i + 3].Key != sep) return null;
+        // «17\10\1436ه»: some outlets type the backslash for the slash.
+        if (sep is not ("/" or "-" or "." or "\\") || t[i + 3].Key != sep) return null;
         if (sep == "." && (!Adjacent(i) || !Adjacent(i + 1) || !Adjacent(i + 2) || !Adjacent(i + 3))) return null;
         // A run of digits too long for a number («2024-03022024…» in a fuzzed page) is no date part.
         if (IntAt(i) is not { } a || IntAt(i + 2) is not { } b || IntAt(i + 4) is not { } c) return null;

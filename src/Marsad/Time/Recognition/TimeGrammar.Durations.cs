@@ -205,10 +205,14 @@ internal sealed partial class TimeGrammar
     /// <summary>يوميا، أسبوعيا؛ كل يوم، كل عامين، كل ثلاثة أشهر؛ كل [يوم] جمعة.</summary>
     private Parse? SetExpression(int i)
     {
-        // «عاماً بعد عام»، «يوماً بعد يوم»: a unit, «بعد» and the same unit again recur once a unit.
-        if (lx.Units.TryMatch(t, i, out var unit) && unit.Value.Count == 1 && IsKey(unit.End, Glue.Baad)
-            && lx.Units.TryMatch(t, unit.End + 1, out var again) && again.PrefixLength == 0 && again.Value == unit.Value)
-            return new Parse(i, unit.PrefixLength, again.End, new Recurrence(Resolution.IsoFormat.Duration(new DurationMeaning(unit.Value.Unit, 1))), "set.repeated");
+        // «عاماً بعد عام»، «يوماً بعد يوم»، «عاماً بعد آخر»: a unit, «بعد» and the same unit again (or «another») recur once a unit.
+        if (lx.Units.TryMatch(t, i, out var unit) && unit.Value.Count == 1 && IsKey(unit.End, Glue.Baad))
+        {
+            var end = lx.Units.TryMatch(t, unit.End + 1, out var again) && again.PrefixLength == 0 && again.Value == unit.Value ? again.End
+                : IsKey(unit.End + 1, Glue.AnotherOne) ? unit.End + 2 : -1;
+            if (end > 0)
+                return new Parse(i, unit.PrefixLength, end, new Recurrence(Resolution.IsoFormat.Duration(new DurationMeaning(unit.Value.Unit, 1))), "set.repeated");
+        }
         if (lx.Relative.TryMatch(t, i, out var masculine) && masculine.Value.Category == "repeated")
             return RepeatedAdjective(i, masculine);
         if (!lx.Relative.TryMatch(t, i, out var m) || m.Value.Category != "set") return null;

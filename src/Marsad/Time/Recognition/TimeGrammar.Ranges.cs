@@ -13,7 +13,7 @@ internal sealed partial class TimeGrammar
         // «يومي 20 و21 يونيو» (on the two days…) reads like «بين».
         var between = IsWordWithClitic(i, Glue.Bayna, out var prefix) || IsWordWithClitic(i, Glue.Yawmay, out prefix);
         var from = !between && IsWordWithClitic(i, Glue.Min, out prefix);
-        if (!between && !from) return null;
+        if (!between && !from) return BareDateRange(i);
         var at = i + 1;
         var yearLed = IsKey(at, Glue.YearWords);
         if (yearLed) at++;
@@ -50,6 +50,18 @@ internal sealed partial class TimeGrammar
         else if (fromMeaning is CalendarDate { Month: null, Year: null }) return null;
         if (second.Meaning is CalendarDate { Month: null, Year: null }) return null;
         return new Parse(i, prefix, second.End, new DateRange(fromMeaning, second.Meaning), "range." + second.Rule, [TimeFlags.Range]);
+    }
+
+    /// <summary>
+    /// «يبدأ التقديم يوم الأحد 17/10/1436ه إلى 7/11/1436ه»: two days, each with its month, joined by «إلى/حتى» are a range
+    /// without «من»; a lone day or month on either side is not («وصل الأحد حتى المساء»).
+    /// </summary>
+    private Parse? BareDateRange(int i)
+    {
+        if (Date(i) is not { Meaning: CalendarDate { Day: not null, Month: not null } } start) return null;
+        if (!(IsKey(start.End, Glue.Ila) || IsKey(start.End, Glue.Hatta))) return null;
+        if (Date(start.End + 1) is not { PrefixLength: 0, Meaning: CalendarDate { Day: not null, Month: not null } } stop) return null;
+        return new Parse(i, start.PrefixLength, stop.End, new DateRange(start.Meaning, stop.Meaning), "range." + stop.Rule, [TimeFlags.Range]);
     }
 
     /// <summary>«إلى»، «حتى»، «لغاية» at token <paramref name="i"/> after <paramref name="skip"/> letters (a fused «و»).</summary>

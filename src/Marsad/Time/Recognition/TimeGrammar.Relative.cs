@@ -104,11 +104,14 @@ internal sealed partial class TimeGrammar
         if (lx.Relative.TryMatch(t, i, out var m) && m.Value.Category == "vague")
         {
             // «قريبا من مستواه»، «قريبا للغاية من التعاقد»: near to something, not soon.
-            if (m.End - i == 1 && m.Value.Value == "FUTURE_REF"
+            if (m.End - i == 1 && m.Value.Value == "FUTURE_REF" && IsWordWithClitic(i, Glue.Soon, out _)
                 && (IsKey(m.End, Glue.Min) || lx.Relative.TryMatch(t, m.End, out var very) && very.Value.Category == "intensifier" && IsKey(very.End, Glue.Min)))
                 return null;
             return new Parse(i, m.PrefixLength, m.End, new VagueRef(m.Value.Value), "vague");
         }
+        if (lx.Eras.TryMatch(t, i, out var era))
+            return EraNoun(i, era.PrefixLength) && (!era.Value.Paired || Conjunction(era.End, out var next, out _) && lx.Eras.TryMatch(t, next, out _))
+                ? new Parse(i, era.PrefixLength, era.End, new VagueRef(era.Value.Value), "vague.era") : null;
         // «صدر أخيرا» (recently); opening a clause or joined by و, «وأخيراً فإن»، «2014 وأخيرا كأس العالم» is "finally".
         if (lx.Relative.TryMatch(t, i, out var recent) && recent.Value.Category == "recently")
             return i == 0 || t[i - 1].Kind == TimeTokenKind.Punct || recent.PrefixLength > 0
@@ -119,6 +122,27 @@ internal sealed partial class TimeGrammar
         if (lx.Relative.TryMatch(t, i, out var then) && then.Value.Category == "anaphoric" && !(then.PrefixLength > 0 && t[i].Key[0] == 'ف'))
             return new Parse(i, then.PrefixLength, then.End, new VagueRef("PAST_REF"), then.Value.Value == "story" ? StoryAnaphoricRule : "anaphoric");
         return VaguePeriod(i);
+    }
+
+    /// <summary>
+    /// «الماضي»، «الحاضر»، «المستقبل» are the past, present and future themselves as nouns («في المستقبل»، «دروس
+    /// الماضي»، «آفاق الماضي والحاضر والمستقبل»), but the same words after a definite noun are its adjective: «الموسم
+    /// الماضي» (last season), «الفريق المستقبل» (the host team). So the noun is read after a preposition fused to it
+    /// («بالماضي»), at a clause's start, after a word without the article («من الماضي»، «دروس الماضي»), or joined by و
+    /// to another such noun («الماضي والحاضر»). A noun made definite by a pronoun suffix is not told apart: «شخصه الحاضر»
+    /// is still read.
+    /// </summary>
+    private bool EraNoun(int i, int prefix)
+    {
+        if (prefix > 0 && t[i].Key[0] != Glue.Wa[0]) return true;
+        if (i == 0) return true;
+        if (t[i - 1].Kind == TimeTokenKind.Punct) return !IsPunct(i - 1, ")");
+        if (!t[i - 1].IsWord) return false;
+        if (prefix > 0 && lx.Eras.TryMatch(t, i - 1, out var before) && before.End == i) return true;
+        // A word of more than the article and one letter: «إلى المستقبل» (الى) is a preposition, not a definite noun.
+        foreach (var (word, _) in t[i - 1].Readings)
+            if (word.Length > 3 && word.StartsWith(Glue.Al, StringComparison.Ordinal)) return false;
+        return true;
     }
 
     /// <summary>

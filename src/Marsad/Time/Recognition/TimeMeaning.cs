@@ -23,7 +23,7 @@ internal sealed record CalendarDate(
     public int? MonthShift { get; init; }
 }
 
-/// <summary>A weekday alone; <see cref="Direction"/> -1 «الماضي», 1 «المقبل», null for the most recent one.</summary>
+/// <summary>A weekday alone; <see cref="Direction"/> -1 «الماضي», 1 «المقبل», 2 «بعد المقبل» (the one after next), null for the most recent one.</summary>
 internal sealed record WeekdayRef(int IsoDay, int? Direction) : TimeMeaning;
 
 /// <summary>The anchor moved by <see cref="Amount"/> units and reported at that unit: أمس, الأسبوع الماضي, قبل يومين.</summary>

@@ -43,6 +43,7 @@ internal static class TimeResolver
                 var date = w.Direction switch
                 {
                     1 => a0.AddDays(ahead == 0 ? 7 : ahead),
+                    2 => a0.AddDays((ahead == 0 ? 7 : ahead) + 7),
                     -1 => a0.AddDays(-(back == 0 ? 7 : back)),
                     _ => a0.AddDays(-back),
                 };
