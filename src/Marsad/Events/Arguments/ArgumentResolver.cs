@@ -35,6 +35,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     private readonly ProtestGrievance _grievance = new(language);
     private readonly VerbalNounDoer _doer = new(language);
     private readonly RequestGround _ground = new(language);
+    private readonly NonActorThing _nonActor = new(language);
 
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
@@ -168,6 +169,13 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (target is null or { Collective: true, Country: null, Sector: "DIP" }) target = AccreditedState(text, m, end) ?? target;
             if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false } thing)
                 target = ActorOfThing(text, thing, end, isTrigger, source) ?? thing;
+            // «دعم التنسيق», «رفض الاتفاق»: an act or abstract object (NonActorThing) is no recipient, unless a place or state
+            // named after it says where it goes («تسليم المطلوب إلى أنقرة»: it keeps that state, StateOfCommonNoun); what it
+            // would borrow from before it, the source's own, it does not. A place the clause names may still be the target
+            // (PlaceTarget), as PLOVER codes where the act fell.
+            if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false } left && _nonActor.IsAct(text, left)
+                && StateNamedAfter(text, left) is null)
+                target = PlaceTarget(text, m, targetFrom, end, isTrigger);
 
             // The receiver is the recipient; whatever phrase the target search found is not.
             if (pronounReceiver is not null) target = null;
@@ -1366,24 +1374,37 @@ public sealed class ArgumentResolver(EventLanguage language)
     /// </summary>
     private string? StateOfCommonNoun(EventText text, ActorPhrase phrase, bool hostile)
     {
-        var sentence = text.SentenceOf[phrase.First];
-        ActorPhrase? before = null;
-        foreach (var actor in text.Actors)
-        {
-            if (text.SentenceOf[actor.First] != sentence || actor.Country is null || Dateline.IsAgency(text, actor)) continue;
-            // A lone nisba after it qualifies another noun («قبالة السواحل الصومالية»), and a body with its state («من قبل
-            // الشرطة الأردنية») is an actor: only a place or a state's bare name tells where the event was.
-            if (actor.First >= phrase.End && !actor.Adjectival && (actor.IsPlace || actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true
-                && !text.Words[actor.First].Forms.Any(language.ActorNouns.ContainsKey)))
-                return actor.Country;
-            if (actor.End <= phrase.First) before = actor;
-        }
+        if (StateNamedAfter(text, phrase) is { } after) return after;
         // «قصفت روسيا المستشفى», «قراصنة صوماليون … سفينة شحن»: what an attack hits is seldom its attacker's own; the state
         // named before it is the attacker's, so only a place after it tells where it was.
         if (hostile) return null;
+        var sentence = text.SentenceOf[phrase.First];
+        ActorPhrase? before = null;
+        foreach (var actor in text.Actors)
+            if (text.SentenceOf[actor.First] == sentence && actor.Country is not null && !Dateline.IsAgency(text, actor) && actor.End <= phrase.First)
+                before = actor;
         if (before is not null) return before.Country;
         foreach (var actor in text.Actors)
             if (actor.Country is { } country && !Dateline.IsAgency(text, actor)) return country;
+        return null;
+    }
+
+    /// <summary>
+    /// The state of the first place or state named after a common noun in its sentence: where the event happened, or
+    /// where an act it names goes («تسليم المطلوب إلى أنقرة»).
+    /// </summary>
+    private string? StateNamedAfter(EventText text, ActorPhrase phrase)
+    {
+        var sentence = text.SentenceOf[phrase.First];
+        foreach (var actor in text.Actors)
+        {
+            if (text.SentenceOf[actor.First] != sentence || actor.Country is null || Dateline.IsAgency(text, actor) || actor.First < phrase.End) continue;
+            // A lone nisba after it qualifies another noun («قبالة السواحل الصومالية»), and a body with its state («من قبل
+            // الشرطة الأردنية») is an actor: only a place or a state's bare name tells where the event was.
+            if (!actor.Adjectival && (actor.IsPlace || actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true
+                && !text.Words[actor.First].Forms.Any(language.ActorNouns.ContainsKey)))
+                return actor.Country;
+        }
         return null;
     }
 

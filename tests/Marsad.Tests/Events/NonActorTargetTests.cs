@@ -1,0 +1,38 @@
+using Marsad.Events;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// A common-noun object that names an act or an abstract matter — the verbal noun of a derived verb or an abstract noun —
+/// is no recipient: the event keeps no target instead of one that borrows its source's state; a physical thing stays, and
+/// an act with a state named after it goes there (Arguments.NonActorThing; sentences written for these tests).
+/// </summary>
+public sealed class NonActorTargetTests
+{
+    private static string[] Describe(string text) => EventTestPipeline.DescribeAll(text);
+
+    [Fact]
+    public void TheVerbalNounOfADerivedVerbIsNoTarget() =>
+        Assert.Equal(["SUPPORT/- asserted وزير الخارجية الأردني[JOR] → ? -"],
+            Describe("وأيد وزير الخارجية الأردني التنسيق في مجال المياه."));
+
+    [Fact]
+    public void AnAccordNamedByItsPatternIsNoTarget() =>
+        Assert.Equal(["REJECT/- asserted البرلمان الكويتي[KWT] → ? -"],
+            Describe("ورفض البرلمان الكويتي الاتفاق المقترح."));
+
+    [Fact]
+    public void AnAbstractNounIsNoTarget() =>
+        Assert.Equal(["SUPPORT/- asserted الرئيس التونسي[TUN] → ? -"],
+            Describe("وأيد الرئيس التونسي الخطة الجديدة."));
+
+    [Fact]
+    public void APhysicalThingStaysTheTarget() =>
+        Assert.Equal(["ASSAULT/aerial asserted الطائرات الحربية[-] → مستشفى قديما[-] -"],
+            Describe("وقصفت الطائرات الحربية مستشفى قديما."));
+
+    [Fact]
+    public void AnActWithAStateNamedAfterItKeepsThatState() =>
+        Assert.Equal(("الحكومة اللبنانية[LBN]", "تسليم المتهم[SYR]"),
+            EventTestPipeline.Actors(EventTestPipeline.Only("وامتنعت الحكومة اللبنانية عن تسليم المتهم إلى دمشق.", PloverType.REJECT)));
+}
