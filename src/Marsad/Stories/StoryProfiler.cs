@@ -19,8 +19,7 @@ namespace Marsad.Stories;
 /// </summary>
 public sealed class StoryProfiler(StoryOptions? options = null)
 {
-    private static readonly FrozenSet<string> s_stopwords =
-        LanguageFile.DataLines("Stories", "stopwords.txt").Select(l => MatchingKey.Of(l.Text.Trim())).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> s_stopwords = FunctionWords.Keys;
 
     private readonly StoryOptions _options = options ?? StoryOptions.Default;
 

@@ -15,10 +15,7 @@ namespace Marsad.Events.Arguments;
 /// </summary>
 public sealed class NonActorThing(EventLanguage language)
 {
-    // The function words every article carries (particles, pronouns, demonstratives, auxiliaries, reporting verbs): the
-    // list the stories step leaves out of its term vectors, read as matching keys.
-    private static readonly FrozenSet<string> s_functionWords =
-        LanguageFile.DataLines("Stories", "stopwords.txt").Select(l => MatchingKey.Of(l.Text.Trim())).ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> s_functionWords = FunctionWords.Keys;
 
     /// <summary>
     /// Whether <paramref name="thing"/> (a phrase of no entity, state or sector) names an act or an abstract matter — the
