@@ -7,8 +7,7 @@ namespace Marsad.Events;
 /// auxiliary («كما تم اعتقال صحفيين», auxiliaries.tsv) with an object of its own; the event takes
 /// what the mention adds (an actor, a date, a place, a context). A denial in a later mention makes the event denied
 /// (unless it denies an accusation's content or the doer's part in an attack named again); otherwise it keeps the
-/// modality of its first mention. A noun of the act with no doer, date or object of its own joins the nearest earlier event
-/// of its kind; with none, a definite one is no event unless a later mention with evidence joins it. Ids are e1, e2… in text order of first mention.
+/// modality of its first mention. Ids are e1, e2… in text order of first mention.
 /// </summary>
 public sealed class MentionMerger(Lexicon.EventLanguage language)
 {
@@ -18,25 +17,12 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         foreach (var draft in drafts)
         {
             var statedAnew = AfterAuxiliary(text, draft.Trigger);
-            var definite = Definite(text, draft.Trigger);
             // A mention that names an attack again belongs to that attack, whoever a claim beside it names as the doer.
             var group = (draft.Anaphoric ? groups.FirstOrDefault(g => g.Type == draft.Type && g.Mode == draft.Mode) : null)
-                        ?? groups.FirstOrDefault(g => g.Accepts(draft, definite) && !(statedAnew && g.HasOtherObject(draft)));
-            // A noun of the act that names no doer, object or date of its own («الهجوم», «المفاوضات», «اجتماع») has no
-            // evidence of being an act of its own: it refers back to the nearest earlier event of its kind. With none, an
-            // indefinite noun introduces an act («بعد تحقيق في هجوم»), while a definite one names an act the reader is meant
-            // to know: it stands for an act only if a later mention with evidence tells the same act («الهجمات الإلكترونية» …
-            // «الهجوم الإلكتروني الذي تعرضت له بلادنا»), otherwise it is talk about such acts («إن المفاوضات صعبة»).
-            var generic = Generic(draft, definite);
-            if (group is null && generic) group = groups.LastOrDefault(g => g.Agrees(draft));
-            if (group is null) groups.Add(new Group(draft) { Tentative = generic && definite });
-            else
-            {
-                group.Add(draft);
-                if (!generic) group.Tentative = false;
-            }
+                        ?? groups.FirstOrDefault(g => g.Accepts(draft) && !(statedAnew && g.HasOtherObject(draft)));
+            if (group is null) groups.Add(new Group(draft));
+            else group.Add(draft);
         }
-        groups.RemoveAll(g => g.Tentative);
         // An event is coded when the text names who did it or to whom (EVENTS_README §4.1): a mention with no participant
         // counts only when its sentence names some actor («اللقاء الودي» in a sports report, «لتناقش» of films name none).
         // A protest verb («وتظاهر الآلاف», «اعتصم المئات») names its doers, a crowd no actor phrase reads.
@@ -59,33 +45,6 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         return false;
     }
 
-    /// <summary>
-    /// A word of the trigger carries the article («الهجوم الإلكتروني», «قطع العلاقات», «هجمات السايبر»): the act is one the
-    /// reader already knows. «غارات جوية», «لهجوم» name a further one. Any candidate segmentation counts (so «إلكتروني»
-    /// reads as definite too); <see cref="WordForms.IsDefinite"/>, the segmenter's one reading, was tried and split the
-    /// seed's one cyberattack («هجوم إلكتروني في يوليو») from its event.
-    /// </summary>
-    private static bool Definite(EventText text, TriggerMatch trigger)
-    {
-        foreach (var t in trigger.WordTokens)
-        {
-            var word = text.Words[t];
-            for (var f = 0; f < word.Forms.Count; f++)
-                if (word.Prefixes[f].EndsWith("ال", StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// A noun of an act that names no doer, no date and no object of its own: nothing says it is a further act. A plain-noun
-    /// "object" after a definite noun counts as none («القتال الدائر», «التفجير الهائل»: the noun names an act the reader
-    /// knows, and the word after it is more often its modifier), while an indefinite noun with an object («بقصف مناطق
-    /// سكانية», «مصادرة منزل») introduces an act of its own.
-    /// </summary>
-    private static bool Generic(DraftEvent draft, bool definite) =>
-        !draft.Trigger.Verbal && draft.Date is null && draft.Source is null
-        && (draft.Target is null || (definite && IsBareNoun(draft.Target)));
-
     /// <summary>An object named by a plain noun («مواقع», «الدولة»): no entity and no state, so it identifies nothing to conflict with.</summary>
     private static bool IsBareNoun(EventActor actor) => actor.EntityId is null && actor.Country is null;
 
@@ -104,18 +63,12 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         public EventModality Modality { get; private set; } = first.Modality;
         public EventAttribution? AttributedTo { get; private set; } = first.AttributedTo;
 
-        /// <summary>Begun by a definite bare noun of the act (<see cref="Generic"/>) and joined by no mention with evidence yet.</summary>
-        public bool Tentative { get; set; }
-
         public bool ProtestVerb => Type == PloverType.PROTEST && _drafts.Any(d => d.Trigger.Verbal);
 
         public bool InActorSentence(EventText text) =>
             _drafts.Any(d => text.Actors.Any(a => !a.Collective && !a.IsPlace && text.Sentences[d.Trigger.Sentence].Span.Contains(a.Span)));
 
-        public bool Accepts(DraftEvent draft, bool definite) => Agrees(draft) && SameAct(draft, definite);
-
-        /// <summary>The mention could tell this event: same type, and nothing it names contradicts the event.</summary>
-        public bool Agrees(DraftEvent draft) =>
+        public bool Accepts(DraftEvent draft) =>
             draft.Type == Type
             && (draft.Mode is null || Mode is null || draft.Mode == Mode)
             && Compatible(Source, draft.Source) && Compatible(Target, draft.Target)
@@ -127,24 +80,6 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             && (draft.Date is null || Date is null || draft.Date.StartsWith(Date, StringComparison.Ordinal) || Date.StartsWith(draft.Date, StringComparison.Ordinal))
             // Source of one is the target of the other: two events («Iran attacked Albania», «Albania attacked Iran»).
             && !(Source is not null && draft.Target is not null && Source.SameAs(draft.Target) && (Target is null || draft.Source is null));
-
-        /// <summary>
-        /// Agreeing where both are known is not enough: a missing date or a plain-noun actor agrees with anything, and
-        /// mentions joined on that alone chain every strike of a war report into one. A mention joins only on positive
-        /// evidence that it tells the same act: it shares a sentence with one of the event's mentions, or it names the
-        /// event's doer or object (an actor with an entity or a state) again, or, made definite, it names the event's trigger
-        /// (the same row of the trigger lexicon) again («قطع العلاقات» after «قطعت … العلاقات») or is a noun of the event's
-        /// own kind of act (its mode: «الهجوم الإلكتروني» after «تعرضت … لهجوم إلكتروني»). An indefinite noun («غارات جوية»)
-        /// or a verb in another sentence with no actor in common tells another act.
-        /// </summary>
-        private bool SameAct(DraftEvent draft, bool definite) =>
-            _drafts.Any(d => d.Trigger.Sentence == draft.Trigger.Sentence)
-            || (Identified(Source) && Identified(draft.Source) && Compatible(Source, draft.Source))
-            || (Identified(Target) && Identified(draft.Target) && Compatible(Target, draft.Target))
-            || (definite && ((!draft.Trigger.Verbal && draft.Mode is not null && draft.Mode == Mode)
-                             || _drafts.Any(d => ReferenceEquals(d.Trigger.Entry, draft.Trigger.Entry))));
-
-        private static bool Identified(EventActor? actor) => actor is not null && !IsBareNoun(actor);
 
         /// <summary>
         /// Two verbs, each in the active voice and of a named kind (a mode), with different CAMEO codes: the sentence

@@ -1,5 +1,3 @@
-using Marsad.Events;
-
 namespace Marsad.Tests.Events;
 
 /// <summary>
@@ -58,26 +56,4 @@ public sealed class MentionMergingTests
     public void TheSameActByTwoStatesNamedInTwoSentencesIsTwoEvents() =>
         Assert.Equal(["ACCUSE/disapprove السعودية: أدانت", "ACCUSE/disapprove الإمارات: أدانت"],
             Merged("أدانت السعودية تصريحات الوزير في العاصمة. كما أدانت الإمارات تصريحات الوزير."));
-    [Fact]
-    public void TwoShellingsWithNoNamedActorInTwoSentencesAreTwoEvents() =>
-        Assert.Equal(["ASSAULT/heavy-weapons : قصفت", "ASSAULT/heavy-weapons : قصفت"],
-            Merged("قصفت المدفعية مواقع في شمال المدينة. وفي المساء قصفت المدفعية مخازن للأسلحة في الجنوب."));
-
-    [Fact]
-    public void ADefiniteNounOfTheSameKindInALaterSentenceIsTheSameAttack() =>
-        Assert.Equal(["ASSAULT/aerial إسرائيل: شنت إسرائيل غارة + الغارة"],
-            Merged("شنت إسرائيل غارة جوية على مطار دمشق فجر اليوم. وألحقت الغارة أضراراً بالمدرج."));
-
-    /// <summary>The triggers of each event of one type, event by event.</summary>
-    private static string[] MentionsOf(PloverType type, string text) =>
-        EventTestPipeline.Events(text).Where(e => e.Type == type).Select(e => string.Join(" + ", e.Mentions.Select(m => m.TriggerText))).ToArray();
-
-    [Fact]
-    public void AnActorlessNounOfAnAttackJoinsTheNearestEarlierAttack() =>
-        Assert.Equal(["هاجم", "هاجمت + الهجوم"],
-            MentionsOf(PloverType.ASSAULT, "هاجم مسلحون حاجزاً للشرطة في شمال سيناء. وفي المساء هاجمت طائرات مسيرة قاعدة عسكرية في الجنوب. وأدان الرئيس الهجوم."));
-
-    [Fact]
-    public void ADefiniteNounOfTalksWithNoTalksToReferToIsNoEvent() =>
-        Assert.Empty(MentionsOf(PloverType.CONSULT, "وقال وزير الخارجية الفرنسي إن المفاوضات صعبة."));
 }
