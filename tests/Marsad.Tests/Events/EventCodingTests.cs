@@ -145,4 +145,14 @@ public sealed class EventCodingTests
     [Fact]
     public void ANegatedLightVerbWithAnyBeforeItsEventNounNegatesTheEvent() =>
         Assert.Equal(["CONSULT/- negated"], EventTestPipeline.Coded("لم يعقد وزير الخارجية المصري أي لقاء مع نظيره السوداني."));
+
+    [Fact]
+    public void ADenialReferringBackToTheClauseDeniesTheClaimedActNotTheAccusation() =>
+        Assert.Equal(["ACCUSE/allege asserted", "ASSAULT/unconventional denied"], EventTestPipeline.Coded(
+            "واتهمت منظمة حقوقية الجيش باستخدام أسلحة كيميائية في القرى الحدودية، وهو ما نفته وزارة الدفاع."));
+
+    [Fact]
+    public void TheSameClaimWithoutTheDenialStaysAlleged() =>
+        Assert.Equal(["ACCUSE/allege asserted", "ASSAULT/unconventional alleged"], EventTestPipeline.Coded(
+            "واتهمت منظمة حقوقية الجيش باستخدام أسلحة كيميائية في القرى الحدودية، وهو ما أثار قلق الجيران."));
 }
