@@ -78,7 +78,7 @@ public sealed class WriteRoutesSearchTests
         using var data = new TempFolder();
         var earlier = data.File("earlier.jsonl");
         File.WriteAllText(earlier, TwoArticles.Split('\n')[0] + "\n");
-        using (var store = MarsadStore.Open(data.Path)) new Ingestor(store).Ingest([earlier]);
+        using (var store = MarsadStore.Open(data.Path)) new Ingestor(store).Ingest([earlier], cancellationToken: TestContext.Current.CancellationToken);
         using var api = Api(data);
         using var client = api.CreateClient();
 

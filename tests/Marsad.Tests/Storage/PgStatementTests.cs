@@ -14,7 +14,7 @@ public sealed class PgStatementTests
         var statement = PgStatement.Of("SELECT count(*) FROM entity_mentions WHERE article_id = $article AND (entity_id = $id OR $id IS NULL) AND article_id <> $other");
 
         Assert.Equal("SELECT count(*) FROM entity_mentions WHERE article_id = $1 AND (entity_id = $2 OR $2 IS NULL) AND article_id <> $3", statement.Text);
-        Assert.Equal(["article", "id", "other"], statement.Positional);
+        Assert.Equal(["article", "id", "other"], statement.Positional!);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class PgStatementTests
             SELECT json_extract(doc, '$.name') AS "$col", $$ $body $$ FROM t -- $comment
             WHERE name = $1
             """, statement.Text);
-        Assert.Equal(["name"], statement.Positional);
+        Assert.Equal(["name"], statement.Positional!);
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class PgStatementTests
         var statement = PgStatement.Of("DELETE FROM quotes WHERE article_id = $article; DELETE FROM events WHERE article_id = $article;");
 
         Assert.Equal("DELETE FROM quotes WHERE article_id = @article; DELETE FROM events WHERE article_id = @article;", statement.Text);
-        Assert.Null(statement.Positional);
+        Assert.Null(statement.Positional!);
     }
 
     [Fact]
@@ -47,6 +47,6 @@ public sealed class PgStatementTests
         var statement = PgStatement.Of("UPDATE story_state SET value = $value WHERE key = $key;\n");
 
         Assert.Equal("UPDATE story_state SET value = $1 WHERE key = $2;\n", statement.Text);
-        Assert.Equal(["value", "key"], statement.Positional);
+        Assert.Equal(["value", "key"], statement.Positional!);
     }
 }

@@ -32,6 +32,6 @@ public sealed class NerLexiconTests
         var lexicon = new NerLexicon(new Dictionary<string, string>(), new Dictionary<string, string[]>(), names);
 
         string[] keys = [ibrahim, "قال"];
-        Assert.Equal([$"{first}-B1", null], lexicon.MarkNames(keys, keys));
+        Assert.Equal((IEnumerable<string?>)[$"{first}-B1", null], lexicon.MarkNames(keys, keys));
     }
 }

@@ -51,8 +51,8 @@ public sealed class NerTrainerTests
 
         var reloaded = NerModel.Load(new MemoryStream(Bytes(model)));
 
-        Assert.Equal([null, "ORG-B1", null], model.Lexicon.MarkNames(keys, keys));
-        Assert.Equal([null, "ORG-B1", null], reloaded.Lexicon.MarkNames(keys, keys));
+        Assert.Equal((IEnumerable<string?>)[null, "ORG-B1", null], model.Lexicon.MarkNames(keys, keys));
+        Assert.Equal((IEnumerable<string?>)[null, "ORG-B1", null], reloaded.Lexicon.MarkNames(keys, keys));
     }
 
     [Fact]
