@@ -60,14 +60,17 @@ public sealed class NonActorThing(EventLanguage language)
     /// </summary>
     private static bool IsVerbalNoun(WordForms word)
     {
-        var written = Unprefixed(word.Written);
         for (var i = 0; i < word.Forms.Count; i++)
         {
             var form = word.Forms[i];
             if (form.Length > 6 && form.EndsWith("ات", StringComparison.Ordinal)) form = form[..^2];
             if (form.Length == 5 && form[0] == 'ت' && (form[3] == 'ي' || form[2] == 'ا')) return true;
-            if (form.Length < 5 || form[0] != 'ا') continue;
-            var hamza = written.Length > 0 ? written[0] : 'ا';
+            // A form that keeps the article («الدراسات») has its form without it beside it: the pattern is read there.
+            if (form.Length < 5 || form[0] != 'ا' || form.StartsWith("ال", StringComparison.Ordinal)) continue;
+            // The key maps one to one onto the written word: the form's first letter as written, past the prefixes the
+            // segmenter read, tells إ from ا.
+            var at = word.Prefixes[i].Length;
+            var hamza = at < word.Written.Length ? word.Written[at] : 'ا';
             if (hamza == 'إ' && form.Length == 5 && form[3] == 'ا') return true;
             if (hamza != 'ا') continue;
             if (form.Length == 6 && form[2] is 'ت' or 'ط' or 'د' && form[4] == 'ا') return true;
@@ -76,15 +79,5 @@ public sealed class NonActorThing(EventLanguage language)
             if (form.Length >= 6 && form.StartsWith("است", StringComparison.Ordinal)) return true;
         }
         return false;
-    }
-
-    /// <summary>The written word from its first letter of the stem: the conjunction, a preposition and the article taken off.</summary>
-    private static string Unprefixed(string written)
-    {
-        var w = written;
-        if (w.Length > 4 && w[0] is 'و' or 'ف') w = w[1..];
-        if (w.Length > 4 && w[0] is 'ب' or 'ل' or 'ك') w = w.StartsWith("لل", StringComparison.Ordinal) ? w[2..] : w[1..];
-        if (w.Length > 4 && w.StartsWith("ال", StringComparison.Ordinal)) w = w[2..];
-        return w;
     }
 }
