@@ -69,12 +69,12 @@ public sealed class QuoteLexicon
 
     /// <summary>Whether a clause begins after the word, with or without و/ف (clause-openers.tsv: بدوره، كما، الذي).</summary>
     public bool IsClauseOpener(string key) =>
-        _clauseOpeners.Contains(key) || key.Length > 3 && key[0] is 'و' or 'ف' && _clauseOpeners.Contains(key[1..]);
+        WithOrWithoutConjunction(_clauseOpeners, key, 3);
 
     /// <summary>Whether a clause may begin with its subject after the word, with or without و/ف (subject-openers.tsv: لكن،
     /// بينما، أما).</summary>
     public bool IsSubjectOpener(string key) =>
-        _subjectOpeners.Contains(key) || key.Length > 3 && key[0] is 'و' or 'ف' && _subjectOpeners.Contains(key[1..]);
+        WithOrWithoutConjunction(_subjectOpeners, key, 3);
 
     /// <summary>Whether a noun (without its article) is one news personifies as saying something (rhetorical-subjects.tsv:
     /// الحقيقة، التاريخ، التوقعات).</summary>
@@ -83,7 +83,7 @@ public sealed class QuoteLexicon
     /// <summary>Whether the word before أن/إن makes it a conjunction or a modal frame (conjunction-frames.tsv: بعد أن، إلا أن،
     /// يمكن أن), with or without و/ف.</summary>
     public bool IsConjunctionFrame(string key) =>
-        _conjunctionFrames.Contains(key) || key.Length > 2 && key[0] is 'و' or 'ف' && _conjunctionFrames.Contains(key[1..]);
+        WithOrWithoutConjunction(_conjunctionFrames, key, 2);
 
     /// <summary>The attribution phrases whose first word this is (with or without و/ف), longest first so «بحسب ما» wins
     /// over «بحسب»; empty when none.</summary>
@@ -195,6 +195,10 @@ public sealed class QuoteLexicon
             Words("conjunction-frames.tsv"), Words("subject-openers.tsv"),
             Words("rhetorical-subjects.tsv"));
     }
+
+    /// <summary>The word is in the set as it stands, or, when longer than <paramref name="minLength"/>, after a leading و/ف.</summary>
+    private static bool WithOrWithoutConjunction(FrozenSet<string> set, string key, int minLength) =>
+        set.Contains(key) || key.Length > minLength && key[0] is 'و' or 'ف' && set.Contains(key[1..]);
 
     private static FrozenSet<string> Words(string file) =>
         LanguageFile.DataLines(Area, file).Select(l => MatchingKey.Of(l.Text.Trim())).ToFrozenSet(StringComparer.Ordinal);
