@@ -34,7 +34,8 @@ namespace Marsad.Bench;
 /// time goes; then <c>GET /api/search</c> under a bounded loopback load (in-process Kestrel, 4 clients).
 /// Each of <c>--runs</c> rounds times the four passes one after another (Marsad's search, Marsad's top 20, the
 /// <c>ArabicAnalyzer</c> index's top 20 through <c>FSDirectory.Open</c> and through Marsad's mapped reader), so every
-/// comparison is within one run at one load; wall and thread-CPU p50/p95/p99 per pass.
+/// comparison is within one run at one load; wall and thread-CPU p50/p95/p99 per pass. After the rounds, first searches
+/// after a refresh with the users' searches carried over (<see cref="CarriedSearches"/>).
 /// Args: [PATH.jsonl.gz] [--articles 30000] [--scale 10] [--queries 100] [--only-scaled] [--runs 1] [--no-api (skip the
 /// API load)] [--keep DIR (reuse or keep the stores and indexes there; opening a store may migrate it: keep a copy)].
 /// </summary>
@@ -180,6 +181,9 @@ public sealed class SearchBenchmark : IBenchmark
                 figures[$"{r}load average after the queries"] = Load();
                 Print(figures);
             }
+            foreach (var (key, value) in CarriedSearches.Run(folder, copy: keep is not null, queries)) figures[key] = value;
+            figures["load average after the carry-over pass"] = Load();
+            Print(figures);
             if (apiLoad)
             {
                 foreach (var (key, value) in ApiLoad.Run(folder, queries)) figures[key] = value;
