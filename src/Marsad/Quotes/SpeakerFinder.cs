@@ -1,6 +1,7 @@
 using Marsad.Entities;
 using Marsad.Entities.Gazetteer;
 using Marsad.Entities.Linking;
+using Marsad.LanguageData;
 using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
 
@@ -75,6 +76,8 @@ internal sealed class SpeakerFinder(QuoteContext context)
     public SpeakerPhrase? Before(int cue)
     {
         var sentenceStart = _c.SentenceStart(cue);
+        // «البحرية الهندية باتت تقول», «الوزارة كانت قد أعلنت»: the subject ends before the auxiliary.
+        cue = AuxiliaryVerbs.SubjectEnd(cue, sentenceStart, _c.Key);
         var prev = cue - 1;
         if (prev < sentenceStart || !_c.IsWord(prev)) return null;
         // A source noun a few words back heads the phrase: «وسائل إعلام إسرائيلية قالت».
@@ -104,7 +107,8 @@ internal sealed class SpeakerFinder(QuoteContext context)
     public bool PersonifiedBefore(int cue)
     {
         var sentenceStart = _c.SentenceStart(cue);
-        return SubjectStart(cue, sentenceStart) is var start and >= 0 && _c.Lexicon.IsRhetoricalSubject(Bare(start));
+        return SubjectStart(AuxiliaryVerbs.SubjectEnd(cue, sentenceStart, _c.Key), sentenceStart) is var start and >= 0
+            && _c.Lexicon.IsRhetoricalSubject(Bare(start));
     }
 
     /// <summary>The first word of a definite noun phrase that opens its clause within three words before the cue, or -1.</summary>

@@ -374,6 +374,15 @@ public sealed class QuoteRecognizerTests
     }
 
     [Fact]
+    public void ASubjectBeforeAnAuxiliaryVerbSpeaksWithoutTheAuxiliary()
+    {
+        var quotes = Analyze("قال سكان إن الميناء أغلق أمام السفن. لكن البحرية الهندية باتت تقول إن الملاحة عادت إلى طبيعتها. الشرطة كانت قد أعلنت أن الطريق مغلق.");
+
+        Assert.Equal(["الميناء أغلق أمام السفن", "الملاحة عادت إلى طبيعتها", "الطريق مغلق"], quotes.Select(q => q.Text));
+        Assert.Equal(["سكان", "البحرية الهندية", "الشرطة"], quotes.Select(q => q.Speaker!.Text));
+    }
+
+    [Fact]
     public void ASubjectAfterIllaAnnaSpeaksButATimeBeforeTheCueDoesNot()
     {
         var quotes = Analyze("وأكد سمير الحلبي أن الطريق سيفتح غدا. إلا أن الشرطة قالت إن العمل سيستغرق أسبوعا. الأسبوع الماضي قال إن الجسر آمن.");
