@@ -71,7 +71,7 @@ public sealed class EventCoder
         _conditions = new ConditionalThreats(language);
         _included = new IncludedActs(language);
         _refusals = new RefusalCoding(language);
-        _modality = new ModalityResolver(language);
+        _modality = new ModalityResolver(language, new ClosingAttribution(QuoteLexicon.Default, language));
         _setting = new EventSetting(language);
         _contexts = new EventContexts(language);
         _incidents = new IncidentBuilder(language);
