@@ -35,4 +35,14 @@ public sealed class LaterModalityTests
     public void ADenialOfAnActTheOutletAssertsLeavesItAsserted() =>
         Assert.Equal(["COERCE/arrest asserted"], EventTestPipeline.Coded(
             "اعتقلت الشرطة ثلاثة صحفيين في العاصمة. لكن الوزارة نفت ذلك."));
+
+    [Fact]
+    public void AnAccusingParticipleAfterTheActAccusesOfWhatFollowsItNotOfTheAct() =>
+        Assert.Equal(["COERCE/censor asserted", "ACCUSE/allege asserted"], EventTestPipeline.Coded(
+            "وأغلقت السلطات مكاتب قناة محلية، متهمة إياها بالتحريض على العنف."));
+
+    [Fact]
+    public void TheDeniersOwnParticipleAfterTheDenialIsNotDenied() =>
+        Assert.Equal(["MOBILIZE/troops denied", "ACCUSE/disapprove asserted"], EventTestPipeline.Coded(
+            "نفت الحكومة إرسال أي قوات إلى الحدود، واصفة التقرير الصحفي بأنه «غير مسؤول»."));
 }

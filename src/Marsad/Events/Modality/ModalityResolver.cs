@@ -55,6 +55,9 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                                 && (source.EntityId is { } s && s == draft.SpeakerId || ReferenceEquals(source, draft.SpeakerActor));
                 if (!ownSpeech) modality = Stronger(modality, EventModality.Reported);
             }
+            // «نفت السفارة بيع أسلحة، واصفة التقرير بأنه غير مهني»: a participle going on with the main clause is its
+            // subject's own act, not part of what a denial or claim frames.
+            var circumstantial = language.IsCue("participle", text.Words[m.First]);
             // Before the trigger.
             var words = 0;
             // A clause break or another event's verb between an announcing verb and the noun: the verb announces something else
@@ -80,7 +83,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         "adjacent" => words == 1,
                         "before" => near && (cue.Modality != EventModality.Negated || words <= 3),
                         "refusal" => !draft.Refusal && near && words <= 3,
-                        "frame" => words <= FrameWindow,
+                        "frame" => words <= FrameWindow && !circumstantial,
                         _ => false,
                     };
                     if (applies) modality = Stronger(modality, cue.Modality);
