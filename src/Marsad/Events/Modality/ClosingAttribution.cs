@@ -6,16 +6,17 @@ namespace Marsad.Events.Modality;
 /// <summary>
 /// An attribution that closes the clause after a comma — «، بحسب الهلال الأحمر», «، وفق مصدر عسكري», «، حسبما أفاد
 /// المرصد» — tells every act before it in its sentence on that source's word: reported, as both development sets code
-/// it. The quote step attributes such a clause only to a source it knows by name or by a source noun; here any actor
-/// phrase the events step reads after the phrase counts, and after «ما» and a verb («بحسب ما أفادت») any source does.
-/// The phrases are the quote step's (Resources/Quotes/attributions.tsv): one list of attributions. Without an actor
-/// or «ما» after it the phrase is no attribution («حسب اتفاق فيينا», «وفق القانون»).
+/// it. The quote step attributes such a clause only to a source it knows by name or by a source noun; here any word
+/// after the phrase may name the source («بحسب المرصد», «بحسب وزارتي الدفاع»: bodies the actor finder does not know),
+/// and after «ما» and a verb («بحسب ما أفادت») any source does. An abstract noun of arguments.tsv after it («وفق الخطة»,
+/// «حسب الاتفاقية») is what the act follows, not who told it; a law or rule outside that class («وفق القانون») would
+/// still be read as a source (not seen on the 300-article SaudiNewsNet sample). The phrases are the quote step's
+/// (Resources/Quotes/attributions.tsv): one list of attributions.
 /// </summary>
 public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage language)
 {
-    /// <summary>The attribution closing the clause of a trigger ending before <paramref name="from"/>, in its sentence
-    /// up to a clause end (؛ or a full stop): null when there is none; else its source phrase, or null source when only
-    /// «ما» and a verb say there is one.</summary>
+    /// <summary>Whether an attribution closes the clause of a trigger ending at <paramref name="from"/>, in its sentence
+    /// up to a clause end (؛ or a full stop), and its source when the events step reads an actor phrase there.</summary>
     public (bool Found, EventAttribution? Source) After(EventText text, int from, int sentenceEnd)
     {
         for (var t = from; t + 1 < sentenceEnd && t + 1 < text.Tokens.Count; t++)
