@@ -46,7 +46,7 @@ public sealed class EventCoder
     private readonly ConditionalThreats _conditions;
     private readonly IncludedActs _included;
     private readonly SubjectRecipient _subjectRecipients = new();
-    private readonly AccusationLinker _accusations = new();
+    private readonly AccusationLinker _accusations;
     private readonly RefusalCoding _refusals;
     private readonly ModalityResolver _modality;
     private readonly EventSetting _setting;
@@ -70,8 +70,9 @@ public sealed class EventCoder
         _complements = new ComplementEvents(language);
         _conditions = new ConditionalThreats(language);
         _included = new IncludedActs(language);
+        _accusations = new AccusationLinker(language);
         _refusals = new RefusalCoding(language);
-        _modality = new ModalityResolver(language);
+        _modality = new ModalityResolver(language, new ClosingAttribution(QuoteLexicon.Default, language));
         _setting = new EventSetting(language);
         _contexts = new EventContexts(language);
         _incidents = new IncidentBuilder(language);

@@ -13,16 +13,21 @@ namespace Marsad.Events.Modality;
 /// <item>after: within two words after it (الهجوم المزعوم); next: right after it (الزيارة المرتقبة).</item>
 /// <item>frame: anywhere earlier in the sentence (نفت … أن، بزعم، اتهمت … ب).</item>
 /// <item>«ما قالت الرياض إنه هجوم»: a report introduced by ما is the source's claim, alleged.</item>
-/// <item>«…، وهو ما نفته الحكومة»: a denial referring back to the clause denies the act it claims (alleged or reported;
-/// not the speech act claiming it).</item>
+/// <item>«…، وهو ما نفته الحكومة», «…، إلا أن الوزارة نفت الأمر», «لكن الحركة نفت ذلك» in the next sentence: a denial
+/// referring back to the claim denies the act it tells, alleged or reported; not the speech act claiming it
+/// (<see cref="LaterDenial"/>).</item>
+/// <item>«…، بحسب الهلال الأحمر»: an attribution closing the clause makes the acts before it reported on that source's
+/// word (<see cref="ClosingAttribution"/>).</item>
 /// <item>In a quote: reported, unless the speaker performs a speech act of its own (a condemnation it voices is asserted).</item>
 /// <item>announce: an operation named as the object of «أعلن» with only its subject between («أعلنت الشرطة توقيف ثلاثة») is
 /// reported, attributed to its doer; a decision announced stays asserted.</item>
 /// <item>A named subject between a cue and the trigger counts as one word; «أي» right before the trigger as none.</item>
 /// </list>
 /// </summary>
-public sealed class ModalityResolver(EventLanguage language)
+public sealed class ModalityResolver(EventLanguage language, ClosingAttribution closingAttribution)
 {
+    private readonly LaterDenial _laterDenial = new(language);
+
     private const int BeforeWindow = 4;
     private const int FrameWindow = 12;
     private const int AnnounceWindow = 6;
@@ -50,6 +55,9 @@ public sealed class ModalityResolver(EventLanguage language)
                                 && (source.EntityId is { } s && s == draft.SpeakerId || ReferenceEquals(source, draft.SpeakerActor));
                 if (!ownSpeech) modality = Stronger(modality, EventModality.Reported);
             }
+            // «نفت السفارة بيع أسلحة، واصفة التقرير بأنه غير مهني»: a participle going on with the main clause is its
+            // subject's own act, not part of what a denial or claim frames.
+            var circumstantial = language.IsCue("participle", text.Words[m.First]);
             // Before the trigger.
             var words = 0;
             // A clause break or another event's verb between an announcing verb and the noun: the verb announces something else
@@ -75,7 +83,7 @@ public sealed class ModalityResolver(EventLanguage language)
                         "adjacent" => words == 1,
                         "before" => near && (cue.Modality != EventModality.Negated || words <= 3),
                         "refusal" => !draft.Refusal && near && words <= 3,
-                        "frame" => words <= FrameWindow,
+                        "frame" => words <= FrameWindow && !circumstantial,
                         _ => false,
                     };
                     if (applies) modality = Stronger(modality, cue.Modality);
@@ -103,11 +111,17 @@ public sealed class ModalityResolver(EventLanguage language)
                         planned |= cue.Modality == EventModality.Planned;
                     }
             }
+            // «وأضرم مستوطنون النار في مركبات، بحسب الهلال الأحمر»: told on the word of the source the clause closes with.
+            if (closingAttribution.After(text, m.End, sentence.EndToken) is (true, var told))
+            {
+                modality = Stronger(modality, EventModality.Reported);
+                if (told is not null) draft.AttributedTo ??= told;
+            }
             // «اتهمت … باستخدام أسلحة كيميائية، وهو ما نفته الحكومة», «قال … إن القوات قصفت المحطة، وهو ما نفته كييف»: a
             // denial after the clause denies the act it claims, alleged or told on a source's word; the accusation or the
             // statement (a speech act) was still made, and an act the outlet asserts is not what the denial answers.
             if (modality is EventModality.Alleged or EventModality.Reported && !PloverTypes.IsSpeechAct(draft.Type)
-                && DeniedAfter(text, m.End, sentence.EndToken))
+                && _laterDenial.Denies(text, m.End, m.Sentence))
                 modality = EventModality.Denied;
             draft.Modality = modality;
             draft.Intended = planned;
@@ -121,18 +135,6 @@ public sealed class ModalityResolver(EventLanguage language)
     /// </summary>
     private static bool AnnouncedOperation(DraftEvent draft) =>
         draft.Type == PloverType.ASSAULT || (draft.Type == PloverType.COERCE && draft.Mode is "arrest" or "seize" or "cyber");
-
-    /// <summary>A back-reference to the clause (arguments.tsv back_reference: وهو، الأمر), a relative (back_relative: ما،
-    /// الذي) and a denial cue, in that order after the trigger and in its sentence.</summary>
-    private bool DeniedAfter(EventText text, int from, int sentenceEnd)
-    {
-        for (var t = from; t + 2 < sentenceEnd && t + 2 < text.Tokens.Count; t++)
-        {
-            if (!language.IsCue("back_reference", text.Words[t]) || !language.IsCue("back_relative", text.Words[t + 1])) continue;
-            return text.Words[t + 2].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var c) && c.Modality == EventModality.Denied);
-        }
-        return false;
-    }
 
     private bool IsPolar(EventText text, int token) =>
         text.Words[token].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var c) && c.Where == "polar");

@@ -1,0 +1,50 @@
+using Marsad.Events.Lexicon;
+
+namespace Marsad.Events.Modality;
+
+/// <summary>
+/// A denial written after a claim that answers it: the act the claim tells is denied (<see cref="ModalityResolver"/>
+/// applies it to alleged and reported acts only; the claim itself, a speech act, was still made). Two readings:
+/// <list type="bullet">
+/// <item>a back-reference to the clause (arguments.tsv back_reference: وهو، الأمر) with a relative (back_relative: ما،
+/// الذي) and a denial cue of modality.tsv, in that order after the trigger in its sentence: «…، وهو ما نفته الحكومة»;</item>
+/// <item>a denial cue whose object points back at what was told — a demonstrative (arguments.tsv demonstrative: ذلك،
+/// تلك) or a back-reference noun (الأمر) — after the trigger in its sentence, or among the first words of the next
+/// sentence before any comma: «…، إلا أن الوزارة نفت الأمر», «. لكن الحركة نفت ذلك», «لكن موسكو تنفي تلك التهم».</item>
+/// </list>
+/// </summary>
+public sealed class LaterDenial(EventLanguage language)
+{
+    /// <summary>How far into the next sentence its denial may stand: a contrast word, a subject and the verb.</summary>
+    private const int NextSentenceReach = 7;
+
+    public bool Denies(EventText text, int triggerEnd, int sentence)
+    {
+        var end = text.Sentences[sentence].EndToken;
+        for (var t = triggerEnd; t < end && t < text.Tokens.Count; t++)
+        {
+            if (t + 2 < end && language.IsCue("back_reference", text.Words[t]) && language.IsCue("back_relative", text.Words[t + 1]))
+                return IsDenial(text, t + 2);
+            if (DeniesWhatWasTold(text, t, end)) return true;
+        }
+        if (sentence + 1 >= text.Sentences.Count) return false;
+        var next = text.Sentences[sentence + 1];
+        var words = 0;
+        for (var t = next.FirstToken; t < next.EndToken && t < text.Tokens.Count && words < NextSentenceReach; t++)
+        {
+            if (text.Tokens[t].Normalized is "،" or ",") break;
+            if (text.IsSkippable(t)) continue;
+            words++;
+            if (DeniesWhatWasTold(text, t, next.EndToken)) return true;
+        }
+        return false;
+    }
+
+    // «نفت الأمر», «تنفي ذلك», «نفى هذه الاتهامات»: the denial's object is what the text told before.
+    private bool DeniesWhatWasTold(EventText text, int token, int end) =>
+        token + 1 < end && IsDenial(text, token)
+        && (language.IsCue("demonstrative", text.Words[token + 1]) || language.IsCue("back_reference", text.Words[token + 1]));
+
+    private bool IsDenial(EventText text, int token) =>
+        text.Words[token].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var c) && c.Modality == EventModality.Denied);
+}

@@ -1,0 +1,48 @@
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// Modality read after the act: an attribution closing its clause («، بحسب النقابة») tells it on a source's word, and a
+/// denial that points back at it («، إلا أن الوزارة نفت الأمر», «لكن الجيش نفى ذلك» in the next sentence) denies it.
+/// </summary>
+public sealed class LaterModalityTests
+{
+    [Fact]
+    public void AnAttributionClosingTheClauseMakesTheActReported() =>
+        Assert.Equal(["COERCE/arrest reported"], EventTestPipeline.Coded(
+            "اعتقلت الشرطة ثلاثة صحفيين في العاصمة، بحسب نقابة الصحفيين."));
+
+    [Fact]
+    public void AnAttributionWithMaAndAVerbMakesTheActReported() =>
+        Assert.Equal(["COERCE/arrest reported"], EventTestPipeline.Coded(
+            "اعتقلت الشرطة ثلاثة صحفيين في العاصمة، وفق ما أفادت مصادر محلية."));
+
+    [Fact]
+    public void APlanTheActFollowsIsNoSource() =>
+        Assert.Equal(["COERCE/arrest asserted"], EventTestPipeline.Coded(
+            "اعتقلت الشرطة ثلاثة صحفيين في العاصمة، وفق الخطة."));
+
+    [Fact]
+    public void ADenialInTheNextClauseDeniesTheReportedAct() =>
+        Assert.Equal(["COERCE/arrest denied"], EventTestPipeline.Coded(
+            "واعتقلت الشرطة ثلاثة صحفيين في العاصمة، بحسب النقابة، إلا أن وزارة الداخلية نفت الأمر."));
+
+    [Fact]
+    public void ADenialOpeningTheNextSentenceDeniesTheReportedAct() =>
+        Assert.Equal(["COERCE/arrest denied"], EventTestPipeline.Coded(
+            "وقال ناشطون إن الجيش اعتقل ثلاثة صحفيين في قرية حدودية. لكن الجيش نفى ذلك."));
+
+    [Fact]
+    public void ADenialOfAnActTheOutletAssertsLeavesItAsserted() =>
+        Assert.Equal(["COERCE/arrest asserted"], EventTestPipeline.Coded(
+            "اعتقلت الشرطة ثلاثة صحفيين في العاصمة. لكن الوزارة نفت ذلك."));
+
+    [Fact]
+    public void AnAccusingParticipleAfterTheActAccusesOfWhatFollowsItNotOfTheAct() =>
+        Assert.Equal(["COERCE/censor asserted", "ACCUSE/allege asserted"], EventTestPipeline.Coded(
+            "وأغلقت السلطات مكاتب قناة محلية، متهمة إياها بالتحريض على العنف."));
+
+    [Fact]
+    public void TheDeniersOwnParticipleAfterTheDenialIsNotDenied() =>
+        Assert.Equal(["MOBILIZE/troops denied", "ACCUSE/disapprove asserted"], EventTestPipeline.Coded(
+            "نفت الحكومة إرسال أي قوات إلى الحدود، واصفة التقرير الصحفي بأنه «غير مسؤول»."));
+}
