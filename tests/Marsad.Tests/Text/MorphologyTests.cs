@@ -54,6 +54,7 @@ public sealed class MorphologyTests
     [InlineData("وببوخارست", "و+ب+بوخارست")]
     [InlineData("كرئيس", "ك+رييس")]
     [InlineData("بتحييده", "ب+تحييد+ه")]
+    [InlineData("وأمهل", "و+امهل")]
     public void APrepositionBeforeAFrequentOrRareWordIsStillCut(string word, string segments) =>
         Assert.Equal(segments, Segments(Analyze(word)));
 

@@ -159,7 +159,7 @@ public static class CliticSegmenter
         var best = 0; // the bare word
         for (var i = 1; i < analyses.Length; i++)
         {
-            if (IsAcceptableByDefault(analyses[i], word) && IsBetter(analyses[i], analyses[best]) && !CutsTheWord(analyses[i], key)) best = i;
+            if (IsAcceptableByDefault(analyses[i], word) && IsBetter(analyses[i], analyses[best]) && !CutsTheWord(analyses[i], word, key)) best = i;
         }
         return best;
     }
@@ -217,13 +217,15 @@ public static class CliticSegmenter
     /// rare أضاف is alone); and for ك whenever what it would leave is no frequent form, because the preposition ك joins
     /// common nouns («كحلفاء», «كبديل») and a rare remainder is nearly always a name's letters («وكافلنيكوف»).
     /// </summary>
-    private static bool CutsTheWord(Analysis analysis, string key)
+    private static bool CutsTheWord(Analysis analysis, string word, string key)
     {
         var clitics = s_procliticLists[analysis.Prefix.Clitics];
         if (clitics.Length == 0) return false;
         var letter = clitics[^1];
         if (letter is Article or "س") return false;
         var at = analysis.Prefix.Length;
+        // A hamza on alef after the letter begins a word («وأمهل», «بإمكانك»): no name is written so.
+        if (word[at] is 'أ' or 'إ' or 'آ') return false;
         var left = Math.Max(FrequentForms.Bin(key.AsSpan(at)), FrequentForms.Bin(analysis.Base));
         var kept = FrequentForms.Bin(key.AsSpan(at - 1));
         if (left < 0) return kept >= 0 || letter == "ك";
