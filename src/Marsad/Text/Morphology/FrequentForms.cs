@@ -9,7 +9,8 @@ namespace Marsad.Text.Morphology;
 /// frequent forms of SaudiNewsNet that Resources/Entities/word-clusters.tsv.gz lists (built by
 /// <c>Marsad.Train build-clusters</c>; its first column is the form, its <c>f</c> column the bin). The clitic segmenter
 /// asks it whether the remainder a proclitic would leave is a word news writes at all: «وتين» and «افلنيكوف» hardly
-/// are, «بوتين» and «وارسو» are. Only the form and its bin are kept here; the recognizer reads the clusters.
+/// are, «بوتين» and «وارسو» are. The one reader of that column: the entity rules ask it too
+/// (<c>NameWordEvidence.FrequencyBin</c>); only the form and its bin are kept here, the recognizer reads the clusters.
 /// </summary>
 internal static class FrequentForms
 {
