@@ -37,6 +37,35 @@ public sealed class MorphologyTests
     public void SegmentsCliticsIntoBaseInKeyForm(string word, string segments) =>
         Assert.Equal(segments, Segments(Analyze(word)));
 
+    [Theory]
+    [InlineData("ليفاندوفسكي", "ليفاندوفسكي")]
+    [InlineData("بوخارست", "بوخارست")]
+    [InlineData("كوبنهاغن", "كوبنهاغن")]
+    [InlineData("فيلنيوس", "فيلنيوس")]
+    [InlineData("وبنزيما", "و+بنزيما")]
+    [InlineData("ولشبونة", "و+لشبونه")]
+    [InlineData("وكوفالتشوك", "و+كوفالتشوك")]
+    public void AForeignNameKeepsTheFirstLetterThatLooksLikeAClitic(string word, string segments) =>
+        Assert.Equal(segments, Segments(Analyze(word)));
+
+    [Theory]
+    [InlineData("بموسكو", "ب+موسكو")]
+    [InlineData("لكييف", "ل+كييف")]
+    [InlineData("وببوخارست", "و+ب+بوخارست")]
+    [InlineData("كرئيس", "ك+رييس")]
+    [InlineData("بتحييده", "ب+تحييد+ه")]
+    [InlineData("وأمهل", "و+امهل")]
+    public void APrepositionBeforeAFrequentOrRareWordIsStillCut(string word, string segments) =>
+        Assert.Equal(segments, Segments(Analyze(word)));
+
+    [Fact]
+    public void NamesInASentenceKeepTheirLettersAfterARealConjunction()
+    {
+        var text = ArabicNormalizer.Normalize("سجل بنزيما هدفين وصنع ليفاندوفسكي ثالثا في مباراة ببوخارست");
+        var segments = Tokenizer.Tokenize(text).Select(t => Segments(CliticSegmenter.Analyze(t)!));
+        Assert.Equal("سجل بنزيما هدفين و+صنع ليفاندوفسكي ثالثا في مباراه ب+بوخارست", string.Join(" ", segments));
+    }
+
     [Fact]
     public void AListedWordIsNotCutIntoAConjunctionAndARemainder()
     {

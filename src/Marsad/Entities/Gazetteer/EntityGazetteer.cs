@@ -68,6 +68,11 @@ public sealed class EntityGazetteer
 
     public ContextKind Context(ReadOnlySpan<char> phraseKey) => _contextBySpan.TryGetValue(phraseKey, out var kinds) ? kinds : ContextKind.None;
 
+    /// <summary>Every state's one-word nisba written definite and masculine singular (الروسي، الفرنسي), as countries.tsv lists it.</summary>
+    public IEnumerable<string> DefiniteMasculineNisbas() => _nisbas.Values.SelectMany(n => n)
+        .Select(n => NisbaForms.Definite(n, feminine: false)).OfType<string>().Where(n => !n.Contains(' ', StringComparison.Ordinal))
+        .Distinct(StringComparer.Ordinal);
+
     /// <summary>People who held <paramref name="role"/> for <paramref name="iso"/> on <paramref name="date"/>, or ever when no date.</summary>
     public IEnumerable<KnownEntity> Holders(string role, string iso, DateOnly? date) => _holders.Of(role, iso, date);
 

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Marsad.Entities.Recognition;
+using Marsad.Text.Morphology;
 
 namespace Marsad.Entities.Linking;
 
@@ -40,7 +41,7 @@ internal static class NameWordEvidence
     public static bool HasTanween(ReadOnlySpan<char> original) => original.IndexOfAny(Tanween) >= 0;
 
     /// <summary>The frequency bin of a word form in unlabeled news (0 rare … 8 most frequent); -1 outside the table.</summary>
-    public static int FrequencyBin(string key) => ProfileBin(key, 'f');
+    public static int FrequencyBin(string key) => FrequentForms.Bin(key);
 
     /// <summary>How often a form goes with the article in unlabeled news (0 under 2% … 4 over 70%); -1 outside the table.</summary>
     public static int ArticleBin(string key) => ProfileBin(key, 'a');

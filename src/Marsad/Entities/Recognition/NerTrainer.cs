@@ -20,7 +20,7 @@ public static class NerTrainer
     public static NerModel Train(IReadOnlyList<BioSentence> sentences, NerTrainingOptions? options = null)
     {
         options ??= new NerTrainingOptions();
-        var triggers = options.Triggers ?? NerLexicon.ParseTriggers(NerLexicon.EmbeddedTriggerLines());
+        var triggers = options.Triggers ?? NerLexicon.DefaultTriggers();
         options = options with { GivenNames = options.GivenNames ?? NerLexicon.EmbeddedGivenNames() };
         var first = TrainPass(sentences, options, triggers, null);
         if (!options.DocumentPass) return first.WithOutsideBias(options.OutsideBias);

@@ -18,7 +18,8 @@ namespace Marsad.Text.Morphology;
 /// Resources/Text/clitic-initial-words.txt (or its light stem, when 4 letters or more) with least stripping;
 /// else the one stripping most letters where the base keeps 2 letters after the article, 3 after و/ف, 4 after
 /// ب/ل/ك, and 3 before a pronoun ه ها هم هما هن نا that no alef precedes (اتجاه, أحيانا keep theirs), preferring
-/// the pronoun on a tie (بلاده = بلاد + ه); when that base is a listed word, no candidate cuts letters off it. The future س and the pronouns ك كم كما كن ي only add candidates:
+/// the pronoun on a tie (بلاده = بلاد + ه), and never a cut that leaves no form news writes while the word keeping
+/// the letter is one (ليفركوزن, بوتين, وكافلنيكوف keep theirs: <see cref="CutsTheWord"/>); when that base is a listed word, no candidate cuts letters off it. The future س and the pronouns ك كم كما كن ي only add candidates:
 /// سياسة and حكم begin and end like them far more often than they carry them.
 /// Written by hand because Lucene's ArabicStemmer strips a fixed prefix list blind to hamza and ignores enclitics,
 /// and gives one answer where lookups need all of them.
@@ -85,7 +86,7 @@ public static class CliticSegmenter
         }
 
         var found = analyses.AsSpan(0, count);
-        var best = found[Choose(found, word)];
+        var best = found[Choose(found, word, key)];
         if (s_lexicon.Contains(best.Base)) found = found[..KeepWhole(found, best, word.Length)];
         var candidates = Candidates(found);
         return new WordAnalysis(s_procliticLists[best.Prefix.Clitics], best.Base,
@@ -145,7 +146,7 @@ public static class CliticSegmenter
         return candidates;
     }
 
-    private static int Choose(ReadOnlySpan<Analysis> analyses, string word)
+    private static int Choose(ReadOnlySpan<Analysis> analyses, string word, string key)
     {
         var fromLexicon = -1;
         for (var i = 0; i < analyses.Length; i++)
@@ -158,7 +159,7 @@ public static class CliticSegmenter
         var best = 0; // the bare word
         for (var i = 1; i < analyses.Length; i++)
         {
-            if (IsAcceptableByDefault(analyses[i], word) && IsBetter(analyses[i], analyses[best])) best = i;
+            if (IsAcceptableByDefault(analyses[i], word) && IsBetter(analyses[i], analyses[best]) && !CutsTheWord(analyses[i], word, key)) best = i;
         }
         return best;
     }
@@ -204,6 +205,31 @@ public static class CliticSegmenter
         if (analysis.Enclitic is null) return true;
         return s_confidentEnclitics.Contains(analysis.Enclitic) && baseLength >= 3
             && word[word.Length - analysis.EncliticLength - 1] != 'ا';
+    }
+
+    /// <summary>
+    /// Whether the reading's last proclitic letter (و ف ب ل ك, not the article) belongs to the word: a transliterated
+    /// name begins with these letters as often as any word, «بوتين», «كابول», «فيينا», «وارسو», «ليفركوزن», and after a
+    /// real conjunction too, «ولينكولن». Asked of how often news writes each form (<see cref="FrequentForms"/>): the
+    /// letter stays when what it would leave, with or without its pronoun, is no frequent form but the word from that
+    /// letter on is («يفركوزن» / «ليفركوزن»); when the word from the preposition on is far more frequent (three bins,
+    /// about 64 times) than what it leaves («بوتين» / «وتين»: a conjunction is left out, «واضاف» is و + أضاف however
+    /// rare أضاف is alone); and for ك whenever what it would leave is no frequent form, because the preposition ك joins
+    /// common nouns («كحلفاء», «كبديل») and a rare remainder is nearly always a name's letters («وكافلنيكوف»).
+    /// </summary>
+    private static bool CutsTheWord(Analysis analysis, string word, string key)
+    {
+        var clitics = s_procliticLists[analysis.Prefix.Clitics];
+        if (clitics.Length == 0) return false;
+        var letter = clitics[^1];
+        if (letter is Article or "س") return false;
+        var at = analysis.Prefix.Length;
+        // A hamza on alef after the letter begins a word («وأمهل», «بإمكانك»): no name is written so.
+        if (word[at] is 'أ' or 'إ' or 'آ') return false;
+        var left = Math.Max(FrequentForms.Bin(key.AsSpan(at)), FrequentForms.Bin(analysis.Base));
+        var kept = FrequentForms.Bin(key.AsSpan(at - 1));
+        if (left < 0) return kept >= 0 || letter == "ك";
+        return letter is "ب" or "ل" or "ك" && kept >= left + 3;
     }
 
     // Most letters stripped; on a tie the pronoun reading (بلاده = بلاد + ه, not ب + لاده), and the restored taa marbuta.

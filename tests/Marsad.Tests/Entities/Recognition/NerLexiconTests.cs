@@ -34,4 +34,40 @@ public sealed class NerLexiconTests
         string[] keys = [ibrahim, "قال"];
         Assert.Equal((IEnumerable<string?>)[$"{first}-B1", null], lexicon.MarkNames(keys, keys));
     }
+
+    [Theory]
+    [InlineData("الروسي")]
+    [InlineData("والفرنسي")]
+    [InlineData("فالكازاخستاني")]
+    [InlineData("الأرجنتيني")]
+    public void AStatesNisbaDefiniteAndMasculineIsANationalityTrigger(string nisba) =>
+        Assert.Equal(NerLexicon.NationalityTrigger, NerLexicon.DefaultTriggers()[MatchingKey.Of(nisba)]);
+
+    // The feminine qualifies bodies and things far more often than it introduces a woman's name, and the bare and
+    // plural forms hardly ever come before a name.
+    [Theory]
+    [InlineData("الروسية")]
+    [InlineData("روسي")]
+    [InlineData("الروس")]
+    [InlineData("البرازيليون")]
+    [InlineData("بالروسي")]
+    public void OtherFormsOfANisbaAreNoTrigger(string form) =>
+        Assert.False(NerLexicon.DefaultTriggers().ContainsKey(MatchingKey.Of(form)));
+
+    [Fact]
+    public void TheTriggerFileKeepsItsOwnWords()
+    {
+        var triggers = NerLexicon.DefaultTriggers();
+
+        Assert.Equal("PER", triggers[MatchingKey.Of("الرئيس")]);
+        Assert.Equal("LOC", triggers[MatchingKey.Of("مدينة")]);
+    }
+
+    [Fact]
+    public void TheShippedTaggerReadsANationalityBeforeAName()
+    {
+        var form = NerFeatures.TokenView.Of("والروسي", NerTagger.Default.Model.Lexicon, new Dictionary<string, string>());
+
+        Assert.Equal(NerLexicon.NationalityTrigger, form.Trigger);
+    }
 }
