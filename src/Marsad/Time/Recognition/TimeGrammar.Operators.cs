@@ -40,6 +40,10 @@ internal sealed partial class TimeGrammar
                     // «بعد أكثر من عام قضاه في سورية»: the length the subject spent, a duration, not a date from now.
                     if (lx.Relative.TryMatch(t, offset.End, out var spent) && spent.PrefixLength == 0 && spent.Value.Category == "spent")
                         return new Parse(op.End, 0, offset.End, offset.Meaning, "duration.spent");
+                    // «قبل عقد من الزمن»: «of time» after the length adds nothing and names no event.
+                    if (lx.Relative.TryMatch(t, offset.End, out var filler) && filler.PrefixLength == 0 && filler.Value.Category == "filler")
+                        return new Parse(i, op.PrefixLength, filler.End, new Shift(offset.Meaning.Unit, sign * amount), $"{kind}.duration",
+                            approximated ? [TimeFlags.Approximate] : []);
                     if (IsKey(offset.End, Glue.Min) && IsKey(offset.End + 1, Glue.Now))
                         return new Parse(i, op.PrefixLength, offset.End + 2, new Shift(offset.Meaning.Unit, sign * amount), $"{kind}.duration-from-now");
                     if (IsKey(offset.End, Glue.Min) && EventPhrase(offset.End + 1, out var eventEnd))
