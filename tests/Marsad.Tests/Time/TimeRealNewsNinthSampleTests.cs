@@ -51,4 +51,16 @@ public sealed class TimeRealNewsNinthSampleTests
     [InlineData("كرم الأمير الطالب عبد الله الشهري لتفوقه.")]
     public void TheDefiniteAdjectiveOfAnAmountOrAFamilyNameIsNoSet(string text) =>
         Assert.DoesNotContain(Times(text), t => t.Type == Marsad.Time.TimexType.Set);
+
+    [Theory]
+    [InlineData("تولى المدرب السويسري آلان جيجر تدريب الفريق.")]
+    [InlineData("ظهر الممثل ألان لاد في لقطة من أرشيفه.")]
+    public void TheNameAlanWithAHamzaIsNoNow(string text) =>
+        Assert.Empty(Times(text));
+
+    [Theory]
+    [InlineData("قال المسؤول إن النادي لا يستطيع التخفيض بالوقت الحالي.", "الوقت الحالي", "PRESENT_REF")]
+    [InlineData("يتوقع أن يعود بقية الوزراء خلال الأيام القريبة إلى العاصمة.", "الأيام القريبة", "FUTURE_REF")]
+    public void TheCurrentTimeAndTheNearDaysAreVagueReferences(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression)?.Value);
 }
