@@ -63,4 +63,15 @@ public sealed class TimeRealNewsNinthSampleTests
     [InlineData("يتوقع أن يعود بقية الوزراء خلال الأيام القريبة إلى العاصمة.", "الأيام القريبة", "FUTURE_REF")]
     public void TheCurrentTimeAndTheNearDaysAreVagueReferences(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression)?.Value);
+
+    [Theory]
+    [InlineData("وبعد ثلاثة أيام من النقاش توافق الأعضاء على النص.", "ثلاثة أيام", "P3D")]
+    [InlineData("عاد الفنان إلى المسرح بعد نحو خمس سنوات من غيابه عنه.", "نحو خمس سنوات", "P5Y")]
+    public void ALengthOfALastingActivityIsADuration(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression)?.Value);
+
+    [Fact]
+    public void ALengthAfterAMomentStaysADateCountedFromIt() =>
+        Assert.Equal("2015-08-11", Assert.Single(Times("أعلنت الحركة تأكيد وفاة زعيمها يوم 10 أغسطس، وبعد يوم واحد من تأكيد وفاته اختارت خلفا له."),
+            t => t.Text.StartsWith("بعد يوم واحد", StringComparison.Ordinal)).Value);
 }

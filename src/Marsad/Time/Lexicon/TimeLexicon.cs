@@ -86,6 +86,9 @@ internal sealed class TimeLexicon
     /// <summary>Nouns of an amount measured over a period (الإيرادات السنوية), after which a definite adjective of repetition is no recurrence; relative.tsv, category amount.</summary>
     public HashSet<string> AmountNouns { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Nouns of an activity that lasts (النقاش، الغياب، النمو): a length «من» one is how long it went on; relative.tsv, category activity.</summary>
+    public HashSet<string> ActivityNouns { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Nouns of an event held in editions or a plan named by its year (كأس، مونديال، رؤية); relative.tsv, category edition.</summary>
     public HashSet<string> EditionWords { get; } = new(StringComparer.Ordinal);
 
@@ -135,6 +138,7 @@ internal sealed class TimeLexicon
             else if (f[0] == "same") lexicon.SameBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "level") lexicon.LevelNouns.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "amount") lexicon.AmountNouns.Add(Text.Normalization.MatchingKey.Of(f[1]));
+            else if (f[0] == "activity") lexicon.ActivityNouns.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "edition") lexicon.EditionWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "general") lexicon.GeneralBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "qualifier") lexicon.DayQualifiers.Add(Text.Normalization.MatchingKey.Of(f[1]));
