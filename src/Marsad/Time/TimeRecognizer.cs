@@ -83,6 +83,7 @@ public sealed class TimeRecognizer
             var normalizedStart = tokens[parse.Start].Start + parse.PrefixLength;
             var normalizedEnd = tokens[parse.End - 1].End;
             var span = text.ToOriginal(normalizedStart, normalizedEnd);
+            if (parse.End - parse.Start == 1 && HamzaOnTheArticle(span.Slice(text.Original), tokens[parse.Start].Key[parse.PrefixLength..])) continue;
             var flags = parse.Flags.Concat(r.Flags).Distinct().ToArray();
             result.Add(new TimeExpression(span, span.Slice(text.Original), r.Type, r.Value, r.Granularity, r.Anchor, parse.Rule, flags)
             {
@@ -91,6 +92,16 @@ public sealed class TimeRecognizer
         }
         return result;
     }
+
+    /// <summary>
+    /// «لقطة لألان لاد»، «السويسري آلان جيجر»: the matching key folds the hamza, so the name Alan reads as «الآن»; but the
+    /// article's alif never carries a hamza, so a lone word written with one where the key has the article is no time
+    /// word. Only a word read alone: in a longer expression «ال» may be the word's own letters («ألف سنة»).
+    /// </summary>
+    private static bool HamzaOnTheArticle(string surface, string key) =>
+        key.StartsWith(Article, StringComparison.Ordinal) && surface.Length > 0 && surface[0] is 'أ' or 'آ' or 'إ';
+
+    private static readonly string Article = MatchingKey.Of("ال");
 
     /// <param name="dated">The article itself dated the event (not just the anchor the resolver fell back on).</param>
     private static EventOffset? EventOf(EventRelative ev, TimeToken[] tokens, NormalizedText text, bool dated)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Marsad.LanguageData;
+using Marsad.Time.Recognition;
 
 namespace Marsad.Time.Lexicon;
 
@@ -62,11 +63,31 @@ internal sealed class TimeLexicon
     /// </summary>
     public Dictionary<string, int> StoryWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The story word or two-word relative clause («الذي سبقه») at <paramref name="at"/>: its count and its length in
+    /// tokens (0 when there is none). Keys of two words are joined by a space (<see cref="StoryKey"/>).
+    /// </summary>
+    public (int Direction, int Length) StoryWordAt(TimeToken[] tokens, int at)
+    {
+        if (at + 1 < tokens.Length && tokens[at].IsWord && tokens[at + 1].IsWord
+            && StoryWords.TryGetValue(StoryKey([tokens[at].Key, tokens[at + 1].Key]), out var clause)) return (clause, 2);
+        if (at < tokens.Length && StoryWords.TryGetValue(tokens[at].Key, out var word)) return (word, 1);
+        return (0, 0);
+    }
+
+    private static string StoryKey(IEnumerable<string> keys) => string.Join(' ', keys);
+
     /// <summary>Words before a period noun that make it the story's same one (نفس الفترة، ذات الشهر); relative.tsv, category same.</summary>
     public HashSet<string> SameBefore { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Nouns of a measured level after a comparative (أدنى مستوى، أعلى سعر); relative.tsv, category level.</summary>
     public HashSet<string> LevelNouns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Nouns of an amount measured over a period (الإيرادات السنوية), after which a definite adjective of repetition is no recurrence; relative.tsv, category amount.</summary>
+    public HashSet<string> AmountNouns { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Nouns of an activity that lasts (النقاش، الغياب، النمو): a length «من» one is how long it went on; relative.tsv, category activity.</summary>
+    public HashSet<string> ActivityNouns { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Nouns of an event held in editions or a plan named by its year (كأس، مونديال، رؤية); relative.tsv, category edition.</summary>
     public HashSet<string> EditionWords { get; } = new(StringComparer.Ordinal);
@@ -113,9 +134,11 @@ internal sealed class TimeLexicon
             lexicon.Units.Add(f[0], new UnitWord(ParseUnit(f[1]), f[2] == "n" ? null : int.Parse(f[2], CultureInfo.InvariantCulture)));
         foreach (var f in Rows("relative.tsv"))
         {
-            if (f[0] == "story") lexicon.StoryWords[Text.Normalization.MatchingKey.Of(f[1])] = int.Parse(f[2], CultureInfo.InvariantCulture);
+            if (f[0] == "story") lexicon.StoryWords[StoryKey(f[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Text.Normalization.MatchingKey.Of))] = int.Parse(f[2], CultureInfo.InvariantCulture);
             else if (f[0] == "same") lexicon.SameBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "level") lexicon.LevelNouns.Add(Text.Normalization.MatchingKey.Of(f[1]));
+            else if (f[0] == "amount") lexicon.AmountNouns.Add(Text.Normalization.MatchingKey.Of(f[1]));
+            else if (f[0] == "activity") lexicon.ActivityNouns.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "edition") lexicon.EditionWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "general") lexicon.GeneralBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "qualifier") lexicon.DayQualifiers.Add(Text.Normalization.MatchingKey.Of(f[1]));

@@ -44,6 +44,7 @@ internal static class Glue
     public static readonly string DecimalSign = K("ر");
     public static readonly string Qabl = K("قبل");
     public static readonly string Al = K("ال");
+    public static readonly string Abd = K("عبد");
     public static readonly string Ams = K("أمس");
     public static readonly string Awwal = K("أول");
     public static readonly HashSet<string> TimeZone = Set("بتوقيت", "توقيت");

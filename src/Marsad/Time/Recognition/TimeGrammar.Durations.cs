@@ -215,6 +215,8 @@ internal sealed partial class TimeGrammar
         }
         if (lx.Relative.TryMatch(t, i, out var masculine) && masculine.Value.Category == "repeated")
             return RepeatedAdjective(i, masculine);
+        if (lx.Relative.TryMatch(t, i, out var definite) && definite.Value.Category == "definite")
+            return DefiniteRepeatedAdjective(i, definite);
         if (!lx.Relative.TryMatch(t, i, out var m) || m.Value.Category != "set") return null;
         if (m.Value.Value != "EACH") return new Parse(i, m.PrefixLength, m.End, new Recurrence(m.Value.Value), "set.adverb");
         var at = m.End;
@@ -238,5 +240,23 @@ internal sealed partial class TimeGrammar
         var next = adjective.End;
         if (next < t.Length && (t[next].IsNumber || lx.Months.TryMatch(t, next, out _) || lx.Weekdays.TryMatch(t, next, out _))) return null;
         return new Parse(i, adjective.PrefixLength, next, new Recurrence(adjective.Value.Value), "set.adjective");
+    }
+
+    /// <summary>
+    /// «التقرير السنوي»، «حفل المعايدة السنوي»، «التمارين اليومية»: the definite adjective of a repeated thing after a
+    /// definite noun recurs, unless one of the two words before it is a noun of an amount over the period («الإيرادات
+    /// السنوية»، «إيجار الشقة الشهري»: that period's measure) or a number, month or weekday follows it. After a word
+    /// without the article it is a family name («محمد الشهري»), as after «عبد» («عبد الله الشهري»).
+    /// </summary>
+    private Parse? DefiniteRepeatedAdjective(int i, PhraseMatch<RelativeWord> adjective)
+    {
+        if (adjective.PrefixLength != 0 || i == 0 || !t[i - 1].IsWord || !t[i - 1].Readings.Any(r => r.Word.StartsWith(Glue.Al, StringComparison.Ordinal))) return null;
+        if (i > 1 && t[i - 2].IsWord && t[i - 2].Key == Glue.Abd) return null;
+        for (var w = i - 1; w >= Math.Max(0, i - 2); w--)
+            if (t[w].IsWord && t[w].Readings.Any(r => lx.AmountNouns.Contains(r.Word.StartsWith(Glue.Al, StringComparison.Ordinal) ? r.Word[Glue.Al.Length..] : r.Word)))
+                return null;
+        var next = adjective.End;
+        if (next < t.Length && (t[next].IsNumber || lx.Months.TryMatch(t, next, out _) || lx.Weekdays.TryMatch(t, next, out _))) return null;
+        return new Parse(i, 0, next, new Recurrence(adjective.Value.Value), "set.definite-adjective");
     }
 }

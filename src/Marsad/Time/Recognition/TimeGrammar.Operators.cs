@@ -40,8 +40,16 @@ internal sealed partial class TimeGrammar
                     // «بعد أكثر من عام قضاه في سورية»: the length the subject spent, a duration, not a date from now.
                     if (lx.Relative.TryMatch(t, offset.End, out var spent) && spent.PrefixLength == 0 && spent.Value.Category == "spent")
                         return new Parse(op.End, 0, offset.End, offset.Meaning, "duration.spent");
+                    // «قبل عقد من الزمن»: «of time» after the length adds nothing and names no event.
+                    if (lx.Relative.TryMatch(t, offset.End, out var filler) && filler.PrefixLength == 0 && filler.Value.Category == "filler")
+                        return new Parse(i, op.PrefixLength, filler.End, new Shift(offset.Meaning.Unit, sign * amount), $"{kind}.duration",
+                            approximated ? [TimeFlags.Approximate] : []);
                     if (IsKey(offset.End, Glue.Min) && IsKey(offset.End + 1, Glue.Now))
                         return new Parse(i, op.PrefixLength, offset.End + 2, new Shift(offset.Meaning.Unit, sign * amount), $"{kind}.duration-from-now");
+                    // «بعد ثلاثة أيام من النقاش»، «بعد عقد من النمو»: a length of an activity that lasts is how long it
+                    // went on, a duration, not a date counted from it.
+                    if (IsKey(offset.End, Glue.Min) && Activity(offset.End + 1))
+                        return new Parse(op.End, 0, offset.End, offset.Meaning, "duration.activity");
                     if (IsKey(offset.End, Glue.Min) && EventPhrase(offset.End + 1, out var eventEnd))
                         return new Parse(i, op.PrefixLength, eventEnd, new EventRelative(offset.Meaning, sign, offset.End + 1, eventEnd), $"{kind}.event");
                     // «قبل عام» is a year ago, but «قبل عام 2020» is a date governed by قبل: the longer reading wins.
@@ -154,6 +162,10 @@ internal sealed partial class TimeGrammar
         YearWordAt(i, out var prefix);
         return new Parse(i, prefix, year.End, new CalendarDate(year.Year, null, null, null, year.Hijri), "date.year");
     }
+
+    /// <summary>A noun of an activity that lasts (relative.tsv, category activity), by any of its bases (النقاش، غيابي).</summary>
+    private bool Activity(int i) =>
+        i < t.Length && t[i].IsWord && Text.Morphology.CliticSegmenter.Analyze(t[i].Key, t[i].Key).Candidates.Any(lx.ActivityNouns.Contains);
 
     /// <summary>
     /// The event an offset is counted from: up to three words, stopping at punctuation, a function word or a date,

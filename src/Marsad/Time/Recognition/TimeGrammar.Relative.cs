@@ -25,7 +25,8 @@ internal sealed partial class TimeGrammar
                 if (!yawm && m.PrefixLength > 0 && t[at].Key[m.PrefixLength - 1] is 'ل' or 'ب' && m.End - at == 1 && t[at].Key.AsSpan(m.PrefixLength).SequenceEqual(Glue.Ams))
                     return null;
                 // «في اليوم الذي تخلى فيه»، «صيام اليوم الواحد»: a day a clause or «الواحد» describes, not today.
-                if (m.Value.Value == "0" && m.End < t.Length && lx.DayQualifiers.Contains(t[m.End].Key)) return null;
+                // «في اليوم الذي سبقه» is the story's day before (NarrativeTime counts it), not a described day.
+                if (m.Value.Value == "0" && m.End < t.Length && lx.DayQualifiers.Contains(t[m.End].Key) && lx.StoryWordAt(t, m.End).Length != 2) return null;
                 var deictic = new Shift(TimeUnit.Day, int.Parse(m.Value.Value));
                 // «أمس الإثنين»: one expression, the weekday checked against the day.
                 if (lx.Weekdays.TryMatch(t, m.End, out var wd) && wd.PrefixLength == 0 && !wd.Value.NeedsDayWord)
@@ -41,6 +42,9 @@ internal sealed partial class TimeGrammar
                 if (IsKey(m.End, Glue.Qabl) && lx.Relative.TryMatch(t, m.End + 1, out var last) && last.PrefixLength == 0
                     && last.Value is { Category: "direction", Value: "-1" })
                     return new Parse(i, prefix, last.End, new Shift(Unit(m.Value.Value), -2), "relative.period-before-last");
+                // «مقارنة بالعام الذي سبقه»: the period a relative clause counts from the story's (NarrativeTime.StoryDay).
+                if (lx.StoryWordAt(t, m.End).Length == 2)
+                    return new Parse(i, prefix, m.End, new Shift(Unit(m.Value.Value), 0), PeriodStoryRule);
                 return null;
             case "demonstrative" when !yawm:
                 if (lx.Relative.TryMatch(t, m.End, out var period) && period.PrefixLength == 0 && period.Value.Category == "period")
@@ -50,6 +54,9 @@ internal sealed partial class TimeGrammar
                 return null;
         }
     }
+
+    /// <summary>The rule of a period noun a relative clause counts from the story («العام الذي سبقه»); dropped with no story date.</summary>
+    internal const string PeriodStoryRule = "relative.period-story";
 
     /// <summary>The rule of «في حينه»: «then» only after a date the story gave, else «in due course» and no time.</summary>
     internal const string StoryAnaphoricRule = "anaphoric.story";

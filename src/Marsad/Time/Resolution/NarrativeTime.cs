@@ -53,6 +53,9 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         new CorrespondingDates(tokens).Apply(resolved);
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && StoryDay(resolved, k) is { } story) resolved[k] = story;
+            // «العام الذي سبقه» with no date before it to count from is no known year (a generic «no year differed from
+            // the one before»), never this one.
+            else if (resolved[k].Parse.Rule == TimeGrammar.PeriodStoryRule) resolved[k] = (resolved[k].Parse, null);
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && SameDayOfAnotherYear(resolved, k) is { } day) resolved[k] = day;
         new SamePeriods(tokens, sentenceOf, lexicon).Apply(resolved);
@@ -218,7 +221,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             // «ثلاثة مرشحين في الشهر الماضي»، «مرتين في العام 2014»: a direction, a story word or a year makes it that
             // one period, not a rate.
             if (lexicon.Relative.TryMatch(tokens, noun + 1, out var which) && which.PrefixLength == 0 && which.Value.Category == "direction"
-                || noun + 1 < tokens.Length && (lexicon.StoryWords.ContainsKey(tokens[noun + 1].Key) || tokens[noun + 1].IsNumber)) continue;
+                || noun + 1 < tokens.Length && (lexicon.StoryWordAt(tokens, noun + 1).Length > 0 || tokens[noun + 1].IsNumber)) continue;
             var quantity = false;
             for (var q = i - 1; q >= Math.Max(0, i - 3) && sentenceOf[q] == sentenceOf[i] && !quantity; q--)
                 // An ordinal heading a construct («أول يوم في الأسبوع») counts nothing.
@@ -232,7 +235,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         resolved.Sort((a, b) => a.Parse.Start.CompareTo(b.Parse.Start));
     }
 
-    /// <summary>«اليوم التالي»، «العام نفسه»: a day or period noun with a story word after it, counted from the story's last date.</summary>
+    /// <summary>«اليوم التالي»، «العام نفسه»، «العام الذي سبقه»: a day or period noun with a story word after it, counted from the story's last date.</summary>
     private (Parse, Resolved)? StoryDay(List<(Parse Parse, Resolved? Resolved)> resolved, int k)
     {
         var (parse, r) = resolved[k];
@@ -241,10 +244,10 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         var last = parse.End - 1;
         int direction;
         var end = parse.End;
-        if (parse.End < tokens.Length && lexicon.StoryWords.TryGetValue(tokens[parse.End].Key, out var after) && parse.End - parse.Start == 1)
+        if (parse.End - parse.Start == 1 && lexicon.StoryWordAt(tokens, parse.End) is { Length: > 0 } after)
         {
-            direction = after;
-            end = parse.End + 1;
+            direction = after.Direction;
+            end = parse.End + after.Length;
         }
         else if (parse.End - parse.Start == 2 && lexicon.StoryWords.TryGetValue(tokens[last].Key, out var inside)) direction = inside;
         else return null;

@@ -8,17 +8,19 @@ namespace Marsad.Time.Resolution;
 /// <summary>
 /// «اليوم» as "nowadays" (PRESENT_REF) rather than the publication day: «شباب اليوم», «هي اليوم الأكثر انتشاراً»,
 /// «ولم يعد خافياً اليوم». A dated report says «اليوم» after its verb (أعلنت الوزارة اليوم) or with a weekday; a
-/// generic present statement puts it after a noun it qualifies or in a clause of being and becoming. The words that
-/// tell them apart are data (Resources/Time/nowadays-cues.tsv).
+/// generic present statement puts it after a noun it qualifies or in a clause of being and becoming, sets it against
+/// an earlier time (أما اليوم، لكن اليوم) or fronts it with a comma at the opening of a sentence or quotation. The words
+/// that tell them apart are data (Resources/Time/nowadays-cues.tsv).
 /// </summary>
 internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
 {
     private const int ClauseWindow = 3;
 
-    private static readonly Lazy<(HashSet<string> Construct, HashSet<string> Clause)> s_cues = new(() =>
+    private static readonly Lazy<(HashSet<string> Construct, HashSet<string> Clause, HashSet<string> Contrast)> s_cues = new(() =>
     {
         var construct = new HashSet<string>(StringComparer.Ordinal);
         var clause = new HashSet<string>(StringComparer.Ordinal);
+        var contrast = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in LanguageFile.DataLines("Time", "nowadays-cues.tsv"))
         {
             var f = line.Text.Split('\t');
@@ -26,10 +28,11 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
             {
                 "construct" => construct,
                 "clause" => clause,
-                _ => throw new InvalidDataException($"MARSAD-T003 Unreadable line in Resources/Time/nowadays-cues.tsv: '{line.Text}'; categories are construct and clause."),
+                "contrast" => contrast,
+                _ => throw new InvalidDataException($"MARSAD-T003 Unreadable line in Resources/Time/nowadays-cues.tsv: '{line.Text}'; categories are construct, clause and contrast."),
             }).Add(MatchingKey.Of(f[1]));
         }
-        return (construct, clause);
+        return (construct, clause, contrast);
     });
 
     private static readonly string Today = MatchingKey.Of("اليوم");
@@ -39,15 +42,20 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
         for (var k = 0; k < resolved.Count; k++)
         {
             var (parse, r) = resolved[k];
-            if (r is null || parse.End - parse.Start != 1 || parse.PrefixLength != 0 || parse.Meaning is not Shift { Unit: TimeUnit.Day, Amount: 0, Weekday: null }
-                || tokens[parse.Start].Key != Today || !Nowadays(parse.Start)) continue;
+            if (r is null || parse.End - parse.Start != 1 || parse.Meaning is not Shift { Unit: TimeUnit.Day, Amount: 0, Weekday: null }) continue;
+            // A lone «اليوم»; with «و» only as a fronted frame («واليوم، بعد تصريحات»): «واليوم» after a verb is a day.
+            var lone = parse.PrefixLength == 0 && tokens[parse.Start].Key == Today;
+            var joined = tokens[parse.Start].Key == And + Today;
+            if (!(lone && (Nowadays(parse.Start) || FrontedFrame(parse.Start)) || joined && FrontedFrame(parse.Start))) continue;
             resolved[k] = (parse with { Rule = "nowadays" }, new Resolved(TimexType.Date, "PRESENT_REF", TimeGranularity.Vague, null, []));
         }
     }
 
     private bool Nowadays(int at)
     {
-        var (construct, clause) = s_cues.Value;
+        var (construct, clause, contrast) = s_cues.Value;
+        // «أما اليوم فيبدو»، «لكن اليوم توسع»: today set against an earlier time.
+        if (at > 0 && tokens[at - 1].IsWord && sentenceOf[at - 1] == sentenceOf[at] && Any(at - 1, contrast)) return true;
         // «شباب اليوم» in construct, or the noun with its article as the subject: «زعماء العالم اليوم».
         if (at > 0 && tokens[at - 1].IsWord && (Any(at - 1, construct) || Definite(at - 1, construct))) return true;
         for (var i = at - 1; i >= Math.Max(0, at - ClauseWindow); i--)
@@ -57,6 +65,24 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
         }
         return false;
     }
+
+    /// <summary>
+    /// «اليوم، أكثر من عشرة صناديق…»، «واليوم، بعد تصريحات…»: opening its sentence or a quotation (after a colon or an
+    /// opening quote) and set off by a comma, «اليوم» frames what follows as the present, not a report of the day.
+    /// </summary>
+    private bool FrontedFrame(int at)
+    {
+        if (at + 1 >= tokens.Length || tokens[at + 1].IsWord || tokens[at + 1].Key is not ("،" or ",")) return false;
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (sentenceOf[i] != sentenceOf[at]) return true;
+            if (tokens[i].IsWord || tokens[i].IsNumber) return false;
+            if (tokens[i].Key is ":" or "\"" or "«" or "“") return true;
+        }
+        return true;
+    }
+
+    private static readonly string And = MatchingKey.Of("و");
 
     private bool Definite(int i, HashSet<string> words)
     {
