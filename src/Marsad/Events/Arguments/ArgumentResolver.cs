@@ -179,9 +179,10 @@ public sealed class ArgumentResolver(EventLanguage language)
             // «دعم التنسيق», «رفض الاتفاق»: an act or abstract object (NonActorThing) is no recipient, unless a place or state
             // named after it says where it goes («تسليم المطلوب إلى أنقرة»: it keeps that state, StateOfCommonNoun); what it
             // would borrow from before it, the source's own, it does not. A place the clause names may still be the target
-            // (PlaceTarget), as PLOVER codes where the act fell.
-            if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false } left && _nonActor.IsAct(text, left)
-                && StateNamedAfter(text, left) is null)
+            // (PlaceTarget), as PLOVER codes where the act fell. A phrase naming nothing (a function word, a verb, a
+            // circumstantial participle: NonActorThing.IsJunk) is no recipient either.
+            if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false } left
+                && (_nonActor.IsJunk(text, left) || _nonActor.IsAct(text, left) && StateNamedAfter(text, left) is null))
                 target = PlaceTarget(text, m, targetFrom, end, isTrigger);
 
             // The receiver is the recipient; whatever phrase the target search found is not.
