@@ -39,7 +39,7 @@ public sealed class NonActorThing(EventLanguage language)
 
     /// <summary>
     /// Whether <paramref name="thing"/> (a phrase of no entity, state or sector) names nothing at all: a demonstrative,
-    /// quantifier or count with no noun after it, a function word («وافق على ذلك»), an indefinite word of a verb's shape
+    /// quantifier or count with no noun after it, function words alone («حتى», «ما لم»), an indefinite word of a verb's shape
     /// («وهو يدعو أهل البلد ويتمنى لهم»), or a circumstantial participle set off by punctuation («طرد الصحافية، مشيراً إلى أن»).
     /// </summary>
     public bool IsJunk(EventText text, ActorPhrase thing)
@@ -50,7 +50,10 @@ public sealed class NonActorThing(EventLanguage language)
             return Enumerable.Range(thing.First, thing.End - thing.First).All(t => !CountWord.Is(text.Tokens[t]) && !language.IsCue("quantifier", text.Words[t]));
         var word = text.Words[head];
         var key = text.Tokens[head].Key;
-        return IsFunctionWord(word) && !PrepositionWithPronoun(key) || !word.IsDefinite && IsVerb(key) || Circumstantial(text, head);
+        // «أي جهة», «دون محاكمة»: a function word before a noun says something of that noun; only words that are all
+        // function words name nothing.
+        var onlyFunctionWords = Enumerable.Range(head, thing.End - head).All(t => text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || IsFunctionWord(text.Words[t]));
+        return onlyFunctionWords && !PrepositionWithPronoun(key) || !word.IsDefinite && IsVerb(key) || Circumstantial(text, head);
     }
 
     /// <summary>
