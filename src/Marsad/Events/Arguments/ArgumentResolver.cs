@@ -14,8 +14,9 @@ namespace Marsad.Events.Arguments;
 /// <item>Target: the first actor after the trigger marked the way its lexicon row says (a preposition, or the object);
 /// «بين X و Y» gives both (right after an event noun, also for rows that do not mark بين: «المحادثات بين الرئيسين»); the
 /// subject of a patient verb («هجوم تعرضت له البلاد», «تعرضت البلاد لهجوم») is the target.</item>
-/// <item>Agreement: a feminine noun after a masculine verb, or any noun after a plural perfect, is the verb's object, not its
-/// subject («وطالب السلطات», «وطالبوا الحكومة»).</item>
+/// <item>Agreement (<see cref="Agreement"/>): a feminine noun after a masculine verb, a masculine singular noun right after a
+/// feminine perfect, or any noun after a plural perfect, is the verb's object, not its subject («وطالب السلطات», «وطالبت
+/// البنك», «وطالبوا الحكومة»); a complementiser's «ها» stands for no masculine-headed actor.</item>
 /// </list>
 /// A phrase standing for a state named earlier («البلاد», «بلاده») takes that state. Three constructions are types of their
 /// own: <see cref="PatientConstruction"/>, <see cref="BetweenParties"/> and <see cref="RelativeAntecedent"/>, and two are
