@@ -1,4 +1,5 @@
 using Marsad.Events;
+using static Marsad.Tests.Events.EventTestPipeline;
 
 namespace Marsad.Tests.Events;
 
@@ -30,6 +31,10 @@ public sealed class NonActorTargetTests
     public void APhysicalThingStaysTheTarget() =>
         Assert.Equal(["ASSAULT/aerial asserted الطائرات الحربية[-] → مستشفى قديما[-] -"],
             Describe("وقصفت الطائرات الحربية مستشفى قديما."));
+
+    [Fact]
+    public void ADemonstrativeAloneIsNoTarget() =>
+        Assert.Equal("?", Actor(Only("ووافق وزير الخارجية الأردني على ذلك.", PloverType.AGREE).Target));
 
     [Fact]
     public void AnActWithAStateNamedAfterItKeepsThatState() =>

@@ -14,8 +14,9 @@ namespace Marsad.Events.Arguments;
 /// <item>Target: the first actor after the trigger marked the way its lexicon row says (a preposition, or the object);
 /// «بين X و Y» gives both (right after an event noun, also for rows that do not mark بين: «المحادثات بين الرئيسين»); the
 /// subject of a patient verb («هجوم تعرضت له البلاد», «تعرضت البلاد لهجوم») is the target.</item>
-/// <item>Agreement: a feminine noun after a masculine verb, or any noun after a plural perfect, is the verb's object, not its
-/// subject («وطالب السلطات», «وطالبوا الحكومة»).</item>
+/// <item>Agreement (<see cref="Agreement"/>): a feminine noun after a masculine verb, a masculine singular noun right after a
+/// feminine perfect, or any noun after a plural perfect, is the verb's object, not its subject («وطالب السلطات», «وطالبت
+/// البنك», «وطالبوا الحكومة»); a complementiser's «ها» stands for no masculine-headed actor.</item>
 /// </list>
 /// A phrase standing for a state named earlier («البلاد», «بلاده») takes that state. Three constructions are types of their
 /// own: <see cref="PatientConstruction"/>, <see cref="BetweenParties"/> and <see cref="RelativeAntecedent"/>, and two are
@@ -36,6 +37,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     private readonly VerbalNounDoer _doer = new(language);
     private readonly RequestGround _ground = new(language);
     private readonly NonActorThing _nonActor = new(language);
+    private readonly Agreement _agreement = new(language);
 
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
@@ -58,12 +60,14 @@ public sealed class ArgumentResolver(EventLanguage language)
             var verbComplement = m.Verbal ? _syntax.PronounComplementBefore(text, m.First, isTrigger) : -1;
             // «قال التحالف إنه لم ينفذ غارات»: the subject is the complementiser's pronoun, standing for the main clause's subject.
             EventActor? pronounSubject = null, pronounReceiver = null;
+            // «قال الوزير إنها ترفض»: the complementiser's pronoun stands for none of the sentence's actors; the subject is unknown.
+            var pronounDisagreed = false;
             // «اعتقلنا ثلاثة رجال»: a first-person verb in a quote has the speaker as subject; what follows is its object.
             if (m.Verbal && draft.SpeakerActor is not null && IsFirstPerson(text, m.First))
             {
             }
             else if (m.Verbal && verbComplement >= 0)
-                pronounSubject = PronounAntecedent(text, draft, verbComplement, sentenceStart);
+                pronounSubject = PronounAntecedent(text, draft, verbComplement, sentenceStart, out pronounDisagreed);
             else if (m.Verbal)
             {
                 // SVO when an actor stands right before the verb («الجزائر تتهم المغرب»), else VSO.
@@ -78,10 +82,14 @@ public sealed class ArgumentResolver(EventLanguage language)
                     source = SubjectAfter(text, m.First + 1, end, isTrigger, m.First, m.End, m.WordTokens);
                     // «أدان الرئيس … وطالب السلطات الليبية بحماية…»: a masculine verb does not agree with a feminine noun;
                     // the noun is its object, and the subject is dropped.
-                    if (source is not null && MasculineVerb(text, m.First, narrative: draft.QuoteStart < 0) && FeminineHead(text, source)) source = null;
+                    if (source is not null && Agreement.MasculineVerb(text, m.First, narrative: draft.QuoteStart < 0) && _agreement.FeminineHead(text, source)) source = null;
+                    // «وطالبت البنك بتطوير الحماية»: nor a feminine verb with a masculine singular noun.
+                    // Only a noun right after the verb: one further on may be the genitive of a feminine noun («ودمرت جرافات الجيش»).
+                    if (source is not null && Agreement.FeminineVerb(text, m.First, narrative: draft.QuoteStart < 0)
+                        && ClauseSyntax.NextWord(text, m.First + 1, source.First + 1) == source.First && _agreement.MasculineHead(text, source)) source = null;
                     // «وطالبوا الحكومة بتوفير…»: a plural perfect carries its subject (a verb before its subject stays singular);
                     // the noun after it is its object.
-                    if (source is not null && PluralVerb(text, m.First)) source = null;
+                    if (source is not null && Agreement.PluralVerb(text, m.First)) source = null;
                     // The verb agrees with the document, not with its issuer.
                     source ??= Issuer(text, m.End, end);
                     if (source is not null) targetFrom = Math.Max(targetFrom, source.End);
@@ -172,9 +180,10 @@ public sealed class ArgumentResolver(EventLanguage language)
             // «دعم التنسيق», «رفض الاتفاق»: an act or abstract object (NonActorThing) is no recipient, unless a place or state
             // named after it says where it goes («تسليم المطلوب إلى أنقرة»: it keeps that state, StateOfCommonNoun); what it
             // would borrow from before it, the source's own, it does not. A place the clause names may still be the target
-            // (PlaceTarget), as PLOVER codes where the act fell.
-            if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false } left && _nonActor.IsAct(text, left)
-                && StateNamedAfter(text, left) is null)
+            // (PlaceTarget), as PLOVER codes where the act fell. A phrase naming nothing (a function word, a verb, a
+            // circumstantial participle: NonActorThing.IsJunk) is no recipient either.
+            if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false } left
+                && (_nonActor.IsJunk(text, left) || _nonActor.IsAct(text, left) && StateNamedAfter(text, left) is null))
                 target = PlaceTarget(text, m, targetFrom, end, isTrigger);
 
             // The receiver is the recipient; whatever phrase the target search found is not.
@@ -209,7 +218,8 @@ public sealed class ArgumentResolver(EventLanguage language)
                 draft.Source = drafts.Take(i).LastOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
                 draft.SourceInferred = draft.Source is not null;
             }
-            else if (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First) || ContinuesPreviousSentence(text, m, sentenceStart, isTrigger))
+            // A pronoun subject that agrees with no actor of the sentence stands for none of them, nor for an earlier subject.
+            else if (!pronounDisagreed && (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First) || ContinuesPreviousSentence(text, m, sentenceStart, isTrigger)))
             {
                 draft.Source = DroppedSubject(text, drafts, i, sentenceStart, target);
                 draft.SourceInferred = draft.Source is not null;
@@ -273,6 +283,9 @@ public sealed class ArgumentResolver(EventLanguage language)
             // «رفضت بغداد طلباً كويتياً»: a request whose answer the sentence tells was put to the one who answers.
             if (draft.Target is null && Answerer(text, drafts, i, sentenceStart, isTrigger) is { } answerer && answerer != draft.Source)
                 draft.Target = answerer;
+            // «دعا الرئيس الإيراني نظيره التركي إلى زيارة طهران، وقبل أردوغان الدعوة»: an offer the answer names by a definite noun
+            // is the one made to the answerer (OfferMaker); whoever made it is the answer's target.
+            if (draft.Target is null && OfferMaker(text, drafts, i) is { } maker) draft.Target = maker;
             // «… وبحث معه العلاقات، واتفقا على», «أنهما ستتبادلان»: a dual subject named by no phrase is the two parties named
             // before it, the first the source and the other the target unless a recipient of some state was found.
             if (m.Verbal && draft.SourcePhrase is null && DualSubject.Parties(text, m.First, verbComplement) is var (first, second))
@@ -427,7 +440,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 // خرقوا الهدنة») or the noun opens its clause («إن «قواتنا قصفت»); else it is as often the object of an
                 // earlier verb.
                 if (phrase.End == t + 1 && !phrase.IsPlace && !phrase.Adjectival && _syntax.Governing(text, phrase) is null && !phrase.Proclitics.StartsWith('و') && !_syntax.InPrepositionalGenitive(text, phrase)
-                    && (!adjacent || !phrase.Collective || PluralVerb(text, verb) || WordsBeforeInClause(text, phrase.First, sentenceStart, isTrigger) == 0))
+                    && (!adjacent || !phrase.Collective || Agreement.PluralVerb(text, verb) || WordsBeforeInClause(text, phrase.First, sentenceStart, isTrigger) == 0))
                     return phrase;
                 t = phrase.First;
                 words++;
@@ -869,18 +882,38 @@ public sealed class ArgumentResolver(EventLanguage language)
     /// the quote the clause is, else the first actor of the sentence before the complementiser that is not a place, a lone
     /// nisba or governed by a preposition (a dateline city «عمّان -» is a place).
     /// </summary>
+    // «وقال الوزير إنها ترفض»: the pronoun agrees with what it stands for (Agreement); a speaker or a first actor it cannot
+    // stand for is passed over, and none found leaves the subject unknown rather than the wrong one.
     private EventActor? PronounAntecedent(EventText text, DraftEvent draft, int complement, int sentenceStart) =>
-        draft.SpeakerActor ?? FirstFreeActor(text, sentenceStart, complement, draft);
+        PronounAntecedent(text, draft, complement, sentenceStart, out _);
 
-    /// <summary>The first actor in [from, to) that is not a place (a dateline city «جدة -»), a lone nisba or governed by a preposition.</summary>
-    private EventActor? FirstFreeActor(EventText text, int from, int to, DraftEvent draft)
+    /// <summary>The pronoun's antecedent; <paramref name="disagreed"/> when an actor it would have taken does not agree with it.</summary>
+    private EventActor? PronounAntecedent(EventText text, DraftEvent draft, int complement, int sentenceStart, out bool disagreed)
+    {
+        var pronoun = Agreement.PronounOf(text, complement);
+        disagreed = false;
+        if (draft.SpeakerActor is { } speaker)
+        {
+            if (text.Actors.FirstOrDefault(p => p.Span == speaker.Span) is not { } said || _agreement.Agrees(text, pronoun, said)) return speaker;
+            disagreed = true;
+        }
+        var antecedent = FirstFreeActor(text, sentenceStart, complement, draft, pronoun);
+        disagreed |= antecedent is null && FirstFreeActor(text, sentenceStart, complement, draft) is not null;
+        return antecedent;
+    }
+
+    /// <summary>
+    /// The first actor in [from, to) that is not a place (a dateline city «جدة -»), a lone nisba or governed by a
+    /// preposition, and that the pronoun standing for it agrees with.
+    /// </summary>
+    private EventActor? FirstFreeActor(EventText text, int from, int to, DraftEvent draft, Agreement.Pronoun pronoun = Agreement.Pronoun.Unknown)
     {
         for (var t = from; t < Math.Min(to, text.Tokens.Count); t++)
         {
             if (text.ActorStartingAt[t] is not (var a and >= 0)) continue;
             var phrase = text.Actors[a];
             t = phrase.End - 1;
-            if (phrase.IsPlace || phrase.Adjectival || _syntax.Governing(text, phrase) is not null) continue;
+            if (phrase.IsPlace || phrase.Adjectival || _syntax.Governing(text, phrase) is not null || !_agreement.Agrees(text, pronoun, phrase)) continue;
             return ToActor(text, phrase, draft);
         }
         return null;
@@ -951,42 +984,6 @@ public sealed class ArgumentResolver(EventLanguage language)
         var span = Actors.ActorPhraseFinder.Span(text.Tokens, first, last + 1, text.Words[first].Prefixes.Count > 0 ? text.Words[first].Prefixes[0] : "", text.Text);
         var owner = new ActorPhrase(first, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
         return owner with { Country = country ?? HomeState(text, owner) };
-    }
-
-    /// <summary>
-    /// A verb in the 3rd person masculine singular: the imperfect in ي («يطالب»), or a perfect with no person ending and no
-    /// prefix an imperfect or a form V/VI perfect shares («طالب», «أدان»). Perfects in ت are left out: «سكت» is masculine too.
-    /// </summary>
-    private static bool MasculineVerb(EventText text, int token, bool narrative = false)
-    {
-        var key = text.Tokens[token].Key.TrimStart('و', 'ف');
-        if (key.Length < 3) return false;
-        if (key[0] == 'ي') return !key.EndsWith("ون", StringComparison.Ordinal) && !key.EndsWith("ان", StringComparison.Ordinal);
-        // A perfect in أ or ا (أمهل، أدان، اعتقل) is masculine too; only a first-person imperfect (أطالب) shares its first
-        // letter, and news speaks in the first person only inside quotes.
-        if (key[0] == 'ا') return narrative && key.Length >= 4 && key[^1] is not ('ت' or 'ا' or 'و');
-        return key[0] is not ('ت' or 'ن' or 'س') && key[^1] is not ('ت' or 'ا' or 'و');
-    }
-
-    /// <summary>
-    /// A verb with the plural ending of its subject: the perfect in وا («طالبوا»). The imperfect in ون is left out: it is
-    /// also the end of a stem («يتعاون»).
-    /// </summary>
-    private static bool PluralVerb(EventText text, int token)
-    {
-        var key = text.Tokens[token].Key.TrimStart('و', 'ف');
-        return key.Length > 4 && key.EndsWith("وا", StringComparison.Ordinal);
-    }
-
-    /// <summary>A phrase headed by a feminine noun: a word in ة or a sound feminine plural in ات («السلطات», «الحكومة»), not a person.</summary>
-    private bool FeminineHead(EventText text, ActorPhrase phrase)
-    {
-        if (phrase.EntityId?.StartsWith("per:", StringComparison.Ordinal) == true || phrase.Adjectival) return false;
-        // «اعتصم مئات المعلمين»: a count noun agrees with nothing; the noun it counts heads the phrase.
-        var first = phrase.First;
-        while (first + 1 < phrase.End && text.Words[first].Forms.Count > 0 && language.IsCue("quantifier", text.Words[first])) first++;
-        var head = text.Tokens[first].Normalized;
-        return head.Length > 3 && (head.EndsWith('ة') || head.EndsWith("ات", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -1122,6 +1119,33 @@ public sealed class ArgumentResolver(EventLanguage language)
         if (SubjectBefore(text, t, sentenceStart, isTrigger, adjacent: true) is { } subject) return ToActor(text, subject, draft);
         return drafts.Take(index).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
     }
+
+    /// <summary>
+    /// Who made the offer an acceptance or refusal answers, when the answer's pattern ends with a definite noun and no
+    /// owner is named after it («وقبل أردوغان الدعوة», «ورفضت الحكومة العرض»): the article points back to the nearest act
+    /// told earlier in this sentence or the one before by another actor, naming no recipient or the one answering now;
+    /// its doer made the offer.
+    /// </summary>
+    private EventActor? OfferMaker(EventText text, IReadOnlyList<DraftEvent> drafts, int index)
+    {
+        var draft = drafts[index];
+        var m = draft.Trigger;
+        if (m.Entry.Type is not (PloverType.AGREE or PloverType.REJECT) || draft.Source is not { } answerer || m.WordTokens.Count < 2) return null;
+        var noun = m.WordTokens[^1];
+        if (!text.Words[noun].IsDefinite || noun + 1 < text.Tokens.Count && text.ActorStartingAt[noun + 1] >= 0) return null;
+        for (var j = index - 1; j >= 0; j--)
+        {
+            var earlier = drafts[j];
+            if (earlier.Trigger.Sentence < m.Sentence - 1) break;
+            // The offer's own recipient, when the act names one, is the one answering or of its state («دعا … نظيره التركي»,
+            // then «وقبل أردوغان»).
+            if (earlier.Source is { } maker && !SameSide(maker, answerer) && (earlier.Target is null || SameSide(earlier.Target, answerer))) return maker;
+        }
+        return null;
+    }
+
+    /// <summary>The same actor, or two of one state («نظيره التركي» and «أردوغان»).</summary>
+    private static bool SameSide(EventActor a, EventActor b) => a.SameAs(b) || a.Country is not null && a.Country == b.Country;
 
     /// <summary>
     /// «قصفت القوات بلدة سراقب», «فرضت حظر التجول في العاصمة كولومبو», «حشدت مقاتلين حول مدينة …»: an attack, a coercive

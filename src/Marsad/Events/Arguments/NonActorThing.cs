@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Marsad.Events.Actors;
 using Marsad.Events.Lexicon;
 using Marsad.LanguageData;
+using Marsad.Text.Morphology;
 using Marsad.Text.Normalization;
 
 namespace Marsad.Events.Arguments;
@@ -12,10 +13,14 @@ namespace Marsad.Events.Arguments;
 /// arguments.tsv («قطع العلاقات», «أعلن الحرب», «أيد الخطة»). PLOVER codes no such recipient: the team set leaves it empty
 /// and SaudiNewsNet names the people behind it, so the event keeps no target rather than one that borrows its source's
 /// state. A physical thing («قصفت الطائرات مستشفى») or a document («التقرير») is none of these and stays.
+/// Nor is a phrase that names nothing (<see cref="IsJunk"/>): a function word, a verb or a circumstantial participle.
 /// </summary>
 public sealed class NonActorThing(EventLanguage language)
 {
     private static readonly FrozenSet<string> s_functionWords = FunctionWords.Keys;
+
+    // The attached pronouns of the third person, longest first (a morphological closed class, as ClauseSyntax reads them).
+    private static readonly string[] s_pronounSuffixes = ["هما", "هم", "هن", "ها", "ه"];
 
     /// <summary>
     /// Whether <paramref name="thing"/> (a phrase of no entity, state or sector) names an act or an abstract matter — the
@@ -24,15 +29,83 @@ public sealed class NonActorThing(EventLanguage language)
     /// </summary>
     public bool IsAct(EventText text, ActorPhrase thing)
     {
-        // «هذه السياسة», «جميع الإجراءات», «أي ترتيبات»: a demonstrative, quantifier or count says which or how many of the
-        // noun after it; the noun is what the phrase names.
-        var head = thing.First;
-        while (head < thing.End && (text.Tokens[head].Kind != Text.Tokenization.TokenKind.ArabicWord || Determiner(text, head, thing.End))) head++;
+        var head = Head(text, thing);
         if (head >= thing.End) return false;
         var word = text.Words[head];
         // «واصفة التقرير الأممي»: a statement or report (arguments.tsv, document) is a thing one acts on, whatever its pattern.
         if (language.IsCue("document", word)) return false;
         return IsVerbalNoun(word) || language.IsCue("abstract", word);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="thing"/> (a phrase of no entity, state or sector) names nothing at all: a demonstrative,
+    /// quantifier or count with no noun after it, function words alone («حتى», «ما لم»), an indefinite word of a verb's shape
+    /// («وهو يدعو أهل البلد ويتمنى لهم»), or a circumstantial participle set off by punctuation («طرد الصحافية، مشيراً إلى أن»).
+    /// </summary>
+    public bool IsJunk(EventText text, ActorPhrase thing)
+    {
+        var head = Head(text, thing);
+        // «ذلك» alone names nothing; a count or quantifier alone («اثنين», «الآلاف», «جميع») counts people it stands for.
+        if (head >= thing.End)
+            return Enumerable.Range(thing.First, thing.End - thing.First).All(t => !CountWord.Is(text.Tokens[t]) && !language.IsCue("quantifier", text.Words[t]));
+        var word = text.Words[head];
+        var key = text.Tokens[head].Key;
+        // «أي جهة», «دون محاكمة»: a function word before a noun says something of that noun; only words that are all
+        // function words name nothing.
+        var onlyFunctionWords = Enumerable.Range(head, thing.End - head).All(t => text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || IsFunctionWord(text.Words[t]));
+        return onlyFunctionWords && !PrepositionWithPronoun(key) || !word.IsDefinite && IsVerb(key) || Circumstantial(text, head);
+    }
+
+    /// <summary>
+    /// «قضت المحكمة عليه بالسجن», «معهم»: a preposition (arguments.tsv) carrying a pronoun stands for the one named before
+    /// it; it is a recipient by anaphora, not a word that names nothing.
+    /// </summary>
+    private bool PrepositionWithPronoun(string key)
+    {
+        foreach (var suffix in s_pronounSuffixes)
+            if (key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.Ordinal) && language.IsCue("preposition", key[..^suffix.Length])) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The first word of the phrase past a demonstrative, quantifier or count (and punctuation): «هذه السياسة», «جميع
+    /// الإجراءات», «أي ترتيبات» name the noun after it; the phrase's end when there is none.
+    /// </summary>
+    private int Head(EventText text, ActorPhrase thing)
+    {
+        var head = thing.First;
+        while (head < thing.End && (text.Tokens[head].Kind != Text.Tokenization.TokenKind.ArabicWord || Determiner(text, head, thing.End))) head++;
+        return head;
+    }
+
+    /// <summary>
+    /// An indefinite word with the shape of a verb: a third-person masculine imperfect («يستمر», «ويتمنى»; nouns in ي are
+    /// few, and none of them is a recipient), an imperfect with a dual or plural ending («تتبادلان», «يمثلون»), or a
+    /// perfect of the masculine plural («ودفنوا», «تسببوا»).
+    /// </summary>
+    private static bool IsVerb(string key)
+    {
+        var stem = key.Length > 4 && key[0] is 'و' or 'ف' ? key[1..] : key;
+        if (stem.Length >= 4 && stem[0] == 'ي') return true;
+        if (ImperfectVerbShape.Is(key, ImperfectVerbShape.Dual, 3) || ImperfectVerbShape.Is(key, ImperfectVerbShape.Plural, 3)) return true;
+        return stem.Length >= 4 && stem.EndsWith("وا", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// An indefinite accusative («مشيراً», «قائلا») set off by a comma before it or a colon after it: a circumstantial
+    /// participle telling how the subject acted, which goes on with the main clause; it is no object.
+    /// </summary>
+    private static bool Circumstantial(EventText text, int token)
+    {
+        // The shape of an active participle: فاعلاً («قائلا», «داعيا») or, of a derived verb, مُفعِلاً («مشيراً»); a short
+        // noun in the accusative after a parenthesis («أعدمت السلطات، فجر الأربعاء، شاباً») is the object.
+        var key = text.Tokens[token].Key;
+        if (text.Words[token].IsDefinite || key.Length < 5 || !key.EndsWith('ا') || !(key[0] == 'م' || key[1] == 'ا')) return false;
+        var before = token - 1;
+        while (before >= 0 && text.IsSkippable(before) && text.Tokens[before].Normalized is not ("،" or ",")) before--;
+        var after = token + 1;
+        return before >= 0 && text.Tokens[before].Normalized is "،" or ","
+            || after < text.Tokens.Count && text.Tokens[after].Normalized is ":";
     }
 
     /// <summary>

@@ -1,0 +1,107 @@
+using Marsad.Events.Actors;
+using Marsad.Events.Lexicon;
+using Marsad.Text.Morphology;
+
+namespace Marsad.Events.Arguments;
+
+/// <summary>
+/// Gender and number agreement between a verb or a pronoun and the phrase it may stand for. A verb agrees with its
+/// subject, and a pronoun subject («قال الوزير إنها ترفض») with its antecedent, so a phrase that cannot agree is the
+/// verb's object («وطالب السلطات», «وطالبت البنك»), and no antecedent of the pronoun. Only what the written forms show is
+/// read: a head in ة or ات is feminine; a definite common noun with neither ending, no sound plural ending and no listed
+/// broken plural (Text/broken-plurals.tsv: broken plurals of things take a feminine verb, «طالبت الفصائل») is masculine
+/// singular; names (states, groups, people) may be either and agree with anything.
+/// </summary>
+public sealed class Agreement(EventLanguage language)
+{
+    /// <summary>The person, gender and number of an attached pronoun (complementiser «إنها», «أنه», «أنهم»), as far as it shows.</summary>
+    public enum Pronoun { Unknown, Masculine, Feminine, Plural, Dual }
+
+    /// <summary>
+    /// A verb in the 3rd person masculine singular: the imperfect in ي («يطالب»), or a perfect with no person ending and no
+    /// prefix an imperfect or a form V/VI perfect shares («طالب», «أدان»). Perfects in ت are left out: «سكت» is masculine too.
+    /// </summary>
+    public static bool MasculineVerb(EventText text, int token, bool narrative = false)
+    {
+        var key = text.Tokens[token].Key.TrimStart('و', 'ف');
+        if (key.Length < 3) return false;
+        if (key[0] == 'ي') return !key.EndsWith("ون", StringComparison.Ordinal) && !key.EndsWith("ان", StringComparison.Ordinal);
+        // A perfect in أ or ا (أمهل، أدان، اعتقل) is masculine too; only a first-person imperfect (أطالب) shares its first
+        // letter, and news speaks in the first person only inside quotes.
+        if (key[0] == 'ا') return narrative && key.Length >= 4 && key[^1] is not ('ت' or 'ا' or 'و');
+        return key[0] is not ('ت' or 'ن' or 'س') && key[^1] is not ('ت' or 'ا' or 'و');
+    }
+
+    /// <summary>
+    /// A perfect in the 3rd person feminine singular, outside quotes (where ت is also «I» and «you»): a word of four
+    /// letters or more in ت after a stem of three («طالبت», «أعلنت»; «ثبت» and «مات» are too short to be read).
+    /// </summary>
+    public static bool FeminineVerb(EventText text, int token, bool narrative)
+    {
+        var key = text.Tokens[token].Key.TrimStart('و', 'ف');
+        return narrative && key.Length >= 4 && key[^1] == 'ت' && key[^2] is not ('ا' or 'و' or 'ي') && key[0] is not ('ي' or 'ت' or 'ن' or 'س');
+    }
+
+    /// <summary>
+    /// A verb with the plural ending of its subject: the perfect in وا («طالبوا»). The imperfect in ون is left out: it is
+    /// also the end of a stem («يتعاون»).
+    /// </summary>
+    public static bool PluralVerb(EventText text, int token)
+    {
+        var key = text.Tokens[token].Key.TrimStart('و', 'ف');
+        return key.Length > 4 && key.EndsWith("وا", StringComparison.Ordinal);
+    }
+
+    /// <summary>A phrase headed by a feminine noun: a word in ة or a sound feminine plural in ات («السلطات», «الحكومة»), not a person.</summary>
+    public bool FeminineHead(EventText text, ActorPhrase phrase)
+    {
+        if (phrase.EntityId?.StartsWith("per:", StringComparison.Ordinal) == true || phrase.Adjectival) return false;
+        var head = text.Tokens[Head(text, phrase)].Normalized;
+        return head.Length > 3 && (head.EndsWith('ة') || head.EndsWith("ات", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// A phrase headed by a masculine singular common noun: definite («البنك», «الوزير», «الرئيس الأمريكي باراك أوباما»),
+    /// ending in none of ة, ات, ون, ين, ان and no listed broken plural; a common-noun phrase or a person, not a state, place,
+    /// organisation or a nisba alone.
+    /// </summary>
+    public bool MasculineHead(EventText text, ActorPhrase phrase)
+    {
+        // A state, place or organisation is a name («الجزائر», «العراق» take either gender); a person is named by his title.
+        if (phrase.Adjectival || phrase.IsPlace || phrase.EntityId is { } id && !id.StartsWith("per:", StringComparison.Ordinal)) return false;
+        var head = Head(text, phrase);
+        if (!text.Words[head].IsDefinite) return false;
+        // The written word past its article (the key folds ة into ه, the written form keeps it).
+        var written = text.Tokens[head].Normalized;
+        var article = written.IndexOf("ال", StringComparison.Ordinal);
+        var noun = article is >= 0 and <= 2 ? written[(article + 2)..] : written;
+        if (noun.Length < 3 || noun[^1] is 'ة' or 'ى' or 'ا' || noun.Length > 3 && noun[^2..] is "ات" or "ون" or "ين" or "ان")
+            return false;
+        return CliticSegmenter.Analyze(text.Tokens[head]) is { } analysis && BrokenPlurals.SingularStem(analysis) is null;
+    }
+
+    /// <summary>The person and number the pronoun attached to <paramref name="token"/> shows: ه, ها, هم/هن, هما.</summary>
+    public static Pronoun PronounOf(EventText text, int token)
+    {
+        var key = text.Tokens[token].Key;
+        if (key.EndsWith("هما", StringComparison.Ordinal)) return Pronoun.Dual;
+        if (key.EndsWith("هم", StringComparison.Ordinal) || key.EndsWith("هن", StringComparison.Ordinal)) return Pronoun.Plural;
+        if (key.EndsWith("ها", StringComparison.Ordinal)) return Pronoun.Feminine;
+        return key.EndsWith('ه') ? Pronoun.Masculine : Pronoun.Unknown;
+    }
+
+    /// <summary>
+    /// Whether the phrase may be what the pronoun stands for: «ها» is no masculine singular noun («قال الوزير إنها»); a
+    /// name agrees with it. «ه» is left free: after a complementiser it is as often the pronoun of the matter, standing for
+    /// nothing before it («أكدت الوزارة أنه تم …», «مشيرة إلى أنه خلال زيارة … تسلم الفريق»).
+    /// </summary>
+    public bool Agrees(EventText text, Pronoun pronoun, ActorPhrase phrase) => pronoun != Pronoun.Feminine || !MasculineHead(text, phrase);
+
+    /// <summary>«اعتصم مئات المعلمين»: a count noun agrees with nothing; the noun it counts heads the phrase.</summary>
+    private int Head(EventText text, ActorPhrase phrase)
+    {
+        var first = phrase.First;
+        while (first + 1 < phrase.End && text.Words[first].Forms.Count > 0 && language.IsCue("quantifier", text.Words[first])) first++;
+        return first;
+    }
+}
