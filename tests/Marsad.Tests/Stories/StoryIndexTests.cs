@@ -238,6 +238,42 @@ public abstract class StoryIndexTests(StoreKind kind)
         Assert.Equal(threads, new StoryRepository(store).Threads().Count);
     }
 
+    // A drifting thread: a relief airlift, then a relief ship whose report also tells of coalition strikes, then a report
+    // of the strikes alone, which shares nothing with the airlift. Single link (no cohesion) chains all three; asked to be
+    // close to the thread's core (both its clusters), the strikes start their own thread; measured over the one closest
+    // cluster only, they continue it again.
+    [Theory]
+    [InlineData(0.0, 0, 1)]
+    [InlineData(0.6, 0, 2)]
+    [InlineData(0.6, 1, 1)]
+    public void ANewClusterCloseOnlyToTheNewestEndOfAThreadStartsItsOwn(double cohesion, int core, int threads)
+    {
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
+        // No two articles are one happening (each its own cluster); shared entities alone decide one story (p 0.98 from a cosine of 0.71).
+        var index = new StoryIndex(StoryOptions.Default with
+        {
+            EventModel = new LinkModel(-10, 0, 0, 0, 0, 0, 0, 0), StoryModel = new LinkModel(-10, 0, 0, 20, 0, 0, 0, 0),
+            StoryThreshold = 0.8, StoryEvidenceFloor = 0, StoryCohesion = cohesion, StoryCoreClusters = core,
+        });
+        string[] relief = ["org:~مركز-الملك-سلمان-للإغاثة", "org:~الهلال-الأحمر-اليمني"];
+        string[] strikes = ["org:~التحالف-العربي", "org:~جماعة-الحوثي"];
+        void Place(string text, string outlet, string fetched, string[] entities)
+        {
+            var article = Article(text, outlet, fetched);
+            store.Articles.AddBatch([article]);
+            using var transaction = store.BeginTransaction();
+            index.Add(new StoryProfiler().Profile(article, Tokenizer.Tokenize(ArabicNormalizer.Normalize(article.Text)), null, entities, [], null), transaction);
+            transaction.Commit();
+        }
+
+        Place("هبطت في مطار عدن طائرة إغاثة سعودية تحمل أدوية وسلالاً غذائية سلمها المركز إلى الهلال الأحمر اليمني.", "spa", "2015-08-06 10:00:00", relief);
+        Place("رست في ميناء عدن سفينة إغاثة سعودية، فيما واصل التحالف غاراته على مواقع جماعة الحوثي.", "alriyadh", "2015-08-07 10:00:00", [.. relief, .. strikes]);
+        Place("شن التحالف غارات جديدة على مواقع جماعة الحوثي في صعدة.", "okaz", "2015-08-08 10:00:00", strikes);
+
+        Assert.Equal(threads, new StoryRepository(store).Threads().Count);
+    }
+
     private static StoryProfile Profile(Article article) =>
         new StoryProfiler().Profile(article, Tokenizer.Tokenize(ArabicNormalizer.Normalize(article.Text)), null, [], [], null);
 }
