@@ -149,7 +149,16 @@ internal static class StoryCommands
                 StoryThreshold = double.Parse(options.Get("story-threshold", StoryOptions.Default.StoryThreshold.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
                 // --story-floor X: the story model's evidence floor (share of the store; 0 off), for the fit and the runs.
                 StoryEvidenceFloor = double.Parse(options.Get("story-floor", StoryOptions.Default.StoryEvidenceFloor.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+                // --story-cohesion X: the least cohesion of a new cluster with the thread it continues (StoryCore; 0 off).
+                StoryCohesion = double.Parse(options.Get("story-cohesion", StoryOptions.Default.StoryCohesion.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+                // --story-core K: cohesion measured over the thread's K closest clusters (0: all).
+                StoryCoreClusters = int.Parse(options.Get("story-core", StoryOptions.Default.StoryCoreClusters.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             };
+            // --story-cohesions X,…: further cohesions, each with its story threshold chosen on the fit half; the pair
+            // with the best in-sample story pair F1 is chosen (ties keep the earlier, the default first).
+            var cohesionGrid = options.Get("story-cohesions", "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+                .Select(c => c.Split(':')).Select(c => (Cohesion: double.Parse(c[0], CultureInfo.InvariantCulture),
+                    Core: c.Length > 1 ? int.Parse(c[1], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryCoreClusters)).ToList();
             // --story-merge T:K:S: threads joined when an article links at T or more to K clusters, and a share S of all
             // clusters, of another (T 0: never); --story-merges T:K:S,…: further settings, chosen among on the fit half
             // (with the default) and printed as variants.
@@ -199,6 +208,36 @@ internal static class StoryCommands
                     var storyOnFit = storyGrid.Select(t => (Threshold: t, Scores: Run(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = t }, fitted).Stories!)).ToList();
                     foreach (var (t, sc) in storyOnFit) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story threshold {t:0.00} story pairwise F1 {sc.PairF1:0.000} B³ F1 {sc.BcubedF1:0.000}"));
                     storyThreshold = Plateau(storyOnFit.Select(p => (p.Threshold, p.Scores.PairF1)));
+                    if (cohesionGrid.Count > 0)
+                    {
+                        // In sample, a cohesion is judged on the fit half of both story label files when --stories is
+                        // given (the mean of their pooled story pair F1): the dev file's figure is mostly one story's recall
+                        // (Abha), the stories file's mostly precision against chaining, and a rule against chaining trades one
+                        // for the other. Each cohesion gets the story threshold of its own curve (the plateau of that mean).
+                        var storyFitRows = storyFile is null ? [] : fitted.Where(g => !storyFile.Unsure.Contains(g.Id)).ToList();
+                        double FitScore(StoryOptions o)
+                        {
+                            var placed = Recluster(o);
+                            var dev = Score(placed, fitted).Stories!.PairF1;
+                            if (storyFile is null) return dev;
+                            var file = StoryPairScores.Of(storyFitRows.Select(g => storyFile.Story.GetValueOrDefault(g.Id)).ToList(),
+                                storyFitRows.Select(g => placed[articleOf[g.Id]].Story).ToList()).Pooled.F1;
+                            return (dev + file) / 2;
+                        }
+                        var cohesionThresholds = new[] { 0.6, 0.7, 0.8, 0.9 };
+                        var cohesionChoices = new[] { (Cohesion: defaults.StoryCohesion, Core: defaults.StoryCoreClusters) }.Concat(cohesionGrid).Distinct().ToList();
+                        (double Score, double Threshold, double Cohesion, int Core)? pick = null;
+                        foreach (var (c, k) in cohesionChoices)
+                        {
+                            var curve = cohesionThresholds.Select(t => (Threshold: t, F1: FitScore(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = t, StoryCohesion = c, StoryCoreClusters = k }))).ToList();
+                            foreach (var (t, f1) in curve) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story cohesion {c:0.00} over {k} clusters, story threshold {t:0.00}: story pair F1 (mean of the label files) {f1:0.000}"));
+                            var atPlateau = Plateau(curve);
+                            var score = curve.First(p => p.Threshold == atPlateau).F1;
+                            if (pick is null || score > pick.Value.Score) pick = (score, atPlateau, c, k);
+                        }
+                        storyThreshold = pick!.Value.Threshold;
+                        defaults = defaults with { StoryCohesion = pick.Value.Cohesion, StoryCoreClusters = pick.Value.Core };
+                    }
                     if (mergeGrid.Count > 0)
                     {
                         // The merge setting chosen in sample after the story threshold; ties keep the earlier (the default first).
@@ -214,7 +253,7 @@ internal static class StoryCommands
                         (storyThreshold, (mergeAt, mergeSupport, mergeShare)) = (bestFit.Story, bestFit.Merge);
                     }
                 }
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00}, story {storyThreshold:0.00}, story merge {mergeAt:0.00}:{mergeSupport}:{mergeShare:0.00}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00}, story {storyThreshold:0.00}, story cohesion {defaults.StoryCohesion:0.00} over {defaults.StoryCoreClusters} clusters, story merge {mergeAt:0.00}:{mergeSupport}:{mergeShare:0.00}"));
             }
             var chosen = defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = storyThreshold, StoryMergeThreshold = mergeAt, StoryMergeSupport = mergeSupport, StoryMergeShare = mergeShare };
 
@@ -231,6 +270,8 @@ internal static class StoryCommands
                 variants.Add(($"  same models, event threshold {t:0.00}", Recluster(chosen with { EventThreshold = t })));
             foreach (var t in storyThresholds.Where(t => t != storyThreshold))
                 variants.Add(($"  same models, story threshold {t:0.00}", Recluster(chosen with { StoryThreshold = t })));
+            foreach (var (c, k) in cohesionGrid.Append((StoryOptions.Default.StoryCohesion, StoryOptions.Default.StoryCoreClusters)).Distinct().Where(c => c != (chosen.StoryCohesion, chosen.StoryCoreClusters)))
+                variants.Add(($"  same models, story cohesion {c:0.00} over {k} clusters", Recluster(chosen with { StoryCohesion = c, StoryCoreClusters = k })));
             foreach (var (t, k, share) in mergeGrid.Where(m => m != (mergeAt, mergeSupport, mergeShare)))
                 variants.Add(($"  same models, story merge {t:0.00}:{k}:{share:0.00}", Recluster(chosen with { StoryMergeThreshold = t, StoryMergeSupport = k, StoryMergeShare = share })));
             foreach (var (name, rowsOf) in groups)

@@ -68,8 +68,7 @@ public sealed class StoryIndex
         var candidates = Candidates(indexed, profile.Day, transaction);
 
         string? clusterId = null, storyId = null;
-        double bestEvent = 0, bestStory = 0;
-        string? storyOfBest = null;
+        double bestEvent = 0;
         // Each qualifying cluster's support: the summed probabilities of its members that reach the threshold.
         var support = new Dictionary<string, (double Sum, double Best, string Story)>(StringComparer.Ordinal);
         var storyLinks = new List<StoryMerge.Link>();
@@ -90,11 +89,6 @@ public sealed class StoryIndex
             }
             var storyScore = _options.StoryModel.Probability(StoryEvidence(evidence, vector, candidate.Vector, documents));
             if (gap is null || gap <= _options.StoryWindowDays) storyLinks.Add(new(candidate.StoryId, candidate.ClusterId, storyScore));
-            if (storyScore >= _options.StoryThreshold && storyScore > bestStory && (gap is null || gap <= _options.StoryWindowDays))
-            {
-                bestStory = storyScore;
-                storyOfBest = candidate.StoryId;
-            }
         }
         // An article that reaches two clusters joins the one more of whose members report its happening, not the one
         // whose single closest member is closest: the Crown Prince's call with Hadi (three reports of it at p 0.89–0.98)
@@ -104,7 +98,11 @@ public sealed class StoryIndex
             if (clusterId is null || sum > support[clusterId].Sum || (sum == support[clusterId].Sum && best > bestEvent))
                 (clusterId, storyId, bestEvent) = (id, story, best);
         clusterId ??= "ev-" + profile.ArticleId;
-        storyId ??= storyOfBest ?? "st-" + profile.ArticleId;
+        // A new cluster continues the thread it links to most strongly, if it is close to that thread's core (StoryCore).
+        storyId ??= StoryCore.ThreadToContinue(storyLinks, _options.StoryThreshold, _options.StoryCohesion, _options.StoryCoreClusters, thread => Scalar<int?>(transaction,
+                "SELECT count(*) FROM event_clusters WHERE story_id = $story AND (last_day IS NULL OR last_day >= $from)",
+                ("$story", thread), ("$from", profile.Day - _options.StoryWindowDays ?? int.MinValue)) ?? 0)
+            ?? "st-" + profile.ArticleId;
         // Threads this article shows to be one story with its own join it (several of their clusters reach it strongly).
         foreach (var other in StoryMerge.ThreadsToJoin(storyId, storyLinks, _options.StoryMergeThreshold, _options.StoryMergeSupport, _options.StoryMergeShare,
             thread => Scalar<int?>(transaction, "SELECT count(*) FROM event_clusters WHERE story_id = $story", ("$story", thread)) ?? 0))

@@ -48,6 +48,16 @@ public sealed record StoryOptions
     public double StoryEvidenceFloor { get; init; } = 0.02;
 
     /// <summary>
+    /// The least cohesion (<see cref="StoryCore.Cohesion"/>: the mean over a thread's event clusters within the window of a
+    /// new cluster's strongest link to each) at which a new event cluster continues a thread; 0: one link at
+    /// <see cref="StoryThreshold"/> is enough (single link, which lets a thread drift by its newest cluster).
+    /// </summary>
+    public double StoryCohesion { get; init; }
+
+    /// <summary>Over how many of a thread's closest event clusters <see cref="StoryCohesion"/> is measured (0: all of them).</summary>
+    public int StoryCoreClusters { get; init; }
+
+    /// <summary>
     /// Story probability at which an article's link to another thread's member counts toward joining that thread with
     /// its own (<see cref="StoryMerge"/>); 0: threads never join.
     /// </summary>

@@ -211,22 +211,11 @@ public abstract class StoryIndexTests(StoreKind kind)
     {
         using var target = TestStore.Create(kind);
         using var store = target.Open();
-        // No two articles are one happening (each its own cluster); shared entities alone decide one story (p 0.8 from a cosine of 0.57).
-        var index = new StoryIndex(StoryOptions.Default with
-        {
-            EventModel = new LinkModel(-10, 0, 0, 0, 0, 0, 0, 0), StoryModel = new LinkModel(-10, 0, 0, 20, 0, 0, 0, 0),
-            StoryThreshold = 0.8, StoryEvidenceFloor = 0, StoryMergeThreshold = mergeAt, StoryMergeSupport = support,
-        });
+        // Shared entities alone decide one story (p 0.8 from a cosine of 0.57).
+        var index = EntityStoryIndex(StoryOptions.Default with { StoryMergeThreshold = mergeAt, StoryMergeSupport = support });
         string[] bombing = ["loc:~عسير", "org:~قوات-الطوارئ-الخاصة"];
         string[] meeting = ["per:~محمد-بن-نايف", "per:~فيصل-بن-خالد"];
-        void Place(string text, string outlet, string fetched, string[] entities)
-        {
-            var article = Article(text, outlet, fetched);
-            store.Articles.AddBatch([article]);
-            using var transaction = store.BeginTransaction();
-            index.Add(new StoryProfiler().Profile(article, Tokenizer.Tokenize(ArabicNormalizer.Normalize(article.Text)), null, entities, [], null), transaction);
-            transaction.Commit();
-        }
+        void Place(string text, string outlet, string fetched, string[] entities) => PlaceWithEntities(store, index, Article(text, outlet, fetched), entities);
 
         Place("أعلنت الصحة ارتفاع عدد ضحايا تفجير مسجد قوات الطوارئ في عسير إلى خمسة عشر.", "3alyoum", "2015-08-06 18:00:00", bombing);
         Place("روى إمام مسجد قوات الطوارئ في عسير ما رآه لحظة التفجير.", "almadina", "2015-08-07 09:00:00", bombing);
@@ -236,6 +225,46 @@ public abstract class StoryIndexTests(StoreKind kind)
         Place("زار الأمير محمد بن نايف يرافقه الأمير فيصل بن خالد مصابي تفجير مسجد قوات الطوارئ في عسير.", "was", "2015-08-10 10:00:00", [.. bombing, .. meeting]);
 
         Assert.Equal(threads, new StoryRepository(store).Threads().Count);
+    }
+
+    // A drifting thread: a relief airlift, then a relief ship whose report also tells of coalition strikes, then a report
+    // of the strikes alone, which shares nothing with the airlift. Single link (no cohesion) chains all three; asked to be
+    // close to the thread's core (both its clusters), the strikes start their own thread; measured over the one closest
+    // cluster only, they continue it again.
+    [Theory]
+    [InlineData(0.0, 0, 1)]
+    [InlineData(0.6, 0, 2)]
+    [InlineData(0.6, 1, 1)]
+    public void ANewClusterCloseOnlyToTheNewestEndOfAThreadStartsItsOwn(double cohesion, int core, int threads)
+    {
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
+        // Shared entities alone decide one story (p 0.98 from a cosine of 0.71).
+        var index = EntityStoryIndex(StoryOptions.Default with { StoryCohesion = cohesion, StoryCoreClusters = core });
+        string[] relief = ["org:~مركز-الملك-سلمان-للإغاثة", "org:~الهلال-الأحمر-اليمني"];
+        string[] strikes = ["org:~التحالف-العربي", "org:~جماعة-الحوثي"];
+        void Place(string text, string outlet, string fetched, string[] entities) => PlaceWithEntities(store, index, Article(text, outlet, fetched), entities);
+
+        Place("هبطت في مطار عدن طائرة إغاثة سعودية تحمل أدوية وسلالاً غذائية سلمها المركز إلى الهلال الأحمر اليمني.", "spa", "2015-08-06 10:00:00", relief);
+        Place("رست في ميناء عدن سفينة إغاثة سعودية، فيما واصل التحالف غاراته على مواقع جماعة الحوثي.", "alriyadh", "2015-08-07 10:00:00", [.. relief, .. strikes]);
+        Place("شن التحالف غارات جديدة على مواقع جماعة الحوثي في صعدة.", "okaz", "2015-08-08 10:00:00", strikes);
+
+        Assert.Equal(threads, new StoryRepository(store).Threads().Count);
+    }
+
+    /// <summary>An index where no two articles are one happening (each its own cluster) and shared entities alone decide one story (threshold 0.8).</summary>
+    private static StoryIndex EntityStoryIndex(StoryOptions options) => new(options with
+    {
+        EventModel = new LinkModel(-10, 0, 0, 0, 0, 0, 0, 0), StoryModel = new LinkModel(-10, 0, 0, 20, 0, 0, 0, 0),
+        StoryThreshold = 0.8, StoryEvidenceFloor = 0,
+    });
+
+    private static void PlaceWithEntities(MarsadStore store, StoryIndex index, Article article, string[] entities)
+    {
+        store.Articles.AddBatch([article]);
+        using var transaction = store.BeginTransaction();
+        index.Add(new StoryProfiler().Profile(article, Tokenizer.Tokenize(ArabicNormalizer.Normalize(article.Text)), null, entities, [], null), transaction);
+        transaction.Commit();
     }
 
     private static StoryProfile Profile(Article article) =>

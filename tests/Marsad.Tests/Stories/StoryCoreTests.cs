@@ -1,0 +1,64 @@
+using Marsad.Stories;
+
+namespace Marsad.Tests.Stories;
+
+public sealed class StoryCoreTests
+{
+    private static StoryMerge.Link L(string story, string cluster, double p) => new(story, cluster, p);
+
+    // st-relief: an airlift thread that drifted (airlift, ship, then a Yemen-war item); st-canal: two clusters.
+    private static int Clusters(string story) => story == "st-relief" ? 6 : 2;
+
+    [Fact]
+    public void WithoutACohesionTheStrongestLinkChoosesTheThread()
+    {
+        var links = new[] { L("st-canal", "ev-trial", 0.75), L("st-relief", "ev-strikes", 0.91) };
+
+        Assert.Equal("st-relief", StoryCore.ThreadToContinue(links, 0.7, 0, 0, Clusters));
+    }
+
+    [Fact]
+    public void ANewClusterCloseToOneEndOfADriftedThreadDoesNotContinueIt()
+    {
+        // Close to the thread's newest cluster only: cohesion 0.91 / 6 over all six of its clusters.
+        var links = new[] { L("st-relief", "ev-strikes", 0.91) };
+
+        Assert.Null(StoryCore.ThreadToContinue(links, 0.7, 0.5, 0, Clusters));
+    }
+
+    [Fact]
+    public void ANewClusterCloseToBothClustersOfAThreadContinuesIt()
+    {
+        var links = new[] { L("st-canal", "ev-trial", 0.88), L("st-canal", "ev-opening", 0.72), L("st-relief", "ev-strikes", 0.95) };
+
+        Assert.Equal("st-canal", StoryCore.ThreadToContinue(links, 0.7, 0.5, 0, Clusters));
+    }
+
+    [Fact]
+    public void ALongThreadNeedsOnlyItsCoreClustersClose()
+    {
+        var links = new[] { L("st-relief", "ev-airlift", 0.9), L("st-relief", "ev-ship", 0.8), L("st-relief", "ev-aden", 0.7) };
+
+        Assert.Equal(0.4, StoryCore.Cohesion(links, "st-relief", 6), 3);
+        Assert.Equal(0.8, StoryCore.Cohesion(links, "st-relief", 6, core: 3), 3);
+        Assert.Equal("st-relief", StoryCore.ThreadToContinue(links, 0.7, 0.7, 3, Clusters));
+        Assert.Null(StoryCore.ThreadToContinue(links, 0.7, 0.7, 0, Clusters));
+    }
+
+    [Fact]
+    public void TwoArticlesOfOneClusterCountAsThatClustersStrongestLink()
+    {
+        var links = new[] { L("st-canal", "ev-trial", 0.9), L("st-canal", "ev-trial", 0.5) };
+
+        Assert.Equal(0.45, StoryCore.Cohesion(links, "st-canal", 2), 3);
+    }
+
+    [Fact]
+    public void LinksUnderTheStoryThresholdCountForCohesionButDoNotChooseAThread()
+    {
+        var links = new[] { L("st-canal", "ev-trial", 0.6), L("st-canal", "ev-opening", 0.65) };
+
+        Assert.Null(StoryCore.ThreadToContinue(links, 0.7, 0.5, 0, Clusters));
+        Assert.Equal(0.625, StoryCore.Cohesion(links, "st-canal", 2), 3);
+    }
+}
