@@ -17,6 +17,7 @@ namespace Marsad.Time.Resolution;
 /// <item>a Hijri day «الموافق» a Gregorian one is that written day (<see cref="CorrespondingDates"/>);</item>
 /// <item>«الشهر ذاته/نفس الفترة من العام الماضي» is the story's period in that year, and a half written alone one of the
 /// year of the text's other half (<see cref="SamePeriods"/>);</item>
+/// <item>«أمس»، «هذا الصباح» in quoted speech count from the day the lead gave (<see cref="QuotedSpeechDay"/>);</item>
 /// <item>a clock time without a day and «آنذاك» take the story's last date (<see cref="StoryAnaphora"/>).</item>
 /// </list>
 /// One instance per text; works on the recognizer's tokens and parse list in place.
@@ -58,6 +59,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             else if (resolved[k].Parse.Rule == TimeGrammar.PeriodStoryRule) resolved[k] = (resolved[k].Parse, null);
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && SameDayOfAnotherYear(resolved, k) is { } day) resolved[k] = day;
+        new QuotedSpeechDay(tokens).Apply(resolved);
         new SamePeriods(tokens, sentenceOf, lexicon).Apply(resolved);
         new StoryAnaphora(tokens, sentenceOf).Apply(resolved);
         resolved.RemoveAll(p => p.Resolved is null && p.Parse.Meaning is not EventRelative);
