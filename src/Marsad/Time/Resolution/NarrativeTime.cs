@@ -59,7 +59,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             else if (resolved[k].Parse.Rule == TimeGrammar.PeriodStoryRule) resolved[k] = (resolved[k].Parse, null);
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && SameDayOfAnotherYear(resolved, k) is { } day) resolved[k] = day;
-        new QuotedSpeechDay(tokens).Apply(resolved);
+        new QuotedSpeechDay(tokens, sentenceOf).Apply(resolved);
         new SamePeriods(tokens, sentenceOf, lexicon).Apply(resolved);
         new StoryAnaphora(tokens, sentenceOf).Apply(resolved);
         resolved.RemoveAll(p => p.Resolved is null && p.Parse.Meaning is not EventRelative);

@@ -6,10 +6,11 @@ namespace Marsad.Time.Resolution;
 /// <summary>
 /// «أمس»، «اليوم»، «غدا»، «هذا الصباح» inside quoted speech count from the day the speaker spoke, not from the
 /// article's: in news of a past day («قال الوزير امس الأربعاء: "استمعنا أمس إلى…"») the speaker's day is the day the
-/// text opened with. That is the text's first day-level date when it falls in the week before the publication date
-/// and stands outside quotation marks; otherwise (a lead dated today, or none) the publication date stays the speaker's.
+/// text opened with. That is the text's first day-level date when it is in the first sentence (a later one is often
+/// background: «وكان الرئيس اتهم في ثاني أيام العيد…»), falls in the week before the publication date and stands outside
+/// quotation marks; otherwise (a lead dated today, or none) the publication date stays the speaker's.
 /// </summary>
-internal sealed class QuotedSpeechDay(TimeToken[] tokens)
+internal sealed class QuotedSpeechDay(TimeToken[] tokens, int[] sentenceOf)
 {
     // Further back than this an opening mark is not looked for: quoted speech in news runs a paragraph at most.
     private const int QuoteReach = 120;
@@ -20,6 +21,7 @@ internal sealed class QuotedSpeechDay(TimeToken[] tokens)
     {
         var lead = resolved.FindIndex(p => p.Resolved is { Type: TimexType.Date, Granularity: TimeGranularity.Day, Date: not null });
         if (lead < 0 || resolved[lead].Resolved is not { Date: { } leadDay, Anchor: { } anchor } || InsideQuote(resolved[lead].Parse.Start)
+            || sentenceOf[resolved[lead].Parse.Start] != sentenceOf[0]
             || leadDay >= anchor || leadDay < anchor.AddDays(-LeadDays)) return;
         var offset = leadDay.DayNumber - anchor.DayNumber;
         for (var k = lead + 1; k < resolved.Count; k++)
