@@ -151,6 +151,8 @@ internal static class StoryCommands
                 StoryEvidenceFloor = double.Parse(options.Get("story-floor", StoryOptions.Default.StoryEvidenceFloor.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
                 // --story-cohesion X: the least cohesion of a new cluster with the thread it continues (StoryCore; 0 off).
                 StoryCohesion = double.Parse(options.Get("story-cohesion", StoryOptions.Default.StoryCohesion.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+                // --story-place-support X: a shared place counts in a story link only with an entity or event cosine ≥ X (0 off).
+                StoryPlaceSupport = double.Parse(options.Get("story-place-support", StoryOptions.Default.StoryPlaceSupport.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
                 // --story-core K: cohesion measured over the thread's K closest clusters (0: all).
                 StoryCoreClusters = int.Parse(options.Get("story-core", StoryOptions.Default.StoryCoreClusters.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             };

@@ -54,6 +54,13 @@ public sealed record StoryOptions
     /// </summary>
     public double StoryCohesion { get; init; }
 
+    /// <summary>
+    /// The least entity or event cosine (as the story model reads them) at which a shared city or region counts in a story
+    /// link; under it the place cosine is 0 for the story model (a place shared alone is no evidence of one story, with a
+    /// shared actor or event it still adds). 0: places always count. The event model is not affected.
+    /// </summary>
+    public double StoryPlaceSupport { get; init; }
+
     /// <summary>Over how many of a thread's closest event clusters <see cref="StoryCohesion"/> is measured (0: all of them).</summary>
     public int StoryCoreClusters { get; init; }
 

@@ -166,6 +166,31 @@ public abstract class StoryIndexTests(StoreKind kind)
         Assert.Equal((storyPlaces, 1.0), (Math.Round(forStory.Places, 3), Math.Round(forEvent.Places, 6)));
     }
 
+    // Two Jeddah items of one day, a book fair and a road closed by rain: the city they share alone is no evidence of one
+    // story once a place needs an actor or event beside it (StoryPlaceSupport); the same city with a shared organisation
+    // still counts in full. The event model reads the place either way.
+    [Theory]
+    [InlineData(0.0, false, 1.0)]
+    [InlineData(0.3, false, 0.0)]
+    [InlineData(0.3, true, 1.0)]
+    public void ACityTwoReportsShareWithNoActorOrEventCountsNothingForTheStoryModel(double support, bool sharedActor, double storyPlaces)
+    {
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
+        var index = new StoryIndex(StoryOptions.Default with { StoryEvidenceFloor = 0, StoryPlaceSupport = support });
+        string[] entities = sharedActor ? ["loc:~جدة", "org:~أمانة-جدة"] : ["loc:~جدة"];
+        var fair = Article("افتتحت الأمانة معرضاً للكتاب على الواجهة البحرية في جدة مساء أمس.", "okaz", "2015-08-07 09:00:00");
+        var rain = Article("أغلقت الأمانة طريقاً رئيسياً في جدة بعد هطول أمطار غزيرة.", "almadina", "2015-08-07 11:00:00");
+        PlaceWithEntities(store, index, fair, entities);
+        PlaceWithEntities(store, index, rain, entities);
+
+        using var transaction = store.BeginTransaction();
+        var forStory = index.Compare(fair.Id, rain.Id, transaction, forStory: true)!;
+        var forEvent = index.Compare(fair.Id, rain.Id, transaction)!;
+
+        Assert.Equal((storyPlaces, 1.0), (Math.Round(forStory.Places, 6), Math.Round(forEvent.Places, 6)));
+    }
+
     // The Crown Prince's phone call with Hadi, reported twice, and Hadi's appeal to respect the truce, the same day
     // (2015-07-25). A third report of the call also names the truce, the Houthis and Saleh, so the truce report is closer
     // to it than either report of the call; both clusters reach the threshold, and it joins the one more of whose members
