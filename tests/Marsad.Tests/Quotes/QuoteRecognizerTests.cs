@@ -154,6 +154,16 @@ public sealed class QuoteRecognizerTests
     }
 
     [Fact]
+    public void ALoneBodyNounAfterAnAttributionRefersBackToTheBodyNamedBefore()
+    {
+        var quotes = Analyze("وقالت الجمعية الزراعية الأهلية إن المحصول تراجع هذا العام. وارتفعت أسعار القمح في الأسواق، بحسب الجمعية.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("وارتفعت أسعار القمح في الأسواق", quotes[1].Text);
+        Assert.Equal("الجمعية الزراعية الأهلية", quotes[1].Speaker!.Text);
+    }
+
+    [Fact]
     public void ABodyNounGovernedByAnOrdinaryNounIsNoAttribution()
     {
         Assert.Empty(Analyze("وتصرف المنح للطلاب وفق شروط المؤسسة الخيرية."));
