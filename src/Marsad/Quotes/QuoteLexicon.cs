@@ -181,7 +181,8 @@ public sealed class QuoteLexicon
                 "speaks_for" => SourceClass.SpeaksFor,
                 "issued_by" => SourceClass.IssuedBy,
                 "link" => SourceClass.Link,
-                _ => throw new FormatException($"MARSAD-E002 sources.tsv line {number}: class must be 'unnamed', 'speaks_for', 'issued_by' or 'link', not '{f[1]}'."),
+                "body" => SourceClass.Body,
+                _ => throw new FormatException($"MARSAD-E002 sources.tsv line {number}: class must be 'unnamed', 'speaks_for', 'issued_by', 'link' or 'body', not '{f[1]}'."),
             };
             sources.TryAdd(head, kind);
         }
@@ -221,6 +222,8 @@ public enum SourceClass
     IssuedBy,
     /// <summary>باسم: joins a spokesperson to the body it speaks for.</summary>
     Link,
+    /// <summary>A body's head noun (المرصد، الهيئة، الجمعية): a definite phrase it heads is a source after an attribution.</summary>
+    Body,
 }
 
 /// <summary>How the source follows an attribution phrase.</summary>

@@ -64,7 +64,8 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 {
                     // «وذكرت صحيفة X نقلاً عن مسؤول أن…» was read with its verb: the phrase was its relay.
                     if (_found.Any(f => attributed.Content.First <= f.CueToken && f.CueToken < attributed.Content.End)) continue;
-                    Add(new Found(attributed.Content, attributed.Cue, attributed.Source.Speaker, k, Attribution: true));
+                    // «بحسب الوكالة» after «وكالة الأنباء الكورية»: a lone noun refers back as it does after a verb.
+                    Add(new Found(attributed.Content, attributed.Cue, Resolve(attributed.Source, k), k, Attribution: true));
                     k = Math.Max(k, attributed.Source.End - 1);
                     continue;
                 }

@@ -202,6 +202,9 @@ internal sealed class SpeakerFinder(QuoteContext context)
         return key.StartsWith("ال", StringComparison.Ordinal) || key.Length > 3 && key[0] is 'و' or 'ف' && key.AsSpan(1).StartsWith("ال");
     }
 
+    // «المرصد» or «جمعية المزارعين»: the head noun is definite, or in construct before a definite word.
+    private bool DefiniteHead(int first, int end) => Definite(first) || first + 1 < end && Definite(first + 1);
+
     private SpeakerPhrase? Choose(int first, int end, List<EntityMention> mentions, bool requireKnown, bool antecedents)
     {
         var span = _c.Span(first, end);
@@ -238,7 +241,10 @@ internal sealed class SpeakerFinder(QuoteContext context)
         if (mentions.Count > 0 && mentions[0].FirstToken == first && mentions[0].Kind is not MentionKind.Nisba
             && mentions[0].Type is EntityType.PER or EntityType.ORG or EntityType.GPE or EntityType.MISC)
             return new SpeakerPhrase(first, end, FromMention(mentions[0]));
-        if (requireKnown) return null;
+        // After a bare attribution only a known source speaks (بحسب القانون is none), but a body the entity layer did not
+        // tag is one: «بحسب الهلال الأحمر الفلسطيني», «وفق المرصد», «حسب جمعية المزارعين» (a body noun of sources.tsv
+        // heading a definite phrase). It goes on as any untagged subject: a lone noun refers back to the body named with it.
+        if (requireKnown && !(source == SourceClass.Body && DefiniteHead(first, end))) return null;
         if (Ahead(end, m => m.Type == EntityType.PER && m.Kind is MentionKind.Name) is { } apposed)
             return new SpeakerPhrase(first, apposed.EndToken, FromMention(apposed));
         if (end - first == 1 && Definite(first))

@@ -131,6 +131,45 @@ public sealed class QuoteRecognizerTests
     }
 
     [Fact]
+    public void ADefiniteBodyTheEntityLayerDoesNotKnowIsASourceAfterAnAttribution()
+    {
+        var text = "أصيب أربعة عمال في انهيار جدار المصنع، بحسب الجمعية الزراعية الأهلية.";
+        var quote = Assert.Single(Analyze(text));
+
+        Assert.Null(quote.Speaker!.EntityId);
+        Assert.Equal("الجمعية الزراعية الأهلية", quote.Speaker.Text);
+        Assert.Equal(quote.Speaker.Text, quote.Speaker.Span.Slice(text));
+        Assert.Equal("بحسب", quote.Cue!.Text);
+        Assert.Equal("أصيب أربعة عمال في انهيار جدار المصنع", quote.Text);
+    }
+
+    [Fact]
+    public void ALoneDefiniteBodyNounOpeningTheSentenceAttributesWhatFollows()
+    {
+        var quote = Assert.Single(Analyze("ووفق المرصد، فإن الاشتباكات تجددت فجر اليوم في ريف المدينة."));
+
+        Assert.Null(quote.Speaker!.EntityId);
+        Assert.Equal("المرصد", quote.Speaker.Text);
+        Assert.Equal("الاشتباكات تجددت فجر اليوم في ريف المدينة", quote.Text);
+    }
+
+    [Fact]
+    public void ALoneBodyNounAfterAnAttributionRefersBackToTheBodyNamedBefore()
+    {
+        var quotes = Analyze("وقالت الجمعية الزراعية الأهلية إن المحصول تراجع هذا العام. وارتفعت أسعار القمح في الأسواق، بحسب الجمعية.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("وارتفعت أسعار القمح في الأسواق", quotes[1].Text);
+        Assert.Equal("الجمعية الزراعية الأهلية", quotes[1].Speaker!.Text);
+    }
+
+    [Fact]
+    public void ABodyNounGovernedByAnOrdinaryNounIsNoAttribution()
+    {
+        Assert.Empty(Analyze("وتصرف المنح للطلاب وفق شروط المؤسسة الخيرية."));
+    }
+
+    [Fact]
     public void QuoteRunningOverTwoSentencesIsOneQuote()
     {
         var quote = Assert.Single(Analyze("وقال إيمانويل ماكرون: «الوضع خطير للغاية. علينا أن نتحرك الآن قبل فوات الأوان»."));
