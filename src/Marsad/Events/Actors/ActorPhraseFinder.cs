@@ -488,7 +488,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
     /// The phrase's words as read: after the preposition ل the article is written ل alone (للرئيس = ل + الرئيس), so the span
     /// (the article's ل on) reads «لرئيس»; the text gets the article's alef back, «الرئيس», as the entity step names it.
     /// </summary>
-    internal static string WithArticle(string slice, bool fused) => fused && slice.StartsWith('ل') ? "ا" + slice : slice;
+    private static string WithArticle(string slice, bool fused) => fused && slice.StartsWith('ل') ? "ا" + slice : slice;
 
     // The segmenter's prefix ends in the preposition ل and the article's ل (لل, ولل): ProcliticLength keeps the second.
     private static bool FusedArticle(string prefix) => prefix.EndsWith("لل", StringComparison.Ordinal);
