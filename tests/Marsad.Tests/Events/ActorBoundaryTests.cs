@@ -51,7 +51,29 @@ public sealed class ActorBoundaryTests
     public void ACoalitionsAircraftAfterALinkingAdverbialAreTheCoalitionOfNoOneState()
     {
         var e = Only("إلى ذلك قصفت طائرات التحالف مواقع للحوثيين في محافظة صعدة.", PloverType.ASSAULT);
-        Assert.Equal(("طائرات التحالف[-]", "لحوثيين[YEM]"), Actors(e));
+        Assert.Equal(("طائرات التحالف[-]", "الحوثيين[YEM]"), Actors(e));
+    }
+
+    [Fact]
+    public void AnActorAfterThePrepositionLamKeepsItsArticleWhole()
+    {
+        // «للرئيس» is ل + الرئيس with the article's alef dropped: the span starts at the article's ل, the text reads الرئيس.
+        const string invitation = "وجهت الحكومة دعوة للرئيس الكيني لزيارة أنقرة.";
+        var e = Only(invitation, PloverType.AGREE);
+        Assert.Equal("الرئيس الكيني[KEN]", Actor(e.Target));
+        Assert.Equal("لرئيس الكيني", invitation[e.Target!.Span.Start..e.Target.Span.End]);
+        const string aid = "قدمت اليابان مساعدات غذائية للحكومة الصومالية.";
+        var gift = Only(aid, PloverType.AID);
+        Assert.Equal("الحكومة الصومالية", gift.Target!.Text);
+        Assert.Equal("لحكومة الصومالية", aid[gift.Target.Span.Start..gift.Target.Span.End]);
+    }
+
+    [Fact]
+    public void ANameBeginningWithLamAfterThePrepositionGetsNoArticle()
+    {
+        // «للبنان» is ل + لبنان: no article was fused into it.
+        var e = Only("قدمت قطر منحة مالية للبنان.", PloverType.AID);
+        Assert.Equal("لبنان", e.Target!.Text);
     }
 
     [Fact]

@@ -134,6 +134,6 @@ public sealed class ArgumentClassTests
 
     [Fact]
     public void ARequestAfterAGroundWordGoesFromTheActorAfterItsLamToTheClausesDoer() =>
-        Assert.Equal(["RETREAT/release asserted السلطات الكويتية[KWT] → الصحفي[KWT] -", "REQUEST/- asserted لبرلمان المصري[EGY] → السلطات الكويتية[KWT] -"],
+        Assert.Equal(["RETREAT/release asserted السلطات الكويتية[KWT] → الصحفي[KWT] -", "REQUEST/- asserted البرلمان المصري[EGY] → السلطات الكويتية[KWT] -"],
             Describe("وأفرجت السلطات الكويتية عن الصحفي بناء على طلب سابق للبرلمان المصري."));
 }

@@ -42,7 +42,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         {
             if (mentionAt[t] is { } mention)
             {
-                phrases.Add(FromMention(text, tokens, mention, mentions));
+                phrases.Add(FromMention(text, tokens, words, mention, mentions));
                 t = mention.EndToken - 1;
                 continue;
             }
@@ -122,7 +122,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                     || (state.Type is EntityType.ORG && stateAt == end)))
             {
                 var country = CountryOf(state, mentions);
-                var known = state.Type is EntityType.ORG ? FromMention(text, tokens, state, mentions) : null;
+                var known = state.Type is EntityType.ORG ? FromMention(text, tokens, words, state, mentions) : null;
                 phrases.Add(new ActorPhrase(t, state.EndToken, Span(tokens, t, state.EndToken, prefix, text), Slice(text, tokens, t, state.EndToken, prefix),
                     state.EntityId, country, known?.Sector ?? (IsAnaphor(sector) ? "GOV" : sector), Collective: false, IsPlace: false, prefix));
                 t = state.EndToken - 1;
@@ -147,7 +147,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             {
                 // A name the entity step knows («قناة «الجزيرة»») gives the phrase its entity and state.
                 var named = outer.FirstOrDefault(m => m.FirstToken > adjectives && m.EndToken < quoted);
-                var known = named is null ? null : FromMention(text, tokens, named, mentions);
+                var known = named is null ? null : FromMention(text, tokens, words, named, mentions);
                 phrases.Add(new ActorPhrase(t, quoted, Span(tokens, t, quoted, prefix, text), Slice(text, tokens, t, quoted, prefix), known?.EntityId, known?.Country,
                     known?.Sector ?? (IsAnaphor(sector) ? "GOV" : sector), Collective: false, IsPlace: false, prefix));
                 t = quoted - 1;
@@ -207,7 +207,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 var span = new Documents.TextSpan(group.Span.Start, owner.Span.End);
                 joined.Add(group with
                 {
-                    End = owner.End, Span = span, Text = span.Slice(text), Country = owner.Country, Sector = owner.Sector ?? group.Sector,
+                    End = owner.End, Span = span, Text = ReadOn(group, span.End, text), Country = owner.Country, Sector = owner.Sector ?? group.Sector,
                     Collective = owner.Country is null,
                 });
                 i++;
@@ -341,7 +341,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 && OnlyPunctuationBetween(tokens, previous.End, phrase.First))
             {
                 var span = new Documents.TextSpan(previous.Span.Start, phrase.Span.End);
-                folded[^1] = previous with { End = phrase.End, Span = span, Text = span.Slice(text), Country = previous.Country ?? phrase.Country, Sector = previous.Sector ?? phrase.Sector };
+                folded[^1] = previous with { End = phrase.End, Span = span, Text = ReadOn(previous, span.End, text), Country = previous.Country ?? phrase.Country, Sector = previous.Sector ?? phrase.Sector };
                 continue;
             }
             folded.Add(phrase);
@@ -415,7 +415,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         return false;
     }
 
-    private ActorPhrase FromMention(string text, IReadOnlyList<Token> tokens, EntityMention mention, IReadOnlyList<EntityMention> all)
+    private ActorPhrase FromMention(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, EntityMention mention, IReadOnlyList<EntityMention> all)
     {
         var known = EntityId.IsUnknown(mention.EntityId) ? null : gazetteer.Find(mention.EntityId);
         var country = CountryOf(mention, all);
@@ -425,7 +425,9 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         var proclitics = mention.Span.Start <= wordStart ? "" : MatchingKey.Of(text[wordStart..mention.Span.Start]);
         // A city or region is a place unless it stands for its state (a metonym: «اتهمت الرياض»).
         var place = mention.Type is EntityType.LOC && mention.Kind is not MentionKind.Metonym;
-        return new ActorPhrase(mention.FirstToken, mention.EndToken, mention.Span, mention.Text, mention.EntityId,
+        // «للرئيس تبون»: the mention starts at the article's ل once the preposition is off; the segmenter reads the word definite.
+        var fused = proclitics.EndsWith('ل') && words[mention.FirstToken].IsDefinite;
+        return new ActorPhrase(mention.FirstToken, mention.EndToken, mention.Span, WithArticle(mention.Text, fused), mention.EntityId,
             country, place ? null : sector, Collective: false, place, proclitics, mention.Kind is MentionKind.Nisba);
     }
 
@@ -480,7 +482,19 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
     }
 
     private static string Slice(string text, IReadOnlyList<Token> tokens, int first, int end, string prefix) =>
-        Span(tokens, first, end, prefix, text).Slice(text);
+        WithArticle(Span(tokens, first, end, prefix, text).Slice(text), FusedArticle(prefix));
+
+    /// <summary>
+    /// The phrase's words as read: after the preposition ل the article is written ل alone (للرئيس = ل + الرئيس), so the span
+    /// (the article's ل on) reads «لرئيس»; the text gets the article's alef back, «الرئيس», as the entity step names it.
+    /// </summary>
+    private static string WithArticle(string slice, bool fused) => fused && slice.StartsWith('ل') ? "ا" + slice : slice;
+
+    // The segmenter's prefix ends in the preposition ل and the article's ل (لل, ولل): ProcliticLength keeps the second.
+    private static bool FusedArticle(string prefix) => prefix.EndsWith("لل", StringComparison.Ordinal);
+
+    /// <summary>A phrase read on to <paramref name="end"/>: its own text (article restored) and the original words after it.</summary>
+    private static string ReadOn(ActorPhrase head, int end, string text) => head.Text + text[head.Span.End..end];
 
     // The proclitics (not the article) are left out of the phrase, as entity mentions leave them out. After the
     // preposition ل the article is written ل alone (للحكومة = ل + الحكومة): that second ل is the article and stays.
