@@ -98,12 +98,31 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
                 k = Math.Min(segment.Close, sentenceEnd - 1);
                 continue;
             }
-            if (k > first && _c.IsComma(k) && k + 1 < sentenceEnd && BreaksAfterComma(k + 1)) return k;
+            if (k > first && _c.IsComma(k) && k + 1 < sentenceEnd && (BreaksAfterComma(k + 1) || OpensAnotherReport(k + 1, sentenceEnd))) return k;
+            // A preposition right before the contrast belongs to it («في حين قال…»).
+            if (k > first && OpensAnotherReport(k, sentenceEnd)) return k - 1 > first && _c.Lexicon.IsSpeakerStop(_c.Key(k - 1)) ? k - 1 : k;
             if (k > first && attributions.At(k) is not null) return k;
             // «… وأضاف أن …» inside one sentence: a new report begins.
             if (k > first && _c.Lexicon.Cue(_c.Key(k)) is { Form: CueForm.Verb } && _c.Key(k)[0] is 'و' or 'ف' && IntroducesSoon(k + 1, sentenceEnd)) return k;
         }
         return sentenceEnd;
+    }
+
+    /// <summary>
+    /// «…، إلا أن الشرطة قالت إن…», «…، لكن السلطات تقول إن…»: a contrast (a subject-openers.tsv word, or a
+    /// conjunction-frames.tsv word with its أن/إن) whose clause has a verb of saying that introduces words of its own
+    /// begins another party's report; the earlier report ends before it. Without the verb of saying the contrast is part
+    /// of what the speaker said («قال إن الاشتباكات توقفت، إلا أن الوضع متوتر»).
+    /// </summary>
+    private bool OpensAnotherReport(int k, int sentenceEnd)
+    {
+        var key = _c.Key(k);
+        var opens = _c.Lexicon.IsSubjectOpener(key)
+            || k + 1 < sentenceEnd && _c.Lexicon.IsConjunctionFrame(key) && _c.Lexicon.IsComplementizer(_c.Key(k + 1));
+        if (!opens) return false;
+        for (var j = k + 1; j < sentenceEnd && j <= k + 5; j++)
+            if (_c.Lexicon.Cue(_c.Key(j)) is { Form: CueForm.Verb } && IntroducesSoon(j + 1, sentenceEnd)) return true;
+        return false;
     }
 
     private bool BreaksAfterComma(int k)

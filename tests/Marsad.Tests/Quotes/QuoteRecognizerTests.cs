@@ -413,6 +413,24 @@ public sealed class QuoteRecognizerTests
     }
 
     [Fact]
+    public void AContrastWithItsOwnVerbOfSayingEndsTheEarlierReport()
+    {
+        var quotes = Analyze("قال سكان إن اشتباكات عنيفة اندلعت قرب الميناء، إلا أن الشرطة قالت إن الوضع تحت السيطرة. "
+            + "وذكر التجار أن الأسعار ارتفعت في حين قال مسؤولون إن المخزون يكفي.");
+
+        Assert.Equal(["اشتباكات عنيفة اندلعت قرب الميناء", "الوضع تحت السيطرة", "الأسعار ارتفعت", "المخزون يكفي"], quotes.Select(q => q.Text));
+        Assert.Equal(["سكان", "الشرطة", "التجار", "مسؤولون"], quotes.Select(q => q.Speaker!.Text));
+    }
+
+    [Fact]
+    public void AContrastWithoutAVerbOfSayingStaysInTheReport()
+    {
+        var quote = Assert.Single(Analyze("قال سكان إن الاشتباكات توقفت مساء أمس، إلا أن الوضع ما زال متوترا قرب الميناء."));
+
+        Assert.Equal("الاشتباكات توقفت مساء أمس، إلا أن الوضع ما زال متوترا قرب الميناء", quote.Text);
+    }
+
+    [Fact]
     public void ASubjectBeforeAnAuxiliaryVerbSpeaksWithoutTheAuxiliary()
     {
         var quotes = Analyze("قال سكان إن الميناء أغلق أمام السفن. لكن البحرية الهندية باتت تقول إن الملاحة عادت إلى طبيعتها. الشرطة كانت قد أعلنت أن الطريق مغلق.");
