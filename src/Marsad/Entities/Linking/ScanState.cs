@@ -1,4 +1,5 @@
 using Marsad.Entities.Gazetteer;
+using Marsad.Text.Morphology;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Entities.Linking;
@@ -226,7 +227,7 @@ internal sealed class ScanState
     /// back, so that «للهيئة الوطنية…» names the same body as «الهيئة الوطنية…».
     /// </summary>
     public string NameText(int first, int end, int stripped, bool fusedArticle) =>
-        (fusedArticle ? "ا" : "") + NormalizedText(first, end)[stripped..];
+        FusedArticle.Restore(NormalizedText(first, end)[stripped..], fusedArticle);
 
     public string NormalizedText(int first, int end)
     {

@@ -427,7 +427,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         var place = mention.Type is EntityType.LOC && mention.Kind is not MentionKind.Metonym;
         // «للرئيس تبون»: the mention starts at the article's ل once the preposition is off; the segmenter reads the word definite.
         var fused = proclitics.EndsWith('ل') && words[mention.FirstToken].IsDefinite;
-        return new ActorPhrase(mention.FirstToken, mention.EndToken, mention.Span, WithArticle(mention.Text, fused), mention.EntityId,
+        return new ActorPhrase(mention.FirstToken, mention.EndToken, mention.Span, FusedArticle.Restore(mention.Text, fused), mention.EntityId,
             country, place ? null : sector, Collective: false, place, proclitics, mention.Kind is MentionKind.Nisba);
     }
 
@@ -482,16 +482,11 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
     }
 
     private static string Slice(string text, IReadOnlyList<Token> tokens, int first, int end, string prefix) =>
-        WithArticle(Span(tokens, first, end, prefix, text).Slice(text), FusedArticle(prefix));
+        FusedArticle.Restore(Span(tokens, first, end, prefix, text).Slice(text), IsFused(prefix));
 
-    /// <summary>
-    /// The phrase's words as read: after the preposition ل the article is written ل alone (للرئيس = ل + الرئيس), so the span
-    /// (the article's ل on) reads «لرئيس»; the text gets the article's alef back, «الرئيس», as the entity step names it.
-    /// </summary>
-    private static string WithArticle(string slice, bool fused) => fused && slice.StartsWith('ل') ? "ا" + slice : slice;
-
-    // The segmenter's prefix ends in the preposition ل and the article's ل (لل, ولل): ProcliticLength keeps the second.
-    private static bool FusedArticle(string prefix) => prefix.EndsWith("لل", StringComparison.Ordinal);
+    // The segmenter's prefix ends in the preposition ل and the article's ل (لل, ولل): ProcliticLength keeps the second,
+    // so the span (the article's ل on) reads «لرئيس» and the text gets the article's alef back (FusedArticle.Restore).
+    private static bool IsFused(string prefix) => prefix.EndsWith("لل", StringComparison.Ordinal);
 
     /// <summary>A phrase read on to <paramref name="end"/>: its own text (article restored) and the original words after it.</summary>
     private static string ReadOn(ActorPhrase head, int end, string text) => head.Text + text[head.Span.End..end];
