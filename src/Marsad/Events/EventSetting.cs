@@ -1,5 +1,6 @@
 using Marsad.Entities;
 using Marsad.Events.Lexicon;
+using Marsad.Text.Sentences;
 using Marsad.Time;
 
 namespace Marsad.Events;
@@ -8,7 +9,9 @@ namespace Marsad.Events;
 /// When and where: the date of a mention is the value of the date expression of its sentence nearest its trigger (days,
 /// months, years, the day of a time of day «فجر الأحد»; not durations, sets, vague references or open ranges «منذ»),
 /// else null; its place is a place mention of its sentence after a locative preposition («في برلين»), nearest the trigger.
-/// A date is the time of its own clause, not another's: both development sets' guides date an event so.
+/// A date is the time of its own clause, not another's: both development sets' guides date an event so. A commitment's
+/// date is that of the act it commits to («يعتزم الوزراء عقد اجتماع الشهر المقبل»): the snn guide (§4.5) dates CONCEDE,
+/// AGREE and planned events so.
 /// </summary>
 public sealed class EventSetting(EventLanguage language)
 {
@@ -58,6 +61,39 @@ public sealed class EventSetting(EventLanguage language)
         return false;
     }
 
+    /// <summary>«أعدمت السلطات الإيرانية، فجر الأربعاء، شاباً أدين…»: a time set off by commas (or a comma and the
+    /// sentence's end) after a clause dates that clause, not a trigger after it (here a relative clause on the object).</summary>
+    private static bool Parenthetical(EventText text, TimeExpression time, Sentence sentence)
+    {
+        int before = -1, after = -1;
+        for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+        {
+            if (text.Tokens[t].Span.End <= time.Span.Start) before = t;
+            else if (text.Tokens[t].Span.Start >= time.Span.End) { after = t; break; }
+        }
+        return before >= 0 && IsComma(text, before) && (after < 0 || IsComma(text, after) || text.Tokens[after].Normalized is "." or "؛" or ";");
+    }
+
+    private static bool IsComma(EventText text, int token) => text.Tokens[token].Normalized is "،" or ",";
+
+    /// <summary>How strongly a trigger claims a time, lower first: a parenthetical time is the triggers' before it
+    /// first, then the nearer trigger's.</summary>
+    private static (int Order, int Distance) Claim(EventText text, TriggerMatch trigger, TimeExpression time, bool parenthetical) =>
+        (parenthetical && text.Tokens[trigger.First].Span.Start >= time.Span.End ? 1 : 0, Distance(text, trigger, time));
+
+    /// <summary>A commitment (AGREE, CONCEDE, or a planned act) is dated by the act it commits to: a trigger in its own
+    /// clause between it and the time is that act («ويعتزم الوزراء عقد اجتماع في الرباط الشهر المقبل»), which does not
+    /// take the date from it. Past a comma the trigger is a further act («…سنويا في أعوام 2015 و2016، على أن تتسلم
+    /// الطائرات المتبقية بحلول صيف 2019»).</summary>
+    private bool CommitsTo(EventText text, DraftEvent draft, DraftEvent other, TimeExpression time)
+    {
+        if (draft.Type is not (PloverType.AGREE or PloverType.CONCEDE) && draft.Modality != EventModality.Planned) return false;
+        if (other.Trigger.First <= draft.Trigger.First || text.Tokens[other.Trigger.SpanEnd - 1].Span.End > time.Span.Start) return false;
+        for (var t = draft.Trigger.SpanEnd; t < other.Trigger.First; t++)
+            if (IsComma(text, t) || _syntax.IsClauseEnd(text, t)) return false;
+        return true;
+    }
+
     // A date, or a time of day on a known day («فجر الأحد» = 2024-06-09TMO): the event's date is that day.
     private static string? DayOf(TimeExpression time) => time.Type switch
     {
@@ -73,7 +109,7 @@ public sealed class EventSetting(EventLanguage language)
             var sentence = text.Sentences[draft.Trigger.Sentence].Span;
             var trigger = text.Tokens[draft.Trigger.First].Span.Start;
             TimeExpression? best = null;
-            var bestDistance = int.MaxValue;
+            var bestClaim = (Stated: int.MaxValue, Order: int.MaxValue, Distance: int.MaxValue);
             foreach (var time in text.Times)
             {
                 if (!sentence.Contains(time.Span) || time.Granularity is TimeGranularity.Vague || DayOf(time) is null) continue;
@@ -85,14 +121,21 @@ public sealed class EventSetting(EventLanguage language)
                 // «أعلن المركز الثلاثاء أن هجوماً استهدف…»: a date before the إن/أن that opens the trigger's clause dates the saying.
                 if (time.Span.End <= trigger && ComplementBetween(text, time.Span.End, draft.Trigger.First)) continue;
                 if (time.Span.Start >= trigger && ClauseBetween(text, draft.Trigger, time)) continue;
-                var distance = Distance(text, draft.Trigger, time);
-                if (distance > DateReach || distance >= bestDistance) continue;
-                // A nearer trigger takes the date, unless it is an act set within this one by «خلال/أثناء» («اعتقلت …
-                // خلال مداهمات فجر اليوم»): it happened when the act framing it did, so the date dates both.
-                if (drafts.Any(other => other != draft && other.Trigger.Sentence == draft.Trigger.Sentence && Distance(text, other.Trigger, time) < distance
-                    && !_syntax.AfterDuring(text, other.Trigger, text.Sentences[other.Trigger.Sentence].FirstToken))) continue;
+                var parenthetical = Parenthetical(text, time, text.Sentences[draft.Trigger.Sentence]);
+                var claim = Claim(text, draft.Trigger, time, parenthetical);
+                if (claim.Distance > DateReach) continue;
+                // A clock time whose day is only the article's («الساعة 11:59») gives way to a stated day.
+                var ranked = (Stated: time.Has(TimeFlags.DateFromAnchor) ? 1 : 0, claim.Order, claim.Distance);
+                if (ranked.CompareTo(bestClaim) >= 0) continue;
+                // A trigger with a stronger claim takes the date, unless it is an act set within this one by «خلال/أثناء»
+                // («اعتقلت … خلال مداهمات فجر اليوم»: it happened when the act framing it did, so the date dates both) or
+                // the act this one commits to.
+                if (drafts.Any(other => other != draft && other.Trigger.Sentence == draft.Trigger.Sentence
+                    && Claim(text, other.Trigger, time, parenthetical).CompareTo(claim) < 0
+                    && !_syntax.AfterDuring(text, other.Trigger, text.Sentences[other.Trigger.Sentence].FirstToken)
+                    && !CommitsTo(text, draft, other, time))) continue;
                 best = time;
-                bestDistance = distance;
+                bestClaim = ranked;
             }
             draft.Date = best is null ? null : DayOf(best);
 

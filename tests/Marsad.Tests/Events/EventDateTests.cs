@@ -5,7 +5,8 @@ namespace Marsad.Tests.Events;
 
 /// <summary>
 /// An event's date is the time of its own clause (EventSetting): not a time in a relative or subordinate clause after it
-/// that dates another predicate, while an act set within another by «خلال/أثناء» shares the time of the act framing it.
+/// that dates another predicate, nor a time set off by commas after another clause, while an act set within another by
+/// «خلال/أثناء» shares the time of the act framing it and a commitment takes the date of the act it commits to.
 /// Sentences written for these tests.
 /// </summary>
 public sealed class EventDateTests
@@ -56,5 +57,30 @@ public sealed class EventDateTests
         var siege = Only("تحاصر القوات الحكومية مدينة درعا منذ مارس الماضي.", PloverType.COERCE);
 
         Assert.Null(siege.Date);
+    }
+
+    [Fact]
+    public void ATimeBetweenCommasAfterTheExecutionDatesItNotTheConvictionOfTheObject()
+    {
+        var all = EventTestPipeline.Events("أعدمت السلطات السعودية، صباح الثلاثاء، مهرب مخدرات أدين بتهريب شحنة من الحبوب.", "2024-03-14");
+
+        Assert.Equal(["ASSAULT 2024-03-12", "SANCTION -"], all.Select(e => $"{e.Type} {e.Date ?? "-"}"));
+    }
+
+    [Fact]
+    public void AnIntentionIsDatedByTheMeetingItIntendsNotLeftUndated()
+    {
+        var intent = Only("ويعتزم وزراء الصحة العرب عقد اجتماع في القاهرة الشهر المقبل لبحث انتشار الوباء.", PloverType.AGREE);
+
+        Assert.Equal("2024-04", intent.Date);
+    }
+
+    [Fact]
+    public void AStatedDayDatesATruceRatherThanAClockTimeWhoseDayIsOnlyTheArticles()
+    {
+        // The bracketed clock time is read apart from its «مساءً» and its day (a time-step miss): the stated day wins.
+        var truce = Only("أعلنت قيادة الجيش السوداني وقف إطلاق النار اعتبارا من الساعة (11:59) مساءً بتوقيت الخرطوم يوم السبت المقبل.", PloverType.CONCEDE);
+
+        Assert.Equal("2024-03-16", truce.Date);
     }
 }
