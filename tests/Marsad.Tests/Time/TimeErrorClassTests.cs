@@ -54,6 +54,12 @@ public sealed class TimeErrorClassTests
         Assert.Empty(Times(text));
 
     [Theory]
+    [InlineData("وصلت طائرات أمريكية إلى قاعدة عسكرية في تركيا اليوم الأربعاء.", "2023-03-15")]
+    [InlineData("أعلنت روسيا اليوم الأربعاء تعليق مشاركتها في الاتفاق.", "2023-03-15")]
+    public void ACountryBeforeTodayWithAWeekdayIsADateNotAnOutlet(string text, string value) =>
+        Assert.Equal(value, Assert.Single(Times(text)).Value);
+
+    [Theory]
     [InlineData("تأسست الحركة عام 1987، وبعد عقدين من تأسيسها سيطرت على القطاع.", "عقدين", "2007")]
     [InlineData("فاز الحزب في انتخابات عام 2011، وفي العام التالي حل البرلمان.", "العام التالي", "2012")]
     public void NarrativeOffsetsCountFromThePastYearTheSentenceGives(string text, string expression, string value) =>

@@ -142,7 +142,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             {
                 if (!names.TryGetValue(word, out var candidates)) continue;
                 foreach (var name in candidates)
-                    if (i + name.Length <= tokens.Length && RestMatches(i, name)) RemoveOverlapping(resolved, i, i + name.Length);
+                    if (i + name.Length <= tokens.Length && RestMatches(i, name)) RemoveInName(resolved, i, i + name.Length);
             }
         }
     }
@@ -197,6 +197,13 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
 
     private static void RemoveOverlapping(List<(Parse Parse, Resolved? Resolved)> resolved, int start, int end) =>
         resolved.RemoveAll(p => p.Parse.Start < end && p.Parse.End > start);
+
+    /// <summary>
+    /// Drops the times a name holds; a time that goes on past the name's end is a date that shares its first word with
+    /// the name's last («في تركيا اليوم الأحد», «أعلنت روسيا اليوم الخميس»): the weekday makes it a day, not the outlet.
+    /// </summary>
+    private static void RemoveInName(List<(Parse Parse, Resolved? Resolved)> resolved, int start, int end) =>
+        resolved.RemoveAll(p => p.Parse.Start < end && p.Parse.End > start && p.Parse.End <= end);
 
     // The words after the first, each by its key.
     private bool RestMatches(int at, string[] name)
