@@ -188,6 +188,8 @@ public sealed class StoryIndex
             if (reader.Read()) (cluster, story) = (reader.GetString(0), reader.GetString(1));
         }
         transaction.Queue("DELETE FROM story_assignments WHERE article_id = $id", ("$id", articleId));
+        // The links the article added to its thread's clusters (StoryHubs) are not recorded per article, so they stay
+        // counted until the next recluster: a re-analysed article weighs a little twice in which clusters are hubs.
         transaction.Queue("UPDATE event_clusters SET size = size - 1 WHERE id = $id", ("$id", cluster));
         transaction.Queue("DELETE FROM event_clusters WHERE id = $id AND size <= 0", ("$id", cluster));
         transaction.Queue("UPDATE stories SET size = size - 1 WHERE id = $id", ("$id", story));
