@@ -15,9 +15,11 @@ public static class StoryCore
     /// <paramref name="cohesion"/> is above 0) a cohesion of at least <paramref name="cohesion"/> over its
     /// <paramref name="core"/> closest clusters (0: all), the one with the strongest link (ties: the earlier link, in
     /// candidate order); null when none. <paramref name="clustersOf"/> gives a thread's event clusters within the window;
-    /// it is asked only when <paramref name="cohesion"/> is above 0.
+    /// it is asked only when <paramref name="cohesion"/> is above 0. With <paramref name="hubsOf"/> (a thread's hubs:
+    /// <see cref="StoryHubs"/>), only a link to one of the thread's hubs counts.
     /// </summary>
-    public static string? ThreadToContinue(IReadOnlyList<StoryMerge.Link> links, double threshold, double cohesion, int core, Func<string, int> clustersOf)
+    public static string? ThreadToContinue(IReadOnlyList<StoryMerge.Link> links, double threshold, double cohesion, int core, Func<string, int> clustersOf,
+        Func<string, IReadOnlySet<string>>? hubsOf = null)
     {
         ArgumentNullException.ThrowIfNull(links);
         ArgumentNullException.ThrowIfNull(clustersOf);
@@ -26,6 +28,7 @@ public static class StoryCore
         foreach (var link in links)
         {
             if (link.Probability < threshold || link.Probability <= best) continue;
+            if (hubsOf is not null && !hubsOf(link.Story).Contains(link.Cluster)) continue;
             if (cohesion > 0 && Cohesion(links, link.Story, clustersOf(link.Story), core) < cohesion) continue;
             (chosen, best) = (link.Story, link.Probability);
         }

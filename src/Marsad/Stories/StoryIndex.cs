@@ -99,14 +99,20 @@ public sealed class StoryIndex
                 (clusterId, storyId, bestEvent) = (id, story, best);
         clusterId ??= "ev-" + profile.ArticleId;
         // A new cluster continues the thread it links to most strongly, if it is close to that thread's core (StoryCore).
+        var windowStart = profile.Day - _options.StoryWindowDays ?? int.MinValue;
         storyId ??= StoryCore.ThreadToContinue(storyLinks, _options.StoryThreshold, _options.StoryCohesion, _options.StoryCoreClusters, thread => Scalar<int?>(transaction,
                 "SELECT count(*) FROM event_clusters WHERE story_id = $story AND (last_day IS NULL OR last_day >= $from)",
-                ("$story", thread), ("$from", profile.Day - _options.StoryWindowDays ?? int.MinValue)) ?? 0)
+                ("$story", thread), ("$from", windowStart)) ?? 0,
+                _options.StoryHubs > 0 ? HubsOf(transaction, windowStart) : null)
             ?? "st-" + profile.ArticleId;
         // Threads this article shows to be one story with its own join it (several of their clusters reach it strongly).
+        var threads = new HashSet<string>(StringComparer.Ordinal) { storyId };
         foreach (var other in StoryMerge.ThreadsToJoin(storyId, storyLinks, _options.StoryMergeThreshold, _options.StoryMergeSupport, _options.StoryMergeShare,
             thread => Scalar<int?>(transaction, "SELECT count(*) FROM event_clusters WHERE story_id = $story", ("$story", thread)) ?? 0))
+        {
             StoryMerge.Join(other, storyId, transaction);
+            threads.Add(other);
+        }
 
         transaction.Queue("""
             INSERT INTO story_articles (article_id, seq, day, day_source, word_hash, words, signature, terms, indexed)
@@ -133,6 +139,11 @@ public sealed class StoryIndex
                 first_day = min(coalesce(event_clusters.first_day, excluded.first_day), coalesce(excluded.first_day, event_clusters.first_day)),
                 last_day = max(coalesce(event_clusters.last_day, excluded.last_day), coalesce(excluded.last_day, event_clusters.last_day))
             """, ("$id", clusterId), ("$story", storyId), ("$title", profile.Title), ("$day", profile.Day));
+        // How central each cluster is in its thread (StoryHubs): the article's links at the story threshold to other
+        // clusters of its thread count for both ends. Kept whether or not StoryHubs is on, so a store can switch it on.
+        var linked = StoryHubs.Linked(threads, clusterId, storyLinks, _options.StoryThreshold);
+        foreach (var other in linked) transaction.Queue("UPDATE event_clusters SET links = links + 1 WHERE id = $id", ("$id", other));
+        if (linked.Count > 0) transaction.Queue("UPDATE event_clusters SET links = links + $n WHERE id = $id", ("$n", linked.Count), ("$id", clusterId));
         transaction.Queue("""
             INSERT INTO stories (id, title, first_day, last_day, size) VALUES ($id, $title, $day, $day, 1)
             ON CONFLICT (id) DO UPDATE SET size = stories.size + 1, title = coalesce(stories.title, excluded.title),
@@ -177,6 +188,8 @@ public sealed class StoryIndex
             if (reader.Read()) (cluster, story) = (reader.GetString(0), reader.GetString(1));
         }
         transaction.Queue("DELETE FROM story_assignments WHERE article_id = $id", ("$id", articleId));
+        // The links the article added to its thread's clusters (StoryHubs) are not recorded per article, so they stay
+        // counted until the next recluster: a re-analysed article weighs a little twice in which clusters are hubs.
         transaction.Queue("UPDATE event_clusters SET size = size - 1 WHERE id = $id", ("$id", cluster));
         transaction.Queue("DELETE FROM event_clusters WHERE id = $id AND size <= 0", ("$id", cluster));
         transaction.Queue("UPDATE stories SET size = size - 1 WHERE id = $id", ("$id", story));
@@ -238,6 +251,28 @@ public sealed class StoryIndex
             outlet is { Length: > 0 } && string.Equals(outlet, other.Outlet, StringComparison.Ordinal),
             vector.Cosine(other.Vector, TermKind.Place), vector.Disjoint(other.Vector, TermKind.FocusPlace), vector.HeadlineCoverage(other.Vector),
             vector.Cosine(other.Vector, TermKind.Quote));
+
+    /// <summary>
+    /// A thread's hubs (<see cref="StoryOptions.StoryHubs"/> of its clusters within the window, by <see cref="StoryHubs.Of"/>),
+    /// read once per thread for one article.
+    /// </summary>
+    private Func<string, IReadOnlySet<string>> HubsOf(StoreTransaction transaction, int windowStart)
+    {
+        var read = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        return thread =>
+        {
+            if (read.TryGetValue(thread, out var hubs)) return hubs;
+            var members = new List<StoryHubs.Member>();
+            using (var command = transaction.Command("SELECT id, links, size, first_day FROM event_clusters WHERE story_id = $story AND (last_day IS NULL OR last_day >= $from)"))
+            {
+                StoreTransaction.Set(command, ("$story", thread), ("$from", windowStart));
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                    members.Add(new(reader.GetString(0), Convert.ToInt32(reader.GetValue(1)), Convert.ToInt32(reader.GetValue(2)), reader.IsDBNull(3) ? null : Convert.ToInt32(reader.GetValue(3))));
+            }
+            return read[thread] = StoryHubs.Of(members, _options.StoryHubs);
+        };
+    }
 
     /// <summary>
     /// The evidence the story model reads: the event evidence with the entity, place and event cosines floored

@@ -65,6 +65,13 @@ public sealed record StoryOptions
     public int StoryCoreClusters { get; init; }
 
     /// <summary>
+    /// How many of a thread's most central event clusters (<see cref="StoryHubs"/>, among those within the window) a new
+    /// cluster may continue it through, by a link at <see cref="StoryThreshold"/>; 0: any member (the thread drifts by its
+    /// newest cluster).
+    /// </summary>
+    public int StoryHubs { get; init; }
+
+    /// <summary>
     /// Story probability at which an article's link to another thread's member counts toward joining that thread with
     /// its own (<see cref="StoryMerge"/>); 0: threads never join.
     /// </summary>

@@ -61,4 +61,35 @@ public sealed class StoryCoreTests
         Assert.Null(StoryCore.ThreadToContinue(links, 0.7, 0.5, 0, Clusters));
         Assert.Equal(0.625, StoryCore.Cohesion(links, "st-canal", 2), 3);
     }
+
+    [Fact]
+    public void WithHubsOnlyALinkToAHubChoosesTheThread()
+    {
+        // The drifted relief thread's hubs are its airlift and ship clusters; the strikes cluster at its end is not one.
+        IReadOnlySet<string> Hubs(string story) => story == "st-relief" ? new HashSet<string> { "ev-airlift", "ev-ship" } : new HashSet<string> { "ev-trial" };
+        var links = new[] { L("st-relief", "ev-strikes", 0.95), L("st-canal", "ev-trial", 0.75) };
+
+        Assert.Equal("st-relief", StoryCore.ThreadToContinue(links, 0.7, 0, 0, Clusters));
+        Assert.Equal("st-canal", StoryCore.ThreadToContinue(links, 0.7, 0, 0, Clusters, Hubs));
+        Assert.Null(StoryCore.ThreadToContinue([L("st-relief", "ev-strikes", 0.95)], 0.7, 0, 0, Clusters, Hubs));
+    }
+
+    [Fact]
+    public void TheHubsAreTheMostLinkedClustersThenTheLargerThenTheEarlier()
+    {
+        StoryHubs.Member[] members = [new("ev-strikes", 1, 1, 3), new("ev-ship", 2, 1, 2), new("ev-airlift", 1, 4, 1), new("ev-aden", 1, 4, 0)];
+
+        Assert.Equal(["ev-ship"], StoryHubs.Of(members, 1).Order(StringComparer.Ordinal));
+        Assert.Equal(["ev-aden", "ev-airlift", "ev-ship"], StoryHubs.Of(members, 3).Order(StringComparer.Ordinal));
+        Assert.Equal(4, StoryHubs.Of(members, 10).Count);
+    }
+
+    [Fact]
+    public void AnArticleLinksEachOtherClusterOfItsThreadAtTheThresholdOnce()
+    {
+        var links = new[] { L("st-relief", "ev-ship", 0.9), L("st-relief", "ev-ship", 0.8), L("st-relief", "ev-airlift", 0.6), L("st-relief", "ev-own", 0.95), L("st-canal", "ev-trial", 0.9) };
+
+        Assert.Equal(["ev-ship"], StoryHubs.Linked(new HashSet<string> { "st-relief" }, "ev-own", links, 0.7));
+        Assert.Equal(["ev-ship", "ev-trial"], StoryHubs.Linked(new HashSet<string> { "st-relief", "st-canal" }, "ev-own", links, 0.7));
+    }
 }

@@ -260,12 +260,26 @@ public abstract class StoryIndexTests(StoreKind kind)
     [InlineData(0.0, 0, 1)]
     [InlineData(0.6, 0, 2)]
     [InlineData(0.6, 1, 1)]
-    public void ANewClusterCloseOnlyToTheNewestEndOfAThreadStartsItsOwn(double cohesion, int core, int threads)
+    public void ANewClusterCloseOnlyToTheNewestEndOfAThreadStartsItsOwn(double cohesion, int core, int threads) =>
+        Assert.Equal(threads, ThreadsAfterADrift(StoryOptions.Default with { StoryCohesion = cohesion, StoryCoreClusters = core }));
+
+    // The same drift under the hub rule: after the ship report the airlift and the ship are linked once each, so the
+    // thread's one hub is the airlift (larger is equal, earlier wins); the strikes report, linked to the ship alone,
+    // starts its own thread. With two hubs the ship is one, and the strikes continue the thread.
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 2)]
+    [InlineData(2, 1)]
+    public void ANewClusterLinkedOnlyToAPeripheralClusterOfAThreadStartsItsOwn(int hubs, int threads) =>
+        Assert.Equal(threads, ThreadsAfterADrift(StoryOptions.Default with { StoryHubs = hubs }));
+
+    /// <summary>The threads after the airlift, the ship (with the strikes) and the strikes alone are placed.</summary>
+    private int ThreadsAfterADrift(StoryOptions options)
     {
         using var target = TestStore.Create(kind);
         using var store = target.Open();
         // Shared entities alone decide one story (p 0.98 from a cosine of 0.71).
-        var index = EntityStoryIndex(StoryOptions.Default with { StoryCohesion = cohesion, StoryCoreClusters = core });
+        var index = EntityStoryIndex(options);
         string[] relief = ["org:~مركز-الملك-سلمان-للإغاثة", "org:~الهلال-الأحمر-اليمني"];
         string[] strikes = ["org:~التحالف-العربي", "org:~جماعة-الحوثي"];
         void Place(string text, string outlet, string fetched, string[] entities) => PlaceWithEntities(store, index, Article(text, outlet, fetched), entities);
@@ -274,7 +288,7 @@ public abstract class StoryIndexTests(StoreKind kind)
         Place("رست في ميناء عدن سفينة إغاثة سعودية، فيما واصل التحالف غاراته على مواقع جماعة الحوثي.", "alriyadh", "2015-08-07 10:00:00", [.. relief, .. strikes]);
         Place("شن التحالف غارات جديدة على مواقع جماعة الحوثي في صعدة.", "okaz", "2015-08-08 10:00:00", strikes);
 
-        Assert.Equal(threads, new StoryRepository(store).Threads().Count);
+        return new StoryRepository(store).Threads().Count;
     }
 
     /// <summary>An index where no two articles are one happening (each its own cluster) and shared entities alone decide one story (threshold 0.8).</summary>

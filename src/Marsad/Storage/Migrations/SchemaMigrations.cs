@@ -32,5 +32,6 @@ public static class SchemaMigrations
         M014_KeyListEstimate.Migration,
         M015_EventsNewestFirst.Migration,
         M016_SearchPending.Migration,
+        M017_StoryClusterLinks.Migration,
     ];
 }
