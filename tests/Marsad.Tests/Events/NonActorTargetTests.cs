@@ -40,4 +40,13 @@ public sealed class NonActorTargetTests
     public void AnActWithAStateNamedAfterItKeepsThatState() =>
         Assert.Equal(("الحكومة اللبنانية[LBN]", "تسليم المتهم[SYR]"),
             EventTestPipeline.Actors(EventTestPipeline.Only("وامتنعت الحكومة اللبنانية عن تسليم المتهم إلى دمشق.", PloverType.REJECT)));
+
+    [Fact]
+    public void APhraseJoinedByAndToTheActIsNoTarget() =>
+        Assert.Equal(("محكمة بلجيكية[BEL]", "?"),
+            EventTestPipeline.Actors(Only("وأصدرت محكمة بلجيكية عقوبة بالسجن ثلاث سنوات وغرامة مالية.", PloverType.COERCE)));
+
+    [Fact]
+    public void AWordWhoseWawIsItsOwnStaysTheTarget() =>
+        Assert.Equal("وكر الخلية[EGY]", Actor(Only("وداهمت الشرطة المصرية وكر الخلية في الفيوم.", PloverType.COERCE).Target));
 }

@@ -181,9 +181,10 @@ public sealed class ArgumentResolver(EventLanguage language)
             // named after it says where it goes («تسليم المطلوب إلى أنقرة»: it keeps that state, StateOfCommonNoun); what it
             // would borrow from before it, the source's own, it does not. A place the clause names may still be the target
             // (PlaceTarget), as PLOVER codes where the act fell. A phrase naming nothing (a function word, a verb, a
-            // circumstantial participle: NonActorThing.IsJunk) is no recipient either.
+            // circumstantial participle: NonActorThing.IsJunk) is no recipient either, nor one joined by و to what came before
+            // («خطفه وضربه»: NonActorThing.IsConjunct).
             if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false } left
-                && (_nonActor.IsJunk(text, left) || _nonActor.IsAct(text, left) && StateNamedAfter(text, left) is null))
+                && (_nonActor.IsJunk(text, left) || NonActorThing.IsConjunct(text, left) || _nonActor.IsAct(text, left) && StateNamedAfter(text, left) is null))
                 target = PlaceTarget(text, m, targetFrom, end, isTrigger);
 
             // The receiver is the recipient; whatever phrase the target search found is not.
@@ -1299,7 +1300,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     {
         var draft = drafts[index];
         var m = draft.Trigger;
-        var coordinated = text.Words[m.First].Prefixes.Any(p => p.StartsWith('و') || p.StartsWith('ف'));
+        var coordinated = ClauseSyntax.HasConjunction(text, m.First);
         var previous = index > 0 ? drafts[index - 1] : null;
         if (coordinated && previous is not null && previous.Trigger.Sentence == m.Sentence && previous.Source is not null
             && (draft.QuoteStart < 0 || previous.QuoteStart == draft.QuoteStart))
@@ -1349,20 +1350,18 @@ public sealed class ArgumentResolver(EventLanguage language)
     {
         if (index == 0 || drafts[index - 1].Trigger.Sentence != drafts[index].Trigger.Sentence) return false;
         var m = drafts[index].Trigger;
-        if (HasConjunction(text, m.First)) return true;
+        if (ClauseSyntax.HasConjunction(text, m.First)) return true;
         var verb = m.First - 1;
         // Two event nouns, each the object of its verb; after a verbal event («الذي هاجمه قراصنة ونفذوا هجمات») the verb
         // may be the relative clause's and carry a subject of its own.
         if (m.Verbal || drafts[index - 1].Trigger.Verbal || text.Words[m.First].IsDefinite || verb < drafts[index - 1].Trigger.End || text.Tokens[verb].Kind != Text.Tokenization.TokenKind.ArabicWord
-            || !HasConjunction(text, verb) || text.Words[verb].IsDefinite || text.ActorCovering[verb] >= 0 || language.CueForm("preposition", text.Words[verb]) is not null)
+            || !ClauseSyntax.HasConjunction(text, verb) || text.Words[verb].IsDefinite || text.ActorCovering[verb] >= 0 || language.CueForm("preposition", text.Words[verb]) is not null)
             return false;
         // Both in one clause: «الذي هاجمه قراصنة ونفذوا هجمات» coordinates with a relative clause's verb, not with the event before it.
         for (var t = drafts[index - 1].Trigger.End; t <= verb; t++)
             if (_syntax.IsClauseEnd(text, t) || text.Tokens[t].Normalized is "،" or ",") return false;
         return true;
     }
-
-    private static bool HasConjunction(EventText text, int token) => text.Words[token].Prefixes.Any(p => p.StartsWith('و') || p.StartsWith('ف'));
 
     /// <summary>A one-word phrase with a possessive pronoun: the third person (ه، ها، هم: «قواته») or the one asked for («قواتنا»).</summary>
     private static bool HasPossessive(EventText text, ActorPhrase phrase, string? pronoun = null)

@@ -90,6 +90,24 @@ public sealed class ClauseSyntax(EventLanguage language)
         return true;
     }
 
+    /// <summary>The word carries the conjunction و or ف (in a reading the clitic segmenter offers): it joins what follows to what came before.</summary>
+    public static bool HasConjunction(EventText text, int token) =>
+        text.Words[token].Prefixes.Any(p => p.StartsWith('و') || p.StartsWith('ف'));
+
+    /// <summary>
+    /// The word surely opens with the conjunction و: the segmenter offers that reading for words whose و is their own
+    /// («وكر», «وثائق», «والدة»), so it counts only when at least three letters are left (as the segmenter's own best
+    /// guess asks) and news writes them at least as often as the whole word (<see cref="Text.Morphology.FrequentForms"/>):
+    /// «وضربه», «والعمل», «وغرامة», not «وكر», «وسط», «وقود».
+    /// </summary>
+    public static bool SurelyJoinedByAnd(EventText text, int token)
+    {
+        var key = text.Tokens[token].Key;
+        if (text.Tokens[token].Kind != Text.Tokenization.TokenKind.ArabicWord || key.Length < 4 || key[0] != 'و') return false;
+        var rest = Text.Morphology.FrequentForms.Bin(key.AsSpan(1));
+        return rest >= 0 && rest >= Text.Morphology.FrequentForms.Bin(key);
+    }
+
     public static int NextWord(EventText text, int from, int end)
     {
         while (from < end && text.IsSkippable(from)) from++;

@@ -42,7 +42,7 @@ public static class Dateline
             var token = text.Tokens[t];
             if (isDelimiter(token.Normalized)) return seen > 0 ? t : -1;
             if (token.Kind != TokenKind.ArabicWord && token.Kind != TokenKind.LatinWord) continue;
-            if (seen == 0 && text.Words[t].Prefixes.Any(p => p.StartsWith('و') || p.StartsWith('ف'))) return -1;
+            if (seen == 0 && ClauseSyntax.HasConjunction(text, t)) return -1;
             if (++seen > words) return -1;
         }
         return -1;

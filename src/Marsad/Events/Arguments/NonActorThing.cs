@@ -13,7 +13,8 @@ namespace Marsad.Events.Arguments;
 /// arguments.tsv («قطع العلاقات», «أعلن الحرب», «أيد الخطة»). PLOVER codes no such recipient: the team set leaves it empty
 /// and SaudiNewsNet names the people behind it, so the event keeps no target rather than one that borrows its source's
 /// state. A physical thing («قصفت الطائرات مستشفى») or a document («التقرير») is none of these and stays.
-/// Nor is a phrase that names nothing (<see cref="IsJunk"/>): a function word, a verb or a circumstantial participle.
+/// Nor is a phrase that names nothing (<see cref="IsJunk"/>): a function word, a verb or a circumstantial participle; nor
+/// one joined by و to what came before (<see cref="IsConjunct"/>).
 /// </summary>
 public sealed class NonActorThing(EventLanguage language)
 {
@@ -54,6 +55,18 @@ public sealed class NonActorThing(EventLanguage language)
         // function words name nothing.
         var onlyFunctionWords = Enumerable.Range(head, thing.End - head).All(t => text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || IsFunctionWord(text.Words[t]));
         return onlyFunctionWords && !PrepositionWithPronoun(key) || !word.IsDefinite && IsVerb(key) || Circumstantial(text, head);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="thing"/> (a phrase of no entity, state or sector) opens with the conjunction و: it is joined to
+    /// what came before it — a second act of the trigger («خطفه وضربه», «ترحيله وتسليمه إلى», «بالسجن خمس سنوات وغرامة
+    /// مالية») or a new clause («رفض، وحدث ما») —, never the trigger's object, which follows its verb or noun bare. A word
+    /// whose و is its own («وكر الخلية», «والدة الأسير») stays (<see cref="ClauseSyntax.SurelyJoinedByAnd"/>).
+    /// </summary>
+    public static bool IsConjunct(EventText text, ActorPhrase thing)
+    {
+        var first = ClauseSyntax.NextWord(text, thing.First, thing.End);
+        return first < thing.End && ClauseSyntax.SurelyJoinedByAnd(text, first);
     }
 
     /// <summary>
