@@ -77,5 +77,5 @@ public sealed class TriggerSenseTests
 
     [Fact]
     public void AThreatWhoseSubjectComesFirstIsStillAThreat() =>
-        Assert.Equal(["THREATEN/- asserted قوات الأمن[IRQ] → المحتجين[IRQ] -"], DescribeAll("وهددت قوات الأمن المحتجين في بغداد."));
+        Assert.Equal(["THREATEN/- asserted قوات الأمن[IRQ] → المحتجين في بغداد[IRQ] -"], DescribeAll("وهددت قوات الأمن المحتجين في بغداد."));
 }
