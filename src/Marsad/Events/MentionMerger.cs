@@ -39,10 +39,7 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
     {
         var t = trigger.First - 1;
         if (t < text.Sentences[trigger.Sentence].FirstToken) return false;
-        var forms = text.Words[t].Forms;
-        for (var f = 0; f < forms.Count; f++)
-            if (language.PassiveAuxiliaries.Contains(forms[f])) return true;
-        return false;
+        return language.IsPassiveAuxiliary(text.Words[t]);
     }
 
     /// <summary>An object named by a plain noun («مواقع», «الدولة»): no entity and no state, so it identifies nothing to conflict with.</summary>

@@ -38,6 +38,7 @@ public sealed class TriggerFinder(EventLanguage language)
                     continue;
                 var entry = match.Value;
                 var prefix = text.Words[t].Prefixes[match.FirstForm];
+                if (FirstPersonReading(text, t, match.FirstForm, entry.Verbal, sentence.FirstToken)) continue;
                 // «أعلن أنه سيزور المملكة»: the future prefix makes a verb even after a control word, never a verbal noun.
                 var futurePrefix = entry.Verbal && prefix.Contains('س') && !prefix.Contains("ال", StringComparison.Ordinal);
                 var verbal = entry.Verbal && (futurePrefix || !AfterControlWord(text, t, sentence.FirstToken)) && !prefix.Contains("ال", StringComparison.Ordinal);
@@ -85,6 +86,29 @@ public sealed class TriggerFinder(EventLanguage language)
             }
         }
         return found;
+    }
+
+    /// <summary>
+    /// «الإنسان اجتماعي بطبعه», «في إطار تعاوني», «مجسّ ترحيبي», «منصب وزاري», «وطالبي الاسترخاء»: the trigger's form read with
+    /// a lone ي after it takes that ي for "my" or "me" («اجتماعي» my meeting, «وزاري» and I visited). The first person lives
+    /// in someone's own words, a direct quote: elsewhere the word is a nisba adjective (social, cooperative, welcoming,
+    /// ministerial) or a sound plural's construct (طالبي, seekers of). A verb's "me" is ني («سلمني»), never a lone ي; a noun
+    /// is "my" also where only a noun stands, governed by an attached ب/ل («لاعتقالي») or after a passive auxiliary («تم
+    /// اعتقالي»), as a writer tells his own story.
+    /// </summary>
+    private bool FirstPersonReading(EventText text, int token, int form, bool verbal, int sentenceStart)
+    {
+        var words = text.Words[token];
+        var key = text.Tokens[token].Key;
+        var stem = words.Forms[form];
+        var prefix = words.Prefixes[form].Length;
+        if (prefix + stem.Length != key.Length - 1 || key[^1] != 'ي' || !key.AsSpan(prefix).StartsWith(stem, StringComparison.Ordinal))
+            return false;
+        if (verbal && !key.EndsWith("ني", StringComparison.Ordinal)) return true;
+        if (!verbal && (language.HasLinkingLetter(words) || (token > sentenceStart && language.IsPassiveAuxiliary(text.Words[token - 1]))))
+            return false;
+        var span = text.Tokens[token].Span;
+        return !text.Quotes.Any(q => q.Kind == Quotes.QuoteKind.Direct && q.Span.Contains(span));
     }
 
     private static bool PersonNext(EventText text, int token)

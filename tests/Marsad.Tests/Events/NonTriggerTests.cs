@@ -62,4 +62,31 @@ public sealed class NonTriggerTests
         Assert.Equal(["PROTEST/demo asserted"], EventTestPipeline.Coded("وخرجت مسيرة احتجاجية في شوارع عمان ضد قرار الحكومة."));
         Assert.Equal(["PROTEST/demo asserted"], EventTestPipeline.Coded("وشارك الآلاف في المسيرة التي دعت إليها النقابات في تونس."));
     }
+    [Fact]
+    public void TheSociologistIsNoMeeting() =>
+        Assert.Empty(EventTestPipeline.DescribeAll("وقال عالم الاجتماع الفرنسي إن المدن الكبيرة تغير عادات سكانها."));
+
+    [Fact]
+    public void SocialAsAnAdjectiveIsNoMeetingOfTheSpeaker() =>
+        Assert.Empty(EventTestPipeline.DescribeAll("وقال الباحث المصري أحمد زكي إن الإنسان اجتماعي بطبعه ويحتاج إلى غيره."));
+
+    [Fact]
+    public void SeekersOfRestAreNoDemand() =>
+        Assert.Empty(EventTestPipeline.DescribeAll("وتجذب تونس آلاف السياح وطالبي الراحة كل صيف."));
+
+    [Fact]
+    public void MyArrestInTheSpeakersOwnWordsIsStillAnArrest() =>
+        Assert.Equal(["COERCE/arrest reported الشرطة[-] → ? 2024-03-09"], EventTestPipeline.DescribeAll("وقال المعارض البارز: «جاءت الشرطة إلى منزلي لاعتقالي فجر أمس»."));
+
+    [Fact]
+    public void MyArrestAfterAPassiveAuxiliaryIsStillAnArrest() =>
+        Assert.Equal(["COERCE/arrest asserted قوات الأمن[-] → ? -"], EventTestPipeline.DescribeAll("وأثناء عودتي من المدينة تم اعتقالي مع زملاء آخرين من قبل قوات الأمن."));
+
+    [Fact]
+    public void AMinisterialPostIsNoVisit() =>
+        Assert.Empty(EventTestPipeline.DescribeAll("وشغل الوزير الفرنسي أول منصب وزاري في باريس عام 1991."));
+
+    [Fact]
+    public void ACooperativeFrameworkIsNoCooperation() =>
+        Assert.Empty(EventTestPipeline.DescribeAll("وأكد وزير النفط السعودي أهمية العمل في إطار تعاوني."));
 }

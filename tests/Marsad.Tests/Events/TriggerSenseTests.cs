@@ -7,7 +7,8 @@ namespace Marsad.Tests.Events;
 /// or a rally), هنأ congratulates only written with its hamza («وهنا» is "and here"), and a force verb whose subject or
 /// object is a natural force, the senses or a seat (Resources/Events/physical-senses.tsv) is used in its physical or
 /// figurative sense, and «حقق/تحقيق» with a goal or result as its object (Resources/Events/achievement-senses.tsv) means
-/// "achieve", not "investigate" (Domain/SenseFilter).
+/// "achieve", not "investigate", and a threat to a good (security, stability, peace) right after it is a danger, nobody's
+/// threat (Domain/SenseFilter).
 /// </summary>
 public sealed class TriggerSenseTests
 {
@@ -65,4 +66,16 @@ public sealed class TriggerSenseTests
     [Fact]
     public void AnInvestigationIntoAResultIsStillAnInvestigation() =>
         Assert.Equal(["ACCUSE/investigate asserted"], Coded("وتحقق الشرطة المحلية في نتائج فحص الأدلة منذ صباح أمس."));
+
+    [Fact]
+    public void ADangerToStabilityIsNoThreat() =>
+        Assert.Empty(DescribeAll("وقال الوزير إن الأزمة الاقتصادية تهدد استقرار الحكومة التونسية."));
+
+    [Fact]
+    public void ThreateningTheSecurityOfARegionIsNoThreatToAct() =>
+        Assert.Equal(["ACCUSE/allege asserted ? → الميليشيات[-] -"], DescribeAll("واتهم البيان الميليشيات بتهديد أمن المنطقة."));
+
+    [Fact]
+    public void AThreatWhoseSubjectComesFirstIsStillAThreat() =>
+        Assert.Equal(["THREATEN/- asserted قوات الأمن[IRQ] → المحتجين في بغداد[IRQ] -"], DescribeAll("وهددت قوات الأمن المحتجين في بغداد."));
 }

@@ -126,6 +126,14 @@ public sealed class EventLanguage
     /// <summary>Passive auxiliaries (auxiliaries.tsv, lookup forms: تم، يتم، جرى): the verbal noun after one states an act anew.</summary>
     public FrozenSet<string> PassiveAuxiliaries { get; }
 
+    /// <summary>Whether one of the word's lookup forms is a passive auxiliary («وتم», «يتم»).</summary>
+    public bool IsPassiveAuxiliary(WordForms word)
+    {
+        for (var f = 0; f < word.Forms.Count; f++)
+            if (PassiveAuxiliaries.Contains(word.Forms[f])) return true;
+        return false;
+    }
+
     /// <summary>Words of bracing for or plotting an act (anticipation.tsv, lookup forms): the event noun they govern is no event.</summary>
     public FrozenSet<string> AnticipationWords { get; }
 
