@@ -456,4 +456,32 @@ public sealed class QuoteRecognizerTests
         Assert.Equal("الطريق سيفتح غدا", quote.Text);
         Assert.Equal("سمير الحلبي", quote.Speaker!.Text);
     }
+
+    [Fact]
+    public void AnIndefiniteSubjectAfterAContrastSpeaksInsteadOfTheLastSpeaker()
+    {
+        var quotes = Analyze("وأكد سمير الحلبي أن الهدنة ستصمد. غير أن محللين آخرين يرون أن القتال سيتجدد قريبا. لكن مصدرا في الشرطة قال إن المسلحين انسحبوا من البلدة.");
+
+        Assert.Equal(["الهدنة ستصمد", "القتال سيتجدد قريبا", "المسلحين انسحبوا من البلدة"], quotes.Select(q => q.Text));
+        Assert.Equal(["سمير الحلبي", "محللين آخرين", "مصدرا"], quotes.Select(q => q.Speaker!.Text));
+        Assert.Null(quotes[1].Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void AnInanimateSubjectAfterAContrastOrAConcessionIsNotTheLastSpeaker()
+    {
+        var quotes = Analyze("وقال سمير الحلبي إن الأسعار ستنخفض. إلا أن أحدث المعطيات تشير إلى أن التضخم سيرتفع. وعلى الرغم من ذلك فإن الباحثين أكدوا أن الركود لن يطول.");
+
+        Assert.Equal(["الأسعار ستنخفض", "التضخم سيرتفع", "الركود لن يطول"], quotes.Select(q => q.Text));
+        Assert.Equal(["سمير الحلبي", "أحدث المعطيات", "الباحثين"], quotes.Select(q => q.Speaker!.Text));
+    }
+
+    [Fact]
+    public void TheVerbAfterAConjunctionThatTakesAVerbIsNoSubject()
+    {
+        var quotes = Analyze("وقال سمير الحلبي إن الوفد وصل إلى عمان، وبعد أن انتهى اللقاء قال إن المحادثات كانت صريحة.");
+
+        Assert.Equal(["الوفد وصل إلى عمان", "المحادثات كانت صريحة"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("سمير الحلبي", q.Speaker!.Text));
+    }
 }
