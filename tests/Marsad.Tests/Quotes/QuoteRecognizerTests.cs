@@ -484,4 +484,13 @@ public sealed class QuoteRecognizerTests
         Assert.Equal(["الوفد وصل إلى عمان", "المحادثات كانت صريحة"], quotes.Select(q => q.Text));
         Assert.All(quotes, q => Assert.Equal("سمير الحلبي", q.Speaker!.Text));
     }
+
+    [Fact]
+    public void AVerbOfSayingAfterAModalFrameReportsNothingUnlessInTheFirstPerson()
+    {
+        var quotes = Analyze("وقال سمير الحلبي إن العلاج الجديد آمن، وإن تراجع الأعراض يمكن أن يشير إلى أن الجرعة مناسبة. والنتائج من شأنها أن تؤكد أن الدواء فعال. يجب أن نقول إن الفريق الطبي بذل جهدا كبيرا.");
+
+        Assert.Equal(["العلاج الجديد آمن، وإن تراجع الأعراض يمكن أن يشير إلى أن الجرعة مناسبة", "الفريق الطبي بذل جهدا كبيرا"], quotes.Select(q => q.Text));
+        Assert.Equal(["وقال", "نقول"], quotes.Select(q => q.Cue!.Text));
+    }
 }
