@@ -32,7 +32,7 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
         ReportedContent? content;
         if (opening == token)
         {
-            var k = source.End;
+            var k = RestOfSource(source.End, sentenceEnd);
             while (k < sentenceEnd)
             {
                 if (_c.IsComma(k) || _c.Lexicon.IsComplementizer(_c.Key(k))) k++;
@@ -50,6 +50,36 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
             content = e > f ? new ReportedContent(f, e, _c.Span(f, e), QuoteKind.Indirect, null) : null;
         }
         return content is null ? null : (source, content, cue);
+    }
+
+    private const int MaxSourceTail = 12;
+    private const int MaxSourceComplement = 6;
+
+    /// <summary>
+    /// Where the attributed words begin after a source the speaker phrase ended early: the source's name goes on past a
+    /// preposition, a relative clause or an apposition, up to the «فإن» that opens the main clause («وحسب مكتب الإحصاء
+    /// الأوروبي في بروكسل (يورستات)، فإن…», «وحسب مصادر سياسية في تل أبيب، تتابع الأوضاع، فإن…»), or, when it stopped
+    /// at a preposition, up to the comma that closes it («وبحسب مسؤولين من الاتحاد الأوروبي، سوف يتلقى…»). Without it
+    /// the quote began inside the source's name.
+    /// </summary>
+    private int RestOfSource(int end, int sentenceEnd)
+    {
+        for (var k = end; k < sentenceEnd && k - end <= MaxSourceTail; k++)
+        {
+            if (_c.Tokens[k].Kind == Text.Tokenization.TokenKind.Quote && _c.SegmentOpeningAt(k) is { WordCount: > 3 } || _c.IsColon(k)) break;
+            var key = _c.Key(k);
+            if (_c.Lexicon.IsComplementizer(key)) return key[0] == 'ف' ? k : end;
+            if (_c.Lexicon.Cue(key) is not null) break;
+        }
+        // A preposition written apart (من، في) or a relative pronoun; one joined to its noun («فقد حدد لكل خلية») more often
+        // begins the main clause the phrase ran into.
+        if (end >= sentenceEnd || !_c.IsWord(end) || !_c.Lexicon.IsSpeakerStop(_c.Key(end))) return end;
+        for (var k = end + 1; k < sentenceEnd && k - end <= MaxSourceComplement; k++)
+        {
+            if (_c.IsComma(k)) return k;
+            if (!_c.IsWord(k) || _c.Lexicon.IsComplementizer(_c.Key(k)) || _c.Lexicon.Cue(_c.Key(k)) is not null) break;
+        }
+        return end;
     }
 
     // ذكرته = ذكرت + ه: the pronoun refers back to «ما».

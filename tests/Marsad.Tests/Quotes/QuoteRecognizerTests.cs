@@ -493,4 +493,13 @@ public sealed class QuoteRecognizerTests
         Assert.Equal(["العلاج الجديد آمن، وإن تراجع الأعراض يمكن أن يشير إلى أن الجرعة مناسبة", "الفريق الطبي بذل جهدا كبيرا"], quotes.Select(q => q.Text));
         Assert.Equal(["وقال", "نقول"], quotes.Select(q => q.Cue!.Text));
     }
+
+    [Fact]
+    public void AnAttributionsSourceRunsOnToTheClauseItFrames()
+    {
+        var quotes = Analyze("وحسب مصادر دبلوماسية في عمان، مطلعة على سير المفاوضات، فإن الاتفاق سيوقع الأسبوع المقبل. وبحسب مسؤولين من وزارة الصحة، سيصل اللقاح إلى المستشفيات قريبا.");
+
+        Assert.Equal(["الاتفاق سيوقع الأسبوع المقبل", "سيصل اللقاح إلى المستشفيات قريبا"], quotes.Select(q => q.Text));
+        Assert.Equal(["مصادر دبلوماسية", "مسؤولين"], quotes.Select(q => q.Speaker!.Text));
+    }
 }
