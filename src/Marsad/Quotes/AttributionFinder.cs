@@ -46,7 +46,10 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
         }
         else
         {
-            var (f, e) = _c.Trim(sentenceStart, token);
+            // «احتمال آخر، وفق لانديس، يقوم على…»: set off by commas after a few words, the phrase interrupts its statement,
+            // which runs on to the sentence's end; the words before it alone are only the statement's subject.
+            var end = Interrupts(token, source.End, sentenceStart, sentenceEnd) ? sentenceEnd : token;
+            var (f, e) = _c.Trim(sentenceStart, end);
             content = e > f ? new ReportedContent(f, e, _c.Span(f, e), QuoteKind.Indirect, null) : null;
         }
         return content is null ? null : (source, content, cue);
@@ -80,6 +83,22 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
             if (!_c.IsWord(k) || _c.Lexicon.IsComplementizer(_c.Key(k)) || _c.Lexicon.Cue(_c.Key(k)) is not null) break;
         }
         return end;
+    }
+
+    private const int MaxInterruptedSubject = 5;
+
+    /// <summary>A comma stands before the phrase and right after its source, words follow to the sentence's end, and at
+    /// most a few words come before it (a subject, not a clause of its own).</summary>
+    private bool Interrupts(int phrase, int sourceEnd, int sentenceStart, int sentenceEnd)
+    {
+        if (phrase - 1 < sentenceStart || !_c.IsComma(phrase - 1) || sourceEnd + 1 >= sentenceEnd || !_c.IsComma(sourceEnd)) return false;
+        var wordsBefore = 0;
+        for (var t = sentenceStart; t < phrase; t++)
+            if (_c.IsWord(t)) wordsBefore++;
+        var wordsAfter = 0;
+        for (var t = sourceEnd + 1; t < sentenceEnd; t++)
+            if (_c.IsWord(t)) wordsAfter++;
+        return wordsBefore <= MaxInterruptedSubject && wordsAfter >= 2;
     }
 
     // ذكرته = ذكرت + ه: the pronoun refers back to «ما».

@@ -502,4 +502,13 @@ public sealed class QuoteRecognizerTests
         Assert.Equal(["الاتفاق سيوقع الأسبوع المقبل", "سيصل اللقاح إلى المستشفيات قريبا"], quotes.Select(q => q.Text));
         Assert.Equal(["مصادر دبلوماسية", "مسؤولين"], quotes.Select(q => q.Speaker!.Text));
     }
+
+    [Fact]
+    public void AnAttributionSetOffByCommasAfterTheSubjectCoversTheWholeStatement()
+    {
+        var quotes = Analyze("وأعلنت الحكومة خطة جديدة للنقل. والهدف الأول، بحسب وزارة النقل، تقليص الازدحام في العاصمة. وارتفعت الأسعار في الأسواق الشعبية بشكل ملحوظ خلال الصيف، بحسب التقرير.");
+
+        Assert.Equal(["والهدف الأول، بحسب وزارة النقل، تقليص الازدحام في العاصمة", "وارتفعت الأسعار في الأسواق الشعبية بشكل ملحوظ خلال الصيف"],
+            quotes.Select(q => q.Text));
+    }
 }
