@@ -32,7 +32,7 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
         ReportedContent? content;
         if (opening == token)
         {
-            var k = source.End;
+            var k = RestOfSource(source.End, sentenceEnd);
             while (k < sentenceEnd)
             {
                 if (_c.IsComma(k) || _c.Lexicon.IsComplementizer(_c.Key(k))) k++;
@@ -46,10 +46,59 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
         }
         else
         {
-            var (f, e) = _c.Trim(sentenceStart, token);
+            // «احتمال آخر، وفق لانديس، يقوم على…»: set off by commas after a few words, the phrase interrupts its statement,
+            // which runs on to the sentence's end; the words before it alone are only the statement's subject.
+            var end = Interrupts(token, source.End, sentenceStart, sentenceEnd) ? sentenceEnd : token;
+            var (f, e) = _c.Trim(sentenceStart, end);
             content = e > f ? new ReportedContent(f, e, _c.Span(f, e), QuoteKind.Indirect, null) : null;
         }
         return content is null ? null : (source, content, cue);
+    }
+
+    private const int MaxSourceTail = 12;
+    private const int MaxSourceComplement = 6;
+
+    /// <summary>
+    /// Where the attributed words begin after a source the speaker phrase ended early: the source's name goes on past a
+    /// preposition, a relative clause or an apposition, up to the «فإن» that opens the main clause («وحسب مكتب الإحصاء
+    /// الأوروبي في بروكسل (يورستات)، فإن…», «وحسب مصادر سياسية في تل أبيب، تتابع الأوضاع، فإن…»), or, when it stopped
+    /// at a preposition, up to the comma that closes it («وبحسب مسؤولين من الاتحاد الأوروبي، سوف يتلقى…»). Without it
+    /// the quote began inside the source's name.
+    /// </summary>
+    private int RestOfSource(int end, int sentenceEnd)
+    {
+        for (var k = end; k < sentenceEnd && k - end <= MaxSourceTail; k++)
+        {
+            if (_c.Tokens[k].Kind == Text.Tokenization.TokenKind.Quote && _c.SegmentOpeningAt(k) is { WordCount: > 3 } || _c.IsColon(k)) break;
+            var key = _c.Key(k);
+            if (_c.Lexicon.IsComplementizer(key)) return key[0] == 'ف' ? k : end;
+            if (_c.Lexicon.Cue(key) is not null) break;
+        }
+        // A preposition written apart (من، في) or a relative pronoun; one joined to its noun («فقد حدد لكل خلية») more often
+        // begins the main clause the phrase ran into.
+        if (end >= sentenceEnd || !_c.IsWord(end) || !_c.Lexicon.IsSpeakerStop(_c.Key(end))) return end;
+        for (var k = end + 1; k < sentenceEnd && k - end <= MaxSourceComplement; k++)
+        {
+            if (_c.IsComma(k)) return k;
+            if (!_c.IsWord(k) || _c.Lexicon.IsComplementizer(_c.Key(k)) || _c.Lexicon.Cue(_c.Key(k)) is not null) break;
+        }
+        return end;
+    }
+
+    private const int MaxInterruptedSubject = 5;
+
+    /// <summary>A comma stands before the phrase and right after its source, words follow to the sentence's end, and at
+    /// most a few words come before it (a subject, not a clause of its own).</summary>
+    private bool Interrupts(int phrase, int sourceEnd, int sentenceStart, int sentenceEnd)
+    {
+        if (phrase - 1 < sentenceStart || !_c.IsComma(phrase - 1) || sourceEnd + 1 >= sentenceEnd || !_c.IsComma(sourceEnd)) return false;
+        var wordsBefore = 0;
+        for (var t = sentenceStart; t < phrase; t++)
+            if (_c.IsWord(t)) wordsBefore++;
+        var wordsAfter = 0;
+        for (var t = sourceEnd + 1; t < sentenceEnd; t++)
+            if (_c.IsWord(t)) wordsAfter++;
+        return wordsBefore <= MaxInterruptedSubject && wordsAfter >= 2;
     }
 
     // ذكرته = ذكرت + ه: the pronoun refers back to «ما».

@@ -22,6 +22,8 @@ public sealed class QuoteLexicon
     private readonly FrozenSet<string> _inferenceFrames;
     private readonly FrozenSet<string> _clauseOpeners;
     private readonly FrozenSet<string> _conjunctionFrames;
+    private readonly FrozenSet<string> _subjectFrames;
+    private readonly FrozenSet<string> _modalFrames;
     private readonly FrozenSet<string> _subjectOpeners;
     private readonly FrozenSet<string> _rhetoricalSubjects;
     private readonly FrozenDictionary<string, AttributionPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _attributionsByFirstWord;
@@ -29,10 +31,12 @@ public sealed class QuoteLexicon
     private QuoteLexicon(FrozenDictionary<string, CueWord> cues, FrozenSet<string> complementizers, IReadOnlyList<AttributionPhrase> attributions,
         FrozenDictionary<string, SourceClass> sources, FrozenSet<string> speakerStops, FrozenSet<string> clauseBreaks,
         IReadOnlyList<IReadOnlyList<string>> backReferences, FrozenSet<string> inferenceFrames, FrozenSet<string> clauseOpeners,
-        FrozenSet<string> conjunctionFrames, FrozenSet<string> subjectOpeners, FrozenSet<string> rhetoricalSubjects)
+        FrozenSet<string> conjunctionFrames, FrozenSet<string> subjectFrames, FrozenSet<string> modalFrames, FrozenSet<string> subjectOpeners, FrozenSet<string> rhetoricalSubjects)
     {
         _rhetoricalSubjects = rhetoricalSubjects;
         _conjunctionFrames = conjunctionFrames;
+        _subjectFrames = subjectFrames;
+        _modalFrames = modalFrames;
         _subjectOpeners = subjectOpeners;
         _inferenceFrames = inferenceFrames;
         _clauseOpeners = clauseOpeners;
@@ -84,6 +88,16 @@ public sealed class QuoteLexicon
     /// يمكن أن), with or without و/ف.</summary>
     public bool IsConjunctionFrame(string key) =>
         WithOrWithoutConjunction(_conjunctionFrames, key, 2);
+
+    /// <summary>Whether the conjunction frame's أن/إن is the particle whose clause opens with its subject (conjunction-frames.tsv
+    /// `subject`: إلا أن، غير أن، كما أن), not أنْ before a verb (بعد أن، يمكن أن).</summary>
+    public bool IsSubjectFrame(string key) =>
+        WithOrWithoutConjunction(_subjectFrames, key, 2);
+
+    /// <summary>Whether the conjunction frame is modal or scheduling (conjunction-frames.tsv `modal`: يمكن أن، من شأنه أن،
+    /// من المقرر أن): a verb of saying after its أن tells what may or must happen, not what was said.</summary>
+    public bool IsModalFrame(string key) =>
+        WithOrWithoutConjunction(_modalFrames, key, 2);
 
     /// <summary>The attribution phrases whose first word this is (with or without و/ف), longest first so «بحسب ما» wins
     /// over «بحسب»; empty when none.</summary>
@@ -193,7 +207,7 @@ public sealed class QuoteLexicon
         return new QuoteLexicon(cues.ToFrozenDictionary(StringComparer.Ordinal), Words("complementizers.tsv"), attributions,
             sources.ToFrozenDictionary(StringComparer.Ordinal), Words("speaker-stops.tsv"), Words("clause-breaks.tsv"), backReferences,
             Words("inference-frames.tsv"), Words("clause-openers.tsv"),
-            Words("conjunction-frames.tsv"), Words("subject-openers.tsv"),
+            Words("conjunction-frames.tsv"), Frames("subject"), Frames("modal"), Words("subject-openers.tsv"),
             Words("rhetorical-subjects.tsv"));
     }
 
@@ -202,7 +216,21 @@ public sealed class QuoteLexicon
         set.Contains(key) || key.Length > minLength && key[0] is 'و' or 'ف' && set.Contains(key[1..]);
 
     private static FrozenSet<string> Words(string file) =>
-        LanguageFile.DataLines(Area, file).Select(l => MatchingKey.Of(l.Text.Trim())).ToFrozenSet(StringComparer.Ordinal);
+        LanguageFile.DataLines(Area, file).Select(l => MatchingKey.Of(l.Text.Split('\t')[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The conjunction frames whose second column is <paramref name="takes"/>.</summary>
+    private static FrozenSet<string> Frames(string takes)
+    {
+        var frames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (number, line) in LanguageFile.DataLines(Area, "conjunction-frames.tsv"))
+        {
+            var f = Fields(line, 2, "conjunction-frames.tsv", number);
+            if (f[1] is not ("subject" or "verb" or "modal"))
+                throw new FormatException($"MARSAD-E002 conjunction-frames.tsv line {number}: takes must be 'subject', 'verb' or 'modal', not '{f[1]}'.");
+            if (f[1] == takes) frames.Add(MatchingKey.Of(f[0]));
+        }
+        return frames.ToFrozenSet(StringComparer.Ordinal);
+    }
 
     private static string[] Fields(string line, int count, string file, int number)
     {

@@ -77,6 +77,9 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 if (Lexicon.Cue(_c.Key(k)) is not { } cue) continue;
                 // «…، مما يشير إلى أن»: what the facts show, said by no one.
                 if (k > 0 && Lexicon.IsInferenceFrame(_c.Key(k - 1))) continue;
+                // «يمكن أن يفيد»، «من شأنه أن يؤكد»: what may or must happen, not what was said; «يجب أن أقول» is the
+                // speaker's own statement.
+                if (cue.Form == CueForm.Verb && AfterModalFrame(k) && !FirstPerson(k)) continue;
                 // «والحقيقة تقول إن…»: a personified abstract noun; the writer's own point, said by no one.
                 if (cue.Form == CueForm.Verb && _speakers.PersonifiedBefore(k)) continue;
                 // «ويذكر أن …», «يعتقد أن …» opening a sentence or a clause after a comma («…، ويعتقد أنه قتل»), or describing
@@ -128,6 +131,18 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             if (_c.Input.Words is { } words && before < words.Count && words[before] is { } word && (word.IsDefinite || word.Enclitics.Count > 0)) return false;
             var key = _c.Key(before);
             return key.Length >= 5 && !key.StartsWith("ال", StringComparison.Ordinal) && (key.EndsWith("ين", StringComparison.Ordinal) || key.EndsWith("ون", StringComparison.Ordinal));
+        }
+
+        /// <summary>The token follows a bare أن after a modal or scheduling frame (conjunction-frames.tsv `modal`).</summary>
+        private bool AfterModalFrame(int token) =>
+            token >= 2 && Lexicon.IsComplementizer(_c.Key(token - 1)) && _c.Key(token - 1).Length <= 2 && Lexicon.IsModalFrame(_c.Key(token - 2));
+
+        /// <summary>An imperfect of the first person (أقول، نقول، ونشير): its prefix أ or ن.</summary>
+        private bool FirstPerson(int token)
+        {
+            var key = _c.Key(token);
+            if (key.Length > 3 && key[0] is 'و' or 'ف') key = key[1..];
+            return key[0] is 'ا' or 'ن';
         }
 
         /// <summary>The word as written carries a shadda (بيّن): the verb, whatever comes before it.</summary>

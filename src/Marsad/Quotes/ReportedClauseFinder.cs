@@ -112,13 +112,14 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
     /// «…، إلا أن الشرطة قالت إن…», «…، لكن السلطات تقول إن…»: a contrast (a subject-openers.tsv word, or a
     /// conjunction-frames.tsv word with its أن/إن) whose clause has a verb of saying that introduces words of its own
     /// begins another party's report; the earlier report ends before it. Without the verb of saying the contrast is part
-    /// of what the speaker said («قال إن الاشتباكات توقفت، إلا أن الوضع متوتر»).
+    /// of what the speaker said («قال إن الاشتباكات توقفت، إلا أن الوضع متوتر»), and so is a modal frame, whose verb of
+    /// saying reports nothing («…، من شأنه أن يؤكد أن…»).
     /// </summary>
     private bool OpensAnotherReport(int k, int sentenceEnd)
     {
         var key = _c.Key(k);
         var opens = _c.Lexicon.IsSubjectOpener(key)
-            || k + 1 < sentenceEnd && _c.Lexicon.IsConjunctionFrame(key) && _c.Lexicon.IsComplementizer(_c.Key(k + 1));
+            || k + 1 < sentenceEnd && _c.Lexicon.IsConjunctionFrame(key) && !_c.Lexicon.IsModalFrame(key) && _c.Lexicon.IsComplementizer(_c.Key(k + 1));
         if (!opens) return false;
         for (var j = k + 1; j < sentenceEnd && j <= k + 5; j++)
             if (_c.Lexicon.Cue(_c.Key(j)) is { Form: CueForm.Verb } && IntroducesSoon(j + 1, sentenceEnd)) return true;

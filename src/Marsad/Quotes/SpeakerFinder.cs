@@ -88,19 +88,25 @@ internal sealed class SpeakerFinder(QuoteContext context)
                 return phrase;
         }
         if (_c.NameEndingBefore(cue) is { } m) return new SpeakerPhrase(m.FirstToken, m.EndToken, FromMention(m));
-        return DefiniteSubjectBefore(cue, sentenceStart);
+        return SubjectBefore(cue, sentenceStart);
     }
 
     /// <summary>
-    /// «لكن السلطات تقول إن…», «أما الحكومة فقالت…»: a definite noun phrase that opens its clause (at the sentence start,
-    /// after a comma, a subject-openers.tsv connective or a conjunction with أن such as «إلا أن») and runs up to the cue is
-    /// its subject in nominal order. Without it the cue fell back to the article's last speaker, putting one party's
+    /// «لكن السلطات تقول إن…», «أما الحكومة فقالت…»: a noun phrase that opens its clause (definite at the sentence start or
+    /// after a comma; any after a subject-openers.tsv connective or a conjunction with أن such as «إلا أن») and runs up to
+    /// the cue is its subject in nominal order. Without it the cue fell back to the article's last speaker, putting one party's
     /// version in the other's mouth. A time phrase («الأسبوع الماضي قال») is no subject, and a personified abstract noun
     /// («والحقيقة تقول») no speaker (<see cref="PersonifiedBefore"/>).
     /// </summary>
-    private SpeakerPhrase? DefiniteSubjectBefore(int cue, int sentenceStart) =>
-        SubjectStart(cue, sentenceStart) is var start and >= 0 && !_c.Lexicon.IsRhetoricalSubject(Bare(start))
-        && At(start, cue) is { } phrase && phrase.End == cue ? phrase : null;
+    private SpeakerPhrase? SubjectBefore(int cue, int sentenceStart)
+    {
+        var start = SubjectStart(cue, sentenceStart);
+        if (start < 0 || _c.Lexicon.IsRhetoricalSubject(Bare(start)) || At(start, cue) is not { } phrase) return null;
+        if (phrase.End == cue) return phrase;
+        // «لكن مصدرا في الشرطة قال», «لكن أقرباء له قالوا»: after a contrast the subject may carry a prepositional
+        // complement up to the verb.
+        return BeforeSubject(start, sentenceStart) && phrase.End < cue && cue - phrase.End <= 2 && IsStop(phrase.End) ? phrase : null;
+    }
 
     /// <summary>«والحقيقة تقول إن…», «فالتاريخ يقول»: an abstract noun (rhetorical-subjects.tsv) as the subject of the cue
     /// makes it the writer's own point, said by no one.</summary>
@@ -111,13 +117,21 @@ internal sealed class SpeakerFinder(QuoteContext context)
             && _c.Lexicon.IsRhetoricalSubject(Bare(start));
     }
 
-    /// <summary>The first word of a definite noun phrase that opens its clause within three words before the cue, or -1.</summary>
+    /// <summary>
+    /// The first word of the noun phrase that opens its clause before the cue, or -1: a definite phrase within three words,
+    /// or, after a contrast that a subject must follow (<see cref="BeforeSubject"/>), any phrase within four. «إلا أن محللين
+    /// آخرين يقولون», «غير أن أحدث المعلومات تشير»: the words between «إلا أن» and the verb can only be its subject, so an
+    /// indefinite or inanimate one speaks (or is the writer's point) instead of the article's last speaker, whose version
+    /// the contrast answers. A word with the shape of a verb («بل يصنعها», «حين يصل») or a verb coordinated with «و»
+    /// («قبل أن يعود ويقول») leaves the subject unwritten.
+    /// </summary>
     private int SubjectStart(int cue, int sentenceStart)
     {
-        for (var start = cue - 1; start >= sentenceStart && cue - start <= 3; start--)
+        for (var start = cue - 1; start >= sentenceStart && cue - start <= 4; start--)
         {
             if (!_c.IsWord(start) || _c.InTime(start)) return -1;
-            if (OpensClause(start, sentenceStart)) return Definite(start) ? start : -1;
+            if (BeforeSubject(start, sentenceStart)) return Definite(start) && cue - start <= 3 || !LooksLikeVerb(start) && _c.Key(cue)[0] != 'و' ? start : -1;
+            if (OpensClause(start, sentenceStart)) return Definite(start) && cue - start <= 3 ? start : -1;
         }
         return -1;
     }
@@ -125,6 +139,25 @@ internal sealed class SpeakerFinder(QuoteContext context)
     private bool OpensClause(int token, int sentenceStart) =>
         token == sentenceStart || _c.IsComma(token - 1) || _c.Lexicon.IsSubjectOpener(_c.Key(token - 1))
         || token - 2 >= sentenceStart && _c.Lexicon.IsComplementizer(_c.Key(token - 1)) && _c.Lexicon.IsConjunctionFrame(_c.Key(token - 2));
+
+    /// <summary>The token follows a contrast or topic connective (subject-openers.tsv: لكن، بينما، أما) or a bare أن/إن
+    /// after a conjunction whose clause opens with its subject (conjunction-frames.tsv `subject`: إلا أن، غير أن، كما أن), or
+    /// «فإن» answering a concession («ورغم ذلك فإن الباحثين أكدوا»); a pronoun on the particle («حتى إننا نجد») is the
+    /// subject itself.</summary>
+    private bool BeforeSubject(int token, int sentenceStart) =>
+        token - 1 >= sentenceStart && _c.Lexicon.IsSubjectOpener(_c.Key(token - 1))
+        || token - 2 >= sentenceStart && _c.Lexicon.IsComplementizer(_c.Key(token - 1)) && !HasEnclitic(token - 1)
+           && (_c.Lexicon.IsSubjectFrame(_c.Key(token - 2)) || _c.Key(token - 1)[0] == 'ف');
+
+    private bool HasEnclitic(int token) =>
+        _c.Input.Words is { } words && token < words.Count && words[token] is { Enclitics.Count: > 0 };
+
+    /// <summary>An indefinite word in the shape of a third-person masculine imperfect (يصل، ويقول): nouns in ي are few.</summary>
+    private bool LooksLikeVerb(int token)
+    {
+        var key = _c.Base(token) ?? _c.Key(token);
+        return !Definite(token) && key.Length >= 3 && key[0] == 'ي';
+    }
 
     /// <summary>The nearest person (else body) named before <paramref name="token"/> within <paramref name="window"/> tokens of its sentence.</summary>
     public SpeakerPhrase? NearestBefore(int token, int window)

@@ -456,4 +456,59 @@ public sealed class QuoteRecognizerTests
         Assert.Equal("الطريق سيفتح غدا", quote.Text);
         Assert.Equal("سمير الحلبي", quote.Speaker!.Text);
     }
+
+    [Fact]
+    public void AnIndefiniteSubjectAfterAContrastSpeaksInsteadOfTheLastSpeaker()
+    {
+        var quotes = Analyze("وأكد سمير الحلبي أن الهدنة ستصمد. غير أن محللين آخرين يرون أن القتال سيتجدد قريبا. لكن مصدرا في الشرطة قال إن المسلحين انسحبوا من البلدة.");
+
+        Assert.Equal(["الهدنة ستصمد", "القتال سيتجدد قريبا", "المسلحين انسحبوا من البلدة"], quotes.Select(q => q.Text));
+        Assert.Equal(["سمير الحلبي", "محللين آخرين", "مصدرا"], quotes.Select(q => q.Speaker!.Text));
+        Assert.Null(quotes[1].Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void AnInanimateSubjectAfterAContrastOrAConcessionIsNotTheLastSpeaker()
+    {
+        var quotes = Analyze("وقال سمير الحلبي إن الأسعار ستنخفض. إلا أن أحدث المعطيات تشير إلى أن التضخم سيرتفع. وعلى الرغم من ذلك فإن الباحثين أكدوا أن الركود لن يطول.");
+
+        Assert.Equal(["الأسعار ستنخفض", "التضخم سيرتفع", "الركود لن يطول"], quotes.Select(q => q.Text));
+        Assert.Equal(["سمير الحلبي", "أحدث المعطيات", "الباحثين"], quotes.Select(q => q.Speaker!.Text));
+    }
+
+    [Fact]
+    public void TheVerbAfterAConjunctionThatTakesAVerbIsNoSubject()
+    {
+        var quotes = Analyze("وقال سمير الحلبي إن الوفد وصل إلى عمان، وبعد أن انتهى اللقاء قال إن المحادثات كانت صريحة.");
+
+        Assert.Equal(["الوفد وصل إلى عمان", "المحادثات كانت صريحة"], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("سمير الحلبي", q.Speaker!.Text));
+    }
+
+    [Fact]
+    public void AVerbOfSayingAfterAModalFrameReportsNothingUnlessInTheFirstPerson()
+    {
+        var quotes = Analyze("وقال سمير الحلبي إن العلاج الجديد آمن، وإن تراجع الأعراض يمكن أن يشير إلى أن الجرعة مناسبة. والنتائج من شأنها أن تؤكد أن الدواء فعال. يجب أن نقول إن الفريق الطبي بذل جهدا كبيرا.");
+
+        Assert.Equal(["العلاج الجديد آمن، وإن تراجع الأعراض يمكن أن يشير إلى أن الجرعة مناسبة", "الفريق الطبي بذل جهدا كبيرا"], quotes.Select(q => q.Text));
+        Assert.Equal(["وقال", "نقول"], quotes.Select(q => q.Cue!.Text));
+    }
+
+    [Fact]
+    public void AnAttributionsSourceRunsOnToTheClauseItFrames()
+    {
+        var quotes = Analyze("وحسب مصادر دبلوماسية في عمان، مطلعة على سير المفاوضات، فإن الاتفاق سيوقع الأسبوع المقبل. وبحسب مسؤولين من وزارة الصحة، سيصل اللقاح إلى المستشفيات قريبا.");
+
+        Assert.Equal(["الاتفاق سيوقع الأسبوع المقبل", "سيصل اللقاح إلى المستشفيات قريبا"], quotes.Select(q => q.Text));
+        Assert.Equal(["مصادر دبلوماسية", "مسؤولين"], quotes.Select(q => q.Speaker!.Text));
+    }
+
+    [Fact]
+    public void AnAttributionSetOffByCommasAfterTheSubjectCoversTheWholeStatement()
+    {
+        var quotes = Analyze("وأعلنت الحكومة خطة جديدة للنقل. والهدف الأول، بحسب وزارة النقل، تقليص الازدحام في العاصمة. وارتفعت الأسعار في الأسواق الشعبية بشكل ملحوظ خلال الصيف، بحسب التقرير.");
+
+        Assert.Equal(["والهدف الأول، بحسب وزارة النقل، تقليص الازدحام في العاصمة", "وارتفعت الأسعار في الأسواق الشعبية بشكل ملحوظ خلال الصيف"],
+            quotes.Select(q => q.Text));
+    }
 }
