@@ -114,6 +114,9 @@ internal sealed partial class TimeGrammar
             if (m.End - i == 1 && m.Value.Value == "FUTURE_REF" && IsWordWithClitic(i, Glue.Soon, out _)
                 && (IsKey(m.End, Glue.Min) || lx.Relative.TryMatch(t, m.End, out var very) && very.Value.Category == "intensifier" && IsKey(very.End, Glue.Min)))
                 return null;
+            // «في مثل هذه الأيام» (at this time of year, as every year): a time of year that recurs, not the present.
+            if (m.Value.Value == "PRESENT_REF" && i > 0 && lx.Relative.TryMatch(t, i - 1, out var like) && like.Value.Category == "likeness" && like.End == i)
+                return null;
             return new Parse(i, m.PrefixLength, m.End, new VagueRef(m.Value.Value), "vague");
         }
         if (lx.Eras.TryMatch(t, i, out var era))
