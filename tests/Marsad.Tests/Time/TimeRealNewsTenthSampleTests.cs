@@ -35,4 +35,14 @@ public sealed class TimeRealNewsTenthSampleTests
     [InlineData("امتلأت الفنادق بالزوار خلال عطلة العيد.")]
     public void TheFeastsHolidayIsTheFeastsDay(string text) =>
         Assert.Equal("2015-07-17", Find(text, "العيد")?.Value);
+
+    [Theory]
+    [InlineData("انضم المدافع إلى النادي عام 2012، وتولى المدرب الجديد مهامه في نفس العام.", "نفس العام", "2012")]
+    [InlineData("وصل الوفد إلى الرياض يوم 3 مايو 2014، واجتمع بالوزير في ذات اليوم.", "ذات اليوم", "2014-05-03")]
+    public void TheSameWordBeforeAPeriodIsTheStorysPeriod(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression)?.Value);
+
+    [Fact]
+    public void TheSamePeriodWithNoDateBeforeItIsNoTime() =>
+        Assert.DoesNotContain(Times("يستطيع المريض العودة إلى منزله في نفس اليوم."), t => t.Text.Contains("اليوم", StringComparison.Ordinal));
 }
