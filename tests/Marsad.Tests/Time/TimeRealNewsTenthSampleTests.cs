@@ -45,4 +45,18 @@ public sealed class TimeRealNewsTenthSampleTests
     [Fact]
     public void TheSamePeriodWithNoDateBeforeItIsNoTime() =>
         Assert.DoesNotContain(Times("يستطيع المريض العودة إلى منزله في نفس اليوم."), t => t.Text.Contains("اليوم", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("يعاود اللاعبون تدريباتهم يوم الجمعة استعدادا للمباراة.", "يوم الجمعة", "2015-08-14")]
+    [InlineData("تستعد البلدية لافتتاح الحديقة الجديدة الخميس بحضور المحافظ.", "الخميس", "2015-08-13")]
+    [InlineData("ومن المقرر أن يصل الوفد إلى الرياض الأربعاء.", "الأربعاء", "2015-08-12")]
+    public void ABareWeekdayAfterAWordOfAComingEventIsTheNextOne(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression)?.Value);
+
+    [Theory]
+    [InlineData("أعلنت الوزارة يوم الجمعة نتائج القبول.", "يوم الجمعة", "2015-08-07")]
+    [InlineData("وكان من المقرر أن يصل الوفد إلى الرياض الخميس.", "الخميس", "2015-08-06")]
+    [InlineData("يعاود الفريق تدريباته يوم الاثنين في الملعب الرئيسي.", "يوم الاثنين", "2015-08-10")]
+    public void ABareWeekdayReportedOrPlannedInThePastOrTodayStays(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression)?.Value);
 }

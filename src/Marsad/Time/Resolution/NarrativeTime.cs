@@ -49,6 +49,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         new OutletNames(tokens).Apply(resolved);
         new NowadaysToday(tokens, sentenceOf).Apply(resolved);
         AddRates(resolved);
+        new FutureWeekday(tokens, sentenceOf, lexicon).Apply(resolved);
         SameWeekdayAsNamed(resolved);
         SameDateAsWritten(resolved);
         new CorrespondingDates(tokens).Apply(resolved);
