@@ -14,6 +14,7 @@ internal sealed partial class TimeGrammar
         var prefix = 0;
         var yawm = IsWordWithClitic(at, Glue.Yawm, out var yawmPrefix);
         if (yawm) { prefix = yawmPrefix; at++; }
+        if (!yawm && SameAsStory(at) is { } same) return same;
         if (!lx.Relative.TryMatch(t, at, out var m)) return null;
         if (yawm && m.PrefixLength != 0) return null;
         if (!yawm) prefix = m.PrefixLength;
@@ -54,6 +55,27 @@ internal sealed partial class TimeGrammar
                 return null;
         }
     }
+
+    /// <summary>
+    /// «في نفس العام»، «بذات اليوم»: the same word before a period noun or «اليوم» is the story's period, as «العام نفسه»
+    /// after it (NarrativeTime.StoryDay counts it from the story's last date; no time without one). Before «من» a year
+    /// it is the same period of another year (SamePeriods: «نفس الشهر من العام الماضي»), so not read here.
+    /// </summary>
+    private Parse? SameAsStory(int at)
+    {
+        if (at + 1 >= t.Length || !t[at].IsWord || t[at].Readings.FirstOrDefault(r => lx.SameBefore.Contains(r.Word)) is not { Word: not null } same) return null;
+        if (!lx.Relative.TryMatch(t, at + 1, out var noun) || noun.PrefixLength != 0 || IsKey(noun.End, Glue.Min)) return null;
+        var unit = noun.Value switch
+        {
+            { Category: "period" } => Unit(noun.Value.Value),
+            { Category: "deictic", Value: "0" } => TimeUnit.Day,
+            _ => (TimeUnit?)null,
+        };
+        return unit is { } u ? new Parse(at, same.PrefixLength, noun.End, new Shift(u, 0), SameStoryRule) : null;
+    }
+
+    /// <summary>The rule of «نفس العام»، «ذات اليوم»: the story's period, dropped with no story date.</summary>
+    internal const string SameStoryRule = "relative.same-story";
 
     /// <summary>The rule of a period noun a relative clause counts from the story («العام الذي سبقه»); dropped with no story date.</summary>
     internal const string PeriodStoryRule = "relative.period-story";
@@ -113,6 +135,9 @@ internal sealed partial class TimeGrammar
             // «قريبا من مستواه»، «قريبا للغاية من التعاقد»: near to something, not soon.
             if (m.End - i == 1 && m.Value.Value == "FUTURE_REF" && IsWordWithClitic(i, Glue.Soon, out _)
                 && (IsKey(m.End, Glue.Min) || lx.Relative.TryMatch(t, m.End, out var very) && very.Value.Category == "intensifier" && IsKey(very.End, Glue.Min)))
+                return null;
+            // «في مثل هذه الأيام» (at this time of year, as every year): a time of year that recurs, not the present.
+            if (m.Value.Value == "PRESENT_REF" && i > 0 && lx.Relative.TryMatch(t, i - 1, out var like) && like.Value.Category == "likeness" && like.End == i)
                 return null;
             return new Parse(i, m.PrefixLength, m.End, new VagueRef(m.Value.Value), "vague");
         }

@@ -34,7 +34,7 @@ internal sealed partial class TimeGrammar(TimeToken[] tokens, TimeLexicon lexico
     {
         if (!t[i].IsWord) return true;
         foreach (var (word, _) in t[i].Readings)
-            if (lx.StartsWord(word) || Glue.Starters.Contains(word)
+            if (lx.StartsWord(word) || Glue.Starters.Contains(word) || lx.SameBefore.Contains(word)
                 || (word.StartsWith(Glue.Al, StringComparison.Ordinal) && (lx.Units.StartsWith(word.AsSpan(2)) || lx.Numbers.StartsWith(word.AsSpan(2)))))
                 return true;
         return false;
