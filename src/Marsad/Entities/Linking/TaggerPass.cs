@@ -20,7 +20,7 @@ internal sealed class TaggerPass(ScanState s)
         for (var n = 0; n < tagged.Count && n < s.Input.Sentences.Count; n++)
         {
             var sentence = s.Input.Sentences[n];
-            var spans = tagged[n];
+            var spans = SplitAtConjoinedNisba(tagged[n], sentence.FirstToken);
             for (var i = 0; i < spans.Count; i++)
             {
                 var span = spans[i];
@@ -114,6 +114,37 @@ internal sealed class TaggerPass(ScanState s)
         known.End = end;
         return true;
     }
+
+    /// <summary>
+    /// The tagger's people, each cut where a state's nisba joined by و or ف stands inside the span: a name never holds the
+    /// conjunction, and the nisba introduces the next person named by family name alone, as in sports results
+    /// («كافلنيكوف واليوغسلافي سيمونجك» is two players, «أدونيس والبيروفي» one poet and the start of the next phrase).
+    /// The nisba is a state's (the gazetteer's, claimed by <see cref="GazetteerPass"/>), so a family name written with
+    /// the article (المصري after أبو أيوب) is never cut, having no conjunction.
+    /// </summary>
+    private IReadOnlyList<TaggedSpan> SplitAtConjoinedNisba(IReadOnlyList<TaggedSpan> spans, int sentenceFirst)
+    {
+        List<TaggedSpan>? split = null;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            var start = span.Start;
+            for (var k = span.Start + 1; span.Type == EntityType.PER && k < span.End; k++)
+            {
+                if (!IsConjoinedNisba(sentenceFirst + k)) continue;
+                split ??= [.. spans.Take(i)];
+                if (k > start) split.Add(span with { Start = start, End = k });
+                start = k + 1;
+            }
+            if (split is null) continue;
+            if (start < span.End) split.Add(span with { Start = start });
+        }
+        return split ?? spans;
+    }
+
+    private bool IsConjoinedNisba(int token) =>
+        s.Claim[token] >= 0 && s.Drafts[s.Claim[token]].Kind == MentionKind.Nisba
+        && s.Input.Words is { } words && token < words.Count && words[token] is { Proclitics: [ "و" or "ف", ..] };
 
     /// <summary>
     /// Bounds of a person's name the tagger read, less what news puts around names and the tagger sometimes takes in:
