@@ -148,19 +148,28 @@ internal sealed class TaggerPass(ScanState s)
 
     /// <summary>
     /// Bounds of a person's name the tagger read, less what news puts around names and the tagger sometimes takes in:
-    /// a leading nisba adjective (الباهامي كينوليس، والعاجي فيليكس إيتيان) or preposition (على), and a first or last word too frequent in news
-    /// to be a name (a verb or adverb: «سألت هوفمان», «أبو خوصة بفرح»).
+    /// a leading nisba adjective (الباهامي كينوليس، والعاجي فيليكس إيتيان; not a given name with the article, «المهدي
+    /// الطاهري») or preposition (على), and a first or last word too frequent in news to be a name (a verb or adverb:
+    /// «سألت هوفمان», «أبو خوصة بفرح»; a nisba-shaped last word is the family name and stays).
     /// </summary>
     private (int First, int End) TrimPersonSpan(int first, int end)
     {
-        if (end - first >= 2 && (NisbaAdjective.IsDefiniteSingular(s.Tokens[first], ProcliticLength(first).Letters) || s.Claim[first] >= 0 && s.Drafts[s.Claim[first]].Kind == MentionKind.Nisba))
+        if (end - first >= 2 && (NisbaAdjective.IsDefiniteSingular(s.Tokens[first], ProcliticLength(first).Letters) && !IsDefiniteGivenName(first)
+                                 || s.Claim[first] >= 0 && s.Drafts[s.Claim[first]].Kind == MentionKind.Nisba))
             first++;
         // A stop word written with alef maqsura is a preposition (على، إلى، لدى), never the name علي its key shares.
         if (end - first >= 2 && (s.ContextOf(first) & ContextKind.Stop) != 0 && s.Tokens[first].Normalized.EndsWith('ى')) first++;
         if (end - first >= 2 && NameWords.IsFrequentWord(s, first) && !NameWords.Particles.Contains(s.Key(first))) first++;
-        if (end - first >= 2 && NameWords.IsFrequentWord(s, end - 1) && !NameWords.Particles.Contains(s.Key(end - 2))) end--;
+        // A nisba-shaped last word is the family name (أبو أيوب المصري، علي السويدي), however frequent the adjective.
+        if (end - first >= 2 && NameWords.IsFrequentWord(s, end - 1) && !NameWords.Particles.Contains(s.Key(end - 2))
+            && !NisbaAdjective.IsDefiniteSingular(s.Tokens[end - 1], ProcliticLength(end - 1).Letters)) end--;
         return (first, end);
     }
+
+    // A given name written with the article (المهدي، الحسين): the nisba's ending, but the name's first word.
+    private bool IsDefiniteGivenName(int k) =>
+        IsDefinite(k) && s.Key(k) is var key && key.StartsWith(CliticSegmenter.Article, StringComparison.Ordinal)
+        && NameWordEvidence.IsGivenName(key[CliticSegmenter.Article.Length..]);
 
     /// <summary>
     /// Armed groups are named after a founder or leader (جماعة أبو سياف، كتائب أبو علي مصطفى): a person's name right after
