@@ -133,6 +133,17 @@ public sealed class ScanPassTests
         Assert.Equal((start, start + "لأمم المتحدة".Length, "لأمم المتحدة"), (mention.Span.Start, mention.Span.End, mention.Text));
         Assert.Equal(("org:un", "الأمم المتحدة"), (entities.Entities[0].Id, entities.Entities[0].NameAr));
     }
+
+    [Fact]
+    public void TheGazetteerPassReadsTheDualPronounAsNoAirline()
+    {
+        var s = State("وأكد الوزيران أنهما متفقان، وهما يعملان على تنفيذ الاتفاق. هما يلتقيان غدا.");
+
+        new GazetteerPass(s).Run();
+
+        Assert.DoesNotContain(s.Drafts, d => d.EntityId == "org:iran-air");
+    }
+
     [Fact]
     public void TheShortNamePassLendsNoRegnalNumberOfAKnownPerson()
     {
