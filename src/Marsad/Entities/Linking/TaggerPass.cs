@@ -118,7 +118,7 @@ internal sealed class TaggerPass(ScanState s)
     /// <summary>
     /// The tagger's people, each cut where a state's nisba joined by و or ف stands inside the span: a name never holds the
     /// conjunction, and the nisba introduces the next person named by family name alone, as in sports results
-    /// («كافلنيكوف واليوغسلافي سيمونجك» is two players, «أدونيس والبيروفي» one poet and the start of the next phrase).
+    /// («بيريتشينكو والسويسري مارتينوتي» is two players, «أدونيس والبيروفي» one poet and the start of the next phrase).
     /// The nisba is a state's (the gazetteer's, claimed by <see cref="GazetteerPass"/>), so a family name written with
     /// the article (المصري after أبو أيوب) is never cut, having no conjunction.
     /// </summary>
