@@ -17,7 +17,7 @@ public sealed class ScanPassTests
     private static readonly DateTimeOffset June2024 = new(2024, 6, 11, 12, 0, 0, TimeSpan.FromHours(3));
     private static readonly Lazy<AnalysisPipeline> s_text = new(() => new PipelineBuilder().UseText().Build());
 
-    private static ScanState State(string text, DateTimeOffset? published = null, bool tagger = false)
+    private static ScanState State(string text, DateTimeOffset? published = null, IEntityTagger? tagger = null)
     {
         var document = s_text.Value.Run(new Article { Id = "pass", Text = text, Published = published });
         var date = published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
@@ -25,7 +25,7 @@ public sealed class ScanPassTests
         {
             Words = document.GetOrDefault(TextLayers.Words),
         };
-        return new ScanState(EntityGazetteer.Default, input, tagger ? NerModelTagger.Default : null);
+        return new ScanState(EntityGazetteer.Default, input, tagger);
     }
 
     private static string Surface(ScanState s, MentionDraft d) =>
@@ -132,5 +132,59 @@ public sealed class ScanPassTests
         var start = text.IndexOf("للأمم", StringComparison.Ordinal) + 1;
         Assert.Equal((start, start + "لأمم المتحدة".Length, "لأمم المتحدة"), (mention.Span.Start, mention.Span.End, mention.Text));
         Assert.Equal(("org:un", "الأمم المتحدة"), (entities.Entities[0].Id, entities.Entities[0].NameAr));
+    }
+
+    [Fact]
+    public void TheGazetteerPassReadsTheDualPronounAsNoAirline()
+    {
+        var s = State("وأكد الوزيران أنهما متفقان، وهما يعملان على تنفيذ الاتفاق. هما يلتقيان غدا.");
+
+        new GazetteerPass(s).Run();
+
+        Assert.DoesNotContain(s.Drafts, d => d.EntityId == "org:iran-air");
+    }
+
+    [Fact]
+    public void TheShortNamePassLendsNoRegnalNumberOfAKnownPerson()
+    {
+        var s = State("واستقبل الملك عبد الله الثاني الوفد في عمان. وفي اليوم الثاني زار الوفد مدينة العقبة.", June2024);
+        new GazetteerPass(s).Run();
+
+        new ShortNamePass(s).Run();
+
+        Assert.Equal([("الملك عبد الله الثاني", "per:abdullah-ii")],
+            s.Drafts.Where(d => d.Type == EntityType.PER).Select(d => (Surface(s, d), d.EntityId)));
+    }
+
+    [Fact]
+    public void TheTaggerPassCutsAPersonAtAStatesNisbaJoinedByTheConjunction()
+    {
+        // The tagger reads «بيريتشينكو والسويسري مارتينوتي» as one person (tokens 1..3 of the sentence).
+        var s = State("وتأهل بيريتشينكو والسويسري مارتينوتي إلى النهائي.", tagger: new FixedTagger(new TaggedSpan(1, 4, EntityType.PER, 0.9)));
+        new GazetteerPass(s).Run();
+
+        new TaggerPass(s).Run();
+
+        Assert.Equal(["بيريتشينكو", "مارتينوتي"], s.Drafts.Where(d => d.Rule == EntityRules.Model).Select(d => Surface(s, d)));
+    }
+
+    [Theory]
+    [InlineData("وسجل المهدي الزياني الهدف الأول.", 1, 3, "المهدي الزياني")]
+    [InlineData("وقال أبو حفص المصري في التسجيل إن الهجوم وقع فجرا.", 1, 4, "أبو حفص المصري")]
+    public void TheTaggerPassKeepsAGivenNameWithTheArticleAndANisbaFamilyName(string text, int start, int end, string name)
+    {
+        var s = State(text, tagger: new FixedTagger(new TaggedSpan(start, end, EntityType.PER, 0.9)));
+        new GazetteerPass(s).Run();
+
+        new TaggerPass(s).Run();
+
+        Assert.Equal([name], s.Drafts.Where(d => d.Rule == EntityRules.Model).Select(d => Surface(s, d)));
+    }
+
+    /// <summary>A tagger that reads the same spans in the first sentence, to run a pass on a reading the test fixes.</summary>
+    private sealed class FixedTagger(params TaggedSpan[] spans) : IEntityTagger
+    {
+        public IReadOnlyList<IReadOnlyList<TaggedSpan>> Tag(IReadOnlyList<IReadOnlyList<string>> sentences) =>
+            [.. sentences.Select((_, n) => n == 0 ? spans : (IReadOnlyList<TaggedSpan>)[])];
     }
 }

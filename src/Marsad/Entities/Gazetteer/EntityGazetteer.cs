@@ -242,7 +242,9 @@ public sealed class EntityGazetteer
                 AddName(name, person, NameKind.Name);
                 var words = PhraseKey.Split(name);
                 if (words.Length < 2) continue;
-                if (!particles.Contains(words[^1]) && !particles.Contains(words[^2])) AddShort(words[^1], person, NameKind.ContextShort);
+                // A regnal number (عبد الله الثاني) is no family name: the ordinal alone is everywhere in news.
+                if (!particles.Contains(words[^1]) && !particles.Contains(words[^2]) && !Linking.NameWords.IsNumberWord(words[^1]))
+                    AddShort(words[^1], person, NameKind.ContextShort);
                 if (!particles.Contains(words[0])) AddShort(words[0], person, NameKind.FirstName);
             }
             foreach (var shortName in List(Field(f, 3))) AddName(shortName, person, NameKind.StandaloneShort);

@@ -36,6 +36,12 @@ internal static class NameWords
         first > 0 && (s.ContextOf(first - 1) & ContextKind.Facility) != 0 && !IsDefiniteWord(s, first - 1)
         || first > 1 && (s.ContextOf(first - 2) & ContextKind.Facility) != 0 && !IsDefiniteWord(s, first - 2) && IsDefiniteWord(s, first - 1);
 
+    /// <summary>
+    /// A number word of Resources/Time/numbers.tsv (الثاني، عشر), by key: the regnal number closing a name (عبد الله الثاني،
+    /// بنديكت السادس عشر) is no family name, and alone it is the ordinal news writes everywhere («المركز الثاني»).
+    /// </summary>
+    public static bool IsNumberWord(string key) => Time.Lexicon.TimeLexicon.Default.Numbers.TryWord(key, out _);
+
     /// <summary>Context words no name runs over: stop words, titles, place words, outlets and organisation words.</summary>
     public const ContextKind EndsAName = ContextKind.Stop | ContextKind.Title | ContextKind.Locative | ContextKind.Outlet | ContextKind.Org;
 

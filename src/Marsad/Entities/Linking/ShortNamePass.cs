@@ -18,11 +18,12 @@ internal sealed class ShortNamePass(ScanState s)
         var present = s.Drafts.Where(d => d.Type == EntityType.PER).Select(d => d.EntityId).ToHashSet();
         if (present.Count == 0) return;
         var unknownLast = new Dictionary<string, string?>();
-        // Unknown people lend their last word as written (not by key: على is not علي), when it is no function word.
+        // Unknown people lend their last word as written (not by key: على is not علي), when it is no function or number word.
         foreach (var d in s.Drafts.Where(d => d.Type == EntityType.PER && !d.Nested && d.Kind == MentionKind.Name && s.Gazetteer.Find(d.EntityId) is null && d.End - d.First >= 2))
         {
             var lastToken = d.End - 1;
             if (!s.IsArabicWord(lastToken) || s.Tokens[lastToken].Normalized.Length < 3 || NameWords.Particles.Contains(s.Key(lastToken))
+                || NameWords.IsNumberWord(s.Key(lastToken))
                 || (s.ContextOf(lastToken) & ~ContextKind.Title) != 0) continue;
             var last = s.Tokens[lastToken].Normalized;
             unknownLast[last] = unknownLast.TryGetValue(last, out var other) && other != d.EntityId ? null : d.EntityId;

@@ -20,7 +20,7 @@ internal sealed class TaggerPass(ScanState s)
         for (var n = 0; n < tagged.Count && n < s.Input.Sentences.Count; n++)
         {
             var sentence = s.Input.Sentences[n];
-            var spans = tagged[n];
+            var spans = SplitAtConjoinedNisba(tagged[n], sentence.FirstToken);
             for (var i = 0; i < spans.Count; i++)
             {
                 var span = spans[i];
@@ -116,20 +116,60 @@ internal sealed class TaggerPass(ScanState s)
     }
 
     /// <summary>
+    /// The tagger's people, each cut where a state's nisba joined by و or ف stands inside the span: a name never holds the
+    /// conjunction, and the nisba introduces the next person named by family name alone, as in sports results
+    /// («بيريتشينكو والسويسري مارتينوتي» is two players, «أدونيس والبيروفي» one poet and the start of the next phrase).
+    /// The nisba is a state's (the gazetteer's, claimed by <see cref="GazetteerPass"/>), so a family name written with
+    /// the article (المصري after أبو أيوب) is never cut, having no conjunction.
+    /// </summary>
+    private IReadOnlyList<TaggedSpan> SplitAtConjoinedNisba(IReadOnlyList<TaggedSpan> spans, int sentenceFirst)
+    {
+        List<TaggedSpan>? split = null;
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            var start = span.Start;
+            for (var k = span.Start + 1; span.Type == EntityType.PER && k < span.End; k++)
+            {
+                if (!IsConjoinedNisba(sentenceFirst + k)) continue;
+                split ??= [.. spans.Take(i)];
+                if (k > start) split.Add(span with { Start = start, End = k });
+                start = k + 1;
+            }
+            if (split is null) continue;
+            if (start < span.End) split.Add(span with { Start = start });
+        }
+        return split ?? spans;
+    }
+
+    private bool IsConjoinedNisba(int token) =>
+        s.Claim[token] >= 0 && s.Drafts[s.Claim[token]].Kind == MentionKind.Nisba
+        && s.Input.Words is { } words && token < words.Count && words[token] is { Proclitics: [ "و" or "ف", ..] };
+
+    /// <summary>
     /// Bounds of a person's name the tagger read, less what news puts around names and the tagger sometimes takes in:
-    /// a leading nisba adjective (الباهامي كينوليس، والعاجي فيليكس إيتيان) or preposition (على), and a first or last word too frequent in news
-    /// to be a name (a verb or adverb: «سألت هوفمان», «أبو خوصة بفرح»).
+    /// a leading nisba adjective (الباهامي كينوليس، والعاجي فيليكس إيتيان; not a given name with the article, «المهدي
+    /// الطاهري») or preposition (على), and a first or last word too frequent in news to be a name (a verb or adverb:
+    /// «سألت هوفمان», «أبو خوصة بفرح»; a nisba-shaped last word is the family name and stays).
     /// </summary>
     private (int First, int End) TrimPersonSpan(int first, int end)
     {
-        if (end - first >= 2 && (NisbaAdjective.IsDefiniteSingular(s.Tokens[first], ProcliticLength(first).Letters) || s.Claim[first] >= 0 && s.Drafts[s.Claim[first]].Kind == MentionKind.Nisba))
+        if (end - first >= 2 && (NisbaAdjective.IsDefiniteSingular(s.Tokens[first], ProcliticLength(first).Letters) && !IsDefiniteGivenName(first)
+                                 || s.Claim[first] >= 0 && s.Drafts[s.Claim[first]].Kind == MentionKind.Nisba))
             first++;
         // A stop word written with alef maqsura is a preposition (على، إلى، لدى), never the name علي its key shares.
         if (end - first >= 2 && (s.ContextOf(first) & ContextKind.Stop) != 0 && s.Tokens[first].Normalized.EndsWith('ى')) first++;
         if (end - first >= 2 && NameWords.IsFrequentWord(s, first) && !NameWords.Particles.Contains(s.Key(first))) first++;
-        if (end - first >= 2 && NameWords.IsFrequentWord(s, end - 1) && !NameWords.Particles.Contains(s.Key(end - 2))) end--;
+        // A nisba-shaped last word is the family name (أبو أيوب المصري، علي السويدي), however frequent the adjective.
+        if (end - first >= 2 && NameWords.IsFrequentWord(s, end - 1) && !NameWords.Particles.Contains(s.Key(end - 2))
+            && !NisbaAdjective.IsDefiniteSingular(s.Tokens[end - 1], ProcliticLength(end - 1).Letters)) end--;
         return (first, end);
     }
+
+    // A given name written with the article (المهدي، الحسين): the nisba's ending, but the name's first word.
+    private bool IsDefiniteGivenName(int k) =>
+        IsDefinite(k) && s.Key(k) is var key && key.StartsWith(CliticSegmenter.Article, StringComparison.Ordinal)
+        && NameWordEvidence.IsGivenName(key[CliticSegmenter.Article.Length..]);
 
     /// <summary>
     /// Armed groups are named after a founder or leader (جماعة أبو سياف، كتائب أبو علي مصطفى): a person's name right after
