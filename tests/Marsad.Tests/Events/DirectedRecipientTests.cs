@@ -31,6 +31,11 @@ public sealed class DirectedRecipientTests
             Actors(Only("وأطلق مسلحون قذائف نحو مواقع الجيش النيجيري.", PloverType.ASSAULT)));
 
     [Fact]
+    public void ForcesDeployedAroundSchoolsTargetTheSchools() =>
+        Assert.Equal(("وزارة الداخلية التونسية[TUN]", "المدارس الحكومية[TUN]"),
+            Actors(Only("ونشرت وزارة الداخلية التونسية قوات في محيط المدارس الحكومية.", PloverType.MOBILIZE)));
+
+    [Fact]
     public void TheGiverOfWhatIsReceivedIsTheSourceAndTheReceiverTheTarget() =>
         Assert.Equal(("الولايات المتحدة[USA]", "الجيش اللبناني[LBN]"),
             Actors(Only("وتلقى الجيش اللبناني مساعدات عسكرية من الولايات المتحدة.", PloverType.AID)));

@@ -1261,8 +1261,11 @@ public sealed class ArgumentResolver(EventLanguage language)
                 // من and في mostly mark where from and where («انسحبت من مواقعها», «نشرت الشرطة في أنحاء البلاد», «تحقيق في
                 // الحادث»), not who; but an attack whose one mark is في hits what it went into («أضرم مستوطنون النار في
                 // مركبات»): then في leads to it, unless to a time.
-                if (!marks.Contains(separate) || separate == "من" || separate == "في" && !AttacksWhatIsIn(m.Entry)) return null;
-                first = t + 1;
+                // «نشرت الشرطة قوات في محيط المدارس»: a deployment in the surroundings of something (arguments.tsv,
+                // vicinity) faces it; the noun after the surroundings is the recipient.
+                var vicinity = separate == "في" && m.Entry.Type == PloverType.MOBILIZE && t + 1 < end && language.IsCue("vicinity", text.Words[t + 1]);
+                if (!vicinity && (!marks.Contains(separate) || separate == "من" || separate == "في" && !AttacksWhatIsIn(m.Entry))) return null;
+                first = vicinity ? t + 2 : t + 1;
                 while (first < end && text.IsSkippable(first)) first++;
                 if (separate == "في" && first < end && text.InTime[first]) return null;
                 if (first < end && _syntax.IsPartitive(text, first)) first += 2;
