@@ -29,6 +29,12 @@ public sealed class DraftEvent(TriggerMatch trigger)
     /// </summary>
     public bool InRelativeClause { get; set; }
 
+    /// <summary>
+    /// A verb of receiving with the giver named («تلقى الجيش مساعدات من اليابان»): the arguments made the receiving subject
+    /// the target and the giver the source already, so a row whose recipient is its subject has nothing left to swap.
+    /// </summary>
+    public bool Received { get; set; }
+
     /// <summary>The actor phrase the source came from, when it did (the accused of an accusation is its target phrase).</summary>
     public ActorPhrase? SourcePhrase { get; set; }
 

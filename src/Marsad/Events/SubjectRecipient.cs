@@ -13,7 +13,8 @@ namespace Marsad.Events;
 /// And triggers that are the speaker's own words (target mark <c>speaker</c>): an obligation laid on an actor, «قال الوزير
 /// إنه يجب على مجلس الأمن أن …», has no subject of its own; whoever says it demands the act, so with no source found the
 /// quote's speaker is the source (none outside a quote).
-/// Runs right after the arguments, which read the subject as the source.
+/// Runs right after the arguments, which read the subject as the source — except after a verb of receiving with its giver
+/// named («تلقى لبنان مساعدات من فرنسا»), which they read already (<see cref="DraftEvent.Received"/>).
 /// </summary>
 public sealed class SubjectRecipient
 {
@@ -31,7 +32,7 @@ public sealed class SubjectRecipient
         {
             if (draft.Source is null && draft.Trigger.Entry.TargetMarks.Contains(SpeakerMark)) draft.Source = draft.SpeakerActor;
             // A subject carried over from an earlier clause is the sayer («وقال الوزير إنها تشكل تهديدا»), not the recipient.
-            if (!(draft.Trigger.Entry.TargetMarks.Contains(Mark) || draft.Trigger.Passive && SubjectRightAfter(draft)) || draft.Source is null || draft.SourceInferred) continue;
+            if (!(draft.Trigger.Entry.TargetMarks.Contains(Mark) || draft.Trigger.Passive && SubjectRightAfter(draft)) || draft.Source is null || draft.SourceInferred || draft.Received) continue;
             draft.Target = draft.Source;
             draft.TargetPhrase = draft.SourcePhrase;
             draft.Source = PloverTypes.IsSpeechAct(draft.Type) ? draft.SpeakerActor : null;

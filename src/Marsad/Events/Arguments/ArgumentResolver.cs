@@ -39,6 +39,9 @@ public sealed class ArgumentResolver(EventLanguage language)
     private readonly NonActorThing _nonActor = new(language);
     private readonly Agreement _agreement = new(language);
 
+    // The prepositions of direction (arguments.tsv, toward): «باتجاه», «نحو», «صوب».
+    private readonly string[] _toward = [.. language.ArgumentCues.Where(c => c.Value.Contains("toward")).Select(c => c.Key)];
+
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
         var isTrigger = new bool[text.Tokens.Count];
@@ -149,6 +152,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 source = ActorAfter(text, "من", m.End, end, isTrigger, capitals: true);
                 pronounReceiver = pronounSubject;
                 pronounSubject = null;
+                draft.Received = source is not null;
             }
             // «تلقى الرئيس اتصالا هاتفيا من نظيره»: the receiver is the recipient, the one after من acted.
             else if (Receiver(text, m, sentenceStart, end, isTrigger) is { } receiver)
@@ -158,6 +162,7 @@ public sealed class ArgumentResolver(EventLanguage language)
                 {
                     source = sender;
                     target = receiver;
+                    draft.Received = sender is not null;
                 }
             }
             // «استقبل الرئيس الوزير»: the host is the recipient of the visit, the one received made it.
@@ -501,10 +506,18 @@ public sealed class ArgumentResolver(EventLanguage language)
         return null;
     }
 
+    /// <summary>
+    /// The prepositions that mark the trigger's recipient: its lexicon row's, and after a deployment or an attack the
+    /// prepositions of direction (arguments.tsv, toward): «أرسل الجيش تعزيزات باتجاه مواقع المتمردين» heads to and faces
+    /// them whatever preposition the row names.
+    /// </summary>
+    private IReadOnlyList<string> RecipientMarks(TriggerEntry entry) =>
+        entry.Type is PloverType.MOBILIZE or PloverType.ASSAULT ? [.. entry.TargetMarks, .. _toward] : entry.TargetMarks;
+
     private ActorPhrase? FindTarget(EventText text, DraftEvent draft, int from, int end, bool[] isTrigger, ref ActorPhrase? source,
         IReadOnlyDictionary<int, DraftEvent>? draftAt = null)
     {
-        var marks = draft.Trigger.Entry.TargetMarks;
+        var marks = RecipientMarks(draft.Trigger.Entry);
         if (marks.Count == 0) return null;
         var words = 0;
         var objectOpen = true; // a direct object stands before any prepositional phrase
@@ -1226,7 +1239,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     /// </summary>
     private ActorPhrase? MarkedNoun(EventText text, TriggerMatch m, int from, int end, bool[] isTrigger)
     {
-        var marks = m.Entry.TargetMarks;
+        var marks = RecipientMarks(m.Entry);
         var words = 0;
         // «صادق البرلمان على انضمام السويد»: a pattern that ends with the preposition marking its recipient has it right after.
         var markedByPattern = m.WordTokens.Count > 1 && from == m.End && language.CueForm("preposition", text.Words[m.WordTokens[^1]]) is { } own
@@ -1248,11 +1261,16 @@ public sealed class ArgumentResolver(EventLanguage language)
                 // من and في mostly mark where from and where («انسحبت من مواقعها», «نشرت الشرطة في أنحاء البلاد», «تحقيق في
                 // الحادث»), not who; but an attack whose one mark is في hits what it went into («أضرم مستوطنون النار في
                 // مركبات»): then في leads to it, unless to a time.
-                if (!marks.Contains(separate) || separate == "من" || separate == "في" && !AttacksWhatIsIn(m.Entry)) return null;
-                first = t + 1;
+                // «نشرت الشرطة قوات في محيط المدارس»: a deployment in the surroundings of something (arguments.tsv,
+                // vicinity) faces it; the noun after the surroundings is the recipient.
+                var vicinity = separate == "في" && m.Entry.Type == PloverType.MOBILIZE && t + 1 < end && language.IsCue("vicinity", text.Words[t + 1]);
+                if (!vicinity && (!marks.Contains(separate) || separate == "من" || separate == "في" && !AttacksWhatIsIn(m.Entry))) return null;
+                first = vicinity ? t + 2 : t + 1;
                 while (first < end && text.IsSkippable(first)) first++;
                 if (separate == "في" && first < end && text.InTime[first]) return null;
                 if (first < end && _syntax.IsPartitive(text, first)) first += 2;
+                // «أرسلت نحو 300 جندي»: a word of direction before a count is «about», and the count is the object.
+                if (first < end && language.IsCue("toward", separate) && (text.Tokens[first].Kind == Text.Tokenization.TokenKind.Number || CountWord.Is(text.Tokens[first]))) return null;
                 // «العفو عن 101 من الصيادين»: a figure and its من count the noun.
                 if (first + 1 < end && text.Tokens[first].Kind == Text.Tokenization.TokenKind.Number) first += text.Tokens[first + 1].Key == "من" ? 2 : 1;
             }
