@@ -19,7 +19,7 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             var statedAnew = AfterAuxiliary(text, draft.Trigger);
             // A mention that names an attack again belongs to that attack, whoever a claim beside it names as the doer.
             var group = (draft.Anaphoric ? groups.FirstOrDefault(g => g.Type == draft.Type && g.Mode == draft.Mode) : null)
-                        ?? groups.FirstOrDefault(g => g.Accepts(draft) && !(statedAnew && g.HasOtherObject(draft)));
+                        ?? groups.FirstOrDefault(g => g.Accepts(draft) && g.SameHappening(text, draft) && !(statedAnew && g.HasOtherObject(draft)));
             if (group is null) groups.Add(new Group(draft));
             else group.Add(draft);
         }
@@ -80,6 +80,34 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             && (draft.Date is null || Date is null || draft.Date.StartsWith(Date, StringComparison.Ordinal) || Date.StartsWith(draft.Date, StringComparison.Ordinal))
             // Source of one is the target of the other: two events («Iran attacked Albania», «Albania attacked Iran»).
             && !(Source is not null && draft.Target is not null && Source.SameAs(draft.Target) && (Target is null || draft.Source is null));
+
+        /// <summary>
+        /// Agreement where both are known is no proof when a participant is missing on one side: «بالسجن» with no doer is not
+        /// the arrest two sentences up, nor «خطفه» the attacks. A mention that names the same doer and the same object joins
+        /// on that; otherwise it needs positive evidence of the same happening: it stands in a sentence of the event or the
+        /// next one, it names the event again by a definite noun of a word one of its mentions used («هجوما» … «الهجوم»), it
+        /// bears the event's own date, or it names one of the event's actors.
+        /// </summary>
+        public bool SameHappening(EventText text, DraftEvent draft) =>
+            (Source is not null && draft.Source is not null && Target is not null && draft.Target is not null)
+            || _drafts.Any(d => draft.Trigger.Sentence - d.Trigger.Sentence is 0 or 1)
+            || NamedAgain(text, draft)
+            || (Date is not null && draft.Date == Date)
+            || SharesActor(Source, draft.Source) || SharesActor(Target, draft.Target);
+
+        /// <summary>A definite event noun («الهجوم», «العملية») sharing a lookup form with the first word of a mention's trigger.</summary>
+        private bool NamedAgain(EventText text, DraftEvent draft)
+        {
+            if (draft.Trigger.Verbal) return false;
+            var word = text.Words[draft.Trigger.First];
+            if (!word.IsDefinite) return false;
+            return _drafts.Any(d => d.Trigger.Entry == draft.Trigger.Entry && !d.Trigger.Verbal
+                                    || text.Words[d.Trigger.First].Forms.Intersect(word.Forms, StringComparer.Ordinal).Any());
+        }
+
+        /// <summary>Both name an actor that identifies someone (an entity or a state) and it is the same one.</summary>
+        private static bool SharesActor(EventActor? a, EventActor? b) =>
+            a is not null && b is not null && !IsBareNoun(a) && !IsBareNoun(b) && Compatible(a, b);
 
         /// <summary>
         /// Two verbs, each in the active voice and of a named kind (a mode), with different CAMEO codes: the sentence
