@@ -84,12 +84,14 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         /// <summary>
         /// Agreement where both are known is no proof when a participant is missing on one side: «بالسجن» with no doer is not
         /// the arrest two sentences up, nor «خطفه» the attacks. A mention that names the same doer and the same object joins
-        /// on that; otherwise it needs positive evidence of the same happening: it stands in a sentence of the event or the
-        /// next one, it names the event again by a definite noun of a word one of its mentions used («هجوما» … «الهجوم»), it
+        /// on that, and one that names nobody brings no actor to mislead (kept apart it would be a second event of nobody);
+        /// otherwise it needs positive evidence of the same happening: it stands in a sentence of the event or the next
+        /// one, it names the event again by a definite noun of a word one of its mentions used («هجوما» … «الهجوم»), it
         /// bears the event's own date, or it names one of the event's actors.
         /// </summary>
         public bool SameHappening(EventText text, DraftEvent draft) =>
             (Source is not null && draft.Source is not null && Target is not null && draft.Target is not null)
+            || (draft.Source is null && draft.Target is null)
             || _drafts.Any(d => draft.Trigger.Sentence - d.Trigger.Sentence is 0 or 1)
             || NamedAgain(text, draft)
             || (Date is not null && draft.Date == Date)

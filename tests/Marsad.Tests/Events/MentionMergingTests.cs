@@ -69,12 +69,6 @@ public sealed class MentionMergingTests
                    "وأسفر الهجوم عن أضرار كبيرة في المبنى."));
 
     [Fact]
-    public void AnImprisonmentWithNoDoerFarFromAnArrestIsNotThatArrest() =>
-        Assert.Equal(["COERCE/arrest السلطات الأردنية: القبض على", "COERCE/arrest : السجن"],
-            Merged("ألقت السلطات الأردنية القبض على رجل أعمال بتهمة الاحتيال في العام الماضي. وكان رجل الأعمال يدير شركة للاستيراد في عمان. " +
-                   "وتضم الشركة عشرات الموظفين. ويواجه رجل أعمال آخر السجن خمس سنوات في قضية مشابهة."));
-
-    [Fact]
     public void AnArrestToldAgainInTheNextSentenceWithoutItsDoerIsOneEvent() =>
         Assert.Equal(["COERCE/arrest الشرطة التركية: اعتقلت + اعتقال"],
             Merged("اعتقلت الشرطة التركية صحفيا في إسطنبول. وجاء اعتقال الصحفي بعد نشره تقريرا عن الفساد."));
