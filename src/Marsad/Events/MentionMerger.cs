@@ -2,7 +2,8 @@ namespace Marsad.Events;
 
 /// <summary>
 /// Joins the mentions of one event within an article (analysts object most to double counting): a mention joins an earlier
-/// event of the same type when their modes, sources, targets and dates agree where both are known, and they are not two
+/// event of the same type when their modes, sources, targets and dates agree where both are known, a mention bringing a
+/// participant shows it tells the same happening (<c>Group.SameHappening</c>), and they are not two
 /// verbs of different CAMEO kinds in one sentence or with objects of their own, nor an act stated anew after a passive
 /// auxiliary («كما تم اعتقال صحفيين», auxiliaries.tsv) with an object of its own; the event takes
 /// what the mention adds (an actor, a date, a place, a context). A denial in a later mention makes the event denied
@@ -83,8 +84,8 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
 
         /// <summary>
         /// Agreement where both are known is no proof when a participant is missing on one side: «بالسجن» with no doer is not
-        /// the arrest two sentences up, nor «خطفه» the attacks. A mention that names the same doer and the same object joins
-        /// on that, and one that names nobody brings no actor to mislead (kept apart it would be a second event of nobody);
+        /// the arrest two sentences up, nor «خطفه» the attacks. A mention that names a doer and an object, each agreeing with
+        /// the event's, joins on that, and one that names nobody brings no actor to mislead (kept apart it would be a second event of nobody);
         /// otherwise it needs positive evidence of the same happening: it stands in a sentence of the event or the next
         /// one, it names the event again by a definite noun of a word one of its mentions used («هجوما» … «الهجوم»), it
         /// bears the event's own date, or it names one of the event's actors.

@@ -56,6 +56,7 @@ public sealed class MentionMergingTests
     public void TheSameActByTwoStatesNamedInTwoSentencesIsTwoEvents() =>
         Assert.Equal(["ACCUSE/disapprove السعودية: أدانت", "ACCUSE/disapprove الإمارات: أدانت"],
             Merged("أدانت السعودية تصريحات الوزير في العاصمة. كما أدانت الإمارات تصريحات الوزير."));
+
     [Fact]
     public void TwoArrestsOfDifferentPeopleFarApartInOneArticleAreTwoEvents() =>
         Assert.Equal(["COERCE/arrest الشرطة المصرية: اعتقلت", "COERCE/arrest : اعتقال"],
