@@ -2,7 +2,8 @@ namespace Marsad.Events;
 
 /// <summary>
 /// Joins the mentions of one event within an article (analysts object most to double counting): a mention joins an earlier
-/// event of the same type when their modes, sources, targets and dates agree where both are known, and they are not two
+/// event of the same type when their modes, sources, targets and dates agree where both are known, a mention bringing a
+/// participant shows it tells the same happening (<c>Group.SameHappening</c>), and they are not two
 /// verbs of different CAMEO kinds in one sentence or with objects of their own, nor an act stated anew after a passive
 /// auxiliary («كما تم اعتقال صحفيين», auxiliaries.tsv) with an object of its own; the event takes
 /// what the mention adds (an actor, a date, a place, a context). A denial in a later mention makes the event denied
@@ -19,7 +20,7 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             var statedAnew = AfterAuxiliary(text, draft.Trigger);
             // A mention that names an attack again belongs to that attack, whoever a claim beside it names as the doer.
             var group = (draft.Anaphoric ? groups.FirstOrDefault(g => g.Type == draft.Type && g.Mode == draft.Mode) : null)
-                        ?? groups.FirstOrDefault(g => g.Accepts(draft) && !(statedAnew && g.HasOtherObject(draft)));
+                        ?? groups.FirstOrDefault(g => g.Accepts(draft) && g.SameHappening(text, draft) && !(statedAnew && g.HasOtherObject(draft)));
             if (group is null) groups.Add(new Group(draft));
             else group.Add(draft);
         }
@@ -77,6 +78,36 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             && (draft.Date is null || Date is null || draft.Date.StartsWith(Date, StringComparison.Ordinal) || Date.StartsWith(draft.Date, StringComparison.Ordinal))
             // Source of one is the target of the other: two events («Iran attacked Albania», «Albania attacked Iran»).
             && !(Source is not null && draft.Target is not null && Source.SameAs(draft.Target) && (Target is null || draft.Source is null));
+
+        /// <summary>
+        /// Agreement where both are known is no proof when a participant is missing on one side: «بالسجن» with no doer is not
+        /// the arrest two sentences up, nor «خطفه» the attacks. A mention that names a doer and an object, each agreeing with
+        /// the event's, joins on that, and one that names nobody brings no actor to mislead (kept apart it would be a second event of nobody);
+        /// otherwise it needs positive evidence of the same happening: it stands in a sentence of the event or the next
+        /// one, it names the event again by a definite noun of a word one of its mentions used («هجوما» … «الهجوم»), it
+        /// bears the event's own date, or it names one of the event's actors.
+        /// </summary>
+        public bool SameHappening(EventText text, DraftEvent draft) =>
+            (Source is not null && draft.Source is not null && Target is not null && draft.Target is not null)
+            || (draft.Source is null && draft.Target is null)
+            || _drafts.Any(d => draft.Trigger.Sentence - d.Trigger.Sentence is 0 or 1)
+            || NamedAgain(text, draft)
+            || (Date is not null && draft.Date == Date)
+            || SharesActor(Source, draft.Source) || SharesActor(Target, draft.Target);
+
+        /// <summary>A definite event noun («الهجوم», «العملية») sharing a lookup form with the first word of a mention's trigger.</summary>
+        private bool NamedAgain(EventText text, DraftEvent draft)
+        {
+            if (draft.Trigger.Verbal) return false;
+            var word = text.Words[draft.Trigger.First];
+            if (!word.IsDefinite) return false;
+            return _drafts.Any(d => d.Trigger.Entry == draft.Trigger.Entry && !d.Trigger.Verbal
+                                    || text.Words[d.Trigger.First].Forms.Intersect(word.Forms, StringComparer.Ordinal).Any());
+        }
+
+        /// <summary>Both name an actor that identifies someone (an entity or a state) and it is the same one.</summary>
+        private static bool SharesActor(EventActor? a, EventActor? b) =>
+            a is not null && b is not null && !IsBareNoun(a) && !IsBareNoun(b) && Compatible(a, b);
 
         /// <summary>
         /// Two verbs, each in the active voice and of a named kind (a mode), with different CAMEO codes: the sentence

@@ -56,4 +56,21 @@ public sealed class MentionMergingTests
     public void TheSameActByTwoStatesNamedInTwoSentencesIsTwoEvents() =>
         Assert.Equal(["ACCUSE/disapprove السعودية: أدانت", "ACCUSE/disapprove الإمارات: أدانت"],
             Merged("أدانت السعودية تصريحات الوزير في العاصمة. كما أدانت الإمارات تصريحات الوزير."));
+
+    [Fact]
+    public void TwoArrestsOfDifferentPeopleFarApartInOneArticleAreTwoEvents() =>
+        Assert.Equal(["COERCE/arrest الشرطة المصرية: اعتقلت", "COERCE/arrest : اعتقال"],
+            Merged("اعتقلت الشرطة المصرية ناشطا حقوقيا في القاهرة يوم الأحد. وتقول منظمات حقوقية إن الناشط معروف بكتاباته عن السجون. " +
+                   "ويعمل الناشط منذ سنوات في مجال الدفاع عن العمال. وفي الإسكندرية، جرى اعتقال طالب جامعي بعد مشاركته في مظاهرة."));
+
+    [Fact]
+    public void AnAttackNamedAgainByItsDefiniteNounTwoSentencesLaterIsOneEvent() =>
+        Assert.Equal(["ASSAULT/ انتحاري: هجوما + الهجوم"],
+            Merged("نفذ انتحاري هجوما على مركز للشرطة في مدينة الموصل صباح اليوم. وقالت مصادر محلية إن المهاجم وصل إلى البوابة سيرا على الأقدام. " +
+                   "وأسفر الهجوم عن أضرار كبيرة في المبنى."));
+
+    [Fact]
+    public void AnArrestToldAgainInTheNextSentenceWithoutItsDoerIsOneEvent() =>
+        Assert.Equal(["COERCE/arrest الشرطة التركية: اعتقلت + اعتقال"],
+            Merged("اعتقلت الشرطة التركية صحفيا في إسطنبول. وجاء اعتقال الصحفي بعد نشره تقريرا عن الفساد."));
 }
