@@ -46,6 +46,19 @@ public sealed class TimeAnnotatorTests
     }
 
     [Fact]
+    public void UndatedArticleIsDatedByItsFullDateWhileADeicticDayWithAnotherWeekdayFallsBeforeIt()
+    {
+        // 5 June 2024 was a Wednesday: the written date dates the article, «اليوم الأحد» is the Sunday before it.
+        var document = new PipelineBuilder().UseTime().Build()
+            .Run(Dated("أعلنت الوزارة، الأربعاء 5 يونيو 2024، أن الوفد وصل اليوم الأحد.", null));
+
+        Assert.Equal(new DateTimeOffset(2024, 6, 5, 0, 0, 0, TimeSpan.Zero), document.Get(DocumentLayers.Publication).Value);
+        var today = Assert.Single(document.Get(TimeLayers.Times), t => t.Text == "اليوم الأحد");
+        Assert.Equal("2024-06-02", today.Value);
+        Assert.Contains(TimeFlags.WeekdayMismatch, today.Flags);
+    }
+
+    [Fact]
     public void UndatedArticleWithOnlyAMonthAndYearGetsAMonthLevelEstimate()
     {
         var publication = ArticleDater.Estimate(TimeRecognizer.Default.Recognize("ارتفعت الأسعار في مايو 2021 ثم في يونيو.", null));

@@ -42,6 +42,37 @@ public sealed class TimeRecognizerTests
     }
 
     [Fact]
+    public void DeicticDayWhoseWeekdayDisagreesIsTheLatestSuchWeekdayOnOrBeforeIt()
+    {
+        // 11 June 2024 was a Tuesday: the article's date is later than the day its writer named.
+        var tuesday = new DateOnly(2024, 6, 11);
+        var times = TimeRecognizer.Default.Recognize("أعلن الوزير اليوم الأحد أن المفاوضات مستمرة، وكان قد التقى أمس الجمعة نظيره.", tuesday);
+
+        Assert.Equal([("اليوم الأحد", "2024-06-09"), ("أمس الجمعة", "2024-06-07")], times.Select(t => (t.Text, t.Value)));
+        Assert.All(times, t => Assert.Contains(TimeFlags.WeekdayMismatch, t.Flags));
+        Assert.All(times, t => Assert.Equal(tuesday, t.Anchor));
+    }
+
+    [Fact]
+    public void PartOfADeicticDayWithADisagreeingWeekdayMovesWithTheDay()
+    {
+        // 15 June 2024 was a Saturday; «اليوم الخميس» is the Thursday before it.
+        var time = Single("تظاهر المئات مساء اليوم الخميس أمام البرلمان.", new DateOnly(2024, 6, 15), "مساء اليوم الخميس");
+        Assert.Equal("2024-06-13TEV", time.Value);
+        Assert.Contains(TimeFlags.WeekdayMismatch, time.Flags);
+    }
+
+    [Fact]
+    public void DeicticDayWhoseWeekdayAgreesIsUnflagged()
+    {
+        var saturday = new DateOnly(2024, 6, 15);
+        var times = TimeRecognizer.Default.Recognize("أكدت اللجنة اليوم السبت ما أعلنته أول من أمس الخميس.", saturday);
+
+        Assert.Equal([("اليوم السبت", "2024-06-15"), ("أول من أمس الخميس", "2024-06-13")], times.Select(t => (t.Text, t.Value)));
+        Assert.All(times, t => Assert.DoesNotContain(TimeFlags.WeekdayMismatch, t.Flags));
+    }
+
+    [Fact]
     public void SpanCoversTheOriginalCharactersIncludingTatweelAndTanween()
     {
         const string sentence = "يبدأ العمل غداً في سبتـــمبر القادم.";

@@ -50,7 +50,14 @@ internal static class TimeResolver
                 return Day(date, a0, flags);
             case Shift s:
                 var shifted = ShiftFrom(s, anchor, flags);
-                if (shifted?.Date is { } shiftedDay && s.Unit == TimeUnit.Day) CheckWeekday(shiftedDay, s.Weekday, flags);
+                if (shifted?.Date is { } shiftedDay && s.Unit == TimeUnit.Day && s.Weekday is { } written && IsoDay(shiftedDay) != written)
+                {
+                    // «اليوم الأحد» on a Tuesday's article: a news date is often the crawl or the next morning's print,
+                    // later than the writer's day, while the weekday is what the writer wrote. So the day is the latest
+                    // such weekday on or before the shifted one (at most six days back), still flagged as a mismatch.
+                    flags.Add(TimeFlags.WeekdayMismatch);
+                    return Day(shiftedDay.AddDays(-((IsoDay(shiftedDay) - written + 7) % 7)), shifted.Anchor, flags);
+                }
                 return shifted;
             case PartOfYear part:
                 {
