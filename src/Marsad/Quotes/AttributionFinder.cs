@@ -71,11 +71,12 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
         {
             if (_c.Tokens[k].Kind == Text.Tokenization.TokenKind.Quote && _c.SegmentOpeningAt(k) is { WordCount: > 3 } || _c.IsColon(k)) break;
             var key = _c.Key(k);
+            // «فإن» answers the attribution even past a verb of saying in the source's apposition («…، تتابع الأوضاع، فإن»);
+            // a bare «أن» after one is that verb's own report («بحسب رويترز، فقد أكد ماكرون أن…»).
             if (_c.Lexicon.IsComplementizer(key)) return key[0] == 'ف' ? k : end;
-            if (_c.Lexicon.Cue(key) is not null) break;
         }
-        // A preposition written apart (من، في) or a relative pronoun; one joined to its noun («فقد حدد لكل خلية») more often
-        // begins the main clause the phrase ran into.
+        // A preposition written apart (من، في) or a relative pronoun, as written; one joined to its noun or a word after a
+        // conjunction («فقد حدد لكل خلية», «وفي…») more often begins the main clause the phrase ran into.
         if (end >= sentenceEnd || !_c.IsWord(end) || !_c.Lexicon.IsSpeakerStop(_c.Key(end))) return end;
         for (var k = end + 1; k < sentenceEnd && k - end <= MaxSourceComplement; k++)
         {

@@ -117,6 +117,23 @@ internal sealed class QuoteContext
     /// <summary>The word's base without clitics (matching key), when the words layer is there.</summary>
     public string? Base(int token) => Input.Words is { } words && token < words.Count ? words[token]?.Base : null;
 
+    /// <summary>
+    /// The word ends a speaker phrase (speaker-stops.tsv): as written, as its base («فيها» = في + ها), or as a base the
+    /// segmenter reaches by cutting only a conjunction و/ف off it («وفي», «فقد»): a source phrase ran on past «فقد فطن».
+    /// </summary>
+    public bool IsSpeakerStop(int token)
+    {
+        var key = Key(token);
+        if (Lexicon.IsSpeakerStop(key)) return true;
+        if (Input.Words is not { } words || token >= words.Count || words[token] is not { } word) return false;
+        if (Lexicon.IsSpeakerStop(word.Base)) return true;
+        // «فقد» keeps its ف as the best guess (فقد «lost»), but the segmenter still offers «قد» among its bases.
+        if (key[0] is not ('و' or 'ف')) return false;
+        foreach (var candidate in word.Candidates)
+            if (candidate.Length == key.Length - 1 && Lexicon.IsSpeakerStop(candidate)) return true;
+        return false;
+    }
+
     public TextSpan Span(int first, int end) => new(Input.Tokens[first].Span.Start, Input.Tokens[end - 1].Span.End);
 
     /// <summary>Drops punctuation and quotation marks from both ends of a token range.</summary>

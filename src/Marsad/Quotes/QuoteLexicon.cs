@@ -134,7 +134,8 @@ public sealed class QuoteLexicon
         return null;
     }
 
-    public bool IsSpeakerStop(string key) => _speakerStops.Contains(key) || key.Length > 1 && key[0] is 'و' && _speakerStops.Contains(key.AsSpan(1));
+    /// <summary>The key is listed as it stands; <see cref="QuoteContext.IsSpeakerStop"/> reads a token's clitics.</summary>
+    public bool IsSpeakerStop(string key) => _speakerStops.Contains(key);
 
     public bool IsClauseBreak(string key) => _clauseBreaks.Contains(key) || key.Length > 1 && key[0] is 'و' or 'ف' && _clauseBreaks.Contains(key.AsSpan(1));
 

@@ -368,6 +368,44 @@ public sealed class QuoteRecognizerTests
     }
 
     [Fact]
+    public void AttributedSourceEndsBeforeAVerbCarryingTheConjunctionFa()
+    {
+        var quote = Assert.Single(Analyze("ووفقا للمصادر العسكرية فقد سيطر المقاتلون على مخازن السلاح في الشمال."));
+
+        Assert.Equal("للمصادر العسكرية", quote.Speaker!.Text);
+        Assert.Equal("فقد سيطر المقاتلون على مخازن السلاح في الشمال", quote.Text);
+    }
+
+    [Fact]
+    public void AVerbOfSayingInTheSourcesAppositionIsNoCueOfItsOwn()
+    {
+        var quote = Assert.Single(Analyze("وحسب مصادر سياسية في عمان، تتابع المفاوضات عن قرب، فإن الاتفاق سيوقع الأسبوع المقبل."));
+
+        Assert.Equal("وحسب", quote.Cue!.Text);
+        Assert.Equal("مصادر سياسية", quote.Speaker!.Text);
+        Assert.Equal("الاتفاق سيوقع الأسبوع المقبل", quote.Text);
+    }
+
+    [Fact]
+    public void AnExistentialAdverbBeforeTheSubjectIsNoPartOfTheSpeaker()
+    {
+        var quote = Assert.Single(Analyze("ولم تكتمل نتائج البحث بعد، إلا أن هناك دراسة سابقة أوضحت أن التلوث يضعف المناعة لدى الأطفال."));
+
+        Assert.Equal("دراسة سابقة", quote.Speaker!.Text);
+        Assert.Equal("التلوث يضعف المناعة لدى الأطفال", quote.Text);
+    }
+
+    [Fact]
+    public void ALongerQuotedNameAfterABodyNounBelongsToTheSpeakerNotToItsWords()
+    {
+        var quote = Assert.Single(Analyze("أكدت شركة «نور للاستشارات المالية والعقارية» في تقرير حديث أن أسعار الأراضي سترتفع العام المقبل."));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("أسعار الأراضي سترتفع العام المقبل", quote.Text);
+        Assert.Equal("شركة «نور للاستشارات المالية والعقارية»", quote.Speaker!.Text);
+    }
+
+    [Fact]
     public void AQuotedNameAfterThePrepositionBaynaIsNoQuote() =>
         Assert.Empty(Analyze("واندلعت اشتباكات عنيفة بين \"الحرس\" و\"الدرع\" في أطراف المدينة."));
 
