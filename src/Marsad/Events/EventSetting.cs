@@ -71,10 +71,8 @@ public sealed class EventSetting(EventLanguage language)
             if (text.Tokens[t].Span.End <= time.Span.Start) before = t;
             else if (text.Tokens[t].Span.Start >= time.Span.End) { after = t; break; }
         }
-        return before >= 0 && IsComma(text, before) && (after < 0 || IsComma(text, after) || text.Tokens[after].Normalized is "." or "؛" or ";");
+        return before >= 0 && text.IsComma(before) && (after < 0 || text.IsComma(after) || text.Tokens[after].Normalized is "." or "؛" or ";");
     }
-
-    private static bool IsComma(EventText text, int token) => text.Tokens[token].Normalized is "،" or ",";
 
     /// <summary>How strongly a trigger claims a time, lower first: a parenthetical time is the triggers' before it
     /// first, then the nearer trigger's.</summary>
@@ -90,7 +88,7 @@ public sealed class EventSetting(EventLanguage language)
         if (draft.Type is not (PloverType.AGREE or PloverType.CONCEDE) && draft.Modality != EventModality.Planned) return false;
         if (other.Trigger.First <= draft.Trigger.First || text.Tokens[other.Trigger.SpanEnd - 1].Span.End > time.Span.Start) return false;
         for (var t = draft.Trigger.SpanEnd; t < other.Trigger.First; t++)
-            if (IsComma(text, t) || _syntax.IsClauseEnd(text, t)) return false;
+            if (text.IsComma(t) || _syntax.IsClauseEnd(text, t)) return false;
         return true;
     }
 

@@ -80,6 +80,9 @@ public sealed class EventText
         InTime[token] || (Tokens[token].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Bracket
                           && Tokens[token].Normalized is not ("؛" or ";" or "." or ":"));
 
+    /// <summary>The token is a comma, Arabic or Latin: the mark that sets off clauses, appositions and circumstantial phrases.</summary>
+    public bool IsComma(int token) => Tokens[token].Normalized is "،" or ",";
+
     /// <summary>Whether one of the token's lookup forms is <paramref name="form"/> (a lookup-form word of a data file).</summary>
     public bool Is(int token, string form) => token >= 0 && token < Words.Count && Words[token].Has(form);
 

@@ -34,7 +34,7 @@ public sealed class TriggerFinder(EventLanguage language)
                 if (text.ActorCovering[t] >= 0 && !text.Actors[text.ActorCovering[t]].Collective) continue;
                 // «، متهمة المجلس العسكري بخرق التزاماته»: a participle names an act only after a comma; elsewhere it is the
                 // passive «accused» («متهم بالقتل») or a noun («المتهمين»).
-                if (language.IsCue("participle", text.Words[t]) && !(t > sentence.FirstToken && text.Tokens[t - 1].Normalized is "،" or ","))
+                if (language.IsCue("participle", text.Words[t]) && !(t > sentence.FirstToken && text.IsComma(t - 1)))
                     continue;
                 var entry = match.Value;
                 var prefix = text.Words[t].Prefixes[match.FirstForm];

@@ -205,10 +205,11 @@ public sealed class QuoteLexicon
         var backReferences = LanguageFile.DataLines(Area, "back-references.tsv")
             .Select(l => (IReadOnlyList<string>)l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MatchingKey.Of).ToArray())
             .OrderByDescending(words => words.Count).ToList();
+        var frames = ConjunctionFrames();
         return new QuoteLexicon(cues.ToFrozenDictionary(StringComparer.Ordinal), Words("complementizers.tsv"), attributions,
             sources.ToFrozenDictionary(StringComparer.Ordinal), Words("speaker-stops.tsv"), Words("clause-breaks.tsv"), backReferences,
             Words("inference-frames.tsv"), Words("clause-openers.tsv"),
-            Words("conjunction-frames.tsv"), Frames("subject"), Frames("modal"), Words("subject-openers.tsv"),
+            frames.All, frames.Subject, frames.Modal, Words("subject-openers.tsv"),
             Words("rhetorical-subjects.tsv"));
     }
 
@@ -219,18 +220,19 @@ public sealed class QuoteLexicon
     private static FrozenSet<string> Words(string file) =>
         LanguageFile.DataLines(Area, file).Select(l => MatchingKey.Of(l.Text.Split('\t')[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The conjunction frames whose second column is <paramref name="takes"/>.</summary>
-    private static FrozenSet<string> Frames(string takes)
+    /// <summary>The conjunction frames, all of them and those whose second column is `subject` or `modal`, read in one pass.</summary>
+    private static (FrozenSet<string> All, FrozenSet<string> Subject, FrozenSet<string> Modal) ConjunctionFrames()
     {
-        var frames = new HashSet<string>(StringComparer.Ordinal);
+        var frames = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal) { ["subject"] = [], ["verb"] = [], ["modal"] = [] };
         foreach (var (number, line) in LanguageFile.DataLines(Area, "conjunction-frames.tsv"))
         {
             var f = Fields(line, 2, "conjunction-frames.tsv", number);
-            if (f[1] is not ("subject" or "verb" or "modal"))
+            if (!frames.TryGetValue(f[1], out var takes))
                 throw new FormatException($"MARSAD-E002 conjunction-frames.tsv line {number}: takes must be 'subject', 'verb' or 'modal', not '{f[1]}'.");
-            if (f[1] == takes) frames.Add(MatchingKey.Of(f[0]));
+            takes.Add(MatchingKey.Of(f[0].Trim()));
         }
-        return frames.ToFrozenSet(StringComparer.Ordinal);
+        return (frames.Values.SelectMany(set => set).ToFrozenSet(StringComparer.Ordinal),
+            frames["subject"].ToFrozenSet(StringComparer.Ordinal), frames["modal"].ToFrozenSet(StringComparer.Ordinal));
     }
 
     private static string[] Fields(string line, int count, string file, int number)

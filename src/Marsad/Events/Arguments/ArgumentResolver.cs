@@ -237,7 +237,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             }
             // «أغلقت السلطات مكاتب صحيفة …، متهمة إياها بنشر أخبار كاذبة»: an indefinite participle opening a clause after a
             // comma says how the main clause's subject acted; it is that subject's act.
-            else if (!m.Verbal && !text.Words[m.First].IsDefinite && m.First > sentenceStart && text.Tokens[m.First - 1].Normalized is "،" or ",")
+            else if (!m.Verbal && !text.Words[m.First].IsDefinite && m.First > sentenceStart && text.IsComma(m.First - 1))
             {
                 draft.Source = drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
                 draft.SourceInferred = draft.Source is not null;
@@ -666,7 +666,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         for (var t = thing.End; t < end && words < (act ? 4 : 3); t++)
         {
             if (text.IsSkippable(t)) continue;
-            if (_syntax.IsClauseEnd(text, t) || isTrigger[t] || text.Tokens[t].Normalized is "،" or "," || text.InTime[t]) return null;
+            if (_syntax.IsClauseEnd(text, t) || isTrigger[t] || text.IsComma(t) || text.InTime[t]) return null;
             if (text.ActorStartingAt[t] is var a and >= 0)
             {
                 var phrase = text.Actors[a];
@@ -760,7 +760,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         var words = 0;
         for (var t = m.First - 1; t >= sentenceStart && words < 8; t--)
         {
-            if (text.Tokens[t].Normalized is "،" or ",") return null;
+            if (text.IsComma(t)) return null;
             if (text.IsSkippable(t)) continue;
             // «سفاريكوم تعرضت لهجوم»: the subject of a patient verb underwent the event (PatientSubject).
             if (_syntax.IsClauseEnd(text, t) || isTrigger[t] || language.IsCue("patient", text.Words[t]) || language.IsCue("complement", text.Words[t])) return null;
@@ -803,7 +803,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         var words = 0;
         for (var t = token - 1; t >= sentenceStart; t--)
         {
-            if (text.Tokens[t].Normalized is "،" or ",") break;
+            if (text.IsComma(t)) break;
             if (text.IsSkippable(t) || _syntax.IsVerbParticle(text, t) || text.Words[t].Forms.Count > 0 && language.IsCue("quantifier", text.Words[t])) continue;
             if (_syntax.IsClauseEnd(text, t) || language.IsCue("complement", text.Words[t])) break;
             if (isTrigger[t]) return int.MaxValue;
@@ -852,7 +852,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         // «وردا على الهجوم الإلكتروني»: a definite event noun names an event already told, not a new act of the subject.
         if (text.Words[m.First].IsDefinite || !OpensWithConjunction(text, sentenceStart, m.First) || ClauseSyntax.NextWord(text, sentenceStart, m.First) == m.First) return false;
         for (var t = ClauseSyntax.NextWord(text, sentenceStart, m.First); t < m.First; t++)
-            if (text.ActorCovering[t] >= 0 || isTrigger[t] || _syntax.IsClauseEnd(text, t) || text.Tokens[t].Normalized is "،" or ","
+            if (text.ActorCovering[t] >= 0 || isTrigger[t] || _syntax.IsClauseEnd(text, t) || text.IsComma(t)
                 || language.IsCue("demonstrative", text.Words[t])) return false;
         return true;
     }
@@ -1377,7 +1377,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             return false;
         // Both in one clause: «الذي هاجمه قراصنة ونفذوا هجمات» coordinates with a relative clause's verb, not with the event before it.
         for (var t = drafts[index - 1].Trigger.End; t <= verb; t++)
-            if (_syntax.IsClauseEnd(text, t) || text.Tokens[t].Normalized is "،" or ",") return false;
+            if (_syntax.IsClauseEnd(text, t) || text.IsComma(t)) return false;
         return true;
     }
 

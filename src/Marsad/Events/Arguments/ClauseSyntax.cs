@@ -86,7 +86,7 @@ public sealed class ClauseSyntax(EventLanguage language)
     public static bool OnlySkippableBetween(EventText text, int from, int to)
     {
         for (var t = from; t < to; t++)
-            if (!text.IsSkippable(t) || text.Tokens[t].Normalized is "،" or ",") return false;
+            if (!text.IsSkippable(t) || text.IsComma(t)) return false;
         return true;
     }
 
@@ -135,7 +135,7 @@ public sealed class ClauseSyntax(EventLanguage language)
             if (language.IsCue("complement_pronoun", word)) return t;
             // «نفت الحكومة أن تكون قد أغلقت الحدود»: the copula after a complementiser carries the subject as its pronoun does.
             if (language.IsCue("copula", word) && AfterComplement(text, t)) return t;
-            if (text.Tokens[t].Normalized is "،" or "," || IsClauseEnd(text, t) || isTrigger[t] || text.ActorCovering[t] >= 0
+            if (text.IsComma(t) || IsClauseEnd(text, t) || isTrigger[t] || text.ActorCovering[t] >= 0
                 || language.IsCue("patient", word)) return -1;
             if (!anyWord && !IsVerbParticle(text, t)) return -1;
             words--;

@@ -189,7 +189,7 @@ public sealed class ComplementEvents(EventLanguage language)
                 t = text.Actors[a].End - 1;
                 continue;
             }
-            if (text.IsSkippable(t) && text.Tokens[t].Normalized is not ("،" or ",")) continue;
+            if (text.IsSkippable(t) && !text.IsComma(t)) continue;
             if (language.IsCue("intent_complement", text.Words[t])) return act.First - t <= 2;
             if (language.HasLinkingLetter(text.Words[t])) return act.First - t <= 1;
             if (++other > 1 || text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord) return false;

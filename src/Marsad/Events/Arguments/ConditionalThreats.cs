@@ -52,7 +52,7 @@ public sealed class ConditionalThreats(EventLanguage language)
     {
         for (var t = particle + 1; t < end; t++)
         {
-            if (text.Tokens[t].Normalized is "،" or ",") return t + 1;
+            if (text.IsComma(t)) return t + 1;
             var word = text.Words[t];
             for (var f = 0; f < word.Forms.Count; f++)
                 if (word.Prefixes[f] is "ف" && language.IsCue("consequence", word.Forms[f])) return t;

@@ -115,9 +115,9 @@ public sealed class NonActorThing(EventLanguage language)
         var key = text.Tokens[token].Key;
         if (text.Words[token].IsDefinite || key.Length < 5 || !key.EndsWith('ا') || !(key[0] == 'م' || key[1] == 'ا')) return false;
         var before = token - 1;
-        while (before >= 0 && text.IsSkippable(before) && text.Tokens[before].Normalized is not ("،" or ",")) before--;
+        while (before >= 0 && text.IsSkippable(before) && !text.IsComma(before)) before--;
         var after = token + 1;
-        return before >= 0 && text.Tokens[before].Normalized is "،" or ","
+        return before >= 0 && text.IsComma(before)
             || after < text.Tokens.Count && text.Tokens[after].Normalized is ":";
     }
 

@@ -22,7 +22,7 @@ public sealed class PassiveAgent(EventLanguage language)
         for (var t = from; t < end && t < from + 8; t++)
         {
             if (text.IsSkippable(t) || text.InTime[t]) continue;
-            if (_syntax.IsClauseEnd(text, t) || isTrigger[t] || text.Tokens[t].Normalized is "،" or ",") return null;
+            if (_syntax.IsClauseEnd(text, t) || isTrigger[t] || text.IsComma(t)) return null;
             if (text.ActorCovering[t] is var covering and >= 0)
             {
                 // Only where it happened may stand between: any other actor is the object of an active verb.

@@ -46,7 +46,7 @@ public sealed class PatientConstruction(EventLanguage language)
         {
             if (text.IsSkippable(t)) continue;
             if (language.IsCue("patient", text.Words[t])) return t;
-            if (text.Tokens[t].Normalized is "،" or "," || _syntax.IsClauseEnd(text, t) || isTrigger[t] || language.IsCue("complement", text.Words[t])) return -1;
+            if (text.IsComma(t) || _syntax.IsClauseEnd(text, t) || isTrigger[t] || language.IsCue("complement", text.Words[t])) return -1;
             words++;
         }
         return -1;
@@ -77,7 +77,7 @@ public sealed class PatientConstruction(EventLanguage language)
         for (var t = verb - 1; t >= sentenceStart && words < 6; t--)
         {
             if (text.IsSkippable(t)) continue;
-            if (text.Tokens[t].Normalized is "،" or "," || _syntax.IsClauseEnd(text, t) || isTrigger[t] || language.IsCue("complement", text.Words[t])) break;
+            if (text.IsComma(t) || _syntax.IsClauseEnd(text, t) || isTrigger[t] || language.IsCue("complement", text.Words[t])) break;
             if (text.ActorCovering[t] is var a and >= 0)
             {
                 var phrase = text.Actors[a];

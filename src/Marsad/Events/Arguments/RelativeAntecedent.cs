@@ -30,7 +30,7 @@ public sealed class RelativeAntecedent(EventLanguage language)
         for (var t = verb + 1; t < Math.Min(text.Tokens.Count, verb + RelativeClauseReach) && !_syntax.IsClauseEnd(text, t); t++)
             if (language.IsCue("resumptive", text.Words[t])) return null;
         var before = pronoun - 1;
-        while (before >= sentenceStart && (text.IsSkippable(before) || text.Tokens[before].Normalized is "،" or ",")) before--;
+        while (before >= sentenceStart && (text.IsSkippable(before) || text.IsComma(before))) before--;
         if (before < sentenceStart || text.ActorCovering[before] is not (var a and >= 0)) return null;
         var phrase = text.Actors[a];
         return phrase.End == before + 1 && !phrase.IsPlace && !phrase.Adjectival ? phrase : null;

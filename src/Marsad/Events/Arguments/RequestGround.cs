@@ -23,7 +23,7 @@ public sealed class RequestGround(EventLanguage language)
         for (var t = m.End; t < end && words < 3; t++)
         {
             if (text.IsSkippable(t)) continue;
-            if (_syntax.IsClauseEnd(text, t) || isTrigger[t] || text.Tokens[t].Normalized is "،" or "," || text.InTime[t]) return null;
+            if (_syntax.IsClauseEnd(text, t) || isTrigger[t] || text.IsComma(t) || text.InTime[t]) return null;
             if (text.ActorStartingAt[t] is var a and >= 0)
             {
                 var phrase = text.Actors[a];

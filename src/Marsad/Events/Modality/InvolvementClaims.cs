@@ -91,7 +91,7 @@ public sealed class InvolvementClaims(EventLanguage language)
         var verb = -1;
         for (var t = mention - 1; t >= Math.Max(sentenceStart, mention - MaxDescribedWords - 1) && verb < 0; t--)
         {
-            if (text.Tokens[t].Normalized is "،" or "," || language.IsCue("stop", text.Words[t])) return null;
+            if (text.IsComma(t) || language.IsCue("stop", text.Words[t])) return null;
             if (text.Words[t].Forms.Any(language.InvolvementClaimVerbs.Contains)) verb = t;
         }
         if (verb < 0 || verb + 1 >= mention || Enumerable.Range(Math.Max(sentenceStart, verb - 2), verb - Math.Max(sentenceStart, verb - 2)).Any(t => language.IsCue("negation", text.Words[t])))

@@ -32,7 +32,7 @@ public sealed class LaterDenial(EventLanguage language)
         var words = 0;
         for (var t = next.FirstToken; t < next.EndToken && t < text.Tokens.Count && words < NextSentenceReach; t++)
         {
-            if (text.Tokens[t].Normalized is "،" or ",") break;
+            if (text.IsComma(t)) break;
             if (text.IsSkippable(t)) continue;
             words++;
             if (DeniesWhatWasTold(text, t, next.EndToken)) return true;
