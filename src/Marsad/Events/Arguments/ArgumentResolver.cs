@@ -38,6 +38,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     private readonly RequestGround _ground = new(language);
     private readonly NonActorThing _nonActor = new(language);
     private readonly Agreement _agreement = new(language);
+    private readonly MeasureBearer _measure = new(language);
 
     // The prepositions of direction (arguments.tsv, toward): «باتجاه», «نحو», «صوب».
     private readonly string[] _toward = [.. language.ArgumentCues.Where(c => c.Value.Contains("toward")).Select(c => c.Key)];
@@ -138,6 +139,8 @@ public sealed class ArgumentResolver(EventLanguage language)
             var target = parties?.Second ?? passivePatient ?? _patient.Patient(text, m, sentenceStart, end, isTrigger)
                 ?? OwnObject(text, m, source, pronounSubject is not null) ?? JointPartner(text, m.Entry, source) ?? FindTarget(text, draft, targetFrom, end, isTrigger, ref source, draftAt);
             target ??= ObjectNoun(text, m, targetFrom, end, isTrigger, source);
+            // «رفع العقوبات الأميركية على إيران»: an imposed measure acts on whom it bears on (MeasureBearer).
+            target ??= _measure.Bearer(text, m, end, isTrigger, source);
             // «وصل وزير الخارجية … إلى القاهرة في زيارة»: a pattern with a long gap (~~) shows its first word alone, and its
             // recipient stands in the gap, before the pattern's last words.
             if (target is null && m.SpanEnd < m.End)
