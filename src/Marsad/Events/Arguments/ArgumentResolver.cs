@@ -494,6 +494,8 @@ public sealed class ArgumentResolver(EventLanguage language)
         {
             if (text.ActorStartingAt[t] is var n and >= 0 && text.Actors[n].Adjectival) return text.Actors[n];
         }
+        // «مسيرة نظمتها المعارضة», «المسيرة التي دعت إليها النقابات»: a doer verb right after the noun names its doer.
+        if (DoerAfterNoun(text, m, end) is { } doer) return doer;
         // An agent phrase: «من قبل الحوثيين», «وتقف خلفه إيران», «شنه تنظيم».
         for (var t = m.End; t < Math.Min(end, m.End + 8); t++)
         {
@@ -505,6 +507,45 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (!agent && !behind) continue;
             for (var u = t + 1; u < Math.Min(end, t + 4); u++)
                 if (text.ActorStartingAt[u] is var a and >= 0 && !text.Actors[a].IsPlace) return text.Actors[a];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// «مسيرة نظمتها المعارضة», «المسيرة التي دعت إليها النقابات», «معارك الرمادي التي يشارك فيها الطيران الأميركي»: a verb
+    /// of organising, calling, joining or carrying out (arguments.tsv, doer_verb) that carries the event noun's pronoun, or
+    /// whose next word is a preposition carrying it (resumptive in arguments.tsv, «إليها», or any preposition with a
+    /// pronoun), has the event's doer as its subject, the actor right after. The verb ends the trigger's pattern or stands
+    /// right after it, only a relative pronoun, an adjective or a place between (at most two words): further on it may
+    /// hang on another noun («تعزيزات … تحسباً لمظاهرات دعت إليها حركات»).
+    /// </summary>
+    private ActorPhrase? DoerAfterNoun(EventText text, TriggerMatch m, int end)
+    {
+        var words = 0;
+        for (var t = m.WordTokens.Count > 1 ? m.WordTokens[^1] : m.End; t < end && words <= 2; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (text.ActorCovering[t] is var a and >= 0)
+            {
+                if (!text.Actors[a].IsPlace && !text.Actors[a].Adjectival) return null;
+                t = text.Actors[a].End - 1;
+                words++;
+                continue;
+            }
+            if (language.IsCue("doer_verb", text.Words[t]))
+            {
+                var next = ClauseSyntax.NextWord(text, t + 1, end);
+                if (!ClauseSyntax.HasPronounSuffix(text, t))
+                {
+                    if (next >= end || !(language.IsCue("resumptive", text.Words[next]) || _syntax.IsPrepositionWithPronoun(text, next))) return null;
+                    next = ClauseSyntax.NextWord(text, next + 1, end);
+                }
+                return next < end && text.ActorStartingAt[next] is var s and >= 0 && text.Actors[s] is { IsPlace: false, Adjectival: false } subject ? subject : null;
+            }
+            if (t >= m.End && (text.IsComma(t) || _syntax.IsClauseEnd(text, t) && !language.IsCue("relative", text.Words[t]) || language.IsCue("preposition", text.Words[t])
+                || text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord))
+                return null;
+            if (t >= m.End) words++;
         }
         return null;
     }

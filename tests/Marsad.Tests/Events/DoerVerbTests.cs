@@ -1,0 +1,22 @@
+using Marsad.Events;
+using static Marsad.Tests.Events.EventTestPipeline;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// A verb of organising, calling, joining or carrying out (arguments.tsv, doer_verb) right after an event noun, carrying
+/// the noun's pronoun or followed by a preposition carrying it, has the event's doer as its subject; further on it hangs
+/// on another noun (sentences written for these tests).
+/// </summary>
+public sealed class DoerVerbTests
+{
+    [Fact]
+    public void AMarchOrganisedByTheOppositionIsTheOppositions() =>
+        Assert.Equal(("المعارضة في نيروبي[KEN]", "?"),
+            Actors(Only("واعتقلت الشرطة الكينية صحفيين خلال تغطيتهم مسيرة نظمتها المعارضة في نيروبي.", PloverType.PROTEST)));
+
+    [Fact]
+    public void ADoerVerbOnALaterNounLeavesTheDeploymentToItsOwnSubject() =>
+        Assert.Equal("وزارة الداخلية المغربية[MAR]",
+            Actors(Only("دفعت وزارة الداخلية المغربية بتعزيزات أمنية إلى محيط البرلمان تحسباً لمظاهرات دعت إليها نقابات التعليم.", PloverType.MOBILIZE)).Source);
+}
