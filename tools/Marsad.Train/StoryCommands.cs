@@ -27,8 +27,9 @@ namespace Marsad.Train;
 /// per story and macro-averaged (<see cref="StoryPairScores"/>); the dev file's stories are also printed per story.
 /// <c>--story-merges T:K:S,…</c> offers settings of <see cref="StoryMerge"/> (threads joined by a later article) to the
 /// fit half's choice, after the story threshold (<c>--story-merge-raise X</c>: together with it raised by X).
-/// <c>--story-cohesions M:K[:H],…</c> offers thread rules (<see cref="StoryCore"/>'s cohesion M over K clusters; a link
-/// to one of the thread's H hubs, <see cref="StoryHubs"/>) to the fit half's choice, each with its own story threshold.
+/// <c>--story-cohesions M:K[:H[:J]],…</c> offers thread rules (<see cref="StoryCore"/>'s cohesion M over K clusters; a link
+/// to one of the thread's H hubs, <see cref="StoryHubs"/>; threads whose hubs an article links at J joined,
+/// <see cref="StoryHubJoin"/>) to the fit half's choice, each with its own story threshold.
 /// </summary>
 internal static class StoryCommands
 {
@@ -159,14 +160,18 @@ internal static class StoryCommands
                 StoryCoreClusters = int.Parse(options.Get("story-core", StoryOptions.Default.StoryCoreClusters.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
                 // --story-hubs H: a new cluster continues a thread only through a link to one of its H most central clusters (0 off).
                 StoryHubs = int.Parse(options.Get("story-hubs", StoryOptions.Default.StoryHubs.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+                // --story-hub-join J: with hubs, threads whose hubs an article in its own thread's core links at J or more join (0 off).
+                StoryHubJoin = double.Parse(options.Get("story-hub-join", StoryOptions.Default.StoryHubJoin.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             };
-            // --story-cohesions M:K[:H],…: further thread rules (cohesion M over K clusters, through one of H hubs), each with
+            // --story-cohesions M:K[:H[:J]],…: further thread rules (cohesion M over K clusters, through one of H hubs, threads
+            // whose hubs an article links at J joined), each with
             // its story threshold chosen on the fit half; the one with the best in-sample story pair F1 is chosen (ties keep
             // the earlier, the default first).
             var cohesionGrid = options.Get("story-cohesions", "").Split(',', StringSplitOptions.RemoveEmptyEntries)
                 .Select(c => c.Split(':')).Select(c => (Cohesion: double.Parse(c[0], CultureInfo.InvariantCulture),
                     Core: c.Length > 1 ? int.Parse(c[1], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryCoreClusters,
-                    Hubs: c.Length > 2 ? int.Parse(c[2], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryHubs)).ToList();
+                    Hubs: c.Length > 2 ? int.Parse(c[2], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryHubs,
+                    Join: c.Length > 3 ? double.Parse(c[3], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryHubJoin)).ToList();
             // --story-merge T:K:S: threads joined when an article links at T or more to K clusters, and a share S of all
             // clusters, of another (T 0: never); --story-merges T:K:S,…: further settings, chosen among on the fit half
             // (with the default) and printed as variants.
@@ -233,18 +238,18 @@ internal static class StoryCommands
                             return (dev + file) / 2;
                         }
                         var cohesionThresholds = new[] { 0.6, 0.7, 0.8, 0.9 };
-                        var cohesionChoices = new[] { (Cohesion: defaults.StoryCohesion, Core: defaults.StoryCoreClusters, Hubs: defaults.StoryHubs) }.Concat(cohesionGrid).Distinct().ToList();
-                        (double Score, double Threshold, double Cohesion, int Core, int Hubs)? pick = null;
-                        foreach (var (c, k, h) in cohesionChoices)
+                        var cohesionChoices = new[] { (Cohesion: defaults.StoryCohesion, Core: defaults.StoryCoreClusters, Hubs: defaults.StoryHubs, Join: defaults.StoryHubJoin) }.Concat(cohesionGrid).Distinct().ToList();
+                        (double Score, double Threshold, double Cohesion, int Core, int Hubs, double Join)? pick = null;
+                        foreach (var (c, k, h, j) in cohesionChoices)
                         {
-                            var curve = cohesionThresholds.Select(t => (Threshold: t, F1: FitScore(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = t, StoryCohesion = c, StoryCoreClusters = k, StoryHubs = h }))).ToList();
-                            foreach (var (t, f1) in curve) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story cohesion {c:0.00} over {k} clusters, hubs {h}, story threshold {t:0.00}: story pair F1 (mean of the label files) {f1:0.000}"));
+                            var curve = cohesionThresholds.Select(t => (Threshold: t, F1: FitScore(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = t, StoryCohesion = c, StoryCoreClusters = k, StoryHubs = h, StoryHubJoin = j }))).ToList();
+                            foreach (var (t, f1) in curve) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story cohesion {c:0.00} over {k} clusters, hubs {h}, hub join {j:0.00}, story threshold {t:0.00}: story pair F1 (mean of the label files) {f1:0.000}"));
                             var atPlateau = Plateau(curve);
                             var score = curve.First(p => p.Threshold == atPlateau).F1;
-                            if (pick is null || score > pick.Value.Score) pick = (score, atPlateau, c, k, h);
+                            if (pick is null || score > pick.Value.Score) pick = (score, atPlateau, c, k, h, j);
                         }
                         storyThreshold = pick!.Value.Threshold;
-                        defaults = defaults with { StoryCohesion = pick.Value.Cohesion, StoryCoreClusters = pick.Value.Core, StoryHubs = pick.Value.Hubs };
+                        defaults = defaults with { StoryCohesion = pick.Value.Cohesion, StoryCoreClusters = pick.Value.Core, StoryHubs = pick.Value.Hubs, StoryHubJoin = pick.Value.Join };
                     }
                     if (mergeGrid.Count > 0)
                     {
@@ -261,7 +266,7 @@ internal static class StoryCommands
                         (storyThreshold, (mergeAt, mergeSupport, mergeShare)) = (bestFit.Story, bestFit.Merge);
                     }
                 }
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00}, story {storyThreshold:0.00}, story cohesion {defaults.StoryCohesion:0.00} over {defaults.StoryCoreClusters} clusters, hubs {defaults.StoryHubs}, story merge {mergeAt:0.00}:{mergeSupport}:{mergeShare:0.00}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00}, story {storyThreshold:0.00}, story cohesion {defaults.StoryCohesion:0.00} over {defaults.StoryCoreClusters} clusters, hubs {defaults.StoryHubs}, hub join {defaults.StoryHubJoin:0.00}, story merge {mergeAt:0.00}:{mergeSupport}:{mergeShare:0.00}"));
             }
             var chosen = defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = storyThreshold, StoryMergeThreshold = mergeAt, StoryMergeSupport = mergeSupport, StoryMergeShare = mergeShare };
 
@@ -278,8 +283,9 @@ internal static class StoryCommands
                 variants.Add(($"  same models, event threshold {t:0.00}", Recluster(chosen with { EventThreshold = t })));
             foreach (var t in storyThresholds.Where(t => t != storyThreshold))
                 variants.Add(($"  same models, story threshold {t:0.00}", Recluster(chosen with { StoryThreshold = t })));
-            foreach (var (c, k, h) in cohesionGrid.Append((StoryOptions.Default.StoryCohesion, StoryOptions.Default.StoryCoreClusters, StoryOptions.Default.StoryHubs)).Distinct().Where(c => c != (chosen.StoryCohesion, chosen.StoryCoreClusters, chosen.StoryHubs)))
-                variants.Add(($"  same models, story cohesion {c:0.00} over {k} clusters, hubs {h}", Recluster(chosen with { StoryCohesion = c, StoryCoreClusters = k, StoryHubs = h })));
+            foreach (var (c, k, h, j) in cohesionGrid.Append((StoryOptions.Default.StoryCohesion, StoryOptions.Default.StoryCoreClusters, StoryOptions.Default.StoryHubs, StoryOptions.Default.StoryHubJoin)).Distinct()
+                .Where(c => c != (chosen.StoryCohesion, chosen.StoryCoreClusters, chosen.StoryHubs, chosen.StoryHubJoin)))
+                variants.Add(($"  same models, story cohesion {c:0.00} over {k} clusters, hubs {h}, hub join {j:0.00}", Recluster(chosen with { StoryCohesion = c, StoryCoreClusters = k, StoryHubs = h, StoryHubJoin = j })));
             foreach (var (t, k, share) in mergeGrid.Where(m => m != (mergeAt, mergeSupport, mergeShare)))
                 variants.Add(($"  same models, story merge {t:0.00}:{k}:{share:0.00}", Recluster(chosen with { StoryMergeThreshold = t, StoryMergeSupport = k, StoryMergeShare = share })));
             foreach (var (name, rowsOf) in groups)

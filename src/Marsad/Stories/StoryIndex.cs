@@ -16,7 +16,8 @@ namespace Marsad.Stories;
 /// and its story thread (the cluster's thread; a new
 /// cluster continues the thread of the article within <see cref="StoryOptions.StoryWindowDays"/> most probably of the
 /// same story by <see cref="StoryOptions.StoryModel"/>, from <see cref="StoryOptions.StoryThreshold"/>; other threads
-/// it links strongly to join it when <see cref="StoryOptions.StoryMergeThreshold"/> is set: <see cref="StoryMerge"/>).
+/// it links strongly to join it when <see cref="StoryOptions.StoryMergeThreshold"/> is set: <see cref="StoryMerge"/>; threads
+/// whose hubs it links to join it when <see cref="StoryOptions.StoryHubJoin"/> is set: <see cref="StoryHubJoin"/>).
 /// Every lookup is an index seek bounded by the options (bands, index terms, postings per term, candidates compared), so adding
 /// an article costs the same however many are stored. Results depend only on the articles and the order they are
 /// added in; <see cref="StoryRebuild"/> re-adds everything in a fixed order. Same threading rule as the store.
@@ -100,10 +101,11 @@ public sealed class StoryIndex
         clusterId ??= "ev-" + profile.ArticleId;
         // A new cluster continues the thread it links to most strongly, if it is close to that thread's core (StoryCore).
         var windowStart = profile.Day - _options.StoryWindowDays ?? int.MinValue;
+        var hubsOf = _options.StoryHubs > 0 ? HubsOf(transaction, windowStart) : null;
         storyId ??= StoryCore.ThreadToContinue(storyLinks, _options.StoryThreshold, _options.StoryCohesion, _options.StoryCoreClusters, thread => Scalar<int?>(transaction,
                 "SELECT count(*) FROM event_clusters WHERE story_id = $story AND (last_day IS NULL OR last_day >= $from)",
                 ("$story", thread), ("$from", windowStart)) ?? 0,
-                _options.StoryHubs > 0 ? HubsOf(transaction, windowStart) : null)
+                hubsOf)
             ?? "st-" + profile.ArticleId;
         // Threads this article shows to be one story with its own join it (several of their clusters reach it strongly).
         var threads = new HashSet<string>(StringComparer.Ordinal) { storyId };
@@ -113,6 +115,13 @@ public sealed class StoryIndex
             StoryMerge.Join(other, storyId, transaction);
             threads.Add(other);
         }
+        // Parallel threads whose cores this article links join its own (StoryHubJoin), hubs read before any join.
+        if (hubsOf is not null)
+            foreach (var other in StoryHubJoin.ThreadsToJoin(storyId, clusterId, storyLinks, _options.StoryHubJoin, hubsOf).Where(t => !threads.Contains(t)))
+            {
+                StoryMerge.Join(other, storyId, transaction);
+                threads.Add(other);
+            }
 
         transaction.Queue("""
             INSERT INTO story_articles (article_id, seq, day, day_source, word_hash, words, signature, terms, indexed)

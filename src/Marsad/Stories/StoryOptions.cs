@@ -72,6 +72,13 @@ public sealed record StoryOptions
     public int StoryHubs { get; init; }
 
     /// <summary>
+    /// Story probability at which an article in its thread's core that links to one of another thread's
+    /// <see cref="StoryHubs"/> hubs joins that thread with its own (<see cref="StoryHubJoin"/>); 0: never. Read only when
+    /// <see cref="StoryHubs"/> is above 0.
+    /// </summary>
+    public double StoryHubJoin { get; init; }
+
+    /// <summary>
     /// Story probability at which an article's link to another thread's member counts toward joining that thread with
     /// its own (<see cref="StoryMerge"/>); 0: threads never join.
     /// </summary>

@@ -92,4 +92,42 @@ public sealed class StoryCoreTests
         Assert.Equal(["ev-ship"], StoryHubs.Linked(new HashSet<string> { "st-relief" }, "ev-own", links, 0.7));
         Assert.Equal(["ev-ship", "ev-trial"], StoryHubs.Linked(new HashSet<string> { "st-relief", "st-canal" }, "ev-own", links, 0.7));
     }
+
+    // The Asir bombing's thread (hub: the toll), the Crown Prince's meeting with Asir's emir (hub: the meeting) and the
+    // drifted relief thread (hub: the airlift; the strikes at its end are not one).
+    private static IReadOnlySet<string> JoinHubs(string story) => story switch
+    {
+        "st-bombing" => new HashSet<string> { "ev-toll" },
+        "st-meeting" => new HashSet<string> { "ev-meeting" },
+        "st-relief" => new HashSet<string> { "ev-airlift" },
+        _ => new HashSet<string>(),
+    };
+
+    [Fact]
+    public void AnArticleInItsThreadsCoreJoinsTheThreadsWhoseHubsItLinks()
+    {
+        var links = new[] { L("st-bombing", "ev-toll", 0.9), L("st-meeting", "ev-meeting", 0.85), L("st-relief", "ev-strikes", 0.95) };
+
+        Assert.Equal(["st-meeting"], StoryHubJoin.ThreadsToJoin("st-bombing", "ev-visit", links, 0.8, JoinHubs));
+        Assert.Empty(StoryHubJoin.ThreadsToJoin("st-bombing", "ev-visit", links, 0.9, JoinHubs));
+        Assert.Empty(StoryHubJoin.ThreadsToJoin("st-bombing", "ev-visit", links, 0, JoinHubs));
+    }
+
+    [Fact]
+    public void AnArticleAtItsThreadsPeripheryJoinsNothing()
+    {
+        // In the bombing thread through the imam's account (not a hub) and linked to no hub of it.
+        var links = new[] { L("st-bombing", "ev-imam", 0.9), L("st-meeting", "ev-meeting", 0.85) };
+
+        Assert.Empty(StoryHubJoin.ThreadsToJoin("st-bombing", "ev-imam", links, 0.8, JoinHubs));
+        Assert.Equal(["st-meeting"], StoryHubJoin.ThreadsToJoin("st-bombing", "ev-toll", links, 0.8, JoinHubs));
+    }
+
+    [Fact]
+    public void AnArticleStartingAThreadIsItsCoreAndJoinsEveryThreadWhoseHubItLinks()
+    {
+        var links = new[] { L("st-meeting", "ev-meeting", 0.85), L("st-relief", "ev-airlift", 0.82), L("st-relief", "ev-airlift", 0.9) };
+
+        Assert.Equal(["st-meeting", "st-relief"], StoryHubJoin.ThreadsToJoin("st-visit", "ev-visit", links, 0.8, JoinHubs));
+    }
 }

@@ -232,12 +232,26 @@ public abstract class StoryIndexTests(StoreKind kind)
     [InlineData(0.8, 2, 1)]
     [InlineData(0.8, 3, 2)]
     [InlineData(0.0, 2, 2)]
-    public void AReportLinkingSeveralClustersOfTwoThreadsJoinsThem(double mergeAt, int support, int threads)
+    public void AReportLinkingSeveralClustersOfTwoThreadsJoinsThem(double mergeAt, int support, int threads) =>
+        Assert.Equal(threads, ThreadsAfterTheVisit(StoryOptions.Default with { StoryMergeThreshold = mergeAt, StoryMergeSupport = support }));
+
+    // The same two threads under the hub rule (one hub each: the toll, the first meeting): the visit continues one
+    // thread through its hub and, linking the other's hub as strongly, joins it when hub joins are on at 0.8; at 0.99
+    // (above its links) or off, two threads stay.
+    [Theory]
+    [InlineData(0.8, 1)]
+    [InlineData(0.99, 2)]
+    [InlineData(0.0, 2)]
+    public void AReportLinkingTheHubsOfTwoThreadsJoinsThem(double join, int threads) =>
+        Assert.Equal(threads, ThreadsAfterTheVisit(StoryOptions.Default with { StoryHubs = 1, StoryHubJoin = join }));
+
+    /// <summary>The threads after the Asir bombing's two reports, the two meetings and the visit naming both are placed.</summary>
+    private int ThreadsAfterTheVisit(StoryOptions options)
     {
         using var target = TestStore.Create(kind);
         using var store = target.Open();
         // Shared entities alone decide one story (p 0.8 from a cosine of 0.57).
-        var index = EntityStoryIndex(StoryOptions.Default with { StoryMergeThreshold = mergeAt, StoryMergeSupport = support });
+        var index = EntityStoryIndex(options);
         string[] bombing = ["loc:~عسير", "org:~قوات-الطوارئ-الخاصة"];
         string[] meeting = ["per:~محمد-بن-نايف", "per:~فيصل-بن-خالد"];
         void Place(string text, string outlet, string fetched, string[] entities) => PlaceWithEntities(store, index, Article(text, outlet, fetched), entities);
@@ -249,7 +263,7 @@ public abstract class StoryIndexTests(StoreKind kind)
 
         Place("زار الأمير محمد بن نايف يرافقه الأمير فيصل بن خالد مصابي تفجير مسجد قوات الطوارئ في عسير.", "was", "2015-08-10 10:00:00", [.. bombing, .. meeting]);
 
-        Assert.Equal(threads, new StoryRepository(store).Threads().Count);
+        return new StoryRepository(store).Threads().Count;
     }
 
     // A drifting thread: a relief airlift, then a relief ship whose report also tells of coalition strikes, then a report
