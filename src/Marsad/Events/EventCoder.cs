@@ -50,6 +50,7 @@ public sealed class EventCoder
     private readonly RefusalCoding _refusals;
     private readonly ModalityResolver _modality;
     private readonly EventSetting _setting;
+    private readonly NarrativeDate _narrative = new();
     private readonly EventContexts _contexts;
     private readonly IntentCoding _intents = new();
     private readonly MentionMerger _merger;
@@ -105,6 +106,7 @@ public sealed class EventCoder
         _refusals.Recode(text, drafts);
         _modality.Resolve(text, drafts);
         _setting.Resolve(text, drafts);
+        _narrative.Carry(text, drafts);
         _contexts.Resolve(text, drafts);
         _intents.Recode(drafts);
         var events = _reactions.Resolve(text, _merger.Merge(text, drafts));

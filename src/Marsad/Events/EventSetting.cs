@@ -121,7 +121,10 @@ public sealed class EventSetting(EventLanguage language)
                 if (time.Span.Start >= trigger && ClauseBetween(text, draft.Trigger, time)) continue;
                 var parenthetical = Parenthetical(text, time, text.Sentences[draft.Trigger.Sentence]);
                 var claim = Claim(text, draft.Trigger, time, parenthetical);
-                if (claim.Distance > DateReach) continue;
+                // A commitment reaches its date through the act it commits to («ووافقت الهيئة على تبادل البيانات مع
+                // نظيرتها …، على أن يبدأ التنفيذ في حزيران المقبل»): that act's reach counts.
+                if (claim.Distance > DateReach && !drafts.Any(other => other != draft && other.Trigger.Sentence == draft.Trigger.Sentence
+                    && CommitsTo(text, draft, other, time) && Claim(text, other.Trigger, time, parenthetical).Distance <= DateReach)) continue;
                 // A clock time whose day is only the article's («الساعة 11:59») gives way to a stated day.
                 var ranked = (Stated: time.Has(TimeFlags.DateFromAnchor) ? 1 : 0, claim.Order, claim.Distance);
                 if (ranked.CompareTo(bestClaim) >= 0) continue;

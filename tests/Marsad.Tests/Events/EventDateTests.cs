@@ -83,4 +83,28 @@ public sealed class EventDateTests
 
         Assert.Equal("2024-03-16", truce.Date);
     }
+
+    [Fact]
+    public void APromiseJoinedByWawToADatedApologyTakesItsMonth()
+    {
+        var promise = Only("وكان وزير الداخلية المغربي قد اعتذر الشهر الماضي لأسر ضحايا الحريق، ووعد بمحاسبة المسؤولين.", PloverType.AGREE);
+
+        Assert.Equal("2024-02", promise.Date);
+    }
+
+    [Fact]
+    public void ASigningOpeningTheSentenceAfterADatedReceptionTakesItsDay()
+    {
+        var signing = Only("استقبل الملك الأردني رئيس الوزراء اللبناني في عمّان أمس السبت. ووقع الجانبان ثلاث اتفاقيات للتعاون في مجال الطاقة.", PloverType.SUPPORT);
+
+        Assert.Equal("2024-03-09", signing.Date);
+    }
+
+    [Fact]
+    public void AnAgreementReachesTheStartOfTheExchangeItCommitsToPastALongObject()
+    {
+        var agreement = Only("ووافقت هيئة تنظيم الاتصالات في الكويت على تبادل البيانات مع نظيرتها البحرينية لمكافحة الابتزاز الإلكتروني عبر الهواتف، على أن يبدأ التنفيذ في أيار المقبل.", PloverType.AGREE);
+
+        Assert.Equal("2024-05", agreement.Date);
+    }
 }
