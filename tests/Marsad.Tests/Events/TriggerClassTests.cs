@@ -42,6 +42,18 @@ public sealed class TriggerClassTests
     }
 
     [Fact]
+    public void AnActNamedAsBackdropOrTopicIsNoEvent()
+    {
+        Assert.Equal(["SANCTION/discontinue asserted"], Coded("وعلقت الحكومة الأوغندية رحلاتها الجوية إلى جوبا في ظل الهجمات المتكررة على المطار."));
+        Assert.Equal(["CONSULT/- asserted"], Coded("واجتمع وزير الداخلية التونسي بقادة الشرطة على خلفية الاحتجاجات في صفاقس."));
+        Assert.Empty(Coded("وأعربت منظمات حقوقية عن قلقها بشأن الاعتقالات في الجزائر."));
+    }
+
+    [Fact]
+    public void AnActAfterABackdropWordWithItsDoerNamedStays() =>
+        Assert.Equal(["ASSAULT/- asserted"], Coded("وعاد آلاف النازحين إلى قراهم رغم هجمات تنظيم داعش على المنطقة."));
+
+    [Fact]
     public void AFigureOfSpeechWithATriggerWordIsNoEvent() =>
         Assert.Empty(Coded("قال الرئيس الكيني إن قرار رفع الضرائب فجر الاحتجاجات في نيروبي."));
 
