@@ -54,6 +54,14 @@ public sealed class TriggerClassTests
         Assert.Equal(["ASSAULT/- asserted"], Coded("وعاد آلاف النازحين إلى قراهم رغم هجمات تنظيم داعش على المنطقة."));
 
     [Fact]
+    public void AnActAYesNoQuestionAsksAboutIsNoEvent()
+    {
+        Assert.Empty(Coded("فهل ستسحب الحكومة الفرنسية قواتها من مالي؟"));
+        // The clause before the question tells its act; only the asked one goes.
+        Assert.Equal(["RETREAT/withdraw asserted"], Coded("انسحبت القوات الفرنسية من مالي. فهل تستأنف باريس التعاون العسكري مع باماكو؟"));
+    }
+
+    [Fact]
     public void AFigureOfSpeechWithATriggerWordIsNoEvent() =>
         Assert.Empty(Coded("قال الرئيس الكيني إن قرار رفع الضرائب فجر الاحتجاجات في نيروبي."));
 
