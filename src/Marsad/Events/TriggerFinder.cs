@@ -118,12 +118,15 @@ public sealed class TriggerFinder(EventLanguage language)
         return !text.Quotes.Any(q => q.Kind == Quotes.QuoteKind.Direct && q.Span.Contains(span));
     }
 
-    private static bool PersonNext(EventText text, int token)
+    private static bool PersonNext(EventText text, int token) =>
+        ActorNext(text, token) is var a and >= 0 && text.Actors[a].EntityId?.StartsWith("per:", StringComparison.Ordinal) == true;
+
+    // The actor phrase starting at the first word after the token, punctuation and times stepped over, or -1.
+    private static int ActorNext(EventText text, int token)
     {
         var next = token + 1;
         while (next < text.Tokens.Count && text.IsSkippable(next)) next++;
-        return next < text.Tokens.Count && text.ActorStartingAt[next] is var a and >= 0
-               && text.Actors[a].EntityId?.StartsWith("per:", StringComparison.Ordinal) == true;
+        return next < text.Tokens.Count ? text.ActorStartingAt[next] : -1;
     }
 
     // Harms done to persons or things named as the verb's object: only these have a passive the news reports.
@@ -180,12 +183,7 @@ public sealed class TriggerFinder(EventLanguage language)
 
     // «أنباء بشأن اتفاق الحركة مع المملكة», «رغم اعتداءات بوكو حرام»: a named actor (no nisba) right after the noun is
     // its doer in the genitive, which makes the act a specific one.
-    private static bool DoerNamedAfter(EventText text, int token)
-    {
-        var next = token + 1;
-        while (next < text.Tokens.Count && text.IsSkippable(next)) next++;
-        return next < text.Tokens.Count && text.ActorStartingAt[next] is var a and >= 0 && !text.Actors[a].Adjectival;
-    }
+    private static bool DoerNamedAfter(EventText text, int token) => ActorNext(text, token) is var a and >= 0 && !text.Actors[a].Adjectival;
 
     private bool AfterWordOf(IReadOnlySet<string> cues, int window, EventText text, int token, int sentenceStart)
     {
