@@ -29,7 +29,7 @@ public sealed record ArticleEvents(IReadOnlyList<Event> Events, IReadOnlyList<Cy
 
 /// <summary>
 /// Codes the events of an article in PLOVER by running its passes in order over one <see cref="EventText"/>: actor
-/// phrases, triggers (less those of sports and market sentences and those used in a physical sense), quote attribution, arguments, subjects that are
+/// phrases, triggers (less those of sports and market sentences, those used in a physical sense and those a yes/no question asks about), quote attribution, arguments, subjects that are
 /// recipients («تشكل تهديدا», «أدين بالفساد»), intent complements, acts
 /// included in a larger act (a protest's demand, a conviction's charge), conditional threats («إذا … فإننا سنلاحق»), attack anaphors, accusation links, involvement claims, refusals, modality, date
 /// and place, contexts, intent coding, mention merging, reaction targets, then cyber incidents. Stateless and thread-safe.
@@ -59,6 +59,7 @@ public sealed class EventCoder
     private readonly AttackAnaphora _anaphora;
     private readonly DomainFilter _domains;
     private readonly SenseFilter _senses;
+    private readonly QuestionFilter _questions;
     private readonly InvolvementClaims _involvement;
 
     public EventCoder(EventLanguage language, EntityGazetteer gazetteer)
@@ -80,6 +81,7 @@ public sealed class EventCoder
         _anaphora = new AttackAnaphora(language);
         _domains = new DomainFilter(language.Domains, language.DomainMarkers);
         _senses = new SenseFilter(language);
+        _questions = new QuestionFilter(language.QuestionParticles);
         _merger = new MentionMerger(language);
         _involvement = new InvolvementClaims(language);
     }
@@ -94,6 +96,7 @@ public sealed class EventCoder
         var drafts = _triggers.Find(text).Select(t => new DraftEvent(t)).ToList();
         _domains.Filter(text, drafts);
         _senses.Filter(text, drafts);
+        _questions.Filter(text, drafts);
         _attribution.Attribute(text, drafts);
         _arguments.Resolve(text, drafts);
         _subjectRecipients.Resolve(drafts);

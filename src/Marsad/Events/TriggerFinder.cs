@@ -10,7 +10,8 @@ namespace Marsad.Events;
 /// No trigger starts inside a fixed phrase of non-triggers.tsv («صلى الله عليه وسلم», «احتلت المركز الأول»), nor on a
 /// patient verb of arguments.tsv («تعرضت البلاد لهجوم»: the subject undergoes the event the noun beside it names; the
 /// verb itself is no offer). An event noun braced for or plotted (after a word of anticipation.tsv: «تحسباً لأعمال شغب»,
-/// «يخططون لاستهداف كنيسة») names no event. An active participle (participle in arguments.tsv: «متهمة»، «واصفاً») is an
+/// «يخططون لاستهداف كنيسة») names no event, nor does one named as backdrop or topic right after a word of backdrop.tsv
+/// («في ظل الهجمات», «قلق بشأن الاحتجاجات») unless its doer is named right after it. An active participle (participle in arguments.tsv: «متهمة»، «واصفاً») is an
 /// act only after a comma, where it goes on with the main clause.
 /// </summary>
 public sealed class TriggerFinder(EventLanguage language)
@@ -69,6 +70,12 @@ public sealed class TriggerFinder(EventLanguage language)
                     verbal = false;
                     future = false;
                 }
+                // «في ظل الهجمات», «قلق بشأن الاحتجاجات»: an event noun named as backdrop or topic, its doer unnamed, is no event.
+                if (!verbal && AfterBackdrop(text, t, sentence.FirstToken) && !DoerNamedAfter(text, t))
+                {
+                    t = match.End - 1;
+                    continue;
+                }
                 // A long gap (~~) anywhere in the pattern («وصل … في زيارة», «واصفة … غير مهني») leaves the first word alone as the trigger.
                 var longGap = false;
                 for (var w = 1; w < match.WordTokens.Count; w++) longGap |= match.WordTokens[w] - match.WordTokens[w - 1] > PatternWord.ShortGap + 1;
@@ -111,12 +118,15 @@ public sealed class TriggerFinder(EventLanguage language)
         return !text.Quotes.Any(q => q.Kind == Quotes.QuoteKind.Direct && q.Span.Contains(span));
     }
 
-    private static bool PersonNext(EventText text, int token)
+    private static bool PersonNext(EventText text, int token) =>
+        ActorNext(text, token) is var a and >= 0 && text.Actors[a].EntityId?.StartsWith("per:", StringComparison.Ordinal) == true;
+
+    // The actor phrase starting at the first word after the token, punctuation and times stepped over, or -1.
+    private static int ActorNext(EventText text, int token)
     {
         var next = token + 1;
         while (next < text.Tokens.Count && text.IsSkippable(next)) next++;
-        return next < text.Tokens.Count && text.ActorStartingAt[next] is var a and >= 0
-               && text.Actors[a].EntityId?.StartsWith("per:", StringComparison.Ordinal) == true;
+        return next < text.Tokens.Count ? text.ActorStartingAt[next] : -1;
     }
 
     // Harms done to persons or things named as the verb's object: only these have a passive the news reports.
@@ -167,6 +177,13 @@ public sealed class TriggerFinder(EventLanguage language)
 
     // «تحسباً لأعمال شغب», «يخططون لاستهداف كنيسة»: the act braced for or plotted, within two words after the cue.
     private bool AfterAnticipation(EventText text, int token, int sentenceStart) => AfterWordOf(language.AnticipationWords, 2, text, token, sentenceStart);
+
+    // «على خلفية الاحتجاجات», «لبحث العقوبات»: the word right before the noun names it as backdrop or topic.
+    private bool AfterBackdrop(EventText text, int token, int sentenceStart) => AfterWordOf(language.BackdropWords, 1, text, token, sentenceStart);
+
+    // «أنباء بشأن اتفاق الحركة مع المملكة», «رغم اعتداءات بوكو حرام»: a named actor (no nisba) right after the noun is
+    // its doer in the genitive, which makes the act a specific one.
+    private static bool DoerNamedAfter(EventText text, int token) => ActorNext(text, token) is var a and >= 0 && !text.Actors[a].Adjectival;
 
     private bool AfterWordOf(IReadOnlySet<string> cues, int window, EventText text, int token, int sentenceStart)
     {

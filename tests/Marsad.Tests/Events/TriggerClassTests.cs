@@ -42,6 +42,26 @@ public sealed class TriggerClassTests
     }
 
     [Fact]
+    public void AnActNamedAsBackdropOrTopicIsNoEvent()
+    {
+        Assert.Equal(["SANCTION/discontinue asserted"], Coded("وعلقت الحكومة الأوغندية رحلاتها الجوية إلى جوبا في ظل الهجمات المتكررة على المطار."));
+        Assert.Equal(["CONSULT/- asserted"], Coded("واجتمع وزير الداخلية التونسي بقادة الشرطة على خلفية الاحتجاجات في صفاقس."));
+        Assert.Empty(Coded("وأعربت منظمات حقوقية عن قلقها بشأن الاعتقالات في الجزائر."));
+    }
+
+    [Fact]
+    public void AnActAfterABackdropWordWithItsDoerNamedStays() =>
+        Assert.Equal(["ASSAULT/- asserted"], Coded("وعاد آلاف النازحين إلى قراهم رغم هجمات تنظيم داعش على المنطقة."));
+
+    [Fact]
+    public void AnActAYesNoQuestionAsksAboutIsNoEvent()
+    {
+        Assert.Empty(Coded("فهل ستسحب الحكومة الفرنسية قواتها من مالي؟"));
+        // The clause before the question tells its act; only the asked one goes.
+        Assert.Equal(["RETREAT/withdraw asserted"], Coded("انسحبت القوات الفرنسية من مالي. فهل تستأنف باريس التعاون العسكري مع باماكو؟"));
+    }
+
+    [Fact]
     public void AFigureOfSpeechWithATriggerWordIsNoEvent() =>
         Assert.Empty(Coded("قال الرئيس الكيني إن قرار رفع الضرائب فجر الاحتجاجات في نيروبي."));
 

@@ -38,6 +38,8 @@ public sealed class EventLanguage
         ControlWords = LanguageFile.DataLines(Area, "control.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
         PassiveAuxiliaries = LanguageFile.DataLines(Area, "auxiliaries.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
         AnticipationWords = LanguageFile.DataLines(Area, "anticipation.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
+        QuestionParticles = LanguageFile.DataLines(Area, "questions.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
+        BackdropWords = LanguageFile.DataLines(Area, "backdrop.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
         var cues = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (word, kind) in ReadPairs("arguments.tsv"))
         {
@@ -136,6 +138,12 @@ public sealed class EventLanguage
 
     /// <summary>Words of bracing for or plotting an act (anticipation.tsv, lookup forms): the event noun they govern is no event.</summary>
     public FrozenSet<string> AnticipationWords { get; }
+
+    /// <summary>Words naming an act as backdrop or topic (backdrop.tsv, lookup forms): the event noun right after them is no event.</summary>
+    public FrozenSet<string> BackdropWords { get; }
+
+    /// <summary>Yes/no question particles (questions.tsv, lookup forms): an act asked about is no event.</summary>
+    public FrozenSet<string> QuestionParticles { get; }
 
     /// <summary>Word (lookup form) → its kinds in arguments.tsv (patient, agent, agent_behind, stop, preposition, locative, quantifier, pronoun).</summary>
     public FrozenDictionary<string, FrozenSet<string>> ArgumentCues { get; }
