@@ -56,4 +56,18 @@ public sealed class TimeRealNewsEleventhSampleTests
     [InlineData("تستقبل العيادة المراجعين من الساعة 4 عصرا حتى الساعة 12 مساء.", "من الساعة 4 عصرا حتى الساعة 12 مساء", "T16:00/T00:00")]
     public void TwelveAtNightIsMidnight(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression)?.Value);
+
+    [Theory]
+    [InlineData("تغيرت عادات الشراء كثيرا، فالأسر اليوم تعتمد على المتاجر الإلكترونية.")]
+    [InlineData("يرى الخبراء أن الاقتصاد العالمي اليوم يواجه مرحلة صعبة.")]
+    [InlineData("كانت القرية صغيرة، ولكن البلدة اليوم تحتضن آلاف السكان.")]
+    public void ADefiniteSubjectFrontedBeforeTodayAndItsVerbStatesThePresent(string text) =>
+        Assert.Equal("PRESENT_REF", Find(text, "اليوم")?.Value);
+
+    [Theory]
+    [InlineData("يفتتح الأمير اليوم المعرض الدولي للكتاب.")]
+    [InlineData("ذكرت صحيفة \"الوطن\" الصادرة اليوم نقلا عن مصادرها أن الاجتماع تأجل.")]
+    [InlineData("أعلن الوزير اليوم تفاصيل الخطة الجديدة.")]
+    public void TodayAfterAVerbOrAnAdjectiveIsTheDay(string text) =>
+        Assert.Equal("2015-08-10", Find(text, "اليوم")?.Value);
 }
