@@ -9,7 +9,8 @@ namespace Marsad.Time.Resolution;
 /// «اليوم» as "nowadays" (PRESENT_REF) rather than the publication day: «شباب اليوم», «هي اليوم الأكثر انتشاراً»,
 /// «ولم يعد خافياً اليوم». A dated report says «اليوم» after its verb (أعلنت الوزارة اليوم) or with a weekday; a
 /// generic present statement puts it after a noun it qualifies or in a clause of being and becoming, sets it against
-/// an earlier time (أما اليوم، لكن اليوم) or fronts it with a comma at the opening of a sentence or quotation. The words
+/// an earlier time (أما اليوم، لكن اليوم), fronts it with a comma at the opening of a sentence or quotation, or puts it
+/// between a fronted definite subject and its verb («فالناس اليوم تتحدث»). The words
 /// that tell them apart are data (Resources/Time/nowadays-cues.tsv).
 /// </summary>
 internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
@@ -90,7 +91,7 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
 
     private const int FrontedSubjectWords = 2;
 
-    // The written shape of an imperfect verb right after «اليوم» (يواجه، تتحدث، نقف): its person prefix and a stem, not
+    // The written shape of an imperfect verb right after «اليوم» (يواجه، تتحدث، نواصل): its person prefix and a stem, not
     // an accusative in ا («نقلا»); «تحت» and other short words are too short to tell.
     private static bool ImperfectShape(string key) => key.Length >= 4 && key[0] is 'ي' or 'ت' or 'ن' && key[^1] != 'ا';
 
