@@ -88,9 +88,10 @@ internal sealed partial class TimeGrammar
             at++;
         }
         else if (Ordinal(at, out var oh, out var ordEnd, out var op) && ClockHour(at, ref oh, ref ordEnd)
-                 && (led ? op == 0 : oh is >= 1 and <= 12 && Feminine(at) && PartFollows(SkipFraction(ordEnd)) && !QualifiesNoun(at)))
+                 && (led ? op == 0 : oh is >= 1 and <= 12 && Feminine(at) && (PartFollows(SkipFraction(ordEnd)) || OfPartFollows(SkipFraction(ordEnd))) && !QualifiesNoun(at)))
         {
-            // «التاسعة صباحا» without الساعة reads as a clock time only when a part of the day follows.
+            // «التاسعة صباحا» without الساعة reads as a clock time only when a part of the day follows, or «من» one of a day
+            // («السادسة من صباح اليوم التالي»).
             hour = oh;
             at = ordEnd;
             if (!led) prefix = op;
@@ -118,7 +119,7 @@ internal sealed partial class TimeGrammar
             at = part.End;
         }
         // «الساعة الثامنة من صباح الأحد»: the part of the day after «من», with the day it belongs to.
-        var ofDay = partCode is null && led && IsKey(at, Glue.Min) && lx.Relative.TryMatch(t, at + 1, out var ofPart) && ofPart.PrefixLength == 0
+        var ofDay = partCode is null && IsKey(at, Glue.Min) && lx.Relative.TryMatch(t, at + 1, out var ofPart) && ofPart.PrefixLength == 0
                     && ofPart.Value.Category == "part" && (Date(ofPart.End) ?? Relative(ofPart.End)) is { PrefixLength: 0 } following && IsDay(following.Meaning);
         if (ofDay)
         {
@@ -137,7 +138,16 @@ internal sealed partial class TimeGrammar
             day = dayPart.Meaning;
             at = dayPart.End;
         }
-        return new Parse(i, prefix, at, new ClockTime(hour, minute, day) { HalfOfDayOpen = partCode is null && hour is >= 1 and <= 11 },
+        // «وحتى السادسة من صباح اليوم التالي»: the day after the one the story or the range is at, not today's; the story
+        // gives the day (StoryAnaphora), and a range of hours with no day is a daily schedule (a curfew), dated by none.
+        var nextDay = false;
+        if (day is Shift { Unit: TimeUnit.Day, Amount: 0, Weekday: null } && lx.StoryWordAt(t, at) is { Length: 1, Direction: 1 })
+        {
+            day = null;
+            nextDay = true;
+            at++;
+        }
+        return new Parse(i, prefix, at, new ClockTime(hour, minute, day) { HalfOfDayOpen = partCode is null && hour is >= 1 and <= 11, NextDay = nextDay },
             led ? "clock.saa" : "clock");
     }
 
@@ -154,13 +164,16 @@ internal sealed partial class TimeGrammar
 
     private int SkipFraction(int i) => IsKey(i, Glue.WaNisf) || IsKey(i, Glue.WaRub) ? i + 1 : i;
 
+    private bool OfPartFollows(int i) => IsKey(i, Glue.Min) && PartFollows(i + 1);
+
     private bool PartFollows(int i) =>
         lx.Relative.TryMatch(t, i, out var part) && part.PrefixLength == 0 && part.Value.Category == "part";
 
     private static int To24(int hour, string? part) => part switch
     {
         "AF" or "EV" when hour < 12 => hour + 12,
-        "NI" when hour == 12 => 0,
+        // «الثانية عشرة مساءً», «12 ليلاً»: twelve at night is midnight, as «12 ظهراً» is noon.
+        "EV" or "NI" when hour == 12 => 0,
         "NI" when hour is >= 6 and < 12 => hour + 12,
         "MI" when hour is >= 1 and <= 4 => hour + 12,
         "MO" when hour == 12 => 0,

@@ -86,6 +86,9 @@ internal sealed partial class TimeGrammar
     /// <summary>The rule of a half of a year written alone («خلال النصف الأول»), kept only beside a half with its year.</summary>
     internal const string BareHalfRule = "part-of-year.bare-half";
 
+    /// <summary>The rule of «الربع السابق»، «النصف التالي»: a quarter or half counted from the story's; dropped with none.</summary>
+    internal const string PartOfYearStoryRule = "part-of-year.story";
+
     /// <summary>الربع الأول من العام، النصف الثاني من 2020، الربع الأخير من العام الماضي، الربع الثاني (TIMEX3 2021-Q1, 2020-H2).</summary>
     private Parse? PartOfYearRef(int i)
     {
@@ -98,6 +101,9 @@ internal sealed partial class TimeGrammar
         var ordinal = Ordinal(i + 1, out number, out at, out var ordinalPrefix) && ordinalPrefix == 0;
         if (ordinal) { }
         else if (IsKey(i + 1, Glue.Last)) { number = kind == 'Q' ? 4 : 2; at = i + 2; }
+        // «مقارنة بالربع السابق»: the quarter before the one the statement is at, counted by SamePeriods.
+        else if (lx.StoryWordAt(t, i + 1) is { Length: > 0, Direction: not 0 } story)
+            return new Parse(i, prefix, i + 1 + story.Length, new PartOfYear(kind, 0, new Shift(TimeUnit.Year, 0)) { StoryShift = story.Direction }, PartOfYearStoryRule);
         else return null;
         if (number < 1 || number > (kind == 'Q' ? 4 : 2)) return null;
         var of = IsKey(at, Glue.Min);

@@ -34,7 +34,11 @@ internal sealed record Shift(TimeUnit Unit, decimal Amount) : TimeMeaning
 }
 
 /// <summary>«الربع الأول من العام», «النصف الثاني من 2020»: TIMEX3 2021-Q1, 2020-H2.</summary>
-internal sealed record PartOfYear(char Kind, int Number, TimeMeaning Year) : TimeMeaning;
+internal sealed record PartOfYear(char Kind, int Number, TimeMeaning Year) : TimeMeaning
+{
+    /// <summary>«الربع السابق» (-1), «الربع التالي» (1): no number of its own, the story's quarter or half moved so many.</summary>
+    public int? StoryShift { get; init; }
+}
 
 /// <summary>A length of time; a null amount is «عدة أيام» (TIMEX3 PXD).</summary>
 internal sealed record DurationMeaning(TimeUnit Unit, decimal? Amount) : TimeMeaning;
@@ -43,6 +47,9 @@ internal sealed record ClockTime(int Hour, int Minute, TimeMeaning? Day) : TimeM
 {
     /// <summary>«الساعة السادسة» with no part of the day written: a twelve-hour reading the story may place after noon.</summary>
     public bool HalfOfDayOpen { get; init; }
+
+    /// <summary>«السادسة من صباح اليوم التالي»: on the day after the story's, so with no story day, on no known day.</summary>
+    public bool NextDay { get; init; }
 }
 
 /// <summary>«صباح أمس», «ليلة الجمعة» (the night before Friday: <see cref="DayShift"/> -1).</summary>

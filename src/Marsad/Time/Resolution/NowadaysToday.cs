@@ -9,18 +9,20 @@ namespace Marsad.Time.Resolution;
 /// «اليوم» as "nowadays" (PRESENT_REF) rather than the publication day: «شباب اليوم», «هي اليوم الأكثر انتشاراً»,
 /// «ولم يعد خافياً اليوم». A dated report says «اليوم» after its verb (أعلنت الوزارة اليوم) or with a weekday; a
 /// generic present statement puts it after a noun it qualifies or in a clause of being and becoming, sets it against
-/// an earlier time (أما اليوم، لكن اليوم) or fronts it with a comma at the opening of a sentence or quotation. The words
+/// an earlier time (أما اليوم، لكن اليوم), fronts it with a comma at the opening of a sentence or quotation, or puts it
+/// between a fronted definite subject and its verb («فالناس اليوم تتحدث»). The words
 /// that tell them apart are data (Resources/Time/nowadays-cues.tsv).
 /// </summary>
 internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
 {
     private const int ClauseWindow = 3;
 
-    private static readonly Lazy<(HashSet<string> Construct, HashSet<string> Clause, HashSet<string> Contrast)> s_cues = new(() =>
+    private static readonly Lazy<(HashSet<string> Construct, HashSet<string> Clause, HashSet<string> Contrast, HashSet<string> Opener)> s_cues = new(() =>
     {
         var construct = new HashSet<string>(StringComparer.Ordinal);
         var clause = new HashSet<string>(StringComparer.Ordinal);
         var contrast = new HashSet<string>(StringComparer.Ordinal);
+        var opener = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in LanguageFile.DataLines("Time", "nowadays-cues.tsv"))
         {
             var f = line.Text.Split('\t');
@@ -29,10 +31,11 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
                 "construct" => construct,
                 "clause" => clause,
                 "contrast" => contrast,
-                _ => throw new InvalidDataException($"MARSAD-T003 Unreadable line in Resources/Time/nowadays-cues.tsv: '{line.Text}'; categories are construct, clause and contrast."),
+                "opener" => opener,
+                _ => throw new InvalidDataException($"MARSAD-T003 Unreadable line in Resources/Time/nowadays-cues.tsv: '{line.Text}'; categories are construct, clause, contrast and opener."),
             }).Add(MatchingKey.Of(f[1]));
         }
-        return (construct, clause, contrast);
+        return (construct, clause, contrast, opener);
     });
 
     private static readonly string Today = MatchingKey.Of("اليوم");
@@ -53,16 +56,50 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
 
     private bool Nowadays(int at)
     {
-        var (construct, clause, contrast) = s_cues.Value;
+        var (construct, clause, contrast, _) = s_cues.Value;
         // «أما اليوم فيبدو»، «لكن اليوم توسع»: today set against an earlier time.
         if (at > 0 && tokens[at - 1].IsWord && sentenceOf[at - 1] == sentenceOf[at] && Any(at - 1, contrast)) return true;
         // «شباب اليوم» in construct, or the noun with its article as the subject: «زعماء العالم اليوم».
         if (at > 0 && tokens[at - 1].IsWord && (Any(at - 1, construct) || Definite(at - 1, construct))) return true;
         for (var i = at - 1; i >= Math.Max(0, at - ClauseWindow); i--)
         {
-            if (!tokens[i].IsWord || sentenceOf[i] != sentenceOf[at]) return false;
+            if (!tokens[i].IsWord || sentenceOf[i] != sentenceOf[at]) return FrontedSubject(at);
             if (Any(i, clause)) return true;
         }
+        return FrontedSubject(at);
+    }
+
+    /// <summary>
+    /// «فالناس اليوم تتحدث»، «ولكن الشريكين اليوم يديران»، «إن الاقتصاد العالمي اليوم يحتاج»: a definite subject of one
+    /// or two words fronted at the head of its clause (its sentence's start, after punctuation or after a particle that
+    /// opens a nominal clause), «اليوم» between it and an imperfect verb, states the present; a dated report puts its
+    /// verb first («يفتتح الأمير اليوم المعرض»). A quotation mark is no head: «صحيفة "بيلد" الألمانية الصادرة اليوم».
+    /// </summary>
+    private bool FrontedSubject(int at)
+    {
+        if (at + 1 >= tokens.Length || !tokens[at + 1].IsWord || !ImperfectShape(tokens[at + 1].Key)) return false;
+        for (var first = at - 1; first >= Math.Max(0, at - FrontedSubjectWords); first--)
+        {
+            if (!tokens[first].IsWord || sentenceOf[first] != sentenceOf[at] || !IsDefinite(first)) return false;
+            if (first == 0 || sentenceOf[first - 1] != sentenceOf[first]) return true;
+            var before = tokens[first - 1];
+            if (!before.IsWord && !before.IsNumber && before.Key is not ("\"" or "«" or "»" or "“" or "”")) return true;
+            if (before.IsWord && Any(first - 1, s_cues.Value.Opener)) return true;
+        }
+        return false;
+    }
+
+    private const int FrontedSubjectWords = 2;
+
+    // The written shape of an imperfect verb right after «اليوم» (يواجه، تتحدث، نواصل): its person prefix and a stem, not
+    // an accusative in ا («نقلا»); «تحت» and other short words are too short to tell.
+    private static bool ImperfectShape(string key) => key.Length >= 4 && key[0] is 'ي' or 'ت' or 'ن' && key[^1] != 'ا';
+
+    // A word with the article, after any proclitic («فالناس»، «والمعركة»), other than «اليوم» itself.
+    private bool IsDefinite(int i)
+    {
+        foreach (var (word, _) in tokens[i].Readings)
+            if (word.Length > Article.Length + 1 && word.StartsWith(Article, StringComparison.Ordinal) && word != Today) return true;
         return false;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marsad.Text.Normalization;
 using Marsad.Time.Lexicon;
 using Marsad.Time.Recognition;
@@ -13,7 +14,10 @@ namespace Marsad.Time.Resolution;
 /// story is at (the last month, quarter or half the text gave, this sentence or the one before) in the year the
 /// expression after «من» names. After «الشهر» a day counts as its month, a story month written in the Hijri calendar
 /// («أول رجب عام 1388ه») stays Hijri, and with no month near the month is the anchor's; «الفترة» with no period near
-/// leaves the year alone.</item>
+/// leaves the year alone. «الربع المماثل من العام الماضي»، «بالنصف المماثل من العام السابق» ask for the story's quarter or
+/// half.</item>
+/// <item>«مقارنة بالربع السابق»: the quarter (or half) before the last one the text gave, the next one after «التالي»;
+/// with none before it, no time. A comparison period (this one, or one of another year) is no story period.</item>
 /// </list>
 /// </summary>
 internal sealed class SamePeriods(TimeToken[] tokens, int[] sentenceOf, TimeLexicon lexicon)
@@ -29,8 +33,32 @@ internal sealed class SamePeriods(TimeToken[] tokens, int[] sentenceOf, TimeLexi
             if (resolved[k].Parse.Rule == TimeGrammar.BareHalfRule && resolved[k].Resolved is { } half)
                 resolved[k] = (resolved[k].Parse, HalfOfWrittenYear(resolved, k, half));
         for (var k = 0; k < resolved.Count; k++)
+            if (resolved[k].Parse.Rule == TimeGrammar.PartOfYearStoryRule && resolved[k].Resolved is { } part)
+                resolved[k] = (resolved[k].Parse, NextToStoryPart(resolved, k, part));
+        for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && SamePeriodOfAnotherYear(resolved, k) is { } period) resolved[k] = period;
     }
+
+    // The nearest quarter (or half) before, not itself counted from the story or compared, moved by the story shift.
+    private static Resolved? NextToStoryPart(List<(Parse Parse, Resolved? Resolved)> resolved, int k, Resolved part)
+    {
+        var meaning = (PartOfYear)resolved[k].Parse.Meaning;
+        var granularity = meaning.Kind == 'Q' ? TimeGranularity.Quarter : TimeGranularity.HalfYear;
+        var parts = meaning.Kind == 'Q' ? 4 : 2;
+        for (var j = k - 1; j >= 0; j--)
+        {
+            if (resolved[j].Resolved is not { Type: TimexType.Date } story || story.Granularity != granularity || IsComparison(resolved[j].Parse.Rule)) continue;
+            var index = int.Parse(story.Value[..4], CultureInfo.InvariantCulture) * parts + int.Parse(story.Value[6..], CultureInfo.InvariantCulture) - 1 + meaning.StoryShift!.Value;
+            return part with
+            {
+                Value = $"{index / parts:0000}-{meaning.Kind}{index % parts + 1}", Granularity = granularity, Anchor = story.Anchor,
+                Flags = [.. part.Flags, TimeFlags.EventRelative],
+            };
+        }
+        return null;
+    }
+
+    private static bool IsComparison(string rule) => rule == TimeGrammar.PartOfYearStoryRule || rule.StartsWith(SameRule, StringComparison.Ordinal);
 
     // The nearest half written with its year, before the bare one or else after it, lends its year.
     private static Resolved? HalfOfWrittenYear(List<(Parse Parse, Resolved? Resolved)> resolved, int k, Resolved half)
@@ -66,7 +94,7 @@ internal sealed class SamePeriods(TimeToken[] tokens, int[] sentenceOf, TimeLexi
         for (var j = k - 1; j >= 0 && sentenceOf[resolved[j].Parse.Start] >= sentenceOf[start] - 1; j--)
         {
             var (storyParse, story) = resolved[j];
-            if (story is not { Type: TimexType.Date } || storyParse.Rule.StartsWith(SameRule, StringComparison.Ordinal)) continue;
+            if (story is not { Type: TimexType.Date } || IsComparison(storyParse.Rule)) continue;
             string value;
             if (story is { Granularity: TimeGranularity.Day or TimeGranularity.Month, Date: { } date } && (month || story.Granularity == TimeGranularity.Month))
             {
@@ -78,7 +106,8 @@ internal sealed class SamePeriods(TimeToken[] tokens, int[] sentenceOf, TimeLexi
                 }
                 else value = $"{y:0000}-{date.Month:00}";
             }
-            else if (!month && story.Granularity is TimeGranularity.Quarter or TimeGranularity.HalfYear) value = $"{y:0000}{story.Value[4..]}";
+            else if (!month && (noun == PeriodNoun ? story.Granularity is TimeGranularity.Quarter or TimeGranularity.HalfYear : story.Granularity == PartGranularity(noun)))
+                value = $"{y:0000}{story.Value[4..]}";
             else continue;
             return (parse with { Start = start, PrefixLength = prefix, Rule = SameRule + "+story" },
                 r with
@@ -92,11 +121,13 @@ internal sealed class SamePeriods(TimeToken[] tokens, int[] sentenceOf, TimeLexi
             r with { Value = $"{y:0000}-{fallback.Month:00}", Granularity = TimeGranularity.Month, Date = null });
     }
 
-    // «الشهر»، «الفترة» (with a proclitic: «بالشهر»، «للفترة»), the nouns a same-period phrase is made of.
+    private static TimeGranularity PartGranularity(string noun) => noun == Glue.Rub ? TimeGranularity.Quarter : TimeGranularity.HalfYear;
+
+    // «الشهر»، «الفترة»، «الربع»، «النصف» (with a proclitic: «بالشهر»، «للفترة»), the nouns a same-period phrase is made of.
     private bool Noun(int at, out string noun, out int prefix)
     {
         foreach (var (word, p) in tokens[at].Readings)
-            if (word == MonthNoun || word == PeriodNoun)
+            if (word == MonthNoun || word == PeriodNoun || word == Glue.Rub || word == Glue.Nisf)
             {
                 noun = word; prefix = p; return true;
             }

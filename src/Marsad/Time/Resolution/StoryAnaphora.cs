@@ -9,7 +9,8 @@ namespace Marsad.Time.Resolution;
 /// before it or after it («في الساعة العاشرة صباحاً، حين أقلعت الرحلة صباح الثالث من يونيو»), else on the last day
 /// the text dated before it («في 12 آب المقبل»), within <see cref="Reach"/> sentences;</item>
 /// <item>with no such day, a clock time near a recurrence («خدمة يومية … تقلع الرحلة في الساعة 8:20») is a timetable's
-/// time of day and carries no date (T08:20), as a range of hours does; otherwise the publication day stands;</item>
+/// time of day and carries no date (T08:20), as a range of hours does, and so does one «من صباح اليوم التالي» (of the
+/// day after an undated one); otherwise the publication day stands;</item>
 /// <item>a range of hours right after a day («اليوم الإثنين من العاشرة صباحًا وحتى الثانية عشرة ظهرًا») is on that day;</item>
 /// <item>a part of the day alone as an adverb («أقيمت ظهراً») is on that same story day, and no time without one;</item>
 /// <item>«آنذاك», «حينها», «يومها», «منذ ذلك الحين» (then; relative.tsv, category anaphoric) are the last date the text
@@ -32,15 +33,16 @@ internal sealed class StoryAnaphora(TimeToken[] tokens, int[] sentenceOf)
             if (r is null) continue;
             if (parse.Meaning is ClockTime { Day: null } clock && r.Value.Length >= 16 && r.Value[10] == 'T')
             {
-                if (StoryDay(resolved, k) is { } day)
+                if (StoryDay(resolved, k) is { } storyDay)
                 {
+                    var day = clock.NextDay ? storyDay.AddDays(1) : storyDay;
                     var hour = AfterEarlierHour(resolved, k, clock, day) ? clock.Hour + 12 : clock.Hour;
                     resolved[k] = (parse, r with
                     {
                         Value = $"{IsoFormat.Day(day)}T{hour:00}:{clock.Minute:00}", Anchor = day, Date = day, Flags = [.. r.Flags, TimeFlags.EventRelative],
                     });
                 }
-                else if (NearRecurrence(resolved, k))
+                else if (clock.NextDay || NearRecurrence(resolved, k))
                     resolved[k] = (parse, r with { Value = r.Value[10..], Anchor = null, Date = null, Flags = [.. r.Flags.Where(f => f != TimeFlags.DateFromAnchor)] });
             }
             else if (parse.Meaning is DateRange { From: ClockTime { Day: null } open, To: ClockTime { Day: null } close } && k > 0
