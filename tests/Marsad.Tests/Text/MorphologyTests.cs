@@ -66,6 +66,29 @@ public sealed class MorphologyTests
         Assert.Equal("سجل بنزيما هدفين و+صنع ليفاندوفسكي ثالثا في مباراه ب+بوخارست", string.Join(" ", segments));
     }
 
+    [Theory]
+    [InlineData("وصول", "وصول")]
+    [InlineData("وجود", "وجود")]
+    [InlineData("فورا", "فورا")]
+    [InlineData("وتابع", "و+تابع")]
+    [InlineData("وذكر", "و+ذكر")]
+    public void AConjunctionIsTheWordsOwnLetterWhenNewsWritesTheWholeFarMoreOftenThanTheRest(string word, string segments) =>
+        Assert.Equal(segments, Segments(Analyze(word)));
+
+    [Theory]
+    [InlineData(6, 1, false)]
+    [InlineData(5, 2, false)]
+    [InlineData(5, 3, true)]
+    [InlineData(2, 6, true)]
+    [InlineData(3, -1, false)]
+    [InlineData(-1, 0, true)]
+    public void AProcliticIsRealUnlessTheWholeIsThreeBinsMoreFrequentOrTheRestUnwritten(int whole, int rest, bool proclitic) =>
+        Assert.Equal(proclitic, FrequentForms.IsProclitic(whole, rest));
+
+    [Fact]
+    public void NewsWritingNeitherFormLeavesTheProcliticUndecided() =>
+        Assert.Null(FrequentForms.IsProclitic("زقزقوط", "قزقوط"));
+
     [Fact]
     public void AListedWordIsNotCutIntoAConjunctionAndARemainder()
     {

@@ -10,6 +10,14 @@ public sealed class NisbaAdjectiveEndingTests
     private static Token Token(string word) => Assert.Single(Tokenizer.Tokenize(ArabicNormalizer.Normalize(word)));
 
     [Theory]
+    [InlineData("دبلوماسيون", "دبلوماسي")]
+    [InlineData("العسكريين", "العسكري")]
+    [InlineData("دبلوماسي", "")]
+    [InlineData("مسؤولون", "")]
+    public void AMasculinePluralNisbaGivesItsSingular(string key, string singular) =>
+        Assert.Equal(singular, NisbaAdjective.MasculinePluralSingular(key).ToString());
+
+    [Theory]
     [InlineData("إيرانية")]
     [InlineData("الإيرانية")]
     [InlineData("والإيرانية")]

@@ -8,8 +8,8 @@ namespace Marsad.Entities.Linking;
 /// What says a word after a title is part of a name without a gazetteer: the given names the recognizer knows, and the
 /// frequency profile of the word-cluster table (learned from unlabeled SaudiNewsNet): a word in its top bins that is no
 /// given name is a common word. «إيدي بشكل دبلوماسي» and «الرئيس الفرنسي يأتي عشية…» end the name at بشكل and يأتي;
-/// «يانا مولر» (rare forms) does not. The same frequencies tell a proclitic from a name's first letter: ليستر is more
-/// frequent than يستر, حسين more than لحسين.
+/// «يانا مولر» (rare forms) does not. The same frequencies tell a proclitic from a name's first letter
+/// (<see cref="FrequentForms.IsProclitic(ReadOnlySpan{char}, ReadOnlySpan{char})"/>): حسين is more frequent than لحسين.
 /// </summary>
 internal static class NameWordEvidence
 {

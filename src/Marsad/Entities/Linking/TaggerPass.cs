@@ -68,6 +68,9 @@ internal sealed class TaggerPass(ScanState s)
                 // A lone word that reads as a dual or plural verb is no name: the tagger reads one right after the names
                 // that are its subjects («القاهرة والخرطوم توقعان»). A name the gazetteer knows is kept whatever its shape.
                 if (known is null && end - first == 1 && InflectedVerb.IsDualOrPluralImperfect(s.Key(first))) continue;
+                // Nor is a lone nisba in the masculine plural whose singular news writes: a group of people («ويقول
+                // دبلوماسيون إن …»), as the plural of any adjective. A name ending so (ليون، نابليون) has no such singular.
+                if (known is null && end - first == 1 && IsPluralOfWrittenNisba(s.Key(first))) continue;
                 string id;
                 if (known is not null && (known.Type == type || type == EntityType.LOC && known.Type == EntityType.GPE))
                 {
@@ -166,6 +169,10 @@ internal sealed class TaggerPass(ScanState s)
         return (first, end);
     }
 
+    // Five letters or more left in the singular keep out ليون (لي) and the short words.
+    private static bool IsPluralOfWrittenNisba(string key) =>
+        NisbaAdjective.MasculinePluralSingular(key) is { Length: >= 5 } singular && FrequentForms.Bin(singular) >= 0;
+
     // A given name written with the article (المهدي، الحسين): the nisba's ending, but the name's first word.
     private bool IsDefiniteGivenName(int k) =>
         IsDefinite(k) && s.Key(k) is var key && key.StartsWith(CliticSegmenter.Article, StringComparison.Ordinal)
@@ -200,10 +207,11 @@ internal sealed class TaggerPass(ScanState s)
     private bool IsDefinite(int k) => NameWords.IsDefiniteWord(s, k);
 
     /// <summary>
-    /// Letters of the proclitics (و ف ب ل ك) the segmenter found on a word that the name does not begin with. A proclitic
-    /// comes off when the rest of the word is the more frequent form in news (لحسين → حسين، لبوتين → بوتين) and stays
-    /// when the whole word is (ليستر سيتي، ليفركوزن، وارسو): transliterated names begin with these letters as often as
-    /// Arabic words take them. A word news never wrote either way loses only the conjunction و. A ل before the article
+    /// Letters of the proclitics (و ف ب ل ك) the segmenter found on a word that the name does not begin with, by the
+    /// segmenter's own test (<see cref="FrequentForms.IsProclitic(ReadOnlySpan{char}, ReadOnlySpan{char})"/>): a proclitic
+    /// comes off unless the whole word is the far more frequent form in news or the rest no form at all (لحسين → حسين،
+    /// لبوتين → بوتين; ليفركوزن، وارسو stay): transliterated names begin with these letters as often as Arabic words take
+    /// them. A word news never wrote either way loses only the conjunction و. A ل before the article
     /// written ل alone (للأمم = ل + الأمم) is always the preposition: it comes off and the name gets the article's alef back.
     /// </summary>
     private (int Letters, bool FusedArticle) ProcliticLength(int token)
@@ -220,9 +228,7 @@ internal sealed class TaggerPass(ScanState s)
             if (proclitic == "ل" && p + 1 < analysis.Proclitics.Count && analysis.Proclitics[p + 1] == "ال" && key.Length - length > 2 && key[length] == 'ل')
                 return (length, true);
             if (key.Length - length < 2) break;
-            var whole = NameWordEvidence.FrequencyBin(key[kept..]);
-            var rest = NameWordEvidence.FrequencyBin(key[length..]);
-            if (rest > whole || rest < 0 && whole < 0 && proclitic == "و") kept = length;
+            if (FrequentForms.IsProclitic(key.AsSpan(kept), key.AsSpan(length)) ?? proclitic == "و") kept = length;
             else break;
         }
         return (kept, false);

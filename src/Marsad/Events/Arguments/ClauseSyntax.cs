@@ -97,15 +97,15 @@ public sealed class ClauseSyntax(EventLanguage language)
     /// <summary>
     /// The word surely opens with the conjunction و: the segmenter offers that reading for words whose و is their own
     /// («وكر», «وثائق», «والدة»), so it counts only when at least three letters are left (as the segmenter's own best
-    /// guess asks) and news writes them at least as often as the whole word (<see cref="Text.Morphology.FrequentForms"/>):
-    /// «وضربه», «والعمل», «وغرامة», not «وكر», «وسط», «وقود».
+    /// guess asks) and the segmenter's frequency test takes the و for a proclitic, never when news writes neither form
+    /// (<see cref="Text.Morphology.FrequentForms.IsProclitic(ReadOnlySpan{char}, ReadOnlySpan{char})"/>): «وضربه», «والعمل»,
+    /// «وتابع», not «وكر», «وسط», «وقود», «وصول».
     /// </summary>
     public static bool SurelyJoinedByAnd(EventText text, int token)
     {
         var key = text.Tokens[token].Key;
         if (text.Tokens[token].Kind != Text.Tokenization.TokenKind.ArabicWord || key.Length < 4 || key[0] != 'و') return false;
-        var rest = Text.Morphology.FrequentForms.Bin(key.AsSpan(1));
-        return rest >= 0 && rest >= Text.Morphology.FrequentForms.Bin(key);
+        return Text.Morphology.FrequentForms.IsProclitic(key, key.AsSpan(1)) == true;
     }
 
     public static int NextWord(EventText text, int from, int end)

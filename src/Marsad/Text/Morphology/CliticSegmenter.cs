@@ -212,10 +212,10 @@ public static class CliticSegmenter
     /// name begins with these letters as often as any word, «بوتين», «كابول», «فيينا», «وارسو», «ليفركوزن», and after a
     /// real conjunction too, «ولينكولن». Asked of how often news writes each form (<see cref="FrequentForms"/>): the
     /// letter stays when what it would leave, with or without its pronoun, is no frequent form but the word from that
-    /// letter on is («يفركوزن» / «ليفركوزن»); when the word from the preposition on is far more frequent (three bins,
-    /// about 64 times) than what it leaves («بوتين» / «وتين»: a conjunction is left out, «واضاف» is و + أضاف however
-    /// rare أضاف is alone); and for ك whenever what it would leave is no frequent form, because the preposition ك joins
-    /// common nouns («كحلفاء», «كبديل») and a rare remainder is nearly always a name's letters («وكافلنيكوف»).
+    /// letter on is («يفركوزن» / «ليفركوزن»), or when the word from that letter on is far more frequent than what it leaves
+    /// («بوتين» / «وتين», «وزير» / «زير»): <see cref="FrequentForms.IsProclitic(int, int)"/>; and, news writing neither,
+    /// for ك alone, because the preposition ك joins common nouns («كحلفاء», «كبديل») and a rare remainder is nearly always
+    /// a name's letters («وكافلنيكوف»).
     /// </summary>
     private static bool CutsTheWord(Analysis analysis, string word, string key)
     {
@@ -227,9 +227,7 @@ public static class CliticSegmenter
         // A hamza on alef after the letter begins a word («وأمهل», «بإمكانك»): no name is written so.
         if (word[at] is 'أ' or 'إ' or 'آ') return false;
         var left = Math.Max(FrequentForms.Bin(key.AsSpan(at)), FrequentForms.Bin(analysis.Base));
-        var kept = FrequentForms.Bin(key.AsSpan(at - 1));
-        if (left < 0) return kept >= 0 || letter == "ك";
-        return letter is "ب" or "ل" or "ك" && kept >= left + 3;
+        return FrequentForms.IsProclitic(FrequentForms.Bin(key.AsSpan(at - 1)), left) is { } proclitic ? !proclitic : letter == "ك";
     }
 
     // Most letters stripped; on a tie the pronoun reading (بلاده = بلاد + ه, not ب + لاده), and the restored taa marbuta.

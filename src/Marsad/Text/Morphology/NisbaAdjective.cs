@@ -31,6 +31,13 @@ public static class NisbaAdjective
         || key.EndsWith("يات", StringComparison.Ordinal);
 
     /// <summary>
+    /// The masculine singular of a word in a nisba's sound masculine plural (يون, يين: دبلوماسيون → دبلوماسي), or an empty
+    /// span for any other word.
+    /// </summary>
+    public static ReadOnlySpan<char> MasculinePluralSingular(ReadOnlySpan<char> key) =>
+        key.EndsWith("يون", StringComparison.Ordinal) || key.EndsWith("يين", StringComparison.Ordinal) ? key[..^2] : [];
+
+    /// <summary>
     /// An Arabic word of four letters or more, proclitics included, with a nisba ending of any number or gender
     /// (إيرانية، الإيرانيين، السعوديون، والألمانية). Four letters keep out في and the short stop words.
     /// </summary>
