@@ -19,6 +19,8 @@ public sealed class TriggerFinder(EventLanguage language)
     public IReadOnlyList<TriggerMatch> Find(EventText text)
     {
         var found = new List<TriggerMatch>();
+        // «لم تتسلم الإمارات حتى الآن أي شحنة»: a polarity «أي» belongs with the object and takes no room in a pattern's gap.
+        Func<int, bool> uncounted = t => language.IsPolar(text.Words[t]);
         foreach (var sentence in text.Sentences)
         {
             var end = Math.Min(sentence.EndToken, text.Tokens.Count);
@@ -29,8 +31,8 @@ public sealed class TriggerFinder(EventLanguage language)
                 if (language.NonTriggers.MatchAt(text.Words, t, end) is { } fixedPhrase) maskedUntil = Math.Max(maskedUntil, fixedPhrase.End);
                 if (t < maskedUntil) continue;
                 if (language.IsCue("patient", text.Words[t])) continue;
-                if ((language.Triggers.MatchAt(text.Words, t, end, start: sentence.FirstToken)
-                     ?? (VerbPlace(text, t, sentence.FirstToken) ? language.Triggers.MatchAt(text.Words, t, end, bareVerb: true, start: sentence.FirstToken) : null))
+                if ((language.Triggers.MatchAt(text.Words, t, end, start: sentence.FirstToken, uncounted: uncounted)
+                     ?? (VerbPlace(text, t, sentence.FirstToken) ? language.Triggers.MatchAt(text.Words, t, end, bareVerb: true, start: sentence.FirstToken, uncounted: uncounted) : null))
                     is not { } match) continue;
                 if (text.ActorCovering[t] >= 0 && !text.Actors[text.ActorCovering[t]].Collective) continue;
                 // «، متهمة المجلس العسكري بخرق التزاماته»: a participle names an act only after a comma; elsewhere it is the

@@ -27,6 +27,26 @@ public sealed class TriggerClassTests
     }
 
     [Fact]
+    public void AnArrestOrATakingPartInFightingUnderLanIsARefusal()
+    {
+        // Declining to execute another party's warrant, and declining to join in another's fighting, refuse help; the
+        // refusal is the speaker's own speech act (asserted), a third party's told (the planes': reported).
+        Assert.Equal(["REJECT/assist asserted"], Coded("قالت الحكومة الكينية إنها لن تعتقل الوزير السوداني."));
+        Assert.Equal(["REJECT/assist reported"], Coded("أعلنت الحكومة الألمانية أن طائراتها لن تشارك في عمليات قتالية ضد المتمردين."));
+    }
+
+    [Fact]
+    public void ATakingPartInFightingUnderLamStaysTheFightingNegated() =>
+        Assert.Equal(["ASSAULT/- negated"], Coded("لم تشارك القوات التركية في المعارك."));
+
+    [Fact]
+    public void APolarAyTakesNoRoomBetweenAVerbAndItsObject()
+    {
+        Assert.Equal(["COOPERATE/- negated"], Coded("ولم تتسلم مصر حتى الآن أي شحنة من الطائرات الفرنسية."));
+        Assert.Equal(["AID/- negated"], Coded("ولم يتلق اليمن حتى الآن أي دفعة من المساعدات الموعودة."));
+    }
+
+    [Fact]
     public void APromiseToFightIsAThreat() =>
         Assert.Equal(["THREATEN/violence asserted"], Coded("تعهدت الحكومة العراقية بقتال تنظيم داعش حتى تحرير الموصل."));
 

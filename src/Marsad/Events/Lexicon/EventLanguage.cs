@@ -53,6 +53,7 @@ public sealed class EventLanguage
         ContextCues = KeyedPairs("contexts.tsv");
         Impacts = new PhraseIndex<int>(LanguageFile.DataLines(Area, "impacts.tsv").Select(l => (PatternParser.Parse(l.Text.Trim()), l.Number)));
         Responses = new PhraseIndex<int>(LanguageFile.DataLines(Area, "responses.tsv").Select(l => (PatternParser.Parse(l.Text.Trim()), l.Number)));
+        Participation = new PhraseIndex<int>(LanguageFile.DataLines(Area, "participation.tsv").Select(l => (PatternParser.Parse(l.Text.Trim()), l.Number)));
         Domains = KeyedPairs("domains.tsv");
         DomainMarkers = LanguageFile.DataLines(Area, "domains.tsv").Select(l => Fields(l.Text, 2, "domains.tsv", l.Number))
             .Where(f => f.Length > 2 && f[2] == "alone").Select(f => PatternParser.Key(f[0])).ToFrozenSet(StringComparer.Ordinal);
@@ -64,6 +65,12 @@ public sealed class EventLanguage
         InvolvementHedges = KindForms(involvement, "hedge");
         InvolvementClaimVerbs = KindForms(involvement, "claim");
     }
+
+    /// <summary>A word of negative polarity (modality.tsv, where = polar: «أي» of «لم تتلق أي طلب»).</summary>
+    public bool IsPolar(WordForms word) => word.Forms.Any(f => ModalityCues.TryGetValue(f, out var c) && c.Where == "polar");
+
+    /// <summary>Verbs of taking part in an act (participation.tsv): under «لن» the act taken part in is help declined.</summary>
+    public PhraseIndex<int> Participation { get; }
 
     /// <summary>Cue word (lookup form) → the non-political domain it marks (domains.tsv: sports, market).</summary>
     public FrozenDictionary<string, string> Domains { get; }

@@ -45,8 +45,9 @@ public sealed class PhraseIndex<T>
     /// The best match whose head is token <paramref name="at"/>, not running past <paramref name="end"/> nor, with its
     /// context words before the head, before <paramref name="start"/>.
     /// <paramref name="bareVerb"/>: the head stands where only a verb can (<see cref="PatternWord.Match"/>).
+    /// <paramref name="uncounted"/>: tokens a gap after the head does not count (a polarity «أي»), or null.
     /// </summary>
-    public PhraseMatch<T>? MatchAt(IReadOnlyList<WordForms> words, int at, int end, bool bareVerb = false, int start = 0)
+    public PhraseMatch<T>? MatchAt(IReadOnlyList<WordForms> words, int at, int end, bool bareVerb = false, int start = 0, Func<int, bool>? uncounted = null)
     {
         var first = words[at];
         PhraseMatch<T>? best = null;
@@ -62,7 +63,7 @@ public sealed class PhraseIndex<T>
             {
                 var firstForm = pattern[head].Match(first, bareVerb);
                 if (firstForm < 0) continue;
-                var tokens = MatchAround(pattern, head, words, at, start, end);
+                var tokens = MatchAround(pattern, head, words, at, start, end, uncounted);
                 if (tokens is null) continue;
                 // More words wins; then the more specific forms («سفيرها» over «سفير»); then the row listed first.
                 var letters = 0;
@@ -84,7 +85,7 @@ public sealed class PhraseIndex<T>
         return best;
     }
 
-    private static int[]? MatchAround(IReadOnlyList<PatternWord> pattern, int head, IReadOnlyList<WordForms> words, int at, int start, int end)
+    private static int[]? MatchAround(IReadOnlyList<PatternWord> pattern, int head, IReadOnlyList<WordForms> words, int at, int start, int end, Func<int, bool>? uncounted)
     {
         var tokens = new int[pattern.Count];
         tokens[head] = at;
@@ -92,15 +93,17 @@ public sealed class PhraseIndex<T>
         for (var w = head + 1; w < pattern.Count; w++)
         {
             var word = pattern[w];
-            var limit = Math.Min(end, position + word.GapBefore + 1);
+            var room = word.GapBefore;
             var found = -1;
-            for (var t = position; t < limit; t++)
+            for (var t = position; t < end; t++)
             {
                 if (word.Match(words[t]) >= 0)
                 {
                     found = t;
                     break;
                 }
+                if (uncounted?.Invoke(t) == true) continue;
+                if (room-- == 0) break;
             }
             if (found < 0) return null;
             tokens[w] = found;

@@ -136,8 +136,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     private static bool AnnouncedOperation(DraftEvent draft) =>
         draft.Type == PloverType.ASSAULT || (draft.Type == PloverType.COERCE && draft.Mode is "arrest" or "seize" or "cyber");
 
-    private bool IsPolar(EventText text, int token) =>
-        text.Words[token].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var c) && c.Where == "polar");
+    private bool IsPolar(EventText text, int token) => language.IsPolar(text.Words[token]);
 
     // «ولم يعلن أي فصيل مسؤوليته عن الهجوم»: a negation right before the word.
     private bool Negated(EventText text, int token, int sentenceStart)

@@ -7,8 +7,10 @@ namespace Marsad.Events.Modality;
 /// refusal, which PLOVER codes REJECT (CAMEO 12: "reject material cooperation / meeting / demands to yield"), not the act
 /// with a negated modality. The cue is a future negation of modality.tsv (where = refusal) at most two words before the
 /// trigger; the refusal is then asserted, so <see cref="ModalityResolver"/> no longer reads that cue as a negation.
-/// A negated past («لم يلتقِ») reports that nothing happened and stays the act, negated; coercive and hostile acts under
-/// «لن» («لن تفرض قيوداً») are negated too: declining to harm is no refusal of anything asked.
+/// An arrest under «لن» («لن تعتقل الرئيس إذا حضر») declines to execute another party's warrant: REJECT/assist too.
+/// Taking part (participation.tsv) in any act, hostile too («لن تشارك في عمليات قتالية»), is help declined: REJECT/assist.
+/// A negated past («لم يلتقِ») reports that nothing happened and stays the act, negated; other coercive and hostile acts
+/// under «لن» («لن تفرض قيوداً») are negated too: declining to harm is no refusal of anything asked.
 /// </summary>
 public sealed class RefusalCoding(EventLanguage language)
 {
@@ -23,6 +25,8 @@ public sealed class RefusalCoding(EventLanguage language)
                 PloverType.CONSULT => ("meet", "125"),
                 PloverType.AGREE or PloverType.COOPERATE or PloverType.AID or PloverType.MOBILIZE => ("assist", "121"),
                 PloverType.RETREAT or PloverType.CONCEDE => ("yield", "124"),
+                PloverType.COERCE when draft.Mode == "arrest" => ("assist", "121"),
+                _ when Participates(text, draft.Trigger) => ("assist", "121"),
                 _ => null,
             };
             if (refusal is not { } r || !AfterRefusalCue(text, draft.Trigger)) continue;
@@ -32,6 +36,9 @@ public sealed class RefusalCoding(EventLanguage language)
             draft.Refusal = true;
         }
     }
+
+    private bool Participates(EventText text, TriggerMatch trigger) =>
+        language.Participation.MatchAt(text.Words, trigger.First, trigger.First + 1) is not null;
 
     private bool AfterRefusalCue(EventText text, TriggerMatch trigger)
     {
