@@ -146,8 +146,10 @@ internal sealed class SpeakerFinder(QuoteContext context)
         return -1;
     }
 
+    /// <summary>The token opens a clause: at the sentence start, after a comma, in the contrast case a subject must follow
+    /// (<see cref="BeforeSubject"/>), or after any conjunction with أن/إن (conjunction-frames.tsv: «بعد أن»).</summary>
     private bool OpensClause(int token, int sentenceStart) =>
-        token == sentenceStart || _c.IsComma(token - 1) || _c.Lexicon.IsSubjectOpener(_c.Key(token - 1))
+        token == sentenceStart || _c.IsComma(token - 1) || BeforeSubject(token, sentenceStart)
         || token - 2 >= sentenceStart && _c.Lexicon.IsComplementizer(_c.Key(token - 1)) && _c.Lexicon.IsConjunctionFrame(_c.Key(token - 2));
 
     /// <summary>The token follows a contrast or topic connective (subject-openers.tsv: لكن، بينما، أما) or a bare أن/إن
@@ -162,12 +164,8 @@ internal sealed class SpeakerFinder(QuoteContext context)
     private bool HasEnclitic(int token) =>
         _c.Input.Words is { } words && token < words.Count && words[token] is { Enclitics.Count: > 0 };
 
-    /// <summary>An indefinite word in the shape of a third-person masculine imperfect (يصل، ويقول): nouns in ي are few.</summary>
-    private bool LooksLikeVerb(int token)
-    {
-        var key = _c.Base(token) ?? _c.Key(token);
-        return !Definite(token) && key.Length >= 3 && key[0] == 'ي';
-    }
+    /// <summary>An indefinite word that reads as a third-person masculine imperfect (يصل، ويقول; <see cref="InflectedVerb"/>).</summary>
+    private bool LooksLikeVerb(int token) => !Definite(token) && InflectedVerb.IsMasculineImperfect(_c.Base(token) ?? _c.Key(token));
 
     /// <summary>The nearest person (else body) named before <paramref name="token"/> within <paramref name="window"/> tokens of its sentence.</summary>
     public SpeakerPhrase? NearestBefore(int token, int window)
