@@ -40,7 +40,20 @@ internal static class InflectedVerb
     public static bool IsMasculineImperfect(string key)
     {
         var stem = ImperfectVerbShape.Stem(key, "", ShortestSingularStem);
-        return !stem.IsEmpty && key[key.Length - stem.Length - 1] == 'ي' && WrittenWithBothPrefixes(stem);
+        return !stem.IsEmpty && key[key.Length - stem.Length - 1] == 'ي' && (WrittenWithBothPrefixes(stem) || IsDualOrPluralImperfect(key));
+    }
+
+    private const int TriliteralPerfect = 3;
+
+    /// <summary>
+    /// Whether the word with matching key <paramref name="key"/> reads as a perfect of three letters («شهد», «وبلغ»): news
+    /// writes its imperfects with ي and with ت (يشهد، تشهد). Many such words are nouns too (عمل، نقل، حكم) and given names
+    /// (سعد، حسن: never read as verbs here), so a reader asks only where an indefinite noun cannot stand.
+    /// </summary>
+    public static bool IsTriliteralPerfect(string key)
+    {
+        if (key.Length == TriliteralPerfect + 1 && key[0] is 'و' or 'ف') key = key[1..];
+        return key.Length == TriliteralPerfect && !NameWordEvidence.IsGivenName(key) && WrittenWithBothPrefixes(key);
     }
 
     // The verb's evidence: news writes the stem with ي and with ت (يوقع and توقع), which no transliterated name does.
