@@ -35,7 +35,7 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
             var k = RestOfSource(source.End, sentenceEnd);
             while (k < sentenceEnd)
             {
-                if (_c.IsComma(k) || _c.Lexicon.IsComplementizer(_c.Key(k))) k++;
+                if (_c.IsComma(k) || _c.Lexicon.IsComplementizer(_c.Key(k)) || AnswersTheAttribution(k)) k++;
                 // The source's abbreviation in brackets: «نقلاً عن وكالة الأنباء الكويتية (كونا)،».
                 else if (_c.Tokens[k].Kind == Text.Tokenization.TokenKind.Bracket && _c.Tokens[k].Normalized == "(")
                     while (k < sentenceEnd && !(_c.Tokens[k].Kind == Text.Tokenization.TokenKind.Bracket && _c.Tokens[k].Normalized == ")")) k++;
@@ -84,6 +84,14 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
             if (!_c.IsWord(k) || _c.Lexicon.IsComplementizer(_c.Key(k)) || _c.Lexicon.Cue(_c.Key(k)) is not null) break;
         }
         return end;
+    }
+
+    /// <summary>«وبحسب المصادر، فقد أشارت…»: the ف that answers the fronted phrase, on a particle a verb follows
+    /// (clause-openers.tsv: قد، لقد), belongs to neither the source nor the attributed words.</summary>
+    private bool AnswersTheAttribution(int token)
+    {
+        var key = _c.Key(token);
+        return _c.IsWord(token) && key.Length > 2 && key[0] == 'ف' && _c.Lexicon.IsClauseOpener(key[1..]);
     }
 
     private const int MaxInterruptedSubject = 5;

@@ -26,14 +26,17 @@ public sealed class QuoteLexicon
     private readonly FrozenSet<string> _modalFrames;
     private readonly FrozenSet<string> _subjectOpeners;
     private readonly FrozenSet<string> _rhetoricalSubjects;
+    private readonly FrozenSet<string> _resumptivePrepositions;
     private readonly FrozenDictionary<string, AttributionPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _attributionsByFirstWord;
 
     private QuoteLexicon(FrozenDictionary<string, CueWord> cues, FrozenSet<string> complementizers, IReadOnlyList<AttributionPhrase> attributions,
         FrozenDictionary<string, SourceClass> sources, FrozenSet<string> speakerStops, FrozenSet<string> clauseBreaks,
         IReadOnlyList<IReadOnlyList<string>> backReferences, FrozenSet<string> inferenceFrames, FrozenSet<string> clauseOpeners,
-        FrozenSet<string> conjunctionFrames, FrozenSet<string> subjectFrames, FrozenSet<string> modalFrames, FrozenSet<string> subjectOpeners, FrozenSet<string> rhetoricalSubjects)
+        FrozenSet<string> conjunctionFrames, FrozenSet<string> subjectFrames, FrozenSet<string> modalFrames, FrozenSet<string> subjectOpeners, FrozenSet<string> rhetoricalSubjects,
+        FrozenSet<string> resumptivePrepositions)
     {
         _rhetoricalSubjects = rhetoricalSubjects;
+        _resumptivePrepositions = resumptivePrepositions;
         _conjunctionFrames = conjunctionFrames;
         _subjectFrames = subjectFrames;
         _modalFrames = modalFrames;
@@ -137,6 +140,10 @@ public sealed class QuoteLexicon
     /// <summary>The key is listed as it stands; <see cref="QuoteContext.IsSpeakerStop"/> reads a token's clitics.</summary>
     public bool IsSpeakerStop(string key) => _speakerStops.Contains(key);
 
+    /// <summary>Whether the preposition, carrying a pronoun after a verb, refers back to the time, place or text a relative
+    /// clause describes (speaker-stops.tsv `resumptive`: في): «في وقت أكدت فيه الشركة».</summary>
+    public bool IsResumptivePreposition(string key) => _resumptivePrepositions.Contains(key);
+
     public bool IsClauseBreak(string key) => _clauseBreaks.Contains(key) || key.Length > 1 && key[0] is 'و' or 'ف' && _clauseBreaks.Contains(key.AsSpan(1));
 
     private static QuoteLexicon Load()
@@ -210,8 +217,13 @@ public sealed class QuoteLexicon
             sources.ToFrozenDictionary(StringComparer.Ordinal), Words("speaker-stops.tsv"), Words("clause-breaks.tsv"), backReferences,
             Words("inference-frames.tsv"), Words("clause-openers.tsv"),
             frames.All, frames.Subject, frames.Modal, Words("subject-openers.tsv"),
-            Words("rhetorical-subjects.tsv"));
+            Words("rhetorical-subjects.tsv"), Tagged("speaker-stops.tsv", "resumptive"));
     }
+
+    // The words of a file whose second column is <paramref name="tag"/>.
+    private static FrozenSet<string> Tagged(string file, string tag) =>
+        LanguageFile.DataLines(Area, file).Select(l => l.Text.Split('\t')).Where(f => f.Length > 1 && f[1].Trim() == tag)
+            .Select(f => MatchingKey.Of(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The word is in the set as it stands, or, when longer than <paramref name="minLength"/>, after a leading و/ف.</summary>
     private static bool WithOrWithoutConjunction(FrozenSet<string> set, string key, int minLength) =>

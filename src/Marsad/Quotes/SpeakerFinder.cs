@@ -26,7 +26,8 @@ internal sealed class SpeakerFinder(QuoteContext context)
         var sentenceEnd = _c.SentenceEnd(cue);
         var i = cue + 1;
         // Dates and commas may stand between the verb and its subject: «قالت، الإثنين 12 سبتمبر، إن…» has none.
-        while (i < sentenceEnd && (_c.IsComma(i) || _c.InTime(i))) i++;
+        // So may a preposition with the pronoun of a relative clause: «في وقت أكدت فيه شركة…».
+        while (i < sentenceEnd && (_c.IsComma(i) || _c.InTime(i) || PrepositionWithPronoun(i))) i++;
         // A name in quotation marks as subject: قال "الحريري" عن…
         if (i < sentenceEnd && _c.SegmentOpeningAt(i) is { WordCount: <= 3 } quoted && At(quoted.FirstToken, quoted.EndToken) is { } inside)
             return inside with { End = quoted.Close + 1 };
@@ -57,6 +58,9 @@ internal sealed class SpeakerFinder(QuoteContext context)
                 continue;
             }
             if (!_c.IsWord(end) || end > first && Ends(end)) break;
+            // «وبحسب وزارة النقل البريطانية شهد إجمالي…»: after a bare attribution the source is a noun phrase; an
+            // indefinite word that reads as a verb after a definite one begins the attributed clause.
+            if (requireKnown && end > first && Definite(end - 1) && ReadsAsVerb(end)) break;
             end++;
         }
         // An apposition after a comma names the person: «رئيس هيئة شؤون الأسرى، عيسى قراقع».
@@ -146,8 +150,10 @@ internal sealed class SpeakerFinder(QuoteContext context)
         return -1;
     }
 
+    /// <summary>The token opens a clause: at the sentence start, after a comma, in the contrast case a subject must follow
+    /// (<see cref="BeforeSubject"/>), or after any conjunction with أن/إن (conjunction-frames.tsv: «بعد أن»).</summary>
     private bool OpensClause(int token, int sentenceStart) =>
-        token == sentenceStart || _c.IsComma(token - 1) || _c.Lexicon.IsSubjectOpener(_c.Key(token - 1))
+        token == sentenceStart || _c.IsComma(token - 1) || BeforeSubject(token, sentenceStart)
         || token - 2 >= sentenceStart && _c.Lexicon.IsComplementizer(_c.Key(token - 1)) && _c.Lexicon.IsConjunctionFrame(_c.Key(token - 2));
 
     /// <summary>The token follows a contrast or topic connective (subject-openers.tsv: لكن، بينما، أما) or a bare أن/إن
@@ -159,15 +165,23 @@ internal sealed class SpeakerFinder(QuoteContext context)
         || token - 2 >= sentenceStart && _c.Lexicon.IsComplementizer(_c.Key(token - 1)) && !HasEnclitic(token - 1)
            && (_c.Lexicon.IsSubjectFrame(_c.Key(token - 2)) || _c.Key(token - 1)[0] == 'ف');
 
+    /// <summary>An indefinite word that reads as a perfect of three letters or a masculine imperfect (<see cref="InflectedVerb"/>).</summary>
+    private bool ReadsAsVerb(int token)
+    {
+        if (Definite(token)) return false;
+        var key = _c.Key(token);
+        return InflectedVerb.IsTriliteralPerfect(key) || InflectedVerb.IsMasculineImperfect(_c.Base(token) ?? key);
+    }
+
+    /// <summary>A resumptive preposition of speaker-stops.tsv carrying a pronoun (فيه، فيها).</summary>
+    private bool PrepositionWithPronoun(int token) =>
+        _c.IsWord(token) && HasEnclitic(token) && _c.Base(token) is { } stem && _c.Lexicon.IsResumptivePreposition(stem);
+
     private bool HasEnclitic(int token) =>
         _c.Input.Words is { } words && token < words.Count && words[token] is { Enclitics.Count: > 0 };
 
-    /// <summary>An indefinite word in the shape of a third-person masculine imperfect (يصل، ويقول): nouns in ي are few.</summary>
-    private bool LooksLikeVerb(int token)
-    {
-        var key = _c.Base(token) ?? _c.Key(token);
-        return !Definite(token) && key.Length >= 3 && key[0] == 'ي';
-    }
+    /// <summary>An indefinite word that reads as a third-person masculine imperfect (يصل، ويقول; <see cref="InflectedVerb"/>).</summary>
+    private bool LooksLikeVerb(int token) => !Definite(token) && InflectedVerb.IsMasculineImperfect(_c.Base(token) ?? _c.Key(token));
 
     /// <summary>The nearest person (else body) named before <paramref name="token"/> within <paramref name="window"/> tokens of its sentence.</summary>
     public SpeakerPhrase? NearestBefore(int token, int window)

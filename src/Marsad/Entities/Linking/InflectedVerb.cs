@@ -9,11 +9,15 @@ namespace Marsad.Entities.Linking;
 /// share the shape (تومسون، تشارلتون، تركمستان, and with a two-letter stem تطوان، يونان، يعلون), so the shape alone says
 /// nothing: the verb's singular is the evidence, the stem with ي and with ت both written in news (يوقع and توقع, يطالب
 /// and تطالب), which no such name has (يومس, تومس). A stem
-/// of fewer than three letters between prefix and ending is never read as a verb.
+/// of fewer than three letters between prefix and ending is never read as a verb. The same evidence reads a masculine
+/// imperfect of any number (<see cref="IsMasculineImperfect"/>) for the quote step.
 /// </summary>
 internal static class InflectedVerb
 {
     private const int ShortestStem = 3;
+
+    // «يصل», «يعد»: a singular verb's stem may have two letters; the evidence, not the length, keeps names out.
+    private const int ShortestSingularStem = 2;
 
     /// <summary>Whether the word with matching key <paramref name="key"/> reads as a dual or plural imperfect verb.</summary>
     public static bool IsDualOrPluralImperfect(string key)
@@ -22,8 +26,37 @@ internal static class InflectedVerb
         {
             var stem = ImperfectVerbShape.Stem(key, ending, ShortestStem);
             if (stem.IsEmpty) continue;
-            return NameWordEvidence.FrequencyBin("ي" + stem.ToString()) >= 0 && NameWordEvidence.FrequencyBin("ت" + stem.ToString()) >= 0;
+            return WrittenWithBothPrefixes(stem);
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether the word with matching key <paramref name="key"/> reads as a third-person masculine imperfect of any number
+    /// («يصل», «ويقول», «سيعود», «يطالبون»): the prefix ي (after و، ف and the future س) and a stem news also writes with ت.
+    /// The nouns and names in ي have no such twin (يناير، يوسف، يهود: no تناير، توسف، تهود); the few that have one (يوم، يونس)
+    /// are the evidence's known cost. Feminine ت-words are not asked: nouns in ت are many (تقرير، تصريح).
+    /// </summary>
+    public static bool IsMasculineImperfect(string key)
+    {
+        var stem = ImperfectVerbShape.Stem(key, "", ShortestSingularStem);
+        return !stem.IsEmpty && key[key.Length - stem.Length - 1] == 'ي' && (WrittenWithBothPrefixes(stem) || IsDualOrPluralImperfect(key));
+    }
+
+    private const int TriliteralPerfect = 3;
+
+    /// <summary>
+    /// Whether the word with matching key <paramref name="key"/> reads as a perfect of three letters («شهد», «وبلغ»): news
+    /// writes its imperfects with ي and with ت (يشهد، تشهد). Many such words are nouns too (عمل، نقل، حكم) and given names
+    /// (سعد، حسن: never read as verbs here), so a reader asks only where an indefinite noun cannot stand.
+    /// </summary>
+    public static bool IsTriliteralPerfect(string key)
+    {
+        if (key.Length == TriliteralPerfect + 1 && key[0] is 'و' or 'ف') key = key[1..];
+        return key.Length == TriliteralPerfect && !NameWordEvidence.IsGivenName(key) && WrittenWithBothPrefixes(key);
+    }
+
+    // The verb's evidence: news writes the stem with ي and with ت (يوقع and توقع), which no transliterated name does.
+    private static bool WrittenWithBothPrefixes(ReadOnlySpan<char> stem) =>
+        NameWordEvidence.FrequencyBin("ي" + stem.ToString()) >= 0 && NameWordEvidence.FrequencyBin("ت" + stem.ToString()) >= 0;
 }
