@@ -11,6 +11,7 @@ public sealed class TimeFutureAndBracketTests
     [Theory]
     [InlineData("سيناقش المجلس البلدي مشروع الميزانية الجديدة يوم الثلاثاء.", "يوم الثلاثاء", "2015-08-11")]
     [InlineData("وستعقد اللجنة اجتماعها الأول الأحد في مقر الوزارة.", "الأحد", "2015-08-16")]
+    [InlineData("سيناقش المجلس نتائج أعمال الربع الثاني وتوزيعات الأرباح يوم الثلاثاء.", "يوم الثلاثاء", "2015-08-11")]
     [InlineData("ويسافر المنتخب إلى جدة ثم سيلتقي نظيره العماني يوم الخميس.", "يوم الخميس", "2015-08-13")]
     public void ABareWeekdayAfterAVerbInTheFutureTenseIsTheNextOne(string text, string expression, string value) =>
         Assert.Equal(value, Find(text, expression)?.Value);
