@@ -58,6 +58,9 @@ internal sealed partial class TimeGrammar
         if (led) { prefix = saaPrefix; at++; }
         // «الساعة الـ10 صباحًا»، «وحتى الـ10 مساءً»: the article written apart before the digits.
         if (IsKey(at, Glue.Al) && at + 1 < t.Length && t[at + 1].IsNumber) at++;
+        // «الساعة (11:59) مساءً»: the clock set apart in brackets, its part of the day after them.
+        var bracketed = led && IsPunct(at, "(") && at + 1 < t.Length && t[at + 1].IsNumber;
+        if (bracketed) at++;
         int hour, minute = 0;
         // «الساعة 33ر06 بتوقيت جرينتش»، «الساعة 44ر04 من فجر اليوم»: wire copy joins hours and minutes with the Arabic
         // decimal sign ر, typed left to right, so the text's order is minutes first (the page shows 06ر33 = 06:33).
@@ -97,6 +100,11 @@ internal sealed partial class TimeGrammar
             if (!led) prefix = op;
         }
         else return null;
+        if (bracketed)
+        {
+            if (!IsPunct(at, ")")) return null;
+            at++;
+        }
         {
             if (IsKey(at, Glue.Wa) && IsKey(at + 1, Glue.Nisf)) { minute = 30; at += 2; }
             else if (IsKey(at, Glue.Wa + Glue.Nisf)) { minute = 30; at++; }

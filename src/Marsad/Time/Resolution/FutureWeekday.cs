@@ -7,13 +7,15 @@ namespace Marsad.Time.Resolution;
 /// A bare weekday in a sentence about something to come is the next such day, not the last one: «يعاود اللاعبون
 /// تدريباتهم يوم الجمعة»، «تستعد مصر لتدشين قناتها الجديدة الخميس». News reports the past, so a weekday alone is the
 /// latest on or before the anchor (TimeResolver); a word of a coming event earlier in its sentence — a future particle,
-/// a verb of preparing, intending or resuming (relative.tsv, category coming) — turns it forward. The anchor's own
+/// a verb of preparing, intending or resuming (relative.tsv, category coming), a verb with the future prefix سـ
+/// (<see cref="FutureTense"/>: «ستعقد اللجنة اجتماعها الأحد») — turns it forward. The anchor's own
 /// weekday stays today.
 /// </summary>
 internal sealed class FutureWeekday(TimeToken[] tokens, int[] sentenceOf, TimeLexicon lexicon)
 {
-    // How far back in its sentence a cue governs the weekday: a verb and its subject and object, not a clause before.
-    private const int Window = 6;
+    // How far back in its sentence a cue governs the weekday: a verb and its subject and object (an object may be a
+    // construct with a coordinate: «سيناقش نتائج أعمال الربع الثاني وتوزيعات الأرباح يوم الثلاثاء»), not a clause before.
+    private const int Window = 8;
 
     public void Apply(List<(Parse Parse, Resolved? Resolved)> resolved)
     {
@@ -59,6 +61,7 @@ internal sealed class FutureWeekday(TimeToken[] tokens, int[] sentenceOf, TimeLe
     {
         foreach (var (word, _) in tokens[i].Readings)
             if (lexicon.ComingWords.TryGetValue(word, out var forward)) return forward;
-        return null;
+        // «سيناقش المجلس … يوم الثلاثاء»: a verb in the future tense is a coming event's word too.
+        return FutureTense.Marks(tokens[i].Key) ? true : null;
     }
 }
