@@ -6,7 +6,7 @@ namespace Marsad.Tests.Events;
 /// <summary>
 /// A common-noun object that names an act or an abstract matter — the verbal noun of a derived verb or an abstract noun —
 /// is no recipient: the event keeps no target instead of one that borrows its source's state; a physical thing stays, and
-/// an act with a state named after it goes there (Arguments.NonActorThing; sentences written for these tests).
+/// an act with a state named after it goes there; a weapon or explosive device is no recipient wherever it went (Arguments.NonActorThing; sentences written for these tests).
 /// </summary>
 public sealed class NonActorTargetTests
 {
@@ -49,4 +49,12 @@ public sealed class NonActorTargetTests
     [Fact]
     public void AWordWhoseWawIsItsOwnStaysTheTarget() =>
         Assert.Equal("وكر الخلية[EGY]", Actor(Only("وداهمت الشرطة المصرية وكر الخلية في الفيوم.", PloverType.COERCE).Target));
+
+    [Fact]
+    public void AnExplosiveDeviceIsNoTarget() =>
+        Assert.Equal(["ASSAULT/explosives asserted انتحاري[-] → ? -"], Describe("وفجر انتحاري حزاماً ناسفاً وسط سوق شعبي."));
+
+    [Fact]
+    public void WeaponsSeizedAreNoTarget() =>
+        Assert.Equal(["COERCE/seize asserted الشرطة المغربية[MAR] → ? -"], Describe("وضبطت الشرطة المغربية أسلحة وذخائر في مستودع."));
 }

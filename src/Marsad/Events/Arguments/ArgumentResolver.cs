@@ -190,9 +190,12 @@ public sealed class ArgumentResolver(EventLanguage language)
             // would borrow from before it, the source's own, it does not. A place the clause names may still be the target
             // (PlaceTarget), as PLOVER codes where the act fell. A phrase naming nothing (a function word, a verb, a
             // circumstantial participle: NonActorThing.IsJunk) is no recipient either, nor one joined by و to what came before
-            // («خطفه وضربه»: NonActorThing.IsConjunct).
+            // («خطفه وضربه»: NonActorThing.IsConjunct). A weapon or explosive device is what the act was done with, wherever it
+            // went («فجر انتحاري حزاماً ناسفاً في سوق»: NonActorThing.IsInstrument); with no doer found it stays, the one
+            // participant that keeps the event («تمت مصادرة أسلحة»).
             if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false } left
-                && (_nonActor.IsJunk(text, left) || NonActorThing.IsConjunct(text, left) || _nonActor.IsAct(text, left) && StateNamedAfter(text, left) is null))
+                && (_nonActor.IsJunk(text, left) || NonActorThing.IsConjunct(text, left) || source is not null && _nonActor.IsInstrument(text, left)
+                    || _nonActor.IsAct(text, left) && StateNamedAfter(text, left) is null))
                 target = PlaceTarget(text, m, targetFrom, end, isTrigger);
 
             // The receiver is the recipient; whatever phrase the target search found is not.

@@ -14,7 +14,7 @@ namespace Marsad.Events.Arguments;
 /// and SaudiNewsNet names the people behind it, so the event keeps no target rather than one that borrows its source's
 /// state. A physical thing («قصفت الطائرات مستشفى») or a document («التقرير») is none of these and stays.
 /// Nor is a phrase that names nothing (<see cref="IsJunk"/>): a function word, a verb or a circumstantial participle; nor
-/// one joined by و to what came before (<see cref="IsConjunct"/>).
+/// one joined by و to what came before (<see cref="IsConjunct"/>), nor a weapon or explosive device (<see cref="IsInstrument"/>).
 /// </summary>
 public sealed class NonActorThing(EventLanguage language)
 {
@@ -36,6 +36,17 @@ public sealed class NonActorThing(EventLanguage language)
         // «واصفة التقرير الأممي»: a statement or report (arguments.tsv, document) is a thing one acts on, whatever its pattern.
         if (language.IsCue("document", word)) return false;
         return IsVerbalNoun(word) || language.IsCue("abstract", word);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="thing"/> (a phrase of no entity, state or sector) is headed by a weapon, a munition or an
+    /// explosive device (arguments.tsv, instrument): what an attack is carried out with («فجر انتحاري حزاماً ناسفاً في
+    /// سوق»), never who underwent it, wherever it went.
+    /// </summary>
+    public bool IsInstrument(EventText text, ActorPhrase thing)
+    {
+        var head = Head(text, thing);
+        return head < thing.End && language.IsCue("instrument", text.Words[head]);
     }
 
     /// <summary>
