@@ -41,6 +41,17 @@ internal static class FrequentForms
     public static bool? IsProclitic(int wholeBin, int restBin) =>
         restBin < 0 ? wholeBin < 0 ? null : false : restBin + OwnLetterMargin > wholeBin;
 
+    /// <summary>
+    /// The stricter question, for a reading that changes what a word is rather than where it ends: news writes the rest at
+    /// least as often as the whole. The time step's future «س» asks it (<c>Time.Lexicon.FutureTense</c>): «يناقش» is
+    /// commoner than «سيناقش», while «ستين» (sixty) is commoner than «تين» though within <see cref="OwnLetterMargin"/>.
+    /// </summary>
+    public static bool IsSurelyProclitic(ReadOnlySpan<char> whole, ReadOnlySpan<char> rest)
+    {
+        var restBin = Bin(rest);
+        return restBin >= 0 && restBin >= Bin(whole);
+    }
+
     private static FrozenDictionary<string, byte>.AlternateLookup<ReadOnlySpan<char>> Load()
     {
         var bins = new Dictionary<string, byte>(StringComparer.Ordinal);

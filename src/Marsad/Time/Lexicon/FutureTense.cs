@@ -5,7 +5,7 @@ namespace Marsad.Time.Lexicon;
 /// <summary>
 /// A verb carrying the future prefix سـ («سيناقش»، «وستعقد»): the clitic segmenter offers the reading without the
 /// prefix (it does so only before an imperfect's person letter), and news writes that bare imperfect at least as often
-/// as the whole word (<see cref="FrequentForms"/>): «يناقش» is commoner than «سيناقش», while «سيارة»، «سنوات»، «سيناء»
+/// as the whole word (<see cref="FrequentForms.IsSurelyProclitic"/>): «يناقش» is commoner than «سيناقش», while «سيارة»، «سنوات»، «سيناء»
 /// leave no word news writes and «ستين» (sixty) is commoner than «تين». No shape test of its own: the segmenter's
 /// reading and the corpus's word counts decide.
 /// </summary>
@@ -19,8 +19,7 @@ internal static class FutureTense
         {
             var prefix = key.Length - candidate.Length;
             if (prefix is < 1 or > 2 || key[prefix - 1] != 'س' || !key.AsSpan(prefix).SequenceEqual(candidate)) continue;
-            var bare = FrequentForms.Bin(candidate);
-            return bare >= 0 && bare >= FrequentForms.Bin(key);
+            return FrequentForms.IsSurelyProclitic(key, candidate);
         }
         return false;
     }
