@@ -5,7 +5,8 @@ namespace Marsad.Events;
 /// event of the same type when their modes, sources, targets and dates agree where both are known, a mention bringing a
 /// participant shows it tells the same happening (<c>Group.SameHappening</c>), and they are not two
 /// verbs of different CAMEO kinds in one sentence or with objects of their own, nor an act stated anew after a passive
-/// auxiliary («كما تم اعتقال صحفيين», auxiliaries.tsv) with an object of its own; the event takes
+/// auxiliary («كما تم اعتقال صحفيين», auxiliaries.tsv) with an object of its own, nor one called another of its kind
+/// («بتفجير مماثل», arguments.tsv `another`); the event takes
 /// what the mention adds (an actor, a date, a place, a context). A denial in a later mention makes the event denied
 /// (unless it denies an accusation's content or the doer's part in an attack named again); otherwise it keeps the
 /// modality of its first mention. Ids are e1, e2… in text order of first mention.
@@ -18,8 +19,10 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         foreach (var draft in drafts)
         {
             var statedAnew = AfterAuxiliary(text, draft.Trigger);
-            // A mention that names an attack again belongs to that attack, whoever a claim beside it names as the doer.
-            var group = (draft.Anaphoric ? groups.FirstOrDefault(g => g.Type == draft.Type && g.Mode == draft.Mode) : null)
+            // A mention that names an attack again belongs to that attack, whoever a claim beside it names as the doer;
+            // one called another of its kind («بتفجير مماثل») is a happening of its own.
+            var group = AnotherOfItsKind(text, draft.Trigger) ? null
+                        : (draft.Anaphoric ? groups.FirstOrDefault(g => g.Type == draft.Type && g.Mode == draft.Mode) : null)
                         ?? groups.FirstOrDefault(g => g.Accepts(draft) && g.SameHappening(text, draft) && !(statedAnew && g.HasOtherObject(draft)));
             if (group is null) groups.Add(new Group(draft));
             else group.Add(draft);
@@ -41,6 +44,14 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         var t = trigger.First - 1;
         if (t < text.Sentences[trigger.Sentence].FirstToken) return false;
         return language.IsPassiveAuxiliary(text.Words[t]);
+    }
+
+    /// <summary>«قتل شخص بتفجير مماثل», «غارات جديدة»: the word right after the trigger calls it another of its kind
+    /// (arguments.tsv, another).</summary>
+    private bool AnotherOfItsKind(EventText text, TriggerMatch trigger)
+    {
+        var next = Arguments.ClauseSyntax.NextWord(text, trigger.End, text.Sentences[trigger.Sentence].EndToken);
+        return next < text.Sentences[trigger.Sentence].EndToken && language.IsCue("another", text.Words[next]);
     }
 
     /// <summary>An object named by a plain noun («مواقع», «الدولة»): no entity and no state, so it identifies nothing to conflict with.</summary>

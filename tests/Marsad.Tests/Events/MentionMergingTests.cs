@@ -73,4 +73,13 @@ public sealed class MentionMergingTests
     public void AnArrestToldAgainInTheNextSentenceWithoutItsDoerIsOneEvent() =>
         Assert.Equal(["COERCE/arrest الشرطة التركية: اعتقلت + اعتقال"],
             Merged("اعتقلت الشرطة التركية صحفيا في إسطنبول. وجاء اعتقال الصحفي بعد نشره تقريرا عن الفساد."));
+
+    [Fact]
+    public void ABombingCalledSimilarIsAHappeningOfItsOwnNotTheFirstBombing()
+    {
+        var all = Describe("قتل ثلاثة من عناصر الشرطة العراقية بانفجار عبوة ناسفة قرب سوق الموصل. وأصيب خمسة مدنيين بتفجير مماثل في حي الزهراء.");
+
+        Assert.Equal(2, all.Count(d => d.StartsWith("ASSAULT", StringComparison.Ordinal)));
+        Assert.DoesNotContain(all, d => d.Contains("مماثل", StringComparison.Ordinal));
+    }
 }

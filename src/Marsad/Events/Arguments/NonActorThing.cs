@@ -52,7 +52,8 @@ public sealed class NonActorThing(EventLanguage language)
     /// <summary>
     /// Whether <paramref name="thing"/> (a phrase of no entity, state or sector) names nothing at all: a demonstrative,
     /// quantifier or count with no noun after it, function words alone («حتى», «ما لم»), an indefinite word of a verb's shape
-    /// («وهو يدعو أهل البلد ويتمنى لهم»), or a circumstantial participle set off by punctuation («طرد الصحافية، مشيراً إلى أن»).
+    /// («وهو يدعو أهل البلد ويتمنى لهم»), a circumstantial participle set off by punctuation («طرد الصحافية، مشيراً إلى أن»),
+    /// or the adjective that calls an act another of its kind («بتفجير مماثل»).
     /// </summary>
     public bool IsJunk(EventText text, ActorPhrase thing)
     {
@@ -65,7 +66,9 @@ public sealed class NonActorThing(EventLanguage language)
         // «أي جهة», «دون محاكمة»: a function word before a noun says something of that noun; only words that are all
         // function words name nothing.
         var onlyFunctionWords = Enumerable.Range(head, thing.End - head).All(t => text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || IsFunctionWord(text.Words[t]));
-        return onlyFunctionWords && !PrepositionWithPronoun(key) || !word.IsDefinite && IsVerb(key) || Circumstantial(text, head);
+        // «بتفجير مماثل», «تفجير ثان»: the adjective calling an act another of its kind (arguments.tsv, another) names no one.
+        return onlyFunctionWords && !PrepositionWithPronoun(key) || !word.IsDefinite && IsVerb(key) || Circumstantial(text, head)
+            || head == thing.First && language.IsCue("another", word);
     }
 
     /// <summary>
