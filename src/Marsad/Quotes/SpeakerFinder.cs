@@ -61,6 +61,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
             // «وبحسب وزارة النقل البريطانية شهد إجمالي…»: after a bare attribution the source is a noun phrase; an
             // indefinite word that reads as a verb after a definite one begins the attributed clause.
             if (requireKnown && end > first && Definite(end - 1) && ReadsAsVerb(end)) break;
+            if (ObjectAfterDefinitePhrase(first, end)) break;
             end++;
         }
         // An apposition after a comma names the person: «رئيس هيئة شؤون الأسرى، عيسى قراقع».
@@ -78,6 +79,20 @@ internal sealed class SpeakerFinder(QuoteContext context)
     }
 
     private const int MaxNameInMarks = 6;
+
+    // The article opening the word itself: «والجندي أول» after a name starts a new conjunct, not an adjective.
+    private bool WithArticle(int token) => _c.Key(token).StartsWith("ال", StringComparison.Ordinal);
+
+    /// <summary>
+    /// «ووصفت الحكومة الأردنية المصغرة هجوم الأحد بأنه…»: a definite noun with its definite adjective is a whole noun
+    /// phrase, which no indefinite word continues, so a common word after it (frequent in news, no given name) is the
+    /// verb's object. The common word is told by news writing it with the article too (الهجوم). After a person's title
+    /// the word is most often the name the entity layer missed, and given names are common words too («الممثلة الأردنية
+    /// صبا مبارك», «المدير التنفيذي مساعد العتيبي»), so a title's phrase goes on.
+    /// </summary>
+    private bool ObjectAfterDefinitePhrase(int first, int token) =>
+        token - first >= 2 && WithArticle(token - 1) && WithArticle(token - 2) && !Definite(token) && !IsPersonsTitle(first)
+        && NameWordEvidence.TakesTheArticle(_c.Base(token) ?? _c.Key(token));
 
     /// <summary>
     /// «أكدت شركة «نور للاستشارات المالية والعقارية» أن…»: a body noun of sources.tsv without its article stands in construct

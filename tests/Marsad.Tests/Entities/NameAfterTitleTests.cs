@@ -111,6 +111,14 @@ public sealed class NameAfterTitleTests
     // A name may end in ا like an accusative: its form without ا is no common word (ماريا، أندريا), or it is a given
     // name (لينا, although لين is a word).
     [Theory]
+    [InlineData("وقالت الممثلة الأردنية هانا ليندكويست إن المسلسل سيعرض قريبا.", "per:~هانا-ليندكويست [هانا ليندكويست]")]
+    [InlineData("وقال المدرب الإيطالي ماوريتسيو فيلاردي إن لاعبيه جاهزون للمباراة.", "per:~ماوريتسيو-فيلاردي [ماوريتسيو فيلاردي]")]
+    [InlineData("وأكد الناشط الحقوقي تيبو موريل أن المعتقلين أضربوا عن الطعام.", "per:~تيبو-موريل [تيبو موريل]")]
+    [InlineData("وقالت الروائية كارين أوسترغارد إن روايتها الجديدة ستصدر قريبا.", "per:~كارين-اوسترغارد [كارين أوسترغارد]")]
+    public void AProfessionOfTheArtsLettersActivismOrSportIntroducesTheNameAfterIt(string text, string person) =>
+        AssertTheOnePersonIs(person, text);
+
+    [Theory]
     [InlineData("وقالت المراسلة ماريا كوفالسكا إن الحدود أغلقت.", "per:~ماريا-كوفالسكا [ماريا كوفالسكا]")]
     [InlineData("وأكد المصور أندريا فيتالي أن الصور حقيقية.", "per:~اندريا-فيتالي [أندريا فيتالي]")]
     [InlineData("وكتبت الصحفية لينا حداد أن المعبر أغلق.", "per:~لينا-حداد [لينا حداد]")]

@@ -94,6 +94,16 @@ public sealed class QuoteRecognizerTests
     }
 
     [Fact]
+    public void ACommonNounAfterADefinitePhraseIsTheVerbsObjectNotPartOfTheSpeaker()
+    {
+        var quotes = Analyze("ووصفت الحكومة الأردنية المصغرة هجوم الأحد بأنه \"اعتداء جبان على الأبرياء\".");
+
+        var quote = Assert.Single(quotes);
+        Assert.Equal("الحكومة الأردنية المصغرة", quote.Speaker!.Text);
+        Assert.Equal("اعتداء جبان على الأبرياء", quote.Text);
+    }
+
+    [Fact]
     public void SpeakerBeforeTheVerbInNominalOrder()
     {
         var quote = Assert.Single(Analyze("وسائل إعلام محلية ذكرت، صباح الأحد، أن الأمطار أغلقت الطرق الرئيسية."));

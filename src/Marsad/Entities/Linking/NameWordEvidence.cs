@@ -37,6 +37,12 @@ internal static class NameWordEvidence
         return !IsGivenName(stem) && ArticleBin(stem) >= ArticleBinOfCommonWords;
     }
 
+    /// <summary>
+    /// Whether a word that is no given name goes with the article in news often enough to be a common word (الهجوم،
+    /// الاتفاق). Only where a name is unlikely anyway: a short foreign name may share its letters with a common word.
+    /// </summary>
+    public static bool TakesTheArticle(string key) => !IsGivenName(key) && ArticleBin(key) >= ArticleBinOfCommonWords;
+
     /// <summary>Whether a word as written carries tanween (ـاً، ـٌ، ـٍ): an indefinite common word, never a name.</summary>
     public static bool HasTanween(ReadOnlySpan<char> original) => original.IndexOfAny(Tanween) >= 0;
 
