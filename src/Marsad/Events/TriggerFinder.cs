@@ -25,9 +25,11 @@ public sealed class TriggerFinder(EventLanguage language)
         {
             var end = Math.Min(sentence.EndToken, text.Tokens.Count);
             var maskedUntil = -1;
+            // The later words of a long-gap match (~~): taken, while the gap before them stays open to triggers of its own.
+            var claimed = new List<int>();
             for (var t = sentence.FirstToken; t < end; t++)
             {
-                if (text.Words[t].Forms.Count == 0) continue;
+                if (text.Words[t].Forms.Count == 0 || claimed.Contains(t)) continue;
                 if (language.NonTriggers.MatchAt(text.Words, t, end) is { } fixedPhrase) maskedUntil = Math.Max(maskedUntil, fixedPhrase.End);
                 if (t < maskedUntil) continue;
                 if (language.IsCue("patient", text.Words[t])) continue;
@@ -91,6 +93,13 @@ public sealed class TriggerFinder(EventLanguage language)
                 for (var inside = t + 1; inside < match.End; inside++)
                     if (text.Words[inside].Forms.Count > 0 && language.NonTriggers.MatchAt(text.Words, inside, end) is { } covered)
                         maskedUntil = Math.Max(maskedUntil, covered.End);
+                // «لم تسفر جولة المحادثات بين … عن أي اتفاق»: a long gap holds the verb's subject and adverbials, and an event
+                // noun there (the talks) is an act of its own; the pattern's own later words stay taken.
+                if (longGap)
+                {
+                    claimed.AddRange(match.WordTokens.Skip(1));
+                    continue;
+                }
                 t = match.End - 1;
             }
         }
