@@ -10,7 +10,8 @@ namespace Marsad.Events.Domain;
 /// §4.1: the 2011 contract, the 2013 storming, the protests «قبل عام»), while an act of a few months ago is coded (an
 /// abduction in February of a July article). An act dated only by an earlier year («عام 2022», «قبل عام»), or by a month
 /// or day of an earlier year more than <see cref="RecentMonths"/> months before the article's date, is background; the
-/// article's date is the one its relative times were resolved against (none: nothing is dropped). Only asserted acts: an old act claimed,
+/// article's date is the one its relative times were resolved against (none: nothing is dropped), and the year must be
+/// written or counted in the sentence, not inferred for a bare day or month. Only asserted acts: an old act claimed,
 /// alleged or denied («باستخدام أسلحة كيميائية خلال العام الماضي، وهو ما نفته الحكومة») is what today's statement is about.
 /// Runs after the dates are set (<see cref="EventSetting"/>, <see cref="NarrativeDate"/>).
 /// </summary>
@@ -22,7 +23,17 @@ public sealed class BackgroundFilter
     {
         if (ArticleDate(text) is not { } today) return;
         drafts.RemoveAll(d => d.Modality == EventModality.Asserted && Latest(d.Date) is { } latest && latest.Year < today.Year
-                              && (d.Date!.Length == 4 || latest < today.AddMonths(-RecentMonths)));
+                              && (d.Date!.Length == 4 || latest < today.AddMonths(-RecentMonths)) && YearGiven(text, d));
+    }
+
+    // The year comes from the text («عام 2022», «قبل عام»), not guessed for a bare day or month («29 يونيو الماضي»),
+    // which a wrong anchor would date a year off: a time of the trigger's sentence with that date whose year was not inferred.
+    private static bool YearGiven(EventText text, DraftEvent draft)
+    {
+        var sentence = text.Sentences[draft.Trigger.Sentence];
+        var span = text.Span(sentence.FirstToken, Math.Min(sentence.EndToken, text.Tokens.Count));
+        return text.Times.Any(t => t.Span.Start >= span.Start && t.Span.End <= span.End && !t.Has(TimeFlags.YearInferred)
+                                   && t.Value.Length >= 4 && draft.Date!.StartsWith(t.Value[..4], StringComparison.Ordinal));
     }
 
     // The date most times of the article were resolved against: the publication (or crawl) date.

@@ -76,11 +76,11 @@ public sealed class LaterDenial(EventLanguage language)
         return false;
     }
 
-    // «نفت الأمر», «تنفي ذلك», «نفى هذه الاتهامات», «نافية التقارير»: the denial's object is what the text told before.
+    // «نفت الأمر», «تنفي ذلك», «نفى هذه الاتهامات»: the denial's object is what the text told before. A report noun is
+    // not (« … لمجرد نفي الشائعات» speaks of rumours in general), unless it answers a negation (CountersReports).
     private bool DeniesWhatWasTold(EventText text, int token, int end) =>
         token + 1 < end && IsDenial(text, token)
-        && (language.IsCue("demonstrative", text.Words[token + 1]) || language.IsCue("back_reference", text.Words[token + 1])
-            || language.IsModalityCue("report", text.Words[token + 1]));
+        && (language.IsCue("demonstrative", text.Words[token + 1]) || language.IsCue("back_reference", text.Words[token + 1]));
 
     private bool IsDenial(EventText text, int token) =>
         text.Words[token].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var c) && c.Modality == EventModality.Denied);

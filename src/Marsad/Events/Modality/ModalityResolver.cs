@@ -12,7 +12,7 @@ namespace Marsad.Events.Modality;
 /// <item>refusal: a future negation (لن), negating like before, except on the refusal <see cref="RefusalCoding"/> made of it.</item>
 /// <item>after: within two words after it (الهجوم المزعوم); next: right after it (الزيارة المرتقبة).</item>
 /// <item>frame: up to twelve words earlier in the sentence (نفت … أن، بزعم، اتهمت … ب); a denial of reports, «نفت صحة ما
-/// تردد … عن منع», reaches the whole clause it tells.</item>
+/// تردد … عن منع», reaches the act noun they tell of however far (a verb that far is a clause of its own).</item>
 /// <item>outcome: a negation before a verb of outcome («لم تسفر المحادثات عن أي اتفاق») does not reach the talks, its subject.</item>
 /// <item>A negated act set against reports after it, «…، نافية تقارير», «…، على عكس ما أشيع», is denied.</item>
 /// <item>«ما قالت الرياض إنه هجوم»: a report introduced by ما is the source's claim, alleged.</item>
@@ -89,7 +89,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         "adjacent" => words == 1,
                         "before" => near && (cue.Modality != EventModality.Negated || words <= 3),
                         "refusal" => !draft.Refusal && near && words <= 3,
-                        "frame" => (words <= FrameWindow || _laterDenial.DeniesReports(text, t, m.First)) && !circumstantial,
+                        "frame" => (words <= FrameWindow || !m.Verbal && _laterDenial.DeniesReports(text, t, m.First)) && !circumstantial,
                         _ => false,
                     };
                     // The negation a refusal was read from («لم يستجب», RefusalCoding) makes the refusal, not a negated act.
