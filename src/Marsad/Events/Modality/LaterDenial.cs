@@ -15,7 +15,7 @@ namespace Marsad.Events.Modality;
 /// A denial or a word of contrast whose object is a report (modality.tsv report: تقارير، أنباء، صحة، ما تردد، ما أشيع)
 /// answers reports: «…، نافية تقارير إيطالية بهذا الشأن», «…، على عكس ما أشيع» (<see cref="CountersReports"/>) set
 /// a negated act against what was told, which the dev sets code denied; «نفت الوزارة صحة ما تردد … عن منع» denies the
-/// reports' content however far it runs (<see cref="DeniesReports"/>).
+/// act noun the reports tell of however far it stands (<see cref="DeniesReports"/>).
 /// </summary>
 public sealed class LaterDenial(EventLanguage language)
 {
