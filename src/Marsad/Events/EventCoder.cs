@@ -32,7 +32,7 @@ public sealed record ArticleEvents(IReadOnlyList<Event> Events, IReadOnlyList<Cy
 /// phrases, triggers (less those of sports and market sentences, those used in a physical sense and those a yes/no question asks about), quote attribution, arguments, subjects that are
 /// recipients («تشكل تهديدا», «أدين بالفساد»), intent complements, acts
 /// included in a larger act (a protest's demand, a conviction's charge), conditional threats («إذا … فإننا سنلاحق»), attack anaphors, accusation links, involvement claims, refusals, modality, date
-/// and place, contexts, intent coding, mention merging, reaction targets, then cyber incidents. Stateless and thread-safe.
+/// and place, background acts from before the news year dropped, contexts, intent coding, mention merging, reaction targets, then cyber incidents. Stateless and thread-safe.
 /// </summary>
 public sealed class EventCoder
 {
@@ -60,6 +60,7 @@ public sealed class EventCoder
     private readonly DomainFilter _domains;
     private readonly SenseFilter _senses;
     private readonly QuestionFilter _questions;
+    private readonly BackgroundFilter _background = new();
     private readonly InvolvementClaims _involvement;
 
     public EventCoder(EventLanguage language, EntityGazetteer gazetteer)
@@ -110,6 +111,7 @@ public sealed class EventCoder
         _modality.Resolve(text, drafts);
         _setting.Resolve(text, drafts);
         _narrative.Carry(text, drafts);
+        _background.Filter(text, drafts);
         _contexts.Resolve(text, drafts);
         _intents.Recode(drafts);
         var events = _reactions.Resolve(text, _merger.Merge(text, drafts));

@@ -16,6 +16,9 @@ namespace Marsad.Events;
 /// </summary>
 public sealed class TriggerFinder(EventLanguage language)
 {
+    /// <summary>The words right after a long-gap verb where its subject stands («لم تسفر جولة المحادثات»).</summary>
+    private const int SubjectWords = 2;
+
     public IReadOnlyList<TriggerMatch> Find(EventText text)
     {
         var found = new List<TriggerMatch>();
@@ -25,9 +28,11 @@ public sealed class TriggerFinder(EventLanguage language)
         {
             var end = Math.Min(sentence.EndToken, text.Tokens.Count);
             var maskedUntil = -1;
+            // A long-gap match (~~) keeps the words up to its end, except its verb's subject right after it (gapOpenUntil).
+            var (gapOpenUntil, gapEnd) = (-1, -1);
             for (var t = sentence.FirstToken; t < end; t++)
             {
-                if (text.Words[t].Forms.Count == 0) continue;
+                if (text.Words[t].Forms.Count == 0 || t >= gapOpenUntil && t < gapEnd) continue;
                 if (language.NonTriggers.MatchAt(text.Words, t, end) is { } fixedPhrase) maskedUntil = Math.Max(maskedUntil, fixedPhrase.End);
                 if (t < maskedUntil) continue;
                 if (language.IsCue("patient", text.Words[t])) continue;
@@ -91,6 +96,13 @@ public sealed class TriggerFinder(EventLanguage language)
                 for (var inside = t + 1; inside < match.End; inside++)
                     if (text.Words[inside].Forms.Count > 0 && language.NonTriggers.MatchAt(text.Words, inside, end) is { } covered)
                         maskedUntil = Math.Max(maskedUntil, covered.End);
+                // «لم تسفر جولة المحادثات بين … عن أي اتفاق»: a long gap opens with the verb's subject, and an event noun
+                // there (the talks) is an act of its own; further into the gap, objects and adverbials stay the pattern's.
+                if (longGap && verbal)
+                {
+                    (gapOpenUntil, gapEnd) = (t + 1 + SubjectWords, match.End);
+                    continue;
+                }
                 t = match.End - 1;
             }
         }

@@ -54,6 +54,7 @@ public sealed class EventLanguage
         Impacts = new PhraseIndex<int>(LanguageFile.DataLines(Area, "impacts.tsv").Select(l => (PatternParser.Parse(l.Text.Trim()), l.Number)));
         Responses = new PhraseIndex<int>(LanguageFile.DataLines(Area, "responses.tsv").Select(l => (PatternParser.Parse(l.Text.Trim()), l.Number)));
         Participation = new PhraseIndex<int>(LanguageFile.DataLines(Area, "participation.tsv").Select(l => (PatternParser.Parse(l.Text.Trim()), l.Number)));
+        Compliance = new PhraseIndex<int>(LanguageFile.DataLines(Area, "compliance.tsv").Select(l => (PatternParser.Parse(l.Text.Trim()), l.Number)));
         Domains = KeyedPairs("domains.tsv");
         DomainMarkers = LanguageFile.DataLines(Area, "domains.tsv").Select(l => Fields(l.Text, 2, "domains.tsv", l.Number))
             .Where(f => f.Length > 2 && f[2] == "alone").Select(f => PatternParser.Key(f[0])).ToFrozenSet(StringComparer.Ordinal);
@@ -67,10 +68,21 @@ public sealed class EventLanguage
     }
 
     /// <summary>A word of negative polarity (modality.tsv, where = polar: «أي» of «لم تتلق أي طلب»).</summary>
-    public bool IsPolar(WordForms word) => word.Forms.Any(f => ModalityCues.TryGetValue(f, out var c) && c.Where == "polar");
+    public bool IsPolar(WordForms word) => IsModalityCue("polar", word);
+
+    /// <summary>Whether one of the word's lookup forms is a modality.tsv cue of place <paramref name="where"/> (polar, outcome, report, contrary…).</summary>
+    public bool IsModalityCue(string where, WordForms word)
+    {
+        for (var f = 0; f < word.Forms.Count; f++)
+            if (ModalityCues.TryGetValue(word.Forms[f], out var c) && c.Where == where) return true;
+        return false;
+    }
 
     /// <summary>Verbs of taking part in an act (participation.tsv): under «لن» the act taken part in is help declined.</summary>
     public PhraseIndex<int> Participation { get; }
+
+    /// <summary>Verbs of complying with a demand (compliance.tsv): negated, «لم يستجب لدعوات», a refusal.</summary>
+    public PhraseIndex<int> Compliance { get; }
 
     /// <summary>Cue word (lookup form) → the non-political domain it marks (domains.tsv: sports, market).</summary>
     public FrozenDictionary<string, string> Domains { get; }

@@ -11,7 +11,10 @@ namespace Marsad.Events.Modality;
 /// in its clause (سوف، يعتزم، ما وصفته).</item>
 /// <item>refusal: a future negation (لن), negating like before, except on the refusal <see cref="RefusalCoding"/> made of it.</item>
 /// <item>after: within two words after it (الهجوم المزعوم); next: right after it (الزيارة المرتقبة).</item>
-/// <item>frame: anywhere earlier in the sentence (نفت … أن، بزعم، اتهمت … ب).</item>
+/// <item>frame: up to twelve words earlier in the sentence (نفت … أن، بزعم، اتهمت … ب); a denial of reports, «نفت صحة ما
+/// تردد … عن منع», reaches the act noun they tell of however far (a verb that far is a clause of its own).</item>
+/// <item>outcome: a negation before a verb of outcome («لم تسفر المحادثات عن أي اتفاق») does not reach the talks, its subject.</item>
+/// <item>A negated act set against reports after it, «…، نافية تقارير», «…، على عكس ما أشيع», is denied.</item>
 /// <item>«ما قالت الرياض إنه هجوم»: a report introduced by ما is the source's claim, alleged.</item>
 /// <item>«…، وهو ما نفته الحكومة», «…، إلا أن الوزارة نفت الأمر», «لكن الحركة نفت ذلك» in the next sentence: a denial
 /// referring back to the claim denies the act it tells, alleged or reported; not the speech act claiming it
@@ -63,6 +66,9 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
             // A clause break or another event's verb between an announcing verb and the noun: the verb announces something else
             // (other event nouns may stand between: «أعلنت الشرطة توقيف ثلاثة وتفتيش منازلهم»).
             var crossed = false;
+            // «لم تسفر جولة المحادثات عن أي اتفاق»: a negation before a verb of outcome negates what came of the talks, not
+            // the talks named as its subject.
+            var pastOutcome = false;
             for (var t = m.First - 1; t >= sentence.FirstToken; t--)
             {
                 if (text.IsSkippable(t)) continue;
@@ -83,9 +89,11 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         "adjacent" => words == 1,
                         "before" => near && (cue.Modality != EventModality.Negated || words <= 3),
                         "refusal" => !draft.Refusal && near && words <= 3,
-                        "frame" => words <= FrameWindow && !circumstantial,
+                        "frame" => (words <= FrameWindow || !m.Verbal && _laterDenial.DeniesReports(text, t, m.First)) && !circumstantial,
                         _ => false,
                     };
+                    // The negation a refusal was read from («لم يستجب», RefusalCoding) makes the refusal, not a negated act.
+                    if (cue.Modality == EventModality.Negated && (pastOutcome || draft.Refusal && words <= RefusalCoding.Window)) applies = false;
                     if (applies) modality = Stronger(modality, cue.Modality);
                     // Announced by its doer: the doer is the source it is reported from.
                     if (applies && cue.Where == "announce" && draft.Source is { } doer) draft.AttributedTo ??= new EventAttribution(doer.EntityId, doer.Text);
@@ -93,6 +101,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     break;
                 }
                 if (words <= BeforeWindow + 2 && IsReportedClaim(text, t, m.First)) modality = Stronger(modality, EventModality.Alleged);
+                pastOutcome |= language.IsModalityCue("outcome", text.Words[t]);
             }
             // «يعتزم البنك تمويل مشروع»: the trigger is itself the word of intention.
             for (var f = 0; f < text.Words[m.First].Forms.Count; f++)
@@ -122,6 +131,9 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
             // statement (a speech act) was still made, and an act the outlet asserts is not what the denial answers.
             if (modality is EventModality.Alleged or EventModality.Reported && !PloverTypes.IsSpeechAct(draft.Type)
                 && _laterDenial.Denies(text, m.End, m.Sentence))
+                modality = EventModality.Denied;
+            // «لم تتلق أي طلب من روما، نافية تقارير إيطالية», «…، على عكس ما أشيع»: a negation set against reports is a denial.
+            if (modality == EventModality.Negated && _laterDenial.CountersReports(text, m.End, m.Sentence))
                 modality = EventModality.Denied;
             draft.Modality = modality;
             draft.Intended = planned;

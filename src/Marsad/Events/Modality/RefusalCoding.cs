@@ -11,15 +11,23 @@ namespace Marsad.Events.Modality;
 /// Taking part (participation.tsv) in any act, hostile too («لن تشارك في عمليات قتالية»), is help declined: REJECT/assist.
 /// A negated past («لم يلتقِ») reports that nothing happened and stays the act, negated; other coercive and hostile acts
 /// under «لن» («لن تفرض قيوداً») are negated too: declining to harm is no refusal of anything asked.
+/// A verb of complying with a demand (compliance.tsv) under any negation, past too («لم يستجب المجلس لدعوات المجموعة»,
+/// «لا تمتثل للقرار»), turns the demand down: REJECT/change. The refusal is then asserted, like the future one.
 /// </summary>
 public sealed class RefusalCoding(EventLanguage language)
 {
-    private const int Window = 2;
+    /// <summary>How many words may stand between the negation and the act it makes a refusal (ModalityResolver reads the same).</summary>
+    public const int Window = 2;
 
     public void Recode(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
         foreach (var draft in drafts)
         {
+            if (Complies(text, draft.Trigger) && AfterCue(text, draft.Trigger, IsNegation))
+            {
+                MakeRefusal(draft, "change", "1232");
+                continue;
+            }
             (string Mode, string Cameo)? refusal = draft.Type switch
             {
                 PloverType.CONSULT => ("meet", "125"),
@@ -29,18 +37,26 @@ public sealed class RefusalCoding(EventLanguage language)
                 _ when Participates(text, draft.Trigger) => ("assist", "121"),
                 _ => null,
             };
-            if (refusal is not { } r || !AfterRefusalCue(text, draft.Trigger)) continue;
-            draft.Type = PloverType.REJECT;
-            draft.Mode = r.Mode;
-            draft.Cameo = r.Cameo;
-            draft.Refusal = true;
+            if (refusal is not { } r || !AfterCue(text, draft.Trigger, IsRefusalCue)) continue;
+            MakeRefusal(draft, r.Mode, r.Cameo);
         }
     }
+
+    private static void MakeRefusal(DraftEvent draft, string mode, string cameo)
+    {
+        draft.Type = PloverType.REJECT;
+        draft.Mode = mode;
+        draft.Cameo = cameo;
+        draft.Refusal = true;
+    }
+
+    private bool Complies(EventText text, TriggerMatch trigger) =>
+        language.Compliance.MatchAt(text.Words, trigger.First, trigger.First + 1) is not null;
 
     private bool Participates(EventText text, TriggerMatch trigger) =>
         language.Participation.MatchAt(text.Words, trigger.First, trigger.First + 1) is not null;
 
-    private bool AfterRefusalCue(EventText text, TriggerMatch trigger)
+    private bool AfterCue(EventText text, TriggerMatch trigger, Func<WordForms, bool> isCue)
     {
         var sentenceStart = text.Sentences[trigger.Sentence].FirstToken;
         var words = 0;
@@ -48,8 +64,18 @@ public sealed class RefusalCoding(EventLanguage language)
         {
             if (text.IsSkippable(t)) continue;
             words++;
-            if (IsRefusalCue(text.Words[t])) return true;
+            if (isCue(text.Words[t])) return true;
         }
+        return false;
+    }
+
+    // Any negation of modality.tsv (لم، لا، لن، ما…), with at most a conjunction before it.
+    private bool IsNegation(WordForms word)
+    {
+        for (var f = 0; f < word.Forms.Count; f++)
+            if (language.ModalityCues.TryGetValue(word.Forms[f], out var cue) && cue.Modality == EventModality.Negated
+                && cue.Where is "before" or "adjacent" or "refusal" && word.Prefixes[f] is "" or "و" or "ف")
+                return true;
         return false;
     }
 
