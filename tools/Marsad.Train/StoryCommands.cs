@@ -205,10 +205,12 @@ internal static class StoryCommands
             {
                 var l2 = options.Get("l2", "0.01");
                 Run(defaults, fitted);
-                // --without words,focus,…: kinds of evidence left out of the fit (their column zeroed, so their weight is 0).
-                var without = options.Get("without", "").Split(',', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(name => LinkModel.FeatureNames.ToList().IndexOf(name) is var k and >= 0 ? k : throw new ArgumentException($"--without: no feature {name} ({string.Join(", ", LinkModel.FeatureNames)})"))
-                    .ToArray();
+                // --without words,focus,…: kinds of evidence left out of the fit (their column zeroed, so their weight is 0);
+                // --story-without NAME,…: left out of the story model's fit alone (the event model keeps them).
+                int[] Columns(string option) => [.. options.Get(option, "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(name => LinkModel.FeatureNames.ToList().IndexOf(name) is var k and >= 0 ? k : throw new ArgumentException($"--{option}: no feature {name} ({string.Join(", ", LinkModel.FeatureNames)})"))];
+                var without = Columns("without");
+                int[] storyWithout = [.. without, .. Columns("story-without")];
                 var samples = Without(TrainingPairs(store, fitted, articleOf, defaults.EventWindowDays, (a, b) => a.Event == b.Event ? true : false, null), without);
                 model = LinkModel.FromWeights(Logistic.Fit(samples, l2));
                 Console.WriteLine($"Event model fitted on {samples.Count(s => s.Positive)} same-event and {samples.Count(s => !s.Positive)} other pairs of half {fitHalf} within {defaults.EventWindowDays} days (L2 {l2}): {model}");
@@ -225,7 +227,7 @@ internal static class StoryCommands
                 if (storiedFit.Count > 0)
                 {
                     var storyPairs = Without(TrainingPairs(store, storiedFit, articleOf, defaults.StoryWindowDays,
-                        (a, b) => a.Event == b.Event ? null : a.Story is not null && a.Story == b.Story, defaults), without);
+                        (a, b) => a.Event == b.Event ? null : a.Story is not null && a.Story == b.Story, defaults), storyWithout);
                     storyModel = LinkModel.FromWeights(Logistic.Fit(storyPairs, l2));
                     Console.WriteLine($"Story model fitted on {storyPairs.Count(s => s.Positive)} same-story and {storyPairs.Count(s => !s.Positive)} other pairs of different events of half {fitHalf}: {storyModel}");
                     var storyGrid = new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 };
@@ -284,7 +286,7 @@ internal static class StoryCommands
                         }
                         var rows = fit.BothFiles ? fitted : storiedFit;
                         var pairs = LabelledPairs(store, rows, articleOf, defaults.StoryWindowDays, Label, defaults);
-                        var samples = Without(pairs.Select(p => (p.Features, p.Label.Item1)).ToList(), without);
+                        var samples = Without(pairs.Select(p => (p.Features, p.Label.Item1)).ToList(), storyWithout);
                         var weights = fit.EachStoryOnce ? StoryFitWeights.EachStoryOnce([.. pairs.Select(p => p.Label.Item2)]) : null;
                         var fitModel = LinkModel.FromWeights(Logistic.Fit(samples, l2, sampleWeights: weights));
                         Console.WriteLine($"Story model fitted ({fit}) on {samples.Count(s => s.Positive)} same-story pairs of {pairs.Where(p => p.Label.Item1).Select(p => p.Label.Item2).Distinct().Count()} stories and {samples.Count(s => !s.Positive)} other pairs of different events of half {fitHalf}: {fitModel}");
