@@ -10,24 +10,28 @@ namespace Marsad.Train;
 /// </summary>
 internal static class Logistic
 {
-    public static double[] Fit(List<(double[] Features, bool Positive)> samples, string l2Text, int iterations = 50)
+    /// <param name="sampleWeights">Each sample's weight (null: 1 each); positives are then balanced by summed weights.</param>
+    public static double[] Fit(List<(double[] Features, bool Positive)> samples, string l2Text, int iterations = 50, IReadOnlyList<double>? sampleWeights = null)
     {
         var l2 = double.Parse(l2Text, CultureInfo.InvariantCulture);
         var d = samples[0].Features.Length + 1;
         var w = new double[d];
-        var positives = samples.Count(s => s.Positive);
-        var positiveWeight = (double)(samples.Count - positives) / Math.Max(1, positives);
+        double WeightOf(int i) => sampleWeights?[i] ?? 1;
+        var positives = Enumerable.Range(0, samples.Count).Where(i => samples[i].Positive).Sum(WeightOf);
+        var negatives = Enumerable.Range(0, samples.Count).Where(i => !samples[i].Positive).Sum(WeightOf);
+        var positiveWeight = negatives / Math.Max(sampleWeights is null ? 1 : double.Epsilon, positives);
         for (var iteration = 0; iteration < iterations; iteration++)
         {
             var gradient = new double[d];
             var hessian = new double[d, d];
-            foreach (var (features, y) in samples)
+            for (var i = 0; i < samples.Count; i++)
             {
+                var (features, y) = samples[i];
                 var x = Row(features);
                 var z = 0.0;
                 for (var k = 0; k < d; k++) z += w[k] * x[k];
                 var p = 1 / (1 + Math.Exp(-z));
-                var weight = y ? positiveWeight : 1;
+                var weight = (y ? positiveWeight : 1) * WeightOf(i);
                 for (var k = 0; k < d; k++)
                 {
                     gradient[k] += weight * (p - (y ? 1 : 0)) * x[k];

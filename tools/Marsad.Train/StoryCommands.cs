@@ -29,7 +29,9 @@ namespace Marsad.Train;
 /// fit half's choice, after the story threshold (<c>--story-merge-raise X</c>: together with it raised by X).
 /// <c>--story-cohesions M:K[:H[:J]],…</c> offers thread rules (<see cref="StoryCore"/>'s cohesion M over K clusters; a link
 /// to one of the thread's H hubs, <see cref="StoryHubs"/>; threads whose hubs an article links at J joined,
-/// <see cref="StoryHubJoin"/>) to the fit half's choice, each with its own story threshold.
+/// <see cref="StoryHubJoin"/>) to the fit half's choice, each with its own story threshold. <c>--story-fits NAME,…</c>
+/// offers other ways of fitting the story model (<see cref="StoryFit"/>: with the stories file's labels, each story's
+/// pairs weighed as one) to the fit half's choice the same way.
 /// </summary>
 internal static class StoryCommands
 {
@@ -150,6 +152,10 @@ internal static class StoryCommands
             var defaults = StoryOptions.Default with
             {
                 StoryThreshold = double.Parse(options.Get("story-threshold", StoryOptions.Default.StoryThreshold.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+                // --story-model B,W…: the story model's weights replaced (bias, then LinkModel.FeatureNames' order), e.g. a mean of two fits.
+                StoryModel = options.Get("story-model", "") is { Length: > 0 } weights
+                    ? LinkModel.FromWeights([.. weights.Split(',').Select(w => double.Parse(w, CultureInfo.InvariantCulture))])
+                    : StoryOptions.Default.StoryModel,
                 // --story-floor X: the story model's evidence floor (share of the store; 0 off), for the fit and the runs.
                 StoryEvidenceFloor = double.Parse(options.Get("story-floor", StoryOptions.Default.StoryEvidenceFloor.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
                 // --story-cohesion X: the least cohesion of a new cluster with the thread it continues (StoryCore; 0 off).
@@ -186,6 +192,11 @@ internal static class StoryCommands
                 $"{StoryOptions.Default.StoryMergeThreshold}:{StoryOptions.Default.StoryMergeSupport}:{StoryOptions.Default.StoryMergeShare}")));
             defaults = defaults with { StoryMergeThreshold = mergeAt, StoryMergeSupport = mergeSupport, StoryMergeShare = mergeShare };
             var mergeGrid = options.Get("story-merges", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(MergeOf).ToList();
+            // --story-fits NAME,…: other ways of fitting the story model (StoryFit: pairs, stories, both-pairs, both-stories)
+            // offered to the fit half's choice, each with its own story threshold; the others are reported as variants.
+            var storyFits = options.Get("story-fits", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(StoryFit.Parse).ToList();
+            var storyFitChosen = StoryFit.Default;
+            var storyFitVariants = new List<(StoryFit Fit, LinkModel Model, double Threshold)>();
             var model = defaults.EventModel;
             var threshold = defaults.EventThreshold;
             var storyModel = defaults.StoryModel;
@@ -194,10 +205,12 @@ internal static class StoryCommands
             {
                 var l2 = options.Get("l2", "0.01");
                 Run(defaults, fitted);
-                // --without words,focus,…: kinds of evidence left out of the fit (their column zeroed, so their weight is 0).
-                var without = options.Get("without", "").Split(',', StringSplitOptions.RemoveEmptyEntries)
-                    .Select(name => LinkModel.FeatureNames.ToList().IndexOf(name) is var k and >= 0 ? k : throw new ArgumentException($"--without: no feature {name} ({string.Join(", ", LinkModel.FeatureNames)})"))
-                    .ToArray();
+                // --without words,focus,…: kinds of evidence left out of the fit (their column zeroed, so their weight is 0);
+                // --story-without NAME,…: left out of the story model's fit alone (the event model keeps them).
+                int[] Columns(string option) => [.. options.Get(option, "").Split(',', StringSplitOptions.RemoveEmptyEntries)
+                    .Select(name => LinkModel.FeatureNames.ToList().IndexOf(name) is var k and >= 0 ? k : throw new ArgumentException($"--{option}: no feature {name} ({string.Join(", ", LinkModel.FeatureNames)})"))];
+                var without = Columns("without");
+                int[] storyWithout = [.. without, .. Columns("story-without")];
                 var samples = Without(TrainingPairs(store, fitted, articleOf, defaults.EventWindowDays, (a, b) => a.Event == b.Event ? true : false, null), without);
                 model = LinkModel.FromWeights(Logistic.Fit(samples, l2));
                 Console.WriteLine($"Event model fitted on {samples.Count(s => s.Positive)} same-event and {samples.Count(s => !s.Positive)} other pairs of half {fitHalf} within {defaults.EventWindowDays} days (L2 {l2}): {model}");
@@ -214,30 +227,73 @@ internal static class StoryCommands
                 if (storiedFit.Count > 0)
                 {
                     var storyPairs = Without(TrainingPairs(store, storiedFit, articleOf, defaults.StoryWindowDays,
-                        (a, b) => a.Event == b.Event ? null : a.Story is not null && a.Story == b.Story, defaults), without);
+                        (a, b) => a.Event == b.Event ? null : a.Story is not null && a.Story == b.Story, defaults), storyWithout);
                     storyModel = LinkModel.FromWeights(Logistic.Fit(storyPairs, l2));
                     Console.WriteLine($"Story model fitted on {storyPairs.Count(s => s.Positive)} same-story and {storyPairs.Count(s => !s.Positive)} other pairs of different events of half {fitHalf}: {storyModel}");
                     var storyGrid = new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 };
                     var storyOnFit = storyGrid.Select(t => (Threshold: t, Scores: Run(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = t }, fitted).Stories!)).ToList();
                     foreach (var (t, sc) in storyOnFit) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story threshold {t:0.00} story pairwise F1 {sc.PairF1:0.000} B³ F1 {sc.BcubedF1:0.000}"));
                     storyThreshold = Plateau(storyOnFit.Select(p => (p.Threshold, p.Scores.PairF1)));
+                    // In sample, a thread rule or a way of fitting the story model is judged on the fit half of both story label
+                    // files when --stories is given (the mean of their pooled story pair F1): the dev file's figure is mostly one
+                    // story's recall (Abha), the stories file's mostly precision against chaining, and a change against chaining
+                    // trades one for the other. Each choice gets the story threshold of its own curve (the plateau of that mean).
+                    var storyFitRows = storyFile is null ? [] : fitted.Where(g => !storyFile.Unsure.Contains(g.Id)).ToList();
+                    double FitScore(StoryOptions o)
+                    {
+                        var placed = Recluster(o);
+                        var dev = Score(placed, fitted).Stories!.PairF1;
+                        if (storyFile is null) return dev;
+                        var file = StoryPairScores.Of(storyFitRows.Select(g => storyFile.Story.GetValueOrDefault(g.Id)).ToList(),
+                            storyFitRows.Select(g => placed[articleOf[g.Id]].Story).ToList()).Pooled.F1;
+                        return (dev + file) / 2;
+                    }
+                    var cohesionThresholds = new[] { 0.6, 0.7, 0.8, 0.9 };
+                    if (storyFits.Count > 0)
+                    {
+                        // --story-fits: each way of fitting (the default, fitted above, first) with its threshold from its own
+                        // curve; the best in sample is chosen (ties keep the earlier), the others reported as variants.
+                        (double Score, StoryFit Fit, LinkModel Model, double Threshold)? pickFit = null;
+                        foreach (var fit in new[] { StoryFit.Default }.Concat(storyFits).Distinct())
+                        {
+                            var fitModel = fit == StoryFit.Default ? storyModel : FitStoryModel(fit);
+                            var curve = cohesionThresholds.Select(t => (Threshold: t, F1: FitScore(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = fitModel, StoryThreshold = t }))).ToList();
+                            foreach (var (t, f1) in curve) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story fit {fit}, story threshold {t:0.00}: story pair F1 (mean of the label files) {f1:0.000}"));
+                            var atPlateau = Plateau(curve);
+                            var score = curve.First(p => p.Threshold == atPlateau).F1;
+                            storyFitVariants.Add((fit, fitModel, atPlateau));
+                            if (pickFit is null || score > pickFit.Value.Score) pickFit = (score, fit, fitModel, atPlateau);
+                        }
+                        (storyFitChosen, storyModel, storyThreshold) = (pickFit!.Value.Fit, pickFit.Value.Model, pickFit.Value.Threshold);
+                        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Story fit chosen on half {fitHalf}: {storyFitChosen}, story threshold {storyThreshold:0.00}"));
+                    }
+
+                    // The story model fitted another way (StoryFit): with the stories file's labels too (pairs with an article of
+                    // the team's window are labelled by it alone: its stories are complete among the labelled articles, so a
+                    // listed article pairs with any other; two unlisted ones say nothing), and each story's pairs weighed as one.
+                    LinkModel FitStoryModel(StoryFit fit)
+                    {
+                        string? FileStory(LabelledArticle g) => storyFile?.Story.GetValueOrDefault(g.Id);
+                        (bool, string?)? Label(LabelledArticle a, LabelledArticle b)
+                        {
+                            if (a.Event == b.Event) return null;
+                            if (storied.Contains(a.Set) && storied.Contains(b.Set))
+                                return a.Story is not null && a.Story == b.Story ? (true, a.Story) : (false, null);
+                            if (storyFile is null || storyFile.Unsure.Contains(a.Id) || storyFile.Unsure.Contains(b.Id)) return null;
+                            var (sa, sb) = (FileStory(a), FileStory(b));
+                            if (sa is null && sb is null) return null;
+                            return sa == sb ? (true, sa) : (false, null);
+                        }
+                        var rows = fit.BothFiles ? fitted : storiedFit;
+                        var pairs = LabelledPairs(store, rows, articleOf, defaults.StoryWindowDays, Label, defaults);
+                        var samples = Without(pairs.Select(p => (p.Features, p.Label.Item1)).ToList(), storyWithout);
+                        var weights = fit.EachStoryOnce ? StoryFitWeights.EachStoryOnce([.. pairs.Select(p => p.Label.Item2)]) : null;
+                        var fitModel = LinkModel.FromWeights(Logistic.Fit(samples, l2, sampleWeights: weights));
+                        Console.WriteLine($"Story model fitted ({fit}) on {samples.Count(s => s.Positive)} same-story pairs of {pairs.Where(p => p.Label.Item1).Select(p => p.Label.Item2).Distinct().Count()} stories and {samples.Count(s => !s.Positive)} other pairs of different events of half {fitHalf}: {fitModel}");
+                        return fitModel;
+                    }
                     if (cohesionGrid.Count > 0)
                     {
-                        // In sample, a cohesion is judged on the fit half of both story label files when --stories is
-                        // given (the mean of their pooled story pair F1): the dev file's figure is mostly one story's recall
-                        // (Abha), the stories file's mostly precision against chaining, and a rule against chaining trades one
-                        // for the other. Each cohesion gets the story threshold of its own curve (the plateau of that mean).
-                        var storyFitRows = storyFile is null ? [] : fitted.Where(g => !storyFile.Unsure.Contains(g.Id)).ToList();
-                        double FitScore(StoryOptions o)
-                        {
-                            var placed = Recluster(o);
-                            var dev = Score(placed, fitted).Stories!.PairF1;
-                            if (storyFile is null) return dev;
-                            var file = StoryPairScores.Of(storyFitRows.Select(g => storyFile.Story.GetValueOrDefault(g.Id)).ToList(),
-                                storyFitRows.Select(g => placed[articleOf[g.Id]].Story).ToList()).Pooled.F1;
-                            return (dev + file) / 2;
-                        }
-                        var cohesionThresholds = new[] { 0.6, 0.7, 0.8, 0.9 };
                         var cohesionChoices = new[] { (Cohesion: defaults.StoryCohesion, Core: defaults.StoryCoreClusters, Hubs: defaults.StoryHubs, Join: defaults.StoryHubJoin) }.Concat(cohesionGrid).Distinct().ToList();
                         (double Score, double Threshold, double Cohesion, int Core, int Hubs, double Join)? pick = null;
                         foreach (var (c, k, h, j) in cohesionChoices)
@@ -266,7 +322,7 @@ internal static class StoryCommands
                         (storyThreshold, (mergeAt, mergeSupport, mergeShare)) = (bestFit.Story, bestFit.Merge);
                     }
                 }
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00}, story {storyThreshold:0.00}, story cohesion {defaults.StoryCohesion:0.00} over {defaults.StoryCoreClusters} clusters, hubs {defaults.StoryHubs}, hub join {defaults.StoryHubJoin:0.00}, story merge {mergeAt:0.00}:{mergeSupport}:{mergeShare:0.00}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00}, story {storyThreshold:0.00} (story fit {storyFitChosen}), story cohesion {defaults.StoryCohesion:0.00} over {defaults.StoryCoreClusters} clusters, hubs {defaults.StoryHubs}, hub join {defaults.StoryHubJoin:0.00}, story merge {mergeAt:0.00}:{mergeSupport}:{mergeShare:0.00}"));
             }
             var chosen = defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = storyThreshold, StoryMergeThreshold = mergeAt, StoryMergeSupport = mergeSupport, StoryMergeShare = mergeShare };
 
@@ -286,6 +342,8 @@ internal static class StoryCommands
             foreach (var (c, k, h, j) in cohesionGrid.Append((StoryOptions.Default.StoryCohesion, StoryOptions.Default.StoryCoreClusters, StoryOptions.Default.StoryHubs, StoryOptions.Default.StoryHubJoin)).Distinct()
                 .Where(c => c != (chosen.StoryCohesion, chosen.StoryCoreClusters, chosen.StoryHubs, chosen.StoryHubJoin)))
                 variants.Add(($"  same models, story cohesion {c:0.00} over {k} clusters, hubs {h}, hub join {j:0.00}", Recluster(chosen with { StoryCohesion = c, StoryCoreClusters = k, StoryHubs = h, StoryHubJoin = j })));
+            foreach (var (fit, fitModel, t) in storyFitVariants.Where(v => v.Fit != storyFitChosen))
+                variants.Add(($"  story model fitted {fit}, story threshold {t:0.00}", Recluster(chosen with { StoryModel = fitModel, StoryThreshold = t })));
             foreach (var (t, k, share) in mergeGrid.Where(m => m != (mergeAt, mergeSupport, mergeShare)))
                 variants.Add(($"  same models, story merge {t:0.00}:{k}:{share:0.00}", Recluster(chosen with { StoryMergeThreshold = t, StoryMergeSupport = k, StoryMergeShare = share })));
             foreach (var (name, rowsOf) in groups)
@@ -408,18 +466,24 @@ internal static class StoryCommands
 
     private static List<(double[] Features, bool Positive)> TrainingPairs(
         MarsadStore store, List<LabelledArticle> on, Dictionary<string, string> articleOf,
-        int windowDays, Func<LabelledArticle, LabelledArticle, bool?> label, StoryOptions? storyEvidence)
+        int windowDays, Func<LabelledArticle, LabelledArticle, bool?> label, StoryOptions? storyEvidence) =>
+        [.. LabelledPairs(store, on, articleOf, windowDays, label, storyEvidence)];
+
+    /// <summary>Every pair of <paramref name="on"/> within the window that <paramref name="label"/> labels, with its evidence.</summary>
+    private static List<(double[] Features, T Label)> LabelledPairs<T>(
+        MarsadStore store, List<LabelledArticle> on, Dictionary<string, string> articleOf,
+        int windowDays, Func<LabelledArticle, LabelledArticle, T?> label, StoryOptions? storyEvidence) where T : struct
     {
         // Story pairs are read as the story model reads them (storyEvidence: its evidence floor), event pairs as the event model does.
         var index = new StoryIndex(storyEvidence);
-        var list = new List<(double[], bool)>();
+        var list = new List<(double[], T)>();
         using var transaction = store.BeginTransaction();
         for (var i = 0; i < on.Count; i++)
             for (var j = i + 1; j < on.Count; j++)
             {
                 if (index.Compare(articleOf[on[i].Id], articleOf[on[j].Id], transaction, forStory: storyEvidence is not null) is not { } evidence) continue;
-                if (evidence.Gap > windowDays || label(on[i], on[j]) is not { } positive) continue;
-                list.Add((LinkModel.Features(evidence), positive));
+                if (evidence.Gap > windowDays || label(on[i], on[j]) is not { } labelled) continue;
+                list.Add((LinkModel.Features(evidence), labelled));
             }
         return list;
     }

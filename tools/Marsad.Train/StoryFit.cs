@@ -1,0 +1,24 @@
+namespace Marsad.Train;
+
+/// <summary>
+/// How eval-clusters fits the story link model (<c>--story-fits</c>): on which labels, and how pairs weigh. The default
+/// is the shipped model's fit: pairs of different events of the development file's fit half, labelled by its stories,
+/// each pair weighing 1. <see cref="BothFiles"/> adds the story file's labels (eval/stories.jsonl) on the fit half: its
+/// stories run across both labelled windows, so its pairs are the only ones weeks apart. <see cref="EachStoryOnce"/>
+/// weighs each gold story's same-story pairs as one (<see cref="Marsad.Stories.Evaluation.StoryFitWeights"/>).
+/// </summary>
+internal sealed record StoryFit(bool BothFiles, bool EachStoryOnce)
+{
+    public static StoryFit Default { get; } = new(false, false);
+
+    public static StoryFit Parse(string name) => name switch
+    {
+        "pairs" => Default,
+        "stories" => new(false, true),
+        "both-pairs" => new(true, false),
+        "both-stories" => new(true, true),
+        _ => throw new ArgumentException($"--story-fits: no fit {name} (pairs, stories, both-pairs, both-stories)"),
+    };
+
+    public override string ToString() => (BothFiles ? "both-" : "") + (EachStoryOnce ? "stories" : "pairs");
+}
