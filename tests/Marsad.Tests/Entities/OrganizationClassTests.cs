@@ -4,8 +4,9 @@ namespace Marsad.Tests.Entities;
 
 /// <summary>
 /// Organizations of the classes organizations.tsv covers whole (issue 9, sections 1 and 3): carmakers, Formula One
-/// constructors, space agencies, airlines, the Latin acronyms Arabic text leaves in Latin letters, and every state's
-/// central bank, ministries and airline (state-bodies.tsv), on sentences the team wrote.
+/// constructors, space agencies, airlines, the football clubs of the region's top divisions, the jihadist and insurgent
+/// groups of the region's wars, the Latin acronyms Arabic text leaves in Latin letters, and every state's central bank,
+/// ministries and airline (state-bodies.tsv), on sentences the team wrote.
 /// </summary>
 public sealed class OrganizationClassTests
 {
@@ -26,6 +27,13 @@ public sealed class OrganizationClassTests
     [InlineData("وعلقت الخطوط الجوية التركية رحلاتها إلى المدينة.", "org:turkish-airlines", "الخطوط الجوية التركية")]
     [InlineData("وأعلنت طيران الإمارات شراء طائرات جديدة.", "org:emirates-airline", "طيران الإمارات")]
     [InlineData("وأعلنت وزارة الصحة الأردنية تسجيل إصابات جديدة.", "org:health-ministry-jordan", "وزارة الصحة الأردنية")]
+    // Every club of the top divisions of Jordan, Saudi Arabia, Egypt and Tunisia.
+    [InlineData("وتغلب اتحاد الرمثا على ضيفه بهدفين في الجولة الخامسة.", "org:ittihad-al-ramtha", "اتحاد الرمثا")]
+    [InlineData("واكتفى المقاولون العرب بالتعادل في ملعبه مساء أمس.", "org:arab-contractors", "المقاولون العرب")]
+    [InlineData("وخسر الملعب القابسي مباراته الثالثة على التوالي.", "org:stade-gabesien", "الملعب القابسي")]
+    // The jihadist and insurgent groups of the region's wars since the 1990s.
+    [InlineData("وأعلنت الجماعة السلفية للدعوة والقتال مسؤوليتها عن الكمين.", "org:gspc", "الجماعة السلفية للدعوة والقتال")]
+    [InlineData("وتبنى جيش المهدي الهجوم على الدورية قرب الكوت.", "org:mahdi-army", "جيش المهدي")]
     public void AnOrganizationOfAClassTheGazetteerCoversWholeIsFoundByItsName(string text, string id, string mention)
     {
         var found = EntityTestPipeline.Analyze(text, March2023);
@@ -41,5 +49,15 @@ public sealed class OrganizationClassTests
 
         Assert.Null(month.Find("org:nissan"));
         Assert.Equal(["نيسان"], company.Entity("org:nissan").Mentions.Select(m => m.Text));
+    }
+
+    [Fact]
+    public void AClubNamedLikeACommonWordIsAClubOnlyAfterAnOrganizationWord()
+    {
+        var agreement = EntityTestPipeline.Analyze("ووقع الطرفان على الاتفاق في العاصمة مساء الخميس.", March2023);
+        var club = EntityTestPipeline.Analyze("وانتقل المدافع إلى نادي الاتفاق بعقد لموسمين.", March2023);
+
+        Assert.Null(agreement.Find("org:al-ettifaq"));
+        Assert.Equal(["نادي الاتفاق"], club.Entity("org:al-ettifaq").Mentions.Select(m => m.Text));
     }
 }
