@@ -20,6 +20,10 @@ public sealed class EventSetting(EventLanguage language)
 
     private const int DateReach = 15;
 
+    // A time set off by commas after its clause («انتهت محادثات … حول إعلان منطقة تجارة حرة بين …، مساء أمس الجمعة،») closes
+    // the clause however long its object: it reaches farther back.
+    private const int ParentheticalReach = 25;
+
     /// <summary>Words between a trigger and a time expression.</summary>
     private static int Distance(EventText text, TriggerMatch trigger, TimeExpression time)
     {
@@ -171,7 +175,8 @@ public sealed class EventSetting(EventLanguage language)
                 var claim = Claim(text, draft.Trigger, time, parenthetical);
                 // A commitment reaches its date through the act it commits to («ووافقت الهيئة على تبادل البيانات مع
                 // نظيرتها …، على أن يبدأ التنفيذ في حزيران المقبل»): that act's reach counts.
-                if (claim.Distance > DateReach && !drafts.Any(other => other != draft && other.Trigger.Sentence == draft.Trigger.Sentence
+                var reach = parenthetical && time.Span.Start >= trigger ? ParentheticalReach : DateReach;
+                if (claim.Distance > reach && !drafts.Any(other => other != draft && other.Trigger.Sentence == draft.Trigger.Sentence
                     && CommitsTo(text, draft, other, time) && Claim(text, other.Trigger, time, parenthetical).Distance <= DateReach)) continue;
                 // A clock time whose day is only the article's («الساعة 11:59») gives way to a stated day.
                 var ranked = (Stated: time.Has(TimeFlags.DateFromAnchor) ? 1 : 0, claim.Order, claim.Distance);

@@ -140,4 +140,13 @@ public sealed class EventDateTests
 
         Assert.Equal(["MOBILIZE 2024-03-10", "AGREE 2024-02"], all.Select(e => $"{e.Type} {e.Date ?? "-"}"));
     }
+
+    [Fact]
+    public void ATimeBetweenCommasClosesALongClauseAndDatesItsTalks()
+    {
+        // Eighteen words between the talks and their day: farther than a bare time reaches.
+        var talks = Only("انتهت مفاوضات مطولة حول تقاسم مياه نهر النيل بين مصر والسودان من جهة وإثيوبيا من جهة أخرى في العاصمة السودانية الخرطوم، مساء أمس الجمعة، من دون نتيجة.", PloverType.CONSULT);
+
+        Assert.Equal("2024-03-08", talks.Date);
+    }
 }
