@@ -138,8 +138,8 @@ public sealed class EventSetting(EventLanguage language)
 
     /// <summary>«أرسلت الولايات المتحدة طائرات … اليوم الأحد بعد أن وافقت أنقرة الشهر الماضي»: of two acts on either side
     /// of a time, the one after it, nearer, that has a nearer time of its own is dated by that one, and leaves this time
-    /// to the act before it, which a time follows in the usual order: an act has one date. Not a time of a list («في أعوام 2015 و2016 و2017», «في 1986 و1987»), which is
-    /// one setting, not one time for each act.</summary>
+    /// to the act before it, which a time follows in the usual order: an act has one date. Not a time of a list
+    /// («في أعوام 2015 و2016 و2017», «في 1986 و1987»), which is one setting, not one time for each act.</summary>
     private bool KeepsItsOwn(EventText text, DraftEvent draft, DraftEvent other, TimeExpression time, IReadOnlyList<TimeExpression> times)
     {
         var at = time.Span.Start;
