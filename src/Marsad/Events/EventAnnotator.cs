@@ -34,7 +34,8 @@ public sealed class EventAnnotator(EventCoder coder) : IAnnotator, IJsonContribu
     public static EventInput InputOf(Document document) =>
         new(document.Text, document.Get(TextLayers.Tokens), document.Get(TextLayers.Sentences),
             document.GetOrDefault(TextLayers.Words), document.Get(EntityLayers.Entities), document.GetOrDefault(TimeLayers.Times),
-            document.GetOrDefault(QuoteLayers.Quotes));
+            document.GetOrDefault(QuoteLayers.Quotes),
+            document.GetOrDefault(DocumentLayers.Publication)?.Value is { } published ? DateOnly.FromDateTime(published.Date) : null);
 
     public void Annotate(Document document)
     {

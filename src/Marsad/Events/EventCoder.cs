@@ -14,7 +14,8 @@ using Marsad.Time;
 
 namespace Marsad.Events;
 
-/// <summary>What the event coder reads of an analysed article.</summary>
+/// <summary>What the event coder reads of an analysed article (<paramref name="Published"/>: its date, the day a weekly
+/// observance is counted back from, <see cref="ObservanceDays"/>).</summary>
 public sealed record EventInput(
     string Text,
     IReadOnlyList<Token> Tokens,
@@ -22,7 +23,8 @@ public sealed record EventInput(
     IReadOnlyList<WordAnalysis?>? Words,
     ArticleEntities Entities,
     IReadOnlyList<TimeExpression>? Times,
-    IReadOnlyList<Quote>? Quotes);
+    IReadOnlyList<Quote>? Quotes,
+    DateOnly? Published = null);
 
 /// <summary>The events and cyber incidents of one article.</summary>
 public sealed record ArticleEvents(IReadOnlyList<Event> Events, IReadOnlyList<CyberIncident> Incidents);
@@ -109,7 +111,7 @@ public sealed class EventCoder
         var claims = _involvement.Find(text, drafts);
         _refusals.Recode(text, drafts);
         _modality.Resolve(text, drafts);
-        _setting.Resolve(text, drafts);
+        _setting.Resolve(text, drafts, input.Published);
         _narrative.Carry(text, drafts);
         _background.Filter(text, drafts);
         _contexts.Resolve(text, drafts);

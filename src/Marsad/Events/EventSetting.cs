@@ -16,8 +16,13 @@ namespace Marsad.Events;
 public sealed class EventSetting(EventLanguage language)
 {
     private readonly Arguments.ClauseSyntax _syntax = new(language);
+    private readonly ObservanceDays _observances = new(language);
 
     private const int DateReach = 15;
+
+    // A time set off by commas after its clause («انتهت محادثات … حول إعلان منطقة تجارة حرة بين …، مساء أمس الجمعة،») closes
+    // the clause however long its object: it reaches farther back.
+    private const int ParentheticalReach = 25;
 
     /// <summary>Words between a trigger and a time expression.</summary>
     private static int Distance(EventText text, TriggerMatch trigger, TimeExpression time)
@@ -100,30 +105,78 @@ public sealed class EventSetting(EventLanguage language)
         _ => null,
     };
 
-    public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
+    /// <summary>Whether <paramref name="time"/> can date <paramref name="draft"/> at all: a day, month or year (no range,
+    /// no vague reference) of its sentence, or of a sentence that is nothing but that time glued after it, not across the
+    /// إن/أن that opens the trigger's clause nor past a subordinate or relative clause after it.</summary>
+    private bool Admissible(EventText text, DraftEvent draft, TimeExpression time)
     {
+        var sentence = text.Sentences[draft.Trigger.Sentence].Span;
+        var trigger = text.Tokens[draft.Trigger.First].Span.Start;
+        if (!sentence.Contains(time.Span) && !GluedAfter(text, draft.Trigger.Sentence, time)) return false;
+        if (time.Granularity is TimeGranularity.Vague || DayOf(time) is null) return false;
+        if (time.Has(TimeFlags.Range) || time.Value.Length < 4 || !char.IsAsciiDigit(time.Value[0])) return false;
+        // «منذ 2011» is how long a state has lasted, no date of an act; but a planned act's start or deadline
+        // («ستتبادلان … ابتداءً من الشهر المقبل», «بحلول أيلول المقبل») is the date of the action announced.
+        if ((time.Has(TimeFlags.Since) || time.Has(TimeFlags.Until)) && draft.Modality != EventModality.Planned) return false;
+        // The date belongs to the trigger nearest it, within a clause's reach.
+        // «أعلن المركز الثلاثاء أن هجوماً استهدف…»: a date before the إن/أن that opens the trigger's clause dates the saying.
+        if (time.Span.End <= trigger && ComplementBetween(text, time.Span.End, draft.Trigger.First)) return false;
+        return time.Span.Start < trigger || !ClauseBetween(text, draft.Trigger, time);
+    }
+
+    /// <summary>«… في حين قصف طيران التحالف منازل قادة من الحوثيين.أمس الخميس.»: a time left alone in the sentence after
+    /// <paramref name="sentence"/> (a full stop typed with no space before it) is that sentence's.</summary>
+    private static bool GluedAfter(EventText text, int sentence, TimeExpression time)
+    {
+        if (sentence + 1 >= text.Sentences.Count) return false;
+        var next = text.Sentences[sentence + 1];
+        if (!next.Span.Contains(time.Span)) return false;
+        for (var t = next.FirstToken; t < next.EndToken; t++)
+            if (text.Tokens[t].IsWord && (text.Tokens[t].Span.Start < time.Span.Start || text.Tokens[t].Span.End > time.Span.End)) return false;
+        return true;
+    }
+
+    /// <summary>«أرسلت الولايات المتحدة طائرات … اليوم الأحد بعد أن وافقت أنقرة الشهر الماضي»: of two acts on either side
+    /// of a time, the one after it, nearer, that has a nearer time of its own is dated by that one, and leaves this time
+    /// to the act before it, which a time follows in the usual order: an act has one date. Not a time of a list
+    /// («في أعوام 2015 و2016 و2017», «في 1986 و1987»), which is one setting, not one time for each act.</summary>
+    private bool KeepsItsOwn(EventText text, DraftEvent draft, DraftEvent other, TimeExpression time, IReadOnlyList<TimeExpression> times)
+    {
+        var at = time.Span.Start;
+        if (text.Tokens[draft.Trigger.First].Span.Start >= at || text.Tokens[other.Trigger.First].Span.Start < at) return false;
+        if (times.Any(t => t != time && (Joined(text, t, time) || Joined(text, time, t)))) return false;
+        var sentence = text.Sentences[other.Trigger.Sentence];
+        var claim = Claim(text, other.Trigger, time, Parenthetical(text, time, sentence));
+        return times.Any(own => own != time && !own.Span.Overlaps(time.Span) && Admissible(text, other, own)
+            && Claim(text, other.Trigger, own, Parenthetical(text, own, sentence)).CompareTo(claim) < 0);
+    }
+
+    // Nothing but spaces, commas and «و» from the end of one time to the start of the next.
+    private static bool Joined(EventText text, TimeExpression first, TimeExpression next) =>
+        first.Span.End <= next.Span.Start && next.Span.Start - first.Span.End <= 4
+        && text.Text.AsSpan(first.Span.End, next.Span.Start - first.Span.End).Trim().Trim("،,و").IsEmpty;
+
+    /// <summary>Dates and places the drafts; <paramref name="published"/> is the article's date, for the weekly observances
+    /// an act is set within («خلال صلاة الجمعة»).</summary>
+    public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts, DateOnly? published = null)
+    {
+        var observed = _observances.Find(text, published);
+        var times = observed.Count == 0 ? text.Times : [.. text.Times, .. observed];
         foreach (var draft in drafts)
         {
             var sentence = text.Sentences[draft.Trigger.Sentence].Span;
             var trigger = text.Tokens[draft.Trigger.First].Span.Start;
             TimeExpression? best = null;
             var bestClaim = (Stated: int.MaxValue, Order: int.MaxValue, Distance: int.MaxValue);
-            foreach (var time in text.Times)
+            foreach (var time in times)
             {
-                if (!sentence.Contains(time.Span) || time.Granularity is TimeGranularity.Vague || DayOf(time) is null) continue;
-                if (time.Has(TimeFlags.Range) || time.Value.Length < 4 || !char.IsAsciiDigit(time.Value[0])) continue;
-                // «منذ 2011» is how long a state has lasted, no date of an act; but a planned act's start or deadline
-                // («ستتبادلان … ابتداءً من الشهر المقبل», «بحلول أيلول المقبل») is the date of the action announced.
-                if ((time.Has(TimeFlags.Since) || time.Has(TimeFlags.Until)) && draft.Modality != EventModality.Planned) continue;
-                // The date belongs to the trigger nearest it, within a clause's reach.
-                // «أعلن المركز الثلاثاء أن هجوماً استهدف…»: a date before the إن/أن that opens the trigger's clause dates the saying.
-                if (time.Span.End <= trigger && ComplementBetween(text, time.Span.End, draft.Trigger.First)) continue;
-                if (time.Span.Start >= trigger && ClauseBetween(text, draft.Trigger, time)) continue;
+                if (!Admissible(text, draft, time)) continue;
                 var parenthetical = Parenthetical(text, time, text.Sentences[draft.Trigger.Sentence]);
                 var claim = Claim(text, draft.Trigger, time, parenthetical);
                 // A commitment reaches its date through the act it commits to («ووافقت الهيئة على تبادل البيانات مع
                 // نظيرتها …، على أن يبدأ التنفيذ في حزيران المقبل»): that act's reach counts.
-                if (claim.Distance > DateReach && !drafts.Any(other => other != draft && other.Trigger.Sentence == draft.Trigger.Sentence
+                var reach = parenthetical && time.Span.Start >= trigger ? ParentheticalReach : DateReach;
+                if (claim.Distance > reach && !drafts.Any(other => other != draft && other.Trigger.Sentence == draft.Trigger.Sentence
                     && CommitsTo(text, draft, other, time) && Claim(text, other.Trigger, time, parenthetical).Distance <= DateReach)) continue;
                 // A clock time whose day is only the article's («الساعة 11:59») gives way to a stated day.
                 var ranked = (Stated: time.Has(TimeFlags.DateFromAnchor) ? 1 : 0, claim.Order, claim.Distance);
@@ -134,7 +187,7 @@ public sealed class EventSetting(EventLanguage language)
                 if (drafts.Any(other => other != draft && other.Trigger.Sentence == draft.Trigger.Sentence
                     && Claim(text, other.Trigger, time, parenthetical).CompareTo(claim) < 0
                     && !_syntax.AfterDuring(text, other.Trigger, text.Sentences[other.Trigger.Sentence].FirstToken)
-                    && !CommitsTo(text, draft, other, time))) continue;
+                    && !CommitsTo(text, draft, other, time) && !KeepsItsOwn(text, draft, other, time, times))) continue;
                 best = time;
                 bestClaim = ranked;
             }

@@ -107,4 +107,46 @@ public sealed class EventDateTests
 
         Assert.Equal("2024-05", agreement.Date);
     }
+
+    [Fact]
+    public void AnAttackDuringTheFridayPrayerIsDatedTheLastFriday()
+    {
+        // Published on Sunday 2024-03-10: the Friday before is the 8th.
+        var attack = Only("أطلق مسلح النار على المصلين في مسجد بمدينة كويتا أثناء صلاة الجمعة.", PloverType.ASSAULT);
+
+        Assert.Equal("2024-03-08", attack.Date);
+    }
+
+    [Fact]
+    public void TheFridayPreacherNamedWithNoWordOfDuringDatesNothing()
+    {
+        var accusation = Only("اتهم خطيب صلاة الجمعة في طهران الحكومة الأمريكية بدعم الإرهاب.", PloverType.ACCUSE);
+
+        Assert.Null(accusation.Date);
+    }
+
+    [Fact]
+    public void ATimeGluedAfterTheFullStopDatesTheSentenceBeforeIt()
+    {
+        var strike = Only("قصفت طائرات حربية مواقع للمسلحين في شمال مالي.أمس الجمعة.", PloverType.ASSAULT);
+
+        Assert.Equal("2024-03-08", strike.Date);
+    }
+
+    [Fact]
+    public void AnActNearerATimeButWithANearerTimeOfItsOwnLeavesItToTheActBefore()
+    {
+        var all = EventTestPipeline.Events("أرسلت فرنسا ثلاث طائرات مقاتلة إلى قاعدة جوية في الأردن اليوم الأحد بعد أن وافقت عمّان الشهر الماضي على استقبالها.");
+
+        Assert.Equal(["MOBILIZE 2024-03-10", "AGREE 2024-02"], all.Select(e => $"{e.Type} {e.Date ?? "-"}"));
+    }
+
+    [Fact]
+    public void ATimeBetweenCommasClosesALongClauseAndDatesItsTalks()
+    {
+        // Eighteen words between the talks and their day: farther than a bare time reaches.
+        var talks = Only("انتهت مفاوضات مطولة حول تقاسم مياه نهر النيل بين مصر والسودان من جهة وإثيوبيا من جهة أخرى في العاصمة السودانية الخرطوم، مساء أمس الجمعة، من دون نتيجة.", PloverType.CONSULT);
+
+        Assert.Equal("2024-03-08", talks.Date);
+    }
 }
