@@ -51,4 +51,8 @@ public sealed class TimeRealNewsTwelfthSampleTests
     [InlineData("يبدأ التسجيل مطلع شهر شوال المقبل.", "2016-07")]
     public void APartOfTheAnchorsOwnMonthOnTheSideItsDirectionNamesIsThisMonths(string text, string value) =>
         Assert.Equal(value, Times(text).Single(t => t.Text.Contains("شوال", StringComparison.Ordinal)).Value);
+
+    [Fact]
+    public void TheNightBeforeLastIsTwoNightsBack() =>
+        Assert.Equal("2015-08-08TNI", Find("صدت القوات هجوما في ساعة متأخرة من الليلة قبل الماضية.", "الليلة قبل الماضية")?.Value);
 }
