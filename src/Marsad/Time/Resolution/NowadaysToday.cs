@@ -58,10 +58,10 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
     }
 
     /// <summary>
-    /// «… التطورات التقنية التي شهدتها السينما. اليوم يمكن تأليف …» deep in a text that has dated no day before it: a
-    /// report dates its news in its lead (its first sentences name the day, «أعلنت الوزارة اليوم»), so a lone «اليوم»
-    /// after <see cref="LeadSentences"/> sentences of a text with no day before it belongs to a column or an essay and
-    /// is the present, whatever its verb («تترصد له اليوم»، «قد اندرست اليوم»).
+    /// «… التطورات التقنية التي شهدتها السينما. اليوم يمكن تأليف …» deep in a text that names no other day: a report
+    /// dates its news in its lead (its first sentences name the day, «أعلنت الوزارة اليوم»), so a lone «اليوم» after
+    /// <see cref="LeadSentences"/> sentences of a text with no other day in it belongs to a column or an essay and is
+    /// the present, whatever its verb («تترصد له اليوم»، «قد اندرست اليوم»).
     /// </summary>
     private bool PastAnUndatedLead(List<(Parse Parse, Resolved? Resolved)> resolved, int k)
     {
@@ -97,8 +97,8 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
         parse.End - parse.Start == 1 && parse.Meaning is Shift { Unit: TimeUnit.Day, Amount: 0, Weekday: null }
         && (tokens[parse.Start].Key == Today || tokens[parse.Start].Key == And + Today);
 
-    // The sentences of a report's lead, where it names the day of its news (the first draws' dated «اليوم» of a text
-    // with no other day stand in its first five sentences).
+    // The sentences of a report's lead, where it names the day of its news (in the twelve draws every dated lone
+    // «اليوم» of a text with no other day stands in its first five sentences).
     private const int LeadSentences = 5;
 
     private bool Nowadays(int at)
