@@ -202,6 +202,10 @@ internal sealed partial class TimeGrammar
             var eve = t[i].Key.EndsWith(Glue.Layla, StringComparison.Ordinal) && day.Meaning is WeekdayRef or CalendarDate or HolidayRef;
             return new Parse(i, part.PrefixLength, day.End, new PartOfDay(part.Value.Value, day.Meaning, eve ? -1 : 0), "part.day");
         }
+        // «الليلة قبل الماضية»: the night before last, as «أول من أمس» is the day before yesterday.
+        if (IsKey(i, Glue.AlLayla) && IsKey(part.End, Glue.Qabl) && lx.Relative.TryMatch(t, part.End + 1, out var past)
+            && past.PrefixLength == 0 && past.Value is { Category: "direction", Value: "-1" })
+            return new Parse(i, part.PrefixLength, past.End, new PartOfDay("NI", new Shift(Lexicon.TimeUnit.Day, -2)), "part.night-before-last");
         if (IsKey(i, Glue.AlLayla) && lx.Relative.TryMatch(t, part.End, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
             return new Parse(i, part.PrefixLength, dir.End, new PartOfDay("NI", new Shift(Lexicon.TimeUnit.Day, int.Parse(dir.Value.Value))), "part.night-direction");
         if (IsKey(i, Glue.AlLayla))

@@ -17,12 +17,13 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
 {
     private const int ClauseWindow = 3;
 
-    private static readonly Lazy<(HashSet<string> Construct, HashSet<string> Clause, HashSet<string> Contrast, HashSet<string> Opener)> s_cues = new(() =>
+    private static readonly Lazy<(HashSet<string> Construct, HashSet<string> Clause, HashSet<string> Contrast, HashSet<string> Opener, HashSet<string> Start)> s_cues = new(() =>
     {
         var construct = new HashSet<string>(StringComparer.Ordinal);
         var clause = new HashSet<string>(StringComparer.Ordinal);
         var contrast = new HashSet<string>(StringComparer.Ordinal);
         var opener = new HashSet<string>(StringComparer.Ordinal);
+        var start = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in LanguageFile.DataLines("Time", "nowadays-cues.tsv"))
         {
             var f = line.Text.Split('\t');
@@ -32,10 +33,11 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
                 "clause" => clause,
                 "contrast" => contrast,
                 "opener" => opener,
-                _ => throw new InvalidDataException($"MARSAD-T003 Unreadable line in Resources/Time/nowadays-cues.tsv: '{line.Text}'; categories are construct, clause, contrast and opener."),
+                "start" => start,
+                _ => throw new InvalidDataException($"MARSAD-T003 Unreadable line in Resources/Time/nowadays-cues.tsv: '{line.Text}'; categories are construct, clause, contrast, opener and start."),
             }).Add(MatchingKey.Of(f[1]));
         }
-        return (construct, clause, contrast, opener);
+        return (construct, clause, contrast, opener, start);
     });
 
     private static readonly string Today = MatchingKey.Of("اليوم");
@@ -49,14 +51,59 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
             // A lone «اليوم»; with «و» only as a fronted frame («واليوم، بعد تصريحات»): «واليوم» after a verb is a day.
             var lone = parse.PrefixLength == 0 && tokens[parse.Start].Key == Today;
             var joined = tokens[parse.Start].Key == And + Today;
-            if (!(lone && (Nowadays(parse.Start) || FrontedFrame(parse.Start)) || joined && FrontedFrame(parse.Start))) continue;
+            if (!(lone && (Nowadays(parse.Start) || FrontedFrame(parse.Start)) || joined && FrontedFrame(parse.Start)
+                  || (lone || joined) && PastAnUndatedLead(resolved, k))) continue;
             resolved[k] = (parse with { Rule = "nowadays" }, new Resolved(TimexType.Date, "PRESENT_REF", TimeGranularity.Vague, null, []));
         }
     }
 
+    /// <summary>
+    /// «… التطورات التقنية التي شهدتها السينما. اليوم يمكن تأليف …» deep in a text that names no other day: a report
+    /// dates its news in its lead (its first sentences name the day, «أعلنت الوزارة اليوم»), so a lone «اليوم» after
+    /// <see cref="LeadSentences"/> sentences of a text with no other day in it belongs to a column or an essay and is
+    /// the present, whatever its verb («تترصد له اليوم»، «قد اندرست اليوم»).
+    /// </summary>
+    private bool PastAnUndatedLead(List<(Parse Parse, Resolved? Resolved)> resolved, int k)
+    {
+        var at = resolved[k].Parse.Start;
+        if (SentencesBefore(at) < LeadSentences) return false;
+        // «من اليوم» (from today on) starts from the day the text is written; a weekday set off after it by quotes
+        // («اليوم «الاثنين»») names the day.
+        if (at > 0 && tokens[at - 1].IsWord && Any(at - 1, s_cues.Value.Start)) return false;
+        var next = resolved[k].Parse.End;
+        while (next < tokens.Length && !tokens[next].IsWord && !tokens[next].IsNumber && sentenceOf[next] == sentenceOf[at]) next++;
+        if (next < tokens.Length && TimeLexicon.Default.Weekdays.TryMatch(tokens, next, out _)) return false;
+        // A day named anywhere else in the text (a later «يوم الاثنين الموافق…» too, or a lone «اليوم» in the lead)
+        // makes it a dated report.
+        for (var j = 0; j < resolved.Count; j++)
+            if (j != k && !(LoneToday(resolved[j].Parse) && SentencesBefore(resolved[j].Parse.Start) >= LeadSentences)
+                && resolved[j].Resolved is { Granularity: TimeGranularity.Day or TimeGranularity.PartOfDay or TimeGranularity.Minute, Value: not "PRESENT_REF" })
+                return false;
+        return true;
+    }
+
+    // The sentences with words before token «at» (a full stop and a line break both end a sentence in the index, so
+    // the index alone overcounts).
+    private int SentencesBefore(int at)
+    {
+        var count = 0;
+        var last = -1;
+        for (var i = 0; i < at; i++)
+            if (tokens[i].IsWord && sentenceOf[i] != last && sentenceOf[i] != sentenceOf[at]) { count++; last = sentenceOf[i]; }
+        return count;
+    }
+
+    private bool LoneToday(Parse parse) =>
+        parse.End - parse.Start == 1 && parse.Meaning is Shift { Unit: TimeUnit.Day, Amount: 0, Weekday: null }
+        && (tokens[parse.Start].Key == Today || tokens[parse.Start].Key == And + Today);
+
+    // The sentences of a report's lead, where it names the day of its news (in the twelve draws every dated lone
+    // «اليوم» of a text with no other day stands in its first five sentences).
+    private const int LeadSentences = 5;
+
     private bool Nowadays(int at)
     {
-        var (construct, clause, contrast, _) = s_cues.Value;
+        var (construct, clause, contrast, _, _) = s_cues.Value;
         // «أما اليوم فيبدو»، «لكن اليوم توسع»: today set against an earlier time.
         if (at > 0 && tokens[at - 1].IsWord && sentenceOf[at - 1] == sentenceOf[at] && Any(at - 1, contrast)) return true;
         // «شباب اليوم» in construct, or the noun with its article as the subject: «زعماء العالم اليوم».

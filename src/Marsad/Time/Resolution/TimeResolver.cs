@@ -132,11 +132,12 @@ internal static class TimeResolver
                 }
             case Modified m:
                 {
-                    var inner = Resolve(m.Inner, anchor, flags);
+                    var innerMeaning = ThisMonthsPartAhead(m, anchor) ?? m.Inner;
+                    var inner = Resolve(innerMeaning, anchor, flags);
                     if (inner is null) return null;
                     // «بداية شهر رمضان»: a Hijri month straddles two Gregorian ones, so its start or end is the month of
                     // its first or last day (Ramadan 1436 began on 18 June), not of its middle.
-                    if (m.Inner is CalendarDate { Hijri: true, Month: not null, Day: null } hijriMonth && m.Mod is "START" or "END"
+                    if (innerMeaning is CalendarDate { Hijri: true, Month: not null, Day: null } hijriMonth && m.Mod is "START" or "END"
                         && Resolve(hijriMonth with { Day = m.Mod == "START" ? 1 : 29 }, anchor, []) is { Date: { } edge })
                         inner = inner with { Value = IsoFormat.Month(edge), Date = edge };
                     flags.Add(TimeFlags.Mod(m.Mod));
@@ -192,6 +193,24 @@ internal static class TimeResolver
     private static Resolved Day(DateOnly date, DateOnly? anchor, List<string> flags) =>
         new(TimexType.Date, IsoFormat.Day(date), TimeGranularity.Day, anchor, flags, date);
 
+    /// <summary>
+    /// «نهاية شهر شوال المقبل» written in Shawwal while its end is still to come is this month's end, as «مطلع يوليو الماضي»
+    /// written late in July is this month's start: a part of the anchor's own month on the side of the anchor its
+    /// direction names is in this month, not a year away. Null when the month is not the anchor's or the part is not
+    /// on that side.
+    /// </summary>
+    private static CalendarDate? ThisMonthsPartAhead(Modified m, DateOnly? anchor)
+    {
+        if (m.Inner is not CalendarDate { MonthDirection: 1 or -1, Day: null, Year: null, Month: { } month } toward || anchor is not { } a) return null;
+        var thisMonth = toward.Hijri ? HijriDates.HijriYearMonth(a) : (a.Year, a.Month);
+        if (month != thisMonth.Month) return null;
+        var day = m.Mod switch { "START" => 1, "MID" => 15, "END" => toward.Hijri ? 29 : 28, _ => 0 };
+        if (day == 0) return null;
+        var part = toward.Hijri ? HijriDates.ToGregorian(thisMonth.Year, month, day) : new DateOnly(a.Year, month, day);
+        return toward.MonthDirection == 1 ? part > a ? toward with { MonthDirection = 0 } : null
+            : part < a ? toward with { MonthDirection = 0 } : null;
+    }
+
     private static Resolved? GregorianDate(CalendarDate d, DateOnly? anchor, List<string> flags)
     {
         int? year = d.Year;
@@ -209,8 +228,10 @@ internal static class TimeResolver
         {
             year = direction switch
             {
-                -1 => month < a2.Month ? a2.Year : a2.Year - 1,
-                1 => month > a2.Month ? a2.Year : a2.Year + 1,
+                // With a day, «المقبل» is the first such date after the anchor and «الماضي» the last before it: «حتى
+                // السادس من أغسطس المقبل» on 1 August is five days on, not a year.
+                -1 => month < a2.Month || month == a2.Month && d.Day < a2.Day ? a2.Year : a2.Year - 1,
+                1 => month > a2.Month || month == a2.Month && d.Day > a2.Day ? a2.Year : a2.Year + 1,
                 CalendarDate.ThisOrNext => month >= a2.Month ? a2.Year : a2.Year + 1,
                 _ => a2.Year,
             };
@@ -248,8 +269,8 @@ internal static class TimeResolver
             var (ay, am) = HijriDates.HijriYearMonth(ad);
             year = direction switch
             {
-                -1 => month < am ? ay : ay - 1,
-                1 => month > am ? ay : ay + 1,
+                -1 => month < am || month == am && d.Day is { } before && HijriDates.ToGregorian(ay, month, before) < ad ? ay : ay - 1,
+                1 => month > am || month == am && d.Day is { } after && HijriDates.ToGregorian(ay, month, after) > ad ? ay : ay + 1,
                 CalendarDate.ThisOrNext => month >= am ? ay : ay + 1,
                 _ => ay,
             };
