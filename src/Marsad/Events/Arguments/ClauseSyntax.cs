@@ -68,7 +68,9 @@ public sealed class ClauseSyntax(EventLanguage language)
     {
         var key = text.Tokens[token].Key;
         return key.Length > 4 && (key.EndsWith("ه", StringComparison.Ordinal) || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal))
-            && text.Words[token].Forms.Count > 1;
+            && text.Words[token].Forms.Count > 1
+            // The key folds ة into ه: «وأجهزة», «بالحكومة» end in no pronoun.
+            && !text.Tokens[token].Normalized.EndsWith('ة');
     }
 
     /// <summary>«بريطانيا وفرنسا»: <paramref name="second"/> follows <paramref name="first"/> joined by و, nothing but punctuation-free skippables between.</summary>
