@@ -30,7 +30,7 @@ public sealed class ObservanceDays(EventLanguage language)
             {
                 if (text.IsSkippable(t) || s_observances.MatchAt(text.Words, t, sentence.EndToken) is not { } match || !During(text, t, sentence.FirstToken)) continue;
                 var span = text.Span(match.First, match.End);
-                var date = day.AddDays(-((IsoDay(day) - match.Value + 7) % 7));
+                var date = IsoWeekday.OnOrBefore(day, match.Value);
                 (found ??= []).Add(new TimeExpression(span, text.Text[span.Start..span.End], TimexType.Date,
                     date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), TimeGranularity.Day, anchor, Rule, []));
                 t = match.End - 1;
@@ -47,5 +47,4 @@ public sealed class ObservanceDays(EventLanguage language)
         return false;
     }
 
-    private static int IsoDay(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
 }

@@ -38,8 +38,8 @@ internal static class TimeResolver
                 return d.Hijri ? HijriDate(d, anchor, flags) : GregorianDate(d, anchor, flags);
             case WeekdayRef w:
                 if (anchor is not { } a0) return new(TimexType.Date, $"XXXX-WXX-{w.IsoDay}", TimeGranularity.Day, null, flags);
-                var back = (IsoDay(a0) - w.IsoDay + 7) % 7;
-                var ahead = (w.IsoDay - IsoDay(a0) + 7) % 7;
+                var back = (IsoWeekday.Of(a0) - w.IsoDay + 7) % 7;
+                var ahead = (w.IsoDay - IsoWeekday.Of(a0) + 7) % 7;
                 var date = w.Direction switch
                 {
                     1 => a0.AddDays(ahead == 0 ? 7 : ahead),
@@ -50,13 +50,13 @@ internal static class TimeResolver
                 return Day(date, a0, flags);
             case Shift s:
                 var shifted = ShiftFrom(s, anchor, flags);
-                if (shifted?.Date is { } shiftedDay && s.Unit == TimeUnit.Day && s.Weekday is { } written && IsoDay(shiftedDay) != written)
+                if (shifted?.Date is { } shiftedDay && s.Unit == TimeUnit.Day && s.Weekday is { } written && IsoWeekday.Of(shiftedDay) != written)
                 {
                     // «اليوم الأحد» on a Tuesday's article: a news date is often the crawl or the next morning's print,
                     // later than the writer's day, while the weekday is what the writer wrote. So the day is the latest
                     // such weekday on or before the shifted one (at most six days back), still flagged as a mismatch.
                     flags.Add(TimeFlags.WeekdayMismatch);
-                    return Day(shiftedDay.AddDays(-((IsoDay(shiftedDay) - written + 7) % 7)), shifted.Anchor, flags);
+                    return Day(IsoWeekday.OnOrBefore(shiftedDay, written), shifted.Anchor, flags);
                 }
                 return shifted;
             case PartOfYear part:
@@ -126,7 +126,7 @@ internal static class TimeResolver
                     // «من الأحد إلى الخميس»: the end weekday is the first one on or after the start, never before it.
                     if (range.From is WeekdayRef && range.To is WeekdayRef toDay && anchor is { } weekAnchor
                         && from?.Date is { } firstDay && to.Date is { } lastDay && lastDay < firstDay)
-                        to = Day(firstDay.AddDays((toDay.IsoDay - IsoDay(firstDay) + 7) % 7), weekAnchor, flags);
+                        to = Day(firstDay.AddDays((toDay.IsoDay - IsoWeekday.Of(firstDay) + 7) % 7), weekAnchor, flags);
                     if (from is null) return null;
                     return new(to.Type, from.Value + "/" + to.Value, to.Granularity, to.Anchor ?? from.Anchor, flags.Distinct().ToList(), from.Date);
                 }
@@ -187,8 +187,6 @@ internal static class TimeResolver
         }
         return new(TimexType.Date, $"{year:0000}-{s.Code}", TimeGranularity.Quarter, anchor, flags);
     }
-
-    private static int IsoDay(DateOnly d) => d.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)d.DayOfWeek;
 
     private static Resolved Day(DateOnly date, DateOnly? anchor, List<string> flags) =>
         new(TimexType.Date, IsoFormat.Day(date), TimeGranularity.Day, anchor, flags, date);
@@ -307,7 +305,7 @@ internal static class TimeResolver
             // منذ مايو: the latest May that has begun by the anchor.
             foreach (var y in new[] { anchor.Year, anchor.Year - 1 })
                 if (dateIn(y) is { } d && (monthOnly ? d.Year * 12 + d.Month <= anchor.Year * 12 + anchor.Month : d <= anchor)
-                    && (weekday is null || IsoDay(d) == weekday))
+                    && (weekday is null || IsoWeekday.Of(d) == weekday))
                     return y;
         }
         int? best = null;
@@ -317,7 +315,7 @@ internal static class TimeResolver
         {
             if (dateIn(y) is not { } date) continue;
             var distance = monthOnly ? MonthDistance(date, anchor) : Distance(date, anchor);
-            var matches = weekday is { } wd && IsoDay(date) == wd;
+            var matches = weekday is { } wd && IsoWeekday.Of(date) == wd;
             // A weekday that agrees with one candidate year confirms it over a nearer one that disagrees.
             if (weekday is not null && matches != weekdayMatched)
             {
@@ -349,7 +347,7 @@ internal static class TimeResolver
 
     private static void CheckWeekday(DateOnly date, int? weekday, List<string> flags)
     {
-        if (weekday is { } wd && IsoDay(date) != wd) flags.Add(TimeFlags.WeekdayMismatch);
+        if (weekday is { } wd && IsoWeekday.Of(date) != wd) flags.Add(TimeFlags.WeekdayMismatch);
     }
 
     private static Resolved? ShiftFrom(Shift s, DateOnly? anchor, List<string> flags)
