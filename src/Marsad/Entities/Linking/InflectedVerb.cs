@@ -26,7 +26,7 @@ internal static class InflectedVerb
         {
             var stem = ImperfectVerbShape.Stem(key, ending, ShortestStem);
             if (stem.IsEmpty) continue;
-            return WrittenWithBothPrefixes(stem);
+            return ImperfectVerbShape.WrittenWithBothPrefixes(stem);
         }
         return false;
     }
@@ -40,7 +40,7 @@ internal static class InflectedVerb
     public static bool IsMasculineImperfect(string key)
     {
         var stem = ImperfectVerbShape.Stem(key, "", ShortestSingularStem);
-        return !stem.IsEmpty && key[key.Length - stem.Length - 1] == 'ي' && (WrittenWithBothPrefixes(stem) || IsDualOrPluralImperfect(key));
+        return !stem.IsEmpty && key[key.Length - stem.Length - 1] == 'ي' && (ImperfectVerbShape.WrittenWithBothPrefixes(stem) || IsDualOrPluralImperfect(key));
     }
 
     private const int TriliteralPerfect = 3;
@@ -53,10 +53,6 @@ internal static class InflectedVerb
     public static bool IsTriliteralPerfect(string key)
     {
         if (key.Length == TriliteralPerfect + 1 && key[0] is 'و' or 'ف') key = key[1..];
-        return key.Length == TriliteralPerfect && !NameWordEvidence.IsGivenName(key) && WrittenWithBothPrefixes(key);
+        return key.Length == TriliteralPerfect && !NameWordEvidence.IsGivenName(key) && ImperfectVerbShape.WrittenWithBothPrefixes(key);
     }
-
-    // The verb's evidence: news writes the stem with ي and with ت (يوقع and توقع), which no transliterated name does.
-    private static bool WrittenWithBothPrefixes(ReadOnlySpan<char> stem) =>
-        NameWordEvidence.FrequencyBin("ي" + stem.ToString()) >= 0 && NameWordEvidence.FrequencyBin("ت" + stem.ToString()) >= 0;
 }

@@ -23,6 +23,24 @@ public static class ImperfectVerbShape
         return key[1..^ending.Length];
     }
 
+    /// <summary>
+    /// Whether <paramref name="key"/> (a matching key) reads as an imperfect verb of any person and number without a
+    /// person ending («تشهد», «يواجه», «نواصل», «وستبقى»): the prefix ي, ت or ن (after و، ف and the future س) and a stem
+    /// of two letters or more that news writes with both ي and ت. Nouns in ت (تقرير، تحت) and accusatives in ا («نقلا»)
+    /// have no such twin.
+    /// </summary>
+    internal static bool IsImperfect(ReadOnlySpan<char> key)
+    {
+        if (key.Length > 4 && key[0] is 'و' or 'ف') key = key[1..];
+        if (key.Length > 3 && key[0] == 'س') key = key[1..];
+        return key.Length >= 3 && key[0] is 'ي' or 'ت' or 'ن' && WrittenWithBothPrefixes(key[1..]);
+    }
+
+    /// <summary>The verb's evidence: news writes the stem with ي and with ت (يوقع and توقع), which no noun in ت and no
+    /// transliterated name does (تقرير has no يقرير, تومسون no يومسون).</summary>
+    internal static bool WrittenWithBothPrefixes(ReadOnlySpan<char> stem) =>
+        FrequentForms.Bin(string.Concat("ي", stem)) >= 0 && FrequentForms.Bin(string.Concat("ت", stem)) >= 0;
+
     /// <summary>Whether <paramref name="key"/> has the shape with <paramref name="ending"/> and a stem of at least
     /// <paramref name="shortestStem"/> letters.</summary>
     public static bool Is(ReadOnlySpan<char> key, string ending, int shortestStem) => !Stem(key, ending, shortestStem).IsEmpty;

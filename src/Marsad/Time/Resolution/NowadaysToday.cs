@@ -1,4 +1,5 @@
 using Marsad.LanguageData;
+using Marsad.Text.Morphology;
 using Marsad.Text.Normalization;
 using Marsad.Time.Lexicon;
 using Marsad.Time.Recognition;
@@ -124,7 +125,7 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
     /// </summary>
     private bool FrontedSubject(int at)
     {
-        if (at + 1 >= tokens.Length || !tokens[at + 1].IsWord || !ImperfectShape(tokens[at + 1].Key)) return false;
+        if (at + 1 >= tokens.Length || !tokens[at + 1].IsWord || !ImperfectVerbShape.IsImperfect(tokens[at + 1].Key)) return false;
         for (var first = at - 1; first >= Math.Max(0, at - FrontedSubjectWords); first--)
         {
             if (!tokens[first].IsWord || sentenceOf[first] != sentenceOf[at] || !IsDefinite(first)) return false;
@@ -138,9 +139,6 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
 
     private const int FrontedSubjectWords = 2;
 
-    // The written shape of an imperfect verb right after «اليوم» (يواجه، تتحدث، نواصل): its person prefix and a stem, not
-    // an accusative in ا («نقلا»); «تحت» and other short words are too short to tell.
-    private static bool ImperfectShape(string key) => key.Length >= 4 && key[0] is 'ي' or 'ت' or 'ن' && key[^1] != 'ا';
 
     // A word with the article, after any proclitic («فالناس»، «والمعركة»), other than «اليوم» itself.
     private bool IsDefinite(int i)
