@@ -4,7 +4,7 @@ using static Marsad.Tests.Events.EventTestPipeline;
 namespace Marsad.Tests.Events;
 
 /// <summary>
-/// A verb of organising, calling, joining or carrying out (arguments.tsv, doer_verb) right after an event noun, carrying
+/// A verb of organising, calling, leading, joining or carrying out (arguments.tsv, doer_verb) right after an event noun, carrying
 /// the noun's pronoun or followed by a preposition carrying it, has the event's doer as its subject; further on it hangs
 /// on another noun (sentences written for these tests).
 /// </summary>
@@ -14,6 +14,11 @@ public sealed class DoerVerbTests
     public void AMarchOrganisedByTheOppositionIsTheOppositions() =>
         Assert.Equal(("المعارضة في نيروبي[KEN]", "?"),
             Actors(Only("واعتقلت الشرطة الكينية صحفيين خلال تغطيتهم مسيرة نظمتها المعارضة في نيروبي.", PloverType.PROTEST)));
+
+    [Fact]
+    public void AttacksCarriedOutByAGroupAreTheGroupsNotTheirTargets() =>
+        Assert.Equal("حركة الشباب[SOM]",
+            Actors(Only("وتعرضت إثيوبيا لسلسلة من الهجمات نفذتها حركة الشباب خلال العام الحالي.", PloverType.ASSAULT)).Source);
 
     [Fact]
     public void ADoerVerbOnALaterNounLeavesTheDeploymentToItsOwnSubject() =>
