@@ -213,6 +213,11 @@ public sealed class TimeBenchmark : IBenchmark
             table.AddRow(Markup.Escape(group.Key), group.Count().ToString(CultureInfo.InvariantCulture),
                 samples ? Markup.Escape(string.Join(" | ", group.Take(3).Select(t => $"{t.Text}={t.Value}"))) : "");
         AnsiConsole.Write(table);
+        // «--rule nowadays.text»: every expression of one rule in its context, to hand-read what a rule reads.
+        if (Array.IndexOf(args, "--rule") is var r and >= 0 && r + 1 < args.Length)
+            foreach (var (a, times) in articles.Zip(all))
+                foreach (var t in times.Where(t => t.Rule == args[r + 1]))
+                    Console.WriteLine($"{t.Value}\t…{a.Text[Math.Max(0, t.Span.Start - 60)..t.Span.Start]}«{t.Text}»{a.Text[t.Span.End..Math.Min(a.Text.Length, t.Span.End + 40)]}…".ReplaceLineEndings(" "));
         AnsiConsole.MarkupLineInterpolated(
             $"{articles.Count} articles, {chars / 1e6:0.00} M chars, {all.Sum(x => x.Count)} expressions in {watch.Elapsed.TotalSeconds:0.00} s: {articles.Count / watch.Elapsed.TotalSeconds:N0} articles/s, {chars / 1e6 / watch.Elapsed.TotalSeconds:0.00} M chars/s (one thread)");
         return 0;

@@ -18,8 +18,9 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
 {
     private const int ClauseWindow = 3;
 
-    private static readonly Lazy<(HashSet<string> Construct, HashSet<string> Clause, HashSet<string> Contrast, HashSet<string> Opener, HashSet<string> Start)> s_cues = new(() =>
+    private static readonly Lazy<(HashSet<string> Construct, HashSet<string> Clause, HashSet<string> Contrast, HashSet<string> Opener, HashSet<string> Start, HashSet<string> Lasting)> s_cues = new(() =>
     {
+        var lasting = new HashSet<string>(StringComparer.Ordinal);
         var construct = new HashSet<string>(StringComparer.Ordinal);
         var clause = new HashSet<string>(StringComparer.Ordinal);
         var contrast = new HashSet<string>(StringComparer.Ordinal);
@@ -35,28 +36,132 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
                 "contrast" => contrast,
                 "opener" => opener,
                 "start" => start,
-                _ => throw new InvalidDataException($"MARSAD-T003 Unreadable line in Resources/Time/nowadays-cues.tsv: '{line.Text}'; categories are construct, clause, contrast, opener and start."),
+                "lasting" => lasting,
+                _ => throw new InvalidDataException($"MARSAD-T003 Unreadable line in Resources/Time/nowadays-cues.tsv: '{line.Text}'; categories are construct, clause, contrast, opener, start and lasting."),
             }).Add(MatchingKey.Of(f[1]));
         }
-        return (construct, clause, contrast, opener, start);
+        return (construct, clause, contrast, opener, start, lasting);
     });
 
     private static readonly string Today = MatchingKey.Of("اليوم");
 
     public void Apply(List<(Parse Parse, Resolved? Resolved)> resolved)
     {
+        var cued = false;
         for (var k = 0; k < resolved.Count; k++)
         {
             var (parse, r) = resolved[k];
-            if (r is null || parse.End - parse.Start != 1 || parse.Meaning is not Shift { Unit: TimeUnit.Day, Amount: 0, Weekday: null }) continue;
+            if (r is null) continue;
+            if (UntilTodayThatLasts(parse))
+            {
+                resolved[k] = Present(parse, "nowadays.until");
+                continue;
+            }
+            if (parse.End - parse.Start != 1 || parse.Meaning is not Shift { Unit: TimeUnit.Day, Amount: 0, Weekday: null }) continue;
             // A lone «اليوم»; with «و» only as a fronted frame («واليوم، بعد تصريحات»): «واليوم» after a verb is a day.
             var lone = parse.PrefixLength == 0 && tokens[parse.Start].Key == Today;
             var joined = tokens[parse.Start].Key == And + Today;
-            if (!(lone && (Nowadays(parse.Start) || FrontedFrame(parse.Start)) || joined && FrontedFrame(parse.Start)
-                  || (lone || joined) && PastAnUndatedLead(resolved, k))) continue;
-            resolved[k] = (parse with { Rule = "nowadays" }, new Resolved(TimexType.Date, "PRESENT_REF", TimeGranularity.Vague, null, []));
+            var byCue = lone && (Nowadays(parse.Start) || FrontedFrame(parse.Start)) || joined && FrontedFrame(parse.Start);
+            if (!(byCue || (lone || joined) && PastAnUndatedLead(resolved, k))) continue;
+            // A noun before it may be a name's («مستشفى الأطفال اليوم», the children's hospital): too weak a cue to
+            // read the rest of the text by.
+            cued |= byCue && !(lone && AfterConstructNoun(parse.Start) && !Nowadays(parse.Start, construct: false));
+            resolved[k] = Present(parse);
+        }
+        if (cued && AnUndatedText(resolved)) SpreadThroughTheText(resolved);
+    }
+
+    private static (Parse, Resolved?) Present(Parse parse, string rule = "nowadays") =>
+        (parse with { Rule = rule }, new Resolved(TimexType.Date, "PRESENT_REF", TimeGranularity.Vague, null, []));
+
+    /// <summary>
+    /// «نحن اليوم نقف …» and later «كل تحالفاتنا اليوم تتمثل …»، «سوف نواجه تحالفات إيران القوية غدا»: once a cue reads a
+    /// lone «اليوم» of a text as the present, and the text names no day, its other lone «اليوم» (and «حتى اليوم») are
+    /// the present too and a lone «غدا»/«الغد» the future: a column speaks of its age throughout, wherever its sentences
+    /// stand (the cue-less rule waits <see cref="LeadSentences"/> sentences). A report dates its news in its lead, so the
+    /// text's first «اليوم» must be the cued one or lie past its first sentence (<see cref="AnUndatedText"/>).
+    /// </summary>
+    private void SpreadThroughTheText(List<(Parse Parse, Resolved? Resolved)> resolved)
+    {
+        for (var k = 0; k < resolved.Count; k++)
+        {
+            var (parse, r) = resolved[k];
+            if (r is null || r.Value is "PRESENT_REF" || DeicticDay(parse) is not { } shift) continue;
+            if (shift == 0 && !KeepsTheDay(parse)) resolved[k] = Present(parse, "nowadays.text");
+            else if (shift == 1)
+                resolved[k] = (parse with { Rule = "nowadays.future" }, new Resolved(TimexType.Date, "FUTURE_REF", TimeGranularity.Vague, null, []));
         }
     }
+
+    /// <summary>
+    /// No day named in the text but its lone «اليوم»/«غدا» (no weekday, date, «أمس» or clock), and its first «اليوم»
+    /// either read as the present by a cue or past its first sentence, where a report names the day of its news.
+    /// </summary>
+    private bool AnUndatedText(List<(Parse Parse, Resolved? Resolved)> resolved)
+    {
+        var firstSeen = false;
+        foreach (var (parse, r) in resolved)
+        {
+            if (r is null) continue;
+            if (DeicticDay(parse) is { } shift)
+            {
+                if (shift != 0 || firstSeen) continue;
+                firstSeen = true;
+                if (r.Value != "PRESENT_REF" && SentencesBefore(parse.Start) == 0) return false;
+                continue;
+            }
+            if (r is { Granularity: TimeGranularity.Day or TimeGranularity.PartOfDay or TimeGranularity.Minute } && r.Value != "PRESENT_REF") return false;
+        }
+        return true;
+    }
+
+    // The day a lone «اليوم» (0) or «غدا»/«الغد» (1) names, with «و» or «حتى» before it; null for any other expression.
+    private int? DeicticDay(Parse parse)
+    {
+        if (parse.Meaning is not Shift { Unit: TimeUnit.Day, Amount: 0 or 1, Weekday: null } shift) return null;
+        var last = tokens[parse.End - 1].Key;
+        var word = parse.End - parse.Start == 1 ? last
+            : parse.End - parse.Start == 2 && parse.Flags.Contains(TimeFlags.Until) ? last : null;
+        if (word is null) return null;
+        if (word.StartsWith(And, StringComparison.Ordinal)) word = word[And.Length..];
+        return shift.Amount == 0 ? (word == Today ? 0 : null) : (word == Tomorrow || word == TheMorrow ? 1 : null);
+    }
+
+    // «من اليوم» (from today on) starts from the day the text is written; a weekday set off after it by quotes
+    // («اليوم «الاثنين»») names the day.
+    private bool KeepsTheDay(Parse parse)
+    {
+        var at = parse.Start;
+        if (at > 0 && tokens[at - 1].IsWord && Any(at - 1, s_cues.Value.Start)) return true;
+        var next = parse.End;
+        while (next < tokens.Length && !tokens[next].IsWord && !tokens[next].IsNumber && sentenceOf[next] == sentenceOf[at]) next++;
+        return next < tokens.Length && TimeLexicon.Default.Weekdays.TryMatch(tokens, next, out _);
+    }
+
+    /// <summary>
+    /// «(وما زال حتى اليوم) غير قادر»، «لم تعلن أي جهة مسؤوليتها حتى اليوم»: «حتى اليوم» after a verb of lasting or a
+    /// denial in its clause is "up to now", the present (as «حتى الآن»), not the day a stretch ends («تستمر الفعاليات حتى
+    /// اليوم»).
+    /// </summary>
+    private bool UntilTodayThatLasts(Parse parse)
+    {
+        if (parse.End - parse.Start != 2 || !parse.Flags.Contains(TimeFlags.Until) || tokens[parse.End - 1].Key != Today
+            || parse.Meaning is not Shift { Unit: TimeUnit.Day, Amount: 0, Weekday: null }) return false;
+        var words = 0;
+        for (var i = parse.Start - 1; i >= 0 && sentenceOf[i] == sentenceOf[parse.Start] && words < LastingWindow; i--)
+        {
+            if (!tokens[i].IsWord) continue;
+            words++;
+            if (Any(i, s_cues.Value.Lasting)) return true;
+        }
+        return false;
+    }
+
+    // A denial or a verb of lasting and the verb's subject and object: «لم تعلن أي جهة مسؤوليتها حتى اليوم».
+    private const int LastingWindow = 5;
+
+    private static readonly string Tomorrow = MatchingKey.Of("غدا");
+    private static readonly string TheMorrow = MatchingKey.Of("الغد");
 
     /// <summary>
     /// «… التطورات التقنية التي شهدتها السينما. اليوم يمكن تأليف …» deep in a text that names no other day: a report
@@ -67,13 +172,7 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
     private bool PastAnUndatedLead(List<(Parse Parse, Resolved? Resolved)> resolved, int k)
     {
         var at = resolved[k].Parse.Start;
-        if (SentencesBefore(at) < LeadSentences) return false;
-        // «من اليوم» (from today on) starts from the day the text is written; a weekday set off after it by quotes
-        // («اليوم «الاثنين»») names the day.
-        if (at > 0 && tokens[at - 1].IsWord && Any(at - 1, s_cues.Value.Start)) return false;
-        var next = resolved[k].Parse.End;
-        while (next < tokens.Length && !tokens[next].IsWord && !tokens[next].IsNumber && sentenceOf[next] == sentenceOf[at]) next++;
-        if (next < tokens.Length && TimeLexicon.Default.Weekdays.TryMatch(tokens, next, out _)) return false;
+        if (SentencesBefore(at) < LeadSentences || KeepsTheDay(resolved[k].Parse)) return false;
         // A day named anywhere else in the text (a later «يوم الاثنين الموافق…» too, or a lone «اليوم» in the lead)
         // makes it a dated report.
         for (var j = 0; j < resolved.Count; j++)
@@ -102,13 +201,12 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
     // «اليوم» of a text with no other day stands in its first five sentences).
     private const int LeadSentences = 5;
 
-    private bool Nowadays(int at)
+    private bool Nowadays(int at, bool construct = true)
     {
-        var (construct, clause, contrast, _, _) = s_cues.Value;
+        var (_, clause, contrast, _, _, _) = s_cues.Value;
         // «أما اليوم فيبدو»، «لكن اليوم توسع»: today set against an earlier time.
         if (at > 0 && tokens[at - 1].IsWord && sentenceOf[at - 1] == sentenceOf[at] && Any(at - 1, contrast)) return true;
-        // «شباب اليوم» in construct, or the noun with its article as the subject: «زعماء العالم اليوم».
-        if (at > 0 && tokens[at - 1].IsWord && (Any(at - 1, construct) || Definite(at - 1, construct))) return true;
+        if (construct && AfterConstructNoun(at)) return true;
         for (var i = at - 1; i >= Math.Max(0, at - ClauseWindow); i--)
         {
             if (!tokens[i].IsWord || sentenceOf[i] != sentenceOf[at]) return FrontedSubject(at);
@@ -138,6 +236,10 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
     }
 
     private const int FrontedSubjectWords = 2;
+
+    // «شباب اليوم» in construct, or the noun with its article as the subject: «زعماء العالم اليوم».
+    private bool AfterConstructNoun(int at) =>
+        at > 0 && tokens[at - 1].IsWord && (Any(at - 1, s_cues.Value.Construct) || Definite(at - 1, s_cues.Value.Construct));
 
 
     // A word with the article, after any proclitic («فالناس»، «والمعركة»), other than «اليوم» itself.

@@ -310,6 +310,7 @@ internal static class TimeResolver
         }
         int? best = null;
         var bestDistance = double.MaxValue;
+        if (weekday is not null && NearestWithinHalfAYear(anchor, dateIn) is { } near) return near;
         var weekdayMatched = false;
         foreach (var y in new[] { anchor.Year - 1, anchor.Year, anchor.Year + 1 })
         {
@@ -328,6 +329,22 @@ internal static class TimeResolver
         }
         return best;
     }
+
+    /// <summary>
+    /// «الخميس 31 يوليو» in an article of August 2015 (31 July 2015 was a Friday): a date within half a year of the
+    /// anchor is the one the writer means and the weekday the slip (it is flagged), as a wrong weekday is a common
+    /// typo and a year-old date written without its year is not; only farther off may a matching weekday pick the year.
+    /// </summary>
+    private static int? NearestWithinHalfAYear(DateOnly anchor, Func<int, DateOnly?> dateIn)
+    {
+        int? best = null;
+        var bestDistance = double.MaxValue;
+        foreach (var y in new[] { anchor.Year - 1, anchor.Year, anchor.Year + 1 })
+            if (dateIn(y) is { } date && Distance(date, anchor) < bestDistance) { best = y; bestDistance = Distance(date, anchor); }
+        return best is { } year && Math.Abs(dateIn(year)!.Value.DayNumber - anchor.DayNumber) <= HalfAYear ? year : null;
+    }
+
+    private const int HalfAYear = 183;
 
     /// <summary>How far a date without a written year lies from the anchor: days after it count double (news reports the past).</summary>
     internal static double Distance(DateOnly date, DateOnly anchor)
