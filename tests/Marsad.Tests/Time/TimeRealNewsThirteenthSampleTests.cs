@@ -51,6 +51,12 @@ public sealed class TimeRealNewsThirteenthSampleTests
     public void ThePresentAgeNamedByAnEraNounIsThePresent(string sentence, string expression) =>
         Assert.Equal("PRESENT_REF", Find(sentence, expression)?.Value);
 
+    [Theory]
+    [InlineData("وارتفعت المبيعات في الربع الثاني من العام مقارنة مع الربع الأول، فيما تراجعت الهوامش عن الربع السابق.")]
+    [InlineData("وارتفعت المبيعات في الربع الثاني من العام مقارنة بالربع الأول، فيما تراجعت الهوامش عن الربع السابق.")]
+    public void ThePreviousQuarterCountsFromTheStorysQuarterNotTheOneComparedWithIt(string sentence) =>
+        Assert.Equal("2015-Q1", Find(sentence, "الربع السابق")?.Value);
+
     [Fact]
     public void ADateWithinHalfAYearKeepsItsYearAgainstItsWeekday()
     {

@@ -80,6 +80,12 @@ internal sealed class TimeLexicon
     /// <summary>Words before a period noun that make it the story's same one (نفس الفترة، ذات الشهر); relative.tsv, category same.</summary>
     public HashSet<string> SameBefore { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Words before a period that make it the term the story's period is compared with, not the story's period
+    /// («ارتفع الإنتاج في الربع الثاني مقارنة مع الربع الأول»); relative.tsv, category compared.
+    /// </summary>
+    public HashSet<string> ComparedWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Nouns of a measured level after a comparative (أدنى مستوى، أعلى سعر); relative.tsv, category level.</summary>
     public HashSet<string> LevelNouns { get; } = new(StringComparer.Ordinal);
 
@@ -140,6 +146,7 @@ internal sealed class TimeLexicon
         {
             if (f[0] == "story") lexicon.StoryWords[StoryKey(f[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Text.Normalization.MatchingKey.Of))] = int.Parse(f[2], CultureInfo.InvariantCulture);
             else if (f[0] == "same") lexicon.SameBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));
+            else if (f[0] == "compared") lexicon.ComparedWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "level") lexicon.LevelNouns.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "amount") lexicon.AmountNouns.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "activity") lexicon.ActivityNouns.Add(Text.Normalization.MatchingKey.Of(f[1]));

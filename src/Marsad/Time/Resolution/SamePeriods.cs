@@ -40,14 +40,15 @@ internal sealed class SamePeriods(TimeToken[] tokens, int[] sentenceOf, TimeLexi
     }
 
     // The nearest quarter (or half) before, not itself counted from the story or compared, moved by the story shift.
-    private static Resolved? NextToStoryPart(List<(Parse Parse, Resolved? Resolved)> resolved, int k, Resolved part)
+    private Resolved? NextToStoryPart(List<(Parse Parse, Resolved? Resolved)> resolved, int k, Resolved part)
     {
         var meaning = (PartOfYear)resolved[k].Parse.Meaning;
         var granularity = meaning.Kind == 'Q' ? TimeGranularity.Quarter : TimeGranularity.HalfYear;
         var parts = meaning.Kind == 'Q' ? 4 : 2;
         for (var j = k - 1; j >= 0; j--)
         {
-            if (resolved[j].Resolved is not { Type: TimexType.Date } story || story.Granularity != granularity || IsComparison(resolved[j].Parse.Rule)) continue;
+            if (resolved[j].Resolved is not { Type: TimexType.Date } story || story.Granularity != granularity || IsComparison(resolved[j].Parse.Rule)
+                || ComparedWith(resolved[j].Parse.Start)) continue;
             var index = int.Parse(story.Value[..4], CultureInfo.InvariantCulture) * parts + int.Parse(story.Value[6..], CultureInfo.InvariantCulture) - 1 + meaning.StoryShift!.Value;
             return part with
             {
@@ -57,6 +58,17 @@ internal sealed class SamePeriods(TimeToken[] tokens, int[] sentenceOf, TimeLexi
         }
         return null;
     }
+
+    // «مقارنة مع الربع الأول»، «مقارنة بالربع الأول»: a compared word within two words before, in the same sentence.
+    private bool ComparedWith(int at)
+    {
+        for (var i = at - 1; i >= Math.Max(0, at - ComparedReach) && tokens[i].IsWord && sentenceOf[i] == sentenceOf[at]; i--)
+            foreach (var (word, _) in tokens[i].Readings)
+                if (lexicon.ComparedWords.Contains(word)) return true;
+        return false;
+    }
+
+    private const int ComparedReach = 2;
 
     private static bool IsComparison(string rule) => rule == TimeGrammar.PartOfYearStoryRule || rule.StartsWith(SameRule, StringComparison.Ordinal);
 
