@@ -51,6 +51,39 @@ public sealed class OrganizationClassTests
         Assert.Equal(["نيسان"], company.Entity("org:nissan").Mentions.Select(m => m.Text));
     }
 
+    // A club marked ? is a club after a word of a match too (context.tsv `match`), and never after a facility word.
+    [Theory]
+    [InlineData("وفاز الحسين على ضيفه بثلاثة أهداف نظيفة.", "org:al-hussein-irbid", "الحسين")]
+    [InlineData("وتعادل الوحدات مع منافسه في الجولة الأخيرة.", "org:al-wehdat", "الوحدات")]
+    [InlineData("وحسمت مباراة الرمثا بطاقة التأهل إلى النهائي.", "org:al-ramtha", "الرمثا")]
+    public void AClubNamedLikeAPersonOrATownIsAClubAfterAWordOfAMatch(string text, string id, string mention) =>
+        Assert.Equal([mention], EntityTestPipeline.Analyze(text, March2023).Entity(id).Mentions.Select(m => m.Text));
+
+    [Fact]
+    public void AClubNameAfterAFacilityWordIsNoClub() =>
+        Assert.Null(EntityTestPipeline.Analyze("وزار الوفد مركز الحسين للسرطان في عمان.", March2023).Find("org:al-hussein-irbid"));
+
+    // A party named like a group of another state is listed with its state; the bare name stays the first row's.
+    [Theory]
+    [InlineData("وقاطعت الجماعة الإسلامية في باكستان الانتخابات البرلمانية.", "org:jamaat-islami-pk", "الجماعة الإسلامية في باكستان")]
+    [InlineData("ورشحت الجماعة الإسلامية اللبنانية نائبين عن طرابلس.", "org:jamaa-islamiyya-lb", "الجماعة الإسلامية اللبنانية")]
+    [InlineData("وراجعت الجماعة الإسلامية أفكارها داخل السجون.", "org:gamaa-islamiyya", "الجماعة الإسلامية")]
+    public void APartyNamedLikeAnotherStatesGroupIsFoundWithItsState(string text, string id, string mention) =>
+        Assert.Equal([mention], EntityTestPipeline.Analyze(text, March2023).Entity(id).Mentions.Select(m => m.Text));
+
+    // Every state's government is a body of state-bodies.tsv, so it can speak and act as its state's; «الحكومة الأردنية» is a
+    // description of it, not a name.
+    [Theory]
+    [InlineData("وقالت الحكومة الأردنية إنها ستخفض الضرائب على الوقود.", "org:government-jordan", "الحكومة الأردنية", "JO")]
+    [InlineData("ونفت حكومة لبنان أن تكون تلقت أي طلب رسمي.", "org:government-lebanon", "حكومة لبنان", "LB")]
+    public void AStatesGovernmentIsAnOrganizationOfThatState(string text, string id, string mention, string iso)
+    {
+        var found = EntityTestPipeline.Analyze(text, March2023);
+
+        Assert.Equal([(mention, MentionKind.Description)], found.Entity(id).Mentions.Select(m => (m.Text, m.Kind)));
+        Assert.Equal(iso, Marsad.Entities.Gazetteer.EntityGazetteer.Default.Find(id)?.Country);
+    }
+
     [Fact]
     public void AClubNamedLikeACommonWordIsAClubOnlyAfterAnOrganizationWord()
     {
