@@ -72,7 +72,7 @@ public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazette
                     ("$text", mention.Text), ("$kind", mention.Kind.ToString()), ("$rule", mention.Rule), ("$confidence", mention.Confidence),
                     ("$loaded", mention.Loaded ? 1 : 0), ("$sentence_start", sentence.Start), ("$sentence_end", sentence.End));
                 if (stored.Add((mention.Span.Start, mention.Span.End, entity.Id))) inserted++;
-                if (mention.Kind is MentionKind.Name or MentionKind.ShortName or MentionKind.LoadedTerm)
+                if (mention.Kind is MentionKind.Name or MentionKind.ShortName or MentionKind.LoadedTerm or MentionKind.Description)
                 {
                     var display = ArabicNormalizer.Normalize(mention.Text).Text;
                     transaction.Queue("INSERT INTO entity_aliases (entity_id, alias, alias_key) VALUES ($id, $alias, $key) ON CONFLICT DO NOTHING",

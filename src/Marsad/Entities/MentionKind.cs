@@ -15,4 +15,9 @@ public enum MentionKind
     Metonym,
     /// <summary>A loaded term that stands for a state: الاحتلال، الكيان.</summary>
     LoadedTerm,
+    /// <summary>
+    /// A common noun and its state that name a body without a proper name: الحكومة الأردنية. It links like a name, but
+    /// is none: news corpora leave it untagged, as English writes it in lower case («the Jordanian government»).
+    /// </summary>
+    Description,
 }

@@ -118,6 +118,23 @@ public sealed class NameAfterTitleTests
     public void AProfessionOfTheArtsLettersActivismOrSportIntroducesTheNameAfterIt(string text, string person) =>
         AssertTheOnePersonIs(person, text);
 
+    // الفريق and اللواء are also "the team" and "the brigade" (context.tsv `nountitle`): a rank only right before a name.
+    [Theory]
+    [InlineData("وقال المدرب إن الفريق متحمس للقاء الذهاب في العاصمة.")]
+    [InlineData("وأضاف الحارس أن الفريق مصمم للعودة إلى المنافسة.")]
+    [InlineData("وأوضح الناطق أن اللواء مستعد للمعركة المقبلة.")]
+    public void ARankThatIsAlsoACommonNounNamesNoOneBeforeAWordThatIsNoName(string text) =>
+        Assert.Empty(People(EntityTestPipeline.Analyze(text, June2024)));
+
+    [Fact]
+    public void ARankThatIsAlsoACommonNounStillIntroducesAGivenNameAfterIt() =>
+        AssertTheOnePersonIs("per:~ماجد-حداد [ماجد حداد]", "وأعلن الفريق ماجد حداد انسحاب قواته من المنطقة.");
+
+    // كارين is a given name: read whole, not as ك + ارين (a form news writes), where the tagger reads no person there.
+    [Fact]
+    public void AGivenNameThatStartsLikeAPrepositionIsReadWholeAfterATitle() =>
+        AssertTheOnePersonIs("per:~كارين-لينديغارد [كارين لينديغارد]", "وأوضحت الطبيبة كارين لينديغارد أن العدوى تراجعت في الشتاء.");
+
     [Theory]
     [InlineData("وقالت المراسلة ماريا كوفالسكا إن الحدود أغلقت.", "per:~ماريا-كوفالسكا [ماريا كوفالسكا]")]
     [InlineData("وأكد المصور أندريا فيتالي أن الصور حقيقية.", "per:~اندريا-فيتالي [أندريا فيتالي]")]

@@ -5,8 +5,8 @@ namespace Marsad.Tests.Entities;
 /// <summary>
 /// Organizations of the classes organizations.tsv covers whole (issue 9, sections 1 and 3): carmakers, Formula One
 /// constructors, space agencies, airlines, the football clubs of the region's top divisions, the jihadist and insurgent
-/// groups of the region's wars, the Latin acronyms Arabic text leaves in Latin letters, and every state's central bank,
-/// ministries and airline (state-bodies.tsv), on sentences the team wrote.
+/// groups of the region's wars, the Latin acronyms Arabic text leaves in Latin letters, and every state's government, central
+/// bank, ministries and airline (state-bodies.tsv), on sentences the team wrote.
 /// </summary>
 public sealed class OrganizationClassTests
 {
@@ -34,6 +34,14 @@ public sealed class OrganizationClassTests
     // The jihadist and insurgent groups of the region's wars since the 1990s.
     [InlineData("وأعلنت الجماعة السلفية للدعوة والقتال مسؤوليتها عن الكمين.", "org:gspc", "الجماعة السلفية للدعوة والقتال")]
     [InlineData("وتبنى جيش المهدي الهجوم على الدورية قرب الكوت.", "org:mahdi-army", "جيش المهدي")]
+    // A party named like a group of another state is listed with its state; the bare name stays the first row's.
+    [InlineData("وقاطعت الجماعة الإسلامية في باكستان الانتخابات البرلمانية.", "org:jamaat-islami-pk", "الجماعة الإسلامية في باكستان")]
+    [InlineData("ورشحت الجماعة الإسلامية اللبنانية نائبين عن طرابلس.", "org:jamaa-islamiyya-lb", "الجماعة الإسلامية اللبنانية")]
+    [InlineData("وراجعت الجماعة الإسلامية أفكارها داخل السجون.", "org:gamaa-islamiyya", "الجماعة الإسلامية")]
+    // A club marked ? (named like a person or a town) is a club after a word of a match too (context.tsv `match`).
+    [InlineData("وفاز الحسين على ضيفه بثلاثة أهداف نظيفة.", "org:al-hussein-irbid", "الحسين")]
+    [InlineData("وتعادل الوحدات مع منافسه في الجولة الأخيرة.", "org:al-wehdat", "الوحدات")]
+    [InlineData("وحسمت مباراة الرمثا بطاقة التأهل إلى النهائي.", "org:al-ramtha", "الرمثا")]
     public void AnOrganizationOfAClassTheGazetteerCoversWholeIsFoundByItsName(string text, string id, string mention)
     {
         var found = EntityTestPipeline.Analyze(text, March2023);
@@ -49,6 +57,24 @@ public sealed class OrganizationClassTests
 
         Assert.Null(month.Find("org:nissan"));
         Assert.Equal(["نيسان"], company.Entity("org:nissan").Mentions.Select(m => m.Text));
+    }
+
+    // A club marked ? is never read after a facility word, even one that is also an organization word (مركز).
+    [Fact]
+    public void AClubNameAfterAFacilityWordIsNoClub() =>
+        Assert.Null(EntityTestPipeline.Analyze("وزار الوفد مركز الحسين للسرطان في عمان.", March2023).Find("org:al-hussein-irbid"));
+
+    // Every state's government is a body of state-bodies.tsv, so it can speak and act as its state's; «الحكومة الأردنية» is a
+    // description of it, not a name.
+    [Theory]
+    [InlineData("وقالت الحكومة الأردنية إنها ستخفض الضرائب على الوقود.", "org:government-jordan", "الحكومة الأردنية", "JO")]
+    [InlineData("ونفت حكومة لبنان أن تكون تلقت أي طلب رسمي.", "org:government-lebanon", "حكومة لبنان", "LB")]
+    public void AStatesGovernmentIsAnOrganizationOfThatState(string text, string id, string mention, string iso)
+    {
+        var found = EntityTestPipeline.Analyze(text, March2023);
+
+        Assert.Equal([(mention, MentionKind.Description)], found.Entity(id).Mentions.Select(m => (m.Text, m.Kind)));
+        Assert.Equal(iso, Marsad.Entities.Gazetteer.EntityGazetteer.Default.Find(id)?.Country);
     }
 
     [Fact]

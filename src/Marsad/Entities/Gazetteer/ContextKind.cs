@@ -18,4 +18,6 @@ public enum ContextKind
     National = 1024,
     Group = 2048,
     Facility = 4096,
+    NounTitle = 8192,
+    Match = 16384,
 }

@@ -195,6 +195,7 @@ public sealed class EntityGazetteer
         foreach (var (_, f) in Read("state-bodies.tsv"))
         {
             var (pattern, nameEn, kind) = (Field(f, 0), Field(f, 1), Field(f, 3));
+            var nameKind = Field(f, 4) == "description" ? NameKind.Description : NameKind.Name;
             var templates = List(Field(f, 2)).ToList();
             foreach (var state in states)
             {
@@ -209,7 +210,7 @@ public sealed class EntityGazetteer
                     Country = state.Iso,
                     Kind = kind,
                 });
-                foreach (var name in names) AddName(name, body, NameKind.Name);
+                foreach (var name in names) AddName(name, body, nameKind);
             }
         }
     }

@@ -4,6 +4,8 @@ namespace Marsad.Entities.Gazetteer;
 public enum NameKind
 {
     Name,
+    /// <summary>A body named by a common noun and its state (state-bodies.tsv `description`): الحكومة الأردنية.</summary>
+    Description,
     LoadedTerm,
     Place,
     Nisba,

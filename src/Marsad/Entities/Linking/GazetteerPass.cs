@@ -93,6 +93,9 @@ internal sealed class GazetteerPass(ScanState s)
             case NameKind.Place:
                 s.AddDraft(i, end, stripped, entity.Id, entity.Type, MentionKind.Name, EntityRules.Place);
                 break;
+            case NameKind.Description:
+                s.AddDraft(i, end, stripped, entity.Id, entity.Type, MentionKind.Description, EntityRules.GazetteerName);
+                break;
             case NameKind.StandaloneShort:
                 s.AddDraft(i, end, stripped, entity.Id, entity.Type, MentionKind.ShortName, EntityRules.StandaloneShort);
                 break;

@@ -11,7 +11,7 @@ internal readonly record struct NameMatch(int Length, int Stripped, NameEntry En
 internal static class NameMatcher
 {
     public static bool IsPrimaryName(NameEntry e) =>
-        e.Kind is NameKind.Name or NameKind.LoadedTerm or NameKind.Place or NameKind.Nisba or NameKind.StandaloneShort;
+        e.Kind is NameKind.Name or NameKind.Description or NameKind.LoadedTerm or NameKind.Place or NameKind.Nisba or NameKind.StandaloneShort;
 
     public static bool IsState(NameEntry e) =>
         e.Entity.Type == EntityType.GPE && e.Kind is NameKind.Name or NameKind.Nisba or NameKind.LoadedTerm;
@@ -38,14 +38,24 @@ internal static class NameMatcher
         return best;
     }
 
-    /// <summary>An ambiguous name (marked ? in the data) counts only after a word that announces its kind.</summary>
+    /// <summary>
+    /// An ambiguous name (marked ? in the data) counts only after a word that announces its kind; a club also after a
+    /// word of a match (فاز الوحدات), and never after a facility word: «مركز الحسين» is a centre, not the club.
+    /// </summary>
     private static bool ContextAllows(ScanState s, int i, NameEntry entry, int stripped)
     {
+        var club = entry.Entity.Kind == ClubKind;
         var needed = entry.Entity.Type == EntityType.ORG ? ContextKind.Outlet | ContextKind.Org : ContextKind.Place;
+        if (club) needed |= ContextKind.Match;
         if (entry.Entity.Type != EntityType.ORG && stripped > 0 && s.Key(i)[stripped - 1] == 'ب') return true;
         var p = s.Previous(i);
-        return p >= 0 && (s.ContextOf(p) & needed) != 0;
+        if (p < 0) return false;
+        var context = s.ContextOf(p);
+        return (context & needed) != 0 && !(club && (context & ContextKind.Facility) != 0);
     }
+
+    // organizations.tsv's kind of a sports club.
+    private const string ClubKind = "club";
 
     public static bool IsDefinite(ScanState s, int token) => s.Tokens[token].Normalized.StartsWith("ال", StringComparison.Ordinal);
 

@@ -21,8 +21,10 @@ internal static class NameWords
     // an article after و/ف counts only when the word with those letters taken off, enclitics and all, is a form news
     // writes: كارولينا، ليفاندوفسكي، بيرنارد, كاترينا (ك + اتري + نا: a rare base, but اترينا is written nowhere) and
     // فاليريا (ف + ال + يريا) are transliterated names read whole; بمناسبتها (مناسبتها) and والحكومة (الحكومة) are not.
+    // A given name of given-names.txt is read whole too, whatever the rest is: كارين is no ك + ارين.
     public static bool HasPrepositionOrArticle(ScanState s, int token) =>
         s.Input.Words is { } words && token < words.Count && words[token] is { } analysis
+        && !NameWordEvidence.IsGivenName(s.Key(token))
         && (analysis.IsDefinite && s.Key(token).StartsWith("ال", StringComparison.Ordinal)
             || analysis.Proclitics.Any(p => p is "ال" or "ب" or "ل" or "ك")
                && s.Variants(token).Any(v => v.Stripped > 0 && NameWordEvidence.FrequencyBin(v.Key) >= 0));

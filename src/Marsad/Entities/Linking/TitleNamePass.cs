@@ -24,9 +24,12 @@ internal sealed class TitleNamePass(ScanState s)
                 var found = false;
                 for (var n = max; n >= 1 && !found; n--)
                 {
-                    if (((n == 1 ? word.Context : s.Gazetteer.Context(s.PhraseKeySpan(first, i, n))) & ContextKind.Title) == 0) continue;
-                    nameStarts.Add(i + n);
+                    var context = n == 1 ? word.Context : s.Gazetteer.Context(s.PhraseKeySpan(first, i, n));
+                    if ((context & ContextKind.Title) == 0) continue;
                     found = true;
+                    // «الفريق جاهز للمباراة»: a title that is also a common noun heads a name only when a name follows it.
+                    if ((context & ContextKind.NounTitle) != 0 && !NameFollows(i + n)) continue;
+                    nameStarts.Add(i + n);
                 }
                 if (found) break;
             }
@@ -128,6 +131,13 @@ internal sealed class TitleNamePass(ScanState s)
             s.AddDraft(k, end, 0, s.RegisterUnknown(EntityType.PER, name), EntityType.PER, MentionKind.Name, EntityRules.TitleName);
         }
     }
+
+    /// <summary>
+    /// Whether a name starts at <paramref name="t"/>, right after a title that is also a common noun (context.tsv
+    /// `nountitle`): the tagger reads a person there, or the word is a known given name (الفريق عبد الفتاح البرهان).
+    /// </summary>
+    private bool NameFollows(int t) =>
+        t < s.Tokens.Count && (s.TaggedPerson(t) == true || s.IsArabicWord(t) && s.Variants(t).Any(v => NameWordEvidence.IsGivenName(v.Key)));
 
     /// <summary>
     /// Whether token <paramref name="t"/> after a title, where the tagger reads no person, is a noun or adjective in the
