@@ -53,6 +53,7 @@ public sealed class EventCoder
     private readonly ModalityResolver _modality;
     private readonly EventSetting _setting;
     private readonly NarrativeDate _narrative = new();
+    private readonly PriorStepDate _priorSteps;
     private readonly EventContexts _contexts;
     private readonly IntentCoding _intents = new();
     private readonly MentionMerger _merger;
@@ -79,6 +80,7 @@ public sealed class EventCoder
         _refusals = new RefusalCoding(language);
         _modality = new ModalityResolver(language, new ClosingAttribution(QuoteLexicon.Default, language));
         _setting = new EventSetting(language);
+        _priorSteps = new PriorStepDate(language);
         _contexts = new EventContexts(language);
         _incidents = new IncidentBuilder(language);
         _anaphora = new AttackAnaphora(language);
@@ -113,6 +115,7 @@ public sealed class EventCoder
         _modality.Resolve(text, drafts);
         _setting.Resolve(text, drafts, input.Published);
         _narrative.Carry(text, drafts);
+        _priorSteps.Carry(text, drafts);
         _background.Filter(text, drafts);
         _contexts.Resolve(text, drafts);
         _intents.Recode(drafts);

@@ -1,5 +1,6 @@
 using Marsad.Entities;
 using Marsad.Events.Lexicon;
+using Marsad.Text.Morphology;
 using Marsad.Text.Sentences;
 using Marsad.Time;
 
@@ -7,7 +8,8 @@ namespace Marsad.Events;
 
 /// <summary>
 /// When and where: the date of a mention is the value of the date expression of its sentence nearest its trigger (days,
-/// months, years, the day of a time of day «فجر الأحد»; not durations, sets, vague references or open ranges «منذ»),
+/// months, years, the day of a time of day «فجر الأحد»; not durations, sets, vague references or open ranges «منذ», but for
+/// the start of a state, <see cref="StateStart"/>),
 /// else null; its place is a place mention of its sentence after a locative preposition («في برلين»), nearest the trigger.
 /// A date is the time of its own clause, not another's: both development sets' guides date an event so. A commitment's
 /// date is that of the act it commits to («يعتزم الوزراء عقد اجتماع الشهر المقبل»): the snn guide (§4.5) dates CONCEDE,
@@ -116,12 +118,48 @@ public sealed class EventSetting(EventLanguage language)
         if (time.Granularity is TimeGranularity.Vague || DayOf(time) is null) return false;
         if (time.Has(TimeFlags.Range) || time.Value.Length < 4 || !char.IsAsciiDigit(time.Value[0])) return false;
         // «منذ 2011» is how long a state has lasted, no date of an act; but a planned act's start or deadline
-        // («ستتبادلان … ابتداءً من الشهر المقبل», «بحلول أيلول المقبل») is the date of the action announced.
-        if ((time.Has(TimeFlags.Since) || time.Has(TimeFlags.Until)) && draft.Modality != EventModality.Planned) return false;
+        // («ستتبادلان … ابتداءً من الشهر المقبل», «بحلول أيلول المقبل») is the date of the action announced, and a named
+        // month or day right after a state is when it began (StateStart).
+        if (time.Has(TimeFlags.Until) && draft.Modality != EventModality.Planned) return false;
+        if (time.Has(TimeFlags.Since) && draft.Modality != EventModality.Planned && !StateStart(text, draft, time)) return false;
         // The date belongs to the trigger nearest it, within a clause's reach.
         // «أعلن المركز الثلاثاء أن هجوماً استهدف…»: a date before the إن/أن that opens the trigger's clause dates the saying.
         if (time.Span.End <= trigger && ComplementBetween(text, time.Span.End, draft.Trigger.First)) return false;
+        if (StepAfter(text, draft, time)) return false;
         return time.Span.Start < trigger || !ClauseBetween(text, draft.Trigger, time);
+    }
+
+    /// <summary>«اعتقلت الشرطة أربعة صحفيين فجر الخميس بعد مداهمة منازلهم»: a time before a preposition of the step
+    /// before another act (arguments.tsv, prior_step) closes that act's clause; the noun after the preposition does not
+    /// claim it (PriorStepDate gives a step on the same people the act's day).</summary>
+    private bool StepAfter(EventText text, DraftEvent draft, TimeExpression time) =>
+        time.Span.End <= text.Tokens[draft.Trigger.First].Span.Start
+        && _syntax.AfterPriorStep(text, draft.Trigger, text.Sentences[draft.Trigger.Sentence].FirstToken);
+
+    // Words between a state's trigger and the «منذ» time that dates its start («كانت تعتقلها القوات الأميركية منذ مايو»).
+    private const int StateReach = 4;
+
+    /// <summary>«المحتجزين لدى السلطات منذ أبريل الماضي», «كانت تعتقلها القوات منذ مايو»: «منذ» and a named month, week or
+    /// day within a few words after a state told by the imperfect or a noun is when it began, the event's date (the snn
+    /// guide, §4.5: «منذ أبريل» → that month). Not a count back («منذ شهرين»: how long, no date of it), nor a year («منذ
+    /// 2011»), nor after a perfect verb («أفرجت عن الصحفي المعتقل منذ مارس»: the release ends the state the time began), a
+    /// negated act, or the ordinal first («أول لقاء بينهما منذ مارس»: the time of the last one; arguments.tsv, first).</summary>
+    private bool StateStart(EventText text, DraftEvent draft, TimeExpression time)
+    {
+        if (draft.Modality == EventModality.Negated || !time.Rule.StartsWith("since.date.", StringComparison.Ordinal) && !time.Rule.StartsWith("since.relative.", StringComparison.Ordinal)) return false;
+        if (time.Granularity is not (TimeGranularity.Month or TimeGranularity.Week or TimeGranularity.Day or TimeGranularity.PartOfDay)) return false;
+        if (draft.Trigger.Verbal && !text.Words[draft.Trigger.First].Forms.Any(f => ImperfectVerbShape.IsImperfect(f))) return false;
+        if (text.Tokens[draft.Trigger.SpanEnd - 1].Span.End > time.Span.Start) return false;
+        var words = 0;
+        var sentence = text.Sentences[draft.Trigger.Sentence];
+        for (var t = Math.Max(sentence.FirstToken, draft.Trigger.First - 2); t < text.Tokens.Count && text.Tokens[t].Span.End <= time.Span.Start; t++)
+        {
+            if (text.IsComma(t) && t >= draft.Trigger.SpanEnd) return false;
+            if (!text.Tokens[t].IsWord) continue;
+            if (language.IsCue("first", text.Words[t])) return false;
+            if (t >= draft.Trigger.SpanEnd && ++words > StateReach) return false;
+        }
+        return true;
     }
 
     /// <summary>«… في حين قصف طيران التحالف منازل قادة من الحوثيين.أمس الخميس.»: a time left alone in the sentence after
@@ -187,6 +225,7 @@ public sealed class EventSetting(EventLanguage language)
                 if (drafts.Any(other => other != draft && other.Trigger.Sentence == draft.Trigger.Sentence
                     && Claim(text, other.Trigger, time, parenthetical).CompareTo(claim) < 0
                     && !_syntax.AfterDuring(text, other.Trigger, text.Sentences[other.Trigger.Sentence].FirstToken)
+                    && !StepAfter(text, other, time)
                     && !CommitsTo(text, draft, other, time) && !KeepsItsOwn(text, draft, other, time, times))) continue;
                 best = time;
                 bestClaim = ranked;

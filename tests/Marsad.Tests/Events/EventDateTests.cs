@@ -6,7 +6,9 @@ namespace Marsad.Tests.Events;
 /// <summary>
 /// An event's date is the time of its own clause (EventSetting): not a time in a relative or subordinate clause after it
 /// that dates another predicate, nor a time set off by commas after another clause, while an act set within another by
-/// «خلال/أثناء» shares the time of the act framing it and a commitment takes the date of the act it commits to.
+/// «خلال/أثناء» shares the time of the act framing it and a commitment takes the date of the act it commits to; a state
+/// is dated by the named month or day it has lasted since, and a step on the same people right before a dated act
+/// («بعد مداهمة منازلهم») by that act's day.
 /// Sentences written for these tests.
 /// </summary>
 public sealed class EventDateTests
@@ -52,11 +54,28 @@ public sealed class EventDateTests
     }
 
     [Fact]
-    public void ASiegeLastingSinceAMonthIsNotDatedByIt()
+    public void ASiegeSinceANamedMonthIsDatedByItsStart()
     {
-        var siege = Only("تحاصر القوات الحكومية مدينة درعا منذ مارس الماضي.", PloverType.COERCE);
+        var siege = Only("تحاصر القوات الحكومية مدينة درعا منذ يناير الماضي.", PloverType.COERCE);
 
-        Assert.Null(siege.Date);
+        Assert.Equal("2024-01", siege.Date);
+    }
+
+    [Fact]
+    public void ARaidOnTheirHomesRightBeforeTheArrestsTakesTheArrestsDay()
+    {
+        // Published on Sunday 2024-03-10: Thursday is the 7th.
+        var all = DescribeAll("اعتقلت الشرطة التونسية أربعة صحفيين فجر الخميس بعد مداهمة منازلهم في العاصمة.");
+
+        Assert.Equal(["2024-03-07", "2024-03-07"], all.Select(d => d[(d.LastIndexOf(' ') + 1)..]));
+    }
+
+    [Fact]
+    public void AnEntryBanRightBeforeADeportationTakesItsDayThoughItsNounReadsAsAVerb()
+    {
+        var ban = Only("قامت السلطات اللبنانية يوم السبت بترحيل صحفية أمريكية بعد منعها من دخول البلاد.", PloverType.REJECT);
+
+        Assert.Equal("2024-03-09", ban.Date);
     }
 
     [Fact]

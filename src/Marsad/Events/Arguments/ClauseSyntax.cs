@@ -175,9 +175,15 @@ public sealed class ClauseSyntax(EventLanguage language)
 
     /// <summary>«أثناء مداهمة مخبأ»: the trigger right after a preposition that sets it within another act (arguments.tsv,
     /// during); read for the act's doer (ArgumentResolver) and its date (EventSetting).</summary>
-    public bool AfterDuring(EventText text, TriggerMatch m, int sentenceStart)
+    public bool AfterDuring(EventText text, TriggerMatch m, int sentenceStart) => AfterCue("during", text, m, sentenceStart);
+
+    /// <summary>«بعد مداهمة منازلهم»: the trigger right after a preposition of the step just before another act
+    /// (arguments.tsv, prior_step); read for its date (PriorStepDate).</summary>
+    public bool AfterPriorStep(EventText text, TriggerMatch m, int sentenceStart) => AfterCue("prior_step", text, m, sentenceStart);
+
+    private bool AfterCue(string kind, EventText text, TriggerMatch m, int sentenceStart)
     {
         var before = PreviousWord(text, m.First - 1, sentenceStart);
-        return before >= sentenceStart && language.IsCue("during", text.Words[before]);
+        return before >= sentenceStart && language.IsCue(kind, text.Words[before]);
     }
 }
