@@ -225,12 +225,7 @@ public sealed class CollectedCacheTests
     {
         using var searching = new Searching("ingest", "amman-cyber");
         var service = searching.Service;
-        service.CacheFrom = 1;
-        service.CacheCost = null;
-        service.WarmWords = 1;
-        // One more search than the cap, oldest first: each limit is a search of its own.
-        SearchQuery Asked(int limit) => new("هجوم") { Limit = limit };
-        for (var limit = 1; limit <= CacheWarming.Carried + 1; limit++) service.Search(Asked(limit));
+        AskOneMoreThanTheCap(service);
         await service.Warming!;
 
         searching.Run("ingest", "nile-water");
@@ -244,7 +239,7 @@ public sealed class CollectedCacheTests
         await service.Warming!;
         var answered = service.AnsweredFromCache;
 
-        // The two asked of the second reader, then the most recent carried ones; the oldest carried one is left out.
+        // The two asked of the second reader, then the most recent carried ones; the oldest carried ones are left out.
         service.Search(later);
         service.Search(opening);
         service.Search(Asked(CacheWarming.Carried + 1));
@@ -258,11 +253,7 @@ public sealed class CollectedCacheTests
     {
         using var searching = new Searching("ingest", "amman-cyber");
         var service = searching.Service;
-        service.CacheFrom = 1;
-        service.CacheCost = null;
-        service.WarmWords = 1;
-        SearchQuery Asked(int limit) => new("هجوم") { Limit = limit };
-        for (var limit = 1; limit <= CacheWarming.Carried + 1; limit++) service.Search(Asked(limit));
+        AskOneMoreThanTheCap(service);
         // The first one, asked again: the most recent now, where by order of keeping it was the one to leave out.
         service.Search(Asked(1));
         await service.Warming!;
@@ -275,6 +266,18 @@ public sealed class CollectedCacheTests
         Assert.Equal(answered + 1, service.AnsweredFromCache);
         service.Search(Asked(2));
         Assert.Equal(answered + 1, service.AnsweredFromCache);
+    }
+
+    // Each limit is a search of its own.
+    private static SearchQuery Asked(int limit) => new("هجوم") { Limit = limit };
+
+    /// <summary>Every search kept, one word warmed, and one more search asked than the carry-over cap, oldest first.</summary>
+    private static void AskOneMoreThanTheCap(SearchService service)
+    {
+        service.CacheFrom = 1;
+        service.CacheCost = null;
+        service.WarmWords = 1;
+        for (var limit = 1; limit <= CacheWarming.Carried + 1; limit++) service.Search(Asked(limit));
     }
 
     [Fact]
