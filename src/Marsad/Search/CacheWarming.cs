@@ -77,19 +77,21 @@ internal static class CacheWarming
         return result;
     }
 
-    /// <summary>Searches each of <paramref name="asked"/> as a user asked it, parsed and shaped for this reader, and keeps
-    /// its pass as asked again (so it is carried on to the next reader too); returns how many were kept.</summary>
+    /// <summary>Searches each of <paramref name="asked"/> (most recent first) as a user asked it, parsed and shaped for this
+    /// reader, and keeps its pass as asked in its old place (so it is carried on to the next reader too, behind what users
+    /// ask of this one); returns how many were kept.</summary>
     public static int Carry(IndexSearcher searcher, CollectedCache cache, IReadOnlyList<SearchQuery> asked, CancellationToken stop = default)
     {
         var kept = 0;
-        foreach (var query in asked)
+        for (var place = 0; place < asked.Count; place++)
         {
             if (stop.IsCancellationRequested) break;
+            var query = asked[place];
             var parsed = QueryBuilder.Parse(query);
             var text = QueryBuilder.Text(parsed, searcher.IndexReader);
             var key = CollectedCache.Key.Of(query, text, parsed.Filters);
             if (cache.Find(key) is not null) continue;
-            cache.Keep(key, SearchService.Collect(searcher, parsed, text, query), query);
+            cache.Keep(key, SearchService.Collect(searcher, parsed, text, query), query, carried: place);
             kept++;
         }
         return kept;

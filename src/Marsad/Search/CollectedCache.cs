@@ -23,8 +23,10 @@ internal sealed class CollectedCache
     private static readonly ConditionalWeakTable<IndexReader, CollectedCache> s_byReader = [];
 
     private readonly Dictionary<Key, Collected> _entries = [];
-    private readonly Dictionary<Key, SearchQuery> _asked = [];
+    // The searches users made, each with when it was last asked (see Asked).
+    private readonly Dictionary<Key, (SearchQuery Query, long Recency)> _asked = [];
     private readonly Queue<Key> _order = new();
+    private long _clock;
     private int _warming;
     private readonly System.Threading.Lock _lock = new();
 
@@ -41,19 +43,29 @@ internal sealed class CollectedCache
 
     public static CollectedCache For(IndexReader reader) => s_byReader.GetValue(reader, _ => new CollectedCache());
 
-    public Collected? Find(Key query)
+    /// <summary>The kept pass of <paramref name="query"/>, or null. <paramref name="asking"/>: a user asks it now, so a
+    /// search users made is asked again (it becomes the most recent of <see cref="Asked"/>).</summary>
+    public Collected? Find(Key query, bool asking = false)
     {
-        lock (_lock) return _entries.GetValueOrDefault(query);
+        lock (_lock)
+        {
+            if (!_entries.TryGetValue(query, out var collected)) return null;
+            if (asking && _asked.TryGetValue(query, out var asked)) _asked[query] = (asked.Query, ++_clock);
+            return collected;
+        }
     }
 
     /// <summary>Keeps <paramref name="collected"/> for <paramref name="query"/>; <paramref name="asked"/> is the search a
-    /// user made (null for a word warmed in advance), carried over to the next reader (<see cref="Asked"/>).</summary>
-    public void Keep(Key query, Collected collected, SearchQuery? asked = null)
+    /// user made (null for a word warmed in advance), carried over to the next reader (<see cref="Asked"/>).
+    /// <paramref name="carried"/>: the search was carried over from the previous reader, this being its place in what
+    /// that reader was asked (0 the most recent): it stays behind every search asked of this reader, and among the
+    /// carried in its old place, whatever order they were searched again in.</summary>
+    public void Keep(Key query, Collected collected, SearchQuery? asked = null, int? carried = null)
     {
         lock (_lock)
         {
             if (!_entries.TryAdd(query, collected)) return;
-            if (asked is not null) _asked[query] = asked;
+            if (asked is not null) _asked[query] = (asked, carried is { } place ? -1L - place : ++_clock);
             _order.Enqueue(query);
             if (_order.Count <= Capacity) return;
             var oldest = _order.Dequeue();
@@ -62,21 +74,16 @@ internal sealed class CollectedCache
         }
     }
 
-    /// <summary>The searches users made whose passes are still kept, most recently kept first, at most <paramref name="count"/>:
+    /// <summary>The searches users made whose passes are still kept, most recently asked first, at most <paramref name="count"/>:
     /// what the next reader searches in advance (<see cref="CacheWarming"/>), as a search engine's result cache is
-    /// autowarmed from the last searcher's most recent entries.</summary>
+    /// autowarmed from the last searcher's most recently used entries. Those asked of this reader come first, then those
+    /// carried over in their old order: by order of keeping alone, the carried ones — kept first, most recent first,
+    /// before anything else — came out oldest first, so at the next refresh a full cap dropped the most recent of them,
+    /// and the search that opened the reader (kept before the warming started) with them.</summary>
     public IReadOnlyList<SearchQuery> Asked(int count)
     {
         lock (_lock)
-        {
-            var asked = new List<SearchQuery>(Math.Min(count, _asked.Count));
-            foreach (var key in _order.Reverse())
-            {
-                if (asked.Count == count) break;
-                if (_asked.TryGetValue(key, out var query)) asked.Add(query);
-            }
-            return asked;
-        }
+            return [.. _asked.Values.OrderByDescending(asked => asked.Recency).Take(count).Select(asked => asked.Query)];
     }
 
     /// <summary>True for the first caller only: the one that warms this reader (<see cref="CacheWarming"/>).</summary>

@@ -161,7 +161,7 @@ public sealed class SearchService : IDisposable
             var text = QueryBuilder.Text(parsed, searcher.IndexReader);
             var cache = CacheFrom is null ? null : CollectedCache.For(searcher.IndexReader);
             var key = CollectedCache.Key.Of(query, text, parsed.Filters);
-            var collected = cache?.Find(key);
+            var collected = cache?.Find(key, asking: true);
             if (collected is not null) Interlocked.Increment(ref _answeredFromCache);
             else
             {

@@ -221,6 +221,66 @@ public sealed class CollectedCacheTests
     }
 
     [Fact]
+    public async Task AfterTwoRefreshesTheMostRecentSearchesAreCarriedNotTheOldest()
+    {
+        using var searching = new Searching("ingest", "amman-cyber");
+        var service = searching.Service;
+        AskOneMoreThanTheCap(service);
+        await service.Warming!;
+
+        searching.Run("ingest", "nile-water");
+        var opening = new SearchQuery("النيل");
+        service.Search(opening);
+        Assert.Equal(CacheWarming.Carried, (await service.Warming!).CarriedKept);
+        var later = new SearchQuery("النيل") { Sort = SearchSort.Date };
+        service.Search(later);
+        searching.Run("ingest", "rabat-aid");
+        service.Search(new SearchQuery("الرباط"));
+        await service.Warming!;
+        var answered = service.AnsweredFromCache;
+
+        // The two asked of the second reader, then the most recent carried ones; the oldest carried ones are left out.
+        service.Search(later);
+        service.Search(opening);
+        service.Search(Asked(CacheWarming.Carried + 1));
+        Assert.Equal(answered + 3, service.AnsweredFromCache);
+        service.Search(Asked(2));
+        Assert.Equal(answered + 3, service.AnsweredFromCache);
+    }
+
+    [Fact]
+    public async Task ASearchAskedAgainIsCarriedAheadOfOnesKeptAfterIt()
+    {
+        using var searching = new Searching("ingest", "amman-cyber");
+        var service = searching.Service;
+        AskOneMoreThanTheCap(service);
+        // The first one, asked again: the most recent now, where by order of keeping it was the one to leave out.
+        service.Search(Asked(1));
+        await service.Warming!;
+        searching.Run("ingest", "nile-water");
+        service.Search(new SearchQuery("النيل"));
+        await service.Warming!;
+        var answered = service.AnsweredFromCache;
+
+        service.Search(Asked(1));
+        Assert.Equal(answered + 1, service.AnsweredFromCache);
+        service.Search(Asked(2));
+        Assert.Equal(answered + 1, service.AnsweredFromCache);
+    }
+
+    // Each limit is a search of its own.
+    private static SearchQuery Asked(int limit) => new("هجوم") { Limit = limit };
+
+    /// <summary>Every search kept, one word warmed, and one more search asked than the carry-over cap, oldest first.</summary>
+    private static void AskOneMoreThanTheCap(SearchService service)
+    {
+        service.CacheFrom = 1;
+        service.CacheCost = null;
+        service.WarmWords = 1;
+        for (var limit = 1; limit <= CacheWarming.Carried + 1; limit++) service.Search(Asked(limit));
+    }
+
+    [Fact]
     public void AServiceThatAnswersOneCommandWarmsNothing()
     {
         using var searching = new Searching("ingest", "amman-cyber");

@@ -102,6 +102,17 @@ public sealed class FrequentTermsTests : IDisposable
     }
 
     [Fact]
+    public void AFrequentWordBesideARarerExclusionIsSearchedAsItsFieldsAtTheTopLevel()
+    {
+        var shaped = Assert.IsType<BooleanQuery>(Shaped("في NOT الهجوم"));
+
+        // One bucket table for the word's two fields, not a table per field feeding the query's own.
+        Assert.Equal(["title:في^2.0", "text:في"], shaped.Clauses.Where(c => c.Occur == Occur.SHOULD).Select(c => c.Query.ToString()));
+        Assert.True(shaped.CoordDisabled);
+        Assert.Single(shaped.Clauses, c => c.Occur == Occur.MUST_NOT);
+    }
+
+    [Fact]
     public void AFrequentWordWithARarerExclusionFindsTheSameArticlesWithTheSameScores()
     {
         var shaped = Shaped("في NOT الهجوم");
