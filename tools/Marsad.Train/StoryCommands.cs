@@ -27,9 +27,9 @@ namespace Marsad.Train;
 /// per story and macro-averaged (<see cref="StoryPairScores"/>); the dev file's stories are also printed per story.
 /// <c>--story-merges T:K:S,…</c> offers settings of <see cref="StoryMerge"/> (threads joined by a later article) to the
 /// fit half's choice, after the story threshold (<c>--story-merge-raise X</c>: together with it raised by X).
-/// <c>--story-cohesions M:K[:H[:J]],…</c> offers thread rules (<see cref="StoryCore"/>'s cohesion M over K clusters; a link
+/// <c>--story-cohesions M:K[:H[:J[:P]]],…</c> offers thread rules (<see cref="StoryCore"/>'s cohesion M over K clusters; a link
 /// to one of the thread's H hubs, <see cref="StoryHubs"/>; threads whose hubs an article links at J joined,
-/// <see cref="StoryHubJoin"/>) to the fit half's choice, each with its own story threshold. <c>--story-fits NAME,…</c>
+/// <see cref="StoryHubJoin"/>; links to the profile of a thread's P most recent articles, <see cref="StoryThreadProfile"/>) to the fit half's choice, each with its own story threshold. <c>--story-fits NAME,…</c>
 /// offers other ways of fitting the story model (<see cref="StoryFit"/>: with the stories file's labels, each story's
 /// pairs weighed as one) to the fit half's choice the same way.
 /// </summary>
@@ -168,16 +168,19 @@ internal static class StoryCommands
                 StoryHubs = int.Parse(options.Get("story-hubs", StoryOptions.Default.StoryHubs.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
                 // --story-hub-join J: with hubs, threads whose hubs an article in its own thread's core links at J or more join (0 off).
                 StoryHubJoin = double.Parse(options.Get("story-hub-join", StoryOptions.Default.StoryHubJoin.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+                // --story-thread-profile P: a new cluster links to the profile of each thread's P most recent articles (0 off).
+                StoryThreadProfile = int.Parse(options.Get("story-thread-profile", StoryOptions.Default.StoryThreadProfile.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             };
-            // --story-cohesions M:K[:H[:J]],…: further thread rules (cohesion M over K clusters, through one of H hubs, threads
-            // whose hubs an article links at J joined), each with
+            // --story-cohesions M:K[:H[:J[:P]]],…: further thread rules (cohesion M over K clusters, through one of H hubs, threads
+            // whose hubs an article links at J joined, links to the profile of a thread's P most recent articles), each with
             // its story threshold chosen on the fit half; the one with the best in-sample story pair F1 is chosen (ties keep
             // the earlier, the default first).
             var cohesionGrid = options.Get("story-cohesions", "").Split(',', StringSplitOptions.RemoveEmptyEntries)
                 .Select(c => c.Split(':')).Select(c => (Cohesion: double.Parse(c[0], CultureInfo.InvariantCulture),
                     Core: c.Length > 1 ? int.Parse(c[1], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryCoreClusters,
                     Hubs: c.Length > 2 ? int.Parse(c[2], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryHubs,
-                    Join: c.Length > 3 ? double.Parse(c[3], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryHubJoin)).ToList();
+                    Join: c.Length > 3 ? double.Parse(c[3], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryHubJoin,
+                    Profile: c.Length > 4 ? int.Parse(c[4], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryThreadProfile)).ToList();
             // --story-merge T:K:S: threads joined when an article links at T or more to K clusters, and a share S of all
             // clusters, of another (T 0: never); --story-merges T:K:S,…: further settings, chosen among on the fit half
             // (with the default) and printed as variants.
@@ -294,18 +297,18 @@ internal static class StoryCommands
                     }
                     if (cohesionGrid.Count > 0)
                     {
-                        var cohesionChoices = new[] { (Cohesion: defaults.StoryCohesion, Core: defaults.StoryCoreClusters, Hubs: defaults.StoryHubs, Join: defaults.StoryHubJoin) }.Concat(cohesionGrid).Distinct().ToList();
-                        (double Score, double Threshold, double Cohesion, int Core, int Hubs, double Join)? pick = null;
-                        foreach (var (c, k, h, j) in cohesionChoices)
+                        var cohesionChoices = new[] { (Cohesion: defaults.StoryCohesion, Core: defaults.StoryCoreClusters, Hubs: defaults.StoryHubs, Join: defaults.StoryHubJoin, Profile: defaults.StoryThreadProfile) }.Concat(cohesionGrid).Distinct().ToList();
+                        (double Score, double Threshold, double Cohesion, int Core, int Hubs, double Join, int Profile)? pick = null;
+                        foreach (var (c, k, h, j, pr) in cohesionChoices)
                         {
-                            var curve = cohesionThresholds.Select(t => (Threshold: t, F1: FitScore(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = t, StoryCohesion = c, StoryCoreClusters = k, StoryHubs = h, StoryHubJoin = j }))).ToList();
-                            foreach (var (t, f1) in curve) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story cohesion {c:0.00} over {k} clusters, hubs {h}, hub join {j:0.00}, story threshold {t:0.00}: story pair F1 (mean of the label files) {f1:0.000}"));
+                            var curve = cohesionThresholds.Select(t => (Threshold: t, F1: FitScore(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = t, StoryCohesion = c, StoryCoreClusters = k, StoryHubs = h, StoryHubJoin = j, StoryThreadProfile = pr }))).ToList();
+                            foreach (var (t, f1) in curve) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story cohesion {c:0.00} over {k} clusters, hubs {h}, hub join {j:0.00}, thread profile {pr}, story threshold {t:0.00}: story pair F1 (mean of the label files) {f1:0.000}"));
                             var atPlateau = Plateau(curve);
                             var score = curve.First(p => p.Threshold == atPlateau).F1;
-                            if (pick is null || score > pick.Value.Score) pick = (score, atPlateau, c, k, h, j);
+                            if (pick is null || score > pick.Value.Score) pick = (score, atPlateau, c, k, h, j, pr);
                         }
                         storyThreshold = pick!.Value.Threshold;
-                        defaults = defaults with { StoryCohesion = pick.Value.Cohesion, StoryCoreClusters = pick.Value.Core, StoryHubs = pick.Value.Hubs, StoryHubJoin = pick.Value.Join };
+                        defaults = defaults with { StoryCohesion = pick.Value.Cohesion, StoryCoreClusters = pick.Value.Core, StoryHubs = pick.Value.Hubs, StoryHubJoin = pick.Value.Join, StoryThreadProfile = pick.Value.Profile };
                     }
                     if (mergeGrid.Count > 0)
                     {
@@ -322,7 +325,7 @@ internal static class StoryCommands
                         (storyThreshold, (mergeAt, mergeSupport, mergeShare)) = (bestFit.Story, bestFit.Merge);
                     }
                 }
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00}, story {storyThreshold:0.00} (story fit {storyFitChosen}), story cohesion {defaults.StoryCohesion:0.00} over {defaults.StoryCoreClusters} clusters, hubs {defaults.StoryHubs}, hub join {defaults.StoryHubJoin:0.00}, story merge {mergeAt:0.00}:{mergeSupport}:{mergeShare:0.00}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00}, story {storyThreshold:0.00} (story fit {storyFitChosen}), story cohesion {defaults.StoryCohesion:0.00} over {defaults.StoryCoreClusters} clusters, hubs {defaults.StoryHubs}, hub join {defaults.StoryHubJoin:0.00}, thread profile {defaults.StoryThreadProfile}, story merge {mergeAt:0.00}:{mergeSupport}:{mergeShare:0.00}"));
             }
             var chosen = defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = storyThreshold, StoryMergeThreshold = mergeAt, StoryMergeSupport = mergeSupport, StoryMergeShare = mergeShare };
 
@@ -339,9 +342,9 @@ internal static class StoryCommands
                 variants.Add(($"  same models, event threshold {t:0.00}", Recluster(chosen with { EventThreshold = t })));
             foreach (var t in storyThresholds.Where(t => t != storyThreshold))
                 variants.Add(($"  same models, story threshold {t:0.00}", Recluster(chosen with { StoryThreshold = t })));
-            foreach (var (c, k, h, j) in cohesionGrid.Append((StoryOptions.Default.StoryCohesion, StoryOptions.Default.StoryCoreClusters, StoryOptions.Default.StoryHubs, StoryOptions.Default.StoryHubJoin)).Distinct()
-                .Where(c => c != (chosen.StoryCohesion, chosen.StoryCoreClusters, chosen.StoryHubs, chosen.StoryHubJoin)))
-                variants.Add(($"  same models, story cohesion {c:0.00} over {k} clusters, hubs {h}, hub join {j:0.00}", Recluster(chosen with { StoryCohesion = c, StoryCoreClusters = k, StoryHubs = h, StoryHubJoin = j })));
+            foreach (var (c, k, h, j, pr) in cohesionGrid.Append((StoryOptions.Default.StoryCohesion, StoryOptions.Default.StoryCoreClusters, StoryOptions.Default.StoryHubs, StoryOptions.Default.StoryHubJoin, StoryOptions.Default.StoryThreadProfile)).Distinct()
+                .Where(c => c != (chosen.StoryCohesion, chosen.StoryCoreClusters, chosen.StoryHubs, chosen.StoryHubJoin, chosen.StoryThreadProfile)))
+                variants.Add(($"  same models, story cohesion {c:0.00} over {k} clusters, hubs {h}, hub join {j:0.00}, thread profile {pr}", Recluster(chosen with { StoryCohesion = c, StoryCoreClusters = k, StoryHubs = h, StoryHubJoin = j, StoryThreadProfile = pr })));
             foreach (var (fit, fitModel, t) in storyFitVariants.Where(v => v.Fit != storyFitChosen))
                 variants.Add(($"  story model fitted {fit}, story threshold {t:0.00}", Recluster(chosen with { StoryModel = fitModel, StoryThreshold = t })));
             foreach (var (t, k, share) in mergeGrid.Where(m => m != (mergeAt, mergeSupport, mergeShare)))

@@ -102,6 +102,9 @@ public sealed class StoryIndex
         // A new cluster continues the thread it links to most strongly, if it is close to that thread's core (StoryCore).
         var windowStart = profile.Day - _options.StoryWindowDays ?? int.MinValue;
         var hubsOf = _options.StoryHubs > 0 ? HubsOf(transaction, windowStart) : null;
+        if (storyId is null && _options.StoryThreadProfile > 0)
+            storyId = StoryThreadProfile.ThreadToContinue(ThreadProfileLinks(vector, profile.Day, storyLinks, windowStart, documents, transaction), _options.StoryThreshold)
+                ?? "st-" + profile.ArticleId;
         storyId ??= StoryCore.ThreadToContinue(storyLinks, _options.StoryThreshold, _options.StoryCohesion, _options.StoryCoreClusters, thread => Scalar<int?>(transaction,
                 "SELECT count(*) FROM event_clusters WHERE story_id = $story AND (last_day IS NULL OR last_day >= $from)",
                 ("$story", thread), ("$from", windowStart)) ?? 0,
@@ -281,6 +284,38 @@ public sealed class StoryIndex
             }
             return read[thread] = StoryHubs.Of(members, _options.StoryHubs);
         };
+    }
+
+    /// <summary>
+    /// The story probability between the article and the profile of each thread it has a candidate in
+    /// (<see cref="StoryThreadProfile"/>): the mean vector of the thread's <see cref="StoryOptions.StoryThreadProfile"/>
+    /// most recent articles within the window, days apart counted to the nearest of them, never the same outlet. Each
+    /// thread is one bounded read, so the cost stays that of the candidates, not of the store.
+    /// </summary>
+    private List<StoryThreadProfile.Link> ThreadProfileLinks(WeightedVector vector, int? day, List<StoryMerge.Link> storyLinks, int windowStart, long documents, StoreTransaction transaction)
+    {
+        var links = new List<StoryThreadProfile.Link>();
+        foreach (var thread in storyLinks.Select(l => l.Story).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var members = new List<(int? Day, (int Id, float Weight)[] Terms)>();
+            using (var read = transaction.Command("""
+                SELECT s.day, s.terms FROM story_assignments a JOIN story_articles s ON s.article_id = a.article_id
+                WHERE a.story_id = $story AND (s.day IS NULL OR s.day >= $from) ORDER BY s.day IS NULL, s.day DESC, s.seq DESC LIMIT $limit
+                """))
+            {
+                StoreTransaction.Set(read, ("$story", thread), ("$from", windowStart), ("$limit", _options.StoryThreadProfile));
+                using var reader = read.ExecuteReader();
+                while (reader.Read()) members.Add((reader.IsDBNull(0) ? null : reader.GetInt32(0), TermBlob.Decode((byte[])reader[1])));
+            }
+            if (members.Count == 0) continue;
+            ReadTerms(members.SelectMany(m => m.Terms).Select(t => t.Id), transaction);
+            var mean = WeightedVector.Mean([.. members.Select(m => new WeightedVector(m.Terms, DocumentFrequency, KindOf, documents, HeadlineWord))]);
+            var days = members.Where(m => m.Day is not null).Select(m => m.Day!.Value).ToList();
+            int? nearest = day is { } d && days.Count > 0 ? days.MinBy(x => Math.Abs(x - d)) : null;
+            var evidence = Evidence(vector, day, null, new Candidate(thread, null, nearest, "", thread, mean), 0);
+            links.Add(new(thread, _options.StoryModel.Probability(StoryEvidence(evidence, vector, mean, documents))));
+        }
+        return links;
     }
 
     /// <summary>

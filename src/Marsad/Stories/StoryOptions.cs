@@ -79,6 +79,14 @@ public sealed record StoryOptions
     public double StoryHubJoin { get; init; }
 
     /// <summary>
+    /// How many of a thread's most recent articles within the window make its profile (<see cref="StoryThreadProfile"/>),
+    /// against which a new event cluster is linked instead of against the thread's single closest member; 0: off (the
+    /// closest member decides). 30: held out it raised both label files' story pair F1 both ways (Stories/README.md,
+    /// branch story15). The rules over pair links (<see cref="StoryCohesion"/>, <see cref="StoryHubs"/>) are read only when off.
+    /// </summary>
+    public int StoryThreadProfile { get; init; } = 30;
+
+    /// <summary>
     /// Story probability at which an article's link to another thread's member counts toward joining that thread with
     /// its own (<see cref="StoryMerge"/>); 0: threads never join.
     /// </summary>

@@ -41,6 +41,39 @@ internal sealed class WeightedVector
         _norm = Math.Sqrt(Enumerable.Range(0, TermKinds.Count).Where(k => TermKinds.IsContent((TermKind)k)).Sum(k => squares[k]));
     }
 
+    private WeightedVector(int[] ids, float[] weights, TermKind[] kinds, (int WordId, double Idf)[] headline)
+    {
+        (_ids, _weights, _kinds, _headline) = (ids, weights, kinds, headline);
+        var squares = new double[TermKinds.Count];
+        for (var i = 0; i < ids.Length; i++) squares[(int)kinds[i]] += (double)weights[i] * weights[i];
+        for (var k = 0; k < TermKinds.Count; k++) _kindNorms[k] = Math.Sqrt(squares[k]);
+        _norm = Math.Sqrt(Enumerable.Range(0, TermKinds.Count).Where(k => TermKinds.IsContent((TermKind)k)).Sum(k => squares[k]));
+    }
+
+    /// <summary>
+    /// The mean of several vectors (a story thread's profile: <see cref="StoryThreadProfile"/>): each term's weight summed
+    /// and divided by their count, so the profile weighs about as one article does (the story model's evidence floor
+    /// keeps its meaning), and its headline the words of all their headlines, each once.
+    /// </summary>
+    public static WeightedVector Mean(IReadOnlyList<WeightedVector> vectors)
+    {
+        ArgumentNullException.ThrowIfNull(vectors);
+        var sums = new SortedDictionary<int, (double Weight, TermKind Kind)>();
+        var headline = new SortedDictionary<int, double>();
+        foreach (var v in vectors)
+        {
+            for (var i = 0; i < v._ids.Length; i++)
+            {
+                var (weight, _) = sums.GetValueOrDefault(v._ids[i]);
+                sums[v._ids[i]] = (weight + v._weights[i], v._kinds[i]);
+            }
+            foreach (var (word, idf) in v._headline) headline[word] = idf;
+        }
+        var n = Math.Max(1, vectors.Count);
+        return new([.. sums.Keys], [.. sums.Values.Select(s => (float)(s.Weight / n))], [.. sums.Values.Select(s => s.Kind)],
+            [.. headline.Select(h => (h.Key, h.Value))]);
+    }
+
     public static double Idf(double df, long documents) => Math.Log((1.0 + documents) / (1.0 + df)) + 1;
 
     /// <summary>The ids of the <paramref name="count"/> heaviest content terms (title copies of words left out: the word is there; focus and day terms are evidence only).</summary>

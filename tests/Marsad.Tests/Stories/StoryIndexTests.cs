@@ -233,7 +233,7 @@ public abstract class StoryIndexTests(StoreKind kind)
     [InlineData(0.8, 3, 2)]
     [InlineData(0.0, 2, 2)]
     public void AReportLinkingSeveralClustersOfTwoThreadsJoinsThem(double mergeAt, int support, int threads) =>
-        Assert.Equal(threads, ThreadsAfterTheVisit(StoryOptions.Default with { StoryMergeThreshold = mergeAt, StoryMergeSupport = support }));
+        Assert.Equal(threads, ThreadsAfterTheVisit(StoryOptions.Default with { StoryMergeThreshold = mergeAt, StoryMergeSupport = support, StoryThreadProfile = 0 }));
 
     // The same two threads under the hub rule (one hub each: the toll, the first meeting): the visit continues one
     // thread through its hub and, linking the other's hub as strongly, joins it when hub joins are on at 0.8; at 0.99
@@ -243,7 +243,7 @@ public abstract class StoryIndexTests(StoreKind kind)
     [InlineData(0.99, 2)]
     [InlineData(0.0, 2)]
     public void AReportLinkingTheHubsOfTwoThreadsJoinsThem(double join, int threads) =>
-        Assert.Equal(threads, ThreadsAfterTheVisit(StoryOptions.Default with { StoryHubs = 1, StoryHubJoin = join }));
+        Assert.Equal(threads, ThreadsAfterTheVisit(StoryOptions.Default with { StoryHubs = 1, StoryHubJoin = join, StoryThreadProfile = 0 }));
 
     /// <summary>The threads after the Asir bombing's two reports, the two meetings and the visit naming both are placed.</summary>
     private int ThreadsAfterTheVisit(StoryOptions options)
@@ -275,7 +275,7 @@ public abstract class StoryIndexTests(StoreKind kind)
     [InlineData(0.6, 0, 2)]
     [InlineData(0.6, 1, 1)]
     public void ANewClusterCloseOnlyToTheNewestEndOfAThreadStartsItsOwn(double cohesion, int core, int threads) =>
-        Assert.Equal(threads, ThreadsAfterADrift(StoryOptions.Default with { StoryCohesion = cohesion, StoryCoreClusters = core }));
+        Assert.Equal(threads, ThreadsAfterADrift(StoryOptions.Default with { StoryCohesion = cohesion, StoryCoreClusters = core, StoryThreadProfile = 0 }));
 
     // The same drift under the hub rule: after the ship report the airlift and the ship are linked once each, so the
     // thread's one hub is the airlift (larger is equal, earlier wins); the strikes report, linked to the ship alone,
@@ -285,7 +285,16 @@ public abstract class StoryIndexTests(StoreKind kind)
     [InlineData(1, 2)]
     [InlineData(2, 1)]
     public void ANewClusterLinkedOnlyToAPeripheralClusterOfAThreadStartsItsOwn(int hubs, int threads) =>
-        Assert.Equal(threads, ThreadsAfterADrift(StoryOptions.Default with { StoryHubs = hubs }));
+        Assert.Equal(threads, ThreadsAfterADrift(StoryOptions.Default with { StoryHubs = hubs, StoryThreadProfile = 0 }));
+
+    // The same drift judged against the thread's profile (the mean of its recent articles): the strikes report shares
+    // half of what the ship report names and nothing of the airlift, so it is far from the two together (entity cosine
+    // about 0.45) and starts its own thread, where its closest member alone (0.71) continued the thread.
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(30, 2)]
+    public void ANewClusterCloseOnlyToOneMemberIsFarFromTheThreadsProfile(int profile, int threads) =>
+        Assert.Equal(threads, ThreadsAfterADrift(StoryOptions.Default with { StoryThreadProfile = profile }));
 
     /// <summary>The threads after the airlift, the ship (with the strikes) and the strikes alone are placed.</summary>
     private int ThreadsAfterADrift(StoryOptions options)
