@@ -11,7 +11,7 @@ namespace Marsad.Events.Domain;
 /// its object lays down, «توصلوا إلى اتفاق ينص على») goes whatever parties the arguments read into it («القانون», the
 /// penalty's bounds). Otherwise only a mention the arguments left with neither source nor target is asked — a named
 /// party makes an act specific whatever surrounds it — and it goes when its words say it is: a possibility (<c>possible</c>
-/// before it in its clause: «يمكن أن يكونوا سبباً في تدميرها»), a habit (<c>habit</c> in its clause: «ثم يبدأون
+/// before it in its clause: «يمكن أن يكونوا سبباً في تدميرها»; <c>may</c>, «قد», before an imperfect), a habit (<c>habit</c> in its clause: «ثم يبدأون
 /// الهجوم دائماً»), a figure (<c>figure</c> right after an event noun: «المعارك السياسية», «التدريبات الرياضية») or
 /// a kind of person (<c>whoever</c> right before an imperfect verb: «هناك من يتحفظ»). A threat named by a noun with
 /// nobody making it and nobody threatened («التهديد الذي نواجهه», «التهديد أخذ بعداً إقليمياً») is a danger, no act,
@@ -49,6 +49,10 @@ public sealed class NonActFilter(EventLanguage language)
             {
                 case "habit":
                 case "possible" when t < first:
+                    return true;
+                // «وقد تتعرض للاتهام»; «قد نفذ» is done.
+                case "may" when t < first && ClauseSyntax.NextWord(text, t + 1, end) is var verb && verb < end
+                                && ImperfectVerbShape.IsImperfect(text.Tokens[verb].Key):
                     return true;
                 // «هناك من يتحفظ», «من يدعون»: a perfect after من tells what some did («من هددوا»).
                 case "whoever" when trigger.Verbal && t == ClauseSyntax.PreviousWord(text, first - 1, start)
