@@ -33,7 +33,7 @@ public sealed record ArticleEvents(IReadOnlyList<Event> Events, IReadOnlyList<Cy
 /// Codes the events of an article in PLOVER by running its passes in order over one <see cref="EventText"/>: actor
 /// phrases, triggers (less those of sports and market sentences, those used in a physical sense and those a yes/no question asks about), quote attribution, arguments, subjects that are
 /// recipients («تشكل تهديدا», «أدين بالفساد»), intent complements, acts
-/// included in a larger act (a protest's demand, a conviction's charge), conditional threats («إذا … فإننا سنلاحق»), attack anaphors, accusation links, involvement claims, refusals, modality, date
+/// included in a larger act (a protest's demand, a conviction's charge), conditional threats («إذا … فإننا سنلاحق»), mentions with no party that name no act (a rule, a habit, a possibility, a figure, a danger), attack anaphors, accusation links, involvement claims, refusals, modality, date
 /// and place, background acts from before the news year dropped, contexts, intent coding, mention merging, reaction targets, then cyber incidents. Stateless and thread-safe.
 /// </summary>
 public sealed class EventCoder
@@ -63,6 +63,7 @@ public sealed class EventCoder
     private readonly DomainFilter _domains;
     private readonly SenseFilter _senses;
     private readonly QuestionFilter _questions;
+    private readonly NonActFilter _nonActs;
     private readonly BackgroundFilter _background = new();
     private readonly InvolvementClaims _involvement;
 
@@ -87,6 +88,7 @@ public sealed class EventCoder
         _domains = new DomainFilter(language.Domains, language.DomainMarkers);
         _senses = new SenseFilter(language);
         _questions = new QuestionFilter(language.QuestionParticles);
+        _nonActs = new NonActFilter(language);
         _merger = new MentionMerger(language);
         _involvement = new InvolvementClaims(language);
     }
@@ -108,6 +110,7 @@ public sealed class EventCoder
         drafts = _complements.Filter(text, drafts);
         drafts = _included.Filter(text, drafts);
         drafts = _conditions.Filter(text, drafts);
+        _nonActs.Filter(text, drafts);
         _anaphora.Resolve(text, drafts);
         _accusations.Link(text, drafts);
         var claims = _involvement.Find(text, drafts);

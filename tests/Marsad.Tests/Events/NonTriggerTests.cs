@@ -89,4 +89,14 @@ public sealed class NonTriggerTests
     [Fact]
     public void ACooperativeFrameworkIsNoCooperation() =>
         Assert.Empty(EventTestPipeline.DescribeAll("وأكد وزير النفط السعودي أهمية العمل في إطار تعاوني."));
+
+    [Fact]
+    public void ASourceDecliningToBeNamedRejectsNothing() =>
+        Assert.DoesNotContain(EventTestPipeline.Coded("وقال مسؤول في وزارة الدفاع الفرنسية، رفض الكشف عن اسمه، إن الاجتماع تأجل."),
+            e => e.StartsWith("REJECT", StringComparison.Ordinal));
+
+    [Fact]
+    public void AHilltopIsNoSummit() =>
+        Assert.DoesNotContain(EventTestPipeline.Coded("وتمركز قناصة الجيش السوري على قمة التل المطل على البلدة."),
+            e => e.StartsWith("CONSULT", StringComparison.Ordinal));
 }

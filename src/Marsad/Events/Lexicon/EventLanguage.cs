@@ -60,6 +60,7 @@ public sealed class EventLanguage
             .Where(f => f.Length > 2 && f[2] == "alone").Select(f => PatternParser.Key(f[0])).ToFrozenSet(StringComparer.Ordinal);
         PhysicalSenses = KeyedPairs("physical-senses.tsv");
         AchievementSenses = KeyedPairs("achievement-senses.tsv");
+        NonActWords = KeyedPairs("non-acts.tsv");
         AttackAnaphors = LanguageFile.DataLines(Area, "attack-anaphora.tsv").Select(l => PatternParser.Key(l.Text.Trim())).ToFrozenSet(StringComparer.Ordinal);
         var involvement = ReadPairs("involvement.tsv").ToList();
         InvolvementLinks = new PhraseIndex<int>(involvement.Where(p => p.Value == "link").Select((p, i) => (PatternParser.Parse(p.Key), i)));
@@ -95,6 +96,9 @@ public sealed class EventLanguage
 
     /// <summary>Noun (lookup form) → its class in achievement-senses.tsv (aim, state, gain, rank, superlative): as the object of «حقق/تحقيق», "achieve".</summary>
     public FrozenDictionary<string, string> AchievementSenses { get; }
+
+    /// <summary>Word (lookup form) → its class in non-acts.tsv (law, possible, habit, figure, whoever): around a mention with no party, no act.</summary>
+    public FrozenDictionary<string, string> NonActWords { get; }
 
     /// <summary>Fixed phrases whose words start no trigger (non-triggers.tsv): religious formulas, idioms.</summary>
     public PhraseIndex<int> NonTriggers { get; }
