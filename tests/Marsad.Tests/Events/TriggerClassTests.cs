@@ -30,9 +30,10 @@ public sealed class TriggerClassTests
     public void AnArrestOrATakingPartInFightingUnderLanIsARefusal()
     {
         // Declining to execute another party's warrant, and declining to join in another's fighting, refuse help; the
-        // refusal is the speaker's own speech act (asserted), a third party's told (the planes': reported).
+        // refusal is the speaker's own speech act (asserted), also when its own forces are the ones that will not act
+        // (the government's planes: the government speaks for them).
         Assert.Equal(["REJECT/assist asserted"], Coded("قالت الحكومة الكينية إنها لن تعتقل الوزير السوداني."));
-        Assert.Equal(["REJECT/assist reported"], Coded("أعلنت الحكومة الألمانية أن طائراتها لن تشارك في عمليات قتالية ضد المتمردين."));
+        Assert.Equal(["REJECT/assist asserted"], Coded("أعلنت الحكومة الألمانية أن طائراتها لن تشارك في عمليات قتالية ضد المتمردين."));
     }
 
     [Fact]

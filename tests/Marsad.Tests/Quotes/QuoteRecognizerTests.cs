@@ -99,7 +99,10 @@ public sealed class QuoteRecognizerTests
         var quotes = Analyze("ووصفت الحكومة الأردنية المصغرة هجوم الأحد بأنه \"اعتداء جبان على الأبرياء\".");
 
         var quote = Assert.Single(quotes);
-        Assert.Equal("الحكومة الأردنية المصغرة", quote.Speaker!.Text);
+        // The speaker is the linked body (the government of Jordan, named by its common noun and state); what follows
+        // it, «المصغرة هجوم الأحد», is never the speaker's.
+        Assert.Equal("org:government-jordan", quote.Speaker!.EntityId);
+        Assert.Equal("الحكومة الأردنية", quote.Speaker.Text);
         Assert.Equal("اعتداء جبان على الأبرياء", quote.Text);
     }
 

@@ -12,8 +12,7 @@ namespace Marsad.Events.Domain;
 /// penalty's bounds). Otherwise only a mention the arguments left with neither source nor target is asked — a named
 /// party makes an act specific whatever surrounds it — and it goes when its words say it is: a possibility (<c>possible</c>
 /// before it in its clause: «يمكن أن يكونوا سبباً في تدميرها»; <c>may</c>, «قد», before an imperfect), a habit (<c>habit</c> in its clause: «ثم يبدأون
-/// الهجوم دائماً»), a figure (<c>figure</c> right after an event noun: «المعارك السياسية», «التدريبات الرياضية») or
-/// a kind of person (<c>whoever</c> right before an imperfect verb: «هناك من يتحفظ»). A threat named by a noun with
+/// الهجوم دائماً»), a figure (<c>figure</c> right after an event noun: «المعارك السياسية», «التدريبات الرياضية»). A threat named by a noun with
 /// nobody making it and nobody threatened («التهديد الذي نواجهه», «التهديد أخذ بعداً إقليمياً») is a danger, no act,
 /// unless it is suffered (a `patient` verb before it) or its agent named (an `agent` cue after it, «من قبل»). Runs after the arguments and the passes that give a complement or an included act its intent's parties or
 /// drop it, and before the passes that group, date and merge mentions, so such a mention
@@ -53,10 +52,6 @@ public sealed class NonActFilter(EventLanguage language)
                 // «وقد تتعرض للاتهام»; «قد نفذ» is done.
                 case "may" when t < first && ClauseSyntax.NextWord(text, t + 1, end) is var verb && verb < end
                                 && ImperfectVerbShape.IsImperfect(text.Tokens[verb].Key):
-                    return true;
-                // «هناك من يتحفظ», «من يدعون»: a perfect after من tells what some did («من هددوا»).
-                case "whoever" when trigger.Verbal && t == ClauseSyntax.PreviousWord(text, first - 1, start)
-                                    && ImperfectVerbShape.IsImperfect(text.Tokens[first].Key):
                     return true;
             }
         }

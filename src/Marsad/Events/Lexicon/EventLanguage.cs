@@ -97,7 +97,7 @@ public sealed class EventLanguage
     /// <summary>Noun (lookup form) → its class in achievement-senses.tsv (aim, state, gain, rank, superlative): as the object of «حقق/تحقيق», "achieve".</summary>
     public FrozenDictionary<string, string> AchievementSenses { get; }
 
-    /// <summary>Word (lookup form) → its class in non-acts.tsv (law, possible, habit, figure, whoever): around a mention with no party, no act.</summary>
+    /// <summary>Word (lookup form) → its class in non-acts.tsv (law, possible, may, habit, figure): around a mention with no party, no act.</summary>
     public FrozenDictionary<string, string> NonActWords { get; }
 
     /// <summary>Fixed phrases whose words start no trigger (non-triggers.tsv): religious formulas, idioms.</summary>
