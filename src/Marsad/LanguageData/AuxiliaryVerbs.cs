@@ -14,6 +14,9 @@ internal static class AuxiliaryVerbs
         .Select(l => l.Text.Split('\t'))
         .ToFrozenDictionary(f => MatchingKey.Of(f[0].Trim()), f => f[1].Trim() == "auxiliary", StringComparer.Ordinal);
 
+    /// <summary>Whether <paramref name="key"/> (a matching key) is an auxiliary or one of its particles («كان», «لا», «لم»).</summary>
+    public static bool Contains(string key) => s_words.ContainsKey(key);
+
     /// <summary>
     /// Where a subject written before <paramref name="verb"/> ends: before the auxiliaries and their particles right
     /// before it («كانت قد», «لا تزال»), or at <paramref name="verb"/> when no auxiliary stands there (a particle alone,

@@ -1,3 +1,5 @@
+using Marsad.LanguageData;
+using Marsad.Text.Morphology;
 using Marsad.Time.Lexicon;
 using Marsad.Time.Recognition;
 
@@ -22,20 +24,30 @@ internal sealed class FutureWeekday(TimeToken[] tokens, int[] sentenceOf, TimeLe
         for (var k = 0; k < resolved.Count; k++)
         {
             var (parse, r) = resolved[k];
-            if (parse.Meaning is not WeekdayRef { Direction: null } || r is not { Date: { } day, Anchor: { } anchor } || day >= anchor || !Coming(parse.Start)) continue;
+            if (parse.Meaning is not WeekdayRef { Direction: null } || r is not { Date: { } day, Anchor: { } anchor } || day >= anchor || !Coming(parse.Start, !AfterAnother(resolved, k))) continue;
             var next = day.AddDays(7);
             resolved[k] = (parse, r with { Value = IsoFormat.Day(next), Date = next });
         }
     }
 
-    private bool Coming(int at)
+    // A weekday right after another expression names that one's day («اليوم (الاثنين)»، «يوم أمس (السبت)»): a
+    // present verb before them tells the deictic's day, not a coming one.
+    private bool AfterAnother(List<(Parse Parse, Resolved? Resolved)> resolved, int k)
+    {
+        if (k == 0) return false;
+        for (var i = resolved[k - 1].Parse.End; i < resolved[k].Parse.Start; i++)
+            if (tokens[i].IsWord) return false;
+        return true;
+    }
+
+    private bool Coming(int at, bool present)
     {
         var words = 0;
         for (var i = at - 1; i >= 0 && sentenceOf[i] == sentenceOf[at] && words < Window; i--)
         {
             if (!tokens[i].IsWord) continue;
             words++;
-            if (Cue(i) is { } forward)
+            if (Cue(i, present && words <= PresentReach) is { } forward)
                 // «كان من المقرر انعقادها الخميس»: a plan told in the past, its day as reported.
                 return forward && !PastBefore(i);
         }
@@ -57,11 +69,38 @@ internal sealed class FutureWeekday(TimeToken[] tokens, int[] sentenceOf, TimeLe
 
     private const int PastReach = 3;
 
-    private bool? Cue(int i)
+    private bool? Cue(int i, bool present = false)
     {
         foreach (var (word, _) in tokens[i].Readings)
             if (lexicon.ComingWords.TryGetValue(word, out var forward)) return forward;
         // «سيناقش المجلس … يوم الثلاثاء»: a verb in the future tense is a coming event's word too.
-        return FutureTense.Marks(tokens[i].Key) ? true : null;
+        if (FutureTense.Marks(tokens[i].Key)) return true;
+        // «يصوت مجلس الأمن يوم الأربعاء»، «تنطلق البطولة السبت» in the third person masculine: the plain imperfect of the
+        // weekday's clause is the present of a schedule, since news tells what happened in the perfect («صوّت المجلس الأربعاء»).
+        return present && PlainImperfect(i) ? true : null;
+    }
+
+    // How near the weekday a plain imperfect must stand to be its verb: the verb and a short subject or object
+    // («يلتقي الوزير نظيره الخميس»); farther back a perfect verb of its own may stand between («تزن 60 كلغ وقد سقطت الاثنين»).
+    private const int PresentReach = 4;
+
+    // Only the person in ي, with a stem of three letters or more: a word in ت is as often the perfect of the forms
+    // تفعّل and تفاعل («توفي»، «تبنى»، «تراجع»), one in ن the perfect of a root in ن («نشر»، «نقل»), and a shorter stem is
+    // a noun or a state as often as a verb («يوم»، «يكن»). A final ا is a noun's accusative («يوما»), but for the
+    // plural's وا («أن يمثلوا»). A verb is also written with the future سـ («سيصوت»), which nouns of the same shape
+    // never are («يورو»، «يومي»، «ياهو»). After an auxiliary or its particle the imperfect is a past or ongoing state («كان
+    // يلتقي»، «لم يحضر»، «لا يزال»), and an auxiliary itself names no event.
+    private bool PlainImperfect(int i)
+    {
+        var key = tokens[i].Key;
+        var bare = key.Length > 4 && key[0] is 'و' or 'ف' ? key[1..] : key;
+        if (bare.Length < 4 || bare[0] != 'ي' || (bare[^1] == 'ا' && !bare.EndsWith("وا", StringComparison.Ordinal))
+            || !ImperfectVerbShape.IsImperfect(bare) || FrequentForms.Bin(string.Concat("س", bare)) < 0 || AuxiliaryVerbs.Contains(bare))
+            return false;
+        var before = i - 1;
+        while (before >= 0 && !tokens[before].IsWord && sentenceOf[before] == sentenceOf[i]) before--;
+        if (before < 0 || sentenceOf[before] != sentenceOf[i]) return true;
+        var previous = tokens[before].Key;
+        return !AuxiliaryVerbs.Contains(previous) && !(previous.Length > 2 && previous[0] is 'و' or 'ف' && AuxiliaryVerbs.Contains(previous[1..]));
     }
 }
