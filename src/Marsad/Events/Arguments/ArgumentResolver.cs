@@ -39,6 +39,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     private readonly NonActorThing _nonActor = new(language);
     private readonly Agreement _agreement = new(language);
     private readonly MeasureBearer _measure = new(language);
+    private readonly PronounRecipient _pronounRecipient = new(language);
 
     // The prepositions of direction (arguments.tsv, toward): «باتجاه», «نحو», «صوب».
     private readonly string[] _toward = [.. language.ArgumentCues.Where(c => c.Value.Contains("toward")).Select(c => c.Key)];
@@ -298,6 +299,14 @@ public sealed class ArgumentResolver(EventLanguage language)
             // «دعا الرئيس الإيراني نظيره التركي إلى زيارة طهران، وقبل أردوغان الدعوة»: an offer the answer names by a definite noun
             // is the one made to the answerer (OfferMaker); whoever made it is the answer's target.
             if (draft.Target is null && OfferMaker(text, drafts, i) is { } maker) draft.Target = maker;
+            // «الجماعة التي فرضت عليها الحكومة عقوبات»: with no recipient found, a recipient preposition carrying a pronoun
+            // in a relative clause names the antecedent (PronounRecipient).
+            if (draft.Target is null && _pronounRecipient.Find(text, m, RecipientMarks(m.Entry), end, isTrigger) is var marked and >= 0
+                && _pronounRecipient.Antecedent(text, draft, marked, sentenceStart) is { } pronounFor)
+            {
+                draft.TargetPhrase = pronounFor;
+                draft.Target = ToActor(text, pronounFor, draft);
+            }
             // «… وبحث معه العلاقات، واتفقا على», «أنهما ستتبادلان»: a dual subject named by no phrase is the two parties named
             // before it, the first the source and the other the target unless a recipient of some state was found.
             if (m.Verbal && draft.SourcePhrase is null && DualSubject.Parties(text, m.First, verbComplement) is var (first, second))
