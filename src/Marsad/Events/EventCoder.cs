@@ -14,8 +14,10 @@ using Marsad.Time;
 
 namespace Marsad.Events;
 
-/// <summary>What the event coder reads of an analysed article (<paramref name="Published"/>: its date, the day a weekly
-/// observance is counted back from, <see cref="ObservanceDays"/>).</summary>
+/// <summary>What the event coder reads of an analysed article (<paramref name="Published"/>: its date, the publication date
+/// the time step settled on and resolved relative times against; the one article date of the events step: the day a weekly
+/// observance is counted back from, <see cref="ObservanceDays"/>, and the day background is judged by,
+/// <see cref="Domain.BackgroundFilter"/>).</summary>
 public sealed record EventInput(
     string Text,
     IReadOnlyList<Token> Tokens,
@@ -119,7 +121,7 @@ public sealed class EventCoder
         _setting.Resolve(text, drafts, input.Published);
         _narrative.Carry(text, drafts);
         _priorSteps.Carry(text, drafts);
-        _background.Filter(text, drafts);
+        _background.Filter(text, drafts, input.Published);
         _contexts.Resolve(text, drafts);
         _intents.Recode(drafts);
         var events = _reactions.Resolve(text, _merger.Merge(text, drafts));

@@ -124,9 +124,29 @@ public sealed class EventSetting(EventLanguage language)
         if (time.Has(TimeFlags.Since) && draft.Modality != EventModality.Planned && !StateStart(text, draft, time)) return false;
         // The date belongs to the trigger nearest it, within a clause's reach.
         // «أعلن المركز الثلاثاء أن هجوماً استهدف…»: a date before the إن/أن that opens the trigger's clause dates the saying.
-        if (time.Span.End <= trigger && ComplementBetween(text, time.Span.End, draft.Trigger.First)) return false;
+        // An actor announcing its own act («قالت البحرين اليوم السبت إنها استدعت سفيرها») makes it known the day it acts.
+        if (time.Span.End <= trigger && ComplementBetween(text, time.Span.End, draft.Trigger.First) && !OwnAnnouncement(draft, time)) return false;
+        if (SayingAfter(text, draft, time)) return false;
         if (StepAfter(text, draft, time)) return false;
         return time.Span.Start < trigger || !ClauseBetween(text, draft.Trigger, time);
+    }
+
+    /// <summary>«قالت الوزارة اليوم السبت إنها أغلقت المعبر», «وأكد الرئيس الجمعة أن بلاده سمحت …»: a time in the saying
+    /// before the words reported, when the speaker is the act's doer or of its state, dates the act: an actor's own
+    /// announcement of what it did is how it does it or makes it known the day it acts (the snn guide codes such acts
+    /// reported, dated by the statement: ev-035, ev-082). Another's act told so keeps the report's day to the report.</summary>
+    private static bool OwnAnnouncement(DraftEvent draft, TimeExpression time) =>
+        draft.QuoteStart >= 0 && time.Span.End <= draft.QuoteStart && draft.SpeakerActor is { } speaker && draft.Source is { } source
+        && (speaker.EntityId is not null && speaker.EntityId == source.EntityId
+            || (speaker.Country ?? draft.SpeakerCountry) is { } country && country == source.Country);
+
+    /// <summary>«قتل خمسة جنود في هجوم على حاجز، وفق ما قالت مصادر أمنية الجمعة», «… حسبما أفاد المرصد اليوم»: a time
+    /// after the words reported, in the attribution that closes them, is the day of the report, not of the act.</summary>
+    private static bool SayingAfter(EventText text, DraftEvent draft, TimeExpression time)
+    {
+        if (draft.QuoteStart < 0) return false;
+        var trigger = text.Tokens[draft.Trigger.First].Span;
+        return text.Quotes.FirstOrDefault(q => q.Span.Contains(trigger)) is { } quote && time.Span.Start >= quote.Span.End;
     }
 
     /// <summary>«اعتقلت الشرطة أربعة صحفيين فجر الخميس بعد مداهمة منازلهم»: a time before a preposition of the step
@@ -146,7 +166,7 @@ public sealed class EventSetting(EventLanguage language)
     /// negated act, or the ordinal first («أول لقاء بينهما منذ مارس»: the time of the last one; arguments.tsv, first).</summary>
     private bool StateStart(EventText text, DraftEvent draft, TimeExpression time)
     {
-        if (draft.Modality == EventModality.Negated || !time.Rule.StartsWith("since.date.", StringComparison.Ordinal) && !time.Rule.StartsWith("since.relative.", StringComparison.Ordinal)) return false;
+        if (draft.Modality == EventModality.Negated || !time.Has(TimeFlags.Since) || time.Has(TimeFlags.CountBack)) return false;
         if (time.Granularity is not (TimeGranularity.Month or TimeGranularity.Week or TimeGranularity.Day or TimeGranularity.PartOfDay)) return false;
         if (draft.Trigger.Verbal && !text.Words[draft.Trigger.First].Forms.Any(f => ImperfectVerbShape.IsImperfect(f))) return false;
         if (text.Tokens[draft.Trigger.SpanEnd - 1].Span.End > time.Span.Start) return false;
@@ -163,7 +183,8 @@ public sealed class EventSetting(EventLanguage language)
     }
 
     /// <summary>«… في حين قصف طيران التحالف منازل قادة من الحوثيين.أمس الخميس.»: a time left alone in the sentence after
-    /// <paramref name="sentence"/> (a full stop typed with no space before it) is that sentence's.</summary>
+    /// <paramref name="sentence"/> (a full stop typed with no space before it) is that sentence's, the setting of every act
+    /// there with no nearer time of its own («قام الجيش بمحاصرة المدينة …، في حين قصف الطيران …» both).</summary>
     private static bool GluedAfter(EventText text, int sentence, TimeExpression time)
     {
         if (sentence + 1 >= text.Sentences.Count) return false;
@@ -214,7 +235,9 @@ public sealed class EventSetting(EventLanguage language)
                 // A commitment reaches its date through the act it commits to («ووافقت الهيئة على تبادل البيانات مع
                 // نظيرتها …، على أن يبدأ التنفيذ في حزيران المقبل»): that act's reach counts.
                 var reach = parenthetical && time.Span.Start >= trigger ? ParentheticalReach : DateReach;
-                if (claim.Distance > reach && !drafts.Any(other => other != draft && other.Trigger.Sentence == draft.Trigger.Sentence
+                // A time left alone after the sentence's full stop sets the whole sentence: no act before it claims it alone.
+                var glued = GluedAfter(text, draft.Trigger.Sentence, time);
+                if (!glued && claim.Distance > reach && !drafts.Any(other => other != draft && other.Trigger.Sentence == draft.Trigger.Sentence
                     && CommitsTo(text, draft, other, time) && Claim(text, other.Trigger, time, parenthetical).Distance <= DateReach)) continue;
                 // A clock time whose day is only the article's («الساعة 11:59») gives way to a stated day.
                 var ranked = (Stated: time.Has(TimeFlags.DateFromAnchor) ? 1 : 0, claim.Order, claim.Distance);
@@ -222,7 +245,7 @@ public sealed class EventSetting(EventLanguage language)
                 // A trigger with a stronger claim takes the date, unless it is an act set within this one by «خلال/أثناء»
                 // («اعتقلت … خلال مداهمات فجر اليوم»: it happened when the act framing it did, so the date dates both) or
                 // the act this one commits to.
-                if (drafts.Any(other => other != draft && other.Trigger.Sentence == draft.Trigger.Sentence
+                if (!glued && drafts.Any(other => other != draft && other.Trigger.Sentence == draft.Trigger.Sentence
                     && Claim(text, other.Trigger, time, parenthetical).CompareTo(claim) < 0
                     && !_syntax.AfterDuring(text, other.Trigger, text.Sentences[other.Trigger.Sentence].FirstToken)
                     && !StepAfter(text, other, time)

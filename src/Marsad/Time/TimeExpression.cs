@@ -49,6 +49,10 @@ public static class TimeFlags
 
     public const string Range = "range";
     public const string Since = "since";
+
+    /// <summary>«منذ شهرين»: a «since» over a length, counted back from the anchor — how long something has lasted, not a
+    /// date the text names (as «منذ أبريل» is).</summary>
+    public const string CountBack = "count_back";
     public const string Until = "until";
     public const string Before = "before";
     public const string After = "after";

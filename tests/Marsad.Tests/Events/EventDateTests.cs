@@ -168,4 +168,44 @@ public sealed class EventDateTests
 
         Assert.Equal("2024-03-08", talks.Date);
     }
+
+    [Fact]
+    public void AnArmyAnnouncingItsOwnArrestsDatesThemByTheDayItSpoke()
+    {
+        var arrest = Only("أعلن الجيش المصري الثلاثاء أن قواته اعتقلت عشرين مهربا قرب الحدود مع ليبيا.", PloverType.COERCE);
+
+        Assert.Equal("2024-03-05", arrest.Date);
+    }
+
+    [Fact]
+    public void AMonitorReportingAnotherActorsArrestsKeepsItsDayToTheReport()
+    {
+        var arrest = Only("أعلن المرصد الحقوقي الثلاثاء أن الجيش السوري اعتقل عشرين شابا في درعا.", PloverType.COERCE);
+
+        Assert.Null(arrest.Date);
+    }
+
+    [Fact]
+    public void ATimeInTheAttributionClosingTheReportDatesTheReportNotTheArrest()
+    {
+        var arrest = Only("اعتقلت قوات الأمن ثلاثة مهربين على الحدود الشرقية، وفق ما قالت مصادر أمنية الأربعاء.", PloverType.COERCE);
+
+        Assert.Null(arrest.Date);
+    }
+
+    [Fact]
+    public void ATimeGluedAfterTheFullStopDatesEveryActOfTheSentence()
+    {
+        var all = EventTestPipeline.Events("حاصرت القوات الحكومية بلدة جبلية في ريف إدلب الجنوبي، في حين قصفت الطائرات الروسية قرى مجاورة لها.أمس الجمعة.");
+
+        Assert.Equal(["COERCE 2024-03-08", "ASSAULT 2024-03-08"], all.Select(e => $"{e.Type} {e.Date ?? "-"}"));
+    }
+
+    [Fact]
+    public void AProtestInAWrittenEarlierYearIsBackgroundInAnArticleWithNoRelativeTime()
+    {
+        var all = EventTestPipeline.Events("تظاهر آلاف الطلاب أمام وزارة التعليم في عام 2019 احتجاجا على رفع الرسوم.");
+
+        Assert.DoesNotContain(all, e => e.Type == PloverType.PROTEST);
+    }
 }

@@ -161,4 +161,13 @@ public sealed class TimeRecognizerTests
     [InlineData("تكونت الأرض قبل 4.5 مليار سنة، وستبقى الشمس مضيئة بعد 5 مليارات عام.")]
     public void OffsetsBeyondTheCalendarAreDroppedRatherThanThrown(string text) =>
         Assert.Empty(TimeRecognizer.Default.Recognize(text, new DateOnly(2022, 9, 12)));
+
+    [Fact]
+    public void ASinceOverALengthIsACountBackWhileASinceANamedMonthIsNot()
+    {
+        var times = TimeRecognizer.Default.Recognize("تعتقل السلطات الصحفي منذ شهرين، وتحتجز شقيقه منذ أبريل الماضي.", Monday12September2022);
+
+        Assert.Equal([true, false], times.Select(t => t.Has(TimeFlags.CountBack)));
+        Assert.All(times, t => Assert.True(t.Has(TimeFlags.Since)));
+    }
 }

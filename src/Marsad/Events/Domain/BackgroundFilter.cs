@@ -10,7 +10,8 @@ namespace Marsad.Events.Domain;
 /// §4.1: the 2011 contract, the 2013 storming, the protests «قبل عام»), while an act of a few months ago is coded (an
 /// abduction in February of a July article). An act dated only by an earlier year («عام 2022», «قبل عام»), or by a month
 /// or day of an earlier year more than <see cref="RecentMonths"/> months before the article's date, is background; the
-/// article's date is the one its relative times were resolved against (none: nothing is dropped), and the year must be
+/// article's date is the one its relative times were resolved against, the publication date the time step
+/// settled on (none: nothing is dropped; an article of written years only is judged by it too), and the year must be
 /// written or counted in the sentence, not inferred for a bare day or month. Only asserted acts: an old act claimed,
 /// alleged or denied («باستخدام أسلحة كيميائية خلال العام الماضي، وهو ما نفته الحكومة») is what today's statement is about.
 /// Runs after the dates are set (<see cref="EventSetting"/>, <see cref="NarrativeDate"/>).
@@ -19,9 +20,11 @@ public sealed class BackgroundFilter
 {
     private const int RecentMonths = 6;
 
-    public void Filter(EventText text, List<DraftEvent> drafts)
+    /// <summary>Drops the background acts of <paramref name="drafts"/>; <paramref name="published"/> is the article's date
+    /// (<see cref="EventInput.Published"/>), the one its relative times were resolved against.</summary>
+    public void Filter(EventText text, List<DraftEvent> drafts, DateOnly? published)
     {
-        if (ArticleDate(text) is not { } today) return;
+        if (published is not { } today) return;
         drafts.RemoveAll(d => d.Modality == EventModality.Asserted && Latest(d.Date) is { } latest && latest.Year < today.Year
                               && (d.Date!.Length == 4 || latest < today.AddMonths(-RecentMonths)) && YearGiven(text, d));
     }
@@ -34,13 +37,6 @@ public sealed class BackgroundFilter
         var span = text.Span(sentence.FirstToken, Math.Min(sentence.EndToken, text.Tokens.Count));
         return text.Times.Any(t => t.Span.Start >= span.Start && t.Span.End <= span.End && !t.Has(TimeFlags.YearInferred)
                                    && t.Value.Length >= 4 && draft.Date!.StartsWith(t.Value[..4], StringComparison.Ordinal));
-    }
-
-    // The date most times of the article were resolved against: the publication (or crawl) date.
-    private static DateOnly? ArticleDate(EventText text)
-    {
-        var anchors = text.Times.Where(t => t.Anchor is not null && !t.Has(TimeFlags.EventRelative)).Select(t => t.Anchor!.Value).ToList();
-        return anchors.Count == 0 ? null : anchors.GroupBy(a => a).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
     }
 
     // The last day of a date written YYYY, YYYY-MM or YYYY-MM-DD.

@@ -31,7 +31,7 @@ internal sealed partial class TimeGrammar
                 }
                 if (kind == "since" && Duration(at, out var ago) && ago.Prefix == 0)
                     return new Parse(i, op.PrefixLength, ago.End, new Shift(ago.Meaning.Unit, -(ago.Meaning.Amount ?? 0)), "since.duration",
-                        approximated ? [TimeFlags.Since, TimeFlags.Approximate] : [TimeFlags.Since]);
+                        approximated ? [TimeFlags.Since, TimeFlags.CountBack, TimeFlags.Approximate] : [TimeFlags.Since, TimeFlags.CountBack]);
                 return null;
             case "before" or "after":
                 var sign = kind == "before" ? -1 : 1;
