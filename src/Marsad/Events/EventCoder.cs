@@ -56,6 +56,7 @@ public sealed class EventCoder
     private readonly EventSetting _setting;
     private readonly NarrativeDate _narrative = new();
     private readonly PriorStepDate _priorSteps;
+    private readonly ArrivalDate _arrivals;
     private readonly EventContexts _contexts;
     private readonly IntentCoding _intents = new();
     private readonly MentionMerger _merger;
@@ -84,6 +85,7 @@ public sealed class EventCoder
         _modality = new ModalityResolver(language, new ClosingAttribution(QuoteLexicon.Default, language));
         _setting = new EventSetting(language);
         _priorSteps = new PriorStepDate(language);
+        _arrivals = new ArrivalDate(language);
         _contexts = new EventContexts(language);
         _incidents = new IncidentBuilder(language);
         _anaphora = new AttackAnaphora(language);
@@ -121,6 +123,7 @@ public sealed class EventCoder
         _setting.Resolve(text, drafts, input.Published);
         _narrative.Carry(text, drafts);
         _priorSteps.Carry(text, drafts);
+        _arrivals.Carry(text, drafts);
         _background.Filter(text, drafts, input.Published);
         _contexts.Resolve(text, drafts);
         _intents.Recode(drafts);

@@ -99,8 +99,8 @@ public sealed class EventSetting(EventLanguage language)
         return true;
     }
 
-    // A date, or a time of day on a known day («فجر الأحد» = 2024-06-09TMO): the event's date is that day.
-    private static string? DayOf(TimeExpression time) => time.Type switch
+    /// <summary>A date, or a time of day on a known day («فجر الأحد» = 2024-06-09TMO): the event's date is that day.</summary>
+    internal static string? DayOf(TimeExpression time) => time.Type switch
     {
         TimexType.Date => time.Value,
         TimexType.Time when time.Value.Length > 10 && time.Value[10] == 'T' && char.IsAsciiDigit(time.Value[0]) => time.Value[..10],

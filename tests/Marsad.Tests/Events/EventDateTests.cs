@@ -208,4 +208,20 @@ public sealed class EventDateTests
 
         Assert.DoesNotContain(all, e => e.Type == PloverType.PROTEST);
     }
+
+    [Fact]
+    public void TalksHeldUponArrivalTakeTheDayTheArrivalWasToldWith()
+    {
+        var talks = Only("وصل وزير الخارجية الإندونيسي إلى عمّان مساء الخميس. وأجرى فور وصوله مباحثات مع نظيره الأردني حول الأوضاع في غزة.", PloverType.CONSULT);
+
+        Assert.Equal("2024-03-07", talks.Date);
+    }
+
+    [Fact]
+    public void TalksUponAnArrivalToldWithNoDayStayUndated()
+    {
+        var talks = Only("وصل وزير الخارجية الإندونيسي إلى عمّان. وأجرى فور وصوله مباحثات مع نظيره الأردني حول الأوضاع في غزة.", PloverType.CONSULT);
+
+        Assert.Null(talks.Date);
+    }
 }
