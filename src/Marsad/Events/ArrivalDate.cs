@@ -9,7 +9,7 @@ namespace Marsad.Events;
 /// arrival (a preposition of arguments.tsv <c>upon</c> — فور، لدى، عند، حال — before an arrival noun of arguments.tsv
 /// <c>arrival</c> carrying the traveller's pronoun) took place the day of that arrival. With no time of its own it takes
 /// the day of the arrival told by a verb earlier in its sentence or in the sentence before, when that sentence names one
-/// day and no other. A visit's talks and signings are told so after its arrival. Runs after <see cref="NarrativeDate"/>.
+/// day and no other. A visit's talks and signings are told so after its arrival. Runs after <see cref="PriorStepDate"/>.
 /// </summary>
 public sealed class ArrivalDate(EventLanguage language)
 {
@@ -19,16 +19,17 @@ public sealed class ArrivalDate(EventLanguage language)
         {
             if (draft.Date is not null || draft.Modality is EventModality.Planned or EventModality.Negated) continue;
             var sentence = text.Sentences[draft.Trigger.Sentence];
-            if (UponArrival(text, sentence.FirstToken, draft.Trigger.First) is not { } step) continue;
-            if (TimeBetween(text, text.Tokens[step].Span.End, text.Tokens[draft.Trigger.First].Span.Start)) continue;
+            // The trigger may hold the step: «وأجرى فور وصوله مباحثات» is one span, its light verb first.
+            if (UponArrival(text, sentence.FirstToken, draft.Trigger.SpanEnd) is not { } step) continue;
+            if (TimeBetween(text, text.Tokens[step].Span.End, text.Tokens[draft.Trigger.SpanEnd - 1].Span.End)) continue;
             if (ArrivalDay(text, draft.Trigger.Sentence, step) is { } day) draft.Date = day;
         }
     }
 
-    // «فور وصوله» before the trigger in its clause: the arrival noun with its pronoun, right after the preposition.
-    private int? UponArrival(EventText text, int start, int trigger)
+    // «فور وصوله» before the trigger's end in its clause: the arrival noun with its pronoun, right after the preposition.
+    private int? UponArrival(EventText text, int start, int end)
     {
-        for (var t = ClauseSyntax.PreviousWord(text, trigger - 1, start); t > start; t = ClauseSyntax.PreviousWord(text, t - 1, start))
+        for (var t = ClauseSyntax.PreviousWord(text, end - 1, start); t > start; t = ClauseSyntax.PreviousWord(text, t - 1, start))
         {
             if (!language.IsCue("arrival", text.Words[t]) || !ClauseSyntax.HasPronounSuffix(text, t)) continue;
             var before = ClauseSyntax.PreviousWord(text, t - 1, start);

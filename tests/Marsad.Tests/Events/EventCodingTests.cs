@@ -80,7 +80,7 @@ public sealed class EventCodingTests
     [Fact]
     public void TheDateOfTheSentenceDatesTheEventAndTheDiplomatsCarryTheirState() =>
         Assert.Equal(["SANCTION/expel asserted ألمانيا[DEU] → دبلوماسيين روس[RUS] 2023-03-05"],
-            Describe("أعلنت ألمانيا يوم 5 مارس/آذار 2023 طرد دبلوماسيين روس."));
+            Describe("أعلنت ألمانيا يوم 5 مارس/آذار 2023 طرد دبلوماسيين روس.", "2023-03-06"));
 
     [Fact]
     public void TwoMentionsOfOneBreakOfRelationsAreOneEvent()
@@ -106,7 +106,7 @@ public sealed class EventCodingTests
     [Fact]
     public void AReleaseIsDatedAndItsActorCarriesItsSector()
     {
-        var e = Assert.Single(EventTestPipeline.Events("أطلقت الشرطة الباكستانية سراح عشرة صحفيين يوم الثلاثاء 4 يوليو/تموز 2023."));
+        var e = Assert.Single(EventTestPipeline.Events("أطلقت الشرطة الباكستانية سراح عشرة صحفيين يوم الثلاثاء 4 يوليو/تموز 2023.", "2023-07-05"));
         Assert.Equal("RETREAT/release asserted الشرطة الباكستانية[PAK] → عشرة صحفيين[PAK] 2023-07-04", EventTestPipeline.Describe(e));
         Assert.Equal("COP", e.Source!.Sector);
         Assert.Equal("0841", e.Cameo);
