@@ -49,6 +49,9 @@ internal sealed partial class TimeGrammar
             fromMeaning = full with { Day = day, Weekday = null };
         else if (fromMeaning is CalendarDate { Month: null, Year: null }) return null;
         if (second.Meaning is CalendarDate { Month: null, Year: null }) return null;
+        // «يومي الأربعاء والخميس القادمين»: the plural direction after the second weekday is both days'.
+        if (fromMeaning is WeekdayRef { Direction: null } firstDay && second.Meaning is WeekdayRef { Direction: { } both })
+            fromMeaning = firstDay with { Direction = both };
         return new Parse(i, prefix, second.End, new DateRange(fromMeaning, second.Meaning), "range." + second.Rule, [TimeFlags.Range]);
     }
 
