@@ -52,4 +52,12 @@ public sealed class TimeRealNewsFourteenthSampleTests
     [InlineData("وكانت الوزارة قد نفت ذلك في أوقات سابقة.", "PAST_REF")]
     public void ThePresentTimeAndEarlierTimesAreVagueReferences(string text, string value) =>
         Assert.Equal([value], Times(text).Select(t => t.Value));
+
+    [Fact]
+    public void APlaceAndTodayThatNameAnOutletOnlyAfterAnOutletNounAreTheDay() =>
+        Assert.Equal(["2015-08-10"], Times("وتواصلت المعارك في العراق اليوم بين الجيش والمسلحين.").Select(t => t.Value));
+
+    [Fact]
+    public void APlaceAndTodayAfterAnOutletNounAreTheOutlet() =>
+        Assert.Empty(Times("وقال مراسل صحيفة العراق اليوم إن القصف توقف."));
 }
