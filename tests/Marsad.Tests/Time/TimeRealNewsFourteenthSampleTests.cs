@@ -60,4 +60,8 @@ public sealed class TimeRealNewsFourteenthSampleTests
     [Fact]
     public void APlaceAndTodayAfterAnOutletNounAreTheOutlet() =>
         Assert.Empty(Times("وقال مراسل صحيفة العراق اليوم إن القصف توقف."));
+
+    [Fact]
+    public void TwoYearsOfAnEarlierCenturyAfterTheYearWordsOfARangeAreTheRange() =>
+        Assert.Equal("1798/1801", Find("احتلت الحملة الفرنسية مصر بين عامي 1798 و1801.", "بين عامي 1798 و1801")?.Value);
 }
