@@ -43,6 +43,8 @@ internal static class Glue
     /// <summary>The Arabic decimal sign as wire copy writes it between digits («33ر06»).</summary>
     public static readonly string DecimalSign = K("ر");
     public static readonly string Qabl = K("قبل");
+    /// <summary>«قبل أن يغادر»: the particle of the subjunctive.</summary>
+    public static readonly string An = K("أن");
     public static readonly string Al = K("ال");
     public static readonly string Abd = K("عبد");
     public static readonly string Ams = K("أمس");

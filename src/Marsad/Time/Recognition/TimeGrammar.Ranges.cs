@@ -49,6 +49,9 @@ internal sealed partial class TimeGrammar
             fromMeaning = full with { Day = day, Weekday = null };
         else if (fromMeaning is CalendarDate { Month: null, Year: null }) return null;
         if (second.Meaning is CalendarDate { Month: null, Year: null }) return null;
+        // «يومي الأربعاء والخميس القادمين»: the plural direction after the second weekday is both days'.
+        if (fromMeaning is WeekdayRef { Direction: null } firstDay && second.Meaning is WeekdayRef { Direction: { } both })
+            fromMeaning = firstDay with { Direction = both };
         return new Parse(i, prefix, second.End, new DateRange(fromMeaning, second.Meaning), "range." + second.Rule, [TimeFlags.Range]);
     }
 
@@ -74,11 +77,21 @@ internal sealed partial class TimeGrammar
     {
         Parse? best = null;
         var candidates = yearLed
-            ? new[] { BareYear(i) }
+            ? new[] { BareYear(i) ?? YearAfterYearWords(i) }
             : new[] { Date(i), Relative(i), BareYear(i), Decade(i), MonthAloneAfterModifier(i), BareDay(i), Clock(i) };
         foreach (var p in candidates)
             if (p is not null && (best is null || p.End > best.End)) best = p;
         return best;
+    }
+
+    /// <summary>
+    /// «بين عامي 1859 و1869»: after the year words that lead a range, each bare number of up to four digits is a year of
+    /// any century a year word allows (100–2200), not only the bare years of 1900–2100 read without one.
+    /// </summary>
+    private Parse? YearAfterYearWords(int i)
+    {
+        if (IntAt(i) is not { } year || t[i].Key.Length > 4 || year is < 100 or > 2200) return null;
+        return new Parse(i, 0, i + 1, new CalendarDate(year, null, null, null, false), "date.year");
     }
 
     private Parse? BareDay(int i)

@@ -10,8 +10,8 @@ namespace Marsad.Time.Resolution;
 /// تدريباتهم يوم الجمعة»، «تستعد مصر لتدشين قناتها الجديدة الخميس». News reports the past, so a weekday alone is the
 /// latest on or before the anchor (TimeResolver); a word of a coming event earlier in its sentence — a future particle,
 /// a verb of preparing, intending or resuming (relative.tsv, category coming), a verb with the future prefix سـ
-/// (<see cref="FutureTense"/>: «ستعقد اللجنة اجتماعها الأحد») — turns it forward. The anchor's own
-/// weekday stays today.
+/// (<see cref="FutureTense"/>: «ستعقد اللجنة اجتماعها الأحد»), a plain imperfect (<see cref="PlainImperfect"/>) — turns it
+/// forward, and a part of the day with it («من المقرر التصويت بعد ظهر الأربعاء»). The anchor's own weekday stays today.
 /// </summary>
 internal sealed class FutureWeekday(TimeToken[] tokens, int[] sentenceOf, TimeLexicon lexicon)
 {
@@ -24,9 +24,13 @@ internal sealed class FutureWeekday(TimeToken[] tokens, int[] sentenceOf, TimeLe
         for (var k = 0; k < resolved.Count; k++)
         {
             var (parse, r) = resolved[k];
-            if (parse.Meaning is not WeekdayRef { Direction: null } || r is not { Date: { } day, Anchor: { } anchor } || day >= anchor || !Coming(parse.Start, !AfterAnother(resolved, k))) continue;
+            // «من المقرر التصويت بعد ظهر الأربعاء»: a part of a bare weekday moves with its day.
+            if (parse.Meaning is not (WeekdayRef { Direction: null } or PartOfDay { Day: WeekdayRef { Direction: null } })
+                || r is not { Date: { } day, Anchor: { } anchor } || day >= anchor || !Coming(parse.Start, !AfterAnother(resolved, k))) continue;
             var next = day.AddDays(7);
-            resolved[k] = (parse, r with { Value = IsoFormat.Day(next), Date = next });
+            var written = IsoFormat.Day(day);
+            if (!r.Value.StartsWith(written, StringComparison.Ordinal)) continue;
+            resolved[k] = (parse, r with { Value = string.Concat(IsoFormat.Day(next), r.Value.AsSpan(written.Length)), Date = next });
         }
     }
 
@@ -84,23 +88,47 @@ internal sealed class FutureWeekday(TimeToken[] tokens, int[] sentenceOf, TimeLe
     // («يلتقي الوزير نظيره الخميس»); farther back a perfect verb of its own may stand between («تزن 60 كلغ وقد سقطت الاثنين»).
     private const int PresentReach = 4;
 
-    // Only the person in ي, with a stem of three letters or more: a word in ت is as often the perfect of the forms
-    // تفعّل and تفاعل («توفي»، «تبنى»، «تراجع»), one in ن the perfect of a root in ن («نشر»، «نقل»), and a shorter stem is
-    // a noun or a state as often as a verb («يوم»، «يكن»). A final ا is a noun's accusative («يوما»), but for the
+    // The person in ي, with a stem of three letters or more; the person in ت only before a feminine subject («تنطلق
+    // البطولة السبت»، «تعقد اللجنة اجتماعها الأحد»), since a bare word in ت is as often the perfect of the forms تفعّل and
+    // تفاعل («توفي»، «تبنى»، «تراجع»), whose feminine would end in ت («تراجعت الأسعار»); one in ن is the perfect of a root
+    // in ن («نشر»، «نقل»), and a shorter stem is a noun or a state as often as a verb («يوم»، «يكن»). A final ا is a noun's accusative («يوما»), but for the
     // plural's وا («أن يمثلوا»). A verb is also written with the future سـ («سيصوت»), which nouns of the same shape
     // never are («يورو»، «يومي»، «ياهو»). After an auxiliary or its particle the imperfect is a past or ongoing state («كان
-    // يلتقي»، «لم يحضر»، «لا يزال»), and an auxiliary itself names no event.
+    // يلتقي»، «لم يحضر»، «لا يزال»), and an auxiliary itself names no event; after «قبل أن» it is a subjunctive that takes
+    // its time from the clause before («وصل الوزير الأربعاء قبل أن يغادر الخميس»).
     private bool PlainImperfect(int i)
     {
         var key = tokens[i].Key;
         var bare = key.Length > 4 && key[0] is 'و' or 'ف' ? key[1..] : key;
-        if (bare.Length < 4 || bare[0] != 'ي' || (bare[^1] == 'ا' && !bare.EndsWith("وا", StringComparison.Ordinal))
+        if (bare.Length < 4 || !(bare[0] == 'ي' || bare[0] == 'ت' && FeminineSubjectAfter(i)) || (bare[^1] == 'ا' && !bare.EndsWith("وا", StringComparison.Ordinal))
             || !ImperfectVerbShape.IsImperfect(bare) || FrequentForms.Bin(string.Concat("س", bare)) < 0 || AuxiliaryVerbs.Contains(bare))
             return false;
-        var before = i - 1;
-        while (before >= 0 && !tokens[before].IsWord && sentenceOf[before] == sentenceOf[i]) before--;
-        if (before < 0 || sentenceOf[before] != sentenceOf[i]) return true;
+        var before = WordBefore(i);
+        if (before < 0) return true;
         var previous = tokens[before].Key;
+        if (previous == Glue.An && WordBefore(before) is >= 0 and var conjunction && tokens[conjunction].Key == Glue.Qabl) return false;
         return !AuxiliaryVerbs.Contains(previous) && !(previous.Length > 2 && previous[0] is 'و' or 'ف' && AuxiliaryVerbs.Contains(previous[1..]));
     }
+
+    // The word before token <paramref name="i"/> in its sentence, or -1.
+    private int WordBefore(int i)
+    {
+        var before = i - 1;
+        while (before >= 0 && !tokens[before].IsWord && sentenceOf[before] == sentenceOf[i]) before--;
+        return before >= 0 && sentenceOf[before] == sentenceOf[i] && tokens[before].IsWord ? before : -1;
+    }
+
+    // A definite feminine noun right after the verb, its subject: with the article and the ending ة (ه in the key, which
+    // on a definite noun is no pronoun) or the plural ات («البطولة»، «المباريات»).
+    private bool FeminineSubjectAfter(int i)
+    {
+        var next = i + 1;
+        if (next >= tokens.Length || !tokens[next].IsWord || sentenceOf[next] != sentenceOf[i]) return false;
+        var subject = tokens[next].Key;
+        return subject.Length > 4 && subject.StartsWith(Article, StringComparison.Ordinal)
+            && (subject[^1] == 'ه' || subject.EndsWith(FemininePlural, StringComparison.Ordinal));
+    }
+
+    private const string Article = "ال";
+    private const string FemininePlural = "ات";
 }

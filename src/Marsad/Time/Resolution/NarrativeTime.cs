@@ -11,7 +11,8 @@ namespace Marsad.Time.Resolution;
 /// <item>«في اليوم نفسه/ذاته/التالي» and «العام التالي» count from the last date the text gave before them, not from today;</item>
 /// <item>a quantity «في اليوم/الأسبوع» (ثلاث وجبات في اليوم) is a rate, TIMEX3 SET;</item>
 /// <item>«في مثل هذا اليوم» is the same day of another year, not today;</item>
-/// <item>a time word inside a name (اليوم السابع، روسيا اليوم، صحيفة الغد, Resources/Time/not-time-names.tsv) is no time,
+/// <item>a time word inside a name (اليوم السابع، صحيفة الغد, Resources/Time/not-time-names.tsv; «قناة روسيا اليوم» but not «في
+/// روسيا اليوم») is no time,
 /// nor «اليوم» in an outlet's name in a byline or quotes (<see cref="OutletNames"/>);</item>
 /// <item>«اليوم» in a generic present statement is "nowadays", PRESENT_REF (<see cref="NowadaysToday"/>);</item>
 /// <item>a Hijri day «الموافق» a Gregorian one is that written day (<see cref="CorrespondingDates"/>);</item>
@@ -26,11 +27,15 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
 {
     // The names by their first word, so a token is looked up once (by its key and each clitic reading) instead of
     // being compared with every name.
-    private static readonly Lazy<Dictionary<string, string[][]>> s_namesByFirstWord = new(() =>
+    private static readonly Lazy<Dictionary<string, (string[] Words, bool Place)[]>> s_namesByFirstWord = new(() =>
         LanguageFile.DataLines("Time", "not-time-names.tsv")
-            .Select(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MatchingKey.Of).ToArray())
-            .GroupBy(words => words[0], StringComparer.Ordinal)
+            .Select(l => l.Text.Split('\t'))
+            .Select(f => (Words: f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MatchingKey.Of).ToArray(), Place: f.Length > 1 && f[1].Trim() == "place"))
+            .GroupBy(name => name.Words[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal));
+
+    private static readonly Lazy<HashSet<string>> s_outletNouns = new(() =>
+        LanguageFile.DataLines("Time", "outlet-nouns.tsv").Select(l => MatchingKey.Of(l.Text.Trim())).ToHashSet(StringComparer.Ordinal));
 
     private static readonly Dictionary<string, string> s_ratePeriods = new(StringComparer.Ordinal)
     {
@@ -142,11 +147,16 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             foreach (var (word, _) in tokens[i].Readings)
             {
                 if (!names.TryGetValue(word, out var candidates)) continue;
-                foreach (var name in candidates)
-                    if (i + name.Length <= tokens.Length && RestMatches(i, name)) RemoveInName(resolved, i, i + name.Length);
+                // «في العراق اليوم» is the place and the day; «قناة العراق اليوم» the outlet.
+                foreach (var (name, place) in candidates)
+                    if (i + name.Length <= tokens.Length && RestMatches(i, name) && (!place || AfterOutletNoun(i))) RemoveInName(resolved, i, i + name.Length);
             }
         }
     }
+
+    // A noun of an outlet (Resources/Time/outlet-nouns.tsv) right before token <paramref name="i"/>.
+    private bool AfterOutletNoun(int i) =>
+        i > 0 && tokens[i - 1].IsWord && tokens[i - 1].Readings.Any(r => s_outletNouns.Value.Contains(r.Word));
 
     /// <summary>
     /// A time word alone between quotation marks is a title or a name: «اليوم» the newspaper, «غدا» a film.
