@@ -23,7 +23,7 @@ public sealed class SourceSelectionTests
     public void AnAttackNamedInAPhraseOfCondolenceHasNoDoerButTheParticipleAfterItIsTheSpeakers() =>
         Assert.Equal(
             ["ASSAULT/- asserted ?", "SUPPORT/- asserted روسيا[RUS]"],
-            Events("أعربت روسيا عن تعازيها لعائلات ضحايا الهجوم، مؤكدة دعمها السلطات الأردنية.")
+            EventTestPipeline.Events("أعربت روسيا عن تعازيها لعائلات ضحايا الهجوم، مؤكدة دعمها السلطات الأردنية.")
                 .Select(e => $"{e.Type}/{e.Mode ?? "-"} {e.Modality.Name()} {Actor(e.Source)}").Order(StringComparer.Ordinal));
 
     [Fact]

@@ -87,10 +87,10 @@ public sealed class ArgumentResolver(EventLanguage language)
                 if (source is null)
                 {
                     // «تجمع العشرات أمام»: a pattern with a gap (~, ~~) has its subject in the gap, before the word after it.
-                    // A pattern word heading an actor is the object, unless the row marks no recipient («أغلق محتجون
-                    // الطريق»): then it is the subject.
+                    // A pattern word heading an actor is the object, unless it names the protesters of a protest row that
+                    // marks no recipient («أغلق محتجون الطريق»): then it is the subject.
                     source = SubjectAfter(text, m.First + 1, AfterGap(m) ?? end, isTrigger, m.First, m.End,
-                        m.Entry.TargetMarks.Count > 0 ? m.WordTokens : null);
+                        m.Entry.TargetMarks.Count > 0 || m.Entry.Type != PloverType.PROTEST ? m.WordTokens : null);
                     // «أدان الرئيس … وطالب السلطات الليبية بحماية…»: a masculine verb does not agree with a feminine noun;
                     // the noun is its object, and the subject is dropped.
                     if (source is not null && Agreement.MasculineVerb(text, m.First, narrative: draft.QuoteStart < 0) && _agreement.FeminineHead(text, source)) source = null;
