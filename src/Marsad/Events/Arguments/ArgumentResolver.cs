@@ -6,7 +6,8 @@ namespace Marsad.Events.Arguments;
 /// <summary>
 /// Finds the source and target of each event mention from the sentence's syntax, in text order:
 /// <list type="bullet">
-/// <item>Verb: the subject after it (VSO: «اتهمت الرياض طهران»), else right before it (SVO: «الجزائر تتهم»), else the dropped
+/// <item>Verb: the subject after it (VSO: «اتهمت الرياض طهران»; in a pattern with a gap, within the gap), else right before
+/// it (SVO: «الجزائر تتهم»; never for a verb opening with و, «انتقد الاتحاد إسرائيل ودعا»), else the dropped
 /// subject: the source of the event it is coordinated with («قطعت … وطردت»), else the nearest earlier actor of the sentence
 /// not governed by a preposition, else the last source of the previous sentence.</item>
 /// <item>Event noun: the actor of its control word («قرار الجزائر قطع», «قررت الرياض قطع»), its genitive («زيارة أردوغان»), a
@@ -75,8 +76,9 @@ public sealed class ArgumentResolver(EventLanguage language)
                 pronounSubject = PronounAntecedent(text, draft, verbComplement, sentenceStart, out pronounDisagreed);
             else if (m.Verbal)
             {
-                // SVO when an actor stands right before the verb («الجزائر تتهم المغرب»), else VSO.
-                source = SubjectBefore(text, m.First, sentenceStart, isTrigger, adjacent: true);
+                // SVO when an actor stands right before the verb («الجزائر تتهم المغرب»), else VSO. A verb opening with و
+                // starts a clause of its own: the actor before it ends the clause before («انتقد الاتحاد إسرائيل ودعا»).
+                if (!ClauseSyntax.SurelyJoinedByAnd(text, m.First)) source = SubjectBefore(text, m.First, sentenceStart, isTrigger, adjacent: true);
                 if (source is null && _relative.Find(text, m.First, sentenceStart) is { } antecedent)
                 {
                     source = antecedent;
@@ -84,7 +86,11 @@ public sealed class ArgumentResolver(EventLanguage language)
                 }
                 if (source is null)
                 {
-                    source = SubjectAfter(text, m.First + 1, end, isTrigger, m.First, m.End, m.WordTokens);
+                    // «تجمع العشرات أمام»: a pattern with a gap (~, ~~) has its subject in the gap, before the word after it.
+                    // A pattern word heading an actor is the object, unless it names the protesters of a protest row that
+                    // marks no recipient («أغلق محتجون الطريق»): then it is the subject.
+                    source = SubjectAfter(text, m.First + 1, AfterGap(m) ?? end, isTrigger, m.First, m.End,
+                        m.Entry.TargetMarks.Count > 0 || m.Entry.Type != PloverType.PROTEST ? m.WordTokens : null);
                     // «أدان الرئيس … وطالب السلطات الليبية بحماية…»: a masculine verb does not agree with a feminine noun;
                     // the noun is its object, and the subject is dropped.
                     if (source is not null && Agreement.MasculineVerb(text, m.First, narrative: draft.QuoteStart < 0) && _agreement.FeminineHead(text, source)) source = null;
@@ -224,6 +230,12 @@ public sealed class ArgumentResolver(EventLanguage language)
                 draft.Source = drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
                 draft.SourceInferred = draft.Source is not null;
             }
+            // «وحكمت محكمة فرنسية غيابياً بالسجن المؤبد»: the punishment a sentence pronounces is the court's.
+            else if (!m.Verbal && SentencingVerbBefore(text, drafts, i) is { } sentencing)
+            {
+                draft.Source = sentencing.Source;
+                draft.SourceInferred = true;
+            }
             // «قتلت القوات ثلاثة مسلحين أثناء مداهمة مخبأ»: an act set within another (arguments.tsv, during) is the doer's of
             // the act before it in its sentence.
             else if (!m.Verbal && !ClauseSyntax.HasPronounSuffix(text, m.First) && _syntax.AfterDuring(text, m, sentenceStart))
@@ -246,7 +258,10 @@ public sealed class ArgumentResolver(EventLanguage language)
             // comma says how the main clause's subject acted; it is that subject's act.
             else if (!m.Verbal && !text.Words[m.First].IsDefinite && m.First > sentenceStart && text.IsComma(m.First - 1))
             {
-                draft.Source = drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
+                // With no act of the sentence before it holding a source («أعربت روسيا عن تعازيها …، مؤكدة دعمها»), the main
+                // clause's subject.
+                draft.Source = drafts.Take(i).FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source
+                    ?? MainSubject(text, m.First, sentenceStart, draft);
                 draft.SourceInferred = draft.Source is not null;
             }
             if (pronounReceiver is not null) draft.Target = pronounReceiver;
@@ -417,6 +432,14 @@ public sealed class ArgumentResolver(EventLanguage language)
         return null;
     }
 
+    /// <summary>The first word of the trigger's pattern after a gap its words left open («تجمع العشرات أمام»: أمام), or null.</summary>
+    private static int? AfterGap(TriggerMatch m)
+    {
+        for (var w = 1; w < m.WordTokens.Count; w++)
+            if (m.WordTokens[w] > m.WordTokens[w - 1] + 1) return m.WordTokens[w];
+        return null;
+    }
+
     /// <summary>
     /// «اتهم بيان أصدرته وزارة الخارجية …، النظام», «اتهم تقرير صادر عن مركز …»: a document (arguments.tsv, document) right
     /// after the verb, a word of issuing (issued) and, after an optional عن or من, the actor who issued it: that actor is
@@ -501,9 +524,11 @@ public sealed class ArgumentResolver(EventLanguage language)
             && _syntax.Governing(text, text.Actors[g]) is null)
             return text.Actors[g];
         // A nisba right after the noun: «الهجمات الإيرانية», «هجمات السايبر الإيرانية»; after a noun whose genitive is its
-        // patient, a nisba one word further qualifies that patient («خطف مهندسين صينيين»).
+        // patient, a nisba one word further qualifies that patient («خطف مهندسين صينيين»). After a preposition, the
+        // pattern's own («دعوة إلى الأطراف اليمنية») or one between, a nisba qualifies the noun the preposition governs.
         for (var t = m.End; t < Math.Min(end, m.End + (m.Entry.TargetIsObject ? 1 : 2)); t++)
         {
+            if (t > m.First && language.IsCue("preposition", text.Words[t - 1])) break;
             if (text.ActorStartingAt[t] is var n and >= 0 && text.Actors[n].Adjectival) return text.Actors[n];
         }
         // «مسيرة نظمتها المعارضة», «المسيرة التي دعت إليها النقابات»: a doer verb right after the noun names its doer.
@@ -813,6 +838,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     /// </summary>
     private ActorPhrase? ClauseSubject(EventText text, TriggerMatch m, int sentenceStart, bool[] isTrigger)
     {
+        if (GenitiveInPrepositionalPhrase(text, m, sentenceStart, isTrigger)) return null;
         var words = 0;
         for (var t = m.First - 1; t >= sentenceStart && words < 8; t--)
         {
@@ -835,6 +861,27 @@ public sealed class ArgumentResolver(EventLanguage language)
         }
         return null;
     }
+
+    /// <summary>
+    /// «أعربت روسيا عن تعازيها لعائلات ضحايا الهجوم»: a definite event noun that is the genitive of a noun a preposition
+    /// governs (the noun indefinite, in construct, with a preposition before it or attached to the word before it) names
+    /// an act the clause only tells of; the clause's subject did not do it.
+    /// </summary>
+    private bool GenitiveInPrepositionalPhrase(EventText text, TriggerMatch m, int sentenceStart, bool[] isTrigger)
+    {
+        if (!text.Words[m.First].IsDefinite || text.Words[m.First].Prefixes.Any(p => ClauseSyntax.AttachedPreposition(p) is not null)) return false;
+        var head = ClauseSyntax.PreviousWord(text, m.First - 1, sentenceStart);
+        if (head < sentenceStart || !IsPlainNoun(text, head, isTrigger) || Governed(text, head)) return false;
+        var before = ClauseSyntax.PreviousWord(text, head - 1, sentenceStart);
+        return before >= sentenceStart && text.ActorCovering[before] < 0 && !isTrigger[before]
+               && (language.IsCue("preposition", text.Words[before]) || Governed(text, before));
+    }
+
+    /// <summary>An Arabic word without the article that is no actor, trigger, preposition, particle, quantifier or time.</summary>
+    private bool IsPlainNoun(EventText text, int token, bool[] isTrigger) =>
+        text.Tokens[token].Kind == Text.Tokenization.TokenKind.ArabicWord && text.ActorCovering[token] < 0 && !isTrigger[token] && !text.InTime[token]
+        && !text.Words[token].IsDefinite && !language.IsCue("preposition", text.Words[token]) && !_syntax.IsVerbParticle(text, token)
+        && !language.IsCue("quantifier", text.Words[token]) && !language.IsCue("complement", text.Words[token]) && !_syntax.IsClauseEnd(text, token);
 
     /// <summary>
     /// A first-person verb: the perfect in نا («اعتقلنا»), the imperfect with ن or أ after the future س («سنقدم») or after a
@@ -881,6 +928,32 @@ public sealed class ArgumentResolver(EventLanguage language)
         for (var t = trigger - 1; t >= Math.Max(sentenceStart, trigger - 3); t--)
             if (language.IsCue("subordinate", text.Words[t])) return true;
         return false;
+    }
+
+    /// <summary>
+    /// The event before the noun in its sentence when it is a sentencing verb (SANCTION, convict: «حكمت», «قضت») with a
+    /// source, the noun's pattern carries the ب that names a sentence's punishment, and only the verb's subject, a time and one
+    /// adverb at most stand between: the noun is the punishment it pronounces («حكمت المحكمة غيابياً بالسجن»).
+    /// </summary>
+    private DraftEvent? SentencingVerbBefore(EventText text, IReadOnlyList<DraftEvent> drafts, int index)
+    {
+        if (index == 0) return null;
+        var verb = drafts[index - 1];
+        var m = drafts[index].Trigger;
+        if (verb.Trigger.Sentence != m.Sentence || !verb.Trigger.Verbal || verb.Type != PloverType.SANCTION || verb.Mode != "convict" || verb.Source is null
+            || !m.WordTokens.Any(w => text.Words[w].Prefixes.Count > 0 && ClauseSyntax.AttachedPreposition(text.Words[w].Prefixes[^1]) == "ب")) return null;
+        var words = 0;
+        for (var t = verb.Trigger.SpanEnd; t < m.First; t++)
+        {
+            if (text.IsSkippable(t) || text.InTime[t]) continue;
+            if (text.ActorCovering[t] is var a and >= 0 && text.Actors[a] == verb.SourcePhrase)
+            {
+                t = text.Actors[a].End - 1;
+                continue;
+            }
+            if (++words > 1) return null;
+        }
+        return verb;
     }
 
     /// <summary>A control verb (control.tsv; not a noun with the article or a preposition) within three words before the event noun, no actor between («وقد أمرت بحبس»).</summary>
@@ -1393,6 +1466,9 @@ public sealed class ArgumentResolver(EventLanguage language)
             // A group noun with no state of its own («المحتجون») is seldom the one acting again; one with its state («السلطات
             // السريلانكية … وفرضت») is.
             if (phrase.Collective && phrase.Country is null && phrase.Sector != "@state") continue;
+            // «تفقد الرئيس المصري القوات السعودية وأشاد»: an actor right after another, not joined to it by و, is the object
+            // of the verb before them; the subject is the one before it.
+            if (ObjectAfterSubject(text, phrase, sentenceStart)) continue;
             return ToActor(text, phrase, draft);
         }
         if (draft.QuoteStart >= 0) return null;
@@ -1405,6 +1481,18 @@ public sealed class ArgumentResolver(EventLanguage language)
             return m.Sentence > 0 && !m.Verbal && OpensWithConjunction(text, sentenceStart, m.First) && text.Sentences[m.Sentence - 1] is var before
                 ? FirstFreeActor(text, Dateline.End(text, before.FirstToken, before.EndToken), before.EndToken, draft) : null;
         return drafts.Take(index).FirstOrDefault(d => d.Trigger.Sentence == previousSentence && d.Source is not null && d.SourcePhrase is not { Adjectival: true })?.Source;
+    }
+
+    /// <summary>
+    /// The phrase stands right after another actor, no token between (a comma or a bracket makes it an apposition: «مكتب
+    /// التحقيقات (اف بي آي)»), that is no place or lone nisba, not governed, and is not joined to it by و.
+    /// </summary>
+    private bool ObjectAfterSubject(EventText text, ActorPhrase phrase, int sentenceStart)
+    {
+        if (phrase.Proclitics.StartsWith('و')) return false;
+        var before = phrase.First - 1;
+        return before >= sentenceStart && text.ActorCovering[before] is var b and >= 0 && text.Actors[b] is { IsPlace: false, Adjectival: false } subject
+               && subject.End == before + 1 && _syntax.Governing(text, subject) is null && !subject.Proclitics.StartsWith('و');
     }
 
     private bool ObjectPronounAt(EventText text, TriggerMatch m, int end)
