@@ -59,6 +59,18 @@ public sealed class OrganizationClassTests
         Assert.Equal(["نيسان"], company.Entity("org:nissan").Mentions.Select(m => m.Text));
     }
 
+    // A club named like a person's given name (given-names.txt) is read after an organization word, not after a word of a
+    // match alone, where the given name is the winner.
+    [Fact]
+    public void AClubNamedLikeAGivenNameNeedsAnOrganizationWord()
+    {
+        var singer = EntityTestPipeline.Analyze("وفازت جوردان بجائزة أفضل مغنية في الحفل السنوي.", March2023);
+        var team = EntityTestPipeline.Analyze("وفاز فريق جوردان بالسباق الذي أقيم في ماليزيا.", March2023);
+
+        Assert.Null(singer.Find("org:jordan-f1"));
+        Assert.Equal(["جوردان"], team.Entity("org:jordan-f1").Mentions.Select(m => m.Text));
+    }
+
     // A club marked ? is never read after a facility word, even one that is also an organization word (مركز).
     [Fact]
     public void AClubNameAfterAFacilityWordIsNoClub() =>
