@@ -91,6 +91,20 @@ public sealed class EntityErrorClassTests
         Assert.Null(found.Find("gpe:oman"));
     }
 
+    // عمان with no sign in its own words is the capital when the rest of the article names Jordan and never Oman.
+    [Theory]
+    [InlineData("زار وفد من وزارة الزراعة الأردنية مستشفى للأطفال في عمان أمس.", "loc:amman", "عمان", "gpe:oman")]
+    [InlineData("طرح الأردن خطة جديدة للنقل العام. وقالت عمان إنها ستبدأ تنفيذها قريبا.", "gpe:jordan", "عمان", "gpe:oman")]
+    [InlineData("استقبل السفير العماني وزير التجارة في عمان أمس.", "gpe:oman", "عمان", "loc:amman")]
+    [InlineData("انتقل الوزير الأردني إلى عمان ثم سافر إلى سلطنة عمان.", "gpe:oman", "سلطنة عمان", "loc:amman")]
+    public void AmmanIsReadFromTheStatesTheRestOfTheArticleNames(string text, string id, string mention, string absent)
+    {
+        var found = EntityTestPipeline.Analyze(text, March2023);
+
+        Assert.Contains(mention, found.Entity(id).Mentions.Select(m => m.Text));
+        Assert.Null(found.Find(absent));
+    }
+
     [Fact]
     public void BrusselsActingIsTheEuropeanUnionAndACityWhereSomethingHappenedIsAPlace()
     {

@@ -130,6 +130,13 @@ public sealed class NameAfterTitleTests
     public void ARankThatIsAlsoACommonNounStillIntroducesAGivenNameAfterIt() =>
         AssertTheOnePersonIs("per:~ماجد-حداد [ماجد حداد]", "وأعلن الفريق ماجد حداد انسحاب قواته من المنطقة.");
 
+    // given-names.txt lists the common Arabic first names, not only the most frequent: مهاب، ممدوح، عبدالمنعم, so a rank that
+    // is also a common noun introduces them where the tagger reads no person.
+    [Theory]
+    [InlineData("وصرح الفريق مهاب عثماني بأن الملاحة في الممر عادت إلى طبيعتها.", "per:~مهاب-عثماني [مهاب عثماني]")]
+    public void ARankThatIsAlsoACommonNounIntroducesALessFrequentArabicGivenName(string text, string person) =>
+        AssertTheOnePersonIs(person, text);
+
     // كارين is a given name: read whole, not as ك + ارين (a form news writes), where the tagger reads no person there.
     [Fact]
     public void AGivenNameThatStartsLikeAPrepositionIsReadWholeAfterATitle() =>

@@ -31,6 +31,15 @@ public sealed class TaggedNameLinkingTests
         Assert.DoesNotContain(found.Mentions, m => m.EntityId == "gpe:sweden");
     }
 
+    // A word in the indefinite accusative after the subject is the verb's object, not the last word of the subject's name.
+    [Fact]
+    public void AnIndefiniteAccusativeEndsTheTaggedPersonBeforeIt()
+    {
+        var found = EntityTestPipeline.Analyze("وفي جلسة أمس انتقد الخزاعي نوابا في البرلمان العراقي بسبب غيابهم.", June2024);
+
+        Assert.Equal(["الخزاعي"], People(found));
+    }
+
     [Fact]
     public void ANisbaBeforeAPersonsNameIsNotPartOfTheName()
     {

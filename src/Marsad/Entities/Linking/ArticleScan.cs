@@ -7,7 +7,8 @@ namespace Marsad.Entities.Linking;
 /// ones found: gazetteer, role and pattern matches (longest first, left to right); names after titles; role phrases
 /// resolved to people; short and first names of people already in the article; the statistical tagger for what is
 /// left; roles by apposition to the tagger's names; short names again; the tagger's lone family names; the states named
-/// inside organization and role phrases; embassies to their place. Not thread-safe: one scan per article.
+/// inside organization and role phrases; a capital spelled like another state read by the article's states; embassies
+/// to their place. Not thread-safe: one scan per article.
 /// </summary>
 internal sealed class ArticleScan(EntityGazetteer gazetteer, EntityInput input, IEntityTagger? tagger)
 {
@@ -24,6 +25,7 @@ internal sealed class ArticleScan(EntityGazetteer gazetteer, EntityInput input, 
         new ShortNamePass(state).Run();
         new TaggedShortNamePass(state).Run();
         new NestedStatePass(state).Run();
+        new ArticleCapitalPass(state).Run();
         new EmbassyPlacePass(state).Run();
         return MentionAssembler.Build(state);
     }

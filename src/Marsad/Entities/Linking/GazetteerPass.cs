@@ -113,21 +113,18 @@ internal sealed class GazetteerPass(ScanState s)
     /// </summary>
     private KnownEntity? CapitalHomograph(int i, int length, int stripped, KnownEntity state)
     {
-        var key = s.PhraseKeyAt(Array.Find(s.Variants(i), v => v.Stripped == stripped).Key, i, length);
-        foreach (var entry in s.Gazetteer.Lookup(key))
+        foreach (var (capital, own) in CapitalHomographs.Of(s, i, length, stripped, state))
         {
-            if (entry.Kind != NameKind.Place || entry.Entity.Kind != "capital" || entry.Entity.ActsFor == state.Id
-                || s.Gazetteer.Find(entry.Entity.ActsFor ?? "") is not { Type: EntityType.GPE } own) continue;
             var written = s.Input.Text[s.Tokens[i].Span.Start..s.Tokens[i + length - 1].Span.End];
-            if (entry.Entity.NamesAr.Any(n => n != state.NameAr && written.EndsWith(n, StringComparison.Ordinal) && !state.NamesAr.Contains(n)))
-                return entry.Entity;
+            if (capital.NamesAr.Any(n => n != state.NameAr && written.EndsWith(n, StringComparison.Ordinal) && !state.NamesAr.Contains(n)))
+                return capital;
             var next = i + length;
             if (next < s.Tokens.Count && s.Tokens[next].Normalized is "،" or "," or "-" or "(") next++;
             if (next < s.Tokens.Count && NameMatcher.Match(s, next, e => e.Entity == own && e.Kind == NameKind.Name, allowClitics: false) is not null)
-                return entry.Entity;
+                return capital;
             var p = s.Previous(i);
             if (p >= 0 && s.Claim[p] >= 0 && s.Drafts[s.Claim[p]] is { Kind: MentionKind.Nisba } nisba && nisba.EntityId == own.Id)
-                return entry.Entity;
+                return capital;
         }
         return null;
     }

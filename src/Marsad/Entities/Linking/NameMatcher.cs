@@ -28,7 +28,7 @@ internal static class NameMatcher
             {
                 foreach (var entry in n == 1 ? word.Names : s.Gazetteer.Lookup(s.PhraseKeySpan(first, i, n)))
                 {
-                    if (!accept(entry) || entry.NeedsContext && !ContextAllows(s, i, entry, stripped)) continue;
+                    if (!accept(entry) || entry.NeedsContext && !ContextAllows(s, i, entry, stripped, n == 1 ? first : null)) continue;
                     best = new NameMatch(n, stripped, entry);
                     break;
                 }
@@ -40,9 +40,11 @@ internal static class NameMatcher
 
     /// <summary>
     /// An ambiguous name (marked ? in the data) counts only after a word that announces its kind; a club also after a
-    /// word of a match (فاز الوحدات), and never after a facility word: «مركز الحسين» is a centre, not the club.
+    /// word of a match (فاز الوحدات), and never after a facility word: «مركز الحسين» is a centre, not the club. A club
+    /// whose one word is a given name (<paramref name="oneWord"/>, given-names.txt) is a person after a word of a match
+    /// alone: «وفازت جوردان بالمركز الأول» names a singer, «فريق جوردان» the team.
     /// </summary>
-    private static bool ContextAllows(ScanState s, int i, NameEntry entry, int stripped)
+    private static bool ContextAllows(ScanState s, int i, NameEntry entry, int stripped, string? oneWord)
     {
         var club = entry.Entity.Kind == ClubKind;
         var needed = entry.Entity.Type == EntityType.ORG ? ContextKind.Outlet | ContextKind.Org : ContextKind.Place;
@@ -51,7 +53,8 @@ internal static class NameMatcher
         var p = s.Previous(i);
         if (p < 0) return false;
         var context = s.ContextOf(p);
-        return (context & needed) != 0 && !(club && (context & ContextKind.Facility) != 0);
+        if ((context & needed) == 0 || club && (context & ContextKind.Facility) != 0) return false;
+        return !(club && (context & (ContextKind.Outlet | ContextKind.Org)) == 0 && oneWord is not null && NameWordEvidence.IsGivenName(oneWord));
     }
 
     // organizations.tsv's kind of a sports club.

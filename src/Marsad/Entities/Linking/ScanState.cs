@@ -66,6 +66,9 @@ internal sealed class ScanState
 
     public string Key(int i) => Tokens[i].Key;
 
+    /// <summary>Token <paramref name="i"/> as the article writes it (its tanween and shadda kept).</summary>
+    public ReadOnlySpan<char> Original(int i) => Input.Text.AsSpan(Tokens[i].Span.Start, Tokens[i].Span.End - Tokens[i].Span.Start);
+
     /// <summary>The tagger's spans for every sentence, computed once (the title rule and the tagger pass both read them).</summary>
     public IReadOnlyList<IReadOnlyList<TaggedSpan>> Tagged()
     {

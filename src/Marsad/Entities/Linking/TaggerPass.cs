@@ -153,10 +153,13 @@ internal sealed class TaggerPass(ScanState s)
     /// Bounds of a person's name the tagger read, less what news puts around names and the tagger sometimes takes in:
     /// a leading nisba adjective (الباهامي كينوليس، والعاجي فيليكس إيتيان; not a given name with the article, «المهدي
     /// الطاهري») or preposition (على), and a first or last word too frequent in news to be a name (a verb or adverb:
-    /// «سألت هوفمان», «أبو خوصة بفرح»; a nisba-shaped last word is the family name and stays).
+    /// «سألت هوفمان», «أبو خوصة بفرح»; a nisba-shaped last word is the family name and stays). A last word in the
+    /// indefinite accusative is the verb's object after its subject, as after a title (`NameWordEvidence`): «انتقد
+    /// الأعرجي نوابا» names الأعرجي, and the nisba-shaped word left alone is his name, no leading nisba.
     /// </summary>
     private (int First, int End) TrimPersonSpan(int first, int end)
     {
+        if (end - first >= 2 && NameWordEvidence.IsIndefiniteAccusative(s.Key(end - 1), s.Original(end - 1))) end--;
         if (end - first >= 2 && (NisbaAdjective.IsDefiniteSingular(s.Tokens[first], ProcliticLength(first).Letters) && !IsDefiniteGivenName(first)
                                  || s.Claim[first] >= 0 && s.Drafts[s.Claim[first]].Kind == MentionKind.Nisba))
             first++;

@@ -99,7 +99,7 @@ internal sealed class TitleNamePass(ScanState s)
                     if (NameWordEvidence.IsFrequentNonName(s.Key(t)) || IsIndefiniteAccusative(t)) { end = t; break; }
             // A word with tanween is no name, whatever the tagger reads (تلقى ولي العهد اتصالاً هاتفياً).
             for (var t = k; t < end; t++)
-                if (NameWordEvidence.HasTanween(Original(t))) { end = t; break; }
+                if (NameWordEvidence.HasTanween(s.Original(t))) { end = t; break; }
             while (end > k && NameWords.Particles.Contains(s.Key(end - 1))) end--;
             words = Enumerable.Range(k, end - k).Count(t => !NameWords.Particles.Contains(s.Key(t)));
             if (words == 0) continue;
@@ -143,9 +143,7 @@ internal sealed class TitleNamePass(ScanState s)
     /// Whether token <paramref name="t"/> after a title, where the tagger reads no person, is a noun or adjective in the
     /// indefinite accusative that ends the name: أجرى الرئيس المصري اتصالا هاتفيا، استقبل العاهل وفدا رفيعا.
     /// </summary>
-    private bool IsIndefiniteAccusative(int t) => NameWordEvidence.IsIndefiniteAccusative(s.Key(t), Original(t));
-
-    private ReadOnlySpan<char> Original(int t) => s.Input.Text.AsSpan(s.Tokens[t].Span.Start, s.Tokens[t].Span.End - s.Tokens[t].Span.Start);
+    private bool IsIndefiniteAccusative(int t) => NameWordEvidence.IsIndefiniteAccusative(s.Key(t), s.Original(t));
 
     /// <summary>
     /// Whether the title or role phrase ending before <paramref name="start"/> is in construct with the words after it
