@@ -99,4 +99,59 @@ public sealed class NonTriggerTests
     public void AHilltopIsNoSummit() =>
         Assert.DoesNotContain(EventTestPipeline.Coded("وتمركز قناصة الجيش السوري على قمة التل المطل على البلدة."),
             e => e.StartsWith("CONSULT", StringComparison.Ordinal));
+
+    [Fact]
+    public void TakingUpAPostIsNoHandover() =>
+        Assert.Empty(EventTestPipeline.Coded("وتسلم المحافظ الجديد مهامه في مطلع الشهر."));
+
+    [Fact]
+    public void AnImminentDangerIsNoRaid() =>
+        Assert.Empty(EventTestPipeline.Coded("ويمثل التصحر خطرا داهما على المزارع في الجنوب."));
+
+    [Fact]
+    public void BeingUsedToSomethingIsNoAssault() =>
+        Assert.Empty(EventTestPipeline.Coded("اعتدنا أن نقضي الصيف في القرية."));
+
+    [Fact]
+    public void ForgingHistoryIsNoVisit() =>
+        Assert.Empty(EventTestPipeline.Coded("ولا يزال بعض المؤرخين يزورون التاريخ."));
+
+    [Fact]
+    public void WhatPromptedForcesToActIsNoDeployment() =>
+        Assert.Empty(EventTestPipeline.Coded("ودفع ذلك قوات الشرطة إلى البقاء في الشوارع حتى الصباح."));
+
+    [Fact]
+    public void EndingASpeculationIsNoExpulsion() =>
+        Assert.Empty(EventTestPipeline.Coded("وأنهت الوزارة التكهنات حول وجود نقص في الأدوية."));
+
+    [Fact]
+    public void ThePeakOfSuccessIsNoSummit() =>
+        Assert.Empty(EventTestPipeline.Coded("واعتزل المغني الغناء وهو في قمة نجاحه."));
+
+    [Fact]
+    public void ATelephoneIsNoCall() =>
+        Assert.Empty(EventTestPipeline.Coded("ويستخدم الوزير هاتفا قديما منذ سنوات."));
+
+    [Fact]
+    public void WhatSomeoneHadToDoIsNoDemand() =>
+        Assert.Empty(EventTestPipeline.Coded("وكان عليه أن يعود إلى بلاده قبل نهاية الشهر."));
+
+    [Fact]
+    public void TheCourtOfCassationIsNoVeto() =>
+        Assert.Empty(EventTestPipeline.Coded("ونظرت محكمة النقض في الطعن المقدم من الدفاع."));
+
+    [Fact]
+    public void DecliningToGiveOnesFullNameIsNoRefusal() =>
+        Assert.Empty(EventTestPipeline.Coded("وأكد أحد السكان، الذي رفض الكشف عن كامل هويته، أن الكهرباء انقطعت."));
+
+    [Fact]
+    public void DimensionsSpelledWithHamzaAboveAreNoDeportation()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وللأزمة أبعاد إقليمية خطيرة."));
+        Assert.Equal(["COERCE/deport planned"], EventTestPipeline.Coded("وقررت السلطات إبعاد الصحفي الأجنبي."));
+    }
+
+    [Fact]
+    public void AnExpectedThreatIsADangerNoThreat() =>
+        Assert.Empty(EventTestPipeline.Coded("وتدرس الأجهزة الأمنية أي تهديدات محتملة قبل بدء الموسم."));
 }
