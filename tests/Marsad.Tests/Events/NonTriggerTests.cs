@@ -154,4 +154,11 @@ public sealed class NonTriggerTests
     [Fact]
     public void AnExpectedThreatIsADangerNoThreat() =>
         Assert.Empty(EventTestPipeline.Coded("وتدرس الأجهزة الأمنية أي تهديدات محتملة قبل بدء الموسم."));
+
+    [Fact]
+    public void AnInternationalInspectionIsNoSearch()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وتشمل الخطة عمليات التفتيش الدولية في كل المواقع."));
+        Assert.Equal(["COERCE/seize asserted"], EventTestPipeline.Coded("وفتشت الشرطة منازل المشتبه بهم."));
+    }
 }
