@@ -99,4 +99,76 @@ public sealed class NonTriggerTests
     public void AHilltopIsNoSummit() =>
         Assert.DoesNotContain(EventTestPipeline.Coded("وتمركز قناصة الجيش السوري على قمة التل المطل على البلدة."),
             e => e.StartsWith("CONSULT", StringComparison.Ordinal));
+
+    [Fact]
+    public void TakingUpAPostIsNoHandover() =>
+        Assert.Empty(EventTestPipeline.Coded("وتسلم المحافظ الجديد مهامه في مطلع الشهر."));
+
+    [Fact]
+    public void AnImminentDangerIsNoRaid() =>
+        Assert.DoesNotContain(EventTestPipeline.Coded("وقال الوزير إن الجماعات المتطرفة تشكل خطرا داهما على الشباب."),
+            e => e.StartsWith("COERCE", StringComparison.Ordinal));
+
+    [Fact]
+    public void BeingUsedToSomethingIsNoAssault() =>
+        Assert.DoesNotContain(EventTestPipeline.Coded("وقالت الأم إن ابنها اعتاد السفر، وأضافت: «اعتدنا أن نودعه في المطار»."),
+            e => e.StartsWith("ASSAULT", StringComparison.Ordinal));
+
+    [Fact]
+    public void ForgingHistoryIsNoVisit() =>
+        Assert.DoesNotContain(EventTestPipeline.Coded("وقالت الحكومة إن الحوثيين يزورون تاريخ اليمن."),
+            e => e.StartsWith("CONSULT", StringComparison.Ordinal));
+
+    [Fact]
+    public void WhatPromptedForcesToActIsNoDeployment()
+    {
+        Assert.DoesNotContain(EventTestPipeline.Coded("ودفع ذلك قوات الجيش الأمريكي إلى البقاء في القاعدة."),
+            e => e.StartsWith("MOBILIZE", StringComparison.Ordinal));
+        Assert.DoesNotContain(EventTestPipeline.Coded("وتصاعدت الاشتباكات، مما دفع القوات العراقية إلى الانتشار في المدينة."),
+            e => e.StartsWith("MOBILIZE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EndingASpeculationIsNoExpulsion() =>
+        Assert.Empty(EventTestPipeline.Coded("وأنهت الوزارة التكهنات حول وجود نقص في الأدوية."));
+
+    [Fact]
+    public void ThePeakOfSuccessIsNoSummit() =>
+        Assert.DoesNotContain(EventTestPipeline.Coded("وترك الرئيس الفرنسي الحكم وهو في قمة مجده."),
+            e => e.StartsWith("CONSULT", StringComparison.Ordinal));
+
+    [Fact]
+    public void ATelephoneIsNoCall() =>
+        Assert.Empty(EventTestPipeline.Coded("ويستخدم الوزير هاتفا قديما منذ سنوات."));
+
+    [Fact]
+    public void WhatSomeoneHadToDoIsNoDemand() =>
+        Assert.DoesNotContain(EventTestPipeline.Coded("وقال المحامي إن موكله اعتقل مرة واحدة، وكان عليه أن يمثل أمام القاضي الشهر المقبل."),
+            e => e.StartsWith("REQUEST", StringComparison.Ordinal));
+
+    [Fact]
+    public void TheCourtOfCassationIsNoVeto() =>
+        Assert.Empty(EventTestPipeline.Coded("ونظرت محكمة النقض في الطعن المقدم من الدفاع."));
+
+    [Fact]
+    public void DecliningToGiveOnesFullNameIsNoRefusal() =>
+        Assert.Empty(EventTestPipeline.Coded("وأكد أحد السكان، الذي رفض الكشف عن كامل هويته، أن الكهرباء انقطعت."));
+
+    [Fact]
+    public void DimensionsSpelledWithHamzaAboveAreNoDeportation()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وللأزمة أبعاد إقليمية خطيرة."));
+        Assert.Equal(["COERCE/deport planned"], EventTestPipeline.Coded("وقررت السلطات إبعاد الصحفي الأجنبي."));
+    }
+
+    [Fact]
+    public void AnExpectedThreatIsADangerNoThreat() =>
+        Assert.Empty(EventTestPipeline.Coded("وتدرس الأجهزة الأمنية أي تهديدات محتملة قبل بدء الموسم."));
+
+    [Fact]
+    public void AnInternationalInspectionIsNoSearch()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وتشمل الخطة عمليات التفتيش الدولية في كل المواقع."));
+        Assert.Equal(["COERCE/seize asserted"], EventTestPipeline.Coded("وفتشت الشرطة منازل المشتبه بهم."));
+    }
 }

@@ -125,6 +125,18 @@ public sealed class TriggerConstructionTests
     }
 
     [Fact]
+    public void AnActInASecondConditionIsNoEventNorAThreat() =>
+        // «لو» opens a condition of its own after the consequence of «إذا»: the attack it supposes is no event.
+        Assert.Empty(Coded("وقال إنه إذا فشلت المفاوضات فإن الخيارات مفتوحة، ولو هاجمت إسرائيل المنشآت النووية فلن يبقى الاتفاق."));
+
+    [Fact]
+    public void DeportingPeopleOrExpellingDiplomatsIsSaidWithRahhala()
+    {
+        Assert.Equal(["COERCE/deport asserted"], Coded("ورحلت السلطات عشرات المتسللين عبر الحدود."));
+        Assert.Equal(["SANCTION/expel asserted"], Coded("ورحلت الحكومة ثلاثة دبلوماسيين روس."));
+    }
+
+    [Fact]
     public void AnActTheConditionSaysGoesOnIsAnEvent() =>
         // The launches are told in the minister's warning: reported.
         Assert.Equal(["THREATEN/violence asserted", "ASSAULT/heavy-weapons reported"],

@@ -10,6 +10,7 @@ namespace Marsad.Events.Arguments;
 /// (<c>continuation</c>: «إذا واصل إطلاق الصواريخ») says it is under way.
 /// The consequence follows the condition after a comma or a word with ف (<c>consequence</c>: فإن، فإننا، فسوف); with
 /// neither, it is the clause before the particle, where only a future act (سـ) is the threatened one.
+/// A sentence may hold several conditions («إذا … فسنرد، ولو …»): an act is read against the nearest particle before it.
 /// Runs after the arguments, intent complements and included acts, before modality: a threat is made now, whatever its tense.
 /// </summary>
 public sealed class ConditionalThreats(EventLanguage language)
@@ -26,21 +27,30 @@ public sealed class ConditionalThreats(EventLanguage language)
         foreach (var sentence in text.Sentences)
         {
             var end = Math.Min(sentence.EndToken, text.Tokens.Count);
-            var particle = -1;
-            for (var t = sentence.FirstToken; t < end && particle < 0; t++)
-                if (language.IsCue("condition", text.Words[t])) particle = t;
-            if (particle < 0) continue;
-            var consequence = ConsequenceStart(text, particle, end);
+            List<int>? particles = null;
+            for (var t = sentence.FirstToken; t < end; t++)
+                if (language.IsCue("condition", text.Words[t])) (particles ??= []).Add(t);
+            if (particles is null) continue;
             foreach (var draft in drafts)
             {
                 var at = draft.Trigger.First;
                 if (draft.Trigger.Sentence != sentence.Index || draft.Type == PloverType.THREATEN) continue;
-                if (at > particle && at < consequence)
+                // «إذا … فإننا سنلاحق …، وإذا …»: each condition governs what follows it up to its consequence.
+                var before = particles.FindLastIndex(p => p < at);
+                var threatened = false;
+                if (before >= 0)
                 {
-                    if (!Continued(text, particle, at)) (dropped ??= []).Add(draft);
-                    continue;
+                    var consequence = ConsequenceStart(text, particles[before], end);
+                    if (at < consequence)
+                    {
+                        if (!Continued(text, particles[before], at)) (dropped ??= []).Add(draft);
+                        continue;
+                    }
+                    threatened = consequence < end && at < consequence + ConsequenceReach;
                 }
-                var threatened = consequence < end ? at >= consequence && at < consequence + ConsequenceReach : at < particle && draft.Trigger.Future;
+                // «سنفرض رسوماً … إذا لم تتغير»: with no consequence after the next condition, it is the future act before it.
+                if (!threatened && before + 1 < particles.Count)
+                    threatened = draft.Trigger.Future && ConsequenceStart(text, particles[before + 1], end) == end;
                 if (threatened && Harms.Contains(draft.Type)) HarmThreat.Recode(draft, draft);
             }
         }

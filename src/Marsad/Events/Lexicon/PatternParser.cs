@@ -26,7 +26,10 @@ public static class PatternParser
             var forms = verb ? VerbForms(text) : text.Split('|').Select(Key).ToHashSet(StringComparer.Ordinal);
             // «!طالب/يطالب»: the bare perfect is another word alone («طالب» student) but a verb after و/ف («وطالب»).
             var conjunctOnly = verb && text.StartsWith('!') ? MatchingKey.Of(text[1..text.IndexOf('/')].Split('|')[0]) : null;
-            words.Add(new PatternWord(forms, verb, gap) { ConjunctOnly = conjunctOnly, HamzaPerfect = verb ? HamzaPerfect(text) : null, Context = context });
+            words.Add(new PatternWord(forms, verb, gap)
+            {
+                ConjunctOnly = conjunctOnly, HamzaPerfect = verb ? HamzaPerfect(text) : null, HamzaBelowInitial = verb ? null : HamzaBelowInitial(text), Context = context,
+            });
             gap = 0;
         }
         if (words.Count == 0 || words[0].GapBefore > 0) throw new FormatException($"Pattern '{pattern}' must start with a word.");
@@ -42,6 +45,18 @@ public static class PatternParser
     {
         var past = verb[..verb.IndexOf('/')].TrimStart('!').Split('|')[0];
         return past.EndsWith('أ') ? MatchingKey.Of(past) : null;
+    }
+
+    /// <summary>
+    /// The keys of a noun's alternatives written with إ first (إبعاد), or null when none is; a key another alternative
+    /// spells with أ or ا too («(أن|إن)») accepts every spelling.
+    /// </summary>
+    private static HashSet<string>? HamzaBelowInitial(string noun)
+    {
+        var alternatives = noun.Split('|');
+        var keys = alternatives.Where(w => w.StartsWith('إ')).Select(Key).ToHashSet(StringComparer.Ordinal);
+        keys.ExceptWith(alternatives.Where(w => !w.StartsWith('إ')).Select(Key));
+        return keys.Count == 0 ? null : keys;
     }
 
     /// <summary>A word of a data file in lookup form: its matching key, as written (an article stays: tokens are looked up both ways).</summary>

@@ -22,6 +22,13 @@ public sealed record PatternWord(IReadOnlySet<string> Forms, bool Verb, int GapB
     public string? HamzaPerfect { get; init; }
 
     /// <summary>
+    /// The keys of the noun alternatives written with a hamza below their first alef (إبعاد): each counts unless written with
+    /// a hamza above it instead, since the key folds both into ا and the spelling makes another word («أبعاد» dimensions,
+    /// not «إبعاد» deportation). Written with a bare alef, as some outlets write every hamza, it still counts.
+    /// </summary>
+    public IReadOnlySet<string>? HamzaBelowInitial { get; init; }
+
+    /// <summary>
     /// A word written in parentheses: it must stand there but is no part of the match («(صاروخا) أطلقه الحوثيون»: the
     /// launch is the verb, its object the noun the relative clause hangs on; «حكمت محكمة (بالسجن)»: the sentence is the
     /// conviction, and «بالسجن» stays free to name the imprisonment). Context words open or close a pattern, never stand inside it.
@@ -40,6 +47,7 @@ public sealed record PatternWord(IReadOnlySet<string> Forms, bool Verb, int GapB
             var conjunct = ConjunctOnly is not null && form == ConjunctOnly && (word.Prefixes[i] is "و" or "ف" || bareVerb && word.Prefixes[i].Length == 0);
             if (!Forms.Contains(form) && !conjunct) continue;
             if (HamzaPerfect is not null && form == HamzaPerfect && !HamzaWritten(word, i)) continue;
+            if (HamzaBelowInitial is not null && HamzaBelowInitial.Contains(form) && WrittenAt(word, word.Prefixes[i].Length) == 'أ') continue;
             if (Verb && !s_verbPrefixes.Contains(word.Prefixes[i])) continue;
             return i;
         }
@@ -48,9 +56,8 @@ public sealed record PatternWord(IReadOnlySet<string> Forms, bool Verb, int GapB
 
     // The key keeps the offsets of the written word, so the form's last letter stands at its prefix's length plus its own
     // («وهنأهم»: و, then هنأ with its hamza, then the pronoun).
-    private static bool HamzaWritten(WordForms word, int form)
-    {
-        var last = word.Prefixes[form].Length + word.Forms[form].Length - 1;
-        return last < word.Written.Length && word.Written[last] == 'أ';
-    }
+    private static bool HamzaWritten(WordForms word, int form) =>
+        WrittenAt(word, word.Prefixes[form].Length + word.Forms[form].Length - 1) == 'أ';
+
+    private static char WrittenAt(WordForms word, int offset) => offset < word.Written.Length ? word.Written[offset] : '\0';
 }
