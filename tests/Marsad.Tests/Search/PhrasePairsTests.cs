@@ -115,5 +115,25 @@ public sealed class PhrasePairsTests : IDisposable
         Assert.Equal(3, new IndexSearcher(reader).Search(searched, 10).TotalHits);
     }
 
+    [Fact]
+    public void APhraseWithAWordInUnderATenthOfTheArticlesIsSearchedAsWritten()
+    {
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new MarsadAnalyzer())))
+        {
+            // «الشورى» in one article of eleven; «يوم» and «الأحد» in every one.
+            writer.AddDocument(IndexDocument.Build(new IndexRecord("a0", null, null, "عقد مجلس الشورى جلسته يوم الأحد", null, [], [], []), null));
+            for (var i = 1; i <= 10; i++)
+                writer.AddDocument(IndexDocument.Build(new IndexRecord($"a{i}", null, null, $"جرى اللقاء رقم {i} يوم الأحد", null, [], [], []), null));
+            writer.Commit();
+        }
+        using var reader = DirectoryReader.Open(directory);
+        var rare = QueryBuilder.ParseText("\"مجلس الشورى\"");
+        var common = QueryBuilder.ParseText("\"يوم الأحد\"");
+
+        Assert.Equal(rare, QueryBuilder.Text(new QueryBuilder.Parsed(rare, []), reader));
+        Assert.NotEqual(common, QueryBuilder.Text(new QueryBuilder.Parsed(common, []), reader));
+    }
+
     private static string Term(string word) => Assert.Single(SearchTerms.Of(word)).Term;
 }
