@@ -301,8 +301,9 @@ public sealed class SearchBenchmark : IBenchmark
     private static string Load() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
-    // As SearchService searches it: shaped by the index's word frequencies (FrequentTerms).
-    private static Query MarsadTextQuery(string text, IndexReader reader) => FrequentTerms.Shape(Marsad.Search.QueryBuilder.ParseText(text), reader);
+    // As SearchService searches it: shaped by the index's word frequencies (FrequentTerms) and word pairs (PhrasePairs).
+    private static Query MarsadTextQuery(string text, IndexReader reader) =>
+        Marsad.Search.QueryBuilder.Text(new Marsad.Search.QueryBuilder.Parsed(Marsad.Search.QueryBuilder.ParseText(text), []), reader);
 
     // Like for like with Marsad's parser: title (×2) and text, every word required.
     private static Query BaselineQuery(ArabicAnalyzer analyzer, string text) =>

@@ -10,8 +10,10 @@ internal static class IndexDocument
     /// <summary>Bumped whenever the fields of a document change: an index made with another layout is stale.
     /// layout-3: the duplicate group became sorted doc values (global ordinals index the collector's arrays) and every
     /// article carries <see cref="SearchFields.IdOrder"/>. layout-4: the text's postings keep each occurrence's span in
-    /// the original text and no term vector is stored (<see cref="HitOccurrences"/>).</summary>
-    public const string Layout = "layout-4";
+    /// the original text and no term vector is stored (<see cref="HitOccurrences"/>). layout-5: each pair of adjacent
+    /// terms of the title and the text is a term of its own field (<see cref="WordPairs"/>), which phrases are narrowed
+    /// by (<see cref="PhrasePairs"/>).</summary>
+    public const string Layout = "layout-5";
 
     // The text's postings keep positions and original offsets: snippets and highlights are read from the postings of
     // the query's own words at the hits shown, instead of analysing each hit's text again or decoding its whole term
@@ -29,11 +31,15 @@ internal static class IndexDocument
     /// The terms are the costly part: safe to run on many threads at once.</summary>
     public static Document Build(IndexRecord record, long? group)
     {
+        IReadOnlyList<SearchTerm> title = record.Title is null ? [] : SearchTerms.Of(record.Title);
+        var text = SearchTerms.Of(record.Text);
         var document = new Document
         {
             new StringField(SearchFields.Id, record.Id, Field.Store.YES),
-            new TextField(SearchFields.Title, new SearchTermStream(record.Title is null ? [] : SearchTerms.Of(record.Title))),
-            new Field(SearchFields.Text, new SearchTermStream(SearchTerms.Of(record.Text)), s_textWithOffsets),
+            new TextField(SearchFields.Title, new SearchTermStream(title)),
+            WordPairs.Field(SearchFields.Title, title),
+            new Field(SearchFields.Text, new SearchTermStream(text), s_textWithOffsets),
+            WordPairs.Field(SearchFields.Text, text),
             new NumericDocValuesField(SearchFields.IdOrder, IdOrder(record.Id)),
         };
         if (group is { } key)

@@ -19,8 +19,9 @@ internal static class QueryBuilder
     /// alike whether there is an index or not.</summary>
     public static Parsed Parse(SearchQuery query) => new(ParseText(query.Text), [.. Filters(query)]);
 
-    /// <summary>The text query for <paramref name="reader"/>, shaped by the index's word frequencies (<see cref="FrequentTerms"/>).</summary>
-    public static Query Text(Parsed parsed, IndexReader reader) => FrequentTerms.Shape(parsed.Text, reader);
+    /// <summary>The text query for <paramref name="reader"/>, shaped by the index's word frequencies (<see cref="FrequentTerms"/>)
+    /// and its phrases narrowed by the index's word pairs (<see cref="PhrasePairs"/>).</summary>
+    public static Query Text(Parsed parsed, IndexReader reader) => PhrasePairs.Shape(FrequentTerms.Shape(parsed.Text, reader), reader);
 
     /// <summary>The text with the filters as clauses that must match and add nothing to the score (where the filters
     /// are not given to the scorer as accepted documents: <see cref="FilterBits"/>).</summary>

@@ -10,6 +10,11 @@ internal static class SearchFields
     public const string Id = "id";
     public const string Title = "title";
     public const string Text = "text";
+    /// <summary>Each pair of adjacent terms of the title, as one term (<see cref="WordPairs"/>): which articles hold a
+    /// phrase's words side by side, without reading the words' positions.</summary>
+    public const string TitlePairs = "title_pairs";
+    /// <summary>Each pair of adjacent terms of the text, as one term (<see cref="WordPairs"/>).</summary>
+    public const string TextPairs = "text_pairs";
     public const string Outlet = "outlet";
     /// <summary>The day the article was published in the outlet's own time zone (or the date the time step settled on):
     /// yyyyMMdd as a number for range filters, yyyy-MM-dd as sorted doc values for the facet.</summary>

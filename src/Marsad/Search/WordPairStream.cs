@@ -1,0 +1,34 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Marsad.Search;
+
+/// <summary>The pairs of adjacent terms of a field (<see cref="WordPairs"/>) as a token stream: a text of n terms gives
+/// n − 1 pairs, the first term with the second, the second with the third, and so on.</summary>
+internal sealed class WordPairStream : TokenStream
+{
+    private readonly IReadOnlyList<SearchTerm> _terms;
+    private readonly ICharTermAttribute _term;
+    private int _next;
+
+    public WordPairStream(IReadOnlyList<SearchTerm> terms)
+    {
+        _terms = terms;
+        _term = AddAttribute<ICharTermAttribute>();
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        _next = 1;
+    }
+
+    public override bool IncrementToken()
+    {
+        ClearAttributes();
+        if (_next >= _terms.Count) return false;
+        _term.SetEmpty().Append(_terms[_next - 1].Term).Append(WordPairs.Separator).Append(_terms[_next].Term);
+        _next++;
+        return true;
+    }
+}

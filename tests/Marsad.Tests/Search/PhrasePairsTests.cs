@@ -1,0 +1,139 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Marsad.Search;
+using QueryBuilder = Marsad.Search.QueryBuilder;
+
+namespace Marsad.Tests.Search;
+
+/// <summary>An article's adjacent words are indexed as pairs, and a phrase is narrowed by its pairs: the same articles
+/// with the same scores, its candidates read from one pair's postings.</summary>
+public sealed class PhrasePairsTests : IDisposable
+{
+    // Written for these tests: «يوم الأحد» stands as a phrase in the first two articles (in the second, in its title),
+    // its two words apart in the third; «مجلس الشورى الجديد» as a phrase in the fourth only.
+    private static readonly (string Title, string Text)[] s_articles =
+    [
+        ("افتتاح المعرض", "افتتح المعرض أبوابه يوم الأحد في الرياض"),
+        ("اجتماع يوم الأحد", "اجتمع الوزراء لبحث الميزانية"),
+        ("مباراة الأحد", "في يوم مشمس لعب الفريقان مباراة الأحد"),
+        ("جلسة", "عقد مجلس الشورى الجديد جلسته الأولى يوم الأحد"),
+        ("جلسة أخرى", "عقد المجلس الجديد جلسة الشورى"),
+    ];
+
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+
+    public PhrasePairsTests()
+    {
+        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new MarsadAnalyzer())))
+        {
+            for (var i = 0; i < s_articles.Length; i++)
+                writer.AddDocument(IndexDocument.Build(new IndexRecord($"a{i}", null, s_articles[i].Title, s_articles[i].Text, null, [], [], []), null));
+            writer.Commit();
+        }
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    private List<(int Doc, float Score)> Hits(Query query) =>
+        [.. _searcher.Search(query, 10).ScoreDocs.Select(d => (d.Doc, d.Score)).OrderBy(d => d.Doc)];
+
+    private Query Searched(string text) => QueryBuilder.Text(new QueryBuilder.Parsed(QueryBuilder.ParseText(text), []), _reader);
+
+    [Fact]
+    public void EachPairOfAdjacentWordsOfTitleAndTextIsATermOfItsPairField()
+    {
+        Assert.Equal(2, _reader.DocFreq(new Term(SearchFields.TextPairs, WordPairs.Of(Term("يوم"), Term("الأحد")))));
+        Assert.Equal(1, _reader.DocFreq(new Term(SearchFields.TitlePairs, WordPairs.Of(Term("يوم"), Term("الأحد")))));
+        // Only neighbours: «يوم مشمس» is a pair, «يوم … الأحد» four words apart is none.
+        Assert.Equal(1, _reader.DocFreq(new Term(SearchFields.TextPairs, WordPairs.Of(Term("يوم"), Term("مشمس")))));
+        Assert.Equal(0, _reader.DocFreq(new Term(SearchFields.TextPairs, WordPairs.Of(Term("مشمس"), Term("الأحد")))));
+    }
+
+    [Fact]
+    public void APhraseIsNarrowedByItsPairAndFindsTheSameArticlesWithTheSameScores()
+    {
+        var written = Hits(QueryBuilder.ParseText("\"يوم الأحد\""));
+
+        var searched = Searched("\"يوم الأحد\"");
+
+        Assert.Contains(SearchFields.TextPairs, searched.ToString(), StringComparison.Ordinal);
+        Assert.Equal([0, 1, 3], written.Select(h => h.Doc));
+        Assert.Equal(written, Hits(searched));
+    }
+
+    [Fact]
+    public void APhraseOfThreeWordsNeedsEachOfItsPairsInOrder()
+    {
+        // The fifth article holds «الشورى» and «الجديد» but neither pair in order.
+        var written = Hits(QueryBuilder.ParseText("\"مجلس الشورى الجديد\" OR \"الشورى الجديد\""));
+
+        var searched = Hits(Searched("\"مجلس الشورى الجديد\" OR \"الشورى الجديد\""));
+
+        Assert.Equal([3], written.Select(h => h.Doc));
+        Assert.Equal(written, searched);
+    }
+
+    [Fact]
+    public void APhraseBesideWordsAndExclusionsKeepsItsArticlesAndScores()
+    {
+        foreach (var text in new[] { "\"يوم الأحد\" المعرض", "الأحد NOT \"يوم الأحد\"", "\"يوم الأحد\" OR مباراة" })
+        {
+            var written = Hits(QueryBuilder.ParseText(text));
+
+            Assert.NotEmpty(written);
+            Assert.Equal(written, Hits(Searched(text)));
+        }
+    }
+
+    [Fact]
+    public void AnIndexWithoutPairFieldsIsSearchedWithItsPhrasesAsWritten()
+    {
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new MarsadAnalyzer())))
+        {
+            foreach (var (title, text) in s_articles)
+                writer.AddDocument(new Document { new TextField(SearchFields.Title, title, Field.Store.NO), new TextField(SearchFields.Text, text, Field.Store.NO) });
+            writer.Commit();
+        }
+        using var reader = DirectoryReader.Open(directory);
+        var parsed = QueryBuilder.ParseText("\"يوم الأحد\"");
+
+        var searched = QueryBuilder.Text(new QueryBuilder.Parsed(parsed, []), reader);
+
+        Assert.Equal(parsed, searched);
+        Assert.Equal(3, new IndexSearcher(reader).Search(searched, 10).TotalHits);
+    }
+
+    [Fact]
+    public void APhraseWithAWordInUnderATenthOfTheArticlesIsSearchedAsWritten()
+    {
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new MarsadAnalyzer())))
+        {
+            // «الشورى» in one article of eleven; «يوم» and «الأحد» in every one.
+            writer.AddDocument(IndexDocument.Build(new IndexRecord("a0", null, null, "عقد مجلس الشورى جلسته يوم الأحد", null, [], [], []), null));
+            for (var i = 1; i <= 10; i++)
+                writer.AddDocument(IndexDocument.Build(new IndexRecord($"a{i}", null, null, $"جرى اللقاء رقم {i} يوم الأحد", null, [], [], []), null));
+            writer.Commit();
+        }
+        using var reader = DirectoryReader.Open(directory);
+        var rare = QueryBuilder.ParseText("\"مجلس الشورى\"");
+        var common = QueryBuilder.ParseText("\"يوم الأحد\"");
+
+        Assert.Equal(rare, QueryBuilder.Text(new QueryBuilder.Parsed(rare, []), reader));
+        Assert.NotEqual(common, QueryBuilder.Text(new QueryBuilder.Parsed(common, []), reader));
+    }
+
+    private static string Term(string word) => Assert.Single(SearchTerms.Of(word)).Term;
+}
