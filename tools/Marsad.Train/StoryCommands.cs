@@ -170,7 +170,13 @@ internal static class StoryCommands
                 StoryHubJoin = double.Parse(options.Get("story-hub-join", StoryOptions.Default.StoryHubJoin.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
                 // --story-thread-profile P: a new cluster links to the profile of each thread's P most recent articles (0 off).
                 StoryThreadProfile = int.Parse(options.Get("story-thread-profile", StoryOptions.Default.StoryThreadProfile.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+                // --event-profile P: an article is linked to the profile of each candidate event cluster's P most recent members (0 off).
+                EventClusterProfile = int.Parse(options.Get("event-profile", StoryOptions.Default.EventClusterProfile.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             };
+            // --event-profiles P,…: event cluster profiles offered to the fit half's choice beside the default, each with its
+            // own event threshold (the plateau of its in-sample pair F1); the best at its plateau is chosen (ties keep the default).
+            var eventProfiles = options.Get("event-profiles", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList();
+            var eventProfileVariants = new List<(int Profile, double Threshold)>();
             // --story-cohesions M:K[:H[:J[:P]]],…: further thread rules (cohesion M over K clusters, through one of H hubs, threads
             // whose hubs an article links at J joined, links to the profile of a thread's P most recent articles), each with
             // its story threshold chosen on the fit half; the one with the best in-sample story pair F1 is chosen (ties keep
@@ -224,6 +230,22 @@ internal static class StoryCommands
                 // tried (Stories/README.md): with 12-15 multi-article events per fold it picked 0.70 on A and 0.60 on B, and
                 // 0.60 chained unrelated reports on A (pairwise 0.33): too few events to choose a threshold that way.
                 threshold = Plateau(onFit.Select(p => (p.Threshold, p.Scores.PairF1)));
+                if (eventProfiles.Count > 0)
+                {
+                    var best = (Profile: defaults.EventClusterProfile, Threshold: threshold, F1: onFit.First(p => p.Threshold == threshold).Scores.PairF1);
+                    eventProfileVariants.Add((best.Profile, best.Threshold));
+                    foreach (var profile in eventProfiles.Where(p => p != defaults.EventClusterProfile).Distinct())
+                    {
+                        var curve = grid.Select(t => (Threshold: t, F1: Run(defaults with { EventModel = model, EventThreshold = t, EventClusterProfile = profile }, fitted).Events.PairF1)).ToList();
+                        foreach (var (t, f1) in curve) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: event cluster profile {profile}, event threshold {t:0.00} pairwise F1 {f1:0.000}"));
+                        var atPlateau = Plateau(curve);
+                        eventProfileVariants.Add((profile, atPlateau));
+                        var f1AtPlateau = curve.First(p => p.Threshold == atPlateau).F1;
+                        if (f1AtPlateau > best.F1) best = (profile, atPlateau, f1AtPlateau);
+                    }
+                    (threshold, defaults) = (best.Threshold, defaults with { EventClusterProfile = best.Profile });
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Event cluster profile chosen on half {fitHalf}: {best.Profile}, event threshold {threshold:0.00}"));
+                }
                 // Story links are learned from pairs of different events: same-event pairs are already in one cluster.
                 // A file without story labels (the team's) fits no story model: the shipped one is kept.
                 var storiedFit = fitted.Where(g => storied.Contains(g.Set)).ToList();
@@ -233,7 +255,7 @@ internal static class StoryCommands
                         (a, b) => a.Event == b.Event ? null : a.Story is not null && a.Story == b.Story, defaults), storyWithout);
                     storyModel = LinkModel.FromWeights(Logistic.Fit(storyPairs, l2));
                     Console.WriteLine($"Story model fitted on {storyPairs.Count(s => s.Positive)} same-story and {storyPairs.Count(s => !s.Positive)} other pairs of different events of half {fitHalf}: {storyModel}");
-                    var storyGrid = new[] { 0.5, 0.6, 0.7, 0.8, 0.9, 0.95 };
+                    var storyGrid = ThresholdGrid.WithShipped([0.5, 0.6, 0.7, 0.8, 0.9, 0.95], StoryOptions.Default.StoryThreshold);
                     var storyOnFit = storyGrid.Select(t => (Threshold: t, Scores: Run(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = t }, fitted).Stories!)).ToList();
                     foreach (var (t, sc) in storyOnFit) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story threshold {t:0.00} story pairwise F1 {sc.PairF1:0.000} B³ F1 {sc.BcubedF1:0.000}"));
                     storyThreshold = Plateau(storyOnFit.Select(p => (p.Threshold, p.Scores.PairF1)));
@@ -251,7 +273,7 @@ internal static class StoryCommands
                             storyFitRows.Select(g => placed[articleOf[g.Id]].Story).ToList()).Pooled.F1;
                         return (dev + file) / 2;
                     }
-                    var cohesionThresholds = new[] { 0.6, 0.7, 0.8, 0.9 };
+                    var cohesionThresholds = ThresholdGrid.WithShipped([0.6, 0.7, 0.8, 0.9], StoryOptions.Default.StoryThreshold);
                     if (storyFits.Count > 0)
                     {
                         // --story-fits: each way of fitting (the default, fitted above, first) with its threshold from its own
@@ -325,7 +347,7 @@ internal static class StoryCommands
                         (storyThreshold, (mergeAt, mergeSupport, mergeShare)) = (bestFit.Story, bestFit.Merge);
                     }
                 }
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00}, story {storyThreshold:0.00} (story fit {storyFitChosen}), story cohesion {defaults.StoryCohesion:0.00} over {defaults.StoryCoreClusters} clusters, hubs {defaults.StoryHubs}, hub join {defaults.StoryHubJoin:0.00}, thread profile {defaults.StoryThreadProfile}, story merge {mergeAt:0.00}:{mergeSupport}:{mergeShare:0.00}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00} (event cluster profile {defaults.EventClusterProfile}), story {storyThreshold:0.00} (story fit {storyFitChosen}), story cohesion {defaults.StoryCohesion:0.00} over {defaults.StoryCoreClusters} clusters, hubs {defaults.StoryHubs}, hub join {defaults.StoryHubJoin:0.00}, thread profile {defaults.StoryThreadProfile}, story merge {mergeAt:0.00}:{mergeSupport}:{mergeShare:0.00}"));
             }
             var chosen = defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = storyThreshold, StoryMergeThreshold = mergeAt, StoryMergeSupport = mergeSupport, StoryMergeShare = mergeShare };
 
@@ -338,6 +360,8 @@ internal static class StoryCommands
             var variants = new List<(string Name, IReadOnlyDictionary<string, (string Cluster, string Story)> Placed)>();
             if (options.Get("baseline-story", "yes") == "yes")
                 variants.Add(("same events, stories by word cosine ≥ 0.2 alone (earlier rule)", Recluster(chosen with { StoryModel = WordsOnly, StoryThreshold = 0.5 })));
+            foreach (var (profile, t) in eventProfileVariants.Where(v => v.Profile != chosen.EventClusterProfile))
+                variants.Add(($"  event cluster profile {profile}, event threshold {t:0.00}", Recluster(chosen with { EventClusterProfile = profile, EventThreshold = t })));
             foreach (var t in thresholds.Where(t => t != threshold))
                 variants.Add(($"  same models, event threshold {t:0.00}", Recluster(chosen with { EventThreshold = t })));
             foreach (var t in storyThresholds.Where(t => t != storyThreshold))

@@ -95,9 +95,12 @@ public sealed class StoryIndex
         // whose single closest member is closest: the Crown Prince's call with Hadi (three reports of it at p 0.89–0.98)
         // went to Hadi's truce statement of that day, whose one report shared more of its words (p 0.98). Ties go to the
         // closer best member, then to the cluster id, so the choice is deterministic.
-        foreach (var (id, (sum, best, story)) in support.OrderBy(p => p.Key, StringComparer.Ordinal))
-            if (clusterId is null || sum > support[clusterId].Sum || (sum == support[clusterId].Sum && best > bestEvent))
-                (clusterId, storyId, bestEvent) = (id, story, best);
+        if (_options.EventClusterProfile > 0)
+            (clusterId, storyId, bestEvent) = ClusterByProfile(vector, profile.Day, candidates, near, documents, transaction);
+        else
+            foreach (var (id, (sum, best, story)) in support.OrderBy(p => p.Key, StringComparer.Ordinal))
+                if (clusterId is null || sum > support[clusterId].Sum || (sum == support[clusterId].Sum && best > bestEvent))
+                    (clusterId, storyId, bestEvent) = (id, story, best);
         clusterId ??= "ev-" + profile.ArticleId;
         // A new cluster continues the thread it links to most strongly, if it is close to that thread's core (StoryCore).
         var windowStart = profile.Day - _options.StoryWindowDays ?? int.MinValue;
@@ -297,25 +300,68 @@ public sealed class StoryIndex
         var links = new List<StoryThreadProfile.Link>();
         foreach (var thread in storyLinks.Select(l => l.Story).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var members = new List<(int? Day, (int Id, float Weight)[] Terms)>();
-            using (var read = transaction.Command("""
-                SELECT s.day, s.terms FROM story_assignments a JOIN story_articles s ON s.article_id = a.article_id
-                WHERE a.story_id = $story AND (s.day IS NULL OR s.day >= $from) ORDER BY s.day IS NULL, s.day DESC, s.seq DESC LIMIT $limit
-                """))
-            {
-                StoreTransaction.Set(read, ("$story", thread), ("$from", windowStart), ("$limit", _options.StoryThreadProfile));
-                using var reader = read.ExecuteReader();
-                while (reader.Read()) members.Add((reader.IsDBNull(0) ? null : reader.GetInt32(0), TermBlob.Decode((byte[])reader[1])));
-            }
-            if (members.Count == 0) continue;
-            ReadTerms(members.SelectMany(m => m.Terms).Select(t => t.Id), transaction);
-            var mean = WeightedVector.Mean([.. members.Select(m => new WeightedVector(m.Terms, DocumentFrequency, KindOf, documents, HeadlineWord))]);
-            var days = members.Where(m => m.Day is not null).Select(m => m.Day!.Value).ToList();
-            int? nearest = day is { } d && days.Count > 0 ? days.MinBy(x => Math.Abs(x - d)) : null;
-            var evidence = Evidence(vector, day, null, new Candidate(thread, null, nearest, "", thread, mean), 0);
-            links.Add(new(thread, _options.StoryModel.Probability(StoryEvidence(evidence, vector, mean, documents))));
+            if (MeanOfRecent("story_id", thread, day, windowStart, _options.StoryThreadProfile, documents, transaction) is not { } mean) continue;
+            var evidence = Evidence(vector, day, null, mean, 0);
+            links.Add(new(thread, _options.StoryModel.Probability(StoryEvidence(evidence, vector, mean.Vector, documents))));
         }
         return links;
+    }
+
+    /// <summary>
+    /// The event cluster an article joins when clusters are judged whole (<see cref="StoryOptions.EventClusterProfile"/>):
+    /// of the clusters of its candidates within the event window, the one whose profile (the mean vector of its
+    /// most recent members) the event model links it to most strongly at the threshold or more; a verified near copy
+    /// within a day still joins its copy's cluster. Returns the cluster, its thread and the probability, or nulls.
+    /// </summary>
+    private (string? Cluster, string? Story, double Probability) ClusterByProfile(WeightedVector vector, int? day, List<Candidate> candidates,
+        List<NearDuplicate> near, long documents, StoreTransaction transaction)
+    {
+        var links = new List<StoryThreadProfile.Link>();
+        var threadOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var windowStart = day - _options.EventWindowDays ?? int.MinValue;
+        foreach (var cluster in candidates.Where(c => c.Day is null || day is null || Math.Abs(day.Value - c.Day.Value) <= _options.EventWindowDays)
+            .GroupBy(c => c.ClusterId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            threadOf[cluster.Key] = cluster.First().StoryId;
+            // The rule for reposts, as in the pair link: a verified near copy within a day joins whatever the model says.
+            var copy = cluster.Select(c => (c.Day, Containment: near.FirstOrDefault(n => n.Id == c.ArticleId)?.Containment ?? 0))
+                .Where(c => c.Containment > 0 && (c.Day is null || day is null || Math.Abs(day.Value - c.Day.Value) <= 1)).Select(c => c.Containment).DefaultIfEmpty(0).Max();
+            var probability = copy > 0 ? Math.Max(copy, _options.EventThreshold) : 0;
+            if (MeanOfRecent("cluster_id", cluster.Key, day, windowStart, _options.EventClusterProfile, documents, transaction) is { } mean)
+            {
+                var evidence = Evidence(vector, day, null, mean, 0);
+                if (!evidence.FocusPlaceConflict) probability = Math.Max(probability, _options.EventModel.Probability(evidence));
+            }
+            links.Add(new(cluster.Key, probability));
+        }
+        return StoryThreadProfile.ThreadToContinue(links, _options.EventThreshold) is { } chosen
+            ? (chosen, threadOf[chosen], links.First(l => l.Story == chosen).Probability)
+            : (null, null, 0);
+    }
+
+    /// <summary>
+    /// The profile of a thread or an event cluster (<paramref name="column"/> of <c>story_assignments</c>): the mean vector
+    /// of its <paramref name="limit"/> most recent members from <paramref name="windowStart"/>, dated as the member nearest
+    /// to <paramref name="day"/>, with no outlet; null when it has none there. One bounded read.
+    /// </summary>
+    private Candidate? MeanOfRecent(string column, string id, int? day, int windowStart, int limit, long documents, StoreTransaction transaction)
+    {
+        var members = new List<(int? Day, (int Id, float Weight)[] Terms)>();
+        using (var read = transaction.Command($"""
+            SELECT s.day, s.terms FROM story_assignments a JOIN story_articles s ON s.article_id = a.article_id
+            WHERE a.{column} = $id AND (s.day IS NULL OR s.day >= $from) ORDER BY s.day IS NULL, s.day DESC, s.seq DESC LIMIT $limit
+            """))
+        {
+            StoreTransaction.Set(read, ("$id", id), ("$from", windowStart), ("$limit", limit));
+            using var reader = read.ExecuteReader();
+            while (reader.Read()) members.Add((reader.IsDBNull(0) ? null : reader.GetInt32(0), TermBlob.Decode((byte[])reader[1])));
+        }
+        if (members.Count == 0) return null;
+        ReadTerms(members.SelectMany(m => m.Terms).Select(t => t.Id), transaction);
+        var mean = WeightedVector.Mean([.. members.Select(m => new WeightedVector(m.Terms, DocumentFrequency, KindOf, documents, HeadlineWord))]);
+        var days = members.Where(m => m.Day is not null).Select(m => m.Day!.Value).ToList();
+        int? nearest = day is { } d && days.Count > 0 ? days.MinBy(x => Math.Abs(x - d)) : null;
+        return new Candidate(id, null, nearest, "", id, mean);
     }
 
     /// <summary>

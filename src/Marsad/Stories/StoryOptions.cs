@@ -89,6 +89,14 @@ public sealed record StoryOptions
     public int StoryThreadProfile { get; init; } = 30;
 
     /// <summary>
+    /// How many of an event cluster's most recent members make its profile, against which a new article is linked by
+    /// <see cref="EventModel"/> as a whole (the cluster whose profile it links to most strongly at
+    /// <see cref="EventThreshold"/> is joined) instead of member by member (the summed probabilities of the members that
+    /// reach it); 0: off, member by member. Measured, not shipped (Stories/README.md, branch story17).
+    /// </summary>
+    public int EventClusterProfile { get; init; }
+
+    /// <summary>
     /// Story probability at which an article's link to another thread's member counts toward joining that thread with
     /// its own (<see cref="StoryMerge"/>); 0: threads never join.
     /// </summary>

@@ -314,6 +314,34 @@ public abstract class StoryIndexTests(StoreKind kind)
         return new StoryRepository(store).Threads().Count;
     }
 
+    // One happening told twice (a clinic opened by the minister; then the same with the district's governor named too),
+    // then a report naming only the governor. Member by member it joins the cluster through the second report (entity
+    // cosine 0.71); against the cluster's profile, the mean of both reports, it shares only what one of them added
+    // (0.45) and starts its own cluster.
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(30, 2)]
+    public void AReportCloseOnlyToOneMemberOfAnEventClusterIsFarFromItsProfile(int profile, int clusters)
+    {
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
+        // Shared entities alone decide one happening (p 0.997 from a cosine of 0.71, 0.31 from 0.45); no two are one story.
+        var index = new StoryIndex(StoryOptions.Default with
+        {
+            EventModel = new LinkModel(-12, 0, 0, 25, 0, 0, 0, 0), EventThreshold = 0.8, EventClusterProfile = profile,
+            StoryModel = new LinkModel(-10, 0, 0, 0, 0, 0, 0, 0), StoryEvidenceFloor = 0,
+        });
+        string[] opening = ["per:~وزير-الصحة"];
+        string[] district = ["per:~محافظ-ضباء"];
+        void Place(string text, string outlet, string fetched, string[] entities) => PlaceWithEntities(store, index, Article(text, outlet, fetched), entities);
+
+        Place("افتتح وزير الصحة عيادة جديدة في تبوك صباح اليوم.", "spa", "2015-08-06 10:00:00", opening);
+        Place("دشن وزير الصحة بحضور محافظ ضباء عيادة في تبوك تخدم أهالي ضباء.", "okaz", "2015-08-06 14:00:00", [.. opening, .. district]);
+        Place("قال محافظ ضباء إن أهالي المحافظة ينتظرون مواعيد العيادة.", "alriyadh", "2015-08-07 09:00:00", district);
+
+        Assert.Equal(clusters, new StoryRepository(store).Placements().Values.Select(p => p.Cluster).Distinct().Count());
+    }
+
     /// <summary>An index where no two articles are one happening (each its own cluster) and shared entities alone decide one story (threshold 0.8).</summary>
     private static StoryIndex EntityStoryIndex(StoryOptions options) => new(options with
     {
