@@ -7,7 +7,7 @@ namespace Marsad.Tests.Events;
 /// Recipients named where the object search does not look: the body whose seat a protest stands before
 /// (<c>Arguments.ProtestGrievance.Site</c>), a recipient inside a verb pattern's short gap after the preposition its row marks, and
 /// the second party of a joint act joined by و after the first party's name in apposition, or named by a common noun
-/// with its state (<c>Arguments.ConjunctParty</c>).
+/// with its state (<c>Arguments.ConjunctParty</c>); and no recipient at a deployment's border, which is where it goes.
 /// </summary>
 public sealed class RecipientPlacementTests
 {
@@ -37,5 +37,12 @@ public sealed class RecipientPlacementTests
     {
         var e = Only("اتفقت السلطات المصرية وإدارة قطاع غزة على فتح المعبر.", PloverType.AGREE);
         Assert.Equal(("السلطات المصرية[EGY]", "إدارة قطاع غزة[PSE]"), Actors(e));
+    }
+
+    [Fact]
+    public void ADeploymentsBorderIsWhereItGoesNotWhomItFaces()
+    {
+        var e = Only("وأرسلت القاهرة تعزيزات عسكرية إلى الحدود الليبية خلال الأسبوع الماضي.", PloverType.MOBILIZE);
+        Assert.Equal(("القاهرة[EGY]", "?"), Actors(e));
     }
 }

@@ -189,6 +189,8 @@ public sealed class ArgumentResolver(EventLanguage language)
             target ??= _grievance.Target(text, m, end);
             target ??= _grievance.Site(text, m, end);
             target ??= PlaceTarget(text, m, targetFrom, end, isTrigger);
+            // «أرسلت أنقرة طائرات إلى الحدود السورية»: a deployment's border is where it goes, not whom it faces.
+            if (m.Entry.Type == PloverType.MOBILIZE && target is not null && language.IsCue("border", text.Words[target.First])) target = null;
             // «استدعت سفيرها لدى طهران»: an envoy of no named state is the actor's own; the state he is accredited to is the recipient.
             if (target is null or { Collective: true, Country: null, Sector: "DIP" }) target = AccreditedState(text, m, end) ?? target;
             if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false } thing)
