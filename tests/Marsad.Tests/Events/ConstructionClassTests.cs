@@ -79,6 +79,6 @@ public sealed class ConstructionClassTests
 
     [Fact]
     public void ANounAfterAPluralPerfectIsItsObjectAndTheSubjectIsShared() =>
-        Assert.Equal(["PROTEST/demo asserted مئات المعلمين[MAR] → ? -", "REQUEST/change asserted مئات المعلمين[MAR] → الحكومة[MAR] -"],
+        Assert.Equal(["PROTEST/demo asserted مئات المعلمين[MAR] → البرلمان المغربي[MAR] -", "REQUEST/change asserted مئات المعلمين[MAR] → الحكومة[MAR] -"],
             Describe("تظاهر مئات المعلمين أمام البرلمان المغربي في الرباط، وطالبوا الحكومة بزيادة الأجور."));
 }

@@ -155,6 +155,12 @@ public sealed class ArgumentResolver(EventLanguage language)
                 var gapFrom = Math.Max(m.SpanEnd, source?.End ?? 0);
                 target = FindTarget(text, draft, gapFrom, m.End, isTrigger, ref source) ?? ObjectNoun(text, m, gapFrom, m.End, isTrigger, source);
             }
+            // «أن تركيا سمحت للولايات المتحدة بشن غارات»: a short gap after a verb pattern's first word, shown inside the
+            // trigger, may hold the recipient too, after the preposition the lexicon row marks it with. Not a phrase standing
+            // bare in the gap, which may be the subject («وجهت لها الحكومة ضربات»), nor the genitive after an event noun,
+            // which is its doer («لدعوة الخميني إلى»).
+            else if (target is null && m.Verbal && GapAfterFirstWord(m) is var gapEnd and >= 0)
+                target = FindTarget(text, draft, Math.Max(m.First + 1, source?.End ?? 0), gapEnd, isTrigger, ref source, governedOnly: true);
             // «أكدت الوزارة أنها لم تتلق طلبا من روما»: the pronoun received; the one after من acted.
             if (pronounSubject is not null && ReceiveVerbBefore(text, m, isTrigger))
             {
@@ -187,7 +193,10 @@ public sealed class ArgumentResolver(EventLanguage language)
             target ??= MarkedNoun(text, m, targetFrom, end, isTrigger);
             target ??= AimedAt(text, draft, end, isTrigger, source);
             target ??= _grievance.Target(text, m, end);
+            target ??= _grievance.Site(text, m, end);
             target ??= PlaceTarget(text, m, targetFrom, end, isTrigger);
+            // «أرسلت أنقرة طائرات إلى الحدود السورية»: a deployment's border is where it goes, not whom it faces.
+            if (m.Entry.Type == PloverType.MOBILIZE && target is not null && language.IsCue("border", text.Words[target.First])) target = null;
             // «استدعت سفيرها لدى طهران»: an envoy of no named state is the actor's own; the state he is accredited to is the recipient.
             if (target is null or { Collective: true, Country: null, Sector: "DIP" }) target = AccreditedState(text, m, end) ?? target;
             if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false } thing)
@@ -367,6 +376,14 @@ public sealed class ArgumentResolver(EventLanguage language)
                 draft.SourceInferred = draft.Source is not null;
             }
         }
+    }
+
+    /// <summary>The token of the pattern's word after the first when words of the text stand between them, else -1.</summary>
+    private static int GapAfterFirstWord(TriggerMatch m)
+    {
+        for (var w = 0; w + 1 < m.WordTokens.Count; w++)
+            if (m.WordTokens[w] == m.First) return m.WordTokens[w + 1] > m.First + 1 ? m.WordTokens[w + 1] : -1;
+        return -1;
     }
 
     /// <summary>A place, or a noun of no actor not counted («التحضر»; not «خمسة أشخاص», whose count may open the phrase or stand before it).</summary>
@@ -596,7 +613,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         entry.Type is PloverType.MOBILIZE or PloverType.ASSAULT ? [.. entry.TargetMarks, .. _toward] : entry.TargetMarks;
 
     private ActorPhrase? FindTarget(EventText text, DraftEvent draft, int from, int end, bool[] isTrigger, ref ActorPhrase? source,
-        IReadOnlyDictionary<int, DraftEvent>? draftAt = null)
+        IReadOnlyDictionary<int, DraftEvent>? draftAt = null, bool governedOnly = false)
     {
         var marks = RecipientMarks(draft.Trigger.Entry);
         if (marks.Count == 0) return null;
@@ -661,6 +678,10 @@ public sealed class ArgumentResolver(EventLanguage language)
                 }
                 return phrase;
             }
+            // «وجهت لها الحكومة ضربات»: in a pattern's gap only a phrase carrying its preposition or right after one is marked;
+            // a phrase after a preposition with its own pronoun is the subject.
+            if (governedOnly && !phrase.HasAttachedPreposition && !(phrase.First > from && language.IsCue("preposition", text.Words[phrase.First - 1])
+                && !_syntax.IsPrepositionWithPronoun(text, phrase.First - 1))) continue;
             if (governing is null)
             {
                 // «وتتهم بريطانيا وفرنسا النظام»: a second subject joined to the first is a co-doer, not the object (WithConjuncts
@@ -1136,10 +1157,20 @@ public sealed class ArgumentResolver(EventLanguage language)
     private ActorPhrase? JointPartner(EventText text, TriggerEntry entry, ActorPhrase? source)
     {
         if (source is null || !(entry.TargetMarks.Contains("مع") || entry.TargetMarks.Contains("بين"))) return null;
+        var last = source;
         for (var t = source.End; t < text.Tokens.Count; t++)
         {
             if (text.IsSkippable(t)) continue;
-            return text.ActorStartingAt[t] is var a and >= 0 && ClauseSyntax.IsConjunctOf(text, source, text.Actors[a]) && !text.Actors[a].IsPlace ? text.Actors[a] : null;
+            if (text.ActorStartingAt[t] is not (var a and >= 0)) return ClauseSyntax.OnlySkippableBetween(text, last.End, t) ? ConjunctParty.At(text, t) : null;
+            var next = text.Actors[a];
+            // «وقع وزير الطاقة السعودي الأمير عبدالعزيز بن سلمان ونظيره الأردني»: the doer's name in apposition is the doer.
+            if (last == source && NameInApposition(source, next))
+            {
+                last = next;
+                t = next.End - 1;
+                continue;
+            }
+            return ClauseSyntax.IsConjunctOf(text, last, next) && !next.IsPlace ? next : null;
         }
         return null;
     }
@@ -1179,6 +1210,11 @@ public sealed class ArgumentResolver(EventLanguage language)
             Collective = false, Adjectival = false,
         };
     }
+
+    /// <summary>A person's name right after a phrase that names no person, with at most a title between («وزير الطاقة الأمير …»).</summary>
+    private static bool NameInApposition(ActorPhrase first, ActorPhrase second) =>
+        first.EntityId?.StartsWith("per:", StringComparison.Ordinal) != true && second.EntityId?.StartsWith("per:", StringComparison.Ordinal) == true
+        && second.Proclitics.Length == 0 && second.First - first.End <= 1 && second.First >= first.End;
 
     /// <summary>A person's name right after a state, with only a title between («مصر الدكتور شوقي علام»).</summary>
     private static bool IsApposition(EventText text, ActorPhrase first, ActorPhrase second) =>
