@@ -10,6 +10,8 @@ internal static class Glue
 {
     public static readonly string Min = K("من");
     public static readonly string Ila = K("إلى");
+    /// <summary>«بعد 25 عامًا على سقوط»: the preposition that counts a length since an event.</summary>
+    public static readonly string Ala = K("على");
     public static readonly string Hatta = K("حتى");
     public static readonly string Lighayat = K("لغاية");
     public static readonly string Bayna = K("بين");

@@ -50,6 +50,10 @@ internal sealed partial class TimeGrammar
                     // went on, a duration, not a date counted from it.
                     if (IsKey(offset.End, Glue.Min) && Activity(offset.End + 1))
                         return new Parse(op.End, 0, offset.End, offset.Meaning, "duration.activity");
+                    // «بعد قرابة 25 عامًا على سقوط النظام»، «وبعد أكثر من ثلاثة عقود على حصارها»: «على» after the length
+                    // counts the years gone by since the event, a duration (the event's own date is an expression of its own).
+                    if (kind == "after" && IsKey(offset.End, Glue.Ala))
+                        return new Parse(op.End, 0, offset.End, offset.Meaning, "duration.since-event");
                     if (IsKey(offset.End, Glue.Min) && EventPhrase(offset.End + 1, out var eventEnd))
                         return new Parse(i, op.PrefixLength, eventEnd, new EventRelative(offset.Meaning, sign, offset.End + 1, eventEnd), $"{kind}.event");
                     // «قبل عام» is a year ago, but «قبل عام 2020» is a date governed by قبل: the longer reading wins.
@@ -138,7 +142,10 @@ internal sealed partial class TimeGrammar
     /// </summary>
     private bool Counted(int i) =>
         (i >= 2 && IsKey(i - 1, Glue.Min) && t[i - 2].IsWord && t[i - 2].Readings.Any(r => lx.Relative.TryWord(r.Word, out var w) && w.Category == "comparative"))
-        || (lx.Relative.TryMatch(t, i + 1, out var unit) && unit.PrefixLength == 0 && unit.Value.Category == "measure");
+        || Measured(i + 1);
+
+    /// <summary>A unit of measure or a currency at token i (relative.tsv, category measure: «كلم»، «ريال»).</summary>
+    private bool Measured(int i) => lx.Relative.TryMatch(t, i, out var unit) && unit.PrefixLength == 0 && unit.Value.Category == "measure";
 
     /// <summary>A year right after another year and a comma or «و»: the next of a list («1981، 1987»، «2012 و2014»).</summary>
     private bool ListedYear(int i) =>

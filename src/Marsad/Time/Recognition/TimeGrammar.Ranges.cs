@@ -127,10 +127,16 @@ internal sealed partial class TimeGrammar
         return new Parse(i, prefix, end, new DateRange(from, to), "range.two-months", [TimeFlags.Range]);
     }
 
+    /// <summary>
+    /// «2004 - 2011»: two four-digit years joined by a dash, of 1900–2100 (an older pair is more often a count or a
+    /// code); alone in brackets, a lifespan or a reign after a name («جوزيبي فيردي (1813-1901)»), any years from 1000,
+    /// unless a unit or a currency follows the brackets («ما بين (1200 - 1900) ريال»).
+    /// </summary>
     private Parse? YearDashYear(int i)
     {
         if (i + 2 >= t.Length || !IsPunct(i + 1, "-") || t[i].Key.Length != 4 || t[i + 2].Key.Length != 4) return null;
-        if (IntAt(i) is not { } a || IntAt(i + 2) is not { } b || a is < 1900 or > 2100 || b <= a || b > 2100) return null;
+        var earliest = i > 0 && IsPunct(i - 1, "(") && IsPunct(i + 3, ")") && !Measured(i + 4) ? 1000 : 1900;
+        if (IntAt(i) is not { } a || IntAt(i + 2) is not { } b || a < earliest || a > 2100 || b <= a || b > 2100) return null;
         return new Parse(i, 0, i + 3, new DateRange(new CalendarDate(a, null, null, null, false), new CalendarDate(b, null, null, null, false)),
             "range.years", [TimeFlags.Range]);
     }

@@ -15,6 +15,7 @@ namespace Marsad.Time.Resolution;
 /// روسيا اليوم») is no time,
 /// nor «اليوم» in an outlet's name in a byline or quotes (<see cref="OutletNames"/>);</item>
 /// <item>«اليوم» in a generic present statement is "nowadays", PRESENT_REF (<see cref="NowadaysToday"/>);</item>
+/// <item>a day of a month without a year after a date of that month and another year in its sentence is of that year;</item>
 /// <item>a Hijri day «الموافق» a Gregorian one is that written day (<see cref="CorrespondingDates"/>);</item>
 /// <item>«الشهر ذاته/نفس الفترة من العام الماضي» is the story's period in that year, and a half written alone one of the
 /// year of the text's other half (<see cref="SamePeriods"/>);</item>
@@ -57,6 +58,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         new FutureWeekday(tokens, sentenceOf, lexicon).Apply(resolved);
         SameWeekdayAsNamed(resolved);
         SameDateAsWritten(resolved);
+        YearOfTheSentence(resolved);
         new CorrespondingDates(tokens).Apply(resolved);
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && StoryDay(resolved, k) is { } story) resolved[k] = story;
@@ -203,6 +205,27 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
                     resolved[k] = (resolved[k].Parse, open with { Value = r.Value, Date = date, Anchor = null, Flags = [.. open.Flags.Where(f => f != TimeFlags.YearInferred)] });
                     break;
                 }
+        }
+    }
+
+    /// <summary>
+    /// «في الثلاثين من يونيو لعام 2007 … وفي التاسع والعشرين من يونيو»: a day of a month without a year after a date
+    /// of that month written with another year in the same sentence is of that year; the sentence tells one story. A
+    /// day of another month keeps the year nearest the anchor («في 3 مايو 2021 ثم في 5 سبتمبر» may come to the present).
+    /// </summary>
+    private void YearOfTheSentence(List<(Parse Parse, Resolved? Resolved)> resolved)
+    {
+        for (var k = 1; k < resolved.Count; k++)
+        {
+            if (resolved[k].Parse.Meaning is not CalendarDate { Year: null, YearShift: null, MonthDirection: null, Hijri: false, Month: { } month, Day: not null } open
+                || resolved[k].Resolved is not { Date: { } guessed }) continue;
+            for (var j = k - 1; j >= 0 && sentenceOf[resolved[j].Parse.Start] == sentenceOf[resolved[k].Parse.Start]; j--)
+            {
+                if (resolved[j].Parse.Meaning is not CalendarDate { Year: not null, Day: not null, Hijri: false } earlier || resolved[j].Resolved is not { Date: { } written }) continue;
+                if (earlier.Month == month && written.Year != guessed.Year && TimeResolver.Resolve(open with { Year = written.Year }, null) is { } dated)
+                    resolved[k] = (resolved[k].Parse with { Rule = "date.sentence-year" }, dated);
+                break;
+            }
         }
     }
 

@@ -10,7 +10,8 @@ namespace Marsad.Time.Resolution;
 /// the text dated before it («في 12 آب المقبل»), within <see cref="Reach"/> sentences;</item>
 /// <item>with no such day, a clock time near a recurrence («خدمة يومية … تقلع الرحلة في الساعة 8:20») is a timetable's
 /// time of day and carries no date (T08:20), as a range of hours does, and so does one «من صباح اليوم التالي» (of the
-/// day after an undated one); otherwise the publication day stands;</item>
+/// day after an undated one); otherwise the publication day stands, as it does for a wire's closing stamp, a clock
+/// alone on the text's last line («// انتهى //⏎ 11:57 ت م»);</item>
 /// <item>a range of hours right after a day («اليوم الإثنين من العاشرة صباحًا وحتى الثانية عشرة ظهرًا») is on that day;</item>
 /// <item>a part of the day alone as an adverb («أقيمت ظهراً») is on that same story day, and no time without one;</item>
 /// <item>«آنذاك», «حينها», «يومها», «منذ ذلك الحين» (then; relative.tsv, category anaphoric) are the last date the text
@@ -33,6 +34,7 @@ internal sealed class StoryAnaphora(TimeToken[] tokens, int[] sentenceOf)
             if (r is null) continue;
             if (parse.Meaning is ClockTime { Day: null } clock && r.Value.Length >= 16 && r.Value[10] == 'T')
             {
+                if (ClosingStamp(parse)) continue;
                 if (StoryDay(resolved, k) is { } storyDay)
                 {
                     var day = clock.NextDay ? storyDay.AddDays(1) : storyDay;
@@ -70,6 +72,20 @@ internal sealed class StoryAnaphora(TimeToken[] tokens, int[] sentenceOf)
                 else if (parse.Rule == TimeGrammar.StoryAnaphoricRule) resolved[k] = (parse, null);
             }
         }
+    }
+
+    /// <summary>
+    /// «… // انتهى //⏎ 11:57 ت م»: a clock alone on the text's last line (no word before it on its line, none after it)
+    /// is the wire's closing stamp, the time the text was filed on its own day, not a time of the story it told.
+    /// </summary>
+    private bool ClosingStamp(Parse parse)
+    {
+        for (var i = parse.Start - 1; i >= 0 && sentenceOf[i] == sentenceOf[parse.Start]; i--)
+            if (tokens[i].IsWord || tokens[i].IsNumber) return false;
+        // Its zone may follow as letters («ت م», Mecca time; «ت غ», Greenwich).
+        for (var i = parse.End; i < tokens.Length; i++)
+            if (tokens[i].IsWord && tokens[i].Key.Length > 1 || tokens[i].IsNumber) return false;
+        return true;
     }
 
     /// <summary>
