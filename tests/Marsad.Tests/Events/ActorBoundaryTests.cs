@@ -34,6 +34,20 @@ public sealed class ActorBoundaryTests
     }
 
     [Fact]
+    public void AnEmbassyInItsHostStateActsForTheStateTheSentenceIsAbout()
+    {
+        var e = Only("قالت الخارجية الكويتية إن السفارة في عمّان أدانت الهجوم على الحافلة.", PloverType.ACCUSE);
+        Assert.Equal(("السفارة في عمّان[KWT]", "?"), Actors(e));
+    }
+
+    [Fact]
+    public void AnEmbassyAccreditedToAStateIsNotThatStates()
+    {
+        var e = Only("قالت وزارة الخارجية القطرية إن السفارة لدى مدريد أدانت الهجوم على الحافلة.", PloverType.ACCUSE);
+        Assert.Equal(("السفارة[QAT]", "?"), Actors(e));
+    }
+
+    [Fact]
     public void AMinistryDefiniteByItsConstructActsForTheStateItSitsIn()
     {
         var e = Only("وكانت وزارة الخارجية في البحرين قد استدعت السفير الإيراني.", PloverType.ACCUSE);

@@ -19,6 +19,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
     private const string BodyAnaphor = "@body";
     private const string PairAnaphor = Arguments.PairParties.Sector;
     private const string InternationalBody = "IGO";
+    private const string Diplomatic = "DIP";
 
     /// <summary>A noun standing for actors named earlier (a state, or the two parties of a bilateral act): named with a state after it, it is that government.</summary>
     private static bool IsAnaphor(string? sector) => sector is StateAnaphor or PairAnaphor;
@@ -130,7 +131,9 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             }
             // A definite body located in a state is that state's: «المجلس العسكري في النيجر», «السلطات في بكين».
             // One other definite adjective may come first: «النيابة العامة في ليبيا», «المجلس العسكري الحاكم في النيجر».
-            // An international body stays no state's where it acts: «التحالف في الرقة» is the coalition, not Syria.
+            // An international body stays no state's where it acts: «التحالف في الرقة» is the coalition, not Syria. So does a
+            // diplomatic body (an embassy, an envoy, a delegation): it sits in its host state and acts for another, and is
+            // left collective for the state the article is about («السفارة في عمّان» is no Jordanian embassy).
             var seatAt = adjectives + 1 < tokens.Count && !covered[adjectives] && words[adjectives].IsDefinite && !IsHeadNoun(words[adjectives], out _, out _) ? adjectives + 1 : adjectives;
             if (!IsSeat(tokens, words, seatAt)) seatAt = adjectives;
             // The body is definite by its article or by its construct's last noun («وزارة الخارجية في البحرين»).
@@ -138,7 +141,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 && mentionAt[seatAt + 1] is { Type: EntityType.GPE or EntityType.LOC } seat && CountryOf(seat, mentions) is { } seatCountry)
             {
                 phrases.Add(new ActorPhrase(t, seat.EndToken, Span(tokens, t, seat.EndToken, prefix, text), Slice(text, tokens, t, seat.EndToken, prefix),
-                    null, sector == "IGO" ? null : seatCountry, IsAnaphor(sector) ? "GOV" : sector, Collective: false, IsPlace: false, prefix));
+                    null, sector is InternationalBody or Diplomatic ? null : seatCountry, IsAnaphor(sector) ? "GOV" : sector, Collective: sector == Diplomatic, IsPlace: false, prefix));
                 t = seat.EndToken - 1;
                 continue;
             }
