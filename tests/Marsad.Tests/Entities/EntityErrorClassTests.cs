@@ -70,6 +70,19 @@ public sealed class EntityErrorClassTests
     }
 
     [Theory]
+    [InlineData(2013, "per:king-abdullah-sa")]
+    [InlineData(2016, "per:salman")]
+    public void TheStyleOfOneStatesHeadIsItsHolderOnTheArticlesDate(int year, string king)
+    {
+        var found = EntityTestPipeline.Analyze("وبعث خادم الحرمين الشريفين برقية تهنئة إلى الرئيس الفرنسي.",
+            new DateTimeOffset(year, 6, 1, 9, 0, 0, TimeSpan.Zero));
+
+        var mention = found.Mentions.First(m => m.Kind == MentionKind.Role);
+        Assert.Equal("خادم الحرمين الشريفين", mention.Text);
+        Assert.Contains(mention, found.Entity(king).Mentions);
+    }
+
+    [Theory]
     [InlineData("عمّان - أعلنت الحكومة الأردنية اليوم خطة جديدة.", "loc:amman")]
     [InlineData("عمان، الأردن - أعلنت الحكومة اليوم خطة جديدة.", "loc:amman")]
     [InlineData("وصل الوفد إلى العاصمة الأردنية عمان مساء أمس.", "loc:amman")]
