@@ -29,13 +29,7 @@ public sealed class PhrasePairsTests : IDisposable
 
     public PhrasePairsTests()
     {
-        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new MarsadAnalyzer())))
-        {
-            for (var i = 0; i < s_articles.Length; i++)
-                writer.AddDocument(IndexDocument.Build(new IndexRecord($"a{i}", null, s_articles[i].Title, s_articles[i].Text, null, [], [], []), null));
-            writer.Commit();
-        }
-        _reader = DirectoryReader.Open(_directory);
+        _reader = Index(_directory, s_articles.Select((a, i) => IndexDocument.Build(new IndexRecord($"a{i}", null, a.Title, a.Text, null, [], [], []), null)));
         _searcher = new IndexSearcher(_reader);
     }
 
@@ -76,14 +70,8 @@ public sealed class PhrasePairsTests : IDisposable
     public void APhraseWithAWordOutsideTheCommonWordsIsSearchedAsWritten()
     {
         using var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new MarsadAnalyzer())))
-        {
-            // «مشمس» and «يوم» in every article: frequent here, but «مشمس» is no common word, so «يوم مشمس» has no pair.
-            for (var i = 0; i < 10; i++)
-                writer.AddDocument(IndexDocument.Build(new IndexRecord($"a{i}", null, null, $"كان يوم مشمس في المدينة رقم {i}", null, [], [], []), null));
-            writer.Commit();
-        }
-        using var reader = DirectoryReader.Open(directory);
+        // «مشمس» and «يوم» in every article: frequent here, but «مشمس» is no common word, so «يوم مشمس» has no pair.
+        using var reader = Index(directory, Enumerable.Range(0, 10).Select(i => Article($"a{i}", $"كان يوم مشمس في المدينة رقم {i}")));
         var phrase = QueryBuilder.ParseText("\"يوم مشمس\"");
 
         var searched = QueryBuilder.Text(new QueryBuilder.Parsed(phrase, []), reader);
@@ -133,13 +121,10 @@ public sealed class PhrasePairsTests : IDisposable
     public void AnIndexWithoutPairFieldsIsSearchedWithItsPhrasesAsWritten()
     {
         using var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new MarsadAnalyzer())))
+        using var reader = Index(directory, s_articles.Select(a => new Document
         {
-            foreach (var (title, text) in s_articles)
-                writer.AddDocument(new Document { new TextField(SearchFields.Title, title, Field.Store.NO), new TextField(SearchFields.Text, text, Field.Store.NO) });
-            writer.Commit();
-        }
-        using var reader = DirectoryReader.Open(directory);
+            new TextField(SearchFields.Title, a.Title, Field.Store.NO), new TextField(SearchFields.Text, a.Text, Field.Store.NO),
+        }));
         var parsed = QueryBuilder.ParseText("\"يوم الأحد\"");
 
         var searched = QueryBuilder.Text(new QueryBuilder.Parsed(parsed, []), reader);
@@ -152,18 +137,12 @@ public sealed class PhrasePairsTests : IDisposable
     public void AnIndexWhosePairsWereMadeWithAnotherListIsSearchedWithItsPhrasesAsWritten()
     {
         using var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new MarsadAnalyzer())))
+        // As a layout-5 index held them: every pair, in fields named without the list's fingerprint.
+        using var reader = Index(directory, s_articles.Select(a => new Document
         {
-            // As a layout-5 index held them: every pair, in fields named without the list's fingerprint.
-            foreach (var (title, text) in s_articles)
-                writer.AddDocument(new Document
-                {
-                    new TextField(SearchFields.Title, title, Field.Store.NO), new TextField(SearchFields.Text, text, Field.Store.NO),
-                    new TextField("title_pairs", title, Field.Store.NO), new TextField("text_pairs", text, Field.Store.NO),
-                });
-            writer.Commit();
-        }
-        using var reader = DirectoryReader.Open(directory);
+            new TextField(SearchFields.Title, a.Title, Field.Store.NO), new TextField(SearchFields.Text, a.Text, Field.Store.NO),
+            new TextField("title_pairs", a.Title, Field.Store.NO), new TextField("text_pairs", a.Text, Field.Store.NO),
+        }));
         var parsed = QueryBuilder.ParseText("\"يوم الأحد\"");
 
         Assert.Equal(parsed, QueryBuilder.Text(new QueryBuilder.Parsed(parsed, []), reader));
@@ -173,21 +152,27 @@ public sealed class PhrasePairsTests : IDisposable
     public void APhraseWithAWordInUnderATenthOfTheArticlesIsSearchedAsWritten()
     {
         using var directory = new RAMDirectory();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new MarsadAnalyzer())))
-        {
-            // «خلال» in one article of eleven; «يوم» and «الأحد» in every one.
-            writer.AddDocument(IndexDocument.Build(new IndexRecord("a0", null, null, "عقد المجلس جلسته خلال العام يوم الأحد", null, [], [], []), null));
-            for (var i = 1; i <= 10; i++)
-                writer.AddDocument(IndexDocument.Build(new IndexRecord($"a{i}", null, null, $"جرى اللقاء رقم {i} يوم الأحد", null, [], [], []), null));
-            writer.Commit();
-        }
-        using var reader = DirectoryReader.Open(directory);
+        // «خلال» in one article of eleven; «يوم» and «الأحد» in every one.
+        using var reader = Index(directory,
+            [Article("a0", "عقد المجلس جلسته خلال العام يوم الأحد"), .. Enumerable.Range(1, 10).Select(i => Article($"a{i}", $"جرى اللقاء رقم {i} يوم الأحد"))]);
         var rare = QueryBuilder.ParseText("\"خلال العام\"");
         var common = QueryBuilder.ParseText("\"يوم الأحد\"");
 
         Assert.Equal(rare, QueryBuilder.Text(new QueryBuilder.Parsed(rare, []), reader));
         Assert.NotEqual(common, QueryBuilder.Text(new QueryBuilder.Parsed(common, []), reader));
     }
+
+    private static DirectoryReader Index(RAMDirectory directory, IEnumerable<Document> documents)
+    {
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new MarsadAnalyzer())))
+        {
+            foreach (var document in documents) writer.AddDocument(document);
+            writer.Commit();
+        }
+        return DirectoryReader.Open(directory);
+    }
+
+    private static Document Article(string id, string text) => IndexDocument.Build(new IndexRecord(id, null, null, text, null, [], [], []), null);
 
     private static string Term(string word) => Assert.Single(SearchTerms.Of(word)).Term;
 }
