@@ -12,8 +12,9 @@ internal static class IndexDocument
     /// article carries <see cref="SearchFields.IdOrder"/>. layout-4: the text's postings keep each occurrence's span in
     /// the original text and no term vector is stored (<see cref="HitOccurrences"/>). layout-5: each pair of adjacent
     /// terms of the title and the text is a term of its own field (<see cref="WordPairs"/>), which phrases are narrowed
-    /// by (<see cref="PhrasePairs"/>).</summary>
-    public const string Layout = "layout-5";
+    /// by (<see cref="PhrasePairs"/>). layout-6: only pairs of two common words are (<see cref="CommonWords"/>; the list's
+    /// fingerprint follows the number, so editing it makes the index stale).</summary>
+    public static readonly string Layout = "layout-6." + CommonWords.Fingerprint;
 
     // The text's postings keep positions and original offsets: snippets and highlights are read from the postings of
     // the query's own words at the hits shown, instead of analysing each hit's text again or decoding its whole term

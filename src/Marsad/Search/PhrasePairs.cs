@@ -15,7 +15,8 @@ namespace Marsad.Search;
 /// is rarer, its postings already pick few candidates and the pair's lookup costs more than it saves (at 292,841
 /// articles, «"ولي العهد"», ولي in ~5%, 3.2 → 3.8 ms of thread CPU narrowed; «"خادم الحرمين الشريفين"», خادم in ~8%,
 /// 5.2 → 6.5; «"أيام العيد"», العيد in ~10%, 5.7 → 3.9; «"على أن"» 36 → 19). Only over an index whose every segment
-/// has the pair fields (<see cref="IndexDocument.Layout"/> 5 on); an older index is searched with its phrases as written.
+/// has the pair fields made with this Marsad's common words (<see cref="IndexDocument.Layout"/> 6, the list's fingerprint in the
+/// fields' names); an older index is searched with its phrases as written.
 /// </summary>
 internal static class PhrasePairs
 {
@@ -69,15 +70,16 @@ internal static class PhrasePairs
         return phrase.GetTerms().All(term => reader.DocFreq(term) >= least);
     }
 
-    /// <summary>The pairs' terms of a phrase of adjacent words (no slop, one word a position) in a field that has
-    /// pairs, all required; null for any other phrase.</summary>
+    /// <summary>The pairs' terms of a phrase of adjacent common words (no slop, one word a position, every pair
+    /// indexed: <see cref="CommonWords"/>) in a field that has pairs, all required; null for any other phrase.</summary>
     private static Query? Pairs(PhraseQuery phrase)
     {
         var terms = phrase.GetTerms();
         var positions = phrase.GetPositions();
         if (terms.Length < 2 || phrase.Slop != 0 || WordPairs.FieldOf(terms[0].Field) is not { } field) return null;
         for (var i = 1; i < terms.Length; i++)
-            if (positions[i] != positions[i - 1] + 1 || terms[i].Field != terms[0].Field) return null;
+            if (positions[i] != positions[i - 1] + 1 || terms[i].Field != terms[0].Field
+                || !WordPairs.Indexed(terms[i - 1].Text, terms[i].Text)) return null;
         if (terms.Length == 2) return new TermQuery(new Term(field, WordPairs.Of(terms[0].Text, terms[1].Text)));
         var all = new BooleanQuery(disableCoord: true);
         for (var i = 1; i < terms.Length; i++)

@@ -10,11 +10,12 @@ internal static class SearchFields
     public const string Id = "id";
     public const string Title = "title";
     public const string Text = "text";
-    /// <summary>Each pair of adjacent terms of the title, as one term (<see cref="WordPairs"/>): which articles hold a
-    /// phrase's words side by side, without reading the words' positions.</summary>
-    public const string TitlePairs = "title_pairs";
-    /// <summary>Each pair of adjacent terms of the text, as one term (<see cref="WordPairs"/>).</summary>
-    public const string TextPairs = "text_pairs";
+    /// <summary>Each pair of adjacent common words of the title (<see cref="CommonWords"/>), as one term
+    /// (<see cref="WordPairs"/>): which articles hold a phrase's words side by side, without reading the words'
+    /// positions. Named with the common-word list's fingerprint: an index made with another list has none of it.</summary>
+    public static readonly string TitlePairs = "title_pairs." + CommonWords.Fingerprint;
+    /// <summary>Each pair of adjacent common words of the text, as one term (<see cref="WordPairs"/>).</summary>
+    public static readonly string TextPairs = "text_pairs." + CommonWords.Fingerprint;
     public const string Outlet = "outlet";
     /// <summary>The day the article was published in the outlet's own time zone (or the date the time step settled on):
     /// yyyyMMdd as a number for range filters, yyyy-MM-dd as sorted doc values for the facet.</summary>

@@ -3,8 +3,8 @@ using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Marsad.Search;
 
-/// <summary>The pairs of adjacent terms of a field (<see cref="WordPairs"/>) as a token stream: a text of n terms gives
-/// n − 1 pairs, the first term with the second, the second with the third, and so on.</summary>
+/// <summary>The pairs of adjacent terms of a field that are both common words (<see cref="WordPairs"/>) as a token
+/// stream: the first term with the second if both are common, the second with the third, and so on.</summary>
 internal sealed class WordPairStream : TokenStream
 {
     private readonly IReadOnlyList<SearchTerm> _terms;
@@ -26,6 +26,7 @@ internal sealed class WordPairStream : TokenStream
     public override bool IncrementToken()
     {
         ClearAttributes();
+        while (_next < _terms.Count && !WordPairs.Indexed(_terms[_next - 1].Term, _terms[_next].Term)) _next++;
         if (_next >= _terms.Count) return false;
         _term.SetEmpty().Append(_terms[_next - 1].Term).Append(WordPairs.Separator).Append(_terms[_next].Term);
         _next++;

@@ -4,7 +4,7 @@ using Lucene.Net.Index;
 namespace Marsad.Search;
 
 /// <summary>
-/// Pairs of adjacent terms, each indexed as one term of its own field (<see cref="SearchFields.TitlePairs"/>,
+/// Pairs of adjacent common words (<see cref="CommonWords"/>), each indexed as one term of its own field (<see cref="SearchFields.TitlePairs"/>,
 /// <see cref="SearchFields.TextPairs"/>): the articles that hold «اليوم الأحد» as a phrase are among those whose pair
 /// field holds «يوم احد», one short posting list, where the phrase alone walks the postings and positions of two words
 /// that each stand in a third of the articles (<see cref="PhrasePairs"/>). Documents only: no frequencies, positions
@@ -41,6 +41,9 @@ internal static class WordPairs
         SearchFields.Text => SearchFields.TextPairs,
         _ => null,
     };
+
+    /// <summary>Whether the pair of <paramref name="first"/> and <paramref name="second"/> is indexed: both are common words.</summary>
+    public static bool Indexed(string first, string second) => CommonWords.Pairs(first, second);
 
     /// <summary>The pair field of <paramref name="field"/> holding the pairs of <paramref name="terms"/>.</summary>
     public static Field Field(string field, IReadOnlyList<SearchTerm> terms) =>
