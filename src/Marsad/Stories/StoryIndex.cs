@@ -146,8 +146,8 @@ public sealed class StoryIndex
         foreach (var term in indexed)
             transaction.Queue("INSERT INTO story_postings (term_id, day, article_id) VALUES ($term, $day, $id) ON CONFLICT DO NOTHING",
                 ("$term", term), ("$day", profile.Day ?? UnknownDay), ("$id", profile.ArticleId));
-        transaction.Queue("INSERT INTO story_assignments (article_id, cluster_id, story_id) VALUES ($id, $cluster, $story)",
-            ("$id", profile.ArticleId), ("$cluster", clusterId), ("$story", storyId));
+        transaction.Queue("INSERT INTO story_assignments (article_id, cluster_id, story_id, day, seq) VALUES ($id, $cluster, $story, $day, $seq)",
+            ("$id", profile.ArticleId), ("$cluster", clusterId), ("$story", storyId), ("$day", profile.Day), ("$seq", seq));
         transaction.Queue("""
             INSERT INTO event_clusters (id, story_id, title, first_day, last_day, size) VALUES ($id, $story, $title, $day, $day, 1)
             ON CONFLICT (id) DO UPDATE SET size = event_clusters.size + 1, title = coalesce(event_clusters.title, excluded.title),
