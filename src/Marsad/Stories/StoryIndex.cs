@@ -146,8 +146,8 @@ public sealed class StoryIndex
         foreach (var term in indexed)
             transaction.Queue("INSERT INTO story_postings (term_id, day, article_id) VALUES ($term, $day, $id) ON CONFLICT DO NOTHING",
                 ("$term", term), ("$day", profile.Day ?? UnknownDay), ("$id", profile.ArticleId));
-        transaction.Queue("INSERT INTO story_assignments (article_id, cluster_id, story_id) VALUES ($id, $cluster, $story)",
-            ("$id", profile.ArticleId), ("$cluster", clusterId), ("$story", storyId));
+        transaction.Queue("INSERT INTO story_assignments (article_id, cluster_id, story_id, day, seq) VALUES ($id, $cluster, $story, $day, $seq)",
+            ("$id", profile.ArticleId), ("$cluster", clusterId), ("$story", storyId), ("$day", profile.Day), ("$seq", seq));
         transaction.Queue("""
             INSERT INTO event_clusters (id, story_id, title, first_day, last_day, size) VALUES ($id, $story, $title, $day, $day, 1)
             ON CONFLICT (id) DO UPDATE SET size = event_clusters.size + 1, title = coalesce(event_clusters.title, excluded.title),
@@ -300,7 +300,7 @@ public sealed class StoryIndex
         var links = new List<StoryThreadProfile.Link>();
         foreach (var thread in storyLinks.Select(l => l.Story).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            if (MeanOfRecent("story_id", thread, day, windowStart, _options.StoryThreadProfile, documents, transaction) is not { } mean) continue;
+            if (MeanOf(thread, day, ThreadRecentMembers.Read(transaction, thread, windowStart, _options.StoryThreadProfile), documents, transaction) is not { } mean) continue;
             var evidence = Evidence(vector, day, null, mean, 0);
             links.Add(new(thread, _options.StoryModel.Probability(StoryEvidence(evidence, vector, mean.Vector, documents))));
         }
@@ -327,7 +327,7 @@ public sealed class StoryIndex
             var copy = cluster.Select(c => (c.Day, Containment: near.FirstOrDefault(n => n.Id == c.ArticleId)?.Containment ?? 0))
                 .Where(c => c.Containment > 0 && (c.Day is null || day is null || Math.Abs(day.Value - c.Day.Value) <= 1)).Select(c => c.Containment).DefaultIfEmpty(0).Max();
             var probability = copy > 0 ? Math.Max(copy, _options.EventThreshold) : 0;
-            if (MeanOfRecent("cluster_id", cluster.Key, day, windowStart, _options.EventClusterProfile, documents, transaction) is { } mean)
+            if (MeanOf(cluster.Key, day, ClusterRecentMembers(cluster.Key, windowStart, _options.EventClusterProfile, transaction), documents, transaction) is { } mean)
             {
                 var evidence = Evidence(vector, day, null, mean, 0);
                 if (!evidence.FocusPlaceConflict) probability = Math.Max(probability, _options.EventModel.Probability(evidence));
@@ -340,28 +340,34 @@ public sealed class StoryIndex
     }
 
     /// <summary>
-    /// The profile of a thread or an event cluster (<paramref name="column"/> of <c>story_assignments</c>): the mean vector
-    /// of its <paramref name="limit"/> most recent members from <paramref name="windowStart"/>, dated as the member nearest
-    /// to <paramref name="day"/>, with no outlet; null when it has none there. One bounded read.
+    /// The profile of a thread or an event cluster: the mean vector of its most recent members within the window (a
+    /// thread's read by <see cref="ThreadRecentMembers"/>, newest cluster first, so the cost does not grow with its
+    /// history; a cluster's by <see cref="ClusterRecentMembers"/>), dated as the member nearest to <paramref name="day"/>,
+    /// with no outlet; null when it has none there.
     /// </summary>
-    private Candidate? MeanOfRecent(string column, string id, int? day, int windowStart, int limit, long documents, StoreTransaction transaction)
+    private Candidate? MeanOf(string id, int? day, List<ThreadRecentMembers.Member> members, long documents, StoreTransaction transaction)
     {
-        var members = new List<(int? Day, (int Id, float Weight)[] Terms)>();
-        using (var read = transaction.Command($"""
-            SELECT s.day, s.terms FROM story_assignments a JOIN story_articles s ON s.article_id = a.article_id
-            WHERE a.{column} = $id AND (s.day IS NULL OR s.day >= $from) ORDER BY s.day IS NULL, s.day DESC, s.seq DESC LIMIT $limit
-            """))
-        {
-            StoreTransaction.Set(read, ("$id", id), ("$from", windowStart), ("$limit", limit));
-            using var reader = read.ExecuteReader();
-            while (reader.Read()) members.Add((reader.IsDBNull(0) ? null : reader.GetInt32(0), TermBlob.Decode((byte[])reader[1])));
-        }
         if (members.Count == 0) return null;
-        ReadTerms(members.SelectMany(m => m.Terms).Select(t => t.Id), transaction);
-        var mean = WeightedVector.Mean([.. members.Select(m => new WeightedVector(m.Terms, DocumentFrequency, KindOf, documents, HeadlineWord))]);
-        var days = members.Where(m => m.Day is not null).Select(m => m.Day!.Value).ToList();
+        var decoded = members.Select(m => (m.Day, Terms: TermBlob.Decode(m.Terms))).ToList();
+        ReadTerms(decoded.SelectMany(m => m.Terms).Select(t => t.Id), transaction);
+        var mean = WeightedVector.Mean([.. decoded.Select(m => new WeightedVector(m.Terms, DocumentFrequency, KindOf, documents, HeadlineWord))]);
+        var days = decoded.Where(m => m.Day is not null).Select(m => m.Day!.Value).ToList();
         int? nearest = day is { } d && days.Count > 0 ? days.MinBy(x => Math.Abs(x - d)) : null;
         return new Candidate(id, null, nearest, "", id, mean);
+    }
+
+    /// <summary>An event cluster's <paramref name="limit"/> most recent members from <paramref name="windowStart"/>, in one read.</summary>
+    private static List<ThreadRecentMembers.Member> ClusterRecentMembers(string cluster, int windowStart, int limit, StoreTransaction transaction)
+    {
+        var members = new List<ThreadRecentMembers.Member>();
+        using var read = transaction.Command("""
+            SELECT s.day, s.terms FROM story_assignments a JOIN story_articles s ON s.article_id = a.article_id
+            WHERE a.cluster_id = $id AND (s.day IS NULL OR s.day >= $from) ORDER BY s.day IS NULL, s.day DESC, s.seq DESC LIMIT $limit
+            """);
+        StoreTransaction.Set(read, ("$id", cluster), ("$from", windowStart), ("$limit", limit));
+        using var reader = read.ExecuteReader();
+        while (reader.Read()) members.Add(new(reader.IsDBNull(0) ? null : reader.GetInt32(0), (byte[])reader[1]));
+        return members;
     }
 
     /// <summary>

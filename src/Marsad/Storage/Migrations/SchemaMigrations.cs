@@ -33,5 +33,6 @@ public static class SchemaMigrations
         M015_EventsNewestFirst.Migration,
         M016_SearchPending.Migration,
         M017_StoryClusterLinks.Migration,
+        M018_StoryAssignmentDays.Migration,
     ];
 }
