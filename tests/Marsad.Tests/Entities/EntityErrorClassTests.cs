@@ -82,6 +82,17 @@ public sealed class EntityErrorClassTests
         Assert.Contains(mention, found.Entity(king).Mentions);
     }
 
+    [Fact]
+    public void AWordUnderAConjunctionAfterATitleStartsTheNextItemNotTheTitlesName()
+    {
+        var found = EntityTestPipeline.Analyze("واستقبل خادم الحرمين الشريفين وولي عهده وفد الجامعة العربية أمس.",
+            new DateTimeOffset(2016, 6, 1, 9, 0, 0, TimeSpan.Zero));
+
+        var role = Assert.Single(found.Mentions, m => m.Kind == MentionKind.Role);
+        Assert.Contains(role, found.Entity("per:salman").Mentions);
+        Assert.DoesNotContain(found.Mentions, m => m.Text.StartsWith('و'));
+    }
+
     [Theory]
     [InlineData("عمّان - أعلنت الحكومة الأردنية اليوم خطة جديدة.", "loc:amman")]
     [InlineData("عمان، الأردن - أعلنت الحكومة اليوم خطة جديدة.", "loc:amman")]

@@ -29,6 +29,14 @@ internal static class NameWords
             || analysis.Proclitics.Any(p => p is "ال" or "ب" or "ل" or "ك")
                && s.Variants(token).Any(v => v.Stripped > 0 && NameWordEvidence.FrequencyBin(v.Key) >= 0));
 
+    // «وولي عهده», «وتعيين ماجد»: a word the segmenter splits into و/ف and a form news writes does not start the name of
+    // the title before it — it starts the next item of a list or clause. Given names read whole stay (وليد، وائل), as
+    // do transliterations whose rest is written nowhere (ويليام).
+    public static bool HasConjunction(ScanState s, int token) =>
+        s.Input.Words is { } words && token < words.Count && words[token] is { Proclitics: ["و" or "ف", ..] }
+        && !NameWordEvidence.IsGivenName(s.Key(token))
+        && s.Variants(token).Any(v => v.Stripped > 0 && NameWordEvidence.FrequencyBin(v.Key) >= 0);
+
     /// <summary>
     /// Hospitals, universities, airports and streets are named after people, often through a title (مستشفى الملك فهد،
     /// جامعة الملك سعود، مطار الملك خالد): a person's name right after a facility word in construct, or after it and one

@@ -74,7 +74,7 @@ internal sealed class TitleNamePass(ScanState s)
                     && !(words == 1 && end == k + 1 && (s.TaggedPerson(end) == true || NameWordEvidence.IsGivenName(s.Key(k))) && !NisbaAdjective.IsDefiniteSingular(s.Tokens[end])))
                     break;
                 if ((s.ContextOf(end) & NameWords.EndsAName) != 0) break;
-                if (s.Variants(end)[0].Word.Role is not null || end == k && NameWords.HasPrepositionOrArticle(s, end)) break;
+                if (s.Variants(end)[0].Word.Role is not null || end == k && (NameWords.HasPrepositionOrArticle(s, end) || NameWords.HasConjunction(s, end))) break;
                 if (!afterParticle) words++;
                 end++;
             }
