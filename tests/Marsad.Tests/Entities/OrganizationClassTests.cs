@@ -42,6 +42,7 @@ public sealed class OrganizationClassTests
     [InlineData("وفاز الحسين على ضيفه بثلاثة أهداف نظيفة.", "org:al-hussein-irbid", "الحسين")]
     [InlineData("وتعادل الوحدات مع منافسه في الجولة الأخيرة.", "org:al-wehdat", "الوحدات")]
     [InlineData("وحسمت مباراة الرمثا بطاقة التأهل إلى النهائي.", "org:al-ramtha", "الرمثا")]
+    [InlineData("وجاءت هزيمة الحسين أمام الرمثا قاسية على جماهيره.", "org:al-hussein-irbid", "الحسين")]
     public void AnOrganizationOfAClassTheGazetteerCoversWholeIsFoundByItsName(string text, string id, string mention)
     {
         var found = EntityTestPipeline.Analyze(text, March2023);
