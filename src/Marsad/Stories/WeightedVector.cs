@@ -37,8 +37,7 @@ internal sealed class WeightedVector
                 headline.Add((word, Idf(documentFrequency(word), documents)));
         }
         _headline = [.. headline];
-        for (var k = 0; k < TermKinds.Count; k++) _kindNorms[k] = Math.Sqrt(squares[k]);
-        _norm = Math.Sqrt(Enumerable.Range(0, TermKinds.Count).Where(k => TermKinds.IsContent((TermKind)k)).Sum(k => squares[k]));
+        _norm = SetNorms(squares);
     }
 
     private WeightedVector(int[] ids, float[] weights, TermKind[] kinds, (int WordId, double Idf)[] headline)
@@ -46,8 +45,14 @@ internal sealed class WeightedVector
         (_ids, _weights, _kinds, _headline) = (ids, weights, kinds, headline);
         var squares = new double[TermKinds.Count];
         for (var i = 0; i < ids.Length; i++) squares[(int)kinds[i]] += (double)weights[i] * weights[i];
+        _norm = SetNorms(squares);
+    }
+
+    // Each kind's norm from its sum of squared weights; returns the norm over the content kinds together.
+    private double SetNorms(double[] squares)
+    {
         for (var k = 0; k < TermKinds.Count; k++) _kindNorms[k] = Math.Sqrt(squares[k]);
-        _norm = Math.Sqrt(Enumerable.Range(0, TermKinds.Count).Where(k => TermKinds.IsContent((TermKind)k)).Sum(k => squares[k]));
+        return Math.Sqrt(Enumerable.Range(0, TermKinds.Count).Where(k => TermKinds.IsContent((TermKind)k)).Sum(k => squares[k]));
     }
 
     /// <summary>
