@@ -106,7 +106,11 @@ internal sealed class QuoteContext
 
     public bool IsComma(int token) => Punctuation(token) is '،' or ',' or '؛' or ';';
 
-    public bool IsColon(int token) => Punctuation(token) == ':';
+    /// <summary>A colon, not the one of a clock time between two numbers («الساعة 11:59», «59: 11»), which introduces nothing.</summary>
+    public bool IsColon(int token) => Punctuation(token) == ':' && !BetweenNumbers(token);
+
+    private bool BetweenNumbers(int token) =>
+        token > 0 && token + 1 < Count && Input.Tokens[token - 1].Kind == TokenKind.Number && Input.Tokens[token + 1].Kind == TokenKind.Number;
 
     public bool IsSentenceEndMark(int token) => Punctuation(token) is '.' or '؟' or '?' or '!' or '…';
 

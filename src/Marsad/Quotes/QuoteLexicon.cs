@@ -27,16 +27,18 @@ public sealed class QuoteLexicon
     private readonly FrozenSet<string> _subjectOpeners;
     private readonly FrozenSet<string> _rhetoricalSubjects;
     private readonly FrozenSet<string> _resumptivePrepositions;
+    private readonly FrozenSet<string> _addressees;
     private readonly FrozenDictionary<string, AttributionPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _attributionsByFirstWord;
 
     private QuoteLexicon(FrozenDictionary<string, CueWord> cues, FrozenSet<string> complementizers, IReadOnlyList<AttributionPhrase> attributions,
         FrozenDictionary<string, SourceClass> sources, FrozenSet<string> speakerStops, FrozenSet<string> clauseBreaks,
         IReadOnlyList<IReadOnlyList<string>> backReferences, FrozenSet<string> inferenceFrames, FrozenSet<string> clauseOpeners,
         FrozenSet<string> conjunctionFrames, FrozenSet<string> subjectFrames, FrozenSet<string> modalFrames, FrozenSet<string> subjectOpeners, FrozenSet<string> rhetoricalSubjects,
-        FrozenSet<string> resumptivePrepositions)
+        FrozenSet<string> resumptivePrepositions, FrozenSet<string> addressees)
     {
         _rhetoricalSubjects = rhetoricalSubjects;
         _resumptivePrepositions = resumptivePrepositions;
+        _addressees = addressees;
         _conjunctionFrames = conjunctionFrames;
         _subjectFrames = subjectFrames;
         _modalFrames = modalFrames;
@@ -144,6 +146,9 @@ public sealed class QuoteLexicon
     /// clause describes (speaker-stops.tsv `resumptive`: في): «في وقت أكدت فيه الشركة».</summary>
     public bool IsResumptivePreposition(string key) => _resumptivePrepositions.Contains(key);
 
+    /// <summary>ل with the pronoun of the one spoken to (speaker-stops.tsv `addressee`: له، لهم، لي): «قال لي عمر».</summary>
+    public bool IsAddressee(string key) => _addressees.Contains(key);
+
     public bool IsClauseBreak(string key) => _clauseBreaks.Contains(key) || key.Length > 1 && key[0] is 'و' or 'ف' && _clauseBreaks.Contains(key.AsSpan(1));
 
     private static QuoteLexicon Load()
@@ -217,7 +222,7 @@ public sealed class QuoteLexicon
             sources.ToFrozenDictionary(StringComparer.Ordinal), Words("speaker-stops.tsv"), Words("clause-breaks.tsv"), backReferences,
             Words("inference-frames.tsv"), Words("clause-openers.tsv"),
             frames.All, frames.Subject, frames.Modal, Words("subject-openers.tsv"),
-            Words("rhetorical-subjects.tsv"), Tagged("speaker-stops.tsv", "resumptive"));
+            Words("rhetorical-subjects.tsv"), Tagged("speaker-stops.tsv", "resumptive"), Tagged("speaker-stops.tsv", "addressee"));
     }
 
     // The words of a file whose second column is <paramref name="tag"/>.

@@ -80,6 +80,8 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 // «يمكن أن يفيد»، «من شأنه أن يؤكد»: what may or must happen, not what was said; «يجب أن أقول» is the
                 // speaker's own statement.
                 if (cue.Form == CueForm.Verb && AfterModalFrame(k) && !FirstPerson(k)) continue;
+                // «أقل ما يمكن القول عنه إنه…»: the noun of saying right after a modal frame is the writer's own phrase.
+                if (cue.Form == CueForm.Noun && k > 0 && Lexicon.IsModalFrame(_c.Key(k - 1))) continue;
                 // «والحقيقة تقول إن…»: a personified abstract noun; the writer's own point, said by no one.
                 if (cue.Form == CueForm.Verb && _speakers.PersonifiedBefore(k)) continue;
                 // «ويذكر أن …», «يعتقد أن …» opening a sentence or a clause after a comma («…، ويعتقد أنه قتل»), or describing

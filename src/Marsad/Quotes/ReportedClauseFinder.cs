@@ -26,9 +26,11 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
         // saying; right after another noun it is an adjective or a noun itself (لجنة متابعة).
         var gap = cue.NeedsComplement ? MaxGapAfterStrictCue : MaxGapTokens;
         if (cue.Form == CueForm.Participle && !FollowsClause(from - 1)) return null;
-        var limit = Math.Min(sentenceEnd, from + gap);
-        for (var k = from; k < limit; k++)
+        // A time or a comma on the way is not counted: «أعلن المكتب مساء أمس الثلاثاء، أن…».
+        var counted = 0;
+        for (var k = from; k < sentenceEnd && counted < gap; k++)
         {
+            if (!_c.InTime(k) && !_c.IsComma(k)) counted++;
             if (_c.SegmentOpeningAt(k) is { } segment)
             {
                 // A strict cue is also a preposition (بين «between»): a short quoted name right after it («بين "حماس"
@@ -37,6 +39,7 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
                     || _c.IsColon(k - 1) || _c.Lexicon.IsComplementizer(_c.Key(k - 1));
                 if (introduced || segment.WordCount >= MinWordsOfUnintroducedQuote && !ComplementizerSoonAfter(segment.Close + 1)) return Direct(segment);
                 // A quoted name on the way (مقابلة مع قناة "سكاي نيوز عربية" إن…).
+                counted += segment.Close - k;
                 k = segment.Close;
                 continue;
             }

@@ -26,8 +26,9 @@ internal sealed class SpeakerFinder(QuoteContext context)
         var sentenceEnd = _c.SentenceEnd(cue);
         var i = cue + 1;
         // Dates and commas may stand between the verb and its subject: «قالت، الإثنين 12 سبتمبر، إن…» has none.
-        // So may a preposition with the pronoun of a relative clause: «في وقت أكدت فيه شركة…».
-        while (i < sentenceEnd && (_c.IsComma(i) || _c.InTime(i) || PrepositionWithPronoun(i))) i++;
+        // So may a preposition with the pronoun of a relative clause: «في وقت أكدت فيه شركة…», and the one spoken to:
+        // «قال لي عمر», «ذكر له الكاتب أن…».
+        while (i < sentenceEnd && (_c.IsComma(i) || _c.InTime(i) || PrepositionWithPronoun(i) || _c.Lexicon.IsAddressee(_c.Key(i)))) i++;
         // A name in quotation marks as subject: قال "الحريري" عن…
         if (i < sentenceEnd && _c.SegmentOpeningAt(i) is { WordCount: <= 3 } quoted && At(quoted.FirstToken, quoted.EndToken) is { } inside)
             return inside with { End = quoted.Close + 1 };
@@ -246,6 +247,12 @@ internal sealed class SpeakerFinder(QuoteContext context)
         for (var k = from; k < sentenceEnd && k < from + 6; k++)
         {
             if (_c.MentionAt(k) is { } m && wanted(m)) return m;
+            // A short name in marks on the way: «نائب رئيس نادي الطلبة في "ويتشيتا" عبدالرحمن العتيبي».
+            if (_c.SegmentOpeningAt(k) is { WordCount: <= 3 } quoted && quoted.Close + 1 < sentenceEnd)
+            {
+                k = quoted.Close;
+                continue;
+            }
             var key = _c.Key(k);
             if (_c.Lexicon.IsComplementizer(key) || _c.IsColon(k) || _c.IsComma(k) || _c.IsSentenceEndMark(k) || _c.Tokens[k].Kind == TokenKind.Quote
                 || _c.Lexicon.Cue(key) is not null) return null;
@@ -302,6 +309,9 @@ internal sealed class SpeakerFinder(QuoteContext context)
                 return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span)) { Anaphoric = end - first == 1, Noun = Bare(first), CanBeAPerson = true };
             }
             if (body.EndToken > end) (end, span) = (body.EndToken, _c.Span(first, body.EndToken));
+            // «المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة الرياض عبدالله المريبض»: the person named after the body speaks.
+            if (body.Type != EntityType.PER && Ahead(end, m => m.Type == EntityType.PER && m.Kind is MentionKind.Name) is { } named)
+                return new SpeakerPhrase(first, named.EndToken, FromMention(named));
             if (antecedents && source == SourceClass.SpeaksFor && EarlierSpokesperson(first, body.EntityId) is { } introduced)
                 return new SpeakerPhrase(first, end, introduced with { Text = span.Slice(_c.Input.Text), Span = span });
             return new SpeakerPhrase(first, end, new QuoteSpeaker(body.EntityId, span.Slice(_c.Input.Text), span));

@@ -50,6 +50,18 @@ public sealed class WordsThatOnlyLookLikeCuesTests
     }
 
     [Fact]
+    public void TheColonOfAClockTimeIntroducesNothing() =>
+        Assert.Empty(Analyze("وأعلنت الوزارة بدء حظر التجول من الساعة 11:30 مساء حتى الصباح."));
+
+    [Fact]
+    public void ANounOfSayingAfterAModalFrameIsTheWritersOwnPhrase() =>
+        Assert.Empty(Analyze("أقل ما يمكن القول عنه إنه مشروع طموح."));
+
+    [Fact]
+    public void TheConditionalAfterWhetherIsNoComplementOfSaying() =>
+        Assert.Empty(Analyze("تساعد الكاميرات على لفت انتباه السائق إلى المارة، سواء إن كانوا مشاة أو راكبي دراجات."));
+
+    [Fact]
     public void TheImpersonalPassiveDescribingAnIndefinitePluralHasNoSpeaker()
     {
         Assert.Empty(Analyze("وهاجم مسلحون يعتقد أنهم ينتمون إلى جماعة متطرفة نقطة تفتيش على الحدود."));

@@ -7,8 +7,8 @@ namespace Marsad.Events.Modality;
 /// of its verb, the quote it stands in, and the accusation it is the object of. The strongest cue wins:
 /// denied > negated > alleged > planned > reported > asserted.
 /// <list type="bullet">
-/// <item>adjacent/before: negation particles right before the trigger (لم، لن، ما), other cues at most four words before it
-/// in its clause (سوف، يعتزم، ما وصفته).</item>
+/// <item>adjacent/before: negation particles right before the trigger (لم، لن، ما; not ما after a preposition, the relative
+/// «what»: «حول ما يزعم»), other cues at most four words before it in its clause (سوف، يعتزم، ما وصفته).</item>
 /// <item>refusal: a future negation (لن), negating like before, except on the refusal <see cref="RefusalCoding"/> made of it.</item>
 /// <item>after: within two words after it (الهجوم المزعوم); next: right after it (الزيارة المرتقبة).</item>
 /// <item>frame: up to twelve words earlier in the sentence (نفت … أن، بزعم، اتهمت … ب); a denial of reports, «نفت صحة ما
@@ -87,6 +87,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     {
                         "announce" => words <= AnnounceWindow && !crossed && !m.Verbal && AnnouncedOperation(draft) && !Negated(text, t, sentence.FirstToken),
                         "adjacent" => words == 1,
+                        "adjacent_relative" => words == 1 && !RelativeAfterPreposition(text, t, sentence.FirstToken),
                         "before" => near && (cue.Modality != EventModality.Negated || words <= 3),
                         "refusal" => !draft.Refusal && near && words <= 3,
                         "frame" => (words <= FrameWindow || !m.Verbal && _laterDenial.DeniesReports(text, t, m.First)) && !circumstantial,
@@ -150,6 +151,15 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
 
     private bool IsPolar(EventText text, int token) => language.IsPolar(text.Words[token]);
 
+    // «معلومات حول ما يزعم عن وقائع فساد», «عن ما جرى»: ما (where `adjacent_relative`) after a preposition (`preposition`
+    // in arguments.tsv) is the relative «what», which negates nothing.
+    private bool RelativeAfterPreposition(EventText text, int token, int sentenceStart)
+    {
+        var t = token - 1;
+        while (t >= sentenceStart && text.IsSkippable(t)) t--;
+        return t >= sentenceStart && language.IsCue("preposition", text.Words[t]);
+    }
+
     // «ولم يعلن أي فصيل مسؤوليته عن الهجوم»: a negation right before the word.
     private bool Negated(EventText text, int token, int sentenceStart)
     {
@@ -161,7 +171,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     // «ما قالت الرياض إنه هجوم», «ما وصفته بالهجمات»: ما, then a verb of saying or naming (where = claim), before the trigger.
     private bool IsReportedClaim(EventText text, int token, int trigger)
     {
-        if (!text.Words[token].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var c) && c.Where is "claim_intro" or "adjacent")) return false;
+        if (!text.Words[token].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var c) && c.Where is "claim_intro" or "adjacent" or "adjacent_relative")) return false;
         var next = token + 1;
         while (next < trigger && text.IsSkippable(next)) next++;
         if (next >= trigger) return false;

@@ -1,0 +1,44 @@
+using static Marsad.Tests.Quotes.QuoteTestPipeline;
+
+namespace Marsad.Tests.Quotes;
+
+/// <summary>Words news writes between a verb of saying and the person who speaks: the one spoken to («قال لي»), the body a
+/// spokesperson speaks for, a short name in marks inside the speaker's title; the person named after them speaks.</summary>
+public sealed class WordsBetweenVerbAndSpeakerTests
+{
+    [Fact]
+    public void TheOneSpokenToIsSteppedOverToTheSubject()
+    {
+        var quote = Assert.Single(Analyze("وفي مقابلة قصيرة قال لي أيمن الصفدي إن المفاوضات ستستأنف قريبا."));
+
+        Assert.Equal("المفاوضات ستستأنف قريبا", quote.Text);
+        Assert.Equal("per:ayman-safadi", quote.Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void ThePersonNamedAfterASpokespersonsBodySpeaks()
+    {
+        var quote = Assert.Single(Analyze("وقال المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة الرياض خالد العمري إن فرق الإسعاف نقلت المصابين إلى المستشفى."));
+
+        Assert.Equal("فرق الإسعاف نقلت المصابين إلى المستشفى", quote.Text);
+        Assert.Equal("خالد العمري", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void AShortNameInMarksInsideTheTitleDoesNotHideThePerson()
+    {
+        var quote = Assert.Single(Analyze("وذكر رئيس نادي الطلبة في «بوسطن» خالد العمري أن الحادث أحزن الجميع."));
+
+        Assert.Equal("الحادث أحزن الجميع", quote.Text);
+        Assert.Equal("خالد العمري", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void ATimeAndACommaAfterTheSpeakerDoNotPutTheComplementOutOfReach()
+    {
+        var quote = Assert.Single(Analyze("وأعلنت الهيئة العامة للطيران المدني صباح اليوم الأحد 12 أغسطس، أن الرحلات ستعود إلى طبيعتها."));
+
+        Assert.Equal("الرحلات ستعود إلى طبيعتها", quote.Text);
+        Assert.Equal("وأعلنت", quote.Cue!.Text);
+    }
+}
