@@ -26,11 +26,11 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
         // saying; right after another noun it is an adjective or a noun itself (لجنة متابعة).
         var gap = cue.NeedsComplement ? MaxGapAfterStrictCue : MaxGapTokens;
         if (cue.Form == CueForm.Participle && !FollowsClause(from - 1)) return null;
-        // A time or a comma on the way is not counted: «أعلن المكتب مساء أمس الثلاثاء، أن…».
+        // A time on the way is not counted: «أعلن المكتب (اف بي آي) مساء أمس الثلاثاء، أن…».
         var counted = 0;
         for (var k = from; k < sentenceEnd && counted < gap; k++)
         {
-            if (!_c.InTime(k) && !_c.IsComma(k)) counted++;
+            if (!_c.InTime(k)) counted++;
             if (_c.SegmentOpeningAt(k) is { } segment)
             {
                 // A strict cue is also a preposition (بين «between»): a short quoted name right after it («بين "حماس"

@@ -3,7 +3,8 @@ using static Marsad.Tests.Quotes.QuoteTestPipeline;
 namespace Marsad.Tests.Quotes;
 
 /// <summary>Words news writes between a verb of saying and the person who speaks: the one spoken to («قال لي»), the body a
-/// spokesperson speaks for, a short name in marks inside the speaker's title; the person named after them speaks.</summary>
+/// spokesperson speaks for, a short name in marks inside the speaker's title; the person named after them speaks. A pronoun
+/// opening a circumstantial clause («قال وهو يبتسم») names nobody: the speaker is the one the article spoke of.</summary>
 public sealed class WordsBetweenVerbAndSpeakerTests
 {
     [Fact]
@@ -13,6 +14,16 @@ public sealed class WordsBetweenVerbAndSpeakerTests
 
         Assert.Equal("المفاوضات ستستأنف قريبا", quote.Text);
         Assert.Equal("per:ayman-safadi", quote.Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void APronounOpeningACircumstantialClauseIsNoSpeaker()
+    {
+        var quotes = Analyze("وقال أيمن الصفدي إن الاجتماع كان مثمرا. ثم قال وهو يبتسم: «سنلتقي مجددا».");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("سنلتقي مجددا", quotes[1].Text);
+        Assert.Equal("per:ayman-safadi", quotes[1].Speaker!.EntityId);
     }
 
     [Fact]
@@ -34,7 +45,7 @@ public sealed class WordsBetweenVerbAndSpeakerTests
     }
 
     [Fact]
-    public void ATimeAndACommaAfterTheSpeakerDoNotPutTheComplementOutOfReach()
+    public void ATimeAfterTheSpeakerDoesNotPutTheComplementOutOfReach()
     {
         var quote = Assert.Single(Analyze("وأعلنت الهيئة العامة للطيران المدني صباح اليوم الأحد 12 أغسطس، أن الرحلات ستعود إلى طبيعتها."));
 
