@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 using Marsad.Search;
 using QueryBuilder = Marsad.Search.QueryBuilder;
 
@@ -30,13 +29,7 @@ public sealed class QueryOrPrecedenceTests : IDisposable
 
     public QueryOrPrecedenceTests()
     {
-        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new MarsadAnalyzer())))
-        {
-            for (var i = 0; i < s_texts.Length; i++)
-                writer.AddDocument(IndexDocument.Build(new IndexRecord($"a{i}", null, null, s_texts[i], null, [], [], []), null));
-            writer.Commit();
-        }
-        _reader = DirectoryReader.Open(_directory);
+        _reader = InMemoryIndex.Open(_directory, s_texts.Select((text, i) => InMemoryIndex.Article($"a{i}", text)));
         _searcher = new IndexSearcher(_reader);
     }
 
