@@ -112,6 +112,26 @@ internal static class QueryBuilder
             AllowLeadingWildcard = false;
         }
 
+        // Per parenthesis level (the parser's clause list of it), whether each clause came after an OR: OrGroups.
+        private readonly Dictionary<IList<BooleanClause>, List<bool>> _joinedByOr = new(ReferenceEqualityComparer.Instance);
+
+        protected override void AddClause(IList<BooleanClause> clauses, int conj, int mods, Query q)
+        {
+            var before = clauses.Count;
+            base.AddClause(clauses, conj, mods, q);
+            if (clauses.Count == before) return;
+            if (!_joinedByOr.TryGetValue(clauses, out var joins)) _joinedByOr[clauses] = joins = [];
+            joins.Add(conj == CONJ_OR);
+        }
+
+        protected override Query GetBooleanQuery(IList<BooleanClause> clauses, bool disableCoord)
+        {
+            if (_joinedByOr.TryGetValue(clauses, out var joins)
+                && OrGroups.Grouped(clauses, joins, () => NewBooleanQuery(disableCoord), () => NewBooleanQuery(false)) is { } grouped)
+                return grouped;
+            return base.GetBooleanQuery(clauses, disableCoord);
+        }
+
         // Prefixes are not analysed by Lucene: fold them like terms (هجو* → key form, ٢٠٢* → 202*), but never stem them.
         protected override Query GetPrefixQuery(string field, string termStr) =>
             base.GetPrefixQuery(field, SearchTerms.Prefix(termStr));

@@ -2,7 +2,6 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 using Marsad.Search;
 using QueryBuilder = Marsad.Search.QueryBuilder;
 
@@ -29,7 +28,7 @@ public sealed class PhrasePairsTests : IDisposable
 
     public PhrasePairsTests()
     {
-        _reader = Index(_directory, s_articles.Select((a, i) => IndexDocument.Build(new IndexRecord($"a{i}", null, a.Title, a.Text, null, [], [], []), null)));
+        _reader = InMemoryIndex.Open(_directory, s_articles.Select((a, i) => IndexDocument.Build(new IndexRecord($"a{i}", null, a.Title, a.Text, null, [], [], []), null)));
         _searcher = new IndexSearcher(_reader);
     }
 
@@ -71,7 +70,7 @@ public sealed class PhrasePairsTests : IDisposable
     {
         using var directory = new RAMDirectory();
         // «مشمس» and «يوم» in every article: frequent here, but «مشمس» is no common word, so «يوم مشمس» has no pair.
-        using var reader = Index(directory, Enumerable.Range(0, 10).Select(i => Article($"a{i}", $"كان يوم مشمس في المدينة رقم {i}")));
+        using var reader = InMemoryIndex.Open(directory, Enumerable.Range(0, 10).Select(i => InMemoryIndex.Article($"a{i}", $"كان يوم مشمس في المدينة رقم {i}")));
         var phrase = QueryBuilder.ParseText("\"يوم مشمس\"");
 
         var searched = QueryBuilder.Text(new QueryBuilder.Parsed(phrase, []), reader);
@@ -121,7 +120,7 @@ public sealed class PhrasePairsTests : IDisposable
     public void AnIndexWithoutPairFieldsIsSearchedWithItsPhrasesAsWritten()
     {
         using var directory = new RAMDirectory();
-        using var reader = Index(directory, s_articles.Select(a => new Document
+        using var reader = InMemoryIndex.Open(directory, s_articles.Select(a => new Document
         {
             new TextField(SearchFields.Title, a.Title, Field.Store.NO), new TextField(SearchFields.Text, a.Text, Field.Store.NO),
         }));
@@ -138,7 +137,7 @@ public sealed class PhrasePairsTests : IDisposable
     {
         using var directory = new RAMDirectory();
         // As a layout-5 index held them: every pair, in fields named without the list's fingerprint.
-        using var reader = Index(directory, s_articles.Select(a => new Document
+        using var reader = InMemoryIndex.Open(directory, s_articles.Select(a => new Document
         {
             new TextField(SearchFields.Title, a.Title, Field.Store.NO), new TextField(SearchFields.Text, a.Text, Field.Store.NO),
             new TextField("title_pairs", a.Title, Field.Store.NO), new TextField("text_pairs", a.Text, Field.Store.NO),
@@ -153,26 +152,14 @@ public sealed class PhrasePairsTests : IDisposable
     {
         using var directory = new RAMDirectory();
         // «خلال» in one article of eleven; «يوم» and «الأحد» in every one.
-        using var reader = Index(directory,
-            [Article("a0", "عقد المجلس جلسته خلال العام يوم الأحد"), .. Enumerable.Range(1, 10).Select(i => Article($"a{i}", $"جرى اللقاء رقم {i} يوم الأحد"))]);
+        using var reader = InMemoryIndex.Open(directory,
+            [InMemoryIndex.Article("a0", "عقد المجلس جلسته خلال العام يوم الأحد"), .. Enumerable.Range(1, 10).Select(i => InMemoryIndex.Article($"a{i}", $"جرى اللقاء رقم {i} يوم الأحد"))]);
         var rare = QueryBuilder.ParseText("\"خلال العام\"");
         var common = QueryBuilder.ParseText("\"يوم الأحد\"");
 
         Assert.Equal(rare, QueryBuilder.Text(new QueryBuilder.Parsed(rare, []), reader));
         Assert.NotEqual(common, QueryBuilder.Text(new QueryBuilder.Parsed(common, []), reader));
     }
-
-    private static DirectoryReader Index(RAMDirectory directory, IEnumerable<Document> documents)
-    {
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new MarsadAnalyzer())))
-        {
-            foreach (var document in documents) writer.AddDocument(document);
-            writer.Commit();
-        }
-        return DirectoryReader.Open(directory);
-    }
-
-    private static Document Article(string id, string text) => IndexDocument.Build(new IndexRecord(id, null, null, text, null, [], [], []), null);
 
     private static string Term(string word) => Assert.Single(SearchTerms.Of(word)).Term;
 }
