@@ -78,4 +78,38 @@ public sealed class TriggerSenseTests
     [Fact]
     public void AThreatWhoseSubjectComesFirstIsStillAThreat() =>
         Assert.Equal(["THREATEN/- asserted قوات الأمن[IRQ] → المحتجين في بغداد[IRQ] -"], DescribeAll("وهددت قوات الأمن المحتجين في بغداد."));
+
+    [Fact]
+    public void ADangerNamedAsTheSubjectBeforeAThreatVerbIsNoThreat()
+    {
+        Assert.Empty(Coded("وأكبر خطر يهدد المواقع الأثرية هو الإهمال."));
+        Assert.Empty(Coded("ويقول خبراء إن التصحر الذي يهدد المراعي يتسع كل عام."));
+    }
+
+    [Fact]
+    public void TheClauseBeforeAsTheSubjectOfAThreatVerbIsNoThreat() =>
+        Assert.Empty(Coded("وارتفع منسوب النهر ثلاثة أمتار، مما يهدد القرى المجاورة."));
+
+    [Fact]
+    public void AClaimOfAViewAccusesNobody() =>
+        Assert.Empty(Coded("وتزعم الشركة أن سيارتها الجديدة أسرع من منافساتها."));
+
+    [Fact]
+    public void AClaimThatAnotherPartyAttackedIsStillAnAccusation() =>
+        Assert.Contains("ACCUSE/allege asserted", Coded("وزعمت السلطات أن مسلحين هاجموا نقطة للشرطة قرب الحدود."));
+
+    [Fact]
+    public void AClaimNamingAnotherPartyInItsComplementIsAnAccusation() =>
+        Assert.Contains("ACCUSE/allege asserted", Coded("وزعمت صحف محلية أن مرتزقة أجانب حاولوا التسلل إلى الولاية."));
+
+    [Fact]
+    public void ADrillOrAPloyInTheSingularIsNoMilitaryExercise()
+    {
+        Assert.Empty(Coded("وأجرى المدرب مناورة على منتصف الملعب استعدادا للمباراة."));
+        Assert.Empty(Coded("ووصف معارضون الخطوة بأنها مناورة انتخابية لكسب الوقت."));
+    }
+
+    [Fact]
+    public void ASingularExerciseNamedMilitaryIsStillOne() =>
+        Assert.Equal(["COOPERATE/- asserted"], Coded("وأجرى الجيش الأردني مناورة عسكرية مع القوات الأمريكية في العقبة."));
 }
