@@ -112,4 +112,15 @@ public sealed class TriggerSenseTests
     [Fact]
     public void ASingularExerciseNamedMilitaryIsStillOne() =>
         Assert.Equal(["COOPERATE/- asserted"], Coded("وأجرى الجيش الأردني مناورة عسكرية مع القوات الأمريكية في العقبة."));
+
+    [Fact]
+    public void AbidingByARuleIsNoCommitment()
+    {
+        Assert.Empty(Coded("وقالت الهيئة إن المصانع التي لا تلتزم بالمعايير البيئية ستغلق."));
+        Assert.Empty(Coded("وأكد المتحدث أن عناصر الشرطة التزموا بالقانون خلال فض التجمع."));
+    }
+
+    [Fact]
+    public void ACommitmentToAnActIsStillAnAgreement() =>
+        Assert.Equal(["AGREE/- asserted"], Coded("والتزمت الحكومة اليابانية بتقديم قرض ميسر إلى كينيا."));
 }
