@@ -231,8 +231,8 @@ public sealed class TriggerConstructionTests
     public void AnAgreementNounWhosePhraseAClauseEndsAgreesOnNothing()
     {
         // «لا يقوم على»: the negation opens the deal's own clause; «على» belongs to its verb, not to the noun.
-        Assert.Empty(Coded("وقال المحلل إن الاتفاق لا يقوم على الثقة بين الطرفين."));
+        Assert.Empty(Coded("وقال وزير الخارجية الفرنسي إن الاتفاق لا يقوم على الثقة."));
         // A comma closes the noun's phrase: «على أهميته» is a concession, nothing agreed on.
-        Assert.Empty(Coded("ويرى مراقبون أن الاتفاق، على أهميته، يبقى هشا."));
+        Assert.Empty(Coded("ورأى الرئيس الإيراني أن الاتفاق، على أهميته، يبقى هشا."));
     }
 }

@@ -103,10 +103,10 @@ public sealed class TriggerSenseTests
         Assert.Contains("ACCUSE/allege asserted", Coded("وزعمت صحف محلية أن مرتزقة أجانب حاولوا التسلل إلى الولاية."));
 
     [Fact]
-    public void ADrillOrAPloyInTheSingularIsNoMilitaryExercise()
+    public void APloyInTheSingularIsNoMilitaryExercise()
     {
-        Assert.Empty(Coded("وأجرى المدرب مناورة على منتصف الملعب استعدادا للمباراة."));
-        Assert.Empty(Coded("ووصف معارضون الخطوة بأنها مناورة انتخابية لكسب الوقت."));
+        Assert.Empty(Coded("ويقول مراقبون إن الحزب الحاكم يجيد المناورة مع خصومه."));
+        Assert.Empty(Coded("واعتبرت المعارضة الخطوة مناورة من الحكومة لكسب الوقت."));
     }
 
     [Fact]
