@@ -24,6 +24,8 @@ public sealed class TriggerFinder(EventLanguage language)
         var found = new List<TriggerMatch>();
         // «لم تتسلم الإمارات حتى الآن أي شحنة»: a polarity «أي» belongs with the object and takes no room in a pattern's gap.
         Func<int, bool> uncounted = t => language.IsPolar(text.Words[t]);
+        // «الاتفاق لا يقوم على», «اتفاق، على غرار»: a clause opened after an event noun ends its phrase.
+        Func<int, bool> closesNounPhrase = t => ClosesNounPhrase(text, t);
         foreach (var sentence in text.Sentences)
         {
             var end = Math.Min(sentence.EndToken, text.Tokens.Count);
@@ -36,8 +38,10 @@ public sealed class TriggerFinder(EventLanguage language)
                 if (language.NonTriggers.MatchAt(text.Words, t, end) is { } fixedPhrase) maskedUntil = Math.Max(maskedUntil, fixedPhrase.End);
                 if (t < maskedUntil) continue;
                 if (language.IsCue("patient", text.Words[t])) continue;
-                if ((language.Triggers.MatchAt(text.Words, t, end, start: sentence.FirstToken, uncounted: uncounted)
-                     ?? (VerbPlace(text, t, sentence.FirstToken) ? language.Triggers.MatchAt(text.Words, t, end, bareVerb: true, start: sentence.FirstToken, uncounted: uncounted) : null))
+                if ((language.Triggers.MatchAt(text.Words, t, end, start: sentence.FirstToken, uncounted: uncounted, closesNounPhrase: closesNounPhrase)
+                     ?? (VerbPlace(text, t, sentence.FirstToken)
+                         ? language.Triggers.MatchAt(text.Words, t, end, bareVerb: true, start: sentence.FirstToken, uncounted: uncounted, closesNounPhrase: closesNounPhrase)
+                         : null))
                     is not { } match) continue;
                 if (text.ActorCovering[t] >= 0 && !text.Actors[text.ActorCovering[t]].Collective) continue;
                 // «، متهمة المجلس العسكري بخرق التزاماته»: a participle names an act only after a comma; elsewhere it is the
@@ -130,6 +134,21 @@ public sealed class TriggerFinder(EventLanguage language)
             return false;
         var span = text.Tokens[token].Span;
         return !text.Quotes.Any(q => q.Kind == Quotes.QuoteKind.Direct && q.Span.Contains(span));
+    }
+
+    /// <summary>
+    /// Whether the token ends the phrase of an event noun before it: a comma, colon, semicolon or closing parenthesis, or a
+    /// word that opens a clause of its own — a subordinator (stop), a negation, a complementiser, a condition, a verb
+    /// particle or copula of arguments.tsv: «الاتفاق لا يقوم على», «الاتفاق لو كنا على», «(نص الاتفاق) يضع قيودا على».
+    /// A preposition further on then belongs to that clause, not to the noun's pattern. A relative pronoun does not end it:
+    /// its clause describes the noun («المسيرة التي دعت إليها المعارضة»).
+    /// </summary>
+    private bool ClosesNounPhrase(EventText text, int token)
+    {
+        if (text.IsComma(token) || text.Tokens[token].Normalized is "؛" or ";" or ":" or ")") return true;
+        var word = text.Words[token];
+        return word.Forms.Count > 0 && (language.IsCue("stop", word) && !language.IsCue("relative", word) || language.IsCue("negation", word) || language.IsCue("complement", word)
+            || language.IsCue("condition", word) || language.IsCue("verb_particle", word) || language.IsCue("copula", word));
     }
 
     private static bool PersonNext(EventText text, int token) =>

@@ -226,4 +226,13 @@ public sealed class TriggerConstructionTests
         Assert.DoesNotContain(Coded("ونفى مكتب الرئيس أن يكون وزير المالية قد قدم استقالته، واصفاً الأنباء بأنها «تكهنات»."),
             e => e.StartsWith("ACCUSE", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AnAgreementNounWhosePhraseAClauseEndsAgreesOnNothing()
+    {
+        // «لا يقوم على»: the negation opens the deal's own clause; «على» belongs to its verb, not to the noun.
+        Assert.Empty(Coded("وقال وزير الخارجية الفرنسي إن الاتفاق لا يقوم على الثقة."));
+        // A comma closes the noun's phrase: «على أهميته» is a concession, nothing agreed on.
+        Assert.Empty(Coded("ورأى الرئيس الإيراني أن الاتفاق، على أهميته، يبقى هشا."));
+    }
 }

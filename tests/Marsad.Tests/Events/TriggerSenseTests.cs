@@ -78,4 +78,49 @@ public sealed class TriggerSenseTests
     [Fact]
     public void AThreatWhoseSubjectComesFirstIsStillAThreat() =>
         Assert.Equal(["THREATEN/- asserted قوات الأمن[IRQ] → المحتجين في بغداد[IRQ] -"], DescribeAll("وهددت قوات الأمن المحتجين في بغداد."));
+
+    [Fact]
+    public void ADangerNamedAsTheSubjectBeforeAThreatVerbIsNoThreat()
+    {
+        Assert.Empty(Coded("وأكبر خطر يهدد المواقع الأثرية هو الإهمال."));
+        Assert.Empty(Coded("ويقول خبراء إن التصحر الذي يهدد المراعي يتسع كل عام."));
+    }
+
+    [Fact]
+    public void TheClauseBeforeAsTheSubjectOfAThreatVerbIsNoThreat() =>
+        Assert.Empty(Coded("وارتفع منسوب النهر ثلاثة أمتار، مما يهدد القرى المجاورة."));
+
+    [Fact]
+    public void AClaimOfAViewAccusesNobody() =>
+        Assert.Empty(Coded("وتزعم الشركة أن سيارتها الجديدة أسرع من منافساتها."));
+
+    [Fact]
+    public void AClaimThatAnotherPartyAttackedIsStillAnAccusation() =>
+        Assert.Contains("ACCUSE/allege asserted", Coded("وزعمت السلطات أن مسلحين هاجموا نقطة للشرطة قرب الحدود."));
+
+    [Fact]
+    public void AClaimNamingAnotherPartyInItsComplementIsAnAccusation() =>
+        Assert.Contains("ACCUSE/allege asserted", Coded("وزعمت صحف محلية أن مرتزقة أجانب حاولوا التسلل إلى الولاية."));
+
+    [Fact]
+    public void APloyInTheSingularIsNoMilitaryExercise()
+    {
+        Assert.Empty(Coded("ويقول مراقبون إن الحزب الحاكم يجيد المناورة مع خصومه."));
+        Assert.Empty(Coded("واعتبرت المعارضة الخطوة مناورة من الحكومة لكسب الوقت."));
+    }
+
+    [Fact]
+    public void ASingularExerciseNamedMilitaryIsStillOne() =>
+        Assert.Equal(["COOPERATE/- asserted"], Coded("وأجرى الجيش الأردني مناورة عسكرية مع القوات الأمريكية في العقبة."));
+
+    [Fact]
+    public void AbidingByARuleIsNoCommitment()
+    {
+        Assert.Empty(Coded("وقالت الهيئة إن المصانع التي لا تلتزم بالمعايير البيئية ستغلق."));
+        Assert.Empty(Coded("وأكد المتحدث أن عناصر الشرطة التزموا بالقانون خلال فض التجمع."));
+    }
+
+    [Fact]
+    public void ACommitmentToAnActIsStillAnAgreement() =>
+        Assert.Equal(["AGREE/- asserted"], Coded("والتزمت الحكومة اليابانية بتقديم قرض ميسر إلى كينيا."));
 }

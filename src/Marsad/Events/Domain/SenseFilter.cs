@@ -12,7 +12,11 @@ namespace Marsad.Events.Domain;
 /// («تهدد استقرار الحكومة», «يهدد أمن المنطقة») is a danger, nobody's threat. An investigation (ACCUSE, investigate)
 /// with a noun of achievement-senses.tsv after its first word is "achieve" («تحقيق السلام في», «حقق الفريق فوزا في»): an
 /// investigation takes its case with «في», never a direct object. A preposition ends the search, attached or not: what it
-/// governs («هدد بإشعال حريق», «أدى إلى حريق», «التحقيق في نتائج») is no argument of the act.
+/// governs («هدد بإشعال حريق», «أدى إلى حريق», «التحقيق في نتائج») is no argument of the act. A threat verb whose subject
+/// stands before it and is a danger or a natural force of that file («أكبر خطر يهدد», «الجفاف الذي يهدد المحاصيل»), or
+/// the clause before it («، مما يهدد», «وهو الأمر الذي يهدد»), is a danger run, nobody's threat. A claim «زعم أن» accuses
+/// only when its complement names another party or a hostile act («تزعم الحكومة أن مسلحين هاجموا»); else it states a
+/// view, no event («تزعم الشركة أن سيارتها أسرع»).
 /// </summary>
 public sealed class SenseFilter(EventLanguage language)
 {
@@ -22,15 +26,26 @@ public sealed class SenseFilter(EventLanguage language)
     // The class of physical-senses.tsv that vetoes a threat only, and only as the word right after it.
     private const string Good = "good";
 
+    // The class of physical-senses.tsv that vetoes a threat only, and only as its subject before it.
+    private const string Danger = "danger";
+
+    // The class of physical-senses.tsv whose forces are no party, before the verb as after it.
+    private const string Nature = "nature";
+
     private readonly FrozenDictionary<string, string> _physical = language.PhysicalSenses;
     private readonly FrozenDictionary<string, string> _achievement = language.AchievementSenses;
 
-    public void Filter(EventText text, List<DraftEvent> drafts) =>
-        drafts.RemoveAll(d => Physical(text, d.Trigger) || Endangered(text, d.Trigger) || Achieved(text, d.Trigger));
+    public void Filter(EventText text, List<DraftEvent> drafts)
+    {
+        // Claims are judged against every draft of their sentence, before any is removed.
+        var emptyClaims = drafts.Where(d => EmptyClaim(text, d.Trigger, drafts)).ToHashSet();
+        drafts.RemoveAll(d => emptyClaims.Contains(d) || Physical(text, d.Trigger) || Endangered(text, d.Trigger) || DangerBefore(text, d.Trigger)
+            || Achieved(text, d.Trigger));
+    }
 
     private bool Physical(EventText text, TriggerMatch trigger) =>
         trigger.Entry.Type is PloverType.ASSAULT or PloverType.COERCE or PloverType.MOBILIZE or PloverType.THREATEN
-        && NounAhead(text, trigger.Sentence, trigger.End, (_, form) => _physical.TryGetValue(form, out var kind) && kind != Good);
+        && NounAhead(text, trigger.Sentence, trigger.End, (_, form) => _physical.TryGetValue(form, out var kind) && kind is not (Good or Danger));
 
     // «تهدد استقرار الحكومة», «بتهديد أمنها»: a threat to a good a party enjoys (its security, stability, peace) is a danger
     // it runs, named by the trigger's first word after it — an object or genitive; further on, «هددت قوات الأمن», the good
@@ -38,6 +53,44 @@ public sealed class SenseFilter(EventLanguage language)
     private bool Endangered(EventText text, TriggerMatch trigger) =>
         trigger.Entry.Type is PloverType.THREATEN
         && NounAhead(text, trigger.Sentence, trigger.End, (word, form) => word == 1 && _physical.TryGetValue(form, out var kind) && kind == Good);
+
+    // «وأكبر خطر يهدد هذه الرسوم», «الجفاف الذي يهدد المحاصيل», «، مما يهدد حياة السكان», «وهو الأمر الذي يهدد»: the verb's
+    // subject before it — right before it, past a verb particle or negation, or the noun a relative pronoun hangs on — is
+    // a danger or a natural force, or «ما» standing for the clause before; nobody threatens anybody.
+    private bool DangerBefore(EventText text, TriggerMatch trigger)
+    {
+        if (trigger.Entry.Type is not PloverType.THREATEN || !trigger.Verbal) return false;
+        var start = text.Sentences[trigger.Sentence].FirstToken;
+        var t = trigger.First - 1;
+        while (t >= start && (language.IsCue("verb_particle", text.Words[t]) || language.IsCue("negation", text.Words[t]))) t--;
+        if (t < start || text.Tokens[t].Kind != TokenKind.ArabicWord) return false;
+        if (language.IsCue("relative", text.Words[t]))
+        {
+            if (--t < start || text.Tokens[t].Kind != TokenKind.ArabicWord) return false;
+            if (language.IsCue("back_reference", text.Words[t])) return true;
+        }
+        else if (language.IsCue("back_relative", text.Words[t])) return true;
+        var forms = text.Words[t].Forms;
+        for (var f = 0; f < forms.Count; f++)
+            if (_physical.TryGetValue(forms[f], out var kind) && kind is Danger or Nature) return true;
+        return false;
+    }
+
+    // «وتزعم «أستون» أنه سهل الاستخدام», «نظام يزعم أنه مدافع عن الأقليات»: a claim (an allegation whose pattern ends on a
+    // complementiser) accuses only when its complement names another party first, «تزعم السلطات أن مخربين …» (past a
+    // quantifier, «أن بعض النزلاء»), or tells a hostile act after it in its sentence; else it states a view.
+    private bool EmptyClaim(EventText text, TriggerMatch trigger, List<DraftEvent> drafts)
+    {
+        if (trigger.Entry is not { Type: PloverType.ACCUSE, Mode: "allege" }) return false;
+        var complementiser = trigger.WordTokens[^1];
+        if (!language.IsCue("complement", text.Words[complementiser])) return false;
+        var next = complementiser + 1;
+        while (next < text.Tokens.Count && (text.IsSkippable(next) || language.IsCue("quantifier", text.Words[next]) && text.ActorStartingAt[next] < 0)) next++;
+        if (next < text.Tokens.Count && text.ActorStartingAt[next] is var a and >= 0 && !text.Actors[a].Adjectival) return false;
+        return !drafts.Any(d => d.Trigger.Sentence == trigger.Sentence && d.Trigger.First > complementiser
+            && d.Trigger.Entry.Type is PloverType.ASSAULT or PloverType.COERCE or PloverType.THREATEN or PloverType.MOBILIZE
+                or PloverType.SANCTION or PloverType.PROTEST);
+    }
 
     // The pattern «حقق ~ في» spans its gap, so the search starts right after the first word. An aim or a state counts only
     // there: past the subject it is the investigating body's own name («وتحقق أجهزة الأمن في»).

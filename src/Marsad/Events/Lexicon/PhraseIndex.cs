@@ -46,8 +46,11 @@ public sealed class PhraseIndex<T>
     /// context words before the head, before <paramref name="start"/>.
     /// <paramref name="bareVerb"/>: the head stands where only a verb can (<see cref="PatternWord.Match"/>).
     /// <paramref name="uncounted"/>: tokens a gap after the head does not count (a polarity «أي»), or null.
+    /// <paramref name="closesNounPhrase"/>: tokens no gap after a noun word runs past (a comma, a particle opening a clause:
+    /// «الاتفاق لا يقوم على» — the noun's phrase has ended and the word further on is another's), or null.
     /// </summary>
-    public PhraseMatch<T>? MatchAt(IReadOnlyList<WordForms> words, int at, int end, bool bareVerb = false, int start = 0, Func<int, bool>? uncounted = null)
+    public PhraseMatch<T>? MatchAt(IReadOnlyList<WordForms> words, int at, int end, bool bareVerb = false, int start = 0, Func<int, bool>? uncounted = null,
+        Func<int, bool>? closesNounPhrase = null)
     {
         var first = words[at];
         PhraseMatch<T>? best = null;
@@ -63,7 +66,7 @@ public sealed class PhraseIndex<T>
             {
                 var firstForm = pattern[head].Match(first, bareVerb);
                 if (firstForm < 0) continue;
-                var tokens = MatchAround(pattern, head, words, at, start, end, uncounted);
+                var tokens = MatchAround(pattern, head, words, at, start, end, uncounted, closesNounPhrase);
                 if (tokens is null) continue;
                 // More words wins; then the more specific forms («سفيرها» over «سفير»); then the row listed first.
                 var letters = 0;
@@ -85,7 +88,8 @@ public sealed class PhraseIndex<T>
         return best;
     }
 
-    private static int[]? MatchAround(IReadOnlyList<PatternWord> pattern, int head, IReadOnlyList<WordForms> words, int at, int start, int end, Func<int, bool>? uncounted)
+    private static int[]? MatchAround(IReadOnlyList<PatternWord> pattern, int head, IReadOnlyList<WordForms> words, int at, int start, int end,
+        Func<int, bool>? uncounted, Func<int, bool>? closesNounPhrase)
     {
         var tokens = new int[pattern.Count];
         tokens[head] = at;
@@ -102,6 +106,9 @@ public sealed class PhraseIndex<T>
                     found = t;
                     break;
                 }
+                // A noun's short gap holds its genitive and adjectives, one phrase; a verb's may hold adverbials and commas, and a
+                // long gap («واصفة التقرير بأنه «غير مهني»») spans clauses by design.
+                if (!pattern[w - 1].Verb && word.GapBefore <= PatternWord.ShortGap && closesNounPhrase?.Invoke(t) == true) break;
                 if (uncounted?.Invoke(t) == true) continue;
                 if (room-- == 0) break;
             }
