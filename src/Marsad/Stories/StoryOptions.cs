@@ -89,12 +89,21 @@ public sealed record StoryOptions
     public int StoryThreadProfile { get; init; } = 30;
 
     /// <summary>
-    /// How many of an event cluster's most recent members make its profile, against which a new article is linked by
-    /// <see cref="EventModel"/> as a whole (the cluster whose profile it links to most strongly at
-    /// <see cref="EventThreshold"/> is joined) instead of member by member (the summed probabilities of the members that
-    /// reach it); 0: off, member by member. Measured, not shipped (Stories/README.md, branch story17).
+    /// A thread whose profile (<see cref="StoryThreadProfile"/>) is made of at most this many articles is continued from
+    /// <see cref="StorySmallThreadThreshold"/> instead of <see cref="StoryThreshold"/>: a profile of one or two articles is
+    /// a pair link, one of many is a mean that dilutes every link to it. 0: off (one threshold). Read only with the profile on.
     /// </summary>
-    public int EventClusterProfile { get; init; }
+    public int StorySmallThreadMembers { get; init; }
+
+    /// <summary>The story threshold of a thread of at most <see cref="StorySmallThreadMembers"/> articles.</summary>
+    public double StorySmallThreadThreshold { get; init; }
+
+    /// <summary>
+    /// Story probability at which an article that links to its own thread's profile and to another thread's profile both
+    /// this strongly joins the two (<see cref="StoryThreadJoin"/>: parallel threads of one story converge; the earlier
+    /// thread's id is kept). 0: off. Read only with <see cref="StoryThreadProfile"/> on.
+    /// </summary>
+    public double StoryThreadJoin { get; init; }
 
     /// <summary>
     /// Story probability at which an article's link to another thread's member counts toward joining that thread with
