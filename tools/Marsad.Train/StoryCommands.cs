@@ -27,11 +27,10 @@ namespace Marsad.Train;
 /// per story and macro-averaged (<see cref="StoryPairScores"/>); the dev file's stories are also printed per story.
 /// <c>--story-merges T:K:S,…</c> offers settings of <see cref="StoryMerge"/> (threads joined by a later article) to the
 /// fit half's choice, after the story threshold (<c>--story-merge-raise X</c>: together with it raised by X).
-/// <c>--story-cohesions M:K[:H[:J[:P[:G[:N:T]]]]],…</c> offers thread rules (<see cref="StoryCore"/>'s cohesion M over K clusters; a link
+/// <c>--story-cohesions M:K[:H[:J[:P[:G]]]],…</c> offers thread rules (<see cref="StoryCore"/>'s cohesion M over K clusters; a link
 /// to one of the thread's H hubs, <see cref="StoryHubs"/>; threads whose hubs an article links at J joined,
 /// <see cref="StoryHubJoin"/>; links to the profile of a thread's P most recent articles, <see cref="StoryThreadProfile"/>;
-/// threads whose profiles an article links at G joined, <see cref="StoryThreadJoin"/>; threads of at most N articles
-/// continued from T, <see cref="StoryOptions.StorySmallThreadMembers"/>) to the fit half's choice, each with its own story threshold. <c>--story-fits NAME,…</c>
+/// threads whose profiles an article links at G joined, <see cref="StoryThreadJoin"/>) to the fit half's choice, each with its own story threshold. <c>--story-fits NAME,…</c>
 /// offers other ways of fitting the story model (<see cref="StoryFit"/>: with the stories file's labels, each story's
 /// pairs weighed as one) to the fit half's choice the same way.
 /// </summary>
@@ -174,13 +173,10 @@ internal static class StoryCommands
                 StoryThreadProfile = int.Parse(options.Get("story-thread-profile", StoryOptions.Default.StoryThreadProfile.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
                 // --story-thread-join G: an article linking its own thread's profile and another's at G or more joins them (0 off).
                 StoryThreadJoin = double.Parse(options.Get("story-thread-join", StoryOptions.Default.StoryThreadJoin.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
-                // --story-small N:T: a thread whose profile is of at most N articles is continued from story threshold T (N 0 off).
-                StorySmallThreadMembers = int.Parse(options.Get("story-small", "0:0").Split(':')[0], CultureInfo.InvariantCulture),
-                StorySmallThreadThreshold = double.Parse(options.Get("story-small", "0:0").Split(':')[^1], CultureInfo.InvariantCulture),
             };
-            // --story-cohesions M:K[:H[:J[:P[:G[:N:T]]]]],…: further thread rules (cohesion M over K clusters, through one of H
+            // --story-cohesions M:K[:H[:J[:P[:G]]]],…: further thread rules (cohesion M over K clusters, through one of H
             // hubs, threads whose hubs an article links at J joined, links to the profile of a thread's P most recent articles,
-            // threads whose profiles an article links at G joined, threads of at most N articles continued from T), each with
+            // threads whose profiles an article links at G joined), each with
             // its story threshold chosen on the fit half; the one with the best in-sample story pair F1 is chosen (ties keep
             // the earlier, the default first).
             var cohesionGrid = options.Get("story-cohesions", "").Split(',', StringSplitOptions.RemoveEmptyEntries)
@@ -189,9 +185,7 @@ internal static class StoryCommands
                     c.Length > 2 ? int.Parse(c[2], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryHubs,
                     c.Length > 3 ? double.Parse(c[3], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryHubJoin,
                     c.Length > 4 ? int.Parse(c[4], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryThreadProfile,
-                    c.Length > 5 ? double.Parse(c[5], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryThreadJoin,
-                    c.Length > 7 ? int.Parse(c[6], CultureInfo.InvariantCulture) : StoryOptions.Default.StorySmallThreadMembers,
-                    c.Length > 7 ? double.Parse(c[7], CultureInfo.InvariantCulture) : StoryOptions.Default.StorySmallThreadThreshold)).ToList();
+                    c.Length > 5 ? double.Parse(c[5], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryThreadJoin)).ToList();
             // --story-merge T:K:S: threads joined when an article links at T or more to K clusters, and a share S of all
             // clusters, of another (T 0: never); --story-merges T:K:S,…: further settings, chosen among on the fit half
             // (with the default) and printed as variants.
@@ -443,19 +437,19 @@ internal static class StoryCommands
     }
 
     /// <summary>A thread rule offered to the fit half's choice (<c>--story-cohesions</c>): the options that decide which thread a new cluster continues and which threads join.</summary>
-    private sealed record ThreadRule(double Cohesion, int Core, int Hubs, double HubJoin, int Profile, double ThreadJoin, int SmallMembers, double SmallThreshold)
+    private sealed record ThreadRule(double Cohesion, int Core, int Hubs, double HubJoin, int Profile, double ThreadJoin)
     {
         public static ThreadRule Of(StoryOptions o) =>
-            new(o.StoryCohesion, o.StoryCoreClusters, o.StoryHubs, o.StoryHubJoin, o.StoryThreadProfile, o.StoryThreadJoin, o.StorySmallThreadMembers, o.StorySmallThreadThreshold);
+            new(o.StoryCohesion, o.StoryCoreClusters, o.StoryHubs, o.StoryHubJoin, o.StoryThreadProfile, o.StoryThreadJoin);
 
         public StoryOptions On(StoryOptions o) => o with
         {
             StoryCohesion = Cohesion, StoryCoreClusters = Core, StoryHubs = Hubs, StoryHubJoin = HubJoin, StoryThreadProfile = Profile,
-            StoryThreadJoin = ThreadJoin, StorySmallThreadMembers = SmallMembers, StorySmallThreadThreshold = SmallThreshold,
+            StoryThreadJoin = ThreadJoin,
         };
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-            $"story cohesion {Cohesion:0.00} over {Core} clusters, hubs {Hubs}, hub join {HubJoin:0.00}, thread profile {Profile}, thread join {ThreadJoin:0.00}, small threads {SmallMembers} at {SmallThreshold:0.00}");
+            $"story cohesion {Cohesion:0.00} over {Core} clusters, hubs {Hubs}, hub join {HubJoin:0.00}, thread profile {Profile}, thread join {ThreadJoin:0.00}");
     }
 
     /// <summary>In-sample pairwise F1 within this much of the best is a tie (about one pair of a fit half's ~100).</summary>

@@ -109,7 +109,7 @@ public sealed class StoryIndex
             ? ThreadProfileLinks(vector, profile.Day, storyLinks, windowStart, documents, transaction)
             : null;
         if (storyId is null && profileLinks is not null)
-            storyId = StoryThreadProfile.ThreadToContinue(profileLinks, _options.StoryThreshold, _options.StorySmallThreadMembers, _options.StorySmallThreadThreshold)
+            storyId = StoryThreadProfile.ThreadToContinue(profileLinks, _options.StoryThreshold)
                 ?? "st-" + profile.ArticleId;
         storyId ??= StoryCore.ThreadToContinue(storyLinks, _options.StoryThreshold, _options.StoryCohesion, _options.StoryCoreClusters, thread => Scalar<int?>(transaction,
                 "SELECT count(*) FROM event_clusters WHERE story_id = $story AND (last_day IS NULL OR last_day >= $from)",
@@ -311,10 +311,9 @@ public sealed class StoryIndex
         var links = new List<StoryThreadProfile.Link>();
         foreach (var thread in storyLinks.Select(l => l.Story).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
-            var members = ThreadRecentMembers.Read(transaction, thread, windowStart, _options.StoryThreadProfile);
-            if (MeanOf(thread, day, members, documents, transaction) is not { } mean) continue;
+            if (MeanOf(thread, day, ThreadRecentMembers.Read(transaction, thread, windowStart, _options.StoryThreadProfile), documents, transaction) is not { } mean) continue;
             var evidence = Evidence(vector, day, null, mean, 0);
-            links.Add(new(thread, _options.StoryModel.Probability(StoryEvidence(evidence, vector, mean.Vector, documents)), members.Count));
+            links.Add(new(thread, _options.StoryModel.Probability(StoryEvidence(evidence, vector, mean.Vector, documents))));
         }
         return links;
     }

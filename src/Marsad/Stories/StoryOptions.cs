@@ -89,19 +89,11 @@ public sealed record StoryOptions
     public int StoryThreadProfile { get; init; } = 30;
 
     /// <summary>
-    /// A thread whose profile (<see cref="StoryThreadProfile"/>) is made of at most this many articles is continued from
-    /// <see cref="StorySmallThreadThreshold"/> instead of <see cref="StoryThreshold"/>: a profile of one or two articles is
-    /// a pair link, one of many is a mean that dilutes every link to it. 0: off (one threshold). Read only with the profile on.
-    /// </summary>
-    public int StorySmallThreadMembers { get; init; }
-
-    /// <summary>The story threshold of a thread of at most <see cref="StorySmallThreadMembers"/> articles.</summary>
-    public double StorySmallThreadThreshold { get; init; }
-
-    /// <summary>
     /// Story probability at which an article that links to its own thread's profile and to another thread's profile both
     /// this strongly joins the two (<see cref="StoryThreadJoin"/>: parallel threads of one story converge; the earlier
-    /// thread's id is kept). 0: off. Read only with <see cref="StoryThreadProfile"/> on.
+    /// thread's id is kept). 0: off. Read only with <see cref="StoryThreadProfile"/> on. Both fit halves choose 0.9, with their
+    /// story thresholds 0.90 and 0.80; held out it loses both label files A → B, trades them B → A (dev up, stories file
+    /// down), and with the shipped 0.75 it loses (Stories/README.md, branch story19): measured, not shipped.
     /// </summary>
     public double StoryThreadJoin { get; init; }
 

@@ -13,22 +13,20 @@ namespace Marsad.Stories;
 /// </summary>
 public static class StoryThreadProfile
 {
-    /// <summary>One candidate thread, how many articles its profile is the mean of, and the story probability between the new article and that profile.</summary>
-    public readonly record struct Link(string Story, double Probability, int Members = 1);
+    /// <summary>One candidate thread and the story probability between the new article and the thread's profile.</summary>
+    public readonly record struct Link(string Story, double Probability);
 
     /// <summary>
-    /// The thread whose profile the article links to most strongly at its threshold or more (ties: the first in ordinal
-    /// order of the thread id, so the choice does not depend on candidate order); null when none. A thread whose profile
-    /// is of at most <paramref name="smallMembers"/> articles is read at <paramref name="smallThreshold"/>, others at
-    /// <paramref name="threshold"/> (<see cref="StoryOptions.StorySmallThreadMembers"/>; 0: one threshold).
+    /// The thread whose profile the article links to most strongly at <paramref name="threshold"/> or more (ties: the
+    /// first in ordinal order of the thread id, so the choice does not depend on candidate order); null when none.
     /// </summary>
-    public static string? ThreadToContinue(IEnumerable<Link> links, double threshold, int smallMembers = 0, double smallThreshold = 0)
+    public static string? ThreadToContinue(IEnumerable<Link> links, double threshold)
     {
         ArgumentNullException.ThrowIfNull(links);
         string? chosen = null;
         var best = 0.0;
         foreach (var link in links.OrderBy(l => l.Story, StringComparer.Ordinal))
-            if (link.Probability >= (link.Members <= smallMembers ? smallThreshold : threshold) && (chosen is null || link.Probability > best))
+            if (link.Probability >= threshold && (chosen is null || link.Probability > best))
                 (chosen, best) = (link.Story, link.Probability);
         return chosen;
     }

@@ -332,32 +332,6 @@ public abstract class StoryIndexTests(StoreKind kind)
         return new StoryRepository(store).Threads().Count;
     }
 
-    // A report naming three of a thread's four parties and two others (entity cosine about 0.5, story p about 0.55 under
-    // the 0.8 threshold) continues a thread of one article when a thread of one is read at 0.3, not at 0.6 or off. After
-    // two reports of the same four parties (a thread of two, p about 0.36) it continues the thread only when threads of
-    // two count as small.
-    [Theory]
-    [InlineData(1, 0, 0.0, 2)]
-    [InlineData(1, 1, 0.3, 1)]
-    [InlineData(1, 1, 0.6, 2)]
-    [InlineData(2, 1, 0.3, 2)]
-    [InlineData(2, 2, 0.3, 1)]
-    public void ASmallThreadIsContinuedFromItsOwnThreshold(int reports, int smallMembers, double smallThreshold, int threads)
-    {
-        using var target = TestStore.Create(kind);
-        using var store = target.Open();
-        var index = EntityStoryIndex(StoryOptions.Default with { StorySmallThreadMembers = smallMembers, StorySmallThreadThreshold = smallThreshold });
-        string[] talks = ["per:~وزير-الخارجية-العماني", "per:~المبعوث-الأممي", "org:~الحكومة-اليمنية", "org:~جماعة-الحوثي"];
-        void Place(string text, string outlet, string fetched, string[] entities) => PlaceWithEntities(store, index, Article(text, outlet, fetched), entities);
-
-        Place("استضافت مسقط جولة محادثات بين الحكومة اليمنية وجماعة الحوثي برعاية المبعوث الأممي.", "spa", "2015-08-06 10:00:00", talks);
-        if (reports > 1) Place("اختتم وزير الخارجية العماني لقاءاته مع وفدي الحكومة والحوثيين بحضور المبعوث.", "okaz", "2015-08-06 18:00:00", talks);
-        Place("رحب الصليب الأحمر والهلال الأحمر بتبادل الأسرى الذي أعلنه المبعوث بين الحكومة والحوثيين.", "alriyadh", "2015-08-08 10:00:00",
-            [.. talks[1..], "org:~الصليب-الأحمر", "org:~الهلال-الأحمر"]);
-
-        Assert.Equal(threads, new StoryRepository(store).Threads().Count);
-    }
-
     /// <summary>An index where no two articles are one happening (each its own cluster) and shared entities alone decide one story (threshold 0.8).</summary>
     private static StoryIndex EntityStoryIndex(StoryOptions options) => new(options with
     {
