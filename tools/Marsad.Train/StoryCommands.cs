@@ -27,9 +27,10 @@ namespace Marsad.Train;
 /// per story and macro-averaged (<see cref="StoryPairScores"/>); the dev file's stories are also printed per story.
 /// <c>--story-merges T:K:S,…</c> offers settings of <see cref="StoryMerge"/> (threads joined by a later article) to the
 /// fit half's choice, after the story threshold (<c>--story-merge-raise X</c>: together with it raised by X).
-/// <c>--story-cohesions M:K[:H[:J[:P]]],…</c> offers thread rules (<see cref="StoryCore"/>'s cohesion M over K clusters; a link
+/// <c>--story-cohesions M:K[:H[:J[:P[:G]]]],…</c> offers thread rules (<see cref="StoryCore"/>'s cohesion M over K clusters; a link
 /// to one of the thread's H hubs, <see cref="StoryHubs"/>; threads whose hubs an article links at J joined,
-/// <see cref="StoryHubJoin"/>; links to the profile of a thread's P most recent articles, <see cref="StoryThreadProfile"/>) to the fit half's choice, each with its own story threshold. <c>--story-fits NAME,…</c>
+/// <see cref="StoryHubJoin"/>; links to the profile of a thread's P most recent articles, <see cref="StoryThreadProfile"/>;
+/// threads whose profiles an article links at G joined, <see cref="StoryThreadJoin"/>) to the fit half's choice, each with its own story threshold. <c>--story-fits NAME,…</c>
 /// offers other ways of fitting the story model (<see cref="StoryFit"/>: with the stories file's labels, each story's
 /// pairs weighed as one) to the fit half's choice the same way.
 /// </summary>
@@ -170,23 +171,21 @@ internal static class StoryCommands
                 StoryHubJoin = double.Parse(options.Get("story-hub-join", StoryOptions.Default.StoryHubJoin.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
                 // --story-thread-profile P: a new cluster links to the profile of each thread's P most recent articles (0 off).
                 StoryThreadProfile = int.Parse(options.Get("story-thread-profile", StoryOptions.Default.StoryThreadProfile.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
-                // --event-profile P: an article is linked to the profile of each candidate event cluster's P most recent members (0 off).
-                EventClusterProfile = int.Parse(options.Get("event-profile", StoryOptions.Default.EventClusterProfile.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+                // --story-thread-join G: an article linking its own thread's profile and another's at G or more joins them (0 off).
+                StoryThreadJoin = double.Parse(options.Get("story-thread-join", StoryOptions.Default.StoryThreadJoin.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             };
-            // --event-profiles P,…: event cluster profiles offered to the fit half's choice beside the default, each with its
-            // own event threshold (the plateau of its in-sample pair F1); the best at its plateau is chosen (ties keep the default).
-            var eventProfiles = options.Get("event-profiles", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList();
-            var eventProfileVariants = new List<(int Profile, double Threshold)>();
-            // --story-cohesions M:K[:H[:J[:P]]],…: further thread rules (cohesion M over K clusters, through one of H hubs, threads
-            // whose hubs an article links at J joined, links to the profile of a thread's P most recent articles), each with
+            // --story-cohesions M:K[:H[:J[:P[:G]]]],…: further thread rules (cohesion M over K clusters, through one of H
+            // hubs, threads whose hubs an article links at J joined, links to the profile of a thread's P most recent articles,
+            // threads whose profiles an article links at G joined), each with
             // its story threshold chosen on the fit half; the one with the best in-sample story pair F1 is chosen (ties keep
             // the earlier, the default first).
             var cohesionGrid = options.Get("story-cohesions", "").Split(',', StringSplitOptions.RemoveEmptyEntries)
-                .Select(c => c.Split(':')).Select(c => (Cohesion: double.Parse(c[0], CultureInfo.InvariantCulture),
-                    Core: c.Length > 1 ? int.Parse(c[1], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryCoreClusters,
-                    Hubs: c.Length > 2 ? int.Parse(c[2], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryHubs,
-                    Join: c.Length > 3 ? double.Parse(c[3], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryHubJoin,
-                    Profile: c.Length > 4 ? int.Parse(c[4], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryThreadProfile)).ToList();
+                .Select(c => c.Split(':')).Select(c => new ThreadRule(double.Parse(c[0], CultureInfo.InvariantCulture),
+                    c.Length > 1 ? int.Parse(c[1], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryCoreClusters,
+                    c.Length > 2 ? int.Parse(c[2], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryHubs,
+                    c.Length > 3 ? double.Parse(c[3], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryHubJoin,
+                    c.Length > 4 ? int.Parse(c[4], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryThreadProfile,
+                    c.Length > 5 ? double.Parse(c[5], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryThreadJoin)).ToList();
             // --story-merge T:K:S: threads joined when an article links at T or more to K clusters, and a share S of all
             // clusters, of another (T 0: never); --story-merges T:K:S,…: further settings, chosen among on the fit half
             // (with the default) and printed as variants.
@@ -230,22 +229,6 @@ internal static class StoryCommands
                 // tried (Stories/README.md): with 12-15 multi-article events per fold it picked 0.70 on A and 0.60 on B, and
                 // 0.60 chained unrelated reports on A (pairwise 0.33): too few events to choose a threshold that way.
                 threshold = Plateau(onFit.Select(p => (p.Threshold, p.Scores.PairF1)));
-                if (eventProfiles.Count > 0)
-                {
-                    var best = (Profile: defaults.EventClusterProfile, Threshold: threshold, F1: onFit.First(p => p.Threshold == threshold).Scores.PairF1);
-                    eventProfileVariants.Add((best.Profile, best.Threshold));
-                    foreach (var profile in eventProfiles.Where(p => p != defaults.EventClusterProfile).Distinct())
-                    {
-                        var curve = grid.Select(t => (Threshold: t, F1: Run(defaults with { EventModel = model, EventThreshold = t, EventClusterProfile = profile }, fitted).Events.PairF1)).ToList();
-                        foreach (var (t, f1) in curve) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: event cluster profile {profile}, event threshold {t:0.00} pairwise F1 {f1:0.000}"));
-                        var atPlateau = Plateau(curve);
-                        eventProfileVariants.Add((profile, atPlateau));
-                        var f1AtPlateau = curve.First(p => p.Threshold == atPlateau).F1;
-                        if (f1AtPlateau > best.F1) best = (profile, atPlateau, f1AtPlateau);
-                    }
-                    (threshold, defaults) = (best.Threshold, defaults with { EventClusterProfile = best.Profile });
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Event cluster profile chosen on half {fitHalf}: {best.Profile}, event threshold {threshold:0.00}"));
-                }
                 // Story links are learned from pairs of different events: same-event pairs are already in one cluster.
                 // A file without story labels (the team's) fits no story model: the shipped one is kept.
                 var storiedFit = fitted.Where(g => storied.Contains(g.Set)).ToList();
@@ -319,18 +302,18 @@ internal static class StoryCommands
                     }
                     if (cohesionGrid.Count > 0)
                     {
-                        var cohesionChoices = new[] { (Cohesion: defaults.StoryCohesion, Core: defaults.StoryCoreClusters, Hubs: defaults.StoryHubs, Join: defaults.StoryHubJoin, Profile: defaults.StoryThreadProfile) }.Concat(cohesionGrid).Distinct().ToList();
-                        (double Score, double Threshold, double Cohesion, int Core, int Hubs, double Join, int Profile)? pick = null;
-                        foreach (var (c, k, h, j, pr) in cohesionChoices)
+                        var cohesionChoices = new[] { ThreadRule.Of(defaults) }.Concat(cohesionGrid).Distinct().ToList();
+                        (double Score, double Threshold, ThreadRule Rule)? pick = null;
+                        foreach (var rule in cohesionChoices)
                         {
-                            var curve = cohesionThresholds.Select(t => (Threshold: t, F1: FitScore(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = t, StoryCohesion = c, StoryCoreClusters = k, StoryHubs = h, StoryHubJoin = j, StoryThreadProfile = pr }))).ToList();
-                            foreach (var (t, f1) in curve) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story cohesion {c:0.00} over {k} clusters, hubs {h}, hub join {j:0.00}, thread profile {pr}, story threshold {t:0.00}: story pair F1 (mean of the label files) {f1:0.000}"));
+                            var curve = cohesionThresholds.Select(t => (Threshold: t, F1: FitScore(rule.On(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = t })))).ToList();
+                            foreach (var (t, f1) in curve) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: {rule}, story threshold {t:0.00}: story pair F1 (mean of the label files) {f1:0.000}"));
                             var atPlateau = Plateau(curve);
                             var score = curve.First(p => p.Threshold == atPlateau).F1;
-                            if (pick is null || score > pick.Value.Score) pick = (score, atPlateau, c, k, h, j, pr);
+                            if (pick is null || score > pick.Value.Score) pick = (score, atPlateau, rule);
                         }
                         storyThreshold = pick!.Value.Threshold;
-                        defaults = defaults with { StoryCohesion = pick.Value.Cohesion, StoryCoreClusters = pick.Value.Core, StoryHubs = pick.Value.Hubs, StoryHubJoin = pick.Value.Join, StoryThreadProfile = pick.Value.Profile };
+                        defaults = pick.Value.Rule.On(defaults);
                     }
                     if (mergeGrid.Count > 0)
                     {
@@ -347,7 +330,7 @@ internal static class StoryCommands
                         (storyThreshold, (mergeAt, mergeSupport, mergeShare)) = (bestFit.Story, bestFit.Merge);
                     }
                 }
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00} (event cluster profile {defaults.EventClusterProfile}), story {storyThreshold:0.00} (story fit {storyFitChosen}), story cohesion {defaults.StoryCohesion:0.00} over {defaults.StoryCoreClusters} clusters, hubs {defaults.StoryHubs}, hub join {defaults.StoryHubJoin:0.00}, thread profile {defaults.StoryThreadProfile}, story merge {mergeAt:0.00}:{mergeSupport}:{mergeShare:0.00}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Thresholds chosen on half {fitHalf}: event {threshold:0.00}, story {storyThreshold:0.00} (story fit {storyFitChosen}), {ThreadRule.Of(defaults)}, story merge {mergeAt:0.00}:{mergeSupport}:{mergeShare:0.00}"));
             }
             var chosen = defaults with { EventModel = model, EventThreshold = threshold, StoryModel = storyModel, StoryThreshold = storyThreshold, StoryMergeThreshold = mergeAt, StoryMergeSupport = mergeSupport, StoryMergeShare = mergeShare };
 
@@ -360,15 +343,12 @@ internal static class StoryCommands
             var variants = new List<(string Name, IReadOnlyDictionary<string, (string Cluster, string Story)> Placed)>();
             if (options.Get("baseline-story", "yes") == "yes")
                 variants.Add(("same events, stories by word cosine ≥ 0.2 alone (earlier rule)", Recluster(chosen with { StoryModel = WordsOnly, StoryThreshold = 0.5 })));
-            foreach (var (profile, t) in eventProfileVariants.Where(v => v.Profile != chosen.EventClusterProfile))
-                variants.Add(($"  event cluster profile {profile}, event threshold {t:0.00}", Recluster(chosen with { EventClusterProfile = profile, EventThreshold = t })));
             foreach (var t in thresholds.Where(t => t != threshold))
                 variants.Add(($"  same models, event threshold {t:0.00}", Recluster(chosen with { EventThreshold = t })));
             foreach (var t in storyThresholds.Where(t => t != storyThreshold))
                 variants.Add(($"  same models, story threshold {t:0.00}", Recluster(chosen with { StoryThreshold = t })));
-            foreach (var (c, k, h, j, pr) in cohesionGrid.Append((StoryOptions.Default.StoryCohesion, StoryOptions.Default.StoryCoreClusters, StoryOptions.Default.StoryHubs, StoryOptions.Default.StoryHubJoin, StoryOptions.Default.StoryThreadProfile)).Distinct()
-                .Where(c => c != (chosen.StoryCohesion, chosen.StoryCoreClusters, chosen.StoryHubs, chosen.StoryHubJoin, chosen.StoryThreadProfile)))
-                variants.Add(($"  same models, story cohesion {c:0.00} over {k} clusters, hubs {h}, hub join {j:0.00}, thread profile {pr}", Recluster(chosen with { StoryCohesion = c, StoryCoreClusters = k, StoryHubs = h, StoryHubJoin = j, StoryThreadProfile = pr })));
+            foreach (var rule in cohesionGrid.Append(ThreadRule.Of(StoryOptions.Default)).Distinct().Where(r => r != ThreadRule.Of(chosen)))
+                variants.Add(($"  same models, {rule}", Recluster(rule.On(chosen))));
             foreach (var (fit, fitModel, t) in storyFitVariants.Where(v => v.Fit != storyFitChosen))
                 variants.Add(($"  story model fitted {fit}, story threshold {t:0.00}", Recluster(chosen with { StoryModel = fitModel, StoryThreshold = t })));
             foreach (var (t, k, share) in mergeGrid.Where(m => m != (mergeAt, mergeSupport, mergeShare)))
@@ -454,6 +434,22 @@ internal static class StoryCommands
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             if (keepFolder.Length == 0) folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>A thread rule offered to the fit half's choice (<c>--story-cohesions</c>): the options that decide which thread a new cluster continues and which threads join.</summary>
+    private sealed record ThreadRule(double Cohesion, int Core, int Hubs, double HubJoin, int Profile, double ThreadJoin)
+    {
+        public static ThreadRule Of(StoryOptions o) =>
+            new(o.StoryCohesion, o.StoryCoreClusters, o.StoryHubs, o.StoryHubJoin, o.StoryThreadProfile, o.StoryThreadJoin);
+
+        public StoryOptions On(StoryOptions o) => o with
+        {
+            StoryCohesion = Cohesion, StoryCoreClusters = Core, StoryHubs = Hubs, StoryHubJoin = HubJoin, StoryThreadProfile = Profile,
+            StoryThreadJoin = ThreadJoin,
+        };
+
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+            $"story cohesion {Cohesion:0.00} over {Core} clusters, hubs {Hubs}, hub join {HubJoin:0.00}, thread profile {Profile}, thread join {ThreadJoin:0.00}");
     }
 
     /// <summary>In-sample pairwise F1 within this much of the best is a tie (about one pair of a fit half's ~100).</summary>

@@ -17,6 +17,8 @@ namespace Marsad.Stories;
 /// cluster continues the thread of the article within <see cref="StoryOptions.StoryWindowDays"/> most probably of the
 /// same story by <see cref="StoryOptions.StoryModel"/>, from <see cref="StoryOptions.StoryThreshold"/>; other threads
 /// it links strongly to join it when <see cref="StoryOptions.StoryMergeThreshold"/> is set: <see cref="StoryMerge"/>; threads
+/// whose profile it links as strongly as its own thread's join under the earlier id when <see cref="StoryOptions.StoryThreadJoin"/>
+/// is set: <see cref="StoryThreadJoin"/>; threads
 /// whose hubs it links to join it when <see cref="StoryOptions.StoryHubJoin"/> is set: <see cref="StoryHubJoin"/>).
 /// Every lookup is an index seek bounded by the options (bands, index terms, postings per term, candidates compared), so adding
 /// an article costs the same however many are stored. Results depend only on the articles and the order they are
@@ -95,26 +97,35 @@ public sealed class StoryIndex
         // whose single closest member is closest: the Crown Prince's call with Hadi (three reports of it at p 0.89–0.98)
         // went to Hadi's truce statement of that day, whose one report shared more of its words (p 0.98). Ties go to the
         // closer best member, then to the cluster id, so the choice is deterministic.
-        if (_options.EventClusterProfile > 0)
-            (clusterId, storyId, bestEvent) = ClusterByProfile(vector, profile.Day, candidates, near, documents, transaction);
-        else
-            foreach (var (id, (sum, best, story)) in support.OrderBy(p => p.Key, StringComparer.Ordinal))
-                if (clusterId is null || sum > support[clusterId].Sum || (sum == support[clusterId].Sum && best > bestEvent))
-                    (clusterId, storyId, bestEvent) = (id, story, best);
+        foreach (var (id, (sum, best, story)) in support.OrderBy(p => p.Key, StringComparer.Ordinal))
+            if (clusterId is null || sum > support[clusterId].Sum || (sum == support[clusterId].Sum && best > bestEvent))
+                (clusterId, storyId, bestEvent) = (id, story, best);
         clusterId ??= "ev-" + profile.ArticleId;
         // A new cluster continues the thread it links to most strongly, if it is close to that thread's core (StoryCore).
         var windowStart = profile.Day - _options.StoryWindowDays ?? int.MinValue;
         var hubsOf = _options.StoryHubs > 0 ? HubsOf(transaction, windowStart) : null;
-        if (storyId is null && _options.StoryThreadProfile > 0)
-            storyId = StoryThreadProfile.ThreadToContinue(ThreadProfileLinks(vector, profile.Day, storyLinks, windowStart, documents, transaction), _options.StoryThreshold)
+        // The profile links of the candidate threads: to choose a new cluster's thread, and to see parallel threads converge (StoryThreadJoin).
+        var profileLinks = _options.StoryThreadProfile > 0 && (storyId is null || _options.StoryThreadJoin > 0)
+            ? ThreadProfileLinks(vector, profile.Day, storyLinks, windowStart, documents, transaction)
+            : null;
+        if (storyId is null && profileLinks is not null)
+            storyId = StoryThreadProfile.ThreadToContinue(profileLinks, _options.StoryThreshold)
                 ?? "st-" + profile.ArticleId;
         storyId ??= StoryCore.ThreadToContinue(storyLinks, _options.StoryThreshold, _options.StoryCohesion, _options.StoryCoreClusters, thread => Scalar<int?>(transaction,
                 "SELECT count(*) FROM event_clusters WHERE story_id = $story AND (last_day IS NULL OR last_day >= $from)",
                 ("$story", thread), ("$from", windowStart)) ?? 0,
                 hubsOf)
             ?? "st-" + profile.ArticleId;
-        // Threads this article shows to be one story with its own join it (several of their clusters reach it strongly).
         var threads = new HashSet<string>(StringComparer.Ordinal) { storyId };
+        // Threads whose profile this article links as strongly as its own thread's are one story with it: all join the earliest.
+        if (profileLinks is not null && StoryThreadJoin.ThreadsToJoin(storyId, profileLinks, _options.StoryThreadJoin) is { Count: > 0 } converging)
+        {
+            threads.UnionWith(converging);
+            var kept = StoryThreadJoin.Kept(threads, thread => Scalar<int?>(transaction, "SELECT first_day FROM stories WHERE id = $id", ("$id", thread)));
+            foreach (var other in threads.Where(t => t != kept).Order(StringComparer.Ordinal)) StoryMerge.Join(other, kept, transaction);
+            storyId = kept;
+        }
+        // Threads this article shows to be one story with its own join it (several of their clusters reach it strongly).
         foreach (var other in StoryMerge.ThreadsToJoin(storyId, storyLinks, _options.StoryMergeThreshold, _options.StoryMergeSupport, _options.StoryMergeShare,
             thread => Scalar<int?>(transaction, "SELECT count(*) FROM event_clusters WHERE story_id = $story", ("$story", thread)) ?? 0))
         {
@@ -308,42 +319,9 @@ public sealed class StoryIndex
     }
 
     /// <summary>
-    /// The event cluster an article joins when clusters are judged whole (<see cref="StoryOptions.EventClusterProfile"/>):
-    /// of the clusters of its candidates within the event window, the one whose profile (the mean vector of its
-    /// most recent members) the event model links it to most strongly at the threshold or more; a verified near copy
-    /// within a day still joins its copy's cluster. Returns the cluster, its thread and the probability, or nulls.
-    /// </summary>
-    private (string? Cluster, string? Story, double Probability) ClusterByProfile(WeightedVector vector, int? day, List<Candidate> candidates,
-        List<NearDuplicate> near, long documents, StoreTransaction transaction)
-    {
-        var links = new List<StoryThreadProfile.Link>();
-        var threadOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        var windowStart = day - _options.EventWindowDays ?? int.MinValue;
-        foreach (var cluster in candidates.Where(c => c.Day is null || day is null || Math.Abs(day.Value - c.Day.Value) <= _options.EventWindowDays)
-            .GroupBy(c => c.ClusterId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            threadOf[cluster.Key] = cluster.First().StoryId;
-            // The rule for reposts, as in the pair link: a verified near copy within a day joins whatever the model says.
-            var copy = cluster.Select(c => (c.Day, Containment: near.FirstOrDefault(n => n.Id == c.ArticleId)?.Containment ?? 0))
-                .Where(c => c.Containment > 0 && (c.Day is null || day is null || Math.Abs(day.Value - c.Day.Value) <= 1)).Select(c => c.Containment).DefaultIfEmpty(0).Max();
-            var probability = copy > 0 ? Math.Max(copy, _options.EventThreshold) : 0;
-            if (MeanOf(cluster.Key, day, ClusterRecentMembers(cluster.Key, windowStart, _options.EventClusterProfile, transaction), documents, transaction) is { } mean)
-            {
-                var evidence = Evidence(vector, day, null, mean, 0);
-                if (!evidence.FocusPlaceConflict) probability = Math.Max(probability, _options.EventModel.Probability(evidence));
-            }
-            links.Add(new(cluster.Key, probability));
-        }
-        return StoryThreadProfile.ThreadToContinue(links, _options.EventThreshold) is { } chosen
-            ? (chosen, threadOf[chosen], links.First(l => l.Story == chosen).Probability)
-            : (null, null, 0);
-    }
-
-    /// <summary>
-    /// The profile of a thread or an event cluster: the mean vector of its most recent members within the window (a
-    /// thread's read by <see cref="ThreadRecentMembers"/>, newest cluster first, so the cost does not grow with its
-    /// history; a cluster's by <see cref="ClusterRecentMembers"/>), dated as the member nearest to <paramref name="day"/>,
-    /// with no outlet; null when it has none there.
+    /// The profile of a thread: the mean vector of its most recent members within the window (read by
+    /// <see cref="ThreadRecentMembers"/>, newest first, so the cost does not grow with its history), dated as the member
+    /// nearest to <paramref name="day"/>, with no outlet; null when it has none there.
     /// </summary>
     private Candidate? MeanOf(string id, int? day, List<ThreadRecentMembers.Member> members, long documents, StoreTransaction transaction)
     {
@@ -354,20 +332,6 @@ public sealed class StoryIndex
         var days = decoded.Where(m => m.Day is not null).Select(m => m.Day!.Value).ToList();
         int? nearest = day is { } d && days.Count > 0 ? days.MinBy(x => Math.Abs(x - d)) : null;
         return new Candidate(id, null, nearest, "", id, mean);
-    }
-
-    /// <summary>An event cluster's <paramref name="limit"/> most recent members from <paramref name="windowStart"/>, in one read.</summary>
-    private static List<ThreadRecentMembers.Member> ClusterRecentMembers(string cluster, int windowStart, int limit, StoreTransaction transaction)
-    {
-        var members = new List<ThreadRecentMembers.Member>();
-        using var read = transaction.Command("""
-            SELECT s.day, s.terms FROM story_assignments a JOIN story_articles s ON s.article_id = a.article_id
-            WHERE a.cluster_id = $id AND (s.day IS NULL OR s.day >= $from) ORDER BY s.day IS NULL, s.day DESC, s.seq DESC LIMIT $limit
-            """);
-        StoreTransaction.Set(read, ("$id", cluster), ("$from", windowStart), ("$limit", limit));
-        using var reader = read.ExecuteReader();
-        while (reader.Read()) members.Add(new(reader.IsDBNull(0) ? null : reader.GetInt32(0), (byte[])reader[1]));
-        return members;
     }
 
     /// <summary>

@@ -89,12 +89,13 @@ public sealed record StoryOptions
     public int StoryThreadProfile { get; init; } = 30;
 
     /// <summary>
-    /// How many of an event cluster's most recent members make its profile, against which a new article is linked by
-    /// <see cref="EventModel"/> as a whole (the cluster whose profile it links to most strongly at
-    /// <see cref="EventThreshold"/> is joined) instead of member by member (the summed probabilities of the members that
-    /// reach it); 0: off, member by member. Measured, not shipped (Stories/README.md, branch story17).
+    /// Story probability at which an article that links to its own thread's profile and to another thread's profile both
+    /// this strongly joins the two (<see cref="StoryThreadJoin"/>: parallel threads of one story converge; the earlier
+    /// thread's id is kept). 0: off. Read only with <see cref="StoryThreadProfile"/> on. Both fit halves choose 0.9, with their
+    /// story thresholds 0.90 and 0.80; held out it loses both label files A → B, trades them B → A (dev up, stories file
+    /// down), and with the shipped 0.75 it loses (Stories/README.md, branch story19): measured, not shipped.
     /// </summary>
-    public int EventClusterProfile { get; init; }
+    public double StoryThreadJoin { get; init; }
 
     /// <summary>
     /// Story probability at which an article's link to another thread's member counts toward joining that thread with
