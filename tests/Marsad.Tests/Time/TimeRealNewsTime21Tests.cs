@@ -69,4 +69,37 @@ public sealed class TimeRealNewsTime21Tests
         var times = Times("تغيرت السينما كثيرا. صار الخيال أسهل. تطورت الحواسيب. قلت الكلفة. زاد الجمهور. كثرت الأفلام. ويستطيع الحاسوب تحقيق ذلك اليوم وفي الغد.");
         Assert.Equal(["PRESENT_REF", "FUTURE_REF"], times.Select(t => t.Value).ToArray());
     }
+
+    [Theory]
+    [InlineData("تسعى الجامعة إلى تلبية متطلبات العصر بتخصصات جديدة.")]
+    [InlineData("أطلقت الوزارة منهجا يواكب العصر في المدارس.")]
+    public void TheAgeAfterANounOfItsDemandsOrAVerbOfKeepingPaceIsThePresent(string text) =>
+        Assert.Equal("PRESENT_REF", Find(text, "العصر")?.Value);
+
+    [Theory]
+    [InlineData("اجتمع الأهالي بعد صلاة العصر في المسجد.")]
+    [InlineData("يغلق السوق أبوابه بعد العصر.")]
+    public void TheAfternoonPrayerIsNoAge(string text) =>
+        Assert.DoesNotContain(Times(text), t => t.Value == "PRESENT_REF");
+
+    [Theory]
+    [InlineData("لم تعرف أسباب الحريق حتى اللحظة.", "حتى اللحظة", "PRESENT_REF")]
+    public void UpToThisMomentIsThePresent(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression)?.Value);
+
+    [Fact]
+    public void ASeasonOfAHijriYearIsTheSeasonOfTheGregorianYearHoldingItsMiddle() =>
+        Assert.Equal("2015-SU", Find("أعلنت الهيئة برنامجها لفصل الصيف 1436هـ في المدن.", "فصل الصيف 1436هـ")?.Value);
+
+    [Fact]
+    public void ALoneUnitAfterMuddaIsALength() =>
+        Assert.Equal("P1Y", Find("يحق للطالب تمديد بعثته مدة سنة بحد أعلى.", "سنة")?.Value);
+
+    [Fact]
+    public void ALoneAqdAfterMuddaIsAContractNoDecade() =>
+        Assert.Empty(Times("كشف النادي عن مدة عقد المهاجم الجديد."));
+
+    [Fact]
+    public void MudhaakIsTheStorysLastDate() =>
+        Assert.Equal("2012", Find("افتتح المصنع عام 2012 وظل يعمل مذاك دون توقف.", "مذاك")?.Value);
 }

@@ -33,6 +33,7 @@ internal static class Glue
     /// <summary>«فصل الصيف»: the word for a season of the year.</summary>
     public static readonly string Fasl = K("فصل");
     public static readonly string TheFasl = K("الفصل");
+    public static readonly string TheAsr = K("العصر");
     public static readonly string Fraction1 = K("نصف");
     public static readonly string Fraction2 = K("ربع");
     public static readonly string Layla = K("ليلة");

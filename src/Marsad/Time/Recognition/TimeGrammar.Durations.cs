@@ -203,7 +203,9 @@ internal sealed partial class TimeGrammar
             return new Parse(at, 0, at + 1, new DurationMeaning(dual.Unit, 2), rule, flags);
         if (!Duration(approx.End, out var d) || !d.Bare || d.Prefix != 0
             // «نحو عام 2008» is about the year 2008, not about a year's length.
-            || Year(approx.End, allowBare: true) is not null) return null;
+            || Year(approx.End, allowBare: true) is not null
+            // «مدة عقد اللاعب»: a lone «عقد» after a word of lasting is the contract whose term it is.
+            || lasting && d.Meaning.Unit == TimeUnit.Decade) return null;
         return new Parse(approx.End, 0, d.End, d.Meaning, rule, flags);
     }
 

@@ -152,6 +152,10 @@ internal sealed partial class TimeGrammar
                 return null;
             return new Parse(i, m.PrefixLength, m.End, new VagueRef(m.Value.Value), "vague");
         }
+        // «متطلبات العصر»، «يناسب العصر»: after a noun of what an age asks or a verb of keeping pace «العصر» is the
+        // present age; elsewhere it is as often the afternoon (صلاة العصر، بعد العصر), so it is read only so.
+        if (IsKey(i, Glue.TheAsr) && i > 0 && t[i - 1].IsWord && t[i - 1].Readings.Any(r => lx.AgeBefore.Contains(r.Word)))
+            return new Parse(i, 0, i + 1, new VagueRef("PRESENT_REF"), "vague.age");
         if (lx.Eras.TryMatch(t, i, out var era))
             return EraNoun(i, era.PrefixLength) && (!era.Value.Paired || Conjunction(era.End, out var next, out _) && lx.Eras.TryMatch(t, next, out _))
                 ? new Parse(i, era.PrefixLength, era.End, new VagueRef(era.Value.Value), "vague.era") : null;
