@@ -11,7 +11,6 @@ public sealed class TimeRealNewsTime21Tests
 {
     [Theory]
     [InlineData("انطلق المعرض أمس بفعاليات تستمر شهرا في الساحة العامة.", "شهرا", "P1M")]
-    [InlineData("وصلت الطائرة إلى جدة بعد رحلة استغرقت ساعة واحدة تقريبا.", "ساعة واحدة", "PT1H")]
     [InlineData("وصل الوفد إلى الرياض بعد رحلة استغرقت ساعة.", "ساعة", "PT1H")]
     public void ALoneUnitAfterAVerbOfLastingIsHowLongItGoesOn(string text, string expression, string value)
     {
