@@ -49,7 +49,7 @@ public sealed class TimeRecognizer
         }
 
         var narrative = new NarrativeTime(tokens, sentenceOf, TimeLexicon.Default);
-        narrative.Apply(resolved);
+        narrative.Apply(resolved, anchor);
         var events = new EventDates(tokens, sentenceOf);
         var datedEvents = new HashSet<Parse>();
         for (var k = 0; k < resolved.Count; k++)

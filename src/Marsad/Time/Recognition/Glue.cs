@@ -32,6 +32,8 @@ internal static class Glue
     public static readonly string Qarn = K("القرن");
     /// <summary>«فصل الصيف»: the word for a season of the year.</summary>
     public static readonly string Fasl = K("فصل");
+    public static readonly string TheFasl = K("الفصل");
+    public static readonly string TheAsr = K("العصر");
     public static readonly string Fraction1 = K("نصف");
     public static readonly string Fraction2 = K("ربع");
     public static readonly string Layla = K("ليلة");
@@ -87,7 +89,7 @@ internal static class Glue
         Set("في", "على", "مع", "إلى", "عن", "ضد", "التي", "الذي", "الذين", "بعد", "قبل", "من", "و", "أو", "ثم", "حيث", "إذ", "لكن", "أن", "إن", "كما", "وفي");
 
     /// <summary>Glue words that can begin an expression (يوم الأحد، الساعة 10، شهر مايو، بين 2014 و2018، عام 2010).</summary>
-    public static readonly HashSet<string> Starters = new(new[] { Yawm, Saa, Shahr, Bayna, Min, Kull, Yawmay, Shahray, Al, Rub, Nisf, Fasl, Ghurra }.Concat(YearWords).Concat(Several), StringComparer.Ordinal);
+    public static readonly HashSet<string> Starters = new(new[] { Yawm, Saa, Shahr, Bayna, Min, Kull, Yawmay, Shahray, Al, Rub, Nisf, Fasl, TheFasl, Ghurra }.Concat(YearWords).Concat(Several), StringComparer.Ordinal);
 
     private static string K(string word) => MatchingKey.Of(word);
 

@@ -225,7 +225,11 @@ internal sealed partial class TimeGrammar
         var afterNoon = end == i + 2 && IsKey(i, Glue.Baad);
         if (end != i + 1 && !afterNoon || prefix != 0 && t[i].Key[0] != 'و' || part == "DT") return null;
         var word = t[i].Key[prefix..];
-        var adverb = afterNoon || word.EndsWith('ا') || word == Glue.Masaa && !(end < t.Length && t[end].IsWord && t[end].Key.StartsWith(Glue.Al, StringComparison.Ordinal));
+        // «وقال لوكالة ريا في المساء إن …»: the definite evening or morning after «في», ending its phrase, is that
+        // part of the story's day as the adverb is.
+        var inThePart = prefix == 0 && i > 0 && IsKey(i - 1, Glue.Fi) && part is "EV" or "MO"
+            && word.StartsWith(Glue.Al, StringComparison.Ordinal) && !(end < t.Length && t[end].IsWord && t[end].Key.StartsWith(Glue.Al, StringComparison.Ordinal));
+        var adverb = inThePart || afterNoon || word.EndsWith('ا') || word == Glue.Masaa && !(end < t.Length && t[end].IsWord && t[end].Key.StartsWith(Glue.Al, StringComparison.Ordinal));
         if (!adverb || IsPartOfDay(end) || i > 0 && IsPartOfDay(i - 1) || IsPartOfDay(end + 1) && IsKey(end, Glue.Wa)) return null;
         return new Parse(i, prefix, end, new PartOfDay(part, new Shift(Lexicon.TimeUnit.Day, 0)), "part.bare");
     }

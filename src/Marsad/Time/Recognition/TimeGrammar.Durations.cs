@@ -17,7 +17,7 @@ internal sealed partial class TimeGrammar
         if (Amount(i, out var amount, out var at, out var prefix))
         {
             if (!lx.Units.TryMatch(t, at, out var unit) || unit.PrefixLength != 0) return false;
-            if (!PlausibleDecades(unit.Value.Unit, amount, unit.End)) return false;
+            if (!PlausibleDecades(unit.Value.Unit, amount, unit.End) || CreditHours(unit.Value.Unit, unit.End)) return false;
             var end = Fraction(unit.End, out var extra);
             match = new DurationMatch(new DurationMeaning(unit.Value.Unit, amount + extra), end, prefix, false);
             return true;
@@ -50,6 +50,13 @@ internal sealed partial class TimeGrammar
         }
         return false;
     }
+
+    /// <summary>
+    /// «35 ساعة دراسية»، «30 ساعة أكاديمية»، «ساعات معتمدة»: hours with an adjective of study credit count a course's
+    /// load, not a length of time (relative.tsv, category credit).
+    /// </summary>
+    private bool CreditHours(TimeUnit unit, int after) =>
+        unit == TimeUnit.Hour && lx.Relative.TryMatch(t, after, out var credit) && credit.PrefixLength == 0 && credit.Value.Category == "credit";
 
     /// <summary>
     /// عقد is also a contract and the act of holding: «1800 عقد» (contracts), «عقد القران», «عقد الاجتماع» are no
@@ -184,16 +191,22 @@ internal sealed partial class TimeGrammar
     /// </summary>
     private Parse? ApproximateDuration(int i)
     {
-        if (!lx.Relative.TryMatch(t, i, out var approx) || approx.Value.Category != "approximator") return null;
+        if (!lx.Relative.TryMatch(t, i, out var approx) || approx.Value.Category is not ("approximator" or "lasting")) return null;
+        // «تستمر شهرا»، «دامت عاما»: after a verb of lasting the lone singular is how long, exactly one unit.
+        var lasting = approx.Value.Category == "lasting";
+        string[] flags = lasting ? [] : [TimeFlags.Approximate];
+        var rule = lasting ? "duration.lasting" : "duration.approximate";
         // «لا تتعدى الساعتين»، «تجاوزت الأسبوعين»: a definite dual after it is a length of two.
         var at = approx.End;
         if (at < t.Length && t[at].IsWord && t[at].Key.StartsWith(Glue.Al, StringComparison.Ordinal)
             && lx.Units.TryWord(t[at].Key[Glue.Al.Length..], out var dual) && dual.Count == 2)
-            return new Parse(at, 0, at + 1, new DurationMeaning(dual.Unit, 2), "duration.approximate", [TimeFlags.Approximate]);
+            return new Parse(at, 0, at + 1, new DurationMeaning(dual.Unit, 2), rule, flags);
         if (!Duration(approx.End, out var d) || !d.Bare || d.Prefix != 0
             // «نحو عام 2008» is about the year 2008, not about a year's length.
-            || Year(approx.End, allowBare: true) is not null) return null;
-        return new Parse(approx.End, 0, d.End, d.Meaning, "duration.approximate", [TimeFlags.Approximate]);
+            || Year(approx.End, allowBare: true) is not null
+            // «مدة عقد اللاعب»: a lone «عقد» after a word of lasting is the contract whose term it is.
+            || lasting && d.Meaning.Unit == TimeUnit.Decade) return null;
+        return new Parse(approx.End, 0, d.End, d.Meaning, rule, flags);
     }
 
     private Parse? StandaloneDuration(int i)

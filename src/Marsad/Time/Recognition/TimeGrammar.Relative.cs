@@ -94,15 +94,19 @@ internal sealed partial class TimeGrammar
     {
         char kind;
         int prefix;
+        // «الفصل الأول من العام الماضي»: «الفصل» (also a season, a semester, a chapter) is a quarter only numbered and
+        // of a Gregorian year with its direction or its number; «الفصل الأول من العام الدراسي» is a semester.
+        var term = false;
         if (IsWordWithClitic(i, Glue.Rub, out prefix)) kind = 'Q';
         else if (IsWordWithClitic(i, Glue.Nisf, out prefix)) kind = 'H';
+        else if (IsWordWithClitic(i, Glue.TheFasl, out prefix)) { kind = 'Q'; term = true; }
         else return null;
         int number, at;
         var ordinal = Ordinal(i + 1, out number, out at, out var ordinalPrefix) && ordinalPrefix == 0;
         if (ordinal) { }
         else if (IsKey(i + 1, Glue.Last)) { number = kind == 'Q' ? 4 : 2; at = i + 2; }
         // «مقارنة بالربع السابق»: the quarter before the one the statement is at, counted by SamePeriods.
-        else if (lx.StoryWordAt(t, i + 1) is { Length: > 0, Direction: not 0 } story)
+        else if (!term && lx.StoryWordAt(t, i + 1) is { Length: > 0, Direction: not 0 } story)
             return new Parse(i, prefix, i + 1 + story.Length, new PartOfYear(kind, 0, new Shift(TimeUnit.Year, 0)) { StoryShift = story.Direction }, PartOfYearStoryRule);
         else return null;
         if (number < 1 || number > (kind == 'Q' ? 4 : 2)) return null;
@@ -119,10 +123,11 @@ internal sealed partial class TimeGrammar
                 shift = int.Parse(dir.Value.Value);
                 end = dir.End;
             }
+            else if (term) return null;
             return new Parse(i, prefix, end, new PartOfYear(kind, number, new Shift(TimeUnit.Year, shift)), "part-of-year.relative");
         }
         // «الربع الثاني 2015»، «الربع الثاني لعام 2015»: the year may follow without «من».
-        if (YearPart(at, allowBare: true, out var year))
+        if (YearPart(at, allowBare: true, out var year) && !(term && (!of || year.Hijri || year.Year is null && year.Shift is null)))
         {
             TimeMeaning yearMeaning = year.Year is { } y ? new CalendarDate(y, null, null, null, year.Hijri) : new Shift(TimeUnit.Year, year.Shift ?? 0);
             return new Parse(i, prefix, year.End, new PartOfYear(kind, number, yearMeaning), "part-of-year");
@@ -130,7 +135,7 @@ internal sealed partial class TimeGrammar
         // «نما الاقتصاد في الربع الثاني»: a counted quarter alone is one of the anchor's year, as economic news reports
         // them; «الربع الأول من شهر رمضان» (of something else) is not. A half alone is as often a match's, so it stays
         // a candidate (rule part-of-year.bare-half) that SamePeriods keeps only in a text that names a half of a year.
-        if (of || !ordinal) return null;
+        if (of || !ordinal || term) return null;
         return new Parse(i, prefix, at, new PartOfYear(kind, number, new Shift(TimeUnit.Year, 0)), kind == 'Q' ? "part-of-year.bare" : BareHalfRule);
     }
 
@@ -147,6 +152,10 @@ internal sealed partial class TimeGrammar
                 return null;
             return new Parse(i, m.PrefixLength, m.End, new VagueRef(m.Value.Value), "vague");
         }
+        // «متطلبات العصر»، «يناسب العصر»: after a noun of what an age asks or a verb of keeping pace «العصر» is the
+        // present age; elsewhere it is as often the afternoon (صلاة العصر، بعد العصر), so it is read only so.
+        if (IsKey(i, Glue.TheAsr) && i > 0 && t[i - 1].IsWord && t[i - 1].Readings.Any(r => lx.AgeBefore.Contains(r.Word)))
+            return new Parse(i, 0, i + 1, new VagueRef("PRESENT_REF"), "vague.age");
         if (lx.Eras.TryMatch(t, i, out var era))
             return EraNoun(i, era.PrefixLength) && (!era.Value.Paired || Conjunction(era.End, out var next, out _) && lx.Eras.TryMatch(t, next, out _))
                 ? new Parse(i, era.PrefixLength, era.End, new VagueRef(era.Value.Value), "vague.era") : null;

@@ -25,8 +25,13 @@ internal sealed partial class TimeGrammar
         var end = season.End;
         if (lx.Relative.TryMatch(t, end, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
             return new Parse(i, prefix, dir.End, new SeasonRef(name.Code, name.StartMonth, int.Parse(dir.Value.Value), null, null), "season.direction");
-        if (!demonstrative && YearPart(end, allowBare: true, out var year) && (year.Year is not null || year.Shift is not null) && !year.Hijri)
-            return new Parse(i, prefix, year.End, new SeasonRef(name.Code, name.StartMonth, null, year.Year, year.Shift), "season.year");
+        if (!demonstrative && YearPart(end, allowBare: true, out var year) && (year.Year is not null || year.Shift is not null))
+        {
+            // «لفصل الصيف 1436هـ»: a Hijri year's season is the one of the Gregorian year holding that year's middle.
+            var gregorian = year.Hijri && year.Year is { } hijri ? Resolution.HijriDates.ToGregorian(hijri, 7, 1)?.Year : year.Year;
+            if (!year.Hijri || gregorian is not null)
+                return new Parse(i, prefix, year.End, new SeasonRef(name.Code, name.StartMonth, null, gregorian, year.Shift), "season.year");
+        }
         if (demonstrative || alone)
             return new Parse(i, prefix, end, new SeasonRef(name.Code, name.StartMonth, 0, null, null), demonstrative ? "season.this" : "season");
         return null;

@@ -48,12 +48,12 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
 
     private static readonly HashSet<string> s_times = new(StringComparer.Ordinal) { "مره", "مرتين", "مرات", "مرتان" };
 
-    public void Apply(List<(Parse Parse, Resolved? Resolved)> resolved)
+    public void Apply(List<(Parse Parse, Resolved? Resolved)> resolved, DateOnly? anchor)
     {
         DropNames(resolved);
         DropQuotedWords(resolved);
         new OutletNames(tokens).Apply(resolved);
-        new NowadaysToday(tokens, sentenceOf).Apply(resolved);
+        new NowadaysToday(tokens, sentenceOf, anchor).Apply(resolved);
         AddRates(resolved);
         new FutureWeekday(tokens, sentenceOf, lexicon).Apply(resolved);
         SameWeekdayAsNamed(resolved);

@@ -14,7 +14,7 @@ namespace Marsad.Time.Resolution;
 /// between a fronted definite subject and its verb («فالناس اليوم تتحدث»). The words
 /// that tell them apart are data (Resources/Time/nowadays-cues.tsv).
 /// </summary>
-internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
+internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf, DateOnly? anchor)
 {
     private const int ClauseWindow = 3;
 
@@ -62,7 +62,11 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
             var lone = parse.PrefixLength == 0 && tokens[parse.Start].Key == Today;
             var joined = tokens[parse.Start].Key == And + Today;
             var byCue = lone && (Nowadays(parse.Start) || FrontedFrame(parse.Start)) || joined && FrontedFrame(parse.Start);
-            if (!(byCue || (lone || joined) && PastAnUndatedLead(resolved, k))) continue;
+            var pastLead = !byCue && (lone || joined) && PastAnUndatedLead(resolved, k);
+            if (!(byCue || pastLead)) continue;
+            // Past the lead of a text that reports no day it is a column's «اليوم», and so are its other lone «اليوم»
+            // and «الغد» («تحقيقه اليوم وفي الغد»), as after a cue.
+            cued |= pastLead;
             // A noun before it may be a name's («مستشفى الأطفال اليوم», the children's hospital): too weak a cue to
             // read the rest of the text by.
             cued |= byCue && !(lone && AfterConstructNoun(parse.Start) && !Nowadays(parse.Start, construct: false));
@@ -174,13 +178,22 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
         var at = resolved[k].Parse.Start;
         if (SentencesBefore(at) < LeadSentences || KeepsTheDay(resolved[k].Parse)) return false;
         // A day named anywhere else in the text (a later «يوم الاثنين الموافق…» too, or a lone «اليوم» in the lead)
-        // makes it a dated report.
+        // makes it a dated report; a lone «اليوم» or «الغد» past the lead does not, nor does a day far from the anchor
+        // («قتلت يوم التاسع من نيسان الماضي» in a column of July): a report's day is near its publication.
         for (var j = 0; j < resolved.Count; j++)
-            if (j != k && !(LoneToday(resolved[j].Parse) && SentencesBefore(resolved[j].Parse.Start) >= LeadSentences)
-                && resolved[j].Resolved is { Granularity: TimeGranularity.Day or TimeGranularity.PartOfDay or TimeGranularity.Minute, Value: not "PRESENT_REF" })
+            if (j != k && !(DeicticDay(resolved[j].Parse) is not null && SentencesBefore(resolved[j].Parse.Start) >= LeadSentences)
+                && resolved[j].Resolved is { Granularity: TimeGranularity.Day or TimeGranularity.PartOfDay or TimeGranularity.Minute, Value: not "PRESENT_REF" } day
+                && !FarFromTheAnchor(day))
                 return false;
         return true;
     }
+
+    /// <summary>A day more than <see cref="ReportDays"/> days from the publication date: history or background, not the day a report tells.</summary>
+    private bool FarFromTheAnchor(Resolved day) =>
+        day is { Date: { } date } && anchor is { } published && Math.Abs(date.DayNumber - published.DayNumber) > ReportDays;
+
+    // A week either side: «يوم الأربعاء الماضي» of a weekly's report, and the coming week's appointments.
+    private const int ReportDays = 7;
 
     // The sentences with words before token «at» (a full stop and a line break both end a sentence in the index, so
     // the index alone overcounts).
@@ -192,10 +205,6 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf)
             if (tokens[i].IsWord && sentenceOf[i] != last && sentenceOf[i] != sentenceOf[at]) { count++; last = sentenceOf[i]; }
         return count;
     }
-
-    private bool LoneToday(Parse parse) =>
-        parse.End - parse.Start == 1 && parse.Meaning is Shift { Unit: TimeUnit.Day, Amount: 0, Weekday: null }
-        && (tokens[parse.Start].Key == Today || tokens[parse.Start].Key == And + Today);
 
     // The sentences of a report's lead, where it names the day of its news (in the twelve draws every dated lone
     // «اليوم» of a text with no other day stands in its first five sentences).
