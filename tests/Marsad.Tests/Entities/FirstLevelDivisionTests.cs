@@ -124,6 +124,40 @@ public sealed class FirstLevelDivisionTests
             "loc:kasserine", "loc:sidi-bouzid", "loc:gabes", "loc:medenine",
             "loc:tataouine", "loc:gafsa", "loc:tozeur", "loc:kebili",
         ]),
+        // United States: 50 states; New York shares the city's row, California, Texas and Florida were listed before.
+        new("US", "ولاية", 50,
+        [
+            "loc:new-york", "loc:california", "loc:texas", "loc:florida", "loc:us-washington-state", "loc:us-georgia",
+            "loc:us-alabama", "loc:us-alaska", "loc:us-arizona", "loc:us-arkansas", "loc:us-colorado", "loc:us-connecticut",
+            "loc:us-delaware", "loc:us-hawaii", "loc:us-idaho", "loc:us-illinois", "loc:us-indiana", "loc:us-iowa",
+            "loc:us-kansas", "loc:us-kentucky", "loc:us-louisiana", "loc:us-maine", "loc:us-maryland", "loc:us-massachusetts",
+            "loc:us-michigan", "loc:us-minnesota", "loc:us-mississippi", "loc:us-missouri", "loc:us-montana", "loc:us-nebraska",
+            "loc:us-nevada", "loc:us-new-hampshire", "loc:us-new-jersey", "loc:us-new-mexico", "loc:us-north-carolina",
+            "loc:us-north-dakota", "loc:us-ohio", "loc:us-oklahoma", "loc:us-oregon", "loc:us-pennsylvania",
+            "loc:us-rhode-island", "loc:us-south-carolina", "loc:us-south-dakota", "loc:us-tennessee", "loc:us-utah",
+            "loc:us-vermont", "loc:us-virginia", "loc:us-west-virginia", "loc:us-wisconsin", "loc:us-wyoming",
+        ]),
+        // Germany: 16 Länder (Basic Law, preamble); Hamburg shares the city's row, Berlin's state is written with its word.
+        new("DE", "ولاية", 16,
+        [
+            "loc:de-bavaria", "loc:de-baden-wurttemberg", "loc:de-berlin-state", "loc:de-brandenburg", "loc:de-bremen",
+            "loc:hamburg", "loc:de-hesse", "loc:de-lower-saxony", "loc:de-mecklenburg", "loc:de-nrw",
+            "loc:de-rhineland-palatinate", "loc:de-saarland", "loc:de-saxony", "loc:de-saxony-anhalt",
+            "loc:de-schleswig-holstein", "loc:de-thuringia",
+        ]),
+        // Canada: 10 provinces (the three northern territories are not provinces and not listed).
+        new("CA", "مقاطعة", 10,
+        [
+            "loc:ca-ontario", "loc:ca-quebec", "loc:ca-british-columbia", "loc:ca-alberta", "loc:ca-manitoba",
+            "loc:ca-saskatchewan", "loc:ca-nova-scotia", "loc:ca-new-brunswick", "loc:ca-newfoundland", "loc:ca-pei",
+        ]),
+        // Australia: 6 states (the two mainland territories are not states and not listed); Victoria, a given name, is
+        // written with its division word.
+        new("AU", "ولاية", 6,
+        [
+            "loc:au-new-south-wales", "loc:au-queensland", "loc:au-victoria", "loc:au-western-australia",
+            "loc:au-south-australia", "loc:au-tasmania",
+        ]),
     ];
 
     public static TheoryData<string> CompleteStates() => [.. Complete.Select(s => s.Iso)];
@@ -157,6 +191,9 @@ public sealed class FirstLevelDivisionTests
     [InlineData("هطلت أمطار غزيرة على منطقة عسير مساء أمس.", "loc:asir", "عسير")]
     [InlineData("افتتح المحافظ مستشفى جديدا في محافظة الأحمدي.", "loc:ahmadi", "الأحمدي")]
     [InlineData("أعلنت السلطات حظر التجول في منطقة الرياض كلها.", "loc:riyadh-region", "منطقة الرياض")]
+    [InlineData("أغلقت العاصفة الثلجية الطرق السريعة في ولاية أوهايو.", "loc:us-ohio", "أوهايو")]
+    [InlineData("صوت الناخبون في ولاية يوتا لصالح المرشح المستقل.", "loc:us-utah", "يوتا")]
+    [InlineData("قضت محكمة في ولاية واشنطن بوقف القرار.", "loc:us-washington-state", "ولاية واشنطن")]
     public void ADivisionWordFindsTheDivisionByItsName(string text, string id, string mention) =>
         Assert.Equal([mention], EntityTestPipeline.Analyze(text).Entity(id).Mentions.Select(m => m.Text).ToArray());
 }
