@@ -149,6 +149,11 @@ public sealed class QuoteLexicon
     /// <summary>ل with the pronoun of the one spoken to (speaker-stops.tsv `addressee`: له، لهم، لي): «قال لي عمر».</summary>
     public bool IsAddressee(string key) => _addressees.Contains(key);
 
+    /// <summary>A manner word after a verb of saying (speaker-stops.tsv `manner`: مبتسما، بغضب), as listed.</summary>
+    public bool IsManner(string key) => _manner.Contains(key);
+
+    private readonly FrozenSet<string> _manner = Tagged("speaker-stops.tsv", "manner");
+
     public bool IsClauseBreak(string key) => _clauseBreaks.Contains(key) || key.Length > 1 && key[0] is 'و' or 'ف' && _clauseBreaks.Contains(key.AsSpan(1));
 
     private static QuoteLexicon Load()
@@ -219,10 +224,21 @@ public sealed class QuoteLexicon
             .OrderByDescending(words => words.Count).ToList();
         var frames = ConjunctionFrames();
         return new QuoteLexicon(cues.ToFrozenDictionary(StringComparer.Ordinal), Words("complementizers.tsv"), attributions,
-            sources.ToFrozenDictionary(StringComparer.Ordinal), Words("speaker-stops.tsv"), Words("clause-breaks.tsv"), backReferences,
+            sources.ToFrozenDictionary(StringComparer.Ordinal), SpeakerStops(), Words("clause-breaks.tsv"), backReferences,
             Words("inference-frames.tsv"), Words("clause-openers.tsv"),
             frames.All, frames.Subject, frames.Modal, Words("subject-openers.tsv"),
             Words("rhetorical-subjects.tsv"), Tagged("speaker-stops.tsv", "resumptive"), Tagged("speaker-stops.tsv", "addressee"));
+    }
+
+    /// <summary>The words of speaker-stops.tsv, with the feminine and plural forms of its `manner` participles (مبتسما →
+    /// مبتسمة، مبتسمين), inflected as the participles of saying are.</summary>
+    private static FrozenSet<string> SpeakerStops()
+    {
+        var words = Words("speaker-stops.tsv").ToHashSet(StringComparer.Ordinal);
+        foreach (var manner in Tagged("speaker-stops.tsv", "manner"))
+            if (manner.EndsWith('ا') && !manner.StartsWith('ب'))
+                foreach (var (form, _) in CueInflection.Participle(manner)) words.Add(form);
+        return words.ToFrozenSet(StringComparer.Ordinal);
     }
 
     // The words of a file whose second column is <paramref name="tag"/>.

@@ -87,8 +87,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 // «ويذكر أن …», «يعتقد أن …» opening a sentence or a clause after a comma («…، ويعتقد أنه قتل»), or describing
                 // an indefinite plural («مسلحين يعتقد أنهم»): the impersonal passive, the writer's background or a belief
                 // nobody states.
-                if (cue.Impersonal && k + 1 < _c.Count && Lexicon.IsComplementizer(_c.Key(k + 1))
-                    && (OpensSentence(k) || !_c.IsWord(k - 1) || DescribesIndefinitePlural(k))) continue;
+                if (cue.Impersonal && ImpersonalPassive(k)) continue;
                 // «الفرق بين الماضي والحاضر أن…»: after a noun the form is the preposition, not the verb بيّن.
                 if (cue.AlsoPreposition && !OpensClause(k) && !WrittenWithShadda(k)) continue;
                 ReadCue(k, cue);
@@ -122,6 +121,25 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             var before = token - 1;
             if (before < _c.SentenceStart(token) || !_c.IsWord(before)) return true;
             return Lexicon.IsClauseOpener(_c.Key(before));
+        }
+
+        /// <summary>
+        /// The impersonal passive at <paramref name="cue"/>: its complementiser right after it or after an adverb («ويذكر هنا
+        /// أن»، «ويعتقد أيضا أن», speaker-stops.tsv; a manner word tells how someone said it: «يذكر مبتسما أن»), opening a sentence or a clause or describing an indefinite plural; or
+        /// after a resumptive preposition's pronoun («في وقت يتوقع فيه أن»), where a verb with a subject would name it before
+        /// the complementiser («في وقت أكدت فيه الشركة أن»).
+        /// </summary>
+        private bool ImpersonalPassive(int cue)
+        {
+            var next = cue + 1;
+            if (next + 1 < _c.Count && _c.IsWord(next) && !Lexicon.IsComplementizer(_c.Key(next)) && _c.IsSpeakerStop(next)
+                && !Lexicon.IsAddressee(_c.Key(next)) && !Lexicon.IsManner(_c.Key(next)) && Lexicon.IsComplementizer(_c.Key(next + 1)))
+            {
+                if (_c.Base(next) is { } stem && stem != _c.Key(next) && Lexicon.IsResumptivePreposition(stem)) return true;
+                next++;
+            }
+            return next < _c.Count && Lexicon.IsComplementizer(_c.Key(next))
+                && (OpensSentence(cue) || !_c.IsWord(cue - 1) || DescribesIndefinitePlural(cue));
         }
 
         /// <summary>The word before the token is an indefinite sound plural or dual (مسلحين، مواطنون) that names no one: the

@@ -52,4 +52,25 @@ public sealed class WordsBetweenVerbAndSpeakerTests
         Assert.Equal("الرحلات ستعود إلى طبيعتها", quote.Text);
         Assert.Equal("وأعلنت", quote.Cue!.Text);
     }
+
+    [Fact]
+    public void AMannerWordRightAfterTheVerbIsNoSpeaker()
+    {
+        var quotes = Analyze("وقال أيمن الصفدي إن الاجتماع كان مثمرا. ثم قال ساخرا: «لن نقبل هذه الشروط». وأضاف بغضب: «لا تعليق».");
+
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("لن نقبل هذه الشروط", quotes[1].Text);
+        Assert.Equal("per:ayman-safadi", quotes[1].Speaker!.EntityId);
+        Assert.Equal("لا تعليق", quotes[2].Text);
+        Assert.Equal("per:ayman-safadi", quotes[2].Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void AMannerWordInTheFeminineEndsTheSubject()
+    {
+        var quote = Assert.Single(Analyze("وقالت المعلمة مبتسمة: «سنبدأ الدرس الآن»."));
+
+        Assert.Equal("سنبدأ الدرس الآن", quote.Text);
+        Assert.Equal("المعلمة", quote.Speaker!.Text);
+    }
 }

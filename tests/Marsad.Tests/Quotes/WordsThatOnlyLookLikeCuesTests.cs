@@ -83,4 +83,12 @@ public sealed class WordsThatOnlyLookLikeCuesTests
         Assert.Equal("الأسعار ستنخفض قبل نهاية العام", quote.Text);
         Assert.Equal("سامر الخطيب", quote.Speaker!.Text);
     }
+
+    [Fact]
+    public void TheImpersonalPassiveAfterAnAdverbOrAResumptivePronounReportsNothing()
+    {
+        Assert.Empty(Analyze("ويذكر هنا أن المصنع افتتح قبل عشرين عاما."));
+        Assert.Empty(Analyze("وارتفعت الأسعار في وقت يتوقع فيه أن يقر البرلمان الميزانية الجديدة."));
+        Assert.Empty(Analyze("ويتوقع أن تصل الشحنة الأولى إلى الميناء الأسبوع المقبل."));
+    }
 }
