@@ -109,4 +109,17 @@ public sealed class ArgumentPassTests
         var syntax = new ClauseSyntax(Language);
         Assert.Equal((true, false), (syntax.IsFirstPerson(p.Text, p.IndexOf("اعتقلنا")), syntax.IsFirstPerson(p.Text, p.IndexOf("واعتقلت"))));
     }
+
+    [Fact]
+    public void AGroupNounOfNoStateJoinedByAndTakesTheStateNamedAfterIt()
+    {
+        var p = Parse("اتفقت الحكومة الصومالية وحكومة إقليم أرض الصومال على استئناف المحادثات.");
+        var party = ConjunctParty.At(p.Text, p.IndexOf("وحكومة"));
+        Assert.Equal(("حكومة إقليم أرض الصومال", "SOM", "GOV"), (party!.Text, party.Country, party.Sector));
+    }
+
+    [Fact]
+    public void TheSecondGroupOfAJointActIsTheOtherPartyInItsOwnState() =>
+        Assert.Equal(("الحكومة الصومالية[SOM]", "حكومة إقليم أرض الصومال[SOM]"),
+            EventTestPipeline.Actors(EventTestPipeline.Only("اتفقت الحكومة الصومالية وحكومة إقليم أرض الصومال على استئناف المحادثات.", PloverType.AGREE)));
 }

@@ -34,6 +34,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     private readonly SubjectSearch _subjects = new(language);
     private readonly DroppedSubject _dropped = new(language);
     private readonly ComplementPronoun _complement = new(language);
+    private readonly SubjectPronoun _subjectPronoun = new(language);
     private readonly RecipientSearch _recipients = new(language);
     private readonly NounRecipient _nounRecipient = new(language);
     private readonly ThingRecipient _thing = new(language);
@@ -89,6 +90,8 @@ public sealed class ArgumentResolver(EventLanguage language)
         // SVO when an actor stands right before the verb («الجزائر تتهم المغرب»), else VSO. A verb opening with و
         // starts a clause of its own: the actor before it ends the clause before («انتقد الاتحاد إسرائيل ودعا»).
         if (!ClauseSyntax.SurelyJoinedByAnd(text, m.First)) s.Source = _subjects.SubjectBefore(text, m.First, sentenceStart, isTrigger, adjacent: true);
+        // «وهي ترفض»: a detached pronoun before the verb is its subject, the actor it takes up (SubjectPronoun).
+        s.Source ??= _subjectPronoun.Antecedent(text, m.First, sentenceStart);
         if (s.Source is null && _relative.Find(text, m.First, sentenceStart) is { } antecedent)
         {
             s.Source = antecedent;

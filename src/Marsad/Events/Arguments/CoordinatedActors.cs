@@ -30,7 +30,8 @@ public static class CoordinatedActors
                 t = next.End - 1;
                 continue;
             }
-            return ClauseSyntax.IsConjunctOf(text, last, next) && !next.IsPlace ? next : null;
+            // «وحكومة إقليم كردستان»: a group noun of no state with a state named right after it is the party in that state.
+            return ClauseSyntax.IsConjunctOf(text, last, next) && !next.IsPlace ? ConjunctParty.At(text, next.First) ?? next : null;
         }
         return null;
     }
