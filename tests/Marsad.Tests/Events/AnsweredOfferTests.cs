@@ -5,7 +5,7 @@ namespace Marsad.Tests.Events;
 
 /// <summary>
 /// An acceptance or refusal whose pattern ends in a definite offer noun («وقبل … الدعوة») answers the offer told just
-/// before it: whoever made that offer is its target (ArgumentResolver.OfferMaker). Sentences written for these tests.
+/// before it: whoever made that offer is its target (AnswerTarget.OfferMaker). Sentences written for these tests.
 /// </summary>
 public sealed class AnsweredOfferTests
 {

@@ -11,26 +11,9 @@ namespace Marsad.Tests.Events;
 /// </summary>
 public sealed class ArgumentConstructionTests
 {
-    private static readonly EventLanguage Language = EventLanguage.Default;
+    private static readonly EventLanguage Language = ParsedSentence.Language;
 
-    /// <summary>The sentence as the events step reads it, with its triggers and a mark on each trigger's first token.</summary>
-    private sealed record Parsed(EventText Text, IReadOnlyList<TriggerMatch> Triggers, bool[] IsTrigger)
-    {
-        public int End => Text.Tokens.Count;
-
-        public int IndexOf(string word) => Text.Tokens.First(t => t.Normalized == word).Index;
-
-        public TriggerMatch Trigger(string word) => Triggers.First(m => Text.Tokens[m.First].Normalized == word);
-    }
-
-    private static Parsed Parse(string sentence)
-    {
-        var text = EventCoder.Default.Prepare(EventAnnotator.InputOf(EventTestPipeline.Analyze(sentence)));
-        var triggers = new TriggerFinder(Language).Find(text);
-        var isTrigger = new bool[text.Tokens.Count];
-        foreach (var m in triggers) isTrigger[m.First] = true;
-        return new Parsed(text, triggers, isTrigger);
-    }
+    private static ParsedSentence Parse(string sentence) => ParsedSentence.Parse(sentence);
 
     [Fact]
     public void ThePatientVerbBeforeAnEventNounIsFoundInItsClause()

@@ -66,7 +66,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 continue;
             }
             if (covered[t] || !IsHeadNoun(words[t], out var sector, out var form)) continue;
-            // «عناصرها»: members named by their body's pronoun are a phrase of their own (ArgumentResolver.ToActor finds the
+            // «عناصرها»: members named by their body's pronoun are a phrase of their own (ActorStates.ToActor finds the
             // body); «عناصر الأمن» without one is the body the next noun names.
             if (sector == BodyAnaphor)
             {

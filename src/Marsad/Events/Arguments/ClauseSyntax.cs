@@ -186,4 +186,54 @@ public sealed class ClauseSyntax(EventLanguage language)
         var before = PreviousWord(text, m.First - 1, sentenceStart);
         return before >= sentenceStart && language.IsCue(kind, text.Words[before]);
     }
+
+    /// <summary>A word carrying a preposition of its own («بمناسبة», «برصاص»): it starts a new phrase, it is no adjective or genitive of the noun before it.</summary>
+    public static bool Governed(EventText text, int token) =>
+        text.Words[token].Prefixes.Count > 0 && text.Words[token].Forms.Count > 1 && AttachedPreposition(text.Words[token].Prefixes[^1]) is not null;
+
+    /// <summary>The sentence's first word, at or before <paramref name="limit"/>, carries و or ف: it goes on with the sentence before.</summary>
+    public static bool OpensWithConjunction(EventText text, int sentenceStart, int limit)
+    {
+        var first = NextWord(text, sentenceStart, limit + 1);
+        return first <= limit && text.Words[first].Prefixes.Count > 0 && text.Words[first].Prefixes[^1] is ['و' or 'ف', ..];
+    }
+
+    /// <summary>
+    /// A first-person verb: the perfect in نا («اعتقلنا»), the imperfect with ن or أ after the future س («سنقدم») or after a
+    /// negation («لم نسمح»). Other imperfects in ن are left out: a perfect like نشر starts with ن too.
+    /// </summary>
+    public bool IsFirstPerson(EventText text, int token)
+    {
+        var key = text.Tokens[token].Key.TrimStart('و', 'ف');
+        if (key.Length > 4 && key.EndsWith("نا", StringComparison.Ordinal)) return true;
+        if (key.Length > 3 && key[0] == 'س' && key[1] is 'ن' or 'ا') return true;
+        var previous = token - 1;
+        return key.Length > 3 && key[0] is 'ن' or 'ا' && previous >= 0 && language.IsCue("negation", text.Words[previous]);
+    }
+
+    /// <summary>
+    /// How many words stand between the clause's start (sentence start, comma, clause end, subordinator) and the token; a
+    /// trigger among them counts as many. A negation, a verb particle or a quantifier is no word of its own: «لم يعقد
+    /// الوزير أي لقاء» and «ودخل عشرة معتقلين في إضراب» have the verb alone before their subject, as «عقد الوزير لقاء».
+    /// </summary>
+    public int WordsBeforeInClause(EventText text, int token, int sentenceStart, bool[] isTrigger)
+    {
+        var words = 0;
+        for (var t = token - 1; t >= sentenceStart; t--)
+        {
+            if (text.IsComma(t)) break;
+            if (text.IsSkippable(t) || IsVerbParticle(text, t) || text.Words[t].Forms.Count > 0 && language.IsCue("quantifier", text.Words[t])) continue;
+            if (IsClauseEnd(text, t) || language.IsCue("complement", text.Words[t])) break;
+            if (isTrigger[t]) return int.MaxValue;
+            // «إلى ذلك شنت طائرات التحالف غارتين»: a preposition with a demonstrative is a whole adverbial linking the
+            // sentence to the one before; it is no word of the clause.
+            if (t > sentenceStart && language.IsCue("demonstrative", text.Words[t]) && language.IsCue("preposition", text.Words[t - 1]))
+            {
+                t--;
+                continue;
+            }
+            if (++words > 1) break;
+        }
+        return words;
+    }
 }

@@ -56,7 +56,7 @@ public sealed class PronounRecipient(EventLanguage language)
 
     private bool Fits(EventText text, DraftEvent draft, Agreement.Pronoun pronoun, ActorPhrase phrase) =>
         !phrase.IsPlace && !phrase.Adjectival && phrase != draft.SourcePhrase && phrase.First < draft.Trigger.First
-        && (draft.Source is not { } source || !ArgumentResolver.ToActor(text, phrase, draft).SameAs(source))
+        && (draft.Source is not { } source || !ActorStates.ToActor(text, phrase, draft).SameAs(source))
         && Agrees(text, pronoun, phrase);
 
     /// <summary>
