@@ -19,10 +19,10 @@ internal static class FrequentConjunction
     /// <summary>The words as optional clauses, and the words themselves as the sets an article must be in; null when
     /// the query is no conjunction of frequent words alone (a phrase, a prefix, an exclusion or a rare word is
     /// searched as written: a conjunction leaps over a rare word's few articles).</summary>
-    public static (Query Any, IReadOnlyList<Query> Required)? Split(Query text, IndexReader reader)
+    public static (Query Any, IReadOnlyList<Query> Required)? Split(Query text, IndexReader reader, int minimumArticles = FrequentTerms.MinimumArticles)
     {
         if (text is not BooleanQuery { MinimumNumberShouldMatch: 0 } boolean || boolean.Clauses.Count < 2
-            || reader.NumDocs < FrequentTerms.MinimumArticles)
+            || reader.NumDocs < minimumArticles)
             return null;
         var threshold = (long)Math.Ceiling(FrequentTerms.Share * reader.NumDocs);
         if (!boolean.Clauses.All(c => c.Occur == Occur.MUST && FrequentTerms.Word(c.Query) is { } word && FrequentTerms.Frequency(reader, word) >= threshold))
