@@ -1,8 +1,6 @@
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 using Marsad.Search;
 using QueryBuilder = Marsad.Search.QueryBuilder;
 
@@ -29,13 +27,7 @@ public sealed class FrequentConjunctionTests : IDisposable
 
     public FrequentConjunctionTests()
     {
-        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new MarsadAnalyzer())))
-        {
-            foreach (var text in s_texts)
-                writer.AddDocument(new Document { new TextField(SearchFields.Title, "", Field.Store.NO), new TextField(SearchFields.Text, text, Field.Store.NO) });
-            writer.Commit();
-        }
-        _reader = DirectoryReader.Open(_directory);
+        _reader = InMemoryIndex.Open(_directory, s_texts.Select((text, i) => InMemoryIndex.Article($"a{i}", text)));
         _searcher = new IndexSearcher(_reader);
     }
 
