@@ -15,7 +15,9 @@ namespace Marsad.Bench;
 /// read, but open a copy: opening a store may migrate it. Args: --data DIR [--rounds 5] [--per 20] [--query الرياض] [--queries N (the first N only:
 /// a loop to profile)] [--texts "Q1;Q2;…" (these queries, as written, instead of the eight)] [--cache (keep large passes
 /// per reader, as a server does: every search after the first is then answered from CollectedCache; off by default, so
-/// each search does its whole pass)].
+/// each search does its whole pass)] [--no-split (conjunctions of frequent words scored as written, not as
+/// FrequentConjunction splits them)] [--dump FILE (each query's JSON, one line a query)]
+/// [--mix N [--articles 30000] (the search bench's mix of N queries drawn from that many corpus articles, instead of the eight)].
 /// </summary>
 public sealed class SearchCpuBenchmark : IBenchmark
 {
@@ -40,6 +42,7 @@ public sealed class SearchCpuBenchmark : IBenchmark
         var timings = new SearchTimings();
         service.Timings = timings;
         if (!args.Contains("--cache")) service.CacheFrom = null;
+        if (args.Contains("--no-split")) service.SplitConjunctions = false;
         var outlet = MostCommonOutlet(store);
         SearchQuery[] queries =
         [
@@ -52,12 +55,33 @@ public sealed class SearchCpuBenchmark : IBenchmark
             new("الهجمات"),
             new("كوالالمبور"),
         ];
+        if (BenchArgs.Int(args, "--mix") is { } mix)
+        {
+            // The search bench's mix (same corpus articles, same seed), as `search --queries N` draws it.
+            if (SaudiNewsNet.LocateOrSay(null) is not { } corpus) return 2;
+            var records = SaudiNewsNet.Read(corpus, BenchArgs.Int(args, "--articles") ?? 30_000).ToList();
+            queries = [.. BenchQuery.Mixed(records, mix, new Random(42)).Select(q => q.ToSearchQuery())];
+        }
         if (BenchArgs.String(args, "--texts") is { } texts)
             queries = [.. texts.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => new SearchQuery(t))];
         Console.WriteLine($"{data}: load {Load()}; {rounds} rounds × {per} searches per query, thread CPU per search.");
-        var table = new Table().AddColumn("query").AddColumn("total").AddColumn("search CPU best / median ms").AddColumn("JSON ms").AddColumn("process CPU ms").AddColumn("allocated KB")
+        var table = new Table().AddColumn("query").AddColumn("total").AddColumn("first ms").AddColumn("search CPU best / median ms").AddColumn("JSON ms").AddColumn("process CPU ms").AddColumn("allocated KB")
             .AddColumn("refresh / collect / articles / snippets ms (median round)").AddColumn("KB by phase");
         queries = [.. queries.Take(BenchArgs.Int(args, "--queries") ?? queries.Length)];
+        // Each query's first search (what it builds for later ones included; the first query also pays the JIT), and
+        // with --dump FILE its JSON, one line a query, to compare the results of two runs byte for byte.
+        var first = new Dictionary<SearchQuery, double>();
+        using (var dump = BenchArgs.String(args, "--dump") is { } dumpPath ? File.CreateText(dumpPath) : null)
+            foreach (var query in queries)
+            {
+                var at = SearchTimings.Start().Cpu;
+                var result = service.Search(query, store);
+                first[query] = (SearchTimings.Start().Cpu - at) / 1e6;
+                if (dump is null) continue;
+                using var buffer = new MemoryStream();
+                using (var writer = new Utf8JsonWriter(buffer)) SearchJsonWriter.Write(result, writer);
+                dump.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            }
         // Warm-up: every query, often enough for the JIT's tiers to settle before any is measured.
         for (var i = 0; i < 40; i++)
             foreach (var query in queries) Write(service.Search(query, store));
@@ -95,7 +119,7 @@ public sealed class SearchCpuBenchmark : IBenchmark
             }
             var median = cpu.Order().ElementAt(cpu.Count / 2);
             var medianRound = cpu.IndexOf(median);
-            table.AddRow(Markup.Escape(Describe(query)), total.ToString("N0"), $"{cpu.Min():F2} / {median:F2}", $"{json.Order().ElementAt(json.Count / 2):F2}",
+            table.AddRow(Markup.Escape(Describe(query)), total.ToString("N0"), $"{first[query]:F2}", $"{cpu.Min():F2} / {median:F2}", $"{json.Order().ElementAt(json.Count / 2):F2}",
                 $"{process.Order().ElementAt(process.Count / 2):F2}", $"{allocated.Order().ElementAt(allocated.Count / 2):N0}",
                 string.Join(" / ", phases[medianRound].Select(v => v.ToString("F2"))), string.Join(" / ", phaseBytes[medianRound].Select(v => v.ToString("N0"))));
         }

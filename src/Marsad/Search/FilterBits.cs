@@ -71,13 +71,30 @@ internal sealed class FilterBits
         var cache = s_cache.GetValue(leaf.AtomicReader.CoreCacheKey, _ => new ConcurrentDictionary<Query, FixedBitSet>());
         if (cache.TryGetValue(filter, out var bits)) return bits;
         bits = new FixedBitSet(leaf.AtomicReader.MaxDoc);
-        if (new QueryWrapperFilter(filter).GetDocIdSet(leaf, null)?.GetIterator() is { } matches)
+        if (Terms(filter) is { } terms)
+            foreach (var term in terms)
+            {
+                // Postings without frequencies: a frequent word's set (FrequentConjunction) read as a query, scored in
+                // order field by field, took 30-40 ms at 292,841 articles.
+                var postings = leaf.AtomicReader.GetTerms(term.Field)?.GetEnumerator();
+                if (postings is not null && postings.SeekExact(term.Bytes)) bits.Or(postings.Docs(null, null, DocsFlags.NONE));
+            }
+        else if (new QueryWrapperFilter(filter).GetDocIdSet(leaf, null)?.GetIterator() is { } matches)
             for (var doc = matches.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.NextDoc()) bits.Set(doc);
         // Dates differ from search to search: the cache keeps the last few hundred filters of a segment.
         if (cache.Count >= CachedPerSegment) cache.Clear();
         cache[filter] = bits;
         return bits;
     }
+
+    /// <summary>The terms whose articles a filter is (a term, or terms any of which will do); null for another query.</summary>
+    private static IEnumerable<Term>? Terms(Query filter) => filter switch
+    {
+        TermQuery term => [term.Term],
+        BooleanQuery { MinimumNumberShouldMatch: 0, Clauses.Count: > 0 } any when any.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery)
+            => any.Clauses.Select(c => ((TermQuery)c.Query).Term),
+        _ => null,
+    };
 
     /// <summary>Runs <paramref name="text"/> over every segment with these bits as its accepted documents.</summary>
     public void Search(IndexSearcher searcher, Query text, ICollector collector)

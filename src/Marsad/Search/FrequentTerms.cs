@@ -107,7 +107,7 @@ internal static class FrequentTerms
 
     /// <summary>The word a clause searches, when it is one word over the title and text fields (the parser's
     /// expansion of a word into a field each); null for a phrase, a prefix or a group of words.</summary>
-    private static string? Word(Query query) => query switch
+    internal static string? Word(Query query) => query switch
     {
         TermQuery term when term.Term.Field is SearchFields.Text or SearchFields.Title => term.Term.Text,
         BooleanQuery { Clauses.Count: > 0 } fields when fields.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery)
@@ -116,6 +116,6 @@ internal static class FrequentTerms
     };
 
     /// <summary>In how many articles the word stands, in its text or its title (whichever holds it more often).</summary>
-    private static long Frequency(IndexReader reader, string word) =>
+    internal static long Frequency(IndexReader reader, string word) =>
         Math.Max(reader.DocFreq(new Term(SearchFields.Text, word)), reader.DocFreq(new Term(SearchFields.Title, word)));
 }

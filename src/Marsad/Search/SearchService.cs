@@ -166,7 +166,7 @@ public sealed class SearchService : IDisposable
             else
             {
                 var passStarted = SearchTimings.ThreadCpuNanoseconds();
-                collected = Collect(searcher, parsed, text, query);
+                collected = Collect(searcher, parsed, text, query, SplitConjunctions);
                 if (cache is not null && (collected.Matched >= CacheFrom
                     || SearchTimings.ThreadCpuNanoseconds() - passStarted >= CacheCost?.Ticks * TimeSpan.NanosecondsPerTick))
                     cache.Keep(key, collected, query);
@@ -191,6 +191,10 @@ public sealed class SearchService : IDisposable
     /// <summary>Thread CPU from which a pass is kept whatever it matched (a phrase of two frequent words reads both
     /// words' positions for a few hits); null: by matches alone (tests: a first search's JIT costs more than this).</summary>
     internal TimeSpan? CacheCost { get; set; } = CollectedCache.Cost;
+
+    /// <summary>Whether a conjunction of frequent words is scored as their disjunction over the articles holding
+    /// every word (<see cref="FrequentConjunction"/>); off only for the bench to compare the two in one run.</summary>
+    internal bool SplitConjunctions { get; set; } = true;
 
     /// <summary>Searches whose index part came from <see cref="CollectedCache"/> (the bench reports it; tests check it).</summary>
     internal long AnsweredFromCache => Interlocked.Read(ref _answeredFromCache);
@@ -237,12 +241,18 @@ public sealed class SearchService : IDisposable
     }
 
     /// <summary>One pass over every match (<see cref="HitCollector"/>): the text scored with the filters as accepted
-    /// documents when they accept many (<see cref="FilterBits"/>), else as zero-weight required clauses.</summary>
-    internal static Collected Collect(IndexSearcher searcher, QueryBuilder.Parsed parsed, Query text, SearchQuery query)
+    /// documents when they accept many (<see cref="FilterBits"/>), else as zero-weight required clauses. A conjunction
+    /// of frequent words is scored as their disjunction, the articles holding every word accepted beside the filters
+    /// (<see cref="FrequentConjunction"/>).</summary>
+    internal static Collected Collect(IndexSearcher searcher, QueryBuilder.Parsed parsed, Query text, SearchQuery query, bool splitConjunctions = true)
     {
         using var collector = new HitCollector(searcher.IndexReader, query.Sort, query.Limit);
-        if (parsed.Filters.Count > 0 && FilterBits.For(searcher.IndexReader, parsed.Filters) is var accepted && accepted.Dense(searcher.IndexReader))
-            accepted.Search(searcher, text, collector);
+        var scored = text;
+        var filters = parsed.Filters;
+        if (splitConjunctions && FrequentConjunction.Split(text, searcher.IndexReader) is { } split)
+            (scored, filters) = (split.Any, [.. parsed.Filters, .. split.Required]);
+        if (filters.Count > 0 && FilterBits.For(searcher.IndexReader, filters) is var accepted && accepted.Dense(searcher.IndexReader))
+            accepted.Search(searcher, scored, collector);
         else
             searcher.Search(QueryBuilder.WithFilters(text, parsed.Filters), collector);
         return new Collected(collector.Total, collector.Top(), Facets(collector, query), collector.Matched);
