@@ -38,6 +38,16 @@ public sealed class LineageNameTests
             People("وأوضح العقيد ناصر بن سعد الحربي أن الحملة مستمرة. وأضاف العقيد ناصر الحربي أن الفرق جاهزة."));
 
     [Fact]
+    public void ANisbaThatOpensALineageIsTheFirstNameNotTheState() =>
+        Assert.Equal(["per:~تركي-بن-فهد-بن-سعود [الأمير | تركي بن فهد بن سعود]"],
+            People("وحضر الحفل الأمير تركي بن فهد بن سعود."));
+
+    [Fact]
+    public void TheFamilyNameWithAlIsThePersonWhoseNameItCloses() =>
+        Assert.Equal(["per:~سعد-بن-علي-ال-مريح [سعد بن علي آل مريح | آل مريح]"],
+            People("وأكد المهندس سعد بن علي آل مريح أن المشروع اكتمل. وأضاف آل مريح أن العمل مستمر."));
+
+    [Fact]
     public void ACommonWordWithAPronounSuffixAfterARoleIsNoName() =>
         Assert.Equal(["per:salman [خادم الحرمين الشريفين]"],
             People("وقدم خادم الحرمين الشريفين شكره وتقديره للمشاركين في المؤتمر."));
@@ -49,6 +59,8 @@ public sealed class LineageNameTests
     [InlineData(new[] { "خالد", "بن", "سلطان" }, new[] { "فهد", "بن", "خالد", "بن", "سلطان" }, false)]
     [InlineData(new[] { "محمد", "بن", "صالح" }, new[] { "محمد", "بن", "فهد", "بن", "صالح" }, false)]
     [InlineData(new[] { "محمد", "الغامدي" }, new[] { "محمد", "سعيد", "الغامدي" }, false)]
+    [InlineData(new[] { "ال", "مريح" }, new[] { "سعد", "بن", "علي", "ال", "مريح" }, true)]
+    [InlineData(new[] { "ال", "مريح" }, new[] { "سعد", "بن", "علي", "ال", "حسين" }, false)]
     public void ANameShortensAnotherOnlyByLinksOfItsLineage(string[] shorter, string[] longer, bool shortens) =>
         Assert.Equal(shortens, LineageNamePass.Shortens(shorter, longer));
 }

@@ -26,6 +26,8 @@ internal sealed class GazetteerPass(ScanState s)
             // name, and no mention of the father; the words stay for the title and the tagger to read whole.
             if (name is { Entry.Entity.Type: EntityType.PER } && NameWords.FollowsLineage(s, i)) name = null;
             if (name is { Entry.Entity.Type: EntityType.PER } person && NamedOnByFamily(i, person.Length)) name = null;
+            // «الأمير تركي بن عبدالله»: a nisba without the article that opens a lineage is a first name, no state.
+            if (name is { Entry.Kind: NameKind.Nisba, Length: 1, Stripped: 0 } && !NameWords.IsDefiniteWord(s, i) && NameWords.OpensLineage(s, i)) name = null;
             var role = RolePhraseMatcher.Match(s, i);
             var embassy = name is null ? OrganizationPatterns.MatchEmbassy(s, i) : null;
             var acronym = OrganizationPatterns.MatchOrgAcronym(s, i);

@@ -5,13 +5,14 @@ namespace Marsad.Entities.Linking;
 /// <summary>
 /// A person the article names once in full and once without some links of the lineage is one person: «الأمير فيصل بن
 /// خالد» is «الأمير فيصل بن خالد بن عبد العزيز» of the paragraph before, «العقيد محمد الغامدي» is «العقيد محمد بن صالح
-/// الغامدي».
+/// الغامدي», and «آل حسين» is «زيد بن محمد آل حسين».
 /// </summary>
 internal sealed class LineageNamePass(ScanState s)
 {
     /// <summary>
     /// Every mention of an unknown person whose name of two words or more is another person's name in the article less
-    /// links of the lineage (بن/بنت/ابن and the name after it), the same first name kept, is linked to that person, when
+    /// links of the lineage (بن/بنت/ابن and the name after it), the same first name kept, or that is the family name with
+    /// آل closing another person's name, is linked to that person, when
     /// exactly one person's name shortens so. A father shares no first name with his son (خالد بن سلطان is not فهد بن
     /// خالد بن سلطان), so the lineage never links the two.
     /// </summary>
@@ -42,11 +43,15 @@ internal sealed class LineageNamePass(ScanState s)
     /// <summary>
     /// Whether <paramref name="longer"/> less some of its lineage links reads <paramref name="shorter"/>: the same first
     /// word, then every word of the shorter name in order, the longer one skipping only a particle of lineage and the
-    /// name after it (a compound عبد/أبو + word counted as one name).
+    /// name after it (a compound عبد/أبو + word counted as one name); or, for a name opening with آل, the family name
+    /// that closes the longer one.
     /// </summary>
     public static bool Shortens(IReadOnlyList<string> shorter, IReadOnlyList<string> longer)
     {
-        if (longer.Count <= shorter.Count || shorter[0] != longer[0]) return false;
+        if (longer.Count <= shorter.Count) return false;
+        // «ورفع آل حسين»: the family name with آل that closes «زيد بن محمد آل حسين» names him too.
+        if (shorter[0] == NameWords.Family) return longer.Skip(longer.Count - shorter.Count).SequenceEqual(shorter);
+        if (shorter[0] != longer[0]) return false;
         var i = 0;
         var j = 0;
         while (j < longer.Count)

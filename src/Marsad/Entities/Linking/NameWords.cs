@@ -10,6 +10,9 @@ internal static class NameWords
     // Name particles: inside a name they do not count as one of its words (محمد بن سلمان، عبد الله).
     public static readonly HashSet<string> Particles = ["بن", "بنت", "ابو", "ابن", "عبد", "ال"];
 
+    // آل as a matching key: the family a name closes with (آل سعود، آل مريح).
+    public const string Family = "ال";
+
     // The particles of lineage: «سلطان بن سلمان بن عبد العزيز» is Sultan, son of Salman, son of Abdulaziz.
     public static readonly HashSet<string> Lineage = ["بن", "بنت", "ابن"];
 

@@ -99,9 +99,11 @@ internal sealed class TitleNamePass(ScanState s)
                            || taggedEnd == k && NameWords.OpensLineage(s, taggedEnd))
                        && !(taggedEnd > k && !NameWords.Particles.Contains(s.Key(taggedEnd - 1)) && NameWords.HasConjunction(s, taggedEnd)))
                     taggedEnd++;
-                // «الأمير عبدالله بن مساعد»: where the tagger stops inside or before a lineage, the lineage runs on.
-                while (taggedEnd < s.Tokens.Count && s.SentenceOf[taggedEnd] == sentence && s.Claim[taggedEnd] == ScanState.Free && s.IsArabicWord(taggedEnd)
-                       && (NameWords.FollowsLineage(s, taggedEnd) || NameWords.OpensLineage(s, taggedEnd - 1)))
+                // «الأمير عبدالله بن مساعد», «سعد بن علي آل مريح»: where the tagger stops inside or before a lineage or the
+                // family name with آل that closes it, the name runs on.
+                while (taggedEnd + 1 < s.Tokens.Count && s.SentenceOf[taggedEnd] == sentence && s.Claim[taggedEnd] == ScanState.Free && s.IsArabicWord(taggedEnd)
+                       && (NameWords.FollowsLineage(s, taggedEnd) || NameWords.OpensLineage(s, taggedEnd - 1)
+                           || s.Key(taggedEnd - 1) == NameWords.Family || s.Key(taggedEnd) == NameWords.Family && s.Claim[taggedEnd + 1] == ScanState.Free))
                     taggedEnd++;
                 end = taggedEnd;
             }
