@@ -60,9 +60,12 @@ internal sealed class ShortNamePass(ScanState s)
         }
     }
 
-    /// <summary>The one unknown person whose name closes with the family name «آل …» written free at <paramref name="i"/>.</summary>
+    /// <summary>
+    /// The one unknown person whose name closes with the family name «آل …» written free at <paramref name="i"/>, where
+    /// it does not close the name of the person right before it («الملك سلمان بن عبدالعزيز آل سعود» is the king's).
+    /// </summary>
     private string? FamilyNameAt(int i, Dictionary<string, string?> unknownFamily) =>
-        s.Key(i) == NameWords.Family && i + 1 < s.Tokens.Count && s.SentenceOf[i + 1] == s.SentenceOf[i] && s.Claim[i + 1] == ScanState.Free
+        s.Key(i) == NameWords.Family && !(i > 0 && s.Claim[i - 1] >= 0 && s.Drafts[s.Claim[i - 1]] is { Type: EntityType.PER, End: var end } && end == i) && i + 1 < s.Tokens.Count && s.SentenceOf[i + 1] == s.SentenceOf[i] && s.Claim[i + 1] == ScanState.Free
         && unknownFamily.TryGetValue(s.Tokens[i + 1].Normalized, out var id) ? id : null;
 
     /// <summary>The one person present in the article that a short or first name read from token <paramref name="i"/> names, linked.</summary>
