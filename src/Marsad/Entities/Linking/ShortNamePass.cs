@@ -11,24 +11,17 @@ internal sealed class ShortNamePass(ScanState s)
     /// <summary>
     /// A family or first name links to a person already in the article (by full name, listed short form or resolved role),
     /// when exactly one such person carries it: راما → Edi Rama, إيدي → Edi Rama. Unknown people found with two or more
-    /// words lend their last word the same way, and their family name with آل («آل مريح»).
+    /// words lend their last word the same way.
     /// </summary>
     public void Run()
     {
         var present = s.Drafts.Where(d => d.Type == EntityType.PER).Select(d => d.EntityId).ToHashSet();
         if (present.Count == 0) return;
         var unknownLast = new Dictionary<string, string?>();
-        // Their family name with آل (سعد بن علي آل مريح → «آل مريح»), by the word after آل as written.
-        var unknownFamily = new Dictionary<string, string?>();
         // Unknown people lend their last word as written (not by key: على is not علي), when it is no function or number word.
         foreach (var d in s.Drafts.Where(d => d.Type == EntityType.PER && !d.Nested && d.Kind == MentionKind.Name && s.Gazetteer.Find(d.EntityId) is null && d.End - d.First >= 2))
         {
             var lastToken = d.End - 1;
-            if (d.End - d.First >= 3 && s.Key(lastToken - 1) == NameWords.Family && s.IsArabicWord(lastToken))
-            {
-                var family = s.Tokens[lastToken].Normalized;
-                unknownFamily[family] = unknownFamily.TryGetValue(family, out var another) && another != d.EntityId ? null : d.EntityId;
-            }
             // A last word after a particle is a father's name or a family's (فيصل بن خالد، آل سعود): no name of his alone.
             if (!s.IsArabicWord(lastToken) || s.Tokens[lastToken].Normalized.Length < 3 || NameWords.Particles.Contains(s.Key(lastToken))
                 || NameWords.Particles.Contains(s.Key(lastToken - 1))
@@ -41,12 +34,6 @@ internal sealed class ShortNamePass(ScanState s)
         for (var i = 0; i < s.Tokens.Count; i++)
         {
             if (s.Claim[i] != ScanState.Free || !s.IsWord(i)) continue;
-            if (FamilyNameAt(i, unknownFamily) is { } familyOf)
-            {
-                s.AddDraft(i, i + 2, 0, familyOf, EntityType.PER, MentionKind.ShortName, EntityRules.ShortInContext);
-                i++;
-                continue;
-            }
             foreach (var (_, stripped, word) in s.Variants(i))
             {
                 if (word.Names is { Count: > 0 } entries && LinkToPresent(i, stripped, entries, present)) break;
@@ -59,14 +46,6 @@ internal sealed class ShortNamePass(ScanState s)
             }
         }
     }
-
-    /// <summary>
-    /// The one unknown person whose name closes with the family name «آل …» written free at <paramref name="i"/>, where
-    /// it does not close the name of the person right before it («الملك سلمان بن عبدالعزيز آل سعود» is the king's).
-    /// </summary>
-    private string? FamilyNameAt(int i, Dictionary<string, string?> unknownFamily) =>
-        s.Key(i) == NameWords.Family && !(i > 0 && s.Claim[i - 1] >= 0 && s.Drafts[s.Claim[i - 1]] is { Type: EntityType.PER, End: var end } && end == i) && i + 1 < s.Tokens.Count && s.SentenceOf[i + 1] == s.SentenceOf[i] && s.Claim[i + 1] == ScanState.Free
-        && unknownFamily.TryGetValue(s.Tokens[i + 1].Normalized, out var id) ? id : null;
 
     /// <summary>The one person present in the article that a short or first name read from token <paramref name="i"/> names, linked.</summary>
     private bool LinkToPresent(int i, int stripped, IReadOnlyList<NameEntry> entries, HashSet<string> present)
