@@ -22,6 +22,12 @@ internal sealed class GazetteerPass(ScanState s)
             }
             var name = NameMatcher.Match(s, i, NameMatcher.IsPrimaryName, allowClitics: true);
             if (name is { Entry.Kind: NameKind.LoadedTerm } loaded && NamesAnotherOccupier(i + loaded.Length, loaded.Entry.Entity)) name = null;
+            // «الأمير سلطان بن سلمان بن عبد العزيز»: a person's name right after بن/بنت is the father's, inside the son's
+            // name, and no mention of the father; the words stay for the title and the tagger to read whole.
+            if (name is { Entry.Entity.Type: EntityType.PER } && NameWords.FollowsLineage(s, i)) name = null;
+            if (name is { Entry.Entity.Type: EntityType.PER } person && NamedOnByFamily(i, person.Length)) name = null;
+            // «الأمير تركي بن عبدالله»: a nisba without the article that opens a lineage is a first name, no state.
+            if (name is { Entry.Kind: NameKind.Nisba, Length: 1, Stripped: 0 } && !NameWords.IsDefiniteWord(s, i) && NameWords.OpensLineage(s, i)) name = null;
             var role = RolePhraseMatcher.Match(s, i);
             var embassy = name is null ? OrganizationPatterns.MatchEmbassy(s, i) : null;
             var acronym = OrganizationPatterns.MatchOrgAcronym(s, i);
@@ -57,6 +63,22 @@ internal sealed class GazetteerPass(ScanState s)
             }
             i += longest;
         }
+    }
+
+    /// <summary>
+    /// «الدكتور عبدالله بن عبدالعزيز الربيعة»: a known person's name of a lineage (first name بن father) followed by a
+    /// family name with the article, which the tagger reads as part of a person's name, is another man of the same first
+    /// and father's names: the lineage is common, the family name says who he is.
+    /// </summary>
+    private bool NamedOnByFamily(int i, int length)
+    {
+        var next = i + length;
+        if (next >= s.Tokens.Count || s.SentenceOf[next] != s.SentenceOf[i] || !s.IsArabicWord(next) || !NameWords.IsDefiniteWord(s, next)) return false;
+        var lineage = false;
+        for (var k = i; k < next - 1; k++) lineage |= NameWords.Lineage.Contains(s.Key(k));
+        return lineage && s.TaggedPerson(next) == true && s.ContextOf(next) == ContextKind.None
+               && !NameWords.IsFrequentWord(s, next) && s.Variants(next)[0].Word.Names.Count == 0
+               && !NameWords.Particles.Contains(s.Key(next)) && !NameWords.OfficeModifiers.Contains(s.Key(next)) && !NameWords.IsNumberWord(s.Key(next));
     }
 
     /// <summary>الاحتلال الأمريكي is another occupation: a loaded term followed by another state's nisba is not this state.</summary>

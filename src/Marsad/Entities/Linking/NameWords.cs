@@ -10,6 +10,27 @@ internal static class NameWords
     // Name particles: inside a name they do not count as one of its words (محمد بن سلمان، عبد الله).
     public static readonly HashSet<string> Particles = ["بن", "بنت", "ابو", "ابن", "عبد", "ال"];
 
+    // آل as a matching key: the family a name closes with (آل سعود، آل مريح).
+    public const string Family = "ال";
+
+    // The particles of lineage: «سلطان بن سلمان بن عبد العزيز» is Sultan, son of Salman, son of Abdulaziz.
+    public static readonly HashSet<string> Lineage = ["بن", "بنت", "ابن"];
+
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> stands in a lineage, right before or after بن/بنت/ابن in its sentence: the
+    /// word before the particle is a person's first name (سلطان، مساعد, however common the word), the word after it his
+    /// father's, so neither is an office, a short name of someone else nor a person of its own.
+    /// </summary>
+    public static bool InLineage(ScanState s, int k) => OpensLineage(s, k) || FollowsLineage(s, k);
+
+    /// <summary>Whether a lineage particle and a word follow <paramref name="k"/> in its sentence: «مساعد بن محمد».</summary>
+    public static bool OpensLineage(ScanState s, int k) =>
+        k + 2 < s.Tokens.Count && s.SentenceOf[k + 2] == s.SentenceOf[k] && Lineage.Contains(s.Key(k + 1)) && s.IsArabicWord(k + 2);
+
+    /// <summary>Whether a lineage particle comes right before <paramref name="k"/> in its sentence: «بن عبد العزيز».</summary>
+    public static bool FollowsLineage(ScanState s, int k) =>
+        k > 0 && s.SentenceOf[k - 1] == s.SentenceOf[k] && Lineage.Contains(s.Key(k - 1));
+
     // After an office, these make it a past holder (الرئيس الأمريكي الأسبق): only a name next to it says who.
     public static readonly HashSet<string> Former = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله"];
 
@@ -36,6 +57,17 @@ internal static class NameWords
         s.Input.Words is { } words && token < words.Count && words[token] is { Proclitics: ["و" or "ف", ..] }
         && !NameWordEvidence.IsGivenName(s.Key(token))
         && s.Variants(token).Any(v => v.Stripped > 0 && NameWordEvidence.FrequencyBin(v.Key) >= 0);
+
+    /// <summary>
+    /// Whether the word at <paramref name="token"/> is a common word with a pronoun suffix (تحياته، مواقفكم): the
+    /// segmenter finds an enclitic pronoun and its base (no clitics) is frequent in news and no given name. Names that end
+    /// in the same letters (فقيه، عبده، نزيه) have no such frequent base.
+    /// </summary>
+    public static bool HasPronounSuffix(ScanState s, int token)
+    {
+        if (s.Input.Words is not { } words || token >= words.Count || words[token] is not { Enclitics.Count: > 0 } analysis) return false;
+        return !NameWordEvidence.IsGivenName(s.Key(token)) && analysis.Base.Length >= 3 && NameWordEvidence.IsFrequentNonName(analysis.Base);
+    }
 
     /// <summary>
     /// Hospitals, universities, airports and streets are named after people, often through a title (مستشفى الملك فهد،

@@ -18,6 +18,9 @@ internal static class RolePhraseMatcher
             for (var n = max; n >= 1; n--)
             {
                 if ((n == 1 ? word.Role : s.Gazetteer.Role(s.PhraseKeySpan(first, i, n))) is not { } phrase) continue;
+                // «سلطان بن عرار الدوسري», «خالد بن سلطان»: a one-word office without the article that stands in a
+                // lineage is a first name (the Sultan of Oman is «السلطان قابوس»).
+                if (n == 1 && !first.StartsWith("ال", StringComparison.Ordinal) && NameWords.InLineage(s, i)) continue;
                 var role = new RoleDraft
                 {
                     First = i, End = i + n, Stripped = stripped, FusedArticle = ProcliticVariants.IsFusedArticle(s.Key(i), first, stripped), Phrase = phrase,

@@ -22,7 +22,9 @@ internal sealed class ShortNamePass(ScanState s)
         foreach (var d in s.Drafts.Where(d => d.Type == EntityType.PER && !d.Nested && d.Kind == MentionKind.Name && s.Gazetteer.Find(d.EntityId) is null && d.End - d.First >= 2))
         {
             var lastToken = d.End - 1;
+            // A last word after a particle is a father's name or a family's (فيصل بن خالد، آل سعود): no name of his alone.
             if (!s.IsArabicWord(lastToken) || s.Tokens[lastToken].Normalized.Length < 3 || NameWords.Particles.Contains(s.Key(lastToken))
+                || NameWords.Particles.Contains(s.Key(lastToken - 1))
                 || NameWords.IsNumberWord(s.Key(lastToken))
                 || (s.ContextOf(lastToken) & ~ContextKind.Title) != 0) continue;
             var last = s.Tokens[lastToken].Normalized;
@@ -35,7 +37,8 @@ internal sealed class ShortNamePass(ScanState s)
             foreach (var (_, stripped, word) in s.Variants(i))
             {
                 if (word.Names is { Count: > 0 } entries && LinkToPresent(i, stripped, entries, present)) break;
-                if (unknownLast.TryGetValue(s.Tokens[i].Normalized[stripped..], out var unknownId) && unknownId is not null)
+                // «خالد بن سلطان», «بن عبد العزيز»: a word in a lineage names someone else, or his father.
+                if (unknownLast.TryGetValue(s.Tokens[i].Normalized[stripped..], out var unknownId) && unknownId is not null && !NameWords.InLineage(s, i))
                 {
                     s.AddDraft(i, i + 1, stripped, unknownId, EntityType.PER, MentionKind.ShortName, EntityRules.ShortInContext);
                     break;

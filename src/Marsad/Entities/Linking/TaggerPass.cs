@@ -45,7 +45,7 @@ internal sealed class TaggerPass(ScanState s)
                 var namesAGroup = NamesAGroup(first);
                 if (type == EntityType.PER && namesAGroup) type = EntityType.ORG;
                 if (type == EntityType.PER) (first, end) = TrimPersonSpan(first, end);
-                if (type == EntityType.PER && LengthensKnownPerson(first, end)) continue;
+                if (type == EntityType.PER && (LengthensKnownPerson(first, end) || ClosesNameBefore(first, end))) continue;
                 var free = end > first && s.Claim[first] == ScanState.Free;
                 var yielding = new List<MentionDraft>();
                 for (var k = first; k < end && free; k++)
@@ -119,6 +119,25 @@ internal sealed class TaggerPass(ScanState s)
     }
 
     /// <summary>
+    /// «الملك سلمان بن عبد العزيز آل سعود»: a name the tagger reads right after a particle (آل، بن) that follows a person's
+    /// name found before it is the rest of that name: that mention runs on over it, and it is no person of its own.
+    /// </summary>
+    private bool ClosesNameBefore(int first, int end)
+    {
+        var particle = first - 1;
+        if (particle < 1 || !NameWords.Particles.Contains(s.Key(particle)) || s.Claim[particle] != ScanState.Free
+            || s.SentenceOf[particle - 1] != s.SentenceOf[first] || s.Claim[particle - 1] < 0
+            || s.Drafts[s.Claim[particle - 1]] is not { Type: EntityType.PER, Kind: MentionKind.Name, Nested: false } before || before.End != particle)
+            return false;
+        for (var k = first; k < end; k++)
+            if (s.Claim[k] != ScanState.Free || s.Tokens[k].Kind == TokenKind.Punctuation) return false;
+        var index = s.Claim[particle - 1];
+        for (var k = particle; k < end; k++) s.Claim[k] = index;
+        before.End = end;
+        return true;
+    }
+
+    /// <summary>
     /// The tagger's people, each cut where a state's nisba joined by و or ف stands inside the span: a name never holds the
     /// conjunction, and the nisba introduces the next person named by family name alone, as in sports results
     /// («بيريتشينكو والسويسري مارتينوتي» is two players, «أدونيس والبيروفي» one poet and the start of the next phrase).
@@ -165,7 +184,8 @@ internal sealed class TaggerPass(ScanState s)
             first++;
         // A stop word written with alef maqsura is a preposition (على، إلى، لدى), never the name علي its key shares.
         if (end - first >= 2 && (s.ContextOf(first) & ContextKind.Stop) != 0 && s.Tokens[first].Normalized.EndsWith('ى')) first++;
-        if (end - first >= 2 && NameWords.IsFrequentWord(s, first) && !NameWords.Particles.Contains(s.Key(first))) first++;
+        // A frequent word that opens a lineage is the first name (مساعد بن محمد، مطلق بن عبد الرحمن).
+        if (end - first >= 2 && NameWords.IsFrequentWord(s, first) && !NameWords.Particles.Contains(s.Key(first)) && !NameWords.OpensLineage(s, first)) first++;
         // A nisba-shaped last word is the family name (أبو أيوب المصري، علي السويدي), however frequent the adjective.
         if (end - first >= 2 && NameWords.IsFrequentWord(s, end - 1) && !NameWords.Particles.Contains(s.Key(end - 2))
             && !NisbaAdjective.IsDefiniteSingular(s.Tokens[end - 1], ProcliticLength(end - 1).Letters)) end--;

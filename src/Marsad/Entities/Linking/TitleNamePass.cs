@@ -69,12 +69,20 @@ internal sealed class TitleNamePass(ScanState s)
                 if (NameWords.Particles.Contains(key)) { end++; continue; }
                 // The word after بن or عبد belongs to the name without counting as one of its two words.
                 var afterParticle = end > k && NameWords.Particles.Contains(s.Key(end - 1));
-                // A family name may take the article (عمار الحكيم) after a first name the tagger or the given names vouch for.
+                // A family name may take the article (عمار الحكيم) after a first name the tagger or the given names vouch for,
+                // and after a lineage, whose first name the particle vouches for (مساعد بن محمد العيبان).
                 if (!afterParticle && s.Tokens[end].Normalized.StartsWith("ال", StringComparison.Ordinal)
-                    && !(words == 1 && end == k + 1 && (s.TaggedPerson(end) == true || NameWordEvidence.IsGivenName(s.Key(k))) && !NisbaAdjective.IsDefiniteSingular(s.Tokens[end])))
+                    && !(words == 1 && end == k + 1 && (s.TaggedPerson(end) == true || NameWordEvidence.IsGivenName(s.Key(k))) && !NisbaAdjective.IsDefiniteSingular(s.Tokens[end]))
+                    && !(words == 1 && end >= k + 3 && NameWords.Particles.Contains(s.Key(end - 2))
+                         && Enumerable.Range(k + 1, end - k - 2).Any(t => NameWords.Lineage.Contains(s.Key(t)))))
                     break;
-                if ((s.ContextOf(end) & NameWords.EndsAName) != 0) break;
-                if (s.Variants(end)[0].Word.Role is not null || end == k && (NameWords.HasPrepositionOrArticle(s, end) || NameWords.HasConjunction(s, end))) break;
+                // «الدكتور مساعد بن محمد», «عبدالله بن مساعد»: a word news also writes as a stop word is a name in a lineage.
+                if ((s.ContextOf(end) & NameWords.EndsAName) != 0 && !(end == k && NameWords.OpensLineage(s, end) || NameWords.FollowsLineage(s, end))) break;
+                if (s.Variants(end)[0].Word.Role is not null || end == k && NameWords.HasPrepositionOrArticle(s, end)) break;
+                // «الفريق سليمان العمار وإبراهيم القرملة»: a name never holds the conjunction; the word after و is the next item.
+                if (!afterParticle && NameWords.HasConjunction(s, end)) break;
+                // «أبدى خادم الحرمين الشريفين تحياته وتقديره»: a common word with a pronoun suffix is no name.
+                if (NameWords.HasPronounSuffix(s, end)) break;
                 if (!afterParticle) words++;
                 end++;
             }
@@ -87,7 +95,15 @@ internal sealed class TitleNamePass(ScanState s)
                 var taggedEnd = k;
                 while (taggedEnd < s.Tokens.Count && s.SentenceOf[taggedEnd] == sentence && s.TaggedPerson(taggedEnd) == true && s.Claim[taggedEnd] == ScanState.Free
                        && s.IsArabicWord(taggedEnd)
-                       && (NameWords.Particles.Contains(s.Key(taggedEnd - 1)) || (s.ContextOf(taggedEnd) & (ContextKind.Stop | ContextKind.Title)) == 0))
+                       && (NameWords.Particles.Contains(s.Key(taggedEnd - 1)) || (s.ContextOf(taggedEnd) & (ContextKind.Stop | ContextKind.Title)) == 0
+                           || taggedEnd == k && NameWords.OpensLineage(s, taggedEnd))
+                       && !(taggedEnd > k && !NameWords.Particles.Contains(s.Key(taggedEnd - 1)) && NameWords.HasConjunction(s, taggedEnd)))
+                    taggedEnd++;
+                // «الأمير عبدالله بن مساعد», «سعد بن علي آل مريح»: where the tagger stops inside or before a lineage or the
+                // family name with آل that closes it, the name runs on.
+                while (taggedEnd + 1 < s.Tokens.Count && s.SentenceOf[taggedEnd] == sentence && s.Claim[taggedEnd] == ScanState.Free && s.IsArabicWord(taggedEnd)
+                       && (NameWords.FollowsLineage(s, taggedEnd) || NameWords.OpensLineage(s, taggedEnd - 1)
+                           || s.Key(taggedEnd - 1) == NameWords.Family || s.Key(taggedEnd) == NameWords.Family && s.Claim[taggedEnd + 1] == ScanState.Free))
                     taggedEnd++;
                 end = taggedEnd;
             }
@@ -96,7 +112,7 @@ internal sealed class TitleNamePass(ScanState s)
             else if (s.TaggedOther(k) && (HeadsWhatFollows(start) || s.TaggedOtherStart(k) < start)) continue;
             else
                 for (var t = k; t < end; t++)
-                    if (NameWordEvidence.IsFrequentNonName(s.Key(t)) || IsIndefiniteAccusative(t)) { end = t; break; }
+                    if (!NameWords.InLineage(s, t) && (NameWordEvidence.IsFrequentNonName(s.Key(t)) || IsIndefiniteAccusative(t))) { end = t; break; }
             // A word with tanween is no name, whatever the tagger reads (تلقى ولي العهد اتصالاً هاتفياً).
             for (var t = k; t < end; t++)
                 if (NameWordEvidence.HasTanween(s.Original(t))) { end = t; break; }
