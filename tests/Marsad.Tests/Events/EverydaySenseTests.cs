@@ -1,0 +1,52 @@
+using static Marsad.Tests.Events.EventTestPipeline;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// Trigger words in an everyday sense that Resources/Events/non-triggers.tsv and triggers.tsv keep from coding: توسط with
+/// a direct object is "lies in the middle of" (mediation takes بين, في or لدى), سلم من is "was spared", training named by
+/// its sports kind is a team's practice, an agreement named by its field is the accord as a thing, على opening «على
+/// غرار» names nothing agreed on, and destroying a life or rescuing from collapse is a figure of speech.
+/// </summary>
+public sealed class EverydaySenseTests
+{
+    [Fact]
+    public void StandingInTheMiddleOfAPhotoIsNoMediation() =>
+        Assert.Empty(Coded("والتقطت صورة تذكارية للطلاب يتوسطهم وزير التعليم."));
+
+    [Fact]
+    public void MediatingBetweenPartiesIsStillThirdPartyConsultation() =>
+        Assert.Equal(["CONSULT/third-party asserted"], Coded("وتوسطت قطر بين الحكومة والمعارضة في الأسبوع الماضي."));
+
+    [Fact]
+    public void BeingSparedIsNoHandover() =>
+        Assert.Empty(Coded("وذكر أن الشركة لم تسلم من الخسائر في العام الماضي."));
+
+    [Fact]
+    public void TeamTrainingIsNoJointExercise() =>
+        Assert.Empty(Coded("وشارك اللاعب في التدريبات الجماعية مع زملائه أمس."));
+
+    [Fact]
+    public void ANamedAccordIsNoAgreeing() =>
+        Assert.Empty(Coded("وأثر الاتفاق النووي الإيراني على أسعار النفط في الأسواق."));
+
+    [Fact]
+    public void AlaGhirarNamesNothingAgreedOn() =>
+        Assert.Empty(Coded("وجاء الاتفاق على غرار ما حدث في السودان قبل عامين."));
+
+    [Fact]
+    public void AgreeingOnAnExchangeIsStillAgreement() =>
+        Assert.Equal(["AGREE/- asserted"], Coded("واتفق الطرفان على تبادل الأسرى الأسبوع المقبل."));
+
+    [Fact]
+    public void DestroyingALifeIsAFigure() =>
+        Assert.Empty(Coded("فالإدمان يدمر حياة الشباب في المدن الكبرى."));
+
+    [Fact]
+    public void RescuingFromCollapseIsAFigure() =>
+        Assert.Empty(Coded("وتسعى الإدارة الجديدة إلى إنقاذ النادي من الانهيار المالي."));
+
+    [Fact]
+    public void DestroyingABridgeIsStillAnAssault() =>
+        Assert.Equal(["ASSAULT/destroy asserted"], Coded("ودمرت الطائرات الحربية جسرا رئيسيا في المدينة."));
+}
