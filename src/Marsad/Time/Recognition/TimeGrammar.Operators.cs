@@ -86,13 +86,18 @@ internal sealed partial class TimeGrammar
     {
         if (kind is not ("before" or "after" or "since")) return null;
         int end;
-        if (Duration(at, out var several) && several.Prefix == 0 && several.Meaning.Amount is null) end = several.End;
-        else if (lx.Units.TryMatch(t, at, out var plural) && plural.PrefixLength == 0 && plural.Value.Count is null) end = plural.End;
+        DurationMeaning length;
+        if (Duration(at, out var several) && several.Prefix == 0 && several.Meaning.Amount is null) (end, length) = (several.End, several.Meaning);
+        else if (lx.Units.TryMatch(t, at, out var plural) && plural.PrefixLength == 0 && plural.Value.Count is null)
+            (end, length) = (plural.End, new DurationMeaning(plural.Value.Unit, null));
         else return null;
+        var lengthEnd = end;
         // «قبل أيام قليلة»، «منذ سنوات طويلة»: a word that leaves the amount unknown belongs to it.
         if (lx.Relative.TryMatch(t, end, out var few) && few.PrefixLength == 0 && few.Value.Category == "indefinite") end = few.End;
         // «بعد ساعات من الهجوم» counts from the event, not from now: no vague reference to the publication date.
-        if (IsKey(end, Glue.Min)) return null;
+        // «بعد سنوات من المفاوضات»: before a lasting activity the length is how long it went on (PXY), as with a number.
+        if (IsKey(end, Glue.Min))
+            return kind != "since" && end == lengthEnd && Activity(end + 1) ? new Parse(at, 0, end, length, "duration.activity") : null;
         var flags = kind == "since" ? new[] { TimeFlags.Since } : [];
         return new Parse(start, prefix, end, new VagueRef(kind == "after" ? "FUTURE_REF" : "PAST_REF"), $"{kind}.vague", flags);
     }
