@@ -404,6 +404,9 @@ internal sealed class SpeakerFinder(QuoteContext context)
     public static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> key) => key.StartsWith("ال") && key.Length > 4 ? key[2..] : key;
 
     /// <summary>«الوزارة» after «وزارة الخارجية الفلسطينية»: the last body whose name starts with the same noun.</summary>
+    // Events resolve a bare definite group noun on purpose differently (Events.Arguments.ActorStates.NamedBefore, which
+    // says how): there the antecedent is an event actor phrase matched by word forms; here a speaker is an entity-layer
+    // ORG/GPE mention of two or more tokens, matched by the key of its first word.
     private EntityMention? Antecedent(int token)
     {
         var key = _c.Key(token);

@@ -65,6 +65,25 @@ public sealed class ArgumentPassTests
     }
 
     [Fact]
+    public void ACommonNounPhraseTakesAtMostTwoWordsAfterItsNoun()
+    {
+        var p = Parse("أفرجت الشرطة عن طبيبة شابة معروفة جدا في المدينة.");
+        var first = p.IndexOf("طبيبة");
+        var recipients = new NounRecipient(Language);
+        Assert.Equal((first + 2, (string?)null), recipients.Widened(p.Text, first, p.End, p.IsTrigger, stops: _ => false, joins: _ => true));
+        Assert.Equal((first + 1, (string?)null), recipients.Widened(p.Text, first, p.End, p.IsTrigger, stops: next => next == first + 2, joins: _ => true));
+        Assert.Equal((first, (string?)null), recipients.Widened(p.Text, first, p.End, p.IsTrigger, stops: _ => false, joins: _ => false));
+    }
+
+    [Fact]
+    public void ACommonNounPhraseEndsAtItsNisbaAndTakesItsState()
+    {
+        var p = Parse("أفرجت الشرطة عن طبيبة مغربية شابة في المدينة.");
+        var first = p.IndexOf("طبيبة");
+        Assert.Equal((first + 1, "MAR"), new NounRecipient(Language).Widened(p.Text, first, p.End, p.IsTrigger, stops: _ => false, joins: _ => true));
+    }
+
+    [Fact]
     public void StatesJoinedByAndAreOneCompoundActorOfNoSingleState()
     {
         var p = Parse("انتقدت بريطانيا وفرنسا القرار الروسي.");

@@ -101,6 +101,12 @@ public static class ActorStates
     /// «المجموعة», «الحكومة اليمنية» … «الحكومة») — as a reader resolves a definite noun to its last full mention; null when
     /// the article names none. Places, lone nisbas and pair, member or state nouns are no antecedents.
     /// </summary>
+    // The quotes' SpeakerFinder.Antecedent («الوزارة» after «وزارة الخارجية الفلسطينية») resolves the same kind of noun on
+    // purpose differently, so the two are kept apart: it picks among the entity layer's ORG/GPE mentions of two or more
+    // tokens (a speaker must be an entity with an id), compares the mention's first word's matching key to the noun's key
+    // without ال (no morphology: the quote layer has no word analyses for mentions), and takes any definite word. Here the
+    // antecedent is an event actor phrase (untagged bodies, a one-word entity or state count, places do not), matched by
+    // word forms (so «المجموعة» finds «مجموعة تطلق…»), and only group nouns of a sector are resolved, to give the actor's state.
     private static ActorPhrase? NamedBefore(EventText text, ActorPhrase phrase)
     {
         var head = text.Words[phrase.First];

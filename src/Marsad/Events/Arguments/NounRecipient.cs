@@ -122,27 +122,37 @@ public sealed class NounRecipient(EventLanguage language)
             if (first >= end || text.Tokens[first].Kind != Text.Tokenization.TokenKind.ArabicWord || text.ActorCovering[first] >= 0 && !text.Actors[text.ActorCovering[first]].Adjectival
                 || isTrigger[first] || _syntax.IsClauseEnd(text, first) || language.IsCue("preposition", text.Words[first]))
                 return null;
-            var last = first;
-            string? country = null;
-            for (var next = first + 1; next < end && next <= first + 2; next++)
-            {
-                if (text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord || isTrigger[next] || _syntax.IsClauseEnd(text, next) || text.InTime[next]
-                    || language.IsCue("preposition", text.Words[next]) || text.Words[next].Prefixes.Any(p => p.StartsWith('و')) || ClauseSyntax.Governed(text, next))
-                    break;
-                if (text.ActorCovering[next] is var a and >= 0)
-                {
-                    if (!text.Actors[a].Adjectival) break;
-                    country = text.Actors[a].Country;
-                    last = text.Actors[a].End - 1;
-                    break;
-                }
-                last = next;
-            }
+            // A genitive with an attached preposition is another phrase: «لعائلة أفغانية بالعاصمة».
+            var (last, country) = Widened(text, first, end, isTrigger, stops: next => ClauseSyntax.Governed(text, next), joins: _ => true);
             var span = Actors.ActorPhraseFinder.Span(text.Tokens, first, last + 1, first == t ? prefix : "", text.Text);
             return new ActorPhrase(first, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
         }
         return null;
     }
+
+    /// <summary>
+    /// How far a noun phrase named by common words reaches: the noun at <paramref name="first"/> and at most the two words
+    /// after it (adjectives, a genitive). It stops before a word that is no Arabic word, a trigger, a clause end, a time
+    /// («مستشفيات حكومية مطلع الشهر»), a preposition, a word with و, or one <paramref name="stops"/> says; a nisba actor
+    /// («ناشطة سورية») ends it and gives its state; another actor ends it; a plain word joins when <paramref name="joins"/> says.
+    /// </summary>
+    public (int Last, string? Country) Widened(EventText text, int first, int end, bool[] isTrigger, Func<int, bool> stops, Func<int, bool> joins)
+    {
+        var last = first;
+        for (var next = first + 1; next < end && next <= first + 2; next++)
+        {
+            if (text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord || isTrigger[next] || _syntax.IsClauseEnd(text, next) || text.InTime[next]
+                || language.IsCue("preposition", text.Words[next]) || text.Words[next].Prefixes.Any(p => p.StartsWith('و')) || stops(next))
+                break;
+            if (text.ActorCovering[next] is var a and >= 0)
+                return text.Actors[a].Adjectival ? (text.Actors[a].End - 1, text.Actors[a].Country) : (last, null);
+            if (!joins(next)) break;
+            last = next;
+        }
+        return (last, null);
+    }
+
+    private static bool HasArticle(EventText text, int token) => text.Words[token].Prefixes.Any(p => p.EndsWith("ال", StringComparison.Ordinal));
 
     /// <summary>An attack row that marks its recipient by في alone («أضرم النار في»): what it went into is what it hit.</summary>
     private static bool AttacksWhatIsIn(TriggerEntry entry) => entry.Type == PloverType.ASSAULT && entry.TargetMarks is ["في"];
@@ -212,25 +222,11 @@ public sealed class NounRecipient(EventLanguage language)
         if (text.ActorCovering[first] is var a and >= 0)
             return text.Actors[a] is { IsPlace: false } phrase && phrase != source ? phrase : null;
         if (text.Tokens[first].Kind != Text.Tokenization.TokenKind.ArabicWord || language.IsCue("preposition", text.Words[first])) return null;
-        var last = first;
-        string? country = null;
-        for (var next = first + 1; next < end && next <= first + 2; next++)
-        {
-            // A phrase stops at a time expression: «مستشفيات حكومية مطلع الشهر».
-            if (text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord || isTrigger[next] || _syntax.IsClauseEnd(text, next) || text.InTime[next]
-                || language.IsCue("preposition", text.Words[next]) || text.Words[next].Prefixes.Any(p => p.StartsWith('و') || p.StartsWith('ب') || p.StartsWith('ل')))
-                break;
-            if (text.ActorCovering[next] is var n and >= 0)
-            {
-                if (!text.Actors[n].Adjectival) break;
-                country = text.Actors[n].Country;
-                last = text.Actors[n].End - 1;
-                break;
-            }
-            // The adjective agrees in definiteness: «المستشفيات الحكومية», not «المستشفيات فجر».
-            if (text.Words[first].Prefixes.Any(p => p.EndsWith("ال", StringComparison.Ordinal)) != text.Words[next].Prefixes.Any(p => p.EndsWith("ال", StringComparison.Ordinal))) break;
-            last = next;
-        }
+        // A word with an attached ب or ل starts another phrase, and the adjective agrees in definiteness: «المستشفيات
+        // الحكومية», not «المستشفيات فجر».
+        var (last, country) = Widened(text, first, end, isTrigger,
+            stops: next => text.Words[next].Prefixes.Any(p => p.StartsWith('ب') || p.StartsWith('ل')),
+            joins: next => HasArticle(text, first) == HasArticle(text, next));
         var span = Actors.ActorPhraseFinder.Span(text.Tokens, first, last + 1, text.Words[first].Prefixes.Count > 0 ? text.Words[first].Prefixes[0] : "", text.Text);
         var owner = new ActorPhrase(first, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
         return owner with { Country = country ?? ActorStates.HomeState(text, owner) };
