@@ -248,7 +248,10 @@ public sealed class EntityGazetteer
                     AddShort(words[^1], person, NameKind.ContextShort);
                 if (!particles.Contains(words[0])) AddShort(words[0], person, NameKind.FirstName);
             }
-            foreach (var shortName in List(Field(f, 3))) AddName(shortName, person, NameKind.StandaloneShort);
+            // A short form marked ? is also an ordinary word (الشرع "Islamic law", ترأس "chaired"): it names the person only in
+            // an article that already names them or resolves a role to them, as their other family names do.
+            foreach (var shortName in List(Field(f, 3)))
+                AddName(shortName.TrimStart('?'), person, shortName.StartsWith('?') ? NameKind.ContextShort : NameKind.StandaloneShort);
         }
     }
 
