@@ -32,12 +32,14 @@ public sealed class TaggedNameLinkingTests
     }
 
     // A word in the indefinite accusative after the subject is the verb's object, not the last word of the subject's name.
+    // A given name keeps the subject a tagged person whatever the model's seed (a lone family name is the model's call);
+    // without the trim the pipeline reads «حسن الخزاعي نوابا».
     [Fact]
     public void AnIndefiniteAccusativeEndsTheTaggedPersonBeforeIt()
     {
-        var found = EntityTestPipeline.Analyze("وفي جلسة أمس انتقد الخزاعي نوابا في البرلمان العراقي بسبب غيابهم.", June2024);
+        var found = EntityTestPipeline.Analyze("وفي جلسة أمس انتقد حسن الخزاعي نوابا في البرلمان العراقي بسبب غيابهم.", June2024);
 
-        Assert.Equal(["الخزاعي"], People(found));
+        Assert.Equal(["حسن الخزاعي"], People(found));
     }
 
     [Fact]
