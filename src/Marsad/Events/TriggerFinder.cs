@@ -52,7 +52,7 @@ public sealed class TriggerFinder(EventLanguage language)
                 var prefix = text.Words[t].Prefixes[match.FirstForm];
                 if (FirstPersonReading(text, t, match.FirstForm, entry.Verbal, sentence.FirstToken)) continue;
                 // «أعلن أنه سيزور المملكة»: the future prefix makes a verb even after a control word, never a verbal noun.
-                var futurePrefix = entry.Verbal && prefix.Contains('س') && !prefix.Contains("ال", StringComparison.Ordinal);
+                var futurePrefix = entry.Verbal && PatternWord.IsFuturePrefix(prefix);
                 var verbal = entry.Verbal && (futurePrefix || !AfterControlWord(text, t, sentence.FirstToken)) && !prefix.Contains("ال", StringComparison.Ordinal);
                 // «ممهداً الطريق لرفع العقوبات»: with a linking letter attached, a verb form is the verbal noun the cue governs.
                 if ((!verbal || language.HasLinkingLetter(text.Words[t])) && AfterAnticipation(text, t, sentence.FirstToken))
@@ -60,7 +60,7 @@ public sealed class TriggerFinder(EventLanguage language)
                     t = match.End - 1;
                     continue;
                 }
-                var future = verbal && prefix.Contains('س');
+                var future = verbal && PatternWord.IsFuturePrefix(prefix);
                 // «الهجوم، الذي هدد بشل الخدمات»: a verb in a relative clause on an event noun describes that event.
                 if (verbal && found.Count > 0 && found[^1].Sentence == sentence.Index && RelativeOn(text, found[^1], t)) continue;
                 // «قطع علاقاتها … وطرد جميع ممثليها»: coordinated with an event noun, the bare form is a noun too — only a

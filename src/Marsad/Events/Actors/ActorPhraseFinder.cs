@@ -307,7 +307,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
 
     private bool FutureVerb(IReadOnlyList<WordForms> words, int token) =>
         language.Triggers.MatchAt(words, token, words.Count) is { Value.Verbal: true } match
-        && words[token].Prefixes[match.FirstForm] is var prefix && prefix.Contains('س') && !prefix.Contains("ال", StringComparison.Ordinal);
+        && PatternWord.IsFuturePrefix(words[token].Prefixes[match.FirstForm]);
 
     /// <summary>The word ends in a third-person possessive pronoun its lookup form left off: «عناصرها», «أفراده», «مقاتليهم».</summary>
     private static bool HasPossessiveSuffix(Token token, string form) =>

@@ -12,6 +12,15 @@ public sealed record PatternWord(IReadOnlySet<string> Forms, bool Verb, int GapB
 
     private static readonly HashSet<string> s_verbPrefixes = ["", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"];
 
+    /// <summary>
+    /// Whether the proclitics a verb row matched after carry the future سـ («سيزور»، «وستعقد»). The row already read the
+    /// word as a verb, so the letter is the prefix, not the stem's first letter; a prefix with the article read a noun.
+    /// (The time step's <c>Time.Lexicon.FutureTense</c> asks of any word, with no verb row behind it, so it needs the
+    /// corpus's word counts instead.)
+    /// </summary>
+    public static bool IsFuturePrefix(string prefix) =>
+        prefix.Contains('س') && !prefix.Contains("ال", StringComparison.Ordinal);
+
     /// <summary>A verb's bare perfect that counts only after a conjunction (a row's verb marked !).</summary>
     public string? ConjunctOnly { get; init; }
 
