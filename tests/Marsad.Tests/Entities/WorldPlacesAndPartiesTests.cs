@@ -21,6 +21,8 @@ public sealed class WorldPlacesAndPartiesTests
     [InlineData("انتقد الحزب الجمهوري الأمريكي قرار المحكمة.", "org:us-republican-party", "الحزب الجمهوري الأمريكي")]
     [InlineData("فاز حزب بهاراتيا جاناتا بأغلبية المقاعد.", "org:in-bjp", "حزب بهاراتيا جاناتا")]
     [InlineData("دعا حزب العمال البريطاني إلى انتخابات مبكرة.", "org:uk-labour-party", "حزب العمال البريطاني")]
+    [InlineData("انسحب الحزب الديمقراطي الحر الألماني من الائتلاف الحاكم.", "org:de-fdp", "الحزب الديمقراطي الحر الألماني")]
+    [InlineData("صوّت نواب الحزب الشيوعي الروسي ضد مشروع القانون.", "org:ru-kprf", "الحزب الشيوعي الروسي")]
     public void AMajorPowersPartyNamedWithItsStateIsThatParty(string text, string id, string mention) =>
         AssertTheOnlyMention(text, id, mention);
 
