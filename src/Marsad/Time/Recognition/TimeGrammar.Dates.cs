@@ -166,6 +166,10 @@ internal sealed partial class TimeGrammar
             }
             // «حيث إن الاثنين يعرفان بعضهما»: before a dual verb «الاثنين» is «the two».
             if (!yawm && direction is null && wd.Value.AlsoNumeral && DualVerb(afterWeekday)) return null;
+            // «التنقل بين الاثنين (السينما والمسرح)»: after «بين» with no weekday joined to it («بين الاثنين والخميس»)
+            // «الاثنين» is «the two».
+            if (!yawm && direction is null && wd.Value.AlsoNumeral && wd.PrefixLength == 0 && i > 0 && IsKey(i - 1, Glue.Bayna)
+                && !(lx.Weekdays.TryMatch(t, afterWeekday, out var joined) && joined.PrefixLength > 0)) return null;
             return new Parse(start, prefix, end, new WeekdayRef(weekday.Value, direction), direction is null ? "weekday" : "weekday.direction");
         }
         if (yawm)

@@ -65,6 +65,8 @@ internal sealed partial class TimeGrammar
                     return With(governed, i, op.PrefixLength, kind == "before" ? TimeFlags.Before : TimeFlags.After) with { Rule = $"{kind}." + governed.Rule };
                 return null;
             case "within":
+                // «من خلال عقد اتفاقيات» (through holding agreements): «خلال» closing «من خلال» governs no period.
+                if (i > 0 && lx.Relative.TryMatch(t, i - 1, out var means) && means.Value.Category == "means" && means.End == op.End) return null;
                 if (Duration(at, out var span) && span.Prefix == 0 && (governed is null || governed.End <= span.End))
                     return new Parse(i, op.PrefixLength, span.End, span.Meaning, "within.duration");
                 if (DefiniteDuration(at) is { } definite)

@@ -135,6 +135,10 @@ internal sealed partial class TimeGrammar
         // «نما الاقتصاد في الربع الثاني»: a counted quarter alone is one of the anchor's year, as economic news reports
         // them; «الربع الأول من شهر رمضان» (of something else) is not. A half alone is as often a match's, so it stays
         // a candidate (rule part-of-year.bare-half) that SamePeriods keeps only in a text that names a half of a year.
+        // «ارتفعت المبيعات 87% في الربع الأخير»: «الربع الأخير» alone is the last quarter reported, the one before the
+        // anchor's; «الفصل الأخير» alone is as often a book's last chapter and a half alone a match's, so neither is read.
+        if (!of && !ordinal && !term && kind == 'Q')
+            return new Parse(i, prefix, at, new PartOfYear(kind, 0, new Shift(TimeUnit.Year, 0)) { LastReported = true }, "part-of-year.last-reported");
         if (of || !ordinal || term) return null;
         return new Parse(i, prefix, at, new PartOfYear(kind, number, new Shift(TimeUnit.Year, 0)), kind == 'Q' ? "part-of-year.bare" : BareHalfRule);
     }

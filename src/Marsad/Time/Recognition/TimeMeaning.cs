@@ -38,6 +38,9 @@ internal sealed record PartOfYear(char Kind, int Number, TimeMeaning Year) : Tim
 {
     /// <summary>«الربع السابق» (-1), «الربع التالي» (1): no number of its own, the story's quarter or half moved so many.</summary>
     public int? StoryShift { get; init; }
+
+    /// <summary>«نمت المبيعات في الربع الأخير»: with no year, the last whole quarter before the anchor's, the last one reported.</summary>
+    public bool LastReported { get; init; }
 }
 
 /// <summary>A length of time; a null amount is «عدة أيام» (TIMEX3 PXD).</summary>

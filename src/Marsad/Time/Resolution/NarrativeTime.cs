@@ -8,7 +8,8 @@ namespace Marsad.Time.Resolution;
 /// <summary>
 /// What the text's own story anchors, after each expression is resolved against the publication date:
 /// <list type="bullet">
-/// <item>«في اليوم نفسه/ذاته/التالي» and «العام التالي» count from the last date the text gave before them, not from today;</item>
+/// <item>«في اليوم نفسه/ذاته/التالي» and «العام التالي» count from the last date the text gave before them, not from today,
+/// and so does «بعد عام» after a past year its sentence wrote («في 2008 وبعد عام», <see cref="StoryShift"/>);</item>
 /// <item>a quantity «في اليوم/الأسبوع» (ثلاث وجبات في اليوم) is a rate, TIMEX3 SET;</item>
 /// <item>«في مثل هذا اليوم» is the same day of another year, not today;</item>
 /// <item>a time word inside a name (اليوم السابع، صحيفة الغد, Resources/Time/not-time-names.tsv; «قناة روسيا اليوم» but not «في
@@ -65,6 +66,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             // «العام الذي سبقه» with no date before it to count from is no known year (a generic «no year differed from
             // the one before»), never this one.
             else if (resolved[k].Parse.Rule is TimeGrammar.PeriodStoryRule or TimeGrammar.SameStoryRule) resolved[k] = (resolved[k].Parse, null);
+        new StoryShift(tokens, sentenceOf, lexicon).Apply(resolved);
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && SameDayOfAnotherYear(resolved, k) is { } day) resolved[k] = day;
         new QuotedSpeechDay(tokens, sentenceOf).Apply(resolved);

@@ -59,6 +59,12 @@ internal static class TimeResolver
                     return Day(IsoWeekday.OnOrBefore(shiftedDay, written), shifted.Anchor, flags);
                 }
                 return shifted;
+            case PartOfYear { LastReported: true } last:
+                {
+                    if (anchor is not { } a2) return null;
+                    var index = a2.Year * 4 + (a2.Month - 1) / 3 - 1;
+                    return new(TimexType.Date, $"{IsoFormat.Year(index / 4)}-{last.Kind}{index % 4 + 1}", TimeGranularity.Quarter, a2, flags);
+                }
             case PartOfYear part:
                 {
                     var year = Resolve(part.Year, anchor, flags);
