@@ -298,20 +298,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         else if (parse.Rule == TimeGrammar.SameStoryRule) direction = 0;
         else return null;
         if (LastStoryDate(resolved, parse.Start, shift.Unit) is not { } story) return null;
-        var date = shift.Unit switch
-        {
-            TimeUnit.Day => story.AddDays(direction),
-            TimeUnit.Week => story.AddDays(7 * direction),
-            TimeUnit.Month => story.AddMonths(direction),
-            _ => story.AddYears(direction),
-        };
-        var value = shift.Unit switch
-        {
-            TimeUnit.Day => IsoFormat.Day(date),
-            TimeUnit.Month => IsoFormat.Month(date),
-            TimeUnit.Week => IsoFormat.Week(date),
-            _ => IsoFormat.Year(date.Year),
-        };
+        var (date, value) = StoryShift.Counted(story, shift.Unit, direction);
         return (parse with { End = end, Rule = parse.Rule + "+story" },
             r! with { Value = value, Anchor = story, Date = date, Flags = [.. r.Flags, TimeFlags.EventRelative] });
     }

@@ -21,25 +21,32 @@ internal sealed class StoryShift(TimeToken[] tokens, int[] sentenceOf, TimeLexic
             if (parse.Meaning is not Shift { Amount: > 0 } shift || r is not { Type: TimexType.Date, Anchor: { } anchor } || !AfterOperator(parse)) continue;
             if (WrittenDateBefore(resolved, k, shift.Unit) is not { } written || written.Date.Year >= anchor.Year || Planned(written.End, parse.Start)) continue;
             var story = written.Date;
-            var date = shift.Unit switch
-            {
-                TimeUnit.Day => story.AddDays((int)shift.Amount),
-                TimeUnit.Week => story.AddDays(7 * (int)shift.Amount),
-                TimeUnit.Month => story.AddMonths((int)shift.Amount),
-                TimeUnit.Year => story.AddYears((int)shift.Amount),
-                _ => (DateOnly?)null,
-            };
-            if (date is not { } d || shift.Amount != decimal.Truncate(shift.Amount)) continue;
-            var value = shift.Unit switch
-            {
-                TimeUnit.Day => IsoFormat.Day(d),
-                TimeUnit.Week => IsoFormat.Week(d),
-                TimeUnit.Month => IsoFormat.Month(d),
-                _ => IsoFormat.Year(d.Year),
-            };
+            if (shift.Unit is not (TimeUnit.Day or TimeUnit.Week or TimeUnit.Month or TimeUnit.Year) || shift.Amount != decimal.Truncate(shift.Amount)) continue;
+            var (d, value) = Counted(story, shift.Unit, (int)shift.Amount);
             resolved[k] = (parse with { Rule = parse.Rule + "+story" },
                 r with { Value = value, Anchor = story, Date = shift.Unit is TimeUnit.Day ? d : null, Flags = [.. r.Flags, TimeFlags.EventRelative] });
         }
+    }
+
+    /// <summary>A day or period counted <paramref name="count"/> units from <paramref name="story"/>, and its value at that unit
+    /// (a year for any unit other than a day, a week or a month).</summary>
+    internal static (DateOnly Date, string Value) Counted(DateOnly story, TimeUnit unit, int count)
+    {
+        var date = unit switch
+        {
+            TimeUnit.Day => story.AddDays(count),
+            TimeUnit.Week => story.AddDays(7 * count),
+            TimeUnit.Month => story.AddMonths(count),
+            _ => story.AddYears(count),
+        };
+        var value = unit switch
+        {
+            TimeUnit.Day => IsoFormat.Day(date),
+            TimeUnit.Month => IsoFormat.Month(date),
+            TimeUnit.Week => IsoFormat.Week(date),
+            _ => IsoFormat.Year(date.Year),
+        };
+        return (date, value);
     }
 
     // A verb in the future between the written date and the length («بلغ عددها عام 1440 … وسترتفع بعد 5 أعوام»): a
