@@ -79,8 +79,16 @@ internal sealed class FilterBits
                 var postings = leaf.AtomicReader.GetTerms(term.Field)?.GetEnumerator();
                 if (postings is not null && postings.SeekExact(term.Bytes)) bits.Or(postings.Docs(null, null, DocsFlags.NONE));
             }
-        else if (new QueryWrapperFilter(filter).GetDocIdSet(leaf, null)?.GetIterator() is { } matches)
-            for (var doc = matches.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.NextDoc()) bits.Set(doc);
+        else
+        {
+            // A date range (a multi-term query) as Lucene's filter for it: its terms' postings ORed into one set. As a
+            // query, each term a clause scored in order, a new month's set took ~4 ms of a user's first search at
+            // 292,841 articles.
+            var set = filter is MultiTermQuery range ? new TermsOfQuery(range).GetDocIdSet(leaf, null) : new QueryWrapperFilter(filter).GetDocIdSet(leaf, null);
+            if (set is FixedBitSet matched) bits = matched;
+            else if (set?.GetIterator() is { } matches)
+                for (var doc = matches.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.NextDoc()) bits.Set(doc);
+        }
         // Dates differ from search to search: the cache keeps the last few hundred filters of a segment.
         if (cache.Count >= CachedPerSegment) cache.Clear();
         cache[filter] = bits;
@@ -95,6 +103,9 @@ internal sealed class FilterBits
             => any.Clauses.Select(c => ((TermQuery)c.Query).Term),
         _ => null,
     };
+
+    /// <summary>The documents holding any term of a multi-term query (a numeric range), as one set.</summary>
+    private sealed class TermsOfQuery(MultiTermQuery query) : MultiTermQueryWrapperFilter<MultiTermQuery>(query);
 
     /// <summary>Runs <paramref name="text"/> over every segment with these bits as its accepted documents.</summary>
     public void Search(IndexSearcher searcher, Query text, ICollector collector)
