@@ -6,7 +6,7 @@ namespace Marsad.Tests.Entities;
 /// Organizations of the classes organizations.tsv covers whole (issue 9, sections 1 and 3): carmakers, Formula One
 /// constructors, space agencies, airlines, the football clubs of the region's top divisions, the jihadist and insurgent
 /// groups of the region's wars, the Latin acronyms Arabic text leaves in Latin letters, and every state's government, central
-/// bank, ministries and airline (state-bodies.tsv), on sentences the team wrote.
+/// bank, ministries, airline and Red Cross or Red Crescent society (state-bodies.tsv), on sentences the team wrote.
 /// </summary>
 public sealed class OrganizationClassTests
 {
@@ -31,6 +31,16 @@ public sealed class OrganizationClassTests
     [InlineData("وتغلب اتحاد الرمثا على ضيفه بهدفين في الجولة الخامسة.", "org:ittihad-al-ramtha", "اتحاد الرمثا")]
     [InlineData("واكتفى المقاولون العرب بالتعادل في ملعبه مساء أمس.", "org:arab-contractors", "المقاولون العرب")]
     [InlineData("وخسر الملعب القابسي مباراته الثالثة على التوالي.", "org:stade-gabesien", "الملعب القابسي")]
+    // Every club of the top divisions of the other Arab leagues in the 2010s and 2020s.
+    [InlineData("وتغلب وفاق سطيف على منافسه في ملعب الثامن من مايو.", "org:es-setif", "وفاق سطيف")]
+    [InlineData("وأعلن نادي المحرق تعاقده مع مهاجم برازيلي.", "org:al-muharraq-sc", "نادي المحرق")]
+    [InlineData("وتقدم نهضة بركان بهدف في الشوط الأول.", "org:rs-berkane", "نهضة بركان")]
+    [InlineData("وانتقل الحارس إلى القادسية الكويتي بعقد لموسمين.", "org:al-qadsia", "القادسية الكويتي")]
+    [InlineData("وخسر الوصل أمام ضيفه في دوري المحترفين.", "org:al-wasl", "الوصل")]
+    // Every state's Red Cross or Red Crescent society, generated from countries.tsv by state-bodies.tsv.
+    [InlineData("وسيرت جمعية الهلال الأحمر الكويتي قافلة أدوية إلى المخيمات.", "org:national-society-kuwait", "جمعية الهلال الأحمر الكويتي")]
+    [InlineData("ونقل الصليب الأحمر اللبناني الجرحى إلى مستشفيات صور.", "org:national-society-lebanon", "الصليب الأحمر اللبناني")]
+    [InlineData("وقال الهلال الأحمر في سوريا إن شاحناته عبرت الحاجز.", "org:national-society-syria", "الهلال الأحمر في سوريا")]
     // The jihadist and insurgent groups of the region's wars since the 1990s.
     [InlineData("وأعلنت الجماعة السلفية للدعوة والقتال مسؤوليتها عن الكمين.", "org:gspc", "الجماعة السلفية للدعوة والقتال")]
     [InlineData("وتبنى جيش المهدي الهجوم على الدورية قرب الكوت.", "org:mahdi-army", "جيش المهدي")]
@@ -77,6 +87,16 @@ public sealed class OrganizationClassTests
 
         Assert.Equal([(mention, MentionKind.Description)], found.Entity(id).Mentions.Select(m => (m.Text, m.Kind)));
         Assert.Equal(iso, Marsad.Entities.Gazetteer.EntityGazetteer.Default.Find(id)?.Country);
+    }
+
+    // The bare «الهلال الأحمر» is one row of its own (organizations.tsv `relief`), never the club الهلال after جمعية.
+    [Fact]
+    public void TheBareRedCrescentIsNoClub()
+    {
+        var found = EntityTestPipeline.Analyze("ووزعت جمعية الهلال الأحمر سلالا غذائية على الأسر النازحة.", March2023);
+
+        Assert.Null(found.Find("org:al-hilal"));
+        Assert.Equal(["جمعية الهلال الأحمر"], found.Entity("org:red-crescent").Mentions.Select(m => m.Text));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Marsad.Entities.Gazetteer;
+using Marsad.Text.Morphology;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Entities.Linking;
@@ -28,7 +29,7 @@ internal static class NameMatcher
             {
                 foreach (var entry in n == 1 ? word.Names : s.Gazetteer.Lookup(s.PhraseKeySpan(first, i, n)))
                 {
-                    if (!accept(entry) || entry.NeedsContext && !ContextAllows(s, i, entry, stripped, n == 1 ? first : null)) continue;
+                    if (!accept(entry) || entry.NeedsContext && !ContextAllows(s, i, n, entry, stripped, n == 1 ? first : null)) continue;
                     best = new NameMatch(n, stripped, entry);
                     break;
                 }
@@ -42,11 +43,13 @@ internal static class NameMatcher
     /// An ambiguous name (marked ? in the data) counts only after a word that announces its kind; a club also after a
     /// word of a match (فاز الوحدات), and never after a facility word: «مركز الحسين» is a centre, not the club. A club
     /// whose one word is a given name (<paramref name="oneWord"/>, given-names.txt) is a person after a word of a match
-    /// alone: «وفازت جوردان بالمركز الأول» names a singer, «فريق جوردان» the team.
+    /// alone: «وفازت جوردان بالمركز الأول» names a singer, «فريق جوردان» the team. A club or armed group the article has
+    /// already named is that organization at its bare name too (<see cref="NamedBefore"/>).
     /// </summary>
-    private static bool ContextAllows(ScanState s, int i, NameEntry entry, int stripped, string? oneWord)
+    private static bool ContextAllows(ScanState s, int i, int length, NameEntry entry, int stripped, string? oneWord)
     {
         var club = entry.Entity.Kind == ClubKind;
+        if (NamedBefore(s, i, length, entry.Entity)) return true;
         var needed = entry.Entity.Type == EntityType.ORG ? ContextKind.Outlet | ContextKind.Org : ContextKind.Place;
         if (club) needed |= ContextKind.Match;
         if (entry.Entity.Type != EntityType.ORG && stripped > 0 && s.Key(i)[stripped - 1] == 'ب') return true;
@@ -57,8 +60,27 @@ internal static class NameMatcher
         return !(club && (context & (ContextKind.Outlet | ContextKind.Org)) == 0 && oneWord is not null && NameWordEvidence.IsGivenName(oneWord));
     }
 
-    // organizations.tsv's kind of a sports club.
+    /// <summary>
+    /// After «تنظيم القاعدة» or «نادي الهلال», the article's bare «القاعدة» or «الهلال» is that group or club: an
+    /// organization of these kinds (a club, an armed group) named earlier in the article by any of its names. Not when a
+    /// definite relative adjective follows that makes the word common again (القاعدة الجوية, a base; the object in
+    /// «يحتل الوصل المركز الرابع» is no adjective), nor after a facility word (ملعب الحسين is a stadium).
+    /// </summary>
+    private static bool NamedBefore(ScanState s, int i, int length, KnownEntity entity)
+    {
+        if (entity.Kind is not (ClubKind or ArmedKind)) return false;
+        var p = s.Previous(i);
+        if (p >= 0 && (s.ContextOf(p) & ContextKind.Facility) != 0) return false;
+        var next = i + length;
+        if (next < s.SentenceEnd(i) && NisbaAdjective.IsDefiniteSingular(s.Tokens[next])) return false;
+        foreach (var d in s.Drafts)
+            if (d.First < i && d.EntityId == entity.Id) return true;
+        return false;
+    }
+
+    // organizations.tsv's kinds of a sports club and of an armed group.
     private const string ClubKind = "club";
+    private const string ArmedKind = "armed";
 
     public static bool IsDefinite(ScanState s, int token) => s.Tokens[token].Normalized.StartsWith("ال", StringComparison.Ordinal);
 
