@@ -171,4 +171,35 @@ public sealed class NonTriggerTests
         Assert.Empty(EventTestPipeline.Coded("وتشمل الخطة عمليات التفتيش الدولية في كل المواقع."));
         Assert.Equal(["COERCE/seize asserted"], EventTestPipeline.Coded("وفتشت الشرطة منازل المشتبه بهم."));
     }
+
+    [Fact]
+    public void ACentrifugeIsNoExpulsion()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وقالت الوكالة إن المنشأة تضم ألف جهاز طرد مركزي من الجيل الأول."));
+        Assert.Empty(EventTestPipeline.Coded("وركبت المنشأة مئات من أجهزة الطرد الحديثة خلال العام."));
+        Assert.Equal(["SANCTION/expel asserted"], EventTestPipeline.Coded("وطردت الحكومة السفير الهولندي."));
+    }
+
+    [Fact]
+    public void AGripHeldOverSomethingIsNoArrest()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وأحكم المسلحون قبضتهم على الطريق الساحلي."));
+        Assert.Equal(["COERCE/arrest asserted"], EventTestPipeline.Coded("وقبضت الشرطة على اللص في السوق."));
+    }
+
+    [Fact]
+    public void ControlOfAMarketOrOfPricesIsNoSeizureOfGround()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وسيطرت الشركات الكبرى على السوق المحلية خلال العقد الماضي."));
+        Assert.Empty(EventTestPipeline.Coded("وسيطر التجار على الأسعار في موسم الأعياد."));
+        Assert.Equal(["ASSAULT/- asserted"], EventTestPipeline.Coded("وسيطر المسلحون على المطار."));
+    }
+
+    [Fact]
+    public void AVisitToASightOrAMuseumIsNoConsultation()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وزار السياح المتحف الوطني في العاصمة."));
+        Assert.Empty(EventTestPipeline.Coded("ويفضل الزوار زيارة المعالم التاريخية في الصباح الباكر."));
+        Assert.Equal(["CONSULT/visit asserted"], EventTestPipeline.Coded("وزار وزير الخارجية الأردني القاهرة."));
+    }
 }
