@@ -202,4 +202,25 @@ public sealed class NonTriggerTests
         Assert.Empty(EventTestPipeline.Coded("ويفضل الزوار زيارة المعالم التاريخية في الصباح الباكر."));
         Assert.Equal(["CONSULT/visit asserted"], EventTestPipeline.Coded("وزار وزير الخارجية الأردني القاهرة."));
     }
+
+    [Fact]
+    public void StudentsAdmittedAreNoVisitors()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وتستقبل الكلية كل عام نحو 300 طالب من دول الخليج."));
+        Assert.Equal(["CONSULT/visit asserted"], EventTestPipeline.Coded("واستقبل الرئيس التونسي وزير الخارجية الإيطالي."));
+    }
+
+    [Fact]
+    public void ACharacterAssassinationIsNoKilling()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وتحدث الكاتب عن الاغتيال المعنوي الذي يتعرض له المثقفون."));
+        Assert.Equal(["ASSAULT/targeted asserted"], EventTestPipeline.Coded("واغتال مسلحون القاضي أمام منزله."));
+    }
+
+    [Fact]
+    public void ExceptThatIsNoPromise()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وعدا ذلك بقيت أسعار الوقود على حالها في الأسواق."));
+        Assert.Equal(["AGREE/- asserted"], EventTestPipeline.Coded("ووعد الوزير بزيادة رواتب المعلمين."));
+    }
 }
