@@ -68,6 +68,7 @@ public sealed class EventCoder
     private readonly QuestionFilter _questions;
     private readonly NonActFilter _nonActs;
     private readonly BackgroundFilter _background = new();
+    private readonly HistoryFilter _history = new();
     private readonly InvolvementClaims _involvement;
 
     public EventCoder(EventLanguage language, EntityGazetteer gazetteer)
@@ -125,6 +126,7 @@ public sealed class EventCoder
         _priorSteps.Carry(text, drafts);
         _arrivals.Carry(text, drafts);
         _background.Filter(text, drafts, input.Published);
+        _history.Filter(text, drafts, input.Published);
         _contexts.Resolve(text, drafts);
         _intents.Recode(drafts);
         var events = _reactions.Resolve(text, _merger.Merge(text, drafts));

@@ -171,4 +171,57 @@ public sealed class NonTriggerTests
         Assert.Empty(EventTestPipeline.Coded("وتشمل الخطة عمليات التفتيش الدولية في كل المواقع."));
         Assert.Equal(["COERCE/seize asserted"], EventTestPipeline.Coded("وفتشت الشرطة منازل المشتبه بهم."));
     }
+
+    [Fact]
+    public void ACentrifugeIsNoExpulsion()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وقالت الوكالة إن المنشأة تضم ألف جهاز طرد مركزي من الجيل الأول."));
+        Assert.Empty(EventTestPipeline.Coded("وركبت المنشأة مئات من أجهزة الطرد الحديثة خلال العام."));
+        Assert.Equal(["SANCTION/expel asserted"], EventTestPipeline.Coded("وطردت الحكومة السفير الهولندي."));
+    }
+
+    [Fact]
+    public void AGripHeldOverSomethingIsNoArrest()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وأحكم المسلحون قبضتهم على الطريق الساحلي."));
+        Assert.Equal(["COERCE/arrest asserted"], EventTestPipeline.Coded("وقبضت الشرطة على اللص في السوق."));
+    }
+
+    [Fact]
+    public void ControlOfAMarketOrOfPricesIsNoSeizureOfGround()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وسيطرت الشركات الكبرى على السوق المحلية خلال العقد الماضي."));
+        Assert.Empty(EventTestPipeline.Coded("وسيطر التجار على الأسعار في موسم الأعياد."));
+        Assert.Equal(["ASSAULT/- asserted"], EventTestPipeline.Coded("وسيطر المسلحون على المطار."));
+    }
+
+    [Fact]
+    public void AVisitToASightOrAMuseumIsNoConsultation()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وزار الرئيس الفرنسي المتحف الوطني في القاهرة."));
+        Assert.Empty(EventTestPipeline.Coded("ويفضل الزوار زيارة المعالم التاريخية في الصباح الباكر."));
+        Assert.Equal(["CONSULT/visit asserted"], EventTestPipeline.Coded("وزار وزير الخارجية الأردني القاهرة."));
+    }
+
+    [Fact]
+    public void StudentsAdmittedAreNoVisitors()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وتستعد الكلية لاستقبال طالبات جدد من السعودية."));
+        Assert.Equal(["CONSULT/visit asserted"], EventTestPipeline.Coded("واستقبل الرئيس التونسي وزير الخارجية الإيطالي."));
+    }
+
+    [Fact]
+    public void ACharacterAssassinationIsNoKilling()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وتحدث الكاتب عن الاغتيال المعنوي الذي يتعرض له المثقفون."));
+        Assert.Equal(["ASSAULT/targeted asserted"], EventTestPipeline.Coded("واغتال مسلحون القاضي أمام منزله."));
+    }
+
+    [Fact]
+    public void ExceptThatIsNoPromise()
+    {
+        Assert.Equal(["CONCEDE/- asserted"], EventTestPipeline.Coded(
+            "أعلنت الحكومة اليونانية تخفيف بعض القيود على السحب. وعدا ذلك تبقى الرقابة المفروضة على الأموال على حالها لمنع انهيار البنوك."));
+        Assert.Equal(["AGREE/- asserted"], EventTestPipeline.Coded("ووعد الوزير بزيادة رواتب المعلمين."));
+    }
 }
