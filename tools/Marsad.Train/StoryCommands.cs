@@ -30,7 +30,8 @@ namespace Marsad.Train;
 /// <c>--story-cohesions M:K[:H[:J[:P[:G]]]],…</c> offers thread rules (<see cref="StoryCore"/>'s cohesion M over K clusters; a link
 /// to one of the thread's H hubs, <see cref="StoryHubs"/>; threads whose hubs an article links at J joined,
 /// <see cref="StoryHubJoin"/>; links to the profile of a thread's P most recent articles, <see cref="StoryThreadProfile"/>;
-/// threads whose profiles an article links at G joined, <see cref="StoryThreadJoin"/>) to the fit half's choice, each with its own story threshold. <c>--story-fits NAME,…</c>
+/// threads whose profiles an article links at G joined, <see cref="StoryThreadJoin"/>) to the fit half's choice, each with its own story threshold;
+/// a rule not chosen is reported at its own threshold, as the protocol would have shipped it. <c>--story-fits NAME,…</c>
 /// offers other ways of fitting the story model (<see cref="StoryFit"/>: with the stories file's labels, each story's
 /// pairs weighed as one) to the fit half's choice the same way.
 /// </summary>
@@ -205,6 +206,9 @@ internal static class StoryCommands
             var storyFits = options.Get("story-fits", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(StoryFit.Parse).ToList();
             var storyFitChosen = StoryFit.Default;
             var storyFitVariants = new List<(StoryFit Fit, LinkModel Model, double Threshold)>();
+            // Each thread rule's own story threshold (the plateau of its in-sample curve), so a rule not chosen is reported
+            // as the protocol would have shipped it, not at the chosen rule's threshold.
+            var ruleThresholds = new Dictionary<ThreadRule, double>();
             var model = defaults.EventModel;
             var threshold = defaults.EventThreshold;
             var storyModel = defaults.StoryModel;
@@ -310,6 +314,7 @@ internal static class StoryCommands
                             foreach (var (t, f1) in curve) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: {rule}, story threshold {t:0.00}: story pair F1 (mean of the label files) {f1:0.000}"));
                             var atPlateau = Plateau(curve);
                             var score = curve.First(p => p.Threshold == atPlateau).F1;
+                            ruleThresholds[rule] = atPlateau;
                             if (pick is null || score > pick.Value.Score) pick = (score, atPlateau, rule);
                         }
                         storyThreshold = pick!.Value.Threshold;
@@ -348,7 +353,9 @@ internal static class StoryCommands
             foreach (var t in storyThresholds.Where(t => t != storyThreshold))
                 variants.Add(($"  same models, story threshold {t:0.00}", Recluster(chosen with { StoryThreshold = t })));
             foreach (var rule in cohesionGrid.Append(ThreadRule.Of(StoryOptions.Default)).Distinct().Where(r => r != ThreadRule.Of(chosen)))
-                variants.Add(($"  same models, {rule}", Recluster(rule.On(chosen))));
+                variants.Add(ruleThresholds.TryGetValue(rule, out var own)
+                    ? (string.Create(CultureInfo.InvariantCulture, $"  same models, {rule}, its own story threshold {own:0.00}"), Recluster(rule.On(chosen with { StoryThreshold = own })))
+                    : ($"  same models, {rule}", Recluster(rule.On(chosen))));
             foreach (var (fit, fitModel, t) in storyFitVariants.Where(v => v.Fit != storyFitChosen))
                 variants.Add(($"  story model fitted {fit}, story threshold {t:0.00}", Recluster(chosen with { StoryModel = fitModel, StoryThreshold = t })));
             foreach (var (t, k, share) in mergeGrid.Where(m => m != (mergeAt, mergeSupport, mergeShare)))
