@@ -1,3 +1,4 @@
+using Marsad.Entities.Gazetteer;
 using Marsad.Text.Normalization;
 
 namespace Marsad.Entities.Linking;
@@ -5,28 +6,32 @@ namespace Marsad.Entities.Linking;
 /// <summary>
 /// A person the article names once in full and once without some links of the lineage is one person: «الأمير فيصل بن
 /// خالد» is «الأمير فيصل بن خالد بن عبد العزيز» of the paragraph before, «العقيد محمد الغامدي» is «العقيد محمد بن صالح
-/// الغامدي», and «آل حسين» is «زيد بن محمد آل حسين».
+/// الغامدي», «آل حسين» is «زيد بن محمد آل حسين», and «الأمير فيصل», a first name after a title, is «الأمير فيصل بن تركي».
 /// </summary>
 internal sealed class LineageNamePass(ScanState s)
 {
     /// <summary>
     /// Every mention of an unknown person whose name of two words or more is another person's name in the article less
     /// links of the lineage (بن/بنت/ابن and the name after it), the same first name kept, or that is the family name with
-    /// آل closing another person's name, is linked to that person, when
+    /// آل closing another person's name, or that is one word right after a title and the first word of another person's
+    /// name (<see cref="AfterTitle"/>), is linked to that person, when
     /// exactly one person's name shortens so. A father shares no first name with his son (خالد بن سلطان is not فهد بن
     /// خالد بن سلطان), so the lineage never links the two.
     /// </summary>
     public void Run()
     {
-        var people = s.Drafts.Where(d => d is { Type: EntityType.PER, Kind: MentionKind.Name, Nested: false })
-            .Select(d => (d.EntityId, Words: Words(d))).DistinctBy(p => (p.EntityId, string.Join(' ', p.Words))).ToList();
+        var names = s.Drafts.Where(d => d is { Type: EntityType.PER, Kind: MentionKind.Name, Nested: false }).ToList();
+        var people = names.Select(d => (d.EntityId, Words: Words(d))).DistinctBy(p => (p.EntityId, string.Join(' ', p.Words))).ToList();
+        var titledFirstNames = names.Where(d => d.End - d.First == 1 && AfterTitle(d.First)).Select(d => d.EntityId).ToHashSet(StringComparer.Ordinal);
         var fuller = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var shorter in people)
         {
-            if (shorter.Words.Length < 2 || s.Gazetteer.Find(shorter.EntityId) is not null) continue;
+            if (shorter.Words.Length < (titledFirstNames.Contains(shorter.EntityId) ? 1 : 2) || s.Gazetteer.Find(shorter.EntityId) is not null) continue;
             foreach (var longer in people)
             {
-                if (longer.EntityId == shorter.EntityId || !Shortens(shorter.Words, longer.Words)) continue;
+                if (longer.EntityId == shorter.EntityId || !(shorter.Words.Length == 1
+                        ? longer.Words.Length > 1 && longer.Words[0] == shorter.Words[0]
+                        : Shortens(shorter.Words, longer.Words))) continue;
                 fuller[shorter.EntityId] = fuller.TryGetValue(shorter.EntityId, out var other) && other != longer.EntityId ? null : longer.EntityId;
             }
         }
@@ -68,6 +73,18 @@ internal sealed class LineageNamePass(ScanState s)
             j++;
         }
         return i == shorter.Count;
+    }
+
+    /// <summary>
+    /// Whether a title word (context.tsv `title`: الأمير، الشيخ، الدكتور) comes right before token <paramref name="first"/>:
+    /// news calls a man it has named in full by his title and first name alone («الأمير فيصل» after «الأمير فيصل بن
+    /// تركي»), so a one-word name there is the one person of the article whose name opens with it. A first name
+    /// without a title is too common to say whose it is.
+    /// </summary>
+    private bool AfterTitle(int first)
+    {
+        var p = s.Previous(first);
+        return p >= 0 && (s.ContextOf(p) & ContextKind.Title) != 0;
     }
 
     private string[] Words(MentionDraft d)

@@ -43,6 +43,16 @@ internal static class NameWordEvidence
     /// </summary>
     public static bool TakesTheArticle(string key) => !IsGivenName(key) && ArticleBin(key) >= ArticleBinOfCommonWords;
 
+    /// <summary>
+    /// Whether a word that is no given name goes with the article in news as often as a common noun does: in 30% of its
+    /// uses or more (تسويق، تأشيرة، منصة). Family names written without the article stay below (صالحي: الصالحي in 10–30%),
+    /// as do transliterated names. Read where the tagger reads no person after a title (<c>TitleNamePass</c>).
+    /// </summary>
+    public static bool IsCommonNoun(string key) => !IsGivenName(key) && ArticleBin(key) >= ArticleBinOfCommonNouns;
+
+    // Bin a3 of the "a" profile column: 30–70% of uses with the article.
+    private const int ArticleBinOfCommonNouns = 3;
+
     /// <summary>Whether a word as written carries tanween (ـاً، ـٌ، ـٍ): an indefinite common word, never a name.</summary>
     public static bool HasTanween(ReadOnlySpan<char> original) => original.IndexOfAny(Tanween) >= 0;
 

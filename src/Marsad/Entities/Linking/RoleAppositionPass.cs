@@ -1,4 +1,5 @@
 using Marsad.Entities.Gazetteer;
+using Marsad.Text.Morphology;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Entities.Linking;
@@ -32,6 +33,7 @@ internal sealed class RoleAppositionPass(ScanState s)
 
     public static string? Apposition(ScanState s, RoleDraft role)
     {
+        if (GovernedByPersonNoun(s, role)) return null;
         var k = role.End;
         for (var skipped = 0; k < s.Tokens.Count && skipped < 5 && s.SentenceOf[k] == s.SentenceOf[role.First]; skipped++)
         {
@@ -46,7 +48,47 @@ internal sealed class RoleAppositionPass(ScanState s)
         if (k >= s.Tokens.Count || s.Claim[k] < 0) return null;
         var next = s.Drafts[s.Claim[k]];
         // Another office right after an office is a second person (التقى الرئيس التونسي وزير الخارجية الجزائري: subject and
-        // object), never the first office's name.
-        return next.Type == EntityType.PER && next.First == k && next.Kind != MentionKind.Role ? next.EntityId : null;
+        // object), never the first office's name — unless it is the same office of the same state, a title the name after
+        // it was apposed to: «خادم الحرمين الشريفين الملك فهد» is King Fahd, not the king on the article's date.
+        if (next.Type != EntityType.PER || next.First != k) return null;
+        if (next.Kind != MentionKind.Role) return next.EntityId;
+        return next.Rule == EntityRules.RoleApposition && s.Roles.FirstOrDefault(r => r.Draft == next) is { } title && SameOffice(role, title)
+            ? next.EntityId
+            : null;
+    }
+
+    private static bool SameOffice(RoleDraft role, RoleDraft title)
+    {
+        var iso = role.State?.Iso ?? role.Phrase.FixedIso ?? "";
+        return iso.Length > 0 && title.Phrase.Role == role.Phrase.Role && title.Phrase.IsOfficeOf(iso)
+               && (title.State is null || string.Equals(title.State.Iso, iso, StringComparison.OrdinalIgnoreCase));
+    }
+
+    // How far left a role phrase's governing noun is looked for: «مدير مكتب وزير الخارجية» (the office of the minister's director).
+    private const int GoverningWords = 2;
+
+    /// <summary>
+    /// Whether the role phrase is in construct with a person noun before it, directly or through one more noun: «مستشار
+    /// وزير الخارجية السعودي محمد العمري», «مدير مكتب وزير الداخلية …». The name after it is that person's (the adviser,
+    /// the director), no name of the office's holder. A person noun is a title word written without the article (its
+    /// definite form a context.tsv title: مدير، مستشار) or another role phrase; a noun between is a word news writes with
+    /// the article (مكتب). A verb or preposition before the phrase (استقبل، مع) governs no name: the walk stops there, as
+    /// at a noun that is no person («زيارة وزير الخارجية جون كيري» is the minister's visit).
+    /// </summary>
+    private static bool GovernedByPersonNoun(ScanState s, RoleDraft role)
+    {
+        var p = role.First;
+        for (var n = 0; n < GoverningWords; n++)
+        {
+            if (n == 0 && role.Stripped > 0) return false;
+            p = s.Previous(p);
+            if (p < 0 || !s.IsArabicWord(p) || NameWords.IsDefiniteWord(s, p)) return false;
+            if (s.Claim[p] == ScanState.Reserved || s.Claim[p] >= 0 && s.Drafts[s.Claim[p]].Kind == MentionKind.Role) return true;
+            if (s.Claim[p] != ScanState.Free) return false;
+            var key = s.Key(p);
+            if ((s.Gazetteer.Context(CliticSegmenter.Article + key) & ContextKind.Title) != 0) return true;
+            if (!NameWordEvidence.TakesTheArticle(key)) return false;
+        }
+        return false;
     }
 }

@@ -146,6 +146,18 @@ internal sealed class ScanState
 
     public bool IsSeparator(int i) => Tokens[i].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Bracket;
 
+    /// <summary>
+    /// The first token of the first mention naming person <paramref name="entityId"/> with two words or more: news names a
+    /// person in full before it calls him by one of his names, so a lone name before that is someone else's.
+    /// </summary>
+    public int FirstNamedInFull(string entityId)
+    {
+        var first = int.MaxValue;
+        foreach (var d in Drafts)
+            if (d.EntityId == entityId && d is { Type: EntityType.PER, Kind: MentionKind.Name, Nested: false } && d.End - d.First >= 2 && d.First < first) first = d.First;
+        return first;
+    }
+
     /// <summary>The token before <paramref name="i"/> in its sentence, skipping quotes and brackets; -1 if none.</summary>
     public int Previous(int i)
     {

@@ -11,7 +11,7 @@ internal sealed class ShortNamePass(ScanState s)
     /// <summary>
     /// A family or first name links to a person already in the article (by full name, listed short form or resolved role),
     /// when exactly one such person carries it: راما → Edi Rama, إيدي → Edi Rama. Unknown people found with two or more
-    /// words lend their last word the same way.
+    /// words lend their last word the same way, to words after the first time they are named in full.
     /// </summary>
     public void Run()
     {
@@ -37,8 +37,10 @@ internal sealed class ShortNamePass(ScanState s)
             foreach (var (_, stripped, word) in s.Variants(i))
             {
                 if (word.Names is { Count: > 0 } entries && LinkToPresent(i, stripped, entries, present)) break;
-                // «خالد بن سلطان», «بن عبد العزيز»: a word in a lineage names someone else, or his father.
-                if (unknownLast.TryGetValue(s.Tokens[i].Normalized[stripped..], out var unknownId) && unknownId is not null && !NameWords.InLineage(s, i))
+                // «خالد بن سلطان», «بن عبد العزيز»: a word in a lineage names someone else, or his father. A word before the
+                // full name is someone else's («وقال محمد، سائق» before «المواطن يوسف محمد»).
+                if (unknownLast.TryGetValue(s.Tokens[i].Normalized[stripped..], out var unknownId) && unknownId is not null && !NameWords.InLineage(s, i)
+                    && i > s.FirstNamedInFull(unknownId))
                 {
                     s.AddDraft(i, i + 1, stripped, unknownId, EntityType.PER, MentionKind.ShortName, EntityRules.ShortInContext);
                     break;

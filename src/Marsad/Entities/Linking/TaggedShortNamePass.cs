@@ -11,7 +11,8 @@ internal sealed class TaggedShortNamePass(ScanState s)
     /// <summary>
     /// The tagger finds «سويلم» on its own as readily as «هاني سويلم»; in one article the lone word is the same person
     /// (news names someone in full once, then by family name). A one-word person the tagger found links to the one
-    /// unknown multi-word person of the article whose last word it is, written the same way.
+    /// unknown multi-word person of the article whose last word it is, written the same way, when it comes after that name:
+    /// the lone word before it is someone else («وقال حسن، أحد الطلاب» before «الطالب سلمان حسن»).
     /// </summary>
     public void Run()
     {
@@ -23,7 +24,7 @@ internal sealed class TaggedShortNamePass(ScanState s)
         }
         foreach (var d in s.Drafts.Where(d => d.Type == EntityType.PER && d.Rule == EntityRules.Model && d.End - d.First == 1))
         {
-            if (!byLastWord.TryGetValue(s.Tokens[d.First].Normalized[d.Stripped..], out var full) || full is null) continue;
+            if (!byLastWord.TryGetValue(s.Tokens[d.First].Normalized[d.Stripped..], out var full) || full is null || d.First < s.FirstNamedInFull(full)) continue;
             d.EntityId = full;
             d.Kind = MentionKind.ShortName;
             d.Rule = EntityRules.ShortInContext;

@@ -236,11 +236,14 @@ internal sealed class TaggerPass(ScanState s)
     /// لبوتين → بوتين; ليفركوزن، وارسو stay): transliterated names begin with these letters as often as Arabic words take
     /// them. A word news never wrote either way loses only the conjunction و. A ل before the article
     /// written ل alone (للأمم = ل + الأمم) is always the preposition: it comes off and the name gets the article's alef back.
+    /// A word that is itself a given name keeps its first letter whatever the frequencies say: فيصل، فراس، وليد are names,
+    /// not ف + يصل (arrives), ف + راس, و + ليد, though news writes the verb as often as the name.
     /// </summary>
     private (int Letters, bool FusedArticle) ProcliticLength(int token)
     {
         if (s.Input.Words is not { } words || token >= words.Count || words[token] is not { } analysis) return (0, false);
         var key = s.Key(token);
+        if (NameWordEvidence.IsGivenName(key)) return (0, false);
         var length = 0;
         var kept = 0;
         for (var p = 0; p < analysis.Proclitics.Count; p++)
@@ -251,9 +254,19 @@ internal sealed class TaggerPass(ScanState s)
             if (proclitic == "ل" && p + 1 < analysis.Proclitics.Count && analysis.Proclitics[p + 1] == "ال" && key.Length - length > 2 && key[length] == 'ل')
                 return (length, true);
             if (key.Length - length < 2) break;
-            if (FrequentForms.IsProclitic(key.AsSpan(kept), key.AsSpan(length)) ?? proclitic == "و") kept = length;
+            if (proclitic == "ف" ? ConjunctionFaOnName(key.AsSpan(kept), key[length..]) : FrequentForms.IsProclitic(key.AsSpan(kept), key.AsSpan(length)) ?? proclitic == "و")
+                kept = length;
             else break;
         }
         return (kept, false);
     }
+
+    /// <summary>
+    /// Whether a ف on the first word of a tagged name is the conjunction: news joins ف to verbs and particles (فقال، فإن)
+    /// and seldom to a name, while names open with ف often (فهمي، فالح، فلاح: the rest همي، الح، لاح a rarer form news still
+    /// writes, which the frequency margin alone would take off). So ف comes off only where the rest is a given name
+    /// (فمحمد) or the whole word is a form news never writes (فأوباما).
+    /// </summary>
+    private static bool ConjunctionFaOnName(ReadOnlySpan<char> whole, string rest) =>
+        NameWordEvidence.IsGivenName(rest) || FrequentForms.Bin(whole) < 0 && FrequentForms.Bin(rest) >= 0;
 }

@@ -112,7 +112,7 @@ internal sealed class TitleNamePass(ScanState s)
             else if (s.TaggedOther(k) && (HeadsWhatFollows(start) || s.TaggedOtherStart(k) < start)) continue;
             else
                 for (var t = k; t < end; t++)
-                    if (!NameWords.InLineage(s, t) && (NameWordEvidence.IsFrequentNonName(s.Key(t)) || IsIndefiniteAccusative(t))) { end = t; break; }
+                    if (!NameWords.InLineage(s, t) && (NameWordEvidence.IsFrequentNonName(s.Key(t)) || IsIndefiniteAccusative(t) || IsCommonWord(t, t == k))) { end = t; break; }
             // A word with tanween is no name, whatever the tagger reads (تلقى ولي العهد اتصالاً هاتفياً).
             for (var t = k; t < end; t++)
                 if (NameWordEvidence.HasTanween(s.Original(t))) { end = t; break; }
@@ -160,6 +160,20 @@ internal sealed class TitleNamePass(ScanState s)
     /// indefinite accusative that ends the name: أجرى الرئيس المصري اتصالا هاتفيا، استقبل العاهل وفدا رفيعا.
     /// </summary>
     private bool IsIndefiniteAccusative(int t) => NameWordEvidence.IsIndefiniteAccusative(s.Key(t), s.Original(t));
+
+    /// <summary>
+    /// Whether token <paramref name="t"/> after a title, where the tagger reads no person, is a common word less frequent
+    /// than <see cref="NameWordEvidence.IsFrequentNonName"/> asks: an imperfect verb of four letters or more («المدرب
+    /// سيتحدث معي»; a shorter one shares its shape with transliterated names: ينس) or, as the name's first word, a noun news
+    /// writes with the article as often as a common noun is («نائب رئيس تسويق منصة»). A family name may be such a noun
+    /// (لينا حداد, نجار, خياط), so the noun test asks only of the first word. Given names are neither.
+    /// </summary>
+    private bool IsCommonWord(int t, bool first) =>
+        !NameWordEvidence.IsGivenName(s.Key(t))
+        && (s.Key(t).Length >= ShortestVerbRead && InflectedVerb.IsMasculineImperfect(s.Key(t)) || first && NameWordEvidence.IsCommonNoun(s.Key(t)));
+
+    // Letters of the shortest imperfect verb read as ending a name after a title (يتحدث, سيعود; not ينس).
+    private const int ShortestVerbRead = 4;
 
     /// <summary>
     /// Whether the title or role phrase ending before <paramref name="start"/> is in construct with the words after it
