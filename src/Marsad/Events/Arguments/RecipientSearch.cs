@@ -144,7 +144,7 @@ public sealed class RecipientSearch(EventLanguage language)
         }
         if (first == nisba.First) return nisba;
         var span = text.Span(first, nisba.End);
-        return new ActorPhrase(first, nisba.End, span, span.Slice(text.Text), null, nisba.Country, null, Collective: true, IsPlace: false, "");
+        return ActorPhrase.CommonNoun(first, nisba.End, span, text.Text, nisba.Country);
     }
 
     /// <summary>A person's name right after a state, with only a title between («مصر الدكتور شوقي علام»).</summary>
@@ -179,7 +179,7 @@ public sealed class RecipientSearch(EventLanguage language)
             if (text.ActorStartingAt[t] is var n and >= 0 && text.Actors[n] is { Adjectival: true } nisba && nisba != source)
             {
                 var span = text.Span(head, nisba.End);
-                return new ActorPhrase(head, nisba.End, span, span.Slice(text.Text), null, nisba.Country, null, Collective: true, IsPlace: false, "");
+                return ActorPhrase.CommonNoun(head, nisba.End, span, text.Text, nisba.Country);
             }
             if (text.ActorCovering[t] >= 0 || text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord) break;
         }
