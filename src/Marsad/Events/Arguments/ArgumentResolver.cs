@@ -308,8 +308,16 @@ public sealed class ArgumentResolver(EventLanguage language)
         // the act before it in its sentence.
         else if (!m.Verbal && !ClauseSyntax.HasPronounSuffix(text, m.First) && _syntax.AfterDuring(text, m, sentenceStart))
         {
-            draft.Source = s.Earlier.LastOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
+            var setting = s.Earlier.LastOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null);
+            draft.Source = setting?.Source;
             draft.SourceInferred = draft.Source is not null;
+            // «حث الرئيس الفرنسي نظيره الجزائري على …، خلال اتصال هاتفي»: a meeting or a call within which the act was done
+            // is between the same two parties; a party the act named (an entity or a group noun, not a thing) is its recipient.
+            if (draft.Type == PloverType.CONSULT && s.Target is null && setting?.TargetPhrase is { IsPlace: false } other && (other.EntityId is not null || other.Sector is not null))
+            {
+                draft.Target = setting.Target;
+                draft.TargetPhrase = other;
+            }
         }
         // A pronoun subject that agrees with no actor of the sentence stands for none of them, nor for an earlier subject.
         else if (!s.PronounDisagreed && (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First) || _dropped.ContinuesPreviousSentence(text, m, sentenceStart, isTrigger)))
