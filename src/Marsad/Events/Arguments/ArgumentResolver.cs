@@ -42,6 +42,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     private readonly ReceivedAct _received = new(language);
     private readonly AnswerTarget _answer = new(language);
     private readonly PatientPronoun _patientPronoun = new(language);
+    private readonly ArrivalReception _arrival = new(language);
     private readonly PatientConstruction _patient = new(language);
     private readonly BetweenParties _parties = new(language);
     private readonly RelativeAntecedent _relative = new(language);
@@ -173,6 +174,8 @@ public sealed class ArgumentResolver(EventLanguage language)
             ?? _recipients.OwnObject(text, m, s.Source, s.PronounSubject is not null) ?? CoordinatedActors.JointPartner(text, m.Entry, s.Source)
             ?? _recipients.FindTarget(text, draft, s.TargetFrom, end, isTrigger, ref s.Source, s.DraftAt);
         s.Target ??= _nounRecipient.ObjectNoun(text, m, s.TargetFrom, end, isTrigger, s.Source);
+        // «وصل الرئيس الفرنسي إلى الرياض، واستقبله ولي العهد»: the one received is the one who arrived (ArrivalReception).
+        s.Target ??= _arrival.Visitor(text, m, sentenceStart, isTrigger);
         // «رفع العقوبات الأميركية على إيران»: an imposed measure acts on whom it bears on (MeasureBearer).
         s.Target ??= _measure.Bearer(text, m, end, isTrigger, s.Source);
         // «وصل وزير الخارجية … إلى القاهرة في زيارة»: a pattern with a long gap (~~) shows its first word alone, and its

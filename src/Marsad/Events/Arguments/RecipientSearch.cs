@@ -90,9 +90,9 @@ public sealed class RecipientSearch(EventLanguage language)
                     && (!language.IsCue("locative", governing)
                         || phrase.Country is not null && phrase.Country != source?.Country && draft.Trigger.Entry.Contexts.Contains("diplomatic"))));
             if ((phrase.IsPlace && !destination) || (source?.EntityId is { } sid && phrase.EntityId == sid)) continue;
-            // «زيارة مرتقبة للرئيس التونسي إلى الجزائر»: nobody visits his own state; a party of the visitor's state named on
-            // the way (the visitor himself after ل) is not where the visit goes.
-            if (draft.Mode == "visit" && !phrase.IsPlace && source?.Country is { } own && phrase.Country == own) continue;
+            // «زيارة مرتقبة للرئيس التونسي إلى الجزائر»: nobody visits his own state (a visit made, CAMEO 042; a host may
+            // receive his own people); a party of the visitor's state named on the way (the visitor after ل) is not where it goes.
+            if (draft.Trigger.Entry.Cameo == "042" && !phrase.IsPlace && source?.Country is { } own && phrase.Country == own) continue;
             if (governing == "بين" && between)
             {
                 if (source is null)
