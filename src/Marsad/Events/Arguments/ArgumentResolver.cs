@@ -189,8 +189,9 @@ public sealed class ArgumentResolver(EventLanguage language)
         // «أن تركيا سمحت للولايات المتحدة بشن غارات»: a short gap after a verb pattern's first word, shown inside the
         // trigger, may hold the recipient too, after the preposition the lexicon row marks it with. Not a phrase standing
         // bare in the gap, which may be the subject («وجهت لها الحكومة ضربات»), nor the genitive after an event noun,
-        // which is its doer («لدعوة الخميني إلى»).
-        else if (s.Target is null && m.Verbal && PatternGap.GapAfterFirstWord(m) is var gapEnd and >= 0)
+        // which is its doer («لدعوة الخميني إلى»). So may the gap after a noun pattern's first word («وافقت على السماح
+        // لطائرات فرنسية بشن غارات»): only a marked phrase counts there too.
+        else if (s.Target is null && PatternGap.GapAfterFirstWord(m) is var gapEnd and >= 0)
             s.Target = _recipients.FindTarget(text, draft, Math.Max(m.First + 1, s.Source?.End ?? 0), gapEnd, isTrigger, ref s.Source, governedOnly: true);
     }
 
