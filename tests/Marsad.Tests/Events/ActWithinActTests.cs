@@ -18,6 +18,11 @@ public sealed class ActWithinActTests
     }
 
     [Fact]
+    public void ACallDuringWhichAPresidentUrgedHisCounterpartIsBetweenTheSameTwo() =>
+        Assert.Equal(("الرئيس الإيطالي[ITA]", "نظيره التونسي[TUN]"),
+            Actors(Only("حثّ الرئيس الإيطالي نظيره التونسي على تعزيز التعاون في ملف الهجرة، خلال اتصال هاتفي جرى مساء الأحد.", PloverType.CONSULT)));
+
+    [Fact]
     public void AnAttackAfterWhichPoliceArrestedIsNotThePolicesAct()
     {
         var attack = Only("اعتقلت الشرطة الكينية عشرة أشخاص بعد هجوم على مركز للشرطة في مومباسا.", PloverType.ASSAULT);

@@ -5,7 +5,7 @@ namespace Marsad.Tests.Events;
 
 /// <summary>
 /// Recipients named where the object search does not look: the body whose seat a protest stands before
-/// (<c>Arguments.ProtestGrievance.Site</c>), a recipient inside a verb pattern's short gap after the preposition its row marks, and
+/// (<c>Arguments.ProtestGrievance.Site</c>), a recipient inside a verb or noun pattern's short gap after the preposition its row marks, and
 /// the second party of a joint act joined by و after the first party's name in apposition, or named by a common noun
 /// with its state (<c>Arguments.ConjunctParty</c>); and no recipient at a deployment's border, which is where it goes.
 /// </summary>
@@ -24,6 +24,11 @@ public sealed class RecipientPlacementTests
         var e = Only("وأكد المتحدث أن الأردن سمح للطائرات الفرنسية بشن غارات على مواقع التنظيم.", PloverType.COOPERATE);
         Assert.Equal(("الأردن[JOR]", "الطائرات الفرنسية[FRA]"), Actors(e));
     }
+
+    [Fact]
+    public void ARecipientInsideANounPatternsGapIsWhomAConsentIsFor() =>
+        Assert.Equal(("عمّان[JOR]", "طائرات فرنسية[FRA]"),
+            Actors(Only("وافقت عمّان على السماح لطائرات فرنسية بشن غارات ضد تنظيم داعش انطلاقا من قواعدها.", PloverType.AGREE)));
 
     [Fact]
     public void TheSecondPartyOfAJointActComesAfterTheFirstPartysNameInApposition()

@@ -24,5 +24,12 @@ public sealed record ActorPhrase(
     /// <summary>Governed by an attached preposition (ب، ل، ك).</summary>
     public bool HasAttachedPreposition => Proclitics.TrimStart('و', 'ف').Length > 0 && Proclitics.TrimStart('و', 'ف')[0] is 'ب' or 'ل' or 'ك';
 
+    /// <summary>
+    /// A party named by common words only, no entity («قصفت الطائرات مستشفى», «أفرجت السلطات عن ناشطة سورية»): collective,
+    /// not a place, no sector, in the state a nisba in it names (<paramref name="country"/>), its text the slice of <paramref name="documentText"/>.
+    /// </summary>
+    public static ActorPhrase CommonNoun(int first, int end, TextSpan span, string documentText, string? country) =>
+        new(first, end, span, span.Slice(documentText), null, country, null, Collective: true, IsPlace: false, "");
+
     public EventActor ToActor() => new(EntityId, Text, Span, Country, Sector);
 }

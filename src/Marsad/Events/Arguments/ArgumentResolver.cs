@@ -42,6 +42,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     private readonly ReceivedAct _received = new(language);
     private readonly AnswerTarget _answer = new(language);
     private readonly PatientPronoun _patientPronoun = new(language);
+    private readonly ArrivalReception _arrival = new(language);
     private readonly PatientConstruction _patient = new(language);
     private readonly BetweenParties _parties = new(language);
     private readonly RelativeAntecedent _relative = new(language);
@@ -173,6 +174,8 @@ public sealed class ArgumentResolver(EventLanguage language)
             ?? _recipients.OwnObject(text, m, s.Source, s.PronounSubject is not null) ?? CoordinatedActors.JointPartner(text, m.Entry, s.Source)
             ?? _recipients.FindTarget(text, draft, s.TargetFrom, end, isTrigger, ref s.Source, s.DraftAt);
         s.Target ??= _nounRecipient.ObjectNoun(text, m, s.TargetFrom, end, isTrigger, s.Source);
+        // «وصل الرئيس الفرنسي إلى الرياض، واستقبله ولي العهد»: the one received is the one who arrived (ArrivalReception).
+        s.Target ??= _arrival.Visitor(text, m, sentenceStart, isTrigger);
         // «رفع العقوبات الأميركية على إيران»: an imposed measure acts on whom it bears on (MeasureBearer).
         s.Target ??= _measure.Bearer(text, m, end, isTrigger, s.Source);
         // «وصل وزير الخارجية … إلى القاهرة في زيارة»: a pattern with a long gap (~~) shows its first word alone, and its
@@ -186,8 +189,9 @@ public sealed class ArgumentResolver(EventLanguage language)
         // «أن تركيا سمحت للولايات المتحدة بشن غارات»: a short gap after a verb pattern's first word, shown inside the
         // trigger, may hold the recipient too, after the preposition the lexicon row marks it with. Not a phrase standing
         // bare in the gap, which may be the subject («وجهت لها الحكومة ضربات»), nor the genitive after an event noun,
-        // which is its doer («لدعوة الخميني إلى»).
-        else if (s.Target is null && m.Verbal && PatternGap.GapAfterFirstWord(m) is var gapEnd and >= 0)
+        // which is its doer («لدعوة الخميني إلى»). So may the gap after a noun pattern's first word («وافقت على السماح
+        // لطائرات فرنسية بشن غارات»): only a marked phrase counts there too.
+        else if (s.Target is null && PatternGap.GapAfterFirstWord(m) is var gapEnd and >= 0)
             s.Target = _recipients.FindTarget(text, draft, Math.Max(m.First + 1, s.Source?.End ?? 0), gapEnd, isTrigger, ref s.Source, governedOnly: true);
     }
 
@@ -308,8 +312,16 @@ public sealed class ArgumentResolver(EventLanguage language)
         // the act before it in its sentence.
         else if (!m.Verbal && !ClauseSyntax.HasPronounSuffix(text, m.First) && _syntax.AfterDuring(text, m, sentenceStart))
         {
-            draft.Source = s.Earlier.LastOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
+            var setting = s.Earlier.LastOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null);
+            draft.Source = setting?.Source;
             draft.SourceInferred = draft.Source is not null;
+            // «حث الرئيس الفرنسي نظيره الجزائري على …، خلال اتصال هاتفي»: a meeting or a call within which the act was done
+            // is between the same two parties; a party the act named (an entity or a group noun, not a thing) is its recipient.
+            if (draft.Type == PloverType.CONSULT && s.Target is null && setting?.TargetPhrase is { IsPlace: false } other && (other.EntityId is not null || other.Sector is not null))
+            {
+                draft.Target = setting.Target;
+                draft.TargetPhrase = other;
+            }
         }
         // A pronoun subject that agrees with no actor of the sentence stands for none of them, nor for an earlier subject.
         else if (!s.PronounDisagreed && (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First) || _dropped.ContinuesPreviousSentence(text, m, sentenceStart, isTrigger)))

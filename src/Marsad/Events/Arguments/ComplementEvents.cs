@@ -52,10 +52,10 @@ public sealed class ComplementEvents(EventLanguage language)
                     RefusalMode(drafts[i], drafts[j]);
                     Invitation(drafts[i], drafts[j]);
                     // «لوحت واشنطن بفرض عقوبات على المسؤولين»: whom the act would hit is whom the intent is aimed at.
-                    if (drafts[i].Target is null && drafts[j].Target is { } aimed && drafts[j].TargetPhrase != drafts[i].SourcePhrase)
+                    if (drafts[i].Target is null && AimedAt(text, drafts[i], drafts[j]) is ({ } aimed, var aimedPhrase) && aimedPhrase != drafts[i].SourcePhrase)
                     {
                         drafts[i].Target = aimed;
-                        drafts[i].TargetPhrase = drafts[j].TargetPhrase;
+                        drafts[i].TargetPhrase = aimedPhrase;
                     }
                     DropCoordinated(text, drafts, drafts[i], j, dropped);
                 }
@@ -86,6 +86,29 @@ public sealed class ComplementEvents(EventLanguage language)
             if (!joined) return;
             dropped[k] = true;
         }
+    }
+
+    /// <summary>
+    /// Whom an intent is aimed at through its act: whom the act would hit; but a demand that an envoy be recalled («طالب
+    /// نواب بسحب السفير الأردني لدى تل أبيب») is addressed to the state he serves, the one that can recall him, never to the
+    /// one he is accredited to: the envoy's phrase when it names his state, else nobody.
+    /// </summary>
+    private static (EventActor? Actor, Actors.ActorPhrase? Phrase) AimedAt(EventText text, DraftEvent intent, DraftEvent act)
+    {
+        if (intent.Type != PloverType.REQUEST || act.Type != PloverType.SANCTION || act.Mode != "withdraw" || !act.Trigger.Entry.Contexts.Contains("diplomatic"))
+            return (act.Target, act.TargetPhrase);
+        foreach (var t in act.Trigger.WordTokens)
+        {
+            if (text.ActorCovering[t] is not (var a and >= 0) || text.Actors[a] is not { Sector: "DIP" } envoy) continue;
+            if (envoy.Country is not null) return (envoy.ToActor(), envoy);
+            // «السفير البحريني»: a nisba right after the envoy's noun names his state.
+            if (envoy.End < text.Tokens.Count && text.ActorStartingAt[envoy.End] is var n and >= 0 && text.Actors[n] is { Adjectival: true, Country: not null } nisba)
+            {
+                var phrase = Actors.ActorPhrase.CommonNoun(envoy.First, nisba.End, text.Span(envoy.First, nisba.End), text.Text, nisba.Country);
+                return (phrase.ToActor(), phrase);
+            }
+        }
+        return (null, null);
     }
 
     /// <summary>

@@ -52,7 +52,7 @@ public sealed class NounRecipient(EventLanguage language)
                 && !language.IsCue("preposition", text.Words[next]) && !_syntax.IsClauseEnd(text, next) && !text.InTime[next] && !ClauseSyntax.Governed(text, next))
                 last = next;
             var span = text.Span(t, last + 1);
-            return new ActorPhrase(t, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
+            return ActorPhrase.CommonNoun(t, last + 1, span, text.Text, country);
         }
         return null;
     }
@@ -125,7 +125,7 @@ public sealed class NounRecipient(EventLanguage language)
             // A genitive with an attached preposition is another phrase: «لعائلة أفغانية بالعاصمة».
             var (last, country) = Widened(text, first, end, isTrigger, stops: next => ClauseSyntax.Governed(text, next), joins: _ => true);
             var span = Actors.ActorPhraseFinder.Span(text.Tokens, first, last + 1, first == t ? prefix : "", text.Text);
-            return new ActorPhrase(first, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
+            return ActorPhrase.CommonNoun(first, last + 1, span, text.Text, country);
         }
         return null;
     }
@@ -228,7 +228,7 @@ public sealed class NounRecipient(EventLanguage language)
             stops: next => text.Words[next].Prefixes.Any(p => p.StartsWith('ب') || p.StartsWith('ل')),
             joins: next => HasArticle(text, first) == HasArticle(text, next));
         var span = Actors.ActorPhraseFinder.Span(text.Tokens, first, last + 1, text.Words[first].Prefixes.Count > 0 ? text.Words[first].Prefixes[0] : "", text.Text);
-        var owner = new ActorPhrase(first, last + 1, span, span.Slice(text.Text), null, country, null, Collective: true, IsPlace: false, "");
+        var owner = ActorPhrase.CommonNoun(first, last + 1, span, text.Text, country);
         return owner with { Country = country ?? ActorStates.HomeState(text, owner) };
     }
 }

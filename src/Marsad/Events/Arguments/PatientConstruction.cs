@@ -66,7 +66,7 @@ public sealed class PatientConstruction(EventLanguage language)
         for (var t = first; t <= last && inside is null; t++)
             if (text.ActorCovering[t] is var c and >= 0 && text.Actors[c].Country is not null) inside = text.Actors[c];
         var span = text.Span(first, last + 1);
-        return new ActorPhrase(first, last + 1, span, span.Slice(text.Text), null, inside?.Country, null, Collective: true, IsPlace: false, "");
+        return ActorPhrase.CommonNoun(first, last + 1, span, text.Text, inside?.Country);
     }
 
     /// <summary>The first actor of the clause a verb ends («بأن معتقلين في سجن صيدنايا تعرضوا»), not governed by a preposition.</summary>

@@ -90,6 +90,9 @@ public sealed class RecipientSearch(EventLanguage language)
                     && (!language.IsCue("locative", governing)
                         || phrase.Country is not null && phrase.Country != source?.Country && draft.Trigger.Entry.Contexts.Contains("diplomatic"))));
             if ((phrase.IsPlace && !destination) || (source?.EntityId is { } sid && phrase.EntityId == sid)) continue;
+            // «زيارة مرتقبة للرئيس التونسي إلى الجزائر»: nobody visits his own state (a visit made, CAMEO 042; a host may
+            // receive his own people); a party of the visitor's state named on the way (the visitor after ل) is not where it goes.
+            if (draft.Trigger.Entry.Cameo == "042" && !phrase.IsPlace && source?.Country is { } own && phrase.Country == own) continue;
             if (governing == "بين" && between)
             {
                 if (source is null)
@@ -144,7 +147,7 @@ public sealed class RecipientSearch(EventLanguage language)
         }
         if (first == nisba.First) return nisba;
         var span = text.Span(first, nisba.End);
-        return new ActorPhrase(first, nisba.End, span, span.Slice(text.Text), null, nisba.Country, null, Collective: true, IsPlace: false, "");
+        return ActorPhrase.CommonNoun(first, nisba.End, span, text.Text, nisba.Country);
     }
 
     /// <summary>A person's name right after a state, with only a title between («مصر الدكتور شوقي علام»).</summary>
@@ -179,7 +182,7 @@ public sealed class RecipientSearch(EventLanguage language)
             if (text.ActorStartingAt[t] is var n and >= 0 && text.Actors[n] is { Adjectival: true } nisba && nisba != source)
             {
                 var span = text.Span(head, nisba.End);
-                return new ActorPhrase(head, nisba.End, span, span.Slice(text.Text), null, nisba.Country, null, Collective: true, IsPlace: false, "");
+                return ActorPhrase.CommonNoun(head, nisba.End, span, text.Text, nisba.Country);
             }
             if (text.ActorCovering[t] >= 0 || text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord) break;
         }

@@ -70,7 +70,7 @@ public sealed class ThingRecipient(EventLanguage language)
         if (!marked) return null;
         var last = words[^1];
         var span = text.Span(last, last + 1);
-        var thing = new ActorPhrase(last, last + 1, span, span.Slice(text.Text), null, null, null, Collective: true, IsPlace: false, "");
+        var thing = ActorPhrase.CommonNoun(last, last + 1, span, text.Text, null);
         return ActorOfThing(text, thing, end, isTrigger, source, act: true);
     }
 
