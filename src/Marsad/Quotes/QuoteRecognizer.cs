@@ -218,7 +218,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 var earlier = cue.Form switch
                 {
                     CueForm.Verb => _speakers.Before(k),
-                    CueForm.Noun => _speakers.NearestBefore(k, window: 6),
+                    CueForm.Noun => _speakers.GoverningVerbSubject(k) ?? _speakers.NearestBefore(k, window: 6),
                     _ => null,
                 };
                 speaker = earlier?.Speaker ?? _memory.Resolve(k);

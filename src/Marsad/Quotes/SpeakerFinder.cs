@@ -222,6 +222,27 @@ internal sealed class SpeakerFinder(QuoteContext context)
     /// <summary>An indefinite word that reads as a third-person masculine imperfect (يصل، ويقول; <see cref="InflectedVerb"/>).</summary>
     private bool LooksLikeVerb(int token) => !Definite(token) && InflectedVerb.IsMasculineImperfect(_c.Base(token) ?? _c.Key(token));
 
+    private const int MaxReachOfVerbalNoun = 40;
+
+    /// <summary>
+    /// «يفسر البعض هذا الأمر بالقول إنه…»، «يعلِّق جبر الشوفي، …، على مذبحة إدلب …، بالقول: «…»»: a noun of saying with
+    /// the preposition ب and no pronoun of its own tells how the subject of the verb it goes with spoke. That verb is the
+    /// nearest earlier verb of saying or masculine imperfect in the sentence; its subject is the phrase written after it
+    /// when it names someone (a mention, a source noun or a definite noun), else null.
+    /// </summary>
+    public SpeakerPhrase? GoverningVerbSubject(int noun)
+    {
+        if (!_c.HasPreposition(noun) || HasEnclitic(noun)) return null;
+        var sentenceStart = _c.SentenceStart(noun);
+        for (var t = noun - 1; t >= sentenceStart && noun - t <= MaxReachOfVerbalNoun; t--)
+        {
+            if (!_c.IsWord(t) || _c.MentionAt(t) is not null || !(_c.Lexicon.Cue(_c.Key(t)) is { Form: CueForm.Verb } || LooksLikeVerb(t))) continue;
+            if (After(t) is not { } phrase || phrase.End > noun) return null;
+            return _c.MentionAt(phrase.First) is not null || Definite(phrase.First) || _c.Lexicon.Source(_c.Key(phrase.First)) is not null ? phrase : null;
+        }
+        return null;
+    }
+
     /// <summary>The nearest person (else body) named before <paramref name="token"/> within <paramref name="window"/> tokens of its sentence.</summary>
     public SpeakerPhrase? NearestBefore(int token, int window)
     {

@@ -57,6 +57,17 @@ public sealed class SpeakersNotWrittenAtTheCueTests
     }
 
     [Fact]
+    public void ANounOfSayingAfterItsVerbIsSaidByThatVerbsSubject()
+    {
+        var quotes = Analyze("وقال الوزير خالد يوسف إن الوضع مستقر. ويبرر المسؤولون هذا القرار بالقول إن الميزانية محدودة.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("الميزانية محدودة", quotes[1].Text);
+        Assert.Null(quotes[1].Speaker!.EntityId);
+        Assert.Equal("المسؤولون", quotes[1].Speaker!.Text);
+    }
+
+    [Fact]
     public void SayingThatSufficesIsTheWritersOwnPhrase() =>
         Assert.Empty(Analyze("ولا يكفي القول إن الأزمة انتهت، فالأسعار ما زالت مرتفعة في كل الأسواق."));
 }
