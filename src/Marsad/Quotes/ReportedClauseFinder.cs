@@ -97,7 +97,7 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
         // A bracket opened before the clause in its sentence holds it too: «فقال مسؤولون (إن الحفرة …. وقد …)».
         var bracketsOpen = 0;
         for (var k = _c.SentenceStart(first); k < first; k++)
-            if (_c.Tokens[k].Kind == TokenKind.Bracket) bracketsOpen += _c.Tokens[k].Normalized == "(" ? 1 : -1;
+            bracketsOpen += BracketStep(k);
         for (var k = first; k < sentenceEnd; k++)
         {
             if (_c.SegmentOpeningAt(k) is { } segment)
@@ -105,7 +105,7 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
                 k = Math.Min(segment.Close, sentenceEnd - 1);
                 continue;
             }
-            if (_c.Tokens[k].Kind == TokenKind.Bracket) bracketsOpen += _c.Tokens[k].Normalized == "(" ? 1 : -1;
+            bracketsOpen += BracketStep(k);
             if (k > first && bracketsOpen <= 0 && FullStopOutsideMarks(k, sentenceEnd)) return k;
             if (k > first && _c.IsComma(k) && k + 1 < sentenceEnd && (BreaksAfterComma(k + 1) || OpensAnotherReport(k + 1, sentenceEnd))) return k;
             // A preposition right before the contrast belongs to it («في حين قال…»).
@@ -116,6 +116,9 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
         }
         return sentenceEnd;
     }
+
+    // An opening bracket counts one up, a closing one down, anything else nothing.
+    private int BracketStep(int k) => _c.Tokens[k].Kind != TokenKind.Bracket ? 0 : _c.Tokens[k].Normalized == "(" ? 1 : -1;
 
     /// <summary>
     /// «وأشار إلى أنه يجب … بصورة أفضل". ويصنف أكثر من…»: a full stop the sentence splitter kept inside the sentence
