@@ -25,4 +25,8 @@ public sealed record CueWord(string Lemma, CueForm Form, bool NeedsComplement, b
     /// <summary>The form is written like a common preposition (بيّن and بين «between»: cues.tsv flag preposition), so it is a
     /// cue only where a clause begins.</summary>
     public bool AlsoPreposition { get; init; }
+
+    /// <summary>The form of the third person masculine singular (قال، يقول، مضيفا): its subject is one man or a masculine
+    /// noun, as <see cref="Feminine"/> (قالت، تقول، مضيفة) says a woman or a feminine noun. Plural and dual forms are neither.</summary>
+    public bool Masculine { get; init; }
 }

@@ -154,6 +154,11 @@ public sealed class QuoteLexicon
 
     private readonly FrozenSet<string> _manner = Tagged("speaker-stops.tsv", "manner");
 
+    /// <summary>A relative pronoun (speaker-stops.tsv `relative`: الذي، التي، الذين), as written.</summary>
+    public bool IsRelativePronoun(string key) => _relatives.Contains(key);
+
+    private readonly FrozenSet<string> _relatives = Tagged("speaker-stops.tsv", "relative");
+
     public bool IsClauseBreak(string key) => _clauseBreaks.Contains(key) || key.Length > 1 && key[0] is 'و' or 'ف' && _clauseBreaks.Contains(key.AsSpan(1));
 
     private static QuoteLexicon Load()
@@ -168,17 +173,20 @@ public sealed class QuoteLexicon
             var preposition = flags.Contains("preposition");
             var relay = flags.FirstOrDefault(x => x.StartsWith("relay:", StringComparison.Ordinal)) is { } r ? MatchingKey.Of(r["relay:".Length..]) : null;
             foreach (var (form, feminine) in CueInflection.Past(lemma))
-                cues.TryAdd(form, new CueWord(lemma, CueForm.Verb, needs, feminine) { RelayPreposition = relay, AlsoPreposition = preposition });
+                cues.TryAdd(form, new CueWord(lemma, CueForm.Verb, needs, feminine) { RelayPreposition = relay, AlsoPreposition = preposition, Masculine = form == lemma });
             if (f[1] != "-")
             {
                 var present = MatchingKey.Of(f[1]);
                 var impersonal = flags.Contains("impersonal");
                 foreach (var (form, feminine) in CueInflection.Present(present))
-                    cues.TryAdd(form, new CueWord(lemma, CueForm.Verb, needs, feminine) { RelayPreposition = relay, Impersonal = impersonal && form == present });
+                    cues.TryAdd(form, new CueWord(lemma, CueForm.Verb, needs, feminine) { RelayPreposition = relay, Impersonal = impersonal && form == present, Masculine = form == present });
             }
             if (f[2] != "-")
-                foreach (var (form, feminine) in CueInflection.Participle(MatchingKey.Of(f[2])))
-                    cues.TryAdd(form, new CueWord(lemma, CueForm.Participle, true, feminine) { RelayPreposition = relay });
+            {
+                var participle = MatchingKey.Of(f[2]);
+                foreach (var (form, feminine) in CueInflection.Participle(participle))
+                    cues.TryAdd(form, new CueWord(lemma, CueForm.Participle, true, feminine) { RelayPreposition = relay, Masculine = form == participle });
+            }
         }
         foreach (var (number, line) in LanguageFile.DataLines(Area, "cue-nouns.tsv"))
         {

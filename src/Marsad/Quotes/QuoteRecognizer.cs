@@ -165,6 +165,10 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             return key[0] is 'ا' or 'ن';
         }
 
+        /// <summary>The word carries the conjunction و or ف (وكشف، فقال), per the segmenter.</summary>
+        private bool WithConjunction(int token) =>
+            _c.Input.Words is { } words && token < words.Count && words[token] is { } word && word.Proclitics.Any(p => p is "و" or "ف");
+
         /// <summary>The word as written carries a shadda (بيّن): the verb, whatever comes before it.</summary>
         private bool WrittenWithShadda(int token) => _c.Tokens[token].Span.Slice(_c.Input.Text).Contains('\u0651');
 
@@ -199,7 +203,9 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             if (content?.Segment is { } taken && _used.Contains(taken)) content = null;
             if (content is null && before is null)
             {
-                if (cue.Form == CueForm.Verb && phrase is not null) _memory.RememberSubject(Resolve(phrase, k), k);
+                // «طلب عدم كشف اسمه»، «نموذج كشف طبي»: after a noun the form is a verbal noun, whose «subject» would be
+                // remembered as the speaker of the participle that follows (…، موضحا).
+                if (cue.Form == CueForm.Verb && phrase is not null && (OpensClause(k) || WithConjunction(k))) _memory.RememberSubject(Resolve(phrase, k), k);
                 return;
             }
 
@@ -212,7 +218,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 var earlier = cue.Form switch
                 {
                     CueForm.Verb => _speakers.Before(k),
-                    CueForm.Noun => _speakers.NearestBefore(k, window: 6),
+                    CueForm.Noun => _speakers.GoverningVerbSubject(k) ?? _speakers.NearestBefore(k, window: 6),
                     _ => null,
                 };
                 speaker = earlier?.Speaker ?? _memory.Resolve(k);

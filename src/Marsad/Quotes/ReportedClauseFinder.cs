@@ -94,6 +94,10 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
     public int ClauseEnd(int first)
     {
         var sentenceEnd = _c.SentenceEnd(first);
+        // A bracket opened before the clause in its sentence holds it too: «فقال مسؤولون (إن الحفرة …. وقد …)».
+        var bracketsOpen = 0;
+        for (var k = _c.SentenceStart(first); k < first; k++)
+            bracketsOpen += BracketStep(k);
         for (var k = first; k < sentenceEnd; k++)
         {
             if (_c.SegmentOpeningAt(k) is { } segment)
@@ -101,6 +105,8 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
                 k = Math.Min(segment.Close, sentenceEnd - 1);
                 continue;
             }
+            bracketsOpen += BracketStep(k);
+            if (k > first && bracketsOpen <= 0 && FullStopOutsideMarks(k, sentenceEnd)) return k;
             if (k > first && _c.IsComma(k) && k + 1 < sentenceEnd && (BreaksAfterComma(k + 1) || OpensAnotherReport(k + 1, sentenceEnd))) return k;
             // A preposition right before the contrast belongs to it («في حين قال…»).
             if (k > first && OpensAnotherReport(k, sentenceEnd)) return k - 1 > first && _c.IsSpeakerStop(k - 1) ? k - 1 : k;
@@ -110,6 +116,20 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
         }
         return sentenceEnd;
     }
+
+    // An opening bracket counts one up, a closing one down, anything else nothing.
+    private int BracketStep(int k) => _c.Tokens[k].Kind != TokenKind.Bracket ? 0 : _c.Tokens[k].Normalized == "(" ? 1 : -1;
+
+    /// <summary>
+    /// «وأشار إلى أنه يجب … بصورة أفضل". ويصنف أكثر من…»: a full stop the sentence splitter kept inside the sentence
+    /// (a quotation mark left unpaired made it read the rest as quoted) ends the clause when no paired marks or open
+    /// bracket hold it (marks were stepped over; «قالوا: (… سربرينيتشا. لقد…)» is one quote) and a word follows after a
+    /// space. After a word of one or two letters it ends an abbreviation («د. محمد»، «إن. بي. سي»), and with no space
+    /// after it is inside one («سي.إف»).
+    /// </summary>
+    private bool FullStopOutsideMarks(int k, int sentenceEnd) =>
+        _c.Tokens[k].Kind == TokenKind.Punctuation && _c.Tokens[k].Normalized == "." && k + 1 < sentenceEnd && _c.IsWord(k + 1)
+        && _c.Tokens[k + 1].Span.Start > _c.Tokens[k].Span.End && !(_c.IsWord(k - 1) && _c.Key(k - 1).Length <= 2);
 
     /// <summary>
     /// «…، إلا أن الشرطة قالت إن…», «…، لكن السلطات تقول إن…»: a contrast (a subject-openers.tsv word, or a

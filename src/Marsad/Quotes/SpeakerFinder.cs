@@ -110,6 +110,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
         cue = AuxiliaryVerbs.SubjectEnd(cue, sentenceStart, _c.Key);
         var prev = cue - 1;
         if (prev < sentenceStart || !_c.IsWord(prev)) return null;
+        if (_c.Lexicon.IsRelativePronoun(_c.Key(prev))) return RelativeAntecedent(prev, sentenceStart);
         // A source noun a few words back heads the phrase: «وسائل إعلام إسرائيلية قالت».
         for (var start = prev; start >= sentenceStart && cue - start <= 4; start--)
         {
@@ -119,6 +120,28 @@ internal sealed class SpeakerFinder(QuoteContext context)
         }
         if (_c.NameEndingBefore(cue) is { } m) return new SpeakerPhrase(m.FirstToken, m.EndToken, FromMention(m));
         return SubjectBefore(cue, sentenceStart);
+    }
+
+    private const int MaxAppositionAfterName = 6;
+
+    /// <summary>
+    /// «بحسب الخبير جون سميث، الذي يرى أن…»، «فيديريكا موغيريني منسقة السياسة الخارجية الأوروبية، التي أضافت أن…»: a
+    /// relative pronoun subject stands for the person or body named right before it, or, when a comma sets it off, for the
+    /// person named a few words back with only the description in apposition to the name between (no punctuation). Null
+    /// when no name stands there («الاتفاق الذي أكد…» has no speaker to give).
+    /// </summary>
+    private SpeakerPhrase? RelativeAntecedent(int relative, int sentenceStart)
+    {
+        var end = relative - 1 >= sentenceStart && _c.IsComma(relative - 1) ? relative - 1 : relative;
+        if (_c.NameEndingBefore(end) is { } named) return new SpeakerPhrase(named.FirstToken, named.EndToken, FromMention(named));
+        if (end == relative) return null;
+        for (var k = end - 1; k >= sentenceStart && end - k <= MaxAppositionAfterName; k--)
+        {
+            if (!_c.IsWord(k)) return null;
+            if (_c.MentionAt(k) is { Type: EntityType.PER, Kind: MentionKind.Name or MentionKind.ShortName } person && person.EndToken <= end)
+                return new SpeakerPhrase(person.FirstToken, person.EndToken, FromMention(person));
+        }
+        return null;
     }
 
     /// <summary>
@@ -198,6 +221,27 @@ internal sealed class SpeakerFinder(QuoteContext context)
 
     /// <summary>An indefinite word that reads as a third-person masculine imperfect (يصل، ويقول; <see cref="InflectedVerb"/>).</summary>
     private bool LooksLikeVerb(int token) => !Definite(token) && InflectedVerb.IsMasculineImperfect(_c.Base(token) ?? _c.Key(token));
+
+    private const int MaxReachOfVerbalNoun = 40;
+
+    /// <summary>
+    /// «يفسر البعض هذا الأمر بالقول إنه…»، «يعلِّق جبر الشوفي، …، على مذبحة إدلب …، بالقول: «…»»: a noun of saying with
+    /// the preposition ب and no pronoun of its own tells how the subject of the verb it goes with spoke. That verb is the
+    /// nearest earlier verb of saying or masculine imperfect in the sentence; its subject is the phrase written after it
+    /// when it names someone (a mention, a source noun or a definite noun), else null.
+    /// </summary>
+    public SpeakerPhrase? GoverningVerbSubject(int noun)
+    {
+        if (!_c.HasPreposition(noun) || HasEnclitic(noun)) return null;
+        var sentenceStart = _c.SentenceStart(noun);
+        for (var t = noun - 1; t >= sentenceStart && noun - t <= MaxReachOfVerbalNoun; t--)
+        {
+            if (!_c.IsWord(t) || _c.MentionAt(t) is not null || !(_c.Lexicon.Cue(_c.Key(t)) is { Form: CueForm.Verb } || LooksLikeVerb(t))) continue;
+            if (After(t) is not { } phrase || phrase.End > noun) return null;
+            return _c.MentionAt(phrase.First) is not null || Definite(phrase.First) || _c.Lexicon.Source(_c.Key(phrase.First)) is not null ? phrase : null;
+        }
+        return null;
+    }
 
     /// <summary>The nearest person (else body) named before <paramref name="token"/> within <paramref name="window"/> tokens of its sentence.</summary>
     public SpeakerPhrase? NearestBefore(int token, int window)
@@ -316,7 +360,11 @@ internal sealed class SpeakerFinder(QuoteContext context)
                 return new SpeakerPhrase(first, end, introduced with { Text = span.Slice(_c.Input.Text), Span = span });
             return new SpeakerPhrase(first, end, new QuoteSpeaker(body.EntityId, span.Slice(_c.Input.Text), span));
         }
-        if (source == SourceClass.Unnamed) return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span));
+        if (source == SourceClass.Unnamed)
+        {
+            var own = UnnamedSourceEnd(first, end);
+            return new SpeakerPhrase(first, end, new QuoteSpeaker(null, _c.Span(first, own).Slice(_c.Input.Text), _c.Span(first, own)));
+        }
 
         if (mentions.Count > 0 && mentions[0].FirstToken == first && mentions[0].Kind is not MentionKind.Nisba
             && mentions[0].Type is EntityType.PER or EntityType.ORG or EntityType.GPE or EntityType.MISC)
@@ -343,6 +391,18 @@ internal sealed class SpeakerFinder(QuoteContext context)
         var words = Math.Min(end - first, 4);
         var kept = _c.Span(first, first + words);
         return new SpeakerPhrase(first, end, new QuoteSpeaker(null, kept.Slice(_c.Input.Text), kept));
+    }
+
+    /// <summary>
+    /// «مصدر أمني طلب عدم كشف اسمه»، «مسؤول كبير رفض ذكر اسمه»: after an unnamed source and its adjective, an indefinite
+    /// word that reads as a verb (<see cref="ReadsAsVerb"/>) begins a clause describing the source, not its name; the
+    /// source's words end before it. The word right after the noun is left alone («مصدر أمن الدولة»).
+    /// </summary>
+    private int UnnamedSourceEnd(int first, int end)
+    {
+        for (var k = first + 2; k < end; k++)
+            if (ReadsAsVerb(k)) return k;
+        return end;
     }
 
     /// <summary>

@@ -6,7 +6,11 @@ namespace Marsad.Quotes;
 /// Resolves a cue with no subject written (وأضاف، مضيفا، وقال في بيان) the way a reader does: the speaker of a quote
 /// earlier in the same sentence; else the person (or body) the sentence names before the cue, who is the subject of
 /// the clause the cue continues (ودعا أبو زهري…، مؤكداً أن); else the last speaker of the article; else the nearest
-/// person named before. Remembers speakers in text order.
+/// person named before. Remembers speakers in text order. A verb agrees with its subject: a speaker remembered with a
+/// masculine singular cue (قال عز) is a man or a masculine noun, one remembered with a feminine cue (قالت الوزارة) is not,
+/// so a feminine cue with no subject («فقالت له») never goes back to a speaker known masculine, nor a masculine one to a
+/// speaker known feminine; the memory steps back to the last speaker who may agree (<see cref="SpeakerGender"/>). A noun
+/// written as subject (وتابع البيان) agrees with itself, not with what it refers back to, so it is not checked.
 /// </summary>
 internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers)
 {
@@ -17,6 +21,7 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
 
     public void Remember(QuoteSpeaker speaker, int cueToken)
     {
+        Learn(speaker, cueToken);
         _last = speaker;
         _speakers.Add(speaker);
         _lastSentence = _c.SentenceOf(cueToken);
@@ -27,6 +32,7 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
     /// has it as subject.</summary>
     public void RememberSubject(QuoteSpeaker speaker, int cueToken)
     {
+        Learn(speaker, cueToken);
         _subject = speaker;
         _subjectSentence = _c.SentenceOf(cueToken);
     }
@@ -49,6 +55,36 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
         return _lastPerson ?? _last ?? NearestInEarlierSentences(cue);
     }
 
+    private readonly SpeakerGender _genders = new();
+
+    private const int MaxSubjectDistance = 8;
+
+    /// <summary>A verb agrees with the subject written after it («قال عز»، «قالت الوزيرة سارة أحمد»): the speaker's words
+    /// start a few tokens after the cue in its sentence. A speaker found through a noun referring back («وتابع البيان» for
+    /// the ministry) or through this memory shows nothing of its own gender.</summary>
+    private void Learn(QuoteSpeaker speaker, int cue)
+    {
+        var last = Math.Min(cue + MaxSubjectDistance, _c.SentenceEnd(cue) - 1);
+        if (last <= cue || speaker.Span.Start < _c.Tokens[cue].Span.End || speaker.Span.Start > _c.Tokens[last].Span.Start) return;
+        _genders.Learn(speaker, CueGender(cue));
+    }
+
+    /// <summary>The gender the cue word at <paramref name="cue"/> shows of its subject.</summary>
+    private Gender CueGender(int cue) => _c.Lexicon.Cue(_c.Key(cue)) switch
+    {
+        { Feminine: true } => Gender.Feminine,
+        { Masculine: true } => Gender.Masculine,
+        _ => Gender.Unknown,
+    };
+
+    /// <summary>The last speaker remembered who may agree with a cue of <paramref name="gender"/>.</summary>
+    private QuoteSpeaker? LastAgreeing(Gender gender)
+    {
+        for (var i = _speakers.Count - 1; i >= 0; i--)
+            if (_genders.MayAgree(_speakers[i], gender)) return _speakers[i];
+        return null;
+    }
+
     private readonly List<QuoteSpeaker> _speakers = [];
 
     private QuoteSpeaker? _lastPerson;
@@ -58,10 +94,12 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
     public QuoteSpeaker? Resolve(int cue)
     {
         var sentence = _c.SentenceOf(cue);
-        if (_subject is not null && _subjectSentence == sentence && (_last is null || _lastSentence != sentence)) return _subject;
-        if (_last is not null && _lastSentence == sentence) return _last;
-        if (FirstSubjectBefore(cue) is { } subject) return subject;
-        if (_last is not null) return _last;
+        var gender = CueGender(cue);
+        if (_subject is not null && _subjectSentence == sentence && (_last is null || _lastSentence != sentence) && _genders.MayAgree(_subject, gender))
+            return _subject;
+        if (_last is not null && _lastSentence == sentence && _genders.MayAgree(_last, gender)) return _last;
+        if (FirstSubjectBefore(cue) is { } subject && _genders.MayAgree(subject, gender)) return subject;
+        if (_last is not null) return LastAgreeing(gender);
         return speakers.NearestBefore(cue, window: 200)?.Speaker ?? NearestInEarlierSentences(cue);
     }
 

@@ -1,0 +1,28 @@
+namespace Marsad.Quotes;
+
+/// <summary>The gender a cue word shows of its subject: قال (masculine singular), قالت (feminine), or neither (قالوا، القول).</summary>
+internal enum Gender { Unknown, Masculine, Feminine }
+
+/// <summary>
+/// What one article's cues have shown of its speakers' gender, the way a reader learns it: «فقال عز» makes عز a man,
+/// «قالت الوزارة» the ministry feminine. A speaker shown both ways (a wrong guess on the way, a name both bear) is known
+/// neither way. A speaker is one entity, or one text when it has none.
+/// </summary>
+internal sealed class SpeakerGender
+{
+    private readonly Dictionary<string, Gender> _known = new(StringComparer.Ordinal);
+
+    public void Learn(QuoteSpeaker speaker, Gender gender)
+    {
+        if (gender == Gender.Unknown) return;
+        var key = Key(speaker);
+        _known[key] = _known.TryGetValue(key, out var was) && was != gender ? Gender.Unknown : gender;
+    }
+
+    /// <summary>Whether a cue of <paramref name="gender"/> may have <paramref name="speaker"/> as its subject: it was never
+    /// shown the other gender.</summary>
+    public bool MayAgree(QuoteSpeaker speaker, Gender gender) =>
+        gender == Gender.Unknown || !_known.TryGetValue(Key(speaker), out var known) || known == Gender.Unknown || known == gender;
+
+    private static string Key(QuoteSpeaker speaker) => speaker.EntityId ?? "text:" + speaker.Text;
+}

@@ -1,0 +1,16 @@
+using static Marsad.Tests.Quotes.QuoteTestPipeline;
+
+namespace Marsad.Tests.Quotes;
+
+/// <summary>Where an indirect clause ends when the sentence splitter ran on: a full stop outside paired marks ends it.</summary>
+public sealed class ReportedClauseEndTests
+{
+    [Fact]
+    public void AFullStopOutsidePairedMarksEndsTheClauseWhenAnUnpairedMarkJoinedTheSentences()
+    {
+        var quotes = Analyze("وقال المصدر \"إن المدير يدرس العرض المقدم من النادي. مضيفا \"انه يدرس جديا فكرة الانتقال. سيتخذ قراره في الأسبوعين المقبلين\". وأشار إلى أن الأندية الأربعة هي الأهلي والنصر والهلال والاتحاد. وتضم البطولة عشرة فرق من المنطقة.");
+
+        Assert.Equal("الأندية الأربعة هي الأهلي والنصر والهلال والاتحاد", quotes[2].Text);
+        Assert.Equal("وأشار", quotes[2].Cue!.Text);
+    }
+}

@@ -1,0 +1,73 @@
+using static Marsad.Tests.Quotes.QuoteTestPipeline;
+
+namespace Marsad.Tests.Quotes;
+
+/// <summary>Where the speaker is not written right after the cue: a feminine or masculine verb with no subject goes back to a
+/// speaker who may agree with it; a relative pronoun stands for the name before it; a source's words end before the clause
+/// describing it; a verb of saying used as a noun names nobody the next cue could go back to; «لا يكفي القول» is the
+/// writer's own phrase.</summary>
+public sealed class SpeakersNotWrittenAtTheCueTests
+{
+    [Fact]
+    public void AFeminineVerbWithNoSubjectSkipsTheManWhoSpokeLast()
+    {
+        var quotes = Analyze("قالت الوزيرة سارة أحمد: «الخطة جاهزة للتنفيذ». وقال المدير خالد يوسف: «سنبدأ العمل غدا». وأضافت: «الميزانية متوفرة بالكامل».");
+
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("الميزانية متوفرة بالكامل", quotes[2].Text);
+        Assert.Equal("سارة أحمد", quotes[2].Speaker!.Text);
+    }
+
+    [Fact]
+    public void AMasculineVerbWithNoSubjectSkipsTheWomanWhoSpokeLast()
+    {
+        var quotes = Analyze("قال المدير خالد يوسف: «سنبدأ العمل غدا». وقالت الوزيرة سارة أحمد: «الخطة جاهزة للتنفيذ». وأضاف: «الفريق مستعد».");
+
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("الفريق مستعد", quotes[2].Text);
+        Assert.Equal("خالد يوسف", quotes[2].Speaker!.Text);
+    }
+
+    [Fact]
+    public void ARelativePronounSetOffByACommaStandsForTheNameBeforeIt()
+    {
+        var quote = Assert.Single(Analyze("والتقى الوزير خالد يوسف بالباحثة ليلى مراد منسقة البرنامج الإقليمي، التي أضافت أن الحل ما زال بعيدا."));
+
+        Assert.Equal("الحل ما زال بعيدا", quote.Text);
+        Assert.Equal("ليلى مراد", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void AnUnnamedSourcesWordsEndBeforeTheClauseDescribingIt()
+    {
+        var quote = Assert.Single(Analyze("وقال مسؤول عسكري رفض الكشف عن اسمه إن القوات تقدمت نحو المدينة."));
+
+        Assert.Equal("القوات تقدمت نحو المدينة", quote.Text);
+        Assert.Null(quote.Speaker!.EntityId);
+        Assert.Equal("مسؤول عسكري", quote.Speaker.Text);
+    }
+
+    [Fact]
+    public void AVerbOfSayingAfterANounLeavesNoSubjectForTheParticiple()
+    {
+        var quote = Assert.Single(Analyze("وأعلن مصدر طبي طلب عدم كشف اسمه، حصيلة القتلى موضحا أن الهجوم وقع ليلا."));
+
+        Assert.Equal("الهجوم وقع ليلا", quote.Text);
+        Assert.Equal("مصدر طبي", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void ANounOfSayingAfterItsVerbIsSaidByThatVerbsSubject()
+    {
+        var quotes = Analyze("وقال الوزير خالد يوسف إن الوضع مستقر. ويبرر المسؤولون هذا القرار بالقول إن الميزانية محدودة.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("الميزانية محدودة", quotes[1].Text);
+        Assert.Null(quotes[1].Speaker!.EntityId);
+        Assert.Equal("المسؤولون", quotes[1].Speaker!.Text);
+    }
+
+    [Fact]
+    public void SayingThatSufficesIsTheWritersOwnPhrase() =>
+        Assert.Empty(Analyze("ولا يكفي القول إن الأزمة انتهت، فالأسعار ما زالت مرتفعة في كل الأسواق."));
+}
