@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -20,8 +19,9 @@ internal sealed class FilterBits
     /// <summary>Filters matching at least this share of the index go as accepted documents.</summary>
     public const int DenseFrom = 16;
 
-    // Each filter's set per segment core (dropped with the segment); a bounded number per segment.
-    private static readonly ConditionalWeakTable<object, ConcurrentDictionary<Query, FixedBitSet>> s_cache = [];
+    // Each filter's set per segment core (dropped with the segment); a bounded number per segment, the least
+    // recently used dropped first.
+    private static readonly ConditionalWeakTable<object, SegmentFilterSets> s_cache = [];
     private const int CachedPerSegment = 256;
 
     private readonly FixedBitSet?[] _segments;
@@ -68,13 +68,8 @@ internal sealed class FilterBits
 
     private static FixedBitSet Cached(AtomicReaderContext leaf, Query filter)
     {
-        var cache = s_cache.GetValue(leaf.AtomicReader.CoreCacheKey, _ => new ConcurrentDictionary<Query, FixedBitSet>());
-        if (cache.TryGetValue(filter, out var bits)) return bits;
-        bits = Terms(filter) is { } terms ? FromPostings(leaf, terms) : FromFilter(leaf, filter);
-        // Dates differ from search to search: the cache keeps the last few hundred filters of a segment.
-        if (cache.Count >= CachedPerSegment) cache.Clear();
-        cache[filter] = bits;
-        return bits;
+        var cache = s_cache.GetValue(leaf.AtomicReader.CoreCacheKey, _ => new SegmentFilterSets(CachedPerSegment));
+        return cache.Get(filter, f => Terms(f) is { } terms ? FromPostings(leaf, terms) : FromFilter(leaf, f));
     }
 
     /// <summary>Postings without frequencies: a frequent word's set (FrequentConjunction) read as a query, scored in

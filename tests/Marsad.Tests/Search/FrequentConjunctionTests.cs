@@ -52,6 +52,35 @@ public sealed class FrequentConjunctionTests : IDisposable
     }
 
     [Fact]
+    public void SplitOverSeveralSegmentsWithADeletedArticleFindsTheSameArticlesWithTheSameScores()
+    {
+        using var directory = new RAMDirectory();
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, new MarsadAnalyzer()) { MergePolicy = NoMergePolicy.COMPOUND_FILES }))
+        {
+            // Three segments of two articles; the third segment's first article (both words) deleted.
+            for (var i = 0; i < s_texts.Length; i++)
+            {
+                writer.AddDocument(InMemoryIndex.Article($"a{i}", s_texts[i]));
+                if (i % 2 == 1) writer.Commit();
+            }
+            writer.DeleteDocuments(new Term(SearchFields.Id, "a4"));
+            writer.Commit();
+        }
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader);
+        var written = QueryBuilder.ParseText("في على");
+        var split = FrequentConjunction.Split(written, reader, minimumArticles: 1);
+
+        Assert.Equal(3, reader.Leaves.Count);
+        Assert.NotNull(split);
+        var collector = TopScoreDocCollector.Create(10, true);
+        FilterBits.For(reader, split.Value.Required).Search(searcher, split.Value.Any, collector);
+        var expected = searcher.Search(written, 10).ScoreDocs.Select(d => (d.Doc, d.Score)).OrderBy(d => d.Doc).ToList();
+        Assert.Equal([0, 1, 5], expected.Select(d => d.Doc));
+        Assert.Equal(expected, collector.GetTopDocs().ScoreDocs.Select(d => (d.Doc, d.Score)).OrderBy(d => d.Doc));
+    }
+
+    [Fact]
     public void AConjunctionWithARareWordIsSearchedAsWritten()
     {
         Assert.Null(FrequentConjunction.Split(QueryBuilder.ParseText("في الميناء"), _reader, minimumArticles: 1));
