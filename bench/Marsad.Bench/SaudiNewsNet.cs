@@ -53,5 +53,17 @@ internal static class SaudiNewsNet
         }
     }
 
-    public sealed record Record(string Id, string? Outlet, string? Fetched, string Text, string? Title = null);
+    /// <summary>
+    /// Midday (UTC) of the day a record was crawled, which stands for its publication date (EVENTS_README §4.5): it
+    /// anchors weekdays and lets the background and history filters run as on dated news. Null without a date.
+    /// </summary>
+    public static DateTimeOffset? CrawlDate(string? fetched) =>
+        fetched is { Length: >= 10 } day
+            ? DateTimeOffset.Parse(day[..10] + "T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    public sealed record Record(string Id, string? Outlet, string? Fetched, string Text, string? Title = null)
+    {
+        /// <summary>The crawl date standing for the publication date (<see cref="CrawlDate"/>).</summary>
+        public DateTimeOffset? Crawled => CrawlDate(Fetched);
+    }
 }

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using Marsad.Analysis;
+using Marsad.Bench;
 using Marsad.Documents;
 using Marsad.Events;
 using Marsad.Text.Normalization;
@@ -121,8 +122,7 @@ internal static class EventEvaluation
                 var id = root.GetProperty("id").GetString()!;
                 if (!wanted.Contains(id)) continue;
                 // The crawl date anchors weekdays (EVENTS_README §4.5).
-                var fetched = root.TryGetProperty("fetched", out var f) && f.GetString() is { Length: >= 10 } day
-                    ? DateTimeOffset.Parse(day[..10] + "T12:00:00Z", CultureInfo.InvariantCulture) : (DateTimeOffset?)null;
+                var fetched = SaudiNewsNet.CrawlDate(root.TryGetProperty("fetched", out var f) ? f.GetString() : null);
                 articles[id] = new Article { Id = id, Text = root.GetProperty("text").GetString()!, Outlet = root.GetProperty("outlet").GetString(), Published = fetched };
             }
         }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marsad.Analysis;
 using Marsad.Bench;
 using Marsad.Documents;
@@ -55,16 +54,11 @@ internal static class EventSampling
         var pipeline = MarsadPipeline.Default;
         // In corpus order whatever the threads, so the same seed draws the same events.
         var all = SaudiNewsNet.Read(path, articles).AsParallel().AsOrdered()
-            .SelectMany(record => pipeline.Run(new Article { Id = record.Id, Text = record.Text, Outlet = record.Outlet, Published = Crawled(record) })
+            .SelectMany(record => pipeline.Run(new Article { Id = record.Id, Text = record.Text, Outlet = record.Outlet, Published = record.Crawled })
                 .Get(EventLayers.Events).Select(e => (Record: record, Event: e)))
             .ToList();
         return (all, articles);
     }
-
-    // The crawl date stands for the publication date, as in eval-events (EVENTS_README §4.5): it anchors weekdays and
-    // lets the background and history filters run as they do on dated news.
-    private static DateTimeOffset? Crawled(SaudiNewsNet.Record record) =>
-        record.Fetched is { Length: >= 10 } day ? DateTimeOffset.Parse(day[..10] + "T12:00:00Z", CultureInfo.InvariantCulture) : null;
 
     private static void PrintRates(List<(SaudiNewsNet.Record Record, Event Event)> all, int articles)
     {

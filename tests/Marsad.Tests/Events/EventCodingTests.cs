@@ -66,6 +66,10 @@ public sealed class EventCodingTests
     public void NafaMakesTheEventDenied() =>
         Assert.Equal(["ASSAULT/heavy-weapons denied روسيا[RUS] → المستشفى[-] -"], Describe("نفت روسيا أنها قصفت المستشفى."));
 
+    [Fact]
+    public void APlannedVisitToOnesOwnTroopsStaysAPlannedVisit() =>
+        Assert.Equal(["CONSULT/visit planned"], EventTestPipeline.Coded("وسيزور وزير الدفاع المصري القوات المصرية المنتشرة في سيناء."));
+
     // Published on Sunday 10 March 2024: the week that begins that Sunday (the Gulf week) is ISO W11, so the next is W12.
     [Fact]
     public void AFutureVisitIsAPlannedAgreement() =>

@@ -224,4 +224,26 @@ public sealed class NonTriggerTests
             "أعلنت الحكومة اليونانية تخفيف بعض القيود على السحب. وعدا ذلك تبقى الرقابة المفروضة على الأموال على حالها لمنع انهيار البنوك."));
         Assert.Equal(["AGREE/- asserted"], EventTestPipeline.Coded("ووعد الوزير بزيادة رواتب المعلمين."));
     }
+
+    [Fact]
+    public void AnExpectationIsNoSigning()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وتوقع دبلوماسيون أن يتأخر الاتفاق بين البلدين إلى العام المقبل."));
+        Assert.Empty(EventTestPipeline.Coded("ولا يمكن توقع موعد الاتفاق بين البلدين في ظل الخلافات القائمة."));
+        Assert.Equal(["AGREE/- planned"], EventTestPipeline.Coded("ومن المقرر أن توقع الأردن ومصر اتفاقية للتعاون في مجال الطاقة."));
+    }
+
+    [Fact]
+    public void APhoneCallWithANewspaperIsNoConsultation()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وقال المتحدث في اتصال هاتفي مع صحيفة محلية إن الطريق أعيد فتحه."));
+        Assert.Equal(["CONSULT/phone asserted"], EventTestPipeline.Coded("وبحث الرئيس المصري في اتصال هاتفي مع العاهل الأردني الأوضاع في المنطقة."));
+    }
+
+    [Fact]
+    public void HaltingACampaignIsNoArrest()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وتضمنت الوثيقة بندا حول توقيف الحملات الإعلامية بين البلدين."));
+        Assert.Equal(["COERCE/arrest reported"], EventTestPipeline.Coded("وأعلنت الشرطة توقيف ثلاثة أشخاص في العاصمة."));
+    }
 }
