@@ -31,14 +31,14 @@ public static class ArticleDater
         if (month.Time is not null)
             return new PublicationDate(At(month.Date), Estimated: true,
                 $"month-level: latest month and year in the text: «{month.Time.Text}» = {month.Time.Value}; the day is unknown (set to the 1st)");
-        var undated = times.Where(t => t.Rule.StartsWith("date.", StringComparison.Ordinal) && t.Value.StartsWith("XXXX", StringComparison.Ordinal)).Select(t => $"«{t.Text}»").ToList();
+        var undated = times.Where(t => t.Has(TimeFlags.CalendarDate) && !t.Has(TimeFlags.Since) && t.Value.StartsWith("XXXX", StringComparison.Ordinal)).Select(t => $"«{t.Text}»").ToList();
         var what = undated.Count > 0 ? $"; it names {string.Join(", ", undated)} without a year" : "";
         return new PublicationDate(null, Estimated: true, $"no date with a written year in the text{what}");
     }
 
     /// <summary>Written out, not inferred: a date whose year the text gives (not from an anchor, not «أمس»).</summary>
     private static bool IsWritten(TimeExpression t) =>
-        t.Rule.StartsWith("date.", StringComparison.Ordinal) || t.Rule.StartsWith("since.date.", StringComparison.Ordinal)
+        t.Has(TimeFlags.CalendarDate)
             ? !t.Has(TimeFlags.YearInferred) && !t.Value.StartsWith("XXXX", StringComparison.Ordinal) && !t.Rule.Contains("relative", StringComparison.Ordinal)
               && !t.Rule.Contains("direction", StringComparison.Ordinal)
             : false;

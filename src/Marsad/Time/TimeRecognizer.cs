@@ -84,7 +84,7 @@ public sealed class TimeRecognizer
             var normalizedEnd = tokens[parse.End - 1].End;
             var span = text.ToOriginal(normalizedStart, normalizedEnd);
             if (parse.End - parse.Start == 1 && HamzaOnTheArticle(span.Slice(text.Original), tokens[parse.Start].Key[parse.PrefixLength..])) continue;
-            var flags = parse.Flags.Concat(r.Flags).Distinct().ToArray();
+            var flags = parse.Flags.Concat(r.Flags).Concat(CalendarRule(parse.Rule) ? [TimeFlags.CalendarDate] : []).Distinct().ToArray();
             result.Add(new TimeExpression(span, span.Slice(text.Original), r.Type, r.Value, r.Granularity, r.Anchor, parse.Rule, flags)
             {
                 Event = parse.Meaning is EventRelative ev ? EventOf(ev, tokens, text, datedEvents.Contains(parse)) : null,
@@ -92,6 +92,11 @@ public sealed class TimeRecognizer
         }
         return result;
     }
+
+    // The one place that says which rules name a calendar date (TimeFlags.CalendarDate): «date.*», and «since.date.*»
+    // («منذ مارس 2010», the date a state began).
+    private static bool CalendarRule(string rule) =>
+        rule.StartsWith("date.", StringComparison.Ordinal) || rule.StartsWith("since.date.", StringComparison.Ordinal);
 
     /// <summary>
     /// «لقطة لألان لاد»، «السويسري آلان جيجر»: the matching key folds the hamza, so the name Alan reads as «الآن»; but the

@@ -137,4 +137,16 @@ public sealed class TimeRealNewsClassTests
     [InlineData("أطلق على الاحتجاجات اسم الربيع العربي.")]
     public void ASeasonAsAHabitOrInANameIsNoTime(string text) =>
         Assert.Empty(Times(text));
+
+    [Fact]
+    public void ABareWeekdayTheTextNamedBeforeAsComingIsThatSameDay() =>
+        Assert.Equal(["2015-08-13", "2015-08-13"],
+            Times("يفتتح الوزير المعرض يوم الخميس في العاصمة. وأكد المنظمون أن الاستعدادات لحفل الخميس اكتملت.")
+                .Where(t => t.Text.Contains("الخميس")).Select(t => t.Value));
+
+    [Theory]
+    [InlineData("تنتهي مهلة التسجيل في آخر يوم من شهر سبتمبر المقبل.", "آخر يوم من شهر سبتمبر المقبل", "2015-09-30")]
+    [InlineData("يغلق باب الطلبات في آخر يوم من ذي القعدة المقبل.", "آخر يوم من ذي القعدة المقبل", "2015-09-13")]
+    public void TheLastDayOfANamedMonthIsItsLastDayInItsOwnCalendar(string text, string expression, string value) =>
+        Assert.Equal(value, Find(text, expression)?.Value);
 }

@@ -236,6 +236,10 @@ internal sealed partial class TimeGrammar
         var mod = m.Value.Value;
         var at = m.End;
         Parse? inner = null;
+        // «آخر يوم من شهر ذي القعدة المقبل»: the end's day of a month named after «يوم من» is its last day.
+        if (mod == "END" && IsKey(at, Glue.Yawm) && IsKey(at + 1, Glue.Min)
+            && (MonthYear(at + 2) ?? MonthAloneAfterModifier(at + 2)) is { PrefixLength: 0, Meaning: CalendarDate { Month: not null, Day: null } lastOf } ofMonth)
+            return new Parse(i, m.PrefixLength, ofMonth.End, new LastDayOf(lastOf), "date.last-day");
         if (lx.Relative.TryMatch(t, at, out var period) && period.PrefixLength == 0 && period.Value.Category == "period")
         {
             var shift = 0;

@@ -67,6 +67,9 @@ internal sealed record DateRange(TimeMeaning From, TimeMeaning To) : TimeMeaning
 /// <summary>A part of a period: «مطلع الشهر» (TIMEX3 mod START, MID, END).</summary>
 internal sealed record Modified(TimeMeaning Inner, string Mod) : TimeMeaning;
 
+/// <summary>«آخر يوم من شهر ذي القعدة المقبل»: the last day of a month, in the month's own calendar.</summary>
+internal sealed record LastDayOf(CalendarDate Month) : TimeMeaning;
+
 /// <summary>«الثمانينيات»; <see cref="CenturyShift"/> -1 for «من القرن الماضي», null to take the latest before the anchor.</summary>
 internal sealed record DecadeRef(int Tens, int? CenturyShift) : TimeMeaning;
 

@@ -174,17 +174,24 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
 
     /// <summary>
     /// «قبل موقعة الأحد المقبل … في مباراة الأحد»: a bare weekday the text has already named with a direction is that
-    /// same day, not the latest one before the publication date.
+    /// same day, not the latest one before the publication date; so is one the text named earlier as a coming day
+    /// (<see cref="FutureWeekday"/>: «يصوت المجلس يوم الأربعاء … كيفية التصويت يوم الأربعاء»).
     /// </summary>
+    /// <summary>The rule of a bare weekday read as the coming one the text named before it.</summary>
+    internal const string NamedComingRule = "weekday.named-coming";
+
     private static void SameWeekdayAsNamed(List<(Parse Parse, Resolved? Resolved)> resolved)
     {
         for (var k = 1; k < resolved.Count; k++)
         {
             if (resolved[k].Parse.Meaning is not WeekdayRef { Direction: null } bare || resolved[k].Resolved is null) continue;
             for (var j = k - 1; j >= 0; j--)
-                if (resolved[j].Parse.Meaning is WeekdayRef { Direction: not null } named && named.IsoDay == bare.IsoDay && resolved[j].Resolved is { } r)
+                if (resolved[j].Parse.Meaning is WeekdayRef named && named.IsoDay == bare.IsoDay && resolved[j].Resolved is { } r
+                    && (named.Direction is not null || r is { Date: { } day, Anchor: { } anchor } && day > anchor))
                 {
-                    resolved[k] = (resolved[k].Parse, r with { Flags = resolved[k].Resolved!.Flags });
+                    var own = resolved[k];
+                    var parse = named.Direction is null && own.Resolved!.Value != r.Value ? own.Parse with { Rule = NamedComingRule } : own.Parse;
+                    resolved[k] = (parse, r with { Flags = own.Resolved!.Flags });
                     break;
                 }
         }

@@ -36,6 +36,8 @@ internal static class TimeResolver
         {
             case CalendarDate d:
                 return d.Hijri ? HijriDate(d, anchor, flags) : GregorianDate(d, anchor, flags);
+            case LastDayOf last:
+                return LastDay(last.Month, anchor, flags);
             case WeekdayRef w:
                 if (anchor is not { } a0) return new(TimexType.Date, $"XXXX-WXX-{w.IsoDay}", TimeGranularity.Day, null, flags);
                 var back = (IsoWeekday.Of(a0) - w.IsoDay + 7) % 7;
@@ -214,6 +216,17 @@ internal static class TimeResolver
         return toward.MonthDirection == 1 ? part > a ? toward with { MonthDirection = 0 } : null
             : part < a ? toward with { MonthDirection = 0 } : null;
     }
+
+    // The month's 28th (a day every month has, in either calendar), then on while the next day is of the same month.
+    private static Resolved? LastDay(CalendarDate month, DateOnly? anchor, List<string> flags)
+    {
+        if (Resolve(month with { Day = 28 }, anchor, flags) is not { Date: { } day } resolved) return null;
+        while (SameMonth(day, day.AddDays(1), month.Hijri)) day = day.AddDays(1);
+        return resolved with { Value = IsoFormat.Day(day), Date = day };
+    }
+
+    private static bool SameMonth(DateOnly a, DateOnly b, bool hijri) =>
+        hijri ? HijriDates.HijriYearMonth(a) == HijriDates.HijriYearMonth(b) : a.Month == b.Month;
 
     private static Resolved? GregorianDate(CalendarDate d, DateOnly? anchor, List<string> flags)
     {
