@@ -145,7 +145,7 @@ internal static class StoryCommands
                 var events = ClusterScores.Of(on.Select(g => g.Event).ToList(), on.Select(g => placed[articleOf[g.Id]].Cluster).ToList());
                 var withStories = on.Where(g => storied.Contains(g.Set)).ToList();
                 return (events, withStories.Count == 0 ? null
-                    : ClusterScores.Of(withStories.Select(g => g.Story ?? "none:" + g.Id).ToList(), withStories.Select(g => placed[articleOf[g.Id]].Story).ToList()));
+                    : ClusterScores.Of(withStories.Select(g => GoldStory.Of(g.Story, g.Event)).ToList(), withStories.Select(g => placed[articleOf[g.Id]].Story).ToList()));
             }
 
             (ClusterScores Events, ClusterScores? Stories) Run(StoryOptions runOptions, List<LabelledArticle> on) => Score(Recluster(runOptions), on);
@@ -413,7 +413,7 @@ internal static class StoryCommands
                 Console.WriteLine();
                 Console.WriteLine($"Dev file's story labels on {(reportHalf == "all" ? "all" : "half " + reportHalf)} ({devRows.Count} articles):");
                 StoryPairScores OnDev(IReadOnlyDictionary<string, (string Cluster, string Story)> placed) =>
-                    StoryPairScores.Of(devRows.Select(g => (string?)(g.Story ?? "none:" + g.Id)).ToList(), devRows.Select(g => placed[articleOf[g.Id]].Story).ToList());
+                    StoryPairScores.Of(devRows.Select(g => (string?)GoldStory.Of(g.Story, g.Event)).ToList(), devRows.Select(g => placed[articleOf[g.Id]].Story).ToList());
                 PrintStoryPairs("Marsad, chosen models", OnDev(chosenPlaced), perStory: true);
                 foreach (var (variant, placed) in variants) PrintStoryPairs(variant.Trim(), OnDev(placed), perStory: false);
             }
@@ -555,7 +555,7 @@ internal static class StoryCommands
             for (var j = i + 1; j < on.Count; j++)
             {
                 var (a, b) = string.CompareOrdinal(on[i].Event, on[j].Event) <= 0 ? (on[i], on[j]) : (on[j], on[i]);
-                var gold = a.Story is not null && a.Story == b.Story;
+                var gold = GoldStory.Of(a.Story, a.Event) == GoldStory.Of(b.Story, b.Event);
                 var (pa, pb) = (placed[articleOf[a.Id]], placed[articleOf[b.Id]]);
                 if (gold == (pa.Story == pb.Story)) continue;
                 var e = index.Compare(articleOf[a.Id], articleOf[b.Id], transaction, forStory: true);

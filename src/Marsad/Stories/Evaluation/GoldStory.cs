@@ -1,0 +1,16 @@
+namespace Marsad.Stories.Evaluation;
+
+/// <summary>
+/// The gold story an article is scored in. An article whose label file gives it no story but gives it an event cluster
+/// is in that event's own story (a story of one happening: every stored article is in one story), so two reports of
+/// one such happening put in one thread are a found pair, not a false join; an article of another such event is
+/// still kept apart from them.
+/// </summary>
+public static class GoldStory
+{
+    public static string Of(string? story, string goldEvent)
+    {
+        ArgumentNullException.ThrowIfNull(goldEvent);
+        return story ?? "none:" + goldEvent;
+    }
+}
