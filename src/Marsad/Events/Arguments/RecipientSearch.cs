@@ -92,7 +92,9 @@ public sealed class RecipientSearch(EventLanguage language)
             if ((phrase.IsPlace && !destination) || (source?.EntityId is { } sid && phrase.EntityId == sid)) continue;
             // «زيارة مرتقبة للرئيس التونسي إلى الجزائر»: nobody visits his own state (a visit made, CAMEO 042; a host may
             // receive his own people); a party of the visitor's state named on the way (the visitor after ل) is not where it goes.
-            if (draft.Trigger.Entry.Cameo == "042" && !phrase.IsPlace && source?.Country is { } own && phrase.Country == own) continue;
+            // His own troops or police are («سيزور وزير الدفاع القوات المنتشرة على الحدود»): IntentCoding keeps that visit a CONSULT.
+            if (draft.Trigger.Entry.Cameo == "042" && !phrase.IsPlace && phrase.Sector is not ("MIL" or "COP")
+                && source?.Country is { } own && phrase.Country == own) continue;
             if (governing == "بين" && between)
             {
                 if (source is null)
