@@ -49,6 +49,7 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
             // «احتمال آخر، وفق لانديس، يقوم على…»: set off by commas after a few words, the phrase interrupts its statement,
             // which runs on to the sentence's end; the words before it alone are only the statement's subject.
             var end = Interrupts(token, source.End, sentenceStart, sentenceEnd) ? sentenceEnd : token;
+            if (end == token) end = BeforeReferenceBack(token, sentenceStart);
             var (f, e) = _c.Trim(sentenceStart, end);
             content = e > f ? new ReportedContent(f, e, _c.Span(f, e), QuoteKind.Indirect, null) : null;
         }
@@ -92,6 +93,14 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
     {
         var key = _c.Key(token);
         return _c.IsWord(token) && key.Length > 2 && key[0] == 'ف' && _c.Lexicon.IsClauseOpener(key[1..]);
+    }
+
+    /// <summary>«…ارتفعت الأسعار، وذلك بحسب الوكالة»: a word that closes the statement and points back to it
+    /// (clause-breaks.tsv: وذلك) right before the phrase belongs to the phrase, not to the attributed words.</summary>
+    private int BeforeReferenceBack(int phrase, int sentenceStart)
+    {
+        var before = phrase - 1;
+        return before >= sentenceStart && _c.IsWord(before) && _c.Lexicon.IsClauseBreak(_c.Key(before)) ? before : phrase;
     }
 
     private const int MaxInterruptedSubject = 5;

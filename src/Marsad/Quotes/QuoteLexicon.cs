@@ -149,6 +149,12 @@ public sealed class QuoteLexicon
     /// <summary>ل with the pronoun of the one spoken to (speaker-stops.tsv `addressee`: له، لهم، لي): «قال لي عمر».</summary>
     public bool IsAddressee(string key) => _addressees.Contains(key);
 
+    /// <summary>The preposition written apart before the name in marks of the one spoken to (speaker-stops.tsv
+    /// `marks-addressee`: لـ): «قال لـ"الاقتصادية" خالد».</summary>
+    public bool IsMarksAddressee(string key) => _marksAddressees.Contains(key);
+
+    private readonly FrozenSet<string> _marksAddressees = Tagged("speaker-stops.tsv", "marks-addressee");
+
     /// <summary>A manner word after a verb of saying (speaker-stops.tsv `manner`: مبتسما، بغضب), as listed.</summary>
     public bool IsManner(string key) => _manner.Contains(key);
 

@@ -19,6 +19,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
 {
     private const int MaxPhraseTokens = 10;
     private readonly QuoteContext _c = context;
+    private readonly AttributionMatcher _attributions = new(context);
 
     /// <summary>The subject after a verb at <paramref name="cue"/>, and the token after it; null when none is written there.</summary>
     public SpeakerPhrase? After(int cue)
@@ -28,12 +29,25 @@ internal sealed class SpeakerFinder(QuoteContext context)
         // Dates and commas may stand between the verb and its subject: «قالت، الإثنين 12 سبتمبر، إن…» has none.
         // So may a preposition with the pronoun of a relative clause: «في وقت أكدت فيه شركة…», and the one spoken to:
         // «قال لي عمر», «ذكر له الكاتب أن…».
-        while (i < sentenceEnd && (_c.IsComma(i) || _c.InTime(i) || PrepositionWithPronoun(i) || _c.Lexicon.IsAddressee(_c.Key(i)))) i++;
+        // So may an outlet spoken to, named in marks after لـ: «وقال لـ"الاقتصادية" خالد العمري إن…».
+        while (i < sentenceEnd)
+        {
+            if (_c.IsComma(i) || _c.InTime(i) || PrepositionWithPronoun(i) || _c.Lexicon.IsAddressee(_c.Key(i))) i++;
+            else if (AddresseeInMarksEnd(i, sentenceEnd) is { } after) i = after;
+            else break;
+        }
         // A name in quotation marks as subject: قال "الحريري" عن…
         if (i < sentenceEnd && _c.SegmentOpeningAt(i) is { WordCount: <= 3 } quoted && At(quoted.FirstToken, quoted.EndToken) is { } inside)
             return inside with { End = quoted.Close + 1 };
         return At(i, sentenceEnd);
     }
+
+    /// <summary>The token after a short name in marks that the preposition at <paramref name="token"/> governs (لـ"الاقتصادية"),
+    /// when a word follows it; null otherwise.</summary>
+    private int? AddresseeInMarksEnd(int token, int sentenceEnd) =>
+        _c.IsWord(token) && _c.Lexicon.IsMarksAddressee(_c.Key(token)) && token + 1 < sentenceEnd
+        && _c.SegmentOpeningAt(token + 1) is { WordCount: <= MaxNameInMarks } name && name.Close + 1 < sentenceEnd && _c.IsWord(name.Close + 1)
+            ? name.Close + 1 : null;
 
     /// <summary>The phrase starting at <paramref name="first"/> when it names a speaker.</summary>
     public SpeakerPhrase? At(int first, int sentenceEnd, bool requireKnown = false, bool antecedents = true)
@@ -263,15 +277,20 @@ internal sealed class SpeakerFinder(QuoteContext context)
         if (t.Kind is not (TokenKind.ArabicWord or TokenKind.LatinWord)) return false;
         if (_c.MentionAt(token) is not null) return true;
         var key = t.Key;
-        return !_c.Lexicon.IsComplementizer(key) && !IsStop(token) && _c.Lexicon.Cue(key) is null && !_c.HasPreposition(token);
+        return !_c.Lexicon.IsComplementizer(key) && !IsStop(token) && _c.Lexicon.Cue(key) is null && !_c.HasPreposition(token)
+            && !OpensAttribution(token);
     }
+
+    /// <summary>«وتابعت وفقا لما ذكرته الوكالة أن…»: the first word of an attribution phrase (attributions.tsv) after a verb
+    /// begins the report's source, never the verb's subject.</summary>
+    private bool OpensAttribution(int token) => _attributions.At(token) is not null;
 
     private bool Ends(int token)
     {
         var key = _c.Key(token);
         if (_c.Lexicon.Source(key) == SourceClass.Link) return false;
         return _c.Lexicon.IsComplementizer(key) || IsStop(token) || _c.Lexicon.Cue(key) is not null
-            || _c.HasPreposition(token) || _c.Lexicon.IsClauseBreak(key);
+            || _c.HasPreposition(token) || _c.Lexicon.IsClauseBreak(key) || OpensAttribution(token);
     }
 
     private bool IsStop(int token) => _c.IsSpeakerStop(token) && !NameBeforePunctuation(token);
