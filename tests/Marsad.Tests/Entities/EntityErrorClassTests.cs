@@ -189,6 +189,28 @@ public sealed class EntityErrorClassTests
     }
 
     [Theory]
+    [InlineData("ونقل الجرحى إلى مشفى الملك عبد الله في بيشة لتلقي العلاج.")]
+    [InlineData("ويتلقى المريض علاجه في مصحة الأمير سلطان منذ شهرين.")]
+    [InlineData("وتفوق طلاب ثانوية الملك فهد في مسابقة الرياضيات.")]
+    public void AHealthFacilityOrSchoolNamedAfterARoyalIsNoMentionOfHim(string text)
+    {
+        var found = EntityTestPipeline.Analyze(text, March2023);
+
+        Assert.DoesNotContain(found.Entities, e => e.Type == EntityType.PER);
+    }
+
+    [Theory]
+    [InlineData("وأدى المصلون صلاة عيد الأضحى المبارك في الجامع الكبير.")]
+    [InlineData("ولو تأخر الإسعاف لكانت الخسائر أكبر بكثير.")]
+    [InlineData("وارتفع المؤشر درجًا واحدا في جلسة الأمس.")]
+    public void ALoneCommonWordTheTaggerReadsIsNoPerson(string text)
+    {
+        var found = EntityTestPipeline.Analyze(text, March2023);
+
+        Assert.DoesNotContain(found.Entities, e => e.Type == EntityType.PER);
+    }
+
+    [Theory]
     [InlineData("واستقبل شيخ الأزهر أحمد الطيب وفدا من علماء إندونيسيا في القاهرة أمس، وأكد أن الحوار هو الطريق.")]
     [InlineData("وحذر شيخ الأزهر أحمد الطيب من خطاب الكراهية، وقال إن الأديان تدعو إلى السلام.")]
     public void ATitleInConstructBeforeANameIsThatPersonsTitleNotASecondPerson(string text)
