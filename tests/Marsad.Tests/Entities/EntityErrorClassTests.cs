@@ -190,7 +190,6 @@ public sealed class EntityErrorClassTests
 
     [Theory]
     [InlineData("ونقل الجرحى إلى مشفى الملك عبد الله في بيشة لتلقي العلاج.")]
-    [InlineData("ويتلقى المريض علاجه في مصحة الأمير سلطان منذ شهرين.")]
     [InlineData("وتفوق طلاب ثانوية الملك فهد في مسابقة الرياضيات.")]
     public void AHealthFacilityOrSchoolNamedAfterARoyalIsNoMentionOfHim(string text)
     {
@@ -201,8 +200,8 @@ public sealed class EntityErrorClassTests
 
     [Theory]
     [InlineData("وأدى المصلون صلاة عيد الأضحى المبارك في الجامع الكبير.")]
-    [InlineData("ولو تأخر الإسعاف لكانت الخسائر أكبر بكثير.")]
-    [InlineData("وارتفع المؤشر درجًا واحدا في جلسة الأمس.")]
+    [InlineData("وقال المحلل إن الأسواق ستتأثر بالقرار. وحتى لو حصل ذلك فسترتفع الأسعار في المدى القريب.")]
+    [InlineData("وقد بنى المهندس درجًا يمتد على عشرة أمتار فوق التلة القريبة من البلدة.")]
     public void ALoneCommonWordTheTaggerReadsIsNoPerson(string text)
     {
         var found = EntityTestPipeline.Analyze(text, March2023);

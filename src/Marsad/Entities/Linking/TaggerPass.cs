@@ -194,18 +194,18 @@ internal sealed class TaggerPass(ScanState s)
     }
 
     /// <summary>
-    /// A lone word the tagger reads as a person that news mostly writes as a common word (the frequent forms of
-    /// <see cref="NameWordEvidence"/>: «المبارك» of «عيد الأضحى المبارك», the conditional «لو»), that carries tanween
-    /// (no name takes it: «درجًا»), or that is a title with no name after it («الدكتور»): no person, unless a given name
-    /// or a title stands right before it (then it is a family name the tagger cut off).
+    /// A lone word the tagger reads as a person that carries tanween (no name takes it: «درجًا»), or that news mostly
+    /// writes as a common word (the frequent forms of <see cref="NameWordEvidence"/>: «المبارك» of «عيد الأضحى المبارك»,
+    /// the conditional «لو») or that is a title with no name after it («الدكتور»), unless a given name or a title stands
+    /// right before it (then it is a family name the tagger cut off): no person.
     /// </summary>
     private bool IsCommonWordAlone(int token)
     {
+        if (NameWordEvidence.HasTanween(s.Original(token))) return true;
         if (token > 0 && s.IsArabicWord(token - 1)
             && (NameWordEvidence.IsGivenName(s.Key(token - 1)) || (s.ContextOf(token - 1) & ContextKind.Title) != 0))
             return false;
-        return NameWordEvidence.HasTanween(s.Original(token)) || (s.ContextOf(token) & ContextKind.Title) != 0
-            || NameWords.IsFrequentWord(s, token) && !IsDefiniteGivenName(token);
+        return (s.ContextOf(token) & ContextKind.Title) != 0 || NameWords.IsFrequentWord(s, token) && !IsDefiniteGivenName(token);
     }
 
     // Five letters or more left in the singular keep out ليون (لي) and the short words.
