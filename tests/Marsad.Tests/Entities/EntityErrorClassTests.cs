@@ -189,6 +189,27 @@ public sealed class EntityErrorClassTests
     }
 
     [Theory]
+    [InlineData("ونقل الجرحى إلى مشفى الملك عبد الله في بيشة لتلقي العلاج.")]
+    [InlineData("وتفوق طلاب ثانوية الملك فهد في مسابقة الرياضيات.")]
+    public void AHealthFacilityOrSchoolNamedAfterARoyalIsNoMentionOfHim(string text)
+    {
+        var found = EntityTestPipeline.Analyze(text, March2023);
+
+        Assert.DoesNotContain(found.Entities, e => e.Type == EntityType.PER);
+    }
+
+    [Theory]
+    [InlineData("وأدى المصلون صلاة عيد الأضحى المبارك في الجامع الكبير.")]
+    [InlineData("وقال المحلل إن الأسواق ستتأثر بالقرار. وحتى لو حصل ذلك فسترتفع الأسعار في المدى القريب.")]
+    [InlineData("وقد بنى المهندس درجًا يمتد على عشرة أمتار فوق التلة القريبة من البلدة.")]
+    public void ALoneCommonWordTheTaggerReadsIsNoPerson(string text)
+    {
+        var found = EntityTestPipeline.Analyze(text, March2023);
+
+        Assert.DoesNotContain(found.Entities, e => e.Type == EntityType.PER);
+    }
+
+    [Theory]
     [InlineData("واستقبل شيخ الأزهر أحمد الطيب وفدا من علماء إندونيسيا في القاهرة أمس، وأكد أن الحوار هو الطريق.")]
     [InlineData("وحذر شيخ الأزهر أحمد الطيب من خطاب الكراهية، وقال إن الأديان تدعو إلى السلام.")]
     public void ATitleInConstructBeforeANameIsThatPersonsTitleNotASecondPerson(string text)

@@ -71,6 +71,7 @@ internal sealed class TaggerPass(ScanState s)
                 // Nor is a lone nisba in the masculine plural whose singular news writes: a group of people («ويقول
                 // دبلوماسيون إن …»), as the plural of any adjective. A name ending so (ليون، نابليون) has no such singular.
                 if (known is null && end - first == 1 && IsPluralOfWrittenNisba(s.Key(first))) continue;
+                if (type == EntityType.PER && known is null && end - first == 1 && IsCommonWordAlone(first)) continue;
                 string id;
                 if (known is not null && (known.Type == type || type == EntityType.LOC && known.Type == EntityType.GPE))
                 {
@@ -190,6 +191,21 @@ internal sealed class TaggerPass(ScanState s)
         if (end - first >= 2 && NameWords.IsFrequentWord(s, end - 1) && !NameWords.Particles.Contains(s.Key(end - 2))
             && !NisbaAdjective.IsDefiniteSingular(s.Tokens[end - 1], ProcliticLength(end - 1).Letters)) end--;
         return (first, end);
+    }
+
+    /// <summary>
+    /// A lone word the tagger reads as a person that carries tanween (no name takes it: «درجًا»), or that news mostly
+    /// writes as a common word (the frequent forms of <see cref="NameWordEvidence"/>: «المبارك» of «عيد الأضحى المبارك»,
+    /// the conditional «لو») or that is a title with no name after it («الدكتور»), unless a given name or a title stands
+    /// right before it (then it is a family name the tagger cut off): no person.
+    /// </summary>
+    private bool IsCommonWordAlone(int token)
+    {
+        if (NameWordEvidence.HasTanween(s.Original(token))) return true;
+        if (token > 0 && s.IsArabicWord(token - 1)
+            && (NameWordEvidence.IsGivenName(s.Key(token - 1)) || (s.ContextOf(token - 1) & ContextKind.Title) != 0))
+            return false;
+        return (s.ContextOf(token) & ContextKind.Title) != 0 || NameWords.IsFrequentWord(s, token) && !IsDefiniteGivenName(token);
     }
 
     // Five letters or more left in the singular keep out ليون (لي) and the short words.
