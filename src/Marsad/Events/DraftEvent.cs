@@ -61,6 +61,12 @@ public sealed class DraftEvent(TriggerMatch trigger)
     /// <summary>The speaker as an actor when the trigger stands inside a quote: the doer of a first-person or subjectless verb there («سنقدم», «اعتقلنا»).</summary>
     public EventActor? SpeakerActor { get; set; }
 
+    /// <summary>
+    /// The body an unnamed speaker serves («مسؤول في الحكومة الصومالية»; SpeakerParty), who a first-person verb in the quote
+    /// stands for; null when the speaker is named, has a state, or names no body.
+    /// </summary>
+    public EventActor? SpeakerParty { get; set; }
+
     /// <summary>Where the quote the trigger stands in begins, or -1: a dropped subject inside a quote is looked for only there.</summary>
     public int QuoteStart { get; set; } = -1;
 

@@ -76,7 +76,7 @@ public sealed class EventCoder
         Language = language;
         _actors = new ActorPhraseFinder(language, gazetteer);
         _triggers = new TriggerFinder(language);
-        _attribution = new QuoteAttribution(gazetteer);
+        _attribution = new QuoteAttribution(language, gazetteer);
         _arguments = new ArgumentResolver(language);
         _complements = new ComplementEvents(language);
         _conditions = new ConditionalThreats(language);

@@ -44,6 +44,16 @@ public sealed class EventCodingTests
             Describe("وقال المتحدث باسم الشرطة الكندية: «اعتقلنا ثلاثة رجال في تورونتو»."));
 
     [Fact]
+    public void AFirstPersonPerfectOfARootOpeningWithWawIsTheSpeakersReportedAct() =>
+        Assert.Equal(["SUPPORT/- reported رئيس الوزراء الإسباني[ESP] → المغرب[MAR] -"],
+            Describe("وقال رئيس الوزراء الإسباني: «وقعنا مع المغرب اتفاقاً لتبادل الكهرباء»."));
+
+    [Fact]
+    public void AnUnnamedOfficialsWeIsTheBodyHeServes() =>
+        Assert.Equal(["COERCE/arrest reported الحكومة العراقية[IRQ] → خمسة مهربين[IRQ] -"],
+            Describe("وقال مسؤول في الحكومة العراقية: «اعتقلنا خمسة مهربين قرب الحدود»."));
+
+    [Fact]
     public void ACallReceivedFromSomeoneIsTheirs() =>
         Assert.Equal(["CONSULT/phone asserted الرئيس الفرنسي[FRA] → رئيس الوزراء المصري[EGY] 2024-03-09"],
             Describe("وتلقى رئيس الوزراء المصري أمس اتصالا هاتفيا من الرئيس الفرنسي."));

@@ -199,13 +199,24 @@ public sealed class ClauseSyntax(EventLanguage language)
     }
 
     /// <summary>
-    /// A first-person verb: the perfect in نا («اعتقلنا»), the imperfect with ن or أ after the future س («سنقدم») or after a
+    /// The first-person perfect in نا («اعتقلنا»; of a root opening with و or ف, «وقعنا», «فتحنا»: trimmed to four letters,
+    /// the word was five): a past act the quote reports, never the speech act the quote performs.
+    /// </summary>
+    public static bool IsFirstPersonPerfect(EventText text, int token)
+    {
+        var written = text.Tokens[token].Key;
+        var key = written.TrimStart('و', 'ف');
+        return (key.Length > 4 || key.Length == 4 && written.Length > 4) && key.EndsWith("نا", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A first-person verb: the perfect in نا (<see cref="IsFirstPersonPerfect"/>), the imperfect with ن or أ after the future س («سنقدم») or after a
     /// negation («لم نسمح»). Other imperfects in ن are left out: a perfect like نشر starts with ن too.
     /// </summary>
     public bool IsFirstPerson(EventText text, int token)
     {
+        if (IsFirstPersonPerfect(text, token)) return true;
         var key = text.Tokens[token].Key.TrimStart('و', 'ف');
-        if (key.Length > 4 && key.EndsWith("نا", StringComparison.Ordinal)) return true;
         if (key.Length > 3 && key[0] == 'س' && key[1] is 'ن' or 'ا') return true;
         var previous = token - 1;
         return key.Length > 3 && key[0] is 'ن' or 'ا' && previous >= 0 && language.IsCue("negation", text.Words[previous]);

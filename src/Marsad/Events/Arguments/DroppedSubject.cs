@@ -28,7 +28,7 @@ public sealed class DroppedSubject(EventLanguage language)
         if (coordinated && previous is not null && previous.Trigger.Sentence == m.Sentence && previous.Source is not null
             && (draft.QuoteStart < 0 || previous.QuoteStart == draft.QuoteStart))
             return previous.Source;
-        if (m.Verbal && draft.SpeakerActor is not null && _syntax.IsFirstPerson(text, m.First)) return draft.SpeakerActor;
+        if (m.Verbal && draft.SpeakerActor is not null && _syntax.IsFirstPerson(text, m.First)) return draft.SpeakerParty ?? draft.SpeakerActor;
         if (AfterSubordinator(text, m.First, sentenceStart)) return MainSubject(text, m.First, sentenceStart, draft);
         for (var t = m.First - 1; t >= sentenceStart; t--)
         {

@@ -55,7 +55,9 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 // The speaker's own speech act: its source is the speaker, by entity, or as the quote's unnamed speaker
                 // standing for a first-person verb («قال قائد الجيش: «… فإننا سنلاحق العصابات»»).
                 var ownSpeech = PloverTypes.IsSpeechAct(draft.Type) && draft.Source is { } source
-                                && (source.EntityId is { } s && s == draft.SpeakerId || ReferenceEquals(source, draft.SpeakerActor));
+                                && (source.EntityId is { } s && s == draft.SpeakerId || ReferenceEquals(source, draft.SpeakerActor) || ReferenceEquals(source, draft.SpeakerParty))
+                                // «وقعنا اليوم اتفاقاً»: a first-person perfect tells of an act done before the words that report it.
+                                && !(m.Verbal && Arguments.ClauseSyntax.IsFirstPersonPerfect(text, m.First));
                 if (!ownSpeech) modality = Stronger(modality, EventModality.Reported);
             }
             // «نفت السفارة بيع أسلحة، واصفة التقرير بأنه غير مهني»: a participle going on with the main clause is its

@@ -1,14 +1,18 @@
 using Marsad.Entities.Gazetteer;
 using Marsad.Events.Actors;
+using Marsad.Events.Arguments;
+using Marsad.Events.Lexicon;
 
 namespace Marsad.Events.Modality;
 
 /// <summary>
 /// Attributes each event mention whose trigger stands inside a quote (the quote step's layer) to the quote's speaker,
-/// and notes the speaker's state, which «بلادنا» and «الحكومة» in the quote refer to.
+/// and notes the speaker's state (an unnamed official's, his body's: <see cref="SpeakerParty"/>), which «بلادنا» and «الحكومة» in the quote refer to.
 /// </summary>
-public sealed class QuoteAttribution(EntityGazetteer gazetteer)
+public sealed class QuoteAttribution(EventLanguage language, EntityGazetteer gazetteer)
 {
+    private readonly SpeakerParty _party = new(language);
+
     public void Attribute(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
         if (text.Quotes.Count == 0) return;
@@ -26,6 +30,12 @@ public sealed class QuoteAttribution(EntityGazetteer gazetteer)
             draft.SpeakerActor = phrase is { EntityId: var id } && (id == speaker.EntityId || speaker.EntityId is null)
                 ? phrase.ToActor()
                 : new EventActor(speaker.EntityId, speaker.Text, speaker.Span, draft.SpeakerCountry, null);
+            // «قال مسؤول في الحكومة الصومالية: «لم نسمح…»»: the nameless official speaks for his body and its state.
+            if (phrase is not null && speaker.EntityId is null && _party.Of(text, phrase) is { } party)
+            {
+                draft.SpeakerParty = party.ToActor();
+                draft.SpeakerCountry ??= party.Country;
+            }
         }
     }
 
