@@ -199,6 +199,16 @@ public sealed class EntityErrorClassTests
     }
 
     [Theory]
+    [InlineData("وقال البروفسور ويلسون إن النتائج مشجعة وإن الدراسة ستستمر عاما آخر.", "ويلسون")]
+    [InlineData("وأضاف البرفسور كوهين أن الفريق سينشر نتائجه في الربيع المقبل.", "كوهين")]
+    public void ATitleInAnySpellingNewsUsesIsNoPartOfTheName(string text, string name)
+    {
+        var found = EntityTestPipeline.Analyze(text, March2023);
+
+        Assert.Equal([name], Texts(found, EntityType.PER));
+    }
+
+    [Theory]
     [InlineData("وأدى المصلون صلاة عيد الأضحى المبارك في الجامع الكبير.")]
     [InlineData("وقال المحلل إن الأسواق ستتأثر بالقرار. وحتى لو حصل ذلك فسترتفع الأسعار في المدى القريب.")]
     [InlineData("وقد بنى المهندس درجًا يمتد على عشرة أمتار فوق التلة القريبة من البلدة.")]

@@ -180,6 +180,9 @@ internal sealed class TaggerPass(ScanState s)
     private (int First, int End) TrimPersonSpan(int first, int end)
     {
         if (end - first >= 2 && NameWordEvidence.IsIndefiniteAccusative(s.Key(end - 1), s.Original(end - 1))) end--;
+        // A title the tagger reads into the name is no part of it («البروفسور ويلسون» is Wilson), as TitleNamePass starts a
+        // name after its title: the tagger learned the titles of its training text, context.tsv lists more spellings.
+        if (end - first >= 2 && (s.ContextOf(first) & ContextKind.Title) != 0) first++;
         if (end - first >= 2 && (NisbaAdjective.IsDefiniteSingular(s.Tokens[first], ProcliticLength(first).Letters) && !IsDefiniteGivenName(first)
                                  || s.Claim[first] >= 0 && s.Drafts[s.Claim[first]].Kind == MentionKind.Nisba))
             first++;
