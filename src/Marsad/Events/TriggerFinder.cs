@@ -1,5 +1,6 @@
 using Marsad.Events.Lexicon;
 using Marsad.Text.Morphology;
+using Marsad.Text.Tokenization;
 
 namespace Marsad.Events;
 
@@ -12,7 +13,8 @@ namespace Marsad.Events;
 /// verb itself is no offer). An event noun braced for or plotted (after a word of anticipation.tsv: «تحسباً لأعمال شغب»,
 /// «يخططون لاستهداف كنيسة») names no event, nor does one named as backdrop or topic right after a word of backdrop.tsv
 /// («في ظل الهجمات», «قلق بشأن الاحتجاجات») unless its doer is named right after it. An active participle (participle in arguments.tsv: «متهمة»، «واصفاً») is an
-/// act only after a comma, where it goes on with the main clause.
+/// act only after a comma, where it goes on with the main clause. A phone call with a party in quote marks («في اتصال هاتفي
+/// مع «الشرق الأوسط»») is an interview with an outlet, no consultation.
 /// </summary>
 public sealed class TriggerFinder(EventLanguage language)
 {
@@ -44,6 +46,14 @@ public sealed class TriggerFinder(EventLanguage language)
                          : null))
                     is not { } match) continue;
                 if (text.ActorCovering[t] >= 0 && !text.Actors[text.ActorCovering[t]].Collective) continue;
+                // The interview class of non-triggers.tsv names the outlet's kind («في اتصال هاتفي مع صحيفة الوطن»); an
+                // outlet named by its title alone stands in quote marks right after the partner preposition («في اتصال
+                // هاتفي مع «الشرق الأوسط»», «بـ"الوطن"»): all 28 such calls in SaudiNewsNet are statements to the press.
+                if (PartnerInQuoteMarks(text, match.Value, match.End, end))
+                {
+                    t = match.End - 1;
+                    continue;
+                }
                 // «، متهمة المجلس العسكري بخرق التزاماته»: a participle names an act only after a comma; elsewhere it is the
                 // passive «accused» («متهم بالقتل») or a noun («المتهمين»).
                 if (language.IsCue("participle", text.Words[t]) && !(t > sentence.FirstToken && text.IsComma(t - 1)))
@@ -165,6 +175,19 @@ public sealed class TriggerFinder(EventLanguage language)
     // Harms done to persons or things named as the verb's object: only these have a passive the news reports.
     private static bool Harm(Lexicon.TriggerEntry entry) =>
         entry.TargetIsObject && entry.Type is PloverType.ASSAULT or PloverType.COERCE or PloverType.SANCTION;
+
+    /// <summary>
+    /// A phone call whose partner preposition (a recipient mark of its row) is followed directly by an opening quote mark:
+    /// the party called is a newspaper, channel or agency named by its title, and the call an interview.
+    /// </summary>
+    private static bool PartnerInQuoteMarks(EventText text, TriggerEntry entry, int matchEnd, int sentenceEnd)
+    {
+        if (entry.Mode != "phone" || matchEnd + 1 >= sentenceEnd) return false;
+        var (partner, mark) = (text.Tokens[matchEnd], text.Tokens[matchEnd + 1]);
+        return entry.TargetMarks.Contains(partner.Key) && mark.Kind == TokenKind.Quote && !ClosingQuote(mark.Normalized);
+    }
+
+    private static bool ClosingQuote(string mark) => mark is "»" or "”";
 
     private bool AfterPreposition(EventText text, int token, int sentenceStart)
     {

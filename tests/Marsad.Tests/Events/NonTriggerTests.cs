@@ -241,6 +241,14 @@ public sealed class NonTriggerTests
     }
 
     [Fact]
+    public void APhoneCallWithAnOutletNamedInQuoteMarksIsNoConsultation()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وقال مدير المصنع في اتصال هاتفي مع «الأنباء» إن الإنتاج سيبدأ الشهر المقبل."));
+        Assert.Empty(EventTestPipeline.Coded("وأكد المسؤول في اتصال هاتفي بـ“الأنباء” أن العمل مستمر في الموقع."));
+        Assert.Equal(["CONSULT/phone asserted"], EventTestPipeline.Coded("وبحث الرئيس المصري في اتصال هاتفي مع الرئيس الفرنسي الأوضاع في المنطقة."));
+    }
+
+    [Fact]
     public void HaltingACampaignIsNoArrest()
     {
         Assert.Empty(EventTestPipeline.Coded("وتضمنت الوثيقة بندا حول توقيف الحملات الإعلامية بين البلدين."));
