@@ -15,12 +15,20 @@ internal sealed class SegmentFilterSets(int capacity)
     private readonly ConcurrentDictionary<Query, Entry> _sets = new();
     private readonly Lock _evicting = new();
     private long _clock;
+    private long _reused;
+    private long _built;
 
     /// <summary>How many sets the segment keeps.</summary>
     public int Capacity { get; } = capacity;
 
     /// <summary>How many sets it holds now.</summary>
     public int Count => _sets.Count;
+
+    /// <summary>Requests answered with a set held.</summary>
+    public long Reused => Interlocked.Read(ref _reused);
+
+    /// <summary>Sets built (a filter not held: new, or dropped when full).</summary>
+    public long Built => Interlocked.Read(ref _built);
 
     /// <summary>The filter's set, built by <paramref name="build"/> when not held (and kept, the least recently used
     /// quarter dropped first when full).</summary>
@@ -30,9 +38,11 @@ internal sealed class SegmentFilterSets(int capacity)
         if (_sets.TryGetValue(filter, out var held))
         {
             Volatile.Write(ref held.Used, now);
+            Interlocked.Increment(ref _reused);
             return held.Bits;
         }
         var bits = build(filter);
+        Interlocked.Increment(ref _built);
         if (_sets.Count >= Capacity) Evict();
         _sets[filter] = new Entry(bits, now);
         return bits;

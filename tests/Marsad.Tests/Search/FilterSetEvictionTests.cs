@@ -1,4 +1,3 @@
-using System.Reflection;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -62,9 +61,9 @@ public sealed class FilterSetEvictionTests : IDisposable
 
         Assert.Equal(["q0", "q1", "q2", "q3", "q4", "q1"], built);
         Assert.Equal(4, sets.Count);
+        Assert.Equal((2L, 6L), (sets.Reused, sets.Built));
     }
 
-    // FilterBits keeps its sets through this one private door; called as a search calls it.
-    private static FixedBitSet Cached(AtomicReaderContext leaf, Query filter) =>
-        (FixedBitSet)typeof(FilterBits).GetMethod("Cached", BindingFlags.NonPublic | BindingFlags.Static)!.Invoke(null, [leaf, filter])!;
+    // The segment's kept set, as FilterBits.For gets it for a search (For returns a copy of it).
+    private static FixedBitSet Cached(AtomicReaderContext leaf, Query filter) => FilterBits.Cached(leaf, filter);
 }
