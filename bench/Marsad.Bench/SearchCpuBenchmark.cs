@@ -17,7 +17,12 @@ namespace Marsad.Bench;
 /// per reader, as a server does: every search after the first is then answered from CollectedCache; off by default, so
 /// each search does its whole pass)] [--no-split (conjunctions of frequent words scored as written, not as
 /// FrequentConjunction splits them)] [--dump FILE (each query's JSON, one line a query)]
-/// [--mix N [--articles 30000] (the search bench's mix of N queries drawn from that many corpus articles, instead of the eight)].
+/// [--mix N [--articles 30000] (the search bench's mix of N queries drawn from that many corpus articles, instead of the eight)
+/// [--varied-dates (each date query's range its own, a seeded 1–30 days either side of its day, as users' ranges differ:
+/// the mix's own ranges are one month around one of its 18 days, too few to fill a segment's filter sets)]]
+/// [--rounds 0 (the first searches only: no warm-up, no table)]. After the first searches: their thread CPU and wall
+/// percentiles (the first query, which pays the JIT, left out), the slowest 5% by wall split into CPU and run-queue
+/// wait, and the filter sets (<see cref="FilterBits"/>) reused and built.
 /// </summary>
 public sealed class SearchCpuBenchmark : IBenchmark
 {
@@ -60,7 +65,9 @@ public sealed class SearchCpuBenchmark : IBenchmark
             // The search bench's mix (same corpus articles, same seed), as `search --queries N` draws it.
             if (SaudiNewsNet.LocateOrSay(null) is not { } corpus) return 2;
             var records = SaudiNewsNet.Read(corpus, BenchArgs.Int(args, "--articles") ?? 30_000).ToList();
-            queries = [.. BenchQuery.Mixed(records, mix, new Random(42)).Select(q => q.ToSearchQuery())];
+            var mixed = BenchQuery.Mixed(records, mix, new Random(42));
+            if (args.Contains("--varied-dates")) mixed = VariedDates(mixed, new Random(43));
+            queries = [.. mixed.Select(q => q.ToSearchQuery())];
         }
         if (BenchArgs.String(args, "--texts") is { } texts)
             queries = [.. texts.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => new SearchQuery(t))];
@@ -71,17 +78,36 @@ public sealed class SearchCpuBenchmark : IBenchmark
         // Each query's first search (what it builds for later ones included; the first query also pays the JIT), and
         // with --dump FILE its JSON, one line a query, to compare the results of two runs byte for byte.
         var first = new Dictionary<SearchQuery, double>();
-        using (var dump = BenchArgs.String(args, "--dump") is { } dumpPath ? File.CreateText(dumpPath) : null)
-            foreach (var query in queries)
+        var results = new List<SearchResult>(queries.Length);
+        SearchResult FirstSearch(SearchQuery query)
+        {
+            var at = SearchTimings.Start().Cpu;
+            var result = service.Search(query, store);
+            first[query] = (SearchTimings.Start().Cpu - at) / 1e6;
+            results.Add(result);
+            return result;
+        }
+        if (queries.Length > 0) FirstSearch(queries[0]);
+        var setsAt = FilterBits.CacheCounts();
+        var next = 1;
+        var firstPass = QueryPass.Run([.. queries.Skip(1).Select(q => new BenchQuery("query", Describe(q), []))], _ => FirstSearch(queries[next++]).Total, warmUp: false);
+        var sets = FilterBits.CacheCounts();
+        var (reused, built) = (sets.Reused - setsAt.Reused, sets.Built - setsAt.Built);
+        Console.WriteLine($"first searches of the {queries.Length - 1} after the first (load {Load()}): thread CPU p50 / p95 / p99 {firstPass.Cpu} " +
+            $"(mean {firstPass.CpuMean:F2}, {first.Values.Skip(1).Sum():F1} in all); wall {firstPass.Wall}; slowest 5% by wall: {firstPass.Waits(tail: true)}; " +
+            $"most CPU: {firstPass.Slowest(5)}; filter sets reused {reused:N0}, built {built:N0} (hit rate {(reused + built == 0 ? 0 : (double)reused / (reused + built)):P1})");
+        if (BenchArgs.String(args, "--dump") is { } dumpPath)
+        {
+            using var dump = File.CreateText(dumpPath);
+            foreach (var result in results)
             {
-                var at = SearchTimings.Start().Cpu;
-                var result = service.Search(query, store);
-                first[query] = (SearchTimings.Start().Cpu - at) / 1e6;
-                if (dump is null) continue;
                 using var buffer = new MemoryStream();
                 using (var writer = new Utf8JsonWriter(buffer)) SearchJsonWriter.Write(result, writer);
                 dump.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
             }
+        }
+        results.Clear();
+        if (rounds == 0) return 0;
         // Warm-up: every query, often enough for the JIT's tiers to settle before any is measured.
         for (var i = 0; i < 40; i++)
             foreach (var query in queries) Write(service.Search(query, store));
@@ -129,6 +155,11 @@ public sealed class SearchCpuBenchmark : IBenchmark
         Console.WriteLine($"load {Load()}");
         return 0;
     }
+
+    /// <summary>Each date query's range moved to its own: 1–30 days before its day to 0–30 after (the mix's ranges are
+    /// its day ± 15).</summary>
+    private static List<BenchQuery> VariedDates(List<BenchQuery> mixed, Random random) =>
+        [.. mixed.Select(q => q.From is { } from ? q with { From = from.AddDays(15 - random.Next(1, 31)), To = from.AddDays(15 + random.Next(0, 31)) } : q)];
 
     private static void Write(SearchResult result)
     {
