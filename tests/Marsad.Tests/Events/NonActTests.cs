@@ -14,6 +14,13 @@ public sealed class NonActTests
         Assert.Empty(Coded("ويعاقب القانون على هذه المخالفة بالسجن مدة لا تقل عن سنة."));
 
     [Fact]
+    public void APenaltyADecreeProvidesIsNoConvictionButAPunishmentDemandedStays()
+    {
+        Assert.Empty(Coded("وتضمن النظام الجديد المعاقبة بالسجن مدة لا تقل عن ثلاث سنوات لمن يخالف أحكامه."));
+        Assert.Equal(["REQUEST/change asserted"], Coded("وطالب النواب الحكومة بمعاقبة المسؤولين عن الحادث."));
+    }
+
+    [Fact]
     public void ClashesThatUsuallyBreakOutAreNoEvent() =>
         Assert.Empty(Coded("وقال وزير الداخلية الأردني إن الاشتباكات عادة ما تندلع في الأسواق الشعبية ليلاً."));
 
