@@ -297,4 +297,19 @@ public sealed class NonTriggerTests
     [Fact]
     public void ATrainingCentreIsNoTraining() =>
         Assert.Empty(EventTestPipeline.Coded("وتقع الثكنة قرب مركز لتأهيل وتدريب قوات الشرطة الأفغانية."));
+
+    [Fact]
+    public void AShowOfArtOrTheatreIsNoOffer()
+    {
+        Assert.Empty(EventTestPipeline.Coded("بعد ذلك قدم الفنان سامي الحربي عرضا فنيا من ألعاب الخفة نال عليه إعجاب الحضور."));
+        Assert.Empty(EventTestPipeline.Coded("وقدمت الفرقة الوطنية عرضا مسرحيا حصلت عليه على جائزة المهرجان."));
+    }
+
+    [Fact]
+    public void AnObligationOnOurselvesIsNoRequest()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وقال وزير التعليم المصري إنه علينا أن نطرح مشروعا وطنيا جديدا للمدارس."));
+        Assert.Empty(EventTestPipeline.Coded("وقال وزير التعليم المصري: «يجب علينا أن نعي حجم التحدي في المدارس»."));
+        Assert.Equal(["REQUEST/change asserted"], EventTestPipeline.Coded("وقال وزير التعليم المصري إنه يجب على الحكومة أن تعيد النظر في القرار."));
+    }
 }
