@@ -21,6 +21,13 @@ public sealed class NonActTests
     }
 
     [Fact]
+    public void APrisonTermBoundedByTheLawIsNoArrestButACourtsSentenceStays()
+    {
+        Assert.Empty(Coded("وينص النظام على المعاقبة بالغرامة، كما يسجن مدة لا تزيد على خمس سنوات كل من ساعد المخالفين."));
+        Assert.Equal(["SANCTION/convict asserted", "COERCE/arrest asserted"], Coded("وحكمت المحكمة بسجن المتهم خمس سنوات بتهمة مساعدة المخالفين."));
+    }
+
+    [Fact]
     public void ClashesThatUsuallyBreakOutAreNoEvent() =>
         Assert.Empty(Coded("وقال وزير الداخلية الأردني إن الاشتباكات عادة ما تندلع في الأسواق الشعبية ليلاً."));
 
