@@ -14,6 +14,20 @@ public sealed class NonActTests
         Assert.Empty(Coded("ويعاقب القانون على هذه المخالفة بالسجن مدة لا تقل عن سنة."));
 
     [Fact]
+    public void APenaltyADecreeProvidesIsNoConvictionButAPunishmentDemandedStays()
+    {
+        Assert.Empty(Coded("وتضمن النظام الجديد المعاقبة بالسجن مدة لا تقل عن ثلاث سنوات لمن يخالف أحكامه."));
+        Assert.Equal(["REQUEST/change asserted"], Coded("وطالب النواب الحكومة بمعاقبة المسؤولين عن الحادث."));
+    }
+
+    [Fact]
+    public void APrisonTermBoundedByTheLawIsNoArrestButACourtsSentenceStays()
+    {
+        Assert.Empty(Coded("وينص النظام على المعاقبة بالغرامة، كما يسجن مدة لا تزيد على خمس سنوات كل من ساعد المخالفين."));
+        Assert.Equal(["SANCTION/convict asserted", "COERCE/arrest asserted"], Coded("وحكمت المحكمة بسجن المتهم خمس سنوات بتهمة مساعدة المخالفين."));
+    }
+
+    [Fact]
     public void ClashesThatUsuallyBreakOutAreNoEvent() =>
         Assert.Empty(Coded("وقال وزير الداخلية الأردني إن الاشتباكات عادة ما تندلع في الأسواق الشعبية ليلاً."));
 

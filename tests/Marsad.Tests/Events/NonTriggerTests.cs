@@ -254,4 +254,62 @@ public sealed class NonTriggerTests
         Assert.Empty(EventTestPipeline.Coded("وتضمنت الوثيقة بندا حول توقيف الحملات الإعلامية بين البلدين."));
         Assert.Equal(["COERCE/arrest reported"], EventTestPipeline.Coded("وأعلنت الشرطة توقيف ثلاثة أشخاص في العاصمة."));
     }
+
+    [Fact]
+    public void HoldingAPlaceOrAStandingIsNoOccupation()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وتحتل مصر مكانة بارزة في خطط الحكومة الفرنسية."));
+        Assert.Empty(EventTestPipeline.Coded("ويحتل الميناء موقعا استراتيجيا على البحر الأحمر."));
+        Assert.Empty(EventTestPipeline.Coded("وستحتل أسعار الطاقة اهتماما واسعا لدى المستثمرين هذا الأسبوع."));
+    }
+
+    [Fact]
+    public void VisitingACastleOrABookshopOrAPlaceWorthVisitingIsNoConsultation()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وقام الرئيس الفرنسي بزيارة لقلعة صلاح الدين في القاهرة."));
+        Assert.Empty(EventTestPipeline.Coded("وزار الرئيس الفرنسي القلعة القديمة في القاهرة أمس."));
+        Assert.Empty(EventTestPipeline.Coded("ولا بد للسائح الفرنسي من زيارة لمكتبة «الأنوار» في بيروت."));
+        Assert.Empty(EventTestPipeline.Coded("ومن الأماكن الجديرة بالزيارة لكل أفراد العائلة في النمسا منجم الملح."));
+    }
+
+    [Fact]
+    public void VisitingThePatientsOrTheWoundedIsNoConsultation()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وزار وزير الصحة السعودي المرضى المنومين في مستشفى الرياض."));
+        Assert.Empty(EventTestPipeline.Coded("وقال وزير الصحة السعودي خلال زيارته للمصابين في مستشفى الرياض إن حالتهم مستقرة."));
+        Assert.Equal(["CONSULT/visit asserted"], EventTestPipeline.Coded("وزار وزير الخارجية المصري الأردن أمس."));
+    }
+
+    [Fact]
+    public void APressOrTelevisionMeetingIsAnInterviewNoConsultation()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وقال وزير الخارجية الإيراني في لقاء تلفزيوني مع قناة محلية إن الوضع الاقتصادي يتحسن."));
+        Assert.Empty(EventTestPipeline.Coded("وأجرى الرئيس الأميركي لقاء صحفيا مع مراسل الصحيفة في البيت الأبيض."));
+    }
+
+    [Fact]
+    public void ADefusedBombIsNoAttack()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وتمكن فريق الهندسة من تفكيك العبوة الناسفة قرب السوق."));
+        Assert.Empty(EventTestPipeline.Coded("وأعلنت الشرطة العراقية إبطال مفعول عبوة ناسفة في بغداد."));
+    }
+
+    [Fact]
+    public void ATrainingCentreIsNoTraining() =>
+        Assert.Empty(EventTestPipeline.Coded("وتقع الثكنة قرب مركز لتأهيل وتدريب قوات الشرطة الأفغانية."));
+
+    [Fact]
+    public void AShowOfArtOrTheatreIsNoOffer()
+    {
+        Assert.Empty(EventTestPipeline.Coded("بعد ذلك قدم الفنان سامي الحربي عرضا فنيا من ألعاب الخفة نال عليه إعجاب الحضور."));
+        Assert.Empty(EventTestPipeline.Coded("وقدمت الفرقة الوطنية عرضا مسرحيا حصلت عليه على جائزة المهرجان."));
+    }
+
+    [Fact]
+    public void AnObligationOnOurselvesIsNoRequest()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وقال وزير التعليم المصري إنه علينا أن نطرح مشروعا وطنيا جديدا للمدارس."));
+        Assert.Empty(EventTestPipeline.Coded("وقال وزير التعليم المصري: «يجب علينا أن نعي حجم التحدي في المدارس»."));
+        Assert.Equal(["REQUEST/change asserted"], EventTestPipeline.Coded("وقال وزير التعليم المصري إنه يجب على الحكومة أن تعيد النظر في القرار."));
+    }
 }

@@ -56,6 +56,13 @@ public sealed class TriggerSenseTests
         Assert.Empty(Coded("وحققت القوات الحكومية تقدما في ريف المدينة الجنوبي."));
 
     [Fact]
+    public void AchievingSomethingIsNoInvestigation()
+    {
+        Assert.Empty(Coded("وقال وزير الإسكان المصري إن الحكومة حققت شيئا كبيرا في ملف الإسكان."));
+        Assert.Empty(Coded("وقال وزير الإسكان المصري إن الحكومة تسعى إلى تحقيق شيء ملموس في ملف الإسكان."));
+    }
+
+    [Fact]
     public void AchievingStabilityIsNoInvestigation() =>
         Assert.Empty(Coded("ويسعى الاتحاد الأفريقي إلى تحقيق الاستقرار في منطقة الساحل."));
 
