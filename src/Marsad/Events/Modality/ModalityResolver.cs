@@ -24,6 +24,12 @@ namespace Marsad.Events.Modality;
 /// <item>In a quote: reported, unless the speaker performs a speech act of its own (a condemnation it voices is asserted).</item>
 /// <item>announce: an operation named as the object of «أعلن» with only its subject between («أعلنت الشرطة توقيف ثلاثة») is
 /// reported, attributed to its doer; a decision announced stays asserted.</item>
+/// <item>tell: an act noun governed by ب after a verb of telling, with only its subject between («بيان أفاد باتصال
+/// هاتفي»), is reported.</item>
+/// <item>claim_that: a verb of claiming that is also read otherwise unvowelled («تدّعي الحركة أن …», يُدعى «named») frames
+/// the act only across a complementiser: alleged.</item>
+/// <item>«وبحسب المرصد فإن …», «كما يشير الطبيب»: an attribution opening the clause makes the acts after it reported
+/// (<see cref="ClosingAttribution.Opening"/>).</item>
 /// <item>A named subject between a cue and the trigger counts as one word; «أي» right before the trigger as none.</item>
 /// </list>
 /// </summary>
@@ -88,6 +94,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     var applies = cue.Where switch
                     {
                         "announce" => words <= AnnounceWindow && !crossed && !m.Verbal && AnnouncedOperation(draft) && !Negated(text, t, sentence.FirstToken),
+                        "tell" => words <= AnnounceWindow && !crossed && !m.Verbal && GovernedByBa(text.Words[m.First]),
+                        "claim_that" => words <= FrameWindow && !circumstantial && OpensClaim(text, t, f, sentence.FirstToken) && ComplementBetween(text, t, m.First),
                         "adjacent" => words == 1,
                         "adjacent_relative" => words == 1 && !RelativeAfterPreposition(text, t, sentence.FirstToken),
                         "before" => near && (cue.Modality != EventModality.Negated || words <= 3),
@@ -129,6 +137,12 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 modality = Stronger(modality, EventModality.Reported);
                 if (told is not null) draft.AttributedTo ??= told;
             }
+            // «وبحسب المرصد فإن …», «والسبب كما يشير الطبيب هو توقف …»: told on the word of the source the clause opens with.
+            if (closingAttribution.Opening(text, sentence.FirstToken, m.First) is (true, var opener))
+            {
+                modality = Stronger(modality, EventModality.Reported);
+                if (opener is not null) draft.AttributedTo ??= opener;
+            }
             // «اتهمت … باستخدام أسلحة كيميائية، وهو ما نفته الحكومة», «قال … إن القوات قصفت المحطة، وهو ما نفته كييف»: a
             // denial after the clause denies the act it claims, alleged or told on a source's word; the accusation or the
             // statement (a speech act) was still made, and an act the outlet asserts is not what the denial answers.
@@ -150,6 +164,42 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     /// </summary>
     private static bool AnnouncedOperation(DraftEvent draft) =>
         draft.Type == PloverType.ASSAULT || (draft.Type == PloverType.COERCE && draft.Mode is "arrest" or "seize" or "cyber");
+
+    // «بيان أفاد باتصال هاتفي»: the act noun is the object of the verb of telling through ب.
+    private static bool GovernedByBa(WordForms word)
+    {
+        for (var f = 0; f < word.Prefixes.Count; f++)
+            if (word.Prefixes[f].TrimStart('و', 'ف') is ['ب', ..]) return true;
+        return false;
+    }
+
+    // «تدعي الحركة أن مقاتليها أسقطوا …»: a complementiser (arguments.tsv complement), written alone, within a subject's
+    // reach after the cue and before the trigger; «فإنه» after «طفل يدعى راشد» opens a main clause, no complement.
+    private bool ComplementBetween(EventText text, int cue, int trigger)
+    {
+        var words = 0;
+        for (var t = cue + 1; t < trigger && words < ClaimComplementReach; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (text.ActorCovering[t] is var a and >= 0 && t > text.Actors[a].First) continue;
+            words++;
+            var whole = text.Words[t].Forms.Count > 0 ? text.Words[t].Forms[0] : "";
+            if (language.IsCue("complement", whole) || language.IsCue("complement_pronoun", whole)) return true;
+        }
+        return false;
+    }
+
+    private const int ClaimComplementReach = 4;
+
+    // «وتدعي الحركة أن», «الحركة تدعي أن»: a verb opens its clause or follows its subject; after a common noun, «قال شاب
+    // يدعى خالد إنه …», it is the passive «named».
+    private static bool OpensClaim(EventText text, int cue, int form, int sentenceStart)
+    {
+        if (text.Words[cue].Prefixes[form].Length > 0) return true;
+        var t = cue - 1;
+        while (t >= sentenceStart && text.IsSkippable(t) && !text.IsComma(t)) t--;
+        return t < sentenceStart || text.IsComma(t) || text.ActorCovering[t] >= 0;
+    }
 
     private bool IsPolar(EventText text, int token) => language.IsPolar(text.Words[token]);
 
