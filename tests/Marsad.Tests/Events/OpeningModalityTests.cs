@@ -51,4 +51,9 @@ public sealed class OpeningModalityTests
     public void ARelativeClauseOnTheSourceIsNotWhatItTells() =>
         Assert.Equal(["COERCE/arrest asserted"], EventTestPipeline.Coded(
             "وبحسب ناشطين من المعارضة التي اعتقلت الشرطة قادتها، فإن المدينة هادئة."));
+
+    [Fact]
+    public void AnOperationJoinedToAnAnnouncedOneIsAnnouncedWithIt() =>
+        Assert.Equal(["COERCE/arrest reported", "COERCE/seize reported"], EventTestPipeline.Coded(
+            "وأعلنت الشرطة توقيف خمسة رجال يشتبه في انتمائهم إلى عصابة لتهريب المخدرات في الميناء، ومصادرة أسلحتهم."));
 }

@@ -23,7 +23,8 @@ namespace Marsad.Events.Modality;
 /// word (<see cref="ClosingAttribution"/>).</item>
 /// <item>In a quote: reported, unless the speaker performs a speech act of its own (a condemnation it voices is asserted).</item>
 /// <item>announce: an operation named as the object of «أعلن» with only its subject between («أعلنت الشرطة توقيف ثلاثة») is
-/// reported, attributed to its doer; a decision announced stays asserted.</item>
+/// reported, attributed to its doer; a decision announced stays asserted; an operation noun of the same type joined to it by «و»
+/// in its clause («…، وتفتيش منازلهم») is announced with it.</item>
 /// <item>tell: an act noun governed by ب after a verb of telling, with only its subject between («بيان أفاد باتصال
 /// هاتفي»), is reported.</item>
 /// <item>claim_that: a verb of claiming that is also read otherwise unvowelled («تدّعي الحركة أن …», يُدعى «named») frames
@@ -47,6 +48,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     {
         // Verbs of other events: an announcing verb before one of them announces that act, not the noun after it.
         var verbStarts = drafts.Where(d => d.Trigger.Verbal).Select(d => d.Trigger.First).ToHashSet();
+        // The last operation an announcing verb reported, which an operation noun joined to it by «و» shares.
+        DraftEvent? announced = null;
         foreach (var draft in drafts)
         {
             var m = draft.Trigger;
@@ -108,11 +111,20 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     if (applies) modality = Stronger(modality, cue.Modality);
                     // Announced by its doer: the doer is the source it is reported from.
                     if (applies && cue.Where == "announce" && draft.Source is { } doer) draft.AttributedTo ??= new EventAttribution(doer.EntityId, doer.Text);
+                    if (applies && cue.Where == "announce") announced = draft;
                     planned |= applies && cue.Modality == EventModality.Planned;
                     break;
                 }
                 if (words <= BeforeWindow + 2 && IsReportedClaim(text, t, m.First)) modality = Stronger(modality, EventModality.Alleged);
                 pastOutcome |= language.IsModalityCue("outcome", text.Words[t]);
+            }
+            // «أعلنت الشرطة توقيف ثلاثة أشخاص يشتبه في تخطيطهم لهجوم، وتفتيش منازلهم»: an operation noun joined by «و» to
+            // one an announcing verb reported is announced with it, however long the first one's object.
+            // Of the same type only: «القبض على 431 عنصراً خططوا لإثارة الفتنة … وتفجير 7 مساجد» joins what they planned.
+            if (announced is not null && announced != draft && announced.Type == draft.Type && JoinedToAnnounced(text, announced.Trigger, m, verbStarts) && AnnouncedOperation(draft))
+            {
+                modality = Stronger(modality, EventModality.Reported);
+                draft.AttributedTo ??= announced.AttributedTo;
             }
             // «يعتزم البنك تمويل مشروع»: the trigger is itself the word of intention.
             for (var f = 0; f < text.Words[m.First].Forms.Count; f++)
@@ -164,6 +176,18 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     /// </summary>
     private static bool AnnouncedOperation(DraftEvent draft) =>
         draft.Type == PloverType.ASSAULT || (draft.Type == PloverType.COERCE && draft.Mode is "arrest" or "seize" or "cyber");
+
+    // A noun trigger opening with the conjunction «و» after the announced one in its sentence, with no clause end and no
+    // other event's verb between.
+    private bool JoinedToAnnounced(EventText text, TriggerMatch first, TriggerMatch m, HashSet<int> verbStarts)
+    {
+        if (m.Verbal || first.Sentence != m.Sentence || first.End > m.First) return false;
+        var word = text.Words[m.First];
+        if (!Enumerable.Range(0, word.Prefixes.Count).Any(f => word.Prefixes[f] is "و" or "وال")) return false;
+        for (var t = first.End; t < m.First; t++)
+            if (IsClauseBreak(text, t) || verbStarts.Contains(t)) return false;
+        return true;
+    }
 
     // «بيان أفاد باتصال هاتفي»: the act noun is the object of the verb of telling through ب.
     private static bool GovernedByBa(WordForms word)
