@@ -11,7 +11,8 @@ namespace Marsad.Events.Modality;
 /// and after «ما» and a verb («بحسب ما أفادت») any source does. An abstract noun of arguments.tsv after it («وفق الخطة»,
 /// «حسب الاتفاقية») is what the act follows, not who told it; a law or rule outside that class («وفق القانون») would
 /// still be read as a source (not seen on the 300-article SaudiNewsNet sample). The phrases are the quote step's
-/// (Resources/Quotes/attributions.tsv): one list of attributions.
+/// (Resources/Quotes/attributions.tsv): one list of attributions. The same phrases opening the sentence or a clause, and
+/// «كما يشير …», tell the acts after them (<see cref="Opening"/>).
 /// </summary>
 public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage language)
 {
@@ -29,12 +30,75 @@ public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage langu
                 var end = t + 1 + phrase.Words.Count;
                 if (end >= sentenceEnd || !Matches(text, t + 1, phrase)) continue;
                 if (phrase.Follows == AttributionFollows.VerbThenSource) return (true, null);
-                if (text.ActorStartingAt[end] is var a and >= 0) return (true, new EventAttribution(text.Actors[a].EntityId, text.Actors[a].Text));
-                if (lexicon.Source(text.Tokens[end].Key) is not null || NamesSomeone(text, end)) return (true, null);
+                if (SourceAt(text, end, anyWord: true) is { Found: true } told) return told;
                 break;
             }
         }
         return (false, null);
+    }
+
+    /// <summary>
+    /// Whether an attribution before the trigger at <paramref name="trigger"/> opens its clause and tells it: a phrase of
+    /// attributions.tsv at the start of the sentence or right after a comma («وبحسب المرصد فإن …», «ووفقاً لمصادر محلية،
+    /// قتل …»), or «كما» (modality.tsv as_told) with a verb of saying (Resources/Quotes/cues.tsv) and its source
+    /// («والسبب كما يشير الطبيب هو توقف …», its source a verb's subject, told in the sentence after it); no clause end (؛)
+    /// between it and the trigger, and no relative clause after an opening phrase («بحسب روايات ضباط الجيش الحر، الذي
+    /// يقاتل …»: what the source is, not what it tells).
+    /// </summary>
+    public (bool Found, EventAttribution? Source) Opening(EventText text, int sentenceStart, int trigger)
+    {
+        for (var t = trigger - 1; t >= sentenceStart; t--)
+        {
+            if (text.Tokens[t].Normalized is "؛" or ";") break;
+            if (text.IsSkippable(t)) continue;
+            // «كما أعلن الرئيس فرض عقوبات»: an act right after the source is the verb's object («also announced»), not told.
+            if (language.IsModalityCue("as_told", text.Words[t]) && t + 2 < trigger && lexicon.Cue(text.Tokens[t + 1].Key) is { Form: CueForm.Verb, NeedsComplement: false })
+                return NextWord(text, SourceEnd(text, t + 2), trigger) == trigger ? (false, null) : SourceAt(text, t + 2, anyWord: true);
+            if (!OpensClause(text, t, sentenceStart)) continue;
+            foreach (var phrase in lexicon.AttributionsStartingWith(text.Tokens[t].Key))
+            {
+                var end = t + phrase.Words.Count;
+                if (end >= trigger || !Matches(text, t, phrase)) continue;
+                // «بحسب روايات ضباط في الجيش الحر، الذي يقاتل النظام»: a relative clause on the source is no part of what it tells.
+                if (RelativeBetween(text, end, trigger)) return (false, null);
+                if (phrase.Follows == AttributionFollows.VerbThenSource) return (true, null);
+                // Opening a clause, «بحسب نص القرار», «وفق مخطط النظام» are what the act follows: only a known actor or
+                // source noun (sources.tsv, which leaves out nouns that also mean a thing after حسب/وفق) is its teller.
+                return SourceAt(text, end, anyWord: false);
+            }
+        }
+        return (false, null);
+    }
+
+    private bool RelativeBetween(EventText text, int from, int trigger)
+    {
+        for (var t = from; t < trigger; t++)
+            if (language.IsCue("relative", text.Words[t])) return true;
+        return false;
+    }
+
+    private static int SourceEnd(EventText text, int token) =>
+        text.ActorStartingAt[token] is var a and >= 0 ? text.Actors[a].End : token + 1;
+
+    private static int NextWord(EventText text, int token, int limit)
+    {
+        while (token < limit && text.IsSkippable(token)) token++;
+        return token;
+    }
+
+    private static bool OpensClause(EventText text, int token, int sentenceStart)
+    {
+        var t = token - 1;
+        while (t >= sentenceStart && text.IsSkippable(t) && !text.IsComma(t)) t--;
+        return t < sentenceStart || text.IsComma(t);
+    }
+
+    // The source named right after an attribution phrase or a verb of saying: an actor, a source noun (مصدر), or, where
+    // anyWord, any word that names someone.
+    private (bool Found, EventAttribution? Source) SourceAt(EventText text, int token, bool anyWord)
+    {
+        if (text.ActorStartingAt[token] is var a and >= 0) return (true, new EventAttribution(text.Actors[a].EntityId, text.Actors[a].Text));
+        return (lexicon.Source(text.Tokens[token].Key) is not null || anyWord && NamesSomeone(text, token), null);
     }
 
     // «بحسب المرصد», «بحسب وزارتي الدفاع»: a body the actor finder does not know still names someone, unless the noun is

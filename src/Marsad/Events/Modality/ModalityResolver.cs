@@ -23,7 +23,14 @@ namespace Marsad.Events.Modality;
 /// word (<see cref="ClosingAttribution"/>).</item>
 /// <item>In a quote: reported, unless the speaker performs a speech act of its own (a condemnation it voices is asserted).</item>
 /// <item>announce: an operation named as the object of «أعلن» with only its subject between («أعلنت الشرطة توقيف ثلاثة») is
-/// reported, attributed to its doer; a decision announced stays asserted.</item>
+/// reported, attributed to its doer; a decision announced stays asserted; an operation noun of the same type joined to it by «و»
+/// in its clause («…، وتفتيش منازلهم») is announced with it.</item>
+/// <item>tell: an act noun governed by ب after a verb of telling, with only its subject between («بيان أفاد باتصال
+/// هاتفي»), is reported.</item>
+/// <item>claim_that: a verb of claiming that is also read otherwise unvowelled («تدّعي الحركة أن …», يُدعى «named») frames
+/// the act only across a complementiser: alleged.</item>
+/// <item>«وبحسب المرصد فإن …», «كما يشير الطبيب»: an attribution opening the clause makes the acts after it reported
+/// (<see cref="ClosingAttribution.Opening"/>).</item>
 /// <item>A named subject between a cue and the trigger counts as one word; «أي» right before the trigger as none.</item>
 /// </list>
 /// </summary>
@@ -41,6 +48,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     {
         // Verbs of other events: an announcing verb before one of them announces that act, not the noun after it.
         var verbStarts = drafts.Where(d => d.Trigger.Verbal).Select(d => d.Trigger.First).ToHashSet();
+        // The last operation an announcing verb reported, which an operation noun joined to it by «و» shares.
+        DraftEvent? announced = null;
         foreach (var draft in drafts)
         {
             var m = draft.Trigger;
@@ -88,6 +97,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     var applies = cue.Where switch
                     {
                         "announce" => words <= AnnounceWindow && !crossed && !m.Verbal && AnnouncedOperation(draft) && !Negated(text, t, sentence.FirstToken),
+                        "tell" => words <= AnnounceWindow && !crossed && !m.Verbal && GovernedByBa(text.Words[m.First]),
+                        "claim_that" => words <= FrameWindow && !circumstantial && OpensClaim(text, t, f, sentence.FirstToken) && ComplementBetween(text, t, m.First),
                         "adjacent" => words == 1,
                         "adjacent_relative" => words == 1 && !RelativeAfterPreposition(text, t, sentence.FirstToken),
                         "before" => near && (cue.Modality != EventModality.Negated || words <= 3),
@@ -100,11 +111,20 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     if (applies) modality = Stronger(modality, cue.Modality);
                     // Announced by its doer: the doer is the source it is reported from.
                     if (applies && cue.Where == "announce" && draft.Source is { } doer) draft.AttributedTo ??= new EventAttribution(doer.EntityId, doer.Text);
+                    if (applies && cue.Where == "announce") announced = draft;
                     planned |= applies && cue.Modality == EventModality.Planned;
                     break;
                 }
                 if (words <= BeforeWindow + 2 && IsReportedClaim(text, t, m.First)) modality = Stronger(modality, EventModality.Alleged);
                 pastOutcome |= language.IsModalityCue("outcome", text.Words[t]);
+            }
+            // «أعلنت الشرطة توقيف ثلاثة أشخاص يشتبه في تخطيطهم لهجوم، وتفتيش منازلهم»: an operation noun joined by «و» to
+            // one an announcing verb reported is announced with it, however long the first one's object.
+            // Of the same type only: «القبض على 431 عنصراً خططوا لإثارة الفتنة … وتفجير 7 مساجد» joins what they planned.
+            if (announced is not null && announced != draft && announced.Type == draft.Type && JoinedToAnnounced(text, announced.Trigger, m, verbStarts) && AnnouncedOperation(draft))
+            {
+                modality = Stronger(modality, EventModality.Reported);
+                draft.AttributedTo ??= announced.AttributedTo;
             }
             // «يعتزم البنك تمويل مشروع»: the trigger is itself the word of intention.
             for (var f = 0; f < text.Words[m.First].Forms.Count; f++)
@@ -129,6 +149,12 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 modality = Stronger(modality, EventModality.Reported);
                 if (told is not null) draft.AttributedTo ??= told;
             }
+            // «وبحسب المرصد فإن …», «والسبب كما يشير الطبيب هو توقف …»: told on the word of the source the clause opens with.
+            if (closingAttribution.Opening(text, sentence.FirstToken, m.First) is (true, var opener))
+            {
+                modality = Stronger(modality, EventModality.Reported);
+                if (opener is not null) draft.AttributedTo ??= opener;
+            }
             // «اتهمت … باستخدام أسلحة كيميائية، وهو ما نفته الحكومة», «قال … إن القوات قصفت المحطة، وهو ما نفته كييف»: a
             // denial after the clause denies the act it claims, alleged or told on a source's word; the accusation or the
             // statement (a speech act) was still made, and an act the outlet asserts is not what the denial answers.
@@ -150,6 +176,54 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     /// </summary>
     private static bool AnnouncedOperation(DraftEvent draft) =>
         draft.Type == PloverType.ASSAULT || (draft.Type == PloverType.COERCE && draft.Mode is "arrest" or "seize" or "cyber");
+
+    // A noun trigger opening with the conjunction «و» after the announced one in its sentence, with no clause end and no
+    // other event's verb between.
+    private bool JoinedToAnnounced(EventText text, TriggerMatch first, TriggerMatch m, HashSet<int> verbStarts)
+    {
+        if (m.Verbal || first.Sentence != m.Sentence || first.End > m.First) return false;
+        var word = text.Words[m.First];
+        if (!Enumerable.Range(0, word.Prefixes.Count).Any(f => word.Prefixes[f] is "و" or "وال")) return false;
+        for (var t = first.End; t < m.First; t++)
+            if (IsClauseBreak(text, t) || verbStarts.Contains(t)) return false;
+        return true;
+    }
+
+    // «بيان أفاد باتصال هاتفي»: the act noun is the object of the verb of telling through ب.
+    private static bool GovernedByBa(WordForms word)
+    {
+        for (var f = 0; f < word.Prefixes.Count; f++)
+            if (word.Prefixes[f].TrimStart('و', 'ف') is ['ب', ..]) return true;
+        return false;
+    }
+
+    // «تدعي الحركة أن مقاتليها أسقطوا …»: a complementiser (arguments.tsv complement), written alone, within a subject's
+    // reach after the cue and before the trigger; «فإنه» after «طفل يدعى راشد» opens a main clause, no complement.
+    private bool ComplementBetween(EventText text, int cue, int trigger)
+    {
+        var words = 0;
+        for (var t = cue + 1; t < trigger && words < ClaimComplementReach; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (text.ActorCovering[t] is var a and >= 0 && t > text.Actors[a].First) continue;
+            words++;
+            var whole = text.Words[t].Forms.Count > 0 ? text.Words[t].Forms[0] : "";
+            if (language.IsCue("complement", whole) || language.IsCue("complement_pronoun", whole)) return true;
+        }
+        return false;
+    }
+
+    private const int ClaimComplementReach = 4;
+
+    // «وتدعي الحركة أن», «الحركة تدعي أن»: a verb opens its clause or follows its subject; after a common noun, «قال شاب
+    // يدعى خالد إنه …», it is the passive «named».
+    private static bool OpensClaim(EventText text, int cue, int form, int sentenceStart)
+    {
+        if (text.Words[cue].Prefixes[form].Length > 0) return true;
+        var t = cue - 1;
+        while (t >= sentenceStart && text.IsSkippable(t) && !text.IsComma(t)) t--;
+        return t < sentenceStart || text.IsComma(t) || text.ActorCovering[t] >= 0;
+    }
 
     private bool IsPolar(EventText text, int token) => language.IsPolar(text.Words[token]);
 

@@ -1,0 +1,59 @@
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// Modality read before the act: an attribution opening its clause («، وبحسب النقابة فإن …», «كما يقول السكان»), a
+/// verb of telling whose object is the act through ب («أفادت مصادر باعتقال …»), and a claim verb read only across its
+/// complementiser («تدعي الجماعة أن …»).
+/// </summary>
+public sealed class OpeningModalityTests
+{
+    [Fact]
+    public void AnAttributionOpeningAClauseAfterACommaMakesTheActReported() =>
+        Assert.Equal(["COERCE/arrest reported"], EventTestPipeline.Coded(
+            "وتواصلت الاحتجاجات في العاصمة، وبحسب نقابة الصحفيين فإن الشرطة اعتقلت ثلاثة صحفيين."));
+
+    [Fact]
+    public void AsAResidentSaysMakesTheActAfterItReported() =>
+        Assert.Equal(["COERCE/arrest reported"], EventTestPipeline.Coded(
+            "والسبب كما يقول أحد السكان هو اعتقال الشرطة ثلاثة صحفيين في العاصمة."));
+
+    [Fact]
+    public void AnActRightAfterTheSourceOfAlsoAnnouncedIsNotToldByIt() =>
+        Assert.Equal(["SANCTION/discontinue asserted"], EventTestPipeline.Coded(
+            "وأعلن الوزير كما أعلن الرئيس فرض عقوبات على الشركة."));
+
+    [Fact]
+    public void AnActSourcesToldOfThroughBaIsReported() =>
+        Assert.Equal(["COERCE/arrest reported"], EventTestPipeline.Coded(
+            "وأفادت مصادر محلية باعتقال الشرطة ثلاثة صحفيين في العاصمة."));
+
+    [Fact]
+    public void AVisitAStatementToldOfThroughBaIsReported() =>
+        Assert.Equal(["CONSULT/visit reported"], EventTestPipeline.Coded(
+            "وصدر بيان رسمي أفاد بزيارة وزير الخارجية الفرنسي إلى القاهرة."));
+
+    [Fact]
+    public void ClaimingWithAComplementiserMakesTheActAlleged() =>
+        Assert.Equal(["ASSAULT/- alleged"], EventTestPipeline.Coded(
+            "وتدعي الجماعة أن مقاتليها قتلوا عشرة جنود قرب الحدود."));
+
+    [Fact]
+    public void NamedAfterACommonNounIsNoClaim() =>
+        Assert.Equal(["COERCE/arrest reported"], EventTestPipeline.Coded(
+            "وقال شاب يدعى خالد إن الشرطة اعتقلته في العاصمة."));
+
+    [Fact]
+    public void AnAttributionOpeningAClauseWithADocumentIsNoTeller() =>
+        Assert.Equal(["SANCTION/discontinue asserted"], EventTestPipeline.Coded(
+            "ووفق نص الاتفاق، فرضت الحكومة عقوبات على الشركة."));
+
+    [Fact]
+    public void ARelativeClauseOnTheSourceIsNotWhatItTells() =>
+        Assert.Equal(["COERCE/arrest asserted"], EventTestPipeline.Coded(
+            "وبحسب ناشطين من المعارضة التي اعتقلت الشرطة قادتها، فإن المدينة هادئة."));
+
+    [Fact]
+    public void AnOperationJoinedToAnAnnouncedOneIsAnnouncedWithIt() =>
+        Assert.Equal(["COERCE/arrest reported", "COERCE/seize reported"], EventTestPipeline.Coded(
+            "وأعلنت الشرطة توقيف خمسة رجال يشتبه في انتمائهم إلى عصابة لتهريب المخدرات في الميناء، ومصادرة أسلحتهم."));
+}
