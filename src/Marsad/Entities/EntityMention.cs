@@ -4,7 +4,9 @@ namespace Marsad.Entities;
 
 /// <summary>
 /// One place in an article that refers to an entity. <see cref="Span"/> is half-open into the original text and
-/// leaves out attached proclitics (و، ل، ب…) of its first word; <see cref="Rule"/> names the rule or model that produced it.
+/// leaves out attached proclitics (و، ل، ب…) of its first word; <see cref="Text"/> is the span's text, save that after the
+/// preposition ل, where the article is written ل alone and the span starts at it («للهلال» → «لهلال»), the article's alef
+/// is put back («الهلال»); <see cref="Rule"/> names the rule or model that produced it.
 /// Mentions nested inside another (the nisba in «وزارة الخارجية الألمانية») are kept: they name a different entity.
 /// </summary>
 public sealed record EntityMention(

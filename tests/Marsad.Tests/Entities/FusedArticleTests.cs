@@ -12,7 +12,7 @@ namespace Marsad.Tests.Entities;
 
 /// <summary>
 /// After the preposition ل the article is written ل alone (للأمم = ل + الأمم): the preposition comes off a mention's
-/// span, the article's ل stays in it, and a name read from the text gets the article's alef back.
+/// span, the article's ل stays in it, and the mention's text and a name read from the text get the article's alef back.
 /// </summary>
 public sealed class FusedArticleTests
 {
@@ -27,7 +27,7 @@ public sealed class FusedArticleTests
 
         var un = Assert.Single(found.Mentions, m => m.EntityId == "org:un");
         var start = text.IndexOf("للأمم", StringComparison.Ordinal) + 1;
-        Assert.Equal((start, text.IndexOf(" أمس", StringComparison.Ordinal), "لأمم المتحدة"), (un.Span.Start, un.Span.End, un.Text));
+        Assert.Equal((start, text.IndexOf(" أمس", StringComparison.Ordinal), "الأمم المتحدة"), (un.Span.Start, un.Span.End, un.Text));
         Assert.Equal("الأمم المتحدة", found.Entity("org:un").NameAr);
     }
 
@@ -40,8 +40,31 @@ public sealed class FusedArticleTests
 
         var body = Assert.Single(found.Entities, e => e.Type == EntityType.ORG);
         Assert.Equal("الهيئة الوطنية للأمن السيبراني", body.NameAr);
-        Assert.Equal(["لهيئة الوطنية للأمن السيبراني", "الهيئة الوطنية للأمن السيبراني"], body.Mentions.Select(m => m.Text));
+        Assert.Equal(["الهيئة الوطنية للأمن السيبراني", "الهيئة الوطنية للأمن السيبراني"], body.Mentions.Select(m => m.Text));
         Assert.Equal(text.IndexOf("للهيئة", StringComparison.Ordinal) + 1, body.Mentions[0].Span.Start);
+    }
+
+    [Fact]
+    public void AnOrganizationAfterTheFusedArticleIsMentionedWithItsArticle()
+    {
+        const string text = "وتبرع رجل الأعمال للهلال الأحمر بمليون ريال، ووصلت تبرعات أخرى للبنان.";
+
+        var found = EntityTestPipeline.Analyze(text, June2024);
+
+        var society = Assert.Single(found.Mentions, m => m.Type == EntityType.ORG);
+        Assert.Equal((text.IndexOf("للهلال", StringComparison.Ordinal) + 1, "الهلال الأحمر"), (society.Span.Start, society.Text));
+        Assert.Equal("لبنان", Assert.Single(found.Mentions, m => m.EntityId == "gpe:lebanon").Text);
+    }
+
+    [Fact]
+    public void ANameOpeningWithLamAfterThePrepositionKeepsItsLetters()
+    {
+        const string text = "ووجه الوزير تحذيرا شديدا للجان المقاومة الشعبية في القطاع.";
+
+        var found = EntityTestPipeline.Analyze(text, June2024);
+
+        var committees = Assert.Single(found.Mentions, m => m.Type == EntityType.ORG);
+        Assert.Equal((text.IndexOf("للجان", StringComparison.Ordinal) + 1, "لجان المقاومة الشعبية"), (committees.Span.Start, committees.Text));
     }
 
     [Fact]

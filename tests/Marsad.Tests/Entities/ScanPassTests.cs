@@ -130,7 +130,7 @@ public sealed class ScanPassTests
 
         var mention = Assert.Single(entities.Mentions);
         var start = text.IndexOf("للأمم", StringComparison.Ordinal) + 1;
-        Assert.Equal((start, start + "لأمم المتحدة".Length, "لأمم المتحدة"), (mention.Span.Start, mention.Span.End, mention.Text));
+        Assert.Equal((start, start + "لأمم المتحدة".Length, "الأمم المتحدة"), (mention.Span.Start, mention.Span.End, mention.Text));
         Assert.Equal(("org:un", "الأمم المتحدة"), (entities.Entities[0].Id, entities.Entities[0].NameAr));
     }
 

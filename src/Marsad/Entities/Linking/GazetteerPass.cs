@@ -54,7 +54,8 @@ internal sealed class GazetteerPass(ScanState s)
             else if (bodyLength == longest)
             {
                 var text = s.NameText(i, body!.Value.End, body.Value.Stripped, body.Value.FusedArticle);
-                s.AddDraft(i, body.Value.End, body.Value.Stripped, s.RegisterUnknown(EntityType.ORG, text), EntityType.ORG, MentionKind.Name, EntityRules.NationalBody);
+                s.AddDraft(i, body.Value.End, body.Value.Stripped, s.RegisterUnknown(EntityType.ORG, text), EntityType.ORG, MentionKind.Name, EntityRules.NationalBody,
+                    fusedArticle: body.Value.FusedArticle);
             }
             else
             {
@@ -91,39 +92,39 @@ internal sealed class GazetteerPass(ScanState s)
 
     private void EmitName(int i, NameMatch match)
     {
-        var (length, stripped, entry) = match;
+        var (length, stripped, entry, fused) = match;
         var entity = entry.Entity;
         var end = i + length;
         switch (entry.Kind)
         {
             case NameKind.Nisba:
-                s.AddDraft(i, end, stripped, entity.Id, EntityType.GPE, MentionKind.Nisba, EntityRules.Nisba);
+                s.AddDraft(i, end, stripped, entity.Id, EntityType.GPE, MentionKind.Nisba, EntityRules.Nisba, fusedArticle: fused);
                 break;
             case NameKind.LoadedTerm:
-                s.AddDraft(i, end, stripped, entity.Id, EntityType.GPE, MentionKind.LoadedTerm, EntityRules.Loaded);
+                s.AddDraft(i, end, stripped, entity.Id, EntityType.GPE, MentionKind.LoadedTerm, EntityRules.Loaded, fusedArticle: fused);
                 break;
             case NameKind.Place when entity.ActsFor is not null && PlaceReading.IsActing(s, i, stripped):
-                s.AddDraft(i, end, stripped, entity.ActsFor, PlaceReading.ActorType(s, entity), MentionKind.Metonym, EntityRules.Metonym);
+                s.AddDraft(i, end, stripped, entity.ActsFor, PlaceReading.ActorType(s, entity), MentionKind.Metonym, EntityRules.Metonym, fusedArticle: fused);
                 break;
             // The capital read from its own spelling acts for its state as any capital does («وأعلنت عمّان أنها طلبت»).
             case NameKind.Name when entity.Type == EntityType.GPE && CapitalHomograph(i, length, stripped, entity) is { } capital:
                 if (capital.ActsFor is not null && PlaceReading.IsActing(s, i, stripped))
-                    s.AddDraft(i, end, stripped, capital.ActsFor, PlaceReading.ActorType(s, capital), MentionKind.Metonym, EntityRules.Metonym);
+                    s.AddDraft(i, end, stripped, capital.ActsFor, PlaceReading.ActorType(s, capital), MentionKind.Metonym, EntityRules.Metonym, fusedArticle: fused);
                 else
-                    s.AddDraft(i, end, stripped, capital.Id, capital.Type, MentionKind.Name, EntityRules.Place);
+                    s.AddDraft(i, end, stripped, capital.Id, capital.Type, MentionKind.Name, EntityRules.Place, fusedArticle: fused);
                 break;
             case NameKind.Place:
-                s.AddDraft(i, end, stripped, entity.Id, entity.Type, MentionKind.Name, EntityRules.Place);
+                s.AddDraft(i, end, stripped, entity.Id, entity.Type, MentionKind.Name, EntityRules.Place, fusedArticle: fused);
                 break;
             case NameKind.Description:
-                s.AddDraft(i, end, stripped, entity.Id, entity.Type, MentionKind.Description, EntityRules.GazetteerName);
+                s.AddDraft(i, end, stripped, entity.Id, entity.Type, MentionKind.Description, EntityRules.GazetteerName, fusedArticle: fused);
                 break;
             case NameKind.StandaloneShort:
-                s.AddDraft(i, end, stripped, entity.Id, entity.Type, MentionKind.ShortName, EntityRules.StandaloneShort);
+                s.AddDraft(i, end, stripped, entity.Id, entity.Type, MentionKind.ShortName, EntityRules.StandaloneShort, fusedArticle: fused);
                 break;
             default:
                 s.AddDraft(i, end, stripped, entity.Id, entity.Type, MentionKind.Name,
-                    entry.NeedsContext ? EntityRules.GazetteerContextName : EntityRules.GazetteerName);
+                    entry.NeedsContext ? EntityRules.GazetteerContextName : EntityRules.GazetteerName, fusedArticle: fused);
                 break;
         }
     }

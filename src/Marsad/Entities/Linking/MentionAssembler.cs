@@ -1,5 +1,6 @@
 using Marsad.Documents;
 using Marsad.Entities.Gazetteer;
+using Marsad.Text.Morphology;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Entities.Linking;
@@ -11,7 +12,9 @@ internal static class MentionAssembler
 {
     /// <summary>
     /// The original span of a mention: from its first token, less the proclitic letters stripped off it, to its last,
-    /// mapped through the normalized text so bidi marks, ligatures and presentation forms cannot shift it.
+    /// mapped through the normalized text so bidi marks, ligatures and presentation forms cannot shift it. The text is
+    /// that span's, with the article's alef back where the matcher read the article after the preposition ل
+    /// (<see cref="MentionDraft.FusedArticle"/>: «للهلال الأحمر» → «الهلال الأحمر»; «للجان المقاومة» is ل + لجان).
     /// </summary>
     private static TextSpan OriginalSpan(ScanState s, MentionDraft d)
     {
@@ -25,7 +28,7 @@ internal static class MentionAssembler
         foreach (var d in s.Drafts)
         {
             var span = OriginalSpan(s, d);
-            mentions.Add(new EntityMention(span, span.Slice(s.Input.Text), d.EntityId, d.Type, d.Kind,
+            mentions.Add(new EntityMention(span, FusedArticle.Restore(span.Slice(s.Input.Text), d.FusedArticle), d.EntityId, d.Type, d.Kind,
                 d.Confidence ?? EntityRules.Confidence(d.Rule), d.Rule, d.First, d.End, Math.Max(s.SentenceOf[d.First], 0))
             {
                 Loaded = d.Loaded,

@@ -8,6 +8,9 @@ internal sealed class MentionDraft
 
     /// <summary>Letters of proclitics at the start of the first token that are not part of the mention (و، ب، ل).</summary>
     public int Stripped;
+
+    /// <summary>The stripped letters end in the preposition ل before the article written ل alone (للهلال = ل + الهلال).</summary>
+    public bool FusedArticle;
     public required string EntityId { get; set; }
     public EntityType Type;
     public MentionKind Kind;

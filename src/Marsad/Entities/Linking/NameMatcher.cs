@@ -4,7 +4,8 @@ using Marsad.Text.Tokenization;
 
 namespace Marsad.Entities.Linking;
 
-internal readonly record struct NameMatch(int Length, int Stripped, NameEntry Entry);
+/// <summary>A gazetteer name at a token; <paramref name="FusedArticle"/>: read with the article's alef put back after the preposition ل (للأمم → الأمم).</summary>
+internal readonly record struct NameMatch(int Length, int Stripped, NameEntry Entry, bool FusedArticle = false);
 
 /// <summary>
 /// The longest gazetteer name at a token that an acceptance test admits, with the proclitic letters it stripped.
@@ -30,7 +31,7 @@ internal static class NameMatcher
                 foreach (var entry in n == 1 ? word.Names : s.Gazetteer.Lookup(s.PhraseKeySpan(first, i, n)))
                 {
                     if (!accept(entry) || entry.NeedsContext && !ContextAllows(s, i, n, entry, stripped, n == 1 ? first : null)) continue;
-                    best = new NameMatch(n, stripped, entry);
+                    best = new NameMatch(n, stripped, entry, ProcliticVariants.IsFusedArticle(s.Key(i), first, stripped));
                     break;
                 }
                 if (best?.Length == n) break;

@@ -20,7 +20,8 @@ internal sealed class RoleAppositionPass(ScanState s)
             if (role.Draft?.Rule == EntityRules.RoleApposition || RoleAppositionPass.Apposition(s, role) is not { } next) continue;
             if (role.Draft is null)
             {
-                role.Draft = s.AddDraft(role.First, role.End, role.Stripped, next, EntityType.PER, MentionKind.Role, EntityRules.RoleApposition);
+                role.Draft = s.AddDraft(role.First, role.End, role.Stripped, next, EntityType.PER, MentionKind.Role, EntityRules.RoleApposition,
+                    fusedArticle: role.FusedArticle);
                 role.Draft.Loaded = role.LoadedSpec;
             }
             else

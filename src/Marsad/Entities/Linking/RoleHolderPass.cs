@@ -28,7 +28,7 @@ internal sealed class RoleHolderPass(ScanState s)
                     ? (former, EntityRules.RoleApposition)
                     : Holder(role);
             if (personId is null) continue;
-            role.Draft = s.AddDraft(role.First, role.End, role.Stripped, personId, EntityType.PER, MentionKind.Role, rule!);
+            role.Draft = s.AddDraft(role.First, role.End, role.Stripped, personId, EntityType.PER, MentionKind.Role, rule!, fusedArticle: role.FusedArticle);
             role.Draft.Loaded = role.LoadedSpec;
         }
     }

@@ -199,12 +199,13 @@ internal sealed class ScanState
         return _phrase.AsSpan(0, length);
     }
 
-    public MentionDraft AddDraft(int first, int end, int stripped, string entityId, EntityType type, MentionKind kind, string rule, bool nested = false)
+    public MentionDraft AddDraft(int first, int end, int stripped, string entityId, EntityType type, MentionKind kind, string rule, bool nested = false,
+        bool fusedArticle = false)
     {
         var draft = new MentionDraft
         {
             First = first, End = end, Stripped = stripped, EntityId = entityId, Type = type, Kind = kind, Rule = rule,
-            Loaded = kind == MentionKind.LoadedTerm, Nested = nested,
+            Loaded = kind == MentionKind.LoadedTerm, Nested = nested, FusedArticle = fusedArticle,
         };
         Drafts.Add(draft);
         if (!nested)
