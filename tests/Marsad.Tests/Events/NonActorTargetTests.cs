@@ -23,6 +23,16 @@ public sealed class NonActorTargetTests
             Describe("ورفض البرلمان الكويتي الاتفاق المقترح."));
 
     [Fact]
+    public void ASystemOfGovernmentIsNoTarget() =>
+        Assert.Equal(["REJECT/- asserted البرلمان الكويتي[KWT] → ? -"],
+            Describe("ورفض البرلمان الكويتي الديمقراطية التوافقية."));
+
+    [Fact]
+    public void ARestrictionIsNoTarget() =>
+        Assert.Equal(["SUPPORT/- asserted الرئيس التونسي[TUN] → ? -"],
+            Describe("وأيد الرئيس التونسي القيود الجديدة."));
+
+    [Fact]
     public void AnAbstractNounIsNoTarget() =>
         Assert.Equal(["SUPPORT/- asserted الرئيس التونسي[TUN] → ? -"],
             Describe("وأيد الرئيس التونسي الخطة الجديدة."));

@@ -15,9 +15,12 @@ namespace Marsad.Events.Actors;
 /// </summary>
 public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer gazetteer)
 {
+    private readonly RealmState _realms = new(gazetteer);
+
     private const string StateAnaphor = "@state";
     private const string BodyAnaphor = "@body";
     private const string PairAnaphor = Arguments.PairParties.Sector;
+    private const string RealmAnaphor = RealmState.Sector;
     private const string InternationalBody = "IGO";
     private const string Diplomatic = "DIP";
 
@@ -66,6 +69,14 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 continue;
             }
             if (covered[t] || !IsHeadNoun(words[t], out var sector, out var form)) continue;
+            // «سيزور المملكة»: a noun for a kind of state is the one state of that kind the article names, else nobody.
+            if (sector == RealmAnaphor)
+            {
+                if (_realms.Resolve(words[t].Forms[form], mentions) is { } realm)
+                    phrases.Add(new ActorPhrase(t, t + 1, Span(tokens, t, t + 1, words[t].Prefixes[form], text), Slice(text, tokens, t, t + 1, words[t].Prefixes[form]),
+                        realm.Id, Countries.Alpha3(realm.Iso), language.Sectors.GetValueOrDefault("type:GPE"), Collective: false, IsPlace: false, words[t].Prefixes[form]));
+                continue;
+            }
             // «عناصرها»: members named by their body's pronoun are a phrase of their own (ActorStates.ToActor finds the
             // body); «عناصر الأمن» without one is the body the next noun names.
             if (sector == BodyAnaphor)
@@ -81,8 +92,14 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             // So does a sound masculine plural with its ن («ويتهم ناشطون الشرطة»): a construct's first noun drops it (ناشطو).
             while (end < tokens.Count && end - t < 3 && !covered[end] && !words[end - 1].IsDefinite && !KeepsPluralNun(tokens[end - 1]) && IsHeadNoun(words[end], out _, out _)) end++;
             // «قوات التحالف», «طائرات التحالف»: the forces of a coalition are the coalition's, a body of no one state.
+            // «رئيس الجمهورية», «سفير المملكة»: a body of a kind of state named by its noun is that state's (RealmState).
+            string? realmCountry = null;
             for (var u = t + 1; u < end; u++)
-                if (IsHeadNoun(words[u], out var genitiveSector, out _) && genitiveSector == InternationalBody) sector = InternationalBody;
+            {
+                if (!IsHeadNoun(words[u], out var genitiveSector, out var genitiveForm)) continue;
+                if (genitiveSector == InternationalBody) sector = InternationalBody;
+                if (genitiveSector == RealmAnaphor && _realms.Resolve(words[u].Forms[genitiveForm], mentions) is { } realm) realmCountry = Countries.Alpha3(realm.Iso);
+            }
             var prefix = words[t].Prefixes[form];
             // Nisba adjectives agreeing with the noun belong to it: «المجلس العسكري», «السلطات المحلية».
             var adjectives = end;
@@ -162,7 +179,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             if (first < t) prefix = words[first].Prefixes.Count > 0 ? words[first].Prefixes[0] : "";
             // «مستوطنون» with no state named are the people of the one state the noun names them for (actor-nouns.tsv, third column).
             phrases.Add(new ActorPhrase(first, end, Span(tokens, first, end, prefix, text), Slice(text, tokens, first, end, prefix), null,
-                language.ActorNounStates.GetValueOrDefault(words[t].Forms[form]), sector, Collective: true, IsPlace: false, prefix));
+                realmCountry ?? language.ActorNounStates.GetValueOrDefault(words[t].Forms[form]), sector, Collective: true, IsPlace: false, prefix));
             t = end - 1;
         }
         return FoldAppositions(text, tokens, JoinAffiliations(text, tokens, words, WithMembers(text, tokens, words, phrases)));

@@ -43,9 +43,10 @@ public sealed class CommonNounState(EventLanguage language)
         {
             if (text.SentenceOf[actor.First] != sentence || actor.Country is null || Dateline.IsAgency(text, actor) || actor.First < phrase.End) continue;
             // A lone nisba after it qualifies another noun («قبالة السواحل الصومالية»), and a body with its state («من قبل
-            // الشرطة الأردنية») is an actor: only a place or a state's bare name tells where the event was.
+            // الشرطة الأردنية») is an actor: only a place or a state's bare or formal name («المملكة العربية السعودية») tells
+            // where the event was.
             if (!actor.Adjectival && (actor.IsPlace || actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true
-                && !text.Words[actor.First].Forms.Any(language.ActorNouns.ContainsKey)))
+                && !text.Words[actor.First].Forms.Any(f => language.TryActorNoun(f, out var sector) && sector != RealmState.Sector)))
                 return actor.Country;
         }
         return null;
