@@ -445,9 +445,8 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         var proclitics = mention.Span.Start <= wordStart ? "" : MatchingKey.Of(text[wordStart..mention.Span.Start]);
         // A city or region is a place unless it stands for its state (a metonym: «اتهمت الرياض»).
         var place = mention.Type is EntityType.LOC && mention.Kind is not MentionKind.Metonym;
-        // «للرئيس تبون»: the mention starts at the article's ل once the preposition is off; the segmenter reads the word definite.
-        var fused = proclitics.EndsWith('ل') && words[mention.FirstToken].IsDefinite;
-        return new ActorPhrase(mention.FirstToken, mention.EndToken, mention.Span, FusedArticle.Restore(mention.Text, fused), mention.EntityId,
+        // The entity step already wrote a mention after «لل» with its article («للرئيس تبون» → «الرئيس تبون»).
+        return new ActorPhrase(mention.FirstToken, mention.EndToken, mention.Span, mention.Text, mention.EntityId,
             country, place ? null : sector, Collective: false, place, proclitics, mention.Kind is MentionKind.Nisba);
     }
 
