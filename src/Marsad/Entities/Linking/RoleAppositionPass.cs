@@ -46,7 +46,8 @@ internal sealed class RoleAppositionPass(ScanState s)
             }
             break;
         }
-        if (k >= s.Tokens.Count || s.Claim[k] < 0) return null;
+        // «نائبا للرئيس، وعثمان العريني أمينا عاما»: a name opening with the conjunction is the next item of a list.
+        if (k >= s.Tokens.Count || s.Claim[k] < 0 || NameWords.HasConjunction(s, k)) return null;
         var next = s.Drafts[s.Claim[k]];
         // Another office right after an office is a second person (التقى الرئيس التونسي وزير الخارجية الجزائري: subject and
         // object), never the first office's name — unless it is the same office of the same state, a title the name after

@@ -47,6 +47,7 @@ internal sealed class TitleNamePass(ScanState s)
     /// </summary>
     private void CaptureNamesAfterTitles(List<int> nameStarts)
     {
+        var roleEnds = s.Roles.Select(r => r.End).ToHashSet();
         foreach (var start in nameStarts.Distinct().Order())
         {
             if (start >= s.Tokens.Count || start == 0) continue;
@@ -61,6 +62,9 @@ internal sealed class TitleNamePass(ScanState s)
                 if (s.Claim[k] == ScanState.Free && (NisbaAdjective.IsDefiniteSingular(s.Tokens[k]) || NameWords.OfficeModifiers.Contains(s.Key(k)))) { k++; continue; }
                 break;
             }
+            // «نائبا للرئيس، وعثمان العريني»: a role phrase closes an item of a list (فلان رئيسا، وفلان نائبا للرئيس)
+            // and a name after it opening with the conjunction is the next item, no holder of the role.
+            if (k < s.Tokens.Count && roleEnds.Contains(start) && NameWords.HasConjunction(s, k)) continue;
             var end = k;
             var words = 0;
             while (end < s.Tokens.Count && s.SentenceOf[end] == sentence && words < 2 && s.Claim[end] == ScanState.Free && s.IsArabicWord(end))
