@@ -43,6 +43,10 @@ internal static class NameWordEvidence
     /// </summary>
     public static bool TakesTheArticle(string key) => !IsGivenName(key) && ArticleBin(key) >= ArticleBinOfCommonWords;
 
+    /// <summary>Whether a form goes with the article as often as common words do, given name or not («بيان»/«البيان»،
+    /// «تركي»/«التركي»; not «أحمد», «خالد»).</summary>
+    public static bool OftenWithTheArticle(string key) => ArticleBin(key) >= ArticleBinOfCommonWords;
+
     /// <summary>
     /// Whether a word that is no given name goes with the article in news as often as a common noun does: in 30% of its
     /// uses or more (تسويق، تأشيرة، منصة). Family names written without the article stay below (صالحي: الصالحي in 10–30%),

@@ -95,7 +95,8 @@ internal sealed class TimeLexicon
     /// <summary>Nouns of an activity that lasts (النقاش، الغياب، النمو): a length «من» one is how long it went on; relative.tsv, category activity.</summary>
     public HashSet<string> ActivityNouns { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Nouns of an event held in editions or a plan named by its year (كأس، مونديال، رؤية); relative.tsv, category edition.</summary>
+    /// <summary>Nouns of an event held in editions or a plan named by its year (كأس، مونديال، رؤية), and of the born
+    /// (مواليد), a bare year after which is a year; relative.tsv, categories edition and born.</summary>
     public HashSet<string> EditionWords { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Nouns after which «العام» is the adjective "general" (المدير العام السابق); relative.tsv, category general.</summary>
@@ -153,7 +154,7 @@ internal sealed class TimeLexicon
             else if (f[0] == "level") lexicon.LevelNouns.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "amount") lexicon.AmountNouns.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "activity") lexicon.ActivityNouns.Add(Text.Normalization.MatchingKey.Of(f[1]));
-            else if (f[0] == "edition") lexicon.EditionWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
+            else if (f[0] is "edition" or "born") lexicon.EditionWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "general") lexicon.GeneralBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "qualifier") lexicon.DayQualifiers.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "delivery") lexicon.DeliveryWords.Add(Text.Normalization.MatchingKey.Of(f[1]));

@@ -1,3 +1,4 @@
+using Marsad.Entities.Linking;
 using Marsad.Time.Lexicon;
 
 namespace Marsad.Time.Recognition;
@@ -170,6 +171,9 @@ internal sealed partial class TimeGrammar
             // «الاثنين» is «the two».
             if (!yawm && direction is null && wd.Value.AlsoNumeral && wd.PrefixLength == 0 && i > 0 && IsKey(i - 1, Glue.Bayna)
                 && !(lx.Weekdays.TryMatch(t, afterWeekday, out var joined) && joined.PrefixLength > 0)) return null;
+            // «الكاتب عبدالعزيز الخميس»، «الأمين العام أحمد الخميس»: a bare weekday right after a given name that opens a name
+            // is its family name.
+            if (!yawm && direction is null && wd.PrefixLength == 0 && AfterFirstName(i)) return null;
             return new Parse(start, prefix, end, new WeekdayRef(weekday.Value, direction), direction is null ? "weekday" : "weekday.direction");
         }
         if (yawm)
@@ -179,6 +183,23 @@ internal sealed partial class TimeGrammar
         var plain = DayMonthYear(i, null) ?? NumericDate(i, null) ?? MonthYear(i) ?? MonthAlone(i);
         return plain;
     }
+
+    // A given name (Resources/Entities/given-names.txt, clitic و allowed) that opens the name: a common word, punctuation
+    // or nothing before it. After a name of two words («محمود عباس الجمعة») or a rare word («نواز شريف الاثنين») the given
+    // name ends a name, and the weekday is the day the person acted. A given name that is also a common word — a part of
+    // the day («صباح الخميس»), a noun news writes with the article as often («في بيان الجمعة»، «مسؤول تركي الاثنين») — is
+    // read as that word.
+    private bool AfterFirstName(int i)
+    {
+        // «آن» (Anne) shares its key with «أن/إن» («قال إن الاثنين يشهد…»): a first name read here has three letters or more.
+        if (i == 0 || !t[i - 1].IsWord || lx.Relative.TryMatch(t, i - 1, out _)) return false;
+        var key = t[i - 1].Key;
+        var word = key.Length > 3 && key[0] == 'و' && !NameWordEvidence.IsGivenName(key) ? key[1..] : key;
+        var given = word.Length >= ShortestFirstName && NameWordEvidence.IsGivenName(word) && !NameWordEvidence.OftenWithTheArticle(word);
+        return given && (i == 1 || !t[i - 2].IsWord || NameWordEvidence.IsFrequentNonName(t[i - 2].Key));
+    }
+
+    private const int ShortestFirstName = 3;
 
     // An imperfect dual of the third person: يعرفان، تلعبان (a stem of two letters or more).
     private bool DualVerb(int i) =>

@@ -151,14 +151,14 @@ internal sealed partial class TimeGrammar
 
     /// <summary>
     /// An age as an ordinal of one's life: «في الخامسة والعشرين من عمره», «في السادسة عشرة من عمرها» (TIMEX3 P25Y, as
-    /// «24 عاما» after a name is an age).
+    /// «24 عاما» after a name is an age); after «سن» (age) the ordinal alone is one («في سن التاسعة والستين»).
     /// </summary>
     private Parse? Age(int i)
     {
-        if (!Ordinal(i, out var years, out var end, out var prefix) || years is < 1 or > 130
-            || !lx.Relative.TryMatch(t, end, out var life) || life.PrefixLength != 0 || life.Value.Category != "life")
-            return null;
-        return new Parse(i, prefix, life.End, new DurationMeaning(TimeUnit.Year, years), "duration.age");
+        if (!Ordinal(i, out var years, out var end, out var prefix) || years is < 1 or > 130) return null;
+        if (lx.Relative.TryMatch(t, end, out var life) && life.PrefixLength == 0 && life.Value.Category == "life")
+            return new Parse(i, prefix, life.End, new DurationMeaning(TimeUnit.Year, years), "duration.age");
+        return prefix == 0 && i > 0 && IsKey(i - 1, Glue.Sinn) ? new Parse(i, 0, end, new DurationMeaning(TimeUnit.Year, years), "duration.age") : null;
     }
 
     /// <summary>الأربع، الثلاثة، الأربع والعشرين: a cardinal with the article, as it follows a definite plural.</summary>

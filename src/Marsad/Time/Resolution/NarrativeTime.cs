@@ -1,4 +1,5 @@
 using Marsad.LanguageData;
+using Marsad.Text.Morphology;
 using Marsad.Text.Normalization;
 using Marsad.Time.Lexicon;
 using Marsad.Time.Recognition;
@@ -180,14 +181,14 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
     /// <summary>The rule of a bare weekday read as the coming one the text named before it.</summary>
     internal const string NamedComingRule = "weekday.named-coming";
 
-    private static void SameWeekdayAsNamed(List<(Parse Parse, Resolved? Resolved)> resolved)
+    private void SameWeekdayAsNamed(List<(Parse Parse, Resolved? Resolved)> resolved)
     {
         for (var k = 1; k < resolved.Count; k++)
         {
             if (resolved[k].Parse.Meaning is not WeekdayRef { Direction: null } bare || resolved[k].Resolved is null) continue;
             for (var j = k - 1; j >= 0; j--)
                 if (resolved[j].Parse.Meaning is WeekdayRef named && named.IsoDay == bare.IsoDay && resolved[j].Resolved is { } r
-                    && (named.Direction is not null || r is { Date: { } day, Anchor: { } anchor } && day > anchor))
+                    && (named.Direction is not null || r is { Date: { } day, Anchor: { } anchor } && day > anchor && !TellsPast(resolved[k].Parse)))
                 {
                     var own = resolved[k];
                     var parse = named.Direction is null && own.Resolved!.Value != r.Value ? own.Parse with { Rule = NamedComingRule } : own.Parse;
@@ -196,6 +197,30 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
                 }
         }
     }
+
+    /// <summary>
+    /// «وصرح نائب رئيس الوزراء الأربعاء»، «الأحكام التي صدرت الجمعة»، «تعتقل منذ الجمعة»: a bare weekday after «منذ», or
+    /// whose nearest verb before it in its sentence is a perfect (<see cref="PerfectVerb"/>), tells a past event even after
+    /// the text named the same weekday as coming. The search stops at «أن/إن», which opens reported speech («قال إن
+    /// مباراة الأربعاء…»), and at an imperfect verb (<see cref="ImperfectVerbShape.IsImperfect"/>).
+    /// </summary>
+    private bool TellsPast(Parse weekday)
+    {
+        if (weekday.Flags.Contains(TimeFlags.Since)) return true;
+        var words = 0;
+        for (var i = weekday.Start - 1; i >= 0 && sentenceOf[i] == sentenceOf[weekday.Start] && words < PastVerbReach; i--)
+        {
+            if (!tokens[i].IsWord) continue;
+            words++;
+            var key = tokens[i].Key;
+            if (key == Glue.An || ImperfectVerbShape.IsImperfect(key) || FutureTense.Marks(key)) return false;
+            if (PerfectVerb.Marks(key)) return true;
+        }
+        return false;
+    }
+
+    // A verb, its subject of a few words and the object («ابلغت رئيس الوزراء الباكستاني نواز شريف الاثنين»).
+    private const int PastVerbReach = 8;
 
     /// <summary>
     /// «هجمات 11 سبتمبر (أيلول) عام 2001 … بعد هجمات 11 سبتمبر»: a day and month without a year that the text has
