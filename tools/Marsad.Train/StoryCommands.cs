@@ -27,10 +27,11 @@ namespace Marsad.Train;
 /// per story and macro-averaged (<see cref="StoryPairScores"/>); the dev file's stories are also printed per story.
 /// <c>--story-merges T:K:S,…</c> offers settings of <see cref="StoryMerge"/> (threads joined by a later article) to the
 /// fit half's choice, after the story threshold (<c>--story-merge-raise X</c>: together with it raised by X).
-/// <c>--story-cohesions M:K[:H[:J[:P[:G]]]],…</c> offers thread rules (<see cref="StoryCore"/>'s cohesion M over K clusters; a link
+/// <c>--story-cohesions M:K[:H[:J[:P[:G[:S]]]]],…</c> offers thread rules (<see cref="StoryCore"/>'s cohesion M over K clusters; a link
 /// to one of the thread's H hubs, <see cref="StoryHubs"/>; threads whose hubs an article links at J joined,
 /// <see cref="StoryHubJoin"/>; links to the profile of a thread's P most recent articles, <see cref="StoryThreadProfile"/>;
-/// threads whose profiles an article links at G joined, <see cref="StoryThreadJoin"/>) to the fit half's choice, each with its own story threshold;
+/// threads whose profiles an article links at G joined, <see cref="StoryThreadJoin"/>; a profile link supported by pair links at S,
+/// <see cref="StoryThreadSupport"/>) to the fit half's choice, each with its own story threshold;
 /// a rule not chosen is reported at its own threshold, as the protocol would have shipped it. <c>--story-fits NAME,…</c>
 /// offers other ways of fitting the story model (<see cref="StoryFit"/>: with the stories file's labels, each story's
 /// pairs weighed as one) to the fit half's choice the same way.
@@ -175,9 +176,10 @@ internal static class StoryCommands
                 // --story-thread-join G: an article linking its own thread's profile and another's at G or more joins them (0 off).
                 StoryThreadJoin = double.Parse(options.Get("story-thread-join", StoryOptions.Default.StoryThreadJoin.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             };
-            // --story-cohesions M:K[:H[:J[:P[:G]]]],…: further thread rules (cohesion M over K clusters, through one of H
+            // --story-cohesions M:K[:H[:J[:P[:G[:S]]]]],…: further thread rules (cohesion M over K clusters, through one of H
             // hubs, threads whose hubs an article links at J joined, links to the profile of a thread's P most recent articles,
-            // threads whose profiles an article links at G joined), each with
+            // threads whose profiles an article links at G joined, a profile link supported by pair links at S to two
+            // members), each with
             // its story threshold chosen on the fit half; the one with the best in-sample story pair F1 is chosen (ties keep
             // the earlier, the default first).
             var cohesionGrid = options.Get("story-cohesions", "").Split(',', StringSplitOptions.RemoveEmptyEntries)
@@ -186,7 +188,8 @@ internal static class StoryCommands
                     c.Length > 2 ? int.Parse(c[2], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryHubs,
                     c.Length > 3 ? double.Parse(c[3], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryHubJoin,
                     c.Length > 4 ? int.Parse(c[4], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryThreadProfile,
-                    c.Length > 5 ? double.Parse(c[5], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryThreadJoin)).ToList();
+                    c.Length > 5 ? double.Parse(c[5], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryThreadJoin,
+                    c.Length > 6 ? double.Parse(c[6], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryThreadSupport)).ToList();
             // --story-merge T:K:S: threads joined when an article links at T or more to K clusters, and a share S of all
             // clusters, of another (T 0: never); --story-merges T:K:S,…: further settings, chosen among on the fit half
             // (with the default) and printed as variants.
@@ -414,8 +417,8 @@ internal static class StoryCommands
                 Console.WriteLine($"Dev file's story labels on {(reportHalf == "all" ? "all" : "half " + reportHalf)} ({devRows.Count} articles):");
                 StoryPairScores OnDev(IReadOnlyDictionary<string, (string Cluster, string Story)> placed) =>
                     StoryPairScores.Of(devRows.Select(g => (string?)GoldStory.Of(g.Story, g.Event)).ToList(), devRows.Select(g => placed[articleOf[g.Id]].Story).ToList());
-                PrintStoryPairs("Marsad, chosen models", OnDev(chosenPlaced), perStory: true);
-                foreach (var (variant, placed) in variants) PrintStoryPairs(variant.Trim(), OnDev(placed), perStory: false);
+                PrintStoryPairs("Marsad, chosen models", OnDev(chosenPlaced), perStory: true, GoldStory.IsLabelled);
+                foreach (var (variant, placed) in variants) PrintStoryPairs(variant.Trim(), OnDev(placed), perStory: false, GoldStory.IsLabelled);
             }
 
             var errorsOn = options.Get("errors", "");
@@ -444,19 +447,19 @@ internal static class StoryCommands
     }
 
     /// <summary>A thread rule offered to the fit half's choice (<c>--story-cohesions</c>): the options that decide which thread a new cluster continues and which threads join.</summary>
-    private sealed record ThreadRule(double Cohesion, int Core, int Hubs, double HubJoin, int Profile, double ThreadJoin)
+    private sealed record ThreadRule(double Cohesion, int Core, int Hubs, double HubJoin, int Profile, double ThreadJoin, double Support)
     {
         public static ThreadRule Of(StoryOptions o) =>
-            new(o.StoryCohesion, o.StoryCoreClusters, o.StoryHubs, o.StoryHubJoin, o.StoryThreadProfile, o.StoryThreadJoin);
+            new(o.StoryCohesion, o.StoryCoreClusters, o.StoryHubs, o.StoryHubJoin, o.StoryThreadProfile, o.StoryThreadJoin, o.StoryThreadSupport);
 
         public StoryOptions On(StoryOptions o) => o with
         {
             StoryCohesion = Cohesion, StoryCoreClusters = Core, StoryHubs = Hubs, StoryHubJoin = HubJoin, StoryThreadProfile = Profile,
-            StoryThreadJoin = ThreadJoin,
+            StoryThreadJoin = ThreadJoin, StoryThreadSupport = Support,
         };
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-            $"story cohesion {Cohesion:0.00} over {Core} clusters, hubs {Hubs}, hub join {HubJoin:0.00}, thread profile {Profile}, thread join {ThreadJoin:0.00}");
+            $"story cohesion {Cohesion:0.00} over {Core} clusters, hubs {Hubs}, hub join {HubJoin:0.00}, thread profile {Profile}, thread join {ThreadJoin:0.00}, thread support {Support:0.00}");
     }
 
     /// <summary>In-sample pairwise F1 within this much of the best is a tie (about one pair of a fit half's ~100).</summary>
@@ -583,12 +586,16 @@ internal static class StoryCommands
         return $"{sourceId} {article.Outlet} {placement}{(article.Title ?? "").Trim()}";
     }
 
-    private static void PrintStoryPairs(string name, StoryPairScores s, bool perStory)
+    /// <summary>Pooled and macro story pairs; with <paramref name="labelled"/>, also the macro over the stories it keeps (the
+    /// label file's own stories, not the storyless events scored as stories of their own).</summary>
+    private static void PrintStoryPairs(string name, StoryPairScores s, bool perStory, Func<string, bool>? labelled = null)
     {
         static string Line(StoryPairCount c) => string.Create(CultureInfo.InvariantCulture,
             $"P {c.Precision:0.000} R {c.Recall:0.000} F1 {c.F1:0.000} (found {c.Found}, missed {c.Missed}, false joins {c.FalseJoins})");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {name}: pooled pairs {Line(s.Pooled)}; macro over {s.PerStory.Count} stories P {s.MacroPrecision:0.000} R {s.MacroRecall:0.000} F1 {s.MacroF1:0.000}"));
+            $"  {name}: pooled pairs {Line(s.Pooled)}; macro over {s.PerStory.Count} stories P {s.MacroPrecision:0.000} R {s.MacroRecall:0.000} F1 {s.MacroF1:0.000}{(labelled is null ? "" : GoldOnly(s.Among(labelled)))}"));
+        static string GoldOnly(StoryPairScores g) => string.Create(CultureInfo.InvariantCulture,
+            $"; macro over {g.PerStory.Count} labelled stories P {g.MacroPrecision:0.000} R {g.MacroRecall:0.000} F1 {g.MacroF1:0.000}");
         if (perStory)
             foreach (var story in s.PerStory) Console.WriteLine($"    {story.Story} ({story.Members}): {Line(story)}");
     }
