@@ -109,9 +109,7 @@ public sealed class StoryIndex
             ? ThreadProfileLinks(vector, profile.Day, storyLinks, windowStart, documents, transaction)
             : null;
         if (storyId is null && profileLinks is not null)
-            storyId = StoryThreadProfile.ThreadToContinue(StoryThreadSupport.Supported(profileLinks, storyLinks, _options.StoryThreadSupport,
-                    thread => Scalar<int?>(transaction, "SELECT count(*) FROM story_assignments WHERE story_id = $story AND (day IS NULL OR day >= $from)",
-                        ("$story", thread), ("$from", windowStart)) ?? 0), _options.StoryThreshold)
+            storyId = StoryThreadProfile.ThreadToContinue(profileLinks, _options.StoryThreshold)
                 ?? "st-" + profile.ArticleId;
         storyId ??= StoryCore.ThreadToContinue(storyLinks, _options.StoryThreshold, _options.StoryCohesion, _options.StoryCoreClusters, thread => Scalar<int?>(transaction,
                 "SELECT count(*) FROM event_clusters WHERE story_id = $story AND (last_day IS NULL OR last_day >= $from)",

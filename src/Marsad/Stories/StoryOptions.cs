@@ -89,13 +89,6 @@ public sealed record StoryOptions
     public int StoryThreadProfile { get; init; } = 30;
 
     /// <summary>
-    /// The pair-link bar (story probability) a new event cluster must clear to at least two members of a thread within the
-    /// window (to its one member when it has one) to continue it by its profile (<see cref="StoryThreadSupport"/>, against
-    /// chained joins); 0: off. Read only with <see cref="StoryThreadProfile"/> on.
-    /// </summary>
-    public double StoryThreadSupport { get; init; }
-
-    /// <summary>
     /// Story probability at which an article that links to its own thread's profile and to another thread's profile both
     /// this strongly joins the two (<see cref="StoryThreadJoin"/>: parallel threads of one story converge; the earlier
     /// thread's id is kept). 0: off. Read only with <see cref="StoryThreadProfile"/> on. Both fit halves choose 0.9, with their
