@@ -39,6 +39,9 @@ public sealed class EventLanguage
         PassiveAuxiliaries = LanguageFile.DataLines(Area, "auxiliaries.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
         AnticipationWords = LanguageFile.DataLines(Area, "anticipation.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
         QuestionParticles = LanguageFile.DataLines(Area, "questions.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
+        ConditionPhrases = ReadPairs("conditions.tsv")
+            .Select(p => (Words: p.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PatternParser.Key).ToArray(), Kind: p.Value))
+            .ToArray();
         BackdropWords = LanguageFile.DataLines(Area, "backdrop.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
         var cues = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (word, kind) in ReadPairs("arguments.tsv"))
@@ -167,6 +170,9 @@ public sealed class EventLanguage
 
     /// <summary>Yes/no question particles (questions.tsv, lookup forms): an act asked about is no event.</summary>
     public FrozenSet<string> QuestionParticles { get; }
+
+    /// <summary>Conditional particles and phrases (Resources/Events/conditions.tsv), each its words' keys in order and its kind: condition or whether.</summary>
+    public IReadOnlyList<(string[] Words, string Kind)> ConditionPhrases { get; }
 
     /// <summary>Word (lookup form) → its kinds in arguments.tsv (patient, agent, agent_behind, stop, preposition, locative, quantifier, pronoun).</summary>
     public FrozenDictionary<string, FrozenSet<string>> ArgumentCues { get; }
