@@ -64,6 +64,7 @@ public sealed class EventLanguage
         PhysicalSenses = KeyedPairs("physical-senses.tsv");
         AchievementSenses = KeyedPairs("achievement-senses.tsv");
         NonActWords = KeyedPairs("non-acts.tsv");
+        Intentions = KeyedPairs("intentions.tsv");
         AttackAnaphors = LanguageFile.DataLines(Area, "attack-anaphora.tsv").Select(l => PatternParser.Key(l.Text.Trim())).ToFrozenSet(StringComparer.Ordinal);
         var involvement = ReadPairs("involvement.tsv").ToList();
         InvolvementLinks = new PhraseIndex<int>(involvement.Where(p => p.Value == "link").Select((p, i) => (PatternParser.Parse(p.Key), i)));
@@ -79,6 +80,17 @@ public sealed class EventLanguage
     {
         for (var f = 0; f < word.Forms.Count; f++)
             if (ModalityCues.TryGetValue(word.Forms[f], out var c) && c.Where == where) return true;
+        return false;
+    }
+
+    /// <summary>Word (lookup form) → its class in intentions.tsv (intention, having): «ليس لدى الحكومة خطط لإرسال» negates the act planned.</summary>
+    public FrozenDictionary<string, string> Intentions { get; }
+
+    /// <summary>Whether one of the word's lookup forms, with at most a conjunction before it, is of class <paramref name="kind"/> in intentions.tsv.</summary>
+    public bool IsIntentionWord(string kind, WordForms word)
+    {
+        for (var f = 0; f < word.Forms.Count; f++)
+            if (word.Prefixes[f] is "" or "و" or "ف" && Intentions.TryGetValue(word.Forms[f], out var c) && c == kind) return true;
         return false;
     }
 
