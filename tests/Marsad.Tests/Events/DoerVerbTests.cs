@@ -4,7 +4,8 @@ using static Marsad.Tests.Events.EventTestPipeline;
 namespace Marsad.Tests.Events;
 
 /// <summary>
-/// A verb of organising, calling, leading, joining or carrying out (arguments.tsv, doer_verb) right after an event noun, carrying
+/// A verb of organising, calling, leading, joining or carrying out — waging, conducting or committing included — (arguments.tsv,
+/// doer_verb) right after an event noun, carrying
 /// the noun's pronoun or followed by a preposition carrying it, has the event's doer as its subject; further on it hangs
 /// on another noun (sentences written for these tests).
 /// </summary>
@@ -24,4 +25,17 @@ public sealed class DoerVerbTests
     public void ADoerVerbOnALaterNounLeavesTheDeploymentToItsOwnSubject() =>
         Assert.Equal("وزارة الداخلية المغربية[MAR]",
             Actors(Only("دفعت وزارة الداخلية المغربية بتعزيزات أمنية إلى محيط البرلمان تحسباً لمظاهرات دعت إليها نقابات التعليم.", PloverType.MOBILIZE)).Source);
+
+    [Fact]
+    public void ARaidWagedBySecurityForcesIsTheirsAndTheirVerbIsNoTarget()
+    {
+        var (source, target) = Actors(Only("وقتل ثلاثة مسلحين خلال مداهمة شنتها قوات الأمن العراقية على مخبأ في الموصل.", PloverType.COERCE));
+        Assert.Equal("قوات الأمن العراقية[IRQ]", source);
+        Assert.DoesNotContain("شنتها", target);
+    }
+
+    [Fact]
+    public void StrikesTheCoalitionWagesAreTheCoalitions() =>
+        Assert.Equal("التحالف الدولي",
+            Only("وأكد الجيش الأمريكي أن الضربات الجوية التي يشنها التحالف الدولي أصابت مواقع لتنظيم داعش.", PloverType.ASSAULT).Source?.Text);
 }

@@ -68,7 +68,9 @@ public sealed class NonActorThing(EventLanguage language)
         var onlyFunctionWords = Enumerable.Range(head, thing.End - head).All(t => text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || IsFunctionWord(text.Words[t]));
         // «بتفجير مماثل», «تفجير ثان»: the adjective calling an act another of its kind (arguments.tsv, another) names no one.
         return onlyFunctionWords && !PrepositionWithPronoun(key) || !word.IsDefinite && IsVerb(key) || Circumstantial(text, head)
-            || head == thing.First && language.IsCue("another", word);
+            || head == thing.First && language.IsCue("another", word)
+            // «مداهمة شنتها قوات الأمن»: the doer verb after an event noun (arguments.tsv, doer_verb) names its doer's act.
+            || head == thing.First && language.IsCue("doer_verb", word);
     }
 
     /// <summary>
