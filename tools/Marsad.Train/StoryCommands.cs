@@ -414,8 +414,8 @@ internal static class StoryCommands
                 Console.WriteLine($"Dev file's story labels on {(reportHalf == "all" ? "all" : "half " + reportHalf)} ({devRows.Count} articles):");
                 StoryPairScores OnDev(IReadOnlyDictionary<string, (string Cluster, string Story)> placed) =>
                     StoryPairScores.Of(devRows.Select(g => (string?)GoldStory.Of(g.Story, g.Event)).ToList(), devRows.Select(g => placed[articleOf[g.Id]].Story).ToList());
-                PrintStoryPairs("Marsad, chosen models", OnDev(chosenPlaced), perStory: true);
-                foreach (var (variant, placed) in variants) PrintStoryPairs(variant.Trim(), OnDev(placed), perStory: false);
+                PrintStoryPairs("Marsad, chosen models", OnDev(chosenPlaced), perStory: true, GoldStory.IsLabelled);
+                foreach (var (variant, placed) in variants) PrintStoryPairs(variant.Trim(), OnDev(placed), perStory: false, GoldStory.IsLabelled);
             }
 
             var errorsOn = options.Get("errors", "");
@@ -583,12 +583,16 @@ internal static class StoryCommands
         return $"{sourceId} {article.Outlet} {placement}{(article.Title ?? "").Trim()}";
     }
 
-    private static void PrintStoryPairs(string name, StoryPairScores s, bool perStory)
+    /// <summary>Pooled and macro story pairs; with <paramref name="labelled"/>, also the macro over the stories it keeps (the
+    /// label file's own stories, not the storyless events scored as stories of their own).</summary>
+    private static void PrintStoryPairs(string name, StoryPairScores s, bool perStory, Func<string, bool>? labelled = null)
     {
         static string Line(StoryPairCount c) => string.Create(CultureInfo.InvariantCulture,
             $"P {c.Precision:0.000} R {c.Recall:0.000} F1 {c.F1:0.000} (found {c.Found}, missed {c.Missed}, false joins {c.FalseJoins})");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  {name}: pooled pairs {Line(s.Pooled)}; macro over {s.PerStory.Count} stories P {s.MacroPrecision:0.000} R {s.MacroRecall:0.000} F1 {s.MacroF1:0.000}"));
+            $"  {name}: pooled pairs {Line(s.Pooled)}; macro over {s.PerStory.Count} stories P {s.MacroPrecision:0.000} R {s.MacroRecall:0.000} F1 {s.MacroF1:0.000}{(labelled is null ? "" : GoldOnly(s.Among(labelled)))}"));
+        static string GoldOnly(StoryPairScores g) => string.Create(CultureInfo.InvariantCulture,
+            $"; macro over {g.PerStory.Count} labelled stories P {g.MacroPrecision:0.000} R {g.MacroRecall:0.000} F1 {g.MacroF1:0.000}");
         if (perStory)
             foreach (var story in s.PerStory) Console.WriteLine($"    {story.Story} ({story.Members}): {Line(story)}");
     }

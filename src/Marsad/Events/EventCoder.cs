@@ -66,6 +66,7 @@ public sealed class EventCoder
     private readonly DomainFilter _domains;
     private readonly SenseFilter _senses;
     private readonly QuestionFilter _questions;
+    private readonly ConditionFilter _conditionFilter;
     private readonly NonActFilter _nonActs;
     private readonly BackgroundFilter _background = new();
     private readonly HistoryFilter _history = new();
@@ -93,6 +94,7 @@ public sealed class EventCoder
         _domains = new DomainFilter(language.Domains, language.DomainMarkers);
         _senses = new SenseFilter(language);
         _questions = new QuestionFilter(language.QuestionParticles);
+        _conditionFilter = new ConditionFilter(language);
         _nonActs = new NonActFilter(language);
         _merger = new MentionMerger(language);
         _involvement = new InvolvementClaims(language);
@@ -109,6 +111,7 @@ public sealed class EventCoder
         _domains.Filter(text, drafts);
         _senses.Filter(text, drafts);
         _questions.Filter(text, drafts);
+        _conditionFilter.Filter(text, drafts);
         _attribution.Attribute(text, drafts);
         _arguments.Resolve(text, drafts);
         _subjectRecipients.Resolve(drafts);

@@ -136,17 +136,29 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
     /// conjunction-frames.tsv word with its أن/إن) whose clause has a verb of saying that introduces words of its own
     /// begins another party's report; the earlier report ends before it. Without the verb of saying the contrast is part
     /// of what the speaker said («قال إن الاشتباكات توقفت، إلا أن الوضع متوتر»), and so is a modal frame, whose verb of
-    /// saying reports nothing («…، من شأنه أن يؤكد أن…»).
+    /// saying reports nothing («…، من شأنه أن يؤكد أن…»). With the subject's pronoun on it («…، لكنه أشار إلى أن…») the
+    /// contrast opens the same speaker's next report, which is a quote of its own.
     /// </summary>
     private bool OpensAnotherReport(int k, int sentenceEnd)
     {
         var key = _c.Key(k);
-        var opens = _c.Lexicon.IsSubjectOpener(key)
+        var opens = _c.Lexicon.IsSubjectOpener(key) || ContrastWithPronoun(k)
             || k + 1 < sentenceEnd && _c.Lexicon.IsConjunctionFrame(key) && !_c.Lexicon.IsModalFrame(key) && _c.Lexicon.IsComplementizer(_c.Key(k + 1));
         if (!opens) return false;
         for (var j = k + 1; j < sentenceEnd && j <= k + 5; j++)
             if (_c.Lexicon.Cue(_c.Key(j)) is { Form: CueForm.Verb } && IntroducesSoon(j + 1, sentenceEnd)) return true;
         return false;
+    }
+
+    /// <summary>«…، لكنه أشار إلى أن…»: a subject opener carrying the pronoun of its subject (per the segmenter) opens a clause
+    /// of the speaker's own, a new report with its own cue. The segmenter's candidate bases give the particle under the
+    /// pronoun (and a leading و/ف).</summary>
+    private bool ContrastWithPronoun(int k)
+    {
+        if (_c.Input.Words is not { } words || k >= words.Count || words[k] is not { } word) return false;
+        var key = _c.Key(k);
+        return word.Candidates.Any(c => _c.Lexicon.IsSubjectOpener(c) && key.IndexOf(c, StringComparison.Ordinal) is var at && at is 0 or 1
+            && at + c.Length < key.Length);
     }
 
     private bool BreaksAfterComma(int k)

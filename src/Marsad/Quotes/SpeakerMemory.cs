@@ -5,7 +5,9 @@ namespace Marsad.Quotes;
 /// <summary>
 /// Resolves a cue with no subject written (وأضاف، مضيفا، وقال في بيان) the way a reader does: the speaker of a quote
 /// earlier in the same sentence; else the person (or body) the sentence names before the cue, who is the subject of
-/// the clause the cue continues (ودعا أبو زهري…، مؤكداً أن); else the last speaker of the article; else the nearest
+/// the clause the cue continues (ودعا أبو زهري…، مؤكداً أن), or, when no person is named, the subject written after the
+/// nearest earlier verb of the sentence (<see cref="SpeakerFinder.ClauseSubject"/>: «ويمتدح عدد من الخبراء الاتفاق، قائلين
+/// إنه…»); else the last speaker of the article; else the nearest
 /// person named before. Remembers speakers in text order. A verb agrees with its subject: a speaker remembered with a
 /// masculine singular cue (قال عز) is a man or a masculine noun, one remembered with a feminine cue (قالت الوزارة) is not,
 /// so a feminine cue with no subject («فقالت له») never goes back to a speaker known masculine, nor a masculine one to a
@@ -99,9 +101,18 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
             return _subject;
         if (_last is not null && _lastSentence == sentence && _genders.MayAgree(_last, gender)) return _last;
         if (FirstSubjectBefore(cue) is { } subject && _genders.MayAgree(subject, gender)) return subject;
+        if (ContinuesAClause(cue) && speakers.ClauseSubject(cue, gender) is { } phrase
+            && (phrase.Anaphoric ? ResolveAnaphor(phrase, cue) ?? phrase.Speaker : phrase.Speaker) is var clauseSubject && _genders.MayAgree(clauseSubject, gender))
+            return clauseSubject;
         if (_last is not null) return LastAgreeing(gender);
         return speakers.NearestBefore(cue, window: 200)?.Speaker ?? NearestInEarlierSentences(cue);
     }
+
+    /// <summary>A participle (مؤكدا، قائلين) or a verb of the third person singular with و/ف (وقال، فأضافت): the cue goes on
+    /// with the clause before it; a first-person or plural verb (أقول، وقالوا) may have a subject of its own.</summary>
+    private bool ContinuesAClause(int cue) =>
+        _c.Lexicon.Cue(_c.Key(cue)) is { } word
+        && (word.Form == CueForm.Participle || word.Form == CueForm.Verb && (word.Masculine || word.Feminine) && _c.Key(cue)[0] is 'و' or 'ف');
 
     private QuoteSpeaker? FirstSubjectBefore(int cue)
     {

@@ -13,4 +13,15 @@ public sealed class ReportedClauseEndTests
         Assert.Equal("الأندية الأربعة هي الأهلي والنصر والهلال والاتحاد", quotes[2].Text);
         Assert.Equal("وأشار", quotes[2].Cue!.Text);
     }
+
+    [Fact]
+    public void AContrastCarryingTheSpeakersPronounEndsTheClauseBeforeHisNextReport()
+    {
+        var quotes = Analyze("وقال وزير الداخلية خالد يوسف إن بلاده سوف تبدي تضامنا، لكنه أشار إلى أن هذه قضية حساسة في البلاد.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("بلاده سوف تبدي تضامنا", quotes[0].Text);
+        Assert.Equal("هذه قضية حساسة في البلاد", quotes[1].Text);
+        Assert.Equal("خالد يوسف", quotes[1].Speaker!.Text);
+    }
 }

@@ -70,4 +70,24 @@ public sealed class SpeakersNotWrittenAtTheCueTests
     [Fact]
     public void SayingThatSufficesIsTheWritersOwnPhrase() =>
         Assert.Empty(Analyze("ولا يكفي القول إن الأزمة انتهت، فالأسعار ما زالت مرتفعة في كل الأسواق."));
+
+    [Fact]
+    public void AVerbWithNoSubjectContinuesTheClauseOfTheVerbBeforeIt()
+    {
+        var quotes = Analyze("قال المدير خالد يوسف: «سنبدأ العمل غدا». ورفض وزير المالية في المؤتمر الانتقادات، وقال إنها لا تستند إلى أرقام.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("لا تستند إلى أرقام", quotes[1].Text);
+        Assert.Equal("وزير المالية", quotes[1].Speaker!.Text);
+    }
+
+    [Fact]
+    public void AParticipleWithNoSubjectTakesTheSubjectOfTheImperfectBeforeIt()
+    {
+        var quotes = Analyze("قالت الوزيرة سارة أحمد: «الخطة جاهزة». ويشيد المهندسون في الشركة بالمشروع، مؤكدين أنه سيخفض التكاليف.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("سيخفض التكاليف", quotes[1].Text);
+        Assert.Equal("المهندسون", quotes[1].Speaker!.Text);
+    }
 }

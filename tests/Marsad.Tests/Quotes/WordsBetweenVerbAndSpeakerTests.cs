@@ -73,4 +73,15 @@ public sealed class WordsBetweenVerbAndSpeakerTests
         Assert.Equal("سنبدأ الدرس الآن", quote.Text);
         Assert.Equal("المعلمة", quote.Speaker!.Text);
     }
+
+    [Fact]
+    public void AnAdverbOfHowPlainlyItWasSaidIsNoSpeaker()
+    {
+        var quotes = Analyze("ولذلك فإن اللجنة الوطنية تقر ضمنا أن الخطة تأخرت. وقالوا صراحة إن التمويل لم يصل.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("اللجنة الوطنية", quotes[0].Speaker!.Text);
+        Assert.Equal("التمويل لم يصل", quotes[1].Text);
+        Assert.Equal("اللجنة الوطنية", quotes[1].Speaker!.Text);
+    }
 }

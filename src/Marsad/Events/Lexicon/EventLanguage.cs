@@ -39,6 +39,9 @@ public sealed class EventLanguage
         PassiveAuxiliaries = LanguageFile.DataLines(Area, "auxiliaries.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
         AnticipationWords = LanguageFile.DataLines(Area, "anticipation.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
         QuestionParticles = LanguageFile.DataLines(Area, "questions.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
+        ConditionPhrases = ReadPairs("conditions.tsv")
+            .Select(p => (Words: p.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PatternParser.Key).ToArray(), Kind: p.Value))
+            .ToArray();
         BackdropWords = LanguageFile.DataLines(Area, "backdrop.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
         var cues = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (word, kind) in ReadPairs("arguments.tsv"))
@@ -61,6 +64,7 @@ public sealed class EventLanguage
         PhysicalSenses = KeyedPairs("physical-senses.tsv");
         AchievementSenses = KeyedPairs("achievement-senses.tsv");
         NonActWords = KeyedPairs("non-acts.tsv");
+        Intentions = KeyedPairs("intentions.tsv");
         AttackAnaphors = LanguageFile.DataLines(Area, "attack-anaphora.tsv").Select(l => PatternParser.Key(l.Text.Trim())).ToFrozenSet(StringComparer.Ordinal);
         var involvement = ReadPairs("involvement.tsv").ToList();
         InvolvementLinks = new PhraseIndex<int>(involvement.Where(p => p.Value == "link").Select((p, i) => (PatternParser.Parse(p.Key), i)));
@@ -76,6 +80,17 @@ public sealed class EventLanguage
     {
         for (var f = 0; f < word.Forms.Count; f++)
             if (ModalityCues.TryGetValue(word.Forms[f], out var c) && c.Where == where) return true;
+        return false;
+    }
+
+    /// <summary>Word (lookup form) → its class in intentions.tsv (intention, having): «ليس لدى الحكومة خطط لإرسال» negates the act planned.</summary>
+    public FrozenDictionary<string, string> Intentions { get; }
+
+    /// <summary>Whether one of the word's lookup forms, with at most a conjunction before it, is of class <paramref name="kind"/> in intentions.tsv.</summary>
+    public bool IsIntentionWord(string kind, WordForms word)
+    {
+        for (var f = 0; f < word.Forms.Count; f++)
+            if (word.Prefixes[f] is "" or "و" or "ف" && Intentions.TryGetValue(word.Forms[f], out var c) && c == kind) return true;
         return false;
     }
 
@@ -167,6 +182,9 @@ public sealed class EventLanguage
 
     /// <summary>Yes/no question particles (questions.tsv, lookup forms): an act asked about is no event.</summary>
     public FrozenSet<string> QuestionParticles { get; }
+
+    /// <summary>Conditional particles and phrases (Resources/Events/conditions.tsv), each its words' keys in order and its kind: condition or whether.</summary>
+    public IReadOnlyList<(string[] Words, string Kind)> ConditionPhrases { get; }
 
     /// <summary>Word (lookup form) → its kinds in arguments.tsv (patient, agent, agent_behind, stop, preposition, locative, quantifier, pronoun).</summary>
     public FrozenDictionary<string, FrozenSet<string>> ArgumentCues { get; }

@@ -31,12 +31,15 @@ namespace Marsad.Events.Modality;
 /// the act only across a complementiser: alleged.</item>
 /// <item>«وبحسب المرصد فإن …», «كما يشير الطبيب»: an attribution opening the clause makes the acts after it reported
 /// (<see cref="ClosingAttribution.Opening"/>).</item>
+/// <item>«ليس لدى الحكومة خطط لإرسال قوات», «لا نية لدى الوزارة لفرض …»: a negation reaching the act through a noun of
+/// intention is negated (<see cref="IntentionNegation"/>).</item>
 /// <item>A named subject between a cue and the trigger counts as one word; «أي» right before the trigger as none.</item>
 /// </list>
 /// </summary>
 public sealed class ModalityResolver(EventLanguage language, ClosingAttribution closingAttribution)
 {
     private readonly LaterDenial _laterDenial = new(language);
+    private readonly IntentionNegation _intentionNegation = new(language);
 
     private const int BeforeWindow = 4;
     private const int FrameWindow = 12;
@@ -126,6 +129,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 modality = Stronger(modality, EventModality.Reported);
                 draft.AttributedTo ??= announced.AttributedTo;
             }
+            // «ليس لدى الحكومة خطط لإرسال قوات», «لا توجد خطة لزيارة …»: the negation reaches the act through the plan.
+            if (!draft.Refusal && _intentionNegation.Negates(text, m.First, sentence.FirstToken)) modality = Stronger(modality, EventModality.Negated);
             // «يعتزم البنك تمويل مشروع»: the trigger is itself the word of intention.
             for (var f = 0; f < text.Words[m.First].Forms.Count; f++)
                 if (language.ModalityCues.TryGetValue(text.Words[m.First].Forms[f], out var own) && own is { Modality: EventModality.Planned, Where: "before" })

@@ -11,6 +11,15 @@ public static class GoldStory
     public static string Of(string? story, string goldEvent)
     {
         ArgumentNullException.ThrowIfNull(goldEvent);
-        return story ?? "none:" + goldEvent;
+        return story ?? StorylessPrefix + goldEvent;
     }
+
+    /// <summary>Whether a scored story (<see cref="Of"/>) is one the label file gives, not a storyless event's own.</summary>
+    public static bool IsLabelled(string scored)
+    {
+        ArgumentNullException.ThrowIfNull(scored);
+        return !scored.StartsWith(StorylessPrefix, StringComparison.Ordinal);
+    }
+
+    private const string StorylessPrefix = "none:";
 }

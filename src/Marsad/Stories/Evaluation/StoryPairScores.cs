@@ -24,6 +24,16 @@ public sealed record StoryPairScores(StoryPairCount Pooled, IReadOnlyList<StoryP
     public double MacroRecall => Mean(s => s.Recall);
     public double MacroF1 => Mean(s => s.F1);
 
+    /// <summary>
+    /// The same pairs with the macro figures over only the stories <paramref name="counts"/> keeps (e.g. a label file's
+    /// own stories, not the storyless events <see cref="GoldStory"/> scores as stories of their own); pooled pairs unchanged.
+    /// </summary>
+    public StoryPairScores Among(Func<string, bool> counts)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        return this with { PerStory = [.. PerStory.Where(s => counts(s.Story))] };
+    }
+
     private double Mean(Func<StoryPairCount, double> of) => PerStory.Count == 0 ? 0 : PerStory.Average(of);
 
     public static StoryPairScores Of(IReadOnlyList<string?> gold, IReadOnlyList<string> predicted)

@@ -1,0 +1,24 @@
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// An act named in a condition (Resources/Events/conditions.tsv: «في حالة»، «ما لم»، «إن لم»، «إذا»، «لو») has not happened
+/// and codes no event; the same acts told outside a condition stay.
+/// </summary>
+public sealed class ConditionTests
+{
+    [Fact]
+    public void AnAttackInACaseClauseIsNoEvent() =>
+        Assert.Empty(EventTestPipeline.Coded("وحذر الخبراء من ارتفاع أسعار الشحن في حالة هاجمت الميليشيات الموانئ."));
+
+    [Fact]
+    public void ASigningUnlessClauseIsNoEvent() =>
+        Assert.Empty(EventTestPipeline.Coded("وتتوقف المساعدات ما لم توقع الأطراف اتفاقية السلام."));
+
+    [Fact]
+    public void AnArrestInAnIfNotClauseIsNoEvent() =>
+        Assert.Empty(EventTestPipeline.Coded("وقالت الصحيفة إن لم تعتقل الشرطة المتهمين فإن الاحتجاجات ستتسع."));
+
+    [Fact]
+    public void TheSameAttackOutsideAConditionStays() =>
+        Assert.Equal(["ASSAULT/- asserted"], EventTestPipeline.Coded("وحذر الخبراء من ارتفاع أسعار الشحن بعدما هاجمت الميليشيات الموانئ."));
+}
