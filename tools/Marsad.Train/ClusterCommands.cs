@@ -19,7 +19,7 @@ namespace Marsad.Train;
 /// </summary>
 internal static class ClusterCommands
 {
-    private const string DefaultCorpus = "../shared/data/saudinewsnet/saudinewsnet.jsonl.gz";
+    private static readonly string DefaultCorpus = SharedFolder.Path("data/saudinewsnet/saudinewsnet.jsonl.gz");
     private const string DefaultOut = "src/Marsad/Resources/Entities/word-clusters.tsv.gz";
     private const int Seed = 20260102;
 

@@ -30,8 +30,8 @@ namespace Marsad.Train;
 internal static class EventEvaluation
 {
     private const string TeamSet = "eval/events.jsonl";
-    private const string SnnSet = "../shared/data/saudinewsnet/dev/events.jsonl";
-    private const string SnnCorpus = "../shared/data/saudinewsnet/saudinewsnet.jsonl.gz";
+    private static readonly string SnnSet = SharedFolder.Path("data/saudinewsnet/dev/events.jsonl");
+    private static readonly string SnnCorpus = SharedFolder.Path("data/saudinewsnet/saudinewsnet.jsonl.gz");
 
     public static int Run(Options options)
     {
@@ -107,7 +107,7 @@ internal static class EventEvaluation
     {
         if (!File.Exists(path) || !File.Exists(corpus))
         {
-            Console.Error.WriteLine($"MARSAD-T003 {path} or {corpus} not found: run from the repository root with ../shared beside it.");
+            Console.Error.WriteLine($"MARSAD-T003 {path} or {corpus} not found: set MARSAD_SHARED, or run from the repository root with ../shared beside it.");
             return null;
         }
         var rows = File.ReadLines(path).Where(l => l.Trim().Length > 0).Select(l => JsonDocument.Parse(l)).ToList();

@@ -9,8 +9,8 @@ namespace Marsad.Train;
 
 internal static class NerCommands
 {
-    private const string DefaultTrain = "../shared/data/anercorp/train.bio";
-    private const string DefaultTest = "../shared/data/anercorp/test.bio";
+    private static readonly string DefaultTrain = SharedFolder.Path("data/anercorp/train.bio");
+    private static readonly string DefaultTest = SharedFolder.Path("data/anercorp/test.bio");
     private const string DefaultGazetteers = "src/Marsad/Resources/Entities";
     private const string DefaultModel = "src/Marsad/Resources/Entities/ner.model.gz";
     private const string DefaultClusters = "src/Marsad/Resources/Entities/word-clusters.tsv.gz";

@@ -34,7 +34,7 @@ internal static class QuoteCommands
         using var dump = dumpPath.Length == 0 ? null : new StreamWriter(dumpPath);
         var ok = true;
         if (set is "team" or "both") ok &= Report("team (eval/quotes.jsonl)", TeamCases(options.Get("file", "eval/quotes.jsonl")), verbose, dump);
-        if (set is "snn" or "both") ok &= Report("saudinewsnet dev (70 real quotes)", SnnCases(options.Get("shared", "../shared")), verbose, dump);
+        if (set is "snn" or "both") ok &= Report("saudinewsnet dev (70 real quotes)", SnnCases(options.Get("shared", SharedFolder.Root)), verbose, dump);
         return ok ? 0 : 1;
     }
 

@@ -39,8 +39,8 @@ internal static class StoryCommands
 {
     public static int EvaluateClusters(Options options)
     {
-        var corpus = options.Get("corpus", "../shared/data/saudinewsnet/saudinewsnet.jsonl.gz");
-        var goldPath = options.Get("gold", "../shared/data/saudinewsnet/dev/clusters.jsonl");
+        var corpus = options.Get("corpus", SharedFolder.Path("data/saudinewsnet/saudinewsnet.jsonl.gz"));
+        var goldPath = options.Get("gold", SharedFolder.Path("data/saudinewsnet/dev/clusters.jsonl"));
         var scope = options.Get("scope", "dev");
         var thresholds = options.Get("thresholds", StoryOptions.Default.EventThreshold.ToString(CultureInfo.InvariantCulture))
             .Split(',').Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToArray();
@@ -48,7 +48,7 @@ internal static class StoryCommands
             .Split(',').Select(t => double.Parse(t, CultureInfo.InvariantCulture)).ToArray();
         if (!File.Exists(corpus) || !File.Exists(goldPath))
         {
-            Console.Error.WriteLine($"MARSAD-T010 {corpus} or {goldPath} not found: run from the repository root with ../shared present.");
+            Console.Error.WriteLine($"MARSAD-T010 {corpus} or {goldPath} not found: set MARSAD_SHARED, or run from the repository root with ../shared present.");
             return 1;
         }
         // The development set, and with --labels FILE the team's labels (eval/clusters.jsonl): both are clustered,
