@@ -55,4 +55,22 @@ internal static class InflectedVerb
         if (key.Length == TriliteralPerfect + 1 && key[0] is 'و' or 'ف') key = key[1..];
         return key.Length == TriliteralPerfect && !NameWordEvidence.IsGivenName(key) && ImperfectVerbShape.WrittenWithBothPrefixes(key);
     }
+
+    // «سيعد» has a two-letter stem; among such short words after س are names (ستيف، سنان), so three letters at least.
+    private const int ShortestFutureStem = 3;
+
+    /// <summary>
+    /// Whether the word reads as an imperfect verb with the future س («ستتضمن», «سيقاتل», «وسنواصل», «سأقوم»): what follows
+    /// س (after و or ف) is an imperfect by <see cref="ImperfectVerbShape.IsImperfect"/>, or the first person أ (written
+    /// with its hamza, <paramref name="normalized"/>) before a stem news writes with ي and with ت. No name takes the
+    /// future (سالم، ستيف، سابك: their rest is no verb); a given name is never asked.
+    /// </summary>
+    public static bool IsFutureImperfect(string key, string normalized)
+    {
+        var at = key.Length > 4 && key[0] is 'و' or 'ف' ? 1 : 0;
+        if (key.Length - at < ShortestFutureStem + 2 || key[at] != 'س' || normalized.Length != key.Length || NameWordEvidence.IsGivenName(key))
+            return false;
+        var verb = key.AsSpan(at + 1);
+        return normalized[at + 1] == 'أ' ? ImperfectVerbShape.WrittenWithBothPrefixes(verb[1..]) : ImperfectVerbShape.IsImperfect(verb);
+    }
 }

@@ -78,6 +78,10 @@ internal static class NameWords
         first > 0 && (s.ContextOf(first - 1) & ContextKind.Facility) != 0 && !IsDefiniteWord(s, first - 1)
         || first > 1 && (s.ContextOf(first - 2) & ContextKind.Facility) != 0 && !IsDefiniteWord(s, first - 2) && IsDefiniteWord(s, first - 1);
 
+    /// <summary>A word in the future («سيقاتل», «سنواصل», «سأقوم») is no name word: the tagger and a title's name end before it.</summary>
+    public static bool IsFutureVerb(ScanState s, int token) =>
+        s.IsArabicWord(token) && InflectedVerb.IsFutureImperfect(s.Key(token), s.Tokens[token].Normalized);
+
     /// <summary>
     /// A number word of Resources/Time/numbers.tsv (الثاني، عشر), by key: the regnal number closing a name (عبد الله الثاني،
     /// بنديكت السادس عشر) is no family name, and alone it is the ordinal news writes everywhere («المركز الثاني»).

@@ -42,6 +42,9 @@ internal sealed class TaggerPass(ScanState s)
                     first += 2;
                     if (end - first == 1 && FamilyNameAfter(first, sentence.EndToken)) end++;
                 }
+                // A verb in the future is no name word, whatever the tagger's type: «رامبو سيقاتل», «"سأقوم"».
+                while (end > first && NameWords.IsFutureVerb(s, end - 1)) end--;
+                while (end > first && NameWords.IsFutureVerb(s, first)) first++;
                 var namesAGroup = NamesAGroup(first);
                 if (type == EntityType.PER && namesAGroup) type = EntityType.ORG;
                 if (type == EntityType.PER) (first, end) = TrimPersonSpan(first, end);
@@ -61,6 +64,7 @@ internal sealed class TaggerPass(ScanState s)
                 if (!free || end - first == 1 && (s.ContextOf(first) & ContextKind.NotName) != 0) continue;
                 s.RemoveDrafts(yielding);
                 var (stripped, fused) = ProcliticLength(first);
+                if (stripped == 0 && ConjoinedToNameBefore(first, type)) stripped = 1;
                 var text = s.NameText(first, end, stripped, fused);
                 // The tagger's type stands in for the context an ambiguous gazetteer name needs (جدة as LOC is Jeddah).
                 // A group's name is a body of its own, not the club or party the bare name is («كتائب النصر», no Al-Nassr).
@@ -290,6 +294,21 @@ internal sealed class TaggerPass(ScanState s)
             else break;
         }
         return (kept, false);
+    }
+
+    /// <summary>
+    /// A rare foreign name joined by و to the end of a name of the same type before it, the next item of a list
+    /// («جون فرانسيس ديلي وجوناسان جولدشتاين», «ومتعب النجراني وروبينهو»): news writes the joined word (so the segmenter
+    /// kept its و, the rest being no form it knows), never the word with one more و, as it would a name that opens with
+    /// و itself (وارسو → «ووارسو», ولفسبورغ → «وولفسبورغ»). The name starts after the conjunction.
+    /// </summary>
+    private bool ConjoinedToNameBefore(int first, EntityType type)
+    {
+        var key = s.Key(first);
+        return first > 0 && key.Length > 3 && key[0] == 'و' && s.Tokens[first].Normalized[0] == 'و' && !NameWordEvidence.IsGivenName(key)
+               && FrequentForms.Bin(key.AsSpan(1)) < 0 && FrequentForms.Bin(string.Concat("و", key)) < 0
+               && s.Claim[first - 1] >= 0 && s.Drafts[s.Claim[first - 1]] is { Kind: MentionKind.Name, Nested: false } before
+               && before.End == first && before.Type == type;
     }
 
     /// <summary>

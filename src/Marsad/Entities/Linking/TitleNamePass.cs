@@ -117,9 +117,10 @@ internal sealed class TitleNamePass(ScanState s)
             else
                 for (var t = k; t < end; t++)
                     if (!NameWords.InLineage(s, t) && (NameWordEvidence.IsFrequentNonName(s.Key(t)) || IsIndefiniteAccusative(t) || IsCommonWord(t, t == k))) { end = t; break; }
-            // A word with tanween is no name, whatever the tagger reads (تلقى ولي العهد اتصالاً هاتفياً).
+            // A word with tanween is no name, whatever the tagger reads (تلقى ولي العهد اتصالاً هاتفياً), nor a verb in the
+            // future («المدرب كلوب سنواصل»).
             for (var t = k; t < end; t++)
-                if (NameWordEvidence.HasTanween(s.Original(t))) { end = t; break; }
+                if (NameWordEvidence.HasTanween(s.Original(t)) || NameWords.IsFutureVerb(s, t)) { end = t; break; }
             while (end > k && NameWords.Particles.Contains(s.Key(end - 1))) end--;
             words = Enumerable.Range(k, end - k).Count(t => !NameWords.Particles.Contains(s.Key(t)));
             if (words == 0) continue;
