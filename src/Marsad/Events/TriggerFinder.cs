@@ -18,6 +18,8 @@ namespace Marsad.Events;
 /// </summary>
 public sealed class TriggerFinder(EventLanguage language)
 {
+    private readonly Domain.ConditionParticles _conditions = new(language);
+
     /// <summary>The words right after a long-gap verb where its subject stands («لم تسفر جولة المحادثات»).</summary>
     private const int SubjectWords = 2;
 
@@ -148,8 +150,8 @@ public sealed class TriggerFinder(EventLanguage language)
 
     /// <summary>
     /// Whether the token ends the phrase of an event noun before it: a comma, colon, semicolon or closing parenthesis, or a
-    /// word that opens a clause of its own — a subordinator (stop), a negation, a complementiser, a condition, a verb
-    /// particle or copula of arguments.tsv: «الاتفاق لا يقوم على», «الاتفاق لو كنا على», «(نص الاتفاق) يضع قيودا على».
+    /// word that opens a clause of its own — a subordinator (stop), a negation, a complementiser, a verb particle or copula of arguments.tsv, a
+    /// condition of conditions.tsv: «الاتفاق لا يقوم على», «الاتفاق لو كنا على», «(نص الاتفاق) يضع قيودا على».
     /// A preposition further on then belongs to that clause, not to the noun's pattern. A relative pronoun does not end it:
     /// its clause describes the noun («المسيرة التي دعت إليها المعارضة»).
     /// </summary>
@@ -158,7 +160,7 @@ public sealed class TriggerFinder(EventLanguage language)
         if (text.IsComma(token) || text.Tokens[token].Normalized is "؛" or ";" or ":" or ")") return true;
         var word = text.Words[token];
         return word.Forms.Count > 0 && (language.IsCue("stop", word) && !language.IsCue("relative", word) || language.IsCue("negation", word) || language.IsCue("complement", word)
-            || language.IsCue("condition", word) || language.IsCue("verb_particle", word) || language.IsCue("copula", word));
+            || _conditions.Opens(text, token) || language.IsCue("verb_particle", word) || language.IsCue("copula", word));
     }
 
     private static bool PersonNext(EventText text, int token) =>

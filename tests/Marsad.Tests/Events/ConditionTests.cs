@@ -2,7 +2,8 @@ namespace Marsad.Tests.Events;
 
 /// <summary>
 /// An act named in a condition (Resources/Events/conditions.tsv: «في حالة»، «ما لم»، «إن لم»، «إذا»، «لو») has not happened
-/// and codes no event; the same acts told outside a condition stay.
+/// and codes no event; the same acts told outside a condition stay, as do acts after a bare «حال» (upon); an act after
+/// «ما إذا» (whether) is asked about, no event, but what follows the whether clause is told, no threat.
 /// </summary>
 public sealed class ConditionTests
 {
@@ -21,4 +22,16 @@ public sealed class ConditionTests
     [Fact]
     public void TheSameAttackOutsideAConditionStays() =>
         Assert.Equal(["ASSAULT/- asserted"], EventTestPipeline.Coded("وحذر الخبراء من ارتفاع أسعار الشحن بعدما هاجمت الميليشيات الموانئ."));
+
+    [Fact]
+    public void AShellingAskedAboutIsNoEvent() =>
+        Assert.Empty(EventTestPipeline.Coded("ولم تؤكد الوزارة ما إذا كان الجيش قد قصف القرية."));
+
+    [Fact]
+    public void AShellingAfterAWhetherClauseIsToldNotThreatened() =>
+        Assert.Equal(["ASSAULT/heavy-weapons asserted"], EventTestPipeline.Coded("ولم يتضح ما إذا كان المسلحون قد فروا، وقصف الجيش القرية بالمدفعية."));
+
+    [Fact]
+    public void AnArrestUponArrivalStays() =>
+        Assert.Equal(["COERCE/arrest asserted"], EventTestPipeline.Coded("وحال وصوله إلى المطار اعتقلت الشرطة المهرب."));
 }

@@ -1,13 +1,16 @@
+using Marsad.Events.Domain;
 using Marsad.Events.Lexicon;
 
 namespace Marsad.Events.Arguments;
 
 /// <summary>
-/// Conditions (a particle of arguments.tsv kind <c>condition</c>: إذا، لو، في حال). PLOVER codes «will do X if Y» as a
+/// Conditions (a particle of conditions.tsv read by <see cref="ConditionParticles"/>: إذا، لو، في حال، ما لم; «ما إذا»,
+/// whether, and «في حالة» open no consequence, and a bare «حال», upon, «حال وصوله», no condition). PLOVER codes «will do X if Y» as a
 /// threat when X is a harm: «إذا لم تتوقف الهجمات على القرى، فإننا سنلاحق العصابات وندمر معسكراتها» is THREATEN/violence,
 /// «سنفرض رسوماً جمركية … إذا لم تتغير سياسة الدعم» THREATEN/restrict (<see cref="HarmThreat"/>). The condition itself
 /// names an act that has not happened («إذا هاجمت إسرائيل منشآتنا»): no event, unless a verb of going on with it
-/// (<c>continuation</c>: «إذا واصل إطلاق الصواريخ») says it is under way.
+/// (<c>continuation</c>: «إذا واصل إطلاق الصواريخ») says it is under way or it is the condition's topic
+/// («ما لم يتم التحقيق في مقتل الصحفي»): <see cref="ConditionParticles.Told"/>.
 /// The consequence follows the condition after a comma or a word with ف (<c>consequence</c>: فإن، فإننا، فسوف); with
 /// neither, it is the clause before the particle, where only a future act (سـ) is the threatened one.
 /// A sentence may hold several conditions («إذا … فسنرد، ولو …»): an act is read against the nearest particle before it.
@@ -15,6 +18,8 @@ namespace Marsad.Events.Arguments;
 /// </summary>
 public sealed class ConditionalThreats(EventLanguage language)
 {
+    private readonly ConditionParticles _particles = new(language);
+
     private static readonly HashSet<PloverType> Harms = [PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION];
 
     /// <summary>How far the consequence reaches after it opens: its verb and what is joined to it («سنلاحق العصابات … وندمر»), not the clauses a long sentence goes on with.</summary>
@@ -29,7 +34,7 @@ public sealed class ConditionalThreats(EventLanguage language)
             var end = Math.Min(sentence.EndToken, text.Tokens.Count);
             List<int>? particles = null;
             for (var t = sentence.FirstToken; t < end; t++)
-                if (language.IsCue("condition", text.Words[t])) (particles ??= []).Add(t);
+                if (_particles.Opens(text, t)) (particles ??= []).Add(t);
             if (particles is null) continue;
             foreach (var draft in drafts)
             {
@@ -43,7 +48,7 @@ public sealed class ConditionalThreats(EventLanguage language)
                     var consequence = ConsequenceStart(text, particles[before], end);
                     if (at < consequence)
                     {
-                        if (!Continued(text, particles[before], at)) (dropped ??= []).Add(draft);
+                        if (!_particles.Told(text, particles[before], at)) (dropped ??= []).Add(draft);
                         continue;
                     }
                     threatened = consequence < end && at < consequence + ConsequenceReach;
@@ -70,12 +75,5 @@ public sealed class ConditionalThreats(EventLanguage language)
             if (word.Prefixes.Count > 0 && word.Prefixes.Any(p => p is "فس")) return t;
         }
         return end;
-    }
-
-    private bool Continued(EventText text, int particle, int act)
-    {
-        for (var t = particle + 1; t < act; t++)
-            if (language.IsCue("continuation", text.Words[t])) return true;
-        return false;
     }
 }

@@ -1,0 +1,59 @@
+using Marsad.Events.Lexicon;
+
+namespace Marsad.Events.Domain;
+
+/// <summary>
+/// The phrases of Resources/Events/conditions.tsv read in a text, for every pass that reads conditions
+/// (<see cref="ConditionFilter"/>, <see cref="Arguments.ConditionalThreats"/>, the noun-phrase end of
+/// <see cref="TriggerFinder"/>): a conditional particle («إذا», «لو», «في حال», «ما لم»), a phrase that makes it "whether"
+/// («ما إذا»: no condition), a preposition of topic; and the continuation verbs of arguments.tsv that say the
+/// condition's act is under way («إذا واصل إطلاق الصواريخ»).
+/// </summary>
+public sealed class ConditionParticles(EventLanguage language)
+{
+    /// <summary>A condition with a consequence opens at <paramref name="at"/>: a conditional phrase ends there, not one of "whether" or «في حالة» (case).</summary>
+    public bool Opens(EventText text, int at) => Kind(text, at) == "condition";
+
+    /// <summary>An act after the phrase ending at <paramref name="at"/> is not told: a condition, a case or a "whether".</summary>
+    public bool Untold(EventText text, int at) => Kind(text, at) is "condition" or "case" or "whether";
+
+    /// <summary>The kind of the longest phrase of conditions.tsv whose last word is at <paramref name="at"/>, or null.</summary>
+    public string? Kind(EventText text, int at)
+    {
+        string? kind = null;
+        var length = 0;
+        foreach (var (words, phraseKind) in language.ConditionPhrases)
+        {
+            if (words.Length <= length || at - words.Length + 1 < 0) continue;
+            var all = true;
+            for (var i = 0; i < words.Length && all; i++) all = Particle(text.Words[at - words.Length + 1 + i], words[i]);
+            if (all) (kind, length) = (phraseKind, words.Length);
+        }
+        return kind;
+    }
+
+    /// <summary>
+    /// The act after the particle is no act of the condition: right after a preposition of topic it is what the condition
+    /// is about, already told («ما لم يتم التحقيق في مقتل الصحفي»), and after a verb of going on with it (continuation in
+    /// arguments.tsv: «إذا واصل إطلاق الصواريخ») it is under way.
+    /// </summary>
+    public bool Told(EventText text, int particle, int act) => act > particle + 1 && Kind(text, act - 1) == "topic" || Continued(text, particle, act);
+
+    private bool Continued(EventText text, int particle, int act)
+    {
+        for (var t = particle + 1; t < act; t++)
+            if (language.IsCue("continuation", text.Words[t])) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The word is the particle itself, after at most a conjunction («وإذا», «فلو»): not a longer word that holds it
+    /// («كما لم» is no «ما لم», «إنها لم» no «إن لم»).
+    /// </summary>
+    private static bool Particle(WordForms word, string particle)
+    {
+        for (var f = 0; f < word.Forms.Count; f++)
+            if (word.Forms[f] == particle && word.Prefixes[f] is "" or "و" or "ف" && word.Prefixes[f] + particle == word.Forms[0]) return true;
+        return false;
+    }
+}
