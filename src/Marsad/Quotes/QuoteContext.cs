@@ -1,5 +1,6 @@
 using Marsad.Documents;
 using Marsad.Entities;
+using Marsad.Text.Sentences;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Quotes;
@@ -112,7 +113,12 @@ internal sealed class QuoteContext
     private bool BetweenNumbers(int token) =>
         token > 0 && token + 1 < Count && Input.Tokens[token - 1].Kind == TokenKind.Number && Input.Tokens[token + 1].Kind == TokenKind.Number;
 
-    public bool IsSentenceEndMark(int token) => Punctuation(token) is '.' or '؟' or '?' or '!' or '…';
+    /// <summary>A mark that ends a sentence; not the full stop of an abbreviation the sentence splitter kept inside it («م. خالد»).</summary>
+    public bool IsSentenceEndMark(int token) => Punctuation(token) is '.' or '؟' or '?' or '!' or '…' && !IsAbbreviationDot(token);
+
+    /// <summary>The full stop of an abbreviated title or initial («م.»، «د.»، «أ.د.»): see <see cref="SentenceSplitter.IsAbbreviationDot"/>.</summary>
+    public bool IsAbbreviationDot(int token) =>
+        Punctuation(token) == '.' && SentenceSplitter.IsAbbreviationDot(Input.Tokens, SentenceStart(token), token);
 
     /// <summary>The word carries a preposition ل/ب/ك as proclitic (للصحافيين، بتصريحات), per the segmenter.</summary>
     public bool HasPreposition(int token) =>

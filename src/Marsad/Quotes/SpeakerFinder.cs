@@ -33,6 +33,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
         while (i < sentenceEnd)
         {
             if (_c.IsComma(i) || _c.InTime(i) || PrepositionWithPronoun(i) || _c.Lexicon.IsAddressee(_c.Key(i))) i++;
+            else if (AbbreviatedTitle(i, sentenceEnd)) i += 2;
             else if (AddresseeInMarksEnd(i, sentenceEnd) is { } after) i = after;
             else break;
         }
@@ -41,6 +42,11 @@ internal sealed class SpeakerFinder(QuoteContext context)
             return inside with { End = quoted.Close + 1 };
         return At(i, sentenceEnd);
     }
+
+    /// <summary>«وقال م. خالد العمري», «وأكد أ.د. فهد المطيري»: a title abbreviated with a full stop before the subject (an initial
+    /// or a word of abbreviations.txt, as the sentence splitter reads it) is stepped over; the name after it speaks.</summary>
+    private bool AbbreviatedTitle(int token, int sentenceEnd) =>
+        _c.IsWord(token) && token + 2 < sentenceEnd && _c.IsAbbreviationDot(token + 1) && _c.IsWord(token + 2);
 
     /// <summary>The token after a short name in marks that the preposition at <paramref name="token"/> governs (لـ"الاقتصادية"),
     /// when a word follows it; null otherwise.</summary>
@@ -70,6 +76,12 @@ internal sealed class SpeakerFinder(QuoteContext context)
             {
                 end = quoted.Close + 1;
                 namedInMarks = true;
+                continue;
+            }
+            // «الخبير الاجتماعي د. ناصر العريفي»: an abbreviated title's full stop goes on to the name after it.
+            if (end > first && _c.IsAbbreviationDot(end) && end + 1 < sentenceEnd && _c.IsWord(end + 1))
+            {
+                end++;
                 continue;
             }
             if (!_c.IsWord(end) || end > first && Ends(end)) break;
@@ -358,9 +370,11 @@ internal sealed class SpeakerFinder(QuoteContext context)
     private bool IsStop(int token) => _c.IsSpeakerStop(token) && !NameBeforePunctuation(token);
 
     // «قال علي، مضيفا», «الحاج علي، الذي…»: a given name written like a stop word (علي and على share a matching key) is the
-    // name when a punctuation mark follows it; a preposition never stands right before one.
+    // name when a punctuation mark follows it; a preposition never stands right before one. Nor right after an abbreviated
+    // title: «ويؤكد د. علي لـ"الصحيفة" أن…».
     private bool NameBeforePunctuation(int token) =>
-        token + 1 < _c.Count && _c.Tokens[token + 1].Kind == TokenKind.Punctuation && NameWordEvidence.IsGivenName(_c.Key(token));
+        NameWordEvidence.IsGivenName(_c.Key(token))
+        && (token + 1 < _c.Count && _c.Tokens[token + 1].Kind == TokenKind.Punctuation || token > 0 && _c.IsAbbreviationDot(token - 1));
 
     /// <summary>
     /// A mention a few words on that the phrase is in apposition with, before anything that ends the subject:

@@ -100,8 +100,14 @@ public static class SentenceSplitter
         return c is '.' or '…' or '؟' or '?' or '!' or '‼' or '⁉';
     }
 
-    private static bool IsAbbreviationDot(IReadOnlyList<Token> tokens, int sentenceStart, int k)
+    /// <summary>
+    /// The full stop at <paramref name="k"/> ends an abbreviation (an initial or a title: «م. خالد»، «د. سامي»، «Dr.»; a list
+    /// number «1.» opening the sentence at <paramref name="sentenceStart"/>), so it ends no sentence. The later steps ask
+    /// this too, so a title's dot inside a sentence ends no phrase or clause («وقال م. خالد العمري إن…»).
+    /// </summary>
+    public static bool IsAbbreviationDot(IReadOnlyList<Token> tokens, int sentenceStart, int k)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
         var dot = tokens[k];
         if (dot.Normalized != "." || k == sentenceStart) return false;
         var before = tokens[k - 1];
