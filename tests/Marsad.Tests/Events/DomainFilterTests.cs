@@ -12,6 +12,10 @@ public sealed class DomainFilterTests
         Assert.Empty(EventTestPipeline.DescribeAll("شن مهاجم الفريق هجوما خطيرا على مرمى النادي المنافس في الدقيقة الأخيرة."));
 
     [Fact]
+    public void FemalePlayersAndCoachesAreSportsCues() =>
+        Assert.Empty(EventTestPipeline.DescribeAll("وقالت المدربة إن لاعبات الفريق هاجمن الحكم بعد الخسارة."));
+
+    [Fact]
     public void AMatchAloneMakesASentenceSportsNews() =>
         Assert.Empty(EventTestPipeline.DescribeAll("طرد الحكم مدافع الأهلي في المباراة بعد خطأ عنيف."));
 

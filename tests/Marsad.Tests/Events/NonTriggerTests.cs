@@ -101,6 +101,14 @@ public sealed class NonTriggerTests
             e => e.StartsWith("CONSULT", StringComparison.Ordinal));
 
     [Fact]
+    public void ThePeakOfHeightsIsNoSummit() =>
+        Assert.Empty(EventTestPipeline.Coded("واستعادت القوات قمة المرتفعات الاستراتيجية شمال البلدة."));
+
+    [Fact]
+    public void AHillNamedForAProphetIsNoSummit() =>
+        Assert.Equal(["CONSULT/visit asserted"], EventTestPipeline.Coded("وزار الجنود قمة النبي صالح قرب القرية."));
+
+    [Fact]
     public void TakingUpAPostIsNoHandover() =>
         Assert.Empty(EventTestPipeline.Coded("وتسلم المحافظ الجديد مهامه في مطلع الشهر."));
 
