@@ -14,6 +14,7 @@ internal static class Glue
     public static readonly string Ala = K("على");
     public static readonly string Hatta = K("حتى");
     public static readonly string Lighayat = K("لغاية");
+    public static readonly string Lam = K("ل");
     public static readonly string Bayna = K("بين");
     public static readonly string Wa = K("و");
     public static readonly string Fi = K("في");

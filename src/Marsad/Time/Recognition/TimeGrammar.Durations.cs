@@ -209,6 +209,49 @@ internal sealed partial class TimeGrammar
         return new Parse(approx.End, 0, d.End, d.Meaning, rule, flags);
     }
 
+    /// <summary>
+    /// A bare plural period, with «من الزمن» after it if written («سنوات»، «عقود من الزمن»), as a length of unknown size
+    /// (PXY; a decade or century also PXY). It must end the clause or meet a function word or a word with a proclitic
+    /// («طوال عقود قبل»، «على مدى سنوات بسبب»): before a noun it governs it names the days of a thing («طوال أيام عيد
+    /// الفطر»، «طوال سنوات حكمه»، «أيام الأسبوع»), which the corpus run showed read wrongly as a length.
+    /// </summary>
+    private (DurationMeaning Meaning, int End)? UnknownPluralLength(int at, bool clitic = false)
+    {
+        if (!lx.Units.TryMatch(t, at, out var plural) || (plural.PrefixLength != 0) != clitic || plural.Value.Count is not null) return null;
+        var end = plural.End;
+        if (lx.Relative.TryMatch(t, end, out var filler) && filler.PrefixLength == 0 && filler.Value.Category == "filler") return (new DurationMeaning(plural.Value.Unit, null), filler.End);
+        if (end < t.Length && t[end].IsWord && !IsKey(end, Glue.EventStops) && t[end].Readings.Length == 1) return null;
+        return (new DurationMeaning(plural.Value.Unit, null), end);
+    }
+
+    /// <summary>How many words may stand between a verb of lasting and «ل» with a bare plural period.</summary>
+    private const int LastingReach = 3;
+
+    /// <summary>
+    /// «لعقود من الزمن»، «استمرت المفاوضات لأشهر»، «ظل لسنوات»: «ل» and a bare plural period is a length of unknown size
+    /// only with «من الزمن» after it or a verb of lasting or remaining (relative.tsv, category lasting) up to three words
+    /// before it; alone «لعقود» are contracts and «لأشهر» the most famous.
+    /// </summary>
+    private Parse? LamPluralLength(int i)
+    {
+        if (!lx.Units.TryMatch(t, i, out var plural) || plural.PrefixLength == 0 || plural.Value.Count is not null
+            || !t[i].Key[..plural.PrefixLength].EndsWith(Glue.Lam, StringComparison.Ordinal)) return null;
+        if (UnknownPluralLength(i, clitic: true) is not { } whole) return null;
+        var byFiller = whole.End > plural.End;
+        if (!byFiller && !LastingBefore(i)) return null;
+        return new Parse(i, plural.PrefixLength, whole.End, whole.Meaning, byFiller ? "duration.plural-filler" : "duration.lasting-plural");
+    }
+
+    private bool LastingBefore(int i)
+    {
+        for (var j = i - 1; j >= Math.Max(0, i - LastingReach); j--)
+        {
+            if (!t[j].IsWord) return false;
+            if (lx.Relative.TryMatch(t, j, out var verb) && verb.Value.Category == "lasting" && verb.End == j + 1) return true;
+        }
+        return false;
+    }
+
     private Parse? StandaloneDuration(int i)
     {
         if (!Duration(i, out var d) || d.Bare) return null;

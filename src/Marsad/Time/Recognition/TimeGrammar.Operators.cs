@@ -64,11 +64,13 @@ internal sealed partial class TimeGrammar
                 if (governed is not null)
                     return With(governed, i, op.PrefixLength, kind == "before" ? TimeFlags.Before : TimeFlags.After) with { Rule = $"{kind}." + governed.Rule };
                 return null;
-            case "within":
+            case "within" or "throughout":
                 // «من خلال عقد اتفاقيات» (through holding agreements): «خلال» closing «من خلال» governs no period.
                 if (i > 0 && lx.Relative.TryMatch(t, i - 1, out var means) && means.Value.Category == "means" && means.End == op.End) return null;
                 if (Duration(at, out var span) && span.Prefix == 0 && (governed is null || governed.End <= span.End))
                     return new Parse(i, op.PrefixLength, span.End, span.Meaning, "within.duration");
+                if (kind == "throughout" && !approximated && UnknownPluralLength(at) is { } years)
+                    return new Parse(i, op.PrefixLength, years.End, years.Meaning, "throughout.plural");
                 if (DefiniteDuration(at) is { } definite)
                     return definite with { Start = i, PrefixLength = op.PrefixLength, Rule = "within." + definite.Rule };
                 // «لمدة تقارب الستة أشهر»: after a length operator the counted period needs no direction to be a length.

@@ -53,6 +53,7 @@ internal sealed partial class TimeGrammar(TimeToken[] tokens, TimeLexicon lexico
         Consider(SetExpression(i));
         Consider(StandaloneDuration(i));
         Consider(ApproximateDuration(i));
+        Consider(LamPluralLength(i));
         Consider(LevelDuration(i));
         Consider(Decade(i));
         Consider(Century(i));
