@@ -6,7 +6,7 @@ namespace Marsad.Quotes;
 /// Resolves a cue with no subject written (وأضاف، مضيفا، وقال في بيان) the way a reader does: the speaker of a quote
 /// earlier in the same sentence; else the person (or body) the sentence names before the cue, who is the subject of
 /// the clause the cue continues (ودعا أبو زهري…، مؤكداً أن), or, when no person is named, the subject written after the
-/// nearest earlier verb of the sentence (<see cref="SpeakerFinder.ClauseSubject"/>: «ويمتدح عدد من الخبراء الاتفاق، قائلين
+/// nearest earlier verb of the sentence (<see cref="ClauseSubjectFinder"/>: «ويمتدح عدد من الخبراء الاتفاق، قائلين
 /// إنه…»); else the last speaker of the article; else the nearest
 /// person named before. Remembers speakers in text order. A verb agrees with its subject: a speaker remembered with a
 /// masculine singular cue (قال عز) is a man or a masculine noun, one remembered with a feminine cue (قالت الوزارة) is not,
@@ -18,6 +18,7 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
 {
     private const int SentenceSubjectWindow = 30;
     private readonly QuoteContext _c = context;
+    private readonly ClauseSubjectFinder _clauseSubjects = new(context, speakers);
     private QuoteSpeaker? _last;
     private int _lastSentence = -1;
 
@@ -101,7 +102,7 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
             return _subject;
         if (_last is not null && _lastSentence == sentence && _genders.MayAgree(_last, gender)) return _last;
         if (FirstSubjectBefore(cue) is { } subject && _genders.MayAgree(subject, gender)) return subject;
-        if (ContinuesAClause(cue) && speakers.ClauseSubject(cue, gender) is { } phrase
+        if (ContinuesAClause(cue) && _clauseSubjects.Find(cue, gender) is { } phrase
             && (phrase.Anaphoric ? ResolveAnaphor(phrase, cue) ?? phrase.Speaker : phrase.Speaker) is var clauseSubject && _genders.MayAgree(clauseSubject, gender))
             return clauseSubject;
         if (_last is not null) return LastAgreeing(gender);
