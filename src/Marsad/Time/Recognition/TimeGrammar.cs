@@ -1,17 +1,40 @@
-using System.Globalization;
 using Marsad.Time.Lexicon;
 
 namespace Marsad.Time.Recognition;
 
 /// <summary>
 /// Finds time expressions in scanned tokens: at each token every rule family is tried and the longest parse wins,
-/// then scanning resumes after it. Rules are split by family across the partial files of this class.
+/// then scanning resumes after it. Each family of rules is its own type (<see cref="DateRules"/>, <see cref="DurationRules"/>…)
+/// over the same tokens; the grammar builds them in dependency order and asks each at every token.
 /// Hand-written because no library reads Arabic dates (dateparser's Arabic support is a word list, see bench/time).
 /// </summary>
-internal sealed partial class TimeGrammar(TimeToken[] tokens, TimeLexicon lexicon)
+internal sealed class TimeGrammar
 {
-    private readonly TimeToken[] t = tokens;
-    private readonly TimeLexicon lx = lexicon;
+    private readonly TimeToken[] t;
+    private readonly TimeLexicon lx;
+    private readonly DateRules dates;
+    private readonly SeasonRules seasons;
+    private readonly HolidayRules holidays;
+    private readonly RelativeRules relative;
+    private readonly DurationRules durations;
+    private readonly OperatorRules operators;
+    private readonly ClockRules clock;
+    private readonly RangeRules ranges;
+
+    public TimeGrammar(TimeToken[] tokens, TimeLexicon lexicon)
+    {
+        t = tokens;
+        lx = lexicon;
+        var numbers = new NumberRules(t, lx);
+        dates = new DateRules(t, lx, numbers);
+        seasons = new SeasonRules(t, lx, dates);
+        holidays = new HolidayRules(t, lx, dates);
+        relative = new RelativeRules(t, lx, numbers, dates, seasons);
+        durations = new DurationRules(t, lx, numbers, dates);
+        operators = new OperatorRules(t, lx, dates, relative, durations);
+        clock = new ClockRules(t, lx, numbers, dates, holidays, relative);
+        ranges = new RangeRules(t, lx, dates, relative, operators, clock);
+    }
 
     public TimeToken[] Tokens => t;
 
@@ -43,28 +66,28 @@ internal sealed partial class TimeGrammar(TimeToken[] tokens, TimeLexicon lexico
     private Parse? Best(int i)
     {
         Parse? best = null;
-        Consider(Range(i));
-        Consider(Operator(i));
-        Consider(DateAndTime(i));
-        Consider(Modified(i));
-        Consider(Relative(i));
-        Consider(Clock(i));
-        Consider(PartOfDayRef(i));
-        Consider(SetExpression(i));
-        Consider(StandaloneDuration(i));
-        Consider(ApproximateDuration(i));
-        Consider(LamPluralLength(i));
-        Consider(LevelDuration(i));
-        Consider(Decade(i));
-        Consider(Century(i));
-        Consider(Season(i));
-        Consider(Holiday(i));
-        Consider(PartOfYearRef(i));
-        Consider(DefiniteDuration(i));
-        Consider(Age(i));
-        Consider(AnotherPeriod(i));
-        Consider(StandaloneYear(i));
-        Consider(Vague(i));
+        Consider(ranges.Range(i));
+        Consider(operators.Operator(i));
+        Consider(clock.DateAndTime(i));
+        Consider(relative.Modified(i));
+        Consider(relative.Relative(i));
+        Consider(clock.Clock(i));
+        Consider(clock.PartOfDayRef(i));
+        Consider(durations.SetExpression(i));
+        Consider(durations.StandaloneDuration(i));
+        Consider(durations.ApproximateDuration(i));
+        Consider(durations.LamPluralLength(i));
+        Consider(durations.LevelDuration(i));
+        Consider(relative.Decade(i));
+        Consider(relative.Century(i));
+        Consider(seasons.Season(i));
+        Consider(holidays.Holiday(i));
+        Consider(relative.PartOfYearRef(i));
+        Consider(durations.DefiniteDuration(i));
+        Consider(durations.Age(i));
+        Consider(durations.AnotherPeriod(i));
+        Consider(operators.StandaloneYear(i));
+        Consider(relative.Vague(i));
         return best;
 
         void Consider(Parse? p)
@@ -72,48 +95,4 @@ internal sealed partial class TimeGrammar(TimeToken[] tokens, TimeLexicon lexico
             if (p is not null && (best is null || p.End > best.End)) best = p;
         }
     }
-
-    // ---- token helpers ----
-
-    private bool IsKey(int i, string key) => i < t.Length && t[i].Key == key;
-
-    private bool IsKey(int i, HashSet<string> keys) => i < t.Length && keys.Contains(t[i].Key);
-
-    private bool IsPunct(int i, string mark) => i < t.Length && t[i].Kind == TimeTokenKind.Punct && t[i].Key == mark;
-
-    private bool IsComma(int i) => IsPunct(i, ",") || IsPunct(i, "،");
-
-    private bool Adjacent(int i) => i + 1 < t.Length && t[i].End == t[i + 1].Start;
-
-    private int? IntAt(int i) =>
-        i < t.Length && t[i].IsNumber && t[i].Key.Length <= 6 ? int.Parse(t[i].Key, CultureInfo.InvariantCulture) : null;
-
-    /// <summary>The word at <paramref name="i"/> equals <paramref name="key"/> once a proclitic is removed.</summary>
-    private bool IsWordWithClitic(int i, string key, out int prefix)
-    {
-        prefix = 0;
-        if (i >= t.Length || !t[i].IsWord) return false;
-        foreach (var (word, p) in t[i].Readings)
-            if (word == key) { prefix = p; return true; }
-        return false;
-    }
-
-    /// <summary>Skips «و» standing alone or accepts «و» fused to the next token; returns where the next part starts.</summary>
-    private bool Conjunction(int i, out int next, out bool fused)
-    {
-        fused = false;
-        next = i;
-        if (IsKey(i, Glue.Wa)) { next = i + 1; return true; }
-        if (i < t.Length && t[i].IsWord && t[i].Key.StartsWith(Glue.Wa, StringComparison.Ordinal) && t[i].Key.Length > 1)
-        {
-            fused = true;
-            return true;
-        }
-        return false;
-    }
-
-    private bool PrecededByTimePreposition(int i) => i > 0 && IsKey(i - 1, Glue.TimePrepositions);
-
-    private static Parse With(Parse p, int start, int prefix, string? flag = null) =>
-        p with { Start = start, PrefixLength = prefix, Flags = flag is null ? p.Flags : [.. p.Flags, flag] };
 }

@@ -66,7 +66,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             if (resolved[k].Resolved is not null && StoryDay(resolved, k) is { } story) resolved[k] = story;
             // «العام الذي سبقه» with no date before it to count from is no known year (a generic «no year differed from
             // the one before»), never this one.
-            else if (resolved[k].Parse.Rule is TimeGrammar.PeriodStoryRule or TimeGrammar.SameStoryRule) resolved[k] = (resolved[k].Parse, null);
+            else if (resolved[k].Parse.Rule is RelativeRules.PeriodStoryRule or RelativeRules.SameStoryRule) resolved[k] = (resolved[k].Parse, null);
         new StoryShift(tokens, sentenceOf, lexicon).Apply(resolved);
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && SameDayOfAnotherYear(resolved, k) is { } day) resolved[k] = day;
@@ -327,7 +327,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             end = parse.End + after.Length;
         }
         else if (parse.End - parse.Start == 2 && lexicon.StoryWords.TryGetValue(tokens[last].Key, out var inside)) direction = inside;
-        else if (parse.Rule == TimeGrammar.SameStoryRule) direction = 0;
+        else if (parse.Rule == RelativeRules.SameStoryRule) direction = 0;
         else return null;
         if (LastStoryDate(resolved, parse.Start, shift.Unit) is not { } story) return null;
         var (date, value) = StoryShift.Counted(story, shift.Unit, direction);

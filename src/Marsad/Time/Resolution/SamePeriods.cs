@@ -30,10 +30,10 @@ internal sealed class SamePeriods(TimeToken[] tokens, int[] sentenceOf, TimeLexi
     public void Apply(List<(Parse Parse, Resolved? Resolved)> resolved)
     {
         for (var k = 0; k < resolved.Count; k++)
-            if (resolved[k].Parse.Rule == TimeGrammar.BareHalfRule && resolved[k].Resolved is { } half)
+            if (resolved[k].Parse.Rule == RelativeRules.BareHalfRule && resolved[k].Resolved is { } half)
                 resolved[k] = (resolved[k].Parse, HalfOfWrittenYear(resolved, k, half));
         for (var k = 0; k < resolved.Count; k++)
-            if (resolved[k].Parse.Rule == TimeGrammar.PartOfYearStoryRule && resolved[k].Resolved is { } part)
+            if (resolved[k].Parse.Rule == RelativeRules.PartOfYearStoryRule && resolved[k].Resolved is { } part)
                 resolved[k] = (resolved[k].Parse, NextToStoryPart(resolved, k, part));
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && SamePeriodOfAnotherYear(resolved, k) is { } period) resolved[k] = period;
@@ -70,14 +70,14 @@ internal sealed class SamePeriods(TimeToken[] tokens, int[] sentenceOf, TimeLexi
 
     private const int ComparedReach = 2;
 
-    private static bool IsComparison(string rule) => rule == TimeGrammar.PartOfYearStoryRule || rule.StartsWith(SameRule, StringComparison.Ordinal);
+    private static bool IsComparison(string rule) => rule == RelativeRules.PartOfYearStoryRule || rule.StartsWith(SameRule, StringComparison.Ordinal);
 
     // The nearest half written with its year, before the bare one or else after it, lends its year.
     private static Resolved? HalfOfWrittenYear(List<(Parse Parse, Resolved? Resolved)> resolved, int k, Resolved half)
     {
         Resolved? written = null;
         for (var j = 0; j < resolved.Count; j++)
-            if (j != k && resolved[j].Parse.Rule != TimeGrammar.BareHalfRule && resolved[j].Parse.Meaning is PartOfYear { Kind: 'H' }
+            if (j != k && resolved[j].Parse.Rule != RelativeRules.BareHalfRule && resolved[j].Parse.Meaning is PartOfYear { Kind: 'H' }
                 && resolved[j].Resolved is { Granularity: TimeGranularity.HalfYear } other && (written is null || j < k))
                 written = other;
         return written is null ? null : half with { Value = written.Value[..4] + half.Value[4..], Anchor = written.Anchor };

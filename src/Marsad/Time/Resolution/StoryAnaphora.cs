@@ -64,12 +64,12 @@ internal sealed class StoryAnaphora(TimeToken[] tokens, int[] sentenceOf)
                 resolved[k] = (parse, StoryDay(resolved, k) is { } partDay
                     ? r with { Value = $"{IsoFormat.Day(partDay)}T{bare.Part}", Anchor = partDay, Date = partDay, Flags = [.. r.Flags, TimeFlags.EventRelative] }
                     : null);
-            else if (parse.Rule is "anaphoric" or TimeGrammar.StoryAnaphoricRule)
+            else if (parse.Rule is "anaphoric" or RelativeRules.StoryAnaphoricRule)
             {
                 var then = Last(resolved, k, g => g.Granularity is TimeGranularity.Day or TimeGranularity.Month or TimeGranularity.Year or TimeGranularity.Decade && g.Type == TimexType.Date);
                 if (then is not null) resolved[k] = (parse, then with { Flags = [.. then.Flags, TimeFlags.EventRelative] });
                 // «سيتم الإعلان عن الفائزين في حينه»: with no date before it, «في حينه» is «in due course», no time.
-                else if (parse.Rule == TimeGrammar.StoryAnaphoricRule) resolved[k] = (parse, null);
+                else if (parse.Rule == RelativeRules.StoryAnaphoricRule) resolved[k] = (parse, null);
             }
         }
     }

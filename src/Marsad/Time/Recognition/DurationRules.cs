@@ -2,19 +2,20 @@ using Marsad.Time.Lexicon;
 
 namespace Marsad.Time.Recognition;
 
-internal sealed partial class TimeGrammar
+/// <summary>Lengths of time, ages and recurrences («ثلاثة أشهر»، «لسنوات»، «كل أسبوع»).</summary>
+internal sealed class DurationRules(TimeToken[] tokens, TimeLexicon lexicon, NumberRules numbers, DateRules dates) : TimeRuleFamily(tokens, lexicon)
 {
-    private readonly record struct DurationMatch(DurationMeaning Meaning, int End, int Prefix, bool Bare);
+    internal readonly record struct DurationMatch(DurationMeaning Meaning, int End, int Prefix, bool Bare);
 
     /// <summary>
     /// A length of time: 24 ساعة، ثلاثة أيام، أحد عشر يوما، شهر ونصف، عامين، نصف ساعة، عدة أسابيع، يوم واحد.
     /// <c>Bare</c> marks a lone singular (شهر): read as a duration only after an operator (منذ شهر، خلال أسبوع).
     /// </summary>
-    private bool Duration(int i, out DurationMatch match)
+    internal bool Duration(int i, out DurationMatch match)
     {
         match = default;
         if (i >= t.Length) return false;
-        if (Amount(i, out var amount, out var at, out var prefix))
+        if (numbers.Amount(i, out var amount, out var at, out var prefix))
         {
             if (!lx.Units.TryMatch(t, at, out var unit) || unit.PrefixLength != 0) return false;
             if (!PlausibleDecades(unit.Value.Unit, amount, unit.End) || CreditHours(unit.Value.Unit, unit.End)) return false;
@@ -92,12 +93,12 @@ internal sealed partial class TimeGrammar
     /// A counted period with the article: «الساعات الأربع والعشرين الماضية», «الـ24 ساعة الماضية», «الأشهر الستة المقبلة».
     /// A duration ending (or starting) at the anchor; the direction word stays in the span.
     /// </summary>
-    private Parse? DefiniteDuration(int i)
+    internal Parse? DefiniteDuration(int i)
     {
         if (i >= t.Length || !t[i].IsWord) return null;
         DurationMeaning? meaning = null;
         var at = i;
-        if (IsKey(i, Glue.Al) && Amount(i + 1, out var n, out var afterNumber, out var p) && p == 0 && t[i + 1].IsNumber
+        if (IsKey(i, Glue.Al) && numbers.Amount(i + 1, out var n, out var afterNumber, out var p) && p == 0 && t[i + 1].IsNumber
             && lx.Units.TryMatch(t, afterNumber, out var unit) && unit.PrefixLength == 0)
         {
             meaning = new DurationMeaning(unit.Value.Unit, n);
@@ -112,7 +113,7 @@ internal sealed partial class TimeGrammar
         // «السنوات الـ15 المقبلة»: the article written apart from the digits that follow the plural.
         else if (t[i].Key.StartsWith(Glue.Al, StringComparison.Ordinal) && lx.Units.TryWord(t[i].Key[2..], out var pluralBeforeDigits)
                  && pluralBeforeDigits.Count is null && IsKey(i + 1, Glue.Al) && i + 2 < t.Length && t[i + 2].IsNumber
-                 && Amount(i + 2, out var digits, out var afterDigits, out _))
+                 && numbers.Amount(i + 2, out var digits, out var afterDigits, out _))
         {
             meaning = new DurationMeaning(pluralBeforeDigits.Unit, digits);
             at = afterDigits;
@@ -141,7 +142,7 @@ internal sealed partial class TimeGrammar
     /// One more period: «التمديد لعام ثالث», «أنهى أسبوعا جديدا متصدرا» (TIMEX3 P1Y, P1W); the adjective (relative.tsv,
     /// category another) makes the singular period a length, not a date.
     /// </summary>
-    private Parse? AnotherPeriod(int i)
+    internal Parse? AnotherPeriod(int i)
     {
         if (!lx.Units.TryMatch(t, i, out var unit) || unit.Value.Count != 1 || t[i].Key.StartsWith(Glue.Al, StringComparison.Ordinal)
             || !lx.Relative.TryMatch(t, unit.End, out var another) || another.PrefixLength != 0 || another.Value.Category != "another")
@@ -153,23 +154,23 @@ internal sealed partial class TimeGrammar
     /// An age as an ordinal of one's life: «في الخامسة والعشرين من عمره», «في السادسة عشرة من عمرها» (TIMEX3 P25Y, as
     /// «24 عاما» after a name is an age); after «سن» (age) the ordinal alone is one («في سن التاسعة والستين»).
     /// </summary>
-    private Parse? Age(int i)
+    internal Parse? Age(int i)
     {
-        if (!Ordinal(i, out var years, out var end, out var prefix) || years is < 1 or > 130) return null;
+        if (!numbers.Ordinal(i, out var years, out var end, out var prefix) || years is < 1 or > 130) return null;
         if (lx.Relative.TryMatch(t, end, out var life) && life.PrefixLength == 0 && life.Value.Category == "life")
             return new Parse(i, prefix, life.End, new DurationMeaning(TimeUnit.Year, years), "duration.age");
         return prefix == 0 && i > 0 && IsKey(i - 1, Glue.Sinn) ? new Parse(i, 0, end, new DurationMeaning(TimeUnit.Year, years), "duration.age") : null;
     }
 
     /// <summary>الأربع، الثلاثة، الأربع والعشرين: a cardinal with the article, as it follows a definite plural.</summary>
-    private bool DefiniteAmount(int i, out decimal value, out int end)
+    internal bool DefiniteAmount(int i, out decimal value, out int end)
     {
         value = 0; end = i;
         if (i >= t.Length || !t[i].IsWord || !t[i].Key.StartsWith(Glue.Al, StringComparison.Ordinal)) return false;
         if (!lx.Numbers.TryWord(t[i].Key[2..], out var number) || number.Kind is not ("cardinal" or "ten" or "tens")) return false;
         value = number.Value;
         end = i + 1;
-        if (number.Kind == "cardinal" && TensWithWa(end, out var tens, out var tensEnd)) { value += tens; end = tensEnd; }
+        if (number.Kind == "cardinal" && numbers.TensWithWa(end, out var tens, out var tensEnd)) { value += tens; end = tensEnd; }
         return value >= 3 || number.Kind != "cardinal";
     }
 
@@ -177,7 +178,7 @@ internal sealed partial class TimeGrammar
     /// «لأدنى مستوى في أسبوع»، «أعلى مستوياته في شهر»: after a comparative, a level noun and «في» (relative.tsv, category
     /// level), a lone singular is a length of one unit, the span a counted one has («أدنى مستوياته في خمس سنوات»).
     /// </summary>
-    private Parse? LevelDuration(int i)
+    internal Parse? LevelDuration(int i)
     {
         if (i < 3 || !IsKey(i - 1, Glue.Fi) || !t[i - 2].IsWord || !lx.LevelNouns.Contains(t[i - 2].Key)
             || !lx.Relative.TryMatch(t, i - 3, out var comparison) || comparison.Value.Category != "comparative" || comparison.End != i - 2
@@ -189,7 +190,7 @@ internal sealed partial class TimeGrammar
     /// «أكثر من دقيقة يومياً»، «أقل من شهر»: after an approximator (relative.tsv) a lone singular is a length of one
     /// unit, as a counted one is; the approximator stays out of the span, as it does before a number.
     /// </summary>
-    private Parse? ApproximateDuration(int i)
+    internal Parse? ApproximateDuration(int i)
     {
         if (!lx.Relative.TryMatch(t, i, out var approx) || approx.Value.Category is not ("approximator" or "lasting")) return null;
         // «تستمر شهرا»، «دامت عاما»: after a verb of lasting the lone singular is how long, exactly one unit.
@@ -203,7 +204,7 @@ internal sealed partial class TimeGrammar
             return new Parse(at, 0, at + 1, new DurationMeaning(dual.Unit, 2), rule, flags);
         if (!Duration(approx.End, out var d) || !d.Bare || d.Prefix != 0
             // «نحو عام 2008» is about the year 2008, not about a year's length.
-            || Year(approx.End, allowBare: true) is not null
+            || dates.Year(approx.End, allowBare: true) is not null
             // «مدة عقد اللاعب»: a lone «عقد» after a word of lasting is the contract whose term it is.
             || lasting && d.Meaning.Unit == TimeUnit.Decade) return null;
         return new Parse(approx.End, 0, d.End, d.Meaning, rule, flags);
@@ -215,7 +216,7 @@ internal sealed partial class TimeGrammar
     /// («طوال عقود قبل»، «على مدى سنوات بسبب»): before a noun it governs it names the days of a thing («طوال أيام عيد
     /// الفطر»، «طوال سنوات حكمه»، «أيام الأسبوع»), which the corpus run showed read wrongly as a length.
     /// </summary>
-    private (DurationMeaning Meaning, int End)? UnknownPluralLength(int at, bool clitic = false)
+    internal (DurationMeaning Meaning, int End)? UnknownPluralLength(int at, bool clitic = false)
     {
         if (!lx.Units.TryMatch(t, at, out var plural) || (plural.PrefixLength != 0) != clitic || plural.Value.Count is not null) return null;
         var end = plural.End;
@@ -232,7 +233,7 @@ internal sealed partial class TimeGrammar
     /// only with «من الزمن» after it or a verb of lasting or remaining (relative.tsv, category lasting) up to three words
     /// before it; alone «لعقود» are contracts and «لأشهر» the most famous.
     /// </summary>
-    private Parse? LamPluralLength(int i)
+    internal Parse? LamPluralLength(int i)
     {
         if (!lx.Units.TryMatch(t, i, out var plural) || plural.PrefixLength == 0 || plural.Value.Count is not null
             || !t[i].Key[..plural.PrefixLength].EndsWith(Glue.Lam, StringComparison.Ordinal)) return null;
@@ -252,14 +253,14 @@ internal sealed partial class TimeGrammar
         return false;
     }
 
-    private Parse? StandaloneDuration(int i)
+    internal Parse? StandaloneDuration(int i)
     {
         if (!Duration(i, out var d) || d.Bare) return null;
         return new Parse(i, d.Prefix, d.End, d.Meaning, "duration");
     }
 
     /// <summary>يوميا، أسبوعيا؛ كل يوم، كل عامين، كل ثلاثة أشهر؛ كل [يوم] جمعة.</summary>
-    private Parse? SetExpression(int i)
+    internal Parse? SetExpression(int i)
     {
         // «عاماً بعد عام»، «يوماً بعد يوم»، «عاماً بعد آخر»: a unit, «بعد» and the same unit again (or «another») recur once a unit.
         if (lx.Units.TryMatch(t, i, out var unit) && unit.Value.Count == 1 && IsKey(unit.End, Glue.Baad))

@@ -3,13 +3,14 @@ using Marsad.Time.Lexicon;
 
 namespace Marsad.Time.Recognition;
 
-internal sealed partial class TimeGrammar
+/// <summary>Amounts, ordinals and days of the month in digits or words: what the other families count with.</summary>
+internal sealed class NumberRules(TimeToken[] tokens, TimeLexicon lexicon) : TimeRuleFamily(tokens, lexicon)
 {
     /// <summary>
     /// An amount: digits (24, 1.5) or cardinal words (ثلاثة، أحد عشر، خمسة وعشرين، ثلاثة آلاف).
     /// One and two alone are not read: Arabic says them with the unit (يوم واحد، يومين).
     /// </summary>
-    private bool Amount(int i, out decimal value, out int end, out int prefix)
+    internal bool Amount(int i, out decimal value, out int end, out int prefix)
     {
         value = 0; end = i; prefix = 0;
         if (i >= t.Length) return false;
@@ -79,7 +80,7 @@ internal sealed partial class TimeGrammar
         }
     }
 
-    private bool TensWithWa(int i, out decimal tens, out int end)
+    internal bool TensWithWa(int i, out decimal tens, out int end)
     {
         tens = 0; end = i;
         var at = i;
@@ -91,7 +92,7 @@ internal sealed partial class TimeGrammar
     }
 
     /// <summary>An ordinal for a day of the month or a clock hour: الثالث، الحادي عشر، الثانية عشرة، الحادي والعشرين.</summary>
-    private bool Ordinal(int i, out int value, out int end, out int prefix)
+    internal bool Ordinal(int i, out int value, out int end, out int prefix)
     {
         value = 0; end = i; prefix = 0;
         if (!lx.Numbers.TryMatch(t, i, out var m)) return false;
@@ -114,7 +115,7 @@ internal sealed partial class TimeGrammar
     }
 
     /// <summary>A day of the month in digits or as an ordinal («الثالث من يوليو»).</summary>
-    private bool DayOfMonth(int i, out int day, out int end, out int prefix)
+    internal bool DayOfMonth(int i, out int day, out int end, out int prefix)
     {
         day = 0; end = i; prefix = 0;
         if (IntAt(i) is { } n && t[i].Key.Length <= 2 && n is >= 1 and <= 31)

@@ -2,7 +2,8 @@ using Marsad.Time.Lexicon;
 
 namespace Marsad.Time.Recognition;
 
-internal sealed partial class TimeGrammar
+/// <summary>An operator and what it governs («منذ»، «حتى»، «قبل يومين»، «بعد … من»، «في غضون»), and years standing alone.</summary>
+internal sealed class OperatorRules(TimeToken[] tokens, TimeLexicon lexicon, DateRules dates, RelativeRules relative, DurationRules durations) : TimeRuleFamily(tokens, lexicon)
 {
     /// <summary>
     /// An operator and what it governs, kept in one span because it changes the meaning:
@@ -10,7 +11,7 @@ internal sealed partial class TimeGrammar
     /// بعد شهر ونصف من إعلانه قطع العلاقات (relative to an event), في غضون 24 ساعة (a duration).
     /// «خلال الأسبوع الماضي» keeps only the date: خلال adds nothing to it.
     /// </summary>
-    private Parse? Operator(int i)
+    internal Parse? Operator(int i)
     {
         if (!lx.Relative.TryMatch(t, i, out var op) || op.Value.Category != "operator") return null;
         var kind = op.Value.Value;
@@ -29,13 +30,13 @@ internal sealed partial class TimeGrammar
                         governed = governed with { Meaning = since with { NotAfterAnchor = true } };
                     return With(governed, i, op.PrefixLength, kind == "until" ? TimeFlags.Until : TimeFlags.Since) with { Rule = $"{kind}." + governed.Rule };
                 }
-                if (kind == "since" && Duration(at, out var ago) && ago.Prefix == 0)
+                if (kind == "since" && durations.Duration(at, out var ago) && ago.Prefix == 0)
                     return new Parse(i, op.PrefixLength, ago.End, new Shift(ago.Meaning.Unit, -(ago.Meaning.Amount ?? 0)), "since.duration",
                         approximated ? [TimeFlags.Since, TimeFlags.CountBack, TimeFlags.Approximate] : [TimeFlags.Since, TimeFlags.CountBack]);
                 return null;
             case "before" or "after":
                 var sign = kind == "before" ? -1 : 1;
-                if (Duration(at, out var offset) && offset.Prefix == 0 && offset.Meaning.Amount is { } amount)
+                if (durations.Duration(at, out var offset) && offset.Prefix == 0 && offset.Meaning.Amount is { } amount)
                 {
                     // «بعد أكثر من عام قضاه في سورية»: the length the subject spent, a duration, not a date from now.
                     if (lx.Relative.TryMatch(t, offset.End, out var spent) && spent.PrefixLength == 0 && spent.Value.Category == "spent")
@@ -67,14 +68,14 @@ internal sealed partial class TimeGrammar
             case "within" or "throughout":
                 // «من خلال عقد اتفاقيات» (through holding agreements): «خلال» closing «من خلال» governs no period.
                 if (i > 0 && lx.Relative.TryMatch(t, i - 1, out var means) && means.Value.Category == "means" && means.End == op.End) return null;
-                if (Duration(at, out var span) && span.Prefix == 0 && (governed is null || governed.End <= span.End))
+                if (durations.Duration(at, out var span) && span.Prefix == 0 && (governed is null || governed.End <= span.End))
                     return new Parse(i, op.PrefixLength, span.End, span.Meaning, "within.duration");
-                if (kind == "throughout" && !approximated && UnknownPluralLength(at) is { } years)
+                if (kind == "throughout" && !approximated && durations.UnknownPluralLength(at) is { } years)
                     return new Parse(i, op.PrefixLength, years.End, years.Meaning, "throughout.plural");
-                if (DefiniteDuration(at) is { } definite)
+                if (durations.DefiniteDuration(at) is { } definite)
                     return definite with { Start = i, PrefixLength = op.PrefixLength, Rule = "within." + definite.Rule };
                 // «لمدة تقارب الستة أشهر»: after a length operator the counted period needs no direction to be a length.
-                if (DefiniteAmount(at, out var count, out var countEnd) && lx.Units.TryMatch(t, countEnd, out var countedUnit) && countedUnit.PrefixLength == 0)
+                if (durations.DefiniteAmount(at, out var count, out var countEnd) && lx.Units.TryMatch(t, countEnd, out var countedUnit) && countedUnit.PrefixLength == 0)
                     return new Parse(i, op.PrefixLength, countedUnit.End, new DurationMeaning(countedUnit.Value.Unit, count), "within.duration.definite");
                 return governed;
             default:
@@ -91,7 +92,7 @@ internal sealed partial class TimeGrammar
         if (kind is not ("before" or "after" or "since")) return null;
         int end;
         DurationMeaning length;
-        if (Duration(at, out var several) && several.Prefix == 0 && several.Meaning.Amount is null) (end, length) = (several.End, several.Meaning);
+        if (durations.Duration(at, out var several) && several.Prefix == 0 && several.Meaning.Amount is null) (end, length) = (several.End, several.Meaning);
         else if (lx.Units.TryMatch(t, at, out var plural) && plural.PrefixLength == 0 && plural.Value.Count is null)
             (end, length) = (plural.End, new DurationMeaning(plural.Value.Unit, null));
         else return null;
@@ -110,19 +111,19 @@ internal sealed partial class TimeGrammar
     private Parse? Governed(int at)
     {
         Parse? best = null;
-        foreach (var p in new[] { Date(at), Modified(at), Relative(at), Decade(at), BareYear(at) })
+        foreach (var p in new[] { dates.Date(at), relative.Modified(at), relative.Relative(at), relative.Decade(at), BareYear(at) })
             if (p is not null && p.PrefixLength == 0 && (best is null || p.End > best.End)) best = p;
         return best;
     }
 
-    private Parse? BareYear(int i) => Year(i, allowBare: true);
+    internal Parse? BareYear(int i) => dates.Year(i, allowBare: true);
 
     /// <summary>
     /// عام 2010، سنة 1990، العام 2023، 2022م; a bare 2019 only after في، منذ، حتى… or in a list of years («مواسم 1981،
     /// 1987، 1989»), never as an amount: «أكثر من 2000 شخص»، «تصل سرعتها إلى 2000 كلم».
     /// </summary>
-    private Parse? StandaloneYear(int i) =>
-        Year(i, allowBare: (PrecededByTimePreposition(i) && !Counted(i)) || TitleYear(i) || ListedYear(i) || EditionYear(i));
+    internal Parse? StandaloneYear(int i) =>
+        dates.Year(i, allowBare: (PrecededByTimePreposition(i) && !Counted(i)) || TitleYear(i) || ListedYear(i) || EditionYear(i));
 
     /// <summary>How many words may stand between an edition noun and its year («كأس أمم أوروبا 2016»).</summary>
     private const int EditionReach = 4;
@@ -154,7 +155,7 @@ internal sealed partial class TimeGrammar
         || Measured(i + 1);
 
     /// <summary>A unit of measure or a currency at token i (relative.tsv, category measure: «كلم»، «ريال»).</summary>
-    private bool Measured(int i) => lx.Relative.TryMatch(t, i, out var unit) && unit.PrefixLength == 0 && unit.Value.Category == "measure";
+    internal bool Measured(int i) => lx.Relative.TryMatch(t, i, out var unit) && unit.PrefixLength == 0 && unit.Value.Category == "measure";
 
     /// <summary>A year right after another year and a comma or «و»: the next of a list («1981، 1987»، «2012 و2014»).</summary>
     private bool ListedYear(int i) =>
@@ -172,12 +173,6 @@ internal sealed partial class TimeGrammar
         return afterTitle || i + 2 >= t.Length || t[i + 2].Kind == TimeTokenKind.Punct;
     }
 
-    private Parse? Year(int i, bool allowBare)
-    {
-        if (!YearPart(i, allowBare, out var year) || year.Year is null || IsComma(i) || IsKey(i, Glue.Min)) return null;
-        YearWordAt(i, out var prefix);
-        return new Parse(i, prefix, year.End, new CalendarDate(year.Year, null, null, null, year.Hijri), "date.year");
-    }
 
     /// <summary>A noun of an activity that lasts (relative.tsv, category activity), by any of its bases (النقاش، غيابي).</summary>
     private bool Activity(int i) =>

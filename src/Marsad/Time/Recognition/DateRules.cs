@@ -3,15 +3,16 @@ using Marsad.Time.Lexicon;
 
 namespace Marsad.Time.Recognition;
 
-internal sealed partial class TimeGrammar
+/// <summary>Calendar dates: day, month and year in any order and calendar, month names, weekdays and bare years.</summary>
+internal sealed class DateRules(TimeToken[] tokens, TimeLexicon lexicon, NumberRules numbers) : TimeRuleFamily(tokens, lexicon)
 {
-    private readonly record struct MonthRefMatch(MonthName Month, int End, int Prefix, bool Paired, bool Led);
+    internal readonly record struct MonthRefMatch(MonthName Month, int End, int Prefix, bool Paired, bool Led);
 
     /// <summary>
     /// A month name, alone or paired with its other-series name: «سبتمبر/أيلول», «تموز/ يوليو», «(أيلول) سبتمبر»,
     /// «أيلول (سبتمبر)», optionally led by «شهر».
     /// </summary>
-    private bool MonthRef(int i, out MonthRefMatch match)
+    internal bool MonthRef(int i, out MonthRefMatch match)
     {
         match = default;
         var prefix = 0;
@@ -54,7 +55,7 @@ internal sealed partial class TimeGrammar
         return true;
     }
 
-    private readonly record struct YearMatch(int? Year, bool Hijri, int? Shift, int End);
+    internal readonly record struct YearMatch(int? Year, bool Hijri, int? Shift, int End);
 
     /// <summary>A year in words: a thousand (ألف، ألفين) then parts joined by و (وتسعمائة وتسعين، وتسعة عشر).</summary>
     private (int Year, int End)? YearInWords(int at)
@@ -64,7 +65,7 @@ internal sealed partial class TimeGrammar
         var end = thousand.End;
         for (var parts = 0; parts < 3 && end < t.Length; parts++)
         {
-            if (!Amount(end, out var part, out var partEnd, out var prefix) || prefix != 1 || !t[end].Key.StartsWith('و')) break;
+            if (!numbers.Amount(end, out var part, out var partEnd, out var prefix) || prefix != 1 || !t[end].Key.StartsWith('و')) break;
             year += part;
             end = partEnd;
         }
@@ -87,7 +88,7 @@ internal sealed partial class TimeGrammar
         return false;
     }
 
-    private bool YearPart(int i, bool allowBare, out YearMatch match)
+    internal bool YearPart(int i, bool allowBare, out YearMatch match)
     {
         match = default;
         var at = i;
@@ -132,7 +133,7 @@ internal sealed partial class TimeGrammar
     /// [يوم] WEEKDAY [،] [الموافق] then a day and month with an optional year, a numeric date (12/9/2022, 2022-09-12),
     /// or nothing (a weekday alone, «الأحد الماضي»). Also month + year and a month alone.
     /// </summary>
-    private Parse? Date(int i)
+    internal Parse? Date(int i)
     {
         var start = i;
         var prefix = 0;
@@ -211,7 +212,7 @@ internal sealed partial class TimeGrammar
         bool ordinal;
         // «غرة شهر ذي القعدة»: the day of the new moon, the first of the month.
         if (IsWordWithClitic(i, Glue.Ghurra, out prefix)) { day = 1; at = i + 1; ordinal = false; }
-        else if (DayOfMonth(i, out day, out at, out prefix)) ordinal = !t[i].IsNumber;
+        else if (numbers.DayOfMonth(i, out day, out at, out prefix)) ordinal = !t[i].IsNumber;
         else return null;
         if (IsKey(at, Glue.Min))
         {
@@ -267,7 +268,7 @@ internal sealed partial class TimeGrammar
         return new Parse(i, 0, end, new CalendarDate(year, month, day, weekday, hijri), rule);
     }
 
-    private Parse? MonthYear(int i)
+    internal Parse? MonthYear(int i)
     {
         if (!MonthRef(i, out var month)) return null;
         var hijri = month.Month.Series == MonthSeries.Hijri;
@@ -302,5 +303,12 @@ internal sealed partial class TimeGrammar
         if (hijri && month.Month.Ambiguous && !month.Led && direction is null) return null;
         return new Parse(i, month.Prefix, end, new CalendarDate(null, month.Month.Number, null, null, hijri, MonthDirection: direction),
             direction is null ? "date.month" : "date.month-direction");
+    }
+
+    internal Parse? Year(int i, bool allowBare)
+    {
+        if (!YearPart(i, allowBare, out var year) || year.Year is null || IsComma(i) || IsKey(i, Glue.Min)) return null;
+        YearWordAt(i, out var prefix);
+        return new Parse(i, prefix, year.End, new CalendarDate(year.Year, null, null, null, year.Hijri), "date.year");
     }
 }

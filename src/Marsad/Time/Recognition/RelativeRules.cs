@@ -2,13 +2,14 @@ using Marsad.Time.Lexicon;
 
 namespace Marsad.Time.Recognition;
 
-internal sealed partial class TimeGrammar
+/// <summary>Times counted from the article or the story: deictic days, this/last/next period, decades, centuries, vague times.</summary>
+internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, NumberRules numbers, DateRules dates, SeasonRules seasons) : TimeRuleFamily(tokens, lexicon)
 {
     /// <summary>
     /// Deictic days ([يوم] أمس، اليوم، غدا، أول أمس، بعد غد), a period with a direction (الأسبوع الماضي، السنة المقبلة،
     /// الشهر الجاري) and a demonstrative period (هذا العام).
     /// </summary>
-    private Parse? Relative(int i)
+    internal Parse? Relative(int i)
     {
         var at = i;
         var prefix = 0;
@@ -75,22 +76,22 @@ internal sealed partial class TimeGrammar
     }
 
     /// <summary>The rule of «نفس العام»، «ذات اليوم»: the story's period, dropped with no story date.</summary>
-    internal const string SameStoryRule = "relative.same-story";
+    public const string SameStoryRule = "relative.same-story";
 
     /// <summary>The rule of a period noun a relative clause counts from the story («العام الذي سبقه»); dropped with no story date.</summary>
-    internal const string PeriodStoryRule = "relative.period-story";
+    public const string PeriodStoryRule = "relative.period-story";
 
     /// <summary>The rule of «في حينه»: «then» only after a date the story gave, else «in due course» and no time.</summary>
-    internal const string StoryAnaphoricRule = "anaphoric.story";
+    public const string StoryAnaphoricRule = "anaphoric.story";
 
     /// <summary>The rule of a half of a year written alone («خلال النصف الأول»), kept only beside a half with its year.</summary>
-    internal const string BareHalfRule = "part-of-year.bare-half";
+    public const string BareHalfRule = "part-of-year.bare-half";
 
     /// <summary>The rule of «الربع السابق»، «النصف التالي»: a quarter or half counted from the story's; dropped with none.</summary>
-    internal const string PartOfYearStoryRule = "part-of-year.story";
+    public const string PartOfYearStoryRule = "part-of-year.story";
 
     /// <summary>الربع الأول من العام، النصف الثاني من 2020، الربع الأخير من العام الماضي، الربع الثاني (TIMEX3 2021-Q1, 2020-H2).</summary>
-    private Parse? PartOfYearRef(int i)
+    internal Parse? PartOfYearRef(int i)
     {
         char kind;
         int prefix;
@@ -102,7 +103,7 @@ internal sealed partial class TimeGrammar
         else if (IsWordWithClitic(i, Glue.TheFasl, out prefix)) { kind = 'Q'; term = true; }
         else return null;
         int number, at;
-        var ordinal = Ordinal(i + 1, out number, out at, out var ordinalPrefix) && ordinalPrefix == 0;
+        var ordinal = numbers.Ordinal(i + 1, out number, out at, out var ordinalPrefix) && ordinalPrefix == 0;
         if (ordinal) { }
         else if (IsKey(i + 1, Glue.Last)) { number = kind == 'Q' ? 4 : 2; at = i + 2; }
         // «مقارنة بالربع السابق»: the quarter before the one the statement is at, counted by SamePeriods.
@@ -114,7 +115,7 @@ internal sealed partial class TimeGrammar
         if (of) at++;
         // «الربع الأخير من العام 2014»: a year written after «العام» is that year, read by YearPart below.
         if (of && lx.Relative.TryMatch(t, at, out var period) && period.PrefixLength == 0 && period.Value is { Category: "period", Value: "Y" }
-            && !(IntAt(period.End) is not null && YearPart(at, allowBare: true, out var written) && written.Year is not null))
+            && !(IntAt(period.End) is not null && dates.YearPart(at, allowBare: true, out var written) && written.Year is not null))
         {
             var shift = 0;
             var end = period.End;
@@ -127,7 +128,7 @@ internal sealed partial class TimeGrammar
             return new Parse(i, prefix, end, new PartOfYear(kind, number, new Shift(TimeUnit.Year, shift)), "part-of-year.relative");
         }
         // «الربع الثاني 2015»، «الربع الثاني لعام 2015»: the year may follow without «من».
-        if (YearPart(at, allowBare: true, out var year) && !(term && (!of || year.Hijri || year.Year is null && year.Shift is null)))
+        if (dates.YearPart(at, allowBare: true, out var year) && !(term && (!of || year.Hijri || year.Year is null && year.Shift is null)))
         {
             TimeMeaning yearMeaning = year.Year is { } y ? new CalendarDate(y, null, null, null, year.Hijri) : new Shift(TimeUnit.Year, year.Shift ?? 0);
             return new Parse(i, prefix, year.End, new PartOfYear(kind, number, yearMeaning), "part-of-year");
@@ -143,7 +144,7 @@ internal sealed partial class TimeGrammar
         return new Parse(i, prefix, at, new PartOfYear(kind, number, new Shift(TimeUnit.Year, 0)), kind == 'Q' ? "part-of-year.bare" : BareHalfRule);
     }
 
-    private Parse? Vague(int i)
+    internal Parse? Vague(int i)
     {
         if (lx.Relative.TryMatch(t, i, out var m) && m.Value.Category == "vague")
         {
@@ -230,7 +231,7 @@ internal sealed partial class TimeGrammar
     /// A part of a period: مطلع الشهر، أواخر العام الماضي، منتصف يوليو، نهاية 2019، أوائل التسعينيات.
     /// Without a direction the period is the current one (مطلع الشهر = this month).
     /// </summary>
-    private Parse? Modified(int i)
+    internal Parse? Modified(int i)
     {
         if (!lx.Relative.TryMatch(t, i, out var m) || m.Value.Category != "modifier") return null;
         var mod = m.Value.Value;
@@ -238,7 +239,7 @@ internal sealed partial class TimeGrammar
         Parse? inner = null;
         // «آخر يوم من شهر ذي القعدة المقبل»: the end's day of a month named after «يوم من» is its last day.
         if (mod == "END" && IsKey(at, Glue.Yawm) && IsKey(at + 1, Glue.Min)
-            && (MonthYear(at + 2) ?? MonthAloneAfterModifier(at + 2)) is { PrefixLength: 0, Meaning: CalendarDate { Month: not null, Day: null } lastOf } ofMonth)
+            && (dates.MonthYear(at + 2) ?? MonthAloneAfterModifier(at + 2)) is { PrefixLength: 0, Meaning: CalendarDate { Month: not null, Day: null } lastOf } ofMonth)
             return new Parse(i, m.PrefixLength, ofMonth.End, new LastDayOf(lastOf), "date.last-day");
         if (lx.Relative.TryMatch(t, at, out var period) && period.PrefixLength == 0 && period.Value.Category == "period")
         {
@@ -253,9 +254,9 @@ internal sealed partial class TimeGrammar
         }
         else if (Decade(at) is { PrefixLength: 0 } decade) inner = decade;
         // A month before a season: «منتصف ربيع الآخر» is the Hijri month, not spring.
-        else if ((MonthYear(at) ?? MonthAloneAfterModifier(at)) is { PrefixLength: 0 } month) inner = month;
-        else if (Season(at, alone: true) is { PrefixLength: 0 } season) inner = season;
-        else if (YearPart(at, allowBare: true, out var year) && year.Year is not null)
+        else if ((dates.MonthYear(at) ?? MonthAloneAfterModifier(at)) is { PrefixLength: 0 } month) inner = month;
+        else if (seasons.Season(at, alone: true) is { PrefixLength: 0 } season) inner = season;
+        else if (dates.YearPart(at, allowBare: true, out var year) && year.Year is not null)
             inner = new Parse(at, 0, year.End, new CalendarDate(year.Year, null, null, null, year.Hijri), "date.year");
         if (inner is null) return null;
         // «أول رجب», «أول يوليو»: the first day of the month, as «غرة رجب»; «مطلع يوليو» stays the month's start.
@@ -264,9 +265,9 @@ internal sealed partial class TimeGrammar
         return new Parse(i, m.PrefixLength, inner.End, new Modified(inner.Meaning, mod), "modified." + inner.Rule);
     }
 
-    private Parse? MonthAloneAfterModifier(int i)
+    internal Parse? MonthAloneAfterModifier(int i)
     {
-        if (!MonthRef(i, out var month)) return null;
+        if (!dates.MonthRef(i, out var month)) return null;
         var end = month.End;
         int? direction = null;
         if (lx.Relative.TryMatch(t, end, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
@@ -279,7 +280,7 @@ internal sealed partial class TimeGrammar
     }
 
     /// <summary>الثمانينيات، تسعينيات القرن الماضي (a decade, TIMEX3 value of three digits).</summary>
-    private Parse? Decade(int i)
+    internal Parse? Decade(int i)
     {
         if (!lx.Decades.TryMatch(t, i, out var m)) return null;
         // «أواخر الأربعينيات المئوية»: tens of degrees (or of another measure), not a decade.
@@ -297,9 +298,9 @@ internal sealed partial class TimeGrammar
     }
 
     /// <summary>«القرن الثامن عشر»، «القرن الحادي والعشرين»: a century named by its ordinal.</summary>
-    private Parse? Century(int i)
+    internal Parse? Century(int i)
     {
-        if (!IsWordWithClitic(i, Glue.Qarn, out var prefix) || !Ordinal(i + 1, out var number, out var end, out var ordinalPrefix)
+        if (!IsWordWithClitic(i, Glue.Qarn, out var prefix) || !numbers.Ordinal(i + 1, out var number, out var end, out var ordinalPrefix)
             || ordinalPrefix != 0 || number is < 1 or > 21) return null;
         // «القرن التاسع قبل الميلاد»: a century before the era has no TIMEX3 value here.
         if (IsKey(end, Glue.Qabl) && IsKey(end + 1, Glue.Era)) return null;

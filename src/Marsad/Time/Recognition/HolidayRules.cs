@@ -2,7 +2,8 @@ using Marsad.Time.Lexicon;
 
 namespace Marsad.Time.Recognition;
 
-internal sealed partial class TimeGrammar
+/// <summary>Feasts and named days («عيد الفطر»، «ثاني أيام العيد»), with a year or an offset.</summary>
+internal sealed class HolidayRules(TimeToken[] tokens, TimeLexicon lexicon, DateRules dates) : TimeRuleFamily(tokens, lexicon)
 {
     /// <summary>
     /// A holiday named in Resources/Time/holidays.tsv: «عيد الفطر المبارك», «عيد الأضحى الماضي», «اليوم الوطني 85»,
@@ -11,7 +12,7 @@ internal sealed partial class TimeGrammar
     /// الفطر» is the feast's day of that ordinal; a name with two rules («العيد») needs a word of the day before it
     /// (<paramref name="dayWord"/> when the caller read one: «ليلة العيد»; else relative.tsv, category feastday).
     /// </summary>
-    private Parse? Holiday(int i, bool dayWord = false)
+    internal Parse? Holiday(int i, bool dayWord = false)
     {
         // «أول أيام العيد»، «ثاني أيام عيد الأضحى»: an indefinite ordinal heading «أيام» and the feast.
         if (lx.Numbers.TryMatch(t, i, out var ordinal) && ordinal.Value.Kind == "ordinal_head" && IsKey(ordinal.End, Glue.Ayyam)
@@ -27,7 +28,7 @@ internal sealed partial class TimeGrammar
         while (IsKey(end, Glue.HolidayPraise)) end++;
         if (lx.Relative.TryMatch(t, end, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
             return new Parse(i, holiday.PrefixLength, dir.End, new HolidayRef(holiday.Value, int.Parse(dir.Value.Value), null, false, null), "holiday.direction");
-        if (YearPart(end, allowBare: true, out var year) && (year.Year is not null || year.Shift is not null))
+        if (dates.YearPart(end, allowBare: true, out var year) && (year.Year is not null || year.Shift is not null))
             return new Parse(i, holiday.PrefixLength, year.End, new HolidayRef(holiday.Value, null, year.Year, year.Hijri || year.Year < 1600, year.Shift), "holiday.year");
         return new Parse(i, holiday.PrefixLength, end, new HolidayRef(holiday.Value, null, null, false, null), "holiday");
     }

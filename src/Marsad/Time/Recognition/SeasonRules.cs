@@ -2,16 +2,17 @@ using Marsad.Time.Lexicon;
 
 namespace Marsad.Time.Recognition;
 
-internal sealed partial class TimeGrammar
+/// <summary>Seasons of the year («فصل الصيف»، «صيف 2014»), with a direction or a year.</summary>
+internal sealed class SeasonRules(TimeToken[] tokens, TimeLexicon lexicon, DateRules dates) : TimeRuleFamily(tokens, lexicon)
 {
     /// <summary>
     /// A season of a known year (TIMEX3 2015-SU): «الصيف الماضي», «الشتاء المقبل», «هذا الصيف», «صيف هذا العام»,
     /// «صيف 2015», «فصل الخريف الحالي». A season alone is a habit («يشتد الحر في فصل الصيف») and is read only after a
     /// modifier, which makes it the current one: «نهاية الصيف».
     /// </summary>
-    private Parse? Season(int i) => Season(i, alone: false);
+    internal Parse? Season(int i) => Season(i, alone: false);
 
-    private Parse? Season(int i, bool alone)
+    internal Parse? Season(int i, bool alone)
     {
         var at = i;
         var prefix = 0;
@@ -25,7 +26,7 @@ internal sealed partial class TimeGrammar
         var end = season.End;
         if (lx.Relative.TryMatch(t, end, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
             return new Parse(i, prefix, dir.End, new SeasonRef(name.Code, name.StartMonth, int.Parse(dir.Value.Value), null, null), "season.direction");
-        if (!demonstrative && YearPart(end, allowBare: true, out var year) && (year.Year is not null || year.Shift is not null))
+        if (!demonstrative && dates.YearPart(end, allowBare: true, out var year) && (year.Year is not null || year.Shift is not null))
         {
             // «لفصل الصيف 1436هـ»: a Hijri year's season is the one of the Gregorian year holding that year's middle.
             var gregorian = year.Hijri && year.Year is { } hijri ? Resolution.HijriDates.ToGregorian(hijri, 7, 1)?.Year : year.Year;

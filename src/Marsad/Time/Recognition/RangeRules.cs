@@ -1,12 +1,15 @@
+using Marsad.Time.Lexicon;
+
 namespace Marsad.Time.Recognition;
 
-internal sealed partial class TimeGrammar
+/// <summary>Ranges between two times («بين 2014 و2018»، «من … إلى»).</summary>
+internal sealed class RangeRules(TimeToken[] tokens, TimeLexicon lexicon, DateRules dates, RelativeRules relative, OperatorRules operators, ClockRules clock) : TimeRuleFamily(tokens, lexicon)
 {
     /// <summary>
     /// بين 2014 و2018، بين عامي 2014 و2018، من 3 إلى 5 أيار، من يوليو حتى سبتمبر، 2014-2018.
     /// A bare day before a full date takes that date's month and year (من 3 إلى 5 أيار = 3–5 May).
     /// </summary>
-    private Parse? Range(int i)
+    internal Parse? Range(int i)
     {
         var numeric = YearDashYear(i) ?? TwoMonths(i);
         if (numeric is not null) return numeric;
@@ -17,7 +20,7 @@ internal sealed partial class TimeGrammar
         var at = i + 1;
         var yearLed = IsKey(at, Glue.YearWords);
         if (yearLed) at++;
-        var first = Endpoint(at, yearLed) ?? (yearLed || between ? null : BareHour(at));
+        var first = Endpoint(at, yearLed) ?? (yearLed || between ? null : clock.BareHour(at));
         if (first is null) return null;
         at = first.End;
         int next;
@@ -61,9 +64,9 @@ internal sealed partial class TimeGrammar
     /// </summary>
     private Parse? BareDateRange(int i)
     {
-        if (Date(i) is not { Meaning: CalendarDate { Day: not null, Month: not null } } start) return null;
+        if (dates.Date(i) is not { Meaning: CalendarDate { Day: not null, Month: not null } } start) return null;
         if (!(IsKey(start.End, Glue.Ila) || IsKey(start.End, Glue.Hatta))) return null;
-        if (Date(start.End + 1) is not { PrefixLength: 0, Meaning: CalendarDate { Day: not null, Month: not null } } stop) return null;
+        if (dates.Date(start.End + 1) is not { PrefixLength: 0, Meaning: CalendarDate { Day: not null, Month: not null } } stop) return null;
         return new Parse(i, start.PrefixLength, stop.End, new DateRange(start.Meaning, stop.Meaning), "range." + stop.Rule, [TimeFlags.Range]);
     }
 
@@ -77,8 +80,8 @@ internal sealed partial class TimeGrammar
     {
         Parse? best = null;
         var candidates = yearLed
-            ? new[] { BareYear(i) ?? YearAfterYearWords(i) }
-            : new[] { Date(i), Relative(i), BareYear(i), Decade(i), MonthAloneAfterModifier(i), BareDay(i), Clock(i) };
+            ? new[] { operators.BareYear(i) ?? YearAfterYearWords(i) }
+            : new[] { dates.Date(i), relative.Relative(i), operators.BareYear(i), relative.Decade(i), relative.MonthAloneAfterModifier(i), BareDay(i), clock.Clock(i) };
         foreach (var p in candidates)
             if (p is not null && (best is null || p.End > best.End)) best = p;
         return best;
@@ -135,7 +138,7 @@ internal sealed partial class TimeGrammar
     private Parse? YearDashYear(int i)
     {
         if (i + 2 >= t.Length || !IsPunct(i + 1, "-") || t[i].Key.Length != 4 || t[i + 2].Key.Length != 4) return null;
-        var earliest = i > 0 && IsPunct(i - 1, "(") && IsPunct(i + 3, ")") && !Measured(i + 4) ? 1000 : 1900;
+        var earliest = i > 0 && IsPunct(i - 1, "(") && IsPunct(i + 3, ")") && !operators.Measured(i + 4) ? 1000 : 1900;
         if (IntAt(i) is not { } a || IntAt(i + 2) is not { } b || a < earliest || a > 2100 || b <= a || b > 2100) return null;
         return new Parse(i, 0, i + 3, new DateRange(new CalendarDate(a, null, null, null, false), new CalendarDate(b, null, null, null, false)),
             "range.years", [TimeFlags.Range]);

@@ -1,15 +1,16 @@
 using Marsad.Time.Lexicon;
 namespace Marsad.Time.Recognition;
 
-internal sealed partial class TimeGrammar
+/// <summary>Clock times and parts of the day, alone or with the day they fall on.</summary>
+internal sealed class ClockRules(TimeToken[] tokens, TimeLexicon lexicon, NumberRules numbers, DateRules dates, HolidayRules holidays, RelativeRules relative) : TimeRuleFamily(tokens, lexicon)
 {
     /// <summary>
     /// A date optionally followed by a clock time or a part of the day, read as one expression:
     /// «الإثنين 12 سبتمبر الساعة 10 صباحا», «الخميس مساء».
     /// </summary>
-    private Parse? DateAndTime(int i)
+    internal Parse? DateAndTime(int i)
     {
-        var date = Date(i) ?? Relative(i);
+        var date = dates.Date(i) ?? relative.Relative(i);
         if (date is null) return null;
         if (!IsDay(date.Meaning)) return date;
         var at = date.End;
@@ -27,9 +28,9 @@ internal sealed partial class TimeGrammar
     /// «من الرابعة إلى التاسعة مساء»: the first hour of a clock range may go without its part of the day, which the
     /// end names; read only as a range's start (<see cref="Range"/> checks that the end is a clock time).
     /// </summary>
-    private Parse? BareHour(int i)
+    internal Parse? BareHour(int i)
     {
-        if (!Ordinal(i, out var hour, out var end, out var prefix) || prefix != 0 || hour is < 1 or > 12 || !Feminine(i)) return null;
+        if (!numbers.Ordinal(i, out var hour, out var end, out var prefix) || prefix != 0 || hour is < 1 or > 12 || !Feminine(i)) return null;
         return new Parse(i, 0, end, new ClockTime(hour, 0, null), "clock.bare");
     }
 
@@ -50,7 +51,7 @@ internal sealed partial class TimeGrammar
         return true;
     }
 
-    private Parse? Clock(int i)
+    internal Parse? Clock(int i)
     {
         var at = i;
         var prefix = 0;
@@ -90,7 +91,7 @@ internal sealed partial class TimeGrammar
             minute = hhmm % 100;
             at++;
         }
-        else if (Ordinal(at, out var oh, out var ordEnd, out var op) && ClockHour(at, ref oh, ref ordEnd)
+        else if (numbers.Ordinal(at, out var oh, out var ordEnd, out var op) && ClockHour(at, ref oh, ref ordEnd)
                  && (led ? op == 0 : oh is >= 1 and <= 12 && Feminine(at) && (PartFollows(SkipFraction(ordEnd)) || OfPartFollows(SkipFraction(ordEnd))) && !QualifiesNoun(at)))
         {
             // «التاسعة صباحا» without الساعة reads as a clock time only when a part of the day follows, or «من» one of a day
@@ -111,7 +112,7 @@ internal sealed partial class TimeGrammar
             else if (IsKey(at, Glue.Wa + Glue.Rub)) { minute = 15; at++; }
             else if (IsKey(at, Glue.Illa) && (IsKey(at + 1, Glue.RubAcc) || IsKey(at + 1, Glue.Fraction2))) { hour -= 1; minute = 45; at += 2; }
             // «الخامسة وعشرين دقيقة»: minutes in words joined by و, with their unit, belong to the same clock time.
-            else if (at < t.Length && t[at].Key.StartsWith('و') && Amount(at, out var minutes, out var minutesEnd, out var minutesPrefix)
+            else if (at < t.Length && t[at].Key.StartsWith('و') && numbers.Amount(at, out var minutes, out var minutesEnd, out var minutesPrefix)
                      && minutesPrefix == 1 && minutes is >= 1 and <= 59 && decimal.Truncate(minutes) == minutes
                      && lx.Units.TryMatch(t, minutesEnd, out var unit) && unit.PrefixLength == 0 && unit.Value.Unit == TimeUnit.Minute)
             {
@@ -128,7 +129,7 @@ internal sealed partial class TimeGrammar
         }
         // «الساعة الثامنة من صباح الأحد»: the part of the day after «من», with the day it belongs to.
         var ofDay = partCode is null && IsKey(at, Glue.Min) && lx.Relative.TryMatch(t, at + 1, out var ofPart) && ofPart.PrefixLength == 0
-                    && ofPart.Value.Category == "part" && (Date(ofPart.End) ?? Relative(ofPart.End)) is { PrefixLength: 0 } following && IsDay(following.Meaning);
+                    && ofPart.Value.Category == "part" && (dates.Date(ofPart.End) ?? relative.Relative(ofPart.End)) is { PrefixLength: 0 } following && IsDay(following.Meaning);
         if (ofDay)
         {
             lx.Relative.TryMatch(t, at + 1, out var named);
@@ -140,7 +141,7 @@ internal sealed partial class TimeGrammar
         // «الساعة الحادية عشرة مساءً من يوم الخميس»: the day may follow the part of the day after «من», unless that «من»
         // opens a range of days («من الأحد إلى الخميس», the days a daily schedule holds).
         var dayAt = partCode is not null && IsKey(at, Glue.Min) ? at + 1 : at;
-        if (partCode is not null && (Date(dayAt) ?? Relative(dayAt)) is { PrefixLength: 0 } dayPart && IsDay(dayPart.Meaning)
+        if (partCode is not null && (dates.Date(dayAt) ?? relative.Relative(dayAt)) is { PrefixLength: 0 } dayPart && IsDay(dayPart.Meaning)
             && !(dayAt > at && (IsKey(dayPart.End, Glue.Ila) || IsKey(dayPart.End, Glue.Hatta))))
         {
             day = dayPart.Meaning;
@@ -189,14 +190,14 @@ internal sealed partial class TimeGrammar
     };
 
     /// <summary>صباح اليوم، مساء أمس، ظهر الإثنين، ليلة الجمعة (the night before Friday)، الليلة، هذا المساء.</summary>
-    private Parse? PartOfDayRef(int i)
+    internal Parse? PartOfDayRef(int i)
     {
         if (lx.Relative.TryMatch(t, i, out var demo) && demo.Value.Category == "demonstrative"
             && lx.Relative.TryMatch(t, demo.End, out var thisPart) && thisPart.PrefixLength == 0 && thisPart.Value.Category == "part"
             && t[demo.End].Key.StartsWith("ال", StringComparison.Ordinal))
             return new Parse(i, demo.PrefixLength, thisPart.End, new PartOfDay(thisPart.Value.Value, new Shift(Lexicon.TimeUnit.Day, 0)), "part.this");
         if (!lx.Relative.TryMatch(t, i, out var part) || part.Value.Category != "part") return null;
-        if ((Date(part.End) ?? Relative(part.End) ?? Holiday(part.End, dayWord: true)) is { PrefixLength: 0 } day && IsDay(day.Meaning))
+        if ((dates.Date(part.End) ?? relative.Relative(part.End) ?? holidays.Holiday(part.End, dayWord: true)) is { PrefixLength: 0 } day && IsDay(day.Meaning))
         {
             // «ليلة الجمعة»، «ليلة العيد»: the night before the named day.
             var eve = t[i].Key.EndsWith(Glue.Layla, StringComparison.Ordinal) && day.Meaning is WeekdayRef or CalendarDate or HolidayRef;
