@@ -14,6 +14,9 @@ public static class StoryClock
 {
     private static readonly int EpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
 
+    /// <summary>The day source of a day taken from the time step's estimate from the text.</summary>
+    public const string EstimatedSource = "estimated";
+
     private static readonly string[] s_crawlFields = ["fetched", "crawled", "crawled_at", "fetched_at"];
 
     public static (int? Day, string? Source) DayOf(Article article, PublicationDate? publication)
@@ -26,7 +29,7 @@ public static class StoryClock
                     && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var crawled))
                     return (Day(crawled), name);
         if (publication is { Value: { } estimated, Estimated: true } && estimated.TimeOfDay == TimeSpan.Zero)
-            return (Day(estimated), "estimated");
+            return (Day(estimated), EstimatedSource);
         return (null, null);
     }
 

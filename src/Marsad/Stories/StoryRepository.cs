@@ -160,7 +160,7 @@ public sealed class StoryRepository(MarsadStore store)
     {
         using var command = Command($"""
             SELECT a.id, a.source_id, a.outlet, a.title, a.published, a.source_path, an.published, an.published_estimated, an.published_evidence,
-                   s.day, g.cluster_id, g.story_id, c.title, st.title
+                   s.day, g.cluster_id, g.story_id, c.title, st.title, s.day_source
             FROM story_assignments g
             JOIN articles a ON a.id = g.article_id
             JOIN story_articles s ON s.article_id = g.article_id
@@ -180,7 +180,7 @@ public sealed class StoryRepository(MarsadStore store)
                 var article = new StoryArticle(
                     reader.GetString(0), Text(reader, 1), Text(reader, 2), OutletLabel(Text(reader, 2), Text(reader, 5), reader.GetString(0)),
                     Text(reader, 3), sourceDate ?? analysisDate, estimated, estimated ? Text(reader, 8) : null,
-                    reader.IsDBNull(9) ? null : reader.GetInt32(9), reader.GetString(10), reader.GetString(11));
+                    reader.IsDBNull(9) ? null : reader.GetInt32(9), reader.GetString(10), reader.GetString(11)) { DaySource = Text(reader, 14) };
                 rows.Add((article, Text(reader, 12) ?? "", Text(reader, 13) ?? ""));
             }
         return [.. rows.GroupBy(r => r.Article.StoryId).Select(g => StoryViews.Thread(g.Key, g.First().StoryTitle, g.Select(r => (r.Article, r.ClusterTitle))))];

@@ -8,7 +8,7 @@ namespace Marsad.Stories;
 /// <summary>
 /// What the story commands (and later the HTTP API) ask for: duplicate groups, every story thread with its clusters
 /// (stored articles not yet placed are placed first, so every article is in exactly one cluster), and one story with
-/// its timeline and outlet comparison. Undated articles get their story-estimated dates (<see cref="StoryDating"/>).
+/// its timeline and outlet comparison. Undated articles get their story-estimated dates (<see cref="StoryDating"/>, <see cref="ClusterDating"/>).
 /// </summary>
 public sealed class StoryService(MarsadStore store, StoryIndex? index = null)
 {
@@ -35,8 +35,12 @@ public sealed class StoryService(MarsadStore store, StoryIndex? index = null)
     public IReadOnlyList<StoryThread> Stories()
     {
         var threads = new StoryRepository(store).Threads();
-        // Only threads holding an undated article can gain an estimate; reading the others' texts would be wasted.
-        return [.. threads.Select(t => t.Articles.Any(a => StoryViews.DateOf(a) is null) && t.Articles.Count() > 1 ? Dated(t, Texts(t.Articles)) : t)
+        // Only threads holding an undated article can gain an estimate from another's text; reading the others' texts would
+        // be wasted. An article dated only by an estimate can still be dated from its cluster (ClusterDating), without texts.
+        return [.. threads.Select(t => t.Articles.Count() < 2 ? t
+                : t.Articles.Any(a => StoryViews.DateOf(a) is null) ? Dated(t, Texts(t.Articles))
+                : t.Articles.Any(a => !ClusterDating.HasOwnDate(a)) ? Dated(t, [])
+                : t)
             .OrderBy(t => t.Start ?? DateOnly.MaxValue).ThenBy(t => t.Id, StringComparer.Ordinal)];
     }
 
@@ -61,5 +65,12 @@ public sealed class StoryService(MarsadStore store, StoryIndex? index = null)
 
     private List<StoryText> Texts(IEnumerable<StoryArticle> articles) => [.. articles.Select(a => StoryText.Load(store, a))];
 
-    private static StoryThread Dated(StoryThread thread, IReadOnlyList<StoryText> texts) => StoryViews.WithDates(thread, StoryDating.Estimate(texts));
+    /// <summary>The thread with its estimated dates: an offset from an event another article dates (<see cref="StoryDating"/>)
+    /// first, else the date of its event cluster (<see cref="ClusterDating"/>).</summary>
+    private static StoryThread Dated(StoryThread thread, IReadOnlyList<StoryText> texts)
+    {
+        var byOffset = StoryDating.Estimate(texts);
+        var byCluster = ClusterDating.Estimate(thread.Articles.Where(a => !byOffset.ContainsKey(a.Id)));
+        return StoryViews.WithDates(thread, byOffset.Concat(byCluster).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+    }
 }

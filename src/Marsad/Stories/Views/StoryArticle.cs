@@ -16,4 +16,9 @@ public sealed record StoryArticle(
     string? Evidence,
     int? Day,
     string ClusterId,
-    string StoryId);
+    string StoryId)
+{
+    /// <summary>Where <see cref="Day"/> came from (<see cref="StoryClock.DayOf"/>: <c>published</c>, a crawl field such as
+    /// <c>fetched</c>, or <c>estimated</c> from the text); null when the article has no day.</summary>
+    public string? DaySource { get; init; }
+}
