@@ -27,5 +27,12 @@ public sealed class ActorNounTests
     [Fact]
     public void APoliticalPartyNamedByKindActsForTheStateTheArticleIsAbout() =>
         Assert.Equal("الحزب[TUR]", Actor(Only("أنقرة - اتهم الحزب الحكومة بتزوير نتائج الانتخابات البلدية.", PloverType.ACCUSE).Source));
-}
 
+    [Fact]
+    public void ExtremistsNamedByKindAreTheAttackersNotPartOfTheirTarget() =>
+        Assert.Equal(("متطرفون[-]", "كنيسة[-]"), Actors(Only("وهاجم متطرفون كنيسة في جنوب البلاد.", PloverType.ASSAULT)));
+
+    [Fact]
+    public void KidnappersNamedByKindReleaseTheirHostage() =>
+        Assert.Equal("الخاطفون", Only("وأطلق الخاطفون سراح الرهينة الفرنسية بعد مفاوضات.", PloverType.RETREAT).Source?.Text);
+}

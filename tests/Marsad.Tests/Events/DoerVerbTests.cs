@@ -38,4 +38,9 @@ public sealed class DoerVerbTests
     public void StrikesTheCoalitionWagesAreTheCoalitions() =>
         Assert.Equal("التحالف الدولي",
             Only("وأكد الجيش الأمريكي أن الضربات الجوية التي يشنها التحالف الدولي أصابت مواقع لتنظيم داعش.", PloverType.ASSAULT).Source?.Text);
+
+    [Fact]
+    public void TheRecipientAfterARelativeDoerClauseIsTheAttacks() =>
+        Assert.Equal(("مسلحون[-]", "الجنود[-]"),
+            Actors(Only("وقالت الوزارة إن الهجوم الذي نفذه مسلحون على الجنود أوقع قتلى.", PloverType.ASSAULT)));
 }

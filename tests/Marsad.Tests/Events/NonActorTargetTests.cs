@@ -67,4 +67,12 @@ public sealed class NonActorTargetTests
     [Fact]
     public void WeaponsSeizedAreNoTarget() =>
         Assert.Equal(["COERCE/seize asserted الشرطة المغربية[MAR] → ? -"], Describe("وضبطت الشرطة المغربية أسلحة وذخائر في مستودع."));
+
+    [Fact]
+    public void AVerbParticleOpensAClauseNotATargetAndAnActOfNobodyIsDropped() =>
+        Assert.Empty(Describe("وسألت الضابط عن شعوره وهو يدرك أن القتال قد يندلع في أي وقت."));
+
+    [Fact]
+    public void TheConjunctionOfASeriesOpensTheNextActNotATargetAndAnActOfNobodyIsDropped() =>
+        Assert.Empty(Describe("ذهب الجنود إلى القرية لتفتيشها ثم جمع الأسلحة."));
 }

@@ -32,6 +32,7 @@ public sealed class ArgumentResolver(EventLanguage language)
 {
     private readonly ClauseSyntax _syntax = new(language);
     private readonly SubjectSearch _subjects = new(language);
+    private readonly RelativeDoerClause _relativeDoer = new(language);
     private readonly DroppedSubject _dropped = new(language);
     private readonly ComplementPronoun _complement = new(language);
     private readonly SubjectPronoun _subjectPronoun = new(language);
@@ -156,6 +157,9 @@ public sealed class ArgumentResolver(EventLanguage language)
         s.Parties = _parties.Find(text, m, end, isTrigger, adjective: true);
         s.Source = s.Parties?.First ?? _subjects.NominalSource(text, m, sentenceStart, end, isTrigger)
             ?? (ClauseSyntax.HasPronounSuffix(text, m.First) ? null : _subjects.ClauseSubject(text, m, sentenceStart, isTrigger));
+        // «الهجوم الذي شنه مسلحون على قرية»: a doer verb's clause stands between the noun and its recipient (RelativeDoerClause).
+        if (s.Parties is null && _relativeDoer.RecipientFrom(text, m, s.Source, _recipients.RecipientMarks(m.Entry)) is var after and >= 0)
+            s.TargetFrom = Math.Max(s.TargetFrom, after);
         // «إنه لم ينفذ أي غارات»: an event noun whose verb follows a complementiser with a pronoun is the pronoun's act.
         if (s.Source is null && !ClauseSyntax.HasPronounSuffix(text, m.First)
             && _syntax.PronounComplementBefore(text, m.First, isTrigger, words: 4, anyWord: true) is var nounComplement and >= 0
@@ -265,7 +269,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         // went («فجر انتحاري حزاماً ناسفاً في سوق»: NonActorThing.IsInstrument); with no doer found it stays, the one
         // participant that keeps the event («تمت مصادرة أسلحة»).
         if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false } left
-            && (_nonActor.IsJunk(text, left) || NonActorThing.IsConjunct(text, left) || source is not null && _nonActor.IsInstrument(text, left)
+            && (_nonActor.IsJunk(text, left) || _nonActor.IsConjunct(text, left) || source is not null && _nonActor.IsInstrument(text, left)
                 || _nonActor.IsAct(text, left) && _states.StateNamedAfter(text, left) is null))
             target = _nounRecipient.PlaceTarget(text, m, s.TargetFrom, end, isTrigger);
 

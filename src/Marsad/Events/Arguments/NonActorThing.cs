@@ -70,19 +70,23 @@ public sealed class NonActorThing(EventLanguage language)
         return onlyFunctionWords && !PrepositionWithPronoun(key) || !word.IsDefinite && IsVerb(key) || Circumstantial(text, head)
             || head == thing.First && language.IsCue("another", word)
             // «مداهمة شنتها قوات الأمن»: the doer verb after an event noun (arguments.tsv, doer_verb) names its doer's act.
-            || head == thing.First && language.IsCue("doer_verb", word);
+            || head == thing.First && language.IsCue("doer_verb", word)
+            // «قد ينشب», «سوف يبدأ»: a particle that only stands before a verb (arguments.tsv, verb_particle) opens a clause, no noun.
+            || head == thing.First && language.IsCue("verb_particle", word);
     }
 
     /// <summary>
     /// Whether <paramref name="thing"/> (a phrase of no entity, state or sector) opens with the conjunction و: it is joined to
     /// what came before it — a second act of the trigger («خطفه وضربه», «ترحيله وتسليمه إلى», «بالسجن خمس سنوات وغرامة
     /// مالية») or a new clause («رفض، وحدث ما») —, never the trigger's object, which follows its verb or noun bare. A word
-    /// whose و is its own («وكر الخلية», «والدة الأسير») stays (<see cref="ClauseSyntax.SurelyJoinedByAnd"/>).
+    /// whose و is its own («وكر الخلية», «والدة الأسير») stays (<see cref="ClauseSyntax.SurelyJoinedByAnd"/>). Nor is one
+    /// opening with the conjunction of a series, «ثم» («ثم يبدأ»).
     /// </summary>
-    public static bool IsConjunct(EventText text, ActorPhrase thing)
+    public bool IsConjunct(EventText text, ActorPhrase thing)
     {
         var first = ClauseSyntax.NextWord(text, thing.First, thing.End);
-        return first < thing.End && ClauseSyntax.SurelyJoinedByAnd(text, first);
+        // «ثم يبدأ تسجيل روايته»: the conjunction of a series (arguments.tsv, sequence) opens the next act.
+        return first < thing.End && (ClauseSyntax.SurelyJoinedByAnd(text, first) || language.IsCue("sequence", text.Words[first]));
     }
 
     /// <summary>
