@@ -20,7 +20,8 @@ namespace Marsad.Bench;
 /// [--mix N [--articles 30000] (the search bench's mix of N queries drawn from that many corpus articles, instead of the eight)
 /// [--varied-dates (each date query's range its own, a seeded 1–30 days either side of its day, as users' ranges differ:
 /// the mix's own ranges are one month around one of its 18 days, too few to fill a segment's filter sets)]]
-/// [--rounds 0 (the first searches only: no warm-up, no table)]. After the first searches: their thread CPU and wall
+/// [--rounds 0 (the first searches only: no warm-up, no table)] [--alloc-types (the first searches' allocations sampled by
+/// type: <see cref="AllocationTypes"/>)]. After the first searches: their thread CPU and wall
 /// percentiles (the first query, which pays the JIT, left out), the slowest 5% by wall split into CPU and run-queue
 /// wait, and the filter sets (<see cref="FilterBits"/>) reused and built.
 /// </summary>
@@ -90,8 +91,22 @@ public sealed class SearchCpuBenchmark : IBenchmark
         if (queries.Length > 0) FirstSearch(queries[0]);
         var setsAt = FilterBits.CacheCounts();
         var next = 1;
+        timings.Clear();
+        using var types = args.Contains("--alloc-types") ? new AllocationTypes() : null;
+        types?.Start();
         var firstPass = QueryPass.Run([.. queries.Skip(1).Select(q => new BenchQuery("query", Describe(q), []))], _ => FirstSearch(queries[next++]).Total, warmUp: false);
+        if (types is not null)
+        {
+            // The runtime's events reach the listener from a thread of their own, a little late.
+            Thread.Sleep(2000);
+            types.Stop();
+        }
         var sets = FilterBits.CacheCounts();
+        var measured = Math.Max(1, queries.Length - 1);
+        Console.WriteLine($"first searches, KB allocated a query by phase (refresh / collect / articles / snippets): " +
+            string.Join(" / ", Enum.GetValues<SearchPhase>().Select(p => (timings.Allocated(p) / 1024.0 / measured).ToString("F1"))) +
+            $"; all queries: {firstPass.Waits(tail: false)}; collector over the pass: {firstPass.Collections}");
+        if (types is not null) Console.WriteLine($"sampled allocations of the first searches by type, KB a query:\n{types.Top(25, measured)}");
         var (reused, built) = (sets.Reused - setsAt.Reused, sets.Built - setsAt.Built);
         Console.WriteLine($"first searches of the {queries.Length - 1} after the first (load {Load()}): thread CPU p50 / p95 / p99 {firstPass.Cpu} " +
             $"(mean {firstPass.CpuMean:F2}, {first.Values.Skip(1).Sum():F1} in all); wall {firstPass.Wall}; slowest 5% by wall: {firstPass.Waits(tail: true)}; " +

@@ -49,17 +49,27 @@ internal sealed class FilterBits
         for (var i = 0; i < leaves.Count; i++)
         {
             var leaf = leaves[i];
+            // A kept set is shared by every search: one filter over a segment without deletions is read as it is
+            // kept (no 36 KB copy at 292,841 articles); it is copied before anything is changed in it.
             FixedBitSet? accepted = null;
+            var copied = false;
             foreach (var filter in filters)
             {
                 var bits = Cached(leaf, filter);
-                if (accepted is null) accepted = bits.Clone();
-                else accepted.And(bits);
+                if (accepted is null) accepted = bits;
+                else
+                {
+                    if (!copied) (accepted, copied) = (accepted.Clone(), true);
+                    accepted.And(bits);
+                }
             }
             if (accepted is null) continue;
             if (leaf.AtomicReader.LiveDocs is { } live)
+            {
+                if (!copied) accepted = accepted.Clone();
                 for (var doc = accepted.NextSetBit(0); doc >= 0; doc = doc + 1 < accepted.Length ? accepted.NextSetBit(doc + 1) : -1)
                     if (!live.Get(doc)) accepted.Clear(doc);
+            }
             count += accepted.Cardinality;
             segments[i] = accepted;
         }
@@ -129,10 +139,6 @@ internal sealed class FilterBits
     {
         var weight = searcher.CreateNormalizedWeight(text);
         foreach (var leaf in searcher.IndexReader.Leaves)
-        {
-            if (Of(leaf) is not { } accepted) continue;
-            collector.SetNextReader(leaf);
-            weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, accepted)?.Score(collector);
-        }
+            if (Of(leaf) is { } accepted) BucketScoring.Score(weight, leaf, accepted, collector);
     }
 }

@@ -92,7 +92,11 @@ internal sealed class HitCollector : ICollector, IDisposable
     /// search; on one segment of 292,841 articles it scores «على» (250k matches) in 15 ms of thread CPU against 23 in
     /// order. Both sum the same clause scores in a double and round once, so scores are the same; and the order of
     /// equal hits never depended on the order they came in (<see cref="CandidateOrder"/>).</summary>
-    public bool AcceptsDocsOutOfOrder => _segmentSize >= _outOfOrderFrom;
+    public bool AcceptsDocsOutOfOrder => !ScoreInOrder && _segmentSize >= _outOfOrderFrom;
+
+    /// <summary>Documents in order whatever the segment's size: set for a query Lucene would score in order anyway,
+    /// so that it does not build bucket tables first to throw away (<see cref="BucketScoring"/>).</summary>
+    public bool ScoreInOrder { get; set; }
 
     /// <summary>Segments this large are scored out of order: their matches outnumber the bucket table's objects many
     /// times over. Not tuned beyond the two shapes measured (1 segment of 292,841; 28 of about 1,000).</summary>

@@ -252,9 +252,17 @@ public sealed class SearchService : IDisposable
         if (splitConjunctions && FrequentConjunction.Split(text, searcher.IndexReader) is { } split)
             (scored, filters) = (split.Any, [.. parsed.Filters, .. split.Required]);
         if (filters.Count > 0 && FilterBits.For(searcher.IndexReader, filters) is var accepted && accepted.Dense(searcher.IndexReader))
+        {
+            collector.ScoreInOrder = BucketScoring.InOrderIsTheSame(scored);
             accepted.Search(searcher, scored, collector);
+        }
         else
-            searcher.Search(QueryBuilder.WithFilters(text, parsed.Filters), collector);
+        {
+            var whole = QueryBuilder.WithFilters(text, parsed.Filters);
+            collector.ScoreInOrder = BucketScoring.InOrderIsTheSame(whole);
+            var weight = searcher.CreateNormalizedWeight(whole);
+            foreach (var leaf in searcher.IndexReader.Leaves) BucketScoring.Score(weight, leaf, leaf.AtomicReader.LiveDocs, collector);
+        }
         return new Collected(collector.Total, collector.Top(), Facets(collector, query), collector.Matched);
     }
 

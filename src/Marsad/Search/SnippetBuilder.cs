@@ -45,25 +45,45 @@ internal static class SnippetBuilder
     {
         var found = new List<Occurrence>();
         if (query.IsEmpty) return found;
-        foreach (var term in query.Terms) found.AddRange(words.Find(term).Select(o => o with { Label = term }));
+        foreach (var term in query.Terms)
+            foreach (var occurrence in words.Find(term)) found.Add(occurrence with { Label = term });
         found.AddRange(words.Prefixed);
         foreach (var phrase in query.Phrases)
         {
             var label = string.Join(' ', phrase);
             foreach (var first in words.Find(phrase[0]))
-            {
-                var run = new List<Occurrence> { first };
-                for (var i = 1; i < phrase.Length; i++)
+                if (Follows(words, phrase, first.Position))
                 {
-                    var next = words.Find(phrase[i]).FirstOrDefault(o => o.Position == first.Position + i, new Occurrence(-1, default, ""));
-                    if (next.Position < 0) break;
-                    run.Add(next);
+                    found.Add(first with { Label = label });
+                    for (var i = 1; i < phrase.Length; i++) found.Add(At(words.Find(phrase[i]), first.Position + i) with { Label = label });
                 }
-                if (run.Count == phrase.Length) found.AddRange(run.Select(o => o with { Label = label }));
-            }
         }
-        // One occurrence per position (a word may be both a term and a phrase word), in text order.
-        return [.. found.GroupBy(o => o.Position).Select(g => g.First()).OrderBy(o => o.Position)];
+        // One occurrence per position (a word may be both a term and a phrase word), in text order: the first found of
+        // each position, as found (a sort by position then by the order found, then each position's first kept).
+        var keys = new long[found.Count];
+        for (var i = 0; i < keys.Length; i++) keys[i] = ((long)found[i].Position << 32) | (uint)i;
+        Array.Sort(keys);
+        var result = new List<Occurrence>(keys.Length);
+        foreach (var key in keys)
+            if (found[(int)(uint)key] is var occurrence && (result.Count == 0 || result[^1].Position != occurrence.Position))
+                result.Add(occurrence);
+        return result;
+    }
+
+    // Whether each later word of the phrase stands at the position after the one before it.
+    private static bool Follows(Words words, string[] phrase, int position)
+    {
+        for (var i = 1; i < phrase.Length; i++)
+            if (At(words.Find(phrase[i]), position + i).Position < 0) return false;
+        return true;
+    }
+
+    // The first occurrence at the position, or one at position -1.
+    private static Occurrence At(IReadOnlyList<Occurrence> occurrences, int position)
+    {
+        foreach (var occurrence in occurrences)
+            if (occurrence.Position == position) return occurrence;
+        return new Occurrence(-1, default, "");
     }
 
     public static IReadOnlyList<Snippet> Build(string text, List<Occurrence> found, int maxSnippets = 2)
@@ -74,7 +94,7 @@ internal static class SnippetBuilder
         while (snippets.Count < maxSnippets && BestWindow(found, taken) is { } window)
         {
             taken.Add(window);
-            snippets.Add(Make(text, found.GetRange(window.From, window.To - window.From)));
+            snippets.Add(Make(text, found, window.From, window.To));
         }
         if (snippets.Count == 0)
         {
@@ -95,7 +115,7 @@ internal static class SnippetBuilder
         {
             var to = i;
             while (to < found.Count && found[to].Position < found[i].Position + WindowTerms) to++;
-            if (taken.Any(t => i < t.To && t.From < to)) continue;
+            if (Overlaps(taken, i, to)) continue;
             labels.Clear();
             for (var j = i; j < to; j++) labels.Add(found[j].Label);
             // Distinct query words first (a passage showing both words beats one repeating one), then all matches.
@@ -109,12 +129,23 @@ internal static class SnippetBuilder
         return best;
     }
 
-    private static Snippet Make(string text, List<Occurrence> matches)
+    private static bool Overlaps(List<(int From, int To)> taken, int from, int to)
     {
-        var start = CutBefore(text, Math.Max(0, matches[0].Span.Start - LeadChars), matches[0].Span.Start);
-        var end = CutAfter(text, Math.Min(text.Length, matches[^1].Span.End + TailChars));
-        end = Math.Max(end, matches[^1].Span.End);
-        return new Snippet(text[start..end], start, end, [.. matches.Select(m => m.Span)]);
+        foreach (var t in taken)
+            if (from < t.To && t.From < to) return true;
+        return false;
+    }
+
+    // The snippet around found[from..to): its text and the spans of those matches.
+    private static Snippet Make(string text, List<Occurrence> found, int from, int to)
+    {
+        var (first, last) = (found[from], found[to - 1]);
+        var start = CutBefore(text, Math.Max(0, first.Span.Start - LeadChars), first.Span.Start);
+        var end = CutAfter(text, Math.Min(text.Length, last.Span.End + TailChars));
+        end = Math.Max(end, last.Span.End);
+        var highlights = new TextSpan[to - from];
+        for (var i = from; i < to; i++) highlights[i - from] = found[i].Span;
+        return new Snippet(text[start..end], start, end, highlights);
     }
 
     // Start at white space (the snippet opens on a whole word), never past the first match.

@@ -64,6 +64,6 @@ public sealed class FilterSetEvictionTests : IDisposable
         Assert.Equal((2L, 6L), (sets.Reused, sets.Built));
     }
 
-    // The segment's kept set, as FilterBits.For gets it for a search (For returns a copy of it).
+    // The segment's kept set, as FilterBits.For gets it for a search (which reads it as it is or copies it).
     private static FixedBitSet Cached(AtomicReaderContext leaf, Query filter) => FilterBits.Cached(leaf, filter);
 }
