@@ -38,8 +38,4 @@ public sealed class ConditionTests
     [Fact]
     public void AnArrestAfterAnAboutWhetherClauseIsToldNotThreatened() =>
         Assert.Equal(["COERCE/arrest asserted"], EventTestPipeline.Coded("وتساءل المحققون عما إذا كان المهرب قد غادر البلاد، واعتقلت الشرطة شقيقه."));
-
-    [Fact]
-    public void AThreatAfterAWordOpeningWithFaIsStillInTheCondition() =>
-        Assert.Empty(EventTestPipeline.Coded("وقال القائد إنه إذا فكر المسلحون بتهديد القرى الحدودية فإن الجيش جاهز."));
 }
