@@ -34,4 +34,8 @@ public sealed class ConditionTests
     [Fact]
     public void AnArrestUponArrivalStays() =>
         Assert.Equal(["COERCE/arrest asserted"], EventTestPipeline.Coded("وحال وصوله إلى المطار اعتقلت الشرطة المهرب."));
+
+    [Fact]
+    public void AnArrestAfterAnAboutWhetherClauseIsToldNotThreatened() =>
+        Assert.Equal(["COERCE/arrest asserted"], EventTestPipeline.Coded("وتساءل المحققون عما إذا كان المهرب قد غادر البلاد، واعتقلت الشرطة شقيقه."));
 }

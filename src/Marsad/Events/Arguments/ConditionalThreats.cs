@@ -19,6 +19,7 @@ namespace Marsad.Events.Arguments;
 public sealed class ConditionalThreats(EventLanguage language)
 {
     private readonly ConditionParticles _particles = new(language);
+    private readonly ConditionFilter _conditions = new(language);
 
     private static readonly HashSet<PloverType> Harms = [PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION];
 
@@ -27,8 +28,9 @@ public sealed class ConditionalThreats(EventLanguage language)
 
     public List<DraftEvent> Filter(EventText text, List<DraftEvent> drafts)
     {
+        // The acts found since ConditionFilter ran (intent complements, included acts) are decided by it too.
+        drafts = drafts.Where(d => !_conditions.Conditioned(text, d.Trigger)).ToList();
         if (drafts.Count == 0) return drafts;
-        List<DraftEvent>? dropped = null;
         foreach (var sentence in text.Sentences)
         {
             var end = Math.Min(sentence.EndToken, text.Tokens.Count);
@@ -45,35 +47,16 @@ public sealed class ConditionalThreats(EventLanguage language)
                 var threatened = false;
                 if (before >= 0)
                 {
-                    var consequence = ConsequenceStart(text, particles[before], end);
-                    if (at < consequence)
-                    {
-                        if (!_particles.Told(text, particles[before], at)) (dropped ??= []).Add(draft);
-                        continue;
-                    }
+                    var consequence = _particles.ConsequenceStart(text, particles[before], end);
+                    if (at < consequence) continue;
                     threatened = consequence < end && at < consequence + ConsequenceReach;
                 }
                 // «سنفرض رسوماً … إذا لم تتغير»: with no consequence after the next condition, it is the future act before it.
                 if (!threatened && before + 1 < particles.Count)
-                    threatened = draft.Trigger.Future && ConsequenceStart(text, particles[before + 1], end) == end;
+                    threatened = draft.Trigger.Future && _particles.ConsequenceStart(text, particles[before + 1], end) == end;
                 if (threatened && Harms.Contains(draft.Type)) HarmThreat.Recode(draft, draft);
             }
         }
-        return dropped is null ? drafts : drafts.Where(d => !dropped.Contains(d)).ToList();
-    }
-
-    /// <summary>Where the consequence after the condition opens: a comma, or a word with ف before a consequence word; else the sentence's end.</summary>
-    private int ConsequenceStart(EventText text, int particle, int end)
-    {
-        for (var t = particle + 1; t < end; t++)
-        {
-            if (text.IsComma(t)) return t + 1;
-            var word = text.Words[t];
-            for (var f = 0; f < word.Forms.Count; f++)
-                if (word.Prefixes[f] is "ف" && language.IsCue("consequence", word.Forms[f])) return t;
-            // «فسنلاحق», «فسوف»: the future prefix after ف opens it too.
-            if (word.Prefixes.Count > 0 && word.Prefixes.Any(p => p is "فس")) return t;
-        }
-        return end;
+        return drafts;
     }
 }

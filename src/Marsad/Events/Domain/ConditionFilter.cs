@@ -18,19 +18,21 @@ public sealed class ConditionFilter(EventLanguage language)
 
     public void Filter(EventText text, List<DraftEvent> drafts) => drafts.RemoveAll(d => Conditioned(text, d.Trigger));
 
-    private bool Conditioned(EventText text, TriggerMatch trigger)
+    /// <summary>
+    /// The trigger is named in a condition: the nearest particle before it in its sentence, with nothing closing the
+    /// condition between (<see cref="ConditionParticles.Closes"/>), leaves it untold. The one decision for every pass,
+    /// <see cref="Arguments.ConditionalThreats"/> asks it of the acts found after this filter ran.
+    /// </summary>
+    public bool Conditioned(EventText text, TriggerMatch trigger)
     {
         var start = text.Sentences[trigger.Sentence].FirstToken;
         for (var t = trigger.First - 1; t >= start; t--)
         {
-            if (text.IsComma(t) || ClauseEnd(text, t)) return false;
-            if (_particles.Kind(text, t) is { } kind) return _particles.Untold(text, t) && !_particles.Told(text, t, trigger.First);
+            // A preposition of topic on the way is no particle («إذا تعرضت في المستقبل لهجوم»); right before the act it is Told's.
+            if (_particles.Untold(text, t)) return !_particles.Told(text, t, trigger.First);
             // «فإن الشرطة ستعتقل …»: the consequence has opened, the act is told as what follows.
-            if (t > start && text.Words[t].Prefixes.Any(p => p.StartsWith('ف'))) return false;
+            if (_particles.Closes(text, t)) return false;
         }
         return false;
     }
-
-    private static bool ClauseEnd(EventText text, int token) =>
-        text.Tokens[token].Normalized is "؟" or "?" or "." or "!" or "؛" or ";" or ":" or "؟!" or "?!";
 }

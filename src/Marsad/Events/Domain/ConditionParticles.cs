@@ -33,6 +33,39 @@ public sealed class ConditionParticles(EventLanguage language)
     }
 
     /// <summary>
+    /// The token ends a condition that opened before it, the one stop rule of every pass that reads conditions: a comma, a
+    /// clause end (. ! ؛ : ؟), or the consequence's ف-word — ف before a <c>consequence</c> word of arguments.tsv («فإن»,
+    /// «فإننا», «فقد», «فعليها») or before the future س («فسنرد», «فسوف»); a word merely opening with ف («فكر», «فردا») is none.
+    /// </summary>
+    public bool Closes(EventText text, int token) =>
+        text.IsComma(token) || ClauseEnd(text, token) || OpensConsequence(text.Words[token]);
+
+    private bool OpensConsequence(WordForms word)
+    {
+        for (var f = 0; f < word.Forms.Count; f++)
+            if (word.Prefixes[f] is "ف" && language.IsCue("consequence", word.Forms[f])) return true;
+        return word.Prefixes.Any(p => p is "فس");
+    }
+
+    /// <summary>
+    /// Where the consequence of the condition opened at <paramref name="particle"/> starts: after the comma that closes the
+    /// condition, or at its ف-word; <paramref name="end"/> (the sentence's) when a clause end closes it or nothing does.
+    /// </summary>
+    public int ConsequenceStart(EventText text, int particle, int end)
+    {
+        for (var t = particle + 1; t < end; t++)
+        {
+            if (!Closes(text, t)) continue;
+            if (text.IsComma(t)) return t + 1;
+            return ClauseEnd(text, t) ? end : t;
+        }
+        return end;
+    }
+
+    private static bool ClauseEnd(EventText text, int token) =>
+        text.Tokens[token].Normalized is "؟" or "?" or "." or "!" or "؛" or ";" or ":" or "؟!" or "?!";
+
+    /// <summary>
     /// The act after the particle is no act of the condition: right after a preposition of topic it is what the condition
     /// is about, already told («ما لم يتم التحقيق في مقتل الصحفي»), and after a verb of going on with it (continuation in
     /// arguments.tsv: «إذا واصل إطلاق الصواريخ») it is under way.

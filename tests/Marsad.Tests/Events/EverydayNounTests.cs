@@ -1,0 +1,37 @@
+using static Marsad.Tests.Events.EventTestPipeline;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// Trigger words read in another noun's sense, kept from coding by Resources/Events/non-triggers.tsv (evsense12): «لقمة»,
+/// the morsel of a livelihood, is no ل + summit; the top of a ranking or of a list of priorities is no
+/// summit; a place held after a demonstrative is no occupation; a telephone with its owner's pronoun is no call; a warning of a danger
+/// breaking out is no threat against anyone; a province named by its police is no boycott (NonTriggerTests keeps a
+/// seized city an occupation).
+/// </summary>
+public sealed class EverydayNounTests
+{
+    [Fact]
+    public void EarningALivelihoodIsNoSummit() =>
+        Assert.Empty(Coded("ويكافح آلاف العمال في الموانئ من أجل لقمة عيشهم."));
+
+    [Fact]
+    public void TheTopOfAListOfPrioritiesIsNoSummit() =>
+        Assert.Empty(Coded("ويأتي أمن الحدود في قمة أولويات الحكومة الأردنية."));
+
+    [Fact]
+    public void APhoneWithItsOwnerIsNoCall() =>
+        Assert.Empty(Coded("وفحص الخبراء حاسوب المتهم وهاتفه بحثا عن رسائل مشفرة."));
+
+    [Fact]
+    public void AWarningOfAWarBreakingOutIsNoThreat() =>
+        Assert.Empty(Coded("وحذرت روسيا من مغبة اندلاع حرب شاملة في المنطقة."));
+
+    [Fact]
+    public void APoliceOfAProvinceIsNoBoycott() =>
+        Assert.Empty(Coded("وأعلنت شرطة مقاطعة الشمال أن الطريق الساحلي أعيد فتحه."));
+
+    [Fact]
+    public void HoldingThisPlaceIsNoOccupation() =>
+        Assert.Empty(Coded("وكانت أول امرأة تحتل هذا الموقع في تاريخ النقابة."));
+}
