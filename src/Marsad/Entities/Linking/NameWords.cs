@@ -78,6 +78,14 @@ internal static class NameWords
         first > 0 && (s.ContextOf(first - 1) & ContextKind.Facility) != 0 && !IsDefiniteWord(s, first - 1)
         || first > 1 && (s.ContextOf(first - 2) & ContextKind.Facility) != 0 && !IsDefiniteWord(s, first - 2) && IsDefiniteWord(s, first - 1);
 
+    /// <summary>
+    /// A title word in construct with the definite word it heads, «شيخ الأزهر», «مفتي الديار»: the indefinite of a
+    /// context.tsv title (شيخ for الشيخ) at <paramref name="first"/>, the definite word right after it.
+    /// </summary>
+    public static bool IsTitleInConstruct(ScanState s, int first) =>
+        first + 1 < s.Tokens.Count && !IsDefiniteWord(s, first) && IsDefiniteWord(s, first + 1)
+        && (s.Gazetteer.Context(Marsad.Text.Morphology.CliticSegmenter.Article + s.Key(first)) & ContextKind.Title) != 0;
+
     /// <summary>A word in the future («سيقاتل», «سنواصل», «سأقوم») is no name word: the tagger and a title's name end before it.</summary>
     public static bool IsFutureVerb(ScanState s, int token) =>
         s.IsArabicWord(token) && InflectedVerb.IsFutureImperfect(s.Key(token), s.Tokens[token].Normalized);

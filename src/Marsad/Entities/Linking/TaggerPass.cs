@@ -257,10 +257,7 @@ internal sealed class TaggerPass(ScanState s)
         && NameWordEvidence.IsGivenName(s.Key(given)) && IsDefinite(given + 1) && !NisbaAdjective.IsDefiniteSingular(s.Tokens[given + 1])
         && (s.ContextOf(given + 1) & NameWords.EndsAName) == 0;
 
-    // A title word in construct with the definite word it heads: the indefinite of a context.tsv title (شيخ for الشيخ).
-    private bool TitleInConstruct(int first) =>
-        first + 1 < s.Tokens.Count && !IsDefinite(first) && IsDefinite(first + 1)
-        && (s.Gazetteer.Context(CliticSegmenter.Article + s.Key(first)) & ContextKind.Title) != 0;
+    private bool TitleInConstruct(int first) => NameWords.IsTitleInConstruct(s, first);
 
     private bool IsDefinite(int k) => NameWords.IsDefiniteWord(s, k);
 

@@ -33,6 +33,11 @@ internal sealed class TitleNamePass(ScanState s)
                 }
                 if (found) break;
             }
+            // «شيخ الأزهر أحمد الطيب»: a title in construct with the definite word it heads, then a given name, is that
+            // person's title, whatever the tagger reads there (the title alone, the title with the name, or nothing). A
+            // given name whose key a stop word shares is the stop word there: «فاز فريق الغرافة على الخور».
+            if (NameWords.IsTitleInConstruct(s, i) && GivenNameAt(i + 2) && (s.ContextOf(i + 2) & NameWords.EndsAName) == 0)
+                nameStarts.Add(i + 2);
         }
         nameStarts.AddRange(s.Roles.Select(r => r.End));
         // «مطار الملك خالد الدولي»: after a facility word and its title, the words are the facility's name.
@@ -157,8 +162,11 @@ internal sealed class TitleNamePass(ScanState s)
     /// Whether a name starts at <paramref name="t"/>, right after a title that is also a common noun (context.tsv
     /// `nountitle`): the tagger reads a person there, or the word is a known given name (الفريق عبد الفتاح البرهان).
     /// </summary>
-    private bool NameFollows(int t) =>
-        t < s.Tokens.Count && (s.TaggedPerson(t) == true || s.IsArabicWord(t) && s.Variants(t).Any(v => NameWordEvidence.IsGivenName(v.Key)));
+    private bool NameFollows(int t) => t < s.Tokens.Count && (s.TaggedPerson(t) == true || GivenNameAt(t));
+
+    // A known given name (given-names.txt) in any proclitic reading of token t.
+    private bool GivenNameAt(int t) =>
+        t < s.Tokens.Count && s.IsArabicWord(t) && s.Variants(t).Any(v => NameWordEvidence.IsGivenName(v.Key));
 
     /// <summary>
     /// Whether token <paramref name="t"/> after a title, where the tagger reads no person, is a noun or adjective in the
