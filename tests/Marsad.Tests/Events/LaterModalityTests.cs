@@ -17,6 +17,21 @@ public sealed class LaterModalityTests
             "اعتقلت الشرطة ثلاثة صحفيين في العاصمة، وفق ما أفادت مصادر محلية."));
 
     [Fact]
+    public void AsToldClosingTheClauseMakesTheActReported() =>
+        Assert.Equal(["ASSAULT/aerial reported"], EventTestPipeline.Coded(
+            "وقصفت الطائرات مواقع للمسلحين قرب الحدود، كما ذكرت مصادر محلية لوكالة الأنباء."));
+
+    [Fact]
+    public void AsToldByANamedMinistryWithATimeMakesTheArrestReported() =>
+        Assert.Equal(["COERCE/arrest reported"], EventTestPipeline.Coded(
+            "اعتقلت الشرطة أربعة طلاب في المدينة، كما أعلنت وزارة الداخلية الأردنية أمس."));
+
+    [Fact]
+    public void AsAlsoSaidWithAnObjectLeavesTheActAsserted() =>
+        Assert.Equal(["COERCE/arrest asserted"], EventTestPipeline.Coded(
+            "اعتقلت الشرطة أربعة طلاب في المدينة، كما أكد المحافظ ضرورة الهدوء."));
+
+    [Fact]
     public void APlanTheActFollowsIsNoSource() =>
         Assert.Equal(["COERCE/arrest asserted"], EventTestPipeline.Coded(
             "اعتقلت الشرطة ثلاثة صحفيين في العاصمة، وفق الخطة."));

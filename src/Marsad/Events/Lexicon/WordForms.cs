@@ -31,6 +31,15 @@ public sealed class WordForms
     /// <summary>The clitic segmenter reads the article among the word's proclitics («الحكومة», «وللسلطات», «بالوفد»).</summary>
     public bool IsDefinite { get; }
 
+    /// <summary>Whether a reading of the word has the preposition <paramref name="letter"/> (ب، ل) attached, after at most
+    /// a conjunction و/ف: «لوكالة», «وبالعقوبات».</summary>
+    public bool GovernedBy(char letter)
+    {
+        for (var f = 0; f < Prefixes.Count; f++)
+            if (Prefixes[f].TrimStart('و', 'ف') is [var first, ..] && first == letter) return true;
+        return false;
+    }
+
     /// <summary>Lookup forms, longest first; parallel to <see cref="Prefixes"/>.</summary>
     public IReadOnlyList<string> Forms { get; }
 

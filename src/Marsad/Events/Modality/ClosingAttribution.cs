@@ -18,13 +18,14 @@ public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage langu
 {
     /// <summary>Whether an attribution closes the clause of a trigger ending at <paramref name="from"/>, in its sentence
     /// up to a clause end (؛ or a full stop), and its source when the events step reads an actor phrase there.</summary>
-    public (bool Found, EventAttribution? Source) After(EventText text, int from, int sentenceEnd)
+    public (bool Found, EventAttribution? Source) After(EventText text, int from, int sentenceEnd, IReadOnlySet<int>? triggers = null)
     {
         for (var t = from; t + 1 < sentenceEnd && t + 1 < text.Tokens.Count; t++)
         {
             var token = text.Tokens[t].Normalized;
             if (token is "؛" or ";" or ".") break;
             if (token is not ("،" or ",")) continue;
+            if (ClosingAsTold(text, t + 1, sentenceEnd, triggers) is { Found: true } asTold) return asTold;
             foreach (var phrase in lexicon.AttributionsStartingWith(text.Tokens[t + 1].Key))
             {
                 var end = t + 1 + phrase.Words.Count;
@@ -68,6 +69,66 @@ public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage langu
             }
         }
         return (false, null);
+    }
+
+    // Words from a relative pronoun to an act in its clause («التي استنكرت القصف التركي»: the pronoun, then one or two).
+    private const int RelativeReach = 3;
+
+    /// <summary>
+    /// Whether the act at <paramref name="trigger"/> is background a closing attribution does not tell: an act in a
+    /// relative clause («جامعة الدول العربية، التي استنكرت القصف التركي»), or a definite act noun a relative clause
+    /// describes («التزاماً بالعقوبات التي أقرتها الأمم المتحدة»): what the reader is taken to know, which the outlet
+    /// states in its own voice, as both development sets code it.
+    /// </summary>
+    public bool Background(EventText text, int trigger, int triggerEnd, int sentenceStart)
+    {
+        var words = 0;
+        for (var t = trigger - 1; t >= sentenceStart && words < RelativeReach; t--)
+        {
+            if (text.IsComma(t) || text.Tokens[t].Normalized is "؛" or ";" or ".") break;
+            if (text.IsSkippable(t)) continue;
+            words++;
+            if (language.IsCue("relative", text.Words[t])) return true;
+        }
+        if (!text.Words[trigger].IsDefinite) return false;
+        for (var t = triggerEnd; t < text.Tokens.Count && t < triggerEnd + 2; t++)
+            if (language.IsCue("relative", text.Words[t])) return true;
+        return false;
+    }
+
+    // Words a closing «كما قال …» may hold after its verb when no actor phrase names its source: a source noun and its
+    // modifiers, an addressee («مصادر محلية لوكالة رويترز»).
+    private const int AsToldTailWords = 4;
+
+    /// <summary>
+    /// «قتل خمسة جنود في هجوم على حاجز، كما أعلنت وزارة الدفاع أمس», «…، كما قالت مصادر محلية لوكالة رويترز»: «كما»
+    /// (modality.tsv as_told) and a verb of saying (Resources/Quotes/cues.tsv) right after a comma, with nothing after
+    /// them to the clause's end but a short source, a time and an addressee governed by ل, tells the acts before it on
+    /// that source's word. Not «، كما أكد الوزير أهمية التعاون» (an indefinite word after the source's definite word
+    /// or name is no adjective or genitive of it but the verb's object: the source also said something else), nor «، كما أعلن الرئيس فرض عقوبات»
+    /// (an act after the verb is what it announced), nor «، كما قال إن …».
+    /// </summary>
+    private (bool Found, EventAttribution? Source) ClosingAsTold(EventText text, int first, int sentenceEnd, IReadOnlySet<int>? triggers)
+    {
+        var source = first + 2;
+        if (source >= sentenceEnd || !language.IsModalityCue("as_told", text.Words[first])
+            || lexicon.Cue(text.Tokens[first + 1].Key) is not { Form: CueForm.Verb }) return (false, null);
+        var named = text.ActorStartingAt[source] is var a and >= 0 && text.Actors[a].EntityId is not null ? text.Actors[a].End : -1;
+        var definite = named >= 0;
+        var words = 0;
+        for (var t = source; t < sentenceEnd; t++)
+        {
+            if (text.Tokens[t].Normalized is "؛" or ";" or "." or ":") break;
+            if (text.IsComma(t)) return (false, null);
+            // A trigger word inside the source's name («وزارة الدفاع») is no act it announced.
+            if (t < named || text.IsSkippable(t)) continue;
+            if (triggers?.Contains(t) == true) return (false, null);
+            if (language.IsCue("complement", text.Words[t]) || language.IsCue("complement_pronoun", text.Words[t])) return (false, null);
+            if (++words > AsToldTailWords) return (false, null);
+            if (definite && !text.Words[t].IsDefinite && !text.Words[t].GovernedBy('ل')) return (false, null);
+            definite |= text.Words[t].IsDefinite;
+        }
+        return SourceAt(text, source, anyWord: true);
     }
 
     private bool RelativeBetween(EventText text, int from, int trigger)

@@ -15,7 +15,7 @@ public sealed class IntentionNegation(EventLanguage language)
     /// <summary>Whether the act whose trigger opens at <paramref name="trigger"/> is the negated object of a noun of intention.</summary>
     public bool Negates(EventText text, int trigger, int sentenceStart)
     {
-        if (!GovernedByLamOrBa(text.Words[trigger])) return false;
+        if (!text.Words[trigger].GovernedBy('ل') && !text.Words[trigger].GovernedBy('ب')) return false;
         var noun = Back(text, trigger - 1, sentenceStart, t => language.IsIntentionWord("intention", text.Words[t]));
         if (noun < 0) return false;
         var negation = Back(text, noun - 1, sentenceStart, t => IsNegation(text.Words[t]));
@@ -44,13 +44,6 @@ public sealed class IntentionNegation(EventLanguage language)
         for (var f = 0; f < word.Forms.Count; f++)
             if (word.Prefixes[f] is "" or "و" or "ف" && language.ModalityCues.TryGetValue(word.Forms[f], out var c) && c.Modality == EventModality.Negated && c.Where != "polar")
                 return true;
-        return false;
-    }
-
-    private static bool GovernedByLamOrBa(WordForms word)
-    {
-        for (var f = 0; f < word.Prefixes.Count; f++)
-            if (word.Prefixes[f].TrimStart('و', 'ف') is ['ل', ..] or ['ب', ..]) return true;
         return false;
     }
 }

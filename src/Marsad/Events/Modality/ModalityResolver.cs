@@ -51,6 +51,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     {
         // Verbs of other events: an announcing verb before one of them announces that act, not the noun after it.
         var verbStarts = drafts.Where(d => d.Trigger.Verbal).Select(d => d.Trigger.First).ToHashSet();
+        // Every trigger: an act after a closing «كما أعلن» is what it announced, not its source (ClosingAttribution).
+        var triggerStarts = drafts.Select(d => d.Trigger.First).ToHashSet();
         // The last operation an announcing verb reported, which an operation noun joined to it by «و» shares.
         DraftEvent? announced = null;
         foreach (var draft in drafts)
@@ -100,7 +102,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     var applies = cue.Where switch
                     {
                         "announce" => words <= AnnounceWindow && !crossed && !m.Verbal && AnnouncedOperation(draft) && !Negated(text, t, sentence.FirstToken),
-                        "tell" => words <= AnnounceWindow && !crossed && !m.Verbal && GovernedByBa(text.Words[m.First]),
+                        // «بيان أفاد باتصال هاتفي»: the act noun is the object of the verb of telling through ب.
+                        "tell" => words <= AnnounceWindow && !crossed && !m.Verbal && text.Words[m.First].GovernedBy('ب'),
                         "claim_that" => words <= FrameWindow && !circumstantial && OpensClaim(text, t, f, sentence.FirstToken) && ComplementBetween(text, t, m.First),
                         "adjacent" => words == 1,
                         "adjacent_relative" => words == 1 && !RelativeAfterPreposition(text, t, sentence.FirstToken),
@@ -109,6 +112,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         "frame" => (words <= FrameWindow || !m.Verbal && _laterDenial.DeniesReports(text, t, m.First)) && !circumstantial,
                         _ => false,
                     };
+                    // «ليست أول مرة تتهم فيها …»: a negation of the ordinal first denies that it is the first time, not the act.
+                    if (cue.Modality == EventModality.Negated && t + 1 < m.First && language.IsCue("first", text.Words[t + 1])) applies = false;
                     // The negation a refusal was read from («لم يستجب», RefusalCoding) makes the refusal, not a negated act.
                     if (cue.Modality == EventModality.Negated && (pastOutcome || draft.Refusal && words <= RefusalCoding.Window)) applies = false;
                     if (applies) modality = Stronger(modality, cue.Modality);
@@ -149,7 +154,9 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     }
             }
             // «وأضرم مستوطنون النار في مركبات، بحسب الهلال الأحمر»: told on the word of the source the clause closes with.
-            if (closingAttribution.After(text, m.End, sentence.EndToken) is (true, var told))
+            // An act in a relative clause, or a definite act noun one describes, is background it does not tell.
+            if (closingAttribution.After(text, m.End, sentence.EndToken, triggerStarts) is (true, var told)
+                && !closingAttribution.Background(text, m.First, m.End, sentence.FirstToken))
             {
                 modality = Stronger(modality, EventModality.Reported);
                 if (told is not null) draft.AttributedTo ??= told;
@@ -192,14 +199,6 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         for (var t = first.End; t < m.First; t++)
             if (IsClauseBreak(text, t) || verbStarts.Contains(t)) return false;
         return true;
-    }
-
-    // «بيان أفاد باتصال هاتفي»: the act noun is the object of the verb of telling through ب.
-    private static bool GovernedByBa(WordForms word)
-    {
-        for (var f = 0; f < word.Prefixes.Count; f++)
-            if (word.Prefixes[f].TrimStart('و', 'ف') is ['ب', ..]) return true;
-        return false;
     }
 
     // «تدعي الحركة أن مقاتليها أسقطوا …»: a complementiser (arguments.tsv complement), written alone, within a subject's
