@@ -102,6 +102,10 @@ internal sealed class TimeLexicon
     /// <summary>Nouns after which «العام» is the adjective "general" (المدير العام السابق); relative.tsv, category general.</summary>
     public HashSet<string> GeneralBefore { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Adjectives after a period noun that make it a school, financial or training year (العام الدراسي، السنة
+    /// المالية), not the calendar's; relative.tsv, category kind.</summary>
+    public HashSet<string> PeriodKinds { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words after «اليوم» that make it a day they describe, not today (اليوم الذي، اليوم الواحد); relative.tsv, category qualifier.</summary>
     public HashSet<string> DayQualifiers { get; } = new(StringComparer.Ordinal);
 
@@ -157,6 +161,7 @@ internal sealed class TimeLexicon
             else if (f[0] is "edition" or "born") lexicon.EditionWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "general") lexicon.GeneralBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "qualifier") lexicon.DayQualifiers.Add(Text.Normalization.MatchingKey.Of(f[1]));
+            else if (f[0] == "kind") lexicon.PeriodKinds.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "delivery") lexicon.DeliveryWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "feastday") lexicon.FeastDayWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "age") lexicon.AgeBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));

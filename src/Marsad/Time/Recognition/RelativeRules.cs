@@ -250,6 +250,8 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
                 shift = int.Parse(dir.Value.Value);
                 end = dir.End;
             }
+            // «نهاية العام الدراسي»، «بداية السنة المالية»: the part of another calendar's year, not of this one.
+            else if (end < t.Length && t[end].IsWord && lx.PeriodKinds.Contains(t[end].Key)) return null;
             inner = new Parse(at, 0, end, new Shift(Unit(period.Value.Value), shift), "relative.period");
         }
         else if (Decade(at) is { PrefixLength: 0 } decade) inner = decade;

@@ -176,7 +176,8 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
     /// <summary>
     /// «قبل موقعة الأحد المقبل … في مباراة الأحد»: a bare weekday the text has already named with a direction is that
     /// same day, not the latest one before the publication date; so is one the text named earlier as a coming day
-    /// (<see cref="FutureWeekday"/>: «يصوت المجلس يوم الأربعاء … كيفية التصويت يوم الأربعاء»).
+    /// (<see cref="FutureWeekday"/>: «يصوت المجلس يوم الأربعاء … كيفية التصويت يوم الأربعاء»). A bare weekday its own
+    /// clause reads as coming is not a past one named before («اختفت الأحد الماضي … البحث سيتواصل حتى الأحد»).
     /// </summary>
     /// <summary>The rule of a bare weekday read as the coming one the text named before it.</summary>
     internal const string NamedComingRule = "weekday.named-coming";
@@ -188,7 +189,8 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             if (resolved[k].Parse.Meaning is not WeekdayRef { Direction: null } bare || resolved[k].Resolved is null) continue;
             for (var j = k - 1; j >= 0; j--)
                 if (resolved[j].Parse.Meaning is WeekdayRef named && named.IsoDay == bare.IsoDay && resolved[j].Resolved is { } r
-                    && (named.Direction is not null || r is { Date: { } day, Anchor: { } anchor } && day > anchor && !TellsPast(resolved[k].Parse)))
+                    && (named.Direction is not null || r is { Date: { } day, Anchor: { } anchor } && day > anchor && !TellsPast(resolved[k].Parse))
+                    && !(r is { Date: { } past, Anchor: { } before } && past < before && resolved[k].Resolved is { Date: { } coming, Anchor: { } from } && coming > from))
                 {
                     var own = resolved[k];
                     var parse = named.Direction is null && own.Resolved!.Value != r.Value ? own.Parse with { Rule = NamedComingRule } : own.Parse;

@@ -145,7 +145,7 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf, DateOn
     /// <summary>
     /// «(وما زال حتى اليوم) غير قادر»، «لم تعلن أي جهة مسؤوليتها حتى اليوم»: «حتى اليوم» after a verb of lasting or a
     /// denial in its clause is "up to now", the present (as «حتى الآن»), not the day a stretch ends («تستمر الفعاليات حتى
-    /// اليوم»).
+    /// اليوم»); so is one fronted before the denial that is its clause's verb («أن الحياة حتى اليوم لم تعلمنا»).
     /// </summary>
     private bool UntilTodayThatLasts(Parse parse)
     {
@@ -158,7 +158,9 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf, DateOn
             words++;
             if (Any(i, s_cues.Value.Lasting)) return true;
         }
-        return false;
+        var next = parse.End;
+        if (next < tokens.Length && tokens[next].Kind == TimeTokenKind.Punct && tokens[next].Key is "،" or ",") next++;
+        return next < tokens.Length && tokens[next].IsWord && sentenceOf[next] == sentenceOf[parse.Start] && Any(next, s_cues.Value.Lasting);
     }
 
     // A denial or a verb of lasting and the verb's subject and object: «لم تعلن أي جهة مسؤوليتها حتى اليوم».
@@ -260,12 +262,12 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf, DateOn
     }
 
     /// <summary>
-    /// «اليوم، أكثر من عشرة صناديق…»، «واليوم، بعد تصريحات…»: opening its sentence or a quotation (after a colon or an
-    /// opening quote) and set off by a comma, «اليوم» frames what follows as the present, not a report of the day.
+    /// «اليوم، أكثر من عشرة صناديق…»، «واليوم، بعد تصريحات…»، «اليوم.. الوضع اختلف»: opening its sentence or a quotation
+    /// (after a colon or an opening quote) and set off by a comma or an ellipsis, «اليوم» frames what follows as the present, not a report of the day.
     /// </summary>
     private bool FrontedFrame(int at)
     {
-        if (at + 1 >= tokens.Length || tokens[at + 1].IsWord || tokens[at + 1].Key is not ("،" or ",")) return false;
+        if (at + 1 >= tokens.Length || tokens[at + 1].IsWord || !(tokens[at + 1].Key is "،" or "," or "…" || Ellipsis(at + 1))) return false;
         for (var i = at - 1; i >= 0; i--)
         {
             if (sentenceOf[i] != sentenceOf[at]) return true;
@@ -274,6 +276,10 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf, DateOn
         }
         return true;
     }
+
+    // Two dots or more written as full stops («اليوم.. الوضع اختلف»): a pause, as the comma, not a sentence's end.
+    private bool Ellipsis(int i) =>
+        i + 1 < tokens.Length && tokens[i].Key == "." && tokens[i + 1].Key == "." && tokens[i].End == tokens[i + 1].Start;
 
     private static readonly string And = MatchingKey.Of("و");
 
