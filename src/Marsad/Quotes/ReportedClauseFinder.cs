@@ -124,12 +124,12 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
     /// «وأشار إلى أنه يجب … بصورة أفضل". ويصنف أكثر من…»: a full stop the sentence splitter kept inside the sentence
     /// (a quotation mark left unpaired made it read the rest as quoted) ends the clause when no paired marks or open
     /// bracket hold it (marks were stepped over; «قالوا: (… سربرينيتشا. لقد…)» is one quote) and a word follows after a
-    /// space. After a word of one or two letters it ends an abbreviation («د. محمد»، «إن. بي. سي»), and with no space
-    /// after it is inside one («سي.إف»).
+    /// space. The full stop of an abbreviation ends nothing («د. محمد»، «جورج دبليو. بوش»: the sentence splitter's test,
+    /// <see cref="QuoteContext.IsAbbreviationDot"/>), and with no space after it is inside one («سي.إف»).
     /// </summary>
     private bool FullStopOutsideMarks(int k, int sentenceEnd) =>
         _c.Tokens[k].Kind == TokenKind.Punctuation && _c.Tokens[k].Normalized == "." && k + 1 < sentenceEnd && _c.IsWord(k + 1)
-        && _c.Tokens[k + 1].Span.Start > _c.Tokens[k].Span.End && !(_c.IsWord(k - 1) && _c.Key(k - 1).Length <= 2);
+        && _c.Tokens[k + 1].Span.Start > _c.Tokens[k].Span.End && !_c.IsAbbreviationDot(k);
 
     /// <summary>
     /// «…، إلا أن الشرطة قالت إن…», «…، لكن السلطات تقول إن…»: a contrast (a subject-openers.tsv word, or a
