@@ -137,13 +137,16 @@ internal sealed class SpeakerFinder(QuoteContext context)
         var prev = cue - 1;
         if (prev < sentenceStart || !_c.IsWord(prev)) return null;
         if (_c.Lexicon.IsRelativePronoun(_c.Key(prev))) return RelativeAntecedent(prev, sentenceStart);
-        // A source noun a few words back heads the phrase: «وسائل إعلام إسرائيلية قالت».
+        // A source noun a few words back heads the phrase: «وسائل إعلام إسرائيلية قالت»; the farthest one, since a source noun
+        // may also describe it («مصدر عسكري آخر يقول»: the source is «مصدر», «عسكري» its adjective).
+        SpeakerPhrase? source = null;
         for (var start = prev; start >= sentenceStart && cue - start <= 4; start--)
         {
             if (!_c.IsWord(start)) break;
             if (_c.Lexicon.Source(_c.Key(start)) is SourceClass.Unnamed or SourceClass.SpeaksFor or SourceClass.IssuedBy && At(start, cue) is { } phrase && phrase.End == cue)
-                return phrase;
+                source = phrase;
         }
+        if (source is not null) return source;
         if (_c.NameEndingBefore(cue) is { } m) return new SpeakerPhrase(m.FirstToken, m.EndToken, FromMention(m));
         return SubjectBefore(cue, sentenceStart);
     }
