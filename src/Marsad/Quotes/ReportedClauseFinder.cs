@@ -110,7 +110,11 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
             if (k > first && _c.IsComma(k) && k + 1 < sentenceEnd && (BreaksAfterComma(k + 1) || OpensAnotherReport(k + 1, sentenceEnd))) return k;
             // A preposition right before the contrast belongs to it («في حين قال…»).
             if (k > first && OpensAnotherReport(k, sentenceEnd)) return k - 1 > first && _c.IsSpeakerStop(k - 1) ? k - 1 : k;
-            if (k > first && attributions.At(k) is not null) return k;
+            // An attribution phrase ends the clause: after a comma any («، بحسب قوله»، BreaksAfterComma), within it one with
+            // «ما» and a verb of saying («حسب ما أفاد») or naming a source («بحسب الوزارة»); one measuring by a standard
+            // («تختلف بحسب السن»، «وفق الضوابط»، «ليس … فحسب») goes on.
+            if (k > first && attributions.At(k) is { } attribution
+                && (attribution.Phrase.Follows == AttributionFollows.VerbThenSource || attributions.WithSource(k) is not null)) return k;
             // «… وأضاف أن …» inside one sentence: a new report begins.
             if (k > first && _c.Lexicon.Cue(_c.Key(k)) is { Form: CueForm.Verb } && _c.Key(k)[0] is 'و' or 'ف' && IntroducesSoon(k + 1, sentenceEnd)) return k;
         }

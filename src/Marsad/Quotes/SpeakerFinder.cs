@@ -19,7 +19,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
 {
     private const int MaxPhraseTokens = 10;
     private readonly QuoteContext _c = context;
-    private readonly AttributionMatcher _attributions = new(context);
+    private AttributionMatcher? _attributions;
 
     /// <summary>The subject after a verb at <paramref name="cue"/>, and the token after it; null when none is written there.</summary>
     public SpeakerPhrase? After(int cue)
@@ -298,7 +298,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
 
     /// <summary>«وتابعت وفقا لما ذكرته الوكالة أن…»: the first word of an attribution phrase (attributions.tsv) after a verb
     /// begins the report's source, never the verb's subject.</summary>
-    private bool OpensAttribution(int token) => _attributions.At(token) is not null;
+    private bool OpensAttribution(int token) => (_attributions ??= new AttributionMatcher(_c, this)).At(token) is not null;
 
     private bool Ends(int token)
     {
