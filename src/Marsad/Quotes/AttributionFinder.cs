@@ -12,18 +12,9 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
 
     public (SpeakerPhrase Source, ReportedContent Content, QuoteCue Cue)? At(int token)
     {
-        if (matcher.At(token) is not { } match) return null;
+        if (matcher.WithSource(token) is not { } found) return null;
+        var (_, source, cueEnd) = found;
         var sentenceEnd = _c.SentenceEnd(token);
-        var sourceStart = match.End;
-        var cueEnd = match.End;
-        if (match.Phrase.Follows == AttributionFollows.VerbThenSource)
-        {
-            if (sourceStart >= sentenceEnd || _c.Lexicon.Cue(StripEnclitic(_c.Key(sourceStart))) is not { Form: CueForm.Verb }) return null;
-            sourceStart++;
-            cueEnd = sourceStart;
-        }
-        var source = speakers.At(sourceStart, sentenceEnd, requireKnown: match.Phrase.Follows == AttributionFollows.Source);
-        if (source is null) return null;
         var cue = new QuoteCue(_c.Span(token, cueEnd).Slice(_c.Input.Text), _c.Span(token, cueEnd));
 
         var sentenceStart = _c.SentenceStart(token);
@@ -118,7 +109,4 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
             if (_c.IsWord(t)) wordsAfter++;
         return wordsBefore <= MaxInterruptedSubject && wordsAfter >= 2;
     }
-
-    // ذكرته = ذكرت + ه: the pronoun refers back to «ما».
-    private static string StripEnclitic(string key) => key.Length > 4 && key[^1] == 'ه' ? key[..^1] : key;
 }

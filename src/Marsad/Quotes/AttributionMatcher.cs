@@ -1,7 +1,8 @@
 namespace Marsad.Quotes;
 
-/// <summary>Matches the attribution phrases of the lexicon at a token (the first word may carry و/ف).</summary>
-internal sealed class AttributionMatcher(QuoteContext context)
+/// <summary>Matches the attribution phrases of the lexicon at a token (the first word may carry و/ف), and the source they
+/// name.</summary>
+internal sealed class AttributionMatcher(QuoteContext context, SpeakerFinder speakers)
 {
     private readonly QuoteContext _c = context;
 
@@ -18,4 +19,30 @@ internal sealed class AttributionMatcher(QuoteContext context)
         }
         return null;
     }
+
+    /// <summary>
+    /// The phrase at <paramref name="token"/> with the source it names, and the end of the cue (the phrase, with its verb of
+    /// saying after «ما»), or null. After a bare preposition the source must be a named entity or a source noun: «بحسب السن
+    /// والحجم»، «وفق الضوابط»، «وفقا للآلية المتفق عليها» measure by a standard and attribute nothing; after «ما» + a verb
+    /// of saying any phrase is a source.
+    /// </summary>
+    public (AttributionPhrase Phrase, SpeakerPhrase Source, int CueEnd)? WithSource(int token)
+    {
+        if (At(token) is not { } match) return null;
+        var sentenceEnd = _c.SentenceEnd(token);
+        var sourceStart = match.End;
+        var cueEnd = match.End;
+        if (match.Phrase.Follows == AttributionFollows.VerbThenSource)
+        {
+            if (sourceStart >= sentenceEnd || _c.Lexicon.Cue(StripEnclitic(_c.Key(sourceStart))) is not { Form: CueForm.Verb }) return null;
+            sourceStart++;
+            cueEnd = sourceStart;
+        }
+        return speakers.At(sourceStart, sentenceEnd, requireKnown: match.Phrase.Follows == AttributionFollows.Source) is { } source
+            ? (match.Phrase, source, cueEnd)
+            : null;
+    }
+
+    // ذكرته = ذكرت + ه: the pronoun refers back to «ما».
+    private static string StripEnclitic(string key) => key.Length > 4 && key[^1] == 'ه' ? key[..^1] : key;
 }

@@ -47,8 +47,8 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
         public Scan(QuoteContext context)
         {
             _c = context;
-            _matcher = new AttributionMatcher(_c);
             _speakers = new SpeakerFinder(_c);
+            _matcher = new AttributionMatcher(_c, _speakers);
             _clauses = new ReportedClauseFinder(_c, _matcher);
             _attributions = new AttributionFinder(_c, _matcher, _speakers, _clauses);
             _memory = new SpeakerMemory(_c, _speakers);

@@ -110,7 +110,11 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
             if (k > first && _c.IsComma(k) && k + 1 < sentenceEnd && (BreaksAfterComma(k + 1) || OpensAnotherReport(k + 1, sentenceEnd))) return k;
             // A preposition right before the contrast belongs to it («في حين قال…»).
             if (k > first && OpensAnotherReport(k, sentenceEnd)) return k - 1 > first && _c.IsSpeakerStop(k - 1) ? k - 1 : k;
-            if (k > first && attributions.At(k) is not null) return k;
+            // An attribution phrase ends the clause: after a comma any («، بحسب قوله»، BreaksAfterComma), within it one with
+            // «ما» and a verb of saying («حسب ما أفاد») or naming a source («بحسب الوزارة»); one measuring by a standard
+            // («تختلف بحسب السن»، «وفق الضوابط»، «ليس … فحسب») goes on.
+            if (k > first && attributions.At(k) is { } attribution
+                && (attribution.Phrase.Follows == AttributionFollows.VerbThenSource || attributions.WithSource(k) is not null)) return k;
             // «… وأضاف أن …» inside one sentence: a new report begins.
             if (k > first && _c.Lexicon.Cue(_c.Key(k)) is { Form: CueForm.Verb } && _c.Key(k)[0] is 'و' or 'ف' && IntroducesSoon(k + 1, sentenceEnd)) return k;
         }
@@ -124,12 +128,12 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
     /// «وأشار إلى أنه يجب … بصورة أفضل". ويصنف أكثر من…»: a full stop the sentence splitter kept inside the sentence
     /// (a quotation mark left unpaired made it read the rest as quoted) ends the clause when no paired marks or open
     /// bracket hold it (marks were stepped over; «قالوا: (… سربرينيتشا. لقد…)» is one quote) and a word follows after a
-    /// space. After a word of one or two letters it ends an abbreviation («د. محمد»، «إن. بي. سي»), and with no space
-    /// after it is inside one («سي.إف»).
+    /// space. The full stop of an abbreviation ends nothing («د. محمد»، «جورج دبليو. بوش»: the sentence splitter's test,
+    /// <see cref="QuoteContext.IsAbbreviationDot"/>), and with no space after it is inside one («سي.إف»).
     /// </summary>
     private bool FullStopOutsideMarks(int k, int sentenceEnd) =>
         _c.Tokens[k].Kind == TokenKind.Punctuation && _c.Tokens[k].Normalized == "." && k + 1 < sentenceEnd && _c.IsWord(k + 1)
-        && _c.Tokens[k + 1].Span.Start > _c.Tokens[k].Span.End && !(_c.IsWord(k - 1) && _c.Key(k - 1).Length <= 2);
+        && _c.Tokens[k + 1].Span.Start > _c.Tokens[k].Span.End && !_c.IsAbbreviationDot(k);
 
     /// <summary>
     /// «…، إلا أن الشرطة قالت إن…», «…، لكن السلطات تقول إن…»: a contrast (a subject-openers.tsv word, or a

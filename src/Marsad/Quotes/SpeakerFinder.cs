@@ -19,7 +19,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
 {
     private const int MaxPhraseTokens = 10;
     private readonly QuoteContext _c = context;
-    private readonly AttributionMatcher _attributions = new(context);
+    private AttributionMatcher? _attributions;
 
     /// <summary>The subject after a verb at <paramref name="cue"/>, and the token after it; null when none is written there.</summary>
     public SpeakerPhrase? After(int cue)
@@ -137,13 +137,16 @@ internal sealed class SpeakerFinder(QuoteContext context)
         var prev = cue - 1;
         if (prev < sentenceStart || !_c.IsWord(prev)) return null;
         if (_c.Lexicon.IsRelativePronoun(_c.Key(prev))) return RelativeAntecedent(prev, sentenceStart);
-        // A source noun a few words back heads the phrase: «وسائل إعلام إسرائيلية قالت».
+        // A source noun a few words back heads the phrase: «وسائل إعلام إسرائيلية قالت»; the farthest one, since a source noun
+        // may also describe it («مصدر عسكري آخر يقول»: the source is «مصدر», «عسكري» its adjective).
+        SpeakerPhrase? source = null;
         for (var start = prev; start >= sentenceStart && cue - start <= 4; start--)
         {
             if (!_c.IsWord(start)) break;
             if (_c.Lexicon.Source(_c.Key(start)) is SourceClass.Unnamed or SourceClass.SpeaksFor or SourceClass.IssuedBy && At(start, cue) is { } phrase && phrase.End == cue)
-                return phrase;
+                source = phrase;
         }
+        if (source is not null) return source;
         if (_c.NameEndingBefore(cue) is { } m) return new SpeakerPhrase(m.FirstToken, m.EndToken, FromMention(m));
         return SubjectBefore(cue, sentenceStart);
     }
@@ -295,7 +298,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
 
     /// <summary>«وتابعت وفقا لما ذكرته الوكالة أن…»: the first word of an attribution phrase (attributions.tsv) after a verb
     /// begins the report's source, never the verb's subject.</summary>
-    private bool OpensAttribution(int token) => _attributions.At(token) is not null;
+    private bool OpensAttribution(int token) => (_attributions ??= new AttributionMatcher(_c, this)).At(token) is not null;
 
     private bool Ends(int token)
     {

@@ -24,4 +24,13 @@ public sealed class ReportedClauseEndTests
         Assert.Equal("هذه قضية حساسة في البلاد", quotes[1].Text);
         Assert.Equal("خالد يوسف", quotes[1].Speaker!.Text);
     }
+
+    [Fact]
+    public void APrepositionOfStandardWithNoSourceAfterItDoesNotEndTheClause()
+    {
+        var quotes = Analyze("وأوضح المدير خالد العمري أن الرسوم تتغير بحسب المسافة والوزن، وأن الطلبات تعالج وفق الأنظمة المعمول بها.");
+
+        Assert.Single(quotes);
+        Assert.Equal("الرسوم تتغير بحسب المسافة والوزن، وأن الطلبات تعالج وفق الأنظمة المعمول بها", quotes[0].Text);
+    }
 }

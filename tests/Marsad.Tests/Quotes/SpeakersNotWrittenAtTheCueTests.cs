@@ -90,4 +90,14 @@ public sealed class SpeakersNotWrittenAtTheCueTests
         Assert.Equal("سيخفض التكاليف", quotes[1].Text);
         Assert.Equal("المهندسون", quotes[1].Speaker!.Text);
     }
+
+    [Fact]
+    public void ASourceNounDescribedByAnotherSourceNounBeforeTheVerbKeepsItsHead()
+    {
+        var quotes = Analyze("مصدر عسكري آخر يقول إن الكتيبة انسحبت من المدينة قبل يومين.");
+
+        Assert.Single(quotes);
+        Assert.Equal("مصدر عسكري آخر", quotes[0].Speaker!.Text);
+        Assert.Equal("الكتيبة انسحبت من المدينة قبل يومين", quotes[0].Text);
+    }
 }
