@@ -40,6 +40,11 @@ public sealed class DoerVerbTests
             Only("وأكد الجيش الأمريكي أن الضربات الجوية التي يشنها التحالف الدولي أصابت مواقع لتنظيم داعش.", PloverType.ASSAULT).Source?.Text);
 
     [Fact]
+    public void AnAttackAFeminineDoerVerbCarriesIsTheArmedGroupsAgainstTheVillage() =>
+        Assert.Equal(("ميليشيات[-]", "قرية حدودية[-]"),
+            Actors(Only("واستنكر المحافظ الهجوم الذي شنته ميليشيات على قرية حدودية فجر اليوم.", PloverType.ASSAULT)));
+
+    [Fact]
     public void TheRecipientAfterARelativeDoerClauseIsTheAttacks() =>
         Assert.Equal(("مسلحون[-]", "الجنود[-]"),
             Actors(Only("وقالت الوزارة إن الهجوم الذي نفذه مسلحون على الجنود أوقع قتلى.", PloverType.ASSAULT)));

@@ -15,6 +15,17 @@ public sealed class MorphologyTests
     private static string Segments(WordAnalysis a) => string.Join("+", [.. a.Proclitics, a.Base, .. a.Enclitics]);
 
     [Theory]
+    [InlineData("ومعهما", "هما")]
+    [InlineData("بيوتهم", "هم")]
+    [InlineData("أبناؤهن", "هن")]
+    [InlineData("سياراتها", "ها")]
+    [InlineData("نفذته", "ه")]
+    [InlineData("كتابنا", null)]
+    [InlineData("مدرسة", "ه")]
+    public void TheThirdPersonPronounAWordEndsInIsNamedByItsEndingAlone(string word, string? pronoun) =>
+        Assert.Equal(pronoun, CliticSegmenter.ThirdPersonPronoun(Assert.Single(Tokenizer.Tokenize(ArabicNormalizer.Normalize(word))).Key));
+
+    [Theory]
     [InlineData("وبالمدينة", "و+ب+ال+مدينه")]
     [InlineData("لإسرائيل", "ل+اسراييل")]
     [InlineData("للحكومة", "ل+ال+حكومه")]

@@ -328,8 +328,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
 
     /// <summary>The word ends in a third-person possessive pronoun its lookup form left off: «عناصرها», «أفراده», «مقاتليهم».</summary>
     private static bool HasPossessiveSuffix(Token token, string form) =>
-        token.Key.Length > form.Length && (token.Key.EndsWith('ه') || token.Key.EndsWith("ها", StringComparison.Ordinal)
-                                           || token.Key.EndsWith("هم", StringComparison.Ordinal) || token.Key.EndsWith("هن", StringComparison.Ordinal));
+        token.Key.Length > form.Length && CliticSegmenter.ThirdPersonPronoun(token.Key) is "ه" or "ها" or "هم" or "هن";
 
     /// <summary>A sound masculine plural that keeps its ن (ون، ين), which no first term of a construct does.</summary>
     private static bool KeepsPluralNun(Token token) =>

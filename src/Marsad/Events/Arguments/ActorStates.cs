@@ -1,5 +1,6 @@
 using Marsad.Events.Actors;
 using Marsad.Events.Lexicon;
+using Marsad.Text.Morphology;
 
 namespace Marsad.Events.Arguments;
 
@@ -76,7 +77,7 @@ public static class ActorStates
         var key = text.Tokens[phrase.End - 1].Key;
         return phrase.End - phrase.First == 1 && key.Length > 4
             && (pronoun is not null ? key.EndsWith(pronoun, StringComparison.Ordinal)
-                : key.EndsWith("ه", StringComparison.Ordinal) || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal))
+                : CliticSegmenter.ThirdPersonPronoun(key) is "ه" or "ها" or "هم")
             && text.Words[phrase.First].Forms.Count > 1;
     }
 

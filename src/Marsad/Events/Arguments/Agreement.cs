@@ -81,14 +81,14 @@ public sealed class Agreement(EventLanguage language)
     }
 
     /// <summary>The person and number the pronoun attached to <paramref name="token"/> shows: ه, ها, هم/هن, هما.</summary>
-    public static Pronoun PronounOf(EventText text, int token)
+    public static Pronoun PronounOf(EventText text, int token) => CliticSegmenter.ThirdPersonPronoun(text.Tokens[token].Key) switch
     {
-        var key = text.Tokens[token].Key;
-        if (key.EndsWith("هما", StringComparison.Ordinal)) return Pronoun.Dual;
-        if (key.EndsWith("هم", StringComparison.Ordinal) || key.EndsWith("هن", StringComparison.Ordinal)) return Pronoun.Plural;
-        if (key.EndsWith("ها", StringComparison.Ordinal)) return Pronoun.Feminine;
-        return key.EndsWith('ه') ? Pronoun.Masculine : Pronoun.Unknown;
-    }
+        "هما" => Pronoun.Dual,
+        "هم" or "هن" => Pronoun.Plural,
+        "ها" => Pronoun.Feminine,
+        "ه" => Pronoun.Masculine,
+        _ => Pronoun.Unknown,
+    };
 
     /// <summary>
     /// Whether the phrase may be what the pronoun stands for: «ها» is no masculine singular noun («قال الوزير إنها»); a

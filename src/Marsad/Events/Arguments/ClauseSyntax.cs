@@ -1,5 +1,6 @@
 using Marsad.Events.Actors;
 using Marsad.Events.Lexicon;
+using Marsad.Text.Morphology;
 
 namespace Marsad.Events.Arguments;
 
@@ -67,7 +68,7 @@ public sealed class ClauseSyntax(EventLanguage language)
     public static bool HasPronounSuffix(EventText text, int token)
     {
         var key = text.Tokens[token].Key;
-        return key.Length > 4 && (key.EndsWith("ه", StringComparison.Ordinal) || key.EndsWith("ها", StringComparison.Ordinal) || key.EndsWith("هم", StringComparison.Ordinal))
+        return key.Length > 4 && CliticSegmenter.ThirdPersonPronoun(key) is "ه" or "ها" or "هم"
             && text.Words[token].Forms.Count > 1
             // The key folds ة into ه: «وأجهزة», «بالحكومة» end in no pronoun.
             && !text.Tokens[token].Normalized.EndsWith('ة');
@@ -154,13 +155,8 @@ public sealed class ClauseSyntax(EventLanguage language)
         if (language.CueForm("preposition", text.Words[token]) is not { } form) return false;
         var key = text.Tokens[token].Key;
         if (key.Length <= form.Length) return false;
-        foreach (var suffix in PronounSuffixes)
-            if (key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.Ordinal) && key.Length - suffix.Length >= form.Length - 1) return true;
-        return false;
+        return CliticSegmenter.ThirdPersonPronoun(key) is { } pronoun && key.Length > pronoun.Length && key.Length - pronoun.Length >= form.Length - 1;
     }
-
-    /// <summary>The attached pronouns of the third person (ه، ها، هم، هما، هن), longest first.</summary>
-    private static readonly string[] PronounSuffixes = ["هما", "هم", "هن", "ها", "ه"];
 
     /// <summary>A negation or a verb particle (arguments.tsv: negation, verb_particle: لم، لن، قد، سوف) that stands between a subject and its verb.</summary>
     public bool IsVerbParticle(EventText text, int token) =>

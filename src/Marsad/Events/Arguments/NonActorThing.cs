@@ -20,9 +20,6 @@ public sealed class NonActorThing(EventLanguage language)
 {
     private static readonly FrozenSet<string> s_functionWords = FunctionWords.Keys;
 
-    // The attached pronouns of the third person, longest first (a morphological closed class, as ClauseSyntax reads them).
-    private static readonly string[] s_pronounSuffixes = ["هما", "هم", "هن", "ها", "ه"];
-
     /// <summary>
     /// Whether <paramref name="thing"/> (a phrase of no entity, state or sector) names an act or an abstract matter — the
     /// verbal noun of a derived verb or a noun of arguments.tsv's abstract class — rather than a participant; a physical
@@ -93,12 +90,8 @@ public sealed class NonActorThing(EventLanguage language)
     /// «قضت المحكمة عليه بالسجن», «معهم»: a preposition (arguments.tsv) carrying a pronoun stands for the one named before
     /// it; it is a recipient by anaphora, not a word that names nothing.
     /// </summary>
-    private bool PrepositionWithPronoun(string key)
-    {
-        foreach (var suffix in s_pronounSuffixes)
-            if (key.Length > suffix.Length && key.EndsWith(suffix, StringComparison.Ordinal) && language.IsCue("preposition", key[..^suffix.Length])) return true;
-        return false;
-    }
+    private bool PrepositionWithPronoun(string key) =>
+        CliticSegmenter.ThirdPersonPronoun(key) is { } pronoun && key.Length > pronoun.Length && language.IsCue("preposition", key[..^pronoun.Length]);
 
     /// <summary>
     /// The first word of the phrase past a demonstrative, quantifier or count (and punctuation): «هذه السياسة», «جميع

@@ -1,5 +1,6 @@
 using Marsad.Events.Actors;
 using Marsad.Events.Lexicon;
+using Marsad.Text.Morphology;
 
 namespace Marsad.Events.Arguments;
 
@@ -13,6 +14,7 @@ namespace Marsad.Events.Arguments;
 public sealed class SubjectSearch(EventLanguage language)
 {
     private readonly ClauseSyntax _syntax = new(language);
+    private readonly ReactionSource _reaction = new(language);
 
     /// <summary>
     /// The subject of a verb or control word: the first actor after it not governed by a preposition nor joined by و
@@ -133,6 +135,8 @@ public sealed class SubjectSearch(EventLanguage language)
         }
         // «مسيرة نظمتها المعارضة», «المسيرة التي دعت إليها النقابات»: a doer verb right after the noun names its doer.
         if (DoerAfterNoun(text, m, end) is { } doer) return doer;
+        // «ترحيب رسمي من واشنطن بالاتفاق»: a reaction noun's من names who reacted.
+        if (_reaction.Find(text, m, end) is { } reactor) return reactor;
         // An agent phrase: «من قبل الحوثيين», «وتقف خلفه إيران», «شنه تنظيم».
         for (var t = m.End; t < Math.Min(end, m.End + 8); t++)
         {
@@ -172,7 +176,7 @@ public sealed class SubjectSearch(EventLanguage language)
             if (language.IsCue("doer_verb", text.Words[t]))
             {
                 var next = ClauseSyntax.NextWord(text, t + 1, end);
-                if (!ClauseSyntax.HasPronounSuffix(text, t))
+                if (!CarriesPronoun(text, t))
                 {
                     if (next >= end || !(language.IsCue("resumptive", text.Words[next]) || _syntax.IsPrepositionWithPronoun(text, next))) return null;
                     next = ClauseSyntax.NextWord(text, next + 1, end);
@@ -185,6 +189,20 @@ public sealed class SubjectSearch(EventLanguage language)
             if (t >= m.End) words++;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A doer verb carrying the event noun's pronoun: «نفذته», and the short verbs whose pronoun the general test
+    /// (<see cref="ClauseSyntax.HasPronounSuffix"/>, which wants a longer word to tell a pronoun from a stem's own ه) leaves,
+    /// «شنته», «دعته», read as the verb's listed form with a third-person pronoun after it.
+    /// </summary>
+    private bool CarriesPronoun(EventText text, int verb)
+    {
+        if (ClauseSyntax.HasPronounSuffix(text, verb)) return true;
+        // The key folds ة into ه: «قادة» (leaders) is no «قاد» with a pronoun.
+        var key = text.Tokens[verb].Key;
+        return !text.Tokens[verb].Normalized.EndsWith('ة') && language.CueForm("doer_verb", text.Words[verb]) is { } form
+            && CliticSegmenter.ThirdPersonPronoun(key) is { } pronoun && key.EndsWith(form + pronoun, StringComparison.Ordinal);
     }
 
     /// <summary>

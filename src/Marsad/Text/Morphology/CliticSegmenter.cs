@@ -36,9 +36,24 @@ public static class CliticSegmenter
         s_lexiconStems.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly string[] s_enclitics = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه", "ك", "ي"];
+
+    /// <summary>The enclitic pronouns of the third person; none is a suffix of another, so a word ends in at most one.</summary>
+    private static readonly string[] s_thirdPersonEnclitics = ["هما", "هم", "هن", "ها", "ه"];
     private static readonly FrozenSet<string> s_confidentEnclitics = FrozenSet.ToFrozenSet(["هما", "هم", "هن", "ها", "ه", "نا"], StringComparer.Ordinal);
 
     internal const string Article = "ال";
+
+    /// <summary>
+    /// The third-person attached pronoun (هما، هم، هن، ها، ه) the matching key ends in, or null: «قواتها» → «ها»,
+    /// «عليهم» → «هم». Only the ending is read — whether the letters are a pronoun («أفراده») or the word's own («وجه»,
+    /// a folded ة in «الحكومه») is the caller's test, as is which pronouns it accepts.
+    /// </summary>
+    public static string? ThirdPersonPronoun(string key)
+    {
+        foreach (var pronoun in s_thirdPersonEnclitics)
+            if (key.EndsWith(pronoun, StringComparison.Ordinal)) return pronoun;
+        return null;
+    }
 
     public static WordAnalysis? Analyze(Token token) =>
         token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord ? Analyze(token.Normalized, token.Key) : null;

@@ -1,0 +1,21 @@
+using Marsad.Events;
+using static Marsad.Tests.Events.EventTestPipeline;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// A noun of reacting to an act (arguments.tsv, reaction) names who reacted after من, right after it or after its
+/// adjectives: that actor is the event's source (sentences written for these tests).
+/// </summary>
+public sealed class ReactionSourceTests
+{
+    [Fact]
+    public void SharpCriticismFromTheOppositionPartiesIsTheirs() =>
+        Assert.Equal("أحزاب المعارضة",
+            Only("ولقي مشروع القانون انتقادات حادة من أحزاب المعارضة في البرلمان.", PloverType.ACCUSE).Source?.Text);
+
+    [Fact]
+    public void AWelcomeFromAGovernmentIsThatGovernments() =>
+        Assert.Equal("الحكومة المصرية[EGY]",
+            Actor(Only("وصدر ترحيب من الحكومة المصرية بالقرار.", PloverType.SUPPORT).Source));
+}
