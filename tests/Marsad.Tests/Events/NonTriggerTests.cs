@@ -320,4 +320,47 @@ public sealed class NonTriggerTests
         Assert.Empty(EventTestPipeline.Coded("وقال وزير التعليم المصري: «يجب علينا أن نعي حجم التحدي في المدارس»."));
         Assert.Equal(["REQUEST/change asserted"], EventTestPipeline.Coded("وقال وزير التعليم المصري إنه يجب على الحكومة أن تعيد النظر في القرار."));
     }
+
+    [Fact]
+    public void TheHamzalessFormOfCondemnIsACondemnationButTheFeddanIsNot()
+    {
+        Assert.Equal(["ACCUSE/disapprove asserted"], EventTestPipeline.Coded("ودانت الحكومة الأردنية تصريحات الوزير الإسرائيلي."));
+        Assert.Empty(EventTestPipeline.Coded("وتمتد المزرعة الجديدة على مساحة 80 فدانا قرب النهر."));
+    }
+
+    [Fact]
+    public void AnObligationLaidOnEveryoneIsNoRequest()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وقال الوزير إن على الجميع أن يتحملوا مسؤولياتهم تجاه الوطن."));
+        Assert.Empty(EventTestPipeline.Coded("وقال الوزير إنه يجب على الجميع أن يحترموا القانون."));
+    }
+
+    [Fact]
+    public void ClaimingToBelongIsNoCall()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وأوضح الخبير أن هؤلاء الشبان يدعون الانتماء إلى جماعات متطرفة دون دليل."));
+        Assert.Equal(["REQUEST/change asserted"], EventTestPipeline.Coded("ويدعون الحكومة إلى فتح تحقيق في الحادث."));
+    }
+
+    [Fact]
+    public void WhatAnAgreementRestsOnIsNoAgreement() =>
+        Assert.Empty(EventTestPipeline.Coded("وقال وزير الخارجية الفرنسي: «الاتفاق يقوم على الشفافية الكاملة»."));
+
+    [Fact]
+    public void ItsPriceIsNoPraise()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وقالت الشركة إن اللوحة بيعت في المزاد وبلغ ثمنه ثلاثة ملايين دولار."));
+        Assert.Equal(["SUPPORT/- asserted"], EventTestPipeline.Coded("وثمن الوزير جهود الجمعية في خدمة المجتمع."));
+    }
+
+    [Fact]
+    public void RelationsOfCooperationAreNoActOfCooperating() =>
+        Assert.Empty(EventTestPipeline.Coded("وترتبط تونس والمغرب بعلاقات تعاون وثيقة في مجال الطاقة."));
+
+    [Fact]
+    public void TheRiskOfAnAttackIsNoAttack()
+    {
+        Assert.Empty(EventTestPipeline.Coded("ونصحت الحكومة البريطانية مواطنيها بعدم السفر إلى المنطقة بسبب مخاطر شن هجمات إرهابية."));
+        Assert.Empty(EventTestPipeline.Coded("وحذرت الشرطة من خطر حدوث هجوم إرهابي خلال الاحتفالات."));
+    }
 }
