@@ -181,6 +181,19 @@ public sealed class ScanPassTests
         Assert.Equal([name], s.Drafts.Where(d => d.Rule == EntityRules.Model).Select(d => Surface(s, d)));
     }
 
+    [Theory]
+    [InlineData("وقال كيني هاريسون مدير المصنع إن الإنتاج سيرتفع.", 1, 3, "كيني هاريسون")]
+    [InlineData("وأكد روماني سمير المتحدث باسم الكنيسة أن القداس أقيم.", 1, 3, "روماني سمير")]
+    public void TheTaggerPassKeepsAGivenNameThatIsAnIndefiniteNisbaOfAState(string text, int start, int end, string name)
+    {
+        var s = State(text, tagger: new FixedTagger(new TaggedSpan(start, end, EntityType.PER, 0.9)));
+        new GazetteerPass(s).Run();
+
+        new TaggerPass(s).Run();
+
+        Assert.Equal([name], s.Drafts.Where(d => d.Rule == EntityRules.Model).Select(d => Surface(s, d)));
+    }
+
     /// <summary>A tagger that reads the same spans in the first sentence, to run a pass on a reading the test fixes.</summary>
     private sealed class FixedTagger(params TaggedSpan[] spans) : IEntityTagger
     {
