@@ -49,7 +49,7 @@ internal sealed class TaggerPass(ScanState s)
                 if (type == EntityType.PER && namesAGroup) type = EntityType.ORG;
                 if (type == EntityType.PER) (first, end) = TrimPersonSpan(first, end);
                 if (type == EntityType.PER && (LengthensKnownPerson(first, end) || ClosesNameBefore(first, end))) continue;
-                var free = end > first && s.Claim[first] == ScanState.Free;
+                var free = end > first && (s.Claim[first] == ScanState.Free || s.Claim[first] >= 0 && IsGivenNameOfNisbaShape(s.Drafts[s.Claim[first]], type));
                 var yielding = new List<MentionDraft>();
                 for (var k = first; k < end && free; k++)
                 {
@@ -57,8 +57,8 @@ internal sealed class TaggerPass(ScanState s)
                     if (!free || s.Claim[k] == ScanState.Free) continue;
                     // A claim inside the tagger's longer name gives way when it is only part of that name:
                     // «أبو أيوب المصري», «علي السويدي» (not the states' nisbas), «جوزف ليبرمان» (not the known Lieberman).
-                    free = s.Claim[k] >= 0 && s.Drafts[s.Claim[k]] is var inside && inside.First > first && inside.End <= end
-                           && YieldsToTaggedName(inside, type);
+                    free = s.Claim[k] >= 0 && s.Drafts[s.Claim[k]] is var inside && inside.End <= end
+                           && (inside.First > first || IsGivenNameOfNisbaShape(inside, type)) && YieldsToTaggedName(inside, type);
                     if (free && !yielding.Contains(s.Drafts[s.Claim[k]])) yielding.Add(s.Drafts[s.Claim[k]]);
                 }
                 if (!free || end - first == 1 && (s.ContextOf(first) & ContextKind.NotName) != 0) continue;
@@ -104,6 +104,13 @@ internal sealed class TaggerPass(ScanState s)
     private static bool YieldsToTaggedName(MentionDraft inside, EntityType type) =>
         inside.Kind == MentionKind.Nisba && !inside.Nested
         || type == EntityType.PER && inside.Kind == MentionKind.ShortName && inside.Type == EntityType.PER;
+
+    /// <summary>
+    /// A state's nisba without the article at the head of the tagger's person (كيني of «كيني هاريسون», روماني): no
+    /// adjective of the name after it, which would take the article, so the given name, kept by <see cref="TrimPersonSpan"/>.
+    /// </summary>
+    private bool IsGivenNameOfNisbaShape(MentionDraft inside, EntityType type) =>
+        type == EntityType.PER && inside.Kind == MentionKind.Nisba && !IsDefinite(inside.First);
 
     /// <summary>
     /// A known person's name that the tagger reads on through his lineage or family (حمد بن جاسم → «حمد بن جاسم بن جبر آل
@@ -177,7 +184,8 @@ internal sealed class TaggerPass(ScanState s)
     /// <summary>
     /// Bounds of a person's name the tagger read, less what news puts around names and the tagger sometimes takes in:
     /// a leading nisba adjective (الباهامي كينوليس، والعاجي فيليكس إيتيان; not a given name with the article, «المهدي
-    /// الطاهري») or preposition (على), and a first or last word too frequent in news to be a name (a verb or adverb:
+    /// الطاهري»; not an indefinite word a state's nisba shares, «كيني» of «وقال كيني هاريسون»: an adjective before a
+    /// name agrees with it and takes the article, so the bare word is the given name) or preposition (على), and a first or last word too frequent in news to be a name (a verb or adverb:
     /// «سألت هوفمان», «أبو خوصة بفرح»; a nisba-shaped last word is the family name and stays). A last word in the
     /// indefinite accusative is the verb's object after its subject, as after a title (`NameWordEvidence`): «انتقد
     /// الأعرجي نوابا» names الأعرجي, and the nisba-shaped word left alone is his name, no leading nisba.
@@ -189,7 +197,7 @@ internal sealed class TaggerPass(ScanState s)
         // name after its title: the tagger learned the titles of its training text, context.tsv lists more spellings.
         if (end - first >= 2 && (s.ContextOf(first) & ContextKind.Title) != 0) first++;
         if (end - first >= 2 && (NisbaAdjective.IsDefiniteSingular(s.Tokens[first], ProcliticLength(first).Letters) && !IsDefiniteGivenName(first)
-                                 || s.Claim[first] >= 0 && s.Drafts[s.Claim[first]].Kind == MentionKind.Nisba))
+                                 || s.Claim[first] >= 0 && s.Drafts[s.Claim[first]].Kind == MentionKind.Nisba && IsDefinite(first)))
             first++;
         // A stop word written with alef maqsura is a preposition (على، إلى، لدى), never the name علي its key shares.
         if (end - first >= 2 && (s.ContextOf(first) & ContextKind.Stop) != 0 && s.Tokens[first].Normalized.EndsWith('ى')) first++;
