@@ -39,17 +39,17 @@ public sealed class LaterModalityTests
     [Fact]
     public void AnAttackAfterAPrepositionOfTimeIsBackgroundAClosingAttributionDoesNotTell() =>
         Assert.Equal(["COERCE/arrest reported", "ASSAULT/suicide-attack asserted"], EventTestPipeline.Coded(
-            "اعتقلت الشرطة عشرين شخصا غداة هجوم انتحاري على السوق، بحسب مصادر أمنية."));
+            "اعتقلت الشرطة عشرين شخصا غداة هجوم انتحاري على السوق، كما ذكرت مصادر أمنية."));
 
     [Fact]
     public void AnAssassinationAfterBaadIsBackgroundWhileTheProtestIsReported() =>
         Assert.Equal(["PROTEST/demo reported", "ASSAULT/targeted asserted"], EventTestPipeline.Coded(
-            "تظاهر آلاف الطلاب في العاصمة بعد اغتيال المعارض البارز، حسبما أفادت وكالة الأنباء."));
+            "تظاهر آلاف الطلاب في العاصمة بعد اغتيال المعارض البارز، كما أفادت وكالة الأنباء الرسمية."));
 
     [Fact]
     public void AStepOnTheSamePeopleAfterThePrepositionIsToldWithTheAct() =>
         Assert.Equal(["COERCE/arrest reported", "COERCE/seize reported"], EventTestPipeline.Coded(
-            "اعتقلت الشرطة ثلاثة ناشطين بعد مداهمة منازلهم، بحسب محامين."));
+            "اعتقلت الشرطة ثلاثة ناشطين بعد مداهمة منازلهم، كما ذكرت مصادر حقوقية."));
 
     [Fact]
     public void ADenialInTheNextClauseDeniesTheReportedAct() =>
