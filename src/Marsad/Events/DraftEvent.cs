@@ -70,6 +70,10 @@ public sealed class DraftEvent(TriggerMatch trigger)
     /// <summary>Where the quote the trigger stands in begins, or -1: a dropped subject inside a quote is looked for only there.</summary>
     public int QuoteStart { get; set; } = -1;
 
+    /// <summary>The comma an attribution closing the trigger's clause opens at («…، كما أعلنت الوزارة أمس»), or -1: a time
+    /// after it is the report's day, no date of the act (EventSetting).</summary>
+    public int ClosingAttributionAt { get; set; } = -1;
+
     /// <summary>The mention names again an attack named earlier («الهجوم»): it joins that event and adds no actor, date or denial of its own.</summary>
     public bool Anaphoric { get; set; }
 

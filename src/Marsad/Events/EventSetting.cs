@@ -140,13 +140,18 @@ public sealed class EventSetting(EventLanguage language)
         && (speaker.EntityId is not null && speaker.EntityId == source.EntityId
             || (speaker.Country ?? draft.SpeakerCountry) is { } country && country == source.Country);
 
-    /// <summary>«قتل خمسة جنود في هجوم على حاجز، وفق ما قالت مصادر أمنية الجمعة», «… حسبما أفاد المرصد اليوم»: a time
-    /// after the words reported, in the attribution that closes them, is the day of the report, not of the act.</summary>
-    private static bool SayingAfter(EventText text, DraftEvent draft, TimeExpression time)
+    /// <summary>«قتل خمسة جنود في هجوم على حاجز، وفق ما قالت مصادر أمنية الجمعة», «…، كما أعلنت الوزارة أمس»: a time
+    /// after the words reported, in the attribution that closes them — of the quote the trigger stands in, or the one
+    /// closing its clause (ClosingAttribution, <see cref="DraftEvent.ClosingAttributionAt"/>) — is the day of the report,
+    /// not of the act.</summary>
+    private static bool SayingAfter(EventText text, DraftEvent draft, TimeExpression time) => ToldEnd(text, draft) is var end and >= 0 && time.Span.Start >= end;
+
+    // Where the words telling the act end: the quote it stands in, else the comma before the attribution closing its clause.
+    private static int ToldEnd(EventText text, DraftEvent draft)
     {
-        if (draft.QuoteStart < 0) return false;
         var trigger = text.Tokens[draft.Trigger.First].Span;
-        return text.Quotes.FirstOrDefault(q => q.Span.Contains(trigger)) is { } quote && time.Span.Start >= quote.Span.End;
+        if (draft.QuoteStart >= 0 && text.Quotes.FirstOrDefault(q => q.Span.Contains(trigger)) is { } quote) return quote.Span.End;
+        return draft.ClosingAttributionAt >= 0 ? text.Tokens[draft.ClosingAttributionAt].Span.Start : -1;
     }
 
     /// <summary>«اعتقلت الشرطة أربعة صحفيين فجر الخميس بعد مداهمة منازلهم»: a time before a preposition of the step

@@ -43,8 +43,9 @@ public sealed class PriorStepDate(Lexicon.EventLanguage language)
     // An act that happened: a planned or negated one has no day for a step before it.
     private static bool Settled(DraftEvent draft) => draft.Modality is not (EventModality.Planned or EventModality.Negated);
 
-    // «منعها», «اجتماعه», or the genitive right after the noun: «مداهمة منازلهم».
-    private static bool OnItsParticipant(EventText text, TriggerMatch trigger, int sentenceEnd)
+    /// <summary>An act noun on a participant of the act around it: «منعها», «اجتماعه», or the genitive right after the
+    /// noun, «مداهمة منازلهم» (read for a step's date here and for background in ClosingAttribution).</summary>
+    internal static bool OnItsParticipant(EventText text, TriggerMatch trigger, int sentenceEnd)
     {
         if (ClauseSyntax.HasPronounSuffix(text, trigger.First)) return true;
         var next = ClauseSyntax.NextWord(text, trigger.First + 1, sentenceEnd);

@@ -194,6 +194,14 @@ public sealed class EventDateTests
     }
 
     [Fact]
+    public void ATimeInAClosingAsToldAttributionDatesTheReportNotTheArrest()
+    {
+        var arrest = Only("اعتقلت الشرطة خمسة متظاهرين قرب مبنى البلدية، كما أعلنت وزارة الداخلية التونسية أمس.", PloverType.COERCE);
+
+        Assert.Null(arrest.Date);
+    }
+
+    [Fact]
     public void ATimeGluedAfterTheFullStopDatesEveryActOfTheSentence()
     {
         var all = EventTestPipeline.Events("حاصرت القوات الحكومية بلدة جبلية في ريف إدلب الجنوبي، في حين قصفت الطائرات الروسية قرى مجاورة لها.أمس الجمعة.");

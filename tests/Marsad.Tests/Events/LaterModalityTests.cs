@@ -37,6 +37,21 @@ public sealed class LaterModalityTests
             "اعتقلت الشرطة ثلاثة صحفيين في العاصمة، وفق الخطة."));
 
     [Fact]
+    public void AnAttackAfterAPrepositionOfTimeIsBackgroundAClosingAttributionDoesNotTell() =>
+        Assert.Equal(["COERCE/arrest reported", "ASSAULT/suicide-attack asserted"], EventTestPipeline.Coded(
+            "اعتقلت الشرطة عشرين شخصا غداة هجوم انتحاري على السوق، كما ذكرت مصادر أمنية."));
+
+    [Fact]
+    public void AnAssassinationAfterBaadIsBackgroundWhileTheProtestIsReported() =>
+        Assert.Equal(["PROTEST/demo reported", "ASSAULT/targeted asserted"], EventTestPipeline.Coded(
+            "تظاهر آلاف الطلاب في العاصمة بعد اغتيال المعارض البارز، كما أفادت وكالة الأنباء الرسمية."));
+
+    [Fact]
+    public void AStepOnTheSamePeopleAfterThePrepositionIsToldWithTheAct() =>
+        Assert.Equal(["COERCE/arrest reported", "COERCE/seize reported"], EventTestPipeline.Coded(
+            "اعتقلت الشرطة ثلاثة ناشطين بعد مداهمة منازلهم، كما ذكرت مصادر حقوقية."));
+
+    [Fact]
     public void ADenialInTheNextClauseDeniesTheReportedAct() =>
         Assert.Equal(["COERCE/arrest denied"], EventTestPipeline.Coded(
             "واعتقلت الشرطة ثلاثة صحفيين في العاصمة، بحسب النقابة، إلا أن وزارة الداخلية نفت الأمر."));

@@ -1,3 +1,4 @@
+using Marsad.Events.Arguments;
 using Marsad.Events.Lexicon;
 using Marsad.Quotes;
 
@@ -17,25 +18,26 @@ namespace Marsad.Events.Modality;
 public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage language)
 {
     /// <summary>Whether an attribution closes the clause of a trigger ending at <paramref name="from"/>, in its sentence
-    /// up to a clause end (؛ or a full stop), and its source when the events step reads an actor phrase there.</summary>
-    public (bool Found, EventAttribution? Source) After(EventText text, int from, int sentenceEnd, IReadOnlySet<int>? triggers = null)
+    /// up to a clause end (؛ or a full stop), its source when the events step reads an actor phrase there, and the comma
+    /// it opens at (-1 when none): a time after it is the report's day (EventSetting).</summary>
+    public (bool Found, EventAttribution? Source, int At) After(EventText text, int from, int sentenceEnd, IReadOnlySet<int>? triggers = null)
     {
         for (var t = from; t + 1 < sentenceEnd && t + 1 < text.Tokens.Count; t++)
         {
             var token = text.Tokens[t].Normalized;
             if (token is "؛" or ";" or ".") break;
             if (token is not ("،" or ",")) continue;
-            if (ClosingAsTold(text, t + 1, sentenceEnd, triggers) is { Found: true } asTold) return asTold;
+            if (ClosingAsTold(text, t + 1, sentenceEnd, triggers) is { Found: true } asTold) return (true, asTold.Source, t);
             foreach (var phrase in lexicon.AttributionsStartingWith(text.Tokens[t + 1].Key))
             {
                 var end = t + 1 + phrase.Words.Count;
                 if (end >= sentenceEnd || !Matches(text, t + 1, phrase)) continue;
-                if (phrase.Follows == AttributionFollows.VerbThenSource) return (true, null);
-                if (SourceAt(text, end, anyWord: true) is { Found: true } told) return told;
+                if (phrase.Follows == AttributionFollows.VerbThenSource) return (true, null, t);
+                if (SourceAt(text, end, anyWord: true) is { Found: true } told) return (true, told.Source, t);
                 break;
             }
         }
-        return (false, null);
+        return (false, null, -1);
     }
 
     /// <summary>
@@ -78,10 +80,17 @@ public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage langu
     /// Whether the act at <paramref name="trigger"/> is background a closing attribution does not tell: an act in a
     /// relative clause («جامعة الدول العربية، التي استنكرت القصف التركي»), or a definite act noun a relative clause
     /// describes («التزاماً بالعقوبات التي أقرتها الأمم المتحدة»): what the reader is taken to know, which the outlet
-    /// states in its own voice, as both development sets code it.
+    /// states in its own voice, as both development sets code it. So is an act noun a preposition of time after it presupposes
+    /// (modality.tsv presupposed: «ما بعد مقتل القذافي», «غداة هجوم انتحاري», «إثر الانقلاب»): a happening the told acts
+    /// answer, known before them; not one carrying its participant's pronoun («بعد استيلائهم على البلدة», «بعد مداهمة
+    /// منازلهم»: the step just before the act told, on the same people, told with it), nor a cause («جراء انفجار ألغام»).
     /// </summary>
-    public bool Background(EventText text, int trigger, int triggerEnd, int sentenceStart)
+    public bool Background(EventText text, TriggerMatch m, int sentenceStart)
     {
+        int trigger = m.First, triggerEnd = m.End;
+        if (!m.Verbal && ClauseSyntax.PreviousWord(text, trigger - 1, sentenceStart) is var before && before >= sentenceStart
+            && language.IsModalityCue("presupposed", text.Words[before])
+            && !PriorStepDate.OnItsParticipant(text, m, text.Sentences[m.Sentence].EndToken)) return true;
         var words = 0;
         for (var t = trigger - 1; t >= sentenceStart && words < RelativeReach; t--)
         {

@@ -155,11 +155,15 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
             }
             // «وأضرم مستوطنون النار في مركبات، بحسب الهلال الأحمر»: told on the word of the source the clause closes with.
             // An act in a relative clause, or a definite act noun one describes, is background it does not tell.
-            if (closingAttribution.After(text, m.End, sentence.EndToken, triggerStarts) is (true, var told)
-                && !closingAttribution.Background(text, m.First, m.End, sentence.FirstToken))
+            // A time in that attribution («…، كما أعلنت الوزارة أمس») is the report's day, no act's (EventSetting).
+            if (closingAttribution.After(text, m.End, sentence.EndToken, triggerStarts) is (true, var told, var at))
             {
-                modality = Stronger(modality, EventModality.Reported);
-                if (told is not null) draft.AttributedTo ??= told;
+                draft.ClosingAttributionAt = at;
+                if (!closingAttribution.Background(text, m, sentence.FirstToken))
+                {
+                    modality = Stronger(modality, EventModality.Reported);
+                    if (told is not null) draft.AttributedTo ??= told;
+                }
             }
             // «وبحسب المرصد فإن …», «والسبب كما يشير الطبيب هو توقف …»: told on the word of the source the clause opens with.
             if (closingAttribution.Opening(text, sentence.FirstToken, m.First) is (true, var opener))
