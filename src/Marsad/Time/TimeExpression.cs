@@ -47,6 +47,9 @@ public static class TimeFlags
     /// <summary>Written in the Hijri calendar and converted with UmAlQuraCalendar (HijriCalendar outside its range).</summary>
     public const string Hijri = "hijri";
 
+    /// <summary>A Hijri month with a year only the Gregorian calendar has («رمضان 2015»): that month's occurrence in the year.</summary>
+    public const string GregorianYear = "gregorian_year";
+
     /// <summary>Read by a calendar-date rule («date.*»), alone or governed by «منذ»: a date the text writes as a date, not
     /// one counted from the anchor or a bound of a range. Set where a rule becomes an expression (<see cref="TimeRecognizer"/>).</summary>
     public const string CalendarDate = "calendar_date";

@@ -14,6 +14,7 @@ public sealed class ArabicNormalizerTests
     [InlineData("رئيس\u00A0الوزراء", "رئيس الوزراء")]
     [InlineData("سطر\r\nسطر", "سطر\nسطر")]
     [InlineData("٣٫٥", "3.5")]
+    [InlineData("وصلت ـ بحفظ الله ـ اليوم", "وصلت  بحفظ الله  اليوم")]
     public void NormalizeRemovesMarksAndKeepsLetters(string raw, string expected) =>
         Assert.Equal(expected, ArabicNormalizer.Normalize(raw).Text);
 
@@ -53,6 +54,14 @@ public sealed class ArabicNormalizerTests
         var normalized = ArabicNormalizer.Normalize(raw);
         Assert.Equal(string.Concat(Enumerable.Repeat("صلى الله عليه وسلم", 40)), normalized.Text);
         Assert.Equal(new Marsad.Documents.TextSpan(39, 40), normalized.ToOriginal(normalized.Length - 1, normalized.Length));
+    }
+
+    [Fact]
+    public void ARunOfTatweelBetweenNumbersIsOneHyphenOverTheRun()
+    {
+        var normalized = ArabicNormalizer.Normalize("بين 2010 ــ 2019");
+        Assert.Equal("بين 2010 - 2019", normalized.Text);
+        Assert.Equal(new Marsad.Documents.TextSpan(9, 11), normalized.ToOriginal(9, 10));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Marsad.Text.Normalization;
 /// Rules, in the order applied to each character:
 /// <list type="number">
 /// <item>Presentation forms (U+FB50–FDFF, U+FE70–FEFF) become their base letters by NFKC: ﻻ → لا, ﺑ → ب.</item>
-/// <item>Removed: tatweel ـ, harakat and tanween (U+064B–065F), superscript alef (U+0670), Quranic marks (U+06D6–06ED).</item>
+/// <item>Removed: tatweel ـ after a letter (between numbers, as in «2013 ــ 2022», a run of it is a hyphen), harakat and tanween (U+064B–065F), superscript alef (U+0670), Quranic marks (U+06D6–06ED).</item>
 /// <item>Removed: bidi controls (LRM, RLM, ALM, embeddings, isolates), zero-width characters, BOM, soft hyphen.</item>
 /// <item>Arabic-Indic (٠–٩) and Persian (۰–۹) digits become ASCII; ٫ → '.', ٬ → ',', ٪ → '%'.</item>
 /// <item>No-break and typographic spaces become a plain space; CR LF and lone CR become LF.</item>
@@ -50,6 +50,12 @@ public static class ArabicNormalizer
             switch (cls)
             {
                 case CharClass.AttachToPrevious:
+                    // A tatweel between numbers («2013 ــ 2022») is a dash, its run one hyphen over the run's span.
+                    if (c == Tatweel && i > 0 && original[i - 1] != Tatweel && DashBetweenNumbers(original, i, text, length))
+                    {
+                        Append('-', i, i + 1);
+                        break;
+                    }
                     // A diacritic or tatweel belongs to the letter before it: widen that letter's span.
                     if (length > 0) Widen(length - 1, i);
                     break;
@@ -116,6 +122,17 @@ public static class ArabicNormalizer
             lengths[k] == byte.MaxValue && longSpans is not null && longSpans.TryGetValue(k, out var end) ? end : starts[k] + lengths[k];
     }
 
+    /// <summary>Whether the tatweel run at <paramref name="at"/> stands between a digit written before it and one after it.</summary>
+    private static bool DashBetweenNumbers(string original, int at, char[] text, int length)
+    {
+        var before = length - 1;
+        while (before >= 0 && text[before] == ' ') before--;
+        if (before < 0 || !char.IsAsciiDigit(text[before])) return false;
+        var after = at;
+        while (after < original.Length && original[after] is Tatweel or ' ') after++;
+        return after < original.Length && char.IsDigit(original[after]);
+    }
+
     private static void Grow(ref char[] text, ref int[] starts, ref byte[] lengths)
     {
         var size = Math.Max(16, starts.Length * 2);
@@ -138,11 +155,13 @@ public static class ArabicNormalizer
     }
 
 
+    private const char Tatweel = '\u0640';
+
     private enum CharClass { Keep, AttachToPrevious, Drop, Digit, Space, CarriageReturn, PresentationForm, Punctuation }
 
     private static CharClass Classify(char c) => c switch
     {
-        '\u0640' => CharClass.AttachToPrevious,                       // tatweel
+        Tatweel => CharClass.AttachToPrevious,
         >= '\u064B' and <= '\u065F' => CharClass.AttachToPrevious,    // harakat, tanween, shadda, sukun
         '\u0670' => CharClass.AttachToPrevious,                       // superscript alef
         >= '\u06D6' and <= '\u06DC' => CharClass.AttachToPrevious,    // Quranic annotation marks

@@ -30,6 +30,22 @@ internal static class HijriDates
         return null;
     }
 
+    /// <summary>The last Hijri year of Umm al-Qura's range (2077 AD): a larger year by a Hijri month is a Gregorian one.</summary>
+    public const int LastYear = 1500;
+
+    /// <summary>
+    /// The Hijri year whose <paramref name="month"/> has its 15th day in Gregorian <paramref name="gregorianYear"/>
+    /// (the first such, as a Hijri month falls twice in a Gregorian year only once in 33 years).
+    /// </summary>
+    public static int? YearOfMonthIn(int gregorianYear, int month)
+    {
+        if (gregorianYear is < 1 or > 9998) return null;
+        var first = HijriYear(new DateOnly(gregorianYear, 1, 1));
+        foreach (var candidate in new[] { first, first + 1 })
+            if (ToGregorian(candidate, month, 15) is { } mid && mid.Year == gregorianYear) return candidate;
+        return null;
+    }
+
     public static (int Year, int Month) HijriYearMonth(DateOnly gregorian)
     {
         var dt = gregorian.ToDateTime(TimeOnly.MinValue);

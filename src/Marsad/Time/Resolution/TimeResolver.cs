@@ -275,6 +275,13 @@ internal static class TimeResolver
         int? year = d.Year;
         if (year is null && d.YearShift is { } shift && anchor is { } a) year = HijriDates.HijriYear(a) + shift;
         var usedAnchor = d.Year is null ? anchor : null;
+        // «رمضان 2015»: a year past the Hijri calendar's news range is a Gregorian one, the month its occurrence in it.
+        if (d.Month is { } named && year is { } written && written > HijriDates.LastYear)
+        {
+            if (HijriDates.YearOfMonthIn(written, named) is not { } inYear) return null;
+            year = inYear;
+            flags.Add(TimeFlags.GregorianYear);
+        }
         if (d.Month is not { } month)
         {
             if (year is not { } y || HijriDates.ToGregorian(y, 1, 1) is not { } start) return null;
