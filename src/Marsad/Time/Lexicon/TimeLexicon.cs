@@ -115,6 +115,12 @@ internal sealed class TimeLexicon
     /// <summary>Words right before a bare «العصر» that make it the present age, not the afternoon (متطلبات العصر، يواكب العصر); relative.tsv, category age.</summary>
     public HashSet<string> AgeBefore { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words right before «الاثنين» that make it the numeral «the two» (هذين، كلا); relative.tsv, category pair, value before.</summary>
+    public HashSet<string> PairBefore { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Words right after «الاثنين» that make it the numeral «the two» (معا، كليهما); relative.tsv, category pair, value after.</summary>
+    public HashSet<string> PairAfter { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words of a coming event that make a bare weekday after them in their sentence the next one (سوف، يستعد: true),
     /// and the verb of being that tells such a plan in the past (كان: false); relative.tsv, category coming.</summary>
     public Dictionary<string, bool> ComingWords { get; } = new(StringComparer.Ordinal);
@@ -165,6 +171,7 @@ internal sealed class TimeLexicon
             else if (f[0] == "delivery") lexicon.DeliveryWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "feastday") lexicon.FeastDayWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "age") lexicon.AgeBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));
+            else if (f[0] == "pair") (f[2] == "before" ? lexicon.PairBefore : lexicon.PairAfter).Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "coming") lexicon.ComingWords[Text.Normalization.MatchingKey.Of(f[1])] = f[2] != "-1";
             else if (f[0] == "era") lexicon.Eras.Add(f[1], new EraWord(f[2], f.Length > 3 && f[3] == "paired"));
             else lexicon.Relative.Add(f[1], new RelativeWord(f[0], f[2]));

@@ -168,6 +168,10 @@ internal sealed class DateRules(TimeToken[] tokens, TimeLexicon lexicon, NumberR
             }
             // «حيث إن الاثنين يعرفان بعضهما»: before a dual verb «الاثنين» is «the two».
             if (!yawm && direction is null && wd.Value.AlsoNumeral && DualVerb(afterWeekday)) return null;
+            // «خسر الاثنين معا»، «كلا الاثنين»، «هذين الاثنين»: a word of the pair beside it (relative.tsv, category pair).
+            if (!yawm && direction is null && wd.Value.AlsoNumeral
+                && ((i > 0 && t[i - 1].IsWord && lx.PairBefore.Contains(t[i - 1].Key))
+                    || (afterWeekday < t.Length && t[afterWeekday].IsWord && lx.PairAfter.Contains(t[afterWeekday].Key)))) return null;
             // «التنقل بين الاثنين (السينما والمسرح)»: after «بين» with no weekday joined to it («بين الاثنين والخميس»)
             // «الاثنين» is «the two».
             if (!yawm && direction is null && wd.Value.AlsoNumeral && wd.PrefixLength == 0 && i > 0 && IsKey(i - 1, Glue.Bayna)
