@@ -70,6 +70,10 @@ public sealed class DraftEvent(TriggerMatch trigger)
     /// <summary>Where the quote the trigger stands in begins, or -1: a dropped subject inside a quote is looked for only there.</summary>
     public int QuoteStart { get; set; } = -1;
 
+    /// <summary>The quote the trigger stands in is reported speech its attribution closes («…، بحسب مصادر أمنية»): the quote
+    /// step's form of a closing attribution, which reaches no background act (ClosingAttribution.Background).</summary>
+    public bool QuoteClosedByAttribution { get; set; }
+
     /// <summary>The comma an attribution closing the trigger's clause opens at («…، كما أعلنت الوزارة أمس»), or -1: a time
     /// after it is the report's day, no date of the act (EventSetting).</summary>
     public int ClosingAttributionAt { get; set; } = -1;

@@ -42,6 +42,11 @@ public sealed class LaterModalityTests
             "اعتقلت الشرطة عشرين شخصا غداة هجوم انتحاري على السوق، كما ذكرت مصادر أمنية."));
 
     [Fact]
+    public void AnActAfterAPrepositionOfTimeIsBackgroundAnAttributionTheQuoteStepReadsDoesNotTell() =>
+        Assert.Equal(["COERCE/arrest reported", "ASSAULT/targeted asserted"], EventTestPipeline.Coded(
+            "اعتقلت الشرطة عشرة أشخاص بعد اغتيال قاض في المدينة، بحسب مصادر أمنية."));
+
+    [Fact]
     public void AnAssassinationAfterBaadIsBackgroundWhileTheProtestIsReported() =>
         Assert.Equal(["PROTEST/demo reported", "ASSAULT/targeted asserted"], EventTestPipeline.Coded(
             "تظاهر آلاف الطلاب في العاصمة بعد اغتيال المعارض البارز، كما أفادت وكالة الأنباء الرسمية."));

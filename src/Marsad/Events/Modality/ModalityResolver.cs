@@ -72,7 +72,11 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                                 && (source.EntityId is { } s && s == draft.SpeakerId || ReferenceEquals(source, draft.SpeakerActor) || ReferenceEquals(source, draft.SpeakerParty))
                                 // «وقعنا اليوم اتفاقاً»: a first-person perfect tells of an act done before the words that report it.
                                 && !(m.Verbal && Arguments.ClauseSyntax.IsFirstPersonPerfect(text, m.First));
-                if (!ownSpeech) modality = Stronger(modality, EventModality.Reported);
+                // «…غداة هجوم انتحاري، بحسب مصادر أمنية»: an attribution the quote step made a quote reaches no background
+                // act, as one closing the clause does not (below): asserted, on no source's word.
+                var background = draft.QuoteClosedByAttribution && closingAttribution.Background(text, m, sentence.FirstToken);
+                if (background) draft.AttributedTo = null;
+                else if (!ownSpeech) modality = Stronger(modality, EventModality.Reported);
             }
             // «نفت السفارة بيع أسلحة، واصفة التقرير بأنه غير مهني»: a participle going on with the main clause is its
             // subject's own act, not part of what a denial or claim frames.

@@ -2,6 +2,7 @@ using Marsad.Entities.Gazetteer;
 using Marsad.Events.Actors;
 using Marsad.Events.Arguments;
 using Marsad.Events.Lexicon;
+using Marsad.Quotes;
 
 namespace Marsad.Events.Modality;
 
@@ -25,6 +26,7 @@ public sealed class QuoteAttribution(EventLanguage language, EntityGazetteer gaz
             draft.SpeakerId = speaker.EntityId;
             draft.SpeakerCountry = CountryOf(text, speaker.EntityId);
             draft.QuoteStart = quote.Span.Start;
+            draft.QuoteClosedByAttribution = quote.Kind == QuoteKind.Indirect && quote.Cue is { } cue && cue.Span.Start >= quote.Span.End;
             // The phrase that names the speaker, when the events step knows it as an actor, carries its state and sector.
             var phrase = text.Actors.FirstOrDefault(a => a.Span.Start <= speaker.Span.Start && speaker.Span.Start < a.Span.End && !a.Adjectival);
             draft.SpeakerActor = phrase is { EntityId: var id } && (id == speaker.EntityId || speaker.EntityId is null)
