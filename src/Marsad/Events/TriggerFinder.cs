@@ -63,6 +63,8 @@ public sealed class TriggerFinder(EventLanguage language)
                 var entry = match.Value;
                 var prefix = text.Words[t].Prefixes[match.FirstForm];
                 if (FirstPersonReading(text, t, match.FirstForm, entry.Verbal, sentence.FirstToken)) continue;
+                // «أعذب الألحان»: a verb form only the first person spells is another word outside someone's own words.
+                if (entry.FirstPersonOnly == text.Words[t].Forms[match.FirstForm] && !InDirectQuote(text, t)) continue;
                 // «أعلن أنه سيزور المملكة»: the future prefix makes a verb even after a control word, never a verbal noun.
                 var futurePrefix = entry.Verbal && PatternWord.IsFuturePrefix(prefix);
                 var verbal = entry.Verbal && (futurePrefix || !AfterControlWord(text, t, sentence.FirstToken)) && !prefix.Contains("ال", StringComparison.Ordinal);
@@ -144,8 +146,14 @@ public sealed class TriggerFinder(EventLanguage language)
         if (verbal && !key.EndsWith("ني", StringComparison.Ordinal)) return true;
         if (!verbal && (language.HasLinkingLetter(words) || (token > sentenceStart && language.IsPassiveAuxiliary(text.Words[token - 1]))))
             return false;
+        return !InDirectQuote(text, token);
+    }
+
+    // The first person lives in someone's own words: a direct quote.
+    private static bool InDirectQuote(EventText text, int token)
+    {
         var span = text.Tokens[token].Span;
-        return !text.Quotes.Any(q => q.Kind == Quotes.QuoteKind.Direct && q.Span.Contains(span));
+        return text.Quotes.Any(q => q.Kind == Quotes.QuoteKind.Direct && q.Span.Contains(span));
     }
 
     /// <summary>

@@ -2,7 +2,8 @@ namespace Marsad.Tests.Events;
 
 /// <summary>
 /// Words that look like triggers but name no event: religious formulas and idioms (Resources/Events/non-triggers.tsv),
-/// a patient verb («تعرض ل» undergo, not «عرض» offer) and an adverb read as a verb (و + هناك, not هنأ).
+/// a patient verb («تعرض ل» undergo, not «عرض» offer), an adverb read as a verb (و + هناك, not هنأ) and an elative read as
+/// a first-person verb outside a quote («أعذب المياه» the sweetest water, not "I torture").
 /// </summary>
 public sealed class NonTriggerTests
 {
@@ -81,6 +82,14 @@ public sealed class NonTriggerTests
     [Fact]
     public void MyArrestAfterAPassiveAuxiliaryIsStillAnArrest() =>
         Assert.Equal(["COERCE/arrest asserted قوات الأمن[-] → ? -"], EventTestPipeline.DescribeAll("وأثناء عودتي من المدينة تم اعتقالي مع زملاء آخرين من قبل قوات الأمن."));
+
+    [Fact]
+    public void TheSweetestWaterIsNoTorture() =>
+        Assert.Empty(EventTestPipeline.DescribeAll("وتشتهر المنطقة الجبلية بينابيع تحوي أعذب المياه في البلاد."));
+
+    [Fact]
+    public void TortureInTheSpeakersOwnWordsIsStillTorture() =>
+        Assert.Equal(["ASSAULT/torture reported"], EventTestPipeline.Coded("وقال السجان السابق: «كنت أعذب المعتقلين في الزنزانة كل ليلة»."));
 
     [Fact]
     public void AMinisterialPostIsNoVisit() =>

@@ -237,7 +237,8 @@ public sealed class EventLanguage
             {
                 throw Bad("triggers.tsv", number, e.Message);
             }
-            yield return (words, new TriggerEntry(type, Dash(f[2]), Dash(f[3]), List(f[4]), Raw(f[5]), words.First(w => !w.Context).Verb, number));
+            var head = words.First(w => !w.Context);
+            yield return (words, new TriggerEntry(type, Dash(f[2]), Dash(f[3]), List(f[4]), Raw(f[5]), head.Verb, number) { FirstPersonOnly = head.FirstPersonOnly });
         }
     }
 

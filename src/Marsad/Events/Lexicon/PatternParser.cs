@@ -23,12 +23,13 @@ public static class PatternParser
             var context = part.Length > 2 && part[0] == '(' && part[^1] == ')';
             var text = context ? part[1..^1] : part;
             var verb = text.Contains('/');
-            var forms = verb ? VerbForms(text) : text.Split('|').Select(Key).ToHashSet(StringComparer.Ordinal);
+            string? firstPersonOnly = null;
+            var forms = verb ? VerbForms(text, out firstPersonOnly) : text.Split('|').Select(Key).ToHashSet(StringComparer.Ordinal);
             // «!طالب/يطالب»: the bare perfect is another word alone («طالب» student) but a verb after و/ف («وطالب»).
             var conjunctOnly = verb && text.StartsWith('!') ? MatchingKey.Of(text[1..text.IndexOf('/')].Split('|')[0]) : null;
             words.Add(new PatternWord(forms, verb, gap)
             {
-                ConjunctOnly = conjunctOnly, HamzaPerfect = verb ? HamzaPerfect(text) : null, HamzaBelowInitial = verb ? null : HamzaBelowInitial(text), Context = context,
+                ConjunctOnly = conjunctOnly, FirstPersonOnly = firstPersonOnly, HamzaPerfect = verb ? HamzaPerfect(text) : null, HamzaBelowInitial = verb ? null : HamzaBelowInitial(text), Context = context,
             });
             gap = 0;
         }
@@ -66,8 +67,16 @@ public static class PatternParser
     /// Person forms of a verb: the perfect's endings on its first alternative (the others are taken as written), the
     /// imperfect's prefixes and endings on the present's first alternative.
     /// </summary>
-    internal static HashSet<string> VerbForms(string word)
+    internal static HashSet<string> VerbForms(string word) => VerbForms(word, out _);
+
+    /// <summary>
+    /// Person forms of a verb (<see cref="VerbForms(string)"/>), with the form only the first person's أ prefix makes, if no
+    /// other person or the perfect spells it too: «أعذب» (I torture, also the elative "sweetest") against «أطلق», which is
+    /// also the perfect.
+    /// </summary>
+    internal static HashSet<string> VerbForms(string word, out string? firstPersonOnly)
     {
+        firstPersonOnly = null;
         var slash = word.IndexOf('/');
         var past = word[..slash].Split('|', StringSplitOptions.RemoveEmptyEntries);
         var present = word[(slash + 1)..].Split('|', StringSplitOptions.RemoveEmptyEntries);
@@ -91,13 +100,15 @@ public static class PatternParser
             var rest = y.Length > 1 && y[0] == 'ي' ? y[1..] : y;
             var weak = rest[^1] is 'ي' or 'و' ? rest[..^1] : rest;
             forms.Add(y);
-            foreach (var prefix in new[] { "ي", "ت", "ن", "ا" }) forms.Add(prefix + rest);
+            foreach (var prefix in new[] { "ي", "ت", "ن" }) forms.Add(prefix + rest);
             foreach (var prefix in new[] { "ي", "ت" })
             {
                 forms.Add(prefix + weak + "ون");
                 forms.Add(prefix + rest + "ان");
             }
             foreach (var other in present.Skip(1)) forms.Add(MatchingKey.Of(other));
+            // Added last, so that a form some other person or the perfect spells too is no first person's alone.
+            if (forms.Add("ا" + rest)) firstPersonOnly = "ا" + rest;
         }
         return forms;
     }

@@ -25,6 +25,12 @@ public sealed record PatternWord(IReadOnlySet<string> Forms, bool Verb, int GapB
     public string? ConjunctOnly { get; init; }
 
     /// <summary>
+    /// The verb's form that only its first person spells («أعذب» I torture, where «أطلق» is the perfect too), or null: news
+    /// narration has no first person, so outside someone's own words the word is another («أعذب» the sweetest).
+    /// </summary>
+    public string? FirstPersonOnly { get; init; }
+
+    /// <summary>
     /// A verb's bare perfect spelled with a final hamza (هنأ): it counts only written with the hamza, since the key folds
     /// أ into ا and without it the word is another («وهنا» and here, not «وهنأ» and congratulated).
     /// </summary>

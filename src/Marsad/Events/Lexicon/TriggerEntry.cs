@@ -15,4 +15,7 @@ public sealed record TriggerEntry(
     int Line)
 {
     public bool TargetIsObject => TargetMarks.Contains("obj");
+
+    /// <summary>The head verb's form only its first person spells (<see cref="PatternWord.FirstPersonOnly"/>), or null.</summary>
+    public string? FirstPersonOnly { get; init; }
 }
