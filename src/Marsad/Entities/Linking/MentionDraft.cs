@@ -20,4 +20,16 @@ internal sealed class MentionDraft
 
     /// <summary>A mention inside another (the nisba of «وزارة الخارجية الألمانية»): it claims no tokens.</summary>
     public bool Nested;
+
+    /// <summary>
+    /// The tagger's lone word is a shorter form of a person named in full before it: it takes that person's entity, is a
+    /// short name, and its confidence (the tagger's reading of a new person) no longer applies.
+    /// </summary>
+    public void JoinAsShortName(string entityId, string rule)
+    {
+        EntityId = entityId;
+        Kind = MentionKind.ShortName;
+        Rule = rule;
+        Confidence = null;
+    }
 }

@@ -35,10 +35,7 @@ internal sealed class TaggedFirstNamePass(ScanState s)
             // The role apposed to the lone name («الملك فيصل») names the same person.
             foreach (var role in s.Drafts.Where(r => r is { Kind: MentionKind.Role } && r.EntityId == d.EntityId && r.End == d.First))
                 role.EntityId = people[0];
-            d.EntityId = people[0];
-            d.Kind = MentionKind.ShortName;
-            d.Rule = EntityRules.FirstNameInContext;
-            d.Confidence = null;
+            d.JoinAsShortName(people[0], EntityRules.FirstNameInContext);
         }
     }
 }

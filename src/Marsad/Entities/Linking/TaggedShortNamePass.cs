@@ -26,10 +26,7 @@ internal sealed class TaggedShortNamePass(ScanState s)
                 .Where(f => f.End <= d.First && f.End - f.First > d.End - d.First && f.EntityId != d.EntityId && ClosesWith(f, d))
                 .MaxBy(f => f.First);
             if (full is null) continue;
-            d.EntityId = full.EntityId;
-            d.Kind = MentionKind.ShortName;
-            d.Rule = EntityRules.ShortInContext;
-            d.Confidence = null;
+            d.JoinAsShortName(full.EntityId, EntityRules.ShortInContext);
         }
     }
 
