@@ -65,14 +65,9 @@ public static class PatternParser
 
     /// <summary>
     /// Person forms of a verb: the perfect's endings on its first alternative (the others are taken as written), the
-    /// imperfect's prefixes and endings on the present's first alternative.
-    /// </summary>
-    internal static HashSet<string> VerbForms(string word) => VerbForms(word, out _);
-
-    /// <summary>
-    /// Person forms of a verb (<see cref="VerbForms(string)"/>), with the form only the first person's أ prefix makes, if no
-    /// other person or the perfect spells it too: «أعذب» (I torture, also the elative "sweetest") against «أطلق», which is
-    /// also the perfect.
+    /// imperfect's prefixes and endings on the present's first alternative; with the form only the first person's أ prefix
+    /// makes, if no other person or the perfect spells it too: «أعذب» (I torture, also the elative "sweetest") against
+    /// «أطلق», which is also the perfect.
     /// </summary>
     internal static HashSet<string> VerbForms(string word, out string? firstPersonOnly)
     {
