@@ -51,6 +51,23 @@ public sealed class StoreTransaction : IDisposable
         foreach (var (name, value) in values) command.Parameters.AddWithValue(name, value);
     }
 
+    /// <summary>The first column of the first row of <paramref name="sql"/> as <typeparamref name="T"/>, or default when there is no row or it is NULL.</summary>
+    public T? Scalar<T>(string sql, params (string Name, object? Value)[] values)
+    {
+        using var command = Command(sql);
+        Set(command, values);
+        var result = command.ExecuteScalar();
+        return result is null or DBNull ? default : (T)Convert.ChangeType(result, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Runs <paramref name="sql"/> at once (unlike <see cref="Queue"/>), for a statement later commands must see done.</summary>
+    public void Execute(string sql, params (string Name, object? Value)[] values)
+    {
+        using var command = Command(sql);
+        Set(command, values);
+        command.ExecuteNonQuery();
+    }
+
     /// <summary>
     /// Runs a write whose result the caller does not read. On PostgreSQL it is queued and sent with the next ones in one
     /// round trip (before any other command of the store runs, and at the latest on <see cref="Commit"/>), so saving an

@@ -27,7 +27,7 @@ public sealed class StoryService(MarsadStore store, StoryIndex? index = null)
         var members = group.Articles.ToHashSet(StringComparer.Ordinal);
         var repository = new StoryRepository(store);
         var words = new Dictionary<string, Marsad.Stories.Duplicates.WordSequence>(StringComparer.Ordinal);
-        Marsad.Stories.Duplicates.WordSequence Words(string id) => words.TryGetValue(id, out var w) ? w : words[id] = StoryIndex.WordsOf(store.Articles.Get(id)!.Text);
+        Marsad.Stories.Duplicates.WordSequence Words(string id) => words.TryGetValue(id, out var w) ? w : words[id] = Marsad.Stories.Duplicates.WordSequence.Of(store.Articles.Get(id)!.Text);
         return [.. group.Articles.SelectMany(a => repository.NearDuplicates(a).Where(n => members.Contains(n.Id) && string.CompareOrdinal(a, n.Id) < 0)
             .Select(n => new DuplicatePair(a, n.Id, Marsad.Stories.Duplicates.OverlapMeasure.Measure(Words(a), Words(n.Id), _index.Options.ShingleSize))))];
     }

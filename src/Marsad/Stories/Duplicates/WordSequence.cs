@@ -1,4 +1,5 @@
 using Marsad.Documents;
+using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Stories.Duplicates;
@@ -35,6 +36,9 @@ public sealed class WordSequence
         }
         return new WordSequence([.. keys], [.. spans]);
     }
+
+    /// <summary>The words of a stored text: normalized and tokenized as the analysis does, spans into <paramref name="text"/>.</summary>
+    public static WordSequence Of(string text) => From(Tokenizer.Tokenize(ArabicNormalizer.Normalize(text)));
 
     /// <summary>
     /// A 64-bit hash of the whole word sequence: two articles with the same words in the same order are exact copies
