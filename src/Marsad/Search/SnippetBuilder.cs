@@ -92,7 +92,8 @@ internal static class SnippetBuilder
     public static List<(int From, int To)> Windows(List<Occurrence> found, int maxSnippets = 2)
     {
         var taken = new List<(int From, int To)>(maxSnippets);
-        while (taken.Count < maxSnippets && BestWindow(found, taken) is { } window) taken.Add(window);
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        while (taken.Count < maxSnippets && BestWindow(found, taken, labels) is { } window) taken.Add(window);
         return taken;
     }
 
@@ -125,12 +126,12 @@ internal static class SnippetBuilder
         return snippets;
     }
 
-    /// <summary>The run of occurrences (indexes into <paramref name="found"/>) within one window that shows the most distinct query words.</summary>
-    private static (int From, int To)? BestWindow(List<Occurrence> found, List<(int From, int To)> taken)
+    /// <summary>The run of occurrences (indexes into <paramref name="found"/>) within one window that shows the most distinct query words
+    /// (<paramref name="labels"/>: a set to count them in, cleared per window and kept by the caller across its windows).</summary>
+    private static (int From, int To)? BestWindow(List<Occurrence> found, List<(int From, int To)> taken, HashSet<string> labels)
     {
         (int From, int To)? best = null;
         var bestScore = 0;
-        var labels = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < found.Count; i++)
         {
             var to = i;
