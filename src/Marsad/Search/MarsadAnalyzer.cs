@@ -20,6 +20,8 @@ public sealed class MarsadAnalyzer : Analyzer
         private readonly IOffsetAttribute _offset;
         private readonly IPositionIncrementAttribute _position;
         private IReadOnlyList<SearchTerm> _terms = [];
+        private string? _lastText;
+        private IReadOnlyList<SearchTerm> _lastTerms = [];
         private int _next;
         private int _textLength;
 
@@ -36,7 +38,10 @@ public sealed class MarsadAnalyzer : Analyzer
             // The text stage works on a whole text (normalization keeps a map over it), so the field is read at once.
             var text = m_input.ReadToEnd();
             _textLength = text.Length;
-            _terms = SearchTerms.Of(text);
+            // A query word is analysed once per field it is searched in (title, then text), one after the other on
+            // this thread's tokenizer: the same text gives the same terms.
+            if (!string.Equals(text, _lastText, StringComparison.Ordinal)) (_lastText, _lastTerms) = (text, SearchTerms.Of(text));
+            _terms = _lastTerms;
             _next = 0;
         }
 
@@ -61,6 +66,7 @@ public sealed class MarsadAnalyzer : Analyzer
         protected override void Dispose(bool disposing)
         {
             base.Dispose(disposing);
+            // The last text's terms stay: Lucene disposes a token stream after each field and reuses it for the next.
             if (disposing) _terms = [];
         }
     }

@@ -310,39 +310,68 @@ public sealed class SearchService : IDisposable
         var reader = searcher.IndexReader;
         // Stored fields of the hits shown only: the id, to read the article from the store.
         var ids = top.Select(h => searcher.Doc(h.Hit.Doc).Get(SearchFields.Id)).ToList();
-        Dictionary<string, (HitArticle Article, string Text)> articles;
-        lock (StoreLock(store)) articles = ReadArticles(store, ids);
         Timings?.Add(SearchPhase.Articles, started);
         started = Mark();
+        // Where the snippets stand is known from the postings before any text is read: each article's text is read as
+        // far as its snippets reach (SnippetBuilder.Reach), not whole.
         var highlight = HighlightTerms.Of(lucene);
         var words = HitOccurrences.Read(reader, [.. top.Select(h => h.Hit.Doc)], highlight);
+        var found = new List<SnippetBuilder.Occurrence>[top.Count];
+        var windows = new List<(int From, int To)>[top.Count];
+        var reach = new int[top.Count];
+        for (var i = 0; i < top.Count; i++)
+        {
+            found[i] = SnippetBuilder.Find(words[i], highlight);
+            windows[i] = SnippetBuilder.Windows(found[i]);
+            reach[i] = SnippetBuilder.Reach(found[i], windows[i]);
+        }
+        Timings?.Add(SearchPhase.Snippets, started);
+        started = Mark();
+        Dictionary<string, (HitArticle Article, string Text)> articles;
+        lock (StoreLock(store)) articles = ReadArticles(store, ids, reach);
+        Timings?.Add(SearchPhase.Articles, started);
+        started = Mark();
         var hits = new List<SearchHit>(top.Count);
         for (var i = 0; i < top.Count; i++)
         {
             // An article deleted from the store after indexing is left out rather than shown without its text.
             if (!articles.TryGetValue(ids[i], out var article)) continue;
-            var found = SnippetBuilder.Find(words[i], highlight);
-            hits.Add(new SearchHit(article.Article, top[i].Hit.Score, top[i].Duplicates, SnippetBuilder.Build(article.Text, found)));
+            hits.Add(new SearchHit(article.Article, top[i].Hit.Score, top[i].Duplicates, SnippetBuilder.Build(article.Text, found[i], windows[i])));
         }
         Timings?.Add(SearchPhase.Snippets, started);
         return hits;
     }
 
-    private static Dictionary<string, (HitArticle, string)> ReadArticles(MarsadStore store, List<string> ids)
+    /// <summary>The articles of <paramref name="ids"/>, each text cut to its first <paramref name="reach"/> characters.
+    /// The store counts characters in code points, a .NET string in UTF-16 units (two for a character beyond the
+    /// Basic Multilingual Plane), so a prefix of n code points holds at least the text's first n UTF-16 units: the
+    /// prefix a snippet's offsets need, or the whole text when it is shorter.</summary>
+    private static Dictionary<string, (HitArticle, string)> ReadArticles(MarsadStore store, List<string> ids, int[] reach)
     {
         using var command = store.Connection.CreateCommand();
-        command.CommandText = "SELECT id, source_id, outlet, title, published, text FROM articles WHERE id IN (SELECT value FROM json_each($ids))";
-        command.Parameters.AddWithValue("$ids", System.Text.Json.JsonSerializer.Serialize(ids));
+        command.CommandText = """
+            SELECT a.id, a.source_id, a.outlet, a.title, a.published, substr(a.text, 1, w.reach)
+            FROM (SELECT json_extract(value, '$.id') AS id, CAST(json_extract(value, '$.reach') AS INTEGER) AS reach FROM json_each($hits)) AS w
+            JOIN articles a ON a.id = w.id
+            """;
+        command.Parameters.AddWithValue("$hits", System.Text.Json.JsonSerializer.Serialize(ids.Select((id, i) => new HitReach(id, reach[i]))));
         using var reader = command.ExecuteReader();
         var result = new Dictionary<string, (HitArticle, string)>(StringComparer.Ordinal);
         while (reader.Read())
         {
             string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-            result[reader.GetString(0)] = (new HitArticle(reader.GetString(0), Text(1), Text(2), Text(3),
-                Text(4) is { } published ? DateTimeOffset.Parse(published, CultureInfo.InvariantCulture) : null), reader.GetString(5));
+            var (id, text) = (reader.GetString(0), reader.GetString(5));
+            // An id listed twice (two index documents of one article) keeps its longer cut.
+            if (result.TryGetValue(id, out var seen) && seen.Item2.Length >= text.Length) continue;
+            result[id] = (new HitArticle(id, Text(1), Text(2), Text(3),
+                Text(4) is { } published ? DateTimeOffset.Parse(published, CultureInfo.InvariantCulture) : null), text);
         }
         return result;
     }
+
+    private sealed record HitReach(
+        [property: System.Text.Json.Serialization.JsonPropertyName("id")] string Id,
+        [property: System.Text.Json.Serialization.JsonPropertyName("reach")] int Reach);
 
     private static bool EntityExists(MarsadStore store, string id)
     {

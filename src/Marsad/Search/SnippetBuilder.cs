@@ -86,16 +86,37 @@ internal static class SnippetBuilder
         return new Occurrence(-1, default, "");
     }
 
-    public static IReadOnlyList<Snippet> Build(string text, List<Occurrence> found, int maxSnippets = 2)
+    /// <summary>The windows (runs of indexes into <paramref name="found"/>) the snippets show, best first: each the window
+    /// showing the most distinct query words among those not overlapping the ones before it. Chosen from the occurrences
+    /// alone, before the text is read.</summary>
+    public static List<(int From, int To)> Windows(List<Occurrence> found, int maxSnippets = 2)
+    {
+        var taken = new List<(int From, int To)>(maxSnippets);
+        var labels = new HashSet<string>(StringComparer.Ordinal);
+        while (taken.Count < maxSnippets && BestWindow(found, taken, labels) is { } window) taken.Add(window);
+        return taken;
+    }
+
+    /// <summary>How many of the text's first characters (UTF-16) <see cref="Build"/> reads for these windows: a snippet
+    /// ends at most <see cref="TailChars"/> after its last match and its end is looked for from there back, the
+    /// opening reads <see cref="OpeningChars"/>, and each looks one character further. Given any prefix of the text at
+    /// least this long (or the whole text), <see cref="Build"/> makes the snippets the whole text gives.</summary>
+    public static int Reach(List<Occurrence> found, List<(int From, int To)> windows)
+    {
+        if (windows.Count == 0) return OpeningChars + 1;
+        var reach = 0;
+        foreach (var (from, to) in windows)
+            for (var i = from; i < to; i++) reach = Math.Max(reach, found[i].Span.End + TailChars + 1);
+        return reach;
+    }
+
+    /// <summary>The snippets of <paramref name="windows"/> in text order, or the opening when there is none;
+    /// <paramref name="text"/> is the whole text or a prefix of it <see cref="Reach"/> long or longer.</summary>
+    public static IReadOnlyList<Snippet> Build(string text, List<Occurrence> found, List<(int From, int To)> windows)
     {
         if (text.Length == 0) return [];
-        var snippets = new List<Snippet>(maxSnippets);
-        var taken = new List<(int From, int To)>();
-        while (snippets.Count < maxSnippets && BestWindow(found, taken) is { } window)
-        {
-            taken.Add(window);
-            snippets.Add(Make(text, found, window.From, window.To));
-        }
+        var snippets = new List<Snippet>(Math.Max(1, windows.Count));
+        foreach (var (from, to) in windows) snippets.Add(Make(text, found, from, to));
         if (snippets.Count == 0)
         {
             var end = CutAfter(text, Math.Min(text.Length, OpeningChars));
@@ -105,12 +126,12 @@ internal static class SnippetBuilder
         return snippets;
     }
 
-    /// <summary>The run of occurrences (indexes into <paramref name="found"/>) within one window that shows the most distinct query words.</summary>
-    private static (int From, int To)? BestWindow(List<Occurrence> found, List<(int From, int To)> taken)
+    /// <summary>The run of occurrences (indexes into <paramref name="found"/>) within one window that shows the most distinct query words
+    /// (<paramref name="labels"/>: a set to count them in, cleared per window and kept by the caller across its windows).</summary>
+    private static (int From, int To)? BestWindow(List<Occurrence> found, List<(int From, int To)> taken, HashSet<string> labels)
     {
         (int From, int To)? best = null;
         var bestScore = 0;
-        var labels = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < found.Count; i++)
         {
             var to = i;

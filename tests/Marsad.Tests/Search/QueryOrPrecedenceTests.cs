@@ -39,6 +39,20 @@ public sealed class QueryOrPrecedenceTests : IDisposable
         _directory.Dispose();
     }
 
+    [Fact]
+    public void AParserKeptForTheThreadParsesAfterARefusedQueryAsAFreshOneAndAllocatesLittle()
+    {
+        var expected = QueryBuilder.ParseText("النفط OR الغاز الأسعار").ToString();
+        Assert.Throws<SearchException>(() => QueryBuilder.ParseText("(النفط OR"));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var again = QueryBuilder.ParseText("النفط OR الغاز الأسعار");
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(expected, again.ToString());
+        Assert.InRange(allocated, 0, 19_000);
+    }
+
     // As SearchService searches a text: parsed, then shaped by the index (frequent words at any index size here).
     private int[] Found(string text)
     {
