@@ -63,8 +63,12 @@ public sealed class TriggerFinder(EventLanguage language)
                 var entry = match.Value;
                 var prefix = text.Words[t].Prefixes[match.FirstForm];
                 if (FirstPersonReading(text, t, match.FirstForm, entry.Verbal, sentence.FirstToken)) continue;
-                // «أعذب الألحان»: a verb form only the first person spells is another word outside someone's own words.
-                if (entry.FirstPersonOnly == text.Words[t].Forms[match.FirstForm] && !InDirectQuote(text, t)) continue;
+                // «أعذب الألحان», «كنا نزور الساحة»: a verb form only the first person spells is another word, or the
+                // writer's own act, outside someone's own words. The plural's ن form has no other reading, so quote marks
+                // the quote step read no quote in still hold someone's words; the singular's أ form is mostly an elative,
+                // first person only in a direct quote («وأثمنها» in a quoted text is "the most precious of them").
+                if (entry.FirstPersonOnly is { } own && text.Words[t].Forms[match.FirstForm] is var form && own.Contains(form)
+                    && !InDirectQuote(text, t) && !(form.StartsWith('ن') && InQuoteMarks(text, t, sentence.FirstToken, end))) continue;
                 // «أعلن أنه سيزور المملكة»: the future prefix makes a verb even after a control word, never a verbal noun.
                 var futurePrefix = entry.Verbal && PatternWord.IsFuturePrefix(prefix);
                 var verbal = entry.Verbal && (futurePrefix || !AfterControlWord(text, t, sentence.FirstToken)) && !prefix.Contains("ال", StringComparison.Ordinal);
@@ -198,6 +202,25 @@ public sealed class TriggerFinder(EventLanguage language)
     }
 
     private static bool ClosingQuote(string mark) => mark is "»" or "”";
+
+    /// <summary>
+    /// «قال بقوله «… ونحن نؤيد ما يتخذه الصندوق»»: words between quote marks in their sentence, a clause long
+    /// (<see cref="QuotedClauseWords"/> words or more, so not a name or title in quote marks, «الساحة الملكية»), are someone's
+    /// own even where the quote step found no quote there; a quote running past its sentence has no closing mark in it.
+    /// </summary>
+    private static bool InQuoteMarks(EventText text, int token, int sentenceStart, int sentenceEnd)
+    {
+        var open = -1;
+        for (var t = sentenceStart; t < token; t++)
+            if (text.Tokens[t].Kind == TokenKind.Quote)
+                open = ClosingQuote(text.Tokens[t].Normalized) || text.Tokens[t].Normalized == "\"" && open >= 0 ? -1 : t;
+        if (open < 0) return false;
+        var close = token + 1;
+        while (close < sentenceEnd && text.Tokens[close].Kind != TokenKind.Quote) close++;
+        return close - open - 1 >= QuotedClauseWords;
+    }
+
+    private const int QuotedClauseWords = 4;
 
     private bool AfterPreposition(EventText text, int token, int sentenceStart)
     {

@@ -3,7 +3,8 @@ namespace Marsad.Tests.Events;
 /// <summary>
 /// Words that look like triggers but name no event: religious formulas and idioms (Resources/Events/non-triggers.tsv),
 /// a patient verb («تعرض ل» undergo, not «عرض» offer), an adverb read as a verb (و + هناك, not هنأ) and an elative read as
-/// a first-person verb outside a quote («أعذب المياه» the sweetest water, not "I torture").
+/// a first-person verb outside a quote («أعذب المياه» the sweetest water, not "I torture"; «نطالب الحكومة» in a column, the
+/// writer's own demand).
 /// </summary>
 public sealed class NonTriggerTests
 {
@@ -90,6 +91,41 @@ public sealed class NonTriggerTests
     [Fact]
     public void TortureInTheSpeakersOwnWordsIsStillTorture() =>
         Assert.Equal(["ASSAULT/torture reported"], EventTestPipeline.Coded("وقال السجان السابق: «كنت أعذب المعتقلين في الزنزانة كل ليلة»."));
+
+    [Fact]
+    public void AColumnistsOwnDemandIsNoRequest() =>
+        Assert.Empty(EventTestPipeline.Coded("ونحن نطالب الحكومة بإعادة النظر في قرار رفع أسعار الوقود."));
+
+    [Fact]
+    public void ADemandInTheSpeakersOwnWordsIsStillARequest() =>
+        Assert.Equal(["REQUEST/change reported"], EventTestPipeline.Coded("وقال رئيس النقابة: «نطالب الحكومة بإعادة النظر في القرار»."));
+
+    [Fact]
+    public void SupportInQuoteMarksTheQuoteStepMissedIsStillSupport() =>
+        Assert.Equal(["SUPPORT/- asserted"], EventTestPipeline.Coded("علق الوزير على التقرير الذي نشرته الهيئة مؤخرا حول سوق العمل، بقوله «العامل أهم من أن يهمل، لذا يجب أن ندعمه، ونحن نؤيد ما تقوم به الهيئة»، مشيرا إلى أن التقرير يلزم الشركات."));
+
+    [Fact]
+    public void AnElativeInQuoteMarksIsStillNoFirstPerson() =>
+        Assert.Empty(EventTestPipeline.Coded("وكتب المؤرخ أن الشعراء «أصدق الناس لسانا وأثمنهم كلمة في زمن الحرب»."));
+
+    [Fact]
+    public void DestroyingHomelandsOrSocietiesIsAFigure()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وحذر رئيس الوزراء من تدمير الأوطان بالصراعات الطائفية."));
+        Assert.Empty(EventTestPipeline.Coded("وقال الخطيب إن الطائفية تدمر المجتمعات العربية."));
+    }
+
+    [Fact]
+    public void AShoulderFiredMissileIsFiredOnNobody() =>
+        Assert.Empty(EventTestPipeline.Coded("واستخدم المسلحون صواريخ مضادة للطائرات محمولة على الكتف."));
+
+    [Fact]
+    public void LetMeIsNoCall() =>
+        Assert.Empty(EventTestPipeline.Coded("وقال الخبير: «دعني أوضح لك أمرا مهما»."));
+
+    [Fact]
+    public void NotBeingSparedPastTheSubjectIsNoHandover() =>
+        Assert.Empty(EventTestPipeline.Coded("ولم تسلم المساجد هذه المرة من القصف."));
 
     [Fact]
     public void AMinisterialPostIsNoVisit() =>

@@ -8,7 +8,7 @@ namespace Marsad.Tests.Events;
 /// object is a natural force, the senses or a seat (Resources/Events/physical-senses.tsv) is used in its physical or
 /// figurative sense, and «حقق/تحقيق» with a goal or result as its object (Resources/Events/achievement-senses.tsv) means
 /// "achieve", not "investigate", and a threat to a good (security, stability, peace) right after it is a danger, nobody's
-/// threat (Domain/SenseFilter).
+/// threat (Domain/SenseFilter); هاجم in a speech, statement or tweet, or for a stance, attacks with words (ACCUSE).
 /// </summary>
 public sealed class TriggerSenseTests
 {
@@ -23,6 +23,21 @@ public sealed class TriggerSenseTests
     [Fact]
     public void RallyingDeputiesIsNoMobilization() =>
         Assert.Empty(Coded("ويسعى رئيس الوزراء إلى حشد عدد كاف من النواب لتمرير الموازنة."));
+
+    [Fact]
+    public void AnAttackMadeInStatementsIsCriticism()
+    {
+        Assert.Equal(["ACCUSE/disapprove asserted"], Coded("وأدلى المرشح بتصريحات هاجم فيها الحكومة الفرنسية بسبب سياساتها."));
+        Assert.Equal(["ACCUSE/disapprove asserted"], Coded("وكان المرشح قد أثار الجدل في الكلمة التي هاجم فيها الحكومة الفرنسية."));
+    }
+
+    [Fact]
+    public void AnAttackMadeForAStanceIsCriticism() =>
+        Assert.Equal(["ACCUSE/disapprove asserted"], Coded("وهاجم وزير الخارجية الإيراني رئيس الوزراء الإسرائيلي لمعارضته سياسة الانفتاح."));
+
+    [Fact]
+    public void GunmenAttackingAPoliceStationIsStillAnAssault() =>
+        Assert.Equal(["ASSAULT/- asserted"], Coded("وهاجم مسلحون مركزا للشرطة في شمال البلاد."));
 
     [Fact]
     public void AndHereIsNoCongratulation() =>

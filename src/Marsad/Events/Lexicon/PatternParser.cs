@@ -23,7 +23,7 @@ public static class PatternParser
             var context = part.Length > 2 && part[0] == '(' && part[^1] == ')';
             var text = context ? part[1..^1] : part;
             var verb = text.Contains('/');
-            string? firstPersonOnly = null;
+            IReadOnlySet<string>? firstPersonOnly = null;
             var forms = verb ? VerbForms(text, out firstPersonOnly) : text.Split('|').Select(Key).ToHashSet(StringComparer.Ordinal);
             // «!طالب/يطالب»: the bare perfect is another word alone («طالب» student) but a verb after و/ف («وطالب»).
             var conjunctOnly = verb && text.StartsWith('!') ? MatchingKey.Of(text[1..text.IndexOf('/')].Split('|')[0]) : null;
@@ -65,11 +65,11 @@ public static class PatternParser
 
     /// <summary>
     /// Person forms of a verb: the perfect's endings on its first alternative (the others are taken as written), the
-    /// imperfect's prefixes and endings on the present's first alternative; with the form only the first person's أ prefix
-    /// makes, if no other person or the perfect spells it too: «أعذب» (I torture, also the elative "sweetest") against
-    /// «أطلق», which is also the perfect.
+    /// imperfect's prefixes and endings on the present's first alternative; with the forms only the first person's أ and
+    /// ن prefixes make, each if no other person or the perfect spells it too: «أعذب» (I torture, also the elative
+    /// "sweetest") against «أطلق», which is also the perfect; «نطالب» (we demand) against «نشر», which is also the perfect.
     /// </summary>
-    internal static HashSet<string> VerbForms(string word, out string? firstPersonOnly)
+    internal static HashSet<string> VerbForms(string word, out IReadOnlySet<string>? firstPersonOnly)
     {
         firstPersonOnly = null;
         var slash = word.IndexOf('/');
@@ -95,7 +95,7 @@ public static class PatternParser
             var rest = y.Length > 1 && y[0] == 'ي' ? y[1..] : y;
             var weak = rest[^1] is 'ي' or 'و' ? rest[..^1] : rest;
             forms.Add(y);
-            foreach (var prefix in new[] { "ي", "ت", "ن" }) forms.Add(prefix + rest);
+            foreach (var prefix in new[] { "ي", "ت" }) forms.Add(prefix + rest);
             foreach (var prefix in new[] { "ي", "ت" })
             {
                 forms.Add(prefix + weak + "ون");
@@ -103,7 +103,8 @@ public static class PatternParser
             }
             foreach (var other in present.Skip(1)) forms.Add(MatchingKey.Of(other));
             // Added last, so that a form some other person or the perfect spells too is no first person's alone.
-            if (forms.Add("ا" + rest)) firstPersonOnly = "ا" + rest;
+            var own = new[] { "ا" + rest, "ن" + rest }.Where(forms.Add).ToHashSet(StringComparer.Ordinal);
+            if (own.Count > 0) firstPersonOnly = own;
         }
         return forms;
     }

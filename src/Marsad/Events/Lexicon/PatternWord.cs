@@ -25,10 +25,11 @@ public sealed record PatternWord(IReadOnlySet<string> Forms, bool Verb, int GapB
     public string? ConjunctOnly { get; init; }
 
     /// <summary>
-    /// The verb's form that only its first person spells («أعذب» I torture, where «أطلق» is the perfect too), or null: news
-    /// narration has no first person, so outside someone's own words the word is another («أعذب» the sweetest).
+    /// The verb's forms that only its first person spells («أعذب» I torture, where «أطلق» is the perfect too; «نطالب» we
+    /// demand, where «نشر» is the perfect too), or null: news narration has no first person, so outside someone's own words
+    /// the word is another («أعذب» the sweetest) or the writer's own («كنا نزور الساحة», «نطالب الحكومة» in a column).
     /// </summary>
-    public string? FirstPersonOnly { get; init; }
+    public IReadOnlySet<string>? FirstPersonOnly { get; init; }
 
     /// <summary>
     /// A verb's bare perfect spelled with a final hamza (هنأ): it counts only written with the hamza, since the key folds

@@ -16,6 +16,6 @@ public sealed record TriggerEntry(
 {
     public bool TargetIsObject => TargetMarks.Contains("obj");
 
-    /// <summary>The head verb's form only its first person spells (<see cref="PatternWord.FirstPersonOnly"/>), or null.</summary>
-    public string? FirstPersonOnly { get; init; }
+    /// <summary>The head verb's forms only its first person spells (<see cref="PatternWord.FirstPersonOnly"/>), or null.</summary>
+    public IReadOnlySet<string>? FirstPersonOnly { get; init; }
 }
