@@ -26,7 +26,9 @@ namespace Marsad.Events.Modality;
 /// reported, attributed to its doer; a decision announced stays asserted; an operation noun of the same type joined to it by «و»
 /// in its clause («…، وتفتيش منازلهم») is announced with it.</item>
 /// <item>tell: an act noun governed by ب after a verb of telling, with only its subject between («بيان أفاد باتصال
-/// هاتفي»), is reported.</item>
+/// هاتفي»), is reported; so is one after a preposition of topic (عن، حول) that a verb of talking or a word for what was
+/// told governs («تحدثت مصادر عن مقتل …», «تقريراً عن اعتقال …»: tell_about, report).</item>
+/// <item>purpose: an act noun right after a word of purpose («بهدف اقتحام», «من أجل تدمير») is planned.</item>
 /// <item>claim_that: a verb of claiming that is also read otherwise unvowelled («تدّعي الحركة أن …», يُدعى «named») frames
 /// the act only across a complementiser: alleged.</item>
 /// <item>«وبحسب المرصد فإن …», «كما يشير الطبيب»: an attribution opening the clause makes the acts after it reported
@@ -108,6 +110,11 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         "announce" => words <= AnnounceWindow && !crossed && !m.Verbal && AnnouncedOperation(draft) && !Negated(text, t, sentence.FirstToken),
                         // «بيان أفاد باتصال هاتفي»: the act noun is the object of the verb of telling through ب.
                         "tell" => words <= AnnounceWindow && !crossed && !m.Verbal && text.Words[m.First].GovernedBy('ب'),
+                        // «وتحدثت مصادر محلية عن مقتل …», «نشرت المنظمة تقريراً عن اعتقال …»: the act noun is the topic of
+                        // a verb of talking or a word for what was told, through a preposition of topic right before it.
+                        "tell_about" or "report" => words <= AnnounceWindow && !crossed && !m.Verbal && AfterTopic(text, m.First, sentence.FirstToken),
+                        // «حشدت قواتها بهدف اقتحام المدينة», «من أجل تدمير …»: what the clause's act aims at, still to come.
+                        "purpose" => words == 1,
                         "claim_that" => words <= FrameWindow && !circumstantial && OpensClaim(text, t, f, sentence.FirstToken) && ComplementBetween(text, t, m.First),
                         "adjacent" => words == 1,
                         "adjacent_relative" => words == 1 && !RelativeAfterPreposition(text, t, sentence.FirstToken),
@@ -246,6 +253,18 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         var t = token - 1;
         while (t >= sentenceStart && text.IsSkippable(t)) t--;
         return t >= sentenceStart && language.IsCue("preposition", text.Words[t]);
+    }
+
+    // «تقارير عن اعتقال …», «تحدثت عن مقتل …»: a preposition of topic (modality.tsv `topic`) right before the act noun.
+    private bool AfterTopic(EventText text, int trigger, int sentenceStart)
+    {
+        var t = trigger - 1;
+        while (t >= sentenceStart && text.IsSkippable(t)) t--;
+        if (t < sentenceStart) return false;
+        var word = text.Words[t];
+        for (var f = 0; f < word.Forms.Count; f++)
+            if (language.ModalityCues.TryGetValue(word.Forms[f], out var cue) && cue.Where == "topic" && IsConjunctionOnly(word.Prefixes[f])) return true;
+        return false;
     }
 
     // «ولم يعلن أي فصيل مسؤوليته عن الهجوم»: a negation right before the word.
