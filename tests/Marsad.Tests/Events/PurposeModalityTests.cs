@@ -2,7 +2,8 @@ namespace Marsad.Tests.Events;
 
 /// <summary>
 /// An act noun a clause aims at, after a word of purpose (modality.tsv `purpose`: بهدف، من أجل; or سعياً، تمهيداً in its
-/// clause), is still to come: planned, while the act that aims at it stays asserted.
+/// clause), the way is opened to («يمهد الطريق أمام», `path`), or a future verb makes as its indefinite object («ستفرض
+/// عقوبات»), is still to come: planned, while the act that aims at it stays asserted.
 /// </summary>
 public sealed class PurposeModalityTests
 {
@@ -20,4 +21,29 @@ public sealed class PurposeModalityTests
     public void AnActSoughtAfterAVisitIsPlanned() =>
         Assert.Equal(["CONSULT/visit asserted", "CONCEDE/- planned"], EventTestPipeline.Coded(
             "وزار الوزير القاهرة سعيا إلى إطلاق سراح الرهائن."));
+
+    [Fact]
+    public void AnActTheWayIsOpenedToIsPlanned() =>
+        Assert.Equal(["CONCEDE/- planned"], EventTestPipeline.Coded(
+            "وتبنى المجلس قرارا يمهد الطريق أمام رفع العقوبات عن البلاد."));
+
+    [Fact]
+    public void AnActTheFieldIsOpenedToIsPlanned() =>
+        Assert.Equal(["CONCEDE/- planned"], EventTestPipeline.Coded(
+            "ويفسح الاتفاق المجال لرفع العقوبات عن البلاد."));
+
+    [Fact]
+    public void AContactAMinisterWillMakeIsAnIntentionToMeet() =>
+        Assert.Equal(["AGREE/- planned"], EventTestPipeline.Coded(
+            "وسيجري الوزير اتصالا هاتفيا بنظيره الفرنسي."));
+
+    [Fact]
+    public void AnIndefiniteActNounAFutureVerbMakesIsPlanned() =>
+        Assert.Equal(["SANCTION/discontinue planned"], EventTestPipeline.Coded(
+            "وستفرض الحكومة عقوبات على الشركات المخالفة."));
+
+    [Fact]
+    public void AnActAFutureVerbGovernsThroughAPrepositionIsNotMadeByIt() =>
+        Assert.Equal(["ASSAULT/- asserted"], EventTestPipeline.Coded(
+            "وسيحقق المدعي العام في هجوم على مركز للشرطة."));
 }
