@@ -1,3 +1,5 @@
+using Marsad.Events;
+
 namespace Marsad.Tests.Events;
 
 /// <summary>
@@ -46,4 +48,12 @@ public sealed class PurposeModalityTests
     public void AnActAFutureVerbGovernsThroughAPrepositionIsNotMadeByIt() =>
         Assert.Equal(["ASSAULT/- asserted"], EventTestPipeline.Coded(
             "وسيحقق المدعي العام في هجوم على مركز للشرطة."));
+
+    [Fact]
+    public void ATimeBeforeTheWayOpenedDatesTheResolutionNotTheLifting()
+    {
+        var lifting = EventTestPipeline.Only("وتبنى المجلس أمس قرارا يمهد الطريق أمام رفع العقوبات عن البلاد.", PloverType.CONCEDE);
+
+        Assert.Null(lifting.Date);
+    }
 }

@@ -140,6 +140,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     if (applies && cue.Where == "announce" && draft.Source is { } doer) draft.AttributedTo ??= new EventAttribution(doer.EntityId, doer.Text);
                     if (applies && cue.Where == "announce") announced = draft;
                     planned |= applies && cue.Modality == EventModality.Planned;
+                    if (applies && cue.Where is "purpose" or "path" && draft.AimedFrom < 0) draft.AimedFrom = t;
                     break;
                 }
                 if (words <= BeforeWindow + 2 && IsReportedClaim(text, t, m.First)) modality = Stronger(modality, EventModality.Alleged);
