@@ -78,6 +78,11 @@ public sealed class DraftEvent(TriggerMatch trigger)
     /// after it is the report's day, no date of the act (EventSetting).</summary>
     public int ClosingAttributionAt { get; set; } = -1;
 
+    /// <summary>The word of purpose or of a way opened that makes the act one still aimed at («حشدت قواتها أمس بهدف اقتحام
+    /// المدينة», «يمهد الطريق أمام رفع العقوبات»: ModalityResolver), or -1: a time before it dates the act that aims, not
+    /// this one (EventSetting).</summary>
+    public int AimedFrom { get; set; } = -1;
+
     /// <summary>The mention names again an attack named earlier («الهجوم»): it joins that event and adds no actor, date or denial of its own.</summary>
     public bool Anaphoric { get; set; }
 

@@ -127,6 +127,9 @@ public sealed class EventSetting(EventLanguage language)
         // An actor announcing its own act («قالت البحرين اليوم السبت إنها استدعت سفيرها») makes it known the day it acts.
         if (time.Span.End <= trigger && ComplementBetween(text, time.Span.End, draft.Trigger.First) && !OwnAnnouncement(draft, time)) return false;
         if (SayingAfter(text, draft, time)) return false;
+        // «تبنى المجلس أمس قراراً يمهد الطريق أمام رفع العقوبات»: a time before the word of purpose or of the way opened
+        // dates the act that aims at this one, still to come.
+        if (draft.AimedFrom >= 0 && time.Span.End <= text.Tokens[draft.AimedFrom].Span.Start) return false;
         if (StepAfter(text, draft, time)) return false;
         return time.Span.Start < trigger || !ClauseBetween(text, draft.Trigger, time);
     }

@@ -2,7 +2,8 @@ namespace Marsad.Tests.Events;
 
 /// <summary>
 /// Modality read before the act: an attribution opening its clause («، وبحسب النقابة فإن …», «كما يقول السكان»), a
-/// verb of telling whose object is the act through ب («أفادت مصادر باعتقال …»), and a claim verb read only across its
+/// verb of telling whose object is the act through ب («أفادت مصادر باعتقال …») or whose topic it is through عن («تحدثت
+/// مصادر عن اعتقال …»), and a claim verb read only across its
 /// complementiser («تدعي الجماعة أن …»).
 /// </summary>
 public sealed class OpeningModalityTests
@@ -31,6 +32,26 @@ public sealed class OpeningModalityTests
     public void AVisitAStatementToldOfThroughBaIsReported() =>
         Assert.Equal(["CONSULT/visit reported"], EventTestPipeline.Coded(
             "وصدر بيان رسمي أفاد بزيارة وزير الخارجية الفرنسي إلى القاهرة."));
+
+    [Fact]
+    public void AnActSourcesTalkAboutIsReported() =>
+        Assert.Equal(["COERCE/arrest reported"], EventTestPipeline.Coded(
+            "وتحدثت مصادر محلية عن اعتقال الشرطة ثلاثة صحفيين في العاصمة."));
+
+    [Fact]
+    public void AnActAReportIsAboutIsReported() =>
+        Assert.Equal(["COERCE/arrest reported"], EventTestPipeline.Coded(
+            "ونشرت منظمة حقوقية تقريرا عن اعتقال عشرات الطلاب في العاصمة."));
+
+    [Fact]
+    public void AnActAfterAnOutcomeVerbIsNoTopicOfTelling() =>
+        Assert.Equal(["ASSAULT/- asserted"], EventTestPipeline.Coded(
+            "وأسفر الهجوم عن مقتل خمسة جنود قرب الحدود."));
+
+    [Fact]
+    public void AnActSomeoneDefendsIsNotTold() =>
+        Assert.Equal(["SUPPORT/- asserted", "COERCE/arrest asserted"], EventTestPipeline.Coded(
+            "ودافع الوزير عن اعتقال الطلاب في العاصمة."));
 
     [Fact]
     public void ClaimingWithAComplementiserMakesTheActAlleged() =>

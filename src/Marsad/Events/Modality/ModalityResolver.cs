@@ -26,7 +26,11 @@ namespace Marsad.Events.Modality;
 /// reported, attributed to its doer; a decision announced stays asserted; an operation noun of the same type joined to it by «و»
 /// in its clause («…، وتفتيش منازلهم») is announced with it.</item>
 /// <item>tell: an act noun governed by ب after a verb of telling, with only its subject between («بيان أفاد باتصال
-/// هاتفي»), is reported.</item>
+/// هاتفي»), is reported; so is one after a preposition of topic (عن، حول) that a verb of talking or a word for what was
+/// told governs («تحدثت مصادر عن مقتل …», «تقريراً عن اعتقال …»: tell_about, report).</item>
+/// <item>purpose: an act noun right after a word of purpose («بهدف اقتحام», «من أجل تدمير») is planned; so is one the way is
+/// opened to (path: «يمهد الطريق أمام رفع العقوبات», «يفسح المجال لرفع …»), and an indefinite act noun a future verb makes
+/// («ستفرض الحكومة عقوبات»).</item>
 /// <item>claim_that: a verb of claiming that is also read otherwise unvowelled («تدّعي الحركة أن …», يُدعى «named») frames
 /// the act only across a complementiser: alleged.</item>
 /// <item>«وبحسب المرصد فإن …», «كما يشير الطبيب»: an attribution opening the clause makes the acts after it reported
@@ -42,6 +46,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     private readonly IntentionNegation _intentionNegation = new(language);
 
     private const int BeforeWindow = 4;
+    private const int FutureObjectWindow = 3;
     private const int FrameWindow = 12;
     private const int AnnounceWindow = 6;
 
@@ -89,6 +94,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
             // «لم تسفر جولة المحادثات عن أي اتفاق»: a negation before a verb of outcome negates what came of the talks, not
             // the talks named as its subject.
             var pastOutcome = false;
+            // A preposition between a verb and the noun: the noun is no object the verb makes («سيحقق في هجوم»).
+            var prepositionBetween = false;
             for (var t = m.First - 1; t >= sentence.FirstToken; t--)
             {
                 if (text.IsSkippable(t)) continue;
@@ -108,6 +115,14 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         "announce" => words <= AnnounceWindow && !crossed && !m.Verbal && AnnouncedOperation(draft) && !Negated(text, t, sentence.FirstToken),
                         // «بيان أفاد باتصال هاتفي»: the act noun is the object of the verb of telling through ب.
                         "tell" => words <= AnnounceWindow && !crossed && !m.Verbal && text.Words[m.First].GovernedBy('ب'),
+                        // «وتحدثت مصادر محلية عن مقتل …», «نشرت المنظمة تقريراً عن اعتقال …»: the act noun is the topic of
+                        // a verb of talking or a word for what was told, through a preposition of topic right before it.
+                        "tell_about" or "report" => words <= AnnounceWindow && !crossed && !m.Verbal && AfterTopic(text, m.First, sentence.FirstToken),
+                        // «حشدت قواتها بهدف اقتحام المدينة», «من أجل تدمير …»: what the clause's act aims at, still to come.
+                        "purpose" => words == 1,
+                        // «يمهد الطريق أمام رفع العقوبات», «يفسح المجال لرفع …»: the way opened to an act not yet done (its
+                        // verbal noun is written as the perfect, so the trigger may have read a verb).
+                        "path" => words == 1 && text.Words[m.First].GovernedBy('ل') || words == 2 && language.IsModalityCue("path_to", text.Words[m.First - 1]),
                         "claim_that" => words <= FrameWindow && !circumstantial && OpensClaim(text, t, f, sentence.FirstToken) && ComplementBetween(text, t, m.First),
                         "adjacent" => words == 1,
                         "adjacent_relative" => words == 1 && !RelativeAfterPreposition(text, t, sentence.FirstToken),
@@ -125,9 +140,18 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     if (applies && cue.Where == "announce" && draft.Source is { } doer) draft.AttributedTo ??= new EventAttribution(doer.EntityId, doer.Text);
                     if (applies && cue.Where == "announce") announced = draft;
                     planned |= applies && cue.Modality == EventModality.Planned;
+                    if (applies && cue.Where is "purpose" or "path" && draft.AimedFrom < 0) draft.AimedFrom = t;
                     break;
                 }
                 if (words <= BeforeWindow + 2 && IsReportedClaim(text, t, m.First)) modality = Stronger(modality, EventModality.Alleged);
+                // «ستفرض الحكومة عقوبات», «سيجري الوزير اتصالاً هاتفياً»: an indefinite act noun a future verb makes, as its
+                // object with at most its subject between, is still to come (a threat excepted, as for a future verb trigger).
+                if (words <= FutureObjectWindow && !crossed && !prepositionBetween && FutureObject(text, draft, t))
+                {
+                    modality = Stronger(modality, EventModality.Planned);
+                    planned = true;
+                }
+                prepositionBetween |= language.IsCue("preposition", text.Words[t]);
                 pastOutcome |= language.IsModalityCue("outcome", text.Words[t]);
             }
             // «أعلنت الشرطة توقيف ثلاثة أشخاص يشتبه في تخطيطهم لهجوم، وتفتيش منازلهم»: an operation noun joined by «و» to
@@ -246,6 +270,25 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         var t = token - 1;
         while (t >= sentenceStart && text.IsSkippable(t)) t--;
         return t >= sentenceStart && language.IsCue("preposition", text.Words[t]);
+    }
+
+    // «ستفرض الحكومة عقوبات»: the word is an imperfect verb with the future س and the trigger an indefinite act noun, no
+    // threat; the verb is not the trigger's own (whose future prefix TriggerMatch.Future reads).
+    private static bool FutureObject(EventText text, DraftEvent draft, int token) =>
+        !draft.Trigger.Verbal && draft.Type != PloverType.THREATEN && !text.Words[draft.Trigger.First].IsDefinite
+        && text.Words[draft.Trigger.First].Prefixes.All(p => p is "" or "و" or "ف")
+        && text.Tokens[token].IsWord && Entities.Linking.InflectedVerb.IsFutureImperfect(text.Tokens[token].Key, text.Tokens[token].Normalized);
+
+    // «تقارير عن اعتقال …», «تحدثت عن مقتل …»: a preposition of topic (modality.tsv `topic`) right before the act noun.
+    private bool AfterTopic(EventText text, int trigger, int sentenceStart)
+    {
+        var t = trigger - 1;
+        while (t >= sentenceStart && text.IsSkippable(t)) t--;
+        if (t < sentenceStart) return false;
+        var word = text.Words[t];
+        for (var f = 0; f < word.Forms.Count; f++)
+            if (language.ModalityCues.TryGetValue(word.Forms[f], out var cue) && cue.Where == "topic" && IsConjunctionOnly(word.Prefixes[f])) return true;
+        return false;
     }
 
     // «ولم يعلن أي فصيل مسؤوليته عن الهجوم»: a negation right before the word.
