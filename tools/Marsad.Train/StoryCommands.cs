@@ -27,10 +27,11 @@ namespace Marsad.Train;
 /// per story and macro-averaged (<see cref="StoryPairScores"/>); the dev file's stories are also printed per story.
 /// <c>--story-merges T:K:S,…</c> offers settings of <see cref="StoryMerge"/> (threads joined by a later article) to the
 /// fit half's choice, after the story threshold (<c>--story-merge-raise X</c>: together with it raised by X).
-/// <c>--story-cohesions M:K[:H[:J[:P[:G]]]],…</c> offers thread rules (<see cref="StoryCore"/>'s cohesion M over K clusters; a link
+/// <c>--story-cohesions M:K[:H[:J[:P[:G[:S[:W]]]]]],…</c> offers thread rules (<see cref="StoryCore"/>'s cohesion M over K clusters; a link
 /// to one of the thread's H hubs, <see cref="StoryHubs"/>; threads whose hubs an article links at J joined,
 /// <see cref="StoryHubJoin"/>; links to the profile of a thread's P most recent articles, <see cref="StoryThreadProfile"/>;
-/// threads whose profiles an article links at G joined, <see cref="StoryThreadJoin"/>) to the fit half's choice, each with its own story threshold;
+/// threads whose profiles an article links at G joined, <see cref="StoryThreadJoin"/>; a place counted only beside an actor or
+/// event, <see cref="StoryOptions.StoryPlaceSupport"/>; body words only beside other evidence, <see cref="StoryOptions.StoryWordSupport"/>) to the fit half's choice, each with its own story threshold;
 /// a rule not chosen is reported at its own threshold, as the protocol would have shipped it. <c>--story-fits NAME,…</c>
 /// offers other ways of fitting the story model (<see cref="StoryFit"/>: with the stories file's labels, each story's
 /// pairs weighed as one) to the fit half's choice the same way.
@@ -164,6 +165,8 @@ internal static class StoryCommands
                 StoryCohesion = double.Parse(options.Get("story-cohesion", StoryOptions.Default.StoryCohesion.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
                 // --story-place-support X: a shared place counts in a story link only with an entity or event cosine ≥ X (0 off).
                 StoryPlaceSupport = double.Parse(options.Get("story-place-support", StoryOptions.Default.StoryPlaceSupport.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+                // --story-word-support X: shared body words count in a story link only with a headline, entity, place or event cosine ≥ X (0 off).
+                StoryWordSupport = double.Parse(options.Get("story-word-support", StoryOptions.Default.StoryWordSupport.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
                 // --story-core K: cohesion measured over the thread's K closest clusters (0: all).
                 StoryCoreClusters = int.Parse(options.Get("story-core", StoryOptions.Default.StoryCoreClusters.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
                 // --story-hubs H: a new cluster continues a thread only through a link to one of its H most central clusters (0 off).
@@ -175,9 +178,10 @@ internal static class StoryCommands
                 // --story-thread-join G: an article linking its own thread's profile and another's at G or more joins them (0 off).
                 StoryThreadJoin = double.Parse(options.Get("story-thread-join", StoryOptions.Default.StoryThreadJoin.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             };
-            // --story-cohesions M:K[:H[:J[:P[:G[:S]]]]],…: further thread rules (cohesion M over K clusters, through one of H
+            // --story-cohesions M:K[:H[:J[:P[:G[:S[:W]]]]]],…: further thread rules (cohesion M over K clusters, through one of H
             // hubs, threads whose hubs an article links at J joined, links to the profile of a thread's P most recent articles,
-            // threads whose profiles an article links at G joined, a place counted only beside an entity or event cosine S), each with
+            // threads whose profiles an article links at G joined, a place counted only beside an entity or event cosine S,
+            // body words counted only beside a headline, entity, place or event cosine W), each with
             // its story threshold chosen on the fit half; the one with the best in-sample story pair F1 is chosen (ties keep
             // the earlier, the default first).
             var cohesionGrid = options.Get("story-cohesions", "").Split(',', StringSplitOptions.RemoveEmptyEntries)
@@ -187,7 +191,8 @@ internal static class StoryCommands
                     c.Length > 3 ? double.Parse(c[3], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryHubJoin,
                     c.Length > 4 ? int.Parse(c[4], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryThreadProfile,
                     c.Length > 5 ? double.Parse(c[5], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryThreadJoin,
-                    c.Length > 6 ? double.Parse(c[6], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryPlaceSupport)).ToList();
+                    c.Length > 6 ? double.Parse(c[6], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryPlaceSupport,
+                    c.Length > 7 ? double.Parse(c[7], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryWordSupport)).ToList();
             // --story-merge T:K:S: threads joined when an article links at T or more to K clusters, and a share S of all
             // clusters, of another (T 0: never); --story-merges T:K:S,…: further settings, chosen among on the fit half
             // (with the default) and printed as variants.
@@ -202,8 +207,8 @@ internal static class StoryCommands
                 $"{StoryOptions.Default.StoryMergeThreshold}:{StoryOptions.Default.StoryMergeSupport}:{StoryOptions.Default.StoryMergeShare}")));
             defaults = defaults with { StoryMergeThreshold = mergeAt, StoryMergeSupport = mergeSupport, StoryMergeShare = mergeShare };
             var mergeGrid = options.Get("story-merges", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(MergeOf).ToList();
-            // --story-fits NAME,…: other ways of fitting the story model (StoryFit: pairs, stories, both-pairs, both-stories)
-            // offered to the fit half's choice, each with its own story threshold; the others are reported as variants.
+            // --story-fits NAME,…: other ways of fitting the story model (StoryFit: pairs, stories, both-pairs, both-stories;
+            // shipped: no fit, the shipped or --story-model weights) offered to the fit half's choice, each with its own story threshold; the others are reported as variants.
             var storyFits = options.Get("story-fits", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(StoryFit.Parse).ToList();
             var storyFitChosen = StoryFit.Default;
             var storyFitVariants = new List<(StoryFit Fit, LinkModel Model, double Threshold)>();
@@ -269,7 +274,7 @@ internal static class StoryCommands
                         (double Score, StoryFit Fit, LinkModel Model, double Threshold)? pickFit = null;
                         foreach (var fit in new[] { StoryFit.Default }.Concat(storyFits).Distinct())
                         {
-                            var fitModel = fit == StoryFit.Default ? storyModel : FitStoryModel(fit);
+                            var fitModel = fit == StoryFit.Default ? storyModel : fit.Shipped ? defaults.StoryModel : FitStoryModel(fit);
                             var curve = cohesionThresholds.Select(t => (Threshold: t, F1: FitScore(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = fitModel, StoryThreshold = t }))).ToList();
                             foreach (var (t, f1) in curve) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story fit {fit}, story threshold {t:0.00}: story pair F1 (mean of the label files) {f1:0.000}"));
                             var atPlateau = Plateau(curve);
@@ -445,19 +450,19 @@ internal static class StoryCommands
     }
 
     /// <summary>A thread rule offered to the fit half's choice (<c>--story-cohesions</c>): the options that decide which thread a new cluster continues and which threads join.</summary>
-    private sealed record ThreadRule(double Cohesion, int Core, int Hubs, double HubJoin, int Profile, double ThreadJoin, double PlaceSupport)
+    private sealed record ThreadRule(double Cohesion, int Core, int Hubs, double HubJoin, int Profile, double ThreadJoin, double PlaceSupport, double WordSupport)
     {
         public static ThreadRule Of(StoryOptions o) =>
-            new(o.StoryCohesion, o.StoryCoreClusters, o.StoryHubs, o.StoryHubJoin, o.StoryThreadProfile, o.StoryThreadJoin, o.StoryPlaceSupport);
+            new(o.StoryCohesion, o.StoryCoreClusters, o.StoryHubs, o.StoryHubJoin, o.StoryThreadProfile, o.StoryThreadJoin, o.StoryPlaceSupport, o.StoryWordSupport);
 
         public StoryOptions On(StoryOptions o) => o with
         {
             StoryCohesion = Cohesion, StoryCoreClusters = Core, StoryHubs = Hubs, StoryHubJoin = HubJoin, StoryThreadProfile = Profile,
-            StoryThreadJoin = ThreadJoin, StoryPlaceSupport = PlaceSupport,
+            StoryThreadJoin = ThreadJoin, StoryPlaceSupport = PlaceSupport, StoryWordSupport = WordSupport,
         };
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-            $"story cohesion {Cohesion:0.00} over {Core} clusters, hubs {Hubs}, hub join {HubJoin:0.00}, thread profile {Profile}, thread join {ThreadJoin:0.00}, place support {PlaceSupport:0.00}");
+            $"story cohesion {Cohesion:0.00} over {Core} clusters, hubs {Hubs}, hub join {HubJoin:0.00}, thread profile {Profile}, thread join {ThreadJoin:0.00}, place support {PlaceSupport:0.00}, word support {WordSupport:0.00}");
     }
 
     /// <summary>In-sample pairwise F1 within this much of the best is a tie (about one pair of a fit half's ~100).</summary>

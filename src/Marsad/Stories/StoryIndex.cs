@@ -353,7 +353,11 @@ public sealed class StoryIndex
         // A city or region is where many stories happen: shared without a shared actor or coded event it says nothing of
         // one story (33 of story9's 358 false-join pairs were joined by a place alone), so it then counts for nothing.
         var placeSupport = _options.StoryPlaceSupport;
-        return placeSupport > 0 && Math.Max(evidence.Entities, evidence.Events) < placeSupport ? evidence with { Places = 0 } : evidence;
+        if (placeSupport > 0 && Math.Max(evidence.Entities, evidence.Events) < placeSupport) evidence = evidence with { Places = 0 };
+        // Body words shared with nothing else (no headline term, actor, place or event) are a beat's vocabulary, not one story.
+        var wordSupport = _options.StoryWordSupport;
+        return wordSupport > 0 && Math.Max(Math.Max(evidence.Title, evidence.Entities), Math.Max(evidence.Events, evidence.Places)) < wordSupport
+            ? evidence with { Words = 0 } : evidence;
     }
 
     /// <summary>

@@ -63,6 +63,14 @@ public sealed record StoryOptions
     /// </summary>
     public double StoryPlaceSupport { get; init; }
 
+    /// <summary>
+    /// The least headline, entity, place or event cosine (as the story model reads them) at which shared body words count in
+    /// a story link; under it the word cosine is 0 for the story model (reports that share only the vocabulary of their
+    /// beat, and no headline term, actor, place or coded event, are not one story). 0: words always count. The event model
+    /// is not affected.
+    /// </summary>
+    public double StoryWordSupport { get; init; }
+
     /// <summary>Over how many of a thread's closest event clusters <see cref="StoryCohesion"/> is measured (0: all of them).</summary>
     public int StoryCoreClusters { get; init; }
 

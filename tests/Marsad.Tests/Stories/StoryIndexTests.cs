@@ -191,6 +191,32 @@ public abstract class StoryIndexTests(StoreKind kind)
         Assert.Equal((storyPlaces, 1.0), (Math.Round(forStory.Places, 6), Math.Round(forEvent.Places, 6)));
     }
 
+    // Two market reports of one morning that share the beat's words (أسهم، تداول، مؤشر) and nothing else: with body words
+    // needing a headline term, actor, place or event beside them (StoryWordSupport), the story model reads no word cosine;
+    // the same reports naming one company keep it. The event model reads the words either way.
+    [Theory]
+    [InlineData(0.0, false, false)]
+    [InlineData(0.3, false, true)]
+    [InlineData(0.3, true, false)]
+    public void BodyWordsTwoReportsShareWithNothingElseCountNothingForTheStoryModel(double support, bool sharedActor, bool wordsDropped)
+    {
+        using var target = TestStore.Create(kind);
+        using var store = target.Open();
+        var index = new StoryIndex(StoryOptions.Default with { StoryEvidenceFloor = 0, StoryWordSupport = support });
+        string[] entities = sharedActor ? ["org:~شركة-الأسمنت-الوطنية"] : [];
+        var gain = Article("ارتفع مؤشر الأسهم في تداول الصباح مع صعود أسهم شركات الأسمنت وتحسن السيولة في السوق.", "okaz", "2015-08-07 09:00:00");
+        var loss = Article("تراجعت أسهم شركات الأسمنت في تداول الصباح وانخفض المؤشر مع ضعف السيولة في السوق.", "almadina", "2015-08-07 11:00:00");
+        PlaceWithEntities(store, index, gain, entities);
+        PlaceWithEntities(store, index, loss, entities);
+
+        using var transaction = store.BeginTransaction();
+        var forStory = index.Compare(gain.Id, loss.Id, transaction, forStory: true)!;
+        var forEvent = index.Compare(gain.Id, loss.Id, transaction)!;
+
+        Assert.True(forEvent.Words > 0);
+        Assert.Equal(wordsDropped ? 0 : forEvent.Words, forStory.Words);
+    }
+
     // The Crown Prince's phone call with Hadi, reported twice, and Hadi's appeal to respect the truce, the same day
     // (2015-07-25). A third report of the call also names the truce, the Houthis and Saleh, so the truce report is closer
     // to it than either report of the call; both clusters reach the threshold, and it joins the one more of whose members
