@@ -27,10 +27,11 @@ namespace Marsad.Train;
 /// per story and macro-averaged (<see cref="StoryPairScores"/>); the dev file's stories are also printed per story.
 /// <c>--story-merges T:K:S,…</c> offers settings of <see cref="StoryMerge"/> (threads joined by a later article) to the
 /// fit half's choice, after the story threshold (<c>--story-merge-raise X</c>: together with it raised by X).
-/// <c>--story-cohesions M:K[:H[:J[:P[:G]]]],…</c> offers thread rules (<see cref="StoryCore"/>'s cohesion M over K clusters; a link
+/// <c>--story-cohesions M:K[:H[:J[:P[:G[:S]]]]],…</c> offers thread rules (<see cref="StoryCore"/>'s cohesion M over K clusters; a link
 /// to one of the thread's H hubs, <see cref="StoryHubs"/>; threads whose hubs an article links at J joined,
 /// <see cref="StoryHubJoin"/>; links to the profile of a thread's P most recent articles, <see cref="StoryThreadProfile"/>;
-/// threads whose profiles an article links at G joined, <see cref="StoryThreadJoin"/>) to the fit half's choice, each with its own story threshold;
+/// threads whose profiles an article links at G joined, <see cref="StoryThreadJoin"/>; a place counted only beside an actor or
+/// event, <see cref="StoryOptions.StoryPlaceSupport"/>) to the fit half's choice, each with its own story threshold;
 /// a rule not chosen is reported at its own threshold, as the protocol would have shipped it. <c>--story-fits NAME,…</c>
 /// offers other ways of fitting the story model (<see cref="StoryFit"/>: with the stories file's labels, each story's
 /// pairs weighed as one) to the fit half's choice the same way.
@@ -202,8 +203,8 @@ internal static class StoryCommands
                 $"{StoryOptions.Default.StoryMergeThreshold}:{StoryOptions.Default.StoryMergeSupport}:{StoryOptions.Default.StoryMergeShare}")));
             defaults = defaults with { StoryMergeThreshold = mergeAt, StoryMergeSupport = mergeSupport, StoryMergeShare = mergeShare };
             var mergeGrid = options.Get("story-merges", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(MergeOf).ToList();
-            // --story-fits NAME,…: other ways of fitting the story model (StoryFit: pairs, stories, both-pairs, both-stories)
-            // offered to the fit half's choice, each with its own story threshold; the others are reported as variants.
+            // --story-fits NAME,…: other ways of fitting the story model (StoryFit: pairs, stories, both-pairs, both-stories;
+            // shipped: no fit, the shipped or --story-model weights) offered to the fit half's choice, each with its own story threshold; the others are reported as variants.
             var storyFits = options.Get("story-fits", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(StoryFit.Parse).ToList();
             var storyFitChosen = StoryFit.Default;
             var storyFitVariants = new List<(StoryFit Fit, LinkModel Model, double Threshold)>();
@@ -269,7 +270,7 @@ internal static class StoryCommands
                         (double Score, StoryFit Fit, LinkModel Model, double Threshold)? pickFit = null;
                         foreach (var fit in new[] { StoryFit.Default }.Concat(storyFits).Distinct())
                         {
-                            var fitModel = fit == StoryFit.Default ? storyModel : FitStoryModel(fit);
+                            var fitModel = fit == StoryFit.Default ? storyModel : fit.Shipped ? defaults.StoryModel : FitStoryModel(fit);
                             var curve = cohesionThresholds.Select(t => (Threshold: t, F1: FitScore(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = fitModel, StoryThreshold = t }))).ToList();
                             foreach (var (t, f1) in curve) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story fit {fit}, story threshold {t:0.00}: story pair F1 (mean of the label files) {f1:0.000}"));
                             var atPlateau = Plateau(curve);

@@ -6,8 +6,10 @@ namespace Marsad.Train;
 /// each pair weighing 1. <see cref="BothFiles"/> adds the story file's labels (eval/stories.jsonl) on the fit half: its
 /// stories run across both labelled windows, so its pairs are the only ones weeks apart. <see cref="EachStoryOnce"/>
 /// weighs each gold story's same-story pairs as one (<see cref="Marsad.Stories.Evaluation.StoryFitWeights"/>).
+/// <see cref="Shipped"/> fits nothing: the shipped model (or <c>--story-model</c>'s weights) is offered to the fit half's
+/// choice as it is, its threshold chosen on the fit half like a fit's, so a refit is compared with it held out.
 /// </summary>
-internal sealed record StoryFit(bool BothFiles, bool EachStoryOnce)
+internal sealed record StoryFit(bool BothFiles, bool EachStoryOnce, bool Shipped = false)
 {
     public static StoryFit Default { get; } = new(false, false);
 
@@ -17,8 +19,9 @@ internal sealed record StoryFit(bool BothFiles, bool EachStoryOnce)
         "stories" => new(false, true),
         "both-pairs" => new(true, false),
         "both-stories" => new(true, true),
-        _ => throw new ArgumentException($"--story-fits: no fit {name} (pairs, stories, both-pairs, both-stories)"),
+        "shipped" => new(false, false, Shipped: true),
+        _ => throw new ArgumentException($"--story-fits: no fit {name} (pairs, stories, both-pairs, both-stories, shipped)"),
     };
 
-    public override string ToString() => (BothFiles ? "both-" : "") + (EachStoryOnce ? "stories" : "pairs");
+    public override string ToString() => Shipped ? "shipped" : (BothFiles ? "both-" : "") + (EachStoryOnce ? "stories" : "pairs");
 }
