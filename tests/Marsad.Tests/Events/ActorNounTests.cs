@@ -35,4 +35,20 @@ public sealed class ActorNounTests
     [Fact]
     public void KidnappersNamedByKindReleaseTheirHostage() =>
         Assert.Equal("الخاطفون", Only("وأطلق الخاطفون سراح الرهينة الفرنسية بعد مفاوضات.", PloverType.RETREAT).Source?.Text);
+
+    [Fact]
+    public void CoupPlottersInTheIndefiniteNominativeAreTheAttackers() =>
+        Assert.Equal("انقلابيون[-]", Actor(Only("وهاجم انقلابيون مقر الإذاعة في العاصمة.", PloverType.ASSAULT).Source));
+
+    [Fact]
+    public void SeparatistsNamedByKindAreTheKillersNotPartOfTheirVictims() =>
+        Assert.Equal("انفصاليون[-]", Actor(Only("وقتل انفصاليون ثلاثة جنود في كمين بالإقليم.", PloverType.ASSAULT).Source));
+
+    [Fact]
+    public void RevolutionariesInArmsTakingAnAirportAreItsAttackers() =>
+        Assert.Equal(("الثوار[-]", "المطار[-]"), Actors(Only("وسيطر الثوار على المطار بعد معارك عنيفة.", PloverType.ASSAULT)));
+
+    [Fact]
+    public void AGovernorCondemningABlastIsItsSourceNotItsTarget() =>
+        Assert.Equal("المحافظ", Only("واستنكر المحافظ التفجير الذي وقع في السوق.", PloverType.ACCUSE).Source?.Text);
 }

@@ -18,4 +18,14 @@ public sealed class ReactionSourceTests
     public void AWelcomeFromAGovernmentIsThatGovernments() =>
         Assert.Equal("الحكومة المصرية[EGY]",
             Actor(Only("وصدر ترحيب من الحكومة المصرية بالقرار.", PloverType.SUPPORT).Source));
+
+    [Fact]
+    public void AWelcomeFromACapitalIsItsStates() =>
+        Assert.Equal("موسكو[RUS]",
+            Actor(Only("وصدر ترحيب رسمي من موسكو بالاتفاق بين الحكومة والمعارضة.", PloverType.SUPPORT).Source));
+
+    [Fact]
+    public void ACondemnationFromACapitalIsItsStates() =>
+        Assert.Equal("باريس[FRA]",
+            Actor(Only("وصدرت إدانة واسعة من باريس للهجوم على المدرسة.", PloverType.ACCUSE).Source));
 }

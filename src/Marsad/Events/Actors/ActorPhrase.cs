@@ -25,6 +25,12 @@ public sealed record ActorPhrase(
     public bool HasAttachedPreposition => Proclitics.TrimStart('و', 'ف').Length > 0 && Proclitics.TrimStart('و', 'ف')[0] is 'ب' or 'ل' or 'ك';
 
     /// <summary>
+    /// A place in a state — a capital, a city — that stands for that state where only a state can be meant: who sends
+    /// what one receives («طلبا من روما»), who reacts («ترحيب رسمي من واشنطن»), as the entity step reads a capital that acts.
+    /// </summary>
+    public bool StandsForItsState => IsPlace && Country is not null;
+
+    /// <summary>
     /// A party named by common words only, no entity («قصفت الطائرات مستشفى», «أفرجت السلطات عن ناشطة سورية»): collective,
     /// not a place, no sector, in the state a nisba in it names (<paramref name="country"/>), its text the slice of <paramref name="documentText"/>.
     /// </summary>

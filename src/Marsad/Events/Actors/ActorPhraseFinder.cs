@@ -134,7 +134,8 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 t = groupEnd - 1;
                 continue;
             }
-            if (stateAt < tokens.Count && mentionAt[stateAt] is { } state
+            // «بين بلاده وإيطاليا»: a state joined to the noun by و is another party, not the noun's state.
+            if (stateAt < tokens.Count && mentionAt[stateAt] is { } state && !JoinedByAnd(text, tokens, state)
                 && ((state.Type is EntityType.GPE && state.Kind is MentionKind.Nisba or MentionKind.Name or MentionKind.LoadedTerm && (stateAt == end || stateAt == adjectives && adjectives > end || state.Kind is MentionKind.Nisba))
                     // «تنظيم داعش», «حركة حماس»: the noun names the organization after it.
                     || (state.Type is EntityType.ORG && stateAt == end)))
@@ -327,6 +328,10 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         && PatternWord.IsFuturePrefix(words[token].Prefixes[match.FirstForm]);
 
     /// <summary>The word ends in a third-person possessive pronoun its lookup form left off: «عناصرها», «أفراده», «مقاتليهم».</summary>
+    /// <summary>Whether a mention carries the conjunction و before its word (its proclitics open with و): «وإيطاليا».</summary>
+    private static bool JoinedByAnd(string text, IReadOnlyList<Token> tokens, EntityMention mention) =>
+        mention.Span.Start > tokens[mention.FirstToken].Span.Start && text[tokens[mention.FirstToken].Span.Start] == 'و';
+
     private static bool HasPossessiveSuffix(Token token, string form) =>
         token.Key.Length > form.Length && CliticSegmenter.ThirdPersonPronoun(token.Key) is "ه" or "ها" or "هم" or "هن";
 

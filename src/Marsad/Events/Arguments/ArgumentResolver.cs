@@ -273,6 +273,10 @@ public sealed class ArgumentResolver(EventLanguage language)
                 || _nonActor.IsAct(text, left) && _states.StateNamedAfter(text, left) is null))
             target = _nounRecipient.PlaceTarget(text, m, s.TargetFrom, end, isTrigger);
 
+        // «وثمن محلب العلاقات بين بلاده وفرنسا»: the relation's party that is not the source's own state (BetweenParties);
+        // the relation noun itself, an abstract object, was dropped above.
+        if (target is null && s.Parties is null && source is not null)
+            target = _parties.OtherOfSource(text, s.TargetFrom, end, isTrigger, ActorStates.ToActor(text, source, draft).Country);
         // The receiver is the recipient; whatever phrase the target search found is not.
         if (s.PronounReceiver is not null) target = null;
         // «وتتهم بريطانيا وفرنسا», «مساعدات سعودية وإماراتية»: actors joined by و are one compound actor, as PLOVER and both

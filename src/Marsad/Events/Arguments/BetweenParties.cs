@@ -42,4 +42,61 @@ public sealed class BetweenParties(EventLanguage language)
         if (!ClauseSyntax.IsConjunctOf(text, one, other) || one.Adjectival || other.Adjectival) return null;
         return (one, other);
     }
+
+    /// <summary>
+    /// «وثمن الوزير العلاقات المتطورة بين بلاده وفرنسا», «وأشاد الرئيس بالتعاون القائم بين البلدين»: an act about a
+    /// relation its object names by «بين X و Y», one party being the source's own state (its state's actor, «بلاده», or a
+    /// pair noun's party in that state), has the other party as its recipient. At most <see cref="RelationWords"/> words —
+    /// no actor, trigger, comma or clause end — stand between the search's start and بين; null when no party is the
+    /// source's or both are.
+    /// </summary>
+    public ActorPhrase? OtherOfSource(EventText text, int from, int end, bool[] isTrigger, string? sourceState)
+    {
+        if (sourceState is null) return null;
+        var words = 0;
+        for (var t = from; t < end && words <= RelationWords; t++)
+        {
+            if (text.IsComma(t)) return null;
+            if (text.IsSkippable(t)) continue;
+            if (language.IsCue("parties", text.Words[t])) return Other(text, t, end, sourceState);
+            if (text.ActorCovering[t] >= 0 || isTrigger[t] || _syntax.IsClauseEnd(text, t)
+                || text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord)
+                return null;
+            words++;
+        }
+        return null;
+    }
+
+    /// <summary>How many words of the relation noun and its adjectives may precede بين: «العلاقات الإستراتيجية المتطورة».</summary>
+    private const int RelationWords = 4;
+
+    private static ActorPhrase? Other(EventText text, int between, int end, string sourceState)
+    {
+        var first = ClauseSyntax.NextWord(text, between + 1, end);
+        if (first >= end || text.ActorStartingAt[first] is not (var a and >= 0)) return null;
+        var one = text.Actors[a];
+        ActorPhrase other;
+        if (one.Sector == PairParties.Sector)
+        {
+            if (PairParties.Find(text, one) is not var (x, y)) return null;
+            (one, other) = (x, y);
+        }
+        else
+        {
+            var second = ClauseSyntax.NextWord(text, one.End, end);
+            if (second >= end || text.ActorStartingAt[second] is not (var b and >= 0)) return null;
+            other = text.Actors[b];
+            if (!ClauseSyntax.IsConjunctOf(text, one, other) || one.Adjectival || other.Adjectival) return null;
+        }
+        var oneOwn = IsOwn(one, sourceState);
+        var otherOwn = IsOwn(other, sourceState);
+        return oneOwn == otherOwn ? null : oneOwn ? Party(other) : Party(one);
+    }
+
+    // «بلاده»: a noun standing for a state named before it is the source's own in this reading.
+    private static bool IsOwn(ActorPhrase party, string sourceState) => party.Sector == "@state" || party.Country == sourceState;
+
+    // The other party must be someone: a state, a body, a named entity — not a bare place or a lone nisba.
+    private static ActorPhrase? Party(ActorPhrase party) =>
+        party.Country is null && party.EntityId is null || party.Adjectival || party.Sector == "@state" ? null : party;
 }

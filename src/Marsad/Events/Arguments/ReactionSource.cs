@@ -6,7 +6,8 @@ namespace Marsad.Events.Arguments;
 /// <summary>
 /// «ترحيب رسمي من واشنطن بالاتفاق», «إدانة واسعة من الأحزاب للهجوم»: a noun of reacting to an act (arguments.tsv,
 /// reaction) names who reacted after من — right after it or after at most two of its adjectives. That actor is the
-/// event's source; what the reaction is to follows with the row's own preposition.
+/// event's source; what the reaction is to follows with the row's own preposition. Only a state or a body reacts, so a
+/// capital after من stands for its state («ترحيب رسمي من واشنطن»: the United States; <see cref="ActorPhrase.StandsForItsState"/>).
 /// </summary>
 public sealed class ReactionSource(EventLanguage language)
 {
@@ -23,7 +24,7 @@ public sealed class ReactionSource(EventLanguage language)
             if (text.Tokens[t].Key == "من")
             {
                 var next = ClauseSyntax.NextWord(text, t + 1, end);
-                return next < end && text.ActorStartingAt[next] is var a and >= 0 && text.Actors[a] is { IsPlace: false, Adjectival: false } reactor
+                return next < end && text.ActorStartingAt[next] is var a and >= 0 && text.Actors[a] is { Adjectival: false } reactor && (!reactor.IsPlace || reactor.StandsForItsState)
                     ? reactor : null;
             }
             // Only the noun's adjectives stand between: an actor, a preposition, a comma or a clause end is another phrase.

@@ -231,7 +231,7 @@ public sealed class RecipientSearch(EventLanguage language)
             if (text.ActorStartingAt[t] is var a and >= 0)
             {
                 var phrase = text.Actors[a];
-                if (_syntax.Governing(text, phrase) == preposition && (!phrase.IsPlace || capitals && phrase.Country is not null)) return phrase;
+                if (_syntax.Governing(text, phrase) == preposition && (!phrase.IsPlace || capitals && phrase.StandsForItsState)) return phrase;
                 t = phrase.End - 1;
             }
             words++;
