@@ -36,9 +36,11 @@ internal sealed class RoleAppositionPass(ScanState s)
     {
         if (GovernedByPersonNoun(s, role)) return null;
         var k = role.End;
+        var titled = false;
         for (var skipped = 0; k < s.Tokens.Count && skipped < 5 && s.SentenceOf[k] == s.SentenceOf[role.First]; skipped++)
         {
             if (s.IsSeparator(k) || NameWords.OfficeModifiers.Contains(s.Key(k))) { k++; continue; }
+            if (role.State is not null && IsHonorific(s, k)) { titled = true; k++; continue; }
             if (s.Claim[k] >= 0 && s.Drafts[s.Claim[k]] is { Type: EntityType.GPE } state && state.EntityId == role.State?.Id)
             {
                 k = state.End;
@@ -53,10 +55,31 @@ internal sealed class RoleAppositionPass(ScanState s)
         // object), never the first office's name — unless it is the same office of the same state, a title the name after
         // it was apposed to: «خادم الحرمين الشريفين الملك فهد» is King Fahd, not the king on the article's date.
         if (next.Type != EntityType.PER || next.First != k) return null;
+        if (titled && HoldsAnotherOffice(s, role, next.EntityId)) return null;
         if (next.Kind != MentionKind.Role) return next.EntityId;
         return next.Rule == EntityRules.RoleApposition && s.Roles.FirstOrDefault(r => r.Draft == next) is { } title && SameOffice(role, title)
             ? next.EntityId
             : null;
+    }
+
+    /// <summary>
+    /// «مفتي مصر الدكتور شوقي علام», «وزير الخارجية الأردني الدكتور عبد الإله الخطيب»: a definite title word (context.tsv `title`,
+    /// no office phrase of its own, no common noun too: not «الفريق») between a state's office and the name is the holder's
+    /// honorific, not a second person. An office of no state («رئيس الفريق المهندس فلان») reads no name across a title.
+    /// </summary>
+    private static bool IsHonorific(ScanState s, int k) =>
+        s.Claim[k] == ScanState.Free && s.Key(k) is var key && key.StartsWith("ال", StringComparison.Ordinal)
+        && (s.Gazetteer.Context(key) & (ContextKind.Title | ContextKind.NounTitle)) == ContextKind.Title && s.Gazetteer.Role(key) is null;
+
+    /// <summary>
+    /// «استقبل الرئيس المصري الشيخ تميم بن حمد»: after a title, a person the gazetteer knows as the holder of other offices
+    /// only is the office's guest, not its holder; an unknown name, or a known holder of this office, is the holder.
+    /// </summary>
+    private static bool HoldsAnotherOffice(ScanState s, RoleDraft role, string personId)
+    {
+        if (s.Gazetteer.Find(personId) is not { Roles.Count: > 0 } known) return false;
+        var iso = role.State?.Iso ?? role.Phrase.FixedIso ?? "";
+        return !known.Roles.Any(r => r.Role == role.Phrase.Role && (iso.Length == 0 || string.Equals(r.Iso, iso, StringComparison.OrdinalIgnoreCase)));
     }
 
     private static bool SameOffice(RoleDraft role, RoleDraft title)

@@ -213,11 +213,14 @@ internal sealed class TaggerPass(ScanState s)
     /// A lone word the tagger reads as a person that carries tanween (no name takes it: «درجًا»), or that news mostly
     /// writes as a common word (the frequent forms of <see cref="NameWordEvidence"/>: «المبارك» of «عيد الأضحى المبارك»,
     /// the conditional «لو») or that is a title with no name after it («الدكتور»), unless a given name or a title stands
-    /// right before it (then it is a family name the tagger cut off): no person.
+    /// right before it (then it is a family name the tagger cut off): no person. Nor is a common noun in the indefinite
+    /// accusative in any proclitic reading without the article (tanween, or ا after a base news writes with the article;
+    /// not «البابا»), even right after a name: it is the verb's object («واستقبل الشيخ فلان وفدا»: وفد + ا, no «فدا»).
     /// </summary>
     private bool IsCommonWordAlone(int token)
     {
-        if (NameWordEvidence.HasTanween(s.Original(token))) return true;
+        if (s.Variants(token).Any(v => !v.Key.StartsWith("ال", StringComparison.Ordinal) && NameWordEvidence.IsIndefiniteAccusative(v.Key, s.Original(token))))
+            return true;
         if (token > 0 && s.IsArabicWord(token - 1)
             && (NameWordEvidence.IsGivenName(s.Key(token - 1)) || (s.ContextOf(token - 1) & ContextKind.Title) != 0))
             return false;
