@@ -341,13 +341,15 @@ internal sealed class SpeakerFinder(QuoteContext context)
     }
 
     /// <summary>The end of the words naming who issued a statement or whom a spokesperson speaks for, after a preposition
-    /// (لوزارة…، عن الجيش…), or <paramref name="from"/> when none follow.</summary>
+    /// (لوزارة…، عن الجيش…), or <paramref name="from"/> when none follow or the word after the preposition opens the report
+    /// (إلى أن).</summary>
     private int Issuer(int from)
     {
         var sentenceEnd = _c.SentenceEnd(Math.Min(from, _c.Count - 1));
         if (from >= sentenceEnd || !_c.IsWord(from)) return from;
         var start = _c.HasPreposition(from) ? from : _c.IsSpeakerStop(from) && from + 1 < sentenceEnd && _c.IsWord(from + 1) ? from + 1 : -1;
-        if (start < 0) return from;
+        // «وأشار البيان إلى أن…», «ولفت المتحدث إلى أن…»: a preposition the verb governs, then the report, names no issuer.
+        if (start < 0 || _c.Lexicon.IsComplementizer(_c.Key(start)) || _c.Lexicon.Cue(_c.Key(start)) is not null) return from;
         var end = start + 1;
         while (end < sentenceEnd && end - start < 5 && _c.IsWord(end) && !Ends(end)) end++;
         return end;

@@ -385,7 +385,7 @@ public sealed class QuoteRecognizerTests
     {
         var quote = Assert.Single(Analyze("ووفقا للمصادر العسكرية فقد سيطر المقاتلون على مخازن السلاح في الشمال."));
 
-        Assert.Equal("للمصادر العسكرية", quote.Speaker!.Text);
+        Assert.Equal("المصادر العسكرية", quote.Speaker!.Text);
         // The ف answering the fronted attribution on قد belongs to neither the source nor the words.
         Assert.Equal("سيطر المقاتلون على مخازن السلاح في الشمال", quote.Text);
     }

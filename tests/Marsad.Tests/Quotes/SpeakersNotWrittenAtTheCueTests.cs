@@ -29,6 +29,25 @@ public sealed class SpeakersNotWrittenAtTheCueTests
     }
 
     [Fact]
+    public void AFormFivePerfectOpeningTheSentenceGivesItsSubjectToTheCoordinatedCue()
+    {
+        // تقدّم (he came forward) is written like تُقدِّم (she presents): its masculine subject decides.
+        var quote = Assert.Single(Analyze("وتقدم المحافظ بالشكر لفرق الدفاع المدني، وقال إن أعمال الصيانة ستنتهي قبل الشتاء."));
+
+        Assert.Equal("أعمال الصيانة ستنتهي قبل الشتاء", quote.Text);
+        Assert.Equal("المحافظ", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void AVerbWrittenLikeAFormFivePerfectWithAFeminineSubjectGivesNoneToAMasculineCue()
+    {
+        var quote = Assert.Single(Analyze("وتقدم الجمعية خدمات مجانية للأسر، وقال إن عدد المستفيدين تضاعف هذا العام."));
+
+        Assert.Equal("عدد المستفيدين تضاعف هذا العام", quote.Text);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
     public void ARelativePronounSetOffByACommaStandsForTheNameBeforeIt()
     {
         var quote = Assert.Single(Analyze("والتقى الوزير خالد يوسف بالباحثة ليلى مراد منسقة البرنامج الإقليمي، التي أضافت أن الحل ما زال بعيدا."));
