@@ -48,6 +48,15 @@ public sealed class SpeakersNotWrittenAtTheCueTests
     }
 
     [Fact]
+    public void TheSubjectOfAnAuxiliaryOpeningTheSentenceSpeaksThroughTheVerbAfterIt()
+    {
+        var quote = Assert.Single(Analyze("وكانت الهيئة قد ذكرت أن أسعار القمح ستنخفض في الربع المقبل."));
+
+        Assert.Equal("أسعار القمح ستنخفض في الربع المقبل", quote.Text);
+        Assert.Equal("الهيئة", quote.Speaker!.Text);
+    }
+
+    [Fact]
     public void ARelativePronounSetOffByACommaStandsForTheNameBeforeIt()
     {
         var quote = Assert.Single(Analyze("والتقى الوزير خالد يوسف بالباحثة ليلى مراد منسقة البرنامج الإقليمي، التي أضافت أن الحل ما زال بعيدا."));
