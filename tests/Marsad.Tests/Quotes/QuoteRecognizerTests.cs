@@ -432,7 +432,7 @@ public sealed class QuoteRecognizerTests
     {
         var quotes = Analyze("وقال أيمن الصفدي في مقابلة مع قناة \"المملكة\" إن الحكومة \"لن تتراجع عن خطتها للإصلاح\"، وأضاف: \"سنمضي في الإصلاح حتى النهاية\".");
 
-        Assert.Equal(["الحكومة \"لن تتراجع عن خطتها للإصلاح", "سنمضي في الإصلاح حتى النهاية"], quotes.Select(q => q.Text));
+        Assert.Equal(["الحكومة \"لن تتراجع عن خطتها للإصلاح\"", "سنمضي في الإصلاح حتى النهاية"], quotes.Select(q => q.Text));
         Assert.Equal(["وقال", "وأضاف"], quotes.Select(q => q.Cue!.Text));
     }
 

@@ -36,15 +36,11 @@ public sealed class SpeakersNotWrittenAtTheCueTests
 
         Assert.Equal("أعمال الصيانة ستنتهي قبل الشتاء", quote.Text);
         Assert.Equal("المحافظ", quote.Speaker!.Text);
-    }
 
-    [Fact]
-    public void AVerbWrittenLikeAFormFivePerfectWithAFeminineSubjectGivesNoneToAMasculineCue()
-    {
-        var quote = Assert.Single(Analyze("وتقدم الجمعية خدمات مجانية للأسر، وقال إن عدد المستفيدين تضاعف هذا العام."));
-
-        Assert.Equal("عدد المستفيدين تضاعف هذا العام", quote.Text);
-        Assert.Null(quote.Speaker);
+        // Written alike, «تُقدِّم الجمعية» (she presents) has a feminine subject: no subject for the masculine cue.
+        var other = Assert.Single(Analyze("وتقدم الجمعية خدمات مجانية للأسر، وقال إن عدد المستفيدين تضاعف هذا العام."));
+        Assert.Equal("عدد المستفيدين تضاعف هذا العام", other.Text);
+        Assert.Null(other.Speaker);
     }
 
     [Fact]
