@@ -17,6 +17,9 @@ internal static class AuxiliaryVerbs
     /// <summary>Whether <paramref name="key"/> (a matching key) is an auxiliary or one of its particles («كان», «لا», «لم»).</summary>
     public static bool Contains(string key) => s_words.ContainsKey(key);
 
+    /// <summary>Whether <paramref name="key"/> (a matching key) is an auxiliary verb itself («كان», «باتت»), not a particle.</summary>
+    public static bool IsAuxiliary(string key) => s_words.TryGetValue(key, out var auxiliary) && auxiliary;
+
     /// <summary>
     /// Where a subject written before <paramref name="verb"/> ends: before the auxiliaries and their particles right
     /// before it («كانت قد», «لا تزال»), or at <paramref name="verb"/> when no auxiliary stands there (a particle alone,

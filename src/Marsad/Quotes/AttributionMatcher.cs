@@ -39,8 +39,24 @@ internal sealed class AttributionMatcher(QuoteContext context, SpeakerFinder spe
             cueEnd = sourceStart;
         }
         return speakers.At(sourceStart, sentenceEnd, requireKnown: match.Phrase.Follows == AttributionFollows.Source) is { } source
-            ? (match.Phrase, source, cueEnd)
+            ? (match.Phrase, WithoutPreposition(source), cueEnd)
             : null;
+    }
+
+    /// <summary>«وفقا لمصدر أمني»، «طبقا للمصادر»: the phrase's ل written on the source's first word belongs to the phrase,
+    /// not to the words that name the source (an entity's mention already leaves it out); after it the article's ل gets
+    /// its alef back («المصادر»).</summary>
+    private SpeakerPhrase WithoutPreposition(SpeakerPhrase source)
+    {
+        var speaker = source.Speaker;
+        var first = _c.Tokens[source.First];
+        if (speaker.EntityId is not null || speaker.Span.Start != first.Span.Start || _c.Input.Words is not { } words
+            || source.First >= words.Count || words[source.First] is not { Proclitics: ["ل", ..] } word) return source;
+        var span = Events.Actors.ActorPhraseFinder.Span(_c.Tokens, source.First, source.First + 1, "ل", _c.Input.Text);
+        if (span.Start >= speaker.Span.End) return source;
+        span = new Documents.TextSpan(span.Start, speaker.Span.End);
+        var fused = word.Proclitics.Count > 1 && word.Proclitics[1] == Text.Morphology.CliticSegmenter.Article;
+        return source with { Speaker = speaker with { Text = Text.Morphology.FusedArticle.Restore(span.Slice(_c.Input.Text), fused), Span = span } };
     }
 
     // ذكرته = ذكرت + ه: the pronoun refers back to «ما».

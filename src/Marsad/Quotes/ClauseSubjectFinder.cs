@@ -21,11 +21,15 @@ internal sealed class ClauseSubjectFinder(QuoteContext context, SpeakerFinder sp
     {
         var sentenceStart = _c.SentenceStart(cue);
         if (ClauseVerb(sentenceStart, cue) is not { } verb || _c.MentionAt(verb) is not null || _c.IsSpeakerStop(verb)
-            || _c.Lexicon.Cue(_c.Key(verb)) is not null || !(speakers.ReadsAsVerb(verb) || speakers.LooksLikeVerb(verb))) return null;
-        if (cueGender != Gender.Unknown && VerbGender(verb) != cueGender) return null;
+            || _c.Lexicon.Cue(_c.Key(verb)) is not null || !(speakers.ReadsAsVerb(verb) || speakers.LooksLikeVerb(verb) || DerivedPerfectInTa(verb))) return null;
+        var verbGender = VerbGender(verb);
+        if (cueGender != Gender.Unknown && verbGender != Gender.Unknown && verbGender != cueGender) return null;
         for (var t = verb + 1; t < cue; t++)
             if (_c.IsWord(t) && (_c.Lexicon.Cue(_c.Key(t)) is not null || _c.Lexicon.IsRelativePronoun(_c.Key(t)))) return null;
         if (speakers.After(verb) is not { } phrase || phrase.End >= cue) return null;
+        // «وتقدم الوزير بالشكر…، وقال»: a verb written alike in both genders agrees as its subject shows.
+        if (cueGender != Gender.Unknown && verbGender == Gender.Unknown && SubjectGender(phrase.First) is var shown
+            && shown != Gender.Unknown && shown != cueGender) return null;
         if (_c.MentionAt(phrase.First) is not null) return phrase;
         if (_c.Lexicon.Source(_c.Key(phrase.First)) is null && !speakers.DefiniteHead(phrase.First, phrase.End)) return null;
         var end = HeadEnd(phrase.First, phrase.End);
@@ -43,13 +47,41 @@ internal sealed class ClauseSubjectFinder(QuoteContext context, SpeakerFinder sp
         return head;
     }
 
-    /// <summary>The gender a verb shows of its subject: ت opening an imperfect or closing a perfect (تؤكد، وشكرت) is feminine,
-    /// anything else masculine.</summary>
+    /// <summary>The gender a verb shows of its subject: ت closing a perfect (وشكرت) or opening an imperfect (تستعرض) is
+    /// feminine, anything else masculine; but a ت opening a word of the shape of a form V or VI perfect (تقدّم، تحدّث، تبادل،
+    /// تواصل: masculine), written alike as an imperfect (تُقدِّم، تُحدِث، تُبادل، تُواصل), shows neither: the subject decides.</summary>
     private Gender VerbGender(int token)
     {
+        var key = WithoutConjunction(token);
+        if (key[^1] == 'ت') return Gender.Feminine;
+        if (key[0] != 'ت') return Gender.Masculine;
+        return DerivedPerfectShape(key) ? Gender.Unknown : Gender.Feminine;
+    }
+
+    /// <summary>«وتقدم الوزير»، «وتبادل الوزير»: a form V or VI perfect, of the shape <see cref="DerivedPerfectShape"/>, whose
+    /// imperfect with ي (يتقدم، يتبادل) reads as a verb (<see cref="Entities.Linking.InflectedVerb"/>).</summary>
+    private bool DerivedPerfectInTa(int token)
+    {
+        var key = WithoutConjunction(token);
+        return DerivedPerfectShape(key) && Entities.Linking.InflectedVerb.IsMasculineImperfect("ي" + key);
+    }
+
+    // تفعّل or تفاعل, shadda unwritten: ت and four letters, or five with ا second after it.
+    private static bool DerivedPerfectShape(string key) => key[0] == 'ت' && (key.Length == 4 || key.Length == 5 && key[2] == 'ا');
+
+    private string WithoutConjunction(int token)
+    {
         var key = _c.Key(token);
-        if (key.Length > 3 && key[0] is 'و' or 'ف') key = key[1..];
-        return key[0] == 'ت' || key[^1] == 'ت' ? Gender.Feminine : Gender.Masculine;
+        return key.Length > 3 && key[0] is 'و' or 'ف' ? key[1..] : key;
+    }
+
+    /// <summary>The gender a subject's first word shows: a noun in ة or a sound feminine plural in ات (الحكومة، السلطات)
+    /// is feminine, another common noun masculine (الوزير); a name (a person, a state, a body) may be either.</summary>
+    private Gender SubjectGender(int first)
+    {
+        if (_c.MentionAt(first) is not null) return Gender.Unknown;
+        var written = _c.Tokens[first].Normalized;
+        return written.EndsWith('ة') || written.Length > 4 && written.EndsWith("ات", StringComparison.Ordinal) ? Gender.Feminine : Gender.Masculine;
     }
 
     /// <summary>The first word of the sentence, or, when that word opens a fronted phrase (a stop word or a preposition:

@@ -87,6 +87,9 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
         var end = ClauseEnd(first);
         var (f, e) = _c.Trim(first, end);
         if (e <= f || !Enumerable.Range(f, e - f).Any(_c.IsWord)) return null;
+        // «أن «بوينغ» عممت…», «هو «إهانة للشعب»»: a mark at either end that pairs with one inside the words stays with them.
+        if (f > first && _c.SegmentOpeningAt(f - 1) is { } opened && opened.Close < e) f--;
+        if (e < end && _c.SegmentClosingAt(e) is { } closed && closed.Open >= f) e++;
         return new ReportedContent(f, e, _c.Span(f, e), QuoteKind.Indirect, null);
     }
 

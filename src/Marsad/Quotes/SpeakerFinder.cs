@@ -185,6 +185,9 @@ internal sealed class SpeakerFinder(QuoteContext context)
         var start = SubjectStart(cue, sentenceStart);
         if (start < 0 || _c.Lexicon.IsRhetoricalSubject(Bare(start)) || At(start, cue) is not { } phrase) return null;
         if (phrase.End == cue) return phrase;
+        // «وكان الوزير قد أعلن»: the subject of the auxiliary opening the clause, the auxiliary's particle before the verb.
+        if (AfterOpeningAuxiliary(start, sentenceStart) && Enumerable.Range(phrase.End, cue - phrase.End).All(t => AuxiliaryVerbs.Contains(_c.Key(t))))
+            return phrase;
         // «لكن مصدرا في الشرطة قال», «لكن أقرباء له قالوا»: after a contrast the subject may carry a prepositional
         // complement up to the verb.
         return BeforeSubject(start, sentenceStart) && phrase.End < cue && cue - phrase.End <= 2 && IsStop(phrase.End) ? phrase : null;
@@ -213,9 +216,20 @@ internal sealed class SpeakerFinder(QuoteContext context)
         {
             if (!_c.IsWord(start) || _c.InTime(start)) return -1;
             if (BeforeSubject(start, sentenceStart)) return Definite(start) && cue - start <= 3 || !LooksLikeVerb(start) && _c.Key(cue)[0] != 'و' ? start : -1;
-            if (OpensClause(start, sentenceStart)) return Definite(start) && cue - start <= 3 ? start : -1;
+            if (OpensClause(start, sentenceStart) || AfterOpeningAuxiliary(start, sentenceStart)) return Definite(start) && cue - start <= 3 ? start : -1;
         }
         return -1;
+    }
+
+    /// <summary>«وكانت الصحيفة ذكرت»، «وكان الوزير قد أعلن»: the token follows an auxiliary of the كان family (with و/ف)
+    /// that opens its clause; what follows it is the subject the main verb shares.</summary>
+    private bool AfterOpeningAuxiliary(int token, int sentenceStart)
+    {
+        var auxiliary = token - 1;
+        if (auxiliary < sentenceStart || !_c.IsWord(auxiliary)) return false;
+        var key = _c.Key(auxiliary);
+        if (!AuxiliaryVerbs.IsAuxiliary(key) && !(key.Length > 3 && key[0] is 'و' or 'ف' && AuxiliaryVerbs.IsAuxiliary(key[1..]))) return false;
+        return auxiliary == sentenceStart || _c.IsComma(auxiliary - 1) || !_c.IsWord(auxiliary - 1);
     }
 
     /// <summary>The token opens a clause: at the sentence start, after a comma, in the contrast case a subject must follow
@@ -341,13 +355,15 @@ internal sealed class SpeakerFinder(QuoteContext context)
     }
 
     /// <summary>The end of the words naming who issued a statement or whom a spokesperson speaks for, after a preposition
-    /// (لوزارة…، عن الجيش…), or <paramref name="from"/> when none follow.</summary>
+    /// (لوزارة…، عن الجيش…), or <paramref name="from"/> when none follow or the word after the preposition opens the report
+    /// (إلى أن).</summary>
     private int Issuer(int from)
     {
         var sentenceEnd = _c.SentenceEnd(Math.Min(from, _c.Count - 1));
         if (from >= sentenceEnd || !_c.IsWord(from)) return from;
         var start = _c.HasPreposition(from) ? from : _c.IsSpeakerStop(from) && from + 1 < sentenceEnd && _c.IsWord(from + 1) ? from + 1 : -1;
-        if (start < 0) return from;
+        // «وأشار البيان إلى أن…», «ولفت المتحدث إلى أن…»: a preposition the verb governs, then the report, names no issuer.
+        if (start < 0 || _c.Lexicon.IsComplementizer(_c.Key(start)) || _c.Lexicon.Cue(_c.Key(start)) is not null) return from;
         var end = start + 1;
         while (end < sentenceEnd && end - start < 5 && _c.IsWord(end) && !Ends(end)) end++;
         return end;

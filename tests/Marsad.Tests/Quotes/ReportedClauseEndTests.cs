@@ -33,4 +33,13 @@ public sealed class ReportedClauseEndTests
         Assert.Single(quotes);
         Assert.Equal("الرسوم تتغير بحسب المسافة والوزن، وأن الطلبات تعالج وفق الأنظمة المعمول بها", quotes[0].Text);
     }
+
+    [Fact]
+    public void AQuotationMarkAtEitherEndOfAnIndirectClauseStaysWhenItsPairIsInside()
+    {
+        var quotes = Analyze("وأوضح المدير أن «ميتسوبيشي» سلمت الدفعة الأولى من القطارات. وأضاف أن التأخير كان «خارجا عن إرادة الجميع».");
+
+        Assert.Equal(["«ميتسوبيشي» سلمت الدفعة الأولى من القطارات", "التأخير كان «خارجا عن إرادة الجميع»"], quotes.Select(q => q.Text));
+    }
+
 }

@@ -29,6 +29,30 @@ public sealed class SpeakersNotWrittenAtTheCueTests
     }
 
     [Fact]
+    public void AFormFivePerfectOpeningTheSentenceGivesItsSubjectToTheCoordinatedCue()
+    {
+        // تقدّم (he came forward) is written like تُقدِّم (she presents): its masculine subject decides.
+        var quote = Assert.Single(Analyze("وتقدم المحافظ بالشكر لفرق الدفاع المدني، وقال إن أعمال الصيانة ستنتهي قبل الشتاء."));
+
+        Assert.Equal("أعمال الصيانة ستنتهي قبل الشتاء", quote.Text);
+        Assert.Equal("المحافظ", quote.Speaker!.Text);
+
+        // Written alike, «تُقدِّم الجمعية» (she presents) has a feminine subject: no subject for the masculine cue.
+        var other = Assert.Single(Analyze("وتقدم الجمعية خدمات مجانية للأسر، وقال إن عدد المستفيدين تضاعف هذا العام."));
+        Assert.Equal("عدد المستفيدين تضاعف هذا العام", other.Text);
+        Assert.Null(other.Speaker);
+    }
+
+    [Fact]
+    public void TheSubjectOfAnAuxiliaryOpeningTheSentenceSpeaksThroughTheVerbAfterIt()
+    {
+        var quote = Assert.Single(Analyze("وكانت الهيئة قد ذكرت أن أسعار القمح ستنخفض في الربع المقبل."));
+
+        Assert.Equal("أسعار القمح ستنخفض في الربع المقبل", quote.Text);
+        Assert.Equal("الهيئة", quote.Speaker!.Text);
+    }
+
+    [Fact]
     public void ARelativePronounSetOffByACommaStandsForTheNameBeforeIt()
     {
         var quote = Assert.Single(Analyze("والتقى الوزير خالد يوسف بالباحثة ليلى مراد منسقة البرنامج الإقليمي، التي أضافت أن الحل ما زال بعيدا."));

@@ -1,0 +1,37 @@
+using static Marsad.Tests.Quotes.QuoteTestPipeline;
+
+namespace Marsad.Tests.Quotes;
+
+/// <summary>A preposition next to the words that name a speaker belongs to the verb or the phrase, not to the speaker: the
+/// preposition a verb of saying governs before its report («أشار المتحدث إلى أن») names no body the spokesperson speaks
+/// for, and the ل of «وفقا لـ»، «طبقا لـ» written on the source's first word is none of the source's words.</summary>
+public sealed class PrepositionsAroundTheSpeakerTests
+{
+    [Fact]
+    public void APrepositionBeforeTheComplementiserIsNoBodyTheSpokespersonSpeaksFor()
+    {
+        var quote = Assert.Single(Analyze("ولفت المتحدث إلى أن الرحلات المتجهة إلى الشمال ستستأنف صباح الأحد."));
+
+        Assert.Equal("الرحلات المتجهة إلى الشمال ستستأنف صباح الأحد", quote.Text);
+        Assert.Equal("المتحدث", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void TheAttributionsLamIsNoneOfTheUnnamedSourcesWords()
+    {
+        var quote = Assert.Single(Analyze("ووفقا لمصدر أمني مطلع، فقد أغلقت الطرق المؤدية إلى الميناء."));
+
+        Assert.Equal("مصدر أمني مطلع", quote.Speaker!.Text);
+        Assert.Null(quote.Speaker.EntityId);
+        Assert.Equal("أغلقت الطرق المؤدية إلى الميناء", quote.Text);
+    }
+
+    [Fact]
+    public void AfterTheAttributionsLamTheArticleGetsItsAlefBack()
+    {
+        var quote = Assert.Single(Analyze("وطبقا للمصادر الطبية، فقد نقل المصابون إلى مستشفى المدينة."));
+
+        Assert.Equal("المصادر الطبية", quote.Speaker!.Text);
+        Assert.Equal("نقل المصابون إلى مستشفى المدينة", quote.Text);
+    }
+}
