@@ -45,9 +45,12 @@ internal sealed class RangeRules(TimeToken[] tokens, TimeLexicon lexicon, DateRu
         if (first.Rule == "clock.bare")
         {
             // The bare start takes the end's half of the day: «من الرابعة إلى التاسعة مساء» is 16:00–21:00.
-            if (second.Meaning is not ClockTime { Day: null } close || fromMeaning is not ClockTime open) return null;
-            if (close.Hour > 12 && open.Hour + 12 <= close.Hour) fromMeaning = open with { Hour = open.Hour + 12 };
+            if (second.Meaning is not ClockTime { Day: null } || fromMeaning is not ClockTime) return null;
         }
+        // «من الساعة 6 إلى 11 ليلا»: a start with no half of the day written takes the end's too, 18:00–23:00.
+        if ((first.Rule == "clock.bare" || fromMeaning is ClockTime { HalfOfDayOpen: true })
+            && fromMeaning is ClockTime open && second.Meaning is ClockTime { Day: null } close && close.Hour > 12 && open.Hour + 12 <= close.Hour)
+            fromMeaning = open with { Hour = open.Hour + 12, HalfOfDayOpen = false };
         if (fromMeaning is CalendarDate { Month: null, Year: null, Day: { } day } && second.Meaning is CalendarDate { Day: not null } full)
             fromMeaning = full with { Day = day, Weekday = null };
         else if (fromMeaning is CalendarDate { Month: null, Year: null }) return null;

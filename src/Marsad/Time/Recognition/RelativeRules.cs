@@ -84,6 +84,9 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
     /// <summary>The rule of «في حينه»: «then» only after a date the story gave, else «in due course» and no time.</summary>
     public const string StoryAnaphoricRule = "anaphoric.story";
 
+    /// <summary>«في ذلك العام»، «تلك السنة»: the year of the story's last date.</summary>
+    public const string AnaphoricYearRule = "anaphoric.year";
+
     /// <summary>The rule of a half of a year written alone («خلال النصف الأول»), kept only beside a half with its year.</summary>
     public const string BareHalfRule = "part-of-year.bare-half";
 
@@ -171,8 +174,14 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
                 : new Parse(i, recent.PrefixLength, recent.End, new VagueRef(recent.Value.Value), "vague.recently");
         // «آنذاك»: a past time the story names; NarrativeTime gives it the story's last date. «فحينها» (and so) is a
         // consequence, not a time.
-        if (lx.Relative.TryMatch(t, i, out var then) && then.Value.Category == "anaphoric" && !(then.PrefixLength > 0 && t[i].Key[0] == 'ف'))
-            return new Parse(i, then.PrefixLength, then.End, new VagueRef("PAST_REF"), then.Value.Value == "story" ? StoryAnaphoricRule : "anaphoric");
+        if (lx.Relative.TryMatch(t, i, out var then) && then.Value.Category == "anaphoric" && !(then.PrefixLength > 0 && t[i].Key[0] == 'ف')
+            && !(then.Value.Value == "Y" && (then.PrefixLength > 0 && t[i].Key[0] == 'ك' || lx.Relative.TryMatch(t, then.End, out var after) && after.Value.Category == "direction")))
+            return new Parse(i, then.PrefixLength, then.End, new VagueRef("PAST_REF"), then.Value.Value switch
+            {
+                "story" => StoryAnaphoricRule,
+                "Y" => AnaphoricYearRule,
+                _ => "anaphoric",
+            });
         return VaguePeriod(i);
     }
 

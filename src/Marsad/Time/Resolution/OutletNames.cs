@@ -8,6 +8,7 @@ namespace Marsad.Time.Resolution;
 /// stands in the byline that opens the article («عين اليوم – لندن», «لجين الأحمدي – عين اليوم», «الدمام - اليوم»),
 /// or a short name is quoted («"مصر اليوم"», «لـ"عين اليوم"»). Any outlet named «X اليوم» is caught by its place,
 /// not by a row per outlet; a day written with its weekday («– اليوم الأربعاء») is a longer expression and stays.
+/// The name shown so is the outlet wherever else the article writes it («وذكر السفير لعين اليوم»).
 /// </summary>
 internal sealed class OutletNames(TimeToken[] tokens)
 {
@@ -17,9 +18,25 @@ internal sealed class OutletNames(TimeToken[] tokens)
     /// <summary>How many words a name may have before the time word, inside quotation marks.</summary>
     private const int NameWords = 2;
 
-    public void Apply(List<(Parse Parse, Resolved? Resolved)> resolved) =>
-        resolved.RemoveAll(p => p.Parse.End - p.Parse.Start == 1 && p.Parse.Meaning is Shift { Unit: TimeUnit.Day, Weekday: null }
-            && (InByline(p.Parse.Start) || QuotedName(p.Parse.Start)));
+    public void Apply(List<(Parse Parse, Resolved? Resolved)> resolved)
+    {
+        // The word before the time word in a name the byline or a quote showed: «عين» of «عين اليوم».
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (parse, _) in resolved)
+            if (BareDay(parse) && (InByline(parse.Start) || QuotedName(parse.Start)) && parse.Start > 0 && tokens[parse.Start - 1].IsWord)
+                names.Add(tokens[parse.Start - 1].Key);
+        resolved.RemoveAll(p => BareDay(p.Parse) && (InByline(p.Parse.Start) || QuotedName(p.Parse.Start) || NamedBefore(p.Parse.Start, names)));
+    }
+
+    private static bool BareDay(Parse parse) => parse.End - parse.Start == 1 && parse.Meaning is Shift { Unit: TimeUnit.Day, Weekday: null };
+
+    /// <summary>
+    /// «وذكر السفير لعين اليوم»: once the byline or a quote showed the outlet's name, the same name again, unquoted and
+    /// with a clitic, is the outlet too.
+    /// </summary>
+    private bool NamedBefore(int at, HashSet<string> names) =>
+        names.Count > 0 && at > 0 && tokens[at - 1].IsWord
+        && (names.Contains(tokens[at - 1].Key) || tokens[at - 1].Readings.Any(r => names.Contains(r.Word)));
 
     private bool InByline(int at)
     {

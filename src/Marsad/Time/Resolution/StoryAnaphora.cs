@@ -15,7 +15,8 @@ namespace Marsad.Time.Resolution;
 /// <item>a range of hours right after a day («اليوم الإثنين من العاشرة صباحًا وحتى الثانية عشرة ظهرًا») is on that day;</item>
 /// <item>a part of the day alone as an adverb («أقيمت ظهراً») is on that same story day, and no time without one;</item>
 /// <item>«آنذاك», «حينها», «يومها», «منذ ذلك الحين» (then; relative.tsv, category anaphoric) are the last date the text
-/// gave, at its granularity; with none, a past reference, and «في حينه» («in due course») no time.</item>
+/// gave, at its granularity; with none, a past reference, and «في حينه» («in due course») no time; «في ذلك العام»،
+/// «تلك السنة» the year of the last day, month or year it gave before the date right before it («يوليو من ذلك العام»).</item>
 /// </list>
 /// </summary>
 internal sealed class StoryAnaphora(TimeToken[] tokens, int[] sentenceOf)
@@ -64,6 +65,15 @@ internal sealed class StoryAnaphora(TimeToken[] tokens, int[] sentenceOf)
                 resolved[k] = (parse, StoryDay(resolved, k) is { } partDay
                     ? r with { Value = $"{IsoFormat.Day(partDay)}T{bare.Part}", Anchor = partDay, Date = partDay, Flags = [.. r.Flags, TimeFlags.EventRelative] }
                     : null);
+            else if (parse.Rule == RelativeRules.AnaphoricYearRule)
+            {
+                // «في 26 يوليو من ذلك العام»: the day or month right before it is of that year, not the year it names.
+                var j = k - 1;
+                while (j >= 0 && OfTheYearAfter(resolved[j].Parse.End, parse.Start)) j--;
+                var then = j < 0 ? null : Last(resolved, j + 1, g => g.Type == TimexType.Date && g.Granularity is TimeGranularity.Day or TimeGranularity.Month or TimeGranularity.Year);
+                if (then is not null)
+                    resolved[k] = (parse, then with { Value = then.Value[..4], Granularity = TimeGranularity.Year, Flags = [.. then.Flags, TimeFlags.EventRelative] });
+            }
             else if (parse.Rule is "anaphoric" or RelativeRules.StoryAnaphoricRule)
             {
                 var then = Last(resolved, k, g => g.Granularity is TimeGranularity.Day or TimeGranularity.Month or TimeGranularity.Year or TimeGranularity.Decade && g.Type == TimexType.Date);
@@ -72,6 +82,14 @@ internal sealed class StoryAnaphora(TimeToken[] tokens, int[] sentenceOf)
                 else if (parse.Rule == RelativeRules.StoryAnaphoricRule) resolved[k] = (parse, null);
             }
         }
+    }
+
+    /// <summary>«يوليو من ذلك العام»، «30 اكتوبر (تشرين الاول) تلك السنة»: nothing but «من» between a date and the year.</summary>
+    private bool OfTheYearAfter(int end, int start)
+    {
+        for (var i = end; i < start; i++)
+            if (!(tokens[i].IsWord && tokens[i].Key == Glue.Min)) return false;
+        return end <= start;
     }
 
     /// <summary>
