@@ -6,7 +6,7 @@ namespace Marsad.Quotes;
 /// attribution); after «ما» + a verb of saying any phrase is a source. The attributed content is what follows the source
 /// when the phrase opens its sentence («وبحسب الوزير فابيوس فإن المحادثات…»), else the sentence before the phrase.
 /// </summary>
-internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher matcher, SpeakerFinder speakers, ReportedClauseFinder clauses)
+internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher matcher, ReportedClauseFinder clauses)
 {
     private readonly QuoteContext _c = context;
 

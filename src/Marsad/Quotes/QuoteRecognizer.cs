@@ -50,7 +50,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             _speakers = new SpeakerFinder(_c);
             _matcher = new AttributionMatcher(_c, _speakers);
             _clauses = new ReportedClauseFinder(_c, _matcher);
-            _attributions = new AttributionFinder(_c, _matcher, _speakers, _clauses);
+            _attributions = new AttributionFinder(_c, _matcher, _clauses);
             _memory = new SpeakerMemory(_c, _speakers);
             _quoted = new bool[_c.Count];
         }
