@@ -44,6 +44,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
 {
     private readonly LaterDenial _laterDenial = new(language);
     private readonly IntentionNegation _intentionNegation = new(language);
+    private readonly UnrealizedAct _unrealized = new(language);
 
     private const int BeforeWindow = 4;
     private const int FutureObjectWindow = 3;
@@ -96,6 +97,9 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
             var pastOutcome = false;
             // A preposition between a verb and the noun: the noun is no object the verb makes («سيحقق في هجوم»).
             var prepositionBetween = false;
+            // «لم تعلن الوزارة نبأ الزيارة»: a negation before a verb of announcing or telling negates the telling, not the
+            // act it tells of.
+            var toldBetween = false;
             for (var t = m.First - 1; t >= sentence.FirstToken; t--)
             {
                 if (text.IsSkippable(t)) continue;
@@ -123,6 +127,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         // «يمهد الطريق أمام رفع العقوبات», «يفسح المجال لرفع …»: the way opened to an act not yet done (its
                         // verbal noun is written as the perfect, so the trigger may have read a verb).
                         "path" => words == 1 && text.Words[m.First].GovernedBy('ل') || words == 2 && language.IsModalityCue("path_to", text.Words[m.First - 1]),
+                        // «وافقت الحركة أن تتفاوض»: the act agreed to through a complementiser is still to come.
+                        "agree_that" => near && m.Verbal && ComplementBetween(text, t, m.First),
                         "claim_that" => words <= FrameWindow && !circumstantial && OpensClaim(text, t, f, sentence.FirstToken) && ComplementBetween(text, t, m.First),
                         "adjacent" => words == 1,
                         "adjacent_relative" => words == 1 && !RelativeAfterPreposition(text, t, sentence.FirstToken),
@@ -134,12 +140,14 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     // «ليست أول مرة تتهم فيها …»: a negation of the ordinal first denies that it is the first time, not the act.
                     if (cue.Modality == EventModality.Negated && t + 1 < m.First && language.IsCue("first", text.Words[t + 1])) applies = false;
                     // The negation a refusal was read from («لم يستجب», RefusalCoding) makes the refusal, not a negated act.
-                    if (cue.Modality == EventModality.Negated && (pastOutcome || draft.Refusal && words <= RefusalCoding.Window)) applies = false;
-                    if (applies) modality = Stronger(modality, cue.Modality);
+                    if (cue.Modality == EventModality.Negated && (pastOutcome || toldBetween || draft.Refusal && words <= RefusalCoding.Window)) applies = false;
+                    // agree_that carries `asserted` in modality.tsv (the agreeing verb is no intention cue of its own): what it agrees to is planned.
+                    var cueModality = cue.Where == "agree_that" ? EventModality.Planned : cue.Modality;
+                    if (applies) modality = Stronger(modality, cueModality);
                     // Announced by its doer: the doer is the source it is reported from.
                     if (applies && cue.Where == "announce" && draft.Source is { } doer) draft.AttributedTo ??= new EventAttribution(doer.EntityId, doer.Text);
                     if (applies && cue.Where == "announce") announced = draft;
-                    planned |= applies && cue.Modality == EventModality.Planned;
+                    planned |= applies && cueModality == EventModality.Planned;
                     if (applies && cue.Where is "purpose" or "path" && draft.AimedFrom < 0) draft.AimedFrom = t;
                     break;
                 }
@@ -153,6 +161,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 }
                 prepositionBetween |= language.IsCue("preposition", text.Words[t]);
                 pastOutcome |= language.IsModalityCue("outcome", text.Words[t]);
+                toldBetween |= language.IsModalityCue("announce", text.Words[t]) || language.IsModalityCue("tell", text.Words[t]) || language.IsModalityCue("tell_about", text.Words[t]);
             }
             // «أعلنت الشرطة توقيف ثلاثة أشخاص يشتبه في تخطيطهم لهجوم، وتفتيش منازلهم»: an operation noun joined by «و» to
             // one an announcing verb reported is announced with it, however long the first one's object.
@@ -164,6 +173,13 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
             }
             // «ليس لدى الحكومة خطط لإرسال قوات», «لا توجد خطة لزيارة …»: the negation reaches the act through the plan.
             if (!draft.Refusal && _intentionNegation.Negates(text, m.First, sentence.FirstToken)) modality = Stronger(modality, EventModality.Negated);
+            // «خشية قتله», «خطة خطفه», «مهددين بالترحيل»: an act feared, plotted or threatened has not happened.
+            if (_unrealized.Cue(text, m.First, sentence.FirstToken) is var unrealizedAt and >= 0)
+            {
+                modality = Stronger(modality, EventModality.Planned);
+                planned = true;
+                if (draft.AimedFrom < 0) draft.AimedFrom = unrealizedAt;
+            }
             // «يعتزم البنك تمويل مشروع»: the trigger is itself the word of intention.
             for (var f = 0; f < text.Words[m.First].Forms.Count; f++)
                 if (language.ModalityCues.TryGetValue(text.Words[m.First].Forms[f], out var own) && own is { Modality: EventModality.Planned, Where: "before" })
