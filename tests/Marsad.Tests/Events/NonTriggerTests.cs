@@ -408,4 +408,19 @@ public sealed class NonTriggerTests
         Assert.Empty(EventTestPipeline.Coded("ونصحت الحكومة البريطانية مواطنيها بعدم السفر إلى المنطقة بسبب مخاطر شن هجمات إرهابية."));
         Assert.Empty(EventTestPipeline.Coded("وحذرت الشرطة من خطر حدوث هجوم إرهابي خلال الاحتفالات."));
     }
+
+    [Fact]
+    public void AFriendlyOrASecondLegGameIsNoMeeting()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وسيلعب الأهلي المصري ثلاثة لقاءات ودية في تونس خلال الشهر المقبل."));
+        Assert.Empty(EventTestPipeline.Coded("ويتطلع الوداد إلى حسم التأهل في لقاء الإياب بالدار البيضاء."));
+    }
+
+    [Fact]
+    public void AHolidayGreetingGatheringIsNoMeeting() =>
+        Assert.Empty(EventTestPipeline.Coded("وأقامت الغرفة التجارية لقاء المعايدة لموظفيها في مقرها بالدمام."));
+
+    [Fact]
+    public void AMeetingOfMinistersIsStillAConsultation() =>
+        Assert.Equal(["CONSULT/- asserted"], EventTestPipeline.Coded("وعقد وزير الخارجية المغربي لقاء مع نظيره الموريتاني في الرباط."));
 }

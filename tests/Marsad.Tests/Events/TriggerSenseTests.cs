@@ -8,7 +8,8 @@ namespace Marsad.Tests.Events;
 /// object is a natural force, the senses or a seat (Resources/Events/physical-senses.tsv) is used in its physical or
 /// figurative sense, and «حقق/تحقيق» with a goal or result as its object (Resources/Events/achievement-senses.tsv) means
 /// "achieve", not "investigate", and a threat to a good (security, stability, peace) right after it is a danger, nobody's
-/// threat (Domain/SenseFilter); هاجم in a speech, statement or tweet, or for a stance, attacks with words (ACCUSE).
+/// threat (Domain/SenseFilter); هاجم in a speech, statement or tweet, or for a stance, attacks with words (ACCUSE);
+/// طرد with fighters, militias or forces as its object drives them out by force (ASSAULT), not an expulsion.
 /// </summary>
 public sealed class TriggerSenseTests
 {
@@ -145,4 +146,18 @@ public sealed class TriggerSenseTests
     [Fact]
     public void ACommitmentToAnActIsStillAnAgreement() =>
         Assert.Equal(["AGREE/- asserted"], Coded("والتزمت الحكومة اليابانية بتقديم قرض ميسر إلى كينيا."));
+
+    [Fact]
+    public void DrivingFightersOutOfATownIsABattle()
+    {
+        Assert.Equal(["ASSAULT/- asserted"], Coded("وتمكن الجيش النيجيري من طرد المسلحين من بلدة مونغونو الشهر الماضي."));
+        Assert.Equal(["ASSAULT/- asserted"], Coded("وطرد الجيش عناصر التنظيم من ثلاث قرى شرق المدينة."));
+    }
+
+    [Fact]
+    public void ExpellingADiplomatOrPeacekeepersIsStillASanction()
+    {
+        Assert.Equal(["SANCTION/expel asserted"], Coded("وطردت الحكومة الكينية السفير الصومالي من نيروبي."));
+        Assert.Equal(["SANCTION/expel asserted"], Coded("وطردت الحكومة الانتقالية قوات حفظ السلام الأفريقية من العاصمة."));
+    }
 }
