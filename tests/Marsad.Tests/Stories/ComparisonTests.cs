@@ -35,6 +35,24 @@ public sealed class ComparisonTests
     }
 
     [Fact]
+    public void AllegingVerbsInAnyPersonAttributionFramesWithAnyVerbAndAnonymousSourcesAreHedges()
+    {
+        var (tokens, words) = Read("وبث التنظيم ما زعمت قيادته أنه تسجيل للاقتحام، بحسب ما أفاده ضابط طلب عدم الكشف عن هويته، فيما ادعت البلدية أن الصور قديمة");
+
+        var found = FramingLexicon.Default.Find(tokens, words).Select(m => (m.Term.Term, m.Term.Kind)).ToList();
+
+        Assert.Equal([("زعمت", "hedge"), ("بحسب ما", "hedge"), ("عدم الكشف عن هويته", "hedge"), ("ادعت", "hedge")], found);
+    }
+
+    [Fact]
+    public void VerbFormsThatAlsoNameOrCallForAndAnAccordanceWithoutAVerbOfSayingAreNotHedges()
+    {
+        var (tokens, words) = Read("وأوقفت الشرطة شابا يدعى سامر، بينما يدعون إلى الإفراج عنه وتطالب هيئة الادعاء بسجنه، وتوزع البلدية المياه وفق ما تحتاجه الأحياء");
+
+        Assert.Empty(FramingLexicon.Default.Find(tokens, words));
+    }
+
+    [Fact]
     public void TheNeutralNameIsCountedBesideTheLoadedOne()
     {
         var (tokens, words) = Read("قالت الحكومة السورية إن القتلى مدنيون");

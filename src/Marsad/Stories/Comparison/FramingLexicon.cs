@@ -1,4 +1,5 @@
 using Marsad.LanguageData;
+using Marsad.Quotes;
 using Marsad.Text.Morphology;
 using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
@@ -6,7 +7,12 @@ using Marsad.Text.Tokenization;
 namespace Marsad.Stories.Comparison;
 
 /// <summary>A loaded term or hedge of Resources/Stories/framing-terms.tsv.</summary>
-public sealed record FramingTerm(string Term, string Kind, string Signals, IReadOnlyList<string> Keys);
+public sealed record FramingTerm(string Term, string Kind, string Signals, IReadOnlyList<string> Keys)
+{
+    /// <summary>The term counts only when a verb of saying follows it (column «then» = saying-verb): «بحسب ما أفاده» is an
+    /// attribution, «بحسب ما ينص عليه القانون» is not.</summary>
+    public bool BeforeSayingVerb { get; init; }
+}
 
 /// <summary>
 /// Finds the loaded terms and hedges of Resources/Stories/framing-terms.tsv (written for every side of the region's
@@ -18,7 +24,8 @@ public sealed class FramingLexicon
     private static readonly Lazy<FramingLexicon> s_default = new(() => new FramingLexicon(
         LanguageFile.DataLines("Stories", "framing-terms.tsv").Select(l => l.Text.Split('\t')).Where(f => f.Length >= 3)
             .Select(f => new FramingTerm(f[0].Trim(), f[1].Trim(), f[2].Trim(),
-                [.. Tokenizer.Tokenize(ArabicNormalizer.Normalize(f[0])).Where(t => t.IsWord).Select(t => t.Key)]))));
+                [.. Tokenizer.Tokenize(ArabicNormalizer.Normalize(f[0])).Where(t => t.IsWord).Select(t => t.Key)])
+            { BeforeSayingVerb = f.Length > 3 && f[3].Trim() == "saying-verb" })));
 
     private readonly Dictionary<string, List<FramingTerm>> _byFirst = new(StringComparer.Ordinal);
 
@@ -57,8 +64,14 @@ public sealed class FramingLexicon
         var k = at + 1;
         for (var w = 1; w < term.Keys.Count; w++, k++)
             if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].Key != term.Keys[w]) return false;
-        return true;
+        return !term.BeforeSayingVerb || k < tokens.Count && tokens[k].IsWord && IsSayingVerb(tokens[k].Key);
     }
+
+    /// <summary>A verb of saying of the quotes step (Resources/Quotes/cues.tsv, every person), also with the pronoun
+    /// that points back to «ما» (ذكرته، قاله).</summary>
+    private static bool IsSayingVerb(string key) =>
+        QuoteLexicon.Default.Cue(key) is { Form: CueForm.Verb }
+        || key.Length > 3 && key[^1] == 'ه' && QuoteLexicon.Default.Cue(key[..^1]) is { Form: CueForm.Verb };
 
     /// <summary>The word as written; without a leading conjunction; and as article + base when it carries the article.</summary>
     private static IEnumerable<string> FirstWordForms(Token token, WordAnalysis? analysis)
