@@ -25,7 +25,7 @@ public sealed record EventOffset(TextSpan Span, string Text, string Offset, bool
         if (unit is null || !decimal.TryParse(body[1..^1], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)) return null;
         try
         {
-            var resolved = TimeResolver.EventShift(new DurationMeaning(unit.Value, amount), sign, eventDate, eventFound: true, []);
+            var resolved = ShiftResolution.FromEvent(new DurationMeaning(unit.Value, amount), sign, eventDate, eventFound: true, []);
             return resolved.Date is { } date ? (resolved.Value, date, resolved.Granularity) : null;
         }
         catch (Exception e) when (TimeResolver.OutsideCalendar(e))

@@ -68,7 +68,7 @@ public sealed class TimeRecognizer
             var flags = new List<string>();
             try
             {
-                resolved[k] = (resolved[k].Parse, TimeResolver.EventShift(ev.Offset, ev.Sign, found?.Date ?? anchor!.Value, found is not null, flags));
+                resolved[k] = (resolved[k].Parse, ShiftResolution.FromEvent(ev.Offset, ev.Sign, found?.Date ?? anchor!.Value, found is not null, flags));
             }
             catch (Exception e) when (TimeResolver.OutsideCalendar(e))
             {

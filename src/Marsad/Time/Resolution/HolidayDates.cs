@@ -25,7 +25,7 @@ internal static class HolidayDates
             {
                 -1 => days.Where(d => d < at).Cast<DateOnly?>().Max(),
                 1 => days.Where(d => d > at).Cast<DateOnly?>().Min(),
-                _ => days.MinBy(d => TimeResolver.Distance(d, at)),
+                _ => days.MinBy(d => CalendarResolution.Distance(d, at)),
             };
         }
         if (h.Name.Hijri && !flags.Contains(TimeFlags.Hijri)) flags.Add(TimeFlags.Hijri);
@@ -42,7 +42,7 @@ internal static class HolidayDates
         {
             -1 => candidates.Where(d => d < a).Cast<DateOnly?>().LastOrDefault(),
             1 => candidates.Where(d => d > a).Cast<DateOnly?>().FirstOrDefault(),
-            _ => candidates.MinBy(d => TimeResolver.Distance(d, a)),
+            _ => candidates.MinBy(d => CalendarResolution.Distance(d, a)),
         };
     }
 
