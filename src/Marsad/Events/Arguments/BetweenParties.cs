@@ -31,10 +31,18 @@ public sealed class BetweenParties(EventLanguage language)
             t = ClauseSyntax.NextWord(text, t + 1, end);
         }
         if (t >= end || !language.IsCue("parties", text.Words[t])) return null;
-        var first = ClauseSyntax.NextWord(text, t + 1, end);
+        return After(text, t, end);
+    }
+
+    /// <summary>
+    /// The two parties right after the <c>parties</c> cue at <paramref name="between"/>: an actor and its و conjunct (neither
+    /// a lone nisba), or — «بين الطرفين» — a pair noun's two parties, the two named before it. Null otherwise.
+    /// </summary>
+    private static (ActorPhrase First, ActorPhrase Second)? After(EventText text, int between, int end)
+    {
+        var first = ClauseSyntax.NextWord(text, between + 1, end);
         if (first >= end || text.ActorStartingAt[first] is not (var a and >= 0)) return null;
         var one = text.Actors[a];
-        // «اندلعت اشتباكات بين الطرفين»: a pair noun after بين is both parties at once, the two named before it.
         if (one.Sector == PairParties.Sector) return PairParties.Find(text, one);
         var second = ClauseSyntax.NextWord(text, one.End, end);
         if (second >= end || text.ActorStartingAt[second] is not (var b and >= 0)) return null;
@@ -72,22 +80,7 @@ public sealed class BetweenParties(EventLanguage language)
 
     private static ActorPhrase? Other(EventText text, int between, int end, string sourceState)
     {
-        var first = ClauseSyntax.NextWord(text, between + 1, end);
-        if (first >= end || text.ActorStartingAt[first] is not (var a and >= 0)) return null;
-        var one = text.Actors[a];
-        ActorPhrase other;
-        if (one.Sector == PairParties.Sector)
-        {
-            if (PairParties.Find(text, one) is not var (x, y)) return null;
-            (one, other) = (x, y);
-        }
-        else
-        {
-            var second = ClauseSyntax.NextWord(text, one.End, end);
-            if (second >= end || text.ActorStartingAt[second] is not (var b and >= 0)) return null;
-            other = text.Actors[b];
-            if (!ClauseSyntax.IsConjunctOf(text, one, other) || one.Adjectival || other.Adjectival) return null;
-        }
+        if (After(text, between, end) is not var (one, other)) return null;
         var oneOwn = IsOwn(one, sourceState);
         var otherOwn = IsOwn(other, sourceState);
         return oneOwn == otherOwn ? null : oneOwn ? Party(other) : Party(one);
