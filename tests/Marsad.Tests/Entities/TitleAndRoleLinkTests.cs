@@ -6,7 +6,8 @@ namespace Marsad.Tests.Entities;
 /// Junk persons and wrong links of unseen news (issue #9, link6): a given name's first letter taken for ف, a first name
 /// after a title left apart from the full name named before, a common word after a title read as a name, a lone name
 /// before the full name lent that name, an official style resolved to today's holder before another king's name, a
-/// role in construct with a person noun taking that person's name, and «لي» (to me) read as a person.
+/// role in construct with a person noun taking that person's name, and «لي» (to me) read as a person; after a title, a
+/// causative perfect (أجرى) or a plural in construct (منفذي) read as a name (ner25).
 /// </summary>
 public sealed class TitleAndRoleLinkTests
 {
@@ -29,7 +30,13 @@ public sealed class TitleAndRoleLinkTests
     [Theory]
     [InlineData("ولا أعرف ما إذا كان المدرب سيتحدث معي قبل المباراة.")]
     [InlineData("وحضر اللقاء نائب رئيس تسويق منصة الألعاب في الشركة.")]
+    [InlineData("وكان المدرب أجرى تعديلات على التشكيلة قبل المباراة الأخيرة.")]
+    [InlineData("وذكرت الصحيفة أن قائد منفذي هجمات الأسبوع الماضي قتل في غارة جوية.")]
     public void ACommonNounOrAVerbAfterATitleIsNoName(string text) => Assert.Empty(People(text));
+
+    [Fact]
+    public void AGivenNameOfTheCausativeVerbShapeAfterATitleStaysAName() =>
+        Assert.Equal(["per:~اكرم-حداد [أكرم حداد]"], People("وكان المدرب أكرم حداد قد أعلن التشكيلة قبل المباراة الأخيرة."));
 
     [Fact]
     public void TheStyleBeforeAnotherKingsNameIsThatKing() =>

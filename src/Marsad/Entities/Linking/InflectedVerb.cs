@@ -56,6 +56,17 @@ internal static class InflectedVerb
         return key.Length == TriliteralPerfect && !NameWordEvidence.IsGivenName(key) && ImperfectVerbShape.WrittenWithBothPrefixes(key);
     }
 
+    private const int CausativePerfect = 4;
+
+    /// <summary>
+    /// Whether the word with matching key <paramref name="key"/> reads as a perfect of the causative form أفعل («أجرى»,
+    /// «أعلن», «أكد»): ا (the folded hamza) before a stem news writes with ي and with ت as its imperfect (يجري، تجري).
+    /// Given names share the shape (أحمد، أكرم، أشرف: never read as verbs here); no other name has both imperfects.
+    /// </summary>
+    public static bool IsCausativePerfect(string key) =>
+        key.Length == CausativePerfect && key[0] == 'ا' && !NameWordEvidence.IsGivenName(key)
+        && ImperfectVerbShape.WrittenWithBothPrefixes(key.AsSpan(1));
+
     // «سيعد» has a two-letter stem; among such short words after س are names (ستيف، سنان), so three letters at least.
     private const int ShortestFutureStem = 3;
 

@@ -24,6 +24,14 @@ internal static class NameWordEvidence
     public static bool IsFrequentNonName(string key) => !IsGivenName(key) && FrequencyBin(key) >= FrequentBin;
 
     /// <summary>
+    /// Whether a word ending in ي reads as a sound masculine plural in construct («منفذي هجمات»، «مسلحي الجماعة»): its
+    /// plural out of construct (منفذين، مسلحين) is a common noun by <see cref="IsCommonNoun"/>. A name ending in ي (فوزي،
+    /// راضي) may have such a form, but news seldom writes it with the article (فوزين، راضين); given names are never asked.
+    /// </summary>
+    public static bool IsPluralInConstruct(string key) =>
+        key.Length >= 4 && key[^1] == 'ي' && !IsGivenName(key) && IsCommonNoun(string.Concat(key.AsSpan(0, key.Length - 1), "ين"));
+
+    /// <summary>
     /// Whether a word is a common noun or adjective in the indefinite accusative (اتصالاً هاتفياً، وفدا رفيعا، رسمياً):
     /// written with tanween, which no name takes in news, or, tanween left unwritten, a form ending in ا whose form
     /// without that ا is no given name and goes with the article in news (الاتصال، الوفد، الرسمي). A transliterated

@@ -179,11 +179,14 @@ internal sealed class TitleNamePass(ScanState s)
     /// than <see cref="NameWordEvidence.IsFrequentNonName"/> asks: an imperfect verb of four letters or more («المدرب
     /// سيتحدث معي»; a shorter one shares its shape with transliterated names: ينس) or, as the name's first word, a noun news
     /// writes with the article as often as a common noun is («نائب رئيس تسويق منصة»). A family name may be such a noun
-    /// (لينا حداد, نجار, خياط), so the noun test asks only of the first word. Given names are neither.
+    /// (لينا حداد, نجار, خياط), so the noun test asks only of the first word; so do the causative perfect («وزير الخارجية
+    /// أجرى مشاورات») and the plural in construct («قائد منفذي الهجوم»), whose shapes a family name may share. Given names
+    /// are none of these.
     /// </summary>
     private bool IsCommonWord(int t, bool first) =>
         !NameWordEvidence.IsGivenName(s.Key(t))
-        && (s.Key(t).Length >= ShortestVerbRead && InflectedVerb.IsMasculineImperfect(s.Key(t)) || first && NameWordEvidence.IsCommonNoun(s.Key(t)));
+        && (s.Key(t).Length >= ShortestVerbRead && InflectedVerb.IsMasculineImperfect(s.Key(t))
+            || first && (NameWordEvidence.IsCommonNoun(s.Key(t)) || InflectedVerb.IsCausativePerfect(s.Key(t)) || NameWordEvidence.IsPluralInConstruct(s.Key(t))));
 
     // Letters of the shortest imperfect verb read as ending a name after a title (يتحدث, سيعود; not ينس).
     private const int ShortestVerbRead = 4;
