@@ -147,8 +147,23 @@ internal sealed class SpeakerFinder(QuoteContext context)
                 source = phrase;
         }
         if (source is not null) return source;
-        if (_c.NameEndingBefore(cue) is { } m) return new SpeakerPhrase(m.FirstToken, m.EndToken, FromMention(m));
+        if (_c.NameEndingBefore(cue) is { } m)
+            return PlaceComplemented(m, sentenceStart) ?? new SpeakerPhrase(m.FirstToken, m.EndToken, FromMention(m));
         return SubjectBefore(cue, sentenceStart);
+    }
+
+    /// <summary>
+    /// «وكان المزارعون في مصر يعتقدون»، «والطبقة الوسطى في فيتنام ترى»: a place named after a preposition right before the
+    /// cue says where the subject is, not who speaks; the noun phrase opening the clause before the preposition is the
+    /// subject (<see cref="SubjectStart"/> counted from the preposition). Null when the place is not such a complement.
+    /// </summary>
+    private SpeakerPhrase? PlaceComplemented(EntityMention place, int sentenceStart)
+    {
+        var preposition = place.FirstToken - 1;
+        if (place.Type is not EntityType.GPE || preposition <= sentenceStart || !_c.IsWord(preposition) || !IsStop(preposition)) return null;
+        var start = SubjectStart(preposition, sentenceStart);
+        if (start < 0 || _c.Lexicon.IsRhetoricalSubject(Bare(start))) return null;
+        return At(start, preposition) is { } phrase && phrase.End == preposition ? phrase : null;
     }
 
     private const int MaxAppositionAfterName = 6;
