@@ -75,4 +75,16 @@ public sealed class NonActorTargetTests
     [Fact]
     public void TheConjunctionOfASeriesOpensTheNextActNotATargetAndAnActOfNobodyIsDropped() =>
         Assert.Empty(Describe("ذهب الجنود إلى القرية لتفتيشها ثم جمع الأسلحة."));
+
+    [Fact]
+    public void AnyOneOfAKindIsNoTarget() =>
+        Assert.Equal("?", Actor(Only("وترفض وزارة الخارجية أي محاولة لتدويل قضية المياه.", PloverType.REJECT).Target));
+
+    [Fact]
+    public void AnyStateUnnamedIsNoTarget() =>
+        Assert.Equal("?", Actor(Only("وأكد الرئيس أن الحكومة لم تتهم أية دولة.", PloverType.ACCUSE).Target));
+
+    [Fact]
+    public void SomeOfADefiniteGroupStaysTheTarget() =>
+        Assert.Equal("بعض المتظاهرين[-]", Actor(Only("واعتقلت الشرطة بعض المتظاهرين أمس.", PloverType.COERCE).Target));
 }

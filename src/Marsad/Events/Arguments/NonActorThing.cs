@@ -50,7 +50,7 @@ public sealed class NonActorThing(EventLanguage language)
     /// Whether <paramref name="thing"/> (a phrase of no entity, state or sector) names nothing at all: a demonstrative,
     /// quantifier or count with no noun after it, function words alone («حتى», «ما لم»), an indefinite word of a verb's shape
     /// («وهو يدعو أهل البلد ويتمنى لهم»), a circumstantial participle set off by punctuation («طرد الصحافية، مشيراً إلى أن»),
-    /// or the adjective that calls an act another of its kind («بتفجير مماثل»).
+    /// the adjective that calls an act another of its kind («بتفجير مماثل»), or any one of a kind («أي محاولة»).
     /// </summary>
     public bool IsJunk(EventText text, ActorPhrase thing)
     {
@@ -69,7 +69,26 @@ public sealed class NonActorThing(EventLanguage language)
             // «مداهمة شنتها قوات الأمن»: the doer verb after an event noun (arguments.tsv, doer_verb) names its doer's act.
             || head == thing.First && language.IsCue("doer_verb", word)
             // «قد ينشب», «سوف يبدأ»: a particle that only stands before a verb (arguments.tsv, verb_particle) opens a clause, no noun.
-            || head == thing.First && language.IsCue("verb_particle", word);
+            || head == thing.First && language.IsCue("verb_particle", word)
+            || AnyOfAKind(text, thing);
+    }
+
+    /// <summary>
+    /// «ترفض الوزارة أي تدخل», «لم تتهم أية دولة», «تدين كل خطوة»: a word of arguments.tsv's any class, opening the phrase
+    /// or right before it, with an indefinite noun after it (not in construct with a definite one) names any or every one
+    /// of a kind, no one in particular.
+    /// </summary>
+    private bool AnyOfAKind(EventText text, ActorPhrase thing)
+    {
+        var before = thing.First - 1;
+        while (before >= 0 && text.IsSkippable(before) && !text.IsComma(before)) before--;
+        var (opener, noun) = language.IsCue("any", text.Words[thing.First]) ? (thing.First, thing.First + 1)
+            : before >= 0 && language.IsCue("any", text.Words[before]) ? (before, thing.First) : (-1, -1);
+        if (opener < 0 || noun >= thing.End || text.Tokens[noun].Kind != Text.Tokenization.TokenKind.ArabicWord
+            || text.Words[noun].IsDefinite || IsFunctionWord(text.Words[noun])) return false;
+        // «بعض نزلاء السجن»: a noun in construct with a definite one names some of a known group, who stay.
+        var next = noun + 1;
+        return next >= text.Tokens.Count || text.Tokens[next].Kind != Text.Tokenization.TokenKind.ArabicWord || !text.Words[next].IsDefinite;
     }
 
     /// <summary>
