@@ -417,7 +417,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
                 var issuer = Issuer(end);
                 if (issuer > end) return new SpeakerPhrase(first, issuer, new QuoteSpeaker(null, _c.Span(first, issuer).Slice(_c.Input.Text), _c.Span(first, issuer)));
                 // A statement or spokesperson alone (البيان، المتحدث) is the last speaker's.
-                return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span)) { Anaphoric = end - first == 1, Noun = Bare(first), CanBeAPerson = true };
+                return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span)) { Anaphoric = end - first == 1, Noun = Bare(first), CanBeAPerson = true, Statement = source == SourceClass.IssuedBy };
             }
             if (body.EndToken > end) (end, span) = (body.EndToken, _c.Span(first, body.EndToken));
             // «المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة الرياض عبدالله المريبض»: the person named after the body speaks.

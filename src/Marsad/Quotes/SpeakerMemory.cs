@@ -42,8 +42,8 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
 
     /// <summary>A lone definite noun as speaker (الحركة، المبعوث، البيان): the last speaker named with that noun; else the
     /// fuller description an earlier sentence gave with it; else, for a noun that can stand for a person (a title, a
-    /// statement or spokesperson), the last speaker who is a person, else the last speaker, else the nearest person named
-    /// before; else null (the noun's own words).</summary>
+    /// statement or spokesperson), the last speaker who is a person (for a statement, the last body that spoke), else the
+    /// last speaker, else the nearest person named before; else null (the noun's own words).</summary>
     public QuoteSpeaker? ResolveAnaphor(SpeakerPhrase phrase, int cue)
     {
         // «وذكرت الحركة» after «قالت حركة المقاومة…»: a speaker named with the same noun.
@@ -55,7 +55,17 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
         // A noun nothing before it names and no person's title («وقالت الحكومة», «وأشار الباحثون», «قالت الوالدة»): a new
         // speaker, kept as its words; taking the last person for it would put a group's or a body's words in a person's mouth.
         if (!phrase.CanBeAPerson) return null;
+        // «وأضاف البيان» after «أعلن المركز…» and «وقال مدير المركز…»: a statement speaks for the body that issued it.
+        if (phrase.Statement && LastBody() is { } body) return body;
         return _lastPerson ?? _last ?? NearestInEarlierSentences(cue);
+    }
+
+    /// <summary>The last speaker who is a named body or state (an entity, no person).</summary>
+    private QuoteSpeaker? LastBody()
+    {
+        for (var i = _speakers.Count - 1; i >= 0; i--)
+            if (_speakers[i].EntityId is { } id && !id.StartsWith("per:", StringComparison.Ordinal)) return _speakers[i];
+        return null;
     }
 
     private readonly SpeakerGender _genders = new();

@@ -20,4 +20,7 @@ internal sealed record SpeakerPhrase(int First, int End, QuoteSpeaker Speaker)
     /// <summary>For an anaphoric noun: whether it can stand for a person named before (a person's title or office:
     /// الوزير، السفير، المتحدث), so the last person may be meant; a group (الباحثون) or a body (الحكومة) cannot.</summary>
     public bool CanBeAPerson { get; init; }
+
+    /// <summary>For an anaphoric noun: a statement or message (البيان، الرسالة), which speaks for the body that issued it.</summary>
+    public bool Statement { get; init; }
 }

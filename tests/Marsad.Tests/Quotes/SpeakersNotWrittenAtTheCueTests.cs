@@ -9,6 +9,18 @@ namespace Marsad.Tests.Quotes;
 public sealed class SpeakersNotWrittenAtTheCueTests
 {
     [Fact]
+    public void AStatementAsSubjectSpeaksForTheBodyThatSpokeBeforeThePersonQuotedSince()
+    {
+        var quotes = Analyze("أعلنت وزارة الصحة الأردنية أن عدد المصابين ارتفع إلى عشرين. وقال الوزير خالد يوسف إن المستشفيات مستعدة. "
+            + "وأضاف البيان أن فرق الإسعاف انتشرت في المدينة.");
+
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("فرق الإسعاف انتشرت في المدينة", quotes[2].Text);
+        Assert.Equal(quotes[0].Speaker!.EntityId, quotes[2].Speaker!.EntityId);
+        Assert.StartsWith("org:", quotes[2].Speaker!.EntityId);
+    }
+
+    [Fact]
     public void AFeminineVerbWithNoSubjectSkipsTheManWhoSpokeLast()
     {
         var quotes = Analyze("قالت الوزيرة سارة أحمد: «الخطة جاهزة للتنفيذ». وقال المدير خالد يوسف: «سنبدأ العمل غدا». وأضافت: «الميزانية متوفرة بالكامل».");
