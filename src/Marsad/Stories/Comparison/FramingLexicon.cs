@@ -71,7 +71,7 @@ public sealed class FramingLexicon
     /// that points back to «ما» (ذكرته، قاله).</summary>
     private static bool IsSayingVerb(string key) =>
         QuoteLexicon.Default.Cue(key) is { Form: CueForm.Verb }
-        || key.Length > 3 && key[^1] == 'ه' && QuoteLexicon.Default.Cue(key[..^1]) is { Form: CueForm.Verb };
+        || key.Length > 3 && CliticSegmenter.ThirdPersonPronoun(key) is "ه" && QuoteLexicon.Default.Cue(key[..^1]) is { Form: CueForm.Verb };
 
     /// <summary>The word as written; without a leading conjunction; and as article + base when it carries the article.</summary>
     private static IEnumerable<string> FirstWordForms(Token token, WordAnalysis? analysis)
