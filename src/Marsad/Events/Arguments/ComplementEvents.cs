@@ -167,7 +167,9 @@ public sealed class ComplementEvents(EventLanguage language)
     }
 
     private bool IsIntention(EventText text, TriggerMatch trigger) =>
-        text.Words[trigger.First].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var cue) && cue.Modality == EventModality.Planned);
+        text.Words[trigger.First].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var cue) && cue.Modality == EventModality.Planned
+            // «وافقت الحركة أن تتفاوض»: agreeing plans what it agrees to, but the agreement is an act of its own, not an intention.
+            && cue.Where != "agree_that");
 
     /// <summary>The refusal's mode from what it refuses, when its own pattern named none (PLOVER REJECT modes).</summary>
     private static void RefusalMode(DraftEvent refusal, DraftEvent act)

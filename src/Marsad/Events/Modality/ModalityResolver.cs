@@ -141,13 +141,11 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     if (cue.Modality == EventModality.Negated && t + 1 < m.First && language.IsCue("first", text.Words[t + 1])) applies = false;
                     // The negation a refusal was read from («لم يستجب», RefusalCoding) makes the refusal, not a negated act.
                     if (cue.Modality == EventModality.Negated && (pastOutcome || toldBetween || draft.Refusal && words <= RefusalCoding.Window)) applies = false;
-                    // agree_that carries `asserted` in modality.tsv (the agreeing verb is no intention cue of its own): what it agrees to is planned.
-                    var cueModality = cue.Where == "agree_that" ? EventModality.Planned : cue.Modality;
-                    if (applies) modality = Stronger(modality, cueModality);
+                    if (applies) modality = Stronger(modality, cue.Modality);
                     // Announced by its doer: the doer is the source it is reported from.
                     if (applies && cue.Where == "announce" && draft.Source is { } doer) draft.AttributedTo ??= new EventAttribution(doer.EntityId, doer.Text);
                     if (applies && cue.Where == "announce") announced = draft;
-                    planned |= applies && cueModality == EventModality.Planned;
+                    planned |= applies && cue.Modality == EventModality.Planned;
                     if (applies && cue.Where is "purpose" or "path" && draft.AimedFrom < 0) draft.AimedFrom = t;
                     break;
                 }
