@@ -15,7 +15,16 @@ internal static class StoryCandidates
         var hits = StoryPostings.Hits(transaction, indexed, day, options.StoryWindowDays, options.PostingsPerTerm);
         // The articles sharing most of its heaviest terms are the plausible ones; comparing only those bounds the work.
         var ids = hits.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(options.Candidates).Select(p => p.Key).ToList();
-        if (ids.Count == 0) return [];
+        return ids.Count == 0 ? [] : Read(ids, StoryTables.Documents(transaction), terms, transaction);
+    }
+
+    /// <summary>One placed article, or null when it is not placed.</summary>
+    public static StoryCandidate? Load(string id, long documents, StoryTerms terms, StoreTransaction transaction) =>
+        Read([id], documents, terms, transaction) is [var one] ? one : null;
+
+    /// <summary>The placed ones of <paramref name="ids"/>, in that order, their term counts read in one statement.</summary>
+    private static List<StoryCandidate> Read(List<string> ids, long documents, StoryTerms terms, StoreTransaction transaction)
+    {
         var rows = new Dictionary<string, (string? Outlet, int? Day, string Cluster, string Story, (int Id, float Weight)[] Terms)>(StringComparer.Ordinal);
         using (var load = transaction.Command("""
             SELECT s.article_id, s.day, s.terms, a.cluster_id, a.story_id, r.outlet FROM story_articles s
@@ -30,27 +39,10 @@ internal static class StoryCandidates
                     reader.GetString(3), reader.GetString(4), TermBlob.Decode((byte[])reader[2]));
         }
         terms.Read(rows.Values.SelectMany(r => r.Terms).Select(t => t.Id), transaction);
-        var documents = StoryTables.Documents(transaction);
         var candidates = new List<StoryCandidate>(rows.Count);
         foreach (var id in ids)
             if (rows.TryGetValue(id, out var row))
                 candidates.Add(new StoryCandidate(id, row.Outlet, row.Day, row.Cluster, row.Story, terms.Vector(row.Terms, documents)));
         return candidates;
-    }
-
-    /// <summary>One placed article, or null when it is not placed.</summary>
-    public static StoryCandidate? Load(string id, long documents, StoryTerms terms, StoreTransaction transaction)
-    {
-        using var load = transaction.Command("""
-            SELECT s.day, s.terms, a.cluster_id, a.story_id, r.outlet FROM story_articles s
-            JOIN story_assignments a ON a.article_id = s.article_id JOIN articles r ON r.id = s.article_id
-            WHERE s.article_id = $id
-            """);
-        StoreTransaction.Set(load, ("$id", id));
-        using var reader = load.ExecuteReader();
-        return reader.Read()
-            ? new(id, reader.IsDBNull(4) ? null : reader.GetString(4), reader.IsDBNull(0) ? null : reader.GetInt32(0), reader.GetString(2),
-                reader.GetString(3), terms.Vector(TermBlob.Decode((byte[])reader[1]), documents))
-            : null;
     }
 }
