@@ -79,7 +79,7 @@ public sealed class AnalysisStore(MarsadStore store, AnalysisPipeline? pipeline 
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return null;
         var published = reader.IsDBNull(2) ? (DateTimeOffset?)null : DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture);
-        var publication = new PublicationDate(published, reader.GetInt32(3) == 1, reader.IsDBNull(4) ? null : reader.GetString(4));
+        var publication = new PublicationDate(published, reader.GetInt32(3) == 1, reader.TextOrNull(4));
         using var layers = new ZLibStream(reader.GetStream(5), CompressionMode.Decompress);
         using var json = JsonDocument.Parse(layers);
         return new StoredAnalysis(articleId, reader.GetString(0),

@@ -155,9 +155,9 @@ public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazette
             var sentenceEnd = Math.Clamp(reader.GetInt32(12), sentenceStart, text.Length);
             mentions.Add(new StoredMention(
                 reader.GetString(0),
-                reader.IsDBNull(1) ? null : reader.GetString(1),
-                reader.IsDBNull(2) ? null : reader.GetString(2),
-                reader.IsDBNull(3) ? null : DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture),
+                reader.TextOrNull(1),
+                reader.TextOrNull(2),
+                reader.TimeOrNull(3),
                 reader.GetInt32(4), reader.GetInt32(5), reader.GetString(6),
                 Enum.Parse<MentionKind>(reader.GetString(7)), reader.GetString(8), reader.GetDouble(9), reader.GetInt32(10) == 1,
                 sentenceStart, sentenceEnd, text[sentenceStart..sentenceEnd]));
@@ -190,7 +190,7 @@ public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazette
         var found = new List<CoOccurrence>();
         while (reader.Read())
             found.Add(new CoOccurrence(reader.GetString(0), Enum.Parse<EntityType>(reader.GetString(1)), reader.GetString(2),
-                reader.IsDBNull(3) ? null : reader.GetString(3), Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture)));
+                reader.TextOrNull(3), Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture)));
         return found;
     }
 
@@ -200,7 +200,7 @@ public sealed class EntityRepository(MarsadStore store, EntityGazetteer? gazette
         using (var reader = command.ExecuteReader())
             while (reader.Read())
                 rows.Add((reader.GetString(0), Enum.Parse<EntityType>(reader.GetString(1)), reader.GetString(2),
-                    reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetInt32(4) == 1, reader.GetInt64(5), reader.GetInt64(6)));
+                    reader.TextOrNull(3), reader.GetInt32(4) == 1, reader.GetInt64(5), reader.GetInt64(6)));
         return rows.Select(r => new StoredEntity(r.Id, r.Type, r.NameAr, r.NameEn, r.Known, r.Mentions, r.Articles, Aliases(r.Id))).ToList();
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Marsad.Documents;
@@ -10,9 +9,9 @@ using System.Data.Common;
 namespace Marsad.Events;
 
 /// <summary>
-/// Events and incidents in the store (tables of migration M005). Saving an article replaces what an earlier analysis of
-/// it saved; an incident row stays while some article reports it. Uses the store's single connection: same threading
-/// rule as <see cref="MarsadStore"/>.
+/// Events in the store (tables of migration M005). Saving an article replaces what an earlier analysis of it saved, its
+/// incidents included (through <see cref="IncidentRepository"/>, in the same transaction). Uses the store's single
+/// connection: same threading rule as <see cref="MarsadStore"/>.
 /// </summary>
 public sealed class EventRepository(MarsadStore store)
 {
@@ -23,11 +22,6 @@ public sealed class EventRepository(MarsadStore store)
         // Only this article's incidents can be orphaned by its save: the ones no other article reports are deleted (with
         // their links, by cascade) and upserted again below if the new analysis still finds them. Looking for orphans
         // across the whole incidents table made every save slower as the store grew.
-        transaction.Queue("""
-            DELETE FROM incidents WHERE id IN (SELECT incident_id FROM incident_articles WHERE article_id = $article)
-                AND NOT EXISTS (SELECT 1 FROM incident_articles other WHERE other.incident_id = incidents.id AND other.article_id <> $article)
-            """, ("$article", article.Id));
-        transaction.Queue("DELETE FROM incident_articles WHERE article_id = $article", ("$article", article.Id));
         const string insert = """
             INSERT INTO events (article_id, id, type, mode, cameo, contexts, modality, attributed_entity_id, attributed_text,
                 source_entity_id, source_text, source_start, source_end, source_country, source_sector,
@@ -55,22 +49,7 @@ public sealed class EventRepository(MarsadStore store)
         }
         transaction.Queue(CountEventsByDay("+"), ("$article", article.Id));
 
-        const string upsert = """
-            INSERT INTO incidents (id, victim_entity_id, victim_text, victim_country, initiator_entity_id, initiator_text, initiator_country, date)
-            VALUES ($id, $v_id, $v_text, $v_country, $i_id, $i_text, $i_country, $date)
-            ON CONFLICT (id) DO UPDATE SET
-                victim_entity_id = coalesce(incidents.victim_entity_id, excluded.victim_entity_id),
-                initiator_entity_id = coalesce(incidents.initiator_entity_id, excluded.initiator_entity_id),
-                date = CASE WHEN length(coalesce(excluded.date, '')) > length(coalesce(incidents.date, '')) THEN excluded.date ELSE incidents.date END
-            """;
-        const string link = "INSERT INTO incident_articles (incident_id, article_id, local_id, json) VALUES ($incident, $article, $local, $json) ON CONFLICT (incident_id, article_id, local_id) DO UPDATE SET json = excluded.json";
-        foreach (var incident in incidents)
-        {
-            var id = IncidentId(incident.Key);
-            transaction.Queue(upsert, ("$id", id), ("$v_id", incident.Victim.EntityId), ("$v_text", incident.Victim.Text), ("$v_country", incident.Victim.Country),
-                ("$i_id", incident.Initiator?.EntityId), ("$i_text", incident.Initiator?.Text), ("$i_country", incident.Initiator?.Country), ("$date", incident.Date));
-            transaction.Queue(link, ("$incident", id), ("$article", article.Id), ("$local", incident.Id), ("$json", IncidentObjectJson(incident)));
-        }
+        new IncidentRepository(store).Save(article, incidents, transaction);
     }
 
     /// <summary>
@@ -91,9 +70,6 @@ public sealed class EventRepository(MarsadStore store)
         GROUP BY day, e.type ORDER BY day, e.type
         ON CONFLICT (day, type) DO UPDATE SET events = event_type_days.events + excluded.events
         """;
-
-    /// <summary>The store id of an incident: "inc:" and 12 hex digits of the SHA-256 of its cross-article key.</summary>
-    public static string IncidentId(string key) => "inc:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12];
 
     public IReadOnlyList<StoredEvent> List(EventQuery query)
     {
@@ -122,16 +98,16 @@ public sealed class EventRepository(MarsadStore store)
         while (reader.Read())
         {
             var mentions = ReadMentions(reader.GetString(26));
-            var e = new Event(reader.GetString(3), Enum.Parse<PloverType>(reader.GetString(4)), Nullable(reader, 5), Nullable(reader, 6),
+            var e = new Event(reader.GetString(3), Enum.Parse<PloverType>(reader.GetString(4)), reader.TextOrNull(5), reader.TextOrNull(6),
                 reader.GetString(7).Split(',', StringSplitOptions.RemoveEmptyEntries), Enum.Parse<EventModality>(reader.GetString(8), ignoreCase: true),
-                reader.IsDBNull(10) ? null : new EventAttribution(Nullable(reader, 9), reader.GetString(10)),
+                reader.IsDBNull(10) ? null : new EventAttribution(reader.TextOrNull(9), reader.GetString(10)),
                 ReadActor(reader, 11), ReadActor(reader, 17),
-                reader.IsDBNull(24) ? null : new EventLocation(Nullable(reader, 23), reader.GetString(24)),
-                Nullable(reader, 25), mentions);
+                reader.IsDBNull(24) ? null : new EventLocation(reader.TextOrNull(23), reader.GetString(24)),
+                reader.TextOrNull(25), mentions);
             var text = reader.GetString(27);
             var sentence = e.First.Sentence;
             var sentenceText = sentence.End <= text.Length && sentence.Start >= 0 ? sentence.Slice(text) : "";
-            events.Add(new StoredEvent(reader.GetString(0), Nullable(reader, 1), Published(reader, 2), e, sentenceText));
+            events.Add(new StoredEvent(reader.GetString(0), reader.TextOrNull(1), reader.TimeOrNull(2), e, sentenceText));
         }
         return events;
     }
@@ -228,42 +204,6 @@ public sealed class EventRepository(MarsadStore store)
         return (reader.GetString(0), reader.GetInt32(1));
     }
 
-    /// <summary>Incidents across articles, the most reported first, each with every article that reports it.</summary>
-    public IReadOnlyList<StoredIncident> Incidents(int limit = 50)
-    {
-        var ids = new List<string>();
-        using (var command = store.Connection.CreateCommand())
-        {
-            command.CommandText = """
-                SELECT i.id FROM incidents i JOIN incident_articles ia ON ia.incident_id = i.id
-                GROUP BY i.id ORDER BY count(DISTINCT ia.article_id) DESC, max(i.date) DESC NULLS LAST, i.id LIMIT $limit
-                """;
-            command.Parameters.AddWithValue("$limit", limit);
-            using var reader = command.ExecuteReader();
-            while (reader.Read()) ids.Add(reader.GetString(0));
-        }
-        var incidents = new List<StoredIncident>();
-        foreach (var id in ids)
-        {
-            using var command = store.Connection.CreateCommand();
-            command.CommandText = """
-                SELECT ia.article_id, a.outlet, a.published, ia.json FROM incident_articles ia JOIN articles a ON a.id = ia.article_id
-                WHERE ia.incident_id = $id ORDER BY a.published_utc NULLS FIRST, ia.article_id, ia.local_id
-                """;
-            command.Parameters.AddWithValue("$id", id);
-            using var reader = command.ExecuteReader();
-            var articles = new List<(string, string?, DateTimeOffset?)>();
-            string? json = null;
-            while (reader.Read())
-            {
-                if (!articles.Any(a => a.Item1 == reader.GetString(0))) articles.Add((reader.GetString(0), Nullable(reader, 1), Published(reader, 2)));
-                json ??= reader.GetString(3);
-            }
-            if (json is not null) incidents.Add(new StoredIncident(id, json, articles));
-        }
-        return incidents;
-    }
-
     private static void AddActorFilter(string side, IReadOnlyList<string>? ids, string? text, string parameter, List<string> where, DbCommand command)
     {
         var parts = new List<string>();
@@ -286,13 +226,8 @@ public sealed class EventRepository(MarsadStore store)
 
     private static EventActor? ReadActor(DbDataReader reader, int at) =>
         reader.IsDBNull(at + 1) ? null
-            : new EventActor(Nullable(reader, at), reader.GetString(at + 1), new TextSpan(reader.GetInt32(at + 2), reader.GetInt32(at + 3)),
-                Nullable(reader, at + 4), Nullable(reader, at + 5));
-
-    private static string? Nullable(DbDataReader reader, int at) => reader.IsDBNull(at) ? null : reader.GetString(at);
-
-    private static DateTimeOffset? Published(DbDataReader reader, int at) =>
-        reader.IsDBNull(at) ? null : DateTimeOffset.Parse(reader.GetString(at), CultureInfo.InvariantCulture);
+            : new EventActor(reader.TextOrNull(at), reader.GetString(at + 1), new TextSpan(reader.GetInt32(at + 2), reader.GetInt32(at + 3)),
+                reader.TextOrNull(at + 4), reader.TextOrNull(at + 5));
 
     private static string MentionsJson(IReadOnlyList<EventMention> mentions)
     {
@@ -321,17 +256,5 @@ public sealed class EventRepository(MarsadStore store)
         return document.RootElement.EnumerateArray().Select(m => new EventMention(m.GetProperty("text").GetString()!,
             new TextSpan(m.GetProperty("start").GetInt32(), m.GetProperty("end").GetInt32()),
             new TextSpan(m.GetProperty("sentence_start").GetInt32(), m.GetProperty("sentence_end").GetInt32()))).ToArray();
-    }
-
-    private static string IncidentObjectJson(CyberIncident incident)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            w.WriteStartObject();
-            IncidentJson.WriteIncident(incident, w);
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }

@@ -28,12 +28,11 @@ public sealed class ArticlesExport : ITableExport
         while (reader.Read())
             yield return
             [
-                reader.GetString(0), Text(reader, 1), Text(reader, 2), ExportDates.Format(Text(reader, 3)),
-                Text(reader, 4), Text(reader, 5), Text(reader, 6), reader.GetString(7),
+                reader.GetString(0), reader.TextOrNull(1), reader.TextOrNull(2), ExportDates.Format(reader.TextOrNull(3)),
+                reader.TextOrNull(4), reader.TextOrNull(5), reader.TextOrNull(6), reader.GetString(7),
             ];
     }
 
-    private static string? Text(System.Data.Common.DbDataReader reader, int ordinal) => ExportCells.TextAt(reader, ordinal);
 }
 
 /// <summary>Dates in exports as the JSON contract writes them (a bare day, or an instant with its offset).</summary>

@@ -40,8 +40,8 @@ public sealed class EntitiesExport : ITableExport
             var (sentence, sentenceStart, sentenceEnd) = texts.Sentence(articleId, reader.GetInt32(14), reader.GetInt32(15));
             yield return
             [
-                articleId, Text(reader, 1), ExportDates.Format(Text(reader, 2)),
-                reader.GetString(3), reader.GetString(4), reader.GetString(5), Text(reader, 6),
+                articleId, reader.TextOrNull(1), ExportDates.Format(reader.TextOrNull(2)),
+                reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.TextOrNull(6),
                 reader.GetString(7), reader.GetInt64(8), reader.GetInt64(9),
                 reader.GetString(10), reader.GetString(11), Math.Round(reader.GetDouble(12), 3), reader.GetInt32(13) == 1,
                 sentence, sentenceStart, sentenceEnd,
@@ -49,5 +49,4 @@ public sealed class EntitiesExport : ITableExport
         }
     }
 
-    private static string? Text(DbDataReader reader, int ordinal) => ExportCells.TextAt(reader, ordinal);
 }

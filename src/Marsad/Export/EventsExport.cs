@@ -71,12 +71,12 @@ public sealed class EventsExport : ITableExport
             var (sentence, sentenceStart, sentenceEnd) = texts.Sentence(articleId, reader.GetInt32(30), reader.GetInt32(31));
             yield return
             [
-                articleId, TextAt(reader, 1), ExportDates.Format(TextAt(reader, 2)), reader.GetString(3),
-                reader.GetString(4), TextAt(reader, 5), TextAt(reader, 6), reader.GetString(7) is { Length: > 0 } contexts ? contexts : null, reader.GetString(8),
-                TextAt(reader, 9), TextAt(reader, 10),
-                TextAt(reader, 11), TextAt(reader, 12), IntegerAt(reader, 13), IntegerAt(reader, 14), TextAt(reader, 15), TextAt(reader, 16),
-                TextAt(reader, 17), TextAt(reader, 18), IntegerAt(reader, 19), IntegerAt(reader, 20), TextAt(reader, 21), TextAt(reader, 22),
-                TextAt(reader, 23), TextAt(reader, 24), TextAt(reader, 25),
+                articleId, reader.TextOrNull(1), ExportDates.Format(reader.TextOrNull(2)), reader.GetString(3),
+                reader.GetString(4), reader.TextOrNull(5), reader.TextOrNull(6), reader.GetString(7) is { Length: > 0 } contexts ? contexts : null, reader.GetString(8),
+                reader.TextOrNull(9), reader.TextOrNull(10),
+                reader.TextOrNull(11), reader.TextOrNull(12), IntegerAt(reader, 13), IntegerAt(reader, 14), reader.TextOrNull(15), reader.TextOrNull(16),
+                reader.TextOrNull(17), reader.TextOrNull(18), IntegerAt(reader, 19), IntegerAt(reader, 20), reader.TextOrNull(21), reader.TextOrNull(22),
+                reader.TextOrNull(23), reader.TextOrNull(24), reader.TextOrNull(25),
                 reader.GetString(26), reader.GetInt64(27), reader.GetInt64(28), reader.GetInt64(29),
                 sentence, sentenceStart, sentenceEnd,
             ];

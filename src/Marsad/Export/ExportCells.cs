@@ -5,11 +5,9 @@ using Microsoft.Data.Sqlite;
 
 namespace Marsad.Export;
 
-/// <summary>Reading a stored cell as the value kinds of <see cref="ExportType"/> (null stays null).</summary>
+/// <summary>Reading a stored cell as the value kinds of <see cref="ExportType"/> (null stays null; text through <see cref="Storage.StoredCells"/>).</summary>
 internal static class ExportCells
 {
-    public static string? TextAt(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
     public static long? IntegerAt(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt64(ordinal);
 
     /// <summary>A day of the stories tables (<see cref="StoryClock"/>: days since 1970-01-01), as yyyy-MM-dd.</summary>

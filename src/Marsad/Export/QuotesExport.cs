@@ -57,10 +57,10 @@ public sealed class QuotesExport : ITableExport
             var (sentence, sentenceStart, sentenceEnd) = texts.Sentence(articleId, reader.GetInt32(15), reader.GetInt32(16));
             yield return
             [
-                articleId, TextAt(reader, 1), ExportDates.Format(TextAt(reader, 2)), reader.GetString(3),
+                articleId, reader.TextOrNull(1), ExportDates.Format(reader.TextOrNull(2)), reader.GetString(3),
                 reader.GetString(4), reader.GetString(5), reader.GetInt64(6), reader.GetInt64(7),
-                TextAt(reader, 8), IntegerAt(reader, 9), IntegerAt(reader, 10),
-                TextAt(reader, 11), TextAt(reader, 12), IntegerAt(reader, 13), IntegerAt(reader, 14),
+                reader.TextOrNull(8), IntegerAt(reader, 9), IntegerAt(reader, 10),
+                reader.TextOrNull(11), reader.TextOrNull(12), IntegerAt(reader, 13), IntegerAt(reader, 14),
                 sentence, sentenceStart, sentenceEnd,
             ];
         }

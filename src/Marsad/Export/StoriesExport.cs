@@ -41,9 +41,9 @@ public sealed class StoriesExport : ITableExport
         while (reader.Read())
             yield return
             [
-                reader.GetString(0), TextAt(reader, 1), DayAt(reader, 2), DayAt(reader, 3), reader.GetInt64(4),
-                reader.GetString(5), TextAt(reader, 6), DayAt(reader, 7), DayAt(reader, 8), reader.GetInt64(9),
-                reader.GetString(10), TextAt(reader, 11), ExportDates.Format(TextAt(reader, 12)), TextAt(reader, 13), DayAt(reader, 14),
+                reader.GetString(0), reader.TextOrNull(1), DayAt(reader, 2), DayAt(reader, 3), reader.GetInt64(4),
+                reader.GetString(5), reader.TextOrNull(6), DayAt(reader, 7), DayAt(reader, 8), reader.GetInt64(9),
+                reader.GetString(10), reader.TextOrNull(11), ExportDates.Format(reader.TextOrNull(12)), reader.TextOrNull(13), DayAt(reader, 14),
             ];
     }
 }

@@ -107,18 +107,17 @@ public sealed class QuoteRepository(MarsadStore store)
         {
             QuoteCue? cue = reader.IsDBNull(9) ? null : new QuoteCue(reader.GetString(9), new TextSpan(reader.GetInt32(10), reader.GetInt32(11)));
             QuoteSpeaker? speaker = reader.IsDBNull(13) ? null
-                : new QuoteSpeaker(reader.IsDBNull(12) ? null : reader.GetString(12), reader.GetString(13), new TextSpan(reader.GetInt32(14), reader.GetInt32(15)));
+                : new QuoteSpeaker(reader.TextOrNull(12), reader.GetString(13), new TextSpan(reader.GetInt32(14), reader.GetInt32(15)));
             var quote = new Quote(reader.GetString(4), new TextSpan(reader.GetInt32(5), reader.GetInt32(6)), reader.GetString(7),
                 QuoteJson.ParseKind(reader.GetString(8)), cue, speaker, new TextSpan(reader.GetInt32(16), reader.GetInt32(17)));
             // Offsets are UTF-16 units, which SQLite's substr (code points) does not count: slice here.
             var text = reader.GetString(18);
             var sentenceStart = Math.Clamp(quote.Sentence.Start, 0, text.Length);
             var sentenceEnd = Math.Clamp(quote.Sentence.End, sentenceStart, text.Length);
-            quotes.Add(new StoredQuote(reader.GetString(0), Nullable(reader, 1), Nullable(reader, 2),
-                reader.IsDBNull(3) ? null : DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture), quote, text[sentenceStart..sentenceEnd]));
+            quotes.Add(new StoredQuote(reader.GetString(0), reader.TextOrNull(1), reader.TextOrNull(2),
+                reader.TimeOrNull(3), quote, text[sentenceStart..sentenceEnd]));
         }
         return quotes;
     }
 
-    private static string? Nullable(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 }

@@ -253,9 +253,8 @@ public sealed class ArticleRepository
         using var reader = command.ExecuteReader();
         var page = new List<ArticleSummary>();
         while (reader.Read())
-            page.Add(new ArticleSummary(reader.GetInt64(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3),
-                NullableString(reader, 4), NullableString(reader, 5) is { } published ? ParseTime(published) : null,
-                NullableString(reader, 6), NullableString(reader, 7)));
+            page.Add(new ArticleSummary(reader.GetInt64(0), reader.GetString(1), reader.TextOrNull(2), reader.TextOrNull(3),
+                reader.TextOrNull(4), reader.TimeOrNull(5), reader.TextOrNull(6), reader.TextOrNull(7)));
         return page;
     }
 
@@ -322,8 +321,8 @@ public sealed class ArticleRepository
             using var reader = command.ExecuteReader();
             if (reader.Read() && !reader.IsDBNull(0))
             {
-                earliest = ParseTime(reader.GetString(0));
-                latest = ParseTime(reader.GetString(1));
+                earliest = StoredCells.ParseTime(reader.GetString(0));
+                latest = StoredCells.ParseTime(reader.GetString(1));
             }
         }
         return new StoreStats(
@@ -342,30 +341,24 @@ public sealed class ArticleRepository
         command.CommandText = "SELECT source_path, source_id FROM articles WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? (NullableString(reader, 0), NullableString(reader, 1)) : (null, null);
+        return reader.Read() ? (reader.TextOrNull(0), reader.TextOrNull(1)) : (null, null);
     }
 
     private static Article ReadArticle(DbDataReader reader) => new()
     {
         Id = reader.GetString(0),
-        SourceId = NullableString(reader, 1),
-        Outlet = NullableString(reader, 2),
-        Url = NullableString(reader, 3),
-        Title = NullableString(reader, 4),
-        Published = NullableString(reader, 5) is { } published ? ParseTime(published) : null,
+        SourceId = reader.TextOrNull(1),
+        Outlet = reader.TextOrNull(2),
+        Url = reader.TextOrNull(3),
+        Title = reader.TextOrNull(4),
+        Published = reader.TimeOrNull(5),
         Text = reader.GetString(6),
-        Extra = NullableString(reader, 7) is { } extra ? JsonNode.Parse(extra) as JsonObject : null,
-        SourcePath = NullableString(reader, 8),
-        Flags = NullableString(reader, 9) is { } flags ? JsonSerializer.Deserialize<string[]>(flags) ?? [] : [],
+        Extra = reader.TextOrNull(7) is { } extra ? JsonNode.Parse(extra) as JsonObject : null,
+        SourcePath = reader.TextOrNull(8),
+        Flags = reader.TextOrNull(9) is { } flags ? JsonSerializer.Deserialize<string[]>(flags) ?? [] : [],
     };
 
     // Fixed width, always UTC, so MIN/MAX and ORDER BY on the text are chronological.
     internal static string SortableUtc(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture);
-
-    private static DateTimeOffset ParseTime(string value) =>
-        DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-
-    private static string? NullableString(DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Marsad.Events;
+using Marsad.Events.Incidents;
 using Marsad.Reporting;
 using Marsad.Storage;
 
@@ -23,7 +24,7 @@ public sealed class IncidentsView
     {
         ArgumentNullException.ThrowIfNull(store);
         ViewJson.CheckLimit(limit, MaxLimit);
-        return new IncidentsView(new EventRepository(store).Incidents(limit));
+        return new IncidentsView(new IncidentRepository(store).List(limit));
     }
 
     public void Write(Utf8JsonWriter w)

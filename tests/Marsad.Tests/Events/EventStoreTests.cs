@@ -55,8 +55,8 @@ public abstract class EventStoreTests(StoreKind kind)
 
         Save(store, jeddah, [Attack("ev1", PloverType.COERCE, "2024-03-11")], []);
 
-        var kept = Assert.Single(new EventRepository(store).Incidents());
-        Assert.Equal(EventRepository.IncidentId(telecom.Key), kept.Id);
+        var kept = Assert.Single(new IncidentRepository(store).List());
+        Assert.Equal(IncidentRepository.IncidentId(telecom.Key), kept.Id);
         Assert.Equal([riyadh.Id], kept.Articles.Select(a => a.ArticleId));
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Marsad.Api;
 using Marsad.Events;
+using Marsad.Events.Incidents;
 using Marsad.Export.Stix;
 using Marsad.Tests.Api;
 using Marsad.Tests.Support;
@@ -86,7 +87,7 @@ public sealed class StixExportTests(HandCodedIncident stored) : IClassFixture<Ha
             (citation.GetProperty("source_name").GetString(), citation.GetProperty("external_id").GetString(), citation.GetProperty("url").GetString()));
 
         var extension = report.GetProperty("extensions").GetProperty(StixIncidentObjects.Extension);
-        Assert.Equal(EventRepository.IncidentId(CyberArticle.HandCoded().Incident.Key), extension.GetProperty("incident_id").GetString());
+        Assert.Equal(IncidentRepository.IncidentId(CyberArticle.HandCoded().Incident.Key), extension.GetProperty("incident_id").GetString());
         Assert.Equal("2025-03-17", extension.GetProperty("date").GetString());
         var impact = Assert.Single(extension.GetProperty("impacts").EnumerateArray());
         Assert.Equal("تسريب مراسلات دبلوماسية", CyberArticle.Text[impact.GetProperty("start").GetInt32()..impact.GetProperty("end").GetInt32()]);
@@ -104,7 +105,7 @@ public sealed class StixExportTests(HandCodedIncident stored) : IClassFixture<Ha
     [Fact]
     public void ReExportingTheSameStoreWritesTheSameBundleAndOneIncidentIsTheWholeOfIt()
     {
-        var incident = EventRepository.IncidentId(CyberArticle.HandCoded().Incident.Key);
+        var incident = IncidentRepository.IncidentId(CyberArticle.HandCoded().Incident.Key);
 
         var first = Export(stored.Data);
         var again = Export(stored.Data);

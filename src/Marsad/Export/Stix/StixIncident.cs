@@ -45,8 +45,8 @@ public sealed record StixIncident(string Id, StixParty Victim, StixParty? Initia
         using (var reader = incident.ExecuteReader())
         {
             if (!reader.Read()) throw new InvalidOperationException($"Incident {id} vanished while it was exported.");
-            (victimId, victimText, victimCountry) = (TextAt(reader, 0), reader.GetString(1), TextAt(reader, 2));
-            (initiatorId, initiatorText, initiatorCountry, date) = (TextAt(reader, 3), TextAt(reader, 4), TextAt(reader, 5), TextAt(reader, 6));
+            (victimId, victimText, victimCountry) = (reader.TextOrNull(0), reader.GetString(1), reader.TextOrNull(2));
+            (initiatorId, initiatorText, initiatorCountry, date) = (reader.TextOrNull(3), reader.TextOrNull(4), reader.TextOrNull(5), reader.TextOrNull(6));
         }
 
         var reports = new List<StixReport>();
@@ -59,8 +59,8 @@ public sealed record StixIncident(string Id, StixParty Victim, StixParty? Initia
             articles.Parameters.AddWithValue("$id", id);
             using var reader = articles.ExecuteReader();
             while (reader.Read())
-                reports.Add(new StixReport(reader.GetString(0), TextAt(reader, 1),
-                    TextAt(reader, 2) is { } p ? DateTimeOffset.Parse(p, CultureInfo.InvariantCulture) : null, TextAt(reader, 3), TextAt(reader, 4),
+                reports.Add(new StixReport(reader.GetString(0), reader.TextOrNull(1),
+                    reader.TimeOrNull(2), reader.TextOrNull(3), reader.TextOrNull(4),
                     JsonDocument.Parse(reader.GetString(5)).RootElement.Clone()));
         }
 
@@ -93,13 +93,13 @@ public sealed record StixIncident(string Id, StixParty Victim, StixParty? Initia
                 (article.Value, eventId.Value) = (report.ArticleId, id);
                 using var reader = command.ExecuteReader();
                 if (!reader.Read()) continue;
-                responses.Add(new StixResponse(report.ArticleId, id, reader.GetString(0), TextAt(reader, 1), TextAt(reader, 2), reader.GetString(3),
-                    Party(reader, 4), Party(reader, 8), TextAt(reader, 12), reader.GetString(13), reader.GetInt32(14), reader.GetInt32(15)));
+                responses.Add(new StixResponse(report.ArticleId, id, reader.GetString(0), reader.TextOrNull(1), reader.TextOrNull(2), reader.GetString(3),
+                    Party(reader, 4), Party(reader, 8), reader.TextOrNull(12), reader.GetString(13), reader.GetInt32(14), reader.GetInt32(15)));
             }
         }
         return responses;
     }
 
     private static StixParty? Party(DbDataReader reader, int at) =>
-        reader.IsDBNull(at + 1) ? null : new StixParty(TextAt(reader, at), reader.GetString(at + 1), TextAt(reader, at + 2), TextAt(reader, at + 3));
+        reader.IsDBNull(at + 1) ? null : new StixParty(reader.TextOrNull(at), reader.GetString(at + 1), reader.TextOrNull(at + 2), reader.TextOrNull(at + 3));
 }
