@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Marsad.Events;
+using Marsad.Events.Incidents;
 using Marsad.Storage;
 using Marsad.Views;
 
