@@ -59,13 +59,22 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
     /// </summary>
     private int RestOfSource(int end, int sentenceEnd)
     {
+        // «وبحسب الإحصائية التي اطلعت عليها الصحيفة، …»: a relative clause describes the source; the words attributed
+        // follow its «أن» or the comma closing it, and never begin with the relative pronoun.
+        var relative = end < sentenceEnd && _c.IsWord(end) && _c.Lexicon.IsRelativePronoun(_c.Key(end));
         for (var k = end; k < sentenceEnd && k - end <= MaxSourceTail; k++)
         {
             if (_c.Tokens[k].Kind == Text.Tokenization.TokenKind.Quote && _c.SegmentOpeningAt(k) is { WordCount: > 3 } || _c.IsColon(k)) break;
             var key = _c.Key(k);
             // «فإن» answers the attribution even past a verb of saying in the source's apposition («…، تتابع الأوضاع، فإن»);
             // a bare «أن» after one is that verb's own report («بحسب رويترز، فقد أكد ماكرون أن…»).
-            if (_c.Lexicon.IsComplementizer(key)) return key[0] == 'ف' ? k : end;
+            if (_c.Lexicon.IsComplementizer(key)) return key[0] == 'ف' || relative ? k : end;
+        }
+        if (relative)
+        {
+            for (var k = end + 1; k < sentenceEnd && k - end <= MaxSourceTail; k++)
+                if (_c.IsComma(k)) return k;
+            return sentenceEnd;
         }
         // A preposition written apart (من، في) or a relative pronoun, as written; one joined to its noun or a word after a
         // conjunction («فقد حدد لكل خلية», «وفي…») more often begins the main clause the phrase ran into.

@@ -226,9 +226,10 @@ public sealed class QuoteLexicon
                 "unnamed" => SourceClass.Unnamed,
                 "speaks_for" => SourceClass.SpeaksFor,
                 "issued_by" => SourceClass.IssuedBy,
+                "document" => SourceClass.Document,
                 "link" => SourceClass.Link,
                 "body" => SourceClass.Body,
-                _ => throw new FormatException($"MARSAD-E002 sources.tsv line {number}: class must be 'unnamed', 'speaks_for', 'issued_by', 'link' or 'body', not '{f[1]}'."),
+                _ => throw new FormatException($"MARSAD-E002 sources.tsv line {number}: class must be 'unnamed', 'speaks_for', 'issued_by', 'document', 'link' or 'body', not '{f[1]}'."),
             };
             sources.TryAdd(head, kind);
         }
@@ -298,6 +299,9 @@ public enum SourceClass
     SpeaksFor,
     /// <summary>A statement or message (بيان، رسالة): speaks for the body that issued it.</summary>
     IssuedBy,
+    /// <summary>A report or study (تقرير، دراسة): speaks for the body that issued it, or, alone, for the issuer named with
+    /// the same noun earlier; else it is an unnamed source.</summary>
+    Document,
     /// <summary>باسم: joins a spokesperson to the body it speaks for.</summary>
     Link,
     /// <summary>A body's head noun (المرصد، الهيئة، الجمعية): a definite phrase it heads is a source after an attribution.</summary>

@@ -120,6 +120,9 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
                 && (attribution.Phrase.Follows == AttributionFollows.VerbThenSource || attributions.WithSource(k) is not null)) return k;
             // «… وأضاف أن …» inside one sentence: a new report begins.
             if (k > first && _c.Lexicon.Cue(_c.Key(k)) is { Form: CueForm.Verb } && _c.Key(k)[0] is 'و' or 'ف' && IntroducesSoon(k + 1, sentenceEnd)) return k;
+            // «… مبينا أن البعض يسيء … منوها أن المنظم …» with no comma: a participle of saying with its complementiser
+            // right after it opens the speaker's next report.
+            if (k > first && _c.Lexicon.Cue(_c.Key(k)) is { Form: CueForm.Participle } && FollowsWord(k) && OwnComplementizer(k)) return k;
         }
         return sentenceEnd;
     }
@@ -168,11 +171,24 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
             && at + c.Length < key.Length);
     }
 
+    /// <summary>
+    /// After a comma a participle of saying («، مضيفا»), a frame adverbial or an attribution ends the clause, and so does a
+    /// verb of saying with a conjunction («، وأضاف») or one that introduces words within a subject's reach («، أكد وزير
+    /// الدفاع … أن»); a bare one that introduces none is the clause's own verb, not a cue («أنه، وطبقا للإحصاءات الرسمية،
+    /// تبلغ القوة العاملة…»: reaches, not informs; «منظمته…، أبلغت حتى أمس عن وقوع…»).
+    /// </summary>
     private bool BreaksAfterComma(int k)
     {
         var key = _c.Key(k);
-        return _c.Lexicon.Cue(key) is { Form: CueForm.Verb or CueForm.Participle } || _c.Lexicon.IsClauseBreak(key) || attributions.At(k) is not null;
+        return _c.Lexicon.Cue(key) switch
+        {
+            { Form: CueForm.Participle } => true,
+            { Form: CueForm.Verb } => key[0] is 'و' or 'ف' || IntroducesSoon(k + 1, _c.SentenceEnd(k), MaxSubjectBeforeReport),
+            _ => _c.Lexicon.IsClauseBreak(key) || attributions.At(k) is not null,
+        };
     }
+
+    private bool FollowsWord(int k) => k > 0 && _c.IsWord(k - 1) && _c.SentenceOf(k - 1) == _c.SentenceOf(k);
 
     private bool FollowsClause(int participle)
     {
@@ -180,6 +196,8 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
         var before = _c.Tokens[participle - 1];
         if (before.Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Bracket || _c.SentenceOf(participle - 1) != _c.SentenceOf(participle))
             return true;
+        // «… لجميع الأسر منوها بأن…»: with its complementiser right after it, it opens the speaker's next report.
+        if (OwnComplementizer(participle)) return true;
         // «صرّح الوزير للصحفيين قائلاً:»: it continues a verb of saying shortly before it.
         for (var k = participle - 1; k >= 0 && participle - k <= 10 && _c.SentenceOf(k) == _c.SentenceOf(participle); k--)
             if (_c.Lexicon.Cue(_c.Key(k)) is { Form: CueForm.Verb }) return true;
@@ -193,9 +211,20 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
         return false;
     }
 
-    private bool IntroducesSoon(int from, int sentenceEnd)
+    private const int MaxSubjectBeforeReport = 20;
+
+    /// <summary>«مشيرا إلى أن»، «مؤكدا أن»، «منوها بأن»: a complementiser right after the participle or after its
+    /// preposition (a participle that is a noun, «لافتة مكتوبا عليها إن», has none there).</summary>
+    private bool OwnComplementizer(int participle)
     {
-        for (var k = from; k < sentenceEnd && k < from + 8; k++)
+        for (var k = participle + 1; k < _c.Count && k <= participle + 2; k++)
+            if (_c.Lexicon.IsComplementizer(_c.Key(k))) return true;
+        return false;
+    }
+
+    private bool IntroducesSoon(int from, int sentenceEnd, int reach = 8)
+    {
+        for (var k = from; k < sentenceEnd && k < from + reach; k++)
             if (_c.Lexicon.IsComplementizer(_c.Key(k)) || _c.IsColon(k) || _c.SegmentOpeningAt(k) is not null) return true;
         return false;
     }

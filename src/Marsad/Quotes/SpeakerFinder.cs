@@ -143,7 +143,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
         for (var start = prev; start >= sentenceStart && cue - start <= 4; start--)
         {
             if (!_c.IsWord(start)) break;
-            if (_c.Lexicon.Source(_c.Key(start)) is SourceClass.Unnamed or SourceClass.SpeaksFor or SourceClass.IssuedBy && At(start, cue) is { } phrase && phrase.End == cue)
+            if (_c.Lexicon.Source(_c.Key(start)) is SourceClass.Unnamed or SourceClass.SpeaksFor or SourceClass.IssuedBy or SourceClass.Document && At(start, cue) is { } phrase && phrase.End == cue)
                 source = phrase;
         }
         if (source is not null) return source;
@@ -350,10 +350,15 @@ internal sealed class SpeakerFinder(QuoteContext context)
     /// A mention a few words on that the phrase is in apposition with, before anything that ends the subject:
     /// «المبعوث الأميركي إلى السودان توم بيرييلو», «بيان صادر عن الجيش السوداني».
     /// </summary>
-    private EntityMention? Ahead(int from, Func<EntityMention, bool> wanted)
+    // A name in apposition may come a few words after the phrase; a report's issuer comes right after it or its preposition
+    // («تقرير صادر عن البنك الدولي»), not after a relative clause («التقرير الذي نقلته وكالة الأنباء»: who relayed it).
+    private const int MaxApposedReach = 6;
+    private const int MaxIssuerReach = 2;
+
+    private EntityMention? Ahead(int from, Func<EntityMention, bool> wanted, int reach = MaxApposedReach)
     {
         var sentenceEnd = _c.SentenceEnd(Math.Min(from, _c.Count - 1));
-        for (var k = from; k < sentenceEnd && k < from + 6; k++)
+        for (var k = from; k < sentenceEnd && k < from + reach; k++)
         {
             if (_c.MentionAt(k) is { } m && wanted(m)) return m;
             // A short name in marks on the way: «نائب رئيس نادي الطلبة في "ويتشيتا" عبدالرحمن العتيبي».
@@ -380,7 +385,13 @@ internal sealed class SpeakerFinder(QuoteContext context)
         // «وأشار البيان إلى أن…», «ولفت المتحدث إلى أن…»: a preposition the verb governs, then the report, names no issuer.
         if (start < 0 || _c.Lexicon.IsComplementizer(_c.Key(start)) || _c.Lexicon.Cue(_c.Key(start)) is not null) return from;
         var end = start + 1;
-        while (end < sentenceEnd && end - start < 5 && _c.IsWord(end) && !Ends(end)) end++;
+        while (end < sentenceEnd && end - start < 5)
+        {
+            // «دراسة لشركة «آي إتش إس» أن…»: the body's short name in marks is part of its words.
+            if (_c.SegmentOpeningAt(end) is { WordCount: <= MaxNameInMarks } name && name.Close + 1 <= sentenceEnd) end = name.Close + 1;
+            else if (_c.IsWord(end) && !Ends(end)) end++;
+            else break;
+        }
         return end;
     }
 
@@ -404,18 +415,25 @@ internal sealed class SpeakerFinder(QuoteContext context)
         if (person is not null) return new SpeakerPhrase(first, end, FromMention(person));
 
         var source = _c.Lexicon.Source(_c.Key(first));
-        if (source is SourceClass.SpeaksFor or SourceClass.IssuedBy)
+        if (source is SourceClass.SpeaksFor or SourceClass.IssuedBy or SourceClass.Document)
         {
             // «متحدث باسم الحكومة» is an anonymous source; «المتحدث باسم الخارجية» speaks for it.
             if (source == SourceClass.SpeaksFor && !Definite(first)) return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span));
-            var body = mentions.FirstOrDefault(m => m.Type is EntityType.ORG or EntityType.GPE && m.Kind is not MentionKind.Nisba)
-                ?? mentions.FirstOrDefault(m => m.Type is EntityType.ORG or EntityType.GPE)
-                ?? Ahead(end, m => m.Type is EntityType.ORG or EntityType.GPE or EntityType.PER && m.Kind is not MentionKind.Nisba);
+            // A state's adjective is no report's issuer: «دراسة ألمانية» is a study made in Germany, not Germany's words.
+            // A report's issuer stands right after its noun or the issuing verb («تقرير البنك»، «دراسة أجرتها الجامعة»); a
+            // state named further on is inside another body's name («تقرير شركة سبائك الكويت»).
+            var body = mentions.FirstOrDefault(m => m.Type is EntityType.ORG or EntityType.GPE && m.Kind is not MentionKind.Nisba
+                    && (source != SourceClass.Document || m.FirstToken - first <= MaxIssuerReach))
+                ?? (source == SourceClass.Document ? null : mentions.FirstOrDefault(m => m.Type is EntityType.ORG or EntityType.GPE))
+                ?? Ahead(end, m => m.Type is EntityType.ORG or EntityType.GPE or EntityType.PER && m.Kind is not MentionKind.Nisba,
+                    source == SourceClass.Document ? MaxIssuerReach : MaxApposedReach);
             if (body is null)
             {
                 // The body the entity layer does not know, in words: «بيان لوزارة الموارد المائية».
-                var issuer = Issuer(end);
+                // A report's issuer in words follows a preposition («التقرير السنوي لغرفة الشرقية»), not a time or a verb.
+                var issuer = source == SourceClass.Document && !_c.HasPreposition(end) ? end : Issuer(end);
                 if (issuer > end) return new SpeakerPhrase(first, issuer, new QuoteSpeaker(null, _c.Span(first, issuer).Slice(_c.Input.Text), _c.Span(first, issuer)));
+                if (source == SourceClass.Document) return Report(first, end, antecedents);
                 // A statement or spokesperson alone (البيان، المتحدث) is the last speaker's.
                 return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span)) { Anaphoric = end - first == 1, Noun = Bare(first), CanBeAPerson = true, Statement = source == SourceClass.IssuedBy };
             }
@@ -458,6 +476,36 @@ internal sealed class SpeakerFinder(QuoteContext context)
         var words = Math.Min(end - first, 4);
         var kept = _c.Span(first, first + words);
         return new SpeakerPhrase(first, end, new QuoteSpeaker(null, kept.Slice(_c.Input.Text), kept));
+    }
+
+    /// <summary>
+    /// A report or study that names no issuer with it: alone and definite («وأوضح التقرير أن») it speaks for the issuer
+    /// named with the same noun earlier in the article («تقرير نشره بيت التمويل»، «دراسة أجرتها جامعة…»); else the report
+    /// itself speaks, an unnamed source in its own words («دراسة حديثة»، «التقرير»), never the last speaker.
+    /// </summary>
+    private SpeakerPhrase Report(int first, int end, bool antecedents)
+    {
+        var span = _c.Span(first, end);
+        if (antecedents && end - first == 1 && Definite(first) && EarlierIssuer(first) is { } issuer)
+            return new SpeakerPhrase(first, end, issuer with { Text = span.Slice(_c.Input.Text), Span = span });
+        var own = UnnamedSourceEnd(first, end);
+        return new SpeakerPhrase(first, end, new QuoteSpeaker(null, _c.Span(first, own).Slice(_c.Input.Text), _c.Span(first, own)));
+    }
+
+    /// <summary>The body an earlier report or study of the same noun was issued by, when the nearest one the article
+    /// introduced (indefinite, or with words after it) named one.</summary>
+    private QuoteSpeaker? EarlierIssuer(int token)
+    {
+        var noun = BareSpan(token);
+        for (var k = token - 1; k >= 0 && token - k <= MaxAntecedentDistance; k--)
+        {
+            if (!_c.IsWord(k) || !BareSpan(k).SequenceEqual(noun)) continue;
+            if (At(k, _c.SentenceEnd(k), antecedents: false) is not { } earlier) continue;
+            if (earlier.Speaker.EntityId is { } id && !id.StartsWith("per:", StringComparison.Ordinal)) return earlier.Speaker;
+            // The nearest report introduced with words of its own («تقرير أصدرته مؤخرا وكالة التنمية») is the one meant.
+            if (!Definite(k) || earlier.End - earlier.First > 1) return null;
+        }
+        return null;
     }
 
     /// <summary>

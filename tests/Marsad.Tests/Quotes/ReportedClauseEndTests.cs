@@ -42,4 +42,30 @@ public sealed class ReportedClauseEndTests
         Assert.Equal(["«ميتسوبيشي» سلمت الدفعة الأولى من القطارات", "التأخير كان «خارجا عن إرادة الجميع»"], quotes.Select(q => q.Text));
     }
 
+    [Fact]
+    public void ABareVerbOfSayingAfterACommaThatIntroducesNothingIsTheClausesOwnVerb()
+    {
+        var quotes = Analyze("وأوضح المدير خالد العمري أن إنتاج المصنع الجديد، وهو الأكبر في المنطقة، يبلغ ألف طن يوميا.");
+
+        Assert.Single(quotes);
+        Assert.Equal("إنتاج المصنع الجديد، وهو الأكبر في المنطقة، يبلغ ألف طن يوميا", quotes[0].Text);
+    }
+
+    [Fact]
+    public void AParticipleOfSayingWithItsComplementizerOpensTheNextReportWithoutAComma()
+    {
+        var quotes = Analyze("وقال المدير خالد العمري إن المبيعات ارتفعت هذا العام مشيرا إلى أن الطلب على المنتجات المحلية تضاعف.");
+
+        Assert.Equal(["المبيعات ارتفعت هذا العام", "الطلب على المنتجات المحلية تضاعف"], quotes.Select(q => q.Text));
+        Assert.Equal("per:~خالد-العمري", quotes[1].Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void AParticipleWithItsComplementizerIsACueFarFromTheVerbOfSaying()
+    {
+        var quotes = Analyze("وأكد الأمين العام سعيد الشهري أن الجمعية تقدم خدماتها لجميع الأسر منوها بأن عدد المستفيدين تجاوز خمسة آلاف.");
+
+        Assert.Equal(["الجمعية تقدم خدماتها لجميع الأسر", "عدد المستفيدين تجاوز خمسة آلاف"], quotes.Select(q => q.Text));
+        Assert.Equal("per:~سعيد-الشهري", quotes[1].Speaker!.EntityId);
+    }
 }
