@@ -270,7 +270,7 @@ internal static class StoryCommands
                         (double Score, StoryFit Fit, LinkModel Model, double Threshold)? pickFit = null;
                         foreach (var fit in new[] { StoryFit.Default }.Concat(storyFits).Distinct())
                         {
-                            var fitModel = fit == StoryFit.Default ? storyModel : fit.Shipped ? defaults.StoryModel : FitStoryModel(fit);
+                            var fitModel = fit == StoryFit.Default ? storyModel : fit.Shipped ? defaults.StoryModel : fit.Profile ? FitProfileModel() : FitStoryModel(fit);
                             var curve = cohesionThresholds.Select(t => (Threshold: t, F1: FitScore(defaults with { EventModel = model, EventThreshold = threshold, StoryModel = fitModel, StoryThreshold = t }))).ToList();
                             foreach (var (t, f1) in curve) Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  on half {fitHalf}: story fit {fit}, story threshold {t:0.00}: story pair F1 (mean of the label files) {f1:0.000}"));
                             var atPlateau = Plateau(curve);
@@ -304,6 +304,34 @@ internal static class StoryCommands
                         var weights = fit.EachStoryOnce ? StoryFitWeights.EachStoryOnce([.. pairs.Select(p => p.Label.Item2)]) : null;
                         var fitModel = LinkModel.FromWeights(Logistic.Fit(samples, l2, sampleWeights: weights));
                         Console.WriteLine($"Story model fitted ({fit}) on {samples.Count(s => s.Positive)} same-story pairs of {pairs.Where(p => p.Label.Item1).Select(p => p.Label.Item2).Distinct().Count()} stories and {samples.Count(s => !s.Positive)} other pairs of different events of half {fitHalf}: {fitModel}");
+                        return fitModel;
+                    }
+                    // The story model fitted on profile links (StoryFit.Profile): the links a new cluster's article of the fit half
+                    // sees when its thread is chosen, as the shipped (or --story-model) weights thread all articles, each labelled
+                    // by whether the thread's fit-half members placed before it mostly share the article's gold story.
+                    LinkModel FitProfileModel()
+                    {
+                        var seen = new List<StoryThreadProfile.Seen>();
+                        new StoryRebuild(store, new StoryIndex(defaults with { EventModel = model, EventThreshold = threshold }) { ProfileLinkSeen = seen.Add }).Recluster();
+                        var goldOf = storiedFit.ToDictionary(g => articleOf[g.Id], g => GoldStory.Of(g.Story, g.Event), StringComparer.Ordinal);
+                        var placedAt = new Dictionary<string, (string Story, long Seq)>(StringComparer.Ordinal);
+                        using (var transaction = store.BeginTransaction())
+                        using (var command = transaction.Command("SELECT article_id, story_id, seq FROM story_assignments"))
+                        using (var reader = command.ExecuteReader())
+                            while (reader.Read()) placedAt[reader.GetString(0)] = (reader.GetString(1), Convert.ToInt64(reader.GetValue(2), CultureInfo.InvariantCulture));
+                        var membersOf = goldOf.Keys.Where(placedAt.ContainsKey).GroupBy(id => placedAt[id].Story, StringComparer.Ordinal)
+                            .ToDictionary(g => g.Key, g => g.Select(id => (placedAt[id].Seq, Gold: goldOf[id])).ToList(), StringComparer.Ordinal);
+                        var samples = new List<(double[] Features, bool Positive)>();
+                        foreach (var link in seen)
+                        {
+                            if (!goldOf.TryGetValue(link.ArticleId, out var gold)) continue;
+                            var seq = placedAt[link.ArticleId].Seq;
+                            var earlier = membersOf.GetValueOrDefault(link.Story)?.Where(m => m.Seq < seq).Select(m => m.Gold) ?? [];
+                            if (ProfileLinkLabel.Of(gold, earlier) is { } positive) samples.Add((LinkModel.Features(link.Evidence), positive));
+                        }
+                        samples = Without(samples, storyWithout);
+                        var fitModel = LinkModel.FromWeights(Logistic.Fit(samples, l2));
+                        Console.WriteLine($"Story model fitted (profile) on {samples.Count(s => s.Positive)} links into the article's story and {samples.Count(s => !s.Positive)} others of {seen.Count} profile links seen, half {fitHalf}: {fitModel}");
                         return fitModel;
                     }
                     if (cohesionGrid.Count > 0)

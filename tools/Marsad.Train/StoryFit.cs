@@ -8,8 +8,12 @@ namespace Marsad.Train;
 /// weighs each gold story's same-story pairs as one (<see cref="Marsad.Stories.Evaluation.StoryFitWeights"/>).
 /// <see cref="Shipped"/> fits nothing: the shipped model (or <c>--story-model</c>'s weights) is offered to the fit half's
 /// choice as it is, its threshold chosen on the fit half like a fit's, so a refit is compared with it held out.
+/// <see cref="Profile"/> fits on the links the thread choice decides on, not on article pairs: every profile link a new
+/// cluster's article of the fit half sees (<see cref="Marsad.Stories.StoryThreadProfile.Seen"/>) while the shipped story
+/// model (or <c>--story-model</c>'s) threads all articles, labelled by the fit half's members placed before it
+/// (<see cref="Marsad.Stories.Evaluation.ProfileLinkLabel"/>).
 /// </summary>
-internal sealed record StoryFit(bool BothFiles, bool EachStoryOnce, bool Shipped = false)
+internal sealed record StoryFit(bool BothFiles, bool EachStoryOnce, bool Shipped = false, bool Profile = false)
 {
     public static StoryFit Default { get; } = new(false, false);
 
@@ -20,8 +24,9 @@ internal sealed record StoryFit(bool BothFiles, bool EachStoryOnce, bool Shipped
         "both-pairs" => new(true, false),
         "both-stories" => new(true, true),
         "shipped" => new(false, false, Shipped: true),
-        _ => throw new ArgumentException($"--story-fits: no fit {name} (pairs, stories, both-pairs, both-stories, shipped)"),
+        "profile" => new(false, false, Profile: true),
+        _ => throw new ArgumentException($"--story-fits: no fit {name} (pairs, stories, both-pairs, both-stories, shipped, profile)"),
     };
 
-    public override string ToString() => Shipped ? "shipped" : (BothFiles ? "both-" : "") + (EachStoryOnce ? "stories" : "pairs");
+    public override string ToString() => Shipped ? "shipped" : Profile ? "profile" : (BothFiles ? "both-" : "") + (EachStoryOnce ? "stories" : "pairs");
 }

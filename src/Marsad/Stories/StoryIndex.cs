@@ -39,6 +39,13 @@ public sealed class StoryIndex
 
     public StoryOptions Options => _options;
 
+    /// <summary>
+    /// Shown each profile link a new event cluster's article sees when its thread is chosen (<see cref="StoryThreadProfile.Seen"/>),
+    /// in the order articles are added; null (the default) shows nothing. For fitting the story model on the links it
+    /// decides on rather than on article pairs (<c>eval-clusters --story-fits profile</c>); placements do not depend on it.
+    /// </summary>
+    public Action<StoryThreadProfile.Seen>? ProfileLinkSeen { get; init; }
+
     public StoryPlacement Add(StoryProfile profile, StoreTransaction transaction)
     {
         ArgumentNullException.ThrowIfNull(profile);
@@ -88,7 +95,7 @@ public sealed class StoryIndex
             if (clusterId is null || sum > support[clusterId].Sum || (sum == support[clusterId].Sum && best > bestEvent))
                 (clusterId, clusterStory, bestEvent) = (id, story, best);
         clusterId ??= "ev-" + profile.ArticleId;
-        var (storyId, threads) = new ThreadChoice(_options, _terms, transaction, documents)
+        var (storyId, threads) = new ThreadChoice(_options, _terms, transaction, documents, ProfileLinkSeen)
             .Choose(profile.ArticleId, profile.Day, vector, clusterId, clusterStory, storyLinks);
 
         StoryTables.AddArticle(transaction, profile, seq, wordHash, signature, buckets, near, terms, indexed);

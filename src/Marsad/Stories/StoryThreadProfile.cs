@@ -17,6 +17,13 @@ public static class StoryThreadProfile
     public readonly record struct Link(string Story, double Probability);
 
     /// <summary>
+    /// One profile link a new cluster's article saw when its thread was chosen: the thread and the evidence the story model
+    /// read against the thread's profile (<see cref="StoryLinkEvidence"/>). What a story model fitted on profile links
+    /// learns from (<see cref="StoryIndex.ProfileLinkSeen"/>; <c>eval-clusters --story-fits profile</c>).
+    /// </summary>
+    public readonly record struct Seen(string ArticleId, string Story, PairEvidence Evidence);
+
+    /// <summary>
     /// The thread whose profile the article links to most strongly at <paramref name="threshold"/> or more (ties: the
     /// first in ordinal order of the thread id, so the choice does not depend on candidate order); null when none.
     /// </summary>

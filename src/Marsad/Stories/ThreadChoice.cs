@@ -10,7 +10,8 @@ namespace Marsad.Stories;
 /// its own thread's (<see cref="StoryThreadJoin"/>), several of their clusters strongly (<see cref="StoryMerge"/>) or
 /// their hubs (<see cref="StoryHubJoin"/>), each when its option is set. Every read is bounded by the options.
 /// </summary>
-internal sealed class ThreadChoice(StoryOptions options, StoryTerms terms, StoreTransaction transaction, long documents)
+internal sealed class ThreadChoice(StoryOptions options, StoryTerms terms, StoreTransaction transaction, long documents,
+    Action<StoryThreadProfile.Seen>? profileLinkSeen = null)
 {
     public readonly record struct Choice(string Story, IReadOnlySet<string> Threads);
 
@@ -23,7 +24,7 @@ internal sealed class ThreadChoice(StoryOptions options, StoryTerms terms, Store
         var hubsOf = options.StoryHubs > 0 ? HubsOf(windowStart) : null;
         // The profile links of the candidate threads: to choose a new cluster's thread, and to see parallel threads converge (StoryThreadJoin).
         var profileLinks = options.StoryThreadProfile > 0 && (storyId is null || options.StoryThreadJoin > 0)
-            ? ThreadProfileLinks(vector, day, links, windowStart)
+            ? ThreadProfileLinks(articleId, storyId is null, vector, day, links, windowStart)
             : null;
         if (storyId is null && profileLinks is not null)
             storyId = StoryThreadProfile.ThreadToContinue(profileLinks, options.StoryThreshold) ?? "st-" + articleId;
@@ -86,14 +87,16 @@ internal sealed class ThreadChoice(StoryOptions options, StoryTerms terms, Store
     /// most recent articles within the window, days apart counted to the nearest of them, never the same outlet. Each
     /// thread is one bounded read, so the cost stays that of the candidates, not of the store.
     /// </summary>
-    private List<StoryThreadProfile.Link> ThreadProfileLinks(WeightedVector vector, int? day, List<StoryMerge.Link> links, int windowStart)
+    /// <param name="choosing">Whether the links choose a new cluster's thread (then each is shown to <c>profileLinkSeen</c>).</param>
+    private List<StoryThreadProfile.Link> ThreadProfileLinks(string articleId, bool choosing, WeightedVector vector, int? day, List<StoryMerge.Link> links, int windowStart)
     {
         var found = new List<StoryThreadProfile.Link>();
         foreach (var thread in links.Select(l => l.Story).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             if (MeanOf(thread, day, ThreadRecentMembers.Read(transaction, thread, windowStart, options.StoryThreadProfile)) is not { } mean) continue;
-            var evidence = mean.EvidenceFrom(vector, day, null, 0);
-            found.Add(new(thread, options.StoryModel.Probability(StoryLinkEvidence.Of(options, evidence, vector, mean.Vector, documents))));
+            var evidence = StoryLinkEvidence.Of(options, mean.EvidenceFrom(vector, day, null, 0), vector, mean.Vector, documents);
+            if (choosing) profileLinkSeen?.Invoke(new(articleId, thread, evidence));
+            found.Add(new(thread, options.StoryModel.Probability(evidence)));
         }
         return found;
     }

@@ -314,30 +314,49 @@ public abstract class StoryIndexTests(StoreKind kind)
     public void ANewClusterCloseOnlyToOneMemberIsFarFromTheThreadsProfile(int profile, int threads) =>
         Assert.Equal(threads, ThreadsAfterADrift(StoryOptions.Default with { StoryThreadProfile = profile }));
 
+    // What the thread choice decides on is shown to a watcher (for fitting the story model on profile links): the ship
+    // report's link to the airlift thread's profile (its one member; entity cosine 0.58), then the strikes
+    // report's link to the same thread, now the mean of the airlift and the ship. The airlift itself had no candidate.
+    [Fact]
+    public void EachProfileLinkANewClusterSeesIsShownWithTheEntityCosineTheStoryModelRead()
+    {
+        var seen = new List<StoryThreadProfile.Seen>();
+        ThreadsAfterADrift(StoryOptions.Default with { StoryThreadProfile = 30 }, seen.Add);
+
+        var airlift = "st-" + ArticleIdentity.Of(Airlift);
+        Assert.Equal([(ArticleIdentity.Of(Ship), airlift, 0.58), (ArticleIdentity.Of(Strikes), airlift, 0.45)],
+            seen.Select(s => (s.ArticleId, s.Story, Math.Round(s.Evidence.Entities, 2))).ToList());
+    }
+
+    private const string Airlift = "هبطت في مطار عدن طائرة إغاثة سعودية تحمل أدوية وسلالاً غذائية سلمها المركز إلى الهلال الأحمر اليمني.";
+    private const string Ship = "رست في ميناء عدن سفينة إغاثة سعودية، فيما واصل التحالف غاراته على مواقع جماعة الحوثي.";
+    private const string Strikes = "شن التحالف غارات جديدة على مواقع جماعة الحوثي في صعدة.";
+
     /// <summary>The threads after the airlift, the ship (with the strikes) and the strikes alone are placed.</summary>
-    private int ThreadsAfterADrift(StoryOptions options)
+    private int ThreadsAfterADrift(StoryOptions options, Action<StoryThreadProfile.Seen>? profileLinkSeen = null)
     {
         using var target = TestStore.Create(kind);
         using var store = target.Open();
         // Shared entities alone decide one story (p 0.98 from a cosine of 0.71).
-        var index = EntityStoryIndex(options);
+        var index = EntityStoryIndex(options, profileLinkSeen);
         string[] relief = ["org:~مركز-الملك-سلمان-للإغاثة", "org:~الهلال-الأحمر-اليمني"];
         string[] strikes = ["org:~التحالف-العربي", "org:~جماعة-الحوثي"];
         void Place(string text, string outlet, string fetched, string[] entities) => PlaceWithEntities(store, index, Article(text, outlet, fetched), entities);
 
-        Place("هبطت في مطار عدن طائرة إغاثة سعودية تحمل أدوية وسلالاً غذائية سلمها المركز إلى الهلال الأحمر اليمني.", "spa", "2015-08-06 10:00:00", relief);
-        Place("رست في ميناء عدن سفينة إغاثة سعودية، فيما واصل التحالف غاراته على مواقع جماعة الحوثي.", "alriyadh", "2015-08-07 10:00:00", [.. relief, .. strikes]);
-        Place("شن التحالف غارات جديدة على مواقع جماعة الحوثي في صعدة.", "okaz", "2015-08-08 10:00:00", strikes);
+        Place(Airlift, "spa", "2015-08-06 10:00:00", relief);
+        Place(Ship, "alriyadh", "2015-08-07 10:00:00", [.. relief, .. strikes]);
+        Place(Strikes, "okaz", "2015-08-08 10:00:00", strikes);
 
         return new StoryRepository(store).Threads().Count;
     }
 
     /// <summary>An index where no two articles are one happening (each its own cluster) and shared entities alone decide one story (threshold 0.8).</summary>
-    private static StoryIndex EntityStoryIndex(StoryOptions options) => new(options with
+    private static StoryIndex EntityStoryIndex(StoryOptions options, Action<StoryThreadProfile.Seen>? profileLinkSeen = null) => new(options with
     {
         EventModel = new LinkModel(-10, 0, 0, 0, 0, 0, 0, 0), StoryModel = new LinkModel(-10, 0, 0, 20, 0, 0, 0, 0),
         StoryThreshold = 0.8, StoryEvidenceFloor = 0,
-    });
+    })
+    { ProfileLinkSeen = profileLinkSeen };
 
     private static void PlaceWithEntities(MarsadStore store, StoryIndex index, Article article, string[] entities)
     {
