@@ -137,7 +137,7 @@ internal sealed class FilterBits
     /// <summary>Runs <paramref name="text"/> over every segment with these bits as its accepted documents.</summary>
     public void Search(IndexSearcher searcher, Query text, ICollector collector)
     {
-        var weight = searcher.CreateNormalizedWeight(text);
+        var weight = BucketBooleanQuery.Weigh(searcher, text);
         foreach (var leaf in searcher.IndexReader.Leaves)
             if (Of(leaf) is { } accepted) BucketScoring.Score(weight, leaf, accepted, collector);
     }

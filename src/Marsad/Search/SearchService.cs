@@ -260,7 +260,7 @@ public sealed class SearchService : IDisposable
         {
             var whole = QueryBuilder.WithFilters(text, parsed.Filters);
             collector.ScoreInOrder = BucketScoring.InOrderIsTheSame(whole);
-            var weight = searcher.CreateNormalizedWeight(whole);
+            var weight = BucketBooleanQuery.Weigh(searcher, whole);
             foreach (var leaf in searcher.IndexReader.Leaves) BucketScoring.Score(weight, leaf, leaf.AtomicReader.LiveDocs, collector);
         }
         return new Collected(collector.Total, collector.Top(), Facets(collector, query), collector.Matched);
