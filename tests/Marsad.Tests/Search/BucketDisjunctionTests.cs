@@ -2,7 +2,6 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 using Marsad.Search;
 using QueryBuilder = Marsad.Search.QueryBuilder;
 
@@ -13,7 +12,7 @@ namespace Marsad.Tests.Search;
 /// disjunctions (each word one over its fields), exclusions and coordination.</summary>
 public sealed class BucketDisjunctionTests : IDisposable
 {
-    private const int Articles = 9_000;
+    private const int ArticleCount = 9_000;
     private static readonly string[] s_words = ["سحاب", "مطر", "ريح", "برق", "رعد"];
 
     private readonly RAMDirectory _directory = new();
@@ -22,25 +21,24 @@ public sealed class BucketDisjunctionTests : IDisposable
 
     public BucketDisjunctionTests()
     {
-        var random = new Random(17);
-        using (var writer = new IndexWriter(_directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new MarsadAnalyzer())))
-        {
-            for (var i = 0; i < Articles; i++)
-            {
-                // Each word in a share of the articles, repeated 1–4 times (different scores), some in the title.
-                var text = string.Join(' ', s_words.Where((_, w) => random.Next(w + 2) == 0).SelectMany(w => Enumerable.Repeat(w, random.Next(1, 5))));
-                var title = random.Next(4) == 0 ? s_words[random.Next(s_words.Length)] : "خبر";
-                writer.AddDocument(new Document
-                {
-                    new TextField(SearchFields.Title, title, Field.Store.NO),
-                    new TextField(SearchFields.Text, text + " نص", Field.Store.NO),
-                });
-            }
-            writer.ForceMerge(1);
-            writer.Commit();
-        }
-        _reader = DirectoryReader.Open(_directory);
+        _reader = InMemoryIndex.Open(_directory, Articles());
         _searcher = new IndexSearcher(_reader);
+    }
+
+    // Each word in a share of the articles, repeated 1–4 times (different scores), some in the title.
+    private static IEnumerable<Document> Articles()
+    {
+        var random = new Random(17);
+        for (var i = 0; i < ArticleCount; i++)
+        {
+            var text = string.Join(' ', s_words.Where((_, w) => random.Next(w + 2) == 0).SelectMany(w => Enumerable.Repeat(w, random.Next(1, 5))));
+            var title = random.Next(4) == 0 ? s_words[random.Next(s_words.Length)] : "خبر";
+            yield return new Document
+            {
+                new TextField(SearchFields.Title, title, Field.Store.NO),
+                new TextField(SearchFields.Text, text + " نص", Field.Store.NO),
+            };
+        }
     }
 
     public void Dispose()
@@ -69,7 +67,7 @@ public sealed class BucketDisjunctionTests : IDisposable
     {
         var query = Query("two words, either");
         Collected(BucketBooleanQuery.Weigh(_searcher, query), expectBucketScorer: false);
-        var collector = new InArrivalOrder(capacity: Articles);
+        var collector = new InArrivalOrder(capacity: ArticleCount);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         Collected(BucketBooleanQuery.Weigh(_searcher, query), expectBucketScorer: false, collector);
