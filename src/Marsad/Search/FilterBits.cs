@@ -14,7 +14,7 @@ namespace Marsad.Search;
 /// («أول» from 2015-07-16 to 2015-08-15 at 292,841 articles: 11–14 ms of CPU). A sparse one is left to the
 /// conjunction, which leaps to its few documents instead of reading the text's postings whole.
 /// </summary>
-internal sealed class FilterBits
+internal sealed class FilterBits : IDisposable
 {
     /// <summary>Filters matching at least this share of the index go as accepted documents.</summary>
     public const int DenseFrom = 16;
@@ -25,11 +25,21 @@ internal sealed class FilterBits
     private const int CachedPerSegment = 256;
 
     private readonly FixedBitSet?[] _segments;
+    private readonly List<FixedBitSet>? _copies;
 
-    private FilterBits(FixedBitSet?[] segments, long count)
+    private FilterBits(FixedBitSet?[] segments, long count, List<FixedBitSet>? copies)
     {
         _segments = segments;
         Count = count;
+        _copies = copies;
+    }
+
+    /// <summary>Gives the copies' words back to the thread (<see cref="BitWords"/>): the sets are not read after.</summary>
+    public void Dispose()
+    {
+        if (_copies is null) return;
+        foreach (var copy in _copies) BitWords.Return(copy);
+        _copies.Clear();
     }
 
     /// <summary>Documents every filter accepts (deleted ones left out).</summary>
@@ -46,6 +56,7 @@ internal sealed class FilterBits
         var leaves = reader.Leaves;
         var segments = new FixedBitSet?[leaves.Count];
         long count = 0;
+        List<FixedBitSet>? copies = null;
         for (var i = 0; i < leaves.Count; i++)
         {
             var leaf = leaves[i];
@@ -59,21 +70,22 @@ internal sealed class FilterBits
                 if (accepted is null) accepted = bits;
                 else
                 {
-                    if (!copied) (accepted, copied) = (accepted.Clone(), true);
+                    if (!copied) (accepted, copied) = (BitWords.Copy(accepted), true);
                     accepted.And(bits);
                 }
             }
             if (accepted is null) continue;
             if (leaf.AtomicReader.LiveDocs is { } live)
             {
-                if (!copied) accepted = accepted.Clone();
+                if (!copied) (accepted, copied) = (BitWords.Copy(accepted), true);
                 for (var doc = accepted.NextSetBit(0); doc >= 0; doc = doc + 1 < accepted.Length ? accepted.NextSetBit(doc + 1) : -1)
                     if (!live.Get(doc)) accepted.Clear(doc);
             }
             count += accepted.Cardinality;
             segments[i] = accepted;
+            if (copied) (copies ??= []).Add(accepted);
         }
-        return new FilterBits(segments, count);
+        return new FilterBits(segments, count, copies);
     }
 
     /// <summary>The filter's set for one segment as every search gets it: kept per segment core and shared between
@@ -137,7 +149,7 @@ internal sealed class FilterBits
     /// <summary>Runs <paramref name="text"/> over every segment with these bits as its accepted documents.</summary>
     public void Search(IndexSearcher searcher, Query text, ICollector collector)
     {
-        var weight = searcher.CreateNormalizedWeight(text);
+        var weight = BucketBooleanQuery.Weigh(searcher, text);
         foreach (var leaf in searcher.IndexReader.Leaves)
             if (Of(leaf) is { } accepted) BucketScoring.Score(weight, leaf, accepted, collector);
     }

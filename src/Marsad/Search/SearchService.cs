@@ -251,7 +251,8 @@ public sealed class SearchService : IDisposable
         var filters = parsed.Filters;
         if (splitConjunctions && FrequentConjunction.Split(text, searcher.IndexReader) is { } split)
             (scored, filters) = (split.Any, [.. parsed.Filters, .. split.Required]);
-        if (filters.Count > 0 && FilterBits.For(searcher.IndexReader, filters) is var accepted && accepted.Dense(searcher.IndexReader))
+        using var accepted = filters.Count > 0 ? FilterBits.For(searcher.IndexReader, filters) : null;
+        if (accepted is not null && accepted.Dense(searcher.IndexReader))
         {
             collector.ScoreInOrder = BucketScoring.InOrderIsTheSame(scored);
             accepted.Search(searcher, scored, collector);
@@ -260,7 +261,7 @@ public sealed class SearchService : IDisposable
         {
             var whole = QueryBuilder.WithFilters(text, parsed.Filters);
             collector.ScoreInOrder = BucketScoring.InOrderIsTheSame(whole);
-            var weight = searcher.CreateNormalizedWeight(whole);
+            var weight = BucketBooleanQuery.Weigh(searcher, whole);
             foreach (var leaf in searcher.IndexReader.Leaves) BucketScoring.Score(weight, leaf, leaf.AtomicReader.LiveDocs, collector);
         }
         return new Collected(collector.Total, collector.Top(), Facets(collector, query), collector.Matched);

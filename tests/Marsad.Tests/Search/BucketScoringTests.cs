@@ -72,6 +72,16 @@ public sealed class BucketScoringTests : IDisposable
     }
 
     [Fact]
+    public void AFrequentWordsSecondSearchOnAThreadBuildsNoNewBucketTable()
+    {
+        // A disjunction of the word's fields in a large segment: scored out of order, over the thread's kept table.
+        var (collected, allocated) = CollectTwice(QueryBuilder.Word("مطر"));
+
+        Assert.Equal(11_000L, collected.Total);
+        Assert.True(allocated < UnderOneTable, $"{allocated:N0} bytes");
+    }
+
+    [Fact]
     public void OnlyAQueryWithoutARequiredClauseMayUseTheBucketScorer()
     {
         var word = QueryBuilder.Word("مطر");

@@ -47,6 +47,22 @@ public sealed class FilterBitsSharingTests : IDisposable
         Assert.Equal(0L, narrowed.Count);
     }
 
+    [Fact]
+    public void ACopyGivenBackHoldsTheThreadsNextCopy()
+    {
+        using var reader = Index(delete: "s1");
+        var both = QueryBuilder.Parse(new SearchQuery("السوق") { Outlet = "north", From = new DateOnly(2022, 1, 1) }).Filters;
+        var leaf = reader.Leaves[0];
+
+        long[] words;
+        using (var first = FilterBits.For(reader, both)) words = first.Of(leaf)!.GetBits();
+        using var second = FilterBits.For(reader, both);
+
+        Assert.Same(words, second.Of(leaf)!.GetBits());
+        Assert.Equal(1L, second.Count);
+        Assert.Equal(2L, FilterBits.Cached(leaf, both[0]).Cardinality);
+    }
+
     // s0 and s1 of «north» (published on the 1st and the 2nd of January 2022), s2 of «south» (the 3rd).
     private DirectoryReader Index(string? delete)
     {

@@ -1,0 +1,56 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Marsad.Search;
+
+/// <summary>
+/// A boolean query whose disjunctions, asked out of order, are scored by <see cref="BucketDisjunction"/> over a table
+/// kept per thread rather than by Lucene's bucket scorer with a table of its own. Everything else is Lucene's
+/// <c>BooleanWeight</c>: the same clause weights, normalization, coordination and in-order scorers. Lucene asks a
+/// boolean query out of order only when it has no required clause and needs at most one optional clause to match;
+/// with a required clause it scores in order (its clauses' out-of-order scorers, which it would build and drop first,
+/// are not built here: what is returned is the same, none when a required clause matches nothing).
+/// <see cref="Weigh"/> turns every plain boolean query of a rewritten query into one of these and weighs it.
+/// </summary>
+internal sealed class BucketBooleanQuery(bool disableCoord) : BooleanQuery(disableCoord)
+{
+    /// <summary>The normalized weight of <paramref name="query"/> as <see cref="IndexSearcher.CreateNormalizedWeight"/>
+    /// gives it, its boolean queries (after rewriting) scoring their disjunctions over tables kept per thread.</summary>
+    public static Weight Weigh(IndexSearcher searcher, Query query) =>
+        searcher.CreateNormalizedWeight(Of(searcher.Rewrite(query)));
+
+    /// <summary><paramref name="query"/> with every <see cref="BooleanQuery"/> (of Lucene's own type) in its tree of
+    /// boolean clauses made a <see cref="BucketBooleanQuery"/> with the same clauses, boost, coordination and minimum
+    /// to match; any other query as it is.</summary>
+    public static Query Of(Query query)
+    {
+        if (query.GetType() != typeof(BooleanQuery)) return query;
+        var boolean = (BooleanQuery)query;
+        var result = new BucketBooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+        foreach (var clause in boolean.Clauses) result.Add(Of(clause.Query), clause.Occur);
+        return result;
+    }
+
+    public override Weight CreateWeight(IndexSearcher searcher) => new BucketWeight(this, searcher);
+
+    private sealed class BucketWeight(BucketBooleanQuery query, IndexSearcher searcher) : BooleanWeight(query, searcher, query.CoordDisabled)
+    {
+        public override BulkScorer? GetBulkScorer(AtomicReaderContext context, bool scoreDocsInOrder, IBits acceptDocs)
+        {
+            // In order: Lucene's scorer of the query as a whole (what BooleanWeight returns for these either way).
+            if (scoreDocsInOrder || query.MinimumNumberShouldMatch > 1 || query.Clauses.Any(c => c.IsRequired))
+                return base.GetBulkScorer(context, scoreDocsInOrder: true, acceptDocs);
+            var optional = new List<BulkScorer>();
+            var prohibited = new List<BulkScorer>();
+            for (var i = 0; i < m_weights.Count; i++)
+            {
+                if (m_weights[i].GetBulkScorer(context, false, acceptDocs) is not { } scorer) continue;
+                (query.Clauses[i].IsProhibited ? prohibited : optional).Add(scorer);
+            }
+            var coordFactors = new float[optional.Count + 1];
+            for (var i = 0; i < coordFactors.Length; i++) coordFactors[i] = query.CoordDisabled ? 1f : Coord(i, MaxCoord);
+            return new BucketDisjunction(this, optional, prohibited, coordFactors, query.MinimumNumberShouldMatch);
+        }
+    }
+}
