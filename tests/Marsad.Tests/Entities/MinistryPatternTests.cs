@@ -55,6 +55,15 @@ public sealed class MinistryPatternTests
     }
 
     [Fact]
+    public void AStatesMinistryOfTheGazetteerIsADescriptionAsEveryMinistryIs()
+    {
+        var found = EntityTestPipeline.Analyze("وأحالت وزارة العدل التونسية الملف إلى القضاء.", June2024);
+
+        var ministry = Assert.Single(found.Mentions, m => m.EntityId == "org:justice-ministry-tunisia");
+        Assert.Equal(("وزارة العدل التونسية", MentionKind.Description), (ministry.Text, ministry.Kind));
+    }
+
+    [Fact]
     public void MinistryWithoutAPortfolioWordIsNoName()
     {
         var found = EntityTestPipeline.Analyze("وقال مصدر في الوزارة إن وزارة جديدة قد تنشأ.", June2024);
