@@ -20,4 +20,6 @@ public enum ContextKind
     Facility = 4096,
     NounTitle = 8192,
     Match = 16384,
+    Ministry = 32768,
+    Portfolio = 65536,
 }

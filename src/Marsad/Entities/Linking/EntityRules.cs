@@ -23,6 +23,7 @@ public static class EntityRules
     public const string TitleName = "title-name";                   // two unknown words after a title: السفيرة X Y
     public const string Embassy = "embassy";                        // السفارة التركية لدى بغداد
     public const string NationalBody = "national-body";             // الهيئة الوطنية للأمن السيبراني
+    public const string Ministry = "ministry";                      // وزارة الموارد المائية والري: وزارة and portfolio words
     public const string OrgAcronym = "org-acronym";                 // an org word and a Latin acronym: مجموعة ERG
     public const string Model = "ner-model";                        // the statistical tagger
 
@@ -46,6 +47,7 @@ public static class EntityRules
         Embassy => 0.8,
         OrgAcronym => 0.6,
         NationalBody => 0.8,
+        Ministry => 0.85,
         _ => 0.5,
     };
 }

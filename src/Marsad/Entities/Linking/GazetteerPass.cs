@@ -4,8 +4,8 @@ using Marsad.Text.Tokenization;
 namespace Marsad.Entities.Linking;
 
 /// <summary>
-/// Pass 1: at each token the longest of a gazetteer name, a role phrase, an embassy, a national body or an org
-/// acronym; names become mentions, role phrases are reserved for the role passes.
+/// Pass 1: at each token the longest of a gazetteer name, a role phrase, an embassy, a national body, a ministry by its
+/// portfolio or an org acronym; names become mentions, role phrases are reserved for the role passes.
 /// </summary>
 internal sealed class GazetteerPass(ScanState s)
 {
@@ -34,13 +34,15 @@ internal sealed class GazetteerPass(ScanState s)
             var embassy = name is null ? OrganizationPatterns.MatchEmbassy(s, i) : null;
             var acronym = OrganizationPatterns.MatchOrgAcronym(s, i);
             var body = OrganizationPatterns.MatchNationalBody(s, i);
+            var ministry = OrganizationPatterns.MatchMinistry(s, i);
 
             var nameLength = name?.Length ?? 0;
             var roleLength = role is null ? 0 : role.End - role.First;
             var embassyLength = embassy?.End - i ?? 0;
             var acronymLength = acronym ?? 0;
             var bodyLength = body?.End - i ?? 0;
-            var longest = Math.Max(Math.Max(Math.Max(nameLength, roleLength), Math.Max(embassyLength, acronymLength)), bodyLength);
+            var ministryLength = ministry?.End - i ?? 0;
+            var longest = Math.Max(Math.Max(Math.Max(nameLength, roleLength), Math.Max(embassyLength, acronymLength)), Math.Max(bodyLength, ministryLength));
             if (longest == 0)
             {
                 i++;
@@ -59,6 +61,7 @@ internal sealed class GazetteerPass(ScanState s)
                 s.AddDraft(i, body.Value.End, body.Value.Stripped, s.RegisterUnknown(EntityType.ORG, text), EntityType.ORG, MentionKind.Name, EntityRules.NationalBody,
                     fusedArticle: body.Value.FusedArticle);
             }
+            else if (ministryLength == longest) EmitMinistry(i, ministry!.Value);
             else
             {
                 var text = s.NormalizedText(i, i + acronymLength);
@@ -66,6 +69,16 @@ internal sealed class GazetteerPass(ScanState s)
             }
             i += longest;
         }
+    }
+
+    /// <summary>
+    /// A ministry by its portfolio is a state's body named by a common noun, with its state («وزارة الطاقة الفنزويلية»)
+    /// or without («وزارة الصحة», the body of the state the article is about): a description, as «الحكومة الأردنية» is.
+    /// </summary>
+    private void EmitMinistry(int i, MinistryMatch ministry)
+    {
+        var text = s.NameText(i, ministry.End, ministry.Stripped, fusedArticle: false);
+        s.AddDraft(i, ministry.End, ministry.Stripped, s.RegisterUnknown(EntityType.ORG, text), EntityType.ORG, MentionKind.Description, EntityRules.Ministry);
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ internal sealed class NestedStatePass(ScanState s)
     // A ministry, parliament or embassy belongs to its state, so the nisba in its name is a mention of the state;
     // in an agency's or a company's name (وكالة الأنباء الفرنسية) it only describes the organization.
     private bool IsStateBody(MentionDraft d) =>
-        d.Type == EntityType.ORG && (d.Rule is EntityRules.Embassy or EntityRules.NationalBody || s.Gazetteer.Find(d.EntityId)?.Kind is "state" or "parliament" or "armed");
+        d.Type == EntityType.ORG && (d.Rule is EntityRules.Embassy or EntityRules.NationalBody or EntityRules.Ministry || s.Gazetteer.Find(d.EntityId)?.Kind is "state" or "parliament" or "armed");
 
     /// <summary>
     /// Last pass: the states named inside organization and role phrases (the nisba in «وزارة الخارجية الألمانية»,

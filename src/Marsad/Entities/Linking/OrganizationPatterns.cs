@@ -7,6 +7,8 @@ internal readonly record struct EmbassyMatch(int End, int Stripped, KnownEntity 
 
 internal readonly record struct BodyMatch(int End, int Stripped, bool FusedArticle);
 
+internal readonly record struct MinistryMatch(int End, int Stripped);
+
 /// <summary>
 /// Organizations named by pattern rather than by row: an embassy of a state, a national body named by its purpose or
 /// state, an organization word followed by a Latin acronym.
@@ -65,6 +67,42 @@ internal static class OrganizationPatterns
         var nisba = s.InSentence(end, s.SentenceOf[i]) && NameMatcher.IsStateNisba(s, end);
         if (nisba) end++;
         return purpose || nisba ? new BodyMatch(end, stripped, fused) : null;
+    }
+
+    /// <summary>
+    /// A ministry named by its portfolio: «وزارة» (context.tsv `ministry`) and the words of what it is for, each one of
+    /// context.tsv's `portfolio` words, the first right after it, the rest either adjectives or coordinated with و: «وزارة
+    /// الموارد المائية والري», «وزارة التعليم العالي والبحث العلمي», «وزارة الشؤون البلدية والقروية»; closed by a state's
+    /// nisba when one follows («وزارة الشباب والرياضة المصرية»). A word outside the class ends it, so the verb's object
+    /// is no part of the name: «طالبت وزارة الصحة المواطنين».
+    /// </summary>
+    public static MinistryMatch? MatchMinistry(ScanState s, int i)
+    {
+        var stripped = -1;
+        foreach (var (key, letters, word) in s.Variants(i))
+            if ((word.Context & ContextKind.Ministry) != 0 && !ProcliticVariants.IsFusedArticle(s.Key(i), key, letters)) { stripped = letters; break; }
+        var sentence = s.SentenceOf[i];
+        if (stripped < 0 || !IsPortfolioWord(s, i + 1, sentence, conjoined: false)) return null;
+        var end = i + 2;
+        while (end < i + MaxPortfolioWords + 1 && IsPortfolioWord(s, end, sentence, conjoined: true)) end++;
+        if (s.InSentence(end, sentence) && NameMatcher.IsStateNisba(s, end)) return new MinistryMatch(end + 1, stripped);
+        // «وزارة الخارجية في البحرين»: the state the ministry sits in is its state.
+        if (s.InSentence(end + 1, sentence) && s.Key(end) == "في"
+            && NameMatcher.Match(s, end + 1, NameMatcher.IsState, allowClitics: false) is { } state)
+            return new MinistryMatch(end + 1 + state.Length, stripped);
+        return new MinistryMatch(end, stripped);
+    }
+
+    private const int MaxPortfolioWords = 8;
+
+    /// <summary>A word of a ministry's portfolio, whole or, when <paramref name="conjoined"/>, after و: «الموارد», «والري».</summary>
+    private static bool IsPortfolioWord(ScanState s, int i, int sentence, bool conjoined)
+    {
+        if (!s.InSentence(i, sentence) || !s.IsArabicWord(i)) return false;
+        var variants = s.Variants(i);
+        if ((variants[0].Word.Context & ContextKind.Portfolio) != 0) return true;
+        return conjoined && s.Key(i)[0] == 'و' && variants.Length > 1 && variants[1].Stripped == 1
+               && (variants[1].Word.Context & ContextKind.Portfolio) != 0;
     }
 
     /// <summary>An organization word followed by Latin capitals (مجموعة ERG): length in tokens, or null.</summary>
