@@ -368,6 +368,13 @@ public sealed class NonTriggerTests
             EventTestPipeline.Coded("ونشرت الصحيفة مقالا بعنوان «البرلمان ينتقد الحكومة» في صفحتها الأولى."));
 
     [Fact]
+    public void ThePenaltyAChargeCanCarryIsNoExecution()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وأقر البرلمان قانونا لمكافحة الإرهاب بعقوبات تصل إلى الإعدام."));
+        Assert.Empty(EventTestPipeline.Coded("وتصل عقوبة تهريب المخدرات إلى الإعدام في السعودية."));
+    }
+
+    [Fact]
     public void ADefusedBombIsNoAttack()
     {
         Assert.Empty(EventTestPipeline.Coded("وتمكن فريق الهندسة من تفكيك العبوة الناسفة قرب السوق."));
