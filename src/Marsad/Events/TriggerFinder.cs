@@ -14,7 +14,8 @@ namespace Marsad.Events;
 /// «يخططون لاستهداف كنيسة») names no event, nor does one named as backdrop or topic right after a word of backdrop.tsv
 /// («في ظل الهجمات», «قلق بشأن الاحتجاجات») unless its doer is named right after it. An active participle (participle in arguments.tsv: «متهمة»، «واصفاً») is an
 /// act only after a comma, where it goes on with the main clause. A phone call with a party in quote marks («في اتصال هاتفي
-/// مع «الشرق الأوسط»») is an interview with an outlet, no consultation.
+/// مع «الشرق الأوسط»») is an interview with an outlet, no consultation; words in the title of a novel, film or book in
+/// quote marks right after its noun («رواية «أن تقتل طائرا محاكيا»») name the work, no event.
 /// </summary>
 public sealed class TriggerFinder(EventLanguage language)
 {
@@ -60,6 +61,13 @@ public sealed class TriggerFinder(EventLanguage language)
                 // passive «accused» («متهم بالقتل») or a noun («المتهمين»).
                 if (language.IsCue("participle", text.Words[t]) && !(t > sentence.FirstToken && text.IsComma(t - 1)))
                     continue;
+                // «رواية «أن تقتل طائرا محاكيا»», «باب «مسارات الشغب»»: words in the title of a novel, a film, a book or a
+                // column, in quote marks right after the work's noun, name the work, no event.
+                if (InWorkTitle(text, t, sentence.FirstToken))
+                {
+                    t = match.End - 1;
+                    continue;
+                }
                 var entry = match.Value;
                 var prefix = text.Words[t].Prefixes[match.FirstForm];
                 if (FirstPersonReading(text, t, match.FirstForm, entry.Verbal, sentence.FirstToken)) continue;
@@ -210,10 +218,7 @@ public sealed class TriggerFinder(EventLanguage language)
     /// </summary>
     private static bool InQuoteMarks(EventText text, int token, int sentenceStart, int sentenceEnd)
     {
-        var open = -1;
-        for (var t = sentenceStart; t < token; t++)
-            if (text.Tokens[t].Kind == TokenKind.Quote)
-                open = ClosingQuote(text.Tokens[t].Normalized) || text.Tokens[t].Normalized == "\"" && open >= 0 ? -1 : t;
+        var open = OpeningQuoteBefore(text, token, sentenceStart);
         if (open < 0) return false;
         var close = token + 1;
         while (close < sentenceEnd && text.Tokens[close].Kind != TokenKind.Quote) close++;
@@ -221,6 +226,28 @@ public sealed class TriggerFinder(EventLanguage language)
     }
 
     private const int QuotedClauseWords = 4;
+
+    /// <summary>The quote mark opened before <paramref name="token"/> in its sentence and not closed before it, or -1.</summary>
+    private static int OpeningQuoteBefore(EventText text, int token, int sentenceStart)
+    {
+        var open = -1;
+        for (var t = sentenceStart; t < token; t++)
+            if (text.Tokens[t].Kind == TokenKind.Quote)
+                open = ClosingQuote(text.Tokens[t].Normalized) || text.Tokens[t].Normalized == "\"" && open >= 0 ? -1 : t;
+        return open;
+    }
+
+    /// <summary>
+    /// The token stands between quote marks opened right after a noun of a creative work or a column (`work` in
+    /// arguments.tsv: «رواية «أن تقتل طائرا محاكيا»», «فيلم «الهجوم»», «باب «مسارات الشغب»»): a title, no event. A title
+    /// after «بعنوان» or a report's name is left alone, since a headline quoted so tells the news («مقال بعنوان «أوباما
+    /// يدافع عن الاتفاق»»).
+    /// </summary>
+    private bool InWorkTitle(EventText text, int token, int sentenceStart)
+    {
+        var open = OpeningQuoteBefore(text, token, sentenceStart);
+        return open > sentenceStart && text.Tokens[open - 1].Kind == TokenKind.ArabicWord && language.IsCue("work", text.Words[open - 1]);
+    }
 
     private bool AfterPreposition(EventText text, int token, int sentenceStart)
     {

@@ -341,6 +341,40 @@ public sealed class NonTriggerTests
     }
 
     [Fact]
+    public void AMeetingWithAChannelOrAMediaMeetingIsAnInterview()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وقال وزير النفط العراقي في لقاء مع قناة إخبارية عربية إن الإنتاج سيرتفع."));
+        Assert.Empty(EventTestPipeline.Coded("وقال الرئيس الفرنسي في لقاء إعلامي بقصر الإليزيه إن بلاده لن تتراجع."));
+    }
+
+    [Fact]
+    public void RequestingAnInterviewIsNoRequestToMeet() =>
+        Assert.Equal(["REJECT/- asserted"], EventTestPipeline.Coded("ورفض الوزير طلبات بإجراء مقابلات معه بعد الانتخابات."));
+
+    [Fact]
+    public void RequestingAMeetingIsStillARequest() =>
+        Assert.Equal(["REQUEST/meet asserted"], EventTestPipeline.Coded("وطلب السفير الإيراني لقاء وزير الخارجية الكويتي."));
+
+    [Fact]
+    public void WordsInTheTitleOfANovelOrAFilmAreNoEvent()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وقرأت الطالبة رواية «حين هاجم الذئب القرية» خلال العطلة الصيفية."));
+        Assert.Empty(EventTestPipeline.Coded("ويعرض المهرجان فيلم «اغتيال المدينة» للمخرج اللبناني في افتتاحه."));
+    }
+
+    [Fact]
+    public void AHeadlineQuotedAfterItsArticleStillTellsTheNews() =>
+        Assert.Equal(["ACCUSE/disapprove asserted"],
+            EventTestPipeline.Coded("ونشرت الصحيفة مقالا بعنوان «البرلمان ينتقد الحكومة» في صفحتها الأولى."));
+
+    [Fact]
+    public void ThePenaltyAChargeCanCarryIsNoExecution()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وأقر البرلمان قانونا لمكافحة الإرهاب بعقوبات تصل إلى الإعدام."));
+        Assert.Empty(EventTestPipeline.Coded("وتصل عقوبة تهريب المخدرات إلى الإعدام في السعودية."));
+    }
+
+    [Fact]
     public void ADefusedBombIsNoAttack()
     {
         Assert.Empty(EventTestPipeline.Coded("وتمكن فريق الهندسة من تفكيك العبوة الناسفة قرب السوق."));

@@ -64,6 +64,26 @@ public sealed class TriggerSenseTests
         Assert.Empty(Coded("واحتل الحزب الحاكم 40 مقعدا في البرلمان الجديد."));
 
     [Fact]
+    public void HoldingAStandingPastItsSubjectIsNoOccupation() =>
+        Assert.Empty(Coded("وتحتل دار «الفجر» مكانة بارزة بين الناشرين العرب."));
+
+    [Fact]
+    public void OccupyingAPlaceByForceIsStillASeizure() =>
+        Assert.Equal(["COERCE/seize asserted"], Coded("واحتلت الميليشيات مطار المدينة الدولي."));
+
+    [Fact]
+    public void AGainPastThePlaceItIsAchievedInIsNoInvestigation() =>
+        Assert.Empty(Coded("وتحقق الشركات في قطاع الصناعات الغذائية نموا سريعا منذ العام الماضي."));
+
+    [Fact]
+    public void WhatWasAchievedThereIsNoInvestigation() =>
+        Assert.Empty(Coded("وتحدث المحافظ عما تحقق فيها من إنجازات خلال السنوات الأخيرة."));
+
+    [Fact]
+    public void AnInvestigationIntoAnIncidentIsStillAnInvestigation() =>
+        Assert.Equal(["ACCUSE/investigate asserted"], Coded("وتحقق النيابة العامة في الحادث من أجل تحديد المسؤولين عنه."));
+
+    [Fact]
     public void AFireNamedAfterAPrepositionLeavesTheThreat() =>
         Assert.Equal(["THREATEN/- asserted"], Coded("وهدد المسلحون بإشعال حريق في مقر الحكومة المحلية."));
 

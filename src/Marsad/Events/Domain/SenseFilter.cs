@@ -23,6 +23,15 @@ public sealed class SenseFilter(EventLanguage language)
     // The verb's subject (up to two words) and then its object: «حبس زعماء أوروبا أنفاسهم».
     private const int Window = 3;
 
+    // An achievement's object after the place في governs: the place may take three words («قطاع التعليم الأهلي»).
+    private const int PlaceWindow = 4;
+
+    // The place في governs before the partitive من of «ما تحقق فيها من انتصار» («في عدن», «في ملف الإسكان»).
+    private const int PartitiveReach = 2;
+
+    // The partitive preposition of «ما تحقق … من».
+    private const string Partitive = "من";
+
     // The class of physical-senses.tsv that vetoes a threat only, and only as the word right after it.
     private const string Good = "good";
 
@@ -96,15 +105,43 @@ public sealed class SenseFilter(EventLanguage language)
     // there: past the subject it is the investigating body's own name («وتحقق أجهزة الأمن في»).
     private bool Achieved(EventText text, TriggerMatch trigger) =>
         trigger.Entry.Type is PloverType.ACCUSE && trigger.Entry.Mode == "investigate"
-        && NounAhead(text, trigger.Sentence, trigger.WordTokens[0] + 1, (word, form) =>
-            _achievement.TryGetValue(form, out var kind) && (word == 1 || kind is not ("aim" or "state")));
+        && (NounAhead(text, trigger.Sentence, trigger.WordTokens[0] + 1, (word, form) =>
+                _achievement.TryGetValue(form, out var kind) && (word == 1 || kind is not ("aim" or "state")))
+            || AchievedPastPlace(text, trigger) || AchievedPartitive(text, trigger));
 
-    /// <summary>Whether one of the <see cref="Window"/> words from token <paramref name="from"/> on, before any punctuation or
+    // «يحقق الاستثمار في قطاع التعليم الأهلي نموا هائلا»: what في governs here is where something is achieved, and the
+    // object comes after it, a gain or a rank in the indefinite accusative (its alif: «نموا», «فوزا», «رقما»). An
+    // investigation's case is governed by في and so is genitive («تحقق الشرطة في فوز الفريق»); nothing it investigates
+    // stands in the accusative after it.
+    private bool AchievedPastPlace(EventText text, TriggerMatch trigger) =>
+        NounAhead(text, trigger.Sentence, trigger.End, (word, form) =>
+            word > 1 && form[^1] == 'ا' && _achievement.TryGetValue(form, out var kind) && kind is not ("aim" or "state"), PlaceWindow);
+
+    // «وما تحقق فيها من انتصار», «ما حققه في عدن من إنجازات»: «ما … من» names what was achieved, the partitive من right
+    // after في's pronoun or the place it governs (up to two words) and an achievement noun right after it.
+    private bool AchievedPartitive(EventText text, TriggerMatch trigger)
+    {
+        var end = Math.Min(text.Sentences[trigger.Sentence].EndToken, text.Tokens.Count);
+        for (int t = trigger.End, words = 0; t < end && words <= PartitiveReach; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (text.Tokens[t].Kind != TokenKind.ArabicWord) return false;
+            words++;
+            if (!text.Is(t, Partitive)) continue;
+            var next = t + 1;
+            while (next < end && text.IsSkippable(next)) next++;
+            return next < end && text.Tokens[next].Kind == TokenKind.ArabicWord
+                && text.Words[next].Forms.Any(_achievement.ContainsKey);
+        }
+        return false;
+    }
+
+    /// <summary>Whether one of the <paramref name="window"/> words from token <paramref name="from"/> on, before any punctuation or
     /// preposition, has a form <paramref name="sense"/> accepts (given the word's place, 1 for the first).</summary>
-    private bool NounAhead(EventText text, int sentence, int from, Func<int, string, bool> sense)
+    private bool NounAhead(EventText text, int sentence, int from, Func<int, string, bool> sense, int window = Window)
     {
         var end = Math.Min(text.Sentences[sentence].EndToken, text.Tokens.Count);
-        for (int t = from, words = 0; t < end && words < Window; t++)
+        for (int t = from, words = 0; t < end && words < window; t++)
         {
             if (text.IsSkippable(t)) continue;
             if (text.Tokens[t].Kind is TokenKind.Punctuation) return false;
