@@ -154,7 +154,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             s.PassivePatient = doerAndObject.Object;
             return;
         }
-        s.Parties = _parties.Find(text, m, end, isTrigger, adjective: true);
+        s.Parties = _parties.Find(text, m, end, isTrigger, adjective: true) ?? _parties.InPattern(text, m, end);
         s.Source = s.Parties?.First ?? _subjects.NominalSource(text, m, sentenceStart, end, isTrigger)
             ?? (ClauseSyntax.HasPronounSuffix(text, m.First) ? null : _subjects.ClauseSubject(text, m, sentenceStart, isTrigger));
         // «الهجوم الذي شنه مسلحون على قرية»: a doer verb's clause stands between the noun and its recipient (RelativeDoerClause).
