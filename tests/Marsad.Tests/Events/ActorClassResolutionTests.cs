@@ -142,4 +142,19 @@ public sealed class ActorClassResolutionTests
         var e = Only("وبحث أمير قطر مع الرئيس التركي سبل تعزيز التعاون العسكري.", PloverType.CONSULT);
         Assert.Equal(("أمير قطر[QAT]", "الرئيس التركي[TUR]"), Actors(e));
     }
+
+    [Fact]
+    public void AirDefencesWithTheirStatesNisbaAreThatStatesMilitary()
+    {
+        var e = Only("وأسقطت الدفاعات الجوية الأردنية طائرة مسيرة قرب الحدود.", PloverType.ASSAULT);
+        Assert.Equal("الدفاعات الجوية الأردنية[JOR]", Actor(e.Source));
+        Assert.Equal("MIL", e.Source!.Sector);
+    }
+
+    [Fact]
+    public void HelicoptersWithTheirStatesNisbaAreTheDoerOfTheShelling()
+    {
+        var e = Only("وقصفت مروحيات روسية مواقع المسلحين في ريف إدلب.", PloverType.ASSAULT);
+        Assert.Equal(("مروحيات روسية[RUS]", "المسلحين[-]"), Actors(e));
+    }
 }

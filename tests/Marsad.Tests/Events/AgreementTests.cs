@@ -25,4 +25,9 @@ public sealed class AgreementTests
     [Fact]
     public void AFemininePronounStandsForAFeminineSubject() =>
         Assert.Equal("الحكومة التونسية[TUN]", Actor(Only("أكدت الحكومة التونسية أنها ترفض أي تدخل أجنبي.", PloverType.REJECT).Source));
+
+    [Fact]
+    public void AFeminineNounInAPatternsGapAfterAMasculineVerbIsItsRecipient() =>
+        Assert.Equal(("?", "الحكومة العراقية[IRQ]"),
+            Actors(Only("وطالب المؤتمر الحكومة العراقية بالإفراج عن المعتقلين.", PloverType.REQUEST)));
 }

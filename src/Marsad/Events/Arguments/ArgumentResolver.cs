@@ -119,6 +119,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         // marks no recipient («أغلق محتجون الطريق»): then it is the subject.
         var source = _subjects.SubjectAfter(text, m.First + 1, PatternGap.AfterGap(m) ?? end, isTrigger, m.First, m.End,
             m.Entry.TargetMarks.Count > 0 || m.Entry.Type != PloverType.PROTEST ? m.WordTokens : null);
+        var candidate = source;
         // «أدان الرئيس … وطالب السلطات الليبية بحماية…»: a masculine verb does not agree with a feminine noun;
         // the noun is its object, and the subject is dropped.
         if (source is not null && Agreement.MasculineVerb(text, m.First, narrative: draft.QuoteStart < 0) && _agreement.FeminineHead(text, source)) source = null;
@@ -129,6 +130,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         // «وطالبوا الحكومة بتوفير…»: a plural perfect carries its subject (a verb before its subject stays singular);
         // the noun after it is its object.
         if (source is not null && Agreement.PluralVerb(text, m.First)) source = null;
+        if (candidate is not null && source is null && PatternGap.GapAfterFirstWord(m) is var gapWord and >= 0 && candidate.End <= gapWord) s.GapObject = candidate;
         // The verb agrees with the document, not with its issuer.
         source ??= _subjects.Issuer(text, m.End, end);
         if (source is not null) s.TargetFrom = Math.Max(s.TargetFrom, source.End);
@@ -154,7 +156,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             s.PassivePatient = doerAndObject.Object;
             return;
         }
-        s.Parties = _parties.Find(text, m, end, isTrigger, adjective: true);
+        s.Parties = _parties.Find(text, m, end, isTrigger, adjective: true) ?? _parties.InPattern(text, m, end);
         s.Source = s.Parties?.First ?? _subjects.NominalSource(text, m, sentenceStart, end, isTrigger)
             ?? (ClauseSyntax.HasPronounSuffix(text, m.First) ? null : _subjects.ClauseSubject(text, m, sentenceStart, isTrigger));
         // «الهجوم الذي شنه مسلحون على قرية»: a doer verb's clause stands between the noun and its recipient (RelativeDoerClause).
@@ -196,7 +198,9 @@ public sealed class ArgumentResolver(EventLanguage language)
         // which is its doer («لدعوة الخميني إلى»). So may the gap after a noun pattern's first word («وافقت على السماح
         // لطائرات فرنسية بشن غارات»): only a marked phrase counts there too.
         else if (s.Target is null && PatternGap.GapAfterFirstWord(m) is var gapEnd and >= 0)
-            s.Target = _recipients.FindTarget(text, draft, Math.Max(m.First + 1, s.Source?.End ?? 0), gapEnd, isTrigger, ref s.Source, governedOnly: true);
+            s.Target = _recipients.FindTarget(text, draft, Math.Max(m.First + 1, s.Source?.End ?? 0), gapEnd, isTrigger, ref s.Source, governedOnly: true)
+                // «وطالب المؤتمر الحكومة العراقية بالإفراج»: a bare phrase in the gap that could not be the verb's subject is its object.
+                ?? s.GapObject;
     }
 
     /// <summary>An event received: the receiver is the recipient, the one after من acted (ReceivedAct).</summary>

@@ -35,6 +35,22 @@ public sealed class BetweenParties(EventLanguage language)
     }
 
     /// <summary>
+    /// «اشتباكات بين متظاهرين والشرطة», «صدامات بين الشرطة والمحتجين»: a pattern whose later word names one side (the riot
+    /// row's protesters) with the <c>parties</c> cue in its gap, right after the noun, names both parties inside and after
+    /// the pattern; the party the pattern names is the one the row is about, the source, the other the target — whatever
+    /// the order and whatever preposition the row marks its recipient with. Null when neither party is a pattern word.
+    /// </summary>
+    public (ActorPhrase First, ActorPhrase Second)? InPattern(EventText text, TriggerMatch m, int end)
+    {
+        if (m.WordTokens.Count < 2) return null;
+        var cue = ClauseSyntax.NextWord(text, m.First + 1, end);
+        if (cue >= m.WordTokens[1] || !language.IsCue("parties", text.Words[cue])) return null;
+        if (After(text, cue, end) is not var (one, other)) return null;
+        bool Named(ActorPhrase party) => m.WordTokens.Skip(1).Any(w => w >= party.First && w < party.End);
+        return Named(one) ? (one, other) : Named(other) ? (other, one) : null;
+    }
+
+    /// <summary>
     /// The two parties right after the <c>parties</c> cue at <paramref name="between"/>: an actor and its و conjunct (neither
     /// a lone nisba), or — «بين الطرفين» — a pair noun's two parties, the two named before it. Null otherwise.
     /// </summary>

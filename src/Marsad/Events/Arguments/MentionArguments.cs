@@ -51,6 +51,12 @@ public sealed class MentionArguments
     /// <summary>«بين X و Y»: both parties.</summary>
     public (ActorPhrase First, ActorPhrase Second)? Parties;
 
+    /// <summary>
+    /// «وطالب المؤتمر الحكومة العراقية بالإفراج»: the phrase in a pattern's gap that could not agree with the verb, so is its
+    /// object, not its subject; the recipient when the gap holds nothing the row marks.
+    /// </summary>
+    public ActorPhrase? GapObject;
+
     /// <summary>Where the recipient search starts: after the trigger and its subject.</summary>
     public int TargetFrom;
 
