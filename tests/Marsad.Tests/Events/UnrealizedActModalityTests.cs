@@ -13,6 +13,11 @@ public sealed class UnrealizedActModalityTests
             "وهرب المعارض خوفا من قتله على يد المسلحين."));
 
     [Fact]
+    public void AVerbFearedThroughThatIsPlanned() =>
+        Assert.Equal(["ASSAULT/- planned"], EventTestPipeline.Coded(
+            "وغادر السكان القرية خشية أن يهاجمها المسلحون مجددا."));
+
+    [Fact]
     public void AnActAPlanNamesIsPlanned() =>
         Assert.Equal(["ASSAULT/abduct planned"], EventTestPipeline.Coded(
             "وكشفت الشرطة خطة خطفه من منزله في العاصمة."));

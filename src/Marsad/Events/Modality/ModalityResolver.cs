@@ -37,6 +37,11 @@ namespace Marsad.Events.Modality;
 /// (<see cref="ClosingAttribution.Opening"/>).</item>
 /// <item>«ليس لدى الحكومة خطط لإرسال قوات», «لا نية لدى الوزارة لفرض …»: a negation reaching the act through a noun of
 /// intention is negated (<see cref="IntentionNegation"/>).</item>
+/// <item>escape / avoid: a negation before a verb of escaping with «من» («لم تسلم البلدة من هجمات») or of refraining
+/// («لم يمتنع عن اعتقال …») negates that verb, not the act after it; an act refrained from, «امتنعت عن اعتقال …», is
+/// negated.</item>
+/// <item>exchange: an act noun right after «مقابل» under an agreement or a planned act («اتفاق … مقابل رفع العقوبات») is
+/// planned; one after an exchange told as done stays.</item>
 /// <item>A named subject between a cue and the trigger counts as one word; «أي» right before the trigger as none.</item>
 /// </list>
 /// </summary>
@@ -50,6 +55,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     private const int FutureObjectWindow = 3;
     private const int FrameWindow = 12;
     private const int AnnounceWindow = 6;
+    // «تقاعست الحكومة عن الموافقة»: the verb of refraining, its subject and a preposition before the act.
+    private const int AvoidWindow = 3;
 
     private static bool IsConjunctionOnly(string prefix) => prefix is "" or "و" or "ف" or "ال" or "وال";
 
@@ -100,6 +107,9 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
             // «لم تعلن الوزارة نبأ الزيارة»: a negation before a verb of announcing or telling negates the telling, not the
             // act it tells of.
             var toldBetween = false;
+            // «لم تسلم البلدة من هجمات التنظيم», «لم يمتنع عن التصويت»: a negation before a verb of escaping or refraining
+            // negates that verb, not the act after it.
+            var escapeBetween = false;
             for (var t = m.First - 1; t >= sentence.FirstToken; t--)
             {
                 if (text.IsSkippable(t)) continue;
@@ -110,6 +120,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 if (t == m.First - 1 && IsPolar(text, t)) continue;
                 words++;
                 var near = words <= BeforeWindow && !IsClauseBreak(text, t);
+                // Another event's verb between this word and the trigger (not this word itself).
+                var verbBetween = crossed;
                 crossed |= IsClauseBreak(text, t) || verbStarts.Contains(t);
                 for (var f = 0; f < text.Words[t].Forms.Count; f++)
                 {
@@ -129,6 +141,11 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         "path" => words == 1 && text.Words[m.First].GovernedBy('ل') || words == 2 && language.IsModalityCue("path_to", text.Words[m.First - 1]),
                         // «وافقت الحركة أن تتفاوض»: the act agreed to through a complementiser is still to come.
                         "agree_that" => near && m.Verbal && ComplementBetween(text, t, m.First),
+                        // «امتنعت الدول عن التصويت», «تتقاعس الأطراف عن الموافقة»: the act refrained from was not done.
+                        "avoid" => near && words <= AvoidWindow && !verbBetween && !Negated(text, t, sentence.FirstToken),
+                        // «اتفاق يحد من برنامجها النووي مقابل رفع العقوبات»: given in exchange under terms, still to come.
+                        // (A verbal noun written as the perfect, «رفع», may have read a verb.)
+                        "exchange" => words == 1 && UnderTerms(drafts, draft, t),
                         "claim_that" => words <= FrameWindow && !circumstantial && OpensClaim(text, t, f, sentence.FirstToken) && ComplementBetween(text, t, m.First),
                         "adjacent" => words == 1,
                         "adjacent_relative" => words == 1 && !RelativeAfterPreposition(text, t, sentence.FirstToken),
@@ -140,7 +157,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     // «ليست أول مرة تتهم فيها …»: a negation of the ordinal first denies that it is the first time, not the act.
                     if (cue.Modality == EventModality.Negated && t + 1 < m.First && language.IsCue("first", text.Words[t + 1])) applies = false;
                     // The negation a refusal was read from («لم يستجب», RefusalCoding) makes the refusal, not a negated act.
-                    if (cue.Modality == EventModality.Negated && (pastOutcome || toldBetween || draft.Refusal && words <= RefusalCoding.Window)) applies = false;
+                    if (cue.Modality == EventModality.Negated && (pastOutcome || toldBetween || escapeBetween || draft.Refusal && words <= RefusalCoding.Window)) applies = false;
                     if (applies) modality = Stronger(modality, cue.Modality);
                     // Announced by its doer: the doer is the source it is reported from.
                     if (applies && cue.Where == "announce" && draft.Source is { } doer) draft.AttributedTo ??= new EventAttribution(doer.EntityId, doer.Text);
@@ -159,6 +176,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 }
                 prepositionBetween |= language.IsCue("preposition", text.Words[t]);
                 pastOutcome |= language.IsModalityCue("outcome", text.Words[t]);
+                escapeBetween |= language.IsModalityCue("avoid", text.Words[t])
+                                 || language.IsModalityCue("escape", text.Words[t]) && FearFromBetween(text, t, m.First);
                 toldBetween |= language.IsModalityCue("announce", text.Words[t]) || language.IsModalityCue("tell", text.Words[t]) || language.IsModalityCue("tell_about", text.Words[t]);
             }
             // «أعلنت الشرطة توقيف ثلاثة أشخاص يشتبه في تخطيطهم لهجوم، وتفتيش منازلهم»: an operation noun joined by «و» to
@@ -292,6 +311,30 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         !draft.Trigger.Verbal && draft.Type != PloverType.THREATEN && !text.Words[draft.Trigger.First].IsDefinite
         && text.Words[draft.Trigger.First].Prefixes.All(p => p is "" or "و" or "ف")
         && text.Tokens[token].IsWord && Entities.Linking.InflectedVerb.IsFutureImperfect(text.Tokens[token].Key, text.Tokens[token].Normalized);
+
+    // «لم تسلم البلدة من هجمات»: «من» (modality.tsv fear_from) between the verb of escaping and the act.
+    private bool FearFromBetween(EventText text, int verb, int trigger)
+    {
+        for (var t = verb + 1; t < trigger; t++)
+            if (language.IsModalityCue("fear_from", text.Words[t])) return true;
+        return false;
+    }
+
+    // «مقابل رفع العقوبات» after an agreement («اتفاق يحد من …», «وافقت على الحد من …») or a planned act in its sentence:
+    // the terms of an exchange, not one done («أفرج النظام عن سبعة أسرى مقابل إطلاق …»: a verb told first).
+    private static bool UnderTerms(IReadOnlyList<DraftEvent> drafts, DraftEvent draft, int cue)
+    {
+        // Nearest first: an act noun between («يقضي بتسليم أسلحتهم مقابل …») is one more term; the first verb is the act
+        // the exchange belongs to.
+        foreach (var d in drafts.Where(d => d != draft && d.Trigger.Sentence == draft.Trigger.Sentence && d.Trigger.End <= cue)
+                     .OrderByDescending(d => d.Trigger.First))
+        {
+            // «وقعت الحكومة اتفاقاً …» codes SUPPORT (signing a formal agreement).
+            if (d.Type == PloverType.AGREE || d.Modality == EventModality.Planned || d.Trigger.Verbal && d.Type == PloverType.SUPPORT) return true;
+            if (d.Trigger.Verbal) return false;
+        }
+        return false;
+    }
 
     // «تقارير عن اعتقال …», «تحدثت عن مقتل …»: a preposition of topic (modality.tsv `topic`) right before the act noun.
     private bool AfterTopic(EventText text, int trigger, int sentenceStart)

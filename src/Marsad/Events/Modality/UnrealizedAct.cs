@@ -6,7 +6,8 @@ namespace Marsad.Events.Modality;
 /// An act named as what someone fears, plots or is threatened with has not happened: planned. The word before the trigger
 /// is a word of fear or plotting (anticipation.tsv: «خشية قتله», «خوفاً من اعتقاله»), a noun of intention or plan
 /// (intentions.tsv `intention`: «خطة خطفه», «خطة لاغتيال …»), or a participle of being threatened with the act through ب
-/// (modality.tsv `threatened`: «مهددين بالترحيل»); a preposition of fear (modality.tsv `fear_from`: من) may stand between.
+/// (modality.tsv `threatened`: «مهددين بالترحيل»); a preposition of fear (modality.tsv `fear_from`: من) may stand between,
+/// and a verb is feared through the complementiser أن (arguments.tsv `complement`: «خشية أن يهاجم», «خوفاً من أن تنهي …»).
 /// TriggerFinder drops a noun such a word governs through ل; this reads what it keeps (a verbal noun written as a perfect,
 /// «خشية قتله», or one governed otherwise).
 /// </summary>
@@ -18,6 +19,9 @@ public sealed class UnrealizedAct(EventLanguage language)
         var t = Previous(text, trigger - 1, sentenceStart);
         if (t < 0) return -1;
         if (language.IsModalityCue("threatened", text.Words[t])) return text.Words[trigger].GovernedBy('ب') ? t : -1;
+        // «خشية أن يهاجم», «خوفاً من أن تنهي وجود …»: a verb feared through the complementiser أن.
+        if (language.IsCue("complement", text.Words[t]) && !text.IsComma(t)) t = Previous(text, t - 1, sentenceStart);
+        if (t < 0) return -1;
         if (language.IsModalityCue("fear_from", text.Words[t])) t = Previous(text, t - 1, sentenceStart);
         if (t < 0) return -1;
         return text.Words[t].Forms.Any(language.AnticipationWords.Contains) || language.IsIntentionWord("intention", text.Words[t]) ? t : -1;
