@@ -55,6 +55,15 @@ public static class CliticSegmenter
         return null;
     }
 
+    /// <summary>
+    /// Whether the matching key is the word <paramref name="head"/> with one attached pronoun (any person): «منا»،
+    /// «منه»، «منهم» of «من»; a final ن takes «نا» in one letter with a shadda («منّا» = من + نا). Read from the key
+    /// alone, for short function words the analysis would not cut (its base must keep two letters).
+    /// </summary>
+    public static bool IsWithEnclitic(string key, string head) =>
+        key.Length > head.Length && key.StartsWith(head, StringComparison.Ordinal)
+        && (Array.IndexOf(s_enclitics, key[head.Length..]) >= 0 || head[^1] == 'ن' && key.Length == head.Length + 1 && key[^1] == 'ا');
+
     public static WordAnalysis? Analyze(Token token) =>
         token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord ? Analyze(token.Normalized, token.Key) : null;
 

@@ -8,7 +8,8 @@ internal sealed record MonthName(int Number, MonthSeries Series, bool Ambiguous)
 
 internal enum MonthSeries { Western, Levantine, Hijri }
 
-internal sealed record WeekdayName(int IsoDay, bool NeedsDayWord, bool AlsoNumeral = false);
+/// <param name="OnlyAfterYawm">The bare form is also a numeral or pronoun «كل» quantifies («كل أحد» everyone): a weekday only after يوم.</param>
+internal sealed record WeekdayName(int IsoDay, bool NeedsDayWord, bool AlsoNumeral = false, bool OnlyAfterYawm = false);
 
 internal sealed record NumberWord(decimal Value, string Kind);
 
@@ -151,7 +152,8 @@ internal sealed class TimeLexicon
             lexicon.Months.Add(f[0], new MonthName(int.Parse(f[1], CultureInfo.InvariantCulture), series, f.Length > 3 && f[3] == "ambiguous"));
         }
         foreach (var f in Rows("weekdays.tsv"))
-            lexicon.Weekdays.Add(f[0], new WeekdayName(int.Parse(f[1], CultureInfo.InvariantCulture), f.Length > 2 && f[2] == "after_day_word", f.Length > 2 && f[2] == "also_numeral"));
+            lexicon.Weekdays.Add(f[0], new WeekdayName(int.Parse(f[1], CultureInfo.InvariantCulture), f.Length > 2 && f[2] is "after_day_word" or "after_yawm",
+                f.Length > 2 && f[2] == "also_numeral", f.Length > 2 && f[2] == "after_yawm"));
         foreach (var f in Rows("numbers.tsv"))
             lexicon.Numbers.Add(f[0], new NumberWord(decimal.Parse(f[1], CultureInfo.InvariantCulture), f[2]));
         foreach (var f in Rows("units.tsv"))

@@ -17,7 +17,7 @@ internal sealed class DurationRules(TimeToken[] tokens, TimeLexicon lexicon, Num
         if (i >= t.Length) return false;
         if (numbers.Amount(i, out var amount, out var at, out var prefix))
         {
-            if (!lx.Units.TryMatch(t, at, out var unit) || unit.PrefixLength != 0) return false;
+            if (!lx.Units.TryMatch(t, at, out var unit) || unit.PrefixLength != 0 || TimedResult(i, at, unit.Value.Unit)) return false;
             if (!PlausibleDecades(unit.Value.Unit, amount, unit.End) || CreditHours(unit.Value.Unit, unit.End)) return false;
             var end = Fraction(unit.End, out var extra);
             match = new DurationMatch(new DurationMeaning(unit.Value.Unit, amount + extra), end, prefix, false);
@@ -51,6 +51,14 @@ internal sealed class DurationRules(TimeToken[] tokens, TimeLexicon lexicon, Num
         }
         return false;
     }
+
+    /// <summary>
+    /// «9.87 ثانية»، «34.66 دقيقة»: seconds or minutes to the hundredth are a timed result (a race's, a lap's), a
+    /// measurement the story reports, not a length of time in it; «2.5 دقيقة» stays one.
+    /// </summary>
+    private bool TimedResult(int i, int unitAt, TimeUnit unit) =>
+        unit is TimeUnit.Second or TimeUnit.Minute && t[unitAt - 1].IsNumber && t[unitAt - 1].Key.Length == 2 && unitAt >= 3
+        && (IsPunct(unitAt - 2, ".") || IsPunct(unitAt - 2, ",")) && t[unitAt - 3].IsNumber && (unitAt == i + 3 || unitAt == i + 1);
 
     /// <summary>
     /// «35 ساعة دراسية»، «30 ساعة أكاديمية»، «ساعات معتمدة»: hours with an adjective of study credit count a course's
@@ -279,7 +287,8 @@ internal sealed class DurationRules(TimeToken[] tokens, TimeLexicon lexicon, Num
         var at = m.End;
         var yawm = IsKey(at, Glue.Yawm) && lx.Weekdays.TryMatch(t, at + 1, out _);
         if (yawm) at++;
-        if (lx.Weekdays.TryMatch(t, at, out var wd) && wd.PrefixLength == 0)
+        // «كل جمعة» every Friday, but «كل أحد» everyone: a name that is also a numeral needs «يوم» («كل يوم أحد»).
+        if (lx.Weekdays.TryMatch(t, at, out var wd) && wd.PrefixLength == 0 && (yawm || !wd.Value.OnlyAfterYawm))
             return new Parse(i, m.PrefixLength, wd.End, new Recurrence($"XXXX-WXX-{wd.Value.IsoDay}"), "set.weekday");
         if (Duration(at, out var d) && d.Prefix == 0)
             return new Parse(i, m.PrefixLength, d.End, new Recurrence(Resolution.IsoFormat.Duration(d.Meaning)), "set.each");

@@ -148,11 +148,12 @@ internal sealed class OperatorRules(TimeToken[] tokens, TimeLexicon lexicon, Dat
     /// <summary>
     /// A bare number that counts something rather than dates: after «من» that follows a comparative (relative.tsv,
     /// category comparative: «أكثر من 2000 شخص»، «أكبر من 2000»), or before a unit of measure or a currency (category
-    /// measure: «إلى 2000 كلم»، «في 2015 دولاراً»).
+    /// measure: «إلى 2000 كلم»، «في 2015 دولاراً»), also as the first end of a range of it («من 2000 إلى 4000 ملغ»).
     /// </summary>
     private bool Counted(int i) =>
         (i >= 2 && IsKey(i - 1, Glue.Min) && t[i - 2].IsWord && t[i - 2].Readings.Any(r => lx.Relative.TryWord(r.Word, out var w) && w.Category == "comparative"))
-        || Measured(i + 1);
+        || Measured(i + 1)
+        || (IsKey(i + 1, Glue.Ila) || IsKey(i + 1, Glue.Hatta) || IsPunct(i + 1, "-")) && i + 2 < t.Length && t[i + 2].IsNumber && Measured(i + 3);
 
     /// <summary>A unit of measure or a currency at token i (relative.tsv, category measure: «كلم»، «ريال»).</summary>
     internal bool Measured(int i) => lx.Relative.TryMatch(t, i, out var unit) && unit.PrefixLength == 0 && unit.Value.Category == "measure";

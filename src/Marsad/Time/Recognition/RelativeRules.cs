@@ -28,7 +28,8 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
                     return null;
                 // «في اليوم الذي تخلى فيه»، «صيام اليوم الواحد»: a day a clause or «الواحد» describes, not today.
                 // «في اليوم الذي سبقه» is the story's day before (NarrativeTime counts it), not a described day.
-                if (m.Value.Value == "0" && m.End < t.Length && lx.DayQualifiers.Contains(t[m.End].Key) && lx.StoryWordAt(t, m.End).Length != 2) return null;
+                if (m.Value.Value == "0" && m.End < t.Length && lx.DayQualifiers.Contains(t[m.End].Key) && lx.StoryWordAt(t, m.End).Length != 2)
+                    return !yawm ? EventDay(i, prefix, m.End) : null;
                 var deictic = new Shift(TimeUnit.Day, int.Parse(m.Value.Value));
                 // «أمس الإثنين»: one expression, the weekday checked against the day.
                 if (lx.Weekdays.TryMatch(t, m.End, out var wd) && wd.PrefixLength == 0 && !wd.Value.NeedsDayWord)
@@ -73,6 +74,24 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
             _ => (TimeUnit?)null,
         };
         return unit is { } u ? new Parse(at, same.PrefixLength, noun.End, new Shift(u, 0), SameStoryRule) : null;
+    }
+
+    /// <summary>The rule of «اليوم الثاني للحملة»: a numbered day of an event, the story's day; dropped with no story date.</summary>
+    public const string EventDayRule = "relative.event-day";
+
+    /// <summary>
+    /// «في اليوم الثاني للحملة»، «اليوم الخامس من المهرجان»: «اليوم», an ordinal and the event (after ل or «من») name one
+    /// day of something the story follows, reported on the day the story last dated (NarrativeTime), not today. A time
+    /// word after the ordinal («اليوم الأول من شهر رمضان»، «اليوم الثالث لعيد الفطر») is a calendar day, not read here.
+    /// </summary>
+    private Parse? EventDay(int i, int prefix, int at)
+    {
+        if (!numbers.Ordinal(at, out _, out var end, out var ordinalPrefix) || ordinalPrefix != 0 || end >= t.Length) return null;
+        var ofEvent = IsKey(end, Glue.Min) ? end + 1 : end;
+        if (ofEvent >= t.Length || !t[ofEvent].IsWord) return null;
+        if (ofEvent == end && !t[ofEvent].Readings.Any(r => r.PrefixLength > 0 && t[ofEvent].Key[r.PrefixLength - 1] == 'ل')) return null;
+        if (t[ofEvent].Readings.Any(r => lx.StartsWord(r.Word))) return null;
+        return new Parse(i, prefix, end, new Shift(TimeUnit.Day, 0), EventDayRule);
     }
 
     /// <summary>The rule of «نفس العام»، «ذات اليوم»: the story's period, dropped with no story date.</summary>
@@ -151,9 +170,9 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
     {
         if (lx.Relative.TryMatch(t, i, out var m) && m.Value.Category == "vague")
         {
-            // «قريبا من مستواه»، «قريبا للغاية من التعاقد»: near to something, not soon.
+            // «قريبا من مستواه»، «قريبا للغاية من التعاقد»، «سكنوا قريبا منا»: near to something, not soon.
             if (m.End - i == 1 && m.Value.Value == "FUTURE_REF" && IsWordWithClitic(i, Glue.Soon, out _)
-                && (IsKey(m.End, Glue.Min) || lx.Relative.TryMatch(t, m.End, out var very) && very.Value.Category == "intensifier" && IsKey(very.End, Glue.Min)))
+                && (NearTo(m.End) || lx.Relative.TryMatch(t, m.End, out var very) && very.Value.Category == "intensifier" && NearTo(very.End)))
                 return null;
             // «في مثل هذه الأيام» (at this time of year, as every year): a time of year that recurs, not the present.
             if (m.Value.Value == "PRESENT_REF" && i > 0 && lx.Relative.TryMatch(t, i - 1, out var like) && like.Value.Category == "likeness" && like.End == i)
@@ -184,6 +203,10 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
             });
         return VaguePeriod(i);
     }
+
+    /// <summary>«من» after «قريبا», bare or with a pronoun («قريبا منه»، «قريبا منا»): the place it is near to.</summary>
+    private bool NearTo(int i) =>
+        IsKey(i, Glue.Min) || i < t.Length && t[i].IsWord && Marsad.Text.Morphology.CliticSegmenter.IsWithEnclitic(t[i].Key, Glue.Min);
 
     /// <summary>
     /// «الماضي»، «الحاضر»، «المستقبل» are the past, present and future themselves as nouns («في المستقبل»، «دروس

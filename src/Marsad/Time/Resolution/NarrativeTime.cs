@@ -66,7 +66,9 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             if (resolved[k].Resolved is not null && StoryDay(resolved, k) is { } story) resolved[k] = story;
             // «العام الذي سبقه» with no date before it to count from is no known year (a generic «no year differed from
             // the one before»), never this one.
-            else if (resolved[k].Parse.Rule is RelativeRules.PeriodStoryRule or RelativeRules.SameStoryRule) resolved[k] = (resolved[k].Parse, null);
+            // «منذ اليوم الأول لانطلاقه»: an operator on a numbered day of an event is not counted (the day is unknown here).
+            else if (resolved[k].Parse.Rule is RelativeRules.PeriodStoryRule or RelativeRules.SameStoryRule or RelativeRules.EventDayRule
+                     || resolved[k].Parse.Rule.EndsWith("." + RelativeRules.EventDayRule, StringComparison.Ordinal)) resolved[k] = (resolved[k].Parse, null);
         new StoryShift(tokens, sentenceOf, lexicon).Apply(resolved);
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && SameDayOfAnotherYear(resolved, k) is { } day) resolved[k] = day;
@@ -300,9 +302,12 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             // «ثلاثة مرشحين في الشهر الماضي»، «مرتين في العام 2014»: a direction, a story word or a year makes it that
             // one period, not a rate.
             if (lexicon.Relative.TryMatch(tokens, noun + 1, out var which) && which.PrefixLength == 0 && which.Value.Category == "direction"
-                || noun + 1 < tokens.Length && (lexicon.StoryWordAt(tokens, noun + 1).Length > 0 || tokens[noun + 1].IsNumber)) continue;
+                || noun + 1 < tokens.Length && (lexicon.StoryWordAt(tokens, noun + 1).Length > 0 || tokens[noun + 1].IsNumber
+                    // «في اليوم الثاني للحملة»: an ordinal after it names one day of something.
+                    || lexicon.Numbers.TryWord(tokens[noun + 1].Key, out var ordinal) && ordinal.Kind == "ordinal")) continue;
             var quantity = false;
-            for (var q = i - 1; q >= Math.Max(0, i - 3) && sentenceOf[q] == sentenceOf[i] && !quantity; q--)
+            // «371 شخصا، في 25 ولاية، في اليوم»: the quantity is in the same phrase, no punctuation between.
+            for (var q = i - 1; q >= Math.Max(0, i - 3) && sentenceOf[q] == sentenceOf[i] && tokens[q].Kind != TimeTokenKind.Punct && !quantity; q--)
                 // An ordinal heading a construct («أول يوم في الأسبوع») counts nothing.
                 quantity = tokens[q].IsNumber || s_times.Contains(tokens[q].Key)
                     || lexicon.Numbers.TryWord(tokens[q].Key, out var number) && number.Kind != "ordinal_head";
@@ -329,7 +334,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             end = parse.End + after.Length;
         }
         else if (parse.End - parse.Start == 2 && lexicon.StoryWords.TryGetValue(tokens[last].Key, out var inside)) direction = inside;
-        else if (parse.Rule == RelativeRules.SameStoryRule) direction = 0;
+        else if (parse.Rule is RelativeRules.SameStoryRule or RelativeRules.EventDayRule) direction = 0;
         else return null;
         if (LastStoryDate(resolved, parse.Start, shift.Unit) is not { } story) return null;
         var (date, value) = StoryShift.Counted(story, shift.Unit, direction);

@@ -114,7 +114,7 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf, DateOn
                 if (r.Value != "PRESENT_REF" && SentencesBefore(parse.Start) == 0) return false;
                 continue;
             }
-            if (r is { Granularity: TimeGranularity.Day or TimeGranularity.PartOfDay or TimeGranularity.Minute } && r.Value != "PRESENT_REF") return false;
+            if (r is { Granularity: TimeGranularity.Day or TimeGranularity.PartOfDay or TimeGranularity.Minute } && r.Value != "PRESENT_REF" && !OfAnEvent(parse)) return false;
         }
         return true;
     }
@@ -185,10 +185,13 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf, DateOn
         for (var j = 0; j < resolved.Count; j++)
             if (j != k && !(DeicticDay(resolved[j].Parse) is not null && SentencesBefore(resolved[j].Parse.Start) >= LeadSentences)
                 && resolved[j].Resolved is { Granularity: TimeGranularity.Day or TimeGranularity.PartOfDay or TimeGranularity.Minute, Value: not "PRESENT_REF" } day
-                && !FarFromTheAnchor(day))
+                && !FarFromTheAnchor(day) && !OfAnEvent(resolved[j].Parse))
                 return false;
         return true;
     }
+
+    /// <summary>«في اليوم الأول لإطلاقه»: a numbered day of an event is counted from the story later, no day the text names.</summary>
+    private static bool OfAnEvent(Parse parse) => parse.Rule == RelativeRules.EventDayRule;
 
     /// <summary>A day more than <see cref="ReportDays"/> days from the publication date: history or background, not the day a report tells.</summary>
     private bool FarFromTheAnchor(Resolved day) =>
