@@ -5,7 +5,7 @@ namespace Marsad.Tests.Events;
 /// <summary>
 /// Trigger words with a political and an everyday sense: حشد masses troops only with a military object (else a crowd
 /// or a rally), هنأ congratulates only written with its hamza («وهنا» is "and here"), and a force verb whose subject or
-/// object is a natural force, the senses or a seat (Resources/Events/physical-senses.tsv) is used in its physical or
+/// object is a natural force, the senses, a seat or a burden, or whose manner is a field of ideas (Resources/Events/physical-senses.tsv) is used in its physical or
 /// figurative sense, and «حقق/تحقيق» with a goal or result as its object (Resources/Events/achievement-senses.tsv) means
 /// "achieve", not "investigate", and a threat to a good (security, stability, peace) right after it is a danger, nobody's
 /// threat (Domain/SenseFilter); هاجم in a speech, statement or tweet, or for a stance, attacks with words (ACCUSE);
@@ -58,6 +58,25 @@ public sealed class TriggerSenseTests
     [Fact]
     public void HoldingOnesBreathIsNoDetention() =>
         Assert.Empty(Coded("وحبس المستثمرون أنفاسهم في انتظار قرار البنك المركزي."));
+
+    [Fact]
+    public void WorriesBesiegingAManIsNoSiege() =>
+        Assert.Empty(Coded("وأمضى الشاعر سنواته الأخيرة في القاهرة تحاصره الديون والأمراض."));
+
+    [Fact]
+    public void ContainingExtremistGroupsIntellectuallyIsNoSiege() =>
+        Assert.Empty(Coded("وشدد الوزير على ضرورة محاصرة التنظيمات المتطرفة فكريا في المدارس والجامعات."));
+
+    [Fact]
+    public void BesiegingATownByForceIsStillACoercion() =>
+        Assert.Equal(["COERCE/restrict asserted"], Coded("وحاصرت القوات الحكومية بلدة الزبداني منذ أسابيع."));
+
+    [Fact]
+    public void ACourtRulingForSomeonesExecutionIsAConviction()
+    {
+        Assert.Equal(["SANCTION/convict asserted"], Coded("وقضت المحكمة الجنائية بإعدام المتهم الأول في القضية."));
+        Assert.Equal(["SANCTION/convict asserted"], Coded("وحكمت محكمة عسكرية بإعدام ثلاثة ضباط سابقين."));
+    }
 
     [Fact]
     public void WinningSeatsIsNoOccupation() =>

@@ -7,8 +7,9 @@ namespace Marsad.Events.Domain;
 /// <summary>
 /// Drops a trigger used in its other, non-political sense, told by the noun that stands after it as its subject, genitive
 /// or object, within <see cref="Window"/> words. A force trigger (ASSAULT, COERCE, MOBILIZE, THREATEN) with a noun of
-/// physical-senses.tsv — a natural force, the senses or the breath, a seat or a rank — is physical or figurative («ضرب
-/// زلزال», «اجتاحت السيول», «تخطف الأبصار», «تحبس الأنفاس», «احتل أفرادها مقاعد»); a threat to a good of that file
+/// physical-senses.tsv — a natural force, the senses or the breath, a seat or a rank, a burden, or a manner adverb of
+/// ideas — is physical or figurative («ضرب زلزال», «اجتاحت السيول», «تخطف الأبصار», «تحبس الأنفاس», «احتل أفرادها
+/// مقاعد», «تحاصره الهموم», «محاصرة الجماعات المتطرفة فكريا»); a threat to a good of that file
 /// («تهدد استقرار الحكومة», «يهدد أمن المنطقة») is a danger, nobody's threat. An investigation (ACCUSE, investigate)
 /// with a noun of achievement-senses.tsv after its first word is "achieve" («تحقيق السلام في», «حقق الفريق فوزا في»): an
 /// investigation takes its case with «في», never a direct object. A preposition ends the search, attached or not: what it

@@ -106,7 +106,7 @@ public sealed class EventLanguage
     /// <summary>Cue words (lookup forms) that mark their domain alone (domains.tsv, third column «alone»): «المباراة».</summary>
     public FrozenSet<string> DomainMarkers { get; }
 
-    /// <summary>Noun (lookup form) → its class in physical-senses.tsv (nature, attention, rank): after a force word, its physical sense.</summary>
+    /// <summary>Noun (lookup form) → its class in physical-senses.tsv (nature, attention, rank, burden, manner): after a force word, its physical sense.</summary>
     public FrozenDictionary<string, string> PhysicalSenses { get; }
 
     /// <summary>Noun (lookup form) → its class in achievement-senses.tsv (aim, state, gain, rank, superlative): as the object of «حقق/تحقيق», "achieve".</summary>
