@@ -7,7 +7,8 @@ namespace Marsad.Tests.Events;
 /// Recipients named where the object search does not look: the body whose seat a protest stands before
 /// (<c>Arguments.ProtestGrievance.Site</c>), a recipient inside a verb or noun pattern's short gap after the preposition its row marks, and
 /// the second party of a joint act joined by و after the first party's name in apposition, or named by a common noun
-/// with its state (<c>Arguments.ConjunctParty</c>); and no recipient at a deployment's border, which is where it goes.
+/// with its state (<c>Arguments.ConjunctParty</c>); no recipient at a deployment's border, which is where it goes; and none
+/// past a comma that opens a circumstantial participle of saying (<c>Arguments.RecipientSearch</c>).
 /// </summary>
 public sealed class RecipientPlacementTests
 {
@@ -49,5 +50,12 @@ public sealed class RecipientPlacementTests
     {
         var e = Only("وأرسلت القاهرة تعزيزات عسكرية إلى الحدود الليبية خلال الأسبوع الماضي.", PloverType.MOBILIZE);
         Assert.Equal(("القاهرة[EGY]", "?"), Actors(e));
+    }
+
+    [Fact]
+    public void ARecipientIsNotSoughtPastACommaAndAParticipleOfSaying()
+    {
+        var e = Only("انتقد الوزير الفرنسي القرار بشدة، مضيفا أن الحكومة الألمانية لم تستشر شركاءها.", PloverType.ACCUSE);
+        Assert.Equal(("الوزير الفرنسي[FRA]", "?"), Actors(e));
     }
 }

@@ -1,5 +1,6 @@
 using Marsad.Events.Actors;
 using Marsad.Events.Lexicon;
+using Marsad.Quotes;
 
 namespace Marsad.Events.Arguments;
 
@@ -46,6 +47,7 @@ public sealed class RecipientSearch(EventLanguage language)
         var between = marks.Contains("بين");
         for (var t = from; t < end && words < TargetWindow; t++)
         {
+            if (ClosesAtComma(text, t)) break;
             if (text.IsSkippable(t)) continue;
             if (_syntax.IsClauseEnd(text, t)) break;
             if (isTrigger[t] && t != draft.Trigger.First)
@@ -133,6 +135,19 @@ public sealed class RecipientSearch(EventLanguage language)
             objectOpen = false;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A comma that closes the trigger's clause for the recipient search: one before a circumstantial participle of saying
+    /// (Resources/Quotes/cues.tsv: «، مضيفاً أن», «، مشيرة إلى أن») opens what the subject adds, and one right after a quote's
+    /// closing mark («…»، مضيفاً») returns to the reporter's frame; an actor after either is not the act's recipient
+    /// («انتقد الوزير القرار، مضيفاً أن الحكومة الألمانية…»).
+    /// </summary>
+    private static bool ClosesAtComma(EventText text, int t)
+    {
+        if (!text.IsComma(t)) return false;
+        if (t > 0 && text.Tokens[t - 1].Kind == Text.Tokenization.TokenKind.Quote && text.Tokens[t - 1].Normalized is "»" or "”") return true;
+        return t + 1 < text.Tokens.Count && QuoteLexicon.Default.Cue(text.Tokens[t + 1].Key) is { Form: CueForm.Participle };
     }
 
     /// <summary>«طردت الحكومة الملحق العسكري الفرنسي»: an object nisba with the noun it qualifies (one or two words before it).</summary>
