@@ -90,5 +90,9 @@ public sealed class DraftEvent(TriggerMatch trigger)
 
     public EventLocation? Location { get; set; }
 
+    /// <summary>The state the place of <see cref="Location"/> lies in, when the gazetteer knows it: two mentions set in
+    /// different states tell two happenings (MentionMerger).</summary>
+    public string? LocationCountry { get; set; }
+
     public List<string> Contexts { get; } = [.. trigger.Entry.Contexts];
 }

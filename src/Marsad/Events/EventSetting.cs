@@ -271,7 +271,11 @@ public sealed class EventSetting(EventLanguage language)
                 if (!locative || !(phrase.IsPlace || phrase.EntityId.StartsWith("gpe:", StringComparison.Ordinal))) continue;
                 if (place is null || Math.Abs(phrase.Span.Start - trigger) < Math.Abs(place.Span.Start - trigger)) place = phrase;
             }
-            if (place is not null) draft.Location = new EventLocation(place.EntityId, place.Text);
+            if (place is not null)
+            {
+                draft.Location = new EventLocation(place.EntityId, place.Text);
+                draft.LocationCountry = place.Country;
+            }
         }
     }
 }

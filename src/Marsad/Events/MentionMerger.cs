@@ -6,7 +6,7 @@ namespace Marsad.Events;
 /// participant shows it tells the same happening (<c>Group.SameHappening</c>), and they are not two
 /// verbs of different CAMEO kinds in one sentence or with objects of their own, nor an act stated anew after a passive
 /// auxiliary («كما تم اعتقال صحفيين», auxiliaries.tsv) with an object of its own, nor one called another of its kind
-/// («بتفجير مماثل», arguments.tsv `another`); the event takes
+/// («بتفجير مماثل», arguments.tsv `another`), nor an assault set in another state than one of its mentions; the event takes
 /// what the mention adds (an actor, a date, a place, a context). A denial in a later mention makes the event denied
 /// (unless it denies an accusation's content or the doer's part in an attack named again); otherwise it keeps the
 /// modality of its first mention. Ids are e1, e2… in text order of first mention.
@@ -86,6 +86,9 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             // أصولهم») or each has its own object («اقتحمت مستشفى … نهبوا الأدوية»): an act is named again by its noun, or
             // by a verb of the same kind («قبضت على … واعتقلت»).
             && !_drafts.Any(d => (d.Trigger.Sentence == draft.Trigger.Sentence || OwnObjects(d, draft)) && DistinctActs(d, draft))
+            // An assault set in another state than a mention of the event («تفجيران في نيجيريا» … «هجوما في النيجر») is
+            // another happening; the place by a meeting, a sanction or a visit often names its topic or where it was said.
+            && !(Type == PloverType.ASSAULT && _drafts.Any(d => Elsewhere(d, draft)))
             && (draft.Date is null || Date is null || draft.Date.StartsWith(Date, StringComparison.Ordinal) || Date.StartsWith(draft.Date, StringComparison.Ordinal))
             // Source of one is the target of the other: two events («Iran attacked Albania», «Albania attacked Iran»).
             && !(Source is not null && draft.Target is not null && Source.SameAs(draft.Target) && (Target is null || draft.Source is null));
@@ -126,6 +129,10 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         /// </summary>
         private static bool DistinctActs(DraftEvent a, DraftEvent b) =>
             a.Trigger.First != b.Trigger.First && Named(a) && Named(b) && a.Cameo != b.Cameo;
+
+        /// <summary>Both mentions are set in a place whose state is known, and the states differ.</summary>
+        private static bool Elsewhere(DraftEvent a, DraftEvent b) =>
+            a.LocationCountry is not null && b.LocationCountry is not null && a.LocationCountry != b.LocationCountry;
 
         /// <summary>A mention of the event names an object other than <paramref name="draft"/>'s.</summary>
         public bool HasOtherObject(DraftEvent draft) => _drafts.Any(d => OwnObjects(d, draft));
