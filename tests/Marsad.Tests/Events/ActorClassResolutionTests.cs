@@ -157,4 +157,12 @@ public sealed class ActorClassResolutionTests
         var e = Only("وقصفت مروحيات روسية مواقع المسلحين في ريف إدلب.", PloverType.ASSAULT);
         Assert.Equal(("مروحيات روسية[RUS]", "المسلحين[-]"), Actors(e));
     }
+
+    [Fact]
+    public void AMinistryNamedByItsPortfolioActsForItsStateAsGovernment()
+    {
+        var e = Only("انتقدت وزارة الموارد المائية والري العراقية الحكومة التركية بسبب خفض حصة البلاد من المياه.", PloverType.ACCUSE);
+        Assert.Equal(("وزارة الموارد المائية والري العراقية[IRQ]", "الحكومة التركية[TUR]"), Actors(e));
+        Assert.Equal("GOV", e.Source!.Sector);
+    }
 }

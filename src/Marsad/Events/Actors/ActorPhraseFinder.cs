@@ -327,11 +327,11 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         language.Triggers.MatchAt(words, token, words.Count) is { Value.Verbal: true } match
         && PatternWord.IsFuturePrefix(words[token].Prefixes[match.FirstForm]);
 
-    /// <summary>The word ends in a third-person possessive pronoun its lookup form left off: «عناصرها», «أفراده», «مقاتليهم».</summary>
     /// <summary>Whether a mention carries the conjunction و before its word (its proclitics open with و): «وإيطاليا».</summary>
     private static bool JoinedByAnd(string text, IReadOnlyList<Token> tokens, EntityMention mention) =>
         mention.Span.Start > tokens[mention.FirstToken].Span.Start && text[tokens[mention.FirstToken].Span.Start] == 'و';
 
+    /// <summary>The word ends in a third-person possessive pronoun its lookup form left off: «عناصرها», «أفراده», «مقاتليهم».</summary>
     private static bool HasPossessiveSuffix(Token token, string form) =>
         token.Key.Length > form.Length && CliticSegmenter.ThirdPersonPronoun(token.Key) is "ه" or "ها" or "هم" or "هن";
 
@@ -449,6 +449,11 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         var proclitics = mention.Span.Start <= wordStart ? "" : MatchingKey.Of(text[wordStart..mention.Span.Start]);
         // A city or region is a place unless it stands for its state (a metonym: «اتهمت الرياض»).
         var place = mention.Type is EntityType.LOC && mention.Kind is not MentionKind.Metonym;
+        // A ministry the entity step knows only by its portfolio («وزارة الموارد المائية») is a body of a state, as its head
+        // noun says: that noun's sector, and the article's state when none is named in it (collective, like «الوزارة»).
+        if (mention.Rule == EntityRules.Ministry && known is null && IsHeadNoun(words[mention.FirstToken], out var bodySector, out _))
+            return new ActorPhrase(mention.FirstToken, mention.EndToken, mention.Span, mention.Text, mention.EntityId,
+                country, bodySector, Collective: country is null, IsPlace: false, proclitics);
         // The entity step already wrote a mention after «لل» with its article («للرئيس تبون» → «الرئيس تبون»).
         return new ActorPhrase(mention.FirstToken, mention.EndToken, mention.Span, mention.Text, mention.EntityId,
             country, place ? null : sector, Collective: false, place, proclitics, mention.Kind is MentionKind.Nisba);
