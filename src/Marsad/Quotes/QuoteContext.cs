@@ -120,9 +120,11 @@ internal sealed class QuoteContext
     public bool IsAbbreviationDot(int token) =>
         Punctuation(token) == '.' && SentenceSplitter.IsAbbreviationDot(Input.Tokens, SentenceStart(token), token);
 
-    /// <summary>The word carries a preposition ل/ب/ك as proclitic (للصحافيين، بتصريحات), per the segmenter.</summary>
+    /// <summary>The word carries a preposition ل/ب/ك as proclitic (للصحافيين، بتصريحات), per the segmenter, unless it is
+    /// a source noun of sources.tsv as written («كثيرون» is no ك + ثيرون).</summary>
     public bool HasPreposition(int token) =>
-        Input.Words is { } words && token < words.Count && words[token] is { } w && w.Proclitics.Any(p => p is "ل" or "ب" or "ك");
+        Input.Words is { } words && token < words.Count && words[token] is { } w && w.Proclitics.Any(p => p is "ل" or "ب" or "ك")
+        && !Lexicon.IsSourceAsWritten(Key(token));
 
     /// <summary>The word's base without clitics (matching key), when the words layer is there.</summary>
     public string? Base(int token) => Input.Words is { } words && token < words.Count ? words[token]?.Base : null;

@@ -132,6 +132,11 @@ public sealed class QuoteLexicon
         return null;
     }
 
+    /// <summary>The word is a source noun as written, with at most و/ف before it and no preposition: «كثيرون», «لجنة» and
+    /// «بعثة» begin with letters a segmenter may read as the prepositions ك/ل/ب.</summary>
+    public bool IsSourceAsWritten(string key) =>
+        SourceOf(key) is not null || key.Length > 3 && key[0] is 'و' or 'ف' && SourceOf(key.AsSpan(1)) is not null;
+
     private SourceClass? SourceOf(ReadOnlySpan<char> word)
     {
         if (_sources.TryGetValue(word, out var found)) return found;
