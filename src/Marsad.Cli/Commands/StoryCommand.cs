@@ -59,6 +59,8 @@ internal static class StoryCommand
             Terminal.Out.MarkupLine($"  [red]claim {conflict.Claim} ({conflict.Fact}):[/] {Markup.Escape(string.Join(" ≠ ", conflict.Values.Select(v => $"{v.Key}: «{v.Value}»")))}");
         foreach (var (outlet, speakers) in comparison.Quoted.Where(p => p.Value.Count > 0))
             Terminal.Out.MarkupLine($"[bold]{Markup.Escape(outlet)} quotes[/] {Markup.Escape(string.Join(", ", speakers))}");
+        foreach (var (outlet, speakers) in comparison.Unnamed.Where(p => p.Value.Count > 0))
+            Terminal.Out.MarkupLine($"[bold]{Markup.Escape(outlet)} quotes unnamed[/] {Markup.Escape(string.Join("، ", speakers.Select(s => $"«{s}»")))}");
         foreach (var (outlet, terms) in comparison.Terms)
             Terminal.Out.MarkupLine($"[bold]{Markup.Escape(outlet)} wording[/] {(terms.Count == 0 ? "[grey]no loaded term or hedge[/]" : Markup.Escape(string.Join("، ", terms.Select(t => $"{t.Key} ×{t.Value}"))))}");
         return ExitCodes.Ok;

@@ -60,7 +60,7 @@ public sealed class StoryService(MarsadStore store, StoryIndex? index = null)
         var quotes = StoredQuotes.Open(store);
         var timeline = thread.Clusters.Select(c => new TimelineEntry(c.Date, c,
             [.. c.Articles.SelectMany(a => events.Signatures(store, a.Id)).Distinct().Order(StringComparer.Ordinal)])).ToList();
-        return new StoryDetail(thread, timeline, ComparisonBuilder.Build(ordered, articleId => quotes.Speakers(store, articleId))) { ArticlesCompared = ordered.Count };
+        return new StoryDetail(thread, timeline, ComparisonBuilder.Build(ordered, articleId => quotes.Speakers(store, articleId), articleId => quotes.UnnamedSpeakers(store, articleId))) { ArticlesCompared = ordered.Count };
     }
 
     private List<StoryText> Texts(IEnumerable<StoryArticle> articles) => [.. articles.Select(a => StoryText.Load(store, a))];

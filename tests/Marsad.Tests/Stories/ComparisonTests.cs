@@ -31,7 +31,7 @@ public sealed class ComparisonTests
 
         var found = FramingLexicon.Default.Find(tokens, words).Select(m => m.Term.Term).ToList();
 
-        Assert.Equal(["الاحتلال", "بزعم", "النظام السوري", "الشهداء"], found);
+        Assert.Equal(["الاحتلال", "بزعم", "النظام السوري", "وصفته", "الشهداء"], found);
     }
 
     [Fact]
@@ -231,5 +231,29 @@ public sealed class ComparisonTests
 
         Assert.Equal([["okaz"], ["alyaum"]], apart.Claims.Select(c => c.Outlets.ToArray()).ToArray());
         Assert.Equal([["okaz", "alyaum"]], together.Claims.Select(c => c.Outlets.ToArray()).ToArray());
+    }
+
+    [Fact]
+    public void DescribingFramesAreCountedOnlyWithTheCharacterisationAfterThem()
+    {
+        var (tokens, words) = Read("ووصفت النقابة القرار بأنه تراجع خطير، فيما رحب به آخرون واصفين إياه \"بالشجاع\"، ونشرت الشركة وصف الوظيفة على موقعها");
+
+        var found = FramingLexicon.Default.Find(tokens, words).Select(m => (m.Term.Term, m.Term.Kind)).ToList();
+
+        Assert.Equal([("وصفت", "describing"), ("واصفين", "describing")], found);
+    }
+
+    [Fact]
+    public void EachOutletsUnnamedSourcesAreListedAsWrittenBesideItsNamedSpeakers()
+    {
+        var comparison = ComparisonBuilder.Build(
+            [Sentence("a1", "okaz", "وقالت مصادر مطلعة إن المفاوضات توقفت"), Sentence("a2", "okaz", "وقال مسؤول إن المفاوضات توقفت أمس"),
+             Sentence("a3", "alyaum", "وقال مسؤول إن المفاوضات ستستأنف")],
+            id => id == "a3" ? ["per:someone"] : [],
+            id => id switch { "a1" => ["مصادر مطلعة", "مسؤول"], "a2" => ["مسؤول"], _ => ["مسؤول"] });
+
+        Assert.Equal(["مصادر مطلعة", "مسؤول"], comparison.Unnamed["okaz"]);
+        Assert.Equal(["مسؤول"], comparison.Unnamed["alyaum"]);
+        Assert.Equal(["per:someone"], comparison.Quoted["alyaum"]);
     }
 }

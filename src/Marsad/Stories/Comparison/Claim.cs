@@ -19,11 +19,17 @@ public sealed record Conflict(int Claim, string Fact, IReadOnlyDictionary<string
 
 /// <summary>
 /// How the outlets of a cluster or thread tell it: claims (shared and outlet-only), conflicting facts, who each outlet
-/// quotes (speaker entity ids), loaded terms and hedges per outlet.
+/// quotes (speaker entity ids; <see cref="Unnamed"/>: the speakers linked to no entity, as written), loaded terms and
+/// hedges per outlet.
 /// </summary>
 public sealed record OutletComparison(
     IReadOnlyList<Claim> Claims,
     IReadOnlyDictionary<string, IReadOnlyList<int>> Only,
     IReadOnlyList<Conflict> Conflicts,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Quoted,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Terms);
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Terms)
+{
+    /// <summary>Per outlet, the sources it quotes that no entity names («مصادر مشاركة», «مسؤول في الهلال الأحمر»), as
+    /// written, each once, in order of first quote: who an outlet quotes includes whom it does not name.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Unnamed { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+}

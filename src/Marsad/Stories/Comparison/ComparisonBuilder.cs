@@ -14,7 +14,9 @@ public static class ComparisonBuilder
 {
     /// <param name="texts">The articles in timeline order (earliest first), so the first outlet of a claim reported it first.</param>
     /// <param name="speakers">Speaker entity ids quoted in an article (the quotes step), none when it did not run.</param>
-    public static OutletComparison Build(IReadOnlyList<StoryText> texts, Func<string, IReadOnlyList<string>> speakers)
+    /// <param name="unnamed">Speakers of an article linked to no entity, as written (the quotes step), none when not given.</param>
+    public static OutletComparison Build(IReadOnlyList<StoryText> texts, Func<string, IReadOnlyList<string>> speakers,
+        Func<string, IReadOnlyList<string>>? unnamed = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
         var outlets = texts.Select(t => t.Article.OutletLabel).Distinct().ToList();
@@ -37,7 +39,9 @@ public static class ComparisonBuilder
             .SelectMany(t => FramingLexicon.Default.Find(t.Tokens, t.Words)).GroupBy(m => m.Term.Term)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count()));
-        return new OutletComparison(claims, only, conflicts, quoted, terms);
+        var unnamedByOutlet = outlets.ToDictionary(o => o, o => (IReadOnlyList<string>)[.. texts.Where(t => t.Article.OutletLabel == o)
+            .SelectMany(t => unnamed?.Invoke(t.Article.Id) ?? []).Distinct(StringComparer.Ordinal)]);
+        return new OutletComparison(claims, only, conflicts, quoted, terms) { Unnamed = unnamedByOutlet };
     }
 
     private static IEnumerable<Conflict> ConflictsOf(int claim, IReadOnlyList<(StoryText Text, Documents.TextSpan Span)> members)

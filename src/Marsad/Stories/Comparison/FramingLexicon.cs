@@ -12,6 +12,10 @@ public sealed record FramingTerm(string Term, string Kind, string Signals, IRead
     /// <summary>The term counts only when a verb of saying follows it (column «then» = saying-verb): «بحسب ما أفاده» is an
     /// attribution, «بحسب ما ينص عليه القانون» is not.</summary>
     public bool BeforeSayingVerb { get; init; }
+
+    /// <summary>The term counts only when a word carrying the preposition ب follows within <see cref="FramingLexicon.AsPhraseWords"/>
+    /// words (column «then» = as-phrase): «وصفت الوزارة القرار بأنه …» reports a characterisation, «وصف الوظيفة» does not.</summary>
+    public bool BeforeAsPhrase { get; init; }
 }
 
 /// <summary>
@@ -25,7 +29,10 @@ public sealed class FramingLexicon
         LanguageFile.DataLines("Stories", "framing-terms.tsv").Select(l => l.Text.Split('\t')).Where(f => f.Length >= 3)
             .Select(f => new FramingTerm(f[0].Trim(), f[1].Trim(), f[2].Trim(),
                 [.. Tokenizer.Tokenize(ArabicNormalizer.Normalize(f[0])).Where(t => t.IsWord).Select(t => t.Key)])
-            { BeforeSayingVerb = f.Length > 3 && f[3].Trim() == "saying-verb" })));
+            { BeforeSayingVerb = f.Length > 3 && f[3].Trim() == "saying-verb", BeforeAsPhrase = f.Length > 3 && f[3].Trim() == "as-phrase" })));
+
+    /// <summary>How many words after a describing verb its characterisation may begin (its subject and object between).</summary>
+    public const int AsPhraseWords = 4;
 
     private readonly Dictionary<string, List<FramingTerm>> _byFirst = new(StringComparer.Ordinal);
 
@@ -64,7 +71,25 @@ public sealed class FramingLexicon
         var k = at + 1;
         for (var w = 1; w < term.Keys.Count; w++, k++)
             if (k >= tokens.Count || !tokens[k].IsWord || tokens[k].Key != term.Keys[w]) return false;
-        return !term.BeforeSayingVerb || k < tokens.Count && tokens[k].IsWord && IsSayingVerb(tokens[k].Key);
+        if (term.BeforeSayingVerb) return k < tokens.Count && tokens[k].IsWord && IsSayingVerb(tokens[k].Key);
+        return !term.BeforeAsPhrase || AsPhraseFollows(tokens, k);
+    }
+
+    /// <summary>A word carrying the preposition ب within <see cref="AsPhraseWords"/> words, in the same clause (quote marks
+    /// may stand between, a comma or a full stop may not).</summary>
+    private static bool AsPhraseFollows(IReadOnlyList<Token> tokens, int from)
+    {
+        for (int k = from, words = 0; k < tokens.Count && words < AsPhraseWords; k++)
+        {
+            if (!tokens[k].IsWord)
+            {
+                if (tokens[k].Key is "،" or "," or "." or "؛" or ";" or ":" or "؟" or "?") return false;
+                continue;
+            }
+            words++;
+            if (CliticSegmenter.Analyze(tokens[k]) is { } analysis && analysis.Proclitics.Contains("ب")) return true;
+        }
+        return false;
     }
 
     /// <summary>A verb of saying of the quotes step (Resources/Quotes/cues.tsv, every person), also with the pronoun

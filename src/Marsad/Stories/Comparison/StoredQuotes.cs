@@ -37,6 +37,26 @@ internal sealed class StoredQuotes
         return said;
     }
 
+    /// <summary>
+    /// The speakers of an article the entities step linked to no entity, as written («مصادر مشاركة», «مسؤول», «دبلوماسيون»,
+    /// «وزير الصحة الجزائري»): unnamed and anonymous sources, and titles without a name, in text order, each once.
+    /// </summary>
+    public IReadOnlyList<string> UnnamedSpeakers(MarsadStore store, string articleId)
+    {
+        if (_sql is null) return [];
+        using var command = store.Connection.CreateCommand();
+        command.CommandText = "SELECT speaker_text FROM quotes WHERE article_id = $id AND speaker_entity_id IS NULL AND speaker_text IS NOT NULL ORDER BY span_start";
+        command.Parameters.AddWithValue("$id", articleId);
+        using var reader = command.ExecuteReader();
+        var speakers = new List<string>();
+        while (reader.Read())
+        {
+            var text = reader.GetString(0).Trim();
+            if (text.Length > 0 && !speakers.Contains(text, StringComparer.Ordinal)) speakers.Add(text);
+        }
+        return speakers;
+    }
+
     public IReadOnlyList<string> Speakers(MarsadStore store, string articleId)
     {
         if (_sql is null) return [];

@@ -149,6 +149,9 @@ public static class StoryJson
         w.WriteStartObject("quoted");
         foreach (var (outlet, speakers) in comparison.Quoted) WriteStrings(w, outlet, speakers);
         w.WriteEndObject();
+        w.WriteStartObject("quoted_unnamed");
+        foreach (var (outlet, speakers) in comparison.Unnamed) WriteStrings(w, outlet, speakers);
+        w.WriteEndObject();
         w.WriteStartObject("terms");
         foreach (var (outlet, terms) in comparison.Terms)
         {
