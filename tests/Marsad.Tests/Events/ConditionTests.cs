@@ -1,7 +1,7 @@
 namespace Marsad.Tests.Events;
 
 /// <summary>
-/// An act named in a condition (Resources/Events/conditions.tsv: «في حالة»، «ما لم»، «إن لم»، «إذا»، «لو») has not happened
+/// An act named in a condition (Resources/Events/conditions.tsv: «في حالة»، «شريطة أن»، «ما لم»، «إن لم»، «إذا»، «لو») has not happened
 /// and codes no event; the same acts told outside a condition stay, as do acts after a bare «حال» (upon); an act after
 /// «ما إذا» (whether) is asked about, no event, but what follows the whether clause is told, no threat.
 /// </summary>
@@ -10,6 +10,14 @@ public sealed class ConditionTests
     [Fact]
     public void AnAttackInACaseClauseIsNoEvent() =>
         Assert.Empty(EventTestPipeline.Coded("وحذر الخبراء من ارتفاع أسعار الشحن في حالة هاجمت الميليشيات الموانئ."));
+
+    [Fact]
+    public void AWithdrawalAskedForInAProvisoIsNoEvent() =>
+        Assert.Empty(EventTestPipeline.Coded("وتستأنف الرحلات الجوية شريطة أن تنسحب القوات من المطار."));
+
+    [Fact]
+    public void AnAirStrikeInANegatedProvisoIsNoEventButTheAgreementStays() =>
+        Assert.Equal(["CONCEDE/- asserted"], EventTestPipeline.Coded("ووافق المجلس على رفع الحظر شرط ألا تقصف الطائرات القرى."));
 
     [Fact]
     public void ASigningUnlessClauseIsNoEvent() =>
