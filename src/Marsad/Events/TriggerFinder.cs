@@ -1,4 +1,5 @@
 using Marsad.Events.Lexicon;
+using Marsad.Quotes;
 using Marsad.Text.Morphology;
 using Marsad.Text.Tokenization;
 
@@ -206,10 +207,8 @@ public sealed class TriggerFinder(EventLanguage language)
     {
         if (entry.Mode != "phone" || matchEnd + 1 >= sentenceEnd) return false;
         var (partner, mark) = (text.Tokens[matchEnd], text.Tokens[matchEnd + 1]);
-        return entry.TargetMarks.Contains(partner.Key) && mark.Kind == TokenKind.Quote && !ClosingQuote(mark.Normalized);
+        return entry.TargetMarks.Contains(partner.Key) && mark.Kind == TokenKind.Quote && !QuotationMarks.IsClosing(mark.Normalized);
     }
-
-    private static bool ClosingQuote(string mark) => mark is "»" or "”";
 
     /// <summary>
     /// «قال بقوله «… ونحن نؤيد ما يتخذه الصندوق»»: words between quote marks in their sentence, a clause long
@@ -233,7 +232,7 @@ public sealed class TriggerFinder(EventLanguage language)
         var open = -1;
         for (var t = sentenceStart; t < token; t++)
             if (text.Tokens[t].Kind == TokenKind.Quote)
-                open = ClosingQuote(text.Tokens[t].Normalized) || text.Tokens[t].Normalized == "\"" && open >= 0 ? -1 : t;
+                open = QuotationMarks.IsClosing(text.Tokens[t].Normalized) || text.Tokens[t].Normalized == "\"" && open >= 0 ? -1 : t;
         return open;
     }
 

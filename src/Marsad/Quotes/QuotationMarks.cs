@@ -18,6 +18,9 @@ namespace Marsad.Quotes;
 /// </summary>
 public static class QuotationMarks
 {
+    /// <summary>Whether a quotation-mark token closes a quote by its shape alone (» ”); the straight " may do either.</summary>
+    public static bool IsClosing(string mark) => mark is "»" or "”";
+
     public static IReadOnlyList<QuotedSegment> Find(string text, IReadOnlyList<Token> tokens)
     {
         var segments = new List<QuotedSegment>();

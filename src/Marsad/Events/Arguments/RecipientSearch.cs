@@ -146,7 +146,7 @@ public sealed class RecipientSearch(EventLanguage language)
     private static bool ClosesAtComma(EventText text, int t)
     {
         if (!text.IsComma(t)) return false;
-        if (t > 0 && text.Tokens[t - 1].Kind == Text.Tokenization.TokenKind.Quote && text.Tokens[t - 1].Normalized is "»" or "”") return true;
+        if (t > 0 && text.Tokens[t - 1].Kind == Text.Tokenization.TokenKind.Quote && QuotationMarks.IsClosing(text.Tokens[t - 1].Normalized)) return true;
         return t + 1 < text.Tokens.Count && QuoteLexicon.Default.Cue(text.Tokens[t + 1].Key) is { Form: CueForm.Participle };
     }
 
