@@ -35,17 +35,18 @@ internal static class RoleAfterName
     }
 
     /// <summary>
-    /// Whether the phrase is the whole office, not the head of a longer one: closed by its state («وزير الخارجية المصري»),
-    /// a construct of two words or more ending in a definite word («ولي العهد», «وزير الخارجية»), or followed by nothing
-    /// that can extend it — the sentence's end, punctuation, an office modifier («الحالي») or another office. A one-word
-    /// office followed by a word heads another office: «رئيس مجلس الإدارة», «أمير منطقة عسير», «الرئيس التنفيذي».
+    /// Whether the phrase is the whole office, not the head of a longer one nor a family name: closed by its state («وزير
+    /// الخارجية المصري»), or of two words or more, ending in a definite word («ولي العهد», «وزير الخارجية») or followed by
+    /// punctuation, the sentence's end or an office modifier («الحالي»). A one-word office with no state is a family name
+    /// («عبدالله بن عبدالرحمن السلطان») or heads another office: «رئيس مجلس الإدارة», «الرئيس التنفيذي», «مستشار خادم
+    /// الحرمين الشريفين».
     /// </summary>
     private static bool IsClosed(ScanState s, RoleDraft role)
     {
         if (role.State is not null && role.Phrase.FixedIso is null) return true;
-        if (role.End - role.First >= 2 && s.Key(role.End - 1).StartsWith("ال", StringComparison.Ordinal)) return true;
+        if (role.End - role.First < 2) return false;
+        if (s.Key(role.End - 1).StartsWith("ال", StringComparison.Ordinal)) return true;
         var k = role.End;
-        return k >= s.SentenceEnd(role.First) || s.IsSeparator(k) || NameWords.OfficeModifiers.Contains(s.Key(k))
-               || s.Claim[k] == ScanState.Reserved || s.Claim[k] >= 0 && s.Drafts[s.Claim[k]].Kind == MentionKind.Role;
+        return k >= s.SentenceEnd(role.First) || s.IsSeparator(k) || NameWords.OfficeModifiers.Contains(s.Key(k));
     }
 }
