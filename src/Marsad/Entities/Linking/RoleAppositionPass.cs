@@ -11,13 +11,14 @@ internal sealed class RoleAppositionPass(ScanState s)
 {
     /// <summary>
     /// After the tagger: a role phrase followed by a person's name it found (that no rule captured) refers to that person,
-    /// not to the holder by date (a deputy, a spokesman or a former holder is named right after the office).
+    /// not to the holder by date (a deputy, a spokesman or a former holder is named right after the office); so does one
+    /// apposed right after such a name (<see cref="RoleAfterName"/>).
     /// </summary>
     public void Run()
     {
         foreach (var role in s.Roles)
         {
-            if (role.Draft?.Rule == EntityRules.RoleApposition || RoleAppositionPass.Apposition(s, role) is not { } next) continue;
+            if (role.Draft?.Rule == EntityRules.RoleApposition || (Apposition(s, role) ?? RoleAfterName.Holder(s, role)) is not { } next) continue;
             if (role.Draft is null)
             {
                 role.Draft = s.AddDraft(role.First, role.End, role.Stripped, next, EntityType.PER, MentionKind.Role, EntityRules.RoleApposition,

@@ -9,7 +9,8 @@ namespace Marsad.Entities.Linking;
 internal sealed class RoleHolderPass(ScanState s)
 {
     /// <summary>
-    /// A role phrase refers to: the person named right after it (رئيس الوزراء البريطاني، ريشي سوناك); else the person an
+    /// A role phrase refers to: the person named right after it (رئيس الوزراء البريطاني، ريشي سوناك) or right before it
+    /// (عادل الجبير وزير الخارجية السعودي, <see cref="RoleAfterName"/>); else the person an
     /// earlier phrase of the same office and state was apposed to in this article; else the one holder
     /// of that office for that state on the article's date; else the one person named in the article who ever held it;
     /// else, when the article has no date at all, the one holder of that office the gazetteer knows (lower confidence:
@@ -26,7 +27,9 @@ internal sealed class RoleHolderPass(ScanState s)
                 ? (next, EntityRules.RoleApposition)
                 : FormerHolderNamedNext(role) is { } former
                     ? (former, EntityRules.RoleApposition)
-                    : Holder(role);
+                    : RoleAfterName.Holder(s, role) is { } named
+                        ? (named, EntityRules.RoleApposition)
+                        : Holder(role);
             if (personId is null) continue;
             role.Draft = s.AddDraft(role.First, role.End, role.Stripped, personId, EntityType.PER, MentionKind.Role, rule!, fusedArticle: role.FusedArticle);
             role.Draft.Loaded = role.LoadedSpec;
