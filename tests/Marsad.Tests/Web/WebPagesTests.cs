@@ -156,6 +156,18 @@ public sealed class WebPagesTests(WebSamples samples) : IClassFixture<WebSamples
         Assert.Contains("<a class=\"json\" href=\"/api/stories/" + storyId + "\"", html);
     }
 
+    [Fact]
+    public async Task StoryPageListsEachOutletsUnnamedSourcesAsWrittenWithoutALink()
+    {
+        using var store = MarsadStore.Open(samples.Data);
+        var (storyId, unnamed) = new StoryService(store).Stories().Select(s => (s.Id, Comparison: new StoryService(store).Story(s.Id)!.Comparison))
+            .Select(s => (s.Id, Texts: s.Comparison.Unnamed.Values.SelectMany(t => t).ToList())).First(s => s.Texts.Count > 0);
+        var (_, html) = await Get("/stories/" + storyId);
+
+        foreach (var text in unnamed)
+            Assert.Contains("<span class=\"tag unnamed\" title=\"مصدر لا يسمّيه المنفذ\"><bdi>" + text + "</bdi></span>", html);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("two")]
