@@ -72,7 +72,7 @@ public sealed class IncidentTests
         Assert.Equal(("2024-10-01", "2024-10-01"), (attack.Date, incident.Date));
         Assert.Equal("مجموعة قراصنة", incident.Initiator?.Text);
         Assert.Equal(EventModality.Alleged, attack.Modality);
-        Assert.Equal([("الهيئة", EventModality.Alleged)], incident.Attributions.Select(a => (a.By.Text, a.Modality)));
+        Assert.Equal([("الهيئة الوطنية للأمن السيبراني", EventModality.Alleged)], incident.Attributions.Select(a => (a.By.Text, a.Modality)));
         Assert.Equal(["توقف الخدمات"], incident.Impacts.Select(i => i.Text));
     }
 }

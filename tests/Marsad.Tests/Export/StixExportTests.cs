@@ -174,10 +174,11 @@ public sealed class StixExportTests(HandCodedIncident stored) : IClassFixture<Ha
 
         var errors = schemas.Errors(JsonDocument.Parse(bundle).RootElement);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        // «ورجّح المركز أن تكون مجموعة قراصنة … وراء الهجوم»: the group is the initiator, as the centre conjectures it.
+        // «ورجّح المركز أن تكون مجموعة قراصنة … وراء الهجوم»: the group is the initiator, as the centre conjectures it; the
+        // centre is the one the article named in full before («المركز الوطني للأمن السيبراني»).
         var objects = Objects(bundle);
         var actor = Single(objects, "threat-actor", "مجموعة قراصنة");
-        var claimant = Single(objects, "identity", "المركز");
+        var claimant = Single(objects, "identity", "المركز الوطني للأمن السيبراني");
         var attack = Assert.Single(objects, o => o.GetProperty("type").GetString() == "intrusion-set" && o.GetProperty("name").GetString()!.StartsWith("مجموعة قراصنة", StringComparison.Ordinal));
         var attributed = Relationship(objects, "attributed-to", Id(attack), Id(actor));
         var by = attributed.GetProperty("extensions").GetProperty(StixIncidentObjects.Extension);
