@@ -31,4 +31,16 @@ public static class EntityId
     }
 
     public static bool IsUnknown(string id) => id.Contains(":~", StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="id"/> names an entity of <paramref name="type"/>, known or not: its type prefix.</summary>
+    public static bool Is(string? id, EntityType type) => id is not null && id.StartsWith(Prefix(type), StringComparison.Ordinal);
+
+    private static string Prefix(EntityType type) => type switch
+    {
+        EntityType.PER => "per:",
+        EntityType.ORG => "org:",
+        EntityType.LOC => "loc:",
+        EntityType.GPE => "gpe:",
+        _ => "misc:",
+    };
 }

@@ -268,7 +268,7 @@ public sealed class EventSetting(EventLanguage language)
             {
                 if (!sentence.Contains(phrase.Span) || phrase.EntityId is null) continue;
                 var locative = phrase.First > 0 && language.IsCue("locative", text.Words[phrase.First - 1]);
-                if (!locative || !(phrase.IsPlace || phrase.EntityId.StartsWith("gpe:", StringComparison.Ordinal))) continue;
+                if (!locative || !(phrase.IsPlace || EntityId.Is(phrase.EntityId, EntityType.GPE))) continue;
                 if (place is null || Math.Abs(phrase.Span.Start - trigger) < Math.Abs(place.Span.Start - trigger)) place = phrase;
             }
             if (place is not null)

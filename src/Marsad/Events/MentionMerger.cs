@@ -1,3 +1,5 @@
+using Marsad.Entities;
+
 namespace Marsad.Events;
 
 /// <summary>
@@ -194,6 +196,6 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         private static bool Compatible(EventActor? a, EventActor? b) =>
             a is null || b is null || IsBareNoun(a) || IsBareNoun(b) || a.SameAs(b) || (a.Country is not null && a.Country == b.Country && (IsState(a) || IsState(b)) && a.Sector == b.Sector);
 
-        private static bool IsState(EventActor actor) => actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true;
+        private static bool IsState(EventActor actor) => EntityId.Is(actor.EntityId, EntityType.GPE);
     }
 }

@@ -1,3 +1,4 @@
+using Marsad.Entities;
 using Marsad.Events.Lexicon;
 using Marsad.Quotes;
 using Marsad.Text.Morphology;
@@ -185,7 +186,7 @@ public sealed class TriggerFinder(EventLanguage language)
     }
 
     private static bool PersonNext(EventText text, int token) =>
-        ActorNext(text, token) is var a and >= 0 && text.Actors[a].EntityId?.StartsWith("per:", StringComparison.Ordinal) == true;
+        ActorNext(text, token) is var a and >= 0 && EntityId.Is(text.Actors[a].EntityId, EntityType.PER);
 
     // The actor phrase starting at the first word after the token, punctuation and times stepped over, or -1.
     private static int ActorNext(EventText text, int token)

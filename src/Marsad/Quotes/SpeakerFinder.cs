@@ -501,7 +501,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
         {
             if (!_c.IsWord(k) || !BareSpan(k).SequenceEqual(noun)) continue;
             if (At(k, _c.SentenceEnd(k), antecedents: false) is not { } earlier) continue;
-            if (earlier.Speaker.EntityId is { } id && !id.StartsWith("per:", StringComparison.Ordinal)) return earlier.Speaker;
+            if (earlier.Speaker.EntityId is { } id && !EntityId.Is(id, EntityType.PER)) return earlier.Speaker;
             // The nearest report introduced with words of its own («تقرير أصدرته مؤخرا وكالة التنمية») is the one meant.
             if (!Definite(k) || earlier.End - earlier.First > 1) return null;
         }
@@ -547,7 +547,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
         for (var k = token - 1; k >= 0 && token - k <= MaxAntecedentDistance; k--)
         {
             if (!_c.IsWord(k) || !BareSpan(k).SequenceEqual(noun)) continue;
-            if (At(k, _c.SentenceEnd(k), antecedents: false) is not { Speaker.EntityId: { } id } earlier || !id.StartsWith("per:", StringComparison.Ordinal)) continue;
+            if (At(k, _c.SentenceEnd(k), antecedents: false) is not { Speaker.EntityId: { } id } earlier || !EntityId.Is(id, EntityType.PER)) continue;
             for (var t = earlier.First; t < earlier.End; t++)
                 if (_c.MentionAt(t) is { } m && m.EntityId == bodyId) return earlier.Speaker;
         }

@@ -1,3 +1,4 @@
+using Marsad.Entities;
 using Marsad.Text.Normalization;
 
 namespace Marsad.Quotes;
@@ -28,7 +29,7 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
         _last = speaker;
         _speakers.Add(speaker);
         _lastSentence = _c.SentenceOf(cueToken);
-        if (speaker.EntityId is { } id && id.StartsWith("per:", StringComparison.Ordinal)) _lastPerson = speaker;
+        if (speaker.EntityId is { } id && EntityId.Is(id, EntityType.PER)) _lastPerson = speaker;
     }
 
     /// <summary>The subject of a verb of saying that introduced nothing itself: a participle after it (صرّح الوزير قائلاً:)
@@ -64,7 +65,7 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
     private QuoteSpeaker? LastBody()
     {
         for (var i = _speakers.Count - 1; i >= 0; i--)
-            if (_speakers[i].EntityId is { } id && !id.StartsWith("per:", StringComparison.Ordinal)) return _speakers[i];
+            if (_speakers[i].EntityId is { } id && !EntityId.Is(id, EntityType.PER)) return _speakers[i];
         return null;
     }
 

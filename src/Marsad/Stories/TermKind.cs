@@ -1,3 +1,5 @@
+using Marsad.Entities;
+
 namespace Marsad.Stories;
 
 /// <summary>
@@ -45,5 +47,5 @@ public static class TermKinds
     public static bool IsContent(TermKind kind) => kind is TermKind.Word or TermKind.Entity or TermKind.Event or TermKind.Place;
 
     /// <summary>Whether an entity id names a place (a city, region or sea: a <c>loc:</c> id), not a state, person or organisation.</summary>
-    public static bool IsPlaceEntity(string entityId) => entityId.StartsWith("loc:", StringComparison.Ordinal);
+    public static bool IsPlaceEntity(string entityId) => EntityId.Is(entityId, EntityType.LOC);
 }

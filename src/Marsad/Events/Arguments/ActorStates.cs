@@ -1,3 +1,4 @@
+using Marsad.Entities;
 using Marsad.Events.Actors;
 using Marsad.Events.Lexicon;
 using Marsad.Text.Morphology;
@@ -47,7 +48,7 @@ public static class ActorStates
             {
                 if (text.Actors[a].Country is null) continue;
                 country = text.Actors[a].Country;
-                entity = text.Actors[a].EntityId is { } id && id.StartsWith("gpe:", StringComparison.Ordinal) ? id : null;
+                entity = text.Actors[a].EntityId is { } id && EntityId.Is(id, EntityType.GPE) ? id : null;
                 break;
             }
         }

@@ -1,3 +1,4 @@
+using Marsad.Entities;
 using Marsad.Events.Actors;
 using Marsad.Events.Lexicon;
 using Marsad.Text.Morphology;
@@ -55,7 +56,7 @@ public sealed class Agreement(EventLanguage language)
     /// <summary>A phrase headed by a feminine noun: a word in ة or a sound feminine plural in ات («السلطات», «الحكومة»), not a person.</summary>
     public bool FeminineHead(EventText text, ActorPhrase phrase)
     {
-        if (phrase.EntityId?.StartsWith("per:", StringComparison.Ordinal) == true || phrase.Adjectival) return false;
+        if (EntityId.Is(phrase.EntityId, EntityType.PER) || phrase.Adjectival) return false;
         var head = text.Tokens[Head(text, phrase)].Normalized;
         return head.Length > 3 && (head.EndsWith('ة') || head.EndsWith("ات", StringComparison.Ordinal));
     }
@@ -68,7 +69,7 @@ public sealed class Agreement(EventLanguage language)
     public bool MasculineHead(EventText text, ActorPhrase phrase)
     {
         // A state, place or organisation is a name («الجزائر», «العراق» take either gender); a person is named by his title.
-        if (phrase.Adjectival || phrase.IsPlace || phrase.EntityId is { } id && !id.StartsWith("per:", StringComparison.Ordinal)) return false;
+        if (phrase.Adjectival || phrase.IsPlace || phrase.EntityId is { } id && !EntityId.Is(id, EntityType.PER)) return false;
         var head = Head(text, phrase);
         if (!text.Words[head].IsDefinite) return false;
         // The written word past its article (the key folds ة into ه, the written form keeps it).

@@ -1,3 +1,4 @@
+using Marsad.Entities;
 using Marsad.Events.Actors;
 using Marsad.Events.Lexicon;
 
@@ -475,7 +476,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         else if (draft.Target is null && draft.Source is { } undergoer && _patientPronoun.Applies(text, draft, end)
             && (draft.SourcePhrase is null || draft.SourcePhrase.End <= m.First)
             // «شهدوا خلالها إعدامهم»: a plural pronoun stands for no one person.
-            && !(text.Tokens[m.First].Key.EndsWith("هم", StringComparison.Ordinal) && undergoer.EntityId?.StartsWith("per:", StringComparison.Ordinal) == true))
+            && !(text.Tokens[m.First].Key.EndsWith("هم", StringComparison.Ordinal) && EntityId.Is(undergoer.EntityId, EntityType.PER)))
         {
             draft.Target = undergoer;
             draft.TargetPhrase = draft.SourcePhrase;
@@ -495,7 +496,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         foreach (var actor in text.Actors)
         {
             if (actor.Country != state || actor.Adjectival || actor == host || actor == guest
-                || !actor.IsPlace && actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) != true) continue;
+                || !actor.IsPlace && !EntityId.Is(actor.EntityId, EntityType.GPE)) continue;
             if (text.SentenceOf[actor.First] == sentence || actor.First == first) return true;
         }
         return false;

@@ -1,3 +1,4 @@
+using Marsad.Entities;
 using Marsad.Events.Actors;
 using Marsad.Events.Lexicon;
 
@@ -45,7 +46,7 @@ public sealed class CommonNounState(EventLanguage language)
             // A lone nisba after it qualifies another noun («قبالة السواحل الصومالية»), and a body with its state («من قبل
             // الشرطة الأردنية») is an actor: only a place or a state's bare or formal name («المملكة العربية السعودية») tells
             // where the event was.
-            if (!actor.Adjectival && (actor.IsPlace || actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true
+            if (!actor.Adjectival && (actor.IsPlace || EntityId.Is(actor.EntityId, EntityType.GPE)
                 && !text.Words[actor.First].Forms.Any(f => language.TryActorNoun(f, out var sector) && sector != RealmState.Sector)))
                 return actor.Country;
         }

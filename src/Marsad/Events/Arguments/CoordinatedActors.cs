@@ -1,3 +1,4 @@
+using Marsad.Entities;
 using Marsad.Events.Actors;
 using Marsad.Events.Lexicon;
 
@@ -74,6 +75,6 @@ public static class CoordinatedActors
 
     /// <summary>A person's name right after a phrase that names no person, with at most a title between («وزير الطاقة الأمير …»).</summary>
     private static bool NameInApposition(ActorPhrase first, ActorPhrase second) =>
-        first.EntityId?.StartsWith("per:", StringComparison.Ordinal) != true && second.EntityId?.StartsWith("per:", StringComparison.Ordinal) == true
+        !EntityId.Is(first.EntityId, EntityType.PER) && EntityId.Is(second.EntityId, EntityType.PER)
         && second.Proclitics.Length == 0 && second.First - first.End <= 1 && second.First >= first.End;
 }

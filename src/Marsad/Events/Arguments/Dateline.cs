@@ -1,3 +1,4 @@
+using Marsad.Entities;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Events.Arguments;
@@ -28,7 +29,7 @@ public static class Dateline
     /// </summary>
     public static bool IsAgency(EventText text, Actors.ActorPhrase actor)
     {
-        if (actor.IsPlace || actor.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true) return false;
+        if (actor.IsPlace || EntityId.Is(actor.EntityId, EntityType.GPE)) return false;
         var sentence = text.Sentences[text.SentenceOf[actor.First]];
         return actor.First < End(text, sentence.FirstToken, Math.Min(sentence.EndToken, text.Tokens.Count));
     }

@@ -1,3 +1,4 @@
+using Marsad.Entities;
 using Marsad.Events.Actors;
 using Marsad.Events.Lexicon;
 
@@ -65,7 +66,7 @@ public sealed class PronounRecipient(EventLanguage language)
     /// </summary>
     private static bool MasculinePlural(EventText text, ActorPhrase phrase)
     {
-        if (phrase.EntityId is { } id && !id.StartsWith("per:", StringComparison.Ordinal) && !id.StartsWith("org:", StringComparison.Ordinal)) return false;
+        if (phrase.EntityId is { } id && !EntityId.Is(id, EntityType.PER) && !EntityId.Is(id, EntityType.ORG)) return false;
         for (var t = phrase.First; t < phrase.End; t++)
         {
             var word = text.Tokens[t].Normalized;
@@ -81,8 +82,8 @@ public sealed class PronounRecipient(EventLanguage language)
         Agreement.Pronoun.Feminine => !_agreement.MasculineHead(text, phrase) && !MasculinePlural(text, phrase),
         Agreement.Pronoun.Plural => !_agreement.MasculineHead(text, phrase)
             && !text.Tokens[phrase.First].Normalized.EndsWith('ة')
-            && phrase.EntityId?.StartsWith("per:", StringComparison.Ordinal) != true
-            && phrase.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) != true,
+            && !EntityId.Is(phrase.EntityId, EntityType.PER)
+            && !EntityId.Is(phrase.EntityId, EntityType.GPE),
         _ => false,
     };
 }

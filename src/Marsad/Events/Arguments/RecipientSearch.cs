@@ -1,3 +1,4 @@
+using Marsad.Entities;
 using Marsad.Events.Actors;
 using Marsad.Events.Lexicon;
 using Marsad.Quotes;
@@ -169,7 +170,7 @@ public sealed class RecipientSearch(EventLanguage language)
 
     /// <summary>A person's name right after a state, with only a title between («مصر الدكتور شوقي علام»).</summary>
     private static bool IsApposition(EventText text, ActorPhrase first, ActorPhrase second) =>
-        first.EntityId?.StartsWith("gpe:", StringComparison.Ordinal) == true && second.EntityId?.StartsWith("per:", StringComparison.Ordinal) == true
+        EntityId.Is(first.EntityId, EntityType.GPE) && EntityId.Is(second.EntityId, EntityType.PER)
         && second.Proclitics.Length == 0 && second.First - first.End <= 1 && second.First >= first.End;
 
     /// <summary>

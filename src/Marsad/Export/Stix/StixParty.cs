@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
+using Marsad.Entities;
 using Marsad.Events.Actors;
 
 namespace Marsad.Export.Stix;
@@ -28,12 +29,12 @@ public sealed record StixParty(string? EntityId, string Text, string? Country, s
     /// <summary>One party across incidents and articles: its entity, else its country and sector, else its words.</summary>
     public string Key => EntityId ?? (Country is not null ? $"{Country}/{Sector}" : "text:" + Text);
 
-    public bool IsState => (EntityId?.StartsWith("gpe:", StringComparison.Ordinal) ?? false)
+    public bool IsState => Entities.EntityId.Is(EntityId, EntityType.GPE)
         || (Country is not null && (Sector is null || s_stateSectors.Contains(Sector)));
 
     public string IdentityClass =>
-        EntityId?.StartsWith("per:", StringComparison.Ordinal) == true ? "individual"
-        : IsState || EntityId?.StartsWith("org:", StringComparison.Ordinal) == true || Sector is not null ? "organization"
+        Entities.EntityId.Is(EntityId, EntityType.PER) ? "individual"
+        : IsState || Entities.EntityId.Is(EntityId, EntityType.ORG) || Sector is not null ? "organization"
         : "unknown";
 
     public IReadOnlyList<string> Sectors =>
