@@ -138,9 +138,34 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 if (_c.Base(next) is { } stem && stem != _c.Key(next) && Lexicon.IsResumptivePreposition(stem)) return true;
                 next++;
             }
+            next = PastTimeAside(next);
             return next < _c.Count && Lexicon.IsComplementizer(_c.Key(next))
                 && (OpensSentence(cue) || !_c.IsWord(cue - 1) || DescribesIndefinitePlural(cue));
         }
+
+        /// <summary>
+        /// The token after a time the writer put between a verb and its complementiser («ويرجح حتى اللحظة أن»), or after an
+        /// aside set off by commas that holds a time («ويرجح، حتى الآن على الأقل، أن»): no subject phrase stands there, so the
+        /// verb stays impersonal. Otherwise <paramref name="token"/> itself.
+        /// </summary>
+        private int PastTimeAside(int token)
+        {
+            var t = token;
+            while (t < _c.Count && _c.IsWord(t) && _c.InTime(t)) t++;
+            if (t > token) return t;
+            if (t >= _c.Count || !_c.IsComma(t)) return token;
+            var holdsTime = false;
+            for (var k = t + 1; k < _c.Count && k <= t + MaxTimeAside + 1; k++)
+            {
+                if (_c.IsComma(k)) return holdsTime && k > t + 1 ? k + 1 : token;
+                if (!_c.IsWord(k)) return token;
+                holdsTime |= _c.InTime(k);
+            }
+            return token;
+        }
+
+        /// <summary>Words an aside set off by commas between a verb and its complementiser holds at most.</summary>
+        private const int MaxTimeAside = 5;
 
         /// <summary>The word before the token is an indefinite sound plural or dual (مسلحين، مواطنون) that names no one: the
         /// token begins a clause describing it.</summary>

@@ -28,4 +28,12 @@ public sealed class VerbsOfEstimationTests
     [Fact]
     public void TheImpersonalPassiveOfEstimationOpeningASentenceIsNoQuote() =>
         Assert.Empty(Analyze("ويرجح أن يعلن الاتحاد تشكيلته الجديدة الأسبوع المقبل."));
+
+    [Fact]
+    public void TheImpersonalPassiveOfEstimationWithATimeBeforeItsComplementizerIsNoQuote() =>
+        Assert.Empty(Analyze("ويستبعد حتى اللحظة أن يعود التيار الكهربائي إلى الحي قبل المساء."));
+
+    [Fact]
+    public void TheImpersonalPassiveOfEstimationWithATimeAsideBetweenCommasIsNoQuote() =>
+        Assert.Empty(Analyze("ويرجح، حتى الآن على الأقل، أن يكون سبب الحريق تماسا كهربائيا في المستودع."));
 }
