@@ -10,6 +10,9 @@ namespace Marsad.Events;
 /// <item>Unvocalised, by its place: a perfect followed at once by a count, a figure, a number word or a quantifier of
 /// arguments.tsv («قتل ثلاثة جنود في هجوم», «اعتقل 12 شخصاً»): the subject right after an active verb is the doer
 /// and is almost never counted, the victims of news reports almost always are.</item>
+/// <item>Unvocalised, by its subject: a perfect followed at once by an actor phrase that opens with a nominative construct
+/// plural («مقاتلو», «مسلحو»), with the group it governs, and is followed at once by «من» («وطرد مقاتلو الحركة من البلدة»): an active verb would
+/// have its object before «من», a passive one has none — its subject is the one expelled or driven out.</item>
 /// </list>
 /// </summary>
 public static class PassiveVoice
@@ -40,6 +43,24 @@ public static class PassiveVoice
         if (next >= text.Tokens.Count || text.SentenceOf[next] != text.SentenceOf[token]) return false;
         var after = text.Tokens[next];
         return Lexicon.CountWord.Is(after)
+               || ConstructPluralBeforeFrom(text, next)
                || text.Words[next].Forms.Count > 0 && language.IsCue("quantifier", text.Words[next]) && !text.Words[next].Forms.Contains("كل") && !text.Words[next].Forms.Contains("جميع");
+    }
+
+    /// <summary>
+    /// A nominative construct plural (…و) at <paramref name="first"/>, an actor phrase itself or the head of the group's
+    /// phrase after it («مسلحو تنظيم داعش»), followed by «من».
+    /// </summary>
+    private static bool ConstructPluralBeforeFrom(EventText text, int first)
+    {
+        var key = text.Tokens[first].Key;
+        if (key.Length < 4 || key[^1] != 'و') return false;
+        var head = text.ActorStartingAt[first];
+        var after = head >= 0 ? text.Actors[head].End : first + 1;
+        var genitive = after < text.Tokens.Count ? text.ActorStartingAt[after] : -1;
+        if (head < 0 && genitive < 0) return false;
+        if (genitive >= 0) after = text.Actors[genitive].End;
+        while (after < text.Tokens.Count && text.IsSkippable(after)) after++;
+        return after < text.Tokens.Count && text.SentenceOf[after] == text.SentenceOf[first] && text.Is(after, "من");
     }
 }

@@ -211,6 +211,13 @@ public sealed class ActorResolutionTests
     }
 
     [Fact]
+    public void ANominativeConstructPluralFollowedByMinIsThePassiveVerbsTarget()
+    {
+        var e = Only("وطرد مسلحو تنظيم داعش من المدينة الليلة الماضية.", PloverType.ASSAULT);
+        Assert.Equal(("?", "تنظيم داعش[-]"), Actors(e));
+    }
+
+    [Fact]
     public void ACountBeforeAMasculinePluralIsNoFeminineHeadAndOnAyadiNamesTheDoer()
     {
         var e = Only("وقتل ثلاثة متظاهرين على أيدي قوات الأمن السودانية في الخرطوم.", PloverType.ASSAULT);
