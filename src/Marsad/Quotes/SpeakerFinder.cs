@@ -496,16 +496,28 @@ internal sealed class SpeakerFinder(QuoteContext context)
     /// introduced (indefinite, or with words after it) named one.</summary>
     private QuoteSpeaker? EarlierIssuer(int token)
     {
-        var noun = BareSpan(token);
-        for (var k = token - 1; k >= 0 && token - k <= MaxAntecedentDistance; k--)
+        foreach (var (k, earlier) in EarlierPhrases(token))
         {
-            if (!_c.IsWord(k) || !BareSpan(k).SequenceEqual(noun)) continue;
-            if (At(k, _c.SentenceEnd(k), antecedents: false) is not { } earlier) continue;
             if (earlier.Speaker.EntityId is { } id && !EntityId.Is(id, EntityType.PER)) return earlier.Speaker;
             // The nearest report introduced with words of its own («تقرير أصدرته مؤخرا وكالة التنمية») is the one meant.
             if (!Definite(k) || earlier.End - earlier.First > 1) return null;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The phrases read at the earlier words of the same bare noun as <paramref name="token"/>, nearest first, within
+    /// <see cref="MaxAntecedentDistance"/> tokens: where a repeated noun («التقرير», «المبعوث», «المتحدث») looks for the
+    /// fuller phrase it repeats.
+    /// </summary>
+    private IEnumerable<(int Token, SpeakerPhrase Phrase)> EarlierPhrases(int token)
+    {
+        var noun = BareSpan(token).ToString();
+        for (var k = token - 1; k >= 0 && token - k <= MaxAntecedentDistance; k--)
+        {
+            if (!_c.IsWord(k) || !BareSpan(k).SequenceEqual(noun)) continue;
+            if (At(k, _c.SentenceEnd(k), antecedents: false) is { } earlier) yield return (k, earlier);
+        }
     }
 
     /// <summary>
@@ -527,12 +539,8 @@ internal sealed class SpeakerFinder(QuoteContext context)
     /// </summary>
     private SpeakerPhrase? EarlierDescription(int token)
     {
-        var noun = BareSpan(token);
-        for (var k = token - 1; k >= 0 && token - k <= MaxAntecedentDistance; k--)
-        {
-            if (!_c.IsWord(k) || !BareSpan(k).SequenceEqual(noun)) continue;
-            if (At(k, _c.SentenceEnd(k), antecedents: false) is { } earlier && earlier.End - earlier.First > 1) return earlier;
-        }
+        foreach (var (_, earlier) in EarlierPhrases(token))
+            if (earlier.End - earlier.First > 1) return earlier;
         return null;
     }
 
@@ -543,11 +551,9 @@ internal sealed class SpeakerFinder(QuoteContext context)
     private QuoteSpeaker? EarlierSpokesperson(int token, string? bodyId)
     {
         if (bodyId is null) return null;
-        var noun = BareSpan(token);
-        for (var k = token - 1; k >= 0 && token - k <= MaxAntecedentDistance; k--)
+        foreach (var (_, earlier) in EarlierPhrases(token))
         {
-            if (!_c.IsWord(k) || !BareSpan(k).SequenceEqual(noun)) continue;
-            if (At(k, _c.SentenceEnd(k), antecedents: false) is not { Speaker.EntityId: { } id } earlier || !EntityId.Is(id, EntityType.PER)) continue;
+            if (earlier.Speaker.EntityId is not { } id || !EntityId.Is(id, EntityType.PER)) continue;
             for (var t = earlier.First; t < earlier.End; t++)
                 if (_c.MentionAt(t) is { } m && m.EntityId == bodyId) return earlier.Speaker;
         }
