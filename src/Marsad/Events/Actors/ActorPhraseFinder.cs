@@ -17,7 +17,8 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
 {
     private readonly RealmState _realms = new(gazetteer);
 
-    private const string StateAnaphor = "@state";
+    /// <summary>The sector of a noun that stands for a state named before it («بلاده»): <c>ActorStates</c> resolves it.</summary>
+    internal const string StateAnaphor = "@state";
     private const string BodyAnaphor = "@body";
     private const string PairAnaphor = Arguments.PairParties.Sector;
     private const string RealmAnaphor = RealmState.Sector;

@@ -21,13 +21,13 @@ public static class ActorStates
         if (phrase.Sector == "@body")
             return NearestBody(text, phrase) is { } body ? ToActor(text, body, draft) : phrase.ToActor() with { Sector = null };
         // «قواته», «طائراتها»: a collective noun with a possessive pronoun belongs to the actor named before it.
-        if (phrase.Collective && phrase.Country is null && phrase.Sector != "@state" && HasPossessive(text, phrase))
+        if (phrase.Collective && phrase.Country is null && phrase.Sector != ActorPhraseFinder.StateAnaphor && HasPossessive(text, phrase))
         {
             var owner = NearestWithCountry(text, phrase);
             if (owner is not null) return new EventActor(owner.EntityId, phrase.Text, phrase.Span, owner.Country, phrase.Sector);
         }
         // «قواتنا», «حكومتنا» in a quote: a group noun the speaker owns (the first-person plural pronoun) is the speaker's state's.
-        if (phrase.Collective && phrase.Country is null && phrase.Sector != "@state" && draft.SpeakerCountry is { } speaking && HasPossessive(text, phrase, "نا"))
+        if (phrase.Collective && phrase.Country is null && phrase.Sector != ActorPhraseFinder.StateAnaphor && draft.SpeakerCountry is { } speaking && HasPossessive(text, phrase, "نا"))
             return phrase.ToActor() with { Country = speaking };
         // «وهدد المجلس» after «مجلس الأمن الدولي»: a bare definite group noun is the body the article named by that noun.
         if (phrase.Collective && phrase.Country is null && NamedBefore(text, phrase) is { } named)
@@ -39,7 +39,7 @@ public static class ActorStates
         // named it is nobody known.
         if (phrase.Sector == PairParties.Sector)
             return PairParties.Find(text, phrase) is var (first, _) ? ToActor(text, first, draft) : phrase.ToActor() with { Sector = null };
-        if (phrase.Sector != "@state") return phrase.ToActor();
+        if (phrase.Sector != ActorPhraseFinder.StateAnaphor) return phrase.ToActor();
         var country = draft.SpeakerCountry;
         string? entity = null;
         if (country is null)

@@ -103,9 +103,9 @@ public sealed class BetweenParties(EventLanguage language)
     }
 
     // «بلاده»: a noun standing for a state named before it is the source's own in this reading.
-    private static bool IsOwn(ActorPhrase party, string sourceState) => party.Sector == "@state" || party.Country == sourceState;
+    private static bool IsOwn(ActorPhrase party, string sourceState) => party.Sector == ActorPhraseFinder.StateAnaphor || party.Country == sourceState;
 
     // The other party must be someone: a state, a body, a named entity — not a bare place or a lone nisba.
     private static ActorPhrase? Party(ActorPhrase party) =>
-        party.Country is null && party.EntityId is null || party.Adjectival || party.Sector == "@state" ? null : party;
+        party.Country is null && party.EntityId is null || party.Adjectival || party.Sector == ActorPhraseFinder.StateAnaphor ? null : party;
 }

@@ -41,7 +41,7 @@ public sealed class DroppedSubject(EventLanguage language)
             if (phrase.IsPlace || phrase.Adjectival || phrase == target || _syntax.Governing(text, phrase) is not null || _syntax.InPrepositionalGenitive(text, phrase)) continue;
             // A group noun with no state of its own («المحتجون») is seldom the one acting again; one with its state («السلطات
             // السريلانكية … وفرضت») is.
-            if (phrase.Collective && phrase.Country is null && phrase.Sector != "@state") continue;
+            if (phrase.Collective && phrase.Country is null && phrase.Sector != ActorPhraseFinder.StateAnaphor) continue;
             // «تفقد الرئيس المصري القوات السعودية وأشاد»: an actor right after another, not joined to it by و, is the object
             // of the verb before them; the subject is the one before it.
             if (ObjectAfterSubject(text, phrase, sentenceStart)) continue;
