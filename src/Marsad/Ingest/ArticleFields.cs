@@ -34,7 +34,7 @@ internal static class ArticleFields
                 case "id": sourceId = Scalar(node); break;
                 case "outlet": outlet = Scalar(node); break;
                 case "url": url = Scalar(node); break;
-                case "title": title = Scalar(node); break;
+                case "title": title = PlainTitle(Scalar(node)); break;
                 case "text": text = node is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null; break;
                 default:
                     if (s_publishedNames.Contains(name) && published is null)
@@ -63,6 +63,13 @@ internal static class ArticleFields
         JsonValue v when v.GetValueKind() is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => v.ToJsonString(),
         _ => null,
     };
+
+    /// <summary>
+    /// A title as a scraper or a feed re-export wrote it often keeps the page's character references
+    /// («&amp;#8220;سيلفي&amp;#8221;», «&amp;quot;»): a title is a line of display text, never markup, so they are read as the
+    /// characters they name. The body is left as written: its offsets are the ones every annotation points into.
+    /// </summary>
+    private static string? PlainTitle(string? value) => value is not null && value.Contains('&') ? System.Net.WebUtility.HtmlDecode(value) : value;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

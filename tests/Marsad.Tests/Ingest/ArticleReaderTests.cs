@@ -109,6 +109,19 @@ public sealed class ArticleReaderTests
     }
 
     [Fact]
+    public void CharacterReferencesInATitleAreReadAsTheCharactersTheyNameAndTheTextIsLeftAsWritten()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write("scraped.jsonl",
+            $$"""{"id": "s-1", "title": "3 نقاد يمتدحون فيلم &#8220;الطريق&#8221; &amp; مخرجه &quot;الجديد&quot;", "text": "{{ArabicSamples.Hospital}} &amp;"}""");
+
+        var article = ArticleReader.Read([path]).Single(i => i.IsArticle).Article!;
+
+        Assert.Equal("3 نقاد يمتدحون فيلم \u201Cالطريق\u201D & مخرجه \"الجديد\"", article.Title);
+        Assert.Equal(ArabicSamples.Hospital + " &amp;", article.Text);
+    }
+
+    [Fact]
     public void GzippedJsonLinesReadLikePlainOnes()
     {
         using var folder = new TempFolder();
