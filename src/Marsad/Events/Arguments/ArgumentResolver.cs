@@ -167,7 +167,10 @@ public sealed class ArgumentResolver(EventLanguage language)
         if (s.Source is null && !ClauseSyntax.HasPronounSuffix(text, m.First)
             && _syntax.PronounComplementBefore(text, m.First, isTrigger, words: 4, anyWord: true) is var nounComplement and >= 0
             // «إنه هجوم إلكتروني»: right after the pronoun the noun is its predicate («it is an attack»), nobody's act.
-            && ClauseSyntax.NextWord(text, nounComplement + 1, m.First) < m.First)
+            && ClauseSyntax.NextWord(text, nounComplement + 1, m.First) < m.First
+            // «قالت الصحيفة إنه تم اعتقال صحفيين»: after a passive auxiliary (auxiliaries.tsv) the pronoun is the clause's
+            // dummy «ـه», and the act is stated without its doer; the speaker only reports it.
+            && !_syntax.PassiveAuxiliaryBetween(text, nounComplement + 1, m.First))
             s.PronounSubject = _complement.PronounAntecedent(text, draft, nounComplement, sentenceStart);
     }
 
