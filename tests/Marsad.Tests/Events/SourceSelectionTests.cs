@@ -52,6 +52,11 @@ public sealed class SourceSelectionTests
                 .Select(e => $"{e.Type} {Actor(e.Source)}").Order(StringComparer.Ordinal));
 
     [Fact]
+    public void InsurgentsAStatesForcesKillAreInThatState() =>
+        Assert.Equal(["ASSAULT/- asserted قوات الأمن الكينية[KEN] → ثمانية مسلحين[KEN] -"],
+            DescribeAll("وقتلت قوات الأمن الكينية ثمانية مسلحين قرب الحدود."));
+
+    [Fact]
     public void RiotPoliceAreNoRiotAndDispersePeople() =>
         Assert.Equal(["COERCE/restrict asserted قوات[-] → المحتجين[-] -"],
             DescribeAll("وقامت قوات مكافحة الشغب بتفريق المحتجين في وسط العاصمة."));

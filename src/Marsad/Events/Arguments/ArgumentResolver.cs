@@ -384,6 +384,9 @@ public sealed class ArgumentResolver(EventLanguage language)
             // common noun with no state belong to the state where the event happens, as PLOVER codes «civilians».
             if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false })
                 draft.Target = draft.Target with { Country = _states.StateOfCommonNoun(text, target, CommonNounState.Hostile(draft)) };
+            // «قتلت قوات الأمن المصرية 6 إرهابيين»: insurgents a state's security bodies act on are in that state (CommonNounState).
+            else if (target is { EntityId: null, Country: null, Sector: "REB", IsPlace: false } && draft.Target.Country is null)
+                draft.Target = draft.Target with { Country = _states.StateOfArmedGroup(text, target, draft.Source) };
             // «زيارة أردوغان … الرئيس التركي»: nobody acts on himself; the phrase was an apposition, not the recipient.
             if (draft.Source is not null && draft.Target.EntityId is not null && draft.Target.EntityId == draft.Source.EntityId)
             {
