@@ -155,7 +155,7 @@ public sealed class ActorClassResolutionTests
     public void HelicoptersWithTheirStatesNisbaAreTheDoerOfTheShelling()
     {
         var e = Only("وقصفت مروحيات روسية مواقع المسلحين في ريف إدلب.", PloverType.ASSAULT);
-        Assert.Equal(("مروحيات روسية[RUS]", "المسلحين[-]"), Actors(e));
+        Assert.Equal(("مروحيات روسية[RUS]", "المسلحين[SYR]"), Actors(e));
     }
 
     [Fact]

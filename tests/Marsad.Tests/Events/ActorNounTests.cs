@@ -21,7 +21,7 @@ public sealed class ActorNounTests
     public void AMembersNounWithNoPronounJoinsTheBodyAfterItAsTheSecondPartyBetweenTwo()
     {
         var e = Only("وأسفرت الاشتباكات بين الشرطة العراقية ومقاتلي التنظيم عن مقتل خمسة أشخاص.", PloverType.ASSAULT);
-        Assert.Equal(("الشرطة العراقية[IRQ]", "مقاتلي التنظيم[-]"), Actors(e));
+        Assert.Equal(("الشرطة العراقية[IRQ]", "مقاتلي التنظيم[IRQ]"), Actors(e));
     }
 
     [Fact]

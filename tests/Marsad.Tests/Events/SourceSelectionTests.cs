@@ -46,6 +46,17 @@ public sealed class SourceSelectionTests
             Actor(Only("وحكمت محكمة مصرية غيابيا بالسجن المؤبد على خمسة متهمين بتهمة التخابر.", PloverType.THREATEN).Source));
 
     [Fact]
+    public void AnActAfterAPassiveAuxiliaryInAReportedClauseIsNotTheSpeakers() =>
+        Assert.Equal(["AID ?", "COERCE ?"],
+            EventTestPipeline.Events("وقال المرصد إنه جرى إنقاذ عشرين مهاجرا قبالة السواحل. وذكرت الصحيفة أنه تم اعتقال صحفيين اثنين في العاصمة.")
+                .Select(e => $"{e.Type} {Actor(e.Source)}").Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void InsurgentsAStatesForcesKillAreInThatState() =>
+        Assert.Equal(["ASSAULT/- asserted قوات الأمن الكينية[KEN] → ثمانية مسلحين[KEN] -"],
+            DescribeAll("وقتلت قوات الأمن الكينية ثمانية مسلحين قرب الحدود."));
+
+    [Fact]
     public void RiotPoliceAreNoRiotAndDispersePeople() =>
         Assert.Equal(["COERCE/restrict asserted قوات[-] → المحتجين[-] -"],
             DescribeAll("وقامت قوات مكافحة الشغب بتفريق المحتجين في وسط العاصمة."));

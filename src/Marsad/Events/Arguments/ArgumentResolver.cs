@@ -167,7 +167,10 @@ public sealed class ArgumentResolver(EventLanguage language)
         if (s.Source is null && !ClauseSyntax.HasPronounSuffix(text, m.First)
             && _syntax.PronounComplementBefore(text, m.First, isTrigger, words: 4, anyWord: true) is var nounComplement and >= 0
             // «إنه هجوم إلكتروني»: right after the pronoun the noun is its predicate («it is an attack»), nobody's act.
-            && ClauseSyntax.NextWord(text, nounComplement + 1, m.First) < m.First)
+            && ClauseSyntax.NextWord(text, nounComplement + 1, m.First) < m.First
+            // «قالت الصحيفة إنه تم اعتقال صحفيين»: after a passive auxiliary (auxiliaries.tsv) the pronoun is the clause's
+            // dummy «ـه», and the act is stated without its doer; the speaker only reports it.
+            && !_syntax.PassiveAuxiliaryBetween(text, nounComplement + 1, m.First))
             s.PronounSubject = _complement.PronounAntecedent(text, draft, nounComplement, sentenceStart);
     }
 
@@ -381,6 +384,9 @@ public sealed class ArgumentResolver(EventLanguage language)
             // common noun with no state belong to the state where the event happens, as PLOVER codes «civilians».
             if (target is { EntityId: null, Country: null, Sector: null, IsPlace: false })
                 draft.Target = draft.Target with { Country = _states.StateOfCommonNoun(text, target, CommonNounState.Hostile(draft)) };
+            // «قتلت قوات الأمن المصرية 6 إرهابيين»: insurgents a state's security bodies act on are in that state (CommonNounState).
+            else if (target is { EntityId: null, Country: null, Sector: "REB", IsPlace: false } && draft.Target.Country is null)
+                draft.Target = draft.Target with { Country = _states.StateOfArmedGroup(text, target, draft.Source) };
             // «زيارة أردوغان … الرئيس التركي»: nobody acts on himself; the phrase was an apposition, not the recipient.
             if (draft.Source is not null && draft.Target.EntityId is not null && draft.Target.EntityId == draft.Source.EntityId)
             {

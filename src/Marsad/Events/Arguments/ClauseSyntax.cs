@@ -162,6 +162,14 @@ public sealed class ClauseSyntax(EventLanguage language)
     public bool IsVerbParticle(EventText text, int token) =>
         text.Words[token].Forms.Count > 0 && (language.IsCue("negation", text.Words[token]) || language.IsCue("verb_particle", text.Words[token]));
 
+    /// <summary>Whether a passive auxiliary (auxiliaries.tsv: «تم», «جرى», «يجري») stands in [from, to): the act after it has no doer named.</summary>
+    public bool PassiveAuxiliaryBetween(EventText text, int from, int to)
+    {
+        for (var t = from; t < to; t++)
+            if (text.Words[t].Forms.Count > 0 && language.IsPassiveAuxiliary(text.Words[t])) return true;
+        return false;
+    }
+
     public bool AfterComplement(EventText text, int token)
     {
         var t = token - 1;

@@ -53,6 +53,16 @@ public sealed class CommonNounState(EventLanguage language)
         return null;
     }
 
+    /// <summary>
+    /// The state of an armed group named by a common noun with no state of its own («6 إرهابيين», «عشرات المسلحين»): where
+    /// the event happened (the first place or state named after it), else the state of a source that is that state's own
+    /// forces, police, intelligence or courts — a state's security bodies fight, arrest and try insurgents in their own
+    /// land («قتلت قوات الأمن المصرية 6 إرهابيين» → Egyptian); null for any other source. Not a government: it accuses and
+    /// sanctions groups abroad as often («وتتهم واشنطن مجموعة قرصنة»).
+    /// </summary>
+    public string? StateOfArmedGroup(EventText text, ActorPhrase phrase, EventActor? source) =>
+        StateNamedAfter(text, phrase) ?? (source is { Country: { } country, Sector: "MIL" or "COP" or "SPY" or "JUD" } ? country : null);
+
     /// <summary>An attack, a cyberattack, a seizure or a threat: acts aimed at another party's people or property.</summary>
     public static bool Hostile(DraftEvent draft) =>
         draft.Type is PloverType.ASSAULT or PloverType.THREATEN || draft.Type == PloverType.COERCE && draft.Mode is "cyber" or "seize";
