@@ -22,4 +22,5 @@ public enum ContextKind
     Match = 16384,
     Ministry = 32768,
     Portfolio = 65536,
+    Minister = 131072,
 }

@@ -78,18 +78,29 @@ internal static class OrganizationPatterns
     /// </summary>
     public static MinistryMatch? MatchMinistry(ScanState s, int i)
     {
-        var stripped = -1;
-        foreach (var (key, letters, word) in s.Variants(i))
-            if ((word.Context & ContextKind.Ministry) != 0 && !ProcliticVariants.IsFusedArticle(s.Key(i), key, letters)) { stripped = letters; break; }
-        var sentence = s.SentenceOf[i];
-        if (stripped < 0 || !IsPortfolioWord(s, i + 1, sentence, conjoined: false)) return null;
-        var end = i + 2;
-        while (end < i + MaxPortfolioWords + 1 && IsPortfolioWord(s, end, sentence, conjoined: true)) end++;
+        if (MatchPortfolio(s, i, ContextKind.Ministry) is not { } head) return null;
+        var (end, stripped, sentence) = (head.End, head.Stripped, s.SentenceOf[i]);
         if (s.InSentence(end, sentence) && NameMatcher.IsStateNisba(s, end)) return new MinistryMatch(end + 1, stripped);
         // «وزارة الخارجية في البحرين»: the state the ministry sits in is its state.
         if (s.InSentence(end + 1, sentence) && s.Key(end) == "في"
             && NameMatcher.Match(s, end + 1, NameMatcher.IsState, allowClitics: false) is { } state)
             return new MinistryMatch(end + 1 + state.Length, stripped);
+        return new MinistryMatch(end, stripped);
+    }
+
+    /// <summary>
+    /// A head word of <paramref name="headKind"/> (context.tsv `ministry` «وزارة», `minister` «وزير/وزيرة») and the
+    /// portfolio words after it, the first right after it, the rest adjectives or joined by و: its end before any state.
+    /// </summary>
+    public static MinistryMatch? MatchPortfolio(ScanState s, int i, ContextKind headKind)
+    {
+        var stripped = -1;
+        foreach (var (key, letters, word) in s.Variants(i))
+            if ((word.Context & headKind) != 0 && !ProcliticVariants.IsFusedArticle(s.Key(i), key, letters)) { stripped = letters; break; }
+        var sentence = s.SentenceOf[i];
+        if (stripped < 0 || !IsPortfolioWord(s, i + 1, sentence, conjoined: false)) return null;
+        var end = i + 2;
+        while (end < i + MaxPortfolioWords + 1 && IsPortfolioWord(s, end, sentence, conjoined: true)) end++;
         return new MinistryMatch(end, stripped);
     }
 
