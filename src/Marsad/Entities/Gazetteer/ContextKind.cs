@@ -23,4 +23,6 @@ public enum ContextKind
     Ministry = 32768,
     Portfolio = 65536,
     Minister = 131072,
+    Deputy = 262144,
+    StateMinister = 524288,
 }

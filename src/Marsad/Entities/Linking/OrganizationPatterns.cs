@@ -101,8 +101,16 @@ internal static class OrganizationPatterns
         if (stripped < 0 || !IsPortfolioWord(s, i + 1, sentence, conjoined: false)) return null;
         var end = i + 2;
         while (end < i + MaxPortfolioWords + 1 && IsPortfolioWord(s, end, sentence, conjoined: true)) end++;
+        // «وزير الدولة للشؤون الخارجية»: a minister of state's portfolio follows with ل.
+        if ((s.Variants(end - 1)[0].Word.Context & ContextKind.StateMinister) != 0 && IsPortfolioWordAfterLam(s, end, sentence))
+            for (end++; end < i + MaxPortfolioWords + 1 && IsPortfolioWord(s, end, sentence, conjoined: true);) end++;
         return new MinistryMatch(end, stripped);
     }
+
+    /// <summary>A portfolio word after the preposition ل: «لشؤون», «للشؤون».</summary>
+    private static bool IsPortfolioWordAfterLam(ScanState s, int i, int sentence) =>
+        s.InSentence(i, sentence) && s.IsArabicWord(i) && s.Key(i)[0] == 'ل'
+        && s.Variants(i).Any(v => v.Stripped == 1 && (v.Word.Context & ContextKind.Portfolio) != 0);
 
     private const int MaxPortfolioWords = 8;
 

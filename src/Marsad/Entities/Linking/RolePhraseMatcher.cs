@@ -11,6 +11,10 @@ internal static class RolePhraseMatcher
     /// <summary>A role phrase at <paramref name="i"/> and the state after it: a nisba, a state's name or a loaded term.</summary>
     public static RoleDraft? Match(ScanState s, int i)
     {
+        // «نائب وزير النقل»: an office in construct after a deputy's noun is the deputy's, no holder's («بمساعدة» is «with
+        // the help of»: the noun carries no preposition).
+        if (s.Previous(i) is var p and >= 0 && s.Variants(p).Any(v => (v.Word.Context & ContextKind.Deputy) != 0 && (v.Stripped == 0 || v.Stripped == 1 && s.Key(p)[0] is 'و' or 'ف')))
+            return null;
         var sentenceEnd = s.SentenceEnd(i);
         foreach (var (first, stripped, word) in s.Variants(i))
         {
