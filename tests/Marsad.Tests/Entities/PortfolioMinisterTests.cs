@@ -49,6 +49,7 @@ public sealed class PortfolioMinisterTests
     [Theory]
     [InlineData("وقال وزير الدولة للشؤون الخارجية العماني إن الحوار هو الحل.", "وزير الدولة للشؤون الخارجية العماني")]
     [InlineData("وحضر وزير الدولة لشؤون الدفاع القطري حفل التخريج.", "وزير الدولة لشؤون الدفاع القطري")]
+    [InlineData("وصرح وزير الدولة البحريني للشؤون الخارجية، سالم الكعبي، بأن اللقاء كان مثمرا.", "وزير الدولة البحريني للشؤون الخارجية")]
     public void AMinisterOfStateIsNamedWithThePortfolioAfterLam(string text, string office)
     {
         var found = EntityTestPipeline.Analyze(text, June2016);

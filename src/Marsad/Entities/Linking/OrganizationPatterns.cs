@@ -101,10 +101,21 @@ internal static class OrganizationPatterns
         if (stripped < 0 || !IsPortfolioWord(s, i + 1, sentence, conjoined: false)) return null;
         var end = i + 2;
         while (end < i + MaxPortfolioWords + 1 && IsPortfolioWord(s, end, sentence, conjoined: true)) end++;
-        // «وزير الدولة للشؤون الخارجية»: a minister of state's portfolio follows with ل.
-        if ((s.Variants(end - 1)[0].Word.Context & ContextKind.StateMinister) != 0 && IsPortfolioWordAfterLam(s, end, sentence))
-            for (end++; end < i + MaxPortfolioWords + 1 && IsPortfolioWord(s, end, sentence, conjoined: true);) end++;
-        return new MinistryMatch(end, stripped);
+        return new MinistryMatch(StatePortfolioEnd(s, end - 1, end), stripped);
+    }
+
+    /// <summary>
+    /// Where a minister of state's portfolio, which follows with ل, ends when it opens at <paramref name="at"/> and
+    /// <paramref name="last"/> is his «الدولة» (context.tsv `stateminister`): «وزير الدولة للشؤون الخارجية», «وزير الدولة
+    /// الإماراتي للشؤون الخارجية» (the state between); <paramref name="at"/> when there is none.
+    /// </summary>
+    public static int StatePortfolioEnd(ScanState s, int last, int at)
+    {
+        var sentence = s.SentenceOf[last];
+        if ((s.Variants(last)[0].Word.Context & ContextKind.StateMinister) == 0 || !IsPortfolioWordAfterLam(s, at, sentence)) return at;
+        var end = at + 1;
+        while (end < at + MaxPortfolioWords && IsPortfolioWord(s, end, sentence, conjoined: true)) end++;
+        return end;
     }
 
     /// <summary>A portfolio word after the preposition ل: «لشؤون», «للشؤون».</summary>

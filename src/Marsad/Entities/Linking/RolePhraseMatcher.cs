@@ -29,9 +29,11 @@ internal static class RolePhraseMatcher
             }
         }
         // «وزير الموارد المائية العراقي»: a minister named by his portfolio, the words a ministry is named with.
-        return OrganizationPatterns.MatchPortfolio(s, i, ContextKind.Minister) is { } minister
-            ? WithState(s, i, s.Variants(i).First(v => v.Stripped == minister.Stripped).Key, minister.Stripped, minister.End - i, PortfolioMinister)
-            : null;
+        if (OrganizationPatterns.MatchPortfolio(s, i, ContextKind.Minister) is not { } minister) return null;
+        var role = WithState(s, i, s.Variants(i).First(v => v.Stripped == minister.Stripped).Key, minister.Stripped, minister.End - i, PortfolioMinister);
+        // «وزير الدولة الإماراتي للشؤون الخارجية»: a minister of state's state may stand before his portfolio.
+        if (role.State is not null && !role.LoadedSpec) role.End = OrganizationPatterns.StatePortfolioEnd(s, minister.End - 1, role.End);
+        return role;
     }
 
     /// <summary>The office of a minister named by his portfolio (roles.tsv names the offices it lists one by one).</summary>
