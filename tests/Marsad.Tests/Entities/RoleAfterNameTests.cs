@@ -12,6 +12,10 @@ public sealed class RoleAfterNameTests
     [InlineData("وصرح ناصر القحطاني وزير الخارجية بأن المحادثات كانت مثمرة.", "ناصر القحطاني", "وزير الخارجية")]
     [InlineData("وقال ماجد الشمري، وزير الدفاع، إن التدريبات انتهت.", "ماجد الشمري", "وزير الدفاع")]
     [InlineData("وأكد ناصر القحطاني وزير الخارجية الكويتي أن بلاده تدعم الاتفاق.", "ناصر القحطاني", "وزير الخارجية الكويتي")]
+    // A minister by his portfolio (PortfolioMinisterTests), with or without a state.
+    [InlineData("وصرح ناصر القحطاني وزير الصحة بأن المستشفيات جاهزة.", "ناصر القحطاني", "وزير الصحة")]
+    [InlineData("وقالت سلمى الحربي، وزيرة الشؤون الاجتماعية، إن البرنامج توسع.", "سلمى الحربي", "وزيرة الشؤون الاجتماعية")]
+    [InlineData("وأكد ناصر القحطاني وزير الموارد المائية العراقي أن السدود ممتلئة.", "ناصر القحطاني", "وزير الموارد المائية العراقي")]
     public void AnOfficeRightAfterANameIsThatPersonsRole(string text, string name, string office)
     {
         var found = EntityTestPipeline.Analyze(text, June2016);

@@ -22,4 +22,7 @@ public enum ContextKind
     Match = 16384,
     Ministry = 32768,
     Portfolio = 65536,
+    Minister = 131072,
+    Deputy = 262144,
+    StateMinister = 524288,
 }

@@ -78,13 +78,8 @@ internal static class OrganizationPatterns
     /// </summary>
     public static MinistryMatch? MatchMinistry(ScanState s, int i)
     {
-        var stripped = -1;
-        foreach (var (key, letters, word) in s.Variants(i))
-            if ((word.Context & ContextKind.Ministry) != 0 && !ProcliticVariants.IsFusedArticle(s.Key(i), key, letters)) { stripped = letters; break; }
-        var sentence = s.SentenceOf[i];
-        if (stripped < 0 || !IsPortfolioWord(s, i + 1, sentence, conjoined: false)) return null;
-        var end = i + 2;
-        while (end < i + MaxPortfolioWords + 1 && IsPortfolioWord(s, end, sentence, conjoined: true)) end++;
+        if (MatchPortfolio(s, i, ContextKind.Ministry) is not { } head) return null;
+        var (end, stripped, sentence) = (head.End, head.Stripped, s.SentenceOf[i]);
         if (s.InSentence(end, sentence) && NameMatcher.IsStateNisba(s, end)) return new MinistryMatch(end + 1, stripped);
         // «وزارة الخارجية في البحرين»: the state the ministry sits in is its state.
         if (s.InSentence(end + 1, sentence) && s.Key(end) == "في"
@@ -92,6 +87,41 @@ internal static class OrganizationPatterns
             return new MinistryMatch(end + 1 + state.Length, stripped);
         return new MinistryMatch(end, stripped);
     }
+
+    /// <summary>
+    /// A head word of <paramref name="headKind"/> (context.tsv `ministry` «وزارة», `minister` «وزير/وزيرة») and the
+    /// portfolio words after it, the first right after it, the rest adjectives or joined by و: its end before any state.
+    /// </summary>
+    public static MinistryMatch? MatchPortfolio(ScanState s, int i, ContextKind headKind)
+    {
+        var stripped = -1;
+        foreach (var (key, letters, word) in s.Variants(i))
+            if ((word.Context & headKind) != 0 && !ProcliticVariants.IsFusedArticle(s.Key(i), key, letters)) { stripped = letters; break; }
+        var sentence = s.SentenceOf[i];
+        if (stripped < 0 || !IsPortfolioWord(s, i + 1, sentence, conjoined: false)) return null;
+        var end = i + 2;
+        while (end < i + MaxPortfolioWords + 1 && IsPortfolioWord(s, end, sentence, conjoined: true)) end++;
+        return new MinistryMatch(StatePortfolioEnd(s, end - 1, end), stripped);
+    }
+
+    /// <summary>
+    /// Where a minister of state's portfolio, which follows with ل, ends when it opens at <paramref name="at"/> and
+    /// <paramref name="last"/> is his «الدولة» (context.tsv `stateminister`): «وزير الدولة للشؤون الخارجية», «وزير الدولة
+    /// الإماراتي للشؤون الخارجية» (the state between); <paramref name="at"/> when there is none.
+    /// </summary>
+    public static int StatePortfolioEnd(ScanState s, int last, int at)
+    {
+        var sentence = s.SentenceOf[last];
+        if ((s.Variants(last)[0].Word.Context & ContextKind.StateMinister) == 0 || !IsPortfolioWordAfterLam(s, at, sentence)) return at;
+        var end = at + 1;
+        while (end < at + MaxPortfolioWords && IsPortfolioWord(s, end, sentence, conjoined: true)) end++;
+        return end;
+    }
+
+    /// <summary>A portfolio word after the preposition ل: «لشؤون», «للشؤون».</summary>
+    private static bool IsPortfolioWordAfterLam(ScanState s, int i, int sentence) =>
+        s.InSentence(i, sentence) && s.IsArabicWord(i) && s.Key(i)[0] == 'ل'
+        && s.Variants(i).Any(v => v.Stripped == 1 && (v.Word.Context & ContextKind.Portfolio) != 0);
 
     private const int MaxPortfolioWords = 8;
 

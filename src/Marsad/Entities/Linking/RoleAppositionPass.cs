@@ -58,9 +58,12 @@ internal sealed class RoleAppositionPass(ScanState s)
         if (next.Type != EntityType.PER || next.First != k) return null;
         if (titled && HoldsAnotherOffice(s, role, next.EntityId)) return null;
         if (next.Kind != MentionKind.Role) return next.EntityId;
-        return next.Rule == EntityRules.RoleApposition && s.Roles.FirstOrDefault(r => r.Draft == next) is { } title && SameOffice(role, title)
-            ? next.EntityId
-            : null;
+        if (s.Roles.FirstOrDefault(r => r.Draft == next) is not { } title) return null;
+        if (next.Rule == EntityRules.RoleApposition && SameOffice(role, title)) return next.EntityId;
+        // «وزير النقل الكويتي الأمير فهد بن سعود»: a one-word office of no state apposed to a name is that name's title,
+        // and the state's office before it is his, unless the gazetteer knows him in other offices only.
+        return role.State is not null && title is { State: null } && title.End - title.First == 1 && Apposition(s, title) is { } holder
+               && !HoldsAnotherOffice(s, role, holder) ? holder : null;
     }
 
     /// <summary>

@@ -113,7 +113,10 @@ internal sealed class RoleHolderPass(ScanState s)
     /// </summary>
     private string UnnamedHolder(RoleDraft role, KnownEntity state)
     {
-        var id = $"per:~office-{role.Phrase.Role.Replace('_', '-')}-{state.Iso?.ToLowerInvariant()}";
+        // A minister by portfolio is one office per portfolio: «وزير الصحة العراقي» is not «وزير النفط العراقي».
+        var id = role.Phrase == RolePhraseMatcher.PortfolioMinister
+            ? null
+            : $"per:~office-{role.Phrase.Role.Replace('_', '-')}-{state.Iso?.ToLowerInvariant()}";
         var nameEn = $"{char.ToUpperInvariant(role.Phrase.Role[0])}{role.Phrase.Role[1..].Replace('_', ' ')} of {state.NameEn}";
         return s.RegisterUnknown(EntityType.PER, s.NameText(role.First, role.End, role.Stripped, role.FusedArticle), nameEn, id);
     }
