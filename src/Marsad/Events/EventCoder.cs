@@ -91,7 +91,7 @@ public sealed class EventCoder
         _contexts = new EventContexts(language);
         _incidents = new IncidentBuilder(language);
         _anaphora = new AttackAnaphora(language);
-        _domains = new DomainFilter(language.Domains, language.DomainMarkers);
+        _domains = new DomainFilter(language.Domains, language.DomainMarkers, language.CivicDomains);
         _senses = new SenseFilter(language);
         _questions = new QuestionFilter(language.QuestionParticles);
         _conditionFilter = new ConditionFilter(language);

@@ -27,4 +27,8 @@ public static class PloverTypes
     public static bool IsSpeechAct(PloverType type) =>
         type is PloverType.AGREE or PloverType.SUPPORT or PloverType.REQUEST or PloverType.ACCUSE or PloverType.REJECT
             or PloverType.THREATEN or PloverType.CONCEDE;
+
+    /// <summary>Force types: an act of physical force or its threat (an attack, an arrest, troops moved, a threat).</summary>
+    public static bool IsForce(PloverType type) =>
+        type is PloverType.ASSAULT or PloverType.COERCE or PloverType.MOBILIZE or PloverType.THREATEN;
 }

@@ -36,6 +36,30 @@ public sealed class DomainFilterTests
     public void ARepresentativeIsNotAnActressSoAMeetingAboutCinemaStillCodes() =>
         Assert.Equal(["CONSULT/visit"], TypesOf("استقبل وزير الثقافة المصري الممثلة الأممية في القاهرة لبحث دعم صناعة السينما."));
 
+    [Fact]
+    public void AWelcomeAmongProfessorsAndStudentsCodesNoEvent() =>
+        Assert.Empty(EventTestPipeline.DescribeAll("ورحبت الدكتورة سارة بتعيينها رئيسة للجامعة، آملة في العمل مع الأساتذة والطلاب."));
+
+    [Fact]
+    public void AMeetingOfACompanyWithItsShareholdersCodesNoEvent() =>
+        Assert.Empty(EventTestPipeline.DescribeAll("والتقى مدير الشركة كبار المساهمين في مقرها لمناقشة الأرباح."));
+
+    [Fact]
+    public void PoetsMeetingAtALiteraryEveningCodeNoEvent() =>
+        Assert.Empty(EventTestPipeline.DescribeAll("والتقى الشعراء والروائيون في أمسية أدبية احتضنها المركز البلدي."));
+
+    [Fact]
+    public void AMinisterReceivingStudentsStillCodes() =>
+        Assert.Equal(["CONSULT/visit"], TypesOf("استقبل وزير الخارجية السعودي وفدا من طلاب الجامعات الأمريكية في الرياض."));
+
+    [Fact]
+    public void ACondemnationOfShellingASchoolStillCodes() =>
+        Assert.Equal(["ACCUSE/disapprove", "ASSAULT/heavy-weapons"], TypesOf("وأدان أولياء الأمور قصف المدرسة الذي أودى بحياة ثلاثة من الطلاب."));
+
+    [Fact]
+    public void ADemandOfTeachersAndStudentsStillCodes() =>
+        Assert.Equal(["REQUEST/change"], TypesOf("وطالب المعلمون والطلاب بزيادة ميزانية المدارس الحكومية."));
+
     // The type and mode only: who hosts whom is the actor code's concern, not the domain filter's.
     private static string[] TypesOf(string text) =>
         EventTestPipeline.DescribeAll(text).Select(d => d.Split(' ')[0]).ToArray();

@@ -49,4 +49,16 @@ public sealed class EverydaySenseTests
     [Fact]
     public void DestroyingABridgeIsStillAnAssault() =>
         Assert.Equal(["ASSAULT/destroy asserted"], Coded("ودمرت الطائرات الحربية جسرا رئيسيا في المدينة."));
+
+    [Fact]
+    public void AlaHaddiSawaaNamesNothingAgreedOn() =>
+        Assert.Empty(Coded("ويطلب أنصار الاتفاق ومنتقدوه على حد سواء مساعدة الخبراء في قراءته."));
+
+    [Fact]
+    public void AProvinceNamedByItsCouncilIsNoBoycott() =>
+        Assert.Empty(Coded("انتخب مجلس مقاطعة أونتاريو رئيسا جديدا له."));
+
+    [Fact]
+    public void WhatTwoPeopleMissedIsNoAccusation() =>
+        Assert.Empty(Coded("كانا يحاولان تعويض ما فاتهما، بعد سنوات الغربة."));
 }

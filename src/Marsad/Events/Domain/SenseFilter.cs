@@ -54,7 +54,7 @@ public sealed class SenseFilter(EventLanguage language)
     }
 
     private bool Physical(EventText text, TriggerMatch trigger) =>
-        trigger.Entry.Type is PloverType.ASSAULT or PloverType.COERCE or PloverType.MOBILIZE or PloverType.THREATEN
+        PloverTypes.IsForce(trigger.Entry.Type)
         && NounAhead(text, trigger.Sentence, trigger.End, (_, form) => _physical.TryGetValue(form, out var kind) && kind is not (Good or Danger));
 
     // «تهدد استقرار الحكومة», «بتهديد أمنها»: a threat to a good a party enjoys (its security, stability, peace) is a danger
@@ -98,8 +98,7 @@ public sealed class SenseFilter(EventLanguage language)
         while (next < text.Tokens.Count && (text.IsSkippable(next) || language.IsCue("quantifier", text.Words[next]) && text.ActorStartingAt[next] < 0)) next++;
         if (next < text.Tokens.Count && text.ActorStartingAt[next] is var a and >= 0 && !text.Actors[a].Adjectival) return false;
         return !drafts.Any(d => d.Trigger.Sentence == trigger.Sentence && d.Trigger.First > complementiser
-            && d.Trigger.Entry.Type is PloverType.ASSAULT or PloverType.COERCE or PloverType.THREATEN or PloverType.MOBILIZE
-                or PloverType.SANCTION or PloverType.PROTEST);
+            && (PloverTypes.IsForce(d.Trigger.Entry.Type) || d.Trigger.Entry.Type is PloverType.SANCTION or PloverType.PROTEST));
     }
 
     // The pattern «حقق ~ في» spans its gap, so the search starts right after the first word. An aim or a state counts only

@@ -61,6 +61,8 @@ public sealed class EventLanguage
         Domains = KeyedPairs("domains.tsv");
         DomainMarkers = LanguageFile.DataLines(Area, "domains.tsv").Select(l => Fields(l.Text, 2, "domains.tsv", l.Number))
             .Where(f => f.Length > 2 && f[2] == "alone").Select(f => PatternParser.Key(f[0])).ToFrozenSet(StringComparer.Ordinal);
+        CivicDomains = LanguageFile.DataLines(Area, "domains.tsv").Select(l => Fields(l.Text, 2, "domains.tsv", l.Number))
+            .Where(f => f.Length > 2 && f[2] == "civic").Select(f => f[1]).ToFrozenSet(StringComparer.Ordinal);
         PhysicalSenses = KeyedPairs("physical-senses.tsv");
         AchievementSenses = KeyedPairs("achievement-senses.tsv");
         NonActWords = KeyedPairs("non-acts.tsv");
@@ -100,11 +102,16 @@ public sealed class EventLanguage
     /// <summary>Verbs of complying with a demand (compliance.tsv): negated, «لم يستجب لدعوات», a refusal.</summary>
     public PhraseIndex<int> Compliance { get; }
 
-    /// <summary>Cue word (lookup form) → the non-political domain it marks (domains.tsv: sports, market).</summary>
+    /// <summary>Cue word (lookup form) → the non-political domain it marks (domains.tsv: sports, market, entertainment and the civic domains).</summary>
     public FrozenDictionary<string, string> Domains { get; }
 
     /// <summary>Cue words (lookup forms) that mark their domain alone (domains.tsv, third column «alone»): «المباراة».</summary>
     public FrozenSet<string> DomainMarkers { get; }
+
+    /// <summary>Domains of civic life (domains.tsv, third column «civic»: schooling, business, culture, leisure), whose words
+    /// public life shares: they silence only the talk and dealings of their own people, never force or a protest, and never
+    /// beside a party of public life (<see cref="Domain.DomainFilter"/>).</summary>
+    public FrozenSet<string> CivicDomains { get; }
 
     /// <summary>Noun (lookup form) → its class in physical-senses.tsv (nature, attention, rank, burden, manner): after a force word, its physical sense.</summary>
     public FrozenDictionary<string, string> PhysicalSenses { get; }
