@@ -58,7 +58,7 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
         if (!phrase.CanBeAPerson) return null;
         // «وأضاف البيان» after «أعلن المركز…» and «وقال مدير المركز…»: a statement speaks for the body that issued it.
         if (phrase.Statement && LastBody() is { } body) return body;
-        return _lastPerson ?? _last ?? NearestInEarlierSentences(cue);
+        return _lastPerson ?? _last ?? NearestPersonBefore(cue);
     }
 
     /// <summary>The last speaker who is a named body or state (an entity, no person).</summary>
@@ -117,7 +117,7 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
             && (phrase.Anaphoric ? ResolveAnaphor(phrase, cue) ?? phrase.Speaker : phrase.Speaker) is var clauseSubject && _genders.MayAgree(clauseSubject, gender))
             return clauseSubject;
         if (_last is not null) return LastAgreeing(gender);
-        return speakers.NearestBefore(cue, window: 200)?.Speaker ?? NearestInEarlierSentences(cue);
+        return speakers.NearestBefore(cue, window: 200)?.Speaker ?? NearestPersonBefore(cue);
     }
 
     /// <summary>A participle (مؤكدا، قائلين) or a verb of the third person singular with و/ف (وقال، فأضافت): the cue goes on
@@ -156,7 +156,9 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
         return found;
     }
 
-    private QuoteSpeaker? NearestInEarlierSentences(int cue)
+    /// <summary>The last person the article names before <paramref name="cue"/>, in any sentence: whom a pronoun with no
+    /// other antecedent stands for («ونقلت عنه»).</summary>
+    public QuoteSpeaker? NearestPersonBefore(int cue)
     {
         QuoteSpeaker? found = null;
         foreach (var m in _c.Input.Entities.Mentions)
