@@ -109,13 +109,6 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
 
         private bool InsideQuote(int token) => _quoted[token];
 
-        /// <summary>No word of its sentence comes before the token (a bullet or a mark may).</summary>
-        private bool OpensSentence(int token)
-        {
-            for (var t = _c.SentenceStart(token); t < token; t++)
-                if (_c.IsWord(t)) return false;
-            return true;
-        }
 
         /// <summary>The token starts its sentence, follows a punctuation mark, or follows a clause opener (بدوره، كما، الذي).</summary>
         private bool OpensClause(int token)
@@ -142,7 +135,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             }
             next = PastTimeAside(next);
             return next < _c.Count && Lexicon.IsComplementizer(_c.Key(next))
-                && (OpensSentence(cue) || !_c.IsWord(cue - 1) || DescribesIndefinitePlural(cue));
+                && (_c.OpensSentence(cue) || !_c.IsWord(cue - 1) || DescribesIndefinitePlural(cue));
         }
 
         /// <summary>
