@@ -84,6 +84,15 @@ internal sealed class QuoteContext
         return s >= 0 ? Input.Sentences[s].FirstToken : token;
     }
 
+    /// <summary>No word of its sentence comes before the token (a bullet or a mark may; a conjunction is written on the word:
+    /// «وقال»).</summary>
+    public bool OpensSentence(int token)
+    {
+        for (var t = SentenceStart(token); t < token; t++)
+            if (IsWord(t)) return false;
+        return true;
+    }
+
     public TextSpan SentenceSpan(int token)
     {
         var s = _sentenceOf[token];

@@ -63,6 +63,10 @@ public sealed class QuoteLexicon
     /// <summary>Phrases that point back to a quotation before them (هكذا، بهذه العبارة), longest first, in matching-key words.</summary>
     public IReadOnlyList<IReadOnlyList<string>> BackReferences { get; }
 
+    /// <summary>«هناك من»، «ثمة من» (existential-sources.tsv): the words, in matching-key form, of an unnamed party that
+    /// says what follows.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> ExistentialSources { get; } = Phrases("existential-sources.tsv");
+
     /// <summary>The cue a word is, with or without a leading و/ف.</summary>
     public CueWord? Cue(string key)
     {
@@ -239,9 +243,7 @@ public sealed class QuoteLexicon
             sources.TryAdd(head, kind);
         }
 
-        var backReferences = LanguageFile.DataLines(Area, "back-references.tsv")
-            .Select(l => (IReadOnlyList<string>)l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MatchingKey.Of).ToArray())
-            .OrderByDescending(words => words.Count).ToList();
+        var backReferences = Phrases("back-references.tsv");
         var frames = ConjunctionFrames();
         return new QuoteLexicon(cues.ToFrozenDictionary(StringComparer.Ordinal), Words("complementizers.tsv"), attributions,
             sources.ToFrozenDictionary(StringComparer.Ordinal), SpeakerStops(), Words("clause-breaks.tsv"), backReferences,
@@ -269,6 +271,12 @@ public sealed class QuoteLexicon
     /// <summary>The word is in the set as it stands, or, when longer than <paramref name="minLength"/>, after a leading و/ف.</summary>
     private static bool WithOrWithoutConjunction(FrozenSet<string> set, string key, int minLength) =>
         set.Contains(key) || key.Length > minLength && key[0] is 'و' or 'ف' && set.Contains(key[1..]);
+
+    /// <summary>The phrases of a file, one a line, as matching keys of their words, longest first.</summary>
+    private static List<IReadOnlyList<string>> Phrases(string file) =>
+        LanguageFile.DataLines(Area, file)
+            .Select(l => (IReadOnlyList<string>)l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MatchingKey.Of).ToArray())
+            .OrderByDescending(words => words.Count).ToList();
 
     private static FrozenSet<string> Words(string file) =>
         LanguageFile.DataLines(Area, file).Select(l => MatchingKey.Of(l.Text.Split('\t')[0].Trim())).ToFrozenSet(StringComparer.Ordinal);

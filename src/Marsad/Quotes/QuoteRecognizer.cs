@@ -39,6 +39,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
         private readonly ReportedClauseFinder _clauses;
         private readonly AttributionFinder _attributions;
         private readonly SpeakerMemory _memory;
+        private readonly ExistentialSource _existential;
         private readonly List<Found> _found = [];
         private readonly HashSet<QuotedSegment> _used = [];
         private readonly HashSet<int> _consumed = [];
@@ -52,6 +53,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             _clauses = new ReportedClauseFinder(_c, _matcher);
             _attributions = new AttributionFinder(_c, _matcher, _clauses);
             _memory = new SpeakerMemory(_c, _speakers);
+            _existential = new ExistentialSource(_c);
             _quoted = new bool[_c.Count];
         }
 
@@ -107,13 +109,6 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
 
         private bool InsideQuote(int token) => _quoted[token];
 
-        /// <summary>No word of its sentence comes before the token (a bullet or a mark may).</summary>
-        private bool OpensSentence(int token)
-        {
-            for (var t = _c.SentenceStart(token); t < token; t++)
-                if (_c.IsWord(t)) return false;
-            return true;
-        }
 
         /// <summary>The token starts its sentence, follows a punctuation mark, or follows a clause opener (بدوره، كما، الذي).</summary>
         private bool OpensClause(int token)
@@ -140,7 +135,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             }
             next = PastTimeAside(next);
             return next < _c.Count && Lexicon.IsComplementizer(_c.Key(next))
-                && (OpensSentence(cue) || !_c.IsWord(cue - 1) || DescribesIndefinitePlural(cue));
+                && (_c.OpensSentence(cue) || !_c.IsWord(cue - 1) || DescribesIndefinitePlural(cue));
         }
 
         /// <summary>
@@ -213,11 +208,19 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             var cueRecord = Cue(k, k + 1);
             SpeakerPhrase? phrase = cue.Form == CueForm.Verb ? _speakers.After(k) : null;
             var contentFrom = phrase?.End ?? k + 1;
+            var relayPronoun = -1;
             if (cue.RelayPreposition is { } preposition && Relayed(k, preposition) is { } relayed)
             {
                 phrase = relayed;
                 contentFrom = relayed.End;
                 // نُقل عن الوزير قوله إن…: the noun of saying belongs to the relay.
+                if (contentFrom < _c.Count && Lexicon.Cue(_c.Key(contentFrom)) is { Form: CueForm.Noun }) _consumed.Add(contentFrom++);
+            }
+            // «ونقلت عنه وكالة الأنباء أن…», «ونقلت عنها صحيفة «الرأي» قولها إن…»: the relay's pronoun; the outlet and the
+            // relay's noun of saying after it come before the words reported.
+            else if (cue.RelayPreposition is { } relay && (relayPronoun = RelayPronoun(k, relay)) >= contentFrom)
+            {
+                contentFrom = _speakers.After(relayPronoun)?.End ?? relayPronoun + 1;
                 if (contentFrom < _c.Count && Lexicon.Cue(_c.Key(contentFrom)) is { Form: CueForm.Noun }) _consumed.Add(contentFrom++);
             }
 
@@ -235,14 +238,17 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             }
 
             // ذكرت الصحيفة نقلاً عن مسؤول أن…: the source after the relay phrase speaks.
-            if (content is not null && RelayInGap(contentFrom, content.First) is { } source) phrase = source;
+            var relayedSource = content is not null ? RelayInGap(contentFrom, content.First) : null;
+            if (relayedSource is not null) phrase = relayedSource;
 
             var speaker = phrase is not null ? Resolve(phrase, k) : null;
+            // «ونقلت عنه الصحيفة أن…»: the relay's pronoun stands for the person named last, who speaks, not the outlet.
+            if (relayedSource is null && relayPronoun >= 0 && _memory.NearestPersonBefore(k) is { } person) speaker = person;
             if (speaker is null)
             {
                 var earlier = cue.Form switch
                 {
-                    CueForm.Verb => _speakers.Before(k),
+                    CueForm.Verb => _existential.Before(k) ?? _speakers.Before(k),
                     CueForm.Noun => _speakers.GoverningVerbSubject(k) ?? _speakers.NearestBefore(k, window: 6),
                     _ => null,
                 };
@@ -265,16 +271,32 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
         private QuoteSpeaker Resolve(SpeakerPhrase phrase, int cue) =>
             phrase.Anaphoric && _memory.ResolveAnaphor(phrase, cue) is { } antecedent ? antecedent : phrase.Speaker;
 
+        /// <summary>Words after a relaying verb its preposition stands within.</summary>
+        private const int MaxRelayReach = 8;
+
         /// <summary>The speaker named after the relay preposition (نقلت وكالة رويترز عن مصدر أمني…), within a few words.</summary>
         private SpeakerPhrase? Relayed(int cue, string preposition)
         {
             var sentenceEnd = _c.SentenceEnd(cue);
-            for (var p = cue + 1; p < sentenceEnd && p <= cue + 8; p++)
+            for (var p = cue + 1; p < sentenceEnd && p <= cue + MaxRelayReach; p++)
             {
                 if (Lexicon.IsComplementizer(_c.Key(p)) || _c.IsColon(p)) return null;
                 if (_c.Key(p) == preposition) return _speakers.At(p + 1, sentenceEnd);
             }
             return null;
+        }
+
+        /// <summary>The token of the relay preposition carrying a pronoun (عنه، عنها) within a few words after the cue, before
+        /// the report («ونقلت عنه وكالة الأنباء», «ونقلت صحيفة «الرأي» عنها قولها»), or -1.</summary>
+        private int RelayPronoun(int cue, string preposition)
+        {
+            var sentenceEnd = _c.SentenceEnd(cue);
+            for (var p = cue + 1; p < sentenceEnd && p <= cue + MaxRelayReach; p++)
+            {
+                if (Lexicon.IsComplementizer(_c.Key(p)) || _c.IsColon(p)) return -1;
+                if (_c.Base(p) == preposition && _c.Input.Words is { } words && p < words.Count && words[p] is { Enclitics.Count: > 0 }) return p;
+            }
+            return -1;
         }
 
         private SpeakerPhrase? RelayInGap(int from, int to)

@@ -20,6 +20,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
     private const int MaxPhraseTokens = 10;
     private readonly QuoteContext _c = context;
     private AttributionMatcher? _attributions;
+    private readonly CountedSource _counted = new(context);
 
     /// <summary>The subject after a verb at <paramref name="cue"/>, and the token after it; null when none is written there.</summary>
     public SpeakerPhrase? After(int cue)
@@ -40,7 +41,8 @@ internal sealed class SpeakerFinder(QuoteContext context)
         // A name in quotation marks as subject: قال "الحريري" عن…
         if (i < sentenceEnd && _c.SegmentOpeningAt(i) is { WordCount: <= 3 } quoted && At(quoted.FirstToken, quoted.EndToken) is { } inside)
             return inside with { End = quoted.Close + 1 };
-        return At(i, sentenceEnd);
+        // «يرى 45 في المائة من المشاركين أن…»: a counted group as subject.
+        return At(i, sentenceEnd) ?? _counted.At(i, sentenceEnd);
     }
 
     /// <summary>«وقال م. خالد العمري», «وأكد أ.د. فهد المطيري»: a title abbreviated with a full stop before the subject (an initial

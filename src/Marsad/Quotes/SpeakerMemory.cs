@@ -58,7 +58,7 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
         if (!phrase.CanBeAPerson) return null;
         // «وأضاف البيان» after «أعلن المركز…» and «وقال مدير المركز…»: a statement speaks for the body that issued it.
         if (phrase.Statement && LastBody() is { } body) return body;
-        return _lastPerson ?? _last ?? NearestInEarlierSentences(cue);
+        return _lastPerson ?? _last ?? NearestPersonBefore(cue);
     }
 
     /// <summary>The last speaker who is a named body or state (an entity, no person).</summary>
@@ -116,8 +116,24 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
         if (ContinuesAClause(cue) && _clauseSubjects.Find(cue, gender) is { } phrase
             && (phrase.Anaphoric ? ResolveAnaphor(phrase, cue) ?? phrase.Speaker : phrase.Speaker) is var clauseSubject && _genders.MayAgree(clauseSubject, gender))
             return clauseSubject;
+        if (_c.OpensSentence(cue) && ContinuesAClause(cue) && PersonIntroducedBefore(cue, gender) is { } introduced) return introduced;
         if (_last is not null) return LastAgreeing(gender);
-        return speakers.NearestBefore(cue, window: 200)?.Speaker ?? NearestInEarlierSentences(cue);
+        return speakers.NearestBefore(cue, window: 200)?.Speaker ?? NearestPersonBefore(cue);
+    }
+
+    /// <summary>
+    /// «يعيش سيمون نجوى في المركز منذ ثلاثة أسابيع… . وقال إنه غادر…»: the person a narrative sentence right before opens
+    /// with as the subject of its verb, with no verb of saying in it, after the last speaker spoke, is whom a subjectless
+    /// cue opening the next sentence goes on with, not the speaker before him.
+    /// </summary>
+    private QuoteSpeaker? PersonIntroducedBefore(int cue, Gender gender)
+    {
+        var sentenceStart = _c.SentenceStart(cue);
+        if (sentenceStart == 0) return null;
+        var previousEnd = sentenceStart - 1;
+        if (_last is not null && _lastSentence >= _c.SentenceOf(previousEnd)) return null;
+        return _clauseSubjects.Find(previousEnd, gender) is { } phrase && phrase.Speaker.EntityId is { } id && EntityId.Is(id, EntityType.PER)
+            && _genders.MayAgree(phrase.Speaker, gender) ? phrase.Speaker : null;
     }
 
     /// <summary>A participle (مؤكدا، قائلين) or a verb of the third person singular with و/ف (وقال، فأضافت): the cue goes on
@@ -156,7 +172,9 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
         return found;
     }
 
-    private QuoteSpeaker? NearestInEarlierSentences(int cue)
+    /// <summary>The last person the article names before <paramref name="cue"/>, in any sentence: whom a pronoun with no
+    /// other antecedent stands for («ونقلت عنه»).</summary>
+    public QuoteSpeaker? NearestPersonBefore(int cue)
     {
         QuoteSpeaker? found = null;
         foreach (var m in _c.Input.Entities.Mentions)

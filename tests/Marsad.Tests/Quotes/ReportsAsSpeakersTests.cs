@@ -27,4 +27,14 @@ public sealed class ReportsAsSpeakersTests
         Assert.Equal("org:who", quotes[2].Speaker!.EntityId);
         Assert.Equal("الدراسة", quotes[2].Speaker!.Text);
     }
+
+    [Fact]
+    public void DataNamedWithABodySpeakForIt()
+    {
+        var quotes = Analyze("وقال مسؤول في الوزارة إن المشروع تأخر. وتشير بيانات منظمة الصحة العالمية إلى أن الإصابات تراجعت.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("الإصابات تراجعت", quotes[1].Text);
+        Assert.Equal("org:who", quotes[1].Speaker!.EntityId);
+    }
 }

@@ -136,4 +136,15 @@ public sealed class SpeakersNotWrittenAtTheCueTests
         Assert.Equal("مصدر عسكري آخر", quotes[0].Speaker!.Text);
         Assert.Equal("الكتيبة انسحبت من المدينة قبل يومين", quotes[0].Text);
     }
+
+    [Fact]
+    public void ASubjectlessCueGoesOnWithThePersonTheSentenceBeforeIntroduced()
+    {
+        var quotes = Analyze("وقال الوزير سالم الحربي إن الموازنة ستعلن قريبا. ويعمل المهندس كريم الشامي في الموقع منذ عامين. وقال إن العمل يسير وفق الخطة.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("سالم الحربي", quotes[0].Speaker!.Text);
+        Assert.Equal("العمل يسير وفق الخطة", quotes[1].Text);
+        Assert.Equal("كريم الشامي", quotes[1].Speaker!.Text);
+    }
 }
