@@ -88,6 +88,9 @@ public sealed class DraftEvent(TriggerMatch trigger)
 
     public string? Date { get; set; }
 
+    /// <summary>The time expression EventSetting took <see cref="Date"/> from, or null.</summary>
+    public Time.TimeExpression? DatedBy { get; set; }
+
     public EventLocation? Location { get; set; }
 
     /// <summary>The state the place of <see cref="Location"/> lies in, when the gazetteer knows it: two mentions set in

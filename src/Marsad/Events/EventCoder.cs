@@ -54,6 +54,7 @@ public sealed class EventCoder
     private readonly RefusalCoding _refusals;
     private readonly ModalityResolver _modality;
     private readonly EventSetting _setting;
+    private readonly UpcomingAct _upcoming = new();
     private readonly NarrativeDate _narrative = new();
     private readonly PriorStepDate _priorSteps;
     private readonly ArrivalDate _arrivals;
@@ -125,6 +126,7 @@ public sealed class EventCoder
         _refusals.Recode(text, drafts);
         _modality.Resolve(text, drafts);
         _setting.Resolve(text, drafts, input.Published);
+        _upcoming.Mark(drafts, input.Published);
         _narrative.Carry(text, drafts);
         _priorSteps.Carry(text, drafts);
         _arrivals.Carry(text, drafts);

@@ -110,13 +110,14 @@ public sealed class EventSetting(EventLanguage language)
     /// <summary>Whether <paramref name="time"/> can date <paramref name="draft"/> at all: a day, month or year (no range,
     /// no vague reference) of its sentence, or of a sentence that is nothing but that time glued after it, not across the
     /// إن/أن that opens the trigger's clause nor past a subordinate or relative clause after it.</summary>
-    private bool Admissible(EventText text, DraftEvent draft, TimeExpression time)
+    private bool Admissible(EventText text, DraftEvent draft, TimeExpression time, DateOnly? published)
     {
         var sentence = text.Sentences[draft.Trigger.Sentence].Span;
         var trigger = text.Tokens[draft.Trigger.First].Span.Start;
         if (!sentence.Contains(time.Span) && !GluedAfter(text, draft.Trigger.Sentence, time)) return false;
         if (time.Granularity is TimeGranularity.Vague || DayOf(time) is null) return false;
         if (time.Has(TimeFlags.Range) || time.Value.Length < 4 || !char.IsAsciiDigit(time.Value[0])) return false;
+        if (NotYetDone(text, draft, time, published)) return false;
         // «منذ 2011» is how long a state has lasted, no date of an act; but a planned act's start or deadline
         // («ستتبادلان … ابتداءً من الشهر المقبل», «بحلول أيلول المقبل») is the date of the action announced, and a named
         // month or day right after a state is when it began (StateStart).
@@ -132,6 +133,32 @@ public sealed class EventSetting(EventLanguage language)
         if (draft.AimedFrom >= 0 && time.Span.End <= text.Tokens[draft.AimedFrom].Span.Start) return false;
         if (StepAfter(text, draft, time)) return false;
         return time.Span.Start < trigger || !ClauseBetween(text, draft.Trigger, time);
+    }
+
+    /// <summary>«وقعت الحكومة الثلاثاء الماضي اتفاقا مقابل رفع العقوبات»: an act not yet done (planned) happens on no day
+    /// before the article's; a past time in its sentence is another act's (the snn guide, §4.5: a planned event is dated by
+    /// the action announced). Compared at the time's own granularity, so the month or year the article is in stays. A time
+    /// after the word of deciding or intending that made the act planned and before the act, «قررت الحكومة أمس إغلاق
+    /// المعبر», is the decision's day, which the act stands for (the decision codes no event of its own).</summary>
+    private bool NotYetDone(EventText text, DraftEvent draft, TimeExpression time, DateOnly? published) =>
+        draft.Modality == EventModality.Planned && ArticleDayOrder.Compare(DayOf(time), published) < 0 && !DecisionDay(text, draft, time);
+
+    // Words back from a time to the word of deciding or intending (modality.tsv, planned `before`) whose day it is.
+    private const int DecisionReach = 4;
+
+    private bool DecisionDay(EventText text, DraftEvent draft, TimeExpression time)
+    {
+        if (time.Span.End > text.Tokens[draft.Trigger.First].Span.Start) return false;
+        var words = 0;
+        for (var t = draft.Trigger.First - 1; t >= text.Sentences[draft.Trigger.Sentence].FirstToken && words <= DecisionReach; t--)
+        {
+            if (text.IsComma(t)) return false;
+            if (text.Tokens[t].Span.End > time.Span.Start) continue;
+            if (!text.Tokens[t].IsWord) continue;
+            words++;
+            if (text.Words[t].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var cue) && cue is { Modality: EventModality.Planned, Where: "before" })) return true;
+        }
+        return false;
     }
 
     /// <summary>«قالت الوزارة اليوم السبت إنها أغلقت المعبر», «وأكد الرئيس الجمعة أن بلاده سمحت …»: a time in the saying
@@ -207,14 +234,14 @@ public sealed class EventSetting(EventLanguage language)
     /// of a time, the one after it, nearer, that has a nearer time of its own is dated by that one, and leaves this time
     /// to the act before it, which a time follows in the usual order: an act has one date. Not a time of a list
     /// («في أعوام 2015 و2016 و2017», «في 1986 و1987»), which is one setting, not one time for each act.</summary>
-    private bool KeepsItsOwn(EventText text, DraftEvent draft, DraftEvent other, TimeExpression time, IReadOnlyList<TimeExpression> times)
+    private bool KeepsItsOwn(EventText text, DraftEvent draft, DraftEvent other, TimeExpression time, IReadOnlyList<TimeExpression> times, DateOnly? published)
     {
         var at = time.Span.Start;
         if (text.Tokens[draft.Trigger.First].Span.Start >= at || text.Tokens[other.Trigger.First].Span.Start < at) return false;
         if (times.Any(t => t != time && (Joined(text, t, time) || Joined(text, time, t)))) return false;
         var sentence = text.Sentences[other.Trigger.Sentence];
         var claim = Claim(text, other.Trigger, time, Parenthetical(text, time, sentence));
-        return times.Any(own => own != time && !own.Span.Overlaps(time.Span) && Admissible(text, other, own)
+        return times.Any(own => own != time && !own.Span.Overlaps(time.Span) && Admissible(text, other, own, published)
             && Claim(text, other.Trigger, own, Parenthetical(text, own, sentence)).CompareTo(claim) < 0);
     }
 
@@ -223,8 +250,8 @@ public sealed class EventSetting(EventLanguage language)
         first.Span.End <= next.Span.Start && next.Span.Start - first.Span.End <= 4
         && text.Text.AsSpan(first.Span.End, next.Span.Start - first.Span.End).Trim().Trim("،,و").IsEmpty;
 
-    /// <summary>Dates and places the drafts; <paramref name="published"/> is the article's date, for the weekly observances
-    /// an act is set within («خلال صلاة الجمعة»).</summary>
+    /// <summary>Dates and places the drafts; <paramref name="published"/> is the article's date, for the acts not yet done
+    /// (<see cref="NotYetDone"/>) and the weekly observances an act is set within («خلال صلاة الجمعة»).</summary>
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts, DateOnly? published = null)
     {
         var observed = _observances.Find(text, published);
@@ -237,7 +264,7 @@ public sealed class EventSetting(EventLanguage language)
             var bestClaim = (Stated: int.MaxValue, Order: int.MaxValue, Distance: int.MaxValue);
             foreach (var time in times)
             {
-                if (!Admissible(text, draft, time)) continue;
+                if (!Admissible(text, draft, time, published)) continue;
                 var parenthetical = Parenthetical(text, time, text.Sentences[draft.Trigger.Sentence]);
                 var claim = Claim(text, draft.Trigger, time, parenthetical);
                 // A commitment reaches its date through the act it commits to («ووافقت الهيئة على تبادل البيانات مع
@@ -257,11 +284,12 @@ public sealed class EventSetting(EventLanguage language)
                     && Claim(text, other.Trigger, time, parenthetical).CompareTo(claim) < 0
                     && !_syntax.AfterDuring(text, other.Trigger, text.Sentences[other.Trigger.Sentence].FirstToken)
                     && !StepAfter(text, other, time)
-                    && !CommitsTo(text, draft, other, time) && !KeepsItsOwn(text, draft, other, time, times))) continue;
+                    && !CommitsTo(text, draft, other, time) && !KeepsItsOwn(text, draft, other, time, times, published))) continue;
                 best = time;
                 bestClaim = ranked;
             }
             draft.Date = best is null ? null : DayOf(best);
+            draft.DatedBy = best;
 
             Actors.ActorPhrase? place = null;
             foreach (var phrase in text.Actors)

@@ -42,6 +42,8 @@ namespace Marsad.Events.Modality;
 /// negated.</item>
 /// <item>exchange: an act noun right after «مقابل» under an agreement or a planned act («اتفاق … مقابل رفع العقوبات») is
 /// planned; one after an exchange told as done stays.</item>
+/// <item>ask_that: a verb a demand, call or duty governs through a complementiser («طلبت النقابة من الشركة أن تفرج عن …»,
+/// «يجب على الحكومة أن تنسحب») is asked for, not done: planned.</item>
 /// <item>A named subject between a cue and the trigger counts as one word; «أي» right before the trigger as none.</item>
 /// </list>
 /// </summary>
@@ -55,6 +57,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     private const int FutureObjectWindow = 3;
     private const int FrameWindow = 12;
     private const int AnnounceWindow = 6;
+    // «طلبت النقابة من الشركة أن تفرج»: the verb of asking, its subject, the addressee and the complementiser.
+    private const int AskWindow = 6;
     // «تقاعست الحكومة عن الموافقة»: the verb of refraining, its subject and a preposition before the act.
     private const int AvoidWindow = 3;
 
@@ -141,6 +145,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         "path" => words == 1 && text.Words[m.First].GovernedBy('ل') || words == 2 && language.IsModalityCue("path_to", text.Words[m.First - 1]),
                         // «وافقت الحركة أن تتفاوض»: the act agreed to through a complementiser is still to come.
                         "agree_that" => near && m.Verbal && ComplementBetween(text, t, m.First),
+                        // «طلبت النقابة من الشركة أن تفرج عن العمال»: the act asked of the addressee is still to come.
+                        "ask_that" => words <= AskWindow && !verbBetween && AskedVerb(text, m, sentence.FirstToken) && ComplementBetween(text, t, m.First),
                         // «امتنعت الدول عن التصويت», «تتقاعس الأطراف عن الموافقة»: the act refrained from was not done.
                         "avoid" => near && words <= AvoidWindow && !verbBetween && !Negated(text, t, sentence.FirstToken),
                         // «اتفاق يحد من برنامجها النووي مقابل رفع العقوبات»: given in exchange under terms, still to come.
@@ -263,6 +269,18 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         if (!Enumerable.Range(0, word.Prefixes.Count).Any(f => word.Prefixes[f] is "و" or "وال")) return false;
         for (var t = first.End; t < m.First; t++)
             if (IsClauseBreak(text, t) || verbStarts.Contains(t)) return false;
+        return true;
+    }
+
+    // «… من الشركة أن تفرج»: an imperfect verb (the subjunctive) right after a complementiser, with no comma between the
+    // verb of asking and it.
+    private bool AskedVerb(EventText text, TriggerMatch m, int sentenceStart)
+    {
+        if (!m.Verbal || !text.Words[m.First].Forms.Any(f => Text.Morphology.ImperfectVerbShape.IsImperfect(f))) return false;
+        var complement = Arguments.ClauseSyntax.PreviousWord(text, m.First - 1, sentenceStart);
+        if (complement < sentenceStart || !language.IsCue("complement", text.Words[complement])) return false;
+        for (var t = complement; t >= sentenceStart && !language.IsModalityCue("ask_that", text.Words[t]); t--)
+            if (text.IsComma(t)) return false;
         return true;
     }
 
