@@ -1,0 +1,53 @@
+using Marsad.Time;
+using static Marsad.Tests.Time.RealNewsAnchor;
+
+namespace Marsad.Tests.Time;
+
+/// <summary>
+/// Classes the twenty-first real-news draw showed (bench/time/realnews-sample-seed117.tsv) with the earlier draws;
+/// sentences the team wrote, anchor Monday 10 August 2015.
+/// </summary>
+public sealed class TimeRealNewsTime32Tests
+{
+    [Theory]
+    [InlineData("وضعت الشركة خطة تمتد من ثلاثة إلى خمسة أعوام لإكمال المشروع.", "ثلاثة إلى خمسة أعوام", "P3Y/P5Y")]
+    [InlineData("يستغرق العلاج ما بين ستة الى ثمانية أسابيع بحسب الأطباء.", "ستة الى ثمانية أسابيع", "P6W/P8W")]
+    [InlineData("تراوحت أعمار المتطوعين بين 25-30 عاما في الدفعة الأولى.", "25-30 عاما", "P25Y/P30Y")]
+    public void AnAmountJoinedToALengthIsARangeOfLengths(string text, string expression, string value)
+    {
+        var found = Find(text, expression);
+        Assert.Equal((TimexType.Duration, value), (found?.Type, found?.Value));
+    }
+
+    [Theory]
+    [InlineData("تعلم السباحة في عمر الخامسة ثم انتقل إلى الأندية.", "الخامسة", "P5Y")]
+    [InlineData("احتفلت المدرسة بإكمال عامها العاشر في الحي.", "العاشر", "P10Y")]
+    [InlineData("تزداد المخاطر بعد سن الـ60 عند النساء.", "60", "P60Y")]
+    public void AnOrdinalOrANumberAfterAWordOfAgeIsAnAge(string text, string expression, string value)
+    {
+        var found = Find(text, expression);
+        Assert.Equal((TimexType.Duration, value), (found?.Type, found?.Value));
+    }
+
+    [Theory]
+    [InlineData("وصل الوزير قبل دقائق من بدء الجلسة الافتتاحية.", "دقائق", "PTXM")]
+    [InlineData("جاء القرار بعد ساعات من إعلان النتائج الرسمية.", "ساعات", "PTXH")]
+    public void AnUnmeasuredOffsetFromAnEventIsALengthOfUnknownSize(string text, string expression, string value)
+    {
+        var found = Find(text, expression);
+        Assert.Equal((TimexType.Duration, value), (found?.Type, found?.Value));
+    }
+
+    [Theory]
+    [InlineData("يعيش كثيرون بأقل من دولار في اليوم في تلك المناطق.", "في اليوم")]
+    [InlineData("لا يتجاوز أجر العامل ريالين في اليوم.", "في اليوم")]
+    public void AUnitOrCurrencyBeforeInTheDayMakesItARate(string text, string expression)
+    {
+        var found = Find(text, expression);
+        Assert.Equal((TimexType.Set, "P1D"), (found?.Type, found?.Value));
+    }
+
+    [Fact]
+    public void GeneralAfterACoachIsNoYear() =>
+        Assert.Empty(Times("انتقد المدرب العام السابق للفريق قرارات الإدارة."));
+}
