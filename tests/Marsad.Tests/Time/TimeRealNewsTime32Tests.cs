@@ -50,4 +50,15 @@ public sealed class TimeRealNewsTime32Tests
     [Fact]
     public void GeneralAfterACoachIsNoYear() =>
         Assert.Empty(Times("انتقد المدرب العام السابق للفريق قرارات الإدارة."));
+
+    [Fact]
+    public void ADayAndMonthAfterANounOfTheEventTheyNameIsTheEventsDay()
+    {
+        var times = Times("تغيرت إجراءات السفر كثيرا بعد هجمات 11 سبتمبر. وما زال 11 سبتمبر يثير الجدل في الكتب.");
+        Assert.Equal(["2001-09-11", "2001-09-11"], times.Where(t => t.Text == "11 سبتمبر").Select(t => t.Value));
+    }
+
+    [Fact]
+    public void ADayAndMonthWithoutANounOfTheEventStaysTheNearestOne() =>
+        Assert.Equal("2015-09-11", Find("تعقد اللجنة اجتماعها يوم 11 سبتمبر في جدة.", "11 سبتمبر")?.Value);
 }

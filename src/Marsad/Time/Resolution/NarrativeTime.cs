@@ -60,6 +60,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         new FutureWeekday(tokens, sentenceOf, lexicon).Apply(resolved);
         SameWeekdayAsNamed(resolved);
         SameDateAsWritten(resolved);
+        new NamedEventDates(tokens).Apply(resolved);
         YearOfTheSentence(resolved);
         new CorrespondingDates(tokens).Apply(resolved);
         for (var k = 0; k < resolved.Count; k++)
