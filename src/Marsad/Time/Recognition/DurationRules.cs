@@ -160,14 +160,39 @@ internal sealed class DurationRules(TimeToken[] tokens, TimeLexicon lexicon, Num
 
     /// <summary>
     /// An age as an ordinal of one's life: «في الخامسة والعشرين من عمره», «في السادسة عشرة من عمرها» (TIMEX3 P25Y, as
-    /// «24 عاما» after a name is an age); after «سن» (age) the ordinal alone is one («في سن التاسعة والستين»).
+    /// «24 عاما» after a name is an age); after a word of age (relative.tsv, category ageword) the ordinal alone is one
+    /// («في سن التاسعة والستين», «في عمر الخامسة», «أكمل عامه الرابع»), and so is a number with the article («بعد سن الـ70»).
     /// </summary>
     internal Parse? Age(int i)
     {
-        if (!numbers.Ordinal(i, out var years, out var end, out var prefix) || years is < 1 or > 130) return null;
+        if (!numbers.Ordinal(i, out var years, out var end, out var prefix))
+            return AgeInDigits(i);
+        if (years is < 1 or > 130) return null;
         if (lx.Relative.TryMatch(t, end, out var life) && life.PrefixLength == 0 && life.Value.Category == "life")
             return new Parse(i, prefix, life.End, new DurationMeaning(TimeUnit.Year, years), "duration.age");
-        return prefix == 0 && i > 0 && IsKey(i - 1, Glue.Sinn) ? new Parse(i, 0, end, new DurationMeaning(TimeUnit.Year, years), "duration.age") : null;
+        return prefix == 0 && AfterAgeWord(i) ? new Parse(i, 0, end, new DurationMeaning(TimeUnit.Year, years), "duration.age") : null;
+    }
+
+    /// <summary>«بعد سن الـ70»: digits written with the article after a word of age.</summary>
+    private Parse? AgeInDigits(int i)
+    {
+        if (IntAt(i) is not { } years || years is < 1 or > 130 || i < 2 || !t[i - 1].IsWord || t[i - 1].Key != Glue.Al || !AfterAgeWord(i - 1)) return null;
+        return new Parse(i, 0, i + 1, new DurationMeaning(TimeUnit.Year, years), "duration.age");
+    }
+
+    private bool AfterAgeWord(int i) =>
+        i > 0 && t[i - 1].IsWord && lx.Relative.TryMatch(t, i - 1, out var word) && word.End == i && word.Value.Category == "ageword";
+
+    /// <summary>
+    /// «من 3 إلى 5 سنوات»، «ما بين أربعة الى خمسة أشهر»، «40-44 عامًا»: a bare amount joined by «إلى/حتى» or a dash to a
+    /// length takes that length's unit, a range of lengths (TIMEX3 P4M/P5M), not the second length alone.
+    /// </summary>
+    internal Parse? LengthRange(int i)
+    {
+        if (!numbers.Amount(i, out var low, out var at, out var prefix) || lx.Units.TryMatch(t, at, out _)) return null;
+        if (!(IsKey(at, Glue.Ila) || IsKey(at, Glue.Hatta) || IsPunct(at, "-"))) return null;
+        if (!Duration(at + 1, out var high) || high.Prefix != 0 || high.Bare || high.Meaning.Amount is not { } top || top <= low) return null;
+        return new Parse(i, prefix, high.End, new DateRange(high.Meaning with { Amount = low }, high.Meaning), "duration.range", [TimeFlags.Range]);
     }
 
     /// <summary>الأربع، الثلاثة، الأربع والعشرين: a cardinal with the article, as it follows a definite plural.</summary>

@@ -47,8 +47,6 @@ internal static class Glue
     public static readonly string Shahray = K("شهري");
     /// <summary>The Arabic decimal sign as wire copy writes it between digits («33ر06»).</summary>
     public static readonly string DecimalSign = K("ر");
-    /// <summary>«في سن التاسعة والستين»: the noun of age before an ordinal.</summary>
-    public static readonly string Sinn = K("سن");
     public static readonly string Qabl = K("قبل");
     /// <summary>«قبل أن يغادر»: the particle of the subjunctive.</summary>
     public static readonly string An = K("أن");

@@ -99,10 +99,11 @@ internal sealed class OperatorRules(TimeToken[] tokens, TimeLexicon lexicon, Dat
         var lengthEnd = end;
         // «قبل أيام قليلة»، «منذ سنوات طويلة»: a word that leaves the amount unknown belongs to it.
         if (lx.Relative.TryMatch(t, end, out var few) && few.PrefixLength == 0 && few.Value.Category == "indefinite") end = few.End;
-        // «بعد ساعات من الهجوم» counts from the event, not from now: no vague reference to the publication date.
+        // «بعد ساعات من الهجوم»، «قبل دقائق من نهاية الشوط» count from the event, not from now: no vague reference to
+        // the publication date but the offset, a length of unknown size (PTXH), as «بعد يومين من الإعلان» is P2D.
         // «بعد سنوات من المفاوضات»: before a lasting activity the length is how long it went on (PXY), as with a number.
         if (IsKey(end, Glue.Min))
-            return kind != "since" && end == lengthEnd && Activity(end + 1) ? new Parse(at, 0, end, length, "duration.activity") : null;
+            return kind != "since" && end == lengthEnd ? new Parse(at, 0, end, length, Activity(end + 1) ? "duration.activity" : "duration.event-offset") : null;
         var flags = kind == "since" ? new[] { TimeFlags.Since } : [];
         return new Parse(start, prefix, end, new VagueRef(kind == "after" ? "FUTURE_REF" : "PAST_REF"), $"{kind}.vague", flags);
     }

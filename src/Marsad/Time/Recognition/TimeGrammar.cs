@@ -75,6 +75,7 @@ internal sealed class TimeGrammar
         Consider(clock.PartOfDayRef(i));
         Consider(durations.SetExpression(i));
         Consider(durations.StandaloneDuration(i));
+        Consider(durations.LengthRange(i));
         Consider(durations.ApproximateDuration(i));
         Consider(durations.LamPluralLength(i));
         Consider(durations.LevelDuration(i));

@@ -60,6 +60,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         new FutureWeekday(tokens, sentenceOf, lexicon).Apply(resolved);
         SameWeekdayAsNamed(resolved);
         SameDateAsWritten(resolved);
+        new NamedEventDates(tokens).Apply(resolved);
         YearOfTheSentence(resolved);
         new CorrespondingDates(tokens).Apply(resolved);
         for (var k = 0; k < resolved.Count; k++)
@@ -310,7 +311,9 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             for (var q = i - 1; q >= Math.Max(0, i - 3) && sentenceOf[q] == sentenceOf[i] && tokens[q].Kind != TimeTokenKind.Punct && !quantity; q--)
                 // An ordinal heading a construct («أول يوم في الأسبوع») counts nothing.
                 quantity = tokens[q].IsNumber || s_times.Contains(tokens[q].Key)
-                    || lexicon.Numbers.TryWord(tokens[q].Key, out var number) && number.Kind != "ordinal_head";
+                    || lexicon.Numbers.TryWord(tokens[q].Key, out var number) && number.Kind != "ordinal_head"
+                    // «دولارين في اليوم»: a dual of a currency or unit counts itself.
+                    || q == i - 1 && lexicon.Relative.TryMatch(tokens, q, out var unit) && unit.PrefixLength == 0 && unit.End == i && unit.Value.Category == "measure";
             if (!quantity) continue;
             resolved.RemoveAll(p => p.Parse.Start <= noun && p.Parse.End > i);
             var parse = new Parse(i, noun == i ? 1 : 0, noun + 1, new Recurrence(period), "rate");
