@@ -8,7 +8,8 @@ namespace Marsad.Events;
 /// participant shows it tells the same happening (<c>Group.SameHappening</c>), and they are not two
 /// verbs of different CAMEO kinds in one sentence or with objects of their own, nor an act stated anew after a passive
 /// auxiliary («كما تم اعتقال صحفيين», auxiliaries.tsv) with an object of its own, nor one called another of its kind
-/// («بتفجير مماثل», arguments.tsv `another`), nor an assault set in another state than one of its mentions; the event takes
+/// («بتفجير مماثل», arguments.tsv `another`; an act told in that one's sentence joins it first), nor an assault set in
+/// another state than one of its mentions; the event takes
 /// what the mention adds (an actor, a date, a place, a context). A denial in a later mention makes the event denied
 /// (unless it denies an accusation's content or the doer's part in an attack named again); otherwise it keeps the
 /// modality of its first mention. Ids are e1, e2… in text order of first mention.
@@ -23,10 +24,12 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             var statedAnew = AfterAuxiliary(text, draft.Trigger);
             // A mention that names an attack again belongs to that attack, whoever a claim beside it names as the doer;
             // one called another of its kind («بتفجير مماثل») is a happening of its own.
-            var group = AnotherOfItsKind(text, draft.Trigger) ? null
+            var another = AnotherOfItsKind(text, draft.Trigger);
+            var group = another ? null
                         : (draft.Anaphoric ? groups.FirstOrDefault(g => g.Type == draft.Type && g.Mode == draft.Mode) : null)
-                        ?? groups.FirstOrDefault(g => g.Accepts(draft) && g.SameHappening(text, draft) && !(statedAnew && g.HasOtherObject(draft)));
-            if (group is null) groups.Add(new Group(draft));
+                        ?? AnotherInSentence(groups, draft).Concat(groups)
+                            .FirstOrDefault(g => g.Accepts(draft) && g.SameHappening(text, draft) && !(statedAnew && g.HasOtherObject(draft)));
+            if (group is null) groups.Add(new Group(draft) { Another = another });
             else group.Add(draft);
         }
         // An event is coded when the text names who did it or to whom (EVENTS_README §4.1): a mention with no participant
@@ -39,6 +42,13 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         for (var i = 0; i < groups.Count; i++) events.Add(groups[i].ToEvent("e" + (i + 1), text));
         return events;
     }
+
+    /// <summary>
+    /// «تعرضت القرية لهجوم مماثل عندما قتل مسلحون …»: an act told in the sentence of one called another of its kind
+    /// belongs to that other happening first, not to the earlier one it is likened to.
+    /// </summary>
+    private static IEnumerable<Group> AnotherInSentence(List<Group> groups, DraftEvent draft) =>
+        groups.Where(g => g.Another && g.InSentence(draft.Trigger.Sentence));
 
     /// <summary>«وتم اعتقال», «يتم ترحيل»: the trigger's noun is the predicate of a passive auxiliary right before it.</summary>
     private bool AfterAuxiliary(EventText text, TriggerMatch trigger)
@@ -65,6 +75,11 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         private bool _sourceInferred = first.SourceInferred;
 
         public PloverType Type { get; } = first.Type;
+
+        /// <summary>The event's first mention calls it another of its kind («بهجوم مماثل»).</summary>
+        public bool Another { get; init; }
+
+        public bool InSentence(int sentence) => _drafts.Any(d => d.Trigger.Sentence == sentence);
         public string? Mode { get; private set; } = first.Mode;
         public string? Cameo { get; private set; } = first.Cameo;
         public EventActor? Source { get; private set; } = first.Source;

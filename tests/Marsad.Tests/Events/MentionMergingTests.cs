@@ -87,4 +87,9 @@ public sealed class MentionMergingTests
         Assert.Equal(2, all.Count(d => d.StartsWith("ASSAULT", StringComparison.Ordinal)));
         Assert.DoesNotContain(all, d => d.Contains("مماثل", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void AKillingToldInTheSentenceOfASimilarAttackJoinsThatAttackNotTheFirst() =>
+        Assert.Equal(["ASSAULT/destroy مسلحون: قتل + أحرقوا", "ASSAULT/ متطرفون: لهجوم + قتل"],
+            Merged("قتل مسلحون من جماعة متطرفة عشرين شخصا في ثلاث قرى شمال البلاد، بحسب ما قال مسؤول محلي. وقال المسؤول إن المسلحين أحرقوا المنازل قبل أن ينسحبوا. وكانت قرية مجاورة تعرضت لهجوم مماثل الشهر الماضي عندما قتل متطرفون خمسة مزارعين في حقولهم."));
 }
