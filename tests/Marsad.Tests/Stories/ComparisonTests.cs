@@ -31,7 +31,17 @@ public sealed class ComparisonTests
 
         var found = FramingLexicon.Default.Find(tokens, words).Select(m => m.Term.Term).ToList();
 
-        Assert.Equal(["الاحتلال", "بزعم", "النظام السوري", "وصفته", "الشهداء"], found);
+        Assert.Equal(["الاحتلال", "بزعم", "النظام السوري", "ما وصفته", "الشهداء"], found);
+    }
+
+    [Fact]
+    public void AWhatItDescribedAsHedgeIsFoundWithTheRelativeJoinedToItsPreposition()
+    {
+        var (tokens, words) = Read("وانتقد النائب مما وصفه بالتقصير في الصيانة، واعترض عما وصفته النقابة بالإصلاح، ورحب بما يسمى خطة التعافي");
+
+        var found = FramingLexicon.Default.Find(tokens, words).Select(m => (m.Term.Term, m.Term.Kind, tokens[m.Token].Normalized)).ToList();
+
+        Assert.Equal([("ما وصفه", "hedge", "مما"), ("ما وصفته", "hedge", "عما"), ("ما يسمى", "hedge", "بما")], found);
     }
 
     [Fact]
