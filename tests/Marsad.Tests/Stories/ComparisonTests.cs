@@ -210,6 +210,19 @@ public sealed class ComparisonTests
         };
     }
 
+    // The second outlet's second sentence resembles the opening most (it repeats it) but its own sentence of the opening is
+    // closer still: it falls back to the claim it resembles next, the hiring, instead of standing alone.
+    [Fact]
+    public void AClauseThatLosesItsBestClaimToAStrongerClauseOfItsArticleJoinsItsNextClaim()
+    {
+        const string first = "افتتح مستشفى الولادة الحديث بالمجمع السكني. وبدأ توظيف ممرضات متخصصات برواتب مجزية.";
+        const string second = "افتتح مستشفى الولادة الحديث بالمجمع السكني. افتتح مستشفى الولادة الحديث وبدأ توظيف ممرضات.";
+
+        var comparison = ComparisonBuilder.Build([Sentence("a1", "okaz", first), Sentence("a2", "alyaum", second)], _ => []);
+
+        Assert.Equal([["okaz", "alyaum"], ["okaz", "alyaum"]], comparison.Claims.Select(c => c.Outlets.ToArray()).ToArray());
+    }
+
     [Fact]
     public void SentencesAboutConferencesInDifferentCitiesAreNotOneClaim()
     {
