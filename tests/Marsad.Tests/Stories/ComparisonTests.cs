@@ -31,7 +31,17 @@ public sealed class ComparisonTests
 
         var found = FramingLexicon.Default.Find(tokens, words).Select(m => m.Term.Term).ToList();
 
-        Assert.Equal(["الاحتلال", "بزعم", "النظام السوري", "وصفته", "الشهداء"], found);
+        Assert.Equal(["الاحتلال", "بزعم", "النظام السوري", "ما وصفته", "الشهداء"], found);
+    }
+
+    [Fact]
+    public void AWhatItDescribedAsHedgeIsFoundWithTheRelativeJoinedToItsPreposition()
+    {
+        var (tokens, words) = Read("وانتقد النائب مما وصفه بالتقصير في الصيانة، واعترض عما وصفته النقابة بالإصلاح، ورحب بما يسمى خطة التعافي");
+
+        var found = FramingLexicon.Default.Find(tokens, words).Select(m => (m.Term.Term, m.Term.Kind, tokens[m.Token].Normalized)).ToList();
+
+        Assert.Equal([("ما وصفه", "hedge", "مما"), ("ما وصفته", "hedge", "عما"), ("ما يسمى", "hedge", "بما")], found);
     }
 
     [Fact]
@@ -198,6 +208,19 @@ public sealed class ComparisonTests
         {
             Places = place is { } named ? [(new TextSpan(placeAt, placeAt + named.Place.Length), named.EntityId)] : [],
         };
+    }
+
+    // The second outlet's second sentence resembles the opening most (it repeats it) but its own sentence of the opening is
+    // closer still: it falls back to the claim it resembles next, the hiring, instead of standing alone.
+    [Fact]
+    public void AClauseThatLosesItsBestClaimToAStrongerClauseOfItsArticleJoinsItsNextClaim()
+    {
+        const string first = "افتتح مستشفى الولادة الحديث بالمجمع السكني. وبدأ توظيف ممرضات متخصصات برواتب مجزية.";
+        const string second = "افتتح مستشفى الولادة الحديث بالمجمع السكني. افتتح مستشفى الولادة الحديث وبدأ توظيف ممرضات.";
+
+        var comparison = ComparisonBuilder.Build([Sentence("a1", "okaz", first), Sentence("a2", "alyaum", second)], _ => []);
+
+        Assert.Equal([["okaz", "alyaum"], ["okaz", "alyaum"]], comparison.Claims.Select(c => c.Outlets.ToArray()).ToArray());
     }
 
     [Fact]

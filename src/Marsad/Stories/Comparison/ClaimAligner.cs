@@ -11,7 +11,7 @@ namespace Marsad.Stories.Comparison;
 /// <see cref="Threshold"/> with the claim's first clause), the two share a predicate (<see cref="SharePredicate"/>) and
 /// nothing in their sentences sets them in different places or on different days (<see cref="ShareSetting"/>);
 /// else it starts a claim. A claim keeps one clause per article, the most similar: a weaker clause of the same article
-/// starts a claim of its own rather than vanish. Sentences of fewer than three terms (datelines, captions) state no claim.
+/// joins its next most similar claim, or starts a claim of its own rather than vanish. Sentences of fewer than three terms (datelines, captions) state no claim.
 /// </summary>
 public static class ClaimAligner
 {
@@ -44,31 +44,32 @@ public static class ClaimAligner
             return v.ToDictionary(p => p.Key, p => p.Value / norm, StringComparer.Ordinal);
         }).ToList();
 
-        // Article by article: every clause chooses its one most similar earlier claim; a claim takes, of the clauses that
-        // chose it, the most similar (the earliest on a tie); the others start claims. Claims started by an article are
-        // not open to its own clauses (an outlet repeating itself is not a second outlet carrying the claim).
+        // Article by article: each clause may join any earlier claim it resembles (ranked by cosine); the best-scoring
+        // (clause, claim) pairs are taken first (the earliest clause, then the earliest claim, on a tie), so a claim takes,
+        // of the clauses that reach it, the most similar, and a clause that loses its best claim to a stronger clause of
+        // its article falls back to its next (its second-best claim) before it starts a claim of its own. Claims started
+        // by an article are not open to its own clauses (an outlet repeating itself is not a second outlet carrying it).
         var claims = new List<List<int>>();
         foreach (var article in items.Select((x, k) => (x.Text, k)).GroupBy(p => p.Text, p => p.k))
         {
             var open = claims.Count;
-            var chosen = new Dictionary<int, (int Item, double Score)>();
-            var alone = new List<int>();
+            var reachable = new List<(int Item, int Claim, double Score)>();
             foreach (var k in article)
-            {
-                var (claim, score) = (-1, 0.0);
                 for (var c = 0; c < open; c++)
                 {
                     var anchor = claims[c][0];
                     var s = Cosine(vectors[anchor], vectors[k]);
-                    if (s >= Threshold && s > score && SharePredicate(items[anchor], items[k]) && ShareSetting(items[anchor], items[k])) (claim, score) = (c, s);
+                    if (s >= Threshold && SharePredicate(items[anchor], items[k]) && ShareSetting(items[anchor], items[k])) reachable.Add((k, c, s));
                 }
-                if (claim < 0) alone.Add(k);
-                else if (!chosen.TryGetValue(claim, out var held)) chosen[claim] = (k, score);
-                else if (score > held.Score) { alone.Add(held.Item); chosen[claim] = (k, score); }
-                else alone.Add(k);
-            }
-            foreach (var (claim, (k, _)) in chosen) claims[claim].Add(k);
-            foreach (var k in alone.Order()) claims.Add([k]);
+            var placed = new HashSet<int>();
+            var taken = new HashSet<int>();
+            foreach (var (k, claim, _) in reachable.OrderByDescending(r => r.Score).ThenBy(r => r.Item).ThenBy(r => r.Claim))
+                if (!placed.Contains(k) && taken.Add(claim))
+                {
+                    placed.Add(k);
+                    claims[claim].Add(k);
+                }
+            foreach (var k in article.Where(k => !placed.Contains(k)).Order()) claims.Add([k]);
         }
         return [.. claims.Select(members => members.Order().ToList()).OrderBy(m => m[0]).Select(members =>
         {

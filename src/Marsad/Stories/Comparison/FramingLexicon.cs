@@ -21,7 +21,8 @@ public sealed record FramingTerm(string Term, string Kind, string Signals, IRead
 /// <summary>
 /// Finds the loaded terms and hedges of Resources/Stories/framing-terms.tsv (written for every side of the region's
 /// conflicts; see its header) in an article's tokens. A term matches word by word on matching keys; its first word may
-/// carry a conjunction (و ف), a preposition (ب ل ك) before the article, as the clitic segmenter splits them.
+/// carry a conjunction (و ف), a preposition (ب ل ك) before the article, as the clitic segmenter splits them, and «ما»
+/// may be joined to its preposition (Resources/Stories/fused-relatives.tsv: «بما وصفته»، «مما وصفه»).
 /// </summary>
 public sealed class FramingLexicon
 {
@@ -30,6 +31,13 @@ public sealed class FramingLexicon
             .Select(f => new FramingTerm(f[0].Trim(), f[1].Trim(), f[2].Trim(),
                 [.. Tokenizer.Tokenize(ArabicNormalizer.Normalize(f[0])).Where(t => t.IsWord).Select(t => t.Key)])
             { BeforeSayingVerb = f.Length > 3 && f[3].Trim() == "saying-verb", BeforeAsPhrase = f.Length > 3 && f[3].Trim() == "as-phrase" })));
+
+    /// <summary>Resources/Stories/fused-relatives.tsv: a preposition joined to «ما» as one word (بما، مما), and «ما».</summary>
+    private static readonly Lazy<Dictionary<string, string>> s_fusedRelatives = new(() =>
+        LanguageFile.DataLines("Stories", "fused-relatives.tsv").Select(l => l.Text.Split('\t')).Where(f => f.Length >= 2)
+            .ToDictionary(f => MatchingKey(f[0]), f => MatchingKey(f[1]), StringComparer.Ordinal));
+
+    private static string MatchingKey(string word) => Tokenizer.Tokenize(ArabicNormalizer.Normalize(word.Trim())).First(t => t.IsWord).Key;
 
     /// <summary>How many words after a describing verb its characterisation may begin (its subject and object between).</summary>
     public const int AsPhraseWords = 4;
@@ -98,10 +106,15 @@ public sealed class FramingLexicon
         QuoteLexicon.Default.Cue(key) is { Form: CueForm.Verb }
         || key.Length > 3 && CliticSegmenter.ThirdPersonPronoun(key) is "ه" && QuoteLexicon.Default.Cue(key[..^1]) is { Form: CueForm.Verb };
 
-    /// <summary>The word as written; without a leading conjunction; and as article + base when it carries the article.</summary>
+    /// <summary>The word as written; without a leading conjunction; as article + base when it carries the article; and as
+    /// «ما» when it is a preposition joined to «ما» (fused-relatives.tsv: «بما»، «ومما»).</summary>
     private static IEnumerable<string> FirstWordForms(Token token, WordAnalysis? analysis)
     {
         yield return token.Key;
+        var fused = s_fusedRelatives.Value;
+        if (fused.TryGetValue(token.Key, out var relative)
+            || token.Key.Length > 1 && token.Key[0] is 'و' or 'ف' && fused.TryGetValue(token.Key[1..], out relative))
+            yield return relative;
         analysis ??= CliticSegmenter.Analyze(token);
         if (analysis is null || analysis.Proclitics.Count == 0) yield break;
         if (analysis.Proclitics[0] is "و" or "ف" && token.Key.Length > 1) yield return token.Key[1..];
