@@ -4,7 +4,7 @@ namespace Marsad.Stories;
 /// The evidence the story model (<see cref="StoryOptions.StoryModel"/>) reads: the event evidence with the entity, place
 /// and event cosines floored (<see cref="StoryOptions.StoryEvidenceFloor"/>), so one common shared term does not count
 /// as a whole kind agreeing, and a shared place counting only beside a shared actor or coded event
-/// (<see cref="StoryOptions.StoryPlaceSupport"/>), or beside a shared actor alone (<see cref="StoryOptions.StoryPlaceSupportActorsOnly"/>).
+/// (<see cref="StoryOptions.StoryPlaceSupport"/>).
 /// </summary>
 internal static class StoryLinkEvidence
 {
@@ -22,9 +22,7 @@ internal static class StoryLinkEvidence
         }
         // A city or region is where many stories happen: shared without a shared actor or coded event it says nothing of
         // one story (33 of story9's 358 false-join pairs were joined by a place alone), so it then counts for nothing.
-        // With StoryPlaceSupportActorsOnly a shared actor alone supports it.
         var placeSupport = options.StoryPlaceSupport;
-        var support = options.StoryPlaceSupportActorsOnly ? evidence.Entities : Math.Max(evidence.Entities, evidence.Events);
-        return placeSupport > 0 && support < placeSupport ? evidence with { Places = 0 } : evidence;
+        return placeSupport > 0 && Math.Max(evidence.Entities, evidence.Events) < placeSupport ? evidence with { Places = 0 } : evidence;
     }
 }

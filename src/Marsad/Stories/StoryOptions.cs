@@ -63,13 +63,6 @@ public sealed record StoryOptions
     /// </summary>
     public double StoryPlaceSupport { get; init; }
 
-    /// <summary>
-    /// Whether only a shared actor supports a place under <see cref="StoryPlaceSupport"/>: the entity cosine alone (people,
-    /// organisations, states) must reach it, a shared coded event does not (an actorless event type such as a protest or an
-    /// attack is shared by unrelated news of one city as readily as the city is). False: an entity or event cosine.
-    /// </summary>
-    public bool StoryPlaceSupportActorsOnly { get; init; }
-
     /// <summary>Over how many of a thread's closest event clusters <see cref="StoryCohesion"/> is measured (0: all of them).</summary>
     public int StoryCoreClusters { get; init; }
 

@@ -191,30 +191,6 @@ public abstract class StoryIndexTests(StoreKind kind)
         Assert.Equal((storyPlaces, 1.0), (Math.Round(forStory.Places, 6), Math.Round(forEvent.Places, 6)));
     }
 
-    // Two Dammam items of one day, a strike of bakers and a strike of taxi drivers: they share the city and an actorless
-    // coded event (a strike with no named party). With a place needing support from an actor alone
-    // (StoryPlaceSupportActorsOnly) the shared event no longer carries the city; a shared organisation still does.
-    [Theory]
-    [InlineData(false, false, 1.0)]
-    [InlineData(true, false, 0.0)]
-    [InlineData(true, true, 1.0)]
-    public void ACityTwoReportsShareBesideAnActorlessEventCountsNothingWhenOnlyAnActorSupportsIt(bool actorsOnly, bool sharedActor, double storyPlaces)
-    {
-        using var target = TestStore.Create(kind);
-        using var store = target.Open();
-        var index = new StoryIndex(StoryOptions.Default with { StoryEvidenceFloor = 0, StoryPlaceSupport = 0.3, StoryPlaceSupportActorsOnly = actorsOnly });
-        string[] entities = sharedActor ? ["loc:~الدمام", "org:~غرفة-الشرقية"] : ["loc:~الدمام"];
-        var bakers = Article("توقف عمال المخابز عن العمل في الدمام صباح اليوم احتجاجاً على تأخر رواتبهم.", "alyaum", "2015-08-09 08:00:00");
-        var taxis = Article("امتنع سائقو سيارات الأجرة في الدمام عن نقل الركاب لساعات اعتراضاً على رسوم جديدة.", "okaz", "2015-08-09 13:00:00");
-        PlaceWithEntities(store, index, bakers, entities, ["PROTEST::"]);
-        PlaceWithEntities(store, index, taxis, entities, ["PROTEST::"]);
-
-        using var transaction = store.BeginTransaction();
-        var forStory = index.Compare(bakers.Id, taxis.Id, transaction, forStory: true)!;
-
-        Assert.Equal((storyPlaces, 1.0), (Math.Round(forStory.Places, 6), Math.Round(forStory.Events, 6)));
-    }
-
     // The Crown Prince's phone call with Hadi, reported twice, and Hadi's appeal to respect the truce, the same day
     // (2015-07-25). A third report of the call also names the truce, the Houthis and Saleh, so the truce report is closer
     // to it than either report of the call; both clusters reach the threshold, and it joins the one more of whose members
@@ -382,11 +358,11 @@ public abstract class StoryIndexTests(StoreKind kind)
     })
     { ProfileLinkSeen = profileLinkSeen };
 
-    private static void PlaceWithEntities(MarsadStore store, StoryIndex index, Article article, string[] entities, string[]? events = null)
+    private static void PlaceWithEntities(MarsadStore store, StoryIndex index, Article article, string[] entities)
     {
         store.Articles.AddBatch([article]);
         using var transaction = store.BeginTransaction();
-        index.Add(new StoryProfiler().Profile(article, Tokenizer.Tokenize(ArabicNormalizer.Normalize(article.Text)), null, entities, events ?? [], null), transaction);
+        index.Add(new StoryProfiler().Profile(article, Tokenizer.Tokenize(ArabicNormalizer.Normalize(article.Text)), null, entities, [], null), transaction);
         transaction.Commit();
     }
 
