@@ -33,6 +33,8 @@ public sealed class TriggerFinder(EventLanguage language)
         Func<int, bool> uncounted = t => language.IsPolar(text.Words[t]);
         // «الاتفاق لا يقوم على», «اتفاق، على غرار»: a clause opened after an event noun ends its phrase.
         Func<int, bool> closesNounPhrase = t => ClosesNounPhrase(text, t);
+        // «إنقاذ المهرجان من «الضياع»»: a fixed phrase of non-triggers.tsv reads through quote marks set around its words.
+        Func<int, bool> quoteMark = t => text.Tokens[t].Kind == TokenKind.Quote;
         foreach (var sentence in text.Sentences)
         {
             var end = Math.Min(sentence.EndToken, text.Tokens.Count);
@@ -42,7 +44,7 @@ public sealed class TriggerFinder(EventLanguage language)
             for (var t = sentence.FirstToken; t < end; t++)
             {
                 if (text.Words[t].Forms.Count == 0 || t >= gapOpenUntil && t < gapEnd) continue;
-                if (language.NonTriggers.MatchAt(text.Words, t, end) is { } fixedPhrase) maskedUntil = Math.Max(maskedUntil, fixedPhrase.End);
+                if (language.NonTriggers.MatchAt(text.Words, t, end, uncounted: quoteMark) is { } fixedPhrase) maskedUntil = Math.Max(maskedUntil, fixedPhrase.End);
                 if (t < maskedUntil) continue;
                 if (language.IsCue("patient", text.Words[t])) continue;
                 if ((language.Triggers.MatchAt(text.Words, t, end, start: sentence.FirstToken, uncounted: uncounted, closesNounPhrase: closesNounPhrase)
@@ -126,7 +128,7 @@ public sealed class TriggerFinder(EventLanguage language)
                 // «توصل الطرفان إلى اتفاق لوقف إطلاق النار»: a fixed phrase that starts inside the trigger («اتفاق لوقف
                 // إطلاق النار», a topic) still masks what it covers after the trigger.
                 for (var inside = t + 1; inside < match.End; inside++)
-                    if (text.Words[inside].Forms.Count > 0 && language.NonTriggers.MatchAt(text.Words, inside, end) is { } covered)
+                    if (text.Words[inside].Forms.Count > 0 && language.NonTriggers.MatchAt(text.Words, inside, end, uncounted: quoteMark) is { } covered)
                         maskedUntil = Math.Max(maskedUntil, covered.End);
                 // «لم تسفر جولة المحادثات بين … عن أي اتفاق»: a long gap opens with the verb's subject, and an event noun
                 // there (the talks) is an act of its own; further into the gap, objects and adverbials stay the pattern's.

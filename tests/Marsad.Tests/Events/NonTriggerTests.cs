@@ -457,4 +457,22 @@ public sealed class NonTriggerTests
     [Fact]
     public void AMeetingOfMinistersIsStillAConsultation() =>
         Assert.Equal(["CONSULT/- asserted"], EventTestPipeline.Coded("وعقد وزير الخارجية المغربي لقاء مع نظيره الموريتاني في الرباط."));
+
+    [Fact]
+    public void AnApplicationFiledIsNoRequest()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وتنظر المحكمة في طلبات الاستئناف المقدمة من المحامين الشهر المقبل."));
+        Assert.Equal(["REQUEST/- asserted"], EventTestPipeline.Coded("وقدمت الحكومة طلبا رسميا إلى مجلس الأمن لعقد جلسة طارئة."));
+    }
+
+    [Fact]
+    public void AFigureReadsThroughQuoteMarks() =>
+        Assert.Empty(EventTestPipeline.Coded("وسعت الجمعية إلى إنقاذ المهرجان من «الضياع» بعد انسحاب الرعاة."));
+
+    [Fact]
+    public void AgreeingWithAViewIsNoAgreement()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وقالت الكاتبة إنها اتفقت معها في أن الرواية تحتاج إلى مراجعة."));
+        Assert.Equal(["AGREE/- asserted"], EventTestPipeline.Coded("واتفق الوزير مع نظيره على تشكيل لجنة مشتركة."));
+    }
 }
