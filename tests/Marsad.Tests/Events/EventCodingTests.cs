@@ -137,6 +137,13 @@ public sealed class EventCodingTests
     }
 
     [Fact]
+    public void ACooperationThereIsNamesItsPartiesNotTheSpeaker()
+    {
+        var e = EventTestPipeline.Events("وذكرت صحيفة الأهرام أن هناك تعاونا بين مصر والسودان في ملف المياه.").Single(e => e.Type == PloverType.COOPERATE);
+        Assert.Equal(("مصر", "السودان"), (e.Source?.Text, e.Target?.Text));
+    }
+
+    [Fact]
     public void AnArrestItsDoerAnnouncesIsReportedOnItsWord()
     {
         Assert.Equal(["COERCE/arrest reported"], EventTestPipeline.Coded("أعلنت الشرطة المغربية توقيف خمسة أشخاص في الدار البيضاء."));
