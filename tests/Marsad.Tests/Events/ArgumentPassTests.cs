@@ -130,6 +130,20 @@ public sealed class ArgumentPassTests
     }
 
     [Fact]
+    public void AnAccusativeNounInNaIsNoFirstPersonVerb()
+    {
+        var syntax = new ClauseSyntax(Language);
+        bool FirstPerson(string sentence, string word)
+        {
+            var p = Parse(sentence);
+            return syntax.IsFirstPerson(p.Text, p.IndexOf(word));
+        }
+        Assert.False(FirstPerson("وقال المتحدث: هناك تعاونا بين البلدين.", "تعاونا"));
+        Assert.False(FirstPerson("وقال المتحدث: نريد تعاونًا مع الجيران.", "تعاونا"));
+        Assert.True(FirstPerson("وقال المتحدث: تعاونا مع الجيران.", "تعاونا"));
+    }
+
+    [Fact]
     public void AGroupNounOfNoStateJoinedByAndTakesTheStateNamedAfterIt()
     {
         var p = Parse("اتفقت الحكومة الصومالية وحكومة إقليم أرض الصومال على استئناف المحادثات.");

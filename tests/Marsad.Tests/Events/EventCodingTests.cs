@@ -137,6 +137,20 @@ public sealed class EventCodingTests
     }
 
     [Fact]
+    public void ACooperationThereIsNamesItsPartiesNotTheSpeaker()
+    {
+        var e = EventTestPipeline.Events("وذكرت صحيفة الأهرام أن هناك تعاونا بين مصر والسودان في ملف المياه.").Single(e => e.Type == PloverType.COOPERATE);
+        Assert.Equal(("مصر", "السودان"), (e.Source?.Text, e.Target?.Text));
+    }
+
+    [Fact]
+    public void AKillingQuotedAfterItsAnnouncerIsNotTheAnnouncers()
+    {
+        var e = EventTestPipeline.Events("وأعلن محمد كريم الحسيني لاحقا «مقتل 7 من الحراس العراقيين وإصابة اثنين».").Single(e => e.Type == PloverType.ASSAULT);
+        Assert.Equal((null, "الحراس العراقيين", "محمد كريم الحسيني"), (e.Source?.Text, e.Target?.Text, e.AttributedTo?.Text));
+    }
+
+    [Fact]
     public void AnArrestItsDoerAnnouncesIsReportedOnItsWord()
     {
         Assert.Equal(["COERCE/arrest reported"], EventTestPipeline.Coded("أعلنت الشرطة المغربية توقيف خمسة أشخاص في الدار البيضاء."));

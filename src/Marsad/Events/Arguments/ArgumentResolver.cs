@@ -158,8 +158,8 @@ public sealed class ArgumentResolver(EventLanguage language)
             return;
         }
         s.Parties = _parties.Find(text, m, end, isTrigger, adjective: true) ?? _parties.InPattern(text, m, end);
-        s.Source = s.Parties?.First ?? _subjects.NominalSource(text, m, sentenceStart, end, isTrigger)
-            ?? (ClauseSyntax.HasPronounSuffix(text, m.First) ? null : _subjects.ClauseSubject(text, m, sentenceStart, isTrigger));
+        s.Source = s.Parties?.First ?? UnlessBeforeDirectQuote(text, draft, _subjects.NominalSource(text, m, sentenceStart, end, isTrigger)
+            ?? (ClauseSyntax.HasPronounSuffix(text, m.First) ? null : _subjects.ClauseSubject(text, m, sentenceStart, isTrigger)));
         // «الهجوم الذي شنه مسلحون على قرية»: a doer verb's clause stands between the noun and its recipient (RelativeDoerClause).
         if (s.Parties is null && _relativeDoer.RecipientFrom(text, m, s.Source, _recipients.RecipientMarks(m.Entry)) is var after and >= 0)
             s.TargetFrom = Math.Max(s.TargetFrom, after);
@@ -173,6 +173,15 @@ public sealed class ArgumentResolver(EventLanguage language)
             && !_syntax.PassiveAuxiliaryBetween(text, nounComplement + 1, m.First))
             s.PronounSubject = _complement.PronounAntecedent(text, draft, nounComplement, sentenceStart);
     }
+
+    /// <summary>
+    /// «وأعلن المتحدث «مقتل 10 من الجنود»»: the doer found for an event noun in a direct quote (the actor after a control
+    /// word, the clause's subject), unless it stands before the quote: there it is the one who says the quoted words, not
+    /// the doer of the act they name.
+    /// </summary>
+    private static ActorPhrase? UnlessBeforeDirectQuote(EventText text, DraftEvent draft, ActorPhrase? subject) =>
+        subject is not null && draft.QuoteStart >= 0 && text.Tokens[subject.First].Span.Start < draft.QuoteStart
+        && text.Quotes.FirstOrDefault(q => q.Span.Start == draft.QuoteStart) is { Kind: Quotes.QuoteKind.Direct } ? null : subject;
 
     /// <summary>The recipient named right after the trigger or in its pattern.</summary>
     private void FindTarget(MentionArguments s)

@@ -215,15 +215,28 @@ public sealed class ClauseSyntax(EventLanguage language)
 
     /// <summary>
     /// A first-person verb: the perfect in نا (<see cref="IsFirstPersonPerfect"/>), the imperfect with ن or أ after the future س («سنقدم») or after a
-    /// negation («لم نسمح»). Other imperfects in ن are left out: a perfect like نشر starts with ن too.
+    /// negation («لم نسمح»). Other imperfects in ن are left out: a perfect like نشر starts with ن too. A verbal noun in ن in
+    /// the accusative is no perfect (<see cref="IsAccusativeNoun"/>: «أن هناك تعاونا بين البلدين»).
     /// </summary>
     public bool IsFirstPerson(EventText text, int token)
     {
-        if (IsFirstPersonPerfect(text, token)) return true;
+        if (IsFirstPersonPerfect(text, token)) return !IsAccusativeNoun(text, token);
         var key = text.Tokens[token].Key.TrimStart('و', 'ف');
         if (key.Length > 3 && key[0] == 'س' && key[1] is 'ن' or 'ا') return true;
         var previous = token - 1;
         return key.Length > 3 && key[0] is 'ن' or 'ا' && previous >= 0 && language.IsCue("negation", text.Words[previous]);
+    }
+
+    /// <summary>
+    /// A word in ـا that is an indefinite noun in the accusative, not a verb with the pronoun نا: written with tanween
+    /// («تعاونًا»), or right after a word of having or being there (intentions.tsv `having`: «هناك تعاونا», «ثمة تضامنا»),
+    /// which a noun follows, never a verb.
+    /// </summary>
+    public bool IsAccusativeNoun(EventText text, int token)
+    {
+        var span = text.Tokens[token].Span;
+        if (Entities.Linking.NameWordEvidence.HasTanween(text.Text.AsSpan(span.Start, span.End - span.Start))) return true;
+        return token > 0 && text.Words[token - 1].Forms.Count > 0 && language.IsIntentionWord("having", text.Words[token - 1]);
     }
 
     /// <summary>
