@@ -23,12 +23,13 @@ internal sealed class ClauseSubjectFinder(QuoteContext context, SpeakerFinder sp
         if (ClauseVerb(sentenceStart, cue) is not { } verb || _c.MentionAt(verb) is not null || _c.IsSpeakerStop(verb)
             || _c.Lexicon.Cue(_c.Key(verb)) is not null || !(speakers.ReadsAsVerb(verb) || speakers.LooksLikeVerb(verb) || DerivedPerfectInTa(verb))) return null;
         var verbGender = VerbGender(verb);
-        if (cueGender != Gender.Unknown && verbGender != Gender.Unknown && verbGender != cueGender) return null;
+        // A plural participle may go with a singular verb before its plural subject («ورفض المحتجون…، مشيرين»).
+        if (cueGender is Gender.Masculine or Gender.Feminine && verbGender != Gender.Unknown && verbGender != cueGender) return null;
         for (var t = verb + 1; t < cue; t++)
             if (_c.IsWord(t) && (_c.Lexicon.Cue(_c.Key(t)) is not null || _c.Lexicon.IsRelativePronoun(_c.Key(t)))) return null;
         if (speakers.After(verb) is not { } phrase || phrase.End >= cue) return null;
         // «وتقدم الوزير بالشكر…، وقال»: a verb written alike in both genders agrees as its subject shows.
-        if (cueGender != Gender.Unknown && verbGender == Gender.Unknown && SubjectGender(phrase.First) is var shown
+        if (cueGender is Gender.Masculine or Gender.Feminine && verbGender == Gender.Unknown && SubjectGender(phrase.First) is var shown
             && shown != Gender.Unknown && shown != cueGender) return null;
         if (_c.MentionAt(phrase.First) is not null) return phrase;
         if (_c.Lexicon.Source(_c.Key(phrase.First)) is null && !speakers.DefiniteHead(phrase.First, phrase.End)) return null;

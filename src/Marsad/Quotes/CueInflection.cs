@@ -37,6 +37,14 @@ public static class CueInflection
         yield return ("ت" + plainBody + (defective ? "يان" : "ان"), true);
     }
 
+    /// <summary>Whether <paramref name="form"/> is a plural of the participle (مضيفين، مضيفات) whose masculine accusative is
+    /// <paramref name="participle"/>.</summary>
+    public static bool IsPluralParticiple(string form, string participle)
+    {
+        var stem = participle.EndsWith('ا') ? participle[..^1] : participle;
+        return form == stem + "ين" || form == stem + "ات";
+    }
+
     /// <summary>Participle forms from the masculine accusative (مضيفا): feminine مضيفه (key of مضيفة), plural مضيفين.</summary>
     public static IEnumerable<(string Form, bool Feminine)> Participle(string participle)
     {

@@ -29,4 +29,7 @@ public sealed record CueWord(string Lemma, CueForm Form, bool NeedsComplement, b
     /// <summary>The form of the third person masculine singular (قال، يقول، مضيفا): its subject is one man or a masculine
     /// noun, as <see cref="Feminine"/> (قالت، تقول، مضيفة) says a woman or a feminine noun. Plural and dual forms are neither.</summary>
     public bool Masculine { get; init; }
+
+    /// <summary>A plural form of the third person (قالوا، يقولون، مشيرين، مؤكدات): its subject is a group, never one person.</summary>
+    public bool Plural { get; init; }
 }

@@ -135,6 +135,10 @@ internal sealed class QuoteContext
         Input.Words is { } words && token < words.Count && words[token] is { } w && w.Proclitics.Any(p => p is "ل" or "ب" or "ك")
         && !Lexicon.IsSourceAsWritten(Key(token));
 
+    /// <summary>The word carries <paramref name="proclitic"/> as proclitic, per the segmenter (لوكالة: ل).</summary>
+    public bool HasProclitic(int token, string proclitic) =>
+        Input.Words is { } words && token < words.Count && words[token] is { } w && w.Proclitics.Contains(proclitic);
+
     /// <summary>The word's base without clitics (matching key), when the words layer is there.</summary>
     public string? Base(int token) => Input.Words is { } words && token < words.Count ? words[token]?.Base : null;
 

@@ -200,7 +200,7 @@ public sealed class QuoteLexicon
             {
                 var participle = MatchingKey.Of(f[2]);
                 foreach (var (form, feminine) in CueInflection.Participle(participle))
-                    cues.TryAdd(form, new CueWord(lemma, CueForm.Participle, true, feminine) { RelayPreposition = relay, Masculine = form == participle });
+                    cues.TryAdd(form, new CueWord(lemma, CueForm.Participle, true, feminine) { RelayPreposition = relay, Masculine = form == participle, Plural = CueInflection.IsPluralParticiple(form, participle) });
             }
         }
         foreach (var (number, line) in LanguageFile.DataLines(Area, "cue-nouns.tsv"))

@@ -68,6 +68,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
         {
             if (_c.MentionAt(end) is { } mention)
             {
+                if (end > first && SpokenToAfterUnnamed(first, end)) break;
                 mentions.Add(mention);
                 end = Math.Max(end + 1, mention.EndToken);
                 continue;
@@ -109,6 +110,14 @@ internal sealed class SpeakerFinder(QuoteContext context)
 
     private const int MaxNameInMarks = 6;
 
+    /// <summary>
+    /// «وأفاد شهود عيان لوكالة رويترز أن…»، «وقال مسؤول لصحيفة الحياة إن…»: after an unnamed source a name carrying the
+    /// preposition ل is the one it spoke to, the outlet or person addressed, never part of the source's words nor a person
+    /// speaking. After a title or body noun the ل is its genitive (المدير العام لشركة…، بيان لوزارة…) and goes on.
+    /// </summary>
+    private bool SpokenToAfterUnnamed(int first, int token) =>
+        _c.Lexicon.Source(_c.Key(first)) == SourceClass.Unnamed && _c.HasProclitic(token, "ل");
+
     // The article opening the word itself: «والجندي أول» after a name starts a new conjunct, not an adjective.
     private bool WithArticle(int token) => _c.Key(token).StartsWith("ال", StringComparison.Ordinal);
 
@@ -121,7 +130,15 @@ internal sealed class SpeakerFinder(QuoteContext context)
     /// </summary>
     private bool ObjectAfterDefinitePhrase(int first, int token) =>
         token - first >= 2 && WithArticle(token - 1) && WithArticle(token - 2) && !Definite(token) && !IsPersonsTitle(first)
-        && NameWordEvidence.TakesTheArticle(_c.Base(token) ?? _c.Key(token));
+        && (NameWordEvidence.TakesTheArticle(_c.Base(token) ?? _c.Key(token)) || GovernsAPossessor(token));
+
+    /// <summary>«وأعلنت اللجنة الشعبية المحلية فرض سيطرتها على…»: an indefinite noun whose next word carries a possessive
+    /// pronoun of the third person (ها، هم، هما، هن; the lone ه is too often a folded ة, and نا the end of a foreign name,
+    /// «مارادونا») is in construct before it (a verbal noun and its object, «بسط نفوذها»), a noun phrase of its own and no
+    /// adjective or name continuing the definite subject.</summary>
+    private bool GovernsAPossessor(int token) =>
+        token + 1 < _c.Count && _c.IsWord(token + 1) && !Definite(token + 1) && !_c.HasPreposition(token + 1)
+        && _c.Input.Words is { } words && token + 1 < words.Count && words[token + 1] is { Enclitics: [{ Length: >= 2 } pronoun, ..] } && pronoun[0] == 'ه';
 
     /// <summary>
     /// «أكدت شركة «نور للاستشارات المالية والعقارية» أن…»: a body noun of sources.tsv without its article stands in construct

@@ -1,7 +1,8 @@
 namespace Marsad.Quotes;
 
-/// <summary>The gender a cue word shows of its subject: قال (masculine singular), قالت (feminine), or neither (قالوا، القول).</summary>
-internal enum Gender { Unknown, Masculine, Feminine }
+/// <summary>The gender a cue word shows of its subject: قال (masculine singular), قالت (feminine), or neither (القول); a
+/// plural (قالوا، مشيرين، مؤكدات) shows a group, never one person.</summary>
+internal enum Gender { Unknown, Masculine, Feminine, Plural }
 
 /// <summary>
 /// What one article's cues have shown of its speakers' gender, the way a reader learns it: «فقال عز» makes عز a man,
@@ -14,15 +15,16 @@ internal sealed class SpeakerGender
 
     public void Learn(QuoteSpeaker speaker, Gender gender)
     {
-        if (gender == Gender.Unknown) return;
+        if (gender is Gender.Unknown or Gender.Plural) return;
         var key = Key(speaker);
         _known[key] = _known.TryGetValue(key, out var was) && was != gender ? Gender.Unknown : gender;
     }
 
     /// <summary>Whether a cue of <paramref name="gender"/> may have <paramref name="speaker"/> as its subject: it was never
-    /// shown the other gender.</summary>
+    /// shown the other gender; a plural cue's is a group kept as its words (مسؤولون، شهود عيان), no named person, nor a
+    /// body or state, which news writes with a singular verb.</summary>
     public bool MayAgree(QuoteSpeaker speaker, Gender gender) =>
-        gender == Gender.Unknown || !_known.TryGetValue(Key(speaker), out var known) || known == Gender.Unknown || known == gender;
+        gender == Gender.Plural ? speaker.EntityId is null : gender == Gender.Unknown || !_known.TryGetValue(Key(speaker), out var known) || known == Gender.Unknown || known == gender;
 
     private static string Key(QuoteSpeaker speaker) => speaker.EntityId ?? "text:" + speaker.Text;
 }

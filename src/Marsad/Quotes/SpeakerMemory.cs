@@ -86,6 +86,7 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
     /// <summary>The gender the cue word at <paramref name="cue"/> shows of its subject.</summary>
     private Gender CueGender(int cue) => _c.Lexicon.Cue(_c.Key(cue)) switch
     {
+        { Plural: true } => Gender.Plural,
         { Feminine: true } => Gender.Feminine,
         { Masculine: true } => Gender.Masculine,
         _ => Gender.Unknown,
@@ -117,6 +118,8 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
             && (phrase.Anaphoric ? ResolveAnaphor(phrase, cue) ?? phrase.Speaker : phrase.Speaker) is var clauseSubject && _genders.MayAgree(clauseSubject, gender))
             return clauseSubject;
         if (_c.OpensSentence(cue) && ContinuesAClause(cue) && PersonIntroducedBefore(cue, gender) is { } introduced) return introduced;
+        // A plural cue none of its sentence's subjects took is a group the article did not quote before.
+        if (gender == Gender.Plural) return null;
         if (_last is not null) return LastAgreeing(gender);
         return speakers.NearestBefore(cue, window: 200)?.Speaker ?? NearestPersonBefore(cue);
     }

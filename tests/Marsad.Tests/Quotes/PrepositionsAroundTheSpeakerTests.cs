@@ -4,7 +4,8 @@ namespace Marsad.Tests.Quotes;
 
 /// <summary>A preposition next to the words that name a speaker belongs to the verb or the phrase, not to the speaker: the
 /// preposition a verb of saying governs before its report («أشار المتحدث إلى أن») names no body the spokesperson speaks
-/// for, and the ل of «وفقا لـ»، «طبقا لـ» written on the source's first word is none of the source's words.</summary>
+/// for, the ل of «وفقا لـ»، «طبقا لـ» written on the source's first word is none of the source's words, and a name with ل
+/// after an unnamed source is the one it spoke to («شهود عيان لوكالة رويترز»).</summary>
 public sealed class PrepositionsAroundTheSpeakerTests
 {
     [Fact]
@@ -14,6 +15,16 @@ public sealed class PrepositionsAroundTheSpeakerTests
 
         Assert.Equal("الرحلات المتجهة إلى الشمال ستستأنف صباح الأحد", quote.Text);
         Assert.Equal("المتحدث", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void TheOutletAnUnnamedSourceSpokeToIsNoneOfItsWords()
+    {
+        var quote = Assert.Single(Analyze("وأفاد شهود عيان لوكالة رويترز أن الاشتباكات استمرت حتى الفجر في شوارع المدينة."));
+
+        Assert.Equal("الاشتباكات استمرت حتى الفجر في شوارع المدينة", quote.Text);
+        Assert.Equal("شهود عيان", quote.Speaker!.Text);
+        Assert.Null(quote.Speaker.EntityId);
     }
 
     [Fact]

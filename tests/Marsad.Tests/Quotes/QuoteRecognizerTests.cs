@@ -107,6 +107,16 @@ public sealed class QuoteRecognizerTests
     }
 
     [Fact]
+    public void AVerbalNounGoverningAPossessorAfterADefinitePhraseIsTheVerbsObjectNotPartOfTheSpeaker()
+    {
+        var quote = Assert.Single(Analyze("وأعلنت اللجنة الشعبية المحلية فرض سيطرتها على الميناء، مشيرة إلى أن الهدوء عاد إلى المدينة."));
+
+        Assert.Equal("الهدوء عاد إلى المدينة", quote.Text);
+        Assert.Equal("اللجنة الشعبية المحلية", quote.Speaker!.Text);
+        Assert.Null(quote.Speaker.EntityId);
+    }
+
+    [Fact]
     public void SpeakerBeforeTheVerbInNominalOrder()
     {
         var quote = Assert.Single(Analyze("وسائل إعلام محلية ذكرت، صباح الأحد، أن الأمطار أغلقت الطرق الرئيسية."));

@@ -138,6 +138,16 @@ public sealed class SpeakersNotWrittenAtTheCueTests
     }
 
     [Fact]
+    public void APluralParticipleGoesBackToNoSinglePersonOrBody()
+    {
+        var quotes = Analyze("قالت وزارة الصحة إن المستشفى سيفتح غدا. وقال الوزير خالد السالم إن التجهيزات اكتملت. وفي الشارع رفع المحتجون لافتات مشيرين إلى أن الطريق غير آمن.");
+
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("الطريق غير آمن", quotes[2].Text);
+        Assert.Null(quotes[2].Speaker);
+    }
+
+    [Fact]
     public void ASubjectlessCueGoesOnWithThePersonTheSentenceBeforeIntroduced()
     {
         var quotes = Analyze("وقال الوزير سالم الحربي إن الموازنة ستعلن قريبا. ويعمل المهندس كريم الشامي في الموقع منذ عامين. وقال إن العمل يسير وفق الخطة.");
