@@ -50,6 +50,9 @@ public sealed class PortfolioMinisterTests
     [InlineData("وقال وزير الدولة للشؤون الخارجية العماني إن الحوار هو الحل.", "وزير الدولة للشؤون الخارجية العماني")]
     [InlineData("وحضر وزير الدولة لشؤون الدفاع القطري حفل التخريج.", "وزير الدولة لشؤون الدفاع القطري")]
     [InlineData("وصرح وزير الدولة البحريني للشؤون الخارجية، سالم الكعبي، بأن اللقاء كان مثمرا.", "وزير الدولة البحريني للشؤون الخارجية")]
+    // A portfolio in construct runs over indefinite nouns to its definite word.
+    [InlineData("وحضر وزير الدولة لشؤون مجلس الوزراء البحريني الاجتماع الطارئ.", "وزير الدولة لشؤون مجلس الوزراء البحريني")]
+    [InlineData("وقال وزير الدولة لشؤون مجلس الشورى العماني إن الجلسة أجلت.", "وزير الدولة لشؤون مجلس الشورى العماني")]
     public void AMinisterOfStateIsNamedWithThePortfolioAfterLam(string text, string office)
     {
         var found = EntityTestPipeline.Analyze(text, June2016);
@@ -66,17 +69,6 @@ public sealed class PortfolioMinisterTests
         var minister = Assert.Single(found.Entities, e => e.Type == EntityType.PER);
         Assert.Equal(["وزير الدولة للشؤون الخارجية", "ماجد الحربي"], minister.Mentions.Where(m => m.Text != "الدكتور").Select(m => m.Text));
         Assert.Equal(EntityRules.RoleApposition, minister.Mentions[0].Rule);
-    }
-
-    [Theory]
-    [InlineData("وحضر وزير الدولة لشؤون مجلس الوزراء البحريني الاجتماع الطارئ.", "وزير الدولة لشؤون مجلس الوزراء البحريني")]
-    [InlineData("وقال وزير الدولة لشؤون مجلس الشورى العماني إن الجلسة أجلت.", "وزير الدولة لشؤون مجلس الشورى العماني")]
-    public void AMinisterOfStatesPortfolioInConstructRunsToItsDefiniteWord(string text, string office)
-    {
-        var found = EntityTestPipeline.Analyze(text, June2016);
-
-        var minister = Assert.Single(found.Entities, e => e.Type == EntityType.PER);
-        Assert.Equal(MentionKind.Role, Assert.Single(minister.Mentions, m => m.Text == office).Kind);
     }
 
     [Fact]
