@@ -50,11 +50,32 @@ public sealed class PortfolioMinisterTests
     [InlineData("وقال وزير الدولة للشؤون الخارجية العماني إن الحوار هو الحل.", "وزير الدولة للشؤون الخارجية العماني")]
     [InlineData("وحضر وزير الدولة لشؤون الدفاع القطري حفل التخريج.", "وزير الدولة لشؤون الدفاع القطري")]
     [InlineData("وصرح وزير الدولة البحريني للشؤون الخارجية، سالم الكعبي، بأن اللقاء كان مثمرا.", "وزير الدولة البحريني للشؤون الخارجية")]
+    // A portfolio in construct runs over indefinite nouns to its definite word.
+    [InlineData("وحضر وزير الدولة لشؤون مجلس الوزراء البحريني الاجتماع الطارئ.", "وزير الدولة لشؤون مجلس الوزراء البحريني")]
+    [InlineData("وقال وزير الدولة لشؤون مجلس الشورى العماني إن الجلسة أجلت.", "وزير الدولة لشؤون مجلس الشورى العماني")]
     public void AMinisterOfStateIsNamedWithThePortfolioAfterLam(string text, string office)
     {
         var found = EntityTestPipeline.Analyze(text, June2016);
 
         var minister = Assert.Single(found.Entities, e => e.Type == EntityType.PER);
         Assert.Equal(MentionKind.Role, Assert.Single(minister.Mentions, m => m.Text == office).Kind);
+    }
+
+    [Fact]
+    public void AMinisterOfStateWithNoStateIsTheTitledNameAfterHim()
+    {
+        var found = EntityTestPipeline.Analyze("واستقبل وزير الدولة للشؤون الخارجية الدكتور ماجد الحربي سفير اليابان أمس.", June2016);
+
+        var minister = Assert.Single(found.Entities, e => e.Type == EntityType.PER);
+        Assert.Equal(["وزير الدولة للشؤون الخارجية", "ماجد الحربي"], minister.Mentions.Where(m => m.Text != "الدكتور").Select(m => m.Text));
+        Assert.Equal(EntityRules.RoleApposition, minister.Mentions[0].Rule);
+    }
+
+    [Fact]
+    public void AMinisterOfStateWithHisStateBeforeThePortfolioIsFormerByTheWordAfterIt()
+    {
+        var found = EntityTestPipeline.Analyze("وقال وزير الدولة الكويتي للشؤون الخارجية السابق إن الأزمة ستطول.", June2016);
+
+        Assert.DoesNotContain(found.Entities, e => e.Type == EntityType.PER);
     }
 }

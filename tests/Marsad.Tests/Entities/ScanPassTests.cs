@@ -180,6 +180,23 @@ public sealed class ScanPassTests
     public void TheTaggerPassKeepsAGivenNameThatIsAnIndefiniteNisbaOfAState(string text, int start, int end, string name)
         => Assert.Equal([name], TaggerPersonAfterGazetteer(text, start, end));
 
+    [Fact]
+    public void TheTaggerPassReadsNoPersonInAnAdjectiveBeforeANounWithAPronoun()
+    {
+        // The tagger reads «بجميل اهتمامهم» and «وكريم رعايتهم» (tokens 2..3 and 4..5) as people.
+        var s = State("أحاطنا الجيران بجميل اهتمامهم وكريم رعايتهم طوال الشهر.",
+            tagger: new FixedTagger(new TaggedSpan(2, 4, EntityType.PER, 0.9), new TaggedSpan(4, 6, EntityType.PER, 0.9)));
+        new GazetteerPass(s).Run();
+
+        new TaggerPass(s).Run();
+
+        Assert.Empty(s.Drafts.Where(d => d.Rule == EntityRules.Model));
+    }
+
+    [Fact]
+    public void TheTaggerPassEndsAPersonBeforeANounWithAPronoun()
+        => Assert.Equal(["خالد سالم"], TaggerPersonAfterGazetteer("وشكر خالد سالم جهودهم في الحملة.", 1, 4));
+
     /// <summary>The tagger pass's names over a person the tagger reads at tokens [start, end), after the gazetteer pass.</summary>
     private static List<string> TaggerPersonAfterGazetteer(string text, int start, int end)
     {

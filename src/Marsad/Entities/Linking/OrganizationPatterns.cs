@@ -113,9 +113,28 @@ internal static class OrganizationPatterns
     {
         var sentence = s.SentenceOf[last];
         if ((s.Variants(last)[0].Word.Context & ContextKind.StateMinister) == 0 || !IsPortfolioWordAfterLam(s, at, sentence)) return at;
-        var end = at + 1;
+        var end = ConstructComplementEnd(s, at, sentence) ?? at + 1;
         while (end < at + MaxPortfolioWords && IsPortfolioWord(s, end, sentence, conjoined: true)) end++;
         return end;
+    }
+
+    // How many indefinite nouns a construct chain may hold before the definite word that closes it.
+    private const int MaxConstructNouns = 2;
+
+    /// <summary>
+    /// A portfolio word after ل without the article is in construct with what it is for, which runs to the first definite
+    /// word over indefinite nouns: «لشؤون مجلس الوزراء», «لشؤون مجلس الشورى», «لشؤون الإعلام». The end past that word, or
+    /// null when the chain meets a stop word, a title or punctuation first, or the word takes the article (للشؤون).
+    /// </summary>
+    private static int? ConstructComplementEnd(ScanState s, int at, int sentence)
+    {
+        if (s.Tokens[at].Normalized.StartsWith("لل", StringComparison.Ordinal)) return null;
+        for (var k = at + 1; k <= at + MaxConstructNouns + 1 && s.InSentence(k, sentence) && s.IsArabicWord(k); k++)
+        {
+            if (NameWords.IsDefiniteWord(s, k)) return k + 1;
+            if ((s.ContextOf(k) & (ContextKind.Stop | ContextKind.Title)) != 0 && (s.ContextOf(k) & ContextKind.Org) == 0) return null;
+        }
+        return null;
     }
 
     /// <summary>A portfolio word after the preposition ل: «لشؤون», «للشؤون».</summary>

@@ -41,7 +41,7 @@ internal sealed class RoleAppositionPass(ScanState s)
         for (var skipped = 0; k < s.Tokens.Count && skipped < 5 && s.SentenceOf[k] == s.SentenceOf[role.First]; skipped++)
         {
             if (s.IsSeparator(k) || NameWords.OfficeModifiers.Contains(s.Key(k))) { k++; continue; }
-            if (role.State is not null && IsHonorific(s, k)) { titled = true; k++; continue; }
+            if ((role.State is not null || IsMinister(s, role)) && IsHonorific(s, k)) { titled = true; k++; continue; }
             if (s.Claim[k] >= 0 && s.Drafts[s.Claim[k]] is { Type: EntityType.GPE } state && state.EntityId == role.State?.Id)
             {
                 k = state.End;
@@ -69,11 +69,20 @@ internal sealed class RoleAppositionPass(ScanState s)
     /// <summary>
     /// «مفتي مصر الدكتور شوقي علام», «وزير الخارجية الأردني الدكتور عبد الإله الخطيب»: a definite title word (context.tsv `title`,
     /// no office phrase of its own, no common noun too: not «الفريق») between a state's office and the name is the holder's
-    /// honorific, not a second person. An office of no state («رئيس الفريق المهندس فلان») reads no name across a title.
+    /// honorific, not a second person. An office of no state («رئيس الفريق المهندس فلان») reads no name across a title,
+    /// except a minister's (<see cref="IsMinister"/>).
     /// </summary>
     private static bool IsHonorific(ScanState s, int k) =>
         s.Claim[k] == ScanState.Free && s.Key(k) is var key && key.StartsWith("ال", StringComparison.Ordinal)
         && (s.Gazetteer.Context(key) & (ContextKind.Title | ContextKind.NounTitle)) == ContextKind.Title && s.Gazetteer.Role(key) is null;
+
+    /// <summary>
+    /// A minister's office (its head word context.tsv `minister`), with its state or without: one holder per portfolio
+    /// in a government, so a title after it is his honorific as after a state's office: «وزير الدولة للشؤون الخارجية
+    /// الدكتور فلان», «وزير الصحة المهندس فلان».
+    /// </summary>
+    private static bool IsMinister(ScanState s, RoleDraft role) =>
+        s.Variants(role.First).Any(v => v.Stripped == role.Stripped && (v.Word.Context & ContextKind.Minister) != 0);
 
     /// <summary>
     /// «استقبل الرئيس المصري الشيخ تميم بن حمد»: after a title, a person the gazetteer knows as the holder of other offices

@@ -32,7 +32,12 @@ internal static class RolePhraseMatcher
         if (OrganizationPatterns.MatchPortfolio(s, i, ContextKind.Minister) is not { } minister) return null;
         var role = WithState(s, i, s.Variants(i).First(v => v.Stripped == minister.Stripped).Key, minister.Stripped, minister.End - i, PortfolioMinister);
         // «وزير الدولة الإماراتي للشؤون الخارجية»: a minister of state's state may stand before his portfolio.
-        if (role.State is not null && !role.LoadedSpec) role.End = OrganizationPatterns.StatePortfolioEnd(s, minister.End - 1, role.End);
+        if (role.State is not null && !role.LoadedSpec && OrganizationPatterns.StatePortfolioEnd(s, minister.End - 1, role.End) is var end && end > role.End)
+        {
+            // The office extended past its state is former or not by the word after the portfolio: «… للشؤون الخارجية السابق».
+            role.End = end;
+            role.Former = end < s.SentenceEnd(i) && NameWords.Former.Contains(s.Key(end));
+        }
         return role;
     }
 

@@ -48,6 +48,13 @@ internal sealed class TaggerPass(ScanState s)
                 var namesAGroup = NamesAGroup(first);
                 if (type == EntityType.PER && namesAGroup) type = EntityType.ORG;
                 if (type == EntityType.PER) (first, end) = TrimPersonSpan(first, end);
+                if (type == EntityType.PER && PossessedNounAfterFirst(first, end) is { } possessed)
+                {
+                    // «بجميل شعورهم وكريم لطفهم»: an adjective in construct with a noun that carries a pronoun is no
+                    // name, and the word before the noun alone is the adjective, no given name; a longer name ends there.
+                    if (possessed - first < 2) continue;
+                    end = possessed;
+                }
                 if (type == EntityType.PER && (LengthensKnownPerson(first, end) || ClosesNameBefore(first, end))) continue;
                 var free = end > first && (s.Claim[first] == ScanState.Free || s.Claim[first] >= 0 && IsGivenNameOfNisbaShape(s.Drafts[s.Claim[first]], type));
                 var yielding = new List<MentionDraft>();
@@ -207,6 +214,23 @@ internal sealed class TaggerPass(ScanState s)
         if (end - first >= 2 && NameWords.IsFrequentWord(s, end - 1) && !NameWords.Particles.Contains(s.Key(end - 2))
             && !NisbaAdjective.IsDefiniteSingular(s.Tokens[end - 1], ProcliticLength(end - 1).Letters)) end--;
         return (first, end);
+    }
+
+    /// <summary>
+    /// The first word after the first of a tagged person that is a noun with an attached pronoun of more than one letter
+    /// (هم، ها، هما، هن، كم، كما: «شعورهم», «لطفهم») on a base news writes, no article and no given name:
+    /// no family name carries a pronoun, so the name, if any, ends before it. A definite word is never possessed by a
+    /// pronoun (الصليهم is a family name); the one-letter ه and ي and «نا» are left alone, as many a foreign name ends so
+    /// on a base news writes (روته، كانتي، سولانا، هيلينا: ANERcorp's Solana was lost with «نا»).
+    /// </summary>
+    private int? PossessedNounAfterFirst(int first, int end)
+    {
+        for (var k = first + 1; k < end; k++)
+            if (s.IsArabicWord(k) && !IsDefinite(k) && s.Input.Words is { } words && k < words.Count
+                && words[k] is { Enclitics: [.., "هم" or "ها" or "هما" or "هن" or "كم" or "كما"] } analysis
+                && analysis.Base.Length >= 3 && !NameWordEvidence.IsGivenName(s.Key(k)) && NameWordEvidence.FrequencyBin(analysis.Base) >= 0)
+                return k;
+        return null;
     }
 
     /// <summary>
