@@ -14,7 +14,8 @@ internal sealed class RangeRules(TimeToken[] tokens, TimeLexicon lexicon, DateRu
         var numeric = YearDashYear(i) ?? TwoMonths(i);
         if (numeric is not null) return numeric;
         // «يومي 20 و21 يونيو» (on the two days…) reads like «بين».
-        var between = IsWordWithClitic(i, Glue.Bayna, out var prefix) || IsWordWithClitic(i, Glue.Yawmay, out prefix);
+        var pair = false;
+        var between = IsWordWithClitic(i, Glue.Bayna, out var prefix) || (pair = IsWordWithClitic(i, Glue.Yawmay, out prefix));
         var from = !between && IsWordWithClitic(i, Glue.Min, out prefix);
         if (!between && !from) return BareDateRange(i);
         var at = i + 1;
@@ -54,6 +55,12 @@ internal sealed class RangeRules(TimeToken[] tokens, TimeLexicon lexicon, DateRu
         if (fromMeaning is CalendarDate { Month: null, Year: null, Day: { } day } && second.Meaning is CalendarDate { Day: not null } full)
             fromMeaning = full with { Day = day, Weekday = null };
         else if (fromMeaning is CalendarDate { Month: null, Year: null }) return null;
+        // «يومي 14 و17 من الشهر الجاري»، «يومي 20 و21 يونيو»: the dual names two days, not the span between them, so
+        // «يومي» and its first day are one date (in the second's month) and the second day is read on its own after it;
+        // after «بين» («بين يومي 8 و10 أكتوبر») they stay the ends of a span.
+        if (pair && !(i > 0 && IsWordWithClitic(i - 1, Glue.Bayna, out _)) && fromMeaning is CalendarDate { Day: not null } firstOfPair
+            && second.Meaning is CalendarDate { Day: not null } secondOfPair && (secondOfPair.Month is not null || secondOfPair.MonthShift is not null))
+            return new Parse(i, prefix, first.End, firstOfPair, "date.day-pair");
         if (second.Meaning is CalendarDate { Month: null, Year: null }) return null;
         // «يومي الأربعاء والخميس القادمين»: the plural direction after the second weekday is both days'.
         if (fromMeaning is WeekdayRef { Direction: null } firstDay && second.Meaning is WeekdayRef { Direction: { } both })
