@@ -35,9 +35,7 @@ public sealed class FramingLexicon
     /// <summary>Resources/Stories/fused-relatives.tsv: a preposition joined to «ما» as one word (بما، مما), and «ما».</summary>
     private static readonly Lazy<Dictionary<string, string>> s_fusedRelatives = new(() =>
         LanguageFile.DataLines("Stories", "fused-relatives.tsv").Select(l => l.Text.Split('\t')).Where(f => f.Length >= 2)
-            .ToDictionary(f => MatchingKey(f[0]), f => MatchingKey(f[1]), StringComparer.Ordinal));
-
-    private static string MatchingKey(string word) => Tokenizer.Tokenize(ArabicNormalizer.Normalize(word.Trim())).First(t => t.IsWord).Key;
+            .ToDictionary(f => MatchingKey.Of(f[0].Trim()), f => MatchingKey.Of(f[1].Trim()), StringComparer.Ordinal));
 
     /// <summary>How many words after a describing verb its characterisation may begin (its subject and object between).</summary>
     public const int AsPhraseWords = 4;
