@@ -41,6 +41,7 @@ internal sealed class BucketBooleanQuery(bool disableCoord) : BooleanQuery(disab
             // In order: Lucene's scorer of the query as a whole (what BooleanWeight returns for these either way).
             if (scoreDocsInOrder || query.MinimumNumberShouldMatch > 1 || query.Clauses.Any(c => c.IsRequired))
                 return base.GetBulkScorer(context, scoreDocsInOrder: true, acceptDocs);
+            if (query.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery)) return Terms(context, acceptDocs);
             var optional = new List<BulkScorer>();
             var prohibited = new List<BulkScorer>();
             for (var i = 0; i < m_weights.Count; i++)
@@ -48,9 +49,23 @@ internal sealed class BucketBooleanQuery(bool disableCoord) : BooleanQuery(disab
                 if (m_weights[i].GetBulkScorer(context, false, acceptDocs) is not { } scorer) continue;
                 (query.Clauses[i].IsProhibited ? prohibited : optional).Add(scorer);
             }
-            var coordFactors = new float[optional.Count + 1];
+            return new BucketDisjunction(this, optional, prohibited, CoordFactors(optional.Count), query.MinimumNumberShouldMatch);
+        }
+
+        /// <summary>A disjunction of terms alone (a word's fields): one merge of their postings (<see cref="TermDisjunction"/>).</summary>
+        private TermDisjunction? Terms(AtomicReaderContext context, IBits acceptDocs)
+        {
+            var terms = new List<Scorer>(m_weights.Count);
+            foreach (var weight in m_weights)
+                if (weight.GetScorer(context, acceptDocs) is { } scorer) terms.Add(scorer);
+            return terms.Count == 0 ? null : new TermDisjunction(this, terms, CoordFactors(terms.Count), query.MinimumNumberShouldMatch);
+        }
+
+        private float[] CoordFactors(int optional)
+        {
+            var coordFactors = new float[optional + 1];
             for (var i = 0; i < coordFactors.Length; i++) coordFactors[i] = query.CoordDisabled ? 1f : Coord(i, MaxCoord);
-            return new BucketDisjunction(this, optional, prohibited, coordFactors, query.MinimumNumberShouldMatch);
+            return coordFactors;
         }
     }
 }

@@ -22,7 +22,7 @@ internal sealed class BucketDisjunction : BulkScorer
     private readonly Clause[] _clauses;
     private readonly float[] _coordFactors;
     private readonly int _minimumShouldMatch;
-    private readonly WindowScorer _window;
+    private readonly HandedOnHit _window;
     private BucketTable? _table;
     private int _end;
     private int _current = BucketTable.None;
@@ -37,7 +37,7 @@ internal sealed class BucketDisjunction : BulkScorer
         for (var i = optional.Count - 1; i >= 0; i--) _clauses[next++] = new Clause(optional[i], 0);
         _coordFactors = coordFactors;
         _minimumShouldMatch = minimumShouldMatch;
-        _window = new WindowScorer(weight);
+        _window = new HandedOnHit(weight);
     }
 
     public override bool Score(ICollector collector, int max)
@@ -142,20 +142,5 @@ internal sealed class BucketDisjunction : BulkScorer
         public void SetNextReader(AtomicReaderContext context) { }
 
         public bool AcceptsDocsOutOfOrder => true;
-    }
-
-    /// <summary>The document being handed on and its score, for the collector to read.</summary>
-    private sealed class WindowScorer(Weight weight) : Scorer(weight)
-    {
-        public int Doc = -1;
-        public float Value;
-        public int Matched;
-
-        public override int DocID => Doc;
-        public override int Freq => Matched;
-        public override float GetScore() => Value;
-        public override int NextDoc() => throw new NotSupportedException();
-        public override int Advance(int target) => throw new NotSupportedException();
-        public override long GetCost() => 1;
     }
 }

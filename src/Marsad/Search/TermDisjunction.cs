@@ -1,0 +1,64 @@
+using Lucene.Net.Search;
+
+namespace Marsad.Search;
+
+/// <summary>
+/// Scores a disjunction of terms alone (a query word: its title and text terms; no exclusion) that is asked out of
+/// order as one merge of the terms' postings in document order, instead of <see cref="BucketDisjunction"/>'s windows:
+/// each document's term scores read straight from the terms' scorers, without a table to fill and read back, a
+/// collector per clause and a bulk scorer per term between them. The sums are the bucket scorer's: each document's
+/// matching terms' scores added in a double in the order it keeps its clauses (the last first), multiplied by the
+/// coordination factor of the number matched and rounded once to a float; documents at or past the caller's end are
+/// left for its next call. So the matches and scores are the same; only the order the documents are handed on in
+/// (document order here) differs, which a collector that takes them out of order does not depend on.
+/// </summary>
+internal sealed class TermDisjunction : BulkScorer
+{
+    private readonly Scorer[] _terms;
+    private readonly int[] _docs;
+    private readonly float[] _coordFactors;
+    private readonly int _minimumShouldMatch;
+    private readonly HandedOnHit _hit;
+
+    /// <param name="terms">The terms' in-order scorers, in the order the query holds its clauses.</param>
+    /// <param name="coordFactors">The factor for each number of terms matched, 0 to all.</param>
+    public TermDisjunction(Weight weight, IList<Scorer> terms, float[] coordFactors, int minimumShouldMatch)
+    {
+        // The bucket scorer sums its optional clauses last first.
+        _terms = [.. terms.Reverse()];
+        _docs = new int[_terms.Length];
+        for (var i = 0; i < _terms.Length; i++) _docs[i] = _terms[i].NextDoc();
+        _coordFactors = coordFactors;
+        _minimumShouldMatch = minimumShouldMatch;
+        _hit = new HandedOnHit(weight);
+    }
+
+    public override bool Score(ICollector collector, int max)
+    {
+        collector.SetScorer(_hit);
+        var terms = _terms;
+        var docs = _docs;
+        while (true)
+        {
+            var doc = DocIdSetIterator.NO_MORE_DOCS;
+            foreach (var d in docs)
+                if (d < doc) doc = d;
+            if (doc == DocIdSetIterator.NO_MORE_DOCS) return false;
+            if (doc >= max) return true;
+            var score = 0d;
+            var matched = 0;
+            for (var i = 0; i < terms.Length; i++)
+            {
+                if (docs[i] != doc) continue;
+                score += terms[i].GetScore();
+                matched++;
+                docs[i] = terms[i].NextDoc();
+            }
+            if (matched < _minimumShouldMatch) continue;
+            _hit.Doc = doc;
+            _hit.Value = (float)(score * _coordFactors[matched]);
+            _hit.Matched = matched;
+            collector.Collect(doc);
+        }
+    }
+}
