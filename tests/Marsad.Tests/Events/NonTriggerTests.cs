@@ -475,4 +475,27 @@ public sealed class NonTriggerTests
         Assert.Empty(EventTestPipeline.Coded("وقالت الكاتبة إنها اتفقت معها في أن الرواية تحتاج إلى مراجعة."));
         Assert.Equal(["AGREE/- asserted"], EventTestPipeline.Coded("واتفق الوزير مع نظيره على تشكيل لجنة مشتركة."));
     }
+
+    [Fact]
+    public void ThePublicAPlaceOrAServiceReceivesAreNoVisitors()
+    {
+        Assert.Empty(EventTestPipeline.Coded("واستعدت الموانئ اليمنية لاستقبال السفن القادمة من الإمارات."));
+        Assert.Empty(EventTestPipeline.Coded("وتستعد المملكة لاستقبال الحجاج القادمين من مصر وباكستان."));
+        Assert.Empty(EventTestPipeline.Coded("وذكر مدير الشركة المصرية أن الفندق يستقبل النزلاء من دول الخليج."));
+        Assert.Equal(["CONSULT/visit asserted"], EventTestPipeline.Coded("واستقبل أمير المنطقة سفير اليابان في مكتبه."));
+    }
+
+    [Fact]
+    public void APlaceNamedForReceptionIsNoVisit()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وأصبح القصر مكانا لاستقبال الوفود الأجنبية القادمة إلى الرياض."));
+        Assert.Empty(EventTestPipeline.Coded("وتحول ميناء المدينة إلى مركز لاستقبال البواخر القادمة من ليبيا."));
+    }
+
+    [Fact]
+    public void SeekingSafetyOrACureIsNoRequest()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وغادر آلاف السكان منازلهم طلبا للنجاة من القصف."));
+        Assert.Empty(EventTestPipeline.Coded("وسافر الوزير السابق إلى ألمانيا طلبا للعلاج."));
+    }
 }
