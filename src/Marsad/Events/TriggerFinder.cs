@@ -111,6 +111,13 @@ public sealed class TriggerFinder(EventLanguage language)
                     verbal = false;
                     future = false;
                 }
+                // «بتهمة قتل زوجته», «وسط قصف»: a backdrop or charge noun governs a noun, so a bare three-letter perfect right
+                // after it is its verbal noun (قتل the killing), spelled the same.
+                if (verbal && BareThreeLetters(text, t) && AfterBackdrop(text, t, sentence.FirstToken))
+                {
+                    verbal = false;
+                    future = false;
+                }
                 // «في ظل الهجمات», «قلق بشأن الاحتجاجات»: an event noun named as backdrop or topic, its doer unnamed, is no event.
                 if (!verbal && AfterBackdrop(text, t, sentence.FirstToken) && !DoerNamedAfter(text, t))
                 {
@@ -295,6 +302,10 @@ public sealed class TriggerFinder(EventLanguage language)
 
     // «تحسباً لأعمال شغب», «يخططون لاستهداف كنيسة»: the act braced for or plotted, within two words after the cue.
     private bool AfterAnticipation(EventText text, int token, int sentenceStart) => AfterWordOf(language.AnticipationWords, 2, text, token, sentenceStart);
+
+    // «قتل», «قصف» with no prefix: a three-letter perfect, spelled as its verbal noun.
+    private static bool BareThreeLetters(EventText text, int token) =>
+        text.Tokens[token].Key is { Length: 3 } key && text.Words[token].Forms.Contains(key);
 
     // «على خلفية الاحتجاجات», «لبحث العقوبات»: the word right before the noun names it as backdrop or topic.
     private bool AfterBackdrop(EventText text, int token, int sentenceStart) => AfterWordOf(language.BackdropWords, 1, text, token, sentenceStart);

@@ -475,4 +475,57 @@ public sealed class NonTriggerTests
         Assert.Empty(EventTestPipeline.Coded("وقالت الكاتبة إنها اتفقت معها في أن الرواية تحتاج إلى مراجعة."));
         Assert.Equal(["AGREE/- asserted"], EventTestPipeline.Coded("واتفق الوزير مع نظيره على تشكيل لجنة مشتركة."));
     }
+
+    [Fact]
+    public void ThePublicAPlaceOrAServiceReceivesAreNoVisitors()
+    {
+        Assert.Empty(EventTestPipeline.Coded("واستعدت الموانئ اليمنية لاستقبال السفن القادمة من الإمارات."));
+        Assert.Empty(EventTestPipeline.Coded("وتستعد المملكة لاستقبال الحجاج القادمين من مصر وباكستان."));
+        Assert.Empty(EventTestPipeline.Coded("وذكر مدير الشركة المصرية أن الفندق يستقبل النزلاء من دول الخليج."));
+        Assert.Equal(["CONSULT/visit asserted"], EventTestPipeline.Coded("واستقبل أمير المنطقة سفير اليابان في مكتبه."));
+    }
+
+    [Fact]
+    public void APlaceNamedForReceptionIsNoVisit()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وأصبح القصر مكانا لاستقبال الوفود الأجنبية القادمة إلى الرياض."));
+        Assert.Empty(EventTestPipeline.Coded("وتحول ميناء المدينة إلى مركز لاستقبال البواخر القادمة من ليبيا."));
+    }
+
+    [Fact]
+    public void SeekingSafetyOrACureIsNoRequest()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وغادر آلاف السكان منازلهم طلبا للنجاة من الحريق."));
+        Assert.Empty(EventTestPipeline.Coded("وسافر الوزير السابق إلى ألمانيا طلبا للعلاج."));
+    }
+
+    [Fact]
+    public void TradeThatStoppedIsNoSanction()
+    {
+        Assert.Equal(["ASSAULT/heavy-weapons asserted"], EventTestPipeline.Coded("وأدى القصف إلى توقف تصدير النفط من الموانئ الليبية."));
+        Assert.Empty(EventTestPipeline.Coded("وقالت الشركة إن توقف تصدير الغاز إلى الأردن أضر بالاقتصاد."));
+    }
+
+    [Fact]
+    public void FeelingsEnergiesOrASilenceSetLooseAreNoBombing()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وقال الناقد إن الأغنية فجرت مشاعر الحنين لدى المغتربين في الخارج."));
+        Assert.Empty(EventTestPipeline.Coded("وجاء الاتصال ليفجر الصمت الذي خيم على مكتب الوزير."));
+        Assert.Empty(EventTestPipeline.Coded("وتسعى الحكومة المصرية إلى تفجير طاقات الشباب في المشروعات الصغيرة."));
+    }
+
+    [Fact]
+    public void MeetingOrVisitingOnesOwnFamilyOrFriendIsNoConsultation()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وفي الرواية يلتقي البطل صديقه القديم في المقهى."));
+        Assert.Empty(EventTestPipeline.Coded("والتقى الأمير بزوجته وأولاده بعد عودته من الرحلة."));
+        Assert.Empty(EventTestPipeline.Coded("وزار الرئيس الفرنسي أقاربه في مدينة ليون خلال العطلة."));
+    }
+
+    [Fact]
+    public void APrizeReceivedIsNoHandoverBetweenParties()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وتسلم الأمير الجائزة من رئيس اللجنة في حفل أقيم بالرياض."));
+        Assert.Equal(["COOPERATE/- asserted"], EventTestPipeline.Coded("وتسلمت القوات العراقية شحنة أسلحة من الولايات المتحدة."));
+    }
 }

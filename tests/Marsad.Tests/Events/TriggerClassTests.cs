@@ -71,6 +71,14 @@ public sealed class TriggerClassTests
     }
 
     [Fact]
+    public void TheActAChargeNamesIsNoEvent() =>
+        Assert.Empty(Coded("ويواجه الرجل تهمة خطف ابنة جاره من أمام منزلها."));
+
+    [Fact]
+    public void ATruceBreachedPastALongSubjectIsAnAttackNotATruce() =>
+        Assert.Equal(["ASSAULT/- reported"], Coded("وأكد الجيش أن المتمردين انتهكوا مرة أخرى خلال الليل وقف إطلاق النار في الإقليم."));
+
+    [Fact]
     public void AnActAfterABackdropWordWithItsDoerNamedStays() =>
         Assert.Equal(["ASSAULT/- asserted"], Coded("وعاد آلاف النازحين إلى قراهم رغم هجمات تنظيم داعش على المنطقة."));
 
