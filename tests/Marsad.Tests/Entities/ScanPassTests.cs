@@ -197,6 +197,35 @@ public sealed class ScanPassTests
     public void TheTaggerPassEndsAPersonBeforeANounWithAPronoun()
         => Assert.Equal(["خالد سالم"], TaggerPersonAfterGazetteer("وشكر خالد سالم جهودهم في الحملة.", 1, 4));
 
+    [Theory]
+    [InlineData("وأوضح التقرير أن المديرة استعملت هاتفها الخاص في العمل.")]
+    [InlineData("وأوضح التقرير أن المدرب اعترف بأنهم خسروا بسبب الإرهاق.")]
+    public void TheTitlePassReadsNoNameInAVerbAndAWordWithAPronounTheTaggerTakesForAPerson(string text)
+    {
+        // The tagger reads the two words after the title (tokens 4..5: «استعملت هاتفها», «اعترف بأنهم») as a person.
+        var s = State(text, tagger: new FixedTagger(new TaggedSpan(4, 6, EntityType.PER, 0.9)));
+        new GazetteerPass(s).Run();
+
+        new TitleNamePass(s).Run();
+
+        Assert.Empty(s.Drafts.Where(d => d.Rule == EntityRules.TitleName));
+    }
+
+    [Theory]
+    [InlineData("وتجمع الرعاة قرب بئر بن ضاوي شرق الولاية.", 3, 6, "بئر بن ضاوي")]
+    [InlineData("وانتشرت الدوريات في وادي سليمان منذ الصباح.", 3, 5, "وادي سليمان")]
+    [InlineData("وداهمت القوات قرية أبو شوشة فجر اليوم.", 3, 5, "قرية أبو شوشة")]
+    [InlineData("وعاد النازحون إلى مخيم عادل بعد الهدنة.", 4, 5, "مخيم عادل")]
+    public void TheTaggerPassReadsAPlaceNamedAfterAPersonWithItsHead(string text, int start, int end, string place)
+    {
+        var s = State(text, tagger: new FixedTagger(new TaggedSpan(start, end, EntityType.PER, 0.9)));
+        new GazetteerPass(s).Run();
+
+        new TaggerPass(s).Run();
+
+        Assert.Equal([(place, EntityType.LOC)], s.Drafts.Where(d => d.Rule == EntityRules.Model).Select(d => (Surface(s, d), d.Type)));
+    }
+
     /// <summary>The tagger pass's names over a person the tagger reads at tokens [start, end), after the gazetteer pass.</summary>
     private static List<string> TaggerPersonAfterGazetteer(string text, int start, int end)
     {

@@ -25,4 +25,5 @@ public enum ContextKind
     Minister = 131072,
     Deputy = 262144,
     StateMinister = 524288,
+    PlaceHead = 1048576,
 }

@@ -70,6 +70,16 @@ internal static class NameWords
     }
 
     /// <summary>
+    /// Whether the word at <paramref name="token"/> is a noun with an attached pronoun of more than one letter (هم، ها،
+    /// هما، هن، كم، كما: «شعورهم», «حسابها») on a base news writes, no article and no given name: no family name carries
+    /// a pronoun. Weaker than <see cref="HasPronounSuffix"/>, which asks for a frequent base and takes ه too.
+    /// </summary>
+    public static bool IsPossessedNoun(ScanState s, int token) =>
+        s.IsArabicWord(token) && !IsDefiniteWord(s, token) && s.Input.Words is { } words && token < words.Count
+        && words[token] is { Enclitics: [.., "هم" or "ها" or "هما" or "هن" or "كم" or "كما"] } analysis
+        && analysis.Base.Length >= 3 && !NameWordEvidence.IsGivenName(s.Key(token)) && NameWordEvidence.FrequencyBin(analysis.Base) >= 0;
+
+    /// <summary>
     /// Hospitals, universities, airports and streets are named after people, often through a title (مستشفى الملك فهد،
     /// جامعة الملك سعود، مطار الملك خالد): a person's name right after a facility word in construct, or after it and one
     /// definite word, is the facility's name and no mention of the person — whether the tagger or a title found it.

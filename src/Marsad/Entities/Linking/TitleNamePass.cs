@@ -90,8 +90,9 @@ internal sealed class TitleNamePass(ScanState s)
                 if (s.Variants(end)[0].Word.Role is not null || end == k && NameWords.HasPrepositionOrArticle(s, end)) break;
                 // «الفريق سليمان العمار وإبراهيم القرملة»: a name never holds the conjunction; the word after و is the next item.
                 if (!afterParticle && NameWords.HasConjunction(s, end)) break;
-                // «أبدى خادم الحرمين الشريفين تحياته وتقديره»: a common word with a pronoun suffix is no name.
-                if (NameWords.HasPronounSuffix(s, end)) break;
+                // «أبدى خادم الحرمين الشريفين تحياته وتقديره», «المديرة استخدمت حسابها»: a common word with a pronoun
+                // suffix is no name.
+                if (NameWords.HasPronounSuffix(s, end) || NameWords.IsPossessedNoun(s, end)) break;
                 if (!afterParticle) words++;
                 end++;
             }
@@ -100,13 +101,16 @@ internal sealed class TitleNamePass(ScanState s)
             // too frequent in news to be a name (a verb, an adverb: «الرئيس الفرنسي يأتي عشية…») ends it.
             if (s.TaggedPerson(k) == true)
             {
-                // The tagger's name may run past two words (محمد بن عيد آل ثاني، جابر الأحمد الجابر الصباح).
+                // The tagger's name may run past two words (محمد بن عيد آل ثاني، جابر الأحمد الجابر الصباح); it ends before a
+                // noun with a two-letter pronoun, as the tagger's names do in TaggerPass («المديرة استخدمت حسابها»).
+                // The first word is left to the tagger: a name like «عبده» ends in a pronoun's letter.
                 var taggedEnd = k;
                 while (taggedEnd < s.Tokens.Count && s.SentenceOf[taggedEnd] == sentence && s.TaggedPerson(taggedEnd) == true && s.Claim[taggedEnd] == ScanState.Free
                        && s.IsArabicWord(taggedEnd)
                        && (NameWords.Particles.Contains(s.Key(taggedEnd - 1)) || (s.ContextOf(taggedEnd) & (ContextKind.Stop | ContextKind.Title)) == 0
                            || taggedEnd == k && NameWords.OpensLineage(s, taggedEnd))
-                       && !(taggedEnd > k && !NameWords.Particles.Contains(s.Key(taggedEnd - 1)) && NameWords.HasConjunction(s, taggedEnd)))
+                       && !(taggedEnd > k && !NameWords.Particles.Contains(s.Key(taggedEnd - 1)) && NameWords.HasConjunction(s, taggedEnd))
+                       && !(taggedEnd > k && NameWords.IsPossessedNoun(s, taggedEnd)))
                     taggedEnd++;
                 // «الأمير عبدالله بن مساعد», «سعد بن علي آل مريح»: where the tagger stops inside or before a lineage or the
                 // family name with آل that closes it, the name runs on.
