@@ -13,11 +13,56 @@ namespace Marsad.Events;
 /// <item>Unvocalised, by its subject: a perfect followed at once by an actor phrase that opens with a nominative construct
 /// plural («مقاتلو», «مسلحو»), with the group it governs, and is followed at once by «من» («وطرد مقاتلو الحركة من البلدة»): an active verb would
 /// have its object before «من», a passive one has none — its subject is the one expelled or driven out.</item>
+/// <item>Unvocalised, by what follows it after its subject: a one-word harm perfect with its subject before it and no
+/// object after it (<see cref="WithoutObject"/>, «ثلاثة جنود قتلوا في هجوم», «المدنيين الذين قتلوا جراء القصف»).</item>
 /// </list>
 /// </summary>
 public static class PassiveVoice
 {
     private const char Damma = '\u064F';
+
+    /// <summary>A harm: an attack, a coercive act or a sanction whose recipient is its verb's object.</summary>
+    public static bool Harm(Lexicon.TriggerEntry entry) =>
+        entry.TargetIsObject && entry.Type is PloverType.ASSAULT or PloverType.COERCE or PloverType.SANCTION;
+
+    /// <summary>
+    /// «ثلاثة جنود قتلوا في هجوم», «المدنيين الذين قتلوا جراء القصف», «الناشط الذي اعتقل منذ عامين»: a harm perfect of one
+    /// word without a pronoun suffix followed — a time aside — at once by the sentence's end or by a preposition (listed, or
+    /// an adverbial of time, cause or agent, attached ب and all: arguments.tsv preposition, during, prior_step, cause,
+    /// agent) has no object. An active harm
+    /// verb names whom it hit, so its subject before it is the one harmed. A count or a quantifier (no date) within the next
+    /// words of the clause is the object of an active verb after an adverbial («القوات قصفت بالمدفعية ثلاثة أحياء»), a comma right after the
+    /// verb an aside before its object («الذي قتل، ظهر الخميس، أربعة جنود»).
+    /// </summary>
+    public static bool WithoutObject(EventText text, Lexicon.EventLanguage language, TriggerMatch m)
+    {
+        if (!m.Verbal || m.Future || m.WordTokens.Count != 1 || !Harm(m.Entry)) return false;
+        var key = text.Tokens[m.First].Key;
+        var bare = key.Length > 3 && key[0] is 'و' or 'ف' ? key[1..] : key;
+        // «قصفه»: a pronoun suffix is the verb's object.
+        if (bare.Length < 3 || bare[0] is 'ي' or 'ت' or 'ن' or 'س' || Arguments.ClauseSyntax.HasPronounSuffix(text, m.First)
+            || text.Words[m.First].Forms.Any(f => Arguments.ClauseSyntax.IsFormWithPronoun(text, m.First, f)))
+            return false;
+        var end = Math.Min(text.Sentences[m.Sentence].EndToken, text.Tokens.Count);
+        var next = m.End;
+        while (next < end && (text.IsSkippable(next) || text.InTime[next])) next++;
+        if (next >= end || text.Tokens[next].Normalized is "." or "؛" or ";") return true;
+        var word = text.Words[next];
+        if (word.Forms.Count == 0) return false;
+        // An attached ب only on a listed cause or agent («بسبب», «بنيران», «بالرصاص»): with a weapon an active verb goes on
+        // to its object («قصفت بالصواريخ مواقع»), and «بقية» is a word of its own.
+        if (!(language.IsCue("preposition", word) || language.IsCue("during", word) || language.IsCue("prior_step", word)
+              || language.IsCue("cause", word) || language.IsCue("agent", word)))
+            return false;
+        for (var t = next + 1; t < end && t < next + 6; t++)
+        {
+            if (text.IsComma(t) || text.Tokens[t].Normalized is "." or "؛" or ";") break;
+            // «قتل في الرياض في فبراير 2004»: a figure of a date is no count.
+            if (text.InTime[t]) continue;
+            if (Lexicon.CountWord.Is(text.Tokens[t]) || text.Words[t].Forms.Count > 0 && language.IsCue("quantifier", text.Words[t])) return false;
+        }
+        return true;
+    }
 
     public static bool Reads(EventText text, Lexicon.EventLanguage language, int token)
     {

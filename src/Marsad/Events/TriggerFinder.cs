@@ -130,7 +130,7 @@ public sealed class TriggerFinder(EventLanguage language)
                 found.Add(new TriggerMatch(entry, t, match.End, sentence.Index, verbal, future, longGap ? t + 1 : match.End, match.WordTokens)
                 {
                     // «قُتل ثلاثة جنود», «اعتقل 12 شخصاً»: a harm whose subject undergoes it.
-                    Passive = verbal && !future && Harm(entry) && PassiveVoice.Reads(text, language, t),
+                    Passive = verbal && !future && PassiveVoice.Harm(entry) && PassiveVoice.Reads(text, language, t),
                 });
                 // «توصل الطرفان إلى اتفاق لوقف إطلاق النار»: a fixed phrase that starts inside the trigger («اتفاق لوقف
                 // إطلاق النار», a topic) still masks what it covers after the trigger.
@@ -206,9 +206,6 @@ public sealed class TriggerFinder(EventLanguage language)
     }
 
     // Harms done to persons or things named as the verb's object: only these have a passive the news reports.
-    private static bool Harm(Lexicon.TriggerEntry entry) =>
-        entry.TargetIsObject && entry.Type is PloverType.ASSAULT or PloverType.COERCE or PloverType.SANCTION;
-
     /// <summary>
     /// A phone call whose partner preposition (a recipient mark of its row) is followed directly by an opening quote mark:
     /// the party called is a newspaper, channel or agency named by its title, and the call an interview.

@@ -218,6 +218,34 @@ public sealed class ActorResolutionTests
     }
 
     [Fact]
+    public void AHarmVerbAfterItsSubjectWithAPrepositionWhereItsObjectWouldStandIsPassive()
+    {
+        var e = Only("وقال المتحدث إن ثلاثة جنود أتراك قتلوا في هجوم قرب الحدود.", PloverType.ASSAULT);
+        Assert.Equal(("?", "جنود أتراك[TUR]"), Actors(e));
+    }
+
+    [Fact]
+    public void APassiveHarmVerbAfterItsSubjectTakesItsDoerFromTheAgentPhrase()
+    {
+        var e = Only("وأفادت مصادر أمنية بأن ثلاثة جنود مصريين قتلوا على يد مسلحين في سيناء.", PloverType.ASSAULT);
+        Assert.Equal(("مسلحين[-]", "جنود مصريين[EGY]"), Actors(e));
+    }
+
+    [Fact]
+    public void AHarmVerbInARelativeClauseEndingAfterATimeIsPassive()
+    {
+        var e = Only("وطالبت المنظمة بالإفراج عن الناشط الذي اعتقل منذ أسبوعين.", PloverType.COERCE);
+        Assert.Equal(("?", "الناشط[-]"), Actors(e));
+    }
+
+    [Fact]
+    public void AHarmVerbWhoseCountedObjectFollowsAnAdverbialStaysActive()
+    {
+        var e = Only("وقال الجيش إن القوات اعتقلت في مداهمة ليلية ثلاثة مطلوبين.", PloverType.COERCE);
+        Assert.Equal("القوات[-]", Actor(e.Source));
+    }
+
+    [Fact]
     public void ACountBeforeAMasculinePluralIsNoFeminineHeadAndOnAyadiNamesTheDoer()
     {
         var e = Only("وقتل ثلاثة متظاهرين على أيدي قوات الأمن السودانية في الخرطوم.", PloverType.ASSAULT);

@@ -109,6 +109,15 @@ public sealed class ArgumentResolver(EventLanguage language)
         }
         // A verb joined by و to the event before it shares that event's subject (DroppedSubject).
         if (!_dropped.IsCoordinated(text, s.Drafts, s.Index)) s.Source ??= _subjects.SubjectBefore(text, m.First, sentenceStart, isTrigger);
+        // «ثلاثة جنود قتلوا في هجوم»: a harm verb after its subject with no object reads passive (PassiveVoice.WithoutObject);
+        // its subject underwent it, and its doer is only an agent phrase after it («قتلوا على يد مسلحين»). Not a subject
+        // a complementiser stands after («وأفاد المرصد بأن مخلوف قُتل»): that one only says it.
+        if (s.Source is { } subject && subject.End <= m.First && PassiveVoice.WithoutObject(text, language, m)
+            && !Enumerable.Range(subject.End, m.First - subject.End).Any(t => language.IsCue("complement", text.Words[t])))
+        {
+            s.PassivePatient = subject;
+            s.Source = _passive.Agent(text, m.End, end, isTrigger);
+        }
     }
 
     /// <summary>VSO: the subject after the verb, unless it cannot agree with it; else a document's issuer; a passive's agent.</summary>
@@ -517,3 +526,4 @@ public sealed class ArgumentResolver(EventLanguage language)
         return false;
     }
 }
+

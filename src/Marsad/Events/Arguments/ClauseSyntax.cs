@@ -65,6 +65,18 @@ public sealed class ClauseSyntax(EventLanguage language)
         return language.IsCue("stop", text.Words[token]);
     }
 
+    /// <summary>
+    /// «شنته», «قصفه»: the token read as <paramref name="form"/> with a third-person pronoun after it, for the short words the
+    /// general test (<see cref="HasPronounSuffix"/>, which wants a longer word to tell a pronoun from a stem's own ه) leaves.
+    /// The key folds ة into ه: «قادة» (leaders) is no «قاد» with a pronoun.
+    /// </summary>
+    public static bool IsFormWithPronoun(EventText text, int token, string form)
+    {
+        var key = text.Tokens[token].Key;
+        return !text.Tokens[token].Normalized.EndsWith('ة') && CliticSegmenter.ThirdPersonPronoun(key) is { } pronoun
+            && key.EndsWith(form + pronoun, StringComparison.Ordinal);
+    }
+
     public static bool HasPronounSuffix(EventText text, int token)
     {
         var key = text.Tokens[token].Key;

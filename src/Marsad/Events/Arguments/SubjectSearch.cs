@@ -199,10 +199,7 @@ public sealed class SubjectSearch(EventLanguage language)
     private bool CarriesPronoun(EventText text, int verb)
     {
         if (ClauseSyntax.HasPronounSuffix(text, verb)) return true;
-        // The key folds ة into ه: «قادة» (leaders) is no «قاد» with a pronoun.
-        var key = text.Tokens[verb].Key;
-        return !text.Tokens[verb].Normalized.EndsWith('ة') && language.CueForm("doer_verb", text.Words[verb]) is { } form
-            && CliticSegmenter.ThirdPersonPronoun(key) is { } pronoun && key.EndsWith(form + pronoun, StringComparison.Ordinal);
+        return language.CueForm("doer_verb", text.Words[verb]) is { } form && ClauseSyntax.IsFormWithPronoun(text, verb, form);
     }
 
     /// <summary>
