@@ -36,6 +36,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
             if (_c.IsComma(i) || _c.InTime(i) || PrepositionWithPronoun(i) || _c.Lexicon.IsAddressee(_c.Key(i))) i++;
             else if (AbbreviatedTitle(i, sentenceEnd)) i += 2;
             else if (AddresseeInMarksEnd(i, sentenceEnd) is { } after) i = after;
+            else if (NamedAddressee(i) is { } spokenTo) i = spokenTo.EndToken;
             else break;
         }
         // A name in quotation marks as subject: قال "الحريري" عن…
@@ -56,6 +57,16 @@ internal sealed class SpeakerFinder(QuoteContext context)
         _c.IsWord(token) && _c.Lexicon.IsMarksAddressee(_c.Key(token)) && token + 1 < sentenceEnd
         && _c.SegmentOpeningAt(token + 1) is { WordCount: <= MaxNameInMarks } name && name.Close + 1 < sentenceEnd && _c.IsWord(name.Close + 1)
             ? name.Close + 1 : null;
+
+    /// <summary>
+    /// «وقالت لرويترز إن…», «وصرح لوكالة الأنباء الألمانية بأن…»: a body, or an entity the gazetteer knows, named with the
+    /// preposition ل right after the verb is the one spoken to, never the subject, which has no preposition; the subject
+    /// after it speaks, or none is written. An unknown person's name is left alone: names opening with ل are read by the
+    /// segmenter as carrying it («ليسيل»), and so is a name that holds the ل itself («لجنة الانتخابات»).
+    /// </summary>
+    private EntityMention? NamedAddressee(int token) =>
+        _c.MentionAt(token) is { } named && (named.Type == EntityType.ORG || !EntityId.IsUnknown(named.EntityId))
+        && _c.HasProclitic(token, "ل") && named.Span.Start > _c.Tokens[token].Span.Start ? named : null;
 
     /// <summary>The phrase starting at <paramref name="first"/> when it names a speaker.</summary>
     public SpeakerPhrase? At(int first, int sentenceEnd, bool requireKnown = false, bool antecedents = true)
