@@ -39,8 +39,11 @@ internal sealed class SpeakerFinder(QuoteContext context)
             else if (NamedAddressee(i) is { } spokenTo) i = spokenTo.EndToken;
             else break;
         }
-        // A name in quotation marks as subject: قال "الحريري" عن…
-        if (i < sentenceEnd && _c.SegmentOpeningAt(i) is { WordCount: <= 3 } quoted && At(quoted.FirstToken, quoted.EndToken) is { } inside)
+        // A name in quotation marks as subject: قال "الحريري" عن…, and a longer one the entity layer names whole: أكد «المرصد
+        // السوري لحقوق الإنسان» أن…
+        if (i < sentenceEnd && _c.SegmentOpeningAt(i) is { } quoted
+            && (quoted.WordCount <= 3 || quoted.WordCount <= MaxNameInMarks && NamedWhole(quoted))
+            && At(quoted.FirstToken, quoted.EndToken) is { } inside)
             return inside with { End = quoted.Close + 1 };
         // «يرى 45 في المائة من المشاركين أن…»: a counted group as subject.
         return At(i, sentenceEnd) ?? _counted.At(i, sentenceEnd);
@@ -67,6 +70,10 @@ internal sealed class SpeakerFinder(QuoteContext context)
     private EntityMention? NamedAddressee(int token) =>
         _c.MentionAt(token) is { } named && (named.Type == EntityType.ORG || !EntityId.IsUnknown(named.EntityId))
         && _c.HasProclitic(token, "ل") && named.Span.Start > _c.Tokens[token].Span.Start ? named : null;
+
+    // The words in marks are one entity's name, its mention running from the first word to the last.
+    private bool NamedWhole(QuotedSegment quoted) =>
+        _c.MentionAt(quoted.FirstToken) is { } named && named.EndToken == quoted.EndToken;
 
     /// <summary>The phrase starting at <paramref name="first"/> when it names a speaker.</summary>
     public SpeakerPhrase? At(int first, int sentenceEnd, bool requireKnown = false, bool antecedents = true)

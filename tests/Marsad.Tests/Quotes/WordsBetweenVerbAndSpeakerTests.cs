@@ -95,4 +95,13 @@ public sealed class WordsBetweenVerbAndSpeakerTests
         Assert.Equal(QuoteKind.Direct, quote.Kind);
         Assert.Equal("خالد العمري", quote.Speaker!.Text);
     }
+
+    [Fact]
+    public void ABodyNamedWholeInMarksAfterTheVerbSpeaks()
+    {
+        var quote = Assert.Single(Analyze("وأكد «المرصد السوري لحقوق الإنسان» أن الاشتباكات تجددت في ريف حلب الشمالي."));
+
+        Assert.Equal("org:sohr", quote.Speaker!.EntityId);
+        Assert.Equal("الاشتباكات تجددت في ريف حلب الشمالي", quote.Text);
+    }
 }
