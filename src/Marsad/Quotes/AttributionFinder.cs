@@ -13,7 +13,11 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
     public (SpeakerPhrase Source, ReportedContent Content, QuoteCue Cue)? At(int token)
     {
         if (matcher.WithSource(token) is not { } found) return null;
-        var (_, source, cueEnd) = found;
+        var (phrase, source, cueEnd) = found;
+        // «وفقا لبيانات موقع…»، «بحسب إحصائيات الوزارة»: figures cited after a bare preposition are nobody's words; a
+        // person's figures are his estimate («طبقا لبيانات الخبير الاقتصادي فلان»).
+        if (phrase.Follows == AttributionFollows.Source && _c.Lexicon.IsFigures(_c.Key(source.First))
+            && !Entities.EntityId.Is(source.Speaker.EntityId, Entities.EntityType.PER)) return null;
         var sentenceEnd = _c.SentenceEnd(token);
         var cue = new QuoteCue(_c.Span(token, cueEnd).Slice(_c.Input.Text), _c.Span(token, cueEnd));
 

@@ -28,14 +28,16 @@ public sealed class QuoteLexicon
     private readonly FrozenSet<string> _rhetoricalSubjects;
     private readonly FrozenSet<string> _resumptivePrepositions;
     private readonly FrozenSet<string> _addressees;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _figures;
     private readonly FrozenDictionary<string, AttributionPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _attributionsByFirstWord;
 
     private QuoteLexicon(FrozenDictionary<string, CueWord> cues, FrozenSet<string> complementizers, IReadOnlyList<AttributionPhrase> attributions,
         FrozenDictionary<string, SourceClass> sources, FrozenSet<string> speakerStops, FrozenSet<string> clauseBreaks,
         IReadOnlyList<IReadOnlyList<string>> backReferences, FrozenSet<string> inferenceFrames, FrozenSet<string> clauseOpeners,
         FrozenSet<string> conjunctionFrames, FrozenSet<string> subjectFrames, FrozenSet<string> modalFrames, FrozenSet<string> subjectOpeners, FrozenSet<string> rhetoricalSubjects,
-        FrozenSet<string> resumptivePrepositions, FrozenSet<string> addressees)
+        FrozenSet<string> resumptivePrepositions, FrozenSet<string> addressees, FrozenSet<string> figures)
     {
+        _figures = figures.GetAlternateLookup<ReadOnlySpan<char>>();
         _rhetoricalSubjects = rhetoricalSubjects;
         _resumptivePrepositions = resumptivePrepositions;
         _addressees = addressees;
@@ -118,23 +120,35 @@ public sealed class QuoteLexicon
     }
 
     /// <summary>The class of a source noun (مصدر، المتحدث), with or without ال and a leading و/ف/ل/ب.</summary>
-    public SourceClass? Source(string key)
+    public SourceClass? Source(string key) => WithClitics(key, SourceOf);
+
+    /// <summary>The word is a noun of a set of figures (sources.tsv class `figures`: بيانات، إحصائيات), read as
+    /// <see cref="Source"/> reads it: «وفقا للبيانات».</summary>
+    public bool IsFigures(string key) => WithClitics(key, FiguresOf) is true;
+
+    private delegate T? SpanLookup<T>(ReadOnlySpan<char> word) where T : struct;
+
+    // The lookup of the word as written, without a leading و/ف, and without a preposition ل/ب after it.
+    private static T? WithClitics<T>(string key, SpanLookup<T> lookup) where T : struct
     {
         var rest = key.AsSpan();
-        if (SourceOf(rest) is { } found) return found;
+        if (lookup(rest) is { } found) return found;
         if (rest.Length > 3 && rest[0] is 'و' or 'ف')
         {
             rest = rest[1..];
-            if (SourceOf(rest) is { } afterConjunction) return afterConjunction;
+            if (lookup(rest) is { } afterConjunction) return afterConjunction;
         }
         if (rest.Length > 3 && rest[0] is 'ب' or 'ل')
         {
             // للمصدر = ل + ال + مصدر: the article loses its alef after ل.
-            if (rest[0] == 'ل' && rest[1] == 'ل') return SourceOf(rest[2..]);
-            return SourceOf(rest[1..]);
+            if (rest[0] == 'ل' && rest[1] == 'ل') return lookup(rest[2..]);
+            return lookup(rest[1..]);
         }
         return null;
     }
+
+    private bool? FiguresOf(ReadOnlySpan<char> word) =>
+        _figures.Contains(word) || word.Length > 3 && word.StartsWith("ال") && _figures.Contains(word[2..]) ? true : null;
 
     /// <summary>The word is a source noun as written, with at most و/ف before it and no preposition: «كثيرون», «لجنة» and
     /// «بعثة» begin with letters a segmenter may read as the prepositions ك/ل/ب.</summary>
@@ -225,6 +239,7 @@ public sealed class QuoteLexicon
         attributions.Sort((a, b) => b.Words.Count.CompareTo(a.Words.Count));
 
         var sources = new Dictionary<string, SourceClass>(StringComparer.Ordinal);
+        var figures = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (number, line) in LanguageFile.DataLines(Area, "sources.tsv"))
         {
             var f = Fields(line, 2, "sources.tsv", number);
@@ -235,12 +250,13 @@ public sealed class QuoteLexicon
                 "unnamed" => SourceClass.Unnamed,
                 "speaks_for" => SourceClass.SpeaksFor,
                 "issued_by" => SourceClass.IssuedBy,
-                "document" => SourceClass.Document,
+                "document" or "figures" => SourceClass.Document,
                 "link" => SourceClass.Link,
                 "body" => SourceClass.Body,
-                _ => throw new FormatException($"MARSAD-E002 sources.tsv line {number}: class must be 'unnamed', 'speaks_for', 'issued_by', 'document', 'link' or 'body', not '{f[1]}'."),
+                _ => throw new FormatException($"MARSAD-E002 sources.tsv line {number}: class must be 'unnamed', 'speaks_for', 'issued_by', 'document', 'figures', 'link' or 'body', not '{f[1]}'."),
             };
             sources.TryAdd(head, kind);
+            if (f[1] == "figures") figures.Add(head);
         }
 
         var backReferences = Phrases("back-references.tsv");
@@ -249,7 +265,8 @@ public sealed class QuoteLexicon
             sources.ToFrozenDictionary(StringComparer.Ordinal), SpeakerStops(), Words("clause-breaks.tsv"), backReferences,
             Words("inference-frames.tsv"), Words("clause-openers.tsv"),
             frames.All, frames.Subject, frames.Modal, Words("subject-openers.tsv"),
-            Words("rhetorical-subjects.tsv"), Tagged("speaker-stops.tsv", "resumptive"), Tagged("speaker-stops.tsv", "addressee"));
+            Words("rhetorical-subjects.tsv"), Tagged("speaker-stops.tsv", "resumptive"), Tagged("speaker-stops.tsv", "addressee"),
+            figures.ToFrozenSet(StringComparer.Ordinal));
     }
 
     /// <summary>The words of speaker-stops.tsv, with the feminine and plural forms of its `manner` participles (مبتسما →

@@ -35,9 +35,10 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
             {
                 // A strict cue is also a preposition (بين «between»): a short quoted name right after it («بين "حماس"
                 // و"فتح"») is its object, not what someone said.
-                var introduced = k == from && (!cue.NeedsComplement || segment.WordCount >= MinWordsOfUnintroducedQuote)
-                    || _c.IsColon(k - 1) || _c.Lexicon.IsComplementizer(_c.Key(k - 1));
-                if (introduced || segment.WordCount >= MinWordsOfUnintroducedQuote && !ComplementizerSoonAfter(segment.Close + 1)) return Direct(segment);
+                var byMark = _c.IsColon(k - 1) || _c.Lexicon.IsComplementizer(_c.Key(k - 1));
+                var atCue = k == from && (!cue.NeedsComplement || segment.WordCount >= MinWordsOfUnintroducedQuote);
+                if (byMark || (atCue || segment.WordCount >= MinWordsOfUnintroducedQuote && !ComplementizerSoonAfter(segment.Close + 1))
+                    && !NameBeforeIntroducer(segment, sentenceEnd)) return Direct(segment);
                 // A quoted name on the way (مقابلة مع قناة "سكاي نيوز عربية" إن…).
                 counted += segment.Close - k;
                 k = segment.Close;
@@ -204,10 +205,51 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
         return false;
     }
 
+    private const int MaxNameInMarks = 6;
+    private const int MaxReachAfterName = 10;
+
+    /// <summary>
+    /// «وقال تيم بيل رئيس «نايت فرانك للأبحاث» في لندن: «…»», «ويقول غودمان مؤلف كتاب «جرائم المستقبل»: إن…»: a few
+    /// words in marks that no colon or complementiser introduces, followed within the clause by a colon or a complementiser
+    /// that does introduce words, are the name of a body or a work describing the speaker, not what was said. A cue, a
+    /// sentence end, a longer quoted segment or a comma not right before the complementiser on the way leaves them the
+    /// quote («كما يقول المثل «…»، وعلى الجميع أن…»).
+    /// </summary>
+    private bool NameBeforeIntroducer(QuotedSegment segment, int sentenceEnd)
+    {
+        if (segment.WordCount > MaxNameInMarks) return false;
+        for (var k = segment.Close + 1; k < sentenceEnd && k <= segment.Close + MaxReachAfterName; k++)
+        {
+            // «أكد «المرصد السوري»، أن…»: a comma closes the name right before the complementiser, and else a clause.
+            if (_c.IsComma(k)) return k + 1 < sentenceEnd && Introduces(k + 1);
+            if (_c.SegmentOpeningAt(k) is { } other)
+            {
+                if (other.WordCount > MaxNameInMarks) return false;
+                k = other.Close;
+                continue;
+            }
+            if (_c.IsColon(k)) return k + 1 < sentenceEnd;
+            var key = _c.Key(k);
+            if (_c.Lexicon.IsComplementizer(key)) return Introduces(k);
+            if (_c.IsSentenceEndMark(k) || _c.Lexicon.Cue(key) is not null) return false;
+        }
+        return false;
+    }
+
+    // A complementiser that introduces words: not one a conjunction frame governs, nor «فإن» answering a fronted clause
+    // («ورغم قوله «…» فإن…»).
+    private bool Introduces(int k) =>
+        _c.Lexicon.IsComplementizer(_c.Key(k)) && _c.Key(k)[0] != 'ف' && !(k > 0 && _c.Lexicon.IsConjunctionFrame(_c.Key(k - 1)));
+
+    // A complementiser within a few words after a quoted segment, not one a cue on the way introduces («…» مضيفة أن…:
+    // the participle's own report, so the words in marks are the earlier verb's).
     private bool ComplementizerSoonAfter(int from)
     {
         for (var k = from; k < _c.Count && k < from + 3; k++)
+        {
             if (_c.Lexicon.IsComplementizer(_c.Key(k))) return true;
+            if (_c.Lexicon.Cue(_c.Key(k)) is not null) return false;
+        }
         return false;
     }
 

@@ -36,10 +36,14 @@ internal sealed class SpeakerFinder(QuoteContext context)
             if (_c.IsComma(i) || _c.InTime(i) || PrepositionWithPronoun(i) || _c.Lexicon.IsAddressee(_c.Key(i))) i++;
             else if (AbbreviatedTitle(i, sentenceEnd)) i += 2;
             else if (AddresseeInMarksEnd(i, sentenceEnd) is { } after) i = after;
+            else if (NamedAddressee(i) is { } spokenTo) i = spokenTo.EndToken;
             else break;
         }
-        // A name in quotation marks as subject: قال "الحريري" عن…
-        if (i < sentenceEnd && _c.SegmentOpeningAt(i) is { WordCount: <= 3 } quoted && At(quoted.FirstToken, quoted.EndToken) is { } inside)
+        // A name in quotation marks as subject: قال "الحريري" عن…, and a longer one the entity layer names whole: أكد «المرصد
+        // السوري لحقوق الإنسان» أن…
+        if (i < sentenceEnd && _c.SegmentOpeningAt(i) is { } quoted
+            && (quoted.WordCount <= 3 || quoted.WordCount <= MaxNameInMarks && NamedWhole(quoted))
+            && At(quoted.FirstToken, quoted.EndToken) is { } inside)
             return inside with { End = quoted.Close + 1 };
         // «يرى 45 في المائة من المشاركين أن…»: a counted group as subject.
         return At(i, sentenceEnd) ?? _counted.At(i, sentenceEnd);
@@ -56,6 +60,20 @@ internal sealed class SpeakerFinder(QuoteContext context)
         _c.IsWord(token) && _c.Lexicon.IsMarksAddressee(_c.Key(token)) && token + 1 < sentenceEnd
         && _c.SegmentOpeningAt(token + 1) is { WordCount: <= MaxNameInMarks } name && name.Close + 1 < sentenceEnd && _c.IsWord(name.Close + 1)
             ? name.Close + 1 : null;
+
+    /// <summary>
+    /// «وقالت لرويترز إن…», «وصرح لوكالة الأنباء الألمانية بأن…»: a body, or an entity the gazetteer knows, named with the
+    /// preposition ل right after the verb is the one spoken to, never the subject, which has no preposition; the subject
+    /// after it speaks, or none is written. An unknown person's name is left alone: names opening with ل are read by the
+    /// segmenter as carrying it («ليسيل»), and so is a name that holds the ل itself («لجنة الانتخابات»).
+    /// </summary>
+    private EntityMention? NamedAddressee(int token) =>
+        _c.MentionAt(token) is { } named && (named.Type == EntityType.ORG || !EntityId.IsUnknown(named.EntityId))
+        && _c.HasProclitic(token, "ل") && named.Span.Start > _c.Tokens[token].Span.Start ? named : null;
+
+    // The words in marks are one entity's name, its mention running from the first word to the last.
+    private bool NamedWhole(QuotedSegment quoted) =>
+        _c.MentionAt(quoted.FirstToken) is { } named && named.EndToken == quoted.EndToken;
 
     /// <summary>The phrase starting at <paramref name="first"/> when it names a speaker.</summary>
     public SpeakerPhrase? At(int first, int sentenceEnd, bool requireKnown = false, bool antecedents = true)

@@ -1,3 +1,4 @@
+using Marsad.Quotes;
 using static Marsad.Tests.Quotes.QuoteTestPipeline;
 
 namespace Marsad.Tests.Quotes;
@@ -44,5 +45,27 @@ public sealed class PrepositionsAroundTheSpeakerTests
 
         Assert.Equal("المصادر الطبية", quote.Speaker!.Text);
         Assert.Equal("نقل المصابون إلى مستشفى المدينة", quote.Text);
+    }
+
+    [Fact]
+    public void AKnownOutletWithLamRightAfterTheVerbIsTheOneSpokenTo()
+    {
+        var quote = Assert.Single(Analyze("وقال لرويترز مسؤول حكومي إن المحادثات ستستأنف الأسبوع المقبل."));
+
+        Assert.Equal("مسؤول حكومي", quote.Speaker!.Text);
+        Assert.Null(quote.Speaker.EntityId);
+        Assert.Equal("المحادثات ستستأنف الأسبوع المقبل", quote.Text);
+    }
+
+    [Fact]
+    public void WordsInMarksAfterTheOutletSpokenToBelongToTheVerbNotToTheParticipleAfterThem()
+    {
+        var quotes = Analyze("وقال لرويترز «سنواصل العمل مع جميع الأطراف دون استثناء» مضيفا أن الاجتماع المقبل سيعقد في جنيف.");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("سنواصل العمل مع جميع الأطراف دون استثناء", quotes[0].Text);
+        Assert.Equal(QuoteKind.Direct, quotes[0].Kind);
+        Assert.Null(quotes[0].Speaker);
+        Assert.Equal("الاجتماع المقبل سيعقد في جنيف", quotes[1].Text);
     }
 }

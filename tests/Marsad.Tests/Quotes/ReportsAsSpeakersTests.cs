@@ -37,4 +37,8 @@ public sealed class ReportsAsSpeakersTests
         Assert.Equal("الإصابات تراجعت", quotes[1].Text);
         Assert.Equal("org:who", quotes[1].Speaker!.EntityId);
     }
+
+    [Fact]
+    public void FiguresCitedAfterAnAttributionAreNobodysWords() =>
+        Assert.Empty(Analyze("ووفقا لبيانات وزارة الصحة، ارتفع عدد الحالات المسجلة إلى 300 حالة هذا الأسبوع."));
 }

@@ -1,3 +1,4 @@
+using Marsad.Quotes;
 using static Marsad.Tests.Quotes.QuoteTestPipeline;
 
 namespace Marsad.Tests.Quotes;
@@ -83,5 +84,24 @@ public sealed class WordsBetweenVerbAndSpeakerTests
         Assert.Equal("اللجنة الوطنية", quotes[0].Speaker!.Text);
         Assert.Equal("التمويل لم يصل", quotes[1].Text);
         Assert.Equal("اللجنة الوطنية", quotes[1].Speaker!.Text);
+    }
+
+    [Fact]
+    public void ABodysNameInMarksInsideTheTitleIsNotTheQuoteAfterTheColon()
+    {
+        var quote = Assert.Single(Analyze("وقال خالد العمري رئيس «شركة الأفق للاستشارات العقارية» في جدة: «نتوقع نموا قويا في الطلب هذا العام»."));
+
+        Assert.Equal("نتوقع نموا قويا في الطلب هذا العام", quote.Text);
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("خالد العمري", quote.Speaker!.Text);
+    }
+
+    [Fact]
+    public void ABodyNamedWholeInMarksAfterTheVerbSpeaks()
+    {
+        var quote = Assert.Single(Analyze("وأكد «المرصد السوري لحقوق الإنسان» أن الاشتباكات تجددت في ريف حلب الشمالي."));
+
+        Assert.Equal("org:sohr", quote.Speaker!.EntityId);
+        Assert.Equal("الاشتباكات تجددت في ريف حلب الشمالي", quote.Text);
     }
 }
