@@ -45,10 +45,11 @@ public sealed class EventSetting(EventLanguage language)
         return count;
     }
 
-    private bool ComplementBetween(EventText text, int from, int trigger)
+    /// <summary>A word of arguments.tsv <paramref name="kind"/> between the offset <paramref name="from"/> and the trigger.</summary>
+    private bool CueBetween(string kind, EventText text, int from, int trigger)
     {
         for (var t = trigger - 1; t >= 0 && text.Tokens[t].Span.Start >= from; t--)
-            if (language.IsCue("complement", text.Words[t])) return true;
+            if (language.IsCue(kind, text.Words[t])) return true;
         return false;
     }
 
@@ -126,7 +127,10 @@ public sealed class EventSetting(EventLanguage language)
         // The date belongs to the trigger nearest it, within a clause's reach.
         // «أعلن المركز الثلاثاء أن هجوماً استهدف…»: a date before the إن/أن that opens the trigger's clause dates the saying.
         // An actor announcing its own act («قالت البحرين اليوم السبت إنها استدعت سفيرها») makes it known the day it acts.
-        if (time.Span.End <= trigger && ComplementBetween(text, time.Span.End, draft.Trigger.First) && !OwnAnnouncement(draft, time)) return false;
+        if (time.Span.End <= trigger && CueBetween("complement", text, time.Span.End, draft.Trigger.First) && !OwnAnnouncement(draft, time)) return false;
+        // «تكتمل الصفقة في الأول من ديسمبر بعدما اتفقت الشركتان …»: a time before the subordinator (arguments.tsv clause)
+        // that opens the trigger's clause is the main clause's, as one after it is that clause's (ClauseBetween).
+        if (time.Span.End <= trigger && CueBetween("clause", text, time.Span.End, draft.Trigger.First)) return false;
         if (SayingAfter(text, draft, time)) return false;
         // «تبنى المجلس أمس قراراً يمهد الطريق أمام رفع العقوبات»: a time before the word of purpose or of the way opened
         // dates the act that aims at this one, still to come.

@@ -1,7 +1,7 @@
 namespace Marsad.Tests.Events;
 
 /// <summary>
-/// An act named in a condition (Resources/Events/conditions.tsv: «في حالة»، «شريطة أن»، «ما لم»، «إن لم»، «إذا»، «لو») has not happened
+/// An act named in a condition (Resources/Events/conditions.tsv: «في حالة»، «شريطة أن»، «بشرط أن»، «ما لم»، «إن لم»، «إذا»، «لو») has not happened
 /// and codes no event; the same acts told outside a condition stay, as do acts after a bare «حال» (upon); an act after
 /// «ما إذا» (whether) is asked about, no event, but what follows the whether clause is told, no threat.
 /// </summary>
@@ -14,6 +14,10 @@ public sealed class ConditionTests
     [Fact]
     public void AWithdrawalAskedForInAProvisoIsNoEvent() =>
         Assert.Empty(EventTestPipeline.Coded("وتستأنف الرحلات الجوية شريطة أن تنسحب القوات من المطار."));
+
+    [Fact]
+    public void AWithdrawalAskedForAfterBishartAnIsNoEvent() =>
+        Assert.Empty(EventTestPipeline.Coded("وتستأنف شركات الطيران رحلاتها إلى المدينة بشرط أن تنسحب القوات من محيط المطار."));
 
     [Fact]
     public void AnAirStrikeInANegatedProvisoIsNoEventButTheAgreementStays() =>

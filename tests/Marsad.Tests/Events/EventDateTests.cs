@@ -38,6 +38,14 @@ public sealed class EventDateTests
     }
 
     [Fact]
+    public void ATimeBeforeBaadamaDatesTheMainClauseNotTheAgreementAfterIt()
+    {
+        var agreement = Only("عاد السفير الفرنسي إلى مقر عمله في الجزائر يوم الأحد بعدما اتفق البلدان على طي الخلاف.", PloverType.AGREE);
+
+        Assert.Null(agreement.Date);
+    }
+
+    [Fact]
     public void ARelativeClauseRightAfterTheAttackDatesTheAttack()
     {
         var attack = Only("ندد البرلمان التونسي بالهجوم الإرهابي الذي وقع الجمعة في سوسة.", PloverType.ASSAULT);

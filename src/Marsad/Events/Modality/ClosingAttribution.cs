@@ -26,6 +26,8 @@ public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage langu
         {
             var token = text.Tokens[t].Normalized;
             if (token is "؛" or ";" or ".") break;
+            // «… في جنوب المدينة كما أفاد المرصد.»: «كما» with its verb of saying closes the clause with no comma too.
+            if (t > from && ClosingAsTold(text, t, sentenceEnd, triggers) is { Found: true } bare) return (true, bare.Source, t);
             if (token is not ("،" or ",")) continue;
             if (ClosingAsTold(text, t + 1, sentenceEnd, triggers) is { Found: true } asTold) return (true, asTold.Source, t);
             foreach (var phrase in lexicon.AttributionsStartingWith(text.Tokens[t + 1].Key))
@@ -111,7 +113,7 @@ public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage langu
 
     /// <summary>
     /// «قتل خمسة جنود في هجوم على حاجز، كما أعلنت وزارة الدفاع أمس», «…، كما قالت مصادر محلية لوكالة رويترز»: «كما»
-    /// (modality.tsv as_told) and a verb of saying (Resources/Quotes/cues.tsv) right after a comma, with nothing after
+    /// (modality.tsv as_told) and a verb of saying (Resources/Quotes/cues.tsv) right after a comma, or with no comma («… في جنوب المدينة كما أفاد المرصد»), with nothing after
     /// them to the clause's end but a short source, a time and an addressee governed by ل, tells the acts before it on
     /// that source's word. Not «، كما أكد الوزير أهمية التعاون» (an indefinite word after the source's definite word
     /// or name is no adjective or genitive of it but the verb's object: the source also said something else), nor «، كما أعلن الرئيس فرض عقوبات»

@@ -57,8 +57,9 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     private const int FutureObjectWindow = 3;
     private const int FrameWindow = 12;
     private const int AnnounceWindow = 6;
-    // «طلبت النقابة من الشركة أن تفرج»: the verb of asking, its subject, the addressee and the complementiser.
-    private const int AskWindow = 6;
+    // «طلبت النقابة من الشركة أن تفرج»: the verb of asking, its subject, the addressee and the complementiser; subject and
+    // addressee may each be a construct phrase of three words («يطلب مجلس إدارة الشركة من مديرها التنفيذي جون سميث أن يستقيل»).
+    private const int AskWindow = 9;
     // «تقاعست الحكومة عن الموافقة»: the verb of refraining, its subject and a preposition before the act.
     private const int AvoidWindow = 3;
 
@@ -146,7 +147,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         // «وافقت الحركة أن تتفاوض»: the act agreed to through a complementiser is still to come.
                         "agree_that" => near && m.Verbal && ComplementBetween(text, t, m.First),
                         // «طلبت النقابة من الشركة أن تفرج عن العمال»: the act asked of the addressee is still to come.
-                        "ask_that" => words <= AskWindow && !verbBetween && AskedVerb(text, m, sentence.FirstToken) && ComplementBetween(text, t, m.First),
+                        // (AskedVerb finds the complementiser right before the verb, however long the asker and addressee.)
+                        "ask_that" => words <= AskWindow && !verbBetween && AskedVerb(text, m, sentence.FirstToken),
                         // «امتنعت الدول عن التصويت», «تتقاعس الأطراف عن الموافقة»: the act refrained from was not done.
                         "avoid" => near && words <= AvoidWindow && !verbBetween && !Negated(text, t, sentence.FirstToken),
                         // «اتفاق يحد من برنامجها النووي مقابل رفع العقوبات»: given in exchange under terms, still to come.

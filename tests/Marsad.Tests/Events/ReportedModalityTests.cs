@@ -1,0 +1,28 @@
+using Marsad.Events;
+using static Marsad.Tests.Events.EventTestPipeline;
+
+namespace Marsad.Tests.Events;
+
+/// <summary>
+/// Acts told on someone's word are reported (ModalityResolver): after the impersonal «يقال إن / قيل إن» (modality.tsv
+/// claim_that, reported), and before a closing «كما أفاد …» that no comma sets off (ClosingAttribution).
+/// Sentences written for these tests.
+/// </summary>
+public sealed class ReportedModalityTests
+{
+    [Fact]
+    public void AMeetingItIsSaidTookPlaceIsReported()
+    {
+        var meeting = Only("ويقال إن الوزير التقى بالسفير الأميركي سرا في القاهرة.", PloverType.CONSULT);
+
+        Assert.Equal(EventModality.Reported, meeting.Modality);
+    }
+
+    [Fact]
+    public void AnAttackClosedByKamaAfadaWithoutACommaIsReported()
+    {
+        var attack = Only("واستهدف هجوم بسيارة مفخخة حاجزا للشرطة في جنوب المدينة كما أفاد المرصد السوري لحقوق الإنسان.", PloverType.ASSAULT);
+
+        Assert.Equal(EventModality.Reported, attack.Modality);
+    }
+}
