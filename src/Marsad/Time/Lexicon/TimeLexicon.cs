@@ -107,6 +107,10 @@ internal sealed class TimeLexicon
     /// المالية), not the calendar's; relative.tsv, category kind.</summary>
     public HashSet<string> PeriodKinds { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The kinds of <see cref="PeriodKinds"/> that make it a financial year (العام المالي، السنة المالية): with a
+    /// direction after them («العام المالي الجاري») news reports it as that calendar year; relative.tsv, category kind, value fiscal.</summary>
+    public HashSet<string> FiscalKinds { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words after «اليوم» that make it a day they describe, not today (اليوم الذي، اليوم الواحد); relative.tsv, category qualifier.</summary>
     public HashSet<string> DayQualifiers { get; } = new(StringComparer.Ordinal);
 
@@ -169,7 +173,11 @@ internal sealed class TimeLexicon
             else if (f[0] is "edition" or "born") lexicon.EditionWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "general") lexicon.GeneralBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "qualifier") lexicon.DayQualifiers.Add(Text.Normalization.MatchingKey.Of(f[1]));
-            else if (f[0] == "kind") lexicon.PeriodKinds.Add(Text.Normalization.MatchingKey.Of(f[1]));
+            else if (f[0] == "kind")
+            {
+                lexicon.PeriodKinds.Add(Text.Normalization.MatchingKey.Of(f[1]));
+                if (f[2] == "fiscal") lexicon.FiscalKinds.Add(Text.Normalization.MatchingKey.Of(f[1]));
+            }
             else if (f[0] == "delivery") lexicon.DeliveryWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "feastday") lexicon.FeastDayWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "age") lexicon.AgeBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));

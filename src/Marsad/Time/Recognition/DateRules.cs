@@ -121,7 +121,7 @@ internal sealed class DateRules(TimeToken[] tokens, TimeLexicon lexicon, NumberR
         var hijri = false;
         var marked = false;
         if (IsKey(end, Glue.HijriMarks)) { hijri = true; marked = true; end++; }
-        else if (IsKey(end, Glue.MiladiMarks)) { marked = true; end++; }
+        else if (IsKey(end, Glue.MiladiMarks) && !AreaOrVolume(end)) { marked = true; end++; }
         var plausible = hijri ? year is >= 1 and <= 1600 : led ? year is >= 100 and <= 2200 : year is >= 1900 and <= 2100;
         if (!plausible || t[at].Key.Length > 4) return false;
         if (!led && !marked && !allowBare) return false;
@@ -271,6 +271,9 @@ internal sealed class DateRules(TimeToken[] tokens, TimeLexicon lexicon, NumberR
         else if (IsKey(end, Glue.MiladiMarks)) { hijri = false; end++; }
         return new Parse(i, 0, end, new CalendarDate(year, month, day, weekday, hijri), rule);
     }
+
+    // «2000 م2»، «500 م3»: «م» with a digit written onto it is square or cubic metres, no era mark.
+    private bool AreaOrVolume(int at) => t[at].Key.Length == 1 && Adjacent(at) && t[at + 1].IsNumber;
 
     internal Parse? MonthYear(int i)
     {

@@ -322,12 +322,15 @@ internal sealed class DurationRules(TimeToken[] tokens, TimeLexicon lexicon, Num
 
     /// <summary>
     /// «لقاء سنوي»، «بشكل ممنهج ويومي»: the masculine adjective of a repeated thing recurs, unless a comparison noun
-    /// precedes it («على أساس سنوي», year on year) or a number, month or weekday follows it (the duals «يومي 20 و21»,
+    /// precedes it («على أساس سنوي», year on year), a level or an amount noun does («أدنى مستوى أسبوعي»، «أداء أسبوعي»)
+    /// or a number, month or weekday follows it (the duals «يومي 20 و21»,
     /// «شهري رجب وشعبان», «يومي السبت والأحد»).
     /// </summary>
     private Parse? RepeatedAdjective(int i, PhraseMatch<RelativeWord> adjective)
     {
         if (i > 0 && lx.Relative.TryMatch(t, i - 1, out var basis) && basis.Value.Category == "comparison") return null;
+        // «أدنى مستوى أسبوعي»، «صفقات أسبوعية»: a level or an amount over the period is that period's measure.
+        if (i > 0 && t[i - 1].IsWord && t[i - 1].Readings.Any(r => lx.LevelNouns.Contains(r.Word) || lx.AmountNouns.Contains(r.Word))) return null;
         var next = adjective.End;
         if (next < t.Length && (t[next].IsNumber || lx.Months.TryMatch(t, next, out _) || lx.Weekdays.TryMatch(t, next, out _))) return null;
         return new Parse(i, adjective.PrefixLength, next, new Recurrence(adjective.Value.Value), "set.adjective");
@@ -336,13 +339,16 @@ internal sealed class DurationRules(TimeToken[] tokens, TimeLexicon lexicon, Num
     /// <summary>
     /// «التقرير السنوي»، «حفل المعايدة السنوي»، «التمارين اليومية»: the definite adjective of a repeated thing after a
     /// definite noun recurs, unless one of the two words before it is a noun of an amount over the period («الإيرادات
-    /// السنوية»، «إيجار الشقة الشهري»: that period's measure) or a number, month or weekday follows it. After a word
-    /// without the article it is a family name («محمد الشهري»), as after «عبد» («عبد الله الشهري»).
+    /// السنوية»، «إيجار الشقة الشهري»، «الصفقات الأسبوعية»: that period's measure) or a number, month or weekday follows it.
+    /// After a word without the article it is a family name («محمد الشهري»), as after «عبد» («عبد الله الشهري») and a
+    /// name after «بن» («محمد بن الشيبة الشهري»).
     /// </summary>
     private Parse? DefiniteRepeatedAdjective(int i, PhraseMatch<RelativeWord> adjective)
     {
         if (adjective.PrefixLength != 0 || i == 0 || !t[i - 1].IsWord || !t[i - 1].Readings.Any(r => r.Word.StartsWith(Glue.Al, StringComparison.Ordinal))) return null;
         if (i > 1 && t[i - 2].IsWord && t[i - 2].Key == Glue.Abd) return null;
+        // «محمد بن الشيبة الشهري»: after «بن» and a name it is a family name too.
+        if (i > 1 && t[i - 2].IsWord && Glue.SonOf.Contains(t[i - 2].Key)) return null;
         for (var w = i - 1; w >= Math.Max(0, i - 2); w--)
             if (t[w].IsWord && t[w].Readings.Any(r => lx.AmountNouns.Contains(r.Word.StartsWith(Glue.Al, StringComparison.Ordinal) ? r.Word[Glue.Al.Length..] : r.Word)))
                 return null;

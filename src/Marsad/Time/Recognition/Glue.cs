@@ -52,6 +52,10 @@ internal static class Glue
     public static readonly string An = K("أن");
     public static readonly string Al = K("ال");
     public static readonly string Abd = K("عبد");
+    /// <summary>«الأشهر السبعة الأولى من عام 2015»: the first months of a year, a stretch of it.</summary>
+    public static readonly string FirstFeminine = K("الأولى");
+    /// <summary>«بن»، «ابن»، «بنت»: a name follows; the word after that name may be a family name.</summary>
+    public static readonly HashSet<string> SonOf = Set("بن", "ابن", "بنت");
     public static readonly string Ams = K("أمس");
     public static readonly string Awwal = K("أول");
     public static readonly HashSet<string> TimeZone = Set("بتوقيت", "توقيت");

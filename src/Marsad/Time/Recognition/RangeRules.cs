@@ -107,6 +107,47 @@ internal sealed class RangeRules(TimeToken[] tokens, TimeLexicon lexicon, DateRu
         return new Parse(i, 0, i + 1, new CalendarDate(year, null, null, null, false), "date.year");
     }
 
+    /// <summary>
+    /// «(12، 13، 14 شوال الحالي)»، «(3 و4 أغسطس)»: a bare day opening a bracketed list of days that ends in a day of a
+    /// month takes that day's month and year (rule date.day-list); the list's last day is read on its own after it.
+    /// </summary>
+    internal Parse? DayList(int i)
+    {
+        if (i == 0 || !IsPunct(i - 1, "(") && !InDayList(i)) return null;
+        if (BareDay(i) is not { Meaning: CalendarDate { Day: { } day } }) return null;
+        var at = i + 1;
+        for (var n = 0; n < MaxListDays; n++)
+        {
+            var separator = at;
+            if (IsComma(at)) at++;
+            if (IsKey(at, Glue.Wa)) at++;
+            if (at == separator) return null;
+            if (Endpoint(at, false) is { PrefixLength: 0, Meaning: CalendarDate { Day: not null } full } last && (full.Month is not null || full.MonthShift is not null))
+                return new Parse(i, 0, i + 1, full with { Day = day, Weekday = null }, "date.day-list");
+            if (BareDay(at) is null) return null;
+            at++;
+        }
+        return null;
+    }
+
+    // A bare day after «(N،» or «(N و» of the same list: the days before it back to the bracket are bare days.
+    private bool InDayList(int i)
+    {
+        var at = i - 1;
+        for (var n = 0; n < MaxListDays && at > 0; n++)
+        {
+            var separator = at;
+            if (IsKey(at, Glue.Wa)) at--;
+            if (IsComma(at)) at--;
+            if (at == separator || BareDay(at) is null) return false;
+            if (IsPunct(at - 1, "(")) return true;
+            at--;
+        }
+        return false;
+    }
+
+    private const int MaxListDays = 6;
+
     private Parse? BareDay(int i)
     {
         if (IntAt(i) is not { } day || t[i].Key.Length > 2 || day is < 1 or > 31) return null;

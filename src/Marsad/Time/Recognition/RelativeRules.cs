@@ -41,6 +41,9 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
             case "period" when !yawm:
                 if (lx.Relative.TryMatch(t, m.End, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
                     return new Parse(i, prefix, dir.End, new Shift(Unit(m.Value.Value), int.Parse(dir.Value.Value)), "relative.period-direction");
+                // «خلال العام المالي الحالي»: a financial year with a direction is reported as that calendar year.
+                if (FiscalDirection(m.End) is { } fiscal)
+                    return new Parse(i, prefix, fiscal.End, new Shift(Unit(m.Value.Value), int.Parse(fiscal.Value.Value)), "relative.fiscal-direction");
                 // «الأسبوع قبل الماضي»: the one before last.
                 if (IsKey(m.End, Glue.Qabl) && lx.Relative.TryMatch(t, m.End + 1, out var last) && last.PrefixLength == 0
                     && last.Value is { Category: "direction", Value: "-1" })
@@ -282,6 +285,12 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
                 shift = int.Parse(dir.Value.Value);
                 end = dir.End;
             }
+            // «قبل نهاية العام المالي الجاري»: a financial year with a direction is that calendar year, modified.
+            else if (FiscalDirection(end) is { } fiscal)
+            {
+                shift = int.Parse(fiscal.Value.Value);
+                end = fiscal.End;
+            }
             // «نهاية العام الدراسي»، «بداية السنة المالية»: the part of another calendar's year, not of this one.
             else if (end < t.Length && t[end].IsWord && lx.PeriodKinds.Contains(t[end].Key)) return null;
             inner = new Parse(at, 0, end, new Shift(Unit(period.Value.Value), shift), "relative.period");
@@ -347,4 +356,11 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
         "M" => TimeUnit.Month,
         _ => TimeUnit.Year,
     };
+
+    // «المالي الجاري»، «المالية الماضية» right after a period noun: the financial-year adjective and the direction after it.
+    private PhraseMatch<RelativeWord>? FiscalDirection(int at)
+    {
+        if (at >= t.Length || !t[at].IsWord || !lx.FiscalKinds.Contains(t[at].Key)) return null;
+        return lx.Relative.TryMatch(t, at + 1, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction" ? dir : null;
+    }
 }

@@ -67,6 +67,7 @@ internal sealed class TimeGrammar
     {
         Parse? best = null;
         Consider(ranges.Range(i));
+        Consider(ranges.DayList(i));
         Consider(operators.Operator(i));
         Consider(clock.DateAndTime(i));
         Consider(relative.Modified(i));

@@ -19,6 +19,7 @@ namespace Marsad.Time.Resolution;
 /// <item>«اليوم» in a generic present statement is "nowadays", PRESENT_REF (<see cref="NowadaysToday"/>);</item>
 /// <item>a day of a month without a year after a date of that month and another year in its sentence is of that year;</item>
 /// <item>a Hijri day «الموافق» a Gregorian one is that written day (<see cref="CorrespondingDates"/>);</item>
+/// <item>weekdays followed by their days in brackets are those days (<see cref="BracketedWeekdayDates"/>);</item>
 /// <item>«الشهر ذاته/نفس الفترة من العام الماضي» is the story's period in that year, and a half written alone one of the
 /// year of the text's other half (<see cref="SamePeriods"/>);</item>
 /// <item>«أمس»، «هذا الصباح» in quoted speech count from the day the lead gave (<see cref="QuotedSpeechDay"/>);</item>
@@ -63,6 +64,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         new NamedEventDates(tokens).Apply(resolved);
         YearOfTheSentence(resolved);
         new CorrespondingDates(tokens).Apply(resolved);
+        new BracketedWeekdayDates(tokens).Apply(resolved);
         for (var k = 0; k < resolved.Count; k++)
             if (resolved[k].Resolved is not null && StoryDay(resolved, k) is { } story) resolved[k] = story;
             // «العام الذي سبقه» with no date before it to count from is no known year (a generic «no year differed from

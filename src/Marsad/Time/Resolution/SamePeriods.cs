@@ -14,7 +14,8 @@ namespace Marsad.Time.Resolution;
 /// story is at (the last month, quarter or half the text gave, this sentence or the one before) in the year the
 /// expression after «من» names. After «الشهر» a day counts as its month, a story month written in the Hijri calendar
 /// («أول رجب عام 1388ه») stays Hijri, and with no month near the month is the anchor's; «الفترة» with no period near
-/// leaves the year alone. «الربع المماثل من العام الماضي»، «بالنصف المماثل من العام السابق» ask for the story's quarter or
+/// leaves the year alone, and after a stretch of a year's first months («خلال الأشهر السبعة الأولى من عام 2015») it is
+/// that stretch, reported as the other year. «الربع المماثل من العام الماضي»، «بالنصف المماثل من العام السابق» ask for the story's quarter or
 /// half.</item>
 /// <item>«مقارنة بالربع السابق»: the quarter (or half) before the last one the text gave, the next one after «التالي»;
 /// with none before it, no time. A comparison period (this one, or one of another year) is no story period.</item>
@@ -103,11 +104,18 @@ internal sealed class SamePeriods(TimeToken[] tokens, int[] sentenceOf, TimeLexi
             prefix = before.PrefixLength;
         else return null;
         var month = noun == MonthNoun;
+        var stretch = month ? null : FirstMonthsBefore(resolved, k);
         for (var j = k - 1; j >= 0 && sentenceOf[resolved[j].Parse.Start] >= sentenceOf[start] - 1; j--)
         {
             var (storyParse, story) = resolved[j];
             if (story is not { Type: TimexType.Date } || IsComparison(storyParse.Rule)) continue;
             string value;
+            // «خلال الأشهر السبعة الأولى من عام 2015 … بنهاية تموز 2015، مقارنة … لنفس الفترة من العام الماضي»: after a
+            // stretch of a year's first months, nearer than the month or ending in it, the period is that stretch of the
+            // year the text reports on, reported as the other year.
+            if (stretch is { } first && story.Granularity == TimeGranularity.Month && (first.LastMonth == story.Value || first.Index > j))
+                return (parse with { Start = start, PrefixLength = prefix, Rule = SameRule + "+stretch" },
+                    r with { Value = $"{y:0000}", Granularity = TimeGranularity.Year, Date = null, Flags = [.. r.Flags, TimeFlags.EventRelative] });
             if (story is { Granularity: TimeGranularity.Day or TimeGranularity.Month, Date: { } date } && (month || story.Granularity == TimeGranularity.Month))
             {
                 if (IsHijri(storyParse.Meaning) && parse.Meaning is Shift hijriShift && r.Anchor is { } anchor)
@@ -131,6 +139,23 @@ internal sealed class SamePeriods(TimeToken[] tokens, int[] sentenceOf, TimeLexi
         if (!month || r.Anchor is not { } fallback) return null;
         return (parse with { Start = start, PrefixLength = prefix, Rule = SameRule },
             r with { Value = $"{y:0000}-{fallback.Month:00}", Granularity = TimeGranularity.Month, Date = null });
+    }
+
+    // The last month (2015-07) and place of the last stretch of a year's first months earlier in the text: a length of months
+    // before «الأولى» and a year («الأشهر السبعة الأولى من عام 2015»، «الأولى لعام 2015»).
+    private (string LastMonth, int Index)? FirstMonthsBefore(List<(Parse Parse, Resolved? Resolved)> resolved, int k)
+    {
+        for (var j = k - 2; j >= 0; j--)
+        {
+            var (length, lengthValue) = resolved[j];
+            if (lengthValue is not { Type: TimexType.Duration } || !lengthValue.Value.EndsWith('M') || lengthValue.Value.Contains('T')
+                || length.End >= tokens.Length || tokens[length.End].Key != Glue.FirstFeminine) continue;
+            var (year, yearValue) = resolved[j + 1];
+            if (yearValue is { Granularity: TimeGranularity.Year } && (year.Start == length.End + 1 || year.Start == length.End + 2 && tokens[length.End + 1].Key == Glue.Min)
+                && int.TryParse(lengthValue.Value.AsSpan(1, lengthValue.Value.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out var months) && months is >= 1 and <= 12)
+                return ($"{yearValue.Value[..4]}-{months:00}", j);
+        }
+        return null;
     }
 
     private static TimeGranularity PartGranularity(string noun) => noun == Glue.Rub ? TimeGranularity.Quarter : TimeGranularity.HalfYear;
