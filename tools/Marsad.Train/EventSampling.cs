@@ -26,6 +26,7 @@ internal static class EventSampling
         var seed = options.Get("seed", 7);
         var random = new Random(seed);
         PrintRates(run.All, run.Articles);
+        if (options.Get("show-articles", null!) is { } ids) return ShowArticles(run.All, ids.Split(',', StringSplitOptions.RemoveEmptyEntries));
         Console.WriteLine();
         Console.WriteLine($"{count} events drawn with seed {seed}:");
         var drawn = run.All.OrderBy(_ => random.Next()).Take(count).ToList();
@@ -39,6 +40,26 @@ internal static class EventSampling
             Console.WriteLine($"  target:  {Actor(e.Target)}");
             if (e.AttributedTo is { } by) Console.WriteLine($"  said by: {by.Text}");
             Console.WriteLine($"  sentence: {e.First.Sentence.Slice(record.Text).ReplaceLineEndings(" ")}");
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Every event of the listed articles with every mention and its sentence, for counting false merges and splits of
+    /// one event's mentions (MentionMerger) article by article.
+    /// </summary>
+    private static int ShowArticles(List<(SaudiNewsNet.Record Record, Event Event)> all, string[] ids)
+    {
+        foreach (var id in ids)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"=== article {id}");
+            foreach (var (record, e) in all.Where(x => x.Record.Id == id))
+            {
+                Console.WriteLine($"{e.Id} {e.Type}/{e.Mode ?? "-"} {e.Modality.Name()} date={e.Date ?? "-"} source={Actor(e.Source)} target={Actor(e.Target)}");
+                foreach (var m in e.Mentions)
+                    Console.WriteLine($"    «{m.TriggerText}» @{m.Trigger.Start}: {m.Sentence.Slice(record.Text).ReplaceLineEndings(" ")}");
+            }
         }
         return 0;
     }

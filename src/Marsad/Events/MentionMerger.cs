@@ -9,7 +9,8 @@ namespace Marsad.Events;
 /// verbs of different CAMEO kinds in one sentence or with objects of their own, nor an act stated anew after a passive
 /// auxiliary («كما تم اعتقال صحفيين», auxiliaries.tsv) with an object of its own, nor one called another of its kind
 /// («بتفجير مماثل», arguments.tsv `another`; an act told in that one's sentence joins it first), nor an assault set in
-/// another state than one of its mentions; the event takes
+/// another state than one of its mentions, nor a verb told in the other tense in another sentence (<see cref="VerbTense"/>:
+/// «تنفذ طائرات ضربات في البلاد» is a habit, «ونفذت الضربة صباح اليوم» a deed); the event takes
 /// what the mention adds (an actor, a date, a place, a context). A denial in a later mention makes the event denied
 /// (unless it denies an accusation's content or the doer's part in an attack named again); otherwise it keeps the
 /// modality of its first mention. Ids are e1, e2… in text order of first mention.
@@ -21,6 +22,7 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         var groups = new List<Group>();
         foreach (var draft in drafts)
         {
+            var tense = VerbTenses.Of(text, draft);
             var statedAnew = AfterAuxiliary(text, draft.Trigger);
             // A mention that names an attack again belongs to that attack, whoever a claim beside it names as the doer;
             // one called another of its kind («بتفجير مماثل») is a happening of its own.
@@ -28,9 +30,9 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             var group = another ? null
                         : (draft.Anaphoric ? groups.FirstOrDefault(g => g.Type == draft.Type && g.Mode == draft.Mode) : null)
                         ?? AnotherInSentence(groups, draft).Concat(groups)
-                            .FirstOrDefault(g => g.Accepts(draft) && g.SameHappening(text, draft) && !(statedAnew && g.HasOtherObject(draft)));
-            if (group is null) groups.Add(new Group(draft) { Another = another });
-            else group.Add(draft);
+                            .FirstOrDefault(g => g.Accepts(draft, tense) && g.SameHappening(text, draft) && !(statedAnew && g.HasOtherObject(draft)));
+            if (group is null) groups.Add(new Group(draft, tense) { Another = another });
+            else group.Add(draft, tense);
         }
         // An event is coded when the text names who did it or to whom (EVENTS_README §4.1): a mention with no participant
         // counts only when its sentence names some actor («اللقاء الودي» in a sports report, «لتناقش» of films name none).
@@ -69,9 +71,10 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
     /// <summary>An object named by a plain noun («مواقع», «الدولة»): no entity and no state, so it identifies nothing to conflict with.</summary>
     private static bool IsBareNoun(EventActor actor) => actor.EntityId is null && actor.Country is null;
 
-    private sealed class Group(DraftEvent first)
+    private sealed class Group(DraftEvent first, VerbTense firstTense)
     {
         private readonly List<DraftEvent> _drafts = [first];
+        private readonly List<VerbTense> _tenses = [firstTense];
         private bool _sourceInferred = first.SourceInferred;
 
         public PloverType Type { get; } = first.Type;
@@ -94,7 +97,7 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         public bool InActorSentence(EventText text) =>
             _drafts.Any(d => text.Actors.Any(a => !a.Collective && !a.IsPlace && text.Sentences[d.Trigger.Sentence].Span.Contains(a.Span)));
 
-        public bool Accepts(DraftEvent draft) =>
+        public bool Accepts(DraftEvent draft, VerbTense tense) =>
             draft.Type == Type
             && (draft.Mode is null || Mode is null || draft.Mode == Mode)
             && Compatible(Source, draft.Source) && Compatible(Target, draft.Target)
@@ -106,6 +109,7 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             // An assault set in another state than a mention of the event («تفجيران في نيجيريا» … «هجوما في النيجر») is
             // another happening; the place by a meeting, a sanction or a visit often names its topic or where it was said.
             && !(Type == PloverType.ASSAULT && _drafts.Any(d => Elsewhere(d, draft)))
+            && !OtherTense(draft, tense)
             && (draft.Date is null || Date is null || draft.Date.StartsWith(Date, StringComparison.Ordinal) || Date.StartsWith(draft.Date, StringComparison.Ordinal))
             // Source of one is the target of the other: two events («Iran attacked Albania», «Albania attacked Iran»).
             && !(Source is not null && draft.Target is not null && Source.SameAs(draft.Target) && (Target is null || draft.Source is null));
@@ -147,6 +151,21 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         private static bool DistinctActs(DraftEvent a, DraftEvent b) =>
             a.Trigger.First != b.Trigger.First && Named(a) && Named(b) && a.Cameo != b.Cameo;
 
+        /// <summary>
+        /// A verb of the event in another sentence is in the other tense: a perfect («ونفذت الضربة الجوية صباح اليوم») tells
+        /// a deed, an imperfect («وما زالت الطائرات تنفذ ضربات», «يشنون هجومهم السنوي», «نرحب بأي تحرك») a habit, a stance
+        /// or a deed to come, not that deed told again.
+        /// </summary>
+        private bool OtherTense(DraftEvent draft, VerbTense tense)
+        {
+            // «اتهمت ألبانيا إيران …» … «وتتهم ألبانيا إيران بـ…»: a mention naming the event's doer and object again is that
+            // act whatever its tense, news telling a stance in the present.
+            if (tense == VerbTense.None || (SharesActor(Source, draft.Source) && SharesActor(Target, draft.Target))) return false;
+            for (var i = 0; i < _drafts.Count; i++)
+                if (_tenses[i] != VerbTense.None && _tenses[i] != tense && _drafts[i].Trigger.Sentence != draft.Trigger.Sentence) return true;
+            return false;
+        }
+
         /// <summary>Both mentions are set in a place whose state is known, and the states differ.</summary>
         private static bool Elsewhere(DraftEvent a, DraftEvent b) =>
             a.LocationCountry is not null && b.LocationCountry is not null && a.LocationCountry != b.LocationCountry;
@@ -159,9 +178,10 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
 
         private static bool Named(DraftEvent d) => d.Trigger.Verbal && !d.Trigger.Passive && d.Mode is not null && d.Cameo is not null;
 
-        public void Add(DraftEvent draft)
+        public void Add(DraftEvent draft, VerbTense tense)
         {
             _drafts.Add(draft);
+            _tenses.Add(tense);
             Mode ??= draft.Mode;
             if (Cameo is null || (draft.Mode is not null && Cameo == _drafts[0].Cameo && _drafts[0].Mode is null)) Cameo = draft.Cameo ?? Cameo;
             // A doer named only by a later claim («مجموعة … وراء الهجوم») makes the event as uncertain as the claim.

@@ -92,4 +92,14 @@ public sealed class MentionMergingTests
     public void AKillingToldInTheSentenceOfASimilarAttackJoinsThatAttackNotTheFirst() =>
         Assert.Equal(["ASSAULT/destroy مسلحون: قتل + أحرقوا", "ASSAULT/ متطرفون: لهجوم + قتل"],
             Merged("قتل مسلحون من جماعة متطرفة عشرين شخصا في ثلاث قرى شمال البلاد، بحسب ما قال مسؤول محلي. وقال المسؤول إن المسلحين أحرقوا المنازل قبل أن ينسحبوا. وكانت قرية مجاورة تعرضت لهجوم مماثل الشهر الماضي عندما قتل متطرفون خمسة مزارعين في حقولهم."));
+
+    [Fact]
+    public void RaidsToldAsAHabitInTheImperfectAreNotTheRaidToldInThePerfectNextSentence() =>
+        Assert.Equal(["ASSAULT/ الطائرات الحربية: تنفذ ضربات", "ASSAULT/aerial الطائرات الحربية: ونفذت الطائرات الحربية ضربة جوية"],
+            Merged("وما زالت الطائرات الحربية تنفذ ضربات على مواقع المسلحين في المنطقة الجبلية. ونفذت الطائرات الحربية ضربة جوية على قرية حدودية صباح اليوم."));
+
+    [Fact]
+    public void AnotherSpeakersWelcomeInThePresentIsNotAMentionOfTheWelcomeToldInThePerfect() =>
+        Assert.Equal(["SUPPORT/ الحكومة المصرية: رحبت"],
+            Merged("رحبت الحكومة المصرية بالاتفاق الموقع بين الطرفين. وقال رئيس الحزب المعارض: «نرحب بأي خطوة تخدم المواطنين»."));
 }
