@@ -197,6 +197,16 @@ public sealed class ScanPassTests
     public void TheTaggerPassEndsAPersonBeforeANounWithAPronoun()
         => Assert.Equal(["خالد سالم"], TaggerPersonAfterGazetteer("وشكر خالد سالم جهودهم في الحملة.", 1, 4));
 
+    [Fact]
+    public void TheTaggerPassEndsAPersonBeforeANounWithASecondPersonPronoun()
+        => Assert.Equal(["خالد سالم"], TaggerPersonAfterGazetteer("وقال خالد سالم حكومتكم تعرف الحقيقة.", 1, 4));
+
+    [Theory]
+    [InlineData("نشكر الأهالي على حسن استقبالكم في القرية.", 3, 5)]
+    [InlineData("غمرتمونا بجميل ضيافتكم طوال الرحلة.", 1, 3)]
+    public void TheTaggerPassReadsNoPersonInAnAdjectiveBeforeANounWithASecondPersonPronoun(string text, int start, int end)
+        => Assert.Empty(TaggerPersonAfterGazetteer(text, start, end));
+
     [Theory]
     [InlineData("وأوضح التقرير أن المديرة استعملت هاتفها الخاص في العمل.")]
     [InlineData("وأوضح التقرير أن المدرب اعترف بأنهم خسروا بسبب الإرهاق.")]

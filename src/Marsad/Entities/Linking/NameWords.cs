@@ -76,8 +76,23 @@ internal static class NameWords
     /// </summary>
     public static bool IsPossessedNoun(ScanState s, int token) =>
         s.IsArabicWord(token) && !IsDefiniteWord(s, token) && s.Input.Words is { } words && token < words.Count
-        && words[token] is { Enclitics: [.., "هم" or "ها" or "هما" or "هن" or "كم" or "كما"] } analysis
-        && analysis.Base.Length >= 3 && !NameWordEvidence.IsGivenName(s.Key(token)) && NameWordEvidence.FrequencyBin(analysis.Base) >= 0;
+        && !NameWordEvidence.IsGivenName(s.Key(token))
+        && (words[token] is { Enclitics: [.., "هم" or "ها" or "هما" or "هن"] } analysis
+            && analysis.Base.Length >= 3 && NameWordEvidence.FrequencyBin(analysis.Base) >= 0
+            || HasSecondPersonPronounOnANoun(s.Key(token), words[token]));
+
+    /// <summary>
+    /// «حسن استقبالكم», «كريم لطفكما», «حكومتكم»: the segmenter never reports كم/كما as the word's pronoun (حكم and كما
+    /// end so far more often), only a candidate base without them (ت back to ة); that base is the noun when news mostly
+    /// writes it with the article (<see cref="NameWordEvidence.IsCommonNoun"/>: الاستقبال), as no name ending so is.
+    /// </summary>
+    private static bool HasSecondPersonPronounOnANoun(string key, Marsad.Text.Morphology.WordAnalysis? analysis) =>
+        analysis is not null
+        && Marsad.Text.Morphology.CliticSegmenter.SecondPersonPluralPronounLength(key) is var pronoun and > 0
+        && key[..^pronoun] is var stem
+        && analysis.Candidates.Any(c => c.Length >= 3 && NameWordEvidence.IsCommonNoun(c)
+                                        && (stem.EndsWith(c, StringComparison.Ordinal)
+                                            || c[^1] == 'ه' && stem.EndsWith(string.Concat(c.AsSpan(0, c.Length - 1), "ت"), StringComparison.Ordinal)));
 
     /// <summary>
     /// Hospitals, universities, airports and streets are named after people, often through a title (مستشفى الملك فهد،

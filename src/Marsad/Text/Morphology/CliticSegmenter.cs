@@ -39,6 +39,8 @@ public static class CliticSegmenter
 
     /// <summary>The enclitic pronouns of the third person; none is a suffix of another, so a word ends in at most one.</summary>
     private static readonly string[] s_thirdPersonEnclitics = ["هما", "هم", "هن", "ها", "ه"];
+    /// <summary>Of <see cref="s_enclitics"/>, the second person plural and dual, longest first.</summary>
+    private static readonly string[] s_secondPersonPluralEnclitics = ["كما", "كم"];
     private static readonly FrozenSet<string> s_confidentEnclitics = FrozenSet.ToFrozenSet(["هما", "هم", "هن", "ها", "ه", "نا"], StringComparer.Ordinal);
 
     internal const string Article = "ال";
@@ -53,6 +55,17 @@ public static class CliticSegmenter
         foreach (var pronoun in s_thirdPersonEnclitics)
             if (key.EndsWith(pronoun, StringComparison.Ordinal)) return pronoun;
         return null;
+    }
+
+    /// <summary>
+    /// The length of the second-person plural or dual pronoun (كم، كما) the matching key ends in, or 0: «استقبالكم» → 2.
+    /// The analysis only lists them as candidates (حكم and كما end so far more often), so the caller tests the base.
+    /// </summary>
+    public static int SecondPersonPluralPronounLength(string key)
+    {
+        foreach (var pronoun in s_secondPersonPluralEnclitics)
+            if (key.EndsWith(pronoun, StringComparison.Ordinal)) return pronoun.Length;
+        return 0;
     }
 
     /// <summary>
