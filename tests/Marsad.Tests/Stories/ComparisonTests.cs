@@ -223,6 +223,23 @@ public sealed class ComparisonTests
         Assert.Equal([["okaz", "alyaum"], ["okaz", "alyaum"]], comparison.Claims.Select(c => c.Outlets.ToArray()).ToArray());
     }
 
+    // One outlet cuts the sentence at a comma, the other writes it as one clause: whichever reports first, the sentence is
+    // one claim both carry, not a claim plus a half only the comma-cutting outlet carries.
+    [Fact]
+    public void ASentenceOneOutletCutsAtACommaIsOneClaimWithTheOtherOutletsWholeSentence()
+    {
+        const string whole = "منعت الشرطة دخول خمسة مشجعين إلى الملعب والأمر يتعلق بمشجعي الفريق الضيف القادمين بالحافلات.";
+        const string cut = "منعت الشرطة دخول خمسة مشجعين إلى الملعب، والأمر يتعلق بمشجعي الفريق الضيف القادمين بالحافلات.";
+
+        var cutLater = ComparisonBuilder.Build([Sentence("a1", "okaz", whole), Sentence("a2", "alyaum", cut)], _ => []);
+        var cutFirst = ComparisonBuilder.Build([Sentence("a1", "alyaum", cut), Sentence("a2", "okaz", whole)], _ => []);
+
+        Assert.Equal([["okaz", "alyaum"]], cutLater.Claims.Select(c => c.Outlets.ToArray()).ToArray());
+        Assert.Equal(cut, Assert.Single(cutLater.Claims).Sentences[1].Text);
+        Assert.Equal([["alyaum", "okaz"]], cutFirst.Claims.Select(c => c.Outlets.ToArray()).ToArray());
+        Assert.Equal(cut, Assert.Single(cutFirst.Claims).Text);
+    }
+
     [Fact]
     public void SentencesAboutConferencesInDifferentCitiesAreNotOneClaim()
     {
