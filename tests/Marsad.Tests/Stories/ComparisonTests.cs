@@ -240,6 +240,20 @@ public sealed class ComparisonTests
         Assert.Equal(cut, Assert.Single(cutFirst.Claims).Text);
     }
 
+    // The earlier outlet cuts a long sentence into three clauses; the later writes it without commas. The two halves that
+    // follow the opening join it in turn, the last naming only places and a win (one predicate word of its own).
+    [Fact]
+    public void ARunOfCommaCutClausesJoinsTheClaimTheOtherOutletWroteAsOneClause()
+    {
+        const string cut = "تصدر المنتخب الوطني ترتيب البطولة برصيد أربع نقاط، بعد فوزه على الكويت وعمان، محققا أفضل هجوم بمئة وسبعين نقطة.";
+        const string whole = "تصدر المنتخب الوطني ترتيب البطولة برصيد أربع نقاط بعد فوزه على الكويت وعمان محققا أفضل هجوم بمئة وسبعين نقطة.";
+
+        var comparison = ComparisonBuilder.Build([Sentence("a1", "alriyadh", cut), Sentence("a2", "alwatan", whole)], _ => []);
+
+        Assert.Equal([["alriyadh", "alwatan"]], comparison.Claims.Select(c => c.Outlets.ToArray()).ToArray());
+        Assert.Equal(cut, Assert.Single(comparison.Claims).Text);
+    }
+
     [Fact]
     public void SentencesAboutConferencesInDifferentCitiesAreNotOneClaim()
     {

@@ -123,22 +123,34 @@ public static class ClaimAligner
     private static void JoinLoneNeighbours(List<Clause> items, List<Dictionary<string, double>> vectors, List<List<int>> claims,
         Dictionary<int, (int First, int Last)> reach)
     {
-        for (var b = claims.Count - 1; b >= 0; b--)
+        for (var changed = true; changed;)
         {
-            if (claims[b].Count != 1) continue;
-            var lone = claims[b][0];
-            var target = claims.FindIndex(c => c.Count > 1 && c != claims[b]
-                && items[c[0]].Text == items[lone].Text && items[c[0]].Sentence == items[lone].Sentence
-                && reach.GetValueOrDefault(c[0], (c[0], c[0])) is var (first, last) && (lone == first - 1 || lone == last + 1)
-                && c.Skip(1).Any(m => items[m].Text != items[lone].Text && Cosine(vectors[m], vectors[lone]) >= Threshold
-                    && SharePredicate(items[m], items[lone]) && ShareSetting(items[m], items[lone])));
-            if (target < 0) continue;
-            var anchor = claims[target][0];
-            var (from, to) = reach.GetValueOrDefault(anchor, (anchor, anchor));
-            reach[anchor] = (Math.Min(from, lone), Math.Max(to, lone));
-            claims.RemoveAt(b);
+            changed = false;
+            for (var b = claims.Count - 1; b >= 0; b--)
+            {
+                if (claims[b].Count != 1) continue;
+                var lone = claims[b][0];
+                var target = claims.FindIndex(c => c.Count > 1 && c != claims[b]
+                    && items[c[0]].Text == items[lone].Text && items[c[0]].Sentence == items[lone].Sentence
+                    && reach.GetValueOrDefault(c[0], (c[0], c[0])) is var (first, last) && (lone == first - 1 || lone == last + 1)
+                    && c.Skip(1).Any(m => items[m].Text != items[lone].Text && Cosine(vectors[m], vectors[lone]) >= Threshold
+                        && (SharePredicate(items[m], items[lone]) || Continues(items[lone], items[m])) && ShareSetting(items[m], items[lone])));
+                if (target < 0) continue;
+                var anchor = claims[target][0];
+                var (from, to) = reach.GetValueOrDefault(anchor, (anchor, anchor));
+                reach[anchor] = (Math.Min(from, lone), Math.Max(to, lone));
+                claims.RemoveAt(b);
+                changed = true;
+            }
         }
     }
+
+    /// <summary>
+    /// Whether all but at most one of a short clause's terms are in another clause: the other outlet wrote it inside its
+    /// clause («بعد فوزه على الكويت وعمان» in «تصدر … برصيد أربع نقاط بعد فوزه على الكويت وعمان»), though names leave
+    /// it too few predicate words of its own to share.
+    /// </summary>
+    private static bool Continues(Clause part, Clause whole) => part.Terms.Keys.Count(t => !whole.Terms.ContainsKey(t)) <= 1;
 
     /// <summary>
     /// Whether two clauses say the same thing and not merely name the same people: they share at least
