@@ -223,6 +223,37 @@ public sealed class ComparisonTests
         Assert.Equal([["okaz", "alyaum"], ["okaz", "alyaum"]], comparison.Claims.Select(c => c.Outlets.ToArray()).ToArray());
     }
 
+    // One outlet cuts the sentence at a comma, the other writes it as one clause: whichever reports first, the sentence is
+    // one claim both carry, not a claim plus a half only the comma-cutting outlet carries.
+    [Fact]
+    public void ASentenceOneOutletCutsAtACommaIsOneClaimWithTheOtherOutletsWholeSentence()
+    {
+        const string whole = "منعت الشرطة دخول خمسة مشجعين إلى الملعب والأمر يتعلق بمشجعي الفريق الضيف القادمين بالحافلات.";
+        const string cut = "منعت الشرطة دخول خمسة مشجعين إلى الملعب، والأمر يتعلق بمشجعي الفريق الضيف القادمين بالحافلات.";
+
+        var cutLater = ComparisonBuilder.Build([Sentence("a1", "okaz", whole), Sentence("a2", "alyaum", cut)], _ => []);
+        var cutFirst = ComparisonBuilder.Build([Sentence("a1", "alyaum", cut), Sentence("a2", "okaz", whole)], _ => []);
+
+        Assert.Equal([["okaz", "alyaum"]], cutLater.Claims.Select(c => c.Outlets.ToArray()).ToArray());
+        Assert.Equal(cut, Assert.Single(cutLater.Claims).Sentences[1].Text);
+        Assert.Equal([["alyaum", "okaz"]], cutFirst.Claims.Select(c => c.Outlets.ToArray()).ToArray());
+        Assert.Equal(cut, Assert.Single(cutFirst.Claims).Text);
+    }
+
+    // The earlier outlet cuts a long sentence into three clauses; the later writes it without commas. The two halves that
+    // follow the opening join it in turn, the last naming only places and a win (one predicate word of its own).
+    [Fact]
+    public void ARunOfCommaCutClausesJoinsTheClaimTheOtherOutletWroteAsOneClause()
+    {
+        const string cut = "تصدر المنتخب الوطني ترتيب البطولة برصيد أربع نقاط، بعد فوزه على الكويت وعمان، محققا أفضل هجوم بمئة وسبعين نقطة.";
+        const string whole = "تصدر المنتخب الوطني ترتيب البطولة برصيد أربع نقاط بعد فوزه على الكويت وعمان محققا أفضل هجوم بمئة وسبعين نقطة.";
+
+        var comparison = ComparisonBuilder.Build([Sentence("a1", "alriyadh", cut), Sentence("a2", "alwatan", whole)], _ => []);
+
+        Assert.Equal([["alriyadh", "alwatan"]], comparison.Claims.Select(c => c.Outlets.ToArray()).ToArray());
+        Assert.Equal(cut, Assert.Single(comparison.Claims).Text);
+    }
+
     [Fact]
     public void SentencesAboutConferencesInDifferentCitiesAreNotOneClaim()
     {

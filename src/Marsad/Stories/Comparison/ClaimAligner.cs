@@ -28,6 +28,9 @@ public static class ClaimAligner
 
         /// <summary>The days its sentence dates to the day.</summary>
         public HashSet<DateOnly> Days { get; init; } = [];
+
+        /// <summary>The sentence it was cut from.</summary>
+        public TextSpan Sentence { get; init; }
     }
 
     public static IReadOnlyList<(Claim Claim, IReadOnlyList<(StoryText Text, TextSpan Span)> Members)> Align(IReadOnlyList<StoryText> texts)
@@ -50,6 +53,7 @@ public static class ClaimAligner
         // its article falls back to its next (its second-best claim) before it starts a claim of its own. Claims started
         // by an article are not open to its own clauses (an outlet repeating itself is not a second outlet carrying it).
         var claims = new List<List<int>>();
+        var reach = new Dictionary<int, (int First, int Last)>();
         foreach (var article in items.Select((x, k) => (x.Text, k)).GroupBy(p => p.Text, p => p.k))
         {
             var open = claims.Count;
@@ -69,16 +73,84 @@ public static class ClaimAligner
                     placed.Add(k);
                     claims[claim].Add(k);
                 }
+            JoinNeighbours(items, reachable, claims, placed, reach);
             foreach (var k in article.Where(k => !placed.Contains(k)).Order()) claims.Add([k]);
         }
+        JoinLoneNeighbours(items, vectors, claims, reach);
         return [.. claims.Select(members => members.Order().ToList()).OrderBy(m => m[0]).Select(members =>
         {
-            var sentences = members.Select(m => (items[m].Text, items[m].Span)).ToList();
+            var sentences = members.Select(m => (items[m].Text, Span: reach.TryGetValue(m, out var r) ? new TextSpan(items[r.First].Span.Start, items[r.Last].Span.End) : items[m].Span)).ToList();
             var claimSentences = sentences.Select(x => new ClaimSentence(x.Text.Article.Id, x.Text.Article.OutletLabel, x.Span, x.Span.Slice(x.Text.Text).Trim())).ToList();
             var outlets = claimSentences.Select(s => s.Outlet).Distinct().ToList();
             return (new Claim(claimSentences[0].Text, outlets, outlets[0], claimSentences), (IReadOnlyList<(StoryText, TextSpan)>)sentences);
         })];
     }
+
+    /// <summary>
+    /// A clause left without a claim whose neighbour in its own sentence won a claim it also reaches joins that claim
+    /// with its neighbour (the member's span then covers both): outlets cut one sentence at different commas, so one
+    /// outlet's clause often carries what another writes as two («… عندما رفضت السلطات دخول خمسة لاعبين، والأمر يتعلق
+    /// بفلان وفلان» against one clause with no comma), and the second half is no claim only one outlet carries.
+    /// <paramref name="reach"/> keeps, for each member so widened, the first and last clause it covers.
+    /// </summary>
+    private static void JoinNeighbours(List<Clause> items, List<(int Item, int Claim, double Score)> reachable, List<List<int>> claims,
+        HashSet<int> placed, Dictionary<int, (int First, int Last)> reach)
+    {
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var (k, claim, _) in reachable.OrderByDescending(r => r.Score).ThenBy(r => r.Item).ThenBy(r => r.Claim))
+            {
+                if (placed.Contains(k)) continue;
+                // A claim holds at most one clause of an article: the one this article placed there, if any.
+                var member = claims[claim].FindIndex(m => items[m].Text == items[k].Text);
+                if (member < 0 || items[claims[claim][member]].Sentence != items[k].Sentence) continue;
+                member = claims[claim][member];
+                var (first, last) = reach.GetValueOrDefault(member, (member, member));
+                if (k != first - 1 && k != last + 1) continue;
+                reach[member] = (Math.Min(first, k), Math.Max(last, k));
+                placed.Add(k);
+                changed = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The same from the other side: a claim only its first clause carries, next in its sentence to a claim's first
+    /// clause (or the run it was widened to) that another article's clause joined, joins that claim when that other clause
+    /// also reaches it (the earlier outlet cut at a comma where the later one wrote one clause).
+    /// </summary>
+    private static void JoinLoneNeighbours(List<Clause> items, List<Dictionary<string, double>> vectors, List<List<int>> claims,
+        Dictionary<int, (int First, int Last)> reach)
+    {
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var b = claims.Count - 1; b >= 0; b--)
+            {
+                if (claims[b].Count != 1) continue;
+                var lone = claims[b][0];
+                var target = claims.FindIndex(c => c.Count > 1 && c != claims[b]
+                    && items[c[0]].Text == items[lone].Text && items[c[0]].Sentence == items[lone].Sentence
+                    && reach.GetValueOrDefault(c[0], (c[0], c[0])) is var (first, last) && (lone == first - 1 || lone == last + 1)
+                    && c.Skip(1).Any(m => items[m].Text != items[lone].Text && Cosine(vectors[m], vectors[lone]) >= Threshold
+                        && (SharePredicate(items[m], items[lone]) || Continues(items[lone], items[m])) && ShareSetting(items[m], items[lone])));
+                if (target < 0) continue;
+                var anchor = claims[target][0];
+                var (from, to) = reach.GetValueOrDefault(anchor, (anchor, anchor));
+                reach[anchor] = (Math.Min(from, lone), Math.Max(to, lone));
+                claims.RemoveAt(b);
+                changed = true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether all but at most one of a short clause's terms are in another clause: the other outlet wrote it inside its
+    /// clause («بعد فوزه على الكويت وعمان» in «تصدر … برصيد أربع نقاط بعد فوزه على الكويت وعمان»), though names leave
+    /// it too few predicate words of its own to share.
+    /// </summary>
+    private static bool Continues(Clause part, Clause whole) => part.Terms.Keys.Count(t => !whole.Terms.ContainsKey(t)) <= 1;
 
     /// <summary>
     /// Whether two clauses say the same thing and not merely name the same people: they share at least
@@ -138,6 +210,7 @@ public static class ClaimAligner
             {
                 Places = [.. PlaceRegions.WithRegions(text.Places.Where(p => sentence.Span.Contains(p.Span)).Select(p => p.EntityId))],
                 Days = [.. text.Times.Where(t => sentence.Span.Contains(t.Span) && t.Day is not null).Select(t => t.Day!.Value)],
+                Sentence = sentence.Span,
             };
         }
     }
