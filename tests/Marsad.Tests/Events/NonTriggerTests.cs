@@ -528,4 +528,19 @@ public sealed class NonTriggerTests
         Assert.Empty(EventTestPipeline.Coded("وتسلم الأمير الجائزة من رئيس اللجنة في حفل أقيم بالرياض."));
         Assert.Equal(["COOPERATE/- asserted"], EventTestPipeline.Coded("وتسلمت القوات العراقية شحنة أسلحة من الولايات المتحدة."));
     }
+
+    [Fact]
+    public void AdviceToWhoeverReadsOrListensIsNoRequest()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وأضاف الكاتب: عليك أن تقرأ كثيرا قبل الكتابة، ويتعين عليك أن تصبر."));
+        Assert.Empty(EventTestPipeline.Coded("وقال الخبير محمد العمري: يتعين على المرء أن يدخر جزءا من راتبه."));
+        Assert.Empty(EventTestPipeline.Coded("وأكدت الخبيرة أن على الإنسان أن يحافظ على صحته."));
+    }
+
+    [Fact]
+    public void AFacilityNamedBeforeItsReceivingClauseIsNoVisit()
+    {
+        Assert.Empty(EventTestPipeline.Coded("وأقام الوفد في فندق ريتز كارلتون الذي استقبل أمس الرئيس التركي رجب طيب أردوغان."));
+        Assert.Contains(EventTestPipeline.Coded("وكان الرئيس الذي استقبل وزير الخارجية الفرنسي قد أكد دعمه."), e => e.StartsWith("CONSULT/visit"));
+    }
 }
