@@ -74,6 +74,10 @@ public sealed class DraftEvent(TriggerMatch trigger)
     /// step's form of a closing attribution, which reaches no background act (ClosingAttribution.Background).</summary>
     public bool QuoteClosedByAttribution { get; set; }
 
+    /// <summary>The trigger stands in a quote whose speaker the quote step could not name («ويمتدح عدد من الخبراء الاتفاق،
+    /// قائلين بأنه يفرض قيوداً»): told on someone's word, reported, with no source to attribute it to.</summary>
+    public bool InSpeakerlessQuote { get; set; }
+
     /// <summary>The comma an attribution closing the trigger's clause opens at («…، كما أعلنت الوزارة أمس»), or -1: a time
     /// after it is the report's day, no date of the act (EventSetting).</summary>
     public int ClosingAttributionAt { get; set; } = -1;

@@ -5,7 +5,8 @@ namespace Marsad.Tests.Events;
 
 /// <summary>
 /// Acts told on someone's word are reported (ModalityResolver): after the impersonal «يقال إن / قيل إن» (modality.tsv
-/// claim_that, reported), and before a closing «كما أفاد …» that no comma sets off (ClosingAttribution).
+/// claim_that, reported), before a closing «كما أفاد …» that no comma sets off (ClosingAttribution), and in a quote whose
+/// speaker the quote step could not name (a plural participle of saying after «عدد من …»).
 /// Sentences written for these tests.
 /// </summary>
 public sealed class ReportedModalityTests
@@ -24,5 +25,22 @@ public sealed class ReportedModalityTests
         var attack = Only("واستهدف هجوم بسيارة مفخخة حاجزا للشرطة في جنوب المدينة كما أفاد المرصد السوري لحقوق الإنسان.", PloverType.ASSAULT);
 
         Assert.Equal(EventModality.Reported, attack.Modality);
+    }
+
+    [Fact]
+    public void AnArrestToldByUnnamedResidentsIsReported()
+    {
+        var arrest = Only("ويشيد عدد من السكان بالحملة، قائلين بأن الشرطة اعتقلت عشرين لصا في الحي.", PloverType.COERCE);
+
+        Assert.Equal(EventModality.Reported, arrest.Modality);
+        Assert.Null(arrest.AttributedTo);
+    }
+
+    [Fact]
+    public void ADemolitionToldByUnnamedPeopleIsReported()
+    {
+        var demolition = Only("وتنتقد مجموعة من الأهالي المجلس البلدي، قائلين بأن الجرافات هدمت منازلهم دون إنذار.", PloverType.ASSAULT);
+
+        Assert.Equal(EventModality.Reported, demolition.Modality);
     }
 }

@@ -21,7 +21,8 @@ namespace Marsad.Events.Modality;
 /// (<see cref="LaterDenial"/>).</item>
 /// <item>«…، بحسب الهلال الأحمر»: an attribution closing the clause makes the acts before it reported on that source's
 /// word (<see cref="ClosingAttribution"/>).</item>
-/// <item>In a quote: reported, unless the speaker performs a speech act of its own (a condemnation it voices is asserted).</item>
+/// <item>In a quote: reported, unless the speaker performs a speech act of its own (a condemnation it voices is asserted);
+/// in a quote whose speaker the quote step could not name, reported too.</item>
 /// <item>announce: an operation named as the object of «أعلن» with only its subject between («أعلنت الشرطة توقيف ثلاثة») is
 /// reported, attributed to its doer; a decision announced stays asserted; an operation noun of the same type joined to it by «و»
 /// in its clause («…، وتفتيش منازلهم») is announced with it.</item>
@@ -96,6 +97,9 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 if (background) draft.AttributedTo = null;
                 else if (!ownSpeech) modality = Stronger(modality, EventModality.Reported);
             }
+            // «قائلين بأنه يفرض قيوداً» with no speaker the quote step could name: still told on someone's word.
+            else if (draft.InSpeakerlessQuote && !(draft.QuoteClosedByAttribution && closingAttribution.Background(text, m, sentence.FirstToken)))
+                modality = Stronger(modality, EventModality.Reported);
             // «نفت السفارة بيع أسلحة، واصفة التقرير بأنه غير مهني»: a participle going on with the main clause is its
             // subject's own act, not part of what a denial or claim frames.
             var circumstantial = language.IsCue("participle", text.Words[m.First]);

@@ -21,12 +21,19 @@ public sealed class QuoteAttribution(EventLanguage language, EntityGazetteer gaz
         {
             var trigger = text.Tokens[draft.Trigger.First].Span;
             var quote = text.Quotes.FirstOrDefault(q => q.Span.Contains(trigger));
-            if (quote?.Speaker is not { } speaker) continue;
+            if (quote is null) continue;
+            if (quote.Speaker is not { } speaker)
+            {
+                // Told by someone the quote step could not name: reported, on no named source's word.
+                draft.InSpeakerlessQuote = true;
+                draft.QuoteClosedByAttribution = ClosedByAttribution(quote);
+                continue;
+            }
             draft.AttributedTo = new EventAttribution(speaker.EntityId, speaker.Text);
             draft.SpeakerId = speaker.EntityId;
             draft.SpeakerCountry = CountryOf(text, speaker.EntityId);
             draft.QuoteStart = quote.Span.Start;
-            draft.QuoteClosedByAttribution = quote.Kind == QuoteKind.Indirect && quote.Cue is { } cue && cue.Span.Start >= quote.Span.End;
+            draft.QuoteClosedByAttribution = ClosedByAttribution(quote);
             // The phrase that names the speaker, when the events step knows it as an actor, carries its state and sector.
             var phrase = text.Actors.FirstOrDefault(a => a.Span.Start <= speaker.Span.Start && speaker.Span.Start < a.Span.End && !a.Adjectival);
             draft.SpeakerActor = phrase is { EntityId: var id } && (id == speaker.EntityId || speaker.EntityId is null)
@@ -40,6 +47,10 @@ public sealed class QuoteAttribution(EventLanguage language, EntityGazetteer gaz
             }
         }
     }
+
+    // «…، بحسب مصادر أمنية»: reported speech whose attribution comes after it.
+    private static bool ClosedByAttribution(Quote quote) =>
+        quote.Kind == QuoteKind.Indirect && quote.Cue is { } cue && cue.Span.Start >= quote.Span.End;
 
     private string? CountryOf(EventText text, string? entityId)
     {
