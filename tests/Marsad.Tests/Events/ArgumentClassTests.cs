@@ -98,6 +98,16 @@ public sealed class ArgumentClassTests
             Describe("وأدانت المنظمة مقتل الصحفي على يد مسلحين في العاصمة."));
 
     [Fact]
+    public void ASideNamedAfterMinIsTheDoerOfAnEventNoun() =>
+        Assert.Equal(["ACCUSE/disapprove asserted النقابة[-] → السلطات الأمنية[-] -", "COERCE/arrest asserted السلطات الأمنية[-] → الصحفي[-] -"],
+            Describe("وأدانت النقابة اعتقال الصحفي من جانب السلطات الأمنية في العاصمة."));
+
+    [Fact]
+    public void ASideNamedAfterMinMakesAnUnvowelledVerbPassive() =>
+        Assert.Equal(["COERCE/arrest asserted الشرطة[-] → الناشط[-] 2024-03-10"],
+            Describe("واعتقل الناشط من طرف الشرطة في المدينة مساء الأحد."));
+
+    [Fact]
     public void WhoClaimsAnAttackAsItsOwnIsItsDoer() =>
         Assert.Equal(["ASSAULT/- asserted تنظيم القاعدة[-] → ? -"],
             Describe("وأصيب عشرة جنود في هجوم تبناه تنظيم القاعدة قرب الحدود."));

@@ -77,6 +77,16 @@ public sealed class ClauseSyntax(EventLanguage language)
             && key.EndsWith(form + pronoun, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// A cue that introduces the doer of a nominal or passive event (arguments.tsv <c>agent</c>: «قبل» of «من قبل», «شنه»,
+    /// «برصاص»), or a side named as the doer (<c>agent_from</c>) right after the bare preposition من, the actor right after it:
+    /// «من جانب السلطات», «من طرف الشرطة»; not «إلى جانب الوزير» (beside) nor «ومن جانبها» (a reply).
+    /// </summary>
+    public bool IsAgentCue(EventText text, int token) =>
+        language.IsCue("agent", text.Words[token])
+        || language.IsCue("agent_from", text.Tokens[token].Key) && token > 0 && text.Tokens[token - 1].Key == "من"
+           && token + 1 < text.Tokens.Count && text.ActorStartingAt[token + 1] >= 0;
+
     public static bool HasPronounSuffix(EventText text, int token)
     {
         var key = text.Tokens[token].Key;

@@ -14,7 +14,7 @@ public sealed class PassiveAgent(EventLanguage language)
     /// <summary>
     /// «واعتقل الصحفي من قبل قوات الأمن», «وقتل المتظاهرون على أيدي الشرطة», «وأغلقت مكاتب القناة بقرار من السلطات»:
     /// right after a verb's subject (a place or a time between at most), an agent cue of arguments.tsv after its preposition
-    /// (من قبل، على أيدي، على يد; not a relative such as «تبناه») or an order (by_order) and the actor after it. An
+    /// (من قبل، على أيدي، على يد, من جانب، من طرف; not a relative such as «تبناه») or an order (by_order) and the actor after it. An
     /// unvowelled verb reads the same active or passive; the agent says which.
     /// </summary>
     public ActorPhrase? Agent(EventText text, int from, int end, bool[] isTrigger)
@@ -34,11 +34,11 @@ public sealed class PassiveAgent(EventLanguage language)
             if (language.IsCue("locative", word)) continue;
             // «من قبل», «على أيدي»: the agent cue after its preposition; «بقرار من», «بأمر من»: an order (by_order) and its من.
             // An order's issuer after من only: «رحبت الحكومة بقرار المغرب» welcomes a decision, its genitive is no agent.
-            var agent = language.IsCue("agent", word) && t > from && language.IsCue("preposition", text.Words[t - 1])
+            var agent = _syntax.IsAgentCue(text, t) && t > from && language.IsCue("preposition", text.Words[t - 1])
                 || language.IsCue("by_order", word) && ClauseSyntax.NextWord(text, t + 1, end) is var next && next < end && text.Tokens[next].Key == "من";
             if (!agent)
             {
-                if (language.IsCue("preposition", word) && t + 1 < end && language.IsCue("agent", text.Words[t + 1])) continue;
+                if (language.IsCue("preposition", word) && t + 1 < end && _syntax.IsAgentCue(text, t + 1)) continue;
                 return null;
             }
             for (var u = t + 1; u < Math.Min(end, t + 3); u++)

@@ -137,13 +137,13 @@ public sealed class SubjectSearch(EventLanguage language)
         if (DoerAfterNoun(text, m, end) is { } doer) return doer;
         // «ترحيب رسمي من واشنطن بالاتفاق»: a reaction noun's من names who reacted.
         if (_reaction.Find(text, m, end) is { } reactor) return reactor;
-        // An agent phrase: «من قبل الحوثيين», «وتقف خلفه إيران», «شنه تنظيم».
+        // An agent phrase: «من قبل الحوثيين», «من جانب السلطات», «وتقف خلفه إيران», «شنه تنظيم».
         for (var t = m.End; t < Math.Min(end, m.End + 8); t++)
         {
             if (_syntax.IsClauseEnd(text, t) && !language.IsCue("stop", text.Words[t])) break;
             // «حظر تجول عقب مقتل شرطي برصاص مسلحين»: an agent after another event is that event's.
             if (isTrigger[t]) break;
-            var agent = language.IsCue("agent", text.Words[t]);
+            var agent = _syntax.IsAgentCue(text, t);
             var behind = language.IsCue("agent_behind", text.Words[t]);
             if (!agent && !behind) continue;
             for (var u = t + 1; u < Math.Min(end, t + 4); u++)
