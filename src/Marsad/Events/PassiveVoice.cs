@@ -1,3 +1,5 @@
+using Marsad.Text.Morphology;
+
 namespace Marsad.Events;
 
 /// <summary>
@@ -38,7 +40,7 @@ public static class PassiveVoice
     {
         if (!m.Verbal || m.Future || m.WordTokens.Count != 1 || !Harm(m.Entry)) return false;
         var key = text.Tokens[m.First].Key;
-        var bare = key.Length > 3 && key[0] is 'و' or 'ف' ? key[1..] : key;
+        var bare = CliticSegmenter.WithoutConjunction(key, 3);
         // «قصفه»: a pronoun suffix is the verb's object.
         if (bare.Length < 3 || bare[0] is 'ي' or 'ت' or 'ن' or 'س' || Arguments.ClauseSyntax.HasPronounSuffix(text, m.First)
             || text.Words[m.First].Forms.Any(f => Arguments.ClauseSyntax.IsFormWithPronoun(text, m.First, f)))

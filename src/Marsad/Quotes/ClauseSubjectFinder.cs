@@ -1,3 +1,5 @@
+using Marsad.Text.Morphology;
+
 namespace Marsad.Quotes;
 
 /// <summary>
@@ -70,11 +72,7 @@ internal sealed class ClauseSubjectFinder(QuoteContext context, SpeakerFinder sp
     // تفعّل or تفاعل, shadda unwritten: ت and four letters, or five with ا second after it.
     private static bool DerivedPerfectShape(string key) => key[0] == 'ت' && (key.Length == 4 || key.Length == 5 && key[2] == 'ا');
 
-    private string WithoutConjunction(int token)
-    {
-        var key = _c.Key(token);
-        return key.Length > 3 && key[0] is 'و' or 'ف' ? key[1..] : key;
-    }
+    private string WithoutConjunction(int token) => CliticSegmenter.WithoutConjunction(_c.Key(token), 3);
 
     /// <summary>The gender a subject's first word shows: a noun in ة or a sound feminine plural in ات (الحكومة، السلطات)
     /// is feminine, another common noun masculine (الوزير); a name (a person, a state, a body) may be either.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Marsad.LanguageData;
+using Marsad.Text.Morphology;
 using Marsad.Text.Normalization;
 
 namespace Marsad.Quotes;
@@ -73,7 +74,7 @@ public sealed class QuoteLexicon
     public CueWord? Cue(string key)
     {
         if (_cues.TryGetValue(key, out var found)) return found;
-        if (key.Length > 3 && key[0] is 'و' or 'ف' && _cues.TryGetValue(key.AsSpan(1), out found)) return found;
+        if (_cues.TryGetValue(CliticSegmenter.WithoutConjunction(key.AsSpan(), 3), out found)) return found;
         return null;
     }
 
@@ -115,7 +116,7 @@ public sealed class QuoteLexicon
     public ReadOnlySpan<AttributionPhrase> AttributionsStartingWith(string key)
     {
         if (_attributionsByFirstWord.TryGetValue(key, out var found)) return found;
-        if (key.Length > 3 && key[0] is 'و' or 'ف' && _attributionsByFirstWord.TryGetValue(key.AsSpan(1), out found)) return found;
+        if (_attributionsByFirstWord.TryGetValue(CliticSegmenter.WithoutConjunction(key.AsSpan(), 3), out found)) return found;
         return [];
     }
 
@@ -133,9 +134,9 @@ public sealed class QuoteLexicon
     {
         var rest = key.AsSpan();
         if (lookup(rest) is { } found) return found;
-        if (rest.Length > 3 && rest[0] is 'و' or 'ف')
+        if (CliticSegmenter.WithoutConjunction(rest, 3) is var bare && bare.Length < rest.Length)
         {
-            rest = rest[1..];
+            rest = bare;
             if (lookup(rest) is { } afterConjunction) return afterConjunction;
         }
         if (rest.Length > 3 && rest[0] is 'ب' or 'ل')
@@ -153,7 +154,7 @@ public sealed class QuoteLexicon
     /// <summary>The word is a source noun as written, with at most و/ف before it and no preposition: «كثيرون», «لجنة» and
     /// «بعثة» begin with letters a segmenter may read as the prepositions ك/ل/ب.</summary>
     public bool IsSourceAsWritten(string key) =>
-        SourceOf(key) is not null || key.Length > 3 && key[0] is 'و' or 'ف' && SourceOf(key.AsSpan(1)) is not null;
+        SourceOf(key) is not null || SourceOf(CliticSegmenter.WithoutConjunction(key.AsSpan(), 3)) is not null;
 
     private SourceClass? SourceOf(ReadOnlySpan<char> word)
     {
@@ -188,7 +189,7 @@ public sealed class QuoteLexicon
 
     private readonly FrozenSet<string> _relatives = Tagged("speaker-stops.tsv", "relative");
 
-    public bool IsClauseBreak(string key) => _clauseBreaks.Contains(key) || key.Length > 1 && key[0] is 'و' or 'ف' && _clauseBreaks.Contains(key.AsSpan(1));
+    public bool IsClauseBreak(string key) => _clauseBreaks.Contains(key) || _clauseBreaks.Contains(CliticSegmenter.WithoutConjunction(key.AsSpan(), 1));
 
     private static QuoteLexicon Load()
     {
@@ -287,7 +288,7 @@ public sealed class QuoteLexicon
 
     /// <summary>The word is in the set as it stands, or, when longer than <paramref name="minLength"/>, after a leading و/ف.</summary>
     private static bool WithOrWithoutConjunction(FrozenSet<string> set, string key, int minLength) =>
-        set.Contains(key) || key.Length > minLength && key[0] is 'و' or 'ف' && set.Contains(key[1..]);
+        set.Contains(key) || set.Contains(CliticSegmenter.WithoutConjunction(key, minLength));
 
     /// <summary>The phrases of a file, one a line, as matching keys of their words, longest first.</summary>
     private static List<IReadOnlyList<string>> Phrases(string file) =>

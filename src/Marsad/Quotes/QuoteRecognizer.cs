@@ -1,4 +1,5 @@
 using Marsad.Documents;
+using Marsad.Text.Morphology;
 
 namespace Marsad.Quotes;
 
@@ -180,8 +181,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
         /// <summary>An imperfect of the first person (أقول، نقول، ونشير): its prefix أ or ن.</summary>
         private bool FirstPerson(int token)
         {
-            var key = _c.Key(token);
-            if (key.Length > 3 && key[0] is 'و' or 'ف') key = key[1..];
+            var key = CliticSegmenter.WithoutConjunction(_c.Key(token), 3);
             return key[0] is 'ا' or 'ن';
         }
 

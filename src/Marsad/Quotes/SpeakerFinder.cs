@@ -2,6 +2,7 @@ using Marsad.Entities;
 using Marsad.Entities.Gazetteer;
 using Marsad.Entities.Linking;
 using Marsad.LanguageData;
+using Marsad.Text.Morphology;
 using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
 
@@ -280,7 +281,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
         var auxiliary = token - 1;
         if (auxiliary < sentenceStart || !_c.IsWord(auxiliary)) return false;
         var key = _c.Key(auxiliary);
-        if (!AuxiliaryVerbs.IsAuxiliary(key) && !(key.Length > 3 && key[0] is 'و' or 'ف' && AuxiliaryVerbs.IsAuxiliary(key[1..]))) return false;
+        if (!AuxiliaryVerbs.IsAuxiliary(key) && !AuxiliaryVerbs.IsAuxiliary(CliticSegmenter.WithoutConjunction(key, 3))) return false;
         return auxiliary == sentenceStart || _c.IsComma(auxiliary - 1) || !_c.IsWord(auxiliary - 1);
     }
 
@@ -628,7 +629,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
     private EntityMention? Antecedent(int token)
     {
         var key = _c.Key(token);
-        if (key.Length > 0 && key[0] is 'و' or 'ف' && key.Length > 4 && key.AsSpan(1).StartsWith("ال")) key = key[1..];
+        if (CliticSegmenter.WithoutConjunction(key, 4) is var bare && bare.StartsWith("ال", StringComparison.Ordinal)) key = bare;
         if (!key.StartsWith("ال", StringComparison.Ordinal) || key.Length < 5) return null;
         var noun = key[2..];
         EntityMention? found = null;

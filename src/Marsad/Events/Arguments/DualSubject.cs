@@ -25,7 +25,7 @@ public static class DualSubject
     /// </summary>
     public static bool IsDualVerb(EventText text, int token)
     {
-        var word = Bare(text.Tokens[token].Normalized);
+        var word = CliticSegmenter.WithoutConjunction(text.Tokens[token].Normalized, 4);
         if (word.Length < 4) return false;
         if (word.EndsWith(ImperfectVerbShape.Dual, StringComparison.Ordinal)) return ImperfectVerbShape.Is(word, ImperfectVerbShape.Dual, 2);
         return word[^1] == 'ا' && word[^2] is not ('و' or 'ه' or 'ن');
@@ -35,6 +35,4 @@ public static class DualSubject
     private static bool IsDualPronoun(EventText text, int token) =>
         text.Tokens[token].Normalized.EndsWith("هما", StringComparison.Ordinal);
 
-    /// <summary>The word without one conjunction before it (و، ف).</summary>
-    private static string Bare(string word) => word.Length > 4 && word[0] is 'و' or 'ف' ? word[1..] : word;
 }

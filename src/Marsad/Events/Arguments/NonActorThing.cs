@@ -130,7 +130,7 @@ public sealed class NonActorThing(EventLanguage language)
     /// </summary>
     private static bool IsVerb(string key)
     {
-        var stem = key.Length > 4 && key[0] is 'و' or 'ف' ? key[1..] : key;
+        var stem = CliticSegmenter.WithoutConjunction(key, 4);
         if (stem.Length >= 4 && stem[0] == 'ي') return true;
         if (ImperfectVerbShape.Is(key, ImperfectVerbShape.Dual, 3) || ImperfectVerbShape.Is(key, ImperfectVerbShape.Plural, 3)) return true;
         return stem.Length >= 4 && stem.EndsWith("وا", StringComparison.Ordinal);

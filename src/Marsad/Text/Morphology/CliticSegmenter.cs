@@ -77,6 +77,19 @@ public static class CliticSegmenter
         key.Length > head.Length && key.StartsWith(head, StringComparison.Ordinal)
         && (Array.IndexOf(s_enclitics, key[head.Length..]) >= 0 || head[^1] == 'ن' && key.Length == head.Length + 1 && key[^1] == 'ا');
 
+    /// <summary>
+    /// The matching key without the conjunction و/ف it opens with, when more than <paramref name="keep"/> letters
+    /// remain; else the key as it is. Read from the key alone: for tests of a word's shape (an imperfect's prefix, an
+    /// article) and for lookups in short word lists, where the word is read as a conjunction plus that word whatever the
+    /// analysis prefers («وقال» = و + قال, though «وقال» could be a word of its own).
+    /// </summary>
+    public static ReadOnlySpan<char> WithoutConjunction(ReadOnlySpan<char> key, int keep) =>
+        key.Length > keep && key[0] is 'و' or 'ف' ? key[1..] : key;
+
+    /// <inheritdoc cref="WithoutConjunction(ReadOnlySpan{char}, int)"/>
+    public static string WithoutConjunction(string key, int keep) =>
+        WithoutConjunction(key.AsSpan(), keep).Length == key.Length ? key : key[1..];
+
     public static WordAnalysis? Analyze(Token token) =>
         token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord ? Analyze(token.Normalized, token.Key) : null;
 

@@ -16,7 +16,7 @@ public static class ImperfectVerbShape
     /// and a stem of at least <paramref name="shortestStem"/> letters, else an empty span.</summary>
     public static ReadOnlySpan<char> Stem(ReadOnlySpan<char> key, string ending, int shortestStem)
     {
-        if (key.Length > 0 && key[0] is 'و' or 'ف' && key.Length > 4) key = key[1..];
+        key = CliticSegmenter.WithoutConjunction(key, 4);
         if (key.Length > 0 && key[0] == 'س') key = key[1..];
         if (key.Length < shortestStem + 1 + ending.Length || key[0] is not ('ي' or 'ت') || !key.EndsWith(ending, StringComparison.Ordinal))
             return [];
@@ -31,7 +31,7 @@ public static class ImperfectVerbShape
     /// </summary>
     internal static bool IsImperfect(ReadOnlySpan<char> key)
     {
-        if (key.Length > 4 && key[0] is 'و' or 'ف') key = key[1..];
+        key = CliticSegmenter.WithoutConjunction(key, 4);
         if (key.Length > 3 && key[0] == 'س') key = key[1..];
         return key.Length >= 3 && key[0] is 'ي' or 'ت' or 'ن' && WrittenWithBothPrefixes(key[1..]);
     }

@@ -99,7 +99,7 @@ internal sealed class FutureWeekday(TimeToken[] tokens, int[] sentenceOf, TimeLe
     private bool PlainImperfect(int i)
     {
         var key = tokens[i].Key;
-        var bare = key.Length > 4 && key[0] is 'و' or 'ف' ? key[1..] : key;
+        var bare = CliticSegmenter.WithoutConjunction(key, 4);
         if (bare.Length < 4 || !(bare[0] == 'ي' || bare[0] == 'ت' && FeminineSubjectAfter(i)) || (bare[^1] == 'ا' && !bare.EndsWith("وا", StringComparison.Ordinal))
             || !ImperfectVerbShape.IsImperfect(bare) || FrequentForms.Bin(string.Concat("س", bare)) < 0 || AuxiliaryVerbs.Contains(bare))
             return false;
@@ -107,7 +107,7 @@ internal sealed class FutureWeekday(TimeToken[] tokens, int[] sentenceOf, TimeLe
         if (before < 0) return true;
         var previous = tokens[before].Key;
         if (previous == Glue.An && WordBefore(before) is >= 0 and var conjunction && tokens[conjunction].Key == Glue.Qabl) return false;
-        return !AuxiliaryVerbs.Contains(previous) && !(previous.Length > 2 && previous[0] is 'و' or 'ف' && AuxiliaryVerbs.Contains(previous[1..]));
+        return !AuxiliaryVerbs.Contains(previous) && !AuxiliaryVerbs.Contains(CliticSegmenter.WithoutConjunction(previous, 2));
     }
 
     // The word before token <paramref name="i"/> in its sentence, or -1.
