@@ -27,6 +27,7 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
     {
         Learn(speaker, cueToken);
         _last = speaker;
+        _lastCueGender = CueGender(cueToken);
         _speakers.Add(speaker);
         _lastSentence = _c.SentenceOf(cueToken);
         if (speaker.EntityId is { } id && EntityId.Is(id, EntityType.PER)) _lastPerson = speaker;
@@ -96,9 +97,20 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
     private QuoteSpeaker? LastAgreeing(Gender gender)
     {
         for (var i = _speakers.Count - 1; i >= 0; i--)
-            if (_genders.MayAgree(_speakers[i], gender)) return _speakers[i];
+            if (MayAgree(_speakers[i], gender)) return _speakers[i];
         return null;
     }
+
+    /// <summary>The gender of the cue the last speaker was remembered with.</summary>
+    private Gender _lastCueGender;
+
+    /// <summary>Whether a cue of <paramref name="gender"/> with no subject may go on with <paramref name="speaker"/>: it
+    /// agrees (<see cref="SpeakerGender"/>), or it is the last speaker and the cue it was last remembered with showed the
+    /// same gender. A body reached through a noun of the other gender is continued in that noun's gender: after «قالت
+    /// الوزارة» and «وأضاف البيان» for it, «وتابع» and «مؤكدا» go on with the statement, so with the ministry.</summary>
+    private bool MayAgree(QuoteSpeaker speaker, Gender gender) =>
+        _genders.MayAgree(speaker, gender)
+        || (ReferenceEquals(speaker, _last) && gender is Gender.Masculine or Gender.Feminine && _lastCueGender == gender);
 
     private readonly List<QuoteSpeaker> _speakers = [];
 
@@ -112,7 +124,7 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
         var gender = CueGender(cue);
         if (_subject is not null && _subjectSentence == sentence && (_last is null || _lastSentence != sentence) && _genders.MayAgree(_subject, gender))
             return _subject;
-        if (_last is not null && _lastSentence == sentence && _genders.MayAgree(_last, gender)) return _last;
+        if (_last is not null && _lastSentence == sentence && MayAgree(_last, gender)) return _last;
         if (FirstSubjectBefore(cue) is { } subject && _genders.MayAgree(subject, gender)) return subject;
         if (ContinuesAClause(cue) && _clauseSubjects.Find(cue, gender) is { } phrase
             && (phrase.Anaphoric ? ResolveAnaphor(phrase, cue) ?? phrase.Speaker : phrase.Speaker) is var clauseSubject && _genders.MayAgree(clauseSubject, gender))

@@ -21,6 +21,21 @@ public sealed class SpeakersNotWrittenAtTheCueTests
     }
 
     [Fact]
+    public void AMasculineVerbWithNoSubjectGoesOnWithABodyLastReachedThroughAMasculineNoun()
+    {
+        var quotes = Analyze("قالت وزارة الصحة الأردنية إن عدد المصابين ارتفع إلى عشرين. "
+            + "وأضاف البيان أن فرق الإسعاف انتشرت في المدينة، مؤكدا أن المستشفيات مستعدة. وتابع: «الوضع تحت السيطرة».");
+
+        Assert.Equal(4, quotes.Count);
+        Assert.Equal("المستشفيات مستعدة", quotes[2].Text);
+        Assert.Equal("الوضع تحت السيطرة", quotes[3].Text);
+        Assert.StartsWith("org:", quotes[0].Speaker!.EntityId);
+        Assert.Equal(quotes[0].Speaker!.EntityId, quotes[1].Speaker!.EntityId);
+        Assert.Equal(quotes[0].Speaker!.EntityId, quotes[2].Speaker?.EntityId);
+        Assert.Equal(quotes[0].Speaker!.EntityId, quotes[3].Speaker?.EntityId);
+    }
+
+    [Fact]
     public void AFeminineVerbWithNoSubjectSkipsTheManWhoSpokeLast()
     {
         var quotes = Analyze("قالت الوزيرة سارة أحمد: «الخطة جاهزة للتنفيذ». وقال المدير خالد يوسف: «سنبدأ العمل غدا». وأضافت: «الميزانية متوفرة بالكامل».");
