@@ -20,7 +20,9 @@ internal sealed class DurationRules(TimeToken[] tokens, TimeLexicon lexicon, Num
             if (!lx.Units.TryMatch(t, at, out var unit) || unit.PrefixLength != 0 || TimedResult(i, at, unit.Value.Unit)) return false;
             if (!PlausibleDecades(unit.Value.Unit, amount, unit.End) || CreditHours(unit.Value.Unit, unit.End)) return false;
             var end = Fraction(unit.End, out var extra);
-            match = new DurationMatch(new DurationMeaning(unit.Value.Unit, amount + extra), end, prefix, false);
+            var meaning = new DurationMeaning(unit.Value.Unit, amount + extra);
+            if (extra == 0 && SmallerPart(end, unit.Value.Unit, out var rest, out var restEnd)) { meaning = meaning with { And = rest }; end = restEnd; }
+            match = new DurationMatch(meaning, end, prefix, false);
             return true;
         }
         if (IsSeveral(i, out var severalPrefix) && lx.Units.TryMatch(t, i + 1, out var plural) && plural.PrefixLength == 0)
@@ -46,11 +48,58 @@ internal sealed class DurationRules(TimeToken[] tokens, TimeLexicon lexicon, Num
             var end = Fraction(alone.End, out var extra);
             var bare = count == 1 && extra == 0;
             if (bare && IsKey(end, Glue.One)) { end++; bare = false; }
-            match = new DurationMatch(new DurationMeaning(alone.Value.Unit, count + extra), end, alone.PrefixLength, bare);
+            var meaning = new DurationMeaning(alone.Value.Unit, count + extra);
+            if (extra == 0 && SmallerPart(end, alone.Value.Unit, out var rest, out var restEnd)) { meaning = meaning with { And = rest }; end = restEnd; bare = false; }
+            match = new DurationMatch(meaning, end, alone.PrefixLength, bare);
             return true;
         }
         return false;
     }
+
+    /// <summary>
+    /// «سنة وسبعة أشهر»، «عامين وشهرين»، «ساعة و20 دقيقة»: «و» and a count of a smaller unit after a length add to it
+    /// (TIMEX3 P1Y7M); a larger or equal unit after «و» is a second length of its own («يومين وثلاثة أسابيع» is none).
+    /// Found 20 times in `time corpus 31030` (17 right; the 3 wrong were «بين أسبوع وعشرة أيام», now left apart).
+    /// </summary>
+    private bool SmallerPart(int at, TimeUnit larger, out DurationMeaning? rest, out int end)
+    {
+        rest = null; end = at;
+        if (at >= t.Length || !t[at].IsWord) return false;
+        if (numbers.Amount(at, out var amount, out var unitAt, out var prefix))
+        {
+            if (prefix == 0 || t[at].Key[..prefix] != Glue.Wa || !lx.Units.TryMatch(t, unitAt, out var unit) || unit.PrefixLength != 0
+                || !Smaller(unit.Value.Unit, larger) || !UnderOne(unit.Value.Unit, amount, larger)) return false;
+            rest = new DurationMeaning(unit.Value.Unit, amount);
+            end = unit.End;
+            return true;
+        }
+        if (!lx.Units.TryMatch(t, at, out var counted) || counted.PrefixLength == 0 || t[at].Key[..counted.PrefixLength] != Glue.Wa
+            || counted.Value.Count is not { } count || !Smaller(counted.Value.Unit, larger) || !UnderOne(counted.Value.Unit, count, larger)) return false;
+        rest = new DurationMeaning(counted.Value.Unit, count);
+        end = counted.End;
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="unit"/> is shorter than <paramref name="than"/> (a decade and a century never follow).</summary>
+    private static bool Smaller(TimeUnit unit, TimeUnit than) => Rank(unit) > Rank(than) && unit is not (TimeUnit.Decade or TimeUnit.Century);
+
+    /// <summary>
+    /// «بين أسبوع وعشرة أيام»: a smaller part as long as one larger unit or longer is the other end of a range, not a
+    /// remainder; a remainder stays under one larger unit («شهر وخمسة أيام»).
+    /// </summary>
+    private static bool UnderOne(TimeUnit unit, decimal amount, TimeUnit larger) => amount * Days(unit) < Days(larger);
+
+    private static decimal Days(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Century => 36500m, TimeUnit.Decade => 3650m, TimeUnit.Year => 365m, TimeUnit.Month => 30m, TimeUnit.Week => 7m,
+        TimeUnit.Day => 1m, TimeUnit.Hour => 1m / 24, TimeUnit.Minute => 1m / 1440, _ => 1m / 86400,
+    };
+
+    private static int Rank(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Century => 0, TimeUnit.Decade => 1, TimeUnit.Year => 2, TimeUnit.Month => 3, TimeUnit.Week => 4,
+        TimeUnit.Day => 5, TimeUnit.Hour => 6, TimeUnit.Minute => 7, _ => 8,
+    };
 
     /// <summary>
     /// «9.87 ثانية»، «34.66 دقيقة»: seconds or minutes to the hundredth are a timed result (a race's, a lap's), a

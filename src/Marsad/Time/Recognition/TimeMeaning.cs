@@ -43,8 +43,14 @@ internal sealed record PartOfYear(char Kind, int Number, TimeMeaning Year) : Tim
     public bool LastReported { get; init; }
 }
 
-/// <summary>A length of time; a null amount is «عدة أيام» (TIMEX3 PXD).</summary>
-internal sealed record DurationMeaning(TimeUnit Unit, decimal? Amount) : TimeMeaning;
+/// <summary>
+/// A length of time; a null amount is «عدة أيام» (TIMEX3 PXD). <c>And</c> is a smaller unit joined by «و»
+/// («سنة وسبعة أشهر», P1Y7M).
+/// </summary>
+internal sealed record DurationMeaning(TimeUnit Unit, decimal? Amount) : TimeMeaning
+{
+    public DurationMeaning? And { get; init; }
+}
 
 internal sealed record ClockTime(int Hour, int Minute, TimeMeaning? Day) : TimeMeaning
 {

@@ -21,22 +21,34 @@ internal static class IsoFormat
 
     public static string Number(decimal n) => n.ToString("0.###", CultureInfo.InvariantCulture);
 
-    /// <summary>P2D, P1.5M, PT24H, P20Y (a decade is ten years); PXD when the amount is vague.</summary>
+    /// <summary>
+    /// P2D, P1.5M, PT24H, P20Y (a decade is ten years); PXD when the amount is vague; a compound length writes each
+    /// unit in turn (P1Y7M, P1DT3H).
+    /// </summary>
     public static string Duration(DurationMeaning d)
     {
-        var (designator, factor, clock) = d.Unit switch
+        var parts = new List<DurationMeaning>();
+        for (var p = d; p is not null; p = p.And) parts.Add(p);
+        var clock = string.Concat(parts.Where(p => IsClock(p.Unit)).Select(Part));
+        return "P" + string.Concat(parts.Where(p => !IsClock(p.Unit)).Select(Part)) + (clock.Length > 0 ? "T" + clock : "");
+    }
+
+    private static bool IsClock(TimeUnit unit) => unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second;
+
+    private static string Part(DurationMeaning d)
+    {
+        var (designator, factor) = d.Unit switch
         {
-            TimeUnit.Year => ("Y", 1, false),
-            TimeUnit.Decade => ("Y", 10, false),
-            TimeUnit.Century => ("Y", 100, false),
-            TimeUnit.Month => ("M", 1, false),
-            TimeUnit.Week => ("W", 1, false),
-            TimeUnit.Day => ("D", 1, false),
-            TimeUnit.Hour => ("H", 1, true),
-            TimeUnit.Minute => ("M", 1, true),
-            _ => ("S", 1, true),
+            TimeUnit.Year => ("Y", 1),
+            TimeUnit.Decade => ("Y", 10),
+            TimeUnit.Century => ("Y", 100),
+            TimeUnit.Month => ("M", 1),
+            TimeUnit.Week => ("W", 1),
+            TimeUnit.Day => ("D", 1),
+            TimeUnit.Hour => ("H", 1),
+            TimeUnit.Minute => ("M", 1),
+            _ => ("S", 1),
         };
-        var amount = d.Amount is { } a ? Number(a * factor) : "X";
-        return (clock ? "PT" : "P") + amount + designator;
+        return (d.Amount is { } a ? Number(a * factor) : "X") + designator;
     }
 }
