@@ -143,7 +143,8 @@ public sealed class ArgumentResolver(EventLanguage language)
         if (candidate is not null && source is null && PatternGap.GapAfterFirstWord(m) is var gapWord and >= 0 && candidate.End <= gapWord) s.GapObject = candidate;
         // The verb agrees with the document, not with its issuer.
         source ??= _subjects.Issuer(text, m.End, end);
-        if (source is not null) s.TargetFrom = Math.Max(s.TargetFrom, source.End);
+        // «وأدان وزير الخارجية الأردني الدكتور ناصر جودة الهجوم»: the subject's own name after its honorific is no recipient.
+        if (source is not null) s.TargetFrom = Math.Max(s.TargetFrom, SubjectApposition.End(text, source, isTrigger));
         // «واعتقل الصحفي من قبل قوات الأمن»: an agent phrase after the subject makes the verb passive; the
         // noun after it underwent the act and the agent did it.
         if (source is not null && _passive.Agent(text, source.End, end, isTrigger) is { } agent)
