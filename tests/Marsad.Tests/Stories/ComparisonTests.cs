@@ -103,6 +103,29 @@ public sealed class ComparisonTests
         Assert.Equal(1500m, QuantityReader.Figure("1,500"));
     }
 
+    // One outlet writes the figure in brackets before the scale word, as official statements do, or in Arabic-Indic
+    // digits: it is the same sum, not the bare «ألف دولار»; a different bracketed figure still conflicts.
+    [Fact]
+    public void AFigureInBracketsBeforeAScaleWordIsScaledLikeTheBareFigure()
+    {
+        const string bare = "وقدمت الجمعية منحا للطلاب بقيمة 420 ألف ريال هذا العام.";
+        const string bracketed = "وقدمت الجمعية منحا للطلاب بقيمة (420) ألف ريال هذا العام.";
+        const string indic = "وقدمت الجمعية منحا للطلاب بقيمة (٤٢٠) ألف ريال هذا العام.";
+        const string other = "وقدمت الجمعية منحا للطلاب بقيمة (240) ألف ريال هذا العام.";
+
+        var same = ComparisonBuilder.Build([Sentence("a1", "okaz", bare), Sentence("a2", "alyaum", bracketed)], _ => []);
+        var sameIndic = ComparisonBuilder.Build([Sentence("a1", "okaz", bare), Sentence("a2", "alyaum", indic)], _ => []);
+        var different = ComparisonBuilder.Build([Sentence("a1", "okaz", bare), Sentence("a2", "alyaum", other)], _ => []);
+
+        Assert.Equal((420000m, "(420) ألف ريال"), (OneQuantity(bracketed).Value, OneQuantity(bracketed).Text));
+        Assert.Equal((420000m, "(٤٢٠) ألف ريال"), (OneQuantity(indic).Value, OneQuantity(indic).Text));
+        Assert.Equal([["okaz", "alyaum"]], same.Claims.Select(c => c.Outlets.ToArray()).ToArray());
+        Assert.Empty(same.Conflicts);
+        Assert.Empty(sameIndic.Conflicts);
+        var conflict = Assert.Single(different.Conflicts);
+        Assert.Equal(("number", "420 ألف ريال", "(240) ألف ريال"), (conflict.Fact, conflict.Values["okaz"], conflict.Values["alyaum"]));
+    }
+
     [Fact]
     public void VagueCountsOfOneThingConflictWhenTheirRangesDoNotMeet()
     {

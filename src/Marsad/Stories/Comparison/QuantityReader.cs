@@ -23,7 +23,8 @@ public sealed record Quantity(decimal Value, string Text, string Counted, decima
 
 /// <summary>
 /// Reads the quantities of a sentence for conflict finding: a figure (3, 1,500) optionally scaled by a thousand word
-/// (3 آلاف), or a number word alone (ألفين، ثلاثة), read with the time step's number words
+/// (3 آلاف), also when the figure stands in brackets before it («(350) ألف») or in Arabic-Indic digits (read as ASCII
+/// by the normalizer), or a number word alone (ألفين، ثلاثة), read with the time step's number words
 /// (Resources/Time/numbers.tsv); what it counts is the next word's stem, so «3 آلاف عضو» and «ألفين عضو» are two
 /// values for one fact; or a vague count word of Resources/Stories/count-words.tsv («عشرات», «مئات») with its range,
 /// counting the next word (after «من»). Figures inside a time expression (years, days) are left to date comparison.
@@ -48,6 +49,7 @@ public static class QuantityReader
             decimal value;
             decimal? upTo = null;
             var end = i + 1;
+            var bracketed = false;
             if (token.Kind == TokenKind.Number && Figure(token.Key) is { } figure)
             {
                 value = figure;
@@ -59,10 +61,17 @@ public static class QuantityReader
                     value = withDecimals;
                     end += 2;
                 }
-                // «3 آلاف», «1.4 مليون», «4 مليارات»: a thousand or a scale word after the figure multiplies it.
-                if (end < to && numbers.TryWord(tokens[end].Key, out var scale) && (scale.Kind == "scale" || scale.Kind == "thousand" && scale.Value == 1000))
+                // «(350) ألف دولار»: statements bracket the figure before its scale word; the scale still multiplies it.
+                if (i > from && end + 1 < to && tokens[i - 1].Normalized is "(" or "[" && tokens[end].Normalized is ")" or "]"
+                    && Scale(tokens[end + 1]) is not null)
                 {
-                    value *= scale.Value;
+                    bracketed = true;
+                    end++;
+                }
+                // «3 آلاف», «1.4 مليون», «4 مليارات»: a thousand or a scale word after the figure multiplies it.
+                if (end < to && Scale(tokens[end]) is { } scale)
+                {
+                    value *= scale;
                     end++;
                 }
             }
@@ -76,7 +85,8 @@ public static class QuantityReader
             else continue;
             var counted = end < to && tokens[end].IsWord ? StoryProfiler.TermOf(tokens[end], null) : null;
             if (counted is null) continue;
-            var start = i > from && s_approximators.Contains(tokens[i - 1].Key) ? i - 1 : i;
+            var start = bracketed ? i - 1 : i;
+            if (start > from && s_approximators.Contains(tokens[start - 1].Key)) start--;
             found.Add(new Quantity(value, text[tokens[start].Span.Start..tokens[end].Span.End], counted, upTo));
             i = end;
         }
@@ -94,6 +104,11 @@ public static class QuantityReader
             : groups.Skip(1).All(g => g.Length == 3) ? string.Concat(groups) : null;
         return plain is not null && decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
+
+    /// <summary>The multiplier of a scale word (مليون، مليارات) or of the thousand word (ألف، آلاف); null for any other token.</summary>
+    private static decimal? Scale(Token token) =>
+        TimeLexicon.Default.Numbers.TryWord(token.Key, out var word) && (word.Kind == "scale" || word.Kind == "thousand" && word.Value == 1000)
+            ? word.Value : null;
 
     private static (decimal, decimal)? CountWord(Token token)
     {
