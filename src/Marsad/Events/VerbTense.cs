@@ -30,7 +30,7 @@ public static class VerbTenses
         var word = text.Words[trigger.First];
         if (word.Forms.Count == 0 || word.GovernedBy('ل') || word.GovernedBy('ب')) return VerbTense.None;
         // «أرفض» (I reject) and «أطلق» (he fired) are written alike: a hamza verb may be either tense.
-        if (word.Written.TrimStart('و', 'ف').StartsWith('أ')) return VerbTense.None;
+        if (CliticSegmenter.WithoutConjunction(word.Written, 3).StartsWith('أ')) return VerbTense.None;
         for (var f = 0; f < word.Forms.Count; f++)
             if (word.Prefixes[f].TrimStart('و', 'ف').Length == 0 && ImperfectVerbShape.IsImperfect(word.Forms[f])) return VerbTense.Imperfect;
         return VerbTense.Perfect;

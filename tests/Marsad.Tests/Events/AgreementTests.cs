@@ -30,4 +30,9 @@ public sealed class AgreementTests
     public void AFeminineNounInAPatternsGapAfterAMasculineVerbIsItsRecipient() =>
         Assert.Equal(("?", "الحكومة العراقية[IRQ]"),
             Actors(Only("وطالب المؤتمر الحكومة العراقية بالإفراج عن المعتقلين.", PloverType.REQUEST)));
+
+    [Fact]
+    public void AFeminineVerbOfARootInWawAfterTheConjunctionKeepsItsRootLetter() =>
+        Assert.Equal(("الهيئة[-]", "البنك[-]"),
+            Actors(Only("اجتمعت الهيئة بالمزارعين ووقعت البنك اتفاقا للتمويل.", PloverType.SUPPORT)));
 }

@@ -24,7 +24,7 @@ public sealed class Agreement(EventLanguage language)
     /// </summary>
     public static bool MasculineVerb(EventText text, int token, bool narrative = false)
     {
-        var key = text.Tokens[token].Key.TrimStart('و', 'ف');
+        var key = CliticSegmenter.WithoutConjunction(text.Tokens[token].Key, 3);
         if (key.Length < 3) return false;
         if (key[0] == 'ي') return !key.EndsWith("ون", StringComparison.Ordinal) && !key.EndsWith("ان", StringComparison.Ordinal);
         // A perfect in أ or ا (أمهل، أدان، اعتقل) is masculine too; only a first-person imperfect (أطالب) shares its first
@@ -39,7 +39,7 @@ public sealed class Agreement(EventLanguage language)
     /// </summary>
     public static bool FeminineVerb(EventText text, int token, bool narrative)
     {
-        var key = text.Tokens[token].Key.TrimStart('و', 'ف');
+        var key = CliticSegmenter.WithoutConjunction(text.Tokens[token].Key, 4);
         return narrative && key.Length >= 4 && key[^1] == 'ت' && key[^2] is not ('ا' or 'و' or 'ي') && key[0] is not ('ي' or 'ت' or 'ن' or 'س');
     }
 
@@ -49,7 +49,7 @@ public sealed class Agreement(EventLanguage language)
     /// </summary>
     public static bool PluralVerb(EventText text, int token)
     {
-        var key = text.Tokens[token].Key.TrimStart('و', 'ف');
+        var key = CliticSegmenter.WithoutConjunction(text.Tokens[token].Key, 5);
         return key.Length > 4 && key.EndsWith("وا", StringComparison.Ordinal);
     }
 

@@ -231,7 +231,7 @@ public sealed class ClauseSyntax(EventLanguage language)
     public static bool IsFirstPersonPerfect(EventText text, int token)
     {
         var written = text.Tokens[token].Key;
-        var key = written.TrimStart('و', 'ف');
+        var key = CliticSegmenter.WithoutConjunction(written, 4);
         return (key.Length > 4 || key.Length == 4 && written.Length > 4) && key.EndsWith("نا", StringComparison.Ordinal);
     }
 
@@ -243,7 +243,7 @@ public sealed class ClauseSyntax(EventLanguage language)
     public bool IsFirstPerson(EventText text, int token)
     {
         if (IsFirstPersonPerfect(text, token)) return !IsAccusativeNoun(text, token);
-        var key = text.Tokens[token].Key.TrimStart('و', 'ف');
+        var key = CliticSegmenter.WithoutConjunction(text.Tokens[token].Key, 4);
         if (key.Length > 3 && key[0] == 'س' && key[1] is 'ن' or 'ا') return true;
         var previous = token - 1;
         return key.Length > 3 && key[0] is 'ن' or 'ا' && previous >= 0 && language.IsCue("negation", text.Words[previous]);

@@ -2,6 +2,7 @@ using Marsad.Entities;
 using Marsad.Events.Actors;
 using Marsad.Events.Lexicon;
 using Marsad.Quotes;
+using Marsad.Text.Morphology;
 
 namespace Marsad.Events.Arguments;
 
@@ -193,7 +194,7 @@ public sealed class RecipientSearch(EventLanguage language)
         var head = m.WordTokens[^1];
         // «بضرب القواعد الأميركية»: a noun with a linking letter is the act threatened, not the recipient.
         if (m.WordTokens.Count < 2 || head <= m.First) return null;
-        if (!text.Words[head].Forms.Any(language.ActorNouns.ContainsKey) && text.Tokens[head].Key.TrimStart('و', 'ف') is { Length: > 0 } key && key[0] == 'ب')
+        if (!text.Words[head].Forms.Any(language.ActorNouns.ContainsKey) && CliticSegmenter.WithoutConjunction(text.Tokens[head].Key, 3) is { Length: > 0 } key && key[0] == 'ب')
             return null;
         for (var t = m.End; t < Math.Min(text.Tokens.Count, m.End + 2); t++)
         {
