@@ -138,6 +138,7 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
         if (number < 1 || number > (kind == 'Q' ? 4 : 2)) return null;
         var of = IsKey(at, Glue.Min);
         if (of) at++;
+        if (of && kind == 'H' && !term && HalfOfMonth(i, prefix, number, at) is { } monthHalf) return monthHalf;
         // «الربع الأخير من العام 2014»: a year written after «العام» is that year, read by YearPart below.
         if (of && lx.Relative.TryMatch(t, at, out var period) && period.PrefixLength == 0 && period.Value is { Category: "period", Value: "Y" }
             && !(IntAt(period.End) is not null && dates.YearPart(at, allowBare: true, out var written) && written.Year is not null))
@@ -167,6 +168,36 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
             return new Parse(i, prefix, at, new PartOfYear(kind, 0, new Shift(TimeUnit.Year, 0)) { LastReported = true }, "part-of-year.last-reported");
         if (of || !ordinal || term) return null;
         return new Parse(i, prefix, at, new PartOfYear(kind, number, new Shift(TimeUnit.Year, 0)), kind == 'Q' ? "part-of-year.bare" : BareHalfRule);
+    }
+
+    /// <summary>The rule of a half of a month: «النصف الأول من الشهر الماضي» its days 1–15, «النصف الثاني من مايو» 16–the last.</summary>
+    public const string MonthHalfRule = "part-of-month.half";
+
+    /// <summary>
+    /// «النصف الثاني من مايو»، «النصف الأول من الشهر الماضي»، «النصف الأخير من رمضان»: a half of the month named after «من»
+    /// (<paramref name="at"/>), written as the span of its days, the first through the 15th or the 16th through its last.
+    /// «الشهر» takes a direction, as «10 من الشهر الجاري» does.
+    /// </summary>
+    private Parse? HalfOfMonth(int i, int prefix, int number, int at)
+    {
+        CalendarDate month;
+        int end;
+        if (lx.Relative.TryMatch(t, at, out var period) && period.PrefixLength == 0 && period.Value is { Category: "period", Value: "M" }
+            && lx.Relative.TryMatch(t, period.End, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
+        {
+            month = new CalendarDate(null, null, null, null, false) { MonthShift = int.Parse(dir.Value.Value) };
+            end = dir.End;
+        }
+        else if ((dates.MonthYear(at) ?? MonthAloneAfterModifier(at)) is { PrefixLength: 0, Meaning: CalendarDate { Month: not null, Day: null } named } written)
+        {
+            month = named;
+            end = written.End;
+        }
+        else return null;
+        TimeMeaning half = number == 1
+            ? new DateRange(month with { Day = 1 }, month with { Day = 15 })
+            : new DateRange(month with { Day = 16 }, new LastDayOf(month));
+        return new Parse(i, prefix, end, half, MonthHalfRule);
     }
 
     internal Parse? Vague(int i)
