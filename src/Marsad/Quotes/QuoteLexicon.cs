@@ -149,7 +149,7 @@ public sealed class QuoteLexicon
     }
 
     private bool? FiguresOf(ReadOnlySpan<char> word) =>
-        _figures.Contains(word) || word.Length > 3 && word.StartsWith("ال") && _figures.Contains(word[2..]) ? true : null;
+        _figures.Contains(word) || _figures.Contains(CliticSegmenter.WithoutArticle(word, 1)) ? true : null;
 
     /// <summary>The word is a source noun as written, with at most و/ف before it and no preposition: «كثيرون», «لجنة» and
     /// «بعثة» begin with letters a segmenter may read as the prepositions ك/ل/ب.</summary>
@@ -159,7 +159,7 @@ public sealed class QuoteLexicon
     private SourceClass? SourceOf(ReadOnlySpan<char> word)
     {
         if (_sources.TryGetValue(word, out var found)) return found;
-        if (word.Length > 3 && word.StartsWith("ال") && _sources.TryGetValue(word[2..], out found)) return found;
+        if (_sources.TryGetValue(CliticSegmenter.WithoutArticle(word, 1), out found)) return found;
         return null;
     }
 

@@ -436,7 +436,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
     public bool Definite(int token)
     {
         var key = _c.Key(token);
-        return key.StartsWith("ال", StringComparison.Ordinal) || key.Length > 3 && key[0] is 'و' or 'ف' && key.AsSpan(1).StartsWith("ال");
+        return CliticSegmenter.WithoutConjunction(key.AsSpan(), 3).StartsWith("ال");
     }
 
     // «المرصد» or «جمعية المزارعين»: the head noun is definite, or in construct before a definite word.
@@ -617,10 +617,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
     // The word without a conjunction, preposition and article: بالمبعوث → مبعوث.
     public string Bare(int token) => BareSpan(token).ToString();
 
-    private ReadOnlySpan<char> BareSpan(int token) => WithoutArticle((_c.Base(token) ?? _c.Key(token)).AsSpan());
-
-    /// <summary>A matching key without its article, when more than two letters are left: المبعوث → مبعوث.</summary>
-    public static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> key) => key.StartsWith("ال") && key.Length > 4 ? key[2..] : key;
+    private ReadOnlySpan<char> BareSpan(int token) => CliticSegmenter.WithoutArticle((_c.Base(token) ?? _c.Key(token)).AsSpan(), 2);
 
     /// <summary>«الوزارة» after «وزارة الخارجية الفلسطينية»: the last body whose name starts with the same noun.</summary>
     // Events resolve a bare definite group noun on purpose differently (Events.Arguments.ActorStates.NamedBefore, which

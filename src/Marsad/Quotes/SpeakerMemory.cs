@@ -1,4 +1,5 @@
 using Marsad.Entities;
+using Marsad.Text.Morphology;
 using Marsad.Text.Normalization;
 
 namespace Marsad.Quotes;
@@ -182,7 +183,7 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
             if (m.FirstToken >= cue) break;
             if (m.Type != Entities.EntityType.PER || m.Kind != Entities.MentionKind.Name || m.EndToken - m.FirstToken < 2) continue;
             var last = MatchingKey.Of(m.Text[(m.Text.LastIndexOf(' ') + 1)..]);
-            if (SpeakerFinder.WithoutArticle(last).SequenceEqual(noun)) found = SpeakerFinder.FromMention(m);
+            if (CliticSegmenter.WithoutArticle(last.AsSpan(), 2).SequenceEqual(noun)) found = SpeakerFinder.FromMention(m);
         }
         return found;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Marsad.Events.Lexicon;
+using Marsad.Text.Morphology;
 
 namespace Marsad.Events.Domain;
 
@@ -82,7 +83,7 @@ public sealed class DomainFilter
                 var form = forms[f];
                 if (!_cues.TryGetValue(form, out var domain)) continue;
                 if (!seen.TryGetValue(domain, out var words)) seen[domain] = words = new HashSet<string>(StringComparer.Ordinal);
-                words.Add(WordForms.WithoutArticle(form));
+                words.Add(CliticSegmenter.WithoutArticle(form, 1));
                 if (words.Count >= MinimumCues || _markers.Contains(form)) return domain;
                 break;
             }

@@ -69,10 +69,6 @@ public sealed class WordForms
         return new WordForms(found.Forms.ToArray(), found.Prefixes.ToArray(), analysis?.IsDefinite ?? false, token.Normalized);
     }
 
-    /// <summary>The form without a leading article, when enough of the word is left.</summary>
-    public static string WithoutArticle(string key) =>
-        key.Length >= 4 && key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key;
-
     public bool Has(string form) => Forms.Contains(form);
 
     private static void Add(string key, string candidate, Scratch found)
@@ -83,7 +79,7 @@ public sealed class WordForms
         if (at + candidate.Length < key.Length
             && (key.AsSpan(0, at).EndsWith("ال", StringComparison.Ordinal) || candidate.StartsWith("ال", StringComparison.Ordinal))) return;
         if (!found.Forms.Contains(candidate)) found.Add(candidate, key[..at]);
-        var form = WithoutArticle(candidate);
+        var form = CliticSegmenter.WithoutArticle(candidate, 1);
         if (form.Length == candidate.Length || found.Forms.Contains(form)) return;
         // The candidate stands at «at» in the key and begins with the article: its prefix is the key up to the article's end.
         found.Add(form, key[..(at + 2)]);

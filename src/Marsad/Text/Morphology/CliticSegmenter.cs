@@ -90,6 +90,17 @@ public static class CliticSegmenter
     public static string WithoutConjunction(string key, int keep) =>
         WithoutConjunction(key.AsSpan(), keep).Length == key.Length ? key : key[1..];
 
+    /// <summary>
+    /// The matching key without the article ال it opens with, when more than <paramref name="keep"/> letters remain; else
+    /// the key as it is. Read from the key alone, for lookups in short word lists that hold words without the article.
+    /// </summary>
+    public static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> key, int keep) =>
+        key.Length > keep + Article.Length && key.StartsWith(Article) ? key[Article.Length..] : key;
+
+    /// <inheritdoc cref="WithoutArticle(ReadOnlySpan{char}, int)"/>
+    public static string WithoutArticle(string key, int keep) =>
+        WithoutArticle(key.AsSpan(), keep).Length == key.Length ? key : key[Article.Length..];
+
     public static WordAnalysis? Analyze(Token token) =>
         token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord ? Analyze(token.Normalized, token.Key) : null;
 
