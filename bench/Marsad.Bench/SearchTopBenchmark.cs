@@ -54,6 +54,11 @@ public sealed class SearchTopBenchmark : IBenchmark
         Func<BenchQuery, Query> marsadParse = args.Contains("--lucene-boolean")
             ? q => SearchBenchmark.MarsadTextQuery(q.Text, marsadReader)
             : q => SearchBenchmark.MarsadTopQuery(q.Text, marsad);
+        if (args.Contains("--one-list"))
+        {
+            var full = marsadParse;
+            marsadParse = q => BucketBooleanQuery.Of(OneList(full(q)));
+        }
         Func<BenchQuery, Query> peerParse = q => SearchBenchmark.BaselineQuery(arabic, q.Text);
         // Warm-up: JIT, the page cache of both indexes.
         foreach (var q in queries) { marsad.Search(marsadParse(q), 20); peer.Search(peerParse(q), 20); }
@@ -86,6 +91,20 @@ public sealed class SearchTopBenchmark : IBenchmark
             File.WriteAllText(dump, text.ToString());
         }
         return 0;
+    }
+
+    // Experiment: a word's title and text terms read as its text term alone, the cost of one posting list per word.
+    private static Query OneList(Query query)
+    {
+        if (query is not BooleanQuery boolean) return query;
+        var clauses = boolean.Clauses;
+        if (clauses.Count == 2 && clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery)
+            && clauses.Select(c => ((TermQuery)c.Query).Term.Text).Distinct().Count() == 1
+            && clauses.Any(c => ((TermQuery)c.Query).Term.Field == SearchFields.Text))
+            return new TermQuery(((TermQuery)clauses.First(c => ((TermQuery)c.Query).Term.Field == SearchFields.Text).Query).Term) { Boost = boolean.Boost };
+        var result = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+        foreach (var clause in clauses) result.Add(OneList(clause.Query), clause.Occur);
+        return result;
     }
 
     private sealed record Cost(int Terms, long Postings, int Matches, bool OutOfOrder, double Parse, double Search, string Shape);

@@ -74,6 +74,26 @@ public sealed class BucketDisjunctionTests : IDisposable
         Assert.Equal(hits.OrderBy(h => h.Doc), hits);
     }
 
+    [Theory]
+    [InlineData("word")]
+    [InlineData("three words, coordinated")]
+    public void ADisjunctionOfTermsAloneScoredWindowByWindowHandsOnLucenesDocumentsWithItsScores(string shape)
+    {
+        var query = Query(shape);
+        var lucene = Collected(_searcher.CreateNormalizedWeight(query), expectBucketScorer: true);
+
+        var weight = BucketBooleanQuery.Weigh(_searcher, query);
+        var windows = new InArrivalOrder(0);
+        foreach (var leaf in _reader.Leaves)
+        {
+            windows.SetNextReader(leaf);
+            var scorer = weight.GetBulkScorer(leaf, scoreDocsInOrder: false, leaf.AtomicReader.LiveDocs)!;
+            for (var max = 37; scorer.Score(windows, max); max += 37) { }
+        }
+
+        Assert.Equal(lucene.OrderBy(h => h.Doc), windows.Hits);
+    }
+
     [Fact]
     public void ASecondSearchOnTheSameThreadReusesItsTables()
     {
