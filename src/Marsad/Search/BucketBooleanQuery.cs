@@ -52,6 +52,18 @@ internal sealed class BucketBooleanQuery(bool disableCoord) : BooleanQuery(disab
             return new BucketDisjunction(this, optional, prohibited, CoordFactors(optional.Count), query.MinimumNumberShouldMatch);
         }
 
+        /// <summary>In document order, a disjunction of two terms alone (a word's fields) is a <see cref="TermPairScorer"/>
+        /// (what Lucene's simple disjunction scores, without its heap); anything else is Lucene's scorer.</summary>
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
+        {
+            if (m_weights.Count != 2 || query.MinimumNumberShouldMatch > 1 || !query.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery))
+                return base.GetScorer(context, acceptDocs);
+            var first = m_weights[0].GetScorer(context, acceptDocs);
+            var second = m_weights[1].GetScorer(context, acceptDocs);
+            if (first is null || second is null) return base.GetScorer(context, acceptDocs);
+            return new TermPairScorer(this, first, second, CoordFactors(2));
+        }
+
         /// <summary>A disjunction of terms alone (a word's fields): one merge of their postings (<see cref="TermDisjunction"/>).</summary>
         private TermDisjunction? Terms(AtomicReaderContext context, IBits acceptDocs)
         {

@@ -10,7 +10,8 @@ namespace Marsad.Tests.Search;
 /// <summary><see cref="BucketBooleanQuery"/> scores a disjunction out of order as Lucene's own bucket scorer does:
 /// the same documents with bit-identical scores, across many windows and with nested disjunctions (each word one over
 /// its fields), exclusions and coordination; a disjunction of terms alone (<see cref="TermDisjunction"/>) hands them
-/// on in document order.</summary>
+/// on in document order; in document order a word's two terms (<see cref="TermPairScorer"/>) give Lucene's documents
+/// and scores, alone and inside a conjunction, an exclusion or a nested disjunction.</summary>
 public sealed class BucketDisjunctionTests : IDisposable
 {
     private const int ArticleCount = 9_000;
@@ -94,6 +95,42 @@ public sealed class BucketDisjunctionTests : IDisposable
         Assert.Equal(lucene.OrderBy(h => h.Doc), windows.Hits);
     }
 
+    [Theory]
+    [InlineData("word")]
+    [InlineData("two words, both")]
+    [InlineData("a word without another")]
+    [InlineData("either of a nested either")]
+    public void InDocumentOrderAWordsTwoTermsGiveLucenesDocumentsAndScores(string shape)
+    {
+        var query = Query(shape);
+
+        var lucene = InOrder(_searcher.CreateNormalizedWeight(query));
+        var pairs = InOrder(BucketBooleanQuery.Weigh(_searcher, query));
+
+        Assert.True(lucene.Count > 100, $"{lucene.Count} matches");
+        Assert.Equal(lucene, pairs);
+    }
+
+    [Fact]
+    public void InDocumentOrderAWordIsScoredAsAPairOfTerms()
+    {
+        var weight = BucketBooleanQuery.Weigh(_searcher, Query("word"));
+
+        Assert.All(_reader.Leaves, leaf => Assert.IsType<TermPairScorer>(weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs)));
+    }
+
+    private List<(int Doc, float Score)> InOrder(Weight weight)
+    {
+        var hits = new List<(int Doc, float Score)>();
+        foreach (var leaf in _reader.Leaves)
+        {
+            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } scorer) continue;
+            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
+                hits.Add((leaf.DocBase + doc, scorer.GetScore()));
+        }
+        return hits;
+    }
+
     [Fact]
     public void ASecondSearchOnTheSameThreadReusesItsTables()
     {
@@ -113,6 +150,7 @@ public sealed class BucketDisjunctionTests : IDisposable
     {
         "word" => QueryBuilder.Word("مطر"),
         "two words, either" => new BooleanQuery { { QueryBuilder.Word("مطر"), Occur.SHOULD }, { QueryBuilder.Word("ريح"), Occur.SHOULD } },
+        "two words, both" => new BooleanQuery { { QueryBuilder.Word("مطر"), Occur.MUST }, { QueryBuilder.Word("ريح"), Occur.MUST } },
         "three words, coordinated" => new BooleanQuery { { Term("سحاب"), Occur.SHOULD }, { Term("برق"), Occur.SHOULD }, { Term("رعد"), Occur.SHOULD } },
         "a word without another" => new BooleanQuery { { QueryBuilder.Word("سحاب"), Occur.SHOULD }, { QueryBuilder.Word("رعد"), Occur.MUST_NOT } },
         _ => new BooleanQuery
