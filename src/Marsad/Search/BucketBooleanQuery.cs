@@ -41,7 +41,7 @@ internal sealed class BucketBooleanQuery(bool disableCoord) : BooleanQuery(disab
             // In order: Lucene's scorer of the query as a whole (what BooleanWeight returns for these either way).
             if (scoreDocsInOrder || query.MinimumNumberShouldMatch > 1 || query.Clauses.Any(c => c.IsRequired))
                 return base.GetBulkScorer(context, scoreDocsInOrder: true, acceptDocs);
-            if (query.Clauses.All(c => c.Occur == Occur.SHOULD && c.Query is TermQuery)) return Terms(context, acceptDocs);
+            if (query.Clauses.All(c => c.IsProhibited || c.Query is TermQuery) && TryTerms(context, acceptDocs, out var merged)) return merged;
             var optional = new List<BulkScorer>();
             var prohibited = new List<BulkScorer>();
             for (var i = 0; i < m_weights.Count; i++)
@@ -64,13 +64,21 @@ internal sealed class BucketBooleanQuery(bool disableCoord) : BooleanQuery(disab
             return new TermPairScorer(this, first, second, CoordFactors(2));
         }
 
-        /// <summary>A disjunction of terms alone (a word's fields): one merge of their postings (<see cref="TermDisjunction"/>).</summary>
-        private TermDisjunction? Terms(AtomicReaderContext context, IBits acceptDocs)
+        /// <summary>A disjunction of terms alone (a word's fields), or of a word's two terms less excluded words (a word
+        /// beside rarer exclusions, <see cref="FrequentTerms"/>; each exclusion read by its in-order scorer): one merge of their postings (<see cref="TermDisjunction"/>).
+        /// False when the shape is not one the merge takes (exclusions beside other than two terms in the segment);
+        /// true with null when nothing matches.</summary>
+        private bool TryTerms(AtomicReaderContext context, IBits acceptDocs, out TermDisjunction? merged)
         {
+            merged = null;
             var terms = new List<Scorer>(m_weights.Count);
-            foreach (var weight in m_weights)
-                if (weight.GetScorer(context, acceptDocs) is { } scorer) terms.Add(scorer);
-            return terms.Count == 0 ? null : new TermDisjunction(this, terms, CoordFactors(terms.Count), query.MinimumNumberShouldMatch);
+            var excluded = new List<Scorer>();
+            for (var i = 0; i < m_weights.Count; i++)
+                if (m_weights[i].GetScorer(context, acceptDocs) is { } scorer) (query.Clauses[i].IsProhibited ? excluded : terms).Add(scorer);
+            if (terms.Count == 0) return true;
+            if (excluded.Count > 0 && terms.Count != 2) return false;
+            merged = new TermDisjunction(this, terms, CoordFactors(terms.Count), query.MinimumNumberShouldMatch, excluded);
+            return true;
         }
 
         private float[] CoordFactors(int optional)

@@ -19,11 +19,19 @@ internal sealed class TermDisjunction : BulkScorer
     private readonly float[] _coordFactors;
     private readonly int _minimumShouldMatch;
     private readonly HandedOnHit _hit;
+    private readonly ExcludedTerms? _excluded;
 
     /// <param name="terms">The terms' in-order scorers, in the order the query holds its clauses.</param>
     /// <param name="coordFactors">The factor for each number of terms matched, 0 to all.</param>
-    public TermDisjunction(Weight weight, IList<Scorer> terms, float[] coordFactors, int minimumShouldMatch)
+    /// <param name="excluded">In-order scorers of excluded clauses: a document any of them matches is passed over (only
+    /// beside two terms).</param>
+    public TermDisjunction(Weight weight, IList<Scorer> terms, float[] coordFactors, int minimumShouldMatch, IList<Scorer>? excluded = null)
     {
+        if (excluded is { Count: > 0 })
+        {
+            if (terms.Count != 2) throw new ArgumentException("Exclusions are taken beside two terms only.", nameof(excluded));
+            _excluded = new ExcludedTerms([.. excluded]);
+        }
         // The bucket scorer sums its optional clauses last first.
         _terms = [.. terms.Reverse()];
         _docs = new int[_terms.Length];
@@ -36,7 +44,7 @@ internal sealed class TermDisjunction : BulkScorer
     public override bool Score(ICollector collector, int max)
     {
         collector.SetScorer(_hit);
-        if (_terms.Length == 2) return ScoreTwo(collector, max);
+        if (_terms.Length == 2) return _excluded is { } excluded ? ScoreTwo(collector, max, excluded) : ScoreTwo(collector, max, default(NoneExcluded));
         var terms = _terms;
         var docs = _docs;
         while (true)
@@ -65,8 +73,9 @@ internal sealed class TermDisjunction : BulkScorer
 
     /// <summary>The merge of a word's two terms (title and text), the common case, with the two current documents in
     /// locals and one comparison choosing which scorer moves: the general loop's array scans and bounds checks were
-    /// its largest cost for a word in most articles. The same sums in the same order.</summary>
-    private bool ScoreTwo(ICollector collector, int max)
+    /// its largest cost for a word in most articles. The same sums in the same order. <typeparamref name="TExcluded"/>
+    /// is a struct when nothing is excluded, so the check compiles away there.</summary>
+    private bool ScoreTwo<TExcluded>(ICollector collector, int max, TExcluded excluded) where TExcluded : IExcludedDocuments
     {
         Scorer first = _terms[0], second = _terms[1];
         int firstDoc = _docs[0], secondDoc = _docs[1];
@@ -106,7 +115,7 @@ internal sealed class TermDisjunction : BulkScorer
                     firstDoc = first.NextDoc();
                     secondDoc = second.NextDoc();
                 }
-                if (matched < minimum) continue;
+                if (matched < minimum || excluded.Excludes(doc)) continue;
                 hit.Doc = doc;
                 hit.Value = (float)(score * coordFactors[matched]);
                 hit.Matched = matched;
@@ -117,6 +126,33 @@ internal sealed class TermDisjunction : BulkScorer
         {
             _docs[0] = firstDoc;
             _docs[1] = secondDoc;
+        }
+    }
+
+    private interface IExcludedDocuments
+    {
+        bool Excludes(int doc);
+    }
+
+    private readonly struct NoneExcluded : IExcludedDocuments
+    {
+        public bool Excludes(int doc) => false;
+    }
+
+    /// <summary>Excluded clauses read in document order as the merge passes their documents: each moved only up to the
+    /// document checked, so a rare exclusion costs a comparison per match.</summary>
+    private sealed class ExcludedTerms(Scorer[] terms) : IExcludedDocuments
+    {
+        private readonly int[] _docs = [.. terms.Select(_ => -1)];
+
+        public bool Excludes(int doc)
+        {
+            for (var i = 0; i < terms.Length; i++)
+            {
+                if (_docs[i] < doc) _docs[i] = terms[i].Advance(doc);
+                if (_docs[i] == doc) return true;
+            }
+            return false;
         }
     }
 }

@@ -49,7 +49,8 @@ public sealed class BucketDisjunctionTests : IDisposable
         _directory.Dispose();
     }
 
-    public static TheoryData<string> Shapes => ["word", "two words, either", "three words, coordinated", "a word without another", "either of a nested either"];
+    public static TheoryData<string> Shapes => ["word", "two words, either", "three words, coordinated", "a word without another",
+        "a word's fields without another word", "either of a nested either"];
 
     [Theory]
     [MemberData(nameof(Shapes))]
@@ -67,6 +68,7 @@ public sealed class BucketDisjunctionTests : IDisposable
     [Theory]
     [InlineData("word")]
     [InlineData("three words, coordinated")]
+    [InlineData("a word's fields without another word")]
     public void ADisjunctionOfTermsAloneHandsOnItsDocumentsInDocumentOrder(string shape)
     {
         var hits = Collected(BucketBooleanQuery.Weigh(_searcher, Query(shape)), expectBucketScorer: false);
@@ -78,6 +80,7 @@ public sealed class BucketDisjunctionTests : IDisposable
     [Theory]
     [InlineData("word")]
     [InlineData("three words, coordinated")]
+    [InlineData("a word's fields without another word")]
     public void ADisjunctionOfTermsAloneScoredWindowByWindowHandsOnLucenesDocumentsWithItsScores(string shape)
     {
         var query = Query(shape);
@@ -153,6 +156,13 @@ public sealed class BucketDisjunctionTests : IDisposable
         "two words, both" => new BooleanQuery { { QueryBuilder.Word("مطر"), Occur.MUST }, { QueryBuilder.Word("ريح"), Occur.MUST } },
         "three words, coordinated" => new BooleanQuery { { Term("سحاب"), Occur.SHOULD }, { Term("برق"), Occur.SHOULD }, { Term("رعد"), Occur.SHOULD } },
         "a word without another" => new BooleanQuery { { QueryBuilder.Word("سحاب"), Occur.SHOULD }, { QueryBuilder.Word("رعد"), Occur.MUST_NOT } },
+        // As FrequentTerms flattens a word beside a rarer exclusion.
+        "a word's fields without another word" => new BooleanQuery(disableCoord: true)
+        {
+            { ((BooleanQuery)QueryBuilder.Word("سحاب")).Clauses[0].Query, Occur.SHOULD },
+            { ((BooleanQuery)QueryBuilder.Word("سحاب")).Clauses[1].Query, Occur.SHOULD },
+            { QueryBuilder.Word("رعد"), Occur.MUST_NOT },
+        },
         _ => new BooleanQuery
         {
             { QueryBuilder.Word("برق"), Occur.SHOULD },
