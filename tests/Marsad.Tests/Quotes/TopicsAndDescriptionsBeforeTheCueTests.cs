@@ -35,6 +35,17 @@ public sealed class TopicsAndDescriptionsBeforeTheCueTests
     }
 
     [Fact]
+    public void AFrontedQuestionOpenedByAboutWhatNamesNoSubject()
+    {
+        var quotes = Analyze("قالت المطربة هدى الشمري إن ألبومها الجديد جاهز. "
+            + "وعمّا إذا كانت تتابع المسلسلات التي يمثل فيها نجوم من مصر قالت: «أتابعها كلما سمح وقتي».");
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("أتابعها كلما سمح وقتي", quotes[1].Text);
+        Assert.Equal("هدى الشمري", quotes[1].Speaker!.Text);
+    }
+
+    [Fact]
     public void ARelativePronounAfterACommaStandsForThePersonADescriptionEndingInAPlaceFollows()
     {
         var quotes = Analyze("والتقينا خالد العمري مدير شركة النقل في مصر، الذي قال إن الأسعار سترتفع قريبا.");
