@@ -4,7 +4,8 @@ namespace Marsad.Quotes;
 /// Quotes carried by an attribution phrase rather than a verb of saying: «بحسب وكالة رويترز»، «وفق ما ذكرته الجزائر»،
 /// «نقلاً عن مصدر». The source must be a named entity or a source noun after a bare preposition (بحسب القانون is no
 /// attribution); after «ما» + a verb of saying any phrase is a source. The attributed content is what follows the source
-/// when the phrase opens its sentence («وبحسب الوزير فابيوس فإن المحادثات…»), else the sentence before the phrase.
+/// when the phrase opens its sentence («وبحسب الوزير فابيوس فإن المحادثات…») or, answered by «فإن», a clause after a
+/// comma, else the sentence before the phrase.
 /// </summary>
 internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher matcher, ReportedClauseFinder clauses)
 {
@@ -25,7 +26,7 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
         var opening = sentenceStart;
         while (opening < token && !_c.IsWord(opening)) opening++;
         ReportedContent? content;
-        if (opening == token)
+        if (opening == token || AnsweredAfterComma(token, source.End, sentenceStart, sentenceEnd))
         {
             var k = RestOfSource(source.End, sentenceEnd);
             while (k < sentenceEnd)
@@ -89,6 +90,16 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
             if (!_c.IsWord(k) || _c.Lexicon.IsComplementizer(_c.Key(k)) || _c.Lexicon.Cue(_c.Key(k)) is not null) break;
         }
         return end;
+    }
+
+    /// <summary>«أغلقت الشرطة الطرق، وبحسب مصادر محلية فإن المحافظ عقد اجتماعا»: a phrase opening a clause after a comma
+    /// and answered by «فإن» after its source fronts that clause as a phrase opening its sentence does; the words before the
+    /// comma are the writer's own.</summary>
+    private bool AnsweredAfterComma(int phrase, int sourceEnd, int sentenceStart, int sentenceEnd)
+    {
+        if (phrase - 1 < sentenceStart || !_c.IsComma(phrase - 1)) return false;
+        var k = RestOfSource(sourceEnd, sentenceEnd);
+        return k < sentenceEnd && _c.IsWord(k) && _c.Lexicon.IsComplementizer(_c.Key(k)) && _c.Key(k)[0] == 'ف';
     }
 
     /// <summary>«وبحسب المصادر، فقد أشارت…»: the ف that answers the fronted phrase, on a particle a verb follows

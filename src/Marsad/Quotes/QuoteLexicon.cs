@@ -70,6 +70,12 @@ public sealed class QuoteLexicon
     /// says what follows.</summary>
     public IReadOnlyList<IReadOnlyList<string>> ExistentialSources { get; } = Phrases("existential-sources.tsv");
 
+    private readonly FrozenSet<string> _topicPrepositions = Words("topic-prepositions.tsv");
+
+    /// <summary>Whether the word is a preposition of topic (topic-prepositions.tsv: عن، حول، بشأن), with or without و/ف:
+    /// «وعن X قالت» fronts what the words are about.</summary>
+    public bool IsTopicPreposition(string key) => WithOrWithoutConjunction(_topicPrepositions, key, 2);
+
     /// <summary>The cue a word is, with or without a leading و/ف.</summary>
     public CueWord? Cue(string key)
     {

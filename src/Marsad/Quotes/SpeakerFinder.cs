@@ -173,7 +173,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
         // «البحرية الهندية باتت تقول», «الوزارة كانت قد أعلنت»: the subject ends before the auxiliary.
         cue = AuxiliaryVerbs.SubjectEnd(cue, sentenceStart, _c.Key);
         var prev = cue - 1;
-        if (prev < sentenceStart || !_c.IsWord(prev)) return null;
+        if (prev < sentenceStart || !_c.IsWord(prev) || OpensWithTopic(cue)) return null;
         if (_c.Lexicon.IsRelativePronoun(_c.Key(prev))) return RelativeAntecedent(prev, sentenceStart);
         // A source noun a few words back heads the phrase: «وسائل إعلام إسرائيلية قالت»; the farthest one, since a source noun
         // may also describe it («مصدر عسكري آخر يقول»: the source is «مصدر», «عسكري» its adjective).
@@ -204,18 +204,37 @@ internal sealed class SpeakerFinder(QuoteContext context)
         return At(start, preposition) is { } phrase && phrase.End == preposition ? phrase : null;
     }
 
+    /// <summary>
+    /// «وعن الأعمال التي يشارك فيها نجوم من سوريا قالت: …»، «وحول المخرج خالد سالم قال إنه…»: a sentence opening with a
+    /// preposition of topic (topic-prepositions.tsv) fronts what the words are about, so no name between it and the cue,
+    /// with no punctuation mark between, is its subject: the speaker is written after the verb or goes back to the one the
+    /// article quotes.
+    /// </summary>
+    public bool OpensWithTopic(int cue)
+    {
+        var start = _c.SentenceStart(cue);
+        if (start >= cue - 1 || !_c.IsWord(start) || !_c.Lexicon.IsTopicPreposition(_c.Key(start))) return false;
+        // «وحول هذا الموضوع، يرى فالس…، إلا أن المنتقدين يرون»: past a punctuation mark the topic has ended, and a clause
+        // with a subject of its own may follow.
+        for (var k = start + 1; k < cue; k++)
+            if (_c.Tokens[k].Kind == TokenKind.Punctuation) return false;
+        return true;
+    }
+
     private const int MaxAppositionAfterName = 6;
 
     /// <summary>
     /// «بحسب الخبير جون سميث، الذي يرى أن…»، «فيديريكا موغيريني منسقة السياسة الخارجية الأوروبية، التي أضافت أن…»: a
     /// relative pronoun subject stands for the person or body named right before it, or, when a comma sets it off, for the
-    /// person named a few words back with only the description in apposition to the name between (no punctuation). Null
+    /// person named a few words back with only the description in apposition to the name between (no punctuation; a place
+    /// governed by a word of that description is part of it, <see cref="GovernedPlace"/>). Null
     /// when no name stands there («الاتفاق الذي أكد…» has no speaker to give).
     /// </summary>
     private SpeakerPhrase? RelativeAntecedent(int relative, int sentenceStart)
     {
         var end = relative - 1 >= sentenceStart && _c.IsComma(relative - 1) ? relative - 1 : relative;
-        if (_c.NameEndingBefore(end) is { } named) return new SpeakerPhrase(named.FirstToken, named.EndToken, FromMention(named));
+        if (_c.NameEndingBefore(end) is { } named && !(end < relative && GovernedPlace(named, sentenceStart)))
+            return new SpeakerPhrase(named.FirstToken, named.EndToken, FromMention(named));
         if (end == relative) return null;
         for (var k = end - 1; k >= sentenceStart && end - k <= MaxAppositionAfterName; k--)
         {
@@ -225,6 +244,14 @@ internal sealed class SpeakerFinder(QuoteContext context)
         }
         return null;
     }
+
+    /// <summary>
+    /// «مدير شركة النقل في الخليج ومصر، الذي قال»: a place after a word of its own phrase (a preposition, a conjunction, a
+    /// noun in construct) ends a description set off by a comma; the relative pronoun after the comma stands for the head of
+    /// that description, not for the place.
+    /// </summary>
+    private bool GovernedPlace(EntityMention place, int sentenceStart) =>
+        place.Type is EntityType.GPE or EntityType.LOC && place.FirstToken > sentenceStart && _c.IsWord(place.FirstToken - 1);
 
     /// <summary>
     /// «لكن السلطات تقول إن…», «أما الحكومة فقالت…»: a noun phrase that opens its clause (definite at the sentence start or

@@ -44,6 +44,11 @@ public sealed class SentenceSplitterTests
             Sentences("قال د. أحمد سالم وم. خالد إن المشروع تأخر. وأكد أ. سمير ذلك."));
 
     [Fact]
+    public void AFullStopAfterTheEraLetterOfAYearEndsTheSentence() =>
+        Assert.Equal(["افتتح المصنع في عام 2014م.", "وبلغ إنتاجه ألف طن في 1436هـ.", "ثم توسع."],
+            Sentences("افتتح المصنع في عام 2014م. وبلغ إنتاجه ألف طن في 1436هـ. ثم توسع."));
+
+    [Fact]
     public void LatinAbbreviationsDoNotEndASentence() =>
         Assert.Equal(["التقى Dr. Smith مسؤولين من U.S. Army في بغداد.", "ثم غادر."],
             Sentences("التقى Dr. Smith مسؤولين من U.S. Army في بغداد. ثم غادر."));

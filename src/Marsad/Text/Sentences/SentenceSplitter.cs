@@ -13,6 +13,7 @@ namespace Marsad.Text.Sentences;
 /// <item>Inside a paragraph, a sentence ends at . … ... ؟ ? or ! — together with the terminators, closing
 /// quotes and closing brackets right after it (<c>!؟</c>, <c>.".</c>, <c>؟)</c>).</item>
 /// <item>Not at a dot after a single-letter word (Arabic initials د. م. أ., also with a conjunction: وم.; Latin J.),
+/// unless it is the era letter of a year right before it («عام 2014م.», era-marks.txt),
 /// after an abbreviation in Resources/Text/abbreviations.txt (Dr. Mr., initials spelt in Arabic: جورج دبليو. بوش),
 /// or after a leading list number (1. …); dotted initials (U.S.) and decimals (3.5) are single tokens already.</item>
 /// <item>Not inside a quotation or bracket that continues: <c>قال: "جملة… تتمة".</c> is one sentence. A terminator
@@ -32,6 +33,9 @@ public static class SentenceSplitter
     // In matching-key form, so Dr/dr and إس/اس match alike.
     private static readonly FrozenSet<string> s_abbreviations =
         TextResources.ReadLines("abbreviations.txt").Select(MatchingKey.Of).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> s_eraMarks =
+        TextResources.ReadLines("era-marks.txt").Select(MatchingKey.Of).ToFrozenSet(StringComparer.Ordinal);
 
     public static IReadOnlyList<Sentence> Split(NormalizedText text, IReadOnlyList<Token> tokens)
     {
@@ -114,13 +118,18 @@ public static class SentenceSplitter
         if (before.NormalizedSpan.End != dot.NormalizedSpan.Start) return false;
         return before.Kind switch
         {
-            TokenKind.ArabicWord or TokenKind.LatinWord when before.Normalized.Length == 1 => true,
+            TokenKind.ArabicWord or TokenKind.LatinWord when before.Normalized.Length == 1 => !IsEraMark(tokens, sentenceStart, k - 1),
             TokenKind.ArabicWord when before.Normalized.Length == 2 && before.Normalized[0] is 'و' or 'ف' => true, // وم. = و + م.
             TokenKind.LatinWord or TokenKind.ArabicWord => s_abbreviations.Contains(before.Key),
             TokenKind.Number => k - 1 == sentenceStart, // "1. " opening a list item
             _ => false,
         };
     }
+
+    /// <summary>«في العام 2014م. وقدر…»: the letter at <paramref name="k"/> names the era of the year right before it
+    /// (era-marks.txt), so it is no initial and the full stop after it ends the sentence.</summary>
+    private static bool IsEraMark(IReadOnlyList<Token> tokens, int sentenceStart, int k) =>
+        k > sentenceStart && tokens[k - 1].Kind == TokenKind.Number && s_eraMarks.Contains(tokens[k].Key);
 
     private static bool IsCloser(IReadOnlyList<Token> tokens, int k, int from, int[]? depth)
     {
