@@ -10,6 +10,14 @@ namespace Marsad.Tests.Events;
 public sealed class SourceSelectionTests
 {
     [Fact]
+    public void ANameInQuoteMarksRightAfterAnEventNounIsItsDoer() =>
+        Assert.Equal("داعش[-]", Actor(Only("وقال الناطق إن هجوم «داعش» على القرى الكردية بدأ فجرا.", PloverType.ASSAULT).Source));
+
+    [Fact]
+    public void AQuotedPartyAfterAnEventNounIsItsDoerWithItsState() =>
+        Assert.Equal("حزب الله[LBN]", Actor(Only("وتحدث التقرير عن هجمات «حزب الله» على مواقع الجيش في الجنوب.", PloverType.ASSAULT).Source));
+
+    [Fact]
     public void AVerbOpeningWithAndAfterAnObjectSharesTheFirstVerbsSubject() =>
         Assert.Equal("الحكومة الفرنسية[FRA]",
             Actor(Only("انتقدت الحكومة الفرنسية روسيا ودعت إلى سحب قواتها من المنطقة.", PloverType.REQUEST).Source));

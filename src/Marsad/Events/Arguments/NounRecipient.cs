@@ -49,13 +49,24 @@ public sealed class NounRecipient(EventLanguage language)
                 country = nisba.Country;
             }
             else if (next < end && text.Tokens[next].Kind == Text.Tokenization.TokenKind.ArabicWord && !isTrigger[next] && text.ActorCovering[next] < 0
-                && !language.IsCue("preposition", text.Words[next]) && !_syntax.IsClauseEnd(text, next) && !text.InTime[next] && !ClauseSyntax.Governed(text, next))
+                && !language.IsCue("preposition", text.Words[next]) && !_syntax.IsClauseEnd(text, next) && !text.InTime[next] && !ClauseSyntax.Governed(text, next)
+                && ConjoinedLike(text, t, next))
                 last = next;
             var span = text.Span(t, last + 1);
             return ActorPhrase.CommonNoun(t, last + 1, span, text.Text, country);
         }
         return null;
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="next"/>, when it carries و, is a second noun of the object's kind — as definite as
+    /// the noun at <paramref name="noun"/> by the article and as suffixed with a pronoun: «الأموال والأمتعة», «سياحها
+    /// ورعاياها». One that is not opens another act or clause, «تحاصر المتدين وتحدد سلوكياته», «إنقاذ طفل وإحضاره», «قتل
+    /// طاقمها وجميع ركابها», «الكلية وهي»; the object ends before it. A word without و is not concerned.
+    /// </summary>
+    private static bool ConjoinedLike(EventText text, int noun, int next) =>
+        !ClauseSyntax.HasConjunction(text, next)
+        || text.Words[next].IsDefinite == text.Words[noun].IsDefinite && ClauseSyntax.HasPronounSuffix(text, next) == ClauseSyntax.HasPronounSuffix(text, noun);
 
     /// <summary>A nisba right after the noun at <paramref name="noun"/> or after one word more (its adjective), same definiteness.</summary>
     private static ActorPhrase? NisbaAfter(EventText text, int noun, int end)

@@ -120,9 +120,9 @@ public sealed class SubjectSearch(EventLanguage language)
             }
             words++;
         }
-        // The genitive («زيارة أردوغان»), unless the noun's genitive is its patient (اعتقال الناشط: target column obj).
-        // «منعها دخول الأطباء»: a noun whose pronoun suffix names its doer has no genitive doer after it.
-        if (!m.Entry.TargetIsObject && !ClauseSyntax.HasPronounSuffix(text, m.First) && !ClauseSyntax.HasPronounSuffix(text, m.WordTokens[^1]) && m.End < end && text.ActorStartingAt[m.End] is var g and >= 0 && !text.Actors[g].IsPlace
+        // The genitive («زيارة أردوغان», quoted: «هجوم «داعش»»), unless the noun's genitive is its patient (اعتقال الناشط:
+        // target column obj). «منعها دخول الأطباء»: a noun whose pronoun suffix names its doer has no genitive doer after it.
+        if (!m.Entry.TargetIsObject && !ClauseSyntax.HasPronounSuffix(text, m.First) && !ClauseSyntax.HasPronounSuffix(text, m.WordTokens[^1]) && ClauseSyntax.GenitiveActor(text, m.End, end) is var g and >= 0 && !text.Actors[g].IsPlace
             && _syntax.Governing(text, text.Actors[g]) is null)
             return text.Actors[g];
         // A nisba right after the noun: «الهجمات الإيرانية», «هجمات السايبر الإيرانية»; after a noun whose genitive is its
