@@ -23,6 +23,7 @@ internal sealed class ArticleScan(EntityGazetteer gazetteer, EntityInput input, 
         new LineageNamePass(state).Run();
         new ShortNamePass(state).Run();
         new TaggerPass(state).Run();
+        new NisbaNamePass(state).Run();
         new RoleAppositionPass(state).Run();
         new ShortNamePass(state).Run();
         new TaggedShortNamePass(state).Run();

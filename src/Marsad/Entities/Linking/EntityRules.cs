@@ -21,6 +21,7 @@ public static class EntityRules
     public const string ShortInContext = "short-in-context";        // راما after إيدي راما
     public const string FirstNameInContext = "first-name-in-context"; // إيدي when Edi Rama is in the article
     public const string TitleName = "title-name";                   // two unknown words after a title: السفيرة X Y
+    public const string NisbaName = "nisba-name";                   // name-shaped words after a state's nisba: الروسي بوزاني
     public const string Embassy = "embassy";                        // السفارة التركية لدى بغداد
     public const string NationalBody = "national-body";             // الهيئة الوطنية للأمن السيبراني
     public const string Ministry = "ministry";                      // وزارة الموارد المائية والري: وزارة and portfolio words
@@ -44,6 +45,7 @@ public static class EntityRules
         ShortInContext => 0.9,
         FirstNameInContext => 0.75,
         TitleName => 0.6,
+        NisbaName => 0.6,
         Embassy => 0.8,
         OrgAcronym => 0.6,
         NationalBody => 0.8,

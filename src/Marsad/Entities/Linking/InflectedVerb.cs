@@ -56,6 +56,31 @@ internal static class InflectedVerb
         return key.Length == TriliteralPerfect && !NameWordEvidence.IsGivenName(key) && ImperfectVerbShape.WrittenWithBothPrefixes(key);
     }
 
+    // The endings of person and number a perfect takes (سمحوا، قللت، استخدمتا), longest first; "" for the bare stem.
+    private static readonly string[] PerfectEndings = ["تما", "تم", "وا", "تا", "نا", "ت", "ا", ""];
+
+    // A perfect's stem of fewer letters is read as no verb: short transliterated names share such shapes.
+    private const int ShortestPerfectStem = 3;
+
+    /// <summary>
+    /// Whether the word with matching key <paramref name="key"/> reads as a perfect verb of any form and person («ارتفع»,
+    /// «سمحوا», «قللت», «استخدموا»): an ending of person and number taken off, and the ا of the derived forms (ارتفع، انسحب،
+    /// استخدم), news writes the stem with ي and with ت as its imperfect (يرتفع، ترتفع). A transliterated name has no such
+    /// imperfects (نيستور: no ينيستور); given names (سعد، حسن) are never asked.
+    /// </summary>
+    public static bool IsPerfect(string key)
+    {
+        if (NameWordEvidence.IsGivenName(key)) return false;
+        foreach (var ending in PerfectEndings)
+        {
+            if (!key.EndsWith(ending, StringComparison.Ordinal)) continue;
+            var stem = key.AsSpan(0, key.Length - ending.Length);
+            if (stem.Length >= ShortestPerfectStem && ImperfectVerbShape.WrittenWithBothPrefixes(stem)) return true;
+            if (stem.Length > ShortestPerfectStem && stem[0] == 'ا' && ImperfectVerbShape.WrittenWithBothPrefixes(stem[1..])) return true;
+        }
+        return false;
+    }
+
     private const int CausativePerfect = 4;
 
     /// <summary>

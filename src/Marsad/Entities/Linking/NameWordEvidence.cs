@@ -74,6 +74,15 @@ internal static class NameWordEvidence
     /// <summary>How often a form goes with the article in unlabeled news (0 under 2% … 4 over 70%); -1 outside the table.</summary>
     public static int ArticleBin(string key) => ProfileBin(key, 'a');
 
+    /// <summary>
+    /// Whether a form reads as a name by its profile in unlabeled news: it goes with the article in under 10% of its uses
+    /// and takes a pronoun suffix in under 1% (bins a0–a1 and s0–s1), or news never writes it (outside the table).
+    /// Arabic has no capitals; names are the words that take neither: «بوزاني», «كنويل»; a verb or a common noun takes one
+    /// or the other («سيطر»: s4, «تسويق»: a3). No given name is asked: the word is read on its own.
+    /// </summary>
+    public static bool HasNameProfile(string key) =>
+        !IsFrequentNonName(key) && ArticleBin(key) <= 1 && ProfileBin(key, 's') <= 1;
+
     // Bins of the "a" profile column: a2 is 10–30% of uses with the article. The base of an accusative is measured on
     // all its cases (الاتصال، اتصاله). A word's own profile is no test: a short foreign name may be a common word too
     // (روي كين: الرؤى), so only the accusative ا with such a base, or written tanween, says "no name".
