@@ -69,6 +69,15 @@ public sealed class EventSetting(EventLanguage language)
         return false;
     }
 
+    /// <summary>The trigger's verb right after a relative pronoun (arguments.tsv relative) that stands after the time.</summary>
+    private bool OpensRelativeClause(EventText text, TriggerMatch trigger, TimeExpression time)
+    {
+        if (!trigger.Verbal) return false;
+        var t = trigger.First - 1;
+        while (t >= 0 && !text.Tokens[t].IsWord) t--;
+        return t >= 0 && text.Tokens[t].Span.Start >= time.Span.End && language.IsCue("relative", text.Words[t]);
+    }
+
     /// <summary>«أعدمت السلطات الإيرانية، فجر الأربعاء، شاباً أدين…»: a time set off by commas (or a comma and the
     /// sentence's end) after a clause dates that clause, not a trigger after it (here a relative clause on the object).</summary>
     private static bool Parenthetical(EventText text, TimeExpression time, Sentence sentence)
@@ -131,6 +140,9 @@ public sealed class EventSetting(EventLanguage language)
         // «تكتمل الصفقة في الأول من ديسمبر بعدما اتفقت الشركتان …»: a time before the subordinator (arguments.tsv clause)
         // that opens the trigger's clause is the main clause's, as one after it is that clause's (ClauseBetween).
         if (time.Span.End <= trigger && CueBetween("clause", text, time.Span.End, draft.Trigger.First)) return false;
+        // «حدد الاتحاد يوم 26 فبراير موعداً للانتخابات خلفاً للرئيس الذي تعهد بعدم الترشح»: a trigger that is the verb of a
+        // relative clause (arguments.tsv relative right before it) tells of its antecedent, not the main clause's time before.
+        if (time.Span.End <= trigger && OpensRelativeClause(text, draft.Trigger, time)) return false;
         if (SayingAfter(text, draft, time)) return false;
         // «تبنى المجلس أمس قراراً يمهد الطريق أمام رفع العقوبات»: a time before the word of purpose or of the way opened
         // dates the act that aims at this one, still to come.

@@ -43,6 +43,10 @@ namespace Marsad.Events.Modality;
 /// negated.</item>
 /// <item>exchange: an act noun right after «مقابل» under an agreement or a planned act («اتفاق … مقابل رفع العقوبات») is
 /// planned; one after an exchange told as done stays.</item>
+/// <item>need: an act noun right after a word of necessity or potential («أكد ضرورة وقف القصف», «من شأنها منع …») is
+/// planned, as after a word of purpose.</item>
+/// <item>An act noun scheduled by its phrase, its clause or a frame farther away («زيارة لوزير الخارجية مرتقبة», «الزيارة
+/// التي سيقوم بها», «ستمارسها خلال زيارتها», «من المقرر أن يلقي … كلمة أمام القمة») is planned (<see cref="ScheduledAct"/>).</item>
 /// <item>ask_that: a verb a demand, call or duty governs through a complementiser («طلبت النقابة من الشركة أن تفرج عن …»,
 /// «يجب على الحكومة أن تنسحب») is asked for, not done: planned.</item>
 /// <item>A named subject between a cue and the trigger counts as one word; «أي» right before the trigger as none.</item>
@@ -53,6 +57,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     private readonly LaterDenial _laterDenial = new(language);
     private readonly IntentionNegation _intentionNegation = new(language);
     private readonly UnrealizedAct _unrealized = new(language);
+    private readonly ScheduledAct _scheduled = new(language);
 
     private const int BeforeWindow = 4;
     private const int FutureObjectWindow = 3;
@@ -144,7 +149,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         // a verb of talking or a word for what was told, through a preposition of topic right before it.
                         "tell_about" or "report" => words <= AnnounceWindow && !crossed && !m.Verbal && AfterTopic(text, m.First, sentence.FirstToken),
                         // «حشدت قواتها بهدف اقتحام المدينة», «من أجل تدمير …»: what the clause's act aims at, still to come.
-                        "purpose" => words == 1,
+                        // «أكد ضرورة وقف القصف», «من شأنها منع النشر»: an act needed or made possible is not yet done.
+                        "purpose" or "need" => words == 1,
                         // «يمهد الطريق أمام رفع العقوبات», «يفسح المجال لرفع …»: the way opened to an act not yet done (its
                         // verbal noun is written as the perfect, so the trigger may have read a verb).
                         "path" => words == 1 && text.Words[m.First].GovernedBy('ل') || words == 2 && language.IsModalityCue("path_to", text.Words[m.First - 1]),
@@ -175,7 +181,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     if (applies && cue.Where == "announce" && draft.Source is { } doer) draft.AttributedTo ??= new EventAttribution(doer.EntityId, doer.Text);
                     if (applies && cue.Where == "announce") announced = draft;
                     planned |= applies && cue.Modality == EventModality.Planned;
-                    if (applies && cue.Where is "purpose" or "path" && draft.AimedFrom < 0) draft.AimedFrom = t;
+                    if (applies && cue.Where is "purpose" or "need" or "path" && draft.AimedFrom < 0) draft.AimedFrom = t;
                     break;
                 }
                 if (words <= BeforeWindow + 2 && IsReportedClaim(text, t, m.First)) modality = Stronger(modality, EventModality.Alleged);
@@ -208,6 +214,13 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 modality = Stronger(modality, EventModality.Planned);
                 planned = true;
                 if (draft.AimedFrom < 0) draft.AimedFrom = unrealizedAt;
+            }
+            // «اجتماعات وزراء الخارجية المقررة غداً», «الزيارة التي سيقوم بها الوفد», «ستمارسها خلال زيارتها», «من المقرر أن
+            // يلقي الرئيس … كلمة أمام القمة»: scheduled by its phrase, its clause or a frame farther than the cues above.
+            if (_scheduled.Planned(text, m, verbStarts))
+            {
+                modality = Stronger(modality, EventModality.Planned);
+                planned = true;
             }
             // «يعتزم البنك تمويل مشروع»: the trigger is itself the word of intention.
             for (var f = 0; f < text.Words[m.First].Forms.Count; f++)
@@ -360,11 +373,15 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         return false;
     }
 
-    // «تقارير عن اعتقال …», «تحدثت عن مقتل …»: a preposition of topic (modality.tsv `topic`) right before the act noun.
+    // «تقارير عن اعتقال …», «تحدثت عن مقتل …»: a preposition of topic (modality.tsv `topic`) right before the act noun, or
+    // before a noun of its outbreak or renewal (`onset`: «عن تجدد الاشتباكات»).
     private bool AfterTopic(EventText text, int trigger, int sentenceStart)
     {
         var t = trigger - 1;
         while (t >= sentenceStart && text.IsSkippable(t)) t--;
+        // «تحدث المرصد عن تجدد الاشتباكات»: the outbreak or renewal of the act is what was told of.
+        if (t >= sentenceStart && language.IsModalityCue("onset", text.Words[t]))
+            for (t--; t >= sentenceStart && text.IsSkippable(t); t--) { }
         if (t < sentenceStart) return false;
         var word = text.Words[t];
         for (var f = 0; f < word.Forms.Count; f++)

@@ -27,8 +27,8 @@ public sealed class UnrealizedAct(EventLanguage language)
         return text.Words[t].Forms.Any(language.AnticipationWords.Contains) || language.IsIntentionWord("intention", text.Words[t]) ? t : -1;
     }
 
-    // The word before `from` in the sentence, past skippable tokens; a comma ends the search.
-    private static int Previous(EventText text, int from, int sentenceStart)
+    /// <summary>The word before <paramref name="from"/> in the sentence, past skippable tokens; a comma ends the search (-1).</summary>
+    internal static int Previous(EventText text, int from, int sentenceStart)
     {
         var t = from;
         while (t >= sentenceStart && text.IsSkippable(t) && !text.IsComma(t)) t--;
