@@ -32,6 +32,14 @@ public sealed class EverydayNounTests
         Assert.Empty(Coded("وأعلنت شرطة مقاطعة الشمال أن الطريق الساحلي أعيد فتحه."));
 
     [Fact]
+    public void ACountyNamedByItsProsecutorCourtOrGovernmentIsNoBoycott()
+    {
+        Assert.Empty(Coded("وقدم مدعي المقاطعة طعنا في الحكم أمام محكمة الاستئناف."));
+        Assert.Empty(Coded("وأصدرت محكمة المقاطعة قرارها في القضية أمس."));
+        Assert.Empty(Coded("وقالت حكومة المقاطعة إن الانتخابات ستجري في موعدها."));
+    }
+
+    [Fact]
     public void HoldingThisPlaceIsNoOccupation() =>
         Assert.Empty(Coded("وكانت أول امرأة تحتل هذا الموقع في تاريخ النقابة."));
 }
