@@ -40,6 +40,21 @@ public sealed class EverydayNounTests
     }
 
     [Fact]
+    public void APriceFallingBelowALevelIsNoConcession()
+    {
+        Assert.Empty(Coded("وتراجع سعر النفط عن حاجز 60 دولارا للبرميل في تعاملات أمس."));
+        // A government backing down from a decision stays a concession.
+        Assert.Equal(["CONCEDE/- asserted"], Coded("وتراجعت الحكومة عن قرار رفع أسعار الوقود بعد الاحتجاجات."));
+    }
+
+    [Fact]
+    public void ABlowDealtByWhatHappenedIsNoAttack()
+    {
+        Assert.Empty(Coded("وارتفعت أسعار الفائدة، وهو ما يوجه ضربة جديدة لقطاع العقارات."));
+        Assert.Equal(["ASSAULT/- asserted"], Coded("ووجه الجيش ضربة قوية لمواقع المسلحين في الجبال."));
+    }
+
+    [Fact]
     public void HoldingThisPlaceIsNoOccupation() =>
         Assert.Empty(Coded("وكانت أول امرأة تحتل هذا الموقع في تاريخ النقابة."));
 }
