@@ -55,6 +55,14 @@ public sealed class EverydayNounTests
     }
 
     [Fact]
+    public void PoliticalManoeuvresAreNoMilitaryExercise()
+    {
+        Assert.Empty(Coded("ويميل الوفد إلى المناورات والمراوغات في كل جولة."));
+        Assert.Empty(Coded("ولجأ الحزب إلى مناورات سياسية لتأجيل التصويت."));
+        Assert.Equal(["COOPERATE/- asserted"], Coded("وأجرت القوات البحرية مناورات في الخليج الأسبوع الماضي."));
+    }
+
+    [Fact]
     public void HoldingThisPlaceIsNoOccupation() =>
         Assert.Empty(Coded("وكانت أول امرأة تحتل هذا الموقع في تاريخ النقابة."));
 }
