@@ -32,6 +32,37 @@ public sealed class EverydayNounTests
         Assert.Empty(Coded("وأعلنت شرطة مقاطعة الشمال أن الطريق الساحلي أعيد فتحه."));
 
     [Fact]
+    public void ACountyNamedByItsProsecutorCourtOrGovernmentIsNoBoycott()
+    {
+        Assert.Empty(Coded("وقدم مدعي المقاطعة طعنا في الحكم أمام محكمة الاستئناف."));
+        Assert.Empty(Coded("وأصدرت محكمة المقاطعة قرارها في القضية أمس."));
+        Assert.Empty(Coded("وقالت حكومة المقاطعة إن الانتخابات ستجري في موعدها."));
+    }
+
+    [Fact]
+    public void APriceFallingBelowALevelIsNoConcession()
+    {
+        Assert.Empty(Coded("وتراجع سعر النفط عن حاجز 60 دولارا للبرميل في تعاملات أمس."));
+        // A government backing down from a decision stays a concession.
+        Assert.Equal(["CONCEDE/- asserted"], Coded("وتراجعت الحكومة عن قرار رفع أسعار الوقود بعد الاحتجاجات."));
+    }
+
+    [Fact]
+    public void ABlowDealtByWhatHappenedIsNoAttack()
+    {
+        Assert.Empty(Coded("وارتفعت أسعار الفائدة، وهو ما يوجه ضربة جديدة لقطاع العقارات."));
+        Assert.Equal(["ASSAULT/- asserted"], Coded("ووجه الجيش ضربة قوية لمواقع المسلحين في الجبال."));
+    }
+
+    [Fact]
+    public void PoliticalManoeuvresAreNoMilitaryExercise()
+    {
+        Assert.Empty(Coded("ويميل الوفد إلى المناورات والمراوغات في كل جولة."));
+        Assert.Empty(Coded("ولجأ الحزب إلى مناورات سياسية لتأجيل التصويت."));
+        Assert.Equal(["COOPERATE/- asserted"], Coded("وأجرت القوات البحرية مناورات في الخليج الأسبوع الماضي."));
+    }
+
+    [Fact]
     public void HoldingThisPlaceIsNoOccupation() =>
         Assert.Empty(Coded("وكانت أول امرأة تحتل هذا الموقع في تاريخ النقابة."));
 }

@@ -45,6 +45,25 @@ public sealed class TriggerConstructionTests
     }
 
     [Fact]
+    public void AnAttackOnAPracticeOrAnAgreementIsDisapprovalNotAnAssault()
+    {
+        Assert.Equal(["ACCUSE/disapprove asserted"], Coded("وهاجم الكاتب في مقاله ظاهرة التسول في الشوارع."));
+        Assert.Equal(["ACCUSE/disapprove asserted"], Coded("وتهاجم المعارضة الاتفاق بشدة."));
+    }
+
+    [Fact]
+    public void HoldingPeopleAsHostagesIsAnAbductionNotAnArrest()
+    {
+        // The hostage word is context: the captives counted before it are the recipient.
+        Assert.Equal(["ASSAULT/abduct asserted المسلحون[-] → عشرة موظفين[-] -"],
+            Described("واحتجز المسلحون عشرة موظفين رهائن داخل المصرف لساعات."));
+        Assert.Equal(["ASSAULT/abduct asserted"], Coded("وانتهت عملية احتجاز الرهائن في الفندق مساء أمس."));
+        Assert.Equal(["ASSAULT/abduct asserted"], Coded("وأخذ الخاطفون ركاب الحافلة رهائن قرب الحدود."));
+        // A detention by the police stays an arrest.
+        Assert.Equal(["COERCE/arrest asserted"], Coded("واحتجزت الشرطة ثلاثة مشتبه بهم في المطار."));
+    }
+
+    [Fact]
     public void AnAttackOnADecisionOrMadeWithCriticismIsDisapproval()
     {
         Assert.Equal(["ACCUSE/disapprove asserted"], Coded("وشن النائب المعارض، في مقابلة مع قناة محلية، هجوما عنيفا على قرار وزير المالية رفع الضرائب."));
