@@ -31,22 +31,22 @@ internal sealed class OperatorRules(TimeToken[] tokens, TimeLexicon lexicon, Dat
                     return With(governed, i, op.PrefixLength, kind == "until" ? TimeFlags.Until : TimeFlags.Since) with { Rule = $"{kind}." + governed.Rule };
                 }
                 if (kind == "since" && durations.Duration(at, out var ago) && ago.Prefix == 0)
-                    return new Parse(i, op.PrefixLength, ago.End, new Shift(ago.Meaning.Unit, -(ago.Meaning.Amount ?? 0)), "since.duration",
+                    return new Parse(i, op.PrefixLength, ago.End, ago.Meaning.ToShift(-1), "since.duration",
                         approximated ? [TimeFlags.Since, TimeFlags.CountBack, TimeFlags.Approximate] : [TimeFlags.Since, TimeFlags.CountBack]);
                 return null;
             case "before" or "after":
                 var sign = kind == "before" ? -1 : 1;
-                if (durations.Duration(at, out var offset) && offset.Prefix == 0 && offset.Meaning.Amount is { } amount)
+                if (durations.Duration(at, out var offset) && offset.Prefix == 0 && offset.Meaning.Amount is not null)
                 {
                     // «بعد أكثر من عام قضاه في سورية»: the length the subject spent, a duration, not a date from now.
                     if (lx.Relative.TryMatch(t, offset.End, out var spent) && spent.PrefixLength == 0 && spent.Value.Category == "spent")
                         return new Parse(op.End, 0, offset.End, offset.Meaning, "duration.spent");
                     // «قبل عقد من الزمن»: «of time» after the length adds nothing and names no event.
                     if (lx.Relative.TryMatch(t, offset.End, out var filler) && filler.PrefixLength == 0 && filler.Value.Category == "filler")
-                        return new Parse(i, op.PrefixLength, filler.End, new Shift(offset.Meaning.Unit, sign * amount), $"{kind}.duration",
+                        return new Parse(i, op.PrefixLength, filler.End, offset.Meaning.ToShift(sign), $"{kind}.duration",
                             approximated ? [TimeFlags.Approximate] : []);
                     if (IsKey(offset.End, Glue.Min) && IsKey(offset.End + 1, Glue.Now))
-                        return new Parse(i, op.PrefixLength, offset.End + 2, new Shift(offset.Meaning.Unit, sign * amount), $"{kind}.duration-from-now");
+                        return new Parse(i, op.PrefixLength, offset.End + 2, offset.Meaning.ToShift(sign), $"{kind}.duration-from-now");
                     // «بعد ثلاثة أيام من النقاش»، «بعد عقد من النمو»: a length of an activity that lasts is how long it
                     // went on, a duration, not a date counted from it.
                     if (IsKey(offset.End, Glue.Min) && Activity(offset.End + 1))
@@ -59,7 +59,7 @@ internal sealed class OperatorRules(TimeToken[] tokens, TimeLexicon lexicon, Dat
                         return new Parse(i, op.PrefixLength, eventEnd, new EventRelative(offset.Meaning, sign, offset.End + 1, eventEnd), $"{kind}.event");
                     // «قبل عام» is a year ago, but «قبل عام 2020» is a date governed by قبل: the longer reading wins.
                     if (governed is null || governed.End <= offset.End)
-                        return new Parse(i, op.PrefixLength, offset.End, new Shift(offset.Meaning.Unit, sign * amount), $"{kind}.duration",
+                        return new Parse(i, op.PrefixLength, offset.End, offset.Meaning.ToShift(sign), $"{kind}.duration",
                             approximated ? [TimeFlags.Approximate] : []);
                 }
                 if (governed is not null)

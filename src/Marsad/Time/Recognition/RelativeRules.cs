@@ -106,6 +106,9 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
     /// <summary>The rule of «في حينه»: «then» only after a date the story gave, else «in due course» and no time.</summary>
     public const string StoryAnaphoricRule = "anaphoric.story";
 
+    /// <summary>«خلال هذه الفترة»: the stretch the story named in its sentence or the one before, else the present.</summary>
+    public const string ThisStretchRule = "anaphoric.this-stretch";
+
     /// <summary>«في ذلك العام»، «تلك السنة»: the year of the story's last date.</summary>
     public const string AnaphoricYearRule = "anaphoric.year";
 
@@ -138,7 +141,7 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
         if (number < 1 || number > (kind == 'Q' ? 4 : 2)) return null;
         var of = IsKey(at, Glue.Min);
         if (of) at++;
-        if (of && kind == 'H' && !term && HalfOfMonth(i, prefix, number, at) is { } monthHalf) return monthHalf;
+        if (of && !term && PartOfMonth(i, prefix, kind, number, at) is { } monthPart) return monthPart;
         // «الربع الأخير من العام 2014»: a year written after «العام» is that year, read by YearPart below.
         if (of && lx.Relative.TryMatch(t, at, out var period) && period.PrefixLength == 0 && period.Value is { Category: "period", Value: "Y" }
             && !(IntAt(period.End) is not null && dates.YearPart(at, allowBare: true, out var written) && written.Year is not null))
@@ -173,12 +176,20 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
     /// <summary>The rule of a half of a month: «النصف الأول من الشهر الماضي» its days 1–15, «النصف الثاني من مايو» 16–the last.</summary>
     public const string MonthHalfRule = "part-of-month.half";
 
+    /// <summary>The rule of a quarter of a month: «الربع الأول من شهر أكتوبر» its days 1–7, «الربع الأخير من رمضان» 23–the last.</summary>
+    public const string MonthQuarterRule = "part-of-month.quarter";
+
+    // The first day of each half of a month (1–15, 16 through its last day) and of each quarter (1–7, 8–15, 16–22, 23–).
+    private static readonly int[] HalfStarts = [1, 16];
+    private static readonly int[] QuarterStarts = [1, 8, 16, 23];
+
     /// <summary>
-    /// «النصف الثاني من مايو»، «النصف الأول من الشهر الماضي»، «النصف الأخير من رمضان»: a half of the month named after «من»
-    /// (<paramref name="at"/>), written as the span of its days, the first through the 15th or the 16th through its last.
-    /// «الشهر» takes a direction, as «10 من الشهر الجاري» does.
+    /// «النصف الثاني من مايو»، «النصف الأول من الشهر الماضي»، «الربع الأول من شهر أكتوبر»، «الربع الأخير من رمضان»: a half
+    /// or quarter (<paramref name="kind"/> H or Q) of the month named after «من» (<paramref name="at"/>), written as the
+    /// span of its days: the first through the 15th or the 16th through its last; a quarter from the 1st, 8th, 16th or
+    /// 23rd (<see cref="QuarterStarts"/>). «الشهر» takes a direction, as «10 من الشهر الجاري» does.
     /// </summary>
-    private Parse? HalfOfMonth(int i, int prefix, int number, int at)
+    private Parse? PartOfMonth(int i, int prefix, char kind, int number, int at)
     {
         CalendarDate month;
         int end;
@@ -194,10 +205,10 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
             end = written.End;
         }
         else return null;
-        TimeMeaning half = number == 1
-            ? new DateRange(month with { Day = 1 }, month with { Day = 15 })
-            : new DateRange(month with { Day = 16 }, new LastDayOf(month));
-        return new Parse(i, prefix, end, half, MonthHalfRule);
+        var starts = kind == 'Q' ? QuarterStarts : HalfStarts;
+        var first = starts[number - 1];
+        TimeMeaning last = number == starts.Length ? new LastDayOf(month) : month with { Day = starts[number] - 1 };
+        return new Parse(i, prefix, end, new DateRange(month with { Day = first }, last), kind == 'Q' ? MonthQuarterRule : MonthHalfRule);
     }
 
     internal Parse? Vague(int i)
@@ -209,7 +220,7 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
                 && (NearTo(m.End) || lx.Relative.TryMatch(t, m.End, out var very) && very.Value.Category == "intensifier" && NearTo(very.End)))
                 return null;
             // «في مثل هذه الأيام» (at this time of year, as every year): a time of year that recurs, not the present.
-            if (m.Value.Value == "PRESENT_REF" && i > 0 && lx.Relative.TryMatch(t, i - 1, out var like) && like.Value.Category == "likeness" && like.End == i)
+            if (m.Value.Value == "PRESENT_REF" && LikenessBefore(i))
                 return null;
             return new Parse(i, m.PrefixLength, m.End, new VagueRef(m.Value.Value), "vague");
         }
@@ -229,14 +240,27 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
         // consequence, not a time.
         if (lx.Relative.TryMatch(t, i, out var then) && then.Value.Category == "anaphoric" && !(then.PrefixLength > 0 && t[i].Key[0] == 'ف')
             && !(then.Value.Value == "Y" && (then.PrefixLength > 0 && t[i].Key[0] == 'ك' || lx.Relative.TryMatch(t, then.End, out var after) && after.Value.Category == "direction")))
+        {
+            // «خلال هذه الفترة»: the stretch the story just named, else the present (StoryAnaphora); «في مثل هذه الفترة»
+            // is a time of year that recurs, as «في مثل هذه الأيام».
+            if (then.Value.Value == "present")
+                return LikenessBefore(i) || WholeBefore(i) ? null : new Parse(i, then.PrefixLength, then.End, new VagueRef("PRESENT_REF"), ThisStretchRule);
             return new Parse(i, then.PrefixLength, then.End, new VagueRef("PAST_REF"), then.Value.Value switch
             {
                 "story" => StoryAnaphoricRule,
                 "Y" => AnaphoricYearRule,
                 _ => "anaphoric",
             });
+        }
         return VaguePeriod(i);
     }
+
+    /// <summary>«مثل» right before a present reference («في مثل هذه الأيام»): a time of year that recurs (relative.tsv, category likeness).</summary>
+    private bool LikenessBefore(int i) => i > 0 && lx.Relative.TryMatch(t, i - 1, out var like) && like.Value.Category == "likeness" && like.End == i;
+
+    /// <summary>«كل هذه الفترة»، «معظم هذه الفترة»: «كل» (relative.tsv set, EACH) or a word of most of a whole (category whole) right before.</summary>
+    private bool WholeBefore(int i) =>
+        i > 0 && lx.Relative.TryMatch(t, i - 1, out var whole) && whole.End == i && whole.Value is { Category: "whole" } or { Category: "set", Value: "EACH" };
 
     /// <summary>«من» after «قريبا», bare or with a pronoun («قريبا منه»، «قريبا منا»): the place it is near to.</summary>
     private bool NearTo(int i) =>

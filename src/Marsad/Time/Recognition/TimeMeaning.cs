@@ -50,6 +50,39 @@ internal sealed record PartOfYear(char Kind, int Number, TimeMeaning Year) : Tim
 internal sealed record DurationMeaning(TimeUnit Unit, decimal? Amount) : TimeMeaning
 {
     public DurationMeaning? And { get; init; }
+
+    /// <summary>
+    /// A shift back or forward by this length (<paramref name="sign"/> −1 or 1), counted in its smallest unit when it is
+    /// compound: «منذ سنة وسبعة أشهر» is nineteen months back, «قبل أسبوع وثلاثة أيام» ten days.
+    /// </summary>
+    public Shift ToShift(int sign)
+    {
+        var (unit, amount) = InSmallestUnit();
+        return new Shift(unit, sign * amount);
+    }
+
+    private (TimeUnit Unit, decimal Amount) InSmallestUnit()
+    {
+        if (And is null) return (Unit, Amount ?? 0);
+        var (smaller, rest) = And.InSmallestUnit();
+        return (smaller, (Amount ?? 0) * UnitsIn(Unit, smaller) + rest);
+    }
+
+    // Years count twelve months; other units by their length in seconds (a month as 30 days).
+    private static decimal UnitsIn(TimeUnit larger, TimeUnit smaller) =>
+        smaller == TimeUnit.Month && Months(larger) is { } months ? months : Seconds(larger) / Seconds(smaller);
+
+    private static decimal? Months(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Year => 12, TimeUnit.Decade => 120, TimeUnit.Century => 1200, _ => null,
+    };
+
+    private static decimal Seconds(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Minute => 60, TimeUnit.Hour => 3600, TimeUnit.Day => 86400, TimeUnit.Week => 604800,
+        TimeUnit.Month => 2592000, TimeUnit.Year => 31536000, TimeUnit.Decade => 315360000, TimeUnit.Century => 3153600000,
+        _ => 1,
+    };
 }
 
 internal sealed record ClockTime(int Hour, int Minute, TimeMeaning? Day) : TimeMeaning

@@ -24,6 +24,9 @@ internal sealed class StoryAnaphora(TimeToken[] tokens, int[] sentenceOf)
     // A story names its event day once and then its programme, sentences later (a match: date, tickets, kick-off).
     private const int Reach = 8;
 
+    // «هذه الفترة» points back to a stretch in its own sentence or the one before; farther back it is the present.
+    private const int StretchReach = 1;
+
     // A timetable states its service («رحلات يومية») and then its hours, a sentence or two on.
     private const int ScheduleReach = 2;
 
@@ -74,6 +77,8 @@ internal sealed class StoryAnaphora(TimeToken[] tokens, int[] sentenceOf)
                 if (then is not null)
                     resolved[k] = (parse, then with { Value = then.Value[..4], Granularity = TimeGranularity.Year, Flags = [.. then.Flags, TimeFlags.EventRelative] });
             }
+            else if (parse.Rule == RelativeRules.ThisStretchRule)
+                resolved[k] = (parse, ThisStretch(resolved, k, r));
             else if (parse.Rule is "anaphoric" or RelativeRules.StoryAnaphoricRule)
             {
                 var then = Last(resolved, k, g => g.Granularity is TimeGranularity.Day or TimeGranularity.Month or TimeGranularity.Year or TimeGranularity.Decade && g.Type == TimexType.Date);
@@ -135,6 +140,29 @@ internal sealed class StoryAnaphora(TimeToken[] tokens, int[] sentenceOf)
     private static bool IsDay(Resolved r) =>
         r.Date is not null && (r.Type == TimexType.Date && r.Granularity == TimeGranularity.Day
                                || r.Type == TimexType.Time && !r.Flags.Contains(TimeFlags.DateFromAnchor));
+
+    /// <summary>
+    /// «بين 1993 و2009 … واستضافت بلاده خلال هذه الفترة كأس العالم»: «هذه الفترة» is the nearest stretch the story named in
+    /// its sentence or the one before (a period longer than a day, or a range); with none but a length there («خلال
+    /// أسبوعين … خلال هذه الفترة») it is that length again, no time of its own; else (no time, a day of the statement,
+    /// «قال أمس إن … في هذه الفترة») the present stands.
+    /// </summary>
+    private Resolved? ThisStretch(List<(Parse Parse, Resolved? Resolved)> resolved, int k, Resolved present)
+    {
+        var length = false;
+        for (var j = k - 1; j >= 0 && SentencesBetween(resolved[j].Parse.Start, resolved[k].Parse.Start) <= StretchReach; j--)
+        {
+            if (resolved[j].Resolved is not { } before) continue;
+            if (IsStretch(before)) return before with { Flags = [.. before.Flags, TimeFlags.EventRelative] };
+            length |= before.Type == TimexType.Duration;
+        }
+        return length ? null : present;
+    }
+
+    // A stretch of time a text names: a dated period longer than a day («الربع الأول من 2015»، «عام 2011») or a range.
+    private static bool IsStretch(Resolved r) =>
+        r.Type == TimexType.Date && (r.Granularity is TimeGranularity.Week or TimeGranularity.Month or TimeGranularity.Quarter
+            or TimeGranularity.HalfYear or TimeGranularity.Year or TimeGranularity.Decade or TimeGranularity.Century || r.Value.Contains('/'));
 
     private bool NearRecurrence(List<(Parse Parse, Resolved? Resolved)> resolved, int k)
     {
