@@ -263,6 +263,33 @@ public sealed class ComparisonTests
         Assert.Equal(cut, Assert.Single(cutFirst.Claims).Text);
     }
 
+    // Each site prints its own byline, link back with the title repeated, tag list and photo credit around the one report:
+    // none of them is a claim only that outlet carries.
+    [Fact]
+    public void AnOutletsBylineLinkBackTagsAndPhotoCreditStateNoClaim()
+    {
+        const string first = "هدى السالم – الرياض\nافتتحت البلدية حديقة عامة جديدة في حي النخيل بمساحة كبيرة. سمات حديقة النخيل البلدية الرياض";
+        const string second = "افتتحت البلدية حديقة عامة جديدة في حي النخيل بمساحة كبيرة.\nتصوير: فهد المالكي\nرابط الخبر بصحيفة المدينة: البلدية تفتتح حديقة في حي النخيل";
+
+        var comparison = ComparisonBuilder.Build([Sentence("a1", "okaz", first), Sentence("a2", "alyaum", second)], _ => []);
+
+        Assert.Equal([["okaz", "alyaum"]], comparison.Claims.Select(c => c.Outlets.ToArray()).ToArray());
+        Assert.Equal("افتتحت البلدية حديقة عامة جديدة في حي النخيل بمساحة كبيرة.", Assert.Single(comparison.Claims).Text);
+    }
+
+    // A short opening line without a dash is a headline-like claim, and a word listed as a tag opening starts a claim when
+    // it is not on the article's last line: only the furniture is cut.
+    [Fact]
+    public void FurnitureIsTheDashedOpeningLineAndTheLastLinesListedOpeningOnly()
+    {
+        const string text = "البلدية تفتتح حديقة النخيل\nسمات الحديقة الجديدة تجذب العائلات في المساء. وافتتحت البلدية الحديقة أمس. الكلمات الدلالية: حديقة، بلدية";
+        var tokens = Read(text).Tokens;
+
+        var spans = ArticleFurniture.Spans(text, tokens);
+
+        Assert.Equal(["الكلمات الدلالية: حديقة، بلدية"], spans.Select(s => s.Slice(text)).ToArray());
+    }
+
     // The earlier outlet cuts a long sentence into three clauses; the later writes it without commas. The two halves that
     // follow the opening join it in turn, the last naming only places and a win (one predicate word of its own).
     [Fact]

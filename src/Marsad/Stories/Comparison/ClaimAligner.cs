@@ -12,6 +12,8 @@ namespace Marsad.Stories.Comparison;
 /// nothing in their sentences sets them in different places or on different days (<see cref="ShareSetting"/>);
 /// else it starts a claim. A claim keeps one clause per article, the most similar: a weaker clause of the same article
 /// joins its next most similar claim, or starts a claim of its own rather than vanish. Sentences of fewer than three terms (datelines, captions) state no claim.
+/// Nor does the outlet's furniture around the report (<see cref="ArticleFurniture"/>: the opening byline, the link back
+/// with its title repeated, the tag list, photo credits).
 /// </summary>
 public static class ClaimAligner
 {
@@ -37,8 +39,11 @@ public static class ClaimAligner
     {
         var items = new List<Clause>();
         foreach (var text in texts)
+        {
+            var furniture = ArticleFurniture.Spans(text.Text, text.Tokens);
             foreach (var sentence in text.Sentences)
-                items.AddRange(Clauses(text, sentence));
+                items.AddRange(Clauses(text, sentence).Where(c => !furniture.Any(f => f.Contains(c.Span))));
+        }
         var df = items.SelectMany(x => x.Terms.Keys).GroupBy(t => t, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var vectors = items.Select(x =>
         {
