@@ -4,8 +4,8 @@ using static Marsad.Tests.Time.RealNewsAnchor;
 namespace Marsad.Tests.Time;
 
 /// <summary>
-/// Classes the twenty-third real-news draw (seed 121) and the earlier draws' left-overs showed: «هذه الفترة» as the stretch
-/// the story just named or the present, a compound length after منذ/قبل, a quarter of a month; sentences the team wrote,
+/// Classes the twenty-third real-news draw (seed 121) and the earlier draws' left-overs showed: «هذه الفترة» as the present
+/// unless a stretch or a length just named comes before it, a compound length after منذ/قبل, a quarter of a month; sentences the team wrote,
 /// read on Monday 10 August 2015.
 /// </summary>
 public sealed class TimeRealNewsTime37Tests
@@ -18,12 +18,11 @@ public sealed class TimeRealNewsTime37Tests
     }
 
     [Theory]
-    [InlineData("تولى رئاسة الاتحاد بين عامي 1993 و2009، واستضافت بلاده خلال هذه الفترة بطولة كأس العالم.", "1993/2009")]
-    [InlineData("باعت الشركة خلال الربع الأول من عام 2014 نحو ثمانين مليون جهاز. وحققت خلال هذه الفترة أرباحا قياسية.", "2014-Q1")]
-    public void ThisStretchAfterAStretchTheStoryNamedIsThatStretch(string text, string value)
+    [InlineData("تولى رئاسة الاتحاد بين عامي 1993 و2009، واستضافت بلاده خلال هذه الفترة بطولة كأس العالم.")]
+    [InlineData("باعت الشركة خلال الربع الأول من عام 2014 نحو ثمانين مليون جهاز. وحققت خلال هذه الفترة أرباحا قياسية.")]
+    public void ThisStretchAfterAStretchTheStoryNamedPointsBackAndIsNoTimeOfItsOwn(string text)
     {
-        var found = Find(text, "هذه الفترة");
-        Assert.Equal((TimexType.Date, value), (found?.Type, found?.Value));
+        Assert.Null(Find(text, "هذه الفترة"));
     }
 
     [Fact]
