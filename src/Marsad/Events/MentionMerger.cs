@@ -31,7 +31,7 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             var group = another ? null
                         : (draft.Anaphoric ? groups.FirstOrDefault(g => g.Type == draft.Type && g.Mode == draft.Mode) : null)
                         ?? AnotherInSentence(groups, draft).FirstOrDefault(Joins)
-                        ?? (NamesNobody(draft) ? LastNamedBy(text, draft, groups.Where(Joins).ToList()) : groups.FirstOrDefault(Joins));
+                        ?? (NamesNobody(draft) && NamesAgain(text, draft) ? LastNamedBy(text, draft, groups.Where(Joins).ToList()) : groups.FirstOrDefault(Joins));
             if (group is null) groups.Add(new Group(draft, tense) { Another = another });
             else group.Add(draft, tense);
         }
@@ -54,7 +54,7 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         groups.Where(g => g.Another && g.InSentence(draft.Trigger.Sentence));
 
     /// <summary>
-    /// A mention that names no participant («وذكر بيان أن الاجتماع استمر ثلاث ساعات») has only its word and its place to
+    /// A definite noun that names no participant («وذكر بيان أن الاجتماع استمر ثلاث ساعات») has only its word and its place to
     /// tell which of the article's happenings it tells again: of the events that take it, those with a mention of its word
     /// (the same trigger entry or a shared lookup form: «اجتماعا» … «الاجتماع») come first, and of those the one told last
     /// before it — not the article's first event of its type («التقى الرئيس المصري …» before «اجتمع قائد الجيش السوداني …»).
@@ -66,6 +66,9 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
     }
 
     private static bool NamesNobody(DraftEvent draft) => draft.Source is null && draft.Target is null;
+
+    /// <summary>A definite noun («الاجتماع») names a happening told before; an indefinite one («عقد لقاء») or a verb may tell a new one.</summary>
+    private static bool NamesAgain(EventText text, DraftEvent draft) => !draft.Trigger.Verbal && text.Words[draft.Trigger.First].IsDefinite;
 
     /// <summary>«وتم اعتقال», «يتم ترحيل»: the trigger's noun is the predicate of a passive auxiliary right before it.</summary>
     private bool AfterAuxiliary(EventText text, TriggerMatch trigger)
