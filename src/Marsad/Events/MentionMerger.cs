@@ -27,10 +27,11 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             // A mention that names an attack again belongs to that attack, whoever a claim beside it names as the doer;
             // one called another of its kind («بتفجير مماثل») is a happening of its own.
             var another = AnotherOfItsKind(text, draft.Trigger);
+            bool Joins(Group g) => g.Accepts(draft, tense) && g.SameHappening(text, draft) && !(statedAnew && g.HasOtherObject(draft));
             var group = another ? null
                         : (draft.Anaphoric ? groups.FirstOrDefault(g => g.Type == draft.Type && g.Mode == draft.Mode) : null)
-                        ?? AnotherInSentence(groups, draft).Concat(groups)
-                            .FirstOrDefault(g => g.Accepts(draft, tense) && g.SameHappening(text, draft) && !(statedAnew && g.HasOtherObject(draft)));
+                        ?? AnotherInSentence(groups, draft).FirstOrDefault(Joins)
+                        ?? (NamesNobody(draft) && NamesAgain(text, draft) ? LastNamedBy(text, draft, groups.Where(Joins).ToList()) : groups.FirstOrDefault(Joins));
             if (group is null) groups.Add(new Group(draft, tense) { Another = another });
             else group.Add(draft, tense);
         }
@@ -51,6 +52,23 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
     /// </summary>
     private static IEnumerable<Group> AnotherInSentence(List<Group> groups, DraftEvent draft) =>
         groups.Where(g => g.Another && g.InSentence(draft.Trigger.Sentence));
+
+    /// <summary>
+    /// A definite noun that names no participant («وذكر بيان أن الاجتماع استمر ثلاث ساعات») has only its word and its place to
+    /// tell which of the article's happenings it tells again: of the events that take it, those with a mention of its word
+    /// (the same trigger entry or a shared lookup form: «اجتماعا» … «الاجتماع») come first, and of those the one told last
+    /// before it — not the article's first event of its type («التقى الرئيس المصري …» before «اجتمع قائد الجيش السوداني …»).
+    /// </summary>
+    private static Group? LastNamedBy(EventText text, DraftEvent draft, List<Group> joinable)
+    {
+        var sameWord = joinable.Where(g => g.UsesWordOf(text, draft)).ToList();
+        return (sameWord.Count > 0 ? sameWord : joinable).MaxBy(g => g.LastMentionBefore(draft));
+    }
+
+    private static bool NamesNobody(DraftEvent draft) => draft.Source is null && draft.Target is null;
+
+    /// <summary>A definite noun («الاجتماع») names a happening told before; an indefinite one («عقد لقاء») or a verb may tell a new one.</summary>
+    private static bool NamesAgain(EventText text, DraftEvent draft) => !draft.Trigger.Verbal && text.Words[draft.Trigger.First].IsDefinite;
 
     /// <summary>«وتم اعتقال», «يتم ترحيل»: the trigger's noun is the predicate of a passive auxiliary right before it.</summary>
     private bool AfterAuxiliary(EventText text, TriggerMatch trigger)
@@ -83,6 +101,15 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         public bool Another { get; init; }
 
         public bool InSentence(int sentence) => _drafts.Any(d => d.Trigger.Sentence == sentence);
+
+        /// <summary>The first word of the last of the event's mentions before <paramref name="draft"/>'s trigger.</summary>
+        public int LastMentionBefore(DraftEvent draft) =>
+            _drafts.Where(d => d.Trigger.First < draft.Trigger.First).Select(d => d.Trigger.First).DefaultIfEmpty(-1).Max();
+
+        /// <summary>A mention of the event is of <paramref name="draft"/>'s trigger entry or shares a lookup form with its first word.</summary>
+        public bool UsesWordOf(EventText text, DraftEvent draft) =>
+            _drafts.Any(d => d.Trigger.Entry == draft.Trigger.Entry || SharesForm(text, d, draft));
+
         public string? Mode { get; private set; } = first.Mode;
         public string? Cameo { get; private set; } = first.Cameo;
         public EventActor? Source { get; private set; } = first.Source;
@@ -124,7 +151,7 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         /// </summary>
         public bool SameHappening(EventText text, DraftEvent draft) =>
             (Source is not null && draft.Source is not null && Target is not null && draft.Target is not null)
-            || (draft.Source is null && draft.Target is null)
+            || NamesNobody(draft)
             || _drafts.Any(d => draft.Trigger.Sentence - d.Trigger.Sentence is 0 or 1)
             || NamedAgain(text, draft)
             || (Date is not null && draft.Date == Date)
@@ -136,9 +163,11 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             if (draft.Trigger.Verbal) return false;
             var word = text.Words[draft.Trigger.First];
             if (!word.IsDefinite) return false;
-            return _drafts.Any(d => d.Trigger.Entry == draft.Trigger.Entry && !d.Trigger.Verbal
-                                    || text.Words[d.Trigger.First].Forms.Intersect(word.Forms, StringComparer.Ordinal).Any());
+            return _drafts.Any(d => d.Trigger.Entry == draft.Trigger.Entry && !d.Trigger.Verbal || SharesForm(text, d, draft));
         }
+
+        private static bool SharesForm(EventText text, DraftEvent a, DraftEvent b) =>
+            text.Words[a.Trigger.First].Forms.Intersect(text.Words[b.Trigger.First].Forms, StringComparer.Ordinal).Any();
 
         /// <summary>Both name an actor that identifies someone (an entity or a state) and it is the same one.</summary>
         private static bool SharesActor(EventActor? a, EventActor? b) =>

@@ -102,4 +102,14 @@ public sealed class MentionMergingTests
     public void AnotherSpeakersWelcomeInThePresentIsNotAMentionOfTheWelcomeToldInThePerfect() =>
         Assert.Equal(["SUPPORT/ الحكومة المصرية: رحبت"],
             Merged("رحبت الحكومة المصرية بالاتفاق الموقع بين الطرفين. وقال رئيس الحزب المعارض: «نرحب بأي خطوة تخدم المواطنين»."));
+
+    [Fact]
+    public void AMeetingNamedAgainWithoutItsPartiesJoinsTheLastMeetingToldNotTheFirst() =>
+        Assert.Equal(["CONSULT/ رئيس الوزراء الإيطالي: التقى", "CONSULT/ الجيش السوداني: اجتمع + المباحثات + الاجتماع"],
+            Merged("التقى الرئيس المصري رئيس الوزراء الإيطالي في القاهرة أمس. وفي الخرطوم، اجتمع قائد الجيش السوداني مع وفد أممي. وقال مسؤول سوداني إن المباحثات تناولت الهدنة. وذكر بيان أن الاجتماع استمر ثلاث ساعات."));
+
+    [Fact]
+    public void AMentionWithoutPartiesJoinsTheEventThatUsedItsWordOverALaterOne() =>
+        Assert.Equal(["CONSULT/ وزير الخارجية المصري: اجتماعا + الاجتماع", "CONSULT/ العاهل الأردني: أجرى العاهل الأردني محادثات + المحادثات"],
+            Merged("عقد وزير الخارجية المصري اجتماعا مع نظيره السعودي في القاهرة أمس. وفي عمّان، أجرى العاهل الأردني محادثات مع الرئيس الفلسطيني. وتناولت المحادثات الأوضاع في غزة. وشدد الجانبان على وقف الحرب. وقال دبلوماسيون إن الاجتماع كان إيجابيا."));
 }
