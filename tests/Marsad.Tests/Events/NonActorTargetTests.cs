@@ -38,6 +38,15 @@ public sealed class NonActorTargetTests
             Describe("وأيد الرئيس التونسي الخطة الجديدة."));
 
     [Fact]
+    public void TheVerbalNounOfASimpleVerbIsNoTarget() =>
+        Assert.Equal(["REJECT/- asserted البرلمان الكويتي[KWT] → ? -"],
+            Describe("ورفض البرلمان الكويتي قبول الشروط الجديدة."));
+
+    [Fact]
+    public void AnAssimilatedVerbalNounIsNoTarget() =>
+        Assert.Equal("?", Actor(Only("ووافق الوزير الأردني على الاطلاع على الوثائق.", PloverType.AGREE).Target));
+
+    [Fact]
     public void APhysicalThingStaysTheTarget() =>
         Assert.Equal(["ASSAULT/aerial asserted الطائرات الحربية[-] → مستشفى قديما[-] -"],
             Describe("وقصفت الطائرات الحربية مستشفى قديما."));

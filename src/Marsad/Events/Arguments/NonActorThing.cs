@@ -22,7 +22,8 @@ public sealed class NonActorThing(EventLanguage language)
 
     /// <summary>
     /// Whether <paramref name="thing"/> (a phrase of no entity, state or sector) names an act or an abstract matter — the
-    /// verbal noun of a derived verb or a noun of arguments.tsv's abstract class — rather than a participant; a physical
+    /// verbal noun of a derived verb, a listed verbal noun (arguments.tsv, act_noun: «قبول», «وقف», «الاطلاع») or a noun of
+    /// arguments.tsv's abstract class — rather than a participant; a physical
     /// thing, a document or people are none.
     /// </summary>
     public bool IsAct(EventText text, ActorPhrase thing)
@@ -32,7 +33,8 @@ public sealed class NonActorThing(EventLanguage language)
         var word = text.Words[head];
         // «واصفة التقرير الأممي»: a statement or report (arguments.tsv, document) is a thing one acts on, whatever its pattern.
         if (language.IsCue("document", word)) return false;
-        return IsVerbalNoun(word) || language.IsCue("abstract", word);
+        // «رفضوا قبول الفكرة», «الاطلاع»: a verbal noun its pattern does not tell (arguments.tsv, act_noun) is listed.
+        return IsVerbalNoun(word) || language.IsCue("abstract", word) || language.IsCue("act_noun", word);
     }
 
     /// <summary>
