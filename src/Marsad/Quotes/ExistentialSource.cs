@@ -16,22 +16,10 @@ internal sealed class ExistentialSource(QuoteContext context)
         foreach (var words in _c.Lexicon.ExistentialSources)
         {
             var first = cue - words.Count;
-            if (first < sentenceStart || !Matches(first, words)) continue;
+            if (first < sentenceStart || !_c.PhraseAt(first, words)) continue;
             var span = _c.Span(first, cue);
             return new SpeakerPhrase(first, cue, new QuoteSpeaker(null, span.Slice(_c.Input.Text), span));
         }
         return null;
-    }
-
-    private bool Matches(int first, IReadOnlyList<string> words)
-    {
-        for (var w = 0; w < words.Count; w++)
-        {
-            if (!_c.IsWord(first + w)) return false;
-            var key = _c.Key(first + w);
-            // A leading و/ف on the first word: «وهناك من», «فثمة من».
-            if (key != words[w] && !(w == 0 && key.Length == words[w].Length + 1 && key[0] is 'و' or 'ف' && key.AsSpan(1).SequenceEqual(words[w]))) return false;
-        }
-        return true;
     }
 }

@@ -112,6 +112,20 @@ internal sealed class QuoteContext
 
     public bool IsWord(int token) => Input.Tokens[token].IsWord;
 
+    /// <summary>The words from <paramref name="first"/> on are <paramref name="words"/> (matching keys), a leading و/ف allowed
+    /// on the first one («وهناك من», «ومن يعتقد»).</summary>
+    public bool PhraseAt(int first, IReadOnlyList<string> words)
+    {
+        if (first < 0 || first + words.Count > Count) return false;
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (!IsWord(first + w)) return false;
+            var key = Key(first + w);
+            if (key != words[w] && !(w == 0 && key.Length == words[w].Length + 1 && key[0] is 'و' or 'ف' && key.AsSpan(1).SequenceEqual(words[w]))) return false;
+        }
+        return true;
+    }
+
     private char Punctuation(int token) => Input.Tokens[token] is { Kind: TokenKind.Punctuation } t ? t.Normalized[0] : '\0';
 
     public bool IsComma(int token) => Punctuation(token) is '،' or ',' or '؛' or ';';

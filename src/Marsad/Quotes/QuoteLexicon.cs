@@ -27,6 +27,7 @@ public sealed class QuoteLexicon
     private readonly FrozenSet<string> _modalFrames;
     private readonly FrozenSet<string> _subjectOpeners;
     private readonly FrozenSet<string> _rhetoricalSubjects;
+    private readonly FrozenSet<string> _rhetoricalQuantifiers;
     private readonly FrozenSet<string> _resumptivePrepositions;
     private readonly FrozenSet<string> _addressees;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _figures;
@@ -35,11 +36,12 @@ public sealed class QuoteLexicon
     private QuoteLexicon(FrozenDictionary<string, CueWord> cues, FrozenSet<string> complementizers, IReadOnlyList<AttributionPhrase> attributions,
         FrozenDictionary<string, SourceClass> sources, FrozenSet<string> speakerStops, FrozenSet<string> clauseBreaks,
         IReadOnlyList<IReadOnlyList<string>> backReferences, FrozenSet<string> inferenceFrames, FrozenSet<string> clauseOpeners,
-        FrozenSet<string> conjunctionFrames, FrozenSet<string> subjectFrames, FrozenSet<string> modalFrames, FrozenSet<string> subjectOpeners, FrozenSet<string> rhetoricalSubjects,
+        FrozenSet<string> conjunctionFrames, FrozenSet<string> subjectFrames, FrozenSet<string> modalFrames, FrozenSet<string> subjectOpeners, FrozenSet<string> rhetoricalSubjects, FrozenSet<string> rhetoricalQuantifiers,
         FrozenSet<string> resumptivePrepositions, FrozenSet<string> addressees, FrozenSet<string> figures)
     {
         _figures = figures.GetAlternateLookup<ReadOnlySpan<char>>();
         _rhetoricalSubjects = rhetoricalSubjects;
+        _rhetoricalQuantifiers = rhetoricalQuantifiers;
         _resumptivePrepositions = resumptivePrepositions;
         _addressees = addressees;
         _conjunctionFrames = conjunctionFrames;
@@ -69,6 +71,10 @@ public sealed class QuoteLexicon
     /// <summary>«هناك من»، «ثمة من» (existential-sources.tsv): the words, in matching-key form, of an unnamed party that
     /// says what follows.</summary>
     public IReadOnlyList<IReadOnlyList<string>> ExistentialSources { get; } = Phrases("existential-sources.tsv");
+
+    /// <summary>«من»، «كل من» (generic-relatives.tsv): the words, in matching-key form, of a generic "whoever" subject that
+    /// leaves a verb of saying with no speaker.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> GenericRelatives { get; } = Phrases("generic-relatives.tsv");
 
     private readonly FrozenSet<string> _topicPrepositions = Words("topic-prepositions.tsv");
 
@@ -101,6 +107,10 @@ public sealed class QuoteLexicon
     /// <summary>Whether a noun (without its article) is one news personifies as saying something (rhetorical-subjects.tsv:
     /// الحقيقة، التاريخ، التوقعات).</summary>
     public bool IsRhetoricalSubject(string bare) => _rhetoricalSubjects.Contains("ال" + bare);
+
+    /// <summary>Whether the word, with or without و/ف, is a quantifier that leaves the personified noun after it the subject
+    /// (rhetorical-subjects.tsv `quantifier`: كل، جميع، معظم).</summary>
+    public bool IsRhetoricalQuantifier(string key) => WithOrWithoutConjunction(_rhetoricalQuantifiers, key, 2);
 
     /// <summary>Whether the word before أن/إن makes it a conjunction or a modal frame (conjunction-frames.tsv: بعد أن، إلا أن،
     /// يمكن أن), with or without و/ف.</summary>
@@ -272,7 +282,7 @@ public sealed class QuoteLexicon
             sources.ToFrozenDictionary(StringComparer.Ordinal), SpeakerStops(), Words("clause-breaks.tsv"), backReferences,
             Words("inference-frames.tsv"), Words("clause-openers.tsv"),
             frames.All, frames.Subject, frames.Modal, Words("subject-openers.tsv"),
-            Words("rhetorical-subjects.tsv"), Tagged("speaker-stops.tsv", "resumptive"), Tagged("speaker-stops.tsv", "addressee"),
+            Untagged("rhetorical-subjects.tsv"), Tagged("rhetorical-subjects.tsv", "quantifier"), Tagged("speaker-stops.tsv", "resumptive"), Tagged("speaker-stops.tsv", "addressee"),
             figures.ToFrozenSet(StringComparer.Ordinal));
     }
 
@@ -301,6 +311,11 @@ public sealed class QuoteLexicon
         LanguageFile.DataLines(Area, file)
             .Select(l => (IReadOnlyList<string>)l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MatchingKey.Of).ToArray())
             .OrderByDescending(words => words.Count).ToList();
+
+    /// <summary>The words of a file whose second column is empty.</summary>
+    private static FrozenSet<string> Untagged(string file) =>
+        LanguageFile.DataLines(Area, file).Select(l => l.Text.Split('\t')).Where(f => f.Length < 2 || f[1].Trim().Length == 0)
+            .Select(f => MatchingKey.Of(f[0].Trim())).ToFrozenSet(StringComparer.Ordinal);
 
     private static FrozenSet<string> Words(string file) =>
         LanguageFile.DataLines(Area, file).Select(l => MatchingKey.Of(l.Text.Split('\t')[0].Trim())).ToFrozenSet(StringComparer.Ordinal);

@@ -41,6 +41,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
         private readonly AttributionFinder _attributions;
         private readonly SpeakerMemory _memory;
         private readonly ExistentialSource _existential;
+        private readonly GenericRelative _generic;
         private readonly List<Found> _found = [];
         private readonly HashSet<QuotedSegment> _used = [];
         private readonly HashSet<int> _consumed = [];
@@ -55,6 +56,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             _attributions = new AttributionFinder(_c, _matcher, _clauses);
             _memory = new SpeakerMemory(_c, _speakers);
             _existential = new ExistentialSource(_c);
+            _generic = new GenericRelative(_c);
             _quoted = new bool[_c.Count];
         }
 
@@ -87,6 +89,8 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 if (cue.Form == CueForm.Noun && k > 0 && Lexicon.IsModalFrame(_c.Key(k - 1))) continue;
                 // «والحقيقة تقول إن…»: a personified abstract noun; the writer's own point, said by no one.
                 if (cue.Form == CueForm.Verb && _speakers.PersonifiedBefore(k)) continue;
+                // «ومن يعتقد أن … فهو واهم»: "whoever" as the subject; a figure the writer answers, said by no one.
+                if (cue.Form == CueForm.Verb && _generic.Before(k)) continue;
                 // «ويذكر أن …», «يعتقد أن …» opening a sentence or a clause after a comma («…، ويعتقد أنه قتل»), or describing
                 // an indefinite plural («مسلحين يعتقد أنهم»): the impersonal passive, the writer's background or a belief
                 // nobody states.

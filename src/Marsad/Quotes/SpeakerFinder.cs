@@ -200,7 +200,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
         var preposition = place.FirstToken - 1;
         if (place.Type is not EntityType.GPE || preposition <= sentenceStart || !_c.IsWord(preposition) || !IsStop(preposition)) return null;
         var start = SubjectStart(preposition, sentenceStart);
-        if (start < 0 || _c.Lexicon.IsRhetoricalSubject(Bare(start))) return null;
+        if (start < 0 || Personified(start)) return null;
         return At(start, preposition) is { } phrase && phrase.End == preposition ? phrase : null;
     }
 
@@ -263,7 +263,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
     private SpeakerPhrase? SubjectBefore(int cue, int sentenceStart)
     {
         var start = SubjectStart(cue, sentenceStart);
-        if (start < 0 || _c.Lexicon.IsRhetoricalSubject(Bare(start)) || At(start, cue) is not { } phrase) return null;
+        if (start < 0 || Personified(start) || At(start, cue) is not { } phrase) return null;
         if (phrase.End == cue) return phrase;
         // «وكان الوزير قد أعلن»: the subject of the auxiliary opening the clause, the auxiliary's particle before the verb.
         if (AfterOpeningAuxiliary(start, sentenceStart) && Enumerable.Range(phrase.End, cue - phrase.End).All(t => AuxiliaryVerbs.Contains(_c.Key(t))))
@@ -279,8 +279,15 @@ internal sealed class SpeakerFinder(QuoteContext context)
     {
         var sentenceStart = _c.SentenceStart(cue);
         return SubjectStart(AuxiliaryVerbs.SubjectEnd(cue, sentenceStart, _c.Key), sentenceStart) is var start and >= 0
-            && _c.Lexicon.IsRhetoricalSubject(Bare(start));
+            && Personified(start);
     }
+
+    /// <summary>The subject starting at <paramref name="start"/> is a personified abstract noun (rhetorical-subjects.tsv), or
+    /// one after a quantifier in construct («كل المؤشرات تقول», «ومعظم التقديرات تشير»).</summary>
+    private bool Personified(int start) =>
+        _c.Lexicon.IsRhetoricalSubject(Bare(start))
+        || _c.Lexicon.IsRhetoricalQuantifier(_c.Key(start)) && start + 1 < _c.Count && _c.IsWord(start + 1) && Definite(start + 1)
+           && _c.Lexicon.IsRhetoricalSubject(Bare(start + 1));
 
     /// <summary>
     /// The first word of the noun phrase that opens its clause before the cue, or -1: a definite phrase within three words,
