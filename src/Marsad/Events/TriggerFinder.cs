@@ -234,7 +234,7 @@ public sealed class TriggerFinder(EventLanguage language)
     private const int QuotedClauseWords = 4;
 
     /// <summary>The quote mark opened before <paramref name="token"/> in its sentence and not closed before it, or -1.</summary>
-    private static int OpeningQuoteBefore(EventText text, int token, int sentenceStart)
+    internal static int OpeningQuoteBefore(EventText text, int token, int sentenceStart)
     {
         var open = -1;
         for (var t = sentenceStart; t < token; t++)

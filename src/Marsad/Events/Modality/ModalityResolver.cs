@@ -58,6 +58,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     private readonly IntentionNegation _intentionNegation = new(language);
     private readonly UnrealizedAct _unrealized = new(language);
     private readonly ScheduledAct _scheduled = new(language);
+    private readonly TopicQuote _topicQuote = new(language);
 
     private const int BeforeWindow = 4;
     private const int FutureObjectWindow = 3;
@@ -215,6 +216,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 planned = true;
                 if (draft.AimedFrom < 0) draft.AimedFrom = unrealizedAt;
             }
+            // «تحدث المتحدث عن «قصف طال الأحياء السكنية»»: an act in a quote told of through a preposition of topic.
+            if (_topicQuote.Told(text, m.First, sentence.FirstToken)) modality = Stronger(modality, EventModality.Reported);
             // «اجتماعات وزراء الخارجية المقررة غداً», «الزيارة التي سيقوم بها الوفد», «ستمارسها خلال زيارتها», «من المقرر أن
             // يلقي الرئيس … كلمة أمام القمة»: scheduled by its phrase, its clause or a frame farther than the cues above.
             if (_scheduled.Planned(text, m, verbStarts))
