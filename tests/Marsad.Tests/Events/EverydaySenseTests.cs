@@ -27,6 +27,26 @@ public sealed class EverydaySenseTests
         Assert.Empty(Coded("وشارك اللاعب في التدريبات الجماعية مع زملائه أمس."));
 
     [Fact]
+    public void OneArmysOwnDrillsAreNoJointExercise() =>
+        Assert.Empty(Coded("وأجرى الجيش الباكستاني تدريبات بالذخيرة الحية قرب الحدود الشرقية."));
+
+    [Fact]
+    public void FightersReceivingTrainingIsNoJointExercise() =>
+        Assert.Empty(Coded("وتلقى عناصر التنظيم تدريبات في معسكرات داخل سوريا."));
+
+    [Fact]
+    public void TrainingHeldWithAnotherNavyIsStillAJointExercise() =>
+        Assert.Equal(["COOPERATE/- asserted"], Coded("وأجرت البحرية الأردنية تدريبات مع نظيرتها الفرنسية في خليج العقبة."));
+
+    [Fact]
+    public void JoiningTrainingLedByOthersIsStillAJointExercise() =>
+        Assert.Equal(["COOPERATE/- asserted"], Coded("وانضمت البحرية الكويتية إلى تدريبات يقودها الجيش البريطاني."));
+
+    [Fact]
+    public void ABanOnSellingArmsIsAnEmbargoNoSale() =>
+        Assert.Equal(["SANCTION/discontinue planned"], Coded("وقررت ألمانيا حظر بيع السعودية صواريخ مضادة للدروع."));
+
+    [Fact]
     public void ANamedAccordIsNoAgreeing() =>
         Assert.Empty(Coded("وأثر الاتفاق النووي الإيراني على أسعار النفط في الأسواق."));
 
