@@ -124,7 +124,8 @@ internal sealed class OperatorRules(TimeToken[] tokens, TimeLexicon lexicon, Dat
     /// 1987، 1989»), never as an amount: «أكثر من 2000 شخص»، «تصل سرعتها إلى 2000 كلم».
     /// </summary>
     internal Parse? StandaloneYear(int i) =>
-        dates.Year(i, allowBare: (PrecededByTimePreposition(i) && !Counted(i)) || TitleYear(i) || ListedYear(i) || EditionYear(i));
+        dates.Year(i, allowBare: (PrecededByTimePreposition(i) && !Counted(i)) || TitleYear(i) || ListedYear(i) || EditionYear(i))
+        ?? (BracketedYearBeforePhrase(i) && dates.Year(i, allowBare: true) is { } year ? year with { Rule = "date.year.bracketed" } : null);
 
     /// <summary>How many words may stand between an edition noun and its year («كأس أمم أوروبا 2016»).</summary>
     private const int EditionReach = 4;
@@ -175,6 +176,19 @@ internal sealed class OperatorRules(TimeToken[] tokens, TimeLexicon lexicon, Dat
         return afterTitle || i + 2 >= t.Length || t[i + 2].Kind == TimeTokenKind.Punct;
     }
 
+
+    /// <summary>
+    /// «مسجد الشيخ حمد (1974) في البحرين»، «قانون (2012) الذي ألغي»: a year alone in brackets after a name, before a word
+    /// that opens a phrase of its own (Glue.EventStops: a preposition, a relative, a conjunction), dates the thing named.
+    /// A number a noun follows counts it («(1500) بلاغ»), and «من» after it is a part of a whole («(2000) من الجنود»).
+    /// </summary>
+    private bool BracketedYearBeforePhrase(int i) =>
+        i >= 2 && IsPunct(i - 1, "(") && t[i - 2].IsWord && t[i].IsNumber && t[i].Key.Length == 4 && IsPunct(i + 1, ")")
+        && IntAt(i) is >= BracketedYearFrom and <= BracketedYearTo
+        && i + 2 < t.Length && IsKey(i + 2, Glue.EventStops) && !IsKey(i + 2, Glue.Min);
+
+    /// <summary>The years a bracketed year after a name is read in: buildings, laws and works of the last two centuries.</summary>
+    private const int BracketedYearFrom = 1800, BracketedYearTo = 2100;
 
     /// <summary>A noun of an activity that lasts (relative.tsv, category activity), by any of its bases (النقاش، غيابي).</summary>
     private bool Activity(int i) =>
