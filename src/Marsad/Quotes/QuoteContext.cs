@@ -1,5 +1,6 @@
 using Marsad.Documents;
 using Marsad.Entities;
+using Marsad.Text.Morphology;
 using Marsad.Text.Sentences;
 using Marsad.Text.Tokenization;
 
@@ -121,7 +122,7 @@ internal sealed class QuoteContext
         {
             if (!IsWord(first + w)) return false;
             var key = Key(first + w);
-            if (key != words[w] && !(w == 0 && key.Length == words[w].Length + 1 && key[0] is 'و' or 'ف' && key.AsSpan(1).SequenceEqual(words[w]))) return false;
+            if (key != words[w] && !(w == 0 && CliticSegmenter.WithoutConjunction(key.AsSpan(), words[w].Length - 1).SequenceEqual(words[w]))) return false;
         }
         return true;
     }

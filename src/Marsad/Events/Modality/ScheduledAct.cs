@@ -27,6 +27,9 @@ public sealed class ScheduledAct(EventLanguage language)
     // «سنعبر عن قلقنا بخصوص التهديدات القائمة … خلال المحادثات»: the future verb's clause before the preposition.
     private const int ClauseReach = 12;
 
+    // A clause's end (a relative pronoun or subordinator opens a clause of its own), read as the argument step reads it.
+    private readonly Arguments.ClauseSyntax _syntax = new(language);
+
     /// <summary>Whether the act noun <paramref name="m"/> is told as still to come by its phrase, its clause or a frame.</summary>
     public bool Planned(EventText text, TriggerMatch m, ISet<int> verbStarts)
     {
@@ -69,7 +72,7 @@ public sealed class ScheduledAct(EventLanguage language)
         var words = 0;
         for (var t = during - 1; t >= sentenceStart && words < ClauseReach; t--)
         {
-            if (text.IsComma(t) || IsClauseEnd(text, t)) return false;
+            if (text.IsComma(t) || _syntax.IsClauseEnd(text, t)) return false;
             if (text.IsSkippable(t)) continue;
             words++;
             if (IsFutureVerb(text, t)) return true;
@@ -85,7 +88,7 @@ public sealed class ScheduledAct(EventLanguage language)
             if (text.IsSkippable(t)) continue;
             words++;
             var word = text.Words[t];
-            if (IsClauseEnd(text, t) || language.IsModalityCue("presupposed", word)) return false;
+            if (_syntax.IsClauseEnd(text, t) || language.IsModalityCue("presupposed", word)) return false;
             if (!language.IsCue("complement", word)) continue;
             var cue = UnrealizedAct.Previous(text, t - 1, sentenceStart);
             return cue >= 0 && DefinitePlannedCue(text.Words[cue]);
@@ -113,10 +116,6 @@ public sealed class ScheduledAct(EventLanguage language)
 
     private static bool IsFutureVerb(EventText text, int token) =>
         text.Tokens[token].IsWord && Entities.Linking.InflectedVerb.IsFutureImperfect(text.Tokens[token].Key, text.Tokens[token].Normalized);
-
-    // A clause's end; a relative pronoun or subordinator opens a clause of its own.
-    private bool IsClauseEnd(EventText text, int token) =>
-        text.Tokens[token].Normalized is "؛" or ";" or "." || language.IsCue("stop", text.Words[token]);
 
     private static int Next(EventText text, int from, int sentenceEnd)
     {

@@ -13,6 +13,8 @@ public sealed class TopicQuote(EventLanguage language)
     /// <summary>Words (past skippable tokens) from the preposition back to the verb of talking: a subject and a time between.</summary>
     private const int Window = 6;
 
+    private readonly Arguments.ClauseSyntax _syntax = new(language);
+
     /// <summary>The trigger at <paramref name="trigger"/> stands in a quote told of through a preposition of topic.</summary>
     public bool Told(EventText text, int trigger, int sentenceStart)
     {
@@ -24,7 +26,7 @@ public sealed class TopicQuote(EventLanguage language)
         for (var t = topic - 1; t >= sentenceStart && words < Window; t--)
         {
             if (text.IsSkippable(t)) continue;
-            if (text.Tokens[t].Normalized is "؛" or ";" or "." or ":" || language.IsCue("stop", text.Words[t])) return false;
+            if (_syntax.IsClauseEnd(text, t)) return false;
             words++;
             if (language.IsModalityCue("tell_about", text.Words[t]) || language.IsModalityCue("report", text.Words[t])) return true;
         }

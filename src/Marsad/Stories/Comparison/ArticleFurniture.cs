@@ -1,5 +1,6 @@
 using Marsad.Documents;
 using Marsad.LanguageData;
+using Marsad.Text.Morphology;
 using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
 
@@ -85,14 +86,14 @@ public static class ArticleFurniture
 
     private static bool IsDash(Token token) => !token.IsWord && token.Key is "-" or "–" or "—";
 
-    /// <summary>A furniture opening of the given place begins at token <paramref name="at"/> (its first word may carry «و»).</summary>
+    /// <summary>A furniture opening of the given place begins at token <paramref name="at"/> (its first word may carry «و» or «ف»).</summary>
     private static bool OpeningAt(IReadOnlyList<Token> tokens, int at, bool atEnd)
     {
         if (!tokens[at].IsWord) return false;
         foreach (var opening in s_openings.Value.Where(o => o.AtEnd == atEnd))
         {
             var first = tokens[at].Key;
-            if (first != opening.Keys[0] && !(first.Length > 1 && first[0] == 'و' && first[1..] == opening.Keys[0])) continue;
+            if (first != opening.Keys[0] && CliticSegmenter.WithoutConjunction(first, opening.Keys[0].Length - 1) != opening.Keys[0]) continue;
             var k = at + 1;
             var w = 1;
             for (; w < opening.Keys.Count && k < tokens.Count && tokens[k].IsWord && tokens[k].Key == opening.Keys[w]; w++, k++) { }
