@@ -173,7 +173,7 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
     }
 
     /// <summary>
-    /// After a comma a participle of saying («، مضيفا»), a frame adverbial or an attribution ends the clause, and so does a
+    /// After a comma a participle or a noun of saying («، مضيفا»، «، بقوله»), a frame adverbial or an attribution ends the clause, and so does a
     /// verb of saying with a conjunction («، وأضاف») or one that introduces words within a subject's reach («، أكد وزير
     /// الدفاع … أن»); a bare one that introduces none is the clause's own verb, not a cue («أنه، وطبقا للإحصاءات الرسمية،
     /// تبلغ القوة العاملة…»: reaches, not informs; «منظمته…، أبلغت حتى أمس عن وقوع…»).
@@ -183,7 +183,8 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
         var key = _c.Key(k);
         return _c.Lexicon.Cue(key) switch
         {
-            { Form: CueForm.Participle } => true,
+            // «…، بقوله: «…»»: a noun of saying after a comma adds the speaker's next words, a quote of its own.
+            { Form: CueForm.Participle or CueForm.Noun } => true,
             { Form: CueForm.Verb } => key[0] is 'و' or 'ف' || IntroducesSoon(k + 1, _c.SentenceEnd(k), MaxSubjectBeforeReport),
             _ => _c.Lexicon.IsClauseBreak(key) || attributions.At(k) is not null,
         };

@@ -102,7 +102,7 @@ public sealed class NonTriggerTests
 
     [Fact]
     public void SupportInQuoteMarksTheQuoteStepMissedIsStillSupport() =>
-        Assert.Equal(["SUPPORT/- asserted"], EventTestPipeline.Coded("علق الوزير على التقرير الذي نشرته الهيئة مؤخرا حول سوق العمل، بقوله «العامل أهم من أن يهمل، لذا يجب أن ندعمه، ونحن نؤيد ما تقوم به الهيئة»، مشيرا إلى أن التقرير يلزم الشركات."));
+        Assert.Equal(["SUPPORT/- asserted"], EventTestPipeline.Coded("علق الوزير على التقرير الذي نشرته الهيئة مؤخرا حول سوق العمل، بعبارة «العامل أهم من أن يهمل، لذا يجب أن ندعمه، ونحن نؤيد ما تقوم به الهيئة»، مشيرا إلى أن التقرير يلزم الشركات."));
 
     [Fact]
     public void AnElativeInQuoteMarksIsStillNoFirstPerson() =>

@@ -1,3 +1,4 @@
+using Marsad.Quotes;
 using static Marsad.Tests.Quotes.QuoteTestPipeline;
 
 namespace Marsad.Tests.Quotes;
@@ -66,6 +67,16 @@ public sealed class ReportedClauseEndTests
         var quotes = Analyze("وأكد الأمين العام سعيد الشهري أن الجمعية تقدم خدماتها لجميع الأسر منوها بأن عدد المستفيدين تجاوز خمسة آلاف.");
 
         Assert.Equal(["الجمعية تقدم خدماتها لجميع الأسر", "عدد المستفيدين تجاوز خمسة آلاف"], quotes.Select(q => q.Text));
+        Assert.Equal("per:~سعيد-الشهري", quotes[1].Speaker!.EntityId);
+    }
+
+    [Fact]
+    public void ANounOfSayingAfterACommaEndsTheClauseAndIntroducesTheSameSpeakersDirectWords()
+    {
+        var quotes = Analyze("وأكد الأمين العام سعيد الشهري أن الجمعية ماضية في توسيع برامجها، بقوله: «لن نترك أسرة محتاجة دون دعم».");
+
+        Assert.Equal(["الجمعية ماضية في توسيع برامجها", "لن نترك أسرة محتاجة دون دعم"], quotes.Select(q => q.Text));
+        Assert.Equal(QuoteKind.Direct, quotes[1].Kind);
         Assert.Equal("per:~سعيد-الشهري", quotes[1].Speaker!.EntityId);
     }
 }
