@@ -253,6 +253,8 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 var earlier = cue.Form switch
                 {
                     CueForm.Verb => _existential.Before(k) ?? _speakers.Before(k),
+                    // «أكد الوزير أن …، بقوله: «…»»: the pronoun stands for the clause's speaker, whom memory holds.
+                    CueForm.Noun when _speakers.SaysThroughItsPronoun(k) => null,
                     CueForm.Noun => _speakers.GoverningVerbSubject(k) ?? _speakers.NearestBefore(k, window: 6),
                     _ => null,
                 };

@@ -346,6 +346,10 @@ internal sealed class SpeakerFinder(QuoteContext context)
     private bool PrepositionWithPronoun(int token) =>
         _c.IsWord(token) && HasEnclitic(token) && _c.Base(token) is { } stem && _c.Lexicon.IsResumptivePreposition(stem);
 
+    /// <summary>«، بقوله: «…»»: a noun of saying with a pronoun names its speaker by the pronoun — the one whose words the
+    /// clause before it reports — not by a name written near it.</summary>
+    public bool SaysThroughItsPronoun(int noun) => HasEnclitic(noun);
+
     private bool HasEnclitic(int token) =>
         _c.Input.Words is { } words && token < words.Count && words[token] is { Enclitics.Count: > 0 };
 

@@ -79,4 +79,13 @@ public sealed class ReportedClauseEndTests
         Assert.Equal(QuoteKind.Direct, quotes[1].Kind);
         Assert.Equal("per:~سعيد-الشهري", quotes[1].Speaker!.EntityId);
     }
+
+    [Fact]
+    public void APronounOfTheNounOfSayingStandsForTheClausesSpeakerNotTheNameBeforeIt()
+    {
+        var quotes = Analyze("وأكد وزير الخارجية الكيني سامسون موانغي أن حركة الشباب تواصل هجماتها على كينيا، بقوله: «لن نتراجع أمام الإرهاب».");
+
+        Assert.Equal(["حركة الشباب تواصل هجماتها على كينيا", "لن نتراجع أمام الإرهاب"], quotes.Select(q => q.Text));
+        Assert.Equal(["سامسون موانغي", "سامسون موانغي"], quotes.Select(q => q.Speaker!.Text));
+    }
 }
