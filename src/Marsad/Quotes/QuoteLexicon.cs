@@ -195,6 +195,15 @@ public sealed class QuoteLexicon
 
     private readonly FrozenSet<string> _marksAddressees = Tagged("speaker-stops.tsv", "marks-addressee");
 
+    /// <summary>For a title of address with its holder's pronoun (honorifics.tsv: سموه، معاليه), the matching keys of the
+    /// titles and offices that introduce its holder (سمو، الأمير); null for any other word.</summary>
+    public IReadOnlyList<string>? HonorificTitles(string key) =>
+        _honorifics.TryGetValue(key, out var titles) || _honorifics.TryGetValue(CliticSegmenter.WithoutConjunction(key, 4), out titles) ? titles : null;
+
+    private readonly FrozenDictionary<string, string[]> _honorifics = LanguageFile.DataLines(Area, "honorifics.tsv")
+        .Select(l => Fields(l.Text, 2, "honorifics.tsv", l.Number))
+        .ToFrozenDictionary(f => MatchingKey.Of(f[0]), f => f[1].Split(',').Select(t => MatchingKey.Of(t.Trim())).ToArray(), StringComparer.Ordinal);
+
     /// <summary>A manner word after a verb of saying (speaker-stops.tsv `manner`: مبتسما، بغضب), as listed.</summary>
     public bool IsManner(string key) => _manner.Contains(key);
 
@@ -279,7 +288,7 @@ public sealed class QuoteLexicon
         var backReferences = Phrases("back-references.tsv");
         var frames = ConjunctionFrames();
         return new QuoteLexicon(cues.ToFrozenDictionary(StringComparer.Ordinal), Words("complementizers.tsv"), attributions,
-            sources.ToFrozenDictionary(StringComparer.Ordinal), SpeakerStops(), Words("clause-breaks.tsv"), backReferences,
+            sources.ToFrozenDictionary(StringComparer.Ordinal), SpeakerStops(), ClauseBreaks(), backReferences,
             Words("inference-frames.tsv"), Words("clause-openers.tsv"),
             frames.All, frames.Subject, frames.Modal, Words("subject-openers.tsv"),
             Untagged("rhetorical-subjects.tsv"), Tagged("rhetorical-subjects.tsv", "quantifier"), Tagged("speaker-stops.tsv", "resumptive"), Tagged("speaker-stops.tsv", "addressee"),
@@ -291,11 +300,25 @@ public sealed class QuoteLexicon
     private static FrozenSet<string> SpeakerStops()
     {
         var words = Words("speaker-stops.tsv").ToHashSet(StringComparer.Ordinal);
-        foreach (var manner in Tagged("speaker-stops.tsv", "manner"))
-            if (manner.EndsWith('ا') && !manner.StartsWith('ب'))
-                foreach (var (form, _) in CueInflection.Participle(manner)) words.Add(form);
+        words.UnionWith(MannerParticiples());
         return words.ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>The words of clause-breaks.tsv, with every form of its `participle` rows and of the `manner` participles of
+    /// speaker-stops.tsv: after a comma each returns from the reported words to the speaker's frame.</summary>
+    private static FrozenSet<string> ClauseBreaks()
+    {
+        var words = Words("clause-breaks.tsv").ToHashSet(StringComparer.Ordinal);
+        foreach (var participle in Tagged("clause-breaks.tsv", "participle"))
+            foreach (var (form, _) in CueInflection.Participle(participle)) words.Add(form);
+        words.UnionWith(MannerParticiples());
+        return words.ToFrozenSet(StringComparer.Ordinal);
+    }
+
+    // Every form of the `manner` participles of speaker-stops.tsv (not the adverbs with ب nor those without the accusative ا).
+    private static IEnumerable<string> MannerParticiples() =>
+        Tagged("speaker-stops.tsv", "manner").Where(m => m.EndsWith('ا') && !m.StartsWith('ب'))
+            .SelectMany(m => CueInflection.Participle(m).Select(f => f.Form));
 
     // The words of a file whose second column is <paramref name="tag"/>.
     private static FrozenSet<string> Tagged(string file, string tag) =>

@@ -210,7 +210,8 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
         private void ReadCue(int k, CueWord cue)
         {
             var cueRecord = Cue(k, k + 1);
-            SpeakerPhrase? phrase = cue.Form == CueForm.Verb ? _speakers.After(k) : null;
+            // A participle has its subject in the clause before it, unless a title with its holder's pronoun follows it.
+            SpeakerPhrase? phrase = cue.Form == CueForm.Verb ? _speakers.After(k) : cue.Form == CueForm.Participle ? _speakers.Honorific(k + 1) : null;
             var contentFrom = phrase?.End ?? k + 1;
             var relayPronoun = -1;
             if (cue.RelayPreposition is { } preposition && Relayed(k, preposition) is { } relayed)

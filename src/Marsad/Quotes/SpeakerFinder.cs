@@ -22,6 +22,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
     private readonly QuoteContext _c = context;
     private AttributionMatcher? _attributions;
     private readonly CountedSource _counted = new(context);
+    private readonly HonorificHolder _honorifics = new(context);
 
     /// <summary>The subject after a verb at <paramref name="cue"/>, and the token after it; null when none is written there.</summary>
     public SpeakerPhrase? After(int cue)
@@ -40,6 +41,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
             else if (NamedAddressee(i) is { } spokenTo) i = spokenTo.EndToken;
             else break;
         }
+        if (i < sentenceEnd && Honorific(i) is { } honorific) return honorific;
         // A name in quotation marks as subject: قال "الحريري" عن…, and a longer one the entity layer names whole: أكد «المرصد
         // السوري لحقوق الإنسان» أن…
         if (i < sentenceEnd && _c.SegmentOpeningAt(i) is { } quoted
@@ -49,6 +51,11 @@ internal sealed class SpeakerFinder(QuoteContext context)
         // «يرى 45 في المائة من المشاركين أن…»: a counted group as subject.
         return At(i, sentenceEnd) ?? _counted.At(i, sentenceEnd);
     }
+
+    /// <summary>«وبيّن سموه أن…», «مؤكدا معاليه أن…»: a title with its holder's pronoun at <paramref name="token"/> names no new
+    /// speaker but the one introduced with that title; null when the word is no such title.</summary>
+    public SpeakerPhrase? Honorific(int token) =>
+        token < _c.Count && _honorifics.At(token) is { } holder ? new SpeakerPhrase(token, token + 1, holder) : null;
 
     /// <summary>«وقال م. خالد العمري», «وأكد أ.د. فهد المطيري»: a title abbreviated with a full stop before the subject (an initial
     /// or a word of abbreviations.txt, as the sentence splitter reads it) is stepped over; the name after it speaks.</summary>

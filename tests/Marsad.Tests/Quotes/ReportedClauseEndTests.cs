@@ -3,7 +3,8 @@ using static Marsad.Tests.Quotes.QuoteTestPipeline;
 
 namespace Marsad.Tests.Quotes;
 
-/// <summary>Where an indirect clause ends when the sentence splitter ran on: a full stop outside paired marks ends it.</summary>
+/// <summary>Where an indirect clause ends: when the sentence splitter ran on, a full stop outside paired marks ends it; a
+/// participle of another act of the speaker's after a comma («، مطالبا»، «، مشيدة») ends it too.</summary>
 public sealed class ReportedClauseEndTests
 {
     [Fact]
@@ -50,6 +51,15 @@ public sealed class ReportedClauseEndTests
 
         Assert.Single(quotes);
         Assert.Equal("إنتاج المصنع الجديد، وهو الأكبر في المنطقة، يبلغ ألف طن يوميا", quotes[0].Text);
+    }
+
+    [Fact]
+    public void AParticipleOfAnotherActOfTheSpeakerAfterACommaEndsTheReport()
+    {
+        var quotes = Analyze("وأكد المدير خالد العمري أن المشروع سيكتمل قبل نهاية العام، مطالبا الشركات المنفذة بمضاعفة جهودها. "
+            + "وقالت الوزيرة سارة أحمد إن الخطة الجديدة تشمل كل المدارس، مشيدة بجهود المعلمين.");
+
+        Assert.Equal(["المشروع سيكتمل قبل نهاية العام", "الخطة الجديدة تشمل كل المدارس"], quotes.Select(q => q.Text));
     }
 
     [Fact]
