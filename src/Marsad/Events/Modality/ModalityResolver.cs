@@ -38,9 +38,10 @@ namespace Marsad.Events.Modality;
 /// (<see cref="ClosingAttribution.Opening"/>).</item>
 /// <item>«ليس لدى الحكومة خطط لإرسال قوات», «لا نية لدى الوزارة لفرض …»: a negation reaching the act through a noun of
 /// intention is negated (<see cref="IntentionNegation"/>).</item>
-/// <item>escape / avoid: a negation before a verb of escaping with «من» («لم تسلم البلدة من هجمات») or of refraining
-/// («لم يمتنع عن اعتقال …») negates that verb, not the act after it; an act refrained from, «امتنعت عن اعتقال …», is
-/// negated.</item>
+/// <item>escape / avoid / fail: a negation before a verb of escaping with «من» («لم تسلم البلدة من هجمات»), of refraining
+/// («لم يمتنع عن اعتقال …») or of failing negates that verb, not the act after it; an act refrained from, «امتنعت عن
+/// اعتقال …», or failed at through a preposition, «فشلت القوات في اقتحام المدينة», is negated.</item>
+/// <item>«وقد تدعو دول أوبك إلى …»: what may happen is planned (<see cref="PossibleAct"/>).</item>
 /// <item>exchange: an act noun right after «مقابل» under an agreement or a planned act («اتفاق … مقابل رفع العقوبات») is
 /// planned; one after an exchange told as done stays.</item>
 /// <item>need: an act noun right after a word of necessity or potential («أكد ضرورة وقف القصف», «من شأنها منع …») is
@@ -59,6 +60,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     private readonly UnrealizedAct _unrealized = new(language);
     private readonly ScheduledAct _scheduled = new(language);
     private readonly TopicQuote _topicQuote = new(language);
+    private readonly PossibleAct _possible = new(language);
 
     private const int BeforeWindow = 4;
     private const int FutureObjectWindow = 3;
@@ -162,12 +164,15 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         "ask_that" => words <= AskWindow && !verbBetween && AskedVerb(text, m, sentence.FirstToken),
                         // «امتنعت الدول عن التصويت», «تتقاعس الأطراف عن الموافقة»: the act refrained from was not done.
                         "avoid" => near && words <= AvoidWindow && !verbBetween && !Negated(text, t, sentence.FirstToken),
+                        // «فشلت القوات في اقتحام المدينة»: the act failed at, governed by the preposition right before it, was
+                        // not done; «فشلت المحادثات» names talks held, «فشلت في منع الهجمات» attacks made.
+                        "fail" => near && !verbBetween && !Negated(text, t, sentence.FirstToken) && AfterPreposition(text, m.First, sentence.FirstToken),
                         // «اتفاق يحد من برنامجها النووي مقابل رفع العقوبات»: given in exchange under terms, still to come.
                         // (A verbal noun written as the perfect, «رفع», may have read a verb.)
                         "exchange" => words == 1 && UnderTerms(drafts, draft, t),
                         "claim_that" => words <= FrameWindow && !circumstantial && OpensClaim(text, t, f, sentence.FirstToken) && ComplementBetween(text, t, m.First),
                         "adjacent" => words == 1,
-                        "adjacent_relative" => words == 1 && !RelativeAfterPreposition(text, t, sentence.FirstToken),
+                        "adjacent_relative" => words == 1 && !AfterPreposition(text, t, sentence.FirstToken),
                         "before" => near && (cue.Modality != EventModality.Negated || words <= 3),
                         "refusal" => !draft.Refusal && near && words <= 3,
                         "frame" => (words <= FrameWindow || !m.Verbal && _laterDenial.DeniesReports(text, t, m.First)) && !circumstantial,
@@ -195,7 +200,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 }
                 prepositionBetween |= language.IsCue("preposition", text.Words[t]);
                 pastOutcome |= language.IsModalityCue("outcome", text.Words[t]);
-                escapeBetween |= language.IsModalityCue("avoid", text.Words[t])
+                escapeBetween |= language.IsModalityCue("avoid", text.Words[t]) || language.IsModalityCue("fail", text.Words[t])
                                  || language.IsModalityCue("escape", text.Words[t]) && FearFromBetween(text, t, m.First);
                 toldBetween |= language.IsModalityCue("announce", text.Words[t]) || language.IsModalityCue("tell", text.Words[t]) || language.IsModalityCue("tell_about", text.Words[t]);
             }
@@ -216,6 +221,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 planned = true;
                 if (draft.AimedFrom < 0) draft.AimedFrom = unrealizedAt;
             }
+            // «وقد تدعو دول أوبك إلى خفض الإنتاج»: what may happen has not (PossibleAct).
+            if (_possible.May(text, m)) modality = Stronger(modality, EventModality.Planned);
             // «تحدث المتحدث عن «قصف طال الأحياء السكنية»»: an act in a quote told of through a preposition of topic.
             if (_topicQuote.Told(text, m.First, sentence.FirstToken)) modality = Stronger(modality, EventModality.Reported);
             // «اجتماعات وزراء الخارجية المقررة غداً», «الزيارة التي سيقوم بها الوفد», «ستمارسها خلال زيارتها», «من المقرر أن
@@ -336,9 +343,10 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
 
     private bool IsPolar(EventText text, int token) => language.IsPolar(text.Words[token]);
 
-    // «معلومات حول ما يزعم عن وقائع فساد», «عن ما جرى»: ما (where `adjacent_relative`) after a preposition (`preposition`
-    // in arguments.tsv) is the relative «what», which negates nothing.
-    private bool RelativeAfterPreposition(EventText text, int token, int sentenceStart)
+    // A preposition (`preposition` in arguments.tsv) right before the token. «معلومات حول ما يزعم عن وقائع فساد», «عن ما
+    // جرى»: ما (where `adjacent_relative`) after one is the relative «what», which negates nothing; «فشلت في اقتحام»: the
+    // act failed at (where `fail`) is governed by one.
+    private bool AfterPreposition(EventText text, int token, int sentenceStart)
     {
         var t = token - 1;
         while (t >= sentenceStart && text.IsSkippable(t)) t--;
