@@ -3,7 +3,8 @@ namespace Marsad.Tests.Events;
 /// <summary>
 /// Acts that have not happened by the words around them (evmod19): one a party prepares for or wants (modality.tsv
 /// `before`: يستعد، يرغب), one it may do («قد» before an imperfect, Modality/PossibleAct), both planned; one failed at
-/// through a preposition (modality.tsv `fail`), negated. An act a party admits through ب (`tell`: اعترف) is reported.
+/// through a preposition (modality.tsv `fail`), negated. An act a party admits through ب (`tell`: اعترف) is reported, and
+/// so is the verb of a clause news tells through a complementiser (`report`: «أخبارا بأن …»).
 /// </summary>
 public sealed class UnrealizedIntentModalityTests
 {
@@ -31,4 +32,9 @@ public sealed class UnrealizedIntentModalityTests
     public void AnActAPartyAdmitsIsReported() =>
         Assert.Equal(["ASSAULT/- reported"], EventTestPipeline.Coded(
             "واعترفت الحكومة بمقتل عشرة جنود في الكمين."));
+
+    [Fact]
+    public void AnActInTheClauseNewsTellsIsReported() =>
+        Assert.Equal(["ASSAULT/- reported"], EventTestPipeline.Coded(
+            "ونشرت صحف بريطانية أخبارا بأن الجيش سيطر على المطار."));
 }

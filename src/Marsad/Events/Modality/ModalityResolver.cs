@@ -28,7 +28,8 @@ namespace Marsad.Events.Modality;
 /// in its clause («…، وتفتيش منازلهم») is announced with it.</item>
 /// <item>tell: an act noun governed by ب after a verb of telling, with only its subject between («بيان أفاد باتصال
 /// هاتفي»), is reported; so is one after a preposition of topic (عن، حول) that a verb of talking or a word for what was
-/// told governs («تحدثت مصادر عن مقتل …», «تقريراً عن اعتقال …»: tell_about, report).</item>
+/// told governs («تحدثت مصادر عن مقتل …», «تقريراً عن اعتقال …»: tell_about, report), and a verb in the clause a
+/// complementiser opens right after such a word («نشرت الصحف أخبارا بأن القوات سيطرت …»).</item>
 /// <item>purpose: an act noun right after a word of purpose («بهدف اقتحام», «من أجل تدمير») is planned; so is one the way is
 /// opened to (path: «يمهد الطريق أمام رفع العقوبات», «يفسح المجال لرفع …»), and an indefinite act noun a future verb makes
 /// («ستفرض الحكومة عقوبات»).</item>
@@ -150,7 +151,10 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         "tell" => words <= AnnounceWindow && !crossed && !m.Verbal && text.Words[m.First].GovernedBy('ب'),
                         // «وتحدثت مصادر محلية عن مقتل …», «نشرت المنظمة تقريراً عن اعتقال …»: the act noun is the topic of
                         // a verb of talking or a word for what was told, through a preposition of topic right before it.
-                        "tell_about" or "report" => words <= AnnounceWindow && !crossed && !m.Verbal && AfterTopic(text, m.First, sentence.FirstToken),
+                        "tell_about" or "report" => words <= AnnounceWindow && !crossed && !m.Verbal && AfterTopic(text, m.First, sentence.FirstToken)
+                                                    // «نشرت الصحف أخبارا بأن القوات سيطرت على عدن»: the verb of the clause
+                                                    // a complementiser opens right after a word for what was told.
+                                                    || cue.Where == "report" && words <= AnnounceWindow && !crossed && m.Verbal && TellsThat(text, t, m.First),
                         // «حشدت قواتها بهدف اقتحام المدينة», «من أجل تدمير …»: what the clause's act aims at, still to come.
                         // «أكد ضرورة وقف القصف», «من شأنها منع النشر»: an act needed or made possible is not yet done.
                         "purpose" or "need" => words == 1,
@@ -398,6 +402,15 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         for (var f = 0; f < word.Forms.Count; f++)
             if (language.ModalityCues.TryGetValue(word.Forms[f], out var cue) && cue.Where == "topic" && IsConjunctionOnly(word.Prefixes[f])) return true;
         return false;
+    }
+
+    // «أخبارا بأن …», «تقارير عن أن …»: a complementiser (arguments.tsv complement) right after the report word, or after it
+    // and a preposition of topic, before the trigger.
+    private bool TellsThat(EventText text, int report, int trigger)
+    {
+        var t = Arguments.ClauseSyntax.NextWord(text, report + 1, trigger);
+        if (t < trigger && language.IsModalityCue("topic", text.Words[t])) t = Arguments.ClauseSyntax.NextWord(text, t + 1, trigger);
+        return t < trigger && language.IsCue("complement", text.Words[t]);
     }
 
     // «ولم يعلن أي فصيل مسؤوليته عن الهجوم»: a negation right before the word.
