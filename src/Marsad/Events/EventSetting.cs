@@ -53,6 +53,23 @@ public sealed class EventSetting(EventLanguage language)
         return false;
     }
 
+    /// <summary>A noun of anniversary (arguments.tsv anniversary) after the time and within three words before the trigger:
+    /// «الذكرى السنوية الأولى لاغتيال».</summary>
+    private bool Recalled(EventText text, TriggerMatch trigger, TimeExpression time)
+    {
+        var words = 0;
+        for (var t = trigger.First - 1; t >= 0 && text.Tokens[t].Span.Start >= time.Span.End && words < AnniversaryReach; t--)
+        {
+            if (text.IsSkippable(t)) continue;
+            words++;
+            if (language.IsCue("anniversary", text.Words[t])) return true;
+        }
+        return false;
+    }
+
+    // The noun, an ordinal and «السنوية» between it and the act recalled.
+    private const int AnniversaryReach = 3;
+
     /// <summary>«… لتنظيم داعش الذي ظهر في 2011», «بعدما أفلس البنك قبل عام»: a date after a relative pronoun or a
     /// subordinator (arguments.tsv, relative and clause) between it and the trigger is that clause's predicate's. A
     /// relative pronoun within two words of the trigger opens a clause about the act itself («الهجوم الإرهابي الذي وقع
@@ -144,6 +161,9 @@ public sealed class EventSetting(EventLanguage language)
         // relative clause (arguments.tsv relative right before it) tells of its antecedent, not the main clause's time before.
         if (time.Span.End <= trigger && OpensRelativeClause(text, draft.Trigger, time)) return false;
         if (SayingAfter(text, draft, time)) return false;
+        // «شارك أمس في حفل إحياء الذكرى العاشرة للهجمات»: a time before the noun of an anniversary of the act is the
+        // commemoration's; the act it recalls happened years before.
+        if (time.Span.End <= trigger && Recalled(text, draft.Trigger, time)) return false;
         // «تبنى المجلس أمس قراراً يمهد الطريق أمام رفع العقوبات»: a time before the word of purpose or of the way opened
         // dates the act that aims at this one, still to come.
         if (draft.AimedFrom >= 0 && time.Span.End <= text.Tokens[draft.AimedFrom].Span.Start) return false;

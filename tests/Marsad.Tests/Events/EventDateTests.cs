@@ -30,6 +30,14 @@ public sealed class EventDateTests
     }
 
     [Fact]
+    public void ATimeBeforeAnAnniversaryDatesTheCommemorationNotTheActItRecalls()
+    {
+        var assassination = Only("وأحيا السكان أمس الأحد الذكرى الأولى لاغتيال المعارض البارز.", PloverType.ASSAULT);
+
+        Assert.Null(assassination.Date);
+    }
+
+    [Fact]
     public void ATimeAfterBaadamaDatesTheClauseItOpensNotTheProtest()
     {
         var protest = Only("تظاهر مئات المودعين أمام البرلمان اللبناني بعدما أفلس المصرف في مارس الماضي.", PloverType.PROTEST);

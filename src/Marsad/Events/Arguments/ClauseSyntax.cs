@@ -66,6 +66,20 @@ public sealed class ClauseSyntax(EventLanguage language)
         return language.IsCue("stop", text.Words[token]);
     }
 
+    /// <summary>The tokens [start, end) of the trigger's clause: from after the last clause end or comma before it to the next after it.</summary>
+    public (int Start, int End) ClauseAround(EventText text, TriggerMatch trigger)
+    {
+        var sentence = text.Sentences[trigger.Sentence];
+        var last = Math.Min(sentence.EndToken, text.Tokens.Count);
+        var start = trigger.WordTokens[0];
+        while (start > sentence.FirstToken && !EndsClause(text, start - 1)) start--;
+        var end = trigger.WordTokens[^1] + 1;
+        while (end < last && !EndsClause(text, end)) end++;
+        return (start, end);
+    }
+
+    private bool EndsClause(EventText text, int token) => text.IsComma(token) || IsClauseEnd(text, token);
+
     /// <summary>
     /// «شنته», «قصفه»: the token read as <paramref name="form"/> with a third-person pronoun after it, for the short words the
     /// general test (<see cref="HasPronounSuffix"/>, which wants a longer word to tell a pronoun from a stem's own ه) leaves.

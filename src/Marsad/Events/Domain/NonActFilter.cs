@@ -1,7 +1,6 @@
-using System.Collections.Frozen;
 using Marsad.Events.Arguments;
 using Marsad.Events.Lexicon;
-using Marsad.Text.Morphology;
+using Marsad.Events.Modality;
 
 namespace Marsad.Events.Domain;
 
@@ -20,8 +19,8 @@ namespace Marsad.Events.Domain;
 /// </summary>
 public sealed class NonActFilter(EventLanguage language)
 {
-    private readonly FrozenDictionary<string, string> _words = language.NonActWords;
     private readonly ClauseSyntax _syntax = new(language);
+    private readonly PossibleAct _possible = new(language);
 
     public void Filter(EventText text, List<DraftEvent> drafts) =>
         drafts.RemoveAll(d => Ruled(text, d.Trigger) || d.Source is null && d.Target is null && NoAct(text, d.Trigger));
@@ -30,35 +29,25 @@ public sealed class NonActFilter(EventLanguage language)
     // bounds as one, so its words decide whatever they found.
     private bool Ruled(EventText text, TriggerMatch trigger)
     {
-        var (start, _) = Clause(text, trigger);
+        var (start, _) = _syntax.ClauseAround(text, trigger);
         for (var t = start; t <= trigger.WordTokens[^1]; t++)
-            if (ClassOf(text, t) == "law") return true;
+            if (language.NonActClass(text.Words[t]) == "law") return true;
         return false;
     }
 
     private bool NoAct(EventText text, TriggerMatch trigger)
     {
-        var (start, end) = Clause(text, trigger);
+        var (start, end) = _syntax.ClauseAround(text, trigger);
         var first = trigger.WordTokens[0];
         var last = trigger.WordTokens[^1];
         if (trigger.Entry.Type is PloverType.THREATEN && !trigger.Entry.Verbal) return Danger(text, start, first, last, end);
+        if (_possible.Marks(text, trigger)) return true;
         for (var t = start; t < end; t++)
-        {
-            switch (ClassOf(text, t))
-            {
-                case "habit":
-                case "possible" when t < first:
-                    return true;
-                // «وقد تتعرض للاتهام»; «قد نفذ» is done.
-                case "may" when t < first && ClauseSyntax.NextWord(text, t + 1, end) is var verb && verb < end
-                                && ImperfectVerbShape.IsImperfect(text.Tokens[verb].Key):
-                    return true;
-            }
-        }
+            if (language.NonActClass(text.Words[t]) == "habit") return true;
         // «المعارك السياسية»: the adjective of the act's own noun, not of an object its pattern names («التوقيع على اتفاق سياسي»).
         if (trigger.Verbal || trigger.WordTokens.Count > 1) return false;
         var next = ClauseSyntax.NextWord(text, last + 1, end);
-        return next < end && ClassOf(text, next) == "figure";
+        return next < end && language.NonActClass(text.Words[next]) == "figure";
     }
 
     // A threat suffered from someone is one made, named or not: «تعرضت لتهديدات بالإغلاق», «التعرض للتهديد من قبل عناصر».
@@ -70,26 +59,4 @@ public sealed class NonActFilter(EventLanguage language)
             if (language.IsCue("agent", text.Words[t])) return false;
         return true;
     }
-
-    private string? ClassOf(EventText text, int token)
-    {
-        var forms = text.Words[token].Forms;
-        for (var f = 0; f < forms.Count; f++)
-            if (_words.TryGetValue(forms[f], out var kind)) return kind;
-        return null;
-    }
-
-    /// <summary>The tokens [start, end) of the trigger's clause: from after the last clause end or comma before it to the next after it.</summary>
-    private (int Start, int End) Clause(EventText text, TriggerMatch trigger)
-    {
-        var sentence = text.Sentences[trigger.Sentence];
-        var last = Math.Min(sentence.EndToken, text.Tokens.Count);
-        var start = trigger.WordTokens[0];
-        while (start > sentence.FirstToken && !Ends(text, start - 1)) start--;
-        var end = trigger.WordTokens[^1] + 1;
-        while (end < last && !Ends(text, end)) end++;
-        return (start, end);
-    }
-
-    private bool Ends(EventText text, int token) => text.IsComma(token) || _syntax.IsClauseEnd(text, token);
 }

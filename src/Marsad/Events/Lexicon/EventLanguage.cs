@@ -122,6 +122,14 @@ public sealed class EventLanguage
     /// <summary>Word (lookup form) → its class in non-acts.tsv (law, possible, may, habit, figure): around a mention with no party, no act.</summary>
     public FrozenDictionary<string, string> NonActWords { get; }
 
+    /// <summary>The non-acts.tsv class of the first of the word's lookup forms listed there, or null.</summary>
+    public string? NonActClass(WordForms word)
+    {
+        for (var f = 0; f < word.Forms.Count; f++)
+            if (NonActWords.TryGetValue(word.Forms[f], out var kind)) return kind;
+        return null;
+    }
+
     /// <summary>Fixed phrases whose words start no trigger (non-triggers.tsv): religious formulas, idioms.</summary>
     public PhraseIndex<int> NonTriggers { get; }
 

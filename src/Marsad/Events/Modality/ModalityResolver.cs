@@ -28,7 +28,8 @@ namespace Marsad.Events.Modality;
 /// in its clause («…، وتفتيش منازلهم») is announced with it.</item>
 /// <item>tell: an act noun governed by ب after a verb of telling, with only its subject between («بيان أفاد باتصال
 /// هاتفي»), is reported; so is one after a preposition of topic (عن، حول) that a verb of talking or a word for what was
-/// told governs («تحدثت مصادر عن مقتل …», «تقريراً عن اعتقال …»: tell_about, report).</item>
+/// told governs («تحدثت مصادر عن مقتل …», «تقريراً عن اعتقال …»: tell_about, report), and a verb in the clause a
+/// complementiser opens right after such a word («نشرت الصحف أخبارا بأن القوات سيطرت …»).</item>
 /// <item>purpose: an act noun right after a word of purpose («بهدف اقتحام», «من أجل تدمير») is planned; so is one the way is
 /// opened to (path: «يمهد الطريق أمام رفع العقوبات», «يفسح المجال لرفع …»), and an indefinite act noun a future verb makes
 /// («ستفرض الحكومة عقوبات»).</item>
@@ -38,9 +39,10 @@ namespace Marsad.Events.Modality;
 /// (<see cref="ClosingAttribution.Opening"/>).</item>
 /// <item>«ليس لدى الحكومة خطط لإرسال قوات», «لا نية لدى الوزارة لفرض …»: a negation reaching the act through a noun of
 /// intention is negated (<see cref="IntentionNegation"/>).</item>
-/// <item>escape / avoid: a negation before a verb of escaping with «من» («لم تسلم البلدة من هجمات») or of refraining
-/// («لم يمتنع عن اعتقال …») negates that verb, not the act after it; an act refrained from, «امتنعت عن اعتقال …», is
-/// negated.</item>
+/// <item>escape / avoid / fail: a negation before a verb of escaping with «من» («لم تسلم البلدة من هجمات»), of refraining
+/// («لم يمتنع عن اعتقال …») or of failing negates that verb, not the act after it; an act refrained from, «امتنعت عن
+/// اعتقال …», or failed at through a preposition, «فشلت القوات في اقتحام المدينة», is negated.</item>
+/// <item>«وقد تدعو دول أوبك إلى …»: what may happen is planned (<see cref="PossibleAct"/>).</item>
 /// <item>exchange: an act noun right after «مقابل» under an agreement or a planned act («اتفاق … مقابل رفع العقوبات») is
 /// planned; one after an exchange told as done stays.</item>
 /// <item>need: an act noun right after a word of necessity or potential («أكد ضرورة وقف القصف», «من شأنها منع …») is
@@ -59,6 +61,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     private readonly UnrealizedAct _unrealized = new(language);
     private readonly ScheduledAct _scheduled = new(language);
     private readonly TopicQuote _topicQuote = new(language);
+    private readonly PossibleAct _possible = new(language);
 
     private const int BeforeWindow = 4;
     private const int FutureObjectWindow = 3;
@@ -148,7 +151,10 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         "tell" => words <= AnnounceWindow && !crossed && !m.Verbal && text.Words[m.First].GovernedBy('ب'),
                         // «وتحدثت مصادر محلية عن مقتل …», «نشرت المنظمة تقريراً عن اعتقال …»: the act noun is the topic of
                         // a verb of talking or a word for what was told, through a preposition of topic right before it.
-                        "tell_about" or "report" => words <= AnnounceWindow && !crossed && !m.Verbal && AfterTopic(text, m.First, sentence.FirstToken),
+                        "tell_about" or "report" => words <= AnnounceWindow && !crossed && !m.Verbal && AfterTopic(text, m.First, sentence.FirstToken)
+                                                    // «نشرت الصحف أخبارا بأن القوات سيطرت على عدن»: the verb of the clause
+                                                    // a complementiser opens right after a word for what was told.
+                                                    || cue.Where == "report" && words <= AnnounceWindow && !crossed && m.Verbal && TellsThat(text, t, m.First),
                         // «حشدت قواتها بهدف اقتحام المدينة», «من أجل تدمير …»: what the clause's act aims at, still to come.
                         // «أكد ضرورة وقف القصف», «من شأنها منع النشر»: an act needed or made possible is not yet done.
                         "purpose" or "need" => words == 1,
@@ -162,12 +168,15 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         "ask_that" => words <= AskWindow && !verbBetween && AskedVerb(text, m, sentence.FirstToken),
                         // «امتنعت الدول عن التصويت», «تتقاعس الأطراف عن الموافقة»: the act refrained from was not done.
                         "avoid" => near && words <= AvoidWindow && !verbBetween && !Negated(text, t, sentence.FirstToken),
+                        // «فشلت القوات في اقتحام المدينة»: the act failed at, governed by the preposition right before it, was
+                        // not done; «فشلت المحادثات» names talks held, «فشلت في منع الهجمات» attacks made.
+                        "fail" => near && !verbBetween && !Negated(text, t, sentence.FirstToken) && AfterPreposition(text, m.First, sentence.FirstToken),
                         // «اتفاق يحد من برنامجها النووي مقابل رفع العقوبات»: given in exchange under terms, still to come.
                         // (A verbal noun written as the perfect, «رفع», may have read a verb.)
                         "exchange" => words == 1 && UnderTerms(drafts, draft, t),
                         "claim_that" => words <= FrameWindow && !circumstantial && OpensClaim(text, t, f, sentence.FirstToken) && ComplementBetween(text, t, m.First),
                         "adjacent" => words == 1,
-                        "adjacent_relative" => words == 1 && !RelativeAfterPreposition(text, t, sentence.FirstToken),
+                        "adjacent_relative" => words == 1 && !AfterPreposition(text, t, sentence.FirstToken),
                         "before" => near && (cue.Modality != EventModality.Negated || words <= 3),
                         "refusal" => !draft.Refusal && near && words <= 3,
                         "frame" => (words <= FrameWindow || !m.Verbal && _laterDenial.DeniesReports(text, t, m.First)) && !circumstantial,
@@ -195,7 +204,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 }
                 prepositionBetween |= language.IsCue("preposition", text.Words[t]);
                 pastOutcome |= language.IsModalityCue("outcome", text.Words[t]);
-                escapeBetween |= language.IsModalityCue("avoid", text.Words[t])
+                escapeBetween |= language.IsModalityCue("avoid", text.Words[t]) || language.IsModalityCue("fail", text.Words[t])
                                  || language.IsModalityCue("escape", text.Words[t]) && FearFromBetween(text, t, m.First);
                 toldBetween |= language.IsModalityCue("announce", text.Words[t]) || language.IsModalityCue("tell", text.Words[t]) || language.IsModalityCue("tell_about", text.Words[t]);
             }
@@ -216,6 +225,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 planned = true;
                 if (draft.AimedFrom < 0) draft.AimedFrom = unrealizedAt;
             }
+            // «وقد تدعو دول أوبك إلى خفض الإنتاج»: what may happen has not (PossibleAct).
+            if (_possible.May(text, m)) modality = Stronger(modality, EventModality.Planned);
             // «تحدث المتحدث عن «قصف طال الأحياء السكنية»»: an act in a quote told of through a preposition of topic.
             if (_topicQuote.Told(text, m.First, sentence.FirstToken)) modality = Stronger(modality, EventModality.Reported);
             // «اجتماعات وزراء الخارجية المقررة غداً», «الزيارة التي سيقوم بها الوفد», «ستمارسها خلال زيارتها», «من المقرر أن
@@ -336,9 +347,10 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
 
     private bool IsPolar(EventText text, int token) => language.IsPolar(text.Words[token]);
 
-    // «معلومات حول ما يزعم عن وقائع فساد», «عن ما جرى»: ما (where `adjacent_relative`) after a preposition (`preposition`
-    // in arguments.tsv) is the relative «what», which negates nothing.
-    private bool RelativeAfterPreposition(EventText text, int token, int sentenceStart)
+    // A preposition (`preposition` in arguments.tsv) right before the token. «معلومات حول ما يزعم عن وقائع فساد», «عن ما
+    // جرى»: ما (where `adjacent_relative`) after one is the relative «what», which negates nothing; «فشلت في اقتحام»: the
+    // act failed at (where `fail`) is governed by one.
+    private bool AfterPreposition(EventText text, int token, int sentenceStart)
     {
         var t = token - 1;
         while (t >= sentenceStart && text.IsSkippable(t)) t--;
@@ -390,6 +402,15 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         for (var f = 0; f < word.Forms.Count; f++)
             if (language.ModalityCues.TryGetValue(word.Forms[f], out var cue) && cue.Where == "topic" && IsConjunctionOnly(word.Prefixes[f])) return true;
         return false;
+    }
+
+    // «أخبارا بأن …», «تقارير عن أن …»: a complementiser (arguments.tsv complement) right after the report word, or after it
+    // and a preposition of topic, before the trigger.
+    private bool TellsThat(EventText text, int report, int trigger)
+    {
+        var t = Arguments.ClauseSyntax.NextWord(text, report + 1, trigger);
+        if (t < trigger && language.IsModalityCue("topic", text.Words[t])) t = Arguments.ClauseSyntax.NextWord(text, t + 1, trigger);
+        return t < trigger && language.IsCue("complement", text.Words[t]);
     }
 
     // «ولم يعلن أي فصيل مسؤوليته عن الهجوم»: a negation right before the word.

@@ -36,6 +36,17 @@ public static class ImperfectVerbShape
         return key.Length >= 3 && key[0] is 'ي' or 'ت' or 'ن' && WrittenWithBothPrefixes(key[1..]);
     }
 
+    /// <summary>
+    /// Whether <paramref name="key"/> (a matching key) may as well be the perfect of a verb whose stem opens with ت, the
+    /// fifth and sixth forms («تعهد», «تبنى», «تظاهر»): a word in ت that news also writes with the imperfect's ي before it
+    /// («يتعهد»). «تفرض» and «تتعرض» have no such twin.
+    /// </summary>
+    internal static bool MayBeTPerfect(ReadOnlySpan<char> key)
+    {
+        key = CliticSegmenter.WithoutConjunction(key, 4);
+        return key.Length >= 3 && key[0] == 'ت' && FrequentForms.Bin(string.Concat("ي", key)) >= 0;
+    }
+
     /// <summary>The verb's evidence: news writes the stem with ي and with ت (يوقع and توقع), which no noun in ت and no
     /// transliterated name does (تقرير has no يقرير, تومسون no يومسون).</summary>
     internal static bool WrittenWithBothPrefixes(ReadOnlySpan<char> stem) =>
