@@ -259,10 +259,10 @@ internal sealed class DateRules(TimeToken[] tokens, TimeLexicon lexicon, NumberR
     }
 
     /// <summary>
-    /// «مدينة 6 أكتوبر»، «ميدان 23 يوليو»، «قوى 14 آذار»: a day and month without a year right after a noun of a place or
-    /// body (not-time-contexts.tsv, class named) is its name, not a date.
+    /// «مدينة 6 أكتوبر»، «بملعب 22 مايو»، «لقوى 14 آذار»: a day and month without a year right after a noun of a place or
+    /// body (not-time-contexts.tsv, class named; a proclitic allowed) is its name, not a date.
     /// </summary>
-    private bool NamedByDate(int dayAt) => dayAt > 0 && t[dayAt - 1].IsWord && lx.NamedByDate.Contains(t[dayAt - 1].Key);
+    private bool NamedByDate(int dayAt) => dayAt > 0 && t[dayAt - 1].IsWord && t[dayAt - 1].Readings.Any(r => lx.NamedByDate.Contains(r.Word));
 
     /// <summary>The month name of such a name: «أكتوبر» in «مدينة 6 أكتوبر», «مدينة السادس من أكتوبر».</summary>
     private bool MonthOfNameByDate(int monthAt)

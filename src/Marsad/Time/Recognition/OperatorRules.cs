@@ -181,13 +181,16 @@ internal sealed class OperatorRules(TimeToken[] tokens, TimeLexicon lexicon, Dat
     /// «مسجد الشيخ حمد (1974) في البحرين»، «قانون (2012) الذي ألغي»: a year alone in brackets after a name, before a word
     /// that opens a phrase of its own (Glue.EventStops: a preposition, a relative, a conjunction), dates the thing named;
     /// so does one before a word that carries such a preposition or conjunction as a proclitic («جامع الخلفاء (1963)
-    /// ببغداد»، «(1966) ومكتبة الأوقاف»). A number a noun follows counts it («(1500) بلاغ»), and «من» after it is a part
-    /// of a whole («(2000) من الجنود»).
+    /// ببغداد»، «(1966) ومكتبة الأوقاف»). A number a noun follows counts it («(1500) بلاغ»), one after «رقم» is a serial
+    /// number, and «من» after it is a part of a whole («(2000) من الجنود»).
     /// </summary>
     private bool BracketedYearBeforePhrase(int i) =>
         i >= 2 && IsPunct(i - 1, "(") && t[i - 2].IsWord && t[i].IsNumber && t[i].Key.Length == 4 && IsPunct(i + 1, ")")
-        && IntAt(i) is >= BracketedYearFrom and <= BracketedYearTo
+        && IntAt(i) is >= BracketedYearFrom and <= BracketedYearTo && !Numbering(i - 2)
         && i + 2 < t.Length && (IsKey(i + 2, Glue.EventStops) && !IsKey(i + 2, Glue.Min) || OpensWithProclitic(i + 2));
+
+    /// <summary>«قرار وزير الداخلية رقم (2000) بتاريخ…»: after a noun of numbering (relative.tsv, category numbering) the number is a serial one.</summary>
+    private bool Numbering(int i) => lx.Relative.TryMatch(t, i, out var noun) && noun.End == i + 1 && noun.Value.Category == "numbering";
 
     /// <summary>
     /// A word whose best analysis begins with a conjunction or a preposition written onto it (و، ف، ب، ل، ك): «ببغداد»،
