@@ -271,6 +271,9 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         }
     }
 
+    // «في», then the object and the subject: the words back to the verb.
+    private const int PastVerbMonthReach = 4;
+
     /// <summary>
     /// «أبرمت الشركة العقد في نوفمبر»: a month (or a day of it) without a year after «في», whose clause tells a past act
     /// (<see cref="TellsPast"/>: a perfect verb at most a subject and an object before «في», no «أن» or imperfect
@@ -278,9 +281,6 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
     /// a few months ahead. Farther from the verb the month dates a noun of the clause, often a plan («وافقت على طلب
     /// عقد مؤتمر عام في أيلول»، «رفعت أسعار شحنات النفط إلى آسيا في أيلول»: the month the shipments load).
     /// </summary>
-    // «في», then the object and the subject: the words back to the verb.
-    private const int PastVerbMonthReach = 4;
-
     private void PastVerbMonth(List<(Parse Parse, Resolved? Resolved)> resolved)
     {
         for (var k = 0; k < resolved.Count; k++)

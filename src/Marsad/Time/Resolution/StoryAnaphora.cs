@@ -13,7 +13,7 @@ namespace Marsad.Time.Resolution;
 /// day after an undated one); otherwise the publication day stands, as it does for a wire's closing stamp, a clock
 /// alone on the text's last line («// انتهى //⏎ 11:57 ت م»);</item>
 /// <item>a range of hours right after a day («اليوم الإثنين من العاشرة صباحًا وحتى الثانية عشرة ظهرًا») or a part of
-/// a day («مساء السبت بدءا من الثالثة عصرا وحتى السادسة») is on that day;</item>
+/// a day («مساء السبت من الثالثة عصرا حتى السادسة مساء») is on that day;</item>
 /// <item>a part of the day alone as an adverb («أقيمت ظهراً») is on that same story day, and no time without one;</item>
 /// <item>«آنذاك», «حينها», «يومها», «منذ ذلك الحين» (then; relative.tsv, category anaphoric) are the last date the text
 /// gave, at its granularity; with none, a past reference, and «في حينه» («in due course») no time; «في ذلك العام»،
