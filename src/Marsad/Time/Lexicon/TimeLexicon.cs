@@ -136,6 +136,9 @@ internal sealed class TimeLexicon
     /// <summary>Words after which a weekday or month name is not a date (صلاة الجمعة).</summary>
     public HashSet<string> NotTimeBefore { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Nouns of a place or body that a day and month without a year name (مدينة 6 أكتوبر); not-time-contexts.tsv, class named.</summary>
+    public HashSet<string> NamedByDate { get; } = new(StringComparer.Ordinal);
+
     /// <summary>True when some phrase of the vocabulary begins with <paramref name="word"/>.</summary>
     public bool StartsWord(string word) =>
         Months.StartsWith(word) || Weekdays.StartsWith(word) || Numbers.StartsWith(word) || Units.StartsWith(word)
@@ -187,7 +190,7 @@ internal sealed class TimeLexicon
             else lexicon.Relative.Add(f[1], new RelativeWord(f[0], f[2]));
         }
         foreach (var f in Rows("not-time-contexts.tsv"))
-            lexicon.NotTimeBefore.Add(Text.Normalization.MatchingKey.Of(f[0]));
+            (f.Length > 1 && f[1] == "named" ? lexicon.NamedByDate : lexicon.NotTimeBefore).Add(Text.Normalization.MatchingKey.Of(f[0]));
         foreach (var f in Rows("seasons.tsv"))
             lexicon.Seasons.Add(f[0], new SeasonName(f[1], int.Parse(f[2], CultureInfo.InvariantCulture)));
         foreach (var f in Rows("holidays.tsv"))

@@ -55,7 +55,17 @@ internal sealed class DateRules(TimeToken[] tokens, TimeLexicon lexicon, NumberR
         return true;
     }
 
-    internal readonly record struct YearMatch(int? Year, bool Hijri, int? Shift, int End);
+    internal readonly record struct YearMatch(int? Year, bool Hijri, int? Shift, int End)
+    {
+        /// <summary>Written without هـ or م, in the years the Hijri calendar has reached in print («موسم حج 1436»).</summary>
+        public bool MaybeHijri { get; init; }
+
+        /// <summary>Read only because a Hijri year may be meant: neither a year word nor a mark leads or follows it.</summary>
+        public bool OnlyIfHijri { get; init; }
+    }
+
+    /// <summary>The Hijri years of modern print, which news writes as often without هـ as with it (1300 AH is 1882).</summary>
+    private const int HijriPrintFrom = 1300, HijriPrintTo = 1500;
 
     /// <summary>A year in words: a thousand (ألف، ألفين) then parts joined by و (وتسعمائة وتسعين، وتسعة عشر).</summary>
     private (int Year, int End)? YearInWords(int at)
@@ -88,7 +98,10 @@ internal sealed class DateRules(TimeToken[] tokens, TimeLexicon lexicon, NumberR
         return false;
     }
 
-    internal bool YearPart(int i, bool allowBare, out YearMatch match)
+    internal bool YearPart(int i, bool allowBare, out YearMatch match) => YearPart(i, allowBare, hijriAlone: false, out match);
+
+    /// <param name="hijriAlone">Also a bare year in the Hijri years of print («حج 1436»), marked <see cref="YearMatch.OnlyIfHijri"/>.</param>
+    private bool YearPart(int i, bool allowBare, bool hijriAlone, out YearMatch match)
     {
         match = default;
         var at = i;
@@ -122,10 +135,12 @@ internal sealed class DateRules(TimeToken[] tokens, TimeLexicon lexicon, NumberR
         var marked = false;
         if (IsKey(end, Glue.HijriMarks)) { hijri = true; marked = true; end++; }
         else if (IsKey(end, Glue.MiladiMarks) && !AreaOrVolume(end)) { marked = true; end++; }
-        var plausible = hijri ? year is >= 1 and <= 1600 : led ? year is >= 100 and <= 2200 : year is >= 1900 and <= 2100;
+        var maybeHijri = !marked && year is >= HijriPrintFrom and <= HijriPrintTo;
+        var onlyIfHijri = hijriAlone && allowBare && !led && maybeHijri;
+        var plausible = hijri ? year is >= 1 and <= 1600 : led ? year is >= 100 and <= 2200 : year is >= 1900 and <= 2100 || onlyIfHijri;
         if (!plausible || t[at].Key.Length > 4) return false;
         if (!led && !marked && !allowBare) return false;
-        match = new YearMatch(year, hijri, null, end);
+        match = new YearMatch(year, hijri, null, end) { MaybeHijri = maybeHijri, OnlyIfHijri = onlyIfHijri };
         return true;
     }
 
@@ -239,7 +254,22 @@ internal sealed class DateRules(TimeToken[] tokens, TimeLexicon lexicon, NumberR
         if (lx.Relative.TryMatch(t, month.End, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
             return new Parse(i, prefix, dir.End,
                 new CalendarDate(null, month.Month.Number, day, weekday, hijri, MonthDirection: int.Parse(dir.Value.Value)), "date.day-month-direction");
+        if (weekday is null && prefix == 0 && NamedByDate(i)) return null;
         return new Parse(i, prefix, month.End, new CalendarDate(null, month.Month.Number, day, weekday, hijri), "date.day-month");
+    }
+
+    /// <summary>
+    /// «مدينة 6 أكتوبر»، «بملعب 22 مايو»، «لقوى 14 آذار»: a day and month without a year right after a noun of a place or
+    /// body (not-time-contexts.tsv, class named; a proclitic allowed) is its name, not a date.
+    /// </summary>
+    private bool NamedByDate(int dayAt) => dayAt > 0 && t[dayAt - 1].IsWord && t[dayAt - 1].Readings.Any(r => lx.NamedByDate.Contains(r.Word));
+
+    /// <summary>The month name of such a name: «أكتوبر» in «مدينة 6 أكتوبر», «مدينة السادس من أكتوبر».</summary>
+    private bool MonthOfNameByDate(int monthAt)
+    {
+        var dayAt = IsKey(monthAt - 1, Glue.Min) ? monthAt - 2 : monthAt - 1;
+        return dayAt > 0 && numbers.DayOfMonth(dayAt, out _, out var end, out var prefix) && prefix == 0
+            && end == (dayAt == monthAt - 1 ? monthAt : monthAt - 1) && NamedByDate(dayAt);
     }
 
     /// <summary>12/9/2022, 12-9-2022, 12.9.2022 (day first, as Arabic news writes) and 2022-09-12, 2022/9/12.</summary>
@@ -297,6 +327,9 @@ internal sealed class DateRules(TimeToken[] tokens, TimeLexicon lexicon, NumberR
             end = dir.End;
         }
         if (!month.Led && i > 0 && lx.NotTimeBefore.Contains(t[i - 1].Key)) return null;
+        if (direction is null && !month.Led && month.Prefix == 0 && i >= 2 && MonthOfNameByDate(i)) return null;
+        // «الملك فيليب أغسطس»: a bare month name right after a given name that opens a name is part of that name.
+        if (direction is null && !month.Led && month.Prefix == 0 && AfterFirstName(i)) return null;
         // «العقود الآجلة تسليم ديسمبر»: a contract's delivery month is still to come.
         if (direction is null && !month.Led && month.Prefix == 0 && i > 0 && t[i - 1].IsWord
             && t[i - 1].Readings.Any(r => lx.DeliveryWords.Contains(r.Word)))
@@ -314,8 +347,9 @@ internal sealed class DateRules(TimeToken[] tokens, TimeLexicon lexicon, NumberR
 
     internal Parse? Year(int i, bool allowBare)
     {
-        if (!YearPart(i, allowBare, out var year) || year.Year is null || IsComma(i) || IsKey(i, Glue.Min)) return null;
+        if (!YearPart(i, allowBare, hijriAlone: true, out var year) || year.Year is null || IsComma(i) || IsKey(i, Glue.Min)) return null;
         YearWordAt(i, out var prefix);
-        return new Parse(i, prefix, year.End, new CalendarDate(year.Year, null, null, null, year.Hijri), "date.year");
+        return new Parse(i, prefix, year.End,
+            new CalendarDate(year.Year, null, null, null, year.Hijri) { MaybeHijri = year.MaybeHijri, OnlyIfHijri = year.OnlyIfHijri }, "date.year");
     }
 }

@@ -111,10 +111,12 @@ internal sealed class DurationRules(TimeToken[] tokens, TimeLexicon lexicon, Num
 
     /// <summary>
     /// «35 ساعة دراسية»، «30 ساعة أكاديمية»، «ساعات معتمدة»: hours with an adjective of study credit count a course's
-    /// load, not a length of time (relative.tsv, category credit).
+    /// load, not a length of time (relative.tsv, category credit); «6.8 مليون ساعة ذكية»، «200 ساعة معصم»: a ساعة a
+    /// word of a timepiece qualifies is a watch or clock, counted as goods (category timepiece).
     /// </summary>
     private bool CreditHours(TimeUnit unit, int after) =>
-        unit == TimeUnit.Hour && lx.Relative.TryMatch(t, after, out var credit) && credit.PrefixLength == 0 && credit.Value.Category == "credit";
+        unit == TimeUnit.Hour && lx.Relative.TryMatch(t, after, out var credit) && credit.PrefixLength == 0
+        && credit.Value.Category is "credit" or "timepiece";
 
     /// <summary>
     /// عقد is also a contract and the act of holding: «1800 عقد» (contracts), «عقد القران», «عقد الاجتماع» are no
@@ -175,9 +177,12 @@ internal sealed class DurationRules(TimeToken[] tokens, TimeLexicon lexicon, Num
             meaning = new DurationMeaning(pluralBeforeDigits.Unit, digits);
             at = afterDigits;
         }
-        // «الستة أسابيع الأخيرة», «الأربعين عاماً الماضية»: the article on the number, the counted noun after it.
+        // «الستة أسابيع الأخيرة», «الأربعين عاماً الماضية»: the article on the number, the counted noun after it. From
+        // eleven on the counted noun is a singular («المائة عام»، «الخمسين عاماً»), which only a length takes: no direction
+        // is needed then («عن عمر ناهز المائة عام»).
         else if (DefiniteAmount(i, out var definite, out var afterDefinite) && lx.Units.TryMatch(t, afterDefinite, out var counted) && counted.PrefixLength == 0
-                 && (IsKey(counted.End, Glue.Last) || lx.Relative.TryMatch(t, counted.End, out var countedDir) && countedDir.PrefixLength == 0 && countedDir.Value.Category == "direction"))
+                 && (IsKey(counted.End, Glue.Last) || lx.Relative.TryMatch(t, counted.End, out var countedDir) && countedDir.PrefixLength == 0 && countedDir.Value.Category == "direction"
+                     || counted.Value.Count == 1 && definite >= SingularCountFrom && !Percent(i) && dates.Year(afterDefinite, allowBare: false) is null))
         {
             meaning = new DurationMeaning(counted.Value.Unit, definite);
             at = counted.End;
@@ -244,12 +249,21 @@ internal sealed class DurationRules(TimeToken[] tokens, TimeLexicon lexicon, Num
         return new Parse(i, prefix, high.End, new DateRange(high.Meaning with { Amount = low }, high.Meaning), "duration.range", [TimeFlags.Range]);
     }
 
-    /// <summary>الأربع، الثلاثة، الأربع والعشرين: a cardinal with the article, as it follows a definite plural.</summary>
+    /// <summary>«5 في المائة عام 2014»: «المائة» after «في» is a percentage, and the year word after it leads a year.</summary>
+    private bool Percent(int i) => i > 0 && IsKey(i - 1, Glue.Fi);
+
+    /// <summary>The smallest amount Arabic counts with a singular noun («أحد عشر عاماً»).</summary>
+    private const int SingularCountFrom = 11;
+
+    /// <summary>
+    /// الأربع، الثلاثة، الأربع والعشرين، المائة: a cardinal with the article, as it follows a definite plural («الأعوام
+    /// المائة») or precedes its counted noun.
+    /// </summary>
     internal bool DefiniteAmount(int i, out decimal value, out int end)
     {
         value = 0; end = i;
         if (i >= t.Length || !t[i].IsWord || !t[i].Key.StartsWith(Glue.Al, StringComparison.Ordinal)) return false;
-        if (!lx.Numbers.TryWord(t[i].Key[2..], out var number) || number.Kind is not ("cardinal" or "ten" or "tens")) return false;
+        if (!lx.Numbers.TryWord(t[i].Key[2..], out var number) || number.Kind is not ("cardinal" or "ten" or "tens" or "hundred")) return false;
         value = number.Value;
         end = i + 1;
         if (number.Kind == "cardinal" && numbers.TensWithWa(end, out var tens, out var tensEnd)) { value += tens; end = tensEnd; }

@@ -179,13 +179,26 @@ internal sealed class OperatorRules(TimeToken[] tokens, TimeLexicon lexicon, Dat
 
     /// <summary>
     /// «مسجد الشيخ حمد (1974) في البحرين»، «قانون (2012) الذي ألغي»: a year alone in brackets after a name, before a word
-    /// that opens a phrase of its own (Glue.EventStops: a preposition, a relative, a conjunction), dates the thing named.
-    /// A number a noun follows counts it («(1500) بلاغ»), and «من» after it is a part of a whole («(2000) من الجنود»).
+    /// that opens a phrase of its own (Glue.EventStops: a preposition, a relative, a conjunction), dates the thing named;
+    /// so does one before a word that carries such a preposition or conjunction as a proclitic («جامع الخلفاء (1963)
+    /// ببغداد»، «(1966) ومكتبة الأوقاف»). A number a noun follows counts it («(1500) بلاغ»), one after «رقم» is a serial
+    /// number, and «من» after it is a part of a whole («(2000) من الجنود»).
     /// </summary>
     private bool BracketedYearBeforePhrase(int i) =>
         i >= 2 && IsPunct(i - 1, "(") && t[i - 2].IsWord && t[i].IsNumber && t[i].Key.Length == 4 && IsPunct(i + 1, ")")
-        && IntAt(i) is >= BracketedYearFrom and <= BracketedYearTo
-        && i + 2 < t.Length && IsKey(i + 2, Glue.EventStops) && !IsKey(i + 2, Glue.Min);
+        && IntAt(i) is >= BracketedYearFrom and <= BracketedYearTo && !Numbering(i - 2)
+        && i + 2 < t.Length && (IsKey(i + 2, Glue.EventStops) && !IsKey(i + 2, Glue.Min) || OpensWithProclitic(i + 2));
+
+    /// <summary>«قرار وزير الداخلية رقم (2000) بتاريخ…»: after a noun of numbering (relative.tsv, category numbering) the number is a serial one.</summary>
+    private bool Numbering(int i) => lx.Relative.TryMatch(t, i, out var noun) && noun.End == i + 1 && noun.Value.Category == "numbering";
+
+    /// <summary>
+    /// A word whose best analysis begins with a conjunction or a preposition written onto it (و، ف، ب، ل، ك): «ببغداد»،
+    /// «وغيرها». The segmenter keeps a counted noun whole («بلاغ»، «ورقة» are words of their own).
+    /// </summary>
+    private bool OpensWithProclitic(int i) =>
+        t[i].IsWord && Text.Morphology.CliticSegmenter.Analyze(t[i].Key, t[i].Key).Proclitics is [var first, ..]
+        && first is "و" or "ف" or "ب" or "ل" or "ك";
 
     /// <summary>The years a bracketed year after a name is read in: buildings, laws and works of the last two centuries.</summary>
     private const int BracketedYearFrom = 1800, BracketedYearTo = 2100;

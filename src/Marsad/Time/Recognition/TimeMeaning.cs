@@ -21,6 +21,15 @@ internal sealed record CalendarDate(
 
     /// <summary>«10 من الشهر الجاري/الماضي»: the month is the anchor's moved by this many months.</summary>
     public int? MonthShift { get; init; }
+
+    /// <summary>
+    /// A year alone written without هـ or م in the Hijri years of print («عام 1436»، «موسم حج 1436»): Hijri when it lies
+    /// near the anchor's Hijri year (<see cref="Resolution.CalendarResolution"/>).
+    /// </summary>
+    public bool MaybeHijri { get; init; }
+
+    /// <summary>Such a year read only because it may be Hijri (no year word before it): no date when it is not.</summary>
+    public bool OnlyIfHijri { get; init; }
 }
 
 /// <summary>A weekday alone; <see cref="Direction"/> -1 «الماضي», 1 «المقبل», 2 «بعد المقبل» (the one after next), null for the most recent one.</summary>

@@ -10,8 +10,23 @@ namespace Marsad.Time.Resolution;
 /// </summary>
 internal static class CalendarResolution
 {
-    public static Resolved? Of(CalendarDate d, DateOnly? anchor, List<string> flags) =>
-        d.Hijri ? HijriDate(d, anchor, flags) : GregorianDate(d, anchor, flags);
+    public static Resolved? Of(CalendarDate d, DateOnly? anchor, List<string> flags)
+    {
+        if (d is { MaybeHijri: true, Hijri: false, Year: { } year })
+        {
+            // Saudi and Gulf news writes this year's Hijri number bare («الاستعداد لموسم حج 1436»، «ميزانية عام 1437»);
+            // a year that far back in the Gregorian calendar is history, and read as such only after a year word.
+            if (NearHijriYear(year, anchor)) return HijriDate(d with { Hijri = true }, anchor, flags);
+            if (d.OnlyIfHijri) return null;
+        }
+        return d.Hijri ? HijriDate(d, anchor, flags) : GregorianDate(d, anchor, flags);
+    }
+
+    /// <summary>How many Hijri years from the anchor's a bare year in the Hijri range is read as Hijri.</summary>
+    private const int HijriYearReach = 10;
+
+    private static bool NearHijriYear(int year, DateOnly? anchor) =>
+        anchor is { } a && Math.Abs(year - HijriDates.HijriYear(a)) <= HijriYearReach;
 
     /// <summary>
     /// A season's year. The current one is the season of the anchor's year (a winter begun last December while the anchor

@@ -63,6 +63,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
         SameDateAsWritten(resolved);
         new NamedEventDates(tokens).Apply(resolved);
         YearOfTheSentence(resolved);
+        PastVerbMonth(resolved);
         new CorrespondingDates(tokens).Apply(resolved);
         new BracketedWeekdayDates(tokens).Apply(resolved);
         for (var k = 0; k < resolved.Count; k++)
@@ -211,11 +212,11 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
     /// the text named the same weekday as coming. The search stops at «أن/إن», which opens reported speech («قال إن
     /// مباراة الأربعاء…»), and at an imperfect verb (<see cref="ImperfectVerbShape.IsImperfect"/>).
     /// </summary>
-    private bool TellsPast(Parse weekday)
+    private bool TellsPast(Parse weekday, int reach = PastVerbReach)
     {
         if (weekday.Flags.Contains(TimeFlags.Since)) return true;
         var words = 0;
-        for (var i = weekday.Start - 1; i >= 0 && sentenceOf[i] == sentenceOf[weekday.Start] && words < PastVerbReach; i--)
+        for (var i = weekday.Start - 1; i >= 0 && sentenceOf[i] == sentenceOf[weekday.Start] && words < reach; i--)
         {
             if (!tokens[i].IsWord) continue;
             words++;
@@ -267,6 +268,29 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
                     resolved[k] = (resolved[k].Parse with { Rule = "date.sentence-year" }, dated);
                 break;
             }
+        }
+    }
+
+    // «في», then the object and the subject: the words back to the verb.
+    private const int PastVerbMonthReach = 4;
+
+    /// <summary>
+    /// «أبرمت الشركة العقد في نوفمبر»: a month (or a day of it) without a year after «في», whose clause tells a past act
+    /// (<see cref="TellsPast"/>: a perfect verb at most a subject and an object before «في», no «أن» or imperfect
+    /// between), is the last such month before the anchor, not the coming one the nearest-date rule picks when it lies
+    /// a few months ahead. Farther from the verb the month dates a noun of the clause, often a plan («وافقت على طلب
+    /// عقد مؤتمر عام في أيلول»، «رفعت أسعار شحنات النفط إلى آسيا في أيلول»: the month the shipments load).
+    /// </summary>
+    private void PastVerbMonth(List<(Parse Parse, Resolved? Resolved)> resolved)
+    {
+        for (var k = 0; k < resolved.Count; k++)
+        {
+            var (parse, r) = resolved[k];
+            if (parse.Meaning is not CalendarDate { Year: null, YearShift: null, MonthDirection: null, MonthShift: null, Hijri: false, Month: not null } open
+                || r is not { Date: { } guessed, Anchor: { } anchor } || guessed <= anchor || parse.PrefixLength > 0
+                || parse.Start == 0 || !tokens[parse.Start - 1].IsWord || tokens[parse.Start - 1].Key is not ("في" or "وفي")
+                || !TellsPast(parse, PastVerbMonthReach) || TimeResolver.Resolve(open with { Year = guessed.Year - 1 }, anchor) is not { } past) continue;
+            resolved[k] = (parse with { Rule = parse.Rule + "+past-verb" }, past with { Flags = r.Flags });
         }
     }
 

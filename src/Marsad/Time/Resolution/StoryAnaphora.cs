@@ -12,7 +12,8 @@ namespace Marsad.Time.Resolution;
 /// time of day and carries no date (T08:20), as a range of hours does, and so does one «من صباح اليوم التالي» (of the
 /// day after an undated one); otherwise the publication day stands, as it does for a wire's closing stamp, a clock
 /// alone on the text's last line («// انتهى //⏎ 11:57 ت م»);</item>
-/// <item>a range of hours right after a day («اليوم الإثنين من العاشرة صباحًا وحتى الثانية عشرة ظهرًا») is on that day;</item>
+/// <item>a range of hours right after a day («اليوم الإثنين من العاشرة صباحًا وحتى الثانية عشرة ظهرًا») or a part of
+/// a day («مساء السبت من الثالثة عصرا حتى السادسة مساء») is on that day;</item>
 /// <item>a part of the day alone as an adverb («أقيمت ظهراً») is on that same story day, and no time without one;</item>
 /// <item>«آنذاك», «حينها», «يومها», «منذ ذلك الحين» (then; relative.tsv, category anaphoric) are the last date the text
 /// gave, at its granularity; with none, a past reference, and «في حينه» («in due course») no time; «في ذلك العام»،
@@ -52,7 +53,8 @@ internal sealed class StoryAnaphora(TimeToken[] tokens, int[] sentenceOf)
                     resolved[k] = (parse, r with { Value = r.Value[10..], Anchor = null, Date = null, Flags = [.. r.Flags.Where(f => f != TimeFlags.DateFromAnchor)] });
             }
             else if (parse.Meaning is DateRange { From: ClockTime { Day: null } open, To: ClockTime { Day: null } close } && k > 0
-                     && resolved[k - 1].Parse.End >= parse.Start - 1 && resolved[k - 1].Resolved is { Granularity: TimeGranularity.Day, Date: { } named })
+                     && resolved[k - 1].Parse.End >= parse.Start - 1
+                     && resolved[k - 1].Resolved is { Granularity: TimeGranularity.Day or TimeGranularity.PartOfDay, Date: { } named })
             {
                 var on = IsoFormat.Day(named);
                 var end = IsoFormat.Day(close.Hour * 60 + close.Minute < open.Hour * 60 + open.Minute ? named.AddDays(1) : named);
