@@ -130,16 +130,20 @@ public sealed class ArgumentResolver(EventLanguage language)
         var source = _subjects.SubjectAfter(text, m.First + 1, PatternGap.AfterGap(m) ?? end, isTrigger, m.First, m.End,
             m.Entry.TargetMarks.Count > 0 || m.Entry.Type != PloverType.PROTEST ? m.WordTokens : null);
         var candidate = source;
+        // «وهاجمتهم قوات الأمن»: a verb carrying its object pronoun has its object, so the phrase after it is its subject; the
+        // pronoun's ending would also hide the verb's own person ending from these readings.
+        var agreeing = source is not null && !m.ObjectPronoun;
         // «أدان الرئيس … وطالب السلطات الليبية بحماية…»: a masculine verb does not agree with a feminine noun;
         // the noun is its object, and the subject is dropped.
-        if (source is not null && Agreement.MasculineVerb(text, m.First, narrative: draft.QuoteStart < 0) && _agreement.FeminineHead(text, source)) source = null;
-        // «وطالبت البنك بتطوير الحماية»: nor a feminine verb with a masculine singular noun.
+        if (agreeing && Agreement.MasculineVerb(text, m.First, narrative: draft.QuoteStart < 0) && _agreement.FeminineHead(text, source!)) source = null;
+        // «وطالبت البنك بتطوير الحماية», «وناشدت المواطنين»: nor a feminine verb with a masculine singular or sound plural noun.
         // Only a noun right after the verb: one further on may be the genitive of a feminine noun («ودمرت جرافات الجيش»).
-        if (source is not null && Agreement.FeminineVerb(text, m.First, narrative: draft.QuoteStart < 0)
-            && ClauseSyntax.NextWord(text, m.First + 1, source.First + 1) == source.First && _agreement.MasculineHead(text, source)) source = null;
+        if (agreeing && source is not null && Agreement.FeminineVerb(text, m.First, narrative: draft.QuoteStart < 0)
+            && ClauseSyntax.NextWord(text, m.First + 1, source.First + 1) == source.First
+            && (_agreement.MasculineHead(text, source) || _agreement.MasculinePluralHead(text, source))) source = null;
         // «وطالبوا الحكومة بتوفير…»: a plural perfect carries its subject (a verb before its subject stays singular);
         // the noun after it is its object.
-        if (source is not null && Agreement.PluralVerb(text, m.First)) source = null;
+        if (agreeing && source is not null && Agreement.PluralVerb(text, m.First)) source = null;
         if (candidate is not null && source is null && PatternGap.GapAfterFirstWord(m) is var gapWord and >= 0 && candidate.End <= gapWord) s.GapObject = candidate;
         // The verb agrees with the document, not with its issuer.
         source ??= _subjects.Issuer(text, m.End, end);
@@ -169,7 +173,10 @@ public sealed class ArgumentResolver(EventLanguage language)
         }
         s.Parties = _parties.Find(text, m, end, isTrigger, adjective: true) ?? _parties.InPattern(text, m, end);
         s.Source = s.Parties?.First ?? UnlessBeforeDirectQuote(text, draft, _subjects.NominalSource(text, m, sentenceStart, end, isTrigger)
-            ?? (ClauseSyntax.HasPronounSuffix(text, m.First) ? null : _subjects.ClauseSubject(text, m, sentenceStart, isTrigger)));
+            ?? (!ClauseSyntax.HasPronounSuffix(text, m.First) ? _subjects.ClauseSubject(text, m, sentenceStart, isTrigger)
+                // «ركز المتمردون هجماتهم»: a pronoun agreeing with the clause's subject makes the act its own; not on the
+                // noun of an act done to someone, whose pronoun is the patient («أعلنت الشرطة ترحيلهم»).
+                : _patientPronoun.Applies(text, draft, end) ? null : _subjects.OwnActSubject(text, m, sentenceStart, isTrigger)));
         // «الهجوم الذي شنه مسلحون على قرية»: a doer verb's clause stands between the noun and its recipient (RelativeDoerClause).
         if (s.Parties is null && _relativeDoer.RecipientFrom(text, m, s.Source, _recipients.RecipientMarks(m.Entry)) is var after and >= 0)
             s.TargetFrom = Math.Max(s.TargetFrom, after);
