@@ -20,9 +20,10 @@ namespace Marsad.Events.Arguments;
 /// <see cref="RecipientSearch"/>), else a common noun so marked (<see cref="NounRecipient"/>) and the actor it is for
 /// (<see cref="ThingRecipient"/>); «بين X و Y» gives both (<see cref="BetweenParties"/>); the subject of a patient verb
 /// («هجوم تعرضت له البلاد», «تعرضت البلاد لهجوم») is the target (<see cref="PatientConstruction"/>).</item>
-/// <item>Agreement (<see cref="Agreement"/>): a feminine noun after a masculine verb, a masculine singular noun right after a
-/// feminine perfect, or any noun after a plural perfect, is the verb's object, not its subject («وطالب السلطات», «وطالبت
-/// البنك», «وطالبوا الحكومة»); a complementiser's «ها» stands for no masculine-headed actor.</item>
+/// <item>Agreement (<see cref="Agreement"/>): a feminine noun after a masculine verb, a masculine singular or sound plural noun
+/// right after a feminine perfect, or any noun after a plural perfect, is the verb's object, not its subject («وطالب
+/// السلطات», «وطالبت البنك», «وحثت المسؤولين», «وطالبوا الحكومة»); a complementiser's «ها» stands for no masculine-headed
+/// actor. A verb carrying its object pronoun («واعتقلتهم الشرطة») has its subject after it, with no agreement test.</item>
 /// </list>
 /// A phrase becomes an actor through <see cref="ActorStates"/> (a phrase standing for a state named earlier, «البلاد»,
 /// «بلاده», takes that state) and a common-noun recipient gets the state where the event happened
