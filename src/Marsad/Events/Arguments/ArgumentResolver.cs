@@ -137,7 +137,7 @@ public sealed class ArgumentResolver(EventLanguage language)
         // «أدان الرئيس … وطالب السلطات الليبية بحماية…»: a masculine verb does not agree with a feminine noun;
         // the noun is its object, and the subject is dropped.
         if (agreeing && Agreement.MasculineVerb(text, m.First, narrative: draft.QuoteStart < 0) && _agreement.FeminineHead(text, source!)) source = null;
-        // «وطالبت البنك بتطوير الحماية», «وناشدت المواطنين»: nor a feminine verb with a masculine singular or sound plural noun.
+        // «وطالبت البنك بتطوير الحماية», «وحثت المسؤولين»: nor a feminine verb with a masculine singular or sound plural noun.
         // Only a noun right after the verb: one further on may be the genitive of a feminine noun («ودمرت جرافات الجيش»).
         if (agreeing && source is not null && Agreement.FeminineVerb(text, m.First, narrative: draft.QuoteStart < 0)
             && ClauseSyntax.NextWord(text, m.First + 1, source.First + 1) == source.First
