@@ -131,6 +131,7 @@ public sealed class TriggerFinder(EventLanguage language)
                 {
                     // «قُتل ثلاثة جنود», «اعتقل 12 شخصاً»: a harm whose subject undergoes it.
                     Passive = verbal && !future && PassiveVoice.Harm(entry) && PassiveVoice.Reads(text, language, t),
+                    ObjectPronoun = verbal && Arguments.ClauseSyntax.IsFormWithPronoun(text, t, text.Words[t].Forms[match.FirstForm]),
                 });
                 // «توصل الطرفان إلى اتفاق لوقف إطلاق النار»: a fixed phrase that starts inside the trigger («اتفاق لوقف
                 // إطلاق النار», a topic) still masks what it covers after the trigger.

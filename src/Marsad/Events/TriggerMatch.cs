@@ -8,4 +8,10 @@ public sealed record TriggerMatch(Lexicon.TriggerEntry Entry, int First, int End
 {
     /// <summary>The verb is read as passive (<see cref="PassiveVoice"/>): its subject is the recipient.</summary>
     public bool Passive { get; init; }
+
+    /// <summary>
+    /// The verb carries its object as a pronoun suffix past the form the lexicon matched («واعتقلتهم», «فهاجمتهم»): its
+    /// object slot is taken, so a bare phrase after it is its subject («واعتقلتهم الشرطة»), not its recipient.
+    /// </summary>
+    public bool ObjectPronoun { get; init; }
 }

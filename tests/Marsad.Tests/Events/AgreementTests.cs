@@ -32,6 +32,14 @@ public sealed class AgreementTests
             Actors(Only("وطالب المؤتمر الحكومة العراقية بالإفراج عن المعتقلين.", PloverType.REQUEST)));
 
     [Fact]
+    public void AMasculineSoundPluralAfterAFeminineVerbIsItsObject() =>
+        Assert.Equal(("?", "المسؤولين[-]"), Actors(Only("وحثت المسؤولين على الاستقالة.", PloverType.REQUEST)));
+
+    [Fact]
+    public void AnActNounWhosePronounAgreesWithTheSubjectIsTheSubjectsOwn() =>
+        Assert.Equal(("المتمردون[-]", "القرى الحدودية[-]"), Actors(Only("وصعد المتمردون هجماتهم على القرى الحدودية خلال الأسبوع الماضي.", PloverType.ASSAULT)));
+
+    [Fact]
     public void AFeminineVerbOfARootInWawAfterTheConjunctionKeepsItsRootLetter() =>
         Assert.Equal(("الهيئة[-]", "البنك[-]"),
             Actors(Only("اجتمعت الهيئة بالمزارعين ووقعت البنك اتفاقا للتمويل.", PloverType.SUPPORT)));

@@ -15,6 +15,21 @@ namespace Marsad.Events.Arguments;
 /// </summary>
 public sealed class Agreement(EventLanguage language)
 {
+    /// <summary>
+    /// A phrase headed by a definite common noun in the masculine sound plural or dual ending ون / ين («المواطنين»,
+    /// «المسؤولون», «الطرفين»; not a feminine dual in تين / تان): no feminine perfect has it for subject, since a verb
+    /// before a masculine sound plural stays masculine («وناشد المسؤولون», «وناشدت المواطنين» is the object).
+    /// </summary>
+    public bool MasculinePluralHead(EventText text, ActorPhrase phrase)
+    {
+        if (phrase.Adjectival || phrase.IsPlace || phrase.EntityId is not null) return false;
+        var head = Head(text, phrase);
+        if (!text.Words[head].IsDefinite) return false;
+        var written = text.Tokens[head].Normalized;
+        return written.Length > 5 && (written.EndsWith("ين", StringComparison.Ordinal) || written.EndsWith("ون", StringComparison.Ordinal))
+               && !written.EndsWith("تين", StringComparison.Ordinal);
+    }
+
     /// <summary>The person, gender and number of an attached pronoun (complementiser «إنها», «أنه», «أنهم»), as far as it shows.</summary>
     public enum Pronoun { Unknown, Masculine, Feminine, Plural, Dual }
 
@@ -97,6 +112,28 @@ public sealed class Agreement(EventLanguage language)
     /// nothing before it («أكدت الوزارة أنه تم …», «مشيرة إلى أنه خلال زيارة … تسلم الفريق»).
     /// </summary>
     public bool Agrees(EventText text, Pronoun pronoun, ActorPhrase phrase) => pronoun != Pronoun.Feminine || !MasculineHead(text, phrase);
+
+    /// <summary>
+    /// Whether the phrase may own what carries the pronoun, read strictly (a name no more agrees with everything):
+    /// «هم» a plural head (ون، ين، ات, a listed broken plural), «ها» a feminine head, a broken plural or a state or body's
+    /// name, «ه» a masculine singular head or a person. «ركز المتمردون هجماتهم»: the attacks are the rebels'.
+    /// </summary>
+    public bool Owns(EventText text, Pronoun pronoun, ActorPhrase phrase)
+    {
+        if (phrase.Adjectival || phrase.IsPlace) return false;
+        var head = Head(text, phrase);
+        var written = text.Tokens[head].Normalized;
+        var broken = CliticSegmenter.Analyze(text.Tokens[head]) is { } analysis && BrokenPlurals.SingularStem(analysis) is not null;
+        var person = EntityId.Is(phrase.EntityId, EntityType.PER);
+        return pronoun switch
+        {
+            Pronoun.Plural => !person && (broken || written.Length > 4 && (written.EndsWith("ون", StringComparison.Ordinal)
+                || written.EndsWith("ين", StringComparison.Ordinal) || written.EndsWith("ات", StringComparison.Ordinal))),
+            Pronoun.Feminine => FeminineHead(text, phrase) || broken || phrase.EntityId is not null && !person,
+            Pronoun.Masculine => person || MasculineHead(text, phrase),
+            _ => false,
+        };
+    }
 
     /// <summary>«اعتصم مئات المعلمين»: a count noun agrees with nothing; the noun it counts heads the phrase.</summary>
     private int Head(EventText text, ActorPhrase phrase)

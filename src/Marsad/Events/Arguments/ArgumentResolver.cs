@@ -20,9 +20,10 @@ namespace Marsad.Events.Arguments;
 /// <see cref="RecipientSearch"/>), else a common noun so marked (<see cref="NounRecipient"/>) and the actor it is for
 /// (<see cref="ThingRecipient"/>); «بين X و Y» gives both (<see cref="BetweenParties"/>); the subject of a patient verb
 /// («هجوم تعرضت له البلاد», «تعرضت البلاد لهجوم») is the target (<see cref="PatientConstruction"/>).</item>
-/// <item>Agreement (<see cref="Agreement"/>): a feminine noun after a masculine verb, a masculine singular noun right after a
-/// feminine perfect, or any noun after a plural perfect, is the verb's object, not its subject («وطالب السلطات», «وطالبت
-/// البنك», «وطالبوا الحكومة»); a complementiser's «ها» stands for no masculine-headed actor.</item>
+/// <item>Agreement (<see cref="Agreement"/>): a feminine noun after a masculine verb, a masculine singular or sound plural noun
+/// right after a feminine perfect, or any noun after a plural perfect, is the verb's object, not its subject («وطالب
+/// السلطات», «وطالبت البنك», «وحثت المسؤولين», «وطالبوا الحكومة»); a complementiser's «ها» stands for no masculine-headed
+/// actor. A verb carrying its object pronoun («واعتقلتهم الشرطة») has its subject after it, with no agreement test.</item>
 /// </list>
 /// A phrase becomes an actor through <see cref="ActorStates"/> (a phrase standing for a state named earlier, «البلاد»,
 /// «بلاده», takes that state) and a common-noun recipient gets the state where the event happened
@@ -130,16 +131,20 @@ public sealed class ArgumentResolver(EventLanguage language)
         var source = _subjects.SubjectAfter(text, m.First + 1, PatternGap.AfterGap(m) ?? end, isTrigger, m.First, m.End,
             m.Entry.TargetMarks.Count > 0 || m.Entry.Type != PloverType.PROTEST ? m.WordTokens : null);
         var candidate = source;
+        // «وهاجمتهم قوات الأمن»: a verb carrying its object pronoun has its object, so the phrase after it is its subject; the
+        // pronoun's ending would also hide the verb's own person ending from these readings.
+        var agreeing = source is not null && !m.ObjectPronoun;
         // «أدان الرئيس … وطالب السلطات الليبية بحماية…»: a masculine verb does not agree with a feminine noun;
         // the noun is its object, and the subject is dropped.
-        if (source is not null && Agreement.MasculineVerb(text, m.First, narrative: draft.QuoteStart < 0) && _agreement.FeminineHead(text, source)) source = null;
-        // «وطالبت البنك بتطوير الحماية»: nor a feminine verb with a masculine singular noun.
+        if (agreeing && Agreement.MasculineVerb(text, m.First, narrative: draft.QuoteStart < 0) && _agreement.FeminineHead(text, source!)) source = null;
+        // «وطالبت البنك بتطوير الحماية», «وحثت المسؤولين»: nor a feminine verb with a masculine singular or sound plural noun.
         // Only a noun right after the verb: one further on may be the genitive of a feminine noun («ودمرت جرافات الجيش»).
-        if (source is not null && Agreement.FeminineVerb(text, m.First, narrative: draft.QuoteStart < 0)
-            && ClauseSyntax.NextWord(text, m.First + 1, source.First + 1) == source.First && _agreement.MasculineHead(text, source)) source = null;
+        if (agreeing && source is not null && Agreement.FeminineVerb(text, m.First, narrative: draft.QuoteStart < 0)
+            && ClauseSyntax.NextWord(text, m.First + 1, source.First + 1) == source.First
+            && (_agreement.MasculineHead(text, source) || _agreement.MasculinePluralHead(text, source))) source = null;
         // «وطالبوا الحكومة بتوفير…»: a plural perfect carries its subject (a verb before its subject stays singular);
         // the noun after it is its object.
-        if (source is not null && Agreement.PluralVerb(text, m.First)) source = null;
+        if (agreeing && source is not null && Agreement.PluralVerb(text, m.First)) source = null;
         if (candidate is not null && source is null && PatternGap.GapAfterFirstWord(m) is var gapWord and >= 0 && candidate.End <= gapWord) s.GapObject = candidate;
         // The verb agrees with the document, not with its issuer.
         source ??= _subjects.Issuer(text, m.End, end);
@@ -169,7 +174,10 @@ public sealed class ArgumentResolver(EventLanguage language)
         }
         s.Parties = _parties.Find(text, m, end, isTrigger, adjective: true) ?? _parties.InPattern(text, m, end);
         s.Source = s.Parties?.First ?? UnlessBeforeDirectQuote(text, draft, _subjects.NominalSource(text, m, sentenceStart, end, isTrigger)
-            ?? (ClauseSyntax.HasPronounSuffix(text, m.First) ? null : _subjects.ClauseSubject(text, m, sentenceStart, isTrigger)));
+            ?? (!ClauseSyntax.HasPronounSuffix(text, m.First) ? _subjects.ClauseSubject(text, m, sentenceStart, isTrigger)
+                // «ركز المتمردون هجماتهم»: a pronoun agreeing with the clause's subject makes the act its own; not on the
+                // noun of an act done to someone, whose pronoun is the patient («أعلنت الشرطة ترحيلهم»).
+                : _patientPronoun.Applies(text, draft, end) ? null : _subjects.OwnActSubject(text, m, sentenceStart, isTrigger)));
         // «الهجوم الذي شنه مسلحون على قرية»: a doer verb's clause stands between the noun and its recipient (RelativeDoerClause).
         if (s.Parties is null && _relativeDoer.RecipientFrom(text, m, s.Source, _recipients.RecipientMarks(m.Entry)) is var after and >= 0)
             s.TargetFrom = Math.Max(s.TargetFrom, after);

@@ -20,7 +20,8 @@ public sealed class NounRecipient(EventLanguage language)
     /// </summary>
     public ActorPhrase? ObjectNoun(EventText text, TriggerMatch m, int from, int end, bool[] isTrigger, ActorPhrase? source)
     {
-        if (!m.Entry.TargetIsObject) return null;
+        // «وهاجمهم مسلحون مجهولون»: a verb carrying its object pronoun has no object noun after it.
+        if (!m.Entry.TargetIsObject || m.ObjectPronoun) return null;
         var words = 0;
         for (var t = from; t < end && words < 3; t++)
         {

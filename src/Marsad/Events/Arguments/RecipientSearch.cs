@@ -42,7 +42,9 @@ public sealed class RecipientSearch(EventLanguage language)
         var marks = RecipientMarks(draft.Trigger.Entry);
         if (marks.Count == 0) return null;
         var words = 0;
-        var objectOpen = true; // a direct object stands before any prepositional phrase
+        // A direct object stands before any prepositional phrase; a verb carrying its object pronoun («واعتقلتهم الشرطة»)
+        // has none to find.
+        var objectOpen = !draft.Trigger.ObjectPronoun;
         var chain = source; // the last conjunct of the subject seen so far
         // «بين X و Y» names both parties only where the lexicon row marks بين: widening it to every joint act (مع) cost the
         // seeds precision («التعاون بين البلدين», «وناقشا التوتر بين ألبانيا وإيران»).

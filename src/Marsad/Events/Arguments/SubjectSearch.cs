@@ -15,6 +15,7 @@ public sealed class SubjectSearch(EventLanguage language)
 {
     private readonly ClauseSyntax _syntax = new(language);
     private readonly ReactionSource _reaction = new(language);
+    private readonly Agreement _agreement = new(language);
 
     /// <summary>
     /// The subject of a verb or control word: the first actor after it not governed by a preposition nor joined by و
@@ -232,6 +233,21 @@ public sealed class SubjectSearch(EventLanguage language)
             words++;
         }
         return null;
+    }
+
+    /// <summary>
+    /// «ركز الانفصاليون هجماتهم على», «وجهت القوات نداءاتها»: an event noun carrying a pronoun, the bare object of its
+    /// clause's verb (no preposition on it or before it), whose pronoun agrees with the clause's subject
+    /// (<see cref="Agreement.Owns"/>), is that subject's own act. A pronoun that cannot stand for the subject names
+    /// someone else («أدانت الحكومة هجماتهم»), and the act of a verb that is itself an event has its own subject.
+    /// </summary>
+    public ActorPhrase? OwnActSubject(EventText text, TriggerMatch m, int sentenceStart, bool[] isTrigger)
+    {
+        if (!ClauseSyntax.HasPronounSuffix(text, m.First) || ClauseSyntax.Governed(text, m.First)) return null;
+        var before = ClauseSyntax.PreviousWord(text, m.First - 1, sentenceStart);
+        if (before < sentenceStart || language.IsCue("preposition", text.Words[before])) return null;
+        return ClauseSubject(text, m, sentenceStart, isTrigger) is { } subject && subject.End <= m.First
+               && _agreement.Owns(text, Agreement.PronounOf(text, m.First), subject) ? subject : null;
     }
 
     /// <summary>
