@@ -13,12 +13,15 @@ namespace Marsad.Entities.Linking;
 /// </summary>
 internal static class NameWordEvidence
 {
+    // Bins of the "f" profile column: f5 and above are the few thousand most frequent forms of the corpus.
+    private const int FrequentBin = 5;
+
     private static readonly Lazy<FrozenSet<string>> s_givenNames = new(() =>
         NerLexicon.EmbeddedGivenNames().ToFrozenSet(StringComparer.Ordinal));
 
     public static bool IsGivenName(string key) => s_givenNames.Value.Contains(key);
 
-    public static bool IsFrequentNonName(string key) => !IsGivenName(key) && FrequencyBin(key) >= WordProfile.FrequentBin;
+    public static bool IsFrequentNonName(string key) => !IsGivenName(key) && FrequencyBin(key) >= FrequentBin;
 
     /// <summary>
     /// Whether a word ending in ي reads as a sound masculine plural in construct («منفذي هجمات»، «مسلحي الجماعة»): its
@@ -88,5 +91,11 @@ internal static class NameWordEvidence
     // Fathatan, dammatan, kasratan.
     private static readonly char[] Tanween = ['\u064B', '\u064C', '\u064D'];
 
-    private static int ProfileBin(string key, char column) => WordProfile.Bin(WordClusters.Embedded.Of(key), column);
+    private static int ProfileBin(string key, char column)
+    {
+        if (WordClusters.Embedded.Of(key) is not { } classes) return -1;
+        foreach (var c in classes)
+            if (c.Length == 2 && c[0] == column) return c[1] - '0';
+        return -1;
+    }
 }

@@ -44,8 +44,6 @@ public static class NerFeatures
             }
             // The word's class at a level, its base's when the form itself is rare, "-" when neither is known.
             string Cluster(int level) => clusters?[level] ?? baseClusters?[level] ?? (shape is "<s>" or "</s>" ? shape : "-");
-            // Read like the classes: the form's own row, its base's when news never writes the form with its clitics.
-            Profile = boundary ? shape : WordProfile.ClassOf(clusters ?? baseClusters, types?.Contains(NerLexicon.GivenType) == true);
 
             var levels = LevelsOf(lexicon);
             var features = new List<ulong>(64);
@@ -72,7 +70,6 @@ public static class NerFeatures
                 }
             }
             features.Add(FeatureHash.Of("len", s_lengths[Math.Min(key.Length, 8)]));
-            features.Add(FeatureHash.Of("np0", Profile));
             End(FormParts.Own);
             if (Trigger is not null) features.Add(FeatureHash.Of("tg0", Trigger));
             End(FormParts.OwnTrigger);
@@ -89,7 +86,6 @@ public static class NerFeatures
                 {
                     features.Add(FeatureHash.Of("s", pos, stem));
                     features.Add(FeatureHash.Of("sh", pos, shape));
-                    features.Add(FeatureHash.Of("np", pos, Profile));
                 }
                 End(FormParts.Neighbour(d));
             }
@@ -255,9 +251,6 @@ public static class NerFeatures
         if (i > 0 && names[i - 1] is { } before) f.Hash(FeatureHash.Continue(s_nameBefore, before));
         if (i + 1 < views.Length && names[i + 1] is { } after) f.Hash(FeatureHash.Continue(s_nameAfter, after));
         if (prev.Trigger is not null) f.Hash(FeatureHash.Of("tg-1sh0", prev.Trigger, t.Shape));
-        // A title or nisba before a word news writes as a name («التشيكي بالا»), and two such words in a row.
-        if (prev.Trigger is not null) f.Hash(FeatureHash.Of("tg-1np0", prev.Trigger, t.Profile));
-        f.Hash(FeatureHash.Of("np-1np0", prev.Profile, t.Profile));
         f.Hash(FeatureHash.Continue(prev.PrevWord, t.Key));
         f.Hash(FeatureHash.Continue(t.WordNext, next.Key));
         f.Hash(FeatureHash.Continue(prev.PrevBase, t.Base));

@@ -138,9 +138,6 @@ public sealed class NerLexicon
         return triggers;
     }
 
-    /// <summary>The lexicon type of a word of given-names.txt.</summary>
-    public const string GivenType = "GIVEN";
-
     /// <summary>Given names (Resources/Entities/given-names.txt), as matching keys.</summary>
     public static IReadOnlyList<string> EmbeddedGivenNames() =>
         EmbeddedLines("given-names.txt")
@@ -200,7 +197,7 @@ public sealed class NerLexicon
             .GroupBy(kv => kv.Key.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(kv => kv.Key.Flag).Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         foreach (var given in givenNames ?? [])
-            tokenTypes[given] = tokenTypes.TryGetValue(given, out var flags) ? [.. flags, GivenType] : [GivenType];
+            tokenTypes[given] = tokenTypes.TryGetValue(given, out var flags) ? [.. flags, "GIVEN"] : ["GIVEN"];
         return new NerLexicon(triggers, tokenTypes, extraNames is null ? names : names.Concat(extraNames), clusters);
     }
 }

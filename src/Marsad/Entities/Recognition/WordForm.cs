@@ -23,7 +23,6 @@ internal abstract class WordForm
     {
         NameStarts = form.NameStarts;
         Cluster1 = form.Cluster1;
-        Profile = form.Profile;
         PrevWord = form.PrevWord;
         WordNext = form.WordNext;
         PrevBase = form.PrevBase;
@@ -43,9 +42,6 @@ internal abstract class WordForm
 
     /// <summary>The form's word class at level 1 (what the class pair templates join), "" when the lexicon has no such level.</summary>
     public string Cluster1 { get; protected init; } = "";
-
-    /// <summary>The form's <see cref="WordProfile.ClassOf">profile class</see> in unlabeled news, joined with its neighbour's.</summary>
-    public string Profile { get; protected init; } = "";
 
     // Pair templates hashed up to this form as the left member; the right member's value is hashed on.
     public ulong PrevWord { get; protected init; }
