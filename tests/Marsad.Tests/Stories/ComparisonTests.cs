@@ -146,6 +146,24 @@ public sealed class ComparisonTests
         Assert.True(qb.Contradicts(qc));
     }
 
+    // A clause giving two counts of one thing (the toll before and after it rose) agrees with an outlet giving either;
+    // only an outlet none of whose counts meets any of the other's conflicts, and its counts are all shown.
+    [Fact]
+    public void AnOutletGivingTwoCountsOfOneThingConflictsOnlyWhenNeitherAgrees()
+    {
+        const string rose = "وارتفعت حصيلة ضحايا انهيار الجسر في المدينة من 12 قتيلا إلى 29 قتيلا مساء الأحد.";
+        const string later = "وارتفعت حصيلة ضحايا انهيار الجسر في المدينة إلى 29 قتيلا مساء الأحد.";
+        const string other = "وارتفعت حصيلة ضحايا انهيار الجسر في المدينة إلى 35 قتيلا مساء الأحد.";
+
+        var agreeing = ComparisonBuilder.Build([Sentence("a1", "okaz", rose), Sentence("a2", "alyaum", later)], _ => []);
+        var differing = ComparisonBuilder.Build([Sentence("a1", "okaz", rose), Sentence("a2", "alyaum", other)], _ => []);
+
+        Assert.Equal([["okaz", "alyaum"]], agreeing.Claims.Select(c => c.Outlets.ToArray()).ToArray());
+        Assert.Empty(agreeing.Conflicts);
+        var conflict = Assert.Single(differing.Conflicts);
+        Assert.Equal(("number", "12 قتيلا، 29 قتيلا", "35 قتيلا"), (conflict.Fact, conflict.Values["okaz"], conflict.Values["alyaum"]));
+    }
+
     [Fact]
     public void OutletsNamingDifferentAttackersInOneClaimConflictOnTheActor()
     {

@@ -6,7 +6,8 @@ namespace Marsad.Stories.Comparison;
 /// Compares the outlets of a cluster or thread (<see cref="OutletComparison"/>): claims from <see cref="ClaimAligner"/>;
 /// a claim only one outlet carries is listed under that outlet (when two or more outlets tell the story); conflicts
 /// where outlets carrying one claim give counts of the same thing that cannot both hold (figures, number words, vague
-/// counts: <see cref="QuantityReader"/>), each writes one different day, or code the same kind of event in it with
+/// counts: <see cref="QuantityReader"/>; two outlets conflict only when no count one gives agrees with one the other
+/// gives), each writes one different day, or code the same kind of event in it with
 /// different actors (who attacked, who announced: the events step's source, or its target, when neither outlet names
 /// the other's); loaded terms and hedges per outlet (<see cref="FramingLexicon"/>).
 /// </summary>
@@ -46,7 +47,9 @@ public static class ComparisonBuilder
 
     private static IEnumerable<Conflict> ConflictsOf(int claim, IReadOnlyList<(StoryText Text, Documents.TextSpan Span)> members)
     {
-        var quantities = new Dictionary<string, Dictionary<string, Quantity>>(StringComparer.Ordinal);
+        // Every count an outlet gives of one thing, not its first: a clause often gives two («ارتفع من 13 إلى 37 قتيلا»,
+        // «قتل 3 وأصيب 10 أشخاص»), and another outlet stating either of them agrees with it.
+        var quantities = new Dictionary<string, Dictionary<string, List<Quantity>>>(StringComparer.Ordinal);
         var days = new Dictionary<string, (DateOnly Day, string Text)>(StringComparer.Ordinal);
         var actors = new Dictionary<(string Type, string Role), Dictionary<string, (HashSet<string> Ids, string Text)>>();
         foreach (var (text, span) in members)
@@ -65,14 +68,15 @@ public static class ComparisonBuilder
             foreach (var q in QuantityReader.Read(text.Text, text.Tokens, first, end, [.. times.Select(t => t.Span)]))
             {
                 if (!quantities.TryGetValue(q.Counted, out var byOutlet)) quantities[q.Counted] = byOutlet = new(StringComparer.Ordinal);
-                byOutlet.TryAdd(text.Article.OutletLabel, q);
+                if (!byOutlet.TryGetValue(text.Article.OutletLabel, out var given)) byOutlet[text.Article.OutletLabel] = given = [];
+                if (!given.Any(g => g.Value == q.Value && g.Max == q.Max)) given.Add(q);
             }
             var written = times.Where(t => t.Day is not null).ToList();
             if (written.Count == 1) days.TryAdd(text.Article.OutletLabel, (written[0].Day!.Value, written[0].Text));
         }
         foreach (var (counted, byOutlet) in quantities.OrderBy(p => p.Key, StringComparer.Ordinal))
-            if (byOutlet.Values.Any(a => byOutlet.Values.Any(a.Contradicts)))
-                yield return new Conflict(claim, "number", byOutlet.ToDictionary(p => p.Key, p => p.Value.Text));
+            if (byOutlet.Values.Any(a => byOutlet.Values.Any(b => a.All(x => b.All(x.Contradicts)))))
+                yield return new Conflict(claim, "number", byOutlet.ToDictionary(p => p.Key, p => string.Join("، ", p.Value.Select(q => q.Text))));
         if (days.Count > 1 && days.Values.Select(d => d.Day).Distinct().Count() > 1)
             yield return new Conflict(claim, "date", days.ToDictionary(p => p.Key, p => p.Value.Text));
         // Outlets disagree on who when no two of them share an entity in that role of that kind of event.
