@@ -543,4 +543,28 @@ public sealed class NonTriggerTests
         Assert.Empty(EventTestPipeline.Coded("وأقام الوفد في فندق ريتز كارلتون الذي استقبل أمس الرئيس التركي رجب طيب أردوغان."));
         Assert.Contains(EventTestPipeline.Coded("وكان الرئيس الذي استقبل وزير الخارجية الفرنسي قد أكد دعمه."), e => e.StartsWith("CONSULT/visit"));
     }
+
+    [Fact]
+    public void AHostReceivingItsGuestsIsNoVisit() =>
+        Assert.Empty(EventTestPipeline.Coded("وظل المطعم الشعبي يستقبل ضيوفه طوال أيام العيد."));
+
+    [Fact]
+    public void AKingReceivingHisGuestByTitleIsStillAVisit() =>
+        Assert.Equal(["CONSULT/visit asserted"], EventTestPipeline.Coded("واستقبل الملك ضيفه الرئيس الفرنسي في قصره."));
+
+    [Fact]
+    public void DemolishingTrustIsNoDestruction() =>
+        Assert.Empty(EventTestPipeline.Coded("وحذر النائب من أن المشروع سيهدم الثقة بين الحكومة والناخبين."));
+
+    [Fact]
+    public void AtAnyPriceIsNoPraise() =>
+        Assert.Empty(EventTestPipeline.Coded("وتسعى الإدارة إلى إنجاز الصفقة بأي ثمن قبل نهاية العام."));
+
+    [Fact]
+    public void GrantingAPointIsNoHandover() =>
+        Assert.Empty(EventTestPipeline.Coded("وسلم المدرب بأن فريقه لم يقدم المستوى المطلوب."));
+
+    [Fact]
+    public void TheReadersAdviceToVisitIsNoVisit() =>
+        Assert.Empty(EventTestPipeline.Coded("ولمحبي التاريخ يمكنك زيارة البيت القديم للشاعر في وسط المدينة."));
 }
