@@ -545,8 +545,8 @@ public sealed class NonTriggerTests
     }
 
     [Fact]
-    public void AHostReceivingItsGuestsIsNoVisit() =>
-        Assert.Empty(EventTestPipeline.Coded("وظل المطعم الشعبي يستقبل ضيوفه طوال أيام العيد."));
+    public void ReceivingOnesGuestsIsNoVisit() =>
+        Assert.Empty(EventTestPipeline.Coded("واستقبل السفير الفرنسي ضيوفه في حفل العيد الوطني لبلاده."));
 
     [Fact]
     public void AKingReceivingHisGuestByTitleIsStillAVisit() =>
@@ -558,13 +558,13 @@ public sealed class NonTriggerTests
 
     [Fact]
     public void AtAnyPriceIsNoPraise() =>
-        Assert.Empty(EventTestPipeline.Coded("وتسعى الإدارة إلى إنجاز الصفقة بأي ثمن قبل نهاية العام."));
+        Assert.Empty(EventTestPipeline.Coded("ويريد الرئيس إنهاء الحرب بأي ثمن، رغم اعتراض الجيش."));
 
     [Fact]
     public void GrantingAPointIsNoHandover() =>
-        Assert.Empty(EventTestPipeline.Coded("وسلم المدرب بأن فريقه لم يقدم المستوى المطلوب."));
+        Assert.Empty(EventTestPipeline.Coded("وسلم وزير الخارجية بأن الحكومة أخطأت في إدارة الملف."));
 
     [Fact]
     public void TheReadersAdviceToVisitIsNoVisit() =>
-        Assert.Empty(EventTestPipeline.Coded("ولمحبي التاريخ يمكنك زيارة البيت القديم للشاعر في وسط المدينة."));
+        Assert.Empty(EventTestPipeline.Coded("وقال وزير الثقافة الأردني إن المهرجان يبدأ غدا. كما يمكنك زيارة المبنى الجديد لدار الأوبرا الوطنية."));
 }
