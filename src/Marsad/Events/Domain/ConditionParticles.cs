@@ -65,11 +65,14 @@ public sealed class ConditionParticles(EventLanguage language)
     /// <summary>
     /// The condition opened at <paramref name="particle"/> is about the past: a perfect of كان, then قد before the
     /// consequence (past_condition in arguments.tsv: «إذا كان التنظيم قد أعطى الإشارة، فإنه قد نفذ هجوما», «لو كانت القوات
-    /// قد انسحبت»). Unless its consequence speaks of the future (<see cref="FutureBetween"/>: «إذا كانت إيران قد هاجمت،
+    /// قد انسحبت»), or on a fact proving true, a word of proof or truth right after the particle («في حال ثبوت واقعة الخطف»,
+    /// «إذا صح ذلك»). Unless its consequence speaks of the future (<see cref="FutureBetween"/>: «إذا كانت إيران قد هاجمت،
     /// فسنرد»), what follows is a conclusion drawn or what would have been, no act threatened.
     /// </summary>
     public bool AboutThePast(EventText text, int particle, int consequence)
     {
+        // «في حال ثبوت واقعة الخطف»: a condition on a fact proving true.
+        if (particle + 1 < consequence && language.IsCue("verification", text.Words[particle + 1])) return true;
         var copula = false;
         for (var t = particle + 1; t < consequence && t < text.Words.Count; t++)
         {
