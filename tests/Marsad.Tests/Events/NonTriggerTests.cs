@@ -543,4 +543,28 @@ public sealed class NonTriggerTests
         Assert.Empty(EventTestPipeline.Coded("وأقام الوفد في فندق ريتز كارلتون الذي استقبل أمس الرئيس التركي رجب طيب أردوغان."));
         Assert.Contains(EventTestPipeline.Coded("وكان الرئيس الذي استقبل وزير الخارجية الفرنسي قد أكد دعمه."), e => e.StartsWith("CONSULT/visit"));
     }
+
+    [Fact]
+    public void ReceivingOnesGuestsIsNoVisit() =>
+        Assert.Empty(EventTestPipeline.Coded("واستقبل السفير الفرنسي ضيوفه في حفل العيد الوطني لبلاده."));
+
+    [Fact]
+    public void AKingReceivingHisGuestByTitleIsStillAVisit() =>
+        Assert.Equal(["CONSULT/visit asserted"], EventTestPipeline.Coded("واستقبل الملك ضيفه الرئيس الفرنسي في قصره."));
+
+    [Fact]
+    public void DemolishingTrustIsNoDestruction() =>
+        Assert.Empty(EventTestPipeline.Coded("وحذر النائب من أن المشروع سيهدم الثقة بين الحكومة والناخبين."));
+
+    [Fact]
+    public void AtAnyPriceIsNoPraise() =>
+        Assert.Empty(EventTestPipeline.Coded("ويريد الرئيس إنهاء الحرب بأي ثمن، رغم اعتراض الجيش."));
+
+    [Fact]
+    public void GrantingAPointIsNoHandover() =>
+        Assert.Empty(EventTestPipeline.Coded("وسلم وزير الخارجية بأن الحكومة أخطأت في إدارة الملف."));
+
+    [Fact]
+    public void TheReadersAdviceToVisitIsNoVisit() =>
+        Assert.Empty(EventTestPipeline.Coded("وقال وزير الثقافة الأردني إن المهرجان يبدأ غدا. كما يمكنك زيارة المبنى الجديد لدار الأوبرا الوطنية."));
 }

@@ -62,6 +62,40 @@ public sealed class ConditionParticles(EventLanguage language)
         return end;
     }
 
+    /// <summary>
+    /// The condition opened at <paramref name="particle"/> is about the past: a perfect of كان, then قد before the
+    /// consequence (past_condition in arguments.tsv: «إذا كان التنظيم قد أعطى الإشارة، فإنه قد نفذ هجوما», «لو كانت القوات
+    /// قد انسحبت»), or on a fact proving true, a word of proof or truth right after the particle («في حال ثبوت واقعة الخطف»,
+    /// «إذا صح ذلك»). Unless its consequence speaks of the future (<see cref="FutureBetween"/>: «إذا كانت إيران قد هاجمت،
+    /// فسنرد»), what follows is a conclusion drawn or what would have been, no act threatened.
+    /// </summary>
+    public bool AboutThePast(EventText text, int particle, int consequence)
+    {
+        // «في حال ثبوت واقعة الخطف»: a condition on a fact proving true.
+        if (particle + 1 < consequence && language.IsCue("verification", text.Words[particle + 1])) return true;
+        var copula = false;
+        for (var t = particle + 1; t < consequence && t < text.Words.Count; t++)
+        {
+            if (language.IsCue("copula_perfect", text.Words[t])) copula = true;
+            else if (copula && language.IsCue("perfect_particle", text.Words[t])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A word from <paramref name="from"/> to <paramref name="to"/> speaks of the future: a particle of it (future in
+    /// arguments.tsv: سوف، لن) or a reading with the prefix سـ after at most a conjunction or ف («فسنرد», «وستواجه»).
+    /// </summary>
+    public bool FutureBetween(EventText text, int from, int to)
+    {
+        for (var t = from; t <= to && t < text.Words.Count; t++)
+        {
+            var word = text.Words[t];
+            if (language.IsCue("future", word) || word.Prefixes.Any(p => p.TrimStart('و', 'ف') == "س")) return true;
+        }
+        return false;
+    }
+
     private static bool ClauseEnd(EventText text, int token) =>
         text.Tokens[token].Normalized is "؟" or "?" or "." or "!" or "؛" or ";" or ":" or "؟!" or "?!";
 
