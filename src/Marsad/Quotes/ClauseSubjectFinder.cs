@@ -79,8 +79,8 @@ internal sealed class ClauseSubjectFinder(QuoteContext context, SpeakerFinder sp
     private Gender SubjectGender(int first)
     {
         if (_c.MentionAt(first) is not null) return Gender.Unknown;
-        var written = _c.Tokens[first].Normalized;
-        return written.EndsWith('ة') || written.Length > 4 && written.EndsWith("ات", StringComparison.Ordinal) ? Gender.Feminine : Gender.Masculine;
+        // Any word in ة; in ات five letters at least, so that the masculine nouns ثبات and نبات stay masculine (قوات with them).
+        return FeminineEnding.Shows(_c.Tokens[first].Normalized, minSingular: 1, minPlural: 5) ? Gender.Feminine : Gender.Masculine;
     }
 
     /// <summary>The first word of the sentence, or, when that word opens a fronted phrase (a stop word or a preposition:

@@ -155,13 +155,8 @@ public sealed class QuoteLexicon
             rest = bare;
             if (lookup(rest) is { } afterConjunction) return afterConjunction;
         }
-        if (rest.Length > 3 && rest[0] is 'ب' or 'ل')
-        {
-            // للمصدر = ل + ال + مصدر: the article loses its alef after ل.
-            if (rest[0] == 'ل' && rest[1] == 'ل') return lookup(rest[2..]);
-            return lookup(rest[1..]);
-        }
-        return null;
+        // للمصدر = ل + ال + مصدر: the segmenter's key reading leaves the bare noun, which the lookups read too.
+        return CliticSegmenter.WithoutPreposition(rest, 3) is var noun && noun.Length < rest.Length ? lookup(noun) : null;
     }
 
     private bool? FiguresOf(ReadOnlySpan<char> word) =>

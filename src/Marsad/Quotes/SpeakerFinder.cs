@@ -164,7 +164,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
     /// adjective or name continuing the definite subject.</summary>
     private bool GovernsAPossessor(int token) =>
         token + 1 < _c.Count && _c.IsWord(token + 1) && !Definite(token + 1) && !_c.HasPreposition(token + 1)
-        && _c.Input.Words is { } words && token + 1 < words.Count && words[token + 1] is { Enclitics: [{ Length: >= 2 } pronoun, ..] } && pronoun[0] == 'ه';
+        && _c.Input.Words is { } words && token + 1 < words.Count && words[token + 1] is { HasLongThirdPersonPronoun: true };
 
     /// <summary>
     /// «أكدت شركة «نور للاستشارات المالية والعقارية» أن…»: a body noun of sources.tsv without its article stands in construct

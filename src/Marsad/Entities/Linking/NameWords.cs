@@ -77,7 +77,7 @@ internal static class NameWords
     public static bool IsPossessedNoun(ScanState s, int token) =>
         s.IsArabicWord(token) && !IsDefiniteWord(s, token) && s.Input.Words is { } words && token < words.Count
         && !NameWordEvidence.IsGivenName(s.Key(token))
-        && (words[token] is { Enclitics: [.., "هم" or "ها" or "هما" or "هن"] } analysis
+        && (words[token] is { HasLongThirdPersonPronoun: true } analysis
             && analysis.Base.Length >= 3 && NameWordEvidence.FrequencyBin(analysis.Base) >= 0
             || HasSecondPersonPronounOnANoun(s.Key(token), words[token]));
 

@@ -72,8 +72,8 @@ public sealed class Agreement(EventLanguage language)
     public bool FeminineHead(EventText text, ActorPhrase phrase)
     {
         if (EntityId.Is(phrase.EntityId, EntityType.PER) || phrase.Adjectival) return false;
-        var head = text.Tokens[Head(text, phrase)].Normalized;
-        return head.Length > 3 && (head.EndsWith('ة') || head.EndsWith("ات", StringComparison.Ordinal));
+        // Four letters at least: «ثمة» and «بات» are no nouns; «قوات» is read.
+        return FeminineEnding.Shows(text.Tokens[Head(text, phrase)].Normalized, minSingular: 4, minPlural: 4);
     }
 
     /// <summary>

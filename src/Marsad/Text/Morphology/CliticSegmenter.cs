@@ -58,6 +58,13 @@ public static class CliticSegmenter
     }
 
     /// <summary>
+    /// Whether the enclitic (as <see cref="WordAnalysis.Enclitics"/> lists it) is a third-person pronoun of more than one
+    /// letter: ها، هم، هما، هن. The lone ه is left out: it is too often a folded ة or the end of a name (فقيه، روته).
+    /// </summary>
+    public static bool IsLongThirdPersonPronoun(string enclitic) =>
+        enclitic.Length > 1 && Array.IndexOf(s_thirdPersonEnclitics, enclitic) >= 0;
+
+    /// <summary>
     /// The length of the second-person plural or dual pronoun (كم، كما) the matching key ends in, or 0: «استقبالكم» → 2.
     /// The analysis only lists them as candidates (حكم and كما end so far more often), so the caller tests the base.
     /// </summary>
@@ -100,6 +107,17 @@ public static class CliticSegmenter
     /// <inheritdoc cref="WithoutArticle(ReadOnlySpan{char}, int)"/>
     public static string WithoutArticle(string key, int keep) =>
         WithoutArticle(key.AsSpan(), keep).Length == key.Length ? key : key[Article.Length..];
+
+    /// <summary>
+    /// The matching key without the preposition ب/ل it opens with (a conjunction before it already taken off), when more
+    /// than <paramref name="keep"/> letters remain; else the key as it is. ل before the article's ل (للمصدر = ل + ال +
+    /// مصدر, the article's alef dropped) takes the article with it: the noun is left bare. Read from the key alone, for
+    /// lookups in short word lists that hold nouns with or without the article.
+    /// </summary>
+    public static ReadOnlySpan<char> WithoutPreposition(ReadOnlySpan<char> key, int keep) =>
+        key.Length <= keep || key[0] is not ('ب' or 'ل') ? key
+        : key[0] == 'ل' && key[1] == 'ل' ? key[2..]
+        : key[1..];
 
     public static WordAnalysis? Analyze(Token token) =>
         token.Kind is TokenKind.ArabicWord or TokenKind.LatinWord ? Analyze(token.Normalized, token.Key) : null;

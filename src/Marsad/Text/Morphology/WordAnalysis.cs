@@ -17,4 +17,8 @@ public sealed record WordAnalysis(
 {
     /// <summary>Whether the word carries the article ال (الجماعة، والوزير).</summary>
     public bool IsDefinite => Proclitics.Contains(CliticSegmenter.Article);
+
+    /// <summary>Whether the word carries a third-person pronoun of more than one letter (ها، هم، هما، هن: «سيطرتها»,
+    /// «شعورهم»; <see cref="CliticSegmenter.IsLongThirdPersonPronoun"/>).</summary>
+    public bool HasLongThirdPersonPronoun => Enclitics is [.., var pronoun] && CliticSegmenter.IsLongThirdPersonPronoun(pronoun);
 }

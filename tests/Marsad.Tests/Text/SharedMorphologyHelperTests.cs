@@ -1,0 +1,53 @@
+using Marsad.Text.Morphology;
+using Marsad.Text.Normalization;
+using Marsad.Text.Tokenization;
+
+namespace Marsad.Tests.Text;
+
+/// <summary>The shared readings the entity, quote and event layers take from the text layer: a third-person pronoun of
+/// more than one letter, the preposition ب/ل read off a key, and the written feminine endings.</summary>
+public sealed class SharedMorphologyHelperTests
+{
+    private static Token Word(string word) => Assert.Single(Tokenizer.Tokenize(ArabicNormalizer.Normalize(word)));
+
+    [Theory]
+    [InlineData("ها", true)]
+    [InlineData("هم", true)]
+    [InlineData("هما", true)]
+    [InlineData("هن", true)]
+    [InlineData("ه", false)]
+    [InlineData("كم", false)]
+    [InlineData("نا", false)]
+    [InlineData("ي", false)]
+    public void OnlyThirdPersonPronounsOfTwoLettersOrMoreAreLong(string enclitic, bool expected) =>
+        Assert.Equal(expected, CliticSegmenter.IsLongThirdPersonPronoun(enclitic));
+
+    [Theory]
+    [InlineData("مزارعهم", true)]
+    [InlineData("حديقتها", true)]
+    [InlineData("بيتهما", true)]
+    [InlineData("كتابه", false)]
+    [InlineData("مزارع", false)]
+    public void AWordCarriesALongThirdPersonPronounAsTheSegmenterCutsIt(string word, bool expected) =>
+        Assert.Equal(expected, CliticSegmenter.Analyze(Word(word))!.HasLongThirdPersonPronoun);
+
+    [Theory]
+    [InlineData("بالمزارع", "المزارع")]
+    [InlineData("لمزارع", "مزارع")]
+    [InlineData("للمزارع", "مزارع")]
+    [InlineData("بيت", "بيت")]
+    [InlineData("سوق", "سوق")]
+    public void WithoutPrepositionTakesOffBaOrLamAndTheArticleFusedWithLam(string word, string expected) =>
+        Assert.Equal(Word(expected).Key, CliticSegmenter.WithoutPreposition(Word(word).Key.AsSpan(), 3).ToString());
+
+    [Theory]
+    [InlineData("الحديقة", 4, 4, true)]
+    [InlineData("الحدائق", 4, 4, false)]
+    [InlineData("الرحلات", 4, 4, true)]
+    [InlineData("ثقة", 4, 4, false)]
+    [InlineData("ثقة", 1, 5, true)]
+    [InlineData("لغات", 4, 4, true)]
+    [InlineData("لغات", 1, 5, false)]
+    public void AFeminineEndingCountsFromTheShortestWordTheCallerReads(string word, int minSingular, int minPlural, bool expected) =>
+        Assert.Equal(expected, FeminineEnding.Shows(Word(word).Normalized, minSingular, minPlural));
+}
