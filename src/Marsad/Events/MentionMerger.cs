@@ -5,7 +5,8 @@ namespace Marsad.Events;
 /// <summary>
 /// Joins the mentions of one event within an article (analysts object most to double counting): a mention joins an earlier
 /// event of the same type when their modes, sources, targets and dates agree where both are known, a mention bringing a
-/// participant shows it tells the same happening (<c>Group.SameHappening</c>), and they are not two
+/// participant shows it tells the same happening (<c>Group.SameHappening</c>) — one naming nobody, far from the events of
+/// its type, joins the only one that takes it and none when two would —, and they are not two
 /// verbs of different CAMEO kinds in one sentence or with objects of their own, nor an act stated anew after a passive
 /// auxiliary («كما تم اعتقال صحفيين», auxiliaries.tsv) with an object of its own, nor one called another of its kind
 /// («بتفجير مماثل», arguments.tsv `another`; an act told in that one's sentence joins it first), nor an assault set in
@@ -32,6 +33,15 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
                         : (draft.Anaphoric ? groups.FirstOrDefault(g => g.Type == draft.Type && g.Mode == draft.Mode) : null)
                         ?? AnotherInSentence(groups, draft).FirstOrDefault(Joins)
                         ?? (NamesNobody(draft) && NamesAgain(text, draft) ? LastNamedBy(text, draft, groups.Where(Joins).ToList()) : groups.FirstOrDefault(Joins));
+            if (group is null && !another && NamesNobody(draft))
+            {
+                // A mention that names nobody, far from every event of its type and naming none again by its word
+                // («القتال», «الهجمات على الصحافيين» in a long report), belongs to the one event that takes it; when two or
+                // more would, nothing tells which, and it is left to none rather than guessed.
+                var takers = groups.Where(g => g.Accepts(draft, tense)).Take(2).ToList();
+                if (takers.Count == 2) continue;
+                group = takers.FirstOrDefault();
+            }
             if (group is null) groups.Add(new Group(draft, tense) { Another = another });
             else group.Add(draft, tense);
         }
@@ -144,14 +154,15 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         /// <summary>
         /// Agreement where both are known is no proof when a participant is missing on one side: «بالسجن» with no doer is not
         /// the arrest two sentences up, nor «خطفه» the attacks. A mention that names a doer and an object, each agreeing with
-        /// the event's, joins on that, and one that names nobody brings no actor to mislead (kept apart it would be a second event of nobody);
+        /// the event's, joins on that, and one that names nobody only as an attack named again (<c>DraftEvent.Anaphoric</c>);
         /// otherwise it needs positive evidence of the same happening: it stands in a sentence of the event or the next
         /// one, it names the event again by a definite noun of a word one of its mentions used («هجوما» … «الهجوم»), it
-        /// bears the event's own date, or it names one of the event's actors.
+        /// bears the event's own date, or it names one of the event's actors. A mention naming nobody with none of that
+        /// evidence joins the only event that takes it, none when two or more would (<see cref="Merge"/>).
         /// </summary>
         public bool SameHappening(EventText text, DraftEvent draft) =>
             (Source is not null && draft.Source is not null && Target is not null && draft.Target is not null)
-            || NamesNobody(draft)
+            || (NamesNobody(draft) && draft.Anaphoric)
             || _drafts.Any(d => draft.Trigger.Sentence - d.Trigger.Sentence is 0 or 1)
             || NamedAgain(text, draft)
             || (Date is not null && draft.Date == Date)

@@ -112,4 +112,10 @@ public sealed class MentionMergingTests
     public void AMentionWithoutPartiesJoinsTheEventThatUsedItsWordOverALaterOne() =>
         Assert.Equal(["CONSULT/ وزير الخارجية المصري: اجتماعا + الاجتماع", "CONSULT/ العاهل الأردني: أجرى العاهل الأردني محادثات + المحادثات"],
             Merged("عقد وزير الخارجية المصري اجتماعا مع نظيره السعودي في القاهرة أمس. وفي عمّان، أجرى العاهل الأردني محادثات مع الرئيس الفلسطيني. وتناولت المحادثات الأوضاع في غزة. وشدد الجانبان على وقف الحرب. وقال دبلوماسيون إن الاجتماع كان إيجابيا."));
+
+    [Fact]
+    public void AMentionWithoutPartiesFarFromTwoEventsOfItsTypeJoinsNeither() =>
+        Assert.Equal(["COERCE/arrest الشرطة التركية: اعتقلت", "COERCE/arrest قوات الأمن الإيرانية: واعتقلت"],
+            Merged("اعتقلت الشرطة التركية خمسة صحفيين في إسطنبول أمس. وقال المتحدث إن التحقيق مستمر. واعتقلت قوات الأمن الإيرانية ثلاثة طلاب في طهران. وأضاف أن الوضع هادئ في المدينة. وذكر التقرير أن الطقس كان معتدلا. وتتكرر حملات الاحتجاز منذ سنوات."));
+
 }
