@@ -31,14 +31,16 @@ public sealed class QuoteLexicon
     private readonly FrozenSet<string> _resumptivePrepositions;
     private readonly FrozenSet<string> _addressees;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _figures;
+    private readonly FrozenDictionary<string, string> _partitives;
     private readonly FrozenDictionary<string, AttributionPhrase[]>.AlternateLookup<ReadOnlySpan<char>> _attributionsByFirstWord;
 
     private QuoteLexicon(FrozenDictionary<string, CueWord> cues, FrozenSet<string> complementizers, IReadOnlyList<AttributionPhrase> attributions,
         FrozenDictionary<string, SourceClass> sources, FrozenSet<string> speakerStops, FrozenSet<string> clauseBreaks,
         IReadOnlyList<IReadOnlyList<string>> backReferences, FrozenSet<string> inferenceFrames, FrozenSet<string> clauseOpeners,
         FrozenSet<string> conjunctionFrames, FrozenSet<string> subjectFrames, FrozenSet<string> modalFrames, FrozenSet<string> subjectOpeners, FrozenSet<string> rhetoricalSubjects, FrozenSet<string> rhetoricalQuantifiers,
-        FrozenSet<string> resumptivePrepositions, FrozenSet<string> addressees, FrozenSet<string> figures)
+        FrozenSet<string> resumptivePrepositions, FrozenSet<string> addressees, FrozenSet<string> figures, FrozenDictionary<string, string> partitives)
     {
+        _partitives = partitives;
         _figures = figures.GetAlternateLookup<ReadOnlySpan<char>>();
         _rhetoricalSubjects = rhetoricalSubjects;
         _rhetoricalQuantifiers = rhetoricalQuantifiers;
@@ -142,6 +144,12 @@ public sealed class QuoteLexicon
     /// <summary>The word is a noun of a set of figures (sources.tsv class `figures`: بيانات، إحصائيات), read as
     /// <see cref="Source"/> reads it: «وفقا للبيانات».</summary>
     public bool IsFigures(string key) => WithClitics(key, FiguresOf) is true;
+
+    /// <summary>Whether <paramref name="next"/> is the preposition that joins the partitive noun <paramref name="noun"/> (with or
+    /// without و/ف and ال) to the group it counts (sources.tsv class `partitive`: «عدد من», «الكثير من»).</summary>
+    public bool JoinsPartitive(string noun, string next) =>
+        _partitives.TryGetValue(CliticSegmenter.WithoutArticle(CliticSegmenter.WithoutConjunction(noun, 3), 1), out var preposition)
+        && preposition == next;
 
     private delegate T? SpanLookup<T>(ReadOnlySpan<char> word) where T : struct;
 
@@ -261,11 +269,19 @@ public sealed class QuoteLexicon
 
         var sources = new Dictionary<string, SourceClass>(StringComparer.Ordinal);
         var figures = new HashSet<string>(StringComparer.Ordinal);
+        var partitives = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (number, line) in LanguageFile.DataLines(Area, "sources.tsv"))
         {
             var f = Fields(line, 2, "sources.tsv", number);
-            var head = MatchingKey.Of(f[0].Split(' ')[0]);
+            var words = f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var head = MatchingKey.Of(words[0]);
             if (head.StartsWith("ال", StringComparison.Ordinal)) head = head[2..];
+            if (f[1] == "partitive")
+            {
+                if (words.Length != 2) throw new FormatException($"MARSAD-E002 sources.tsv line {number}: a partitive is a noun and its preposition.");
+                partitives.TryAdd(head, MatchingKey.Of(words[1]));
+                continue;
+            }
             var kind = f[1] switch
             {
                 "unnamed" => SourceClass.Unnamed,
@@ -274,7 +290,7 @@ public sealed class QuoteLexicon
                 "document" or "figures" => SourceClass.Document,
                 "link" => SourceClass.Link,
                 "body" => SourceClass.Body,
-                _ => throw new FormatException($"MARSAD-E002 sources.tsv line {number}: class must be 'unnamed', 'speaks_for', 'issued_by', 'document', 'figures', 'link' or 'body', not '{f[1]}'."),
+                _ => throw new FormatException($"MARSAD-E002 sources.tsv line {number}: class must be 'unnamed', 'speaks_for', 'issued_by', 'document', 'figures', 'link', 'partitive' or 'body', not '{f[1]}'."),
             };
             sources.TryAdd(head, kind);
             if (f[1] == "figures") figures.Add(head);
@@ -287,7 +303,7 @@ public sealed class QuoteLexicon
             Words("inference-frames.tsv"), Words("clause-openers.tsv"),
             frames.All, frames.Subject, frames.Modal, Words("subject-openers.tsv"),
             Untagged("rhetorical-subjects.tsv"), Tagged("rhetorical-subjects.tsv", "quantifier"), Tagged("speaker-stops.tsv", "resumptive"), Tagged("speaker-stops.tsv", "addressee"),
-            figures.ToFrozenSet(StringComparer.Ordinal));
+            figures.ToFrozenSet(StringComparer.Ordinal), partitives.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>The words of speaker-stops.tsv, with the feminine and plural forms of its `manner` participles (مبتسما →

@@ -212,17 +212,19 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
     /// <summary>
     /// «وقال تيم بيل رئيس «نايت فرانك للأبحاث» في لندن: «…»», «ويقول غودمان مؤلف كتاب «جرائم المستقبل»: إن…»: a few
     /// words in marks that no colon or complementiser introduces, followed within the clause by a colon or a complementiser
-    /// that does introduce words, are the name of a body or a work describing the speaker, not what was said. A cue, a
-    /// sentence end, a longer quoted segment or a comma not right before the complementiser on the way leaves them the
-    /// quote («كما يقول المثل «…»، وعلى الجميع أن…»).
+    /// that does introduce words, or by a comma and longer words in marks, are the name of a body or a work describing the
+    /// speaker, not what was said. A cue, a sentence end, a longer quoted segment or a comma not right before the
+    /// complementiser or the longer words on the way leaves them the quote («كما يقول المثل «…»، وعلى الجميع أن…»).
     /// </summary>
     private bool NameBeforeIntroducer(QuotedSegment segment, int sentenceEnd)
     {
         if (segment.WordCount > MaxNameInMarks) return false;
         for (var k = segment.Close + 1; k < sentenceEnd && k <= segment.Close + MaxReachAfterName; k++)
         {
-            // «أكد «المرصد السوري»، أن…»: a comma closes the name right before the complementiser, and else a clause.
-            if (_c.IsComma(k)) return k + 1 < sentenceEnd && Introduces(k + 1);
+            // «أكد «المرصد السوري»، أن…»: a comma closes the name right before the complementiser, and else a clause; so it
+            // does right before the longer words in marks the speaker said («ويقول X مدير شركة "Y" للأبحاث، "إن…"»).
+            if (_c.IsComma(k))
+                return k + 1 < sentenceEnd && (Introduces(k + 1) || _c.SegmentOpeningAt(k + 1) is { WordCount: > MaxNameInMarks });
             if (_c.SegmentOpeningAt(k) is { } other)
             {
                 if (other.WordCount > MaxNameInMarks) return false;

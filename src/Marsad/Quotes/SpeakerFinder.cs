@@ -63,10 +63,12 @@ internal sealed class SpeakerFinder(QuoteContext context)
         _c.IsWord(token) && token + 2 < sentenceEnd && _c.IsAbbreviationDot(token + 1) && _c.IsWord(token + 2);
 
     /// <summary>The token after a short name in marks that the preposition at <paramref name="token"/> governs (لـ"الاقتصادية"),
-    /// when a word follows it; null otherwise.</summary>
+    /// when a word or a comma follows it («وقال لـ"الاقتصادية"، فهد العمري»: the comma is stepped over as after the verb);
+    /// null otherwise.</summary>
     private int? AddresseeInMarksEnd(int token, int sentenceEnd) =>
         _c.IsWord(token) && _c.Lexicon.IsMarksAddressee(_c.Key(token)) && token + 1 < sentenceEnd
-        && _c.SegmentOpeningAt(token + 1) is { WordCount: <= MaxNameInMarks } name && name.Close + 1 < sentenceEnd && _c.IsWord(name.Close + 1)
+        && _c.SegmentOpeningAt(token + 1) is { WordCount: <= MaxNameInMarks } name && name.Close + 1 < sentenceEnd
+        && (_c.IsWord(name.Close + 1) || _c.IsComma(name.Close + 1))
             ? name.Close + 1 : null;
 
     /// <summary>
@@ -109,6 +111,13 @@ internal sealed class SpeakerFinder(QuoteContext context)
             }
             // «الخبير الاجتماعي د. ناصر العريفي»: an abbreviated title's full stop goes on to the name after it.
             if (end > first && _c.IsAbbreviationDot(end) && end + 1 < sentenceEnd && _c.IsWord(end + 1))
+            {
+                end++;
+                continue;
+            }
+            // «يقول عدد من المواطنين»، «ويرى الكثير من الخبراء»: the preposition after a partitive noun joins it to the group it
+            // counts; the group goes on in the phrase.
+            if (end == first + 1 && end + 1 < sentenceEnd && _c.IsWord(end + 1) && _c.Lexicon.JoinsPartitive(_c.Key(first), _c.Key(end)))
             {
                 end++;
                 continue;

@@ -35,6 +35,7 @@ public sealed class AttributionWordsAroundTheCueTests
     [Theory]
     [InlineData("وقال لـ\"الصباح\" خالد العمري إن الأسعار سترتفع في الشهر المقبل.")]
     [InlineData("وقال لـ«الصباح» خالد العمري إن الأسعار سترتفع في الشهر المقبل.")]
+    [InlineData("وقال لـ\"الصباح\"، خالد العمري إن الأسعار سترتفع في الشهر المقبل.")]
     public void TheOutletSpokenToInMarksIsSteppedOverToTheSubject(string text)
     {
         var quote = Assert.Single(Analyze(text));

@@ -97,6 +97,15 @@ public sealed class WordsBetweenVerbAndSpeakerTests
     }
 
     [Fact]
+    public void ABodysNameInMarksInsideTheTitleIsNotTheQuoteBeforeACommaAndLongerWords()
+    {
+        var quote = Assert.Single(Analyze("ويقول خالد العمري مدير شركة \"الأفق\" للاستشارات، \"نتوقع نموا قويا في الطلب على المساكن هذا العام\"."));
+
+        Assert.Equal("نتوقع نموا قويا في الطلب على المساكن هذا العام", quote.Text);
+        Assert.Equal("خالد العمري", quote.Speaker!.Text);
+    }
+
+    [Fact]
     public void ABodyNamedWholeInMarksAfterTheVerbSpeaks()
     {
         var quote = Assert.Single(Analyze("وأكد «المرصد السوري لحقوق الإنسان» أن الاشتباكات تجددت في ريف حلب الشمالي."));
