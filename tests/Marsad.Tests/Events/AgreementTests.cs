@@ -36,6 +36,10 @@ public sealed class AgreementTests
         Assert.Equal(("?", "المسؤولين[-]"), Actors(Only("وحثت المسؤولين على الاستقالة.", PloverType.REQUEST)));
 
     [Fact]
+    public void AFemininePerfectOpeningWithNunIsReadForAgreement() =>
+        Assert.Equal(("?", "المزارعين[-]"), Actors(Only("وناشدت المزارعين بالتعاون مع فرق الإحصاء.", PloverType.REQUEST)));
+
+    [Fact]
     public void AnActNounWhosePronounAgreesWithTheSubjectIsTheSubjectsOwn() =>
         Assert.Equal(("المتمردون[-]", "القرى الحدودية[-]"), Actors(Only("وصعد المتمردون هجماتهم على القرى الحدودية خلال الأسبوع الماضي.", PloverType.ASSAULT)));
 
