@@ -36,6 +36,10 @@ public sealed class AgreementTests
         Assert.Equal(("?", "المسؤولين[-]"), Actors(Only("وحثت المسؤولين على الاستقالة.", PloverType.REQUEST)));
 
     [Fact]
+    public void AFemininePerfectOpeningWithNunIsReadForAgreement() =>
+        Assert.Equal(("?", "الوزير[-]"), Actors(Only("وناشدت الوزير التدخل لحل الأزمة.", PloverType.REQUEST)));
+
+    [Fact]
     public void AnActNounWhosePronounAgreesWithTheSubjectIsTheSubjectsOwn() =>
         Assert.Equal(("المتمردون[-]", "القرى الحدودية[-]"), Actors(Only("وصعد المتمردون هجماتهم على القرى الحدودية خلال الأسبوع الماضي.", PloverType.ASSAULT)));
 

@@ -50,12 +50,14 @@ public sealed class Agreement(EventLanguage language)
 
     /// <summary>
     /// A perfect in the 3rd person feminine singular, outside quotes (where ت is also «I» and «you»): a word of four
-    /// letters or more in ت after a stem of three («طالبت», «أعلنت»; «ثبت» and «مات» are too short to be read).
+    /// letters or more in ت after a stem of three («طالبت», «أعلنت»; «ثبت» and «مات» are too short to be read). A perfect
+    /// opening with ن is one too («ناشدت», «نددت»): only a first-person imperfect («نثبت») shares its first letter, and
+    /// news speaks in the first person only inside quotes.
     /// </summary>
     public static bool FeminineVerb(EventText text, int token, bool narrative)
     {
         var key = CliticSegmenter.WithoutConjunction(text.Tokens[token].Key, 4);
-        return narrative && key.Length >= 4 && key[^1] == 'ت' && key[^2] is not ('ا' or 'و' or 'ي') && key[0] is not ('ي' or 'ت' or 'ن' or 'س');
+        return narrative && key.Length >= 4 && key[^1] == 'ت' && key[^2] is not ('ا' or 'و' or 'ي') && key[0] is not ('ي' or 'ت' or 'س');
     }
 
     /// <summary>
