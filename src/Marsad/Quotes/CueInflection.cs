@@ -37,6 +37,10 @@ public static class CueInflection
         yield return ("ت" + plainBody + (defective ? "يان" : "ان"), true);
     }
 
+    /// <summary>Whether the verb form <paramref name="form"/> (with و/ف) is a masculine plural of the third person: the
+    /// imperfect in ون (يقولون) or the perfect in وا (قالوا), as <see cref="Present"/> and <see cref="Past"/> write them.</summary>
+    public static bool IsPluralVerb(string form) => form.Length > 3 && (form.EndsWith("ون", StringComparison.Ordinal) || form.EndsWith("وا", StringComparison.Ordinal));
+
     /// <summary>Whether <paramref name="form"/> is a plural of the participle (مضيفين، مضيفات) whose masculine accusative is
     /// <paramref name="participle"/>.</summary>
     public static bool IsPluralParticiple(string form, string participle)

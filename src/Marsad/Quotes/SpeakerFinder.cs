@@ -186,6 +186,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
     public SpeakerPhrase? Before(int cue)
     {
         var sentenceStart = _c.SentenceStart(cue);
+        var pluralVerb = _c.Lexicon.Cue(_c.Key(cue)) is { Form: CueForm.Verb } && CueInflection.IsPluralVerb(_c.Key(cue));
         // «البحرية الهندية باتت تقول», «الوزارة كانت قد أعلنت»: the subject ends before the auxiliary.
         cue = AuxiliaryVerbs.SubjectEnd(cue, sentenceStart, _c.Key);
         var prev = cue - 1;
@@ -203,7 +204,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
         if (source is not null) return source;
         if (_c.NameEndingBefore(cue) is { } m)
             return PlaceComplemented(m, sentenceStart) ?? new SpeakerPhrase(m.FirstToken, m.EndToken, FromMention(m));
-        return SubjectBefore(cue, sentenceStart);
+        return SubjectBefore(cue, sentenceStart, pluralVerb);
     }
 
     /// <summary>
@@ -276,9 +277,9 @@ internal sealed class SpeakerFinder(QuoteContext context)
     /// version in the other's mouth. A time phrase («الأسبوع الماضي قال») is no subject, and a personified abstract noun
     /// («والحقيقة تقول») no speaker (<see cref="PersonifiedBefore"/>).
     /// </summary>
-    private SpeakerPhrase? SubjectBefore(int cue, int sentenceStart)
+    private SpeakerPhrase? SubjectBefore(int cue, int sentenceStart, bool pluralVerb)
     {
-        var start = SubjectStart(cue, sentenceStart);
+        var start = SubjectStart(cue, sentenceStart, pluralVerb);
         if (start < 0 || Personified(start) || At(start, cue) is not { } phrase) return null;
         if (phrase.End == cue) return phrase;
         // «وكان الوزير قد أعلن»: the subject of the auxiliary opening the clause, the auxiliary's particle before the verb.
@@ -313,15 +314,29 @@ internal sealed class SpeakerFinder(QuoteContext context)
     /// the contrast answers. A word with the shape of a verb («بل يصنعها», «حين يصل») or a verb coordinated with «و»
     /// («قبل أن يعود ويقول») leaves the subject unwritten.
     /// </summary>
-    private int SubjectStart(int cue, int sentenceStart)
+    private int SubjectStart(int cue, int sentenceStart, bool pluralVerb = false)
     {
         for (var start = cue - 1; start >= sentenceStart && cue - start <= 4; start--)
         {
             if (!_c.IsWord(start) || _c.InTime(start)) return -1;
             if (BeforeSubject(start, sentenceStart)) return Definite(start) && cue - start <= 3 || !LooksLikeVerb(start) && _c.Key(cue)[0] != 'و' ? start : -1;
-            if (OpensClause(start, sentenceStart) || AfterOpeningAuxiliary(start, sentenceStart)) return Definite(start) && cue - start <= 3 ? start : -1;
+            // A verb in the plural agrees with a subject written before it («وعلماء النفس يؤكدون», «وكان خبراء اقتصاديون قد
+            // توقعوا»): after the noun it is no verb-first clause, so an indefinite or construct phrase opening the clause
+            // is its subject too.
+            if (OpensClause(start, sentenceStart) || AfterOpeningAuxiliary(start, sentenceStart))
+                return (Definite(start) || pluralVerb && ReadsAsPlural(start)) && cue - start <= 3 ? start : -1;
         }
         return -1;
+    }
+
+    /// <summary>A noun written as a plural: a listed broken plural (خبراء) or a sound plural in ون/ين/ات of five letters or
+    /// more after و/ف (محللون، مختصين) — not a particle or a verb, which open a clause just as well («بل يشيرون»).</summary>
+    private bool ReadsAsPlural(int token)
+    {
+        if (CliticSegmenter.Analyze(_c.Tokens[token]) is { } analysis && BrokenPlurals.SingularStem(analysis) is not null) return true;
+        var key = CliticSegmenter.WithoutConjunction(_c.Key(token), 5);
+        return key.Length >= 5 && !ReadsAsVerb(token) && !HasEnclitic(token)
+            && (key.EndsWith("ون", StringComparison.Ordinal) || key.EndsWith("ين", StringComparison.Ordinal) || key.EndsWith("ات", StringComparison.Ordinal));
     }
 
     /// <summary>«وكانت الصحيفة ذكرت»، «وكان الوزير قد أعلن»: the token follows an auxiliary of the كان family (with و/ف)

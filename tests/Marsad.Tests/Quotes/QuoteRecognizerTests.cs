@@ -475,6 +475,15 @@ public sealed class QuoteRecognizerTests
     }
 
     [Fact]
+    public void AnIndefinitePluralBeforeAPluralCueIsItsSubject()
+    {
+        var quotes = Analyze("قال الوزير إن الأسعار ستنخفض في الشتاء. خبراء الاقتصاد يؤكدون أن التضخم سيستمر. "
+            + "وكان محللون قد توقعوا أن يرتفع الدين العام.");
+
+        Assert.Equal(["الوزير", "خبراء الاقتصاد", "محللون"], quotes.Select(q => q.Speaker!.Text));
+    }
+
+    [Fact]
     public void AContrastWithItsOwnVerbOfSayingEndsTheEarlierReport()
     {
         var quotes = Analyze("قال سكان إن اشتباكات عنيفة اندلعت قرب الميناء، إلا أن الشرطة قالت إن الوضع تحت السيطرة. "
