@@ -4,7 +4,7 @@ namespace Marsad.Stories;
 /// The evidence the story model (<see cref="StoryOptions.StoryModel"/>) reads: the event evidence with the entity, place
 /// and event cosines floored (<see cref="StoryOptions.StoryEvidenceFloor"/>), so one common shared term does not count
 /// as a whole kind agreeing, and a shared place counting only beside a shared actor or coded event
-/// (<see cref="StoryOptions.StoryPlaceSupport"/>) or shared words (<see cref="StoryOptions.StoryPlaceWordSupport"/>).
+/// (<see cref="StoryOptions.StoryPlaceSupport"/>).
 /// </summary>
 internal static class StoryLinkEvidence
 {
@@ -23,9 +23,6 @@ internal static class StoryLinkEvidence
         // A city or region is where many stories happen: shared without a shared actor or coded event it says nothing of
         // one story (33 of story9's 358 false-join pairs were joined by a place alone), so it then counts for nothing.
         var placeSupport = options.StoryPlaceSupport;
-        if (placeSupport > 0 && Math.Max(evidence.Entities, evidence.Events) < placeSupport) return evidence with { Places = 0 };
-        // Reports of one story in one place say its words again (the bombing, the mosque, the victims) even when they share no
-        // named actor; local news of that place shares the place alone.
-        return options.StoryPlaceWordSupport > 0 && evidence.Words < options.StoryPlaceWordSupport ? evidence with { Places = 0 } : evidence;
+        return placeSupport > 0 && Math.Max(evidence.Entities, evidence.Events) < placeSupport ? evidence with { Places = 0 } : evidence;
     }
 }

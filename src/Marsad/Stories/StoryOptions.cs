@@ -63,14 +63,6 @@ public sealed record StoryOptions
     /// </summary>
     public double StoryPlaceSupport { get; init; }
 
-    /// <summary>
-    /// The least word cosine (as the story model reads it) at which a shared city or region counts in a story link; under
-    /// it the place cosine is 0 for the story model: news of one place that tells of nothing the thread tells of (a SIM-card
-    /// warning in a region whose bombing a thread follows) shares the region and no words. 0: places always count.
-    /// 0.10 was chosen on both fit halves of eval-clusters (src/Marsad/Stories/README.md, Measured, branch compare8).
-    /// </summary>
-    public double StoryPlaceWordSupport { get; init; } = 0.10;
-
     /// <summary>Over how many of a thread's closest event clusters <see cref="StoryCohesion"/> is measured (0: all of them).</summary>
     public int StoryCoreClusters { get; init; }
 

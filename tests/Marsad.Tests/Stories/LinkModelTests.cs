@@ -74,18 +74,6 @@ public sealed class LinkModelTests
         Assert.Equal(1 / (1 + Math.Exp(-2)), model.Probability(evidence), 12);
     }
 
-    // Local news of a region a thread follows shares the region and hardly a word with it: the place then counts for nothing
-    // in the story link, while a report that says the story's words again keeps it.
-    [Fact]
-    public void APlaceSharedWithoutSharedWordsCountsForNothingInAStoryLink()
-    {
-        var options = StoryOptions.Default with { StoryEvidenceFloor = 0 };
-        var localNews = StoryLinkEvidence.Of(options, new PairEvidence(0.04, 0, 0, 0, 0, 1, false, Places: 0.9), null!, null!, 1000);
-        var followUp = StoryLinkEvidence.Of(options, new PairEvidence(0.2, 0, 0, 0, 0, 1, false, Places: 0.9), null!, null!, 1000);
-
-        Assert.Equal((0d, 0.9), (localNews.Places, followUp.Places));
-    }
-
     [Fact]
     public void HeadlineCoverageEntersTheProbabilityByItsOwnWeight()
     {
