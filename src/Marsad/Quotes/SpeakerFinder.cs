@@ -335,8 +335,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
     {
         if (CliticSegmenter.Analyze(_c.Tokens[token]) is { } analysis && BrokenPlurals.SingularStem(analysis) is not null) return true;
         var key = CliticSegmenter.WithoutConjunction(_c.Key(token), 5);
-        return key.Length >= 5 && !ReadsAsVerb(token) && !HasEnclitic(token)
-            && (key.EndsWith("ون", StringComparison.Ordinal) || key.EndsWith("ين", StringComparison.Ordinal) || key.EndsWith("ات", StringComparison.Ordinal));
+        return SoundPluralEnding.Any(key, minLength: 5) && !ReadsAsVerb(token) && !HasEnclitic(token);
     }
 
     /// <summary>«وكانت الصحيفة ذكرت»، «وكان الوزير قد أعلن»: the token follows an auxiliary of the كان family (with و/ف)

@@ -50,4 +50,21 @@ public sealed class SharedMorphologyHelperTests
     [InlineData("لغات", 1, 5, false)]
     public void AFeminineEndingCountsFromTheShortestWordTheCallerReads(string word, int minSingular, int minPlural, bool expected) =>
         Assert.Equal(expected, FeminineEnding.Shows(Word(word).Normalized, minSingular, minPlural));
+
+    [Theory]
+    [InlineData("المزارعون", 5, true)]
+    [InlineData("محللين", 6, true)]
+    [InlineData("محللين", 7, false)]
+    [InlineData("دين", 5, false)]
+    [InlineData("الرحلات", 5, false)]
+    public void AMasculineSoundPluralEndsInWawNunOrYaNun(string word, int minLength, bool expected) =>
+        Assert.Equal(expected, SoundPluralEnding.Masculine(Word(word).Normalized, minLength));
+
+    [Theory]
+    [InlineData("الرحلات", 5, true)]
+    [InlineData("بات", 5, false)]
+    [InlineData("المزارعين", 5, true)]
+    [InlineData("الحديقة", 5, false)]
+    public void AnySoundPluralTakesTheFeminineAlefTaToo(string word, int minLength, bool expected) =>
+        Assert.Equal(expected, SoundPluralEnding.Any(Word(word).Normalized, minLength));
 }

@@ -338,7 +338,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
 
     /// <summary>A sound masculine plural that keeps its ن (ون، ين), which no first term of a construct does.</summary>
     private static bool KeepsPluralNun(Token token) =>
-        token.Key.Length > 4 && (token.Key.EndsWith("ون", StringComparison.Ordinal) || token.Key.EndsWith("ين", StringComparison.Ordinal));
+        SoundPluralEnding.Masculine(token.Key, minLength: 5);
 
     /// <summary>A nisba adjective of any number (<see cref="NisbaAdjective.IsAnyNumber"/>) with the definiteness of its noun.</summary>
     private static bool IsAdjectiveOf(Token token, WordForms word, WordForms noun) =>

@@ -26,8 +26,7 @@ public sealed class Agreement(EventLanguage language)
         var head = Head(text, phrase);
         if (!text.Words[head].IsDefinite) return false;
         var written = text.Tokens[head].Normalized;
-        return written.Length > 5 && (written.EndsWith("ين", StringComparison.Ordinal) || written.EndsWith("ون", StringComparison.Ordinal))
-               && !written.EndsWith("تين", StringComparison.Ordinal);
+        return SoundPluralEnding.Masculine(written, minLength: 6) && !written.EndsWith("تين", StringComparison.Ordinal);
     }
 
     /// <summary>The person, gender and number of an attached pronoun (complementiser «إنها», «أنه», «أنهم»), as far as it shows.</summary>
@@ -129,8 +128,7 @@ public sealed class Agreement(EventLanguage language)
         var person = EntityId.Is(phrase.EntityId, EntityType.PER);
         return pronoun switch
         {
-            Pronoun.Plural => !person && (broken || written.Length > 4 && (written.EndsWith("ون", StringComparison.Ordinal)
-                || written.EndsWith("ين", StringComparison.Ordinal) || written.EndsWith("ات", StringComparison.Ordinal))),
+            Pronoun.Plural => !person && (broken || SoundPluralEnding.Any(written, minLength: 5)),
             Pronoun.Feminine => FeminineHead(text, phrase) || broken || phrase.EntityId is not null && !person,
             Pronoun.Masculine => person || MasculineHead(text, phrase),
             _ => false,

@@ -1,6 +1,7 @@
 using Marsad.Entities;
 using Marsad.Events.Actors;
 using Marsad.Events.Lexicon;
+using Marsad.Text.Morphology;
 
 namespace Marsad.Events.Arguments;
 
@@ -70,7 +71,7 @@ public sealed class PronounRecipient(EventLanguage language)
         for (var t = phrase.First; t < phrase.End; t++)
         {
             var word = text.Tokens[t].Normalized;
-            if (word.Length > 4 && (word.EndsWith("ون", StringComparison.Ordinal) || word.EndsWith("ين", StringComparison.Ordinal))) return true;
+            if (SoundPluralEnding.Masculine(word, minLength: 5)) return true;
         }
         return false;
     }

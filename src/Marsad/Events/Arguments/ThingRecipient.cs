@@ -1,5 +1,6 @@
 using Marsad.Events.Actors;
 using Marsad.Events.Lexicon;
+using Marsad.Text.Morphology;
 
 namespace Marsad.Events.Arguments;
 
@@ -22,7 +23,7 @@ public sealed class ThingRecipient(EventLanguage language)
     {
         // «خطف منتقدين للحكومة»: a sound masculine plural names people, who are the recipient themselves.
         var head = text.Tokens[thing.First].Key;
-        if (head.Length > 4 && (head.EndsWith("ين", StringComparison.Ordinal) || head.EndsWith("ون", StringComparison.Ordinal))) return null;
+        if (SoundPluralEnding.Masculine(head, minLength: 5)) return null;
         var words = 0;
         // An act's object may be a construct of its own before the one it is for: «تصدير قطع غيار الطائرات إلى إسرائيل».
         for (var t = thing.End; t < end && words < (act ? 4 : 3); t++)

@@ -9,11 +9,10 @@ namespace Marsad.Text.Morphology;
 public static class FeminineEnding
 {
     private const char TaMarbuta = 'ة';
-    private const string SoundFemininePlural = "ات";
 
     /// <summary>Whether the written word ends in ة and has at least <paramref name="minSingular"/> letters, or ends in
     /// ات and has at least <paramref name="minPlural"/>.</summary>
     public static bool Shows(string written, int minSingular, int minPlural) =>
         written.Length >= minSingular && written.EndsWith(TaMarbuta)
-        || written.Length >= minPlural && written.EndsWith(SoundFemininePlural, StringComparison.Ordinal);
+        || SoundPluralEnding.FemininePlural(written, minPlural);
 }
