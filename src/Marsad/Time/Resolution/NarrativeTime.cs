@@ -288,7 +288,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             var (parse, r) = resolved[k];
             if (parse.Meaning is not CalendarDate { Year: null, YearShift: null, MonthDirection: null, MonthShift: null, Hijri: false, Month: not null } open
                 || r is not { Date: { } guessed, Anchor: { } anchor } || guessed <= anchor || parse.PrefixLength > 0
-                || parse.Start == 0 || !tokens[parse.Start - 1].IsWord || tokens[parse.Start - 1].Key is not ("في" or "وفي")
+                || parse.Start == 0 || !tokens[parse.Start - 1].IsWord || CliticSegmenter.WithoutConjunction(tokens[parse.Start - 1].Key, 2) != Glue.Fi
                 || !TellsPast(parse, PastVerbMonthReach) || TimeResolver.Resolve(open with { Year = guessed.Year - 1 }, anchor) is not { } past) continue;
             resolved[k] = (parse with { Rule = parse.Rule + "+past-verb" }, past with { Flags = r.Flags });
         }
@@ -323,7 +323,7 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             if (!tokens[i].IsWord) continue;
             string? period;
             int noun;
-            if (tokens[i].Key == "في" && i + 1 < tokens.Length && s_ratePeriods.TryGetValue(tokens[i + 1].Key, out period)) noun = i + 1;
+            if (tokens[i].Key == Glue.Fi && i + 1 < tokens.Length && s_ratePeriods.TryGetValue(tokens[i + 1].Key, out period)) noun = i + 1;
             else if (tokens[i].Key.Length > 1 && tokens[i].Key[0] == 'ب' && s_ratePeriods.TryGetValue(tokens[i].Key[1..], out period)) noun = i;
             else continue;
             // «ثلاثة مرشحين في الشهر الماضي»، «مرتين في العام 2014»: a direction, a story word or a year makes it that
