@@ -120,7 +120,7 @@ public sealed class ConditionParticles(EventLanguage language)
     private static bool Particle(WordForms word, string particle)
     {
         for (var f = 0; f < word.Forms.Count; f++)
-            if (word.Forms[f] == particle && word.Prefixes[f] is "" or "و" or "ف" && word.Prefixes[f] + particle == word.Forms[0]) return true;
+            if (word.Forms[f] == particle && EventLanguage.IsConjunctionPrefix(word.Prefixes[f]) && word.Prefixes[f] + particle == word.Forms[0]) return true;
         return false;
     }
 }

@@ -77,6 +77,13 @@ public sealed class EventLanguage
     /// <summary>A word of negative polarity (modality.tsv, where = polar: «أي» of «لم تتلق أي طلب»).</summary>
     public bool IsPolar(WordForms word) => IsModalityCue("polar", word);
 
+    /// <summary>Whether a lookup form's prefix lets a modality cue be read there: at most a conjunction and the article
+    /// («وال», «ال», «ف»), not a preposition written onto it («بالمقرر», «للتوقع»).</summary>
+    public static bool IsModalityCuePrefix(string prefix) => IsConjunctionPrefix(prefix) || prefix is "ال" or "وال";
+
+    /// <summary>Whether a lookup form's prefix is at most a conjunction (و, ف): a particle or a cue read as a word of its own.</summary>
+    public static bool IsConjunctionPrefix(string prefix) => prefix is "" or "و" or "ف";
+
     /// <summary>Whether one of the word's lookup forms is a modality.tsv cue of place <paramref name="where"/> (polar, outcome, report, contrary…).</summary>
     public bool IsModalityCue(string where, WordForms word)
     {
@@ -92,7 +99,7 @@ public sealed class EventLanguage
     public bool IsIntentionWord(string kind, WordForms word)
     {
         for (var f = 0; f < word.Forms.Count; f++)
-            if (word.Prefixes[f] is "" or "و" or "ف" && Intentions.TryGetValue(word.Forms[f], out var c) && c == kind) return true;
+            if (IsConjunctionPrefix(word.Prefixes[f]) && Intentions.TryGetValue(word.Forms[f], out var c) && c == kind) return true;
         return false;
     }
 

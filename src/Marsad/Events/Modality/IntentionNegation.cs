@@ -42,7 +42,7 @@ public sealed class IntentionNegation(EventLanguage language)
     private bool IsNegation(WordForms word)
     {
         for (var f = 0; f < word.Forms.Count; f++)
-            if (word.Prefixes[f] is "" or "و" or "ف" && language.ModalityCues.TryGetValue(word.Forms[f], out var c) && c.Modality == EventModality.Negated && c.Where != "polar")
+            if (EventLanguage.IsConjunctionPrefix(word.Prefixes[f]) && language.ModalityCues.TryGetValue(word.Forms[f], out var c) && c.Modality == EventModality.Negated && c.Where != "polar")
                 return true;
         return false;
     }

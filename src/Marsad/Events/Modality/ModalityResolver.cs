@@ -73,8 +73,6 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     // «تقاعست الحكومة عن الموافقة»: the verb of refraining, its subject and a preposition before the act.
     private const int AvoidWindow = 3;
 
-    private static bool IsConjunctionOnly(string prefix) => prefix is "" or "و" or "ف" or "ال" or "وال";
-
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
         // Verbs of other events: an announcing verb before one of them announces that act, not the noun after it.
@@ -143,7 +141,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 crossed |= IsClauseBreak(text, t) || verbStarts.Contains(t);
                 for (var f = 0; f < text.Words[t].Forms.Count; f++)
                 {
-                    if (!language.ModalityCues.TryGetValue(text.Words[t].Forms[f], out var cue) || !IsConjunctionOnly(text.Words[t].Prefixes[f])) continue;
+                    if (!language.ModalityCues.TryGetValue(text.Words[t].Forms[f], out var cue) || !EventLanguage.IsModalityCuePrefix(text.Words[t].Prefixes[f])) continue;
                     var applies = cue.Where switch
                     {
                         "announce" => words <= AnnounceWindow && !crossed && !m.Verbal && AnnouncedOperation(draft) && !Negated(text, t, sentence.FirstToken),
@@ -247,7 +245,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
             for (var t = m.End; t < Math.Min(sentence.EndToken, m.End + 2) && t < text.Tokens.Count; t++)
             {
                 for (var f = 0; f < text.Words[t].Forms.Count; f++)
-                    if (language.ModalityCues.TryGetValue(text.Words[t].Forms[f], out var cue) && (cue.Where == "after" || (cue.Where == "next" && t == m.End)) && IsConjunctionOnly(text.Words[t].Prefixes[f]))
+                    if (language.ModalityCues.TryGetValue(text.Words[t].Forms[f], out var cue) && (cue.Where == "after" || (cue.Where == "next" && t == m.End)) && EventLanguage.IsModalityCuePrefix(text.Words[t].Prefixes[f]))
                     {
                         modality = Stronger(modality, cue.Modality);
                         planned |= cue.Modality == EventModality.Planned;
@@ -400,7 +398,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         if (t < sentenceStart) return false;
         var word = text.Words[t];
         for (var f = 0; f < word.Forms.Count; f++)
-            if (language.ModalityCues.TryGetValue(word.Forms[f], out var cue) && cue.Where == "topic" && IsConjunctionOnly(word.Prefixes[f])) return true;
+            if (language.ModalityCues.TryGetValue(word.Forms[f], out var cue) && cue.Where == "topic" && EventLanguage.IsModalityCuePrefix(word.Prefixes[f])) return true;
         return false;
     }
 

@@ -74,7 +74,7 @@ public sealed class RefusalCoding(EventLanguage language)
     {
         for (var f = 0; f < word.Forms.Count; f++)
             if (language.ModalityCues.TryGetValue(word.Forms[f], out var cue) && cue.Modality == EventModality.Negated
-                && cue.Where is "before" or "adjacent" or "adjacent_relative" or "refusal" && word.Prefixes[f] is "" or "و" or "ف")
+                && cue.Where is "before" or "adjacent" or "adjacent_relative" or "refusal" && EventLanguage.IsConjunctionPrefix(word.Prefixes[f]))
                 return true;
         return false;
     }
@@ -82,7 +82,7 @@ public sealed class RefusalCoding(EventLanguage language)
     private bool IsRefusalCue(WordForms word)
     {
         for (var f = 0; f < word.Forms.Count; f++)
-            if (language.ModalityCues.TryGetValue(word.Forms[f], out var cue) && cue.Where == "refusal" && word.Prefixes[f] is "" or "و" or "ف")
+            if (language.ModalityCues.TryGetValue(word.Forms[f], out var cue) && cue.Where == "refusal" && EventLanguage.IsConjunctionPrefix(word.Prefixes[f]))
                 return true;
         return false;
     }

@@ -109,7 +109,7 @@ public sealed class ScheduledAct(EventLanguage language)
     private bool IsCue(WordForms word, string where)
     {
         for (var f = 0; f < word.Forms.Count; f++)
-            if (word.Prefixes[f] is "" or "و" or "ال" or "وال" && language.ModalityCues.TryGetValue(word.Forms[f], out var c) && c.Where == where && c.Modality == EventModality.Planned)
+            if (EventLanguage.IsModalityCuePrefix(word.Prefixes[f]) && language.ModalityCues.TryGetValue(word.Forms[f], out var c) && c.Where == where && c.Modality == EventModality.Planned)
                 return true;
         return false;
     }
