@@ -47,6 +47,7 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
             var end = Interrupts(token, source.End, sentenceStart, sentenceEnd) ? sentenceEnd : token;
             if (end == token) end = BeforeReferenceBack(token, sentenceStart);
             var (f, e) = _c.Trim(sentenceStart, end);
+            e = WithClosingMark(f, e);
             content = e > f ? new ReportedContent(f, e, _c.Span(f, e), QuoteKind.Indirect, null) : null;
         }
         return content is null ? null : (source, content, cue);
@@ -117,6 +118,13 @@ internal sealed class AttributionFinder(QuoteContext context, AttributionMatcher
         var before = phrase - 1;
         return before >= sentenceStart && _c.IsWord(before) && _c.Lexicon.IsClauseBreak(_c.Key(before)) ? before : phrase;
     }
+
+    /// <summary>«…البعيد، «فهذا يعني انسحاب النظام…»، وفق لانديس»: the statement before a trailing phrase ends in the writer's
+    /// marks around the source's very words; the closing mark trimmed with the comma belongs to the statement as its
+    /// opening mark inside does, as after a verb of saying («ويضيف أن الجيش «مستمر في…»»). A statement opening with the
+    /// mark lost both and stays as it is.</summary>
+    private int WithClosingMark(int first, int end) =>
+        end < _c.Count && _c.SegmentClosingAt(end) is { } segment && segment.Open >= first ? end + 1 : end;
 
     private const int MaxInterruptedSubject = 5;
 

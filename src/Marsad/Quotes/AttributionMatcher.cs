@@ -32,15 +32,45 @@ internal sealed class AttributionMatcher(QuoteContext context, SpeakerFinder spe
         var sentenceEnd = _c.SentenceEnd(token);
         var sourceStart = match.End;
         var cueEnd = match.End;
-        if (match.Phrase.Follows == AttributionFollows.VerbThenSource)
+        if (match.Phrase.Follows is AttributionFollows.VerbThenSource or AttributionFollows.VerbAside)
         {
             if (sourceStart >= sentenceEnd || _c.Lexicon.Cue(StripEnclitic(_c.Key(sourceStart))) is not { Form: CueForm.Verb }) return null;
             sourceStart++;
             cueEnd = sourceStart;
         }
-        return speakers.At(sourceStart, sentenceEnd, requireKnown: match.Phrase.Follows == AttributionFollows.Source) is { } source
-            ? (match.Phrase, WithoutPreposition(source), cueEnd)
-            : null;
+        if (speakers.At(sourceStart, sentenceEnd, requireKnown: match.Phrase.Follows == AttributionFollows.Source) is not { } source) return null;
+        if (match.Phrase.Follows == AttributionFollows.VerbAside && !SetAside(token, source.End, sentenceEnd)) return null;
+        return (match.Phrase, WithoutPreposition(source), cueEnd);
+    }
+
+    private const int MaxAsideTail = 8;
+
+    /// <summary>
+    /// «…يوجد بعض التردد، كما قال فلان.»، «…، كما يقول أحد الناشطين من القبيلة.»: «كما» with a verb of saying and its subject,
+    /// set off by a comma, sets the source aside in the statement before it when it closes the sentence: after the source's
+    /// words only a time, the one spoken to, or a title after a comma, to the sentence's end, no complementiser, colon,
+    /// quotation mark or cue — so the verb reports nothing of its own («كما أكد الوزير أن…»، «كما يقول فلان: «…»»، «…، كما يقول
+    /// فلان، فإن…» are the verb's own reports). Opening its sentence «كما» is «also», the verb's own clause; with no comma
+    /// it compares within its clause («لم تكن درامية كما اعتقد البعض»، «كما ذكرت أعلاه»), setting no source aside.
+    /// </summary>
+    private bool SetAside(int phrase, int sourceEnd, int sentenceEnd)
+    {
+        if (phrase == 0 || !_c.IsComma(phrase - 1) || _c.SentenceOf(phrase - 1) != _c.SentenceOf(phrase)) return false;
+        var apposition = false;
+        for (var k = sourceEnd; k < sentenceEnd && !_c.IsSentenceEndMark(k); k++)
+        {
+            if (k - sourceEnd >= MaxAsideTail) return false;
+            if (_c.IsComma(k))
+            {
+                apposition = true;
+                continue;
+            }
+            if (!_c.IsWord(k) || _c.Lexicon.IsComplementizer(_c.Key(k)) || _c.Lexicon.Cue(_c.Key(k)) is not null) return false;
+            // Right after the source only a time or the one spoken to («لوكالة رويترز») goes with the verb: another word
+            // is its object («، كما أعرب كثير من الشركات عن اهتمام مماثل»: «also expressed»), nothing set aside.
+            if (!apposition && !_c.InTime(k) && !_c.HasProclitic(k, "ل") && _c.MentionAt(k) is null) return false;
+        }
+        return true;
     }
 
     /// <summary>«وفقا لمصدر أمني»، «طبقا للمصادر»: the phrase's ل written on the source's first word belongs to the phrase,

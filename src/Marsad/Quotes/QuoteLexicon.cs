@@ -79,6 +79,12 @@ public sealed class QuoteLexicon
     public IReadOnlyList<IReadOnlyList<string>> GenericRelatives { get; } = Phrases("generic-relatives.tsv");
 
     private readonly FrozenSet<string> _topicPrepositions = Words("topic-prepositions.tsv");
+    private readonly FrozenSet<string> _newsCarriers = Words("news-carriers.tsv");
+
+    /// <summary>Whether the word heads the name of a news agency or outlet (news-carriers.tsv: وكالة، صحيفة، قناة), with or
+    /// without و/ف and the article.</summary>
+    public bool IsNewsCarrier(string key) =>
+        _newsCarriers.Contains(CliticSegmenter.WithoutArticle(CliticSegmenter.WithoutConjunction(key, 3), 2));
 
     /// <summary>Whether the word is a preposition of topic (topic-prepositions.tsv: عن، حول، بشأن), with or without و/ف:
     /// «وعن X قالت» fronts what the words are about.</summary>
@@ -261,9 +267,17 @@ public sealed class QuoteLexicon
             {
                 "source" => AttributionFollows.Source,
                 "verb" => AttributionFollows.VerbThenSource,
-                _ => throw new FormatException($"MARSAD-E002 attributions.tsv line {number}: follows must be 'source' or 'verb', not '{f[1]}'."),
+                "aside" => AttributionFollows.VerbAside,
+                _ => throw new FormatException($"MARSAD-E002 attributions.tsv line {number}: follows must be 'source', 'verb' or 'aside', not '{f[1]}'."),
             };
-            attributions.Add(new AttributionPhrase(f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MatchingKey.Of).ToArray(), follows));
+            // The third column, when written, says whose words the source gives; a row without it names the speaker.
+            var names = f.Length < 3 || f[2].Length == 0 ? AttributionNames.Speaker : f[2] switch
+            {
+                "speaker" => AttributionNames.Speaker,
+                "teller" => AttributionNames.Teller,
+                _ => throw new FormatException($"MARSAD-E002 attributions.tsv line {number}: names must be 'speaker' or 'teller', not '{f[2]}'."),
+            };
+            attributions.Add(new AttributionPhrase(f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(MatchingKey.Of).ToArray(), follows, names));
         }
         attributions.Sort((a, b) => b.Words.Count.CompareTo(a.Words.Count));
 
@@ -401,7 +415,20 @@ public enum AttributionFollows
     Source,
     /// <summary>وفق ما ذكرته وكالة رويترز: a verb of saying, then the source.</summary>
     VerbThenSource,
+    /// <summary>«…، كما يقول الخبراء.»: a verb of saying, then the source, set aside closing the statement it attributes;
+    /// only when the verb reports nothing of its own («كما أكد الوزير أن…» is the verb's own report).</summary>
+    VerbAside,
+}
+
+/// <summary>Whom the source after an attribution phrase names, when a verb of saying with its own subject frames it.</summary>
+public enum AttributionNames
+{
+    /// <summary>«نقلا عن مسؤول», «على لسان الوزير»: the source's own words are relayed; the source speaks.</summary>
+    Speaker,
+    /// <summary>«حسب أصدقائه», «بحسب وكالة رويترز»: the source tells what was said; a news agency or outlet there only
+    /// carried the words, and a verb's subject that is no news carrier speaks.</summary>
+    Teller,
 }
 
 /// <summary>An attribution phrase in matching-key words.</summary>
-public sealed record AttributionPhrase(IReadOnlyList<string> Words, AttributionFollows Follows);
+public sealed record AttributionPhrase(IReadOnlyList<string> Words, AttributionFollows Follows, AttributionNames Names = AttributionNames.Speaker);

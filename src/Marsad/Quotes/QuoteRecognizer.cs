@@ -243,7 +243,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             }
 
             // ذكرت الصحيفة نقلاً عن مسؤول أن…: the source after the relay phrase speaks.
-            var relayedSource = content is not null ? RelayInGap(contentFrom, content.First) : null;
+            var relayedSource = content is not null ? RelayInGap(contentFrom, content.First, phrase) : null;
             if (relayedSource is not null) phrase = relayedSource;
 
             var speaker = phrase is not null ? Resolve(phrase, k) : null;
@@ -306,17 +306,31 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             return -1;
         }
 
-        private SpeakerPhrase? RelayInGap(int from, int to)
+        /// <summary>
+        /// The source of an attribution phrase between the cue and its report, whose words are the report's («ذكرت الصحيفة
+        /// نقلاً عن مسؤول أن…», «وقالت الصحيفة، حسب أصدقاء له، إن…»); the phrase is consumed. After a phrase that only
+        /// tells what was said (attributions.tsv `teller`: بحسب، وفق) the source speaks only when it is no news carrier
+        /// (<see cref="NewsCarrier"/>) and the verb's subject is none or one: «وقال سكان محليون - حسب وكالة الأنباء
+        /// الألمانية - إن…» and «وأضاف، بحسب الوكالة، أن…» leave the words to the verb's own subject, written or remembered.
+        /// </summary>
+        private SpeakerPhrase? RelayInGap(int from, int to, SpeakerPhrase? subject)
         {
             for (var t = from; t < to; t++)
             {
                 if (_matcher.At(t) is not { Phrase.Follows: AttributionFollows.Source } match) continue;
                 if (_speakers.At(match.End, _c.SentenceEnd(t)) is not { } source) continue;
                 for (var c = t; c < match.End; c++) _consumed.Add(c);
-                return source;
+                if (match.Phrase.Names == AttributionNames.Speaker) return source;
+                return !NewsCarrier(source) && (subject is null || NewsCarrier(subject)) ? source : null;
             }
             return null;
         }
+
+        /// <summary>A news agency or outlet: the gazetteer's kinds agency and outlet, or a phrase headed by a noun of
+        /// news-carriers.tsv (وكالة، صحيفة، قناة) the entity layer did not link.</summary>
+        private bool NewsCarrier(SpeakerPhrase phrase) =>
+            phrase.Speaker.EntityId is { } id ? Entities.Gazetteer.EntityGazetteer.Default.Find(id)?.Kind is "agency" or "outlet"
+            : Lexicon.IsNewsCarrier(_c.Key(phrase.First));
 
         /// <summary>«…»، هكذا قال الوزير / بهذه العبارة وصف النقيب…: the verb after the back-reference reports the quote.</summary>
         private Found? BackReference(int k)

@@ -186,7 +186,8 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
             // «…، بقوله: «…»»: a noun of saying after a comma adds the speaker's next words, a quote of its own.
             { Form: CueForm.Participle or CueForm.Noun } => true,
             { Form: CueForm.Verb } => key[0] is 'و' or 'ف' || IntroducesSoon(k + 1, _c.SentenceEnd(k), MaxSubjectBeforeReport),
-            _ => _c.Lexicon.IsClauseBreak(key) || attributions.At(k) is not null,
+            // «…، كما أن…»: «كما» ends the clause only setting a source aside (AttributionMatcher.WithSource).
+            _ => _c.Lexicon.IsClauseBreak(key) || attributions.At(k) is { } a && (a.Phrase.Follows != AttributionFollows.VerbAside || attributions.WithSource(k) is not null),
         };
     }
 

@@ -629,10 +629,12 @@ internal sealed class SpeakerFinder(QuoteContext context)
     /// <summary>
     /// «مصدر أمني طلب عدم كشف اسمه»، «مسؤول كبير رفض ذكر اسمه»: after an unnamed source and its adjective, an indefinite
     /// word that reads as a verb (<see cref="ReadsAsVerb"/>) begins a clause describing the source, not its name; the
-    /// source's words end before it. The word right after the noun is left alone («مصدر أمن الدولة»).
+    /// source's words end before it. The word right after the noun is left alone («مصدر أمن الدولة») unless it is a time,
+    /// which says when the source spoke, not who («كما قال مسؤول الجمعة»).
     /// </summary>
     private int UnnamedSourceEnd(int first, int end)
     {
+        if (first + 1 < end && _c.InTime(first + 1)) return first + 1;
         for (var k = first + 2; k < end; k++)
             if (ReadsAsVerb(k)) return k;
         return end;

@@ -1,3 +1,5 @@
+using Marsad.Text.Morphology;
+
 namespace Marsad.Quotes;
 
 /// <summary>The gender a cue word shows of its subject: قال (masculine singular), قالت (feminine), or neither (القول); a
@@ -22,9 +24,21 @@ internal sealed class SpeakerGender
 
     /// <summary>Whether a cue of <paramref name="gender"/> may have <paramref name="speaker"/> as its subject: it was never
     /// shown the other gender; a plural cue's is a group kept as its words (مسؤولون، شهود عيان), no named person, nor a
-    /// body or state, which news writes with a singular verb.</summary>
+    /// body or state, which news writes with a singular verb. A singular cue with no subject of its own («وأشار إلى أن»)
+    /// never goes on with a group kept as words headed by a sound masculine plural in ون («كما يقول ناشطون»، «قال
+    /// مسؤولون»): a group goes on in the plural («وأضافوا»).</summary>
     public bool MayAgree(QuoteSpeaker speaker, Gender gender) =>
-        gender == Gender.Plural ? speaker.EntityId is null : gender == Gender.Unknown || !_known.TryGetValue(Key(speaker), out var known) || known == Gender.Unknown || known == gender;
+        gender == Gender.Plural ? speaker.EntityId is null
+        : gender == Gender.Unknown || !WordsOfAGroup(speaker) && (!_known.TryGetValue(Key(speaker), out var known) || known == Gender.Unknown || known == gender);
+
+    private const int MinPluralLength = 5;
+
+    private static bool WordsOfAGroup(QuoteSpeaker speaker)
+    {
+        if (speaker.EntityId is not null) return false;
+        var head = speaker.Text.Split(' ', 2)[0];
+        return SoundPluralEnding.MasculineNominative(CliticSegmenter.WithoutConjunction(Text.Normalization.MatchingKey.Of(head), MinPluralLength), MinPluralLength);
+    }
 
     private static string Key(QuoteSpeaker speaker) => speaker.EntityId ?? "text:" + speaker.Text;
 }

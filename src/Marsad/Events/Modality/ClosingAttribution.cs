@@ -33,6 +33,8 @@ public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage langu
             foreach (var phrase in lexicon.AttributionsStartingWith(text.Tokens[t + 1].Key))
             {
                 var end = t + 1 + phrase.Words.Count;
+                // «كما يقول…» (attributions.tsv `aside`) is read here by ClosingAsTold, with the source's tail it allows.
+                if (phrase.Follows == AttributionFollows.VerbAside) continue;
                 if (end >= sentenceEnd || !Matches(text, t + 1, phrase)) continue;
                 if (phrase.Follows == AttributionFollows.VerbThenSource) return (true, null, t);
                 if (SourceAt(text, end, anyWord: true) is { Found: true } told) return (true, told.Source, t);
@@ -63,6 +65,8 @@ public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage langu
             foreach (var phrase in lexicon.AttributionsStartingWith(text.Tokens[t].Key))
             {
                 var end = t + phrase.Words.Count;
+                // «كما يشير…» (attributions.tsv `aside`) was read above with modality.tsv as_told.
+                if (phrase.Follows == AttributionFollows.VerbAside) continue;
                 if (end >= trigger || !Matches(text, t, phrase)) continue;
                 // «بحسب روايات ضباط في الجيش الحر، الذي يقاتل النظام»: a relative clause on the source is no part of what it tells.
                 if (RelativeBetween(text, end, trigger)) return (false, null);

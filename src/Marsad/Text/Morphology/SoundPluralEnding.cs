@@ -16,6 +16,11 @@ public static class SoundPluralEnding
     public static bool Masculine(string written, int minLength) =>
         written.Length >= minLength && (written.EndsWith(Nominative, StringComparison.Ordinal) || written.EndsWith(Oblique, StringComparison.Ordinal));
 
+    /// <summary>Whether the written word ends in the nominative ون and has at least <paramref name="minLength"/> letters: a
+    /// plural as subject («ناشطون»), where ين is also a singular's own ending often (أمين، حسين).</summary>
+    public static bool MasculineNominative(string written, int minLength) =>
+        written.Length >= minLength && written.EndsWith(Nominative, StringComparison.Ordinal);
+
     /// <summary>Whether the written word ends in ات and has at least <paramref name="minLength"/> letters.</summary>
     public static bool FemininePlural(string written, int minLength) =>
         written.Length >= minLength && written.EndsWith(Feminine, StringComparison.Ordinal);
