@@ -121,6 +121,9 @@ internal sealed class DateRules(TimeToken[] tokens, TimeLexicon lexicon, NumberR
         }
         var led = YearWordAt(at, out _);
         if (led) at++;
+        // «العام المالي 2013»، «للعام الدراسي 1436/1437هـ»: the adjective of a school or financial year (relative.tsv,
+        // category kind) stands between the year word and its number.
+        if (led && at < t.Length && t[at].IsWord && lx.PeriodKinds.Contains(t[at].Key) && IntAt(at + 1) is not null) at++;
         var end = at + 1;
         if (IntAt(at) is not { } year)
         {
@@ -131,6 +134,9 @@ internal sealed class DateRules(TimeToken[] tokens, TimeLexicon lexicon, NumberR
             match = new YearMatch(year, false, null, end);
             return true;
         }
+        // «للعام المالي 1435/1436»: such a year written as the two calendar years it spans; the span takes both, the
+        // value the first (the Hijri mark after the second marks both).
+        if (led && IsPunct(end, "/") && IntAt(end + 1) == year + 1) end += 2;
         var hijri = false;
         var marked = false;
         if (IsKey(end, Glue.HijriMarks)) { hijri = true; marked = true; end++; }

@@ -256,18 +256,30 @@ internal sealed class DurationRules(TimeToken[] tokens, TimeLexicon lexicon, Num
     private const int SingularCountFrom = 11;
 
     /// <summary>
-    /// الأربع، الثلاثة، الأربع والعشرين، المائة: a cardinal with the article, as it follows a definite plural («الأعوام
-    /// المائة») or precedes its counted noun.
+    /// الأربع، الثلاثة، الأربع والعشرين، الخمسة عشر، المائة: a cardinal with the article, as it follows a definite plural
+    /// («الأعوام المائة») or precedes its counted noun. «ل» before the article drops its alif («للخمسة عشر عاماً»), a
+    /// reading the clitic stripper restores with the whole word kept in the span.
     /// </summary>
     internal bool DefiniteAmount(int i, out decimal value, out int end)
     {
         value = 0; end = i;
-        if (i >= t.Length || !t[i].IsWord || !t[i].Key.StartsWith(Glue.Al, StringComparison.Ordinal)) return false;
-        if (!lx.Numbers.TryWord(t[i].Key[2..], out var number) || number.Kind is not ("cardinal" or "ten" or "tens" or "hundred")) return false;
+        if (i >= t.Length || !t[i].IsWord || DefiniteNumber(i) is not { } number) return false;
         value = number.Value;
         end = i + 1;
         if (number.Kind == "cardinal" && numbers.TensWithWa(end, out var tens, out var tensEnd)) { value += tens; end = tensEnd; }
+        // «الخمسة عشر»: the teen's ten is written after the article's unit without it, as «خمسة عشر» is after none.
+        else if (number.Kind == "cardinal" && lx.Numbers.TryMatch(t, end, out var ten) && ten.PrefixLength == 0 && ten.Value.Kind == "ten") { value += 10; end = ten.End; }
         return value >= 3 || number.Kind != "cardinal";
+    }
+
+    /// <summary>The number word of a reading of the token with the article and no letter left out of the span.</summary>
+    private NumberWord? DefiniteNumber(int i)
+    {
+        foreach (var (word, prefix) in t[i].Readings)
+            if (prefix == 0 && word.StartsWith(Glue.Al, StringComparison.Ordinal) && lx.Numbers.TryWord(word[Glue.Al.Length..], out var number)
+                && number.Kind is "cardinal" or "ten" or "tens" or "hundred")
+                return number;
+        return null;
     }
 
     /// <summary>

@@ -13,6 +13,7 @@ internal static class Glue
     /// <summary>«بعد 25 عامًا على سقوط»: the preposition that counts a length since an event.</summary>
     public static readonly string Ala = K("على");
     public static readonly string Hatta = K("حتى");
+    public static readonly string Aw = K("أو");
     public static readonly string Lighayat = K("لغاية");
     public static readonly string Lam = K("ل");
     public static readonly string Bayna = K("بين");

@@ -22,14 +22,25 @@ internal sealed class HolidayRules(TimeToken[] tokens, TimeLexicon lexicon, Date
         // «استعداداً لعيد الأضحى»: with ل the feast is what is prepared for, an object, not the time of the clause.
         // With ب it is this year's feast congratulated on or celebrated («هنأهم بعيد الفطر»), a day like «في عيد الفطر».
         if (holiday.PrefixLength > 0 && t[i].Key[holiday.PrefixLength - 1] == 'ل') return null;
-        if (holiday.Value.NeedsDayWord && !dayWord && !(i > 0 && t[i - 1].IsWord && t[i - 1].Readings.Any(r => lx.FeastDayWords.Contains(r.Word))))
-            return null;
         var end = holiday.End;
         while (IsKey(end, Glue.HolidayPraise)) end++;
+        if (holiday.Value.NeedsDayWord && !dayWord
+            && (OwnAdjective(end) || !(i > 0 && t[i - 1].IsWord && t[i - 1].Readings.Any(r => lx.FeastDayWords.Contains(r.Word))) && !Greeted(i, holiday.PrefixLength)))
+            return null;
         if (lx.Relative.TryMatch(t, end, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
             return new Parse(i, holiday.PrefixLength, dir.End, new HolidayRef(holiday.Value, int.Parse(dir.Value.Value), null, false, null), "holiday.direction");
         if (dates.YearPart(end, allowBare: true, out var year) && (year.Year is not null || year.Shift is not null))
             return new Parse(i, holiday.PrefixLength, year.End, new HolidayRef(holiday.Value, null, year.Year, year.Hijri || year.Year < 1600, year.Shift), "holiday.year");
         return new Parse(i, holiday.PrefixLength, end, new HolidayRef(holiday.Value, null, null, false, null), "holiday");
     }
+
+    /// <summary>«هنأهم بالعيد»، «تبادلوا التهاني بالعيد السعيد»: with ب the bare feast is greeted or celebrated, this year's
+    /// day, as a named feast is after ب.</summary>
+    private bool Greeted(int i, int prefix) => prefix > 0 && t[i].Key[prefix - 1] == 'ب';
+
+    /// <summary>«بالعيد الوطني»، «بمناسبة العيد الذهبي»: a bare «العيد» with an adjective of its own (other than praise or
+    /// a direction, «العيد المقبل») is another day or an anniversary, not the feast.</summary>
+    private bool OwnAdjective(int end) =>
+        end < t.Length && t[end].IsWord && t[end].Key.StartsWith(Glue.Al, StringComparison.Ordinal)
+        && !(lx.Relative.TryMatch(t, end, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction");
 }

@@ -41,6 +41,15 @@ internal sealed class OperatorRules(TimeToken[] tokens, TimeLexicon lexicon, Dat
                     // «بعد أكثر من عام قضاه في سورية»: the length the subject spent, a duration, not a date from now.
                     if (lx.Relative.TryMatch(t, offset.End, out var spent) && spent.PrefixLength == 0 && spent.Value.Category == "spent")
                         return new Parse(op.End, 0, offset.End, offset.Meaning, "duration.spent");
+                    // «تغادر بعد شهرين أو أقل من حضورها»، «استحقاقها بعد 25 سنة أو أكثر»: a bound after the length
+                    // measures it, a duration, not a date from now («قبل 30 سنة أو أقل» is still about when, a date).
+                    if (kind == "after" && IsKey(offset.End, Glue.Aw) && lx.Relative.TryMatch(t, offset.End + 1, out var bound) && bound.PrefixLength == 0
+                        && bound.Value.Category is "comparative" or "approximator")
+                        return new Parse(op.End, 0, offset.End, offset.Meaning, "duration.bounded");
+                    // «ثم مرر بعد ثلاث دقائق»: minutes and seconds after «بعد/قبل» count from the story's moment, which a
+                    // date from the article's day cannot give; how long it took is what the text says.
+                    if (offset.Meaning.Unit is TimeUnit.Minute or TimeUnit.Second && !IsKey(offset.End, Glue.Min))
+                        return new Parse(op.End, 0, offset.End, offset.Meaning, "duration.story-moment");
                     // «قبل عقد من الزمن»: «of time» after the length adds nothing and names no event.
                     if (lx.Relative.TryMatch(t, offset.End, out var filler) && filler.PrefixLength == 0 && filler.Value.Category == "filler")
                         return new Parse(i, op.PrefixLength, filler.End, offset.Meaning.ToShift(sign), $"{kind}.duration",
