@@ -7,7 +7,8 @@ namespace Marsad.Events;
 /// event of the same type when their modes, sources, targets and dates agree where both are known, a mention bringing a
 /// participant shows it tells the same happening (<c>Group.SameHappening</c>) — one naming nobody, far from the events of
 /// its type, joins the only one that takes it and none when two would —, and they are not two
-/// verbs of different CAMEO kinds in one sentence or with objects of their own, nor an act stated anew after a passive
+/// verbs of different CAMEO kinds in one sentence or with objects of their own, nor a first step named after a preposition of
+/// the step before («عقب استيلائهم على المدينة») with the act it precedes in its sentence, nor an act stated anew after a passive
 /// auxiliary («كما تم اعتقال صحفيين», auxiliaries.tsv) with an object of its own, nor one called another of its kind
 /// («بتفجير مماثل», arguments.tsv `another`; an act told in that one's sentence joins it first), nor an assault set in
 /// another state than one of its mentions, nor a verb told in the other tense in another sentence (<see cref="VerbTense"/>:
@@ -18,6 +19,8 @@ namespace Marsad.Events;
 /// </summary>
 public sealed class MentionMerger(Lexicon.EventLanguage language)
 {
+    private readonly Arguments.ClauseSyntax _syntax = new(language);
+
     public IReadOnlyList<Event> Merge(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
         var groups = new List<Group>();
@@ -28,7 +31,9 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             // A mention that names an attack again belongs to that attack, whoever a claim beside it names as the doer;
             // one called another of its kind («بتفجير مماثل») is a happening of its own.
             var another = AnotherOfItsKind(text, draft.Trigger);
-            bool Joins(Group g) => g.Accepts(draft, tense) && g.SameHappening(text, draft) && !(statedAnew && g.HasOtherObject(draft));
+            var priorStep = PriorStep(text, draft);
+            bool Takes(Group g) => g.Accepts(draft, tense) && !(priorStep && g.InSentence(draft.Trigger.Sentence));
+            bool Joins(Group g) => Takes(g) && g.SameHappening(text, draft) && !(statedAnew && g.HasOtherObject(draft));
             var group = another ? null
                         : (draft.Anaphoric ? groups.FirstOrDefault(g => g.Type == draft.Type && g.Mode == draft.Mode) : null)
                         ?? AnotherInSentence(groups, draft).FirstOrDefault(Joins)
@@ -38,7 +43,7 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
                 // A mention that names nobody, far from every event of its type and naming none again by its word
                 // («القتال», «الهجمات على الصحافيين» in a long report), belongs to the one event that takes it; when two or
                 // more would, nothing tells which, and it is left to none rather than guessed.
-                var takers = groups.Where(g => g.Accepts(draft, tense)).Take(2).ToList();
+                var takers = groups.Where(Takes).Take(2).ToList();
                 if (takers.Count == 2) continue;
                 group = takers.FirstOrDefault();
             }
@@ -76,6 +81,19 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
     }
 
     private static bool NamesNobody(DraftEvent draft) => draft.Source is null && draft.Target is null;
+
+    /// <summary>
+    /// «دمرها متشددون عقب استيلائهم على المدينة», «خطف التنظيم مدنيين بعد استيلائه على البلدة»: an act noun after a
+    /// preposition of the step before another act (arguments.tsv, prior_step) on a participant of that act is its first
+    /// step (<see cref="PriorStepDate.OnItsParticipant"/>), another act than the one it precedes: it joins no event told in
+    /// its sentence. A bare noun there («بعد هجوم») may be the happening the act is part of and is left to the other ties.
+    /// </summary>
+    private bool PriorStep(EventText text, DraftEvent draft)
+    {
+        var sentence = text.Sentences[draft.Trigger.Sentence];
+        return !draft.Trigger.Verbal && _syntax.AfterPriorStep(text, draft.Trigger, sentence.FirstToken)
+               && PriorStepDate.OnItsParticipant(text, draft.Trigger, sentence.EndToken);
+    }
 
     /// <summary>A definite noun («الاجتماع») names a happening told before; an indefinite one («عقد لقاء») or a verb may tell a new one.</summary>
     private static bool NamesAgain(EventText text, DraftEvent draft) => !draft.Trigger.Verbal && text.Words[draft.Trigger.First].IsDefinite;

@@ -18,6 +18,11 @@ public sealed class MentionMergingTests
             Merged("فرضت الولايات المتحدة عقوبات على شركة روسية، وجمدت أصول رجل أعمال روسي."));
 
     [Fact]
+    public void ATakingAfterWhichADestructionWasDoneIsASecondActInItsSentence() =>
+        Assert.Equal(["ASSAULT/destroy مسلحون: هدم", "ASSAULT/ : استيلائهم على"],
+            Merged("هدم مسلحون أربعة أضرحة قديمة في البلدة عقب استيلائهم على البلدة في الشتاء الماضي."));
+
+    [Fact]
     public void TwoBombingsSetInDifferentStatesInNextSentencesAreTwoEvents() =>
         Assert.Equal(["ASSAULT/explosives : انفجار سيارة + مقتل", "ASSAULT/explosives : انفجار سيارة + مقتل"],
             Merged("أسفر انفجار سيارة مفخخة في العراق عن مقتل 15 شخصا. كما أدى انفجار سيارة مفخخة في سوريا إلى مقتل 9 أشخاص."));
