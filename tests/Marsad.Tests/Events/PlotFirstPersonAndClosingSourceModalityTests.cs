@@ -1,3 +1,5 @@
+using Marsad.Events;
+
 namespace Marsad.Tests.Events;
 
 /// <summary>
@@ -5,7 +7,8 @@ namespace Marsad.Tests.Events;
 /// plotting (modality.tsv `before`: خطط، خططت، يخططون), is planned; a speaker's own speech act in its quote, its verb in
 /// the first person after «أنا/نحن» (arguments.tsv `first_person`), is the speaker's and asserted, not told on its word;
 /// a quote closed by «، كما يقول» and its source, with the source's name after its title and where the source spoke
-/// after it («في حديثه للصحيفة»), tells its acts on that source's word: reported.
+/// after it («في حديثه للصحيفة»), tells its acts on that source's word: reported; an act whose course (modality.tsv
+/// `course`: سير، مجريات) a party wants to follow is under way, not planned.
 /// Sentences written for these tests; each ran through `analyze` on the base build first (asserted there).
 /// </summary>
 public sealed class PlotFirstPersonAndClosingSourceModalityTests
@@ -19,6 +22,11 @@ public sealed class PlotFirstPersonAndClosingSourceModalityTests
     public void ABombingMenPlottedIsPlanned() =>
         Assert.Equal(["ASSAULT/explosives planned"], EventTestPipeline.Coded(
             "وخطط المسلحون لتفجير سيارة مفخخة قرب السفارة."));
+
+    [Fact]
+    public void BattlesWhoseCourseAMinisterWantsToFollowAreNotPlanned() =>
+        Assert.Equal(["ASSAULT/- reported"], EventTestPipeline.Coded(
+            "وقال الوزير إنه يريد الاطمئنان على سير المعارك في الجبهة الشمالية."));
 
     [Fact]
     public void ACondemnationTheSpeakerVoicesInTheFirstPersonIsItsOwnAndAsserted()

@@ -175,7 +175,10 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         "claim_that" => words <= FrameWindow && !circumstantial && OpensClaim(text, t, f, sentence.FirstToken) && ComplementBetween(text, t, m.First),
                         "adjacent" => words == 1,
                         "adjacent_relative" => words == 1 && !AfterPreposition(text, t, sentence.FirstToken),
-                        "before" => near && (cue.Modality != EventModality.Negated || words <= 3),
+                        // «يريد الاطمئنان على سير المعارك»: wanting to follow an act's course (modality.tsv course)
+                        // is no intention to do the act, which is under way.
+                        "before" => near && (cue.Modality != EventModality.Negated || words <= 3)
+                                    && !(cue.Modality == EventModality.Planned && UnderWay(text, m.First, sentence.FirstToken)),
                         "refusal" => !draft.Refusal && near && words <= 3,
                         "frame" => (words <= FrameWindow || !m.Verbal && _laterDenial.DeniesReports(text, t, m.First)) && !circumstantial,
                         _ => false,
@@ -341,6 +344,13 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         var t = cue - 1;
         while (t >= sentenceStart && text.IsSkippable(t) && !text.IsComma(t)) t--;
         return t < sentenceStart || text.IsComma(t) || text.ActorCovering[t] >= 0;
+    }
+
+    // A noun of an act's course (modality.tsv course: سير، مجريات) right before the act noun.
+    private bool UnderWay(EventText text, int trigger, int sentenceStart)
+    {
+        var t = Arguments.ClauseSyntax.PreviousWord(text, trigger - 1, sentenceStart);
+        return t >= sentenceStart && language.IsModalityCue("course", text.Words[t]);
     }
 
     private bool IsPolar(EventText text, int token) => language.IsPolar(text.Words[token]);
