@@ -168,7 +168,9 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         "avoid" => near && words <= AvoidWindow && !verbBetween && !Negated(text, t, sentence.FirstToken),
                         // «فشلت القوات في اقتحام المدينة»: the act failed at, governed by the preposition right before it, was
                         // not done; «فشلت المحادثات» names talks held, «فشلت في منع الهجمات» attacks made.
-                        "fail" => near && !verbBetween && !Negated(text, t, sentence.FirstToken) && AfterPreposition(text, m.First, sentence.FirstToken),
+                        // «فشلت الحكومة الأسبوع الماضي في الحصول على موافقة …»: a time and the noun of obtaining the act
+                        // is the object of (modality.tsv obtain) are no words of the clause between (FailReach).
+                        "fail" => FailReach(text, t, m, sentence.FirstToken) <= BeforeWindow && !IsClauseBreak(text, t) && !verbBetween && !Negated(text, t, sentence.FirstToken) && AfterPreposition(text, m.First, sentence.FirstToken),
                         // «اتفاق يحد من برنامجها النووي مقابل رفع العقوبات»: given in exchange under terms, still to come.
                         // (A verbal noun written as the perfect, «رفع», may have read a verb.)
                         "exchange" => words == 1 && UnderTerms(drafts, draft, t),
@@ -344,6 +346,25 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         var t = cue - 1;
         while (t >= sentenceStart && text.IsSkippable(t) && !text.IsComma(t)) t--;
         return t < sentenceStart || text.IsComma(t) || text.ActorCovering[t] >= 0;
+    }
+
+    // The words from the fail cue at <cue> to the trigger, as the loop counts them (a named subject is one word), but for
+    // a time and for the noun of obtaining (modality.tsv obtain) with the preposition the act follows it by.
+    private int FailReach(EventText text, int cue, TriggerMatch m, int sentenceStart)
+    {
+        var preposition = Arguments.ClauseSyntax.PreviousWord(text, m.First - 1, sentenceStart);
+        var obtain = preposition > sentenceStart ? Arguments.ClauseSyntax.PreviousWord(text, preposition - 1, sentenceStart) : -1;
+        var obtained = obtain >= sentenceStart && language.IsModalityCue("obtain", text.Words[obtain]);
+        var words = 0;
+        for (var t = m.First - 1; t >= cue; t--)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (text.ActorCovering[t] is var a and >= 0 && t > text.Actors[a].First && !text.Actors[a].Collective && text.Actors[a].End <= m.First) continue;
+            if (obtained && (t == preposition || t == obtain)) continue;
+            if (text.Times.Any(time => time.Span.Contains(text.Tokens[t].Span))) continue;
+            words++;
+        }
+        return words;
     }
 
     // A noun of an act's course (modality.tsv course: سير، مجريات) right before the act noun.
