@@ -131,7 +131,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 if (text.IsSkippable(t)) continue;
                 // A named subject between the cue and the trigger is one word however long its name («قرر المجلس العسكري
                 // الحاكم في النيجر إلغاء»): the cue governs the clause the subject stands in.
-                if (text.ActorCovering[t] is var a and >= 0 && t > text.Actors[a].First && !text.Actors[a].Collective && text.Actors[a].End <= m.First) continue;
+                if (InsideNamedSubject(text, t, m)) continue;
                 // «أي» right before the trigger goes with it: «لم يعقد … أي لقاء».
                 if (t == m.First - 1 && IsPolar(text, t)) continue;
                 words++;
@@ -359,13 +359,17 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         for (var t = m.First - 1; t >= cue; t--)
         {
             if (text.IsSkippable(t)) continue;
-            if (text.ActorCovering[t] is var a and >= 0 && t > text.Actors[a].First && !text.Actors[a].Collective && text.Actors[a].End <= m.First) continue;
+            if (InsideNamedSubject(text, t, m)) continue;
             if (obtained && (t == preposition || t == obtain)) continue;
             if (text.Times.Any(time => time.Span.Contains(text.Tokens[t].Span))) continue;
             words++;
         }
         return words;
     }
+
+    // A word of a named subject before the trigger past its first: the subject counts as one word however long its name.
+    private static bool InsideNamedSubject(EventText text, int t, TriggerMatch m) =>
+        text.ActorCovering[t] is var a and >= 0 && t > text.Actors[a].First && !text.Actors[a].Collective && text.Actors[a].End <= m.First;
 
     // A noun of an act's course (modality.tsv course: سير، مجريات) right before the act noun.
     private bool UnderWay(EventText text, int trigger, int sentenceStart)
