@@ -168,7 +168,44 @@ public sealed class EventSetting(EventLanguage language)
         // dates the act that aims at this one, still to come.
         if (draft.AimedFrom >= 0 && time.Span.End <= text.Tokens[draft.AimedFrom].Span.Start) return false;
         if (StepAfter(text, draft, time)) return false;
+        if (time.Span.Start >= trigger && RelativeClauseClosed(text, draft.Trigger, time)) return false;
         return time.Span.Start < trigger || !ClauseBetween(text, draft.Trigger, time);
+    }
+
+    /// <summary>«استقبل الشمري، منفذ العملية التي استهدفت المسجد، في موقف السيارات ليلة الجمعة»: an act told in a
+    /// relative clause — its verb right after the relative pronoun, or its noun with one within two words after it — is
+    /// background, and a comma after it closes that clause; a time past the comma is the main clause's. A time set off by
+    /// commas right after the clause (<see cref="Parenthetical"/>) still dates it.</summary>
+    private bool RelativeClauseClosed(EventText text, TriggerMatch trigger, TimeExpression time)
+    {
+        if (!InRelativeClause(text, trigger)) return false;
+        var sentence = text.Sentences[trigger.Sentence];
+        if (Parenthetical(text, time, sentence)) return false;
+        for (var t = trigger.SpanEnd; t < sentence.EndToken && text.Tokens[t].Span.End <= time.Span.Start; t++)
+            if (text.IsComma(t)) return true;
+        return false;
+    }
+
+    // Words after an act noun within which a relative pronoun opens a clause about it («الهجوم الإرهابي الذي وقع»).
+    private const int RelativeReach = 2;
+
+    private bool InRelativeClause(EventText text, TriggerMatch trigger)
+    {
+        var sentenceStart = text.Sentences[trigger.Sentence].FirstToken;
+        if (trigger.Verbal)
+        {
+            var before = Arguments.ClauseSyntax.PreviousWord(text, trigger.First - 1, sentenceStart);
+            return before >= sentenceStart && language.IsCue("relative", text.Words[before]);
+        }
+        var words = 0;
+        for (var t = trigger.SpanEnd; t < text.Sentences[trigger.Sentence].EndToken && words < RelativeReach; t++)
+        {
+            if (text.IsComma(t)) return false;
+            if (!text.Tokens[t].IsWord) continue;
+            if (language.IsCue("relative", text.Words[t])) return true;
+            words++;
+        }
+        return false;
     }
 
     /// <summary>«وقعت الحكومة الثلاثاء الماضي اتفاقا مقابل رفع العقوبات»: an act not yet done (planned) happens on no day

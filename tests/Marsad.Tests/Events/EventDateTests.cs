@@ -54,6 +54,14 @@ public sealed class EventDateTests
     }
 
     [Fact]
+    public void ATimePastTheCommaThatClosesARelativeClauseOnTheAttackDatesTheMainClause()
+    {
+        var attack = Only("واستقبل الرجل، منفذ الهجوم الذي استهدف السفارة في بغداد، شقيقه في المطار مساء الخميس الماضي.", PloverType.ASSAULT);
+
+        Assert.Null(attack.Date);
+    }
+
+    [Fact]
     public void ARelativeClauseRightAfterTheAttackDatesTheAttack()
     {
         var attack = Only("ندد البرلمان التونسي بالهجوم الإرهابي الذي وقع الجمعة في سوسة.", PloverType.ASSAULT);

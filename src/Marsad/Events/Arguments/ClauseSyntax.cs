@@ -267,8 +267,9 @@ public sealed class ClauseSyntax(EventLanguage language)
 
     /// <summary>
     /// A first-person verb: the perfect in نا (<see cref="IsFirstPersonPerfect"/>), the imperfect with ن or أ after the future س («سنقدم») or after a
-    /// negation («لم نسمح»). Other imperfects in ن are left out: a perfect like نشر starts with ن too. A verbal noun in ن in
-    /// the accusative is no perfect (<see cref="IsAccusativeNoun"/>: «أن هناك تعاونا بين البلدين»).
+    /// negation («لم نسمح») or a first-person pronoun (arguments.tsv first_person: «أنا أدين», «نحن نطالب»). Other imperfects
+    /// in ن are left out: a perfect like نشر starts with ن too. A verbal noun in ن in the accusative is no perfect
+    /// (<see cref="IsAccusativeNoun"/>: «أن هناك تعاونا بين البلدين»).
     /// </summary>
     public bool IsFirstPerson(EventText text, int token)
     {
@@ -276,7 +277,8 @@ public sealed class ClauseSyntax(EventLanguage language)
         var key = CliticSegmenter.WithoutConjunction(text.Tokens[token].Key, 4);
         if (key.Length > 3 && key[0] == 'س' && key[1] is 'ن' or 'ا') return true;
         var previous = token - 1;
-        return key.Length > 3 && key[0] is 'ن' or 'ا' && previous >= 0 && language.IsCue("negation", text.Words[previous]);
+        return key.Length > 3 && key[0] is 'ن' or 'ا' && previous >= 0
+               && (language.IsCue("negation", text.Words[previous]) || language.IsCue("first_person", text.Words[previous]));
     }
 
     /// <summary>

@@ -22,10 +22,13 @@ public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage langu
     /// it opens at (-1 when none): a time after it is the report's day (EventSetting).</summary>
     public (bool Found, EventAttribution? Source, int At) After(EventText text, int from, int sentenceEnd, IReadOnlySet<int>? triggers = null)
     {
+        // «… «… لدعوة الخميني إلى تصدير ثورته. ونبه هذا الخطيب …»، كما يقول الكاتب»: a full stop inside the quote marks
+        // the trigger stands in ends a sentence of the quote, not the clause the attribution after the quote closes.
+        var quoteEnd = QuoteClose(text, from, sentenceEnd);
         for (var t = from; t + 1 < sentenceEnd && t + 1 < text.Tokens.Count; t++)
         {
             var token = text.Tokens[t].Normalized;
-            if (token is "؛" or ";" or ".") break;
+            if (token is "؛" or ";" or "." && t >= quoteEnd) break;
             // «… في جنوب المدينة كما أفاد المرصد.»: «كما» with its verb of saying closes the clause with no comma too.
             if (t > from && ClosingAsTold(text, t, sentenceEnd, triggers) is { Found: true } bare) return (true, bare.Source, t);
             if (token is not ("،" or ",")) continue;
@@ -131,6 +134,10 @@ public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage langu
         var named = text.ActorStartingAt[source] is var a and >= 0 && text.Actors[a].EntityId is not null ? text.Actors[a].End : -1;
         var definite = named >= 0;
         var words = 0;
+        // «كما يقول الكاتب السعودي كامل الخطي في حديثه لـ«الشرق الأوسط»»: after a preposition of place or time (arguments.tsv
+        // locative, during) the words tell where or when the source spoke, however many; a trigger or a complementiser there
+        // still makes the verb announce something else.
+        var setting = false;
         for (var t = source; t < sentenceEnd; t++)
         {
             if (text.Tokens[t].Normalized is "؛" or ";" or "." or ":") break;
@@ -139,11 +146,25 @@ public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage langu
             if (t < named || text.IsSkippable(t)) continue;
             if (triggers?.Contains(t) == true) return (false, null);
             if (language.IsCue("complement", text.Words[t]) || language.IsCue("complement_pronoun", text.Words[t])) return (false, null);
+            setting |= t > source && (language.IsCue("locative", text.Words[t]) || language.IsCue("during", text.Words[t]));
+            // The person's name after the title the source opens with («الكاتب السعودي كامل الخطي») is the source, too.
+            if (setting || t > source && text.ActorCovering[t] is var n and >= 0 && text.Actors[n].First > source) continue;
             if (++words > AsToldTailWords) return (false, null);
             if (definite && !text.Words[t].IsDefinite && !text.Words[t].GovernedBy('ل')) return (false, null);
             definite |= text.Words[t].IsDefinite;
         }
         return SourceAt(text, source, anyWord: true);
+    }
+
+    // The closing quote mark after the trigger when no opening one stands between (the trigger is inside the quote), else -1.
+    private static int QuoteClose(EventText text, int from, int sentenceEnd)
+    {
+        for (var t = from; t < sentenceEnd && t < text.Tokens.Count; t++)
+        {
+            if (text.Tokens[t].Normalized == "«") return -1;
+            if (text.Tokens[t].Normalized == "»") return t;
+        }
+        return -1;
     }
 
     private bool RelativeBetween(EventText text, int from, int trigger)

@@ -131,7 +131,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 if (text.IsSkippable(t)) continue;
                 // A named subject between the cue and the trigger is one word however long its name («قرر المجلس العسكري
                 // الحاكم في النيجر إلغاء»): the cue governs the clause the subject stands in.
-                if (text.ActorCovering[t] is var a and >= 0 && t > text.Actors[a].First && !text.Actors[a].Collective && text.Actors[a].End <= m.First) continue;
+                if (InsideNamedSubject(text, t, m)) continue;
                 // «أي» right before the trigger goes with it: «لم يعقد … أي لقاء».
                 if (t == m.First - 1 && IsPolar(text, t)) continue;
                 words++;
@@ -168,14 +168,19 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         "avoid" => near && words <= AvoidWindow && !verbBetween && !Negated(text, t, sentence.FirstToken),
                         // «فشلت القوات في اقتحام المدينة»: the act failed at, governed by the preposition right before it, was
                         // not done; «فشلت المحادثات» names talks held, «فشلت في منع الهجمات» attacks made.
-                        "fail" => near && !verbBetween && !Negated(text, t, sentence.FirstToken) && AfterPreposition(text, m.First, sentence.FirstToken),
+                        // «فشلت الحكومة الأسبوع الماضي في الحصول على موافقة …»: a time and the noun of obtaining the act
+                        // is the object of (modality.tsv obtain) are no words of the clause between (FailReach).
+                        "fail" => FailReach(text, t, m, sentence.FirstToken) <= BeforeWindow && !IsClauseBreak(text, t) && !verbBetween && !Negated(text, t, sentence.FirstToken) && AfterPreposition(text, m.First, sentence.FirstToken),
                         // «اتفاق يحد من برنامجها النووي مقابل رفع العقوبات»: given in exchange under terms, still to come.
                         // (A verbal noun written as the perfect, «رفع», may have read a verb.)
                         "exchange" => words == 1 && UnderTerms(drafts, draft, t),
                         "claim_that" => words <= FrameWindow && !circumstantial && OpensClaim(text, t, f, sentence.FirstToken) && ComplementBetween(text, t, m.First),
                         "adjacent" => words == 1,
                         "adjacent_relative" => words == 1 && !AfterPreposition(text, t, sentence.FirstToken),
-                        "before" => near && (cue.Modality != EventModality.Negated || words <= 3),
+                        // «يريد الاطمئنان على سير المعارك»: wanting to follow an act's course (modality.tsv course)
+                        // is no intention to do the act, which is under way.
+                        "before" => near && (cue.Modality != EventModality.Negated || words <= 3)
+                                    && !(cue.Modality == EventModality.Planned && UnderWay(text, m.First, sentence.FirstToken)),
                         "refusal" => !draft.Refusal && near && words <= 3,
                         "frame" => (words <= FrameWindow || !m.Verbal && _laterDenial.DeniesReports(text, t, m.First)) && !circumstantial,
                         _ => false,
@@ -341,6 +346,36 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         var t = cue - 1;
         while (t >= sentenceStart && text.IsSkippable(t) && !text.IsComma(t)) t--;
         return t < sentenceStart || text.IsComma(t) || text.ActorCovering[t] >= 0;
+    }
+
+    // The words from the fail cue at <cue> to the trigger, as the loop counts them (a named subject is one word), but for
+    // a time and for the noun of obtaining (modality.tsv obtain) with the preposition the act follows it by.
+    private int FailReach(EventText text, int cue, TriggerMatch m, int sentenceStart)
+    {
+        var preposition = Arguments.ClauseSyntax.PreviousWord(text, m.First - 1, sentenceStart);
+        var obtain = preposition > sentenceStart ? Arguments.ClauseSyntax.PreviousWord(text, preposition - 1, sentenceStart) : -1;
+        var obtained = obtain >= sentenceStart && language.IsModalityCue("obtain", text.Words[obtain]);
+        var words = 0;
+        for (var t = m.First - 1; t >= cue; t--)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (InsideNamedSubject(text, t, m)) continue;
+            if (obtained && (t == preposition || t == obtain)) continue;
+            if (text.Times.Any(time => time.Span.Contains(text.Tokens[t].Span))) continue;
+            words++;
+        }
+        return words;
+    }
+
+    // A word of a named subject before the trigger past its first: the subject counts as one word however long its name.
+    private static bool InsideNamedSubject(EventText text, int t, TriggerMatch m) =>
+        text.ActorCovering[t] is var a and >= 0 && t > text.Actors[a].First && !text.Actors[a].Collective && text.Actors[a].End <= m.First;
+
+    // A noun of an act's course (modality.tsv course: سير، مجريات) right before the act noun.
+    private bool UnderWay(EventText text, int trigger, int sentenceStart)
+    {
+        var t = Arguments.ClauseSyntax.PreviousWord(text, trigger - 1, sentenceStart);
+        return t >= sentenceStart && language.IsModalityCue("course", text.Words[t]);
     }
 
     private bool IsPolar(EventText text, int token) => language.IsPolar(text.Words[token]);
