@@ -15,7 +15,7 @@ internal sealed class RoleHolderPass(ScanState s)
     /// of that office for that state on the article's date; else the one person named in the article who ever held it;
     /// else, when the article has no date at all, the one holder of that office the gazetteer knows (lower confidence:
     /// an undated article is most often recent news, and a single known holder is the best guess there is);
-    /// else, for a state's office, the office's unnamed holder.
+    /// else, for a state's office, the office's unnamed holder. An office after a facility or prize word refers to no one.
     /// A former office (الرئيس الأمريكي الأسبق) links only to a name next to it.
     /// An office of no named state resolves to nobody and stays unlinked: better no link than a guessed one.
     /// </summary>
@@ -23,6 +23,9 @@ internal sealed class RoleHolderPass(ScanState s)
     {
         foreach (var role in s.Roles)
         {
+            // An office in construct after a prize, cup or building word names that thing, no person the article speaks
+            // of: «كأس خادم الحرمين الشريفين», «جائزة ولي العهد», as a name does there (NameWords.NamesAFacility).
+            if (NameWords.NamesAFacility(s, role.First)) continue;
             var (personId, rule) = RoleAppositionPass.Apposition(s, role) is { } next
                 ? (next, EntityRules.RoleApposition)
                 : FormerHolderNamedNext(role) is { } former
