@@ -34,7 +34,7 @@ public sealed record ArticleEvents(IReadOnlyList<Event> Events, IReadOnlyList<Cy
 /// <summary>
 /// Codes the events of an article in PLOVER by running its passes in order over one <see cref="EventText"/>: actor
 /// phrases, triggers (less those of sports and market sentences, those used in a physical sense and those a yes/no question asks about), quote attribution, arguments, subjects that are
-/// recipients («تشكل تهديدا», «أدين بالفساد»), intent complements, acts
+/// recipients («تشكل تهديدا», «أدين بالفساد»), a state's protests coded as its complaints, intent complements, acts
 /// included in a larger act (a protest's demand, a conviction's charge), conditional threats («إذا … فإننا سنلاحق»), mentions with no party that name no act (a rule, a habit, a possibility, a figure, a danger), attack anaphors, accusation links, involvement claims, refusals, modality, date
 /// and place, background acts from before the news year dropped, contexts, intent coding, mention merging, reaction targets, then cyber incidents. Stateless and thread-safe.
 /// </summary>
@@ -60,6 +60,7 @@ public sealed class EventCoder
     private readonly ArrivalDate _arrivals;
     private readonly EventContexts _contexts;
     private readonly IntentCoding _intents = new();
+    private readonly StateProtest _stateProtests = new();
     private readonly MentionMerger _merger;
     private readonly ReactionTargets _reactions = new();
     private readonly IncidentBuilder _incidents;
@@ -116,6 +117,7 @@ public sealed class EventCoder
         _attribution.Attribute(text, drafts);
         _arguments.Resolve(text, drafts);
         _subjectRecipients.Resolve(drafts);
+        _stateProtests.Recode(text, drafts);
         drafts = _complements.Filter(text, drafts);
         drafts = _included.Filter(text, drafts);
         drafts = _conditions.Filter(text, drafts);

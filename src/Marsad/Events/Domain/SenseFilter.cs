@@ -17,7 +17,8 @@ namespace Marsad.Events.Domain;
 /// stands before it and is a danger or a natural force of that file («أكبر خطر يهدد», «الجفاف الذي يهدد المحاصيل»), or
 /// the clause before it («، مما يهدد», «وهو الأمر الذي يهدد»), is a danger run, nobody's threat. A claim «زعم أن» accuses
 /// only when its complement names another party or a hostile act («تزعم الحكومة أن مسلحين هاجموا»); else it states a
-/// view, no event («تزعم الشركة أن سيارتها أسرع»).
+/// view, no event («تزعم الشركة أن سيارتها أسرع»). A force trigger whose means, governed by ب after it, is persuasion
+/// («استهداف الشباب بحملات دعائية») aims at an audience, no attack.
 /// </summary>
 public sealed class SenseFilter(EventLanguage language)
 {
@@ -42,6 +43,12 @@ public sealed class SenseFilter(EventLanguage language)
     // The class of physical-senses.tsv whose forces are no party, before the verb as after it.
     private const string Nature = "nature";
 
+    // The class of physical-senses.tsv naming a means of persuasion, read also in the phrase a linking letter governs.
+    private const string Means = "means";
+
+    // The trigger, its object (up to two words) and the phrase that names the means: «استهداف الشباب بحملات دعائية».
+    private const int MeansWindow = 4;
+
     private readonly FrozenDictionary<string, string> _physical = language.PhysicalSenses;
     private readonly FrozenDictionary<string, string> _achievement = language.AchievementSenses;
 
@@ -50,12 +57,42 @@ public sealed class SenseFilter(EventLanguage language)
         // Claims are judged against every draft of their sentence, before any is removed.
         var emptyClaims = drafts.Where(d => EmptyClaim(text, d.Trigger, drafts)).ToHashSet();
         drafts.RemoveAll(d => emptyClaims.Contains(d) || Physical(text, d.Trigger) || Endangered(text, d.Trigger) || DangerBefore(text, d.Trigger)
-            || Achieved(text, d.Trigger));
+            || Achieved(text, d.Trigger) || Persuaded(text, d.Trigger));
     }
 
     private bool Physical(EventText text, TriggerMatch trigger) =>
         PloverTypes.IsForce(trigger.Entry.Type)
         && NounAhead(text, trigger.Sentence, trigger.End, (_, form) => _physical.TryGetValue(form, out var kind) && kind is not (Good or Danger));
+
+    // «تم استهداف الشباب بحملات دعائية», «تستهدف الشركات الأطفال بالإعلانات»: a force trigger whose means — the first
+    // phrase a linking letter governs within its words, its head or the word after it — is persuasion (propaganda,
+    // advertising, awareness, marketing) aims at an audience; nobody is attacked. A means of force («بحملة عسكرية»,
+    // «بالصواريخ») is no word of that class.
+    private bool Persuaded(EventText text, TriggerMatch trigger)
+    {
+        if (!PloverTypes.IsForce(trigger.Entry.Type)) return false;
+        var end = Math.Min(text.Sentences[trigger.Sentence].EndToken, text.Tokens.Count);
+        for (int t = trigger.End, words = 0; t < end && words < MeansWindow; t++)
+        {
+            if (text.IsSkippable(t)) continue;
+            if (text.Tokens[t].Kind is TokenKind.Punctuation) return false;
+            if (text.Tokens[t].Kind != TokenKind.ArabicWord) continue;
+            words++;
+            if (!language.HasLinkingLetter(text.Words[t])) continue;
+            var next = t + 1;
+            while (next < end && text.IsSkippable(next)) next++;
+            return IsMeans(text.Words[t]) || next < end && text.Tokens[next].Kind == TokenKind.ArabicWord && IsMeans(text.Words[next]);
+        }
+        return false;
+    }
+
+    private bool IsMeans(WordForms word)
+    {
+        var forms = word.Forms;
+        for (var f = 0; f < forms.Count; f++)
+            if (_physical.TryGetValue(forms[f], out var kind) && kind == Means) return true;
+        return false;
+    }
 
     // «تهدد استقرار الحكومة», «بتهديد أمنها»: a threat to a good a party enjoys (its security, stability, peace) is a danger
     // it runs, named by the trigger's first word after it — an object or genitive; further on, «هددت قوات الأمن», the good
