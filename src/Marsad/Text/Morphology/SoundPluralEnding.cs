@@ -16,6 +16,10 @@ public static class SoundPluralEnding
     public static bool Masculine(string written, int minLength) =>
         written.Length >= minLength && (written.EndsWith(Nominative, StringComparison.Ordinal) || written.EndsWith(Oblique, StringComparison.Ordinal));
 
+    /// <summary>Whether the written word ends in ون, the nominative (a subject's case), and has at least <paramref name="minLength"/> letters.</summary>
+    public static bool MasculineNominative(string written, int minLength) =>
+        written.Length >= minLength && written.EndsWith(Nominative, StringComparison.Ordinal);
+
     /// <summary>Whether the written word ends in ات and has at least <paramref name="minLength"/> letters.</summary>
     public static bool FemininePlural(string written, int minLength) =>
         written.Length >= minLength && written.EndsWith(Feminine, StringComparison.Ordinal);
