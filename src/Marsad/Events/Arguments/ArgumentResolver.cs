@@ -145,11 +145,17 @@ public sealed class ArgumentResolver(EventLanguage language)
         // «وطالبوا الحكومة بتوفير…»: a plural perfect carries its subject (a verb before its subject stays singular);
         // the noun after it is its object.
         if (agreeing && source is not null && Agreement.PluralVerb(text, m.First)) source = null;
+        // «جانب من النواب اتهم الحكومة بإهدار المال»: the actor the charge follows is the accused, the verb's object (ChargedParty).
+        if (source is not null && ChargedParty.IsAccused(text, m, source)) source = null;
         if (candidate is not null && source is null && PatternGap.GapAfterFirstWord(m) is var gapWord and >= 0 && candidate.End <= gapWord) s.GapObject = candidate;
         // The verb agrees with the document, not with its issuer.
         source ??= _subjects.Issuer(text, m.End, end);
+        // «وطالب صحافيون بارزون بوضع خطة»: with no actor after the verb, a common noun in the nominative is its subject (NominativeSubject).
+        if (candidate is null) source ??= NominativeSubject.Find(_nounRecipient, text, m, m.End, end, isTrigger);
         // «وأدان وزير الخارجية الأردني الدكتور ناصر جودة الهجوم»: the subject's own name after its honorific is no recipient.
         if (source is not null) s.TargetFrom = Math.Max(s.TargetFrom, SubjectApposition.End(text, source, isTrigger));
+        // «قتل مسلحون من تنظيم متطرف عشرة جنود»: the body the subject's members belong to is still the subject (SubjectMembership).
+        if (source is not null) s.TargetFrom = Math.Max(s.TargetFrom, SubjectMembership.End(text, m, source, _recipients.RecipientMarks(m.Entry)));
         // «واعتقل الصحفي من قبل قوات الأمن»: an agent phrase after the subject makes the verb passive; the
         // noun after it underwent the act and the agent did it.
         if (source is not null && _passive.Agent(text, source.End, end, isTrigger) is { } agent)
@@ -178,6 +184,12 @@ public sealed class ArgumentResolver(EventLanguage language)
                 // «ركز المتمردون هجماتهم»: a pronoun agreeing with the clause's subject makes the act its own; not on the
                 // noun of an act done to someone, whose pronoun is the patient («أعلنت الشرطة ترحيلهم»).
                 : _patientPronoun.Applies(text, draft, end) ? null : _subjects.OwnActSubject(text, m, sentenceStart, isTrigger)));
+        // «ودان الوزير اتهام المعارضة بالتآمر»: the genitive the charge follows is the accused, not the accuser (ChargedParty).
+        if (s.Parties is null && s.Source is not null && ChargedParty.IsAccused(text, m, s.Source))
+        {
+            s.PassivePatient = s.Source;
+            s.Source = null;
+        }
         // «الهجوم الذي شنه مسلحون على قرية»: a doer verb's clause stands between the noun and its recipient (RelativeDoerClause).
         if (s.Parties is null && _relativeDoer.RecipientFrom(text, m, s.Source, _recipients.RecipientMarks(m.Entry)) is var after and >= 0)
             s.TargetFrom = Math.Max(s.TargetFrom, after);

@@ -22,6 +22,12 @@ public sealed class NounRecipient(EventLanguage language)
     {
         // «وهاجمهم مسلحون مجهولون»: a verb carrying its object pronoun has no object noun after it.
         if (!m.Entry.TargetIsObject || m.ObjectPronoun) return null;
+        return NounAfter(text, m, from, end, isTrigger);
+    }
+
+    /// <summary>The first noun after <paramref name="from"/> in the clause, with its adjective, genitive or nisba, as a phrase without entity.</summary>
+    public ActorPhrase? NounAfter(EventText text, TriggerMatch m, int from, int end, bool[] isTrigger)
+    {
         var words = 0;
         for (var t = from; t < end && words < 3; t++)
         {

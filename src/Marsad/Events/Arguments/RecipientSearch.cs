@@ -112,8 +112,13 @@ public sealed class RecipientSearch(EventLanguage language)
             }
             // «وجهت لها الحكومة ضربات»: in a pattern's gap only a phrase carrying its preposition or right after one is marked;
             // a phrase after a preposition with its own pronoun is the subject.
+            // Right after the subject, in the gap or before it, a bare phrase is the object when the row marks one («وطالبت
+            // منظمات حقوقية السلطات بالإفراج»), unless it is joined to the subject by و (a co-doer, read below); one further on
+            // qualifies what came between («طالبت مجموعة من النشطاء الداعين إلى»).
             if (governedOnly && !phrase.HasAttachedPreposition && !(phrase.First > from && language.IsCue("preposition", text.Words[phrase.First - 1])
-                && !_syntax.IsPrepositionWithPronoun(text, phrase.First - 1))) continue;
+                && !_syntax.IsPrepositionWithPronoun(text, phrase.First - 1))
+                && !(source is not null && phrase.First >= source.End && marks.Contains("obj") && objectOpen && !phrase.Proclitics.StartsWith('و')
+                    && ClauseSyntax.OnlySkippableBetween(text, from, phrase.First))) continue;
             if (governing is null)
             {
                 // «وتتهم بريطانيا وفرنسا النظام»: a second subject joined to the first is a co-doer, not the object (WithConjuncts
