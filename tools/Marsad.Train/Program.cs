@@ -9,7 +9,7 @@ using Marsad.Train;
 //   dotnet run -c Release --project tools/Marsad.Train -- eval-events [--set team|snn] [--half even|odd|all] [--misses N] [--dump PATH]
 //   dotnet run -c Release --project tools/Marsad.Train -- event-rates [--articles 10000]
 //   dotnet run -c Release --project tools/Marsad.Train -- sample-events [--articles 10000] [--count 100] [--seed 7] [--show-articles ID,ID…]
-//   dotnet run -c Release --project tools/Marsad.Train -- eval-clusters [--scope dev|window] [--labels eval/clusters.jsonl] [--fit A|B|dev|team|none] [--l2 0.01] [--data DIR] [--errors A|B|all] [--story-errors A|B|all] [--story-threshold 0.7] [--story-cohesion X] [--story-cohesions M:K[:H[:J[:P[:G[:S[:D]]]]]],...] [--story-hubs H] [--story-hub-join J] [--story-thread-profile P] [--story-thread-join G] [--story-direct-link D] [--story-merge T:K:S] [--story-merges T:K:S,...] [--thresholds 0.7,0.9] [--story-thresholds 0.5,0.8]
+//   dotnet run -c Release --project tools/Marsad.Train -- eval-clusters [--scope dev|window] [--labels eval/clusters.jsonl] [--fit A|B|dev|team|none] [--l2 0.01] [--data DIR] [--errors A|B|all] [--story-errors A|B|all] [--story-threshold 0.7] [--story-cohesion X] [--story-cohesions M:K[:H[:J[:P[:G]]]],...] [--story-hubs H] [--story-hub-join J] [--story-thread-profile P] [--story-thread-join G] [--story-merge T:K:S] [--story-merges T:K:S,...] [--thresholds 0.7,0.9] [--story-thresholds 0.5,0.8]
 return args.FirstOrDefault() switch
 {
     "train-ner" => NerCommands.Train(Options.Parse(args[1..])),
@@ -34,6 +34,6 @@ static int Usage()
     Console.Error.WriteLine("       Marsad.Train build-clusters [--corpus PATH] [--out PATH] [--words N] [--levels 64,256,1024] [--extra K,K…] [--dense 128,512] [--dense-window 3] [--dense-dims 64] [--dense-min-count 5]");
     Console.Error.WriteLine("       Marsad.Train eval-quotes [--set team|snn|both] [--file eval/quotes.jsonl] [--shared ../shared] [--verbose yes] [--dump FILE]");
     Console.Error.WriteLine("       Marsad.Train sample-quotes [--corpus PATH] [--articles 10000] [--count 50] [--seed 7]");
-    Console.Error.WriteLine("       Marsad.Train eval-clusters [--corpus PATH] [--gold PATH] [--labels PATH] [--scope dev|window] [--fit A|B|dev|team|none] [--l2 0.01] [--data DIR] [--errors A|B|all] [--story-errors A|B|all] [--story-threshold 0.7] [--story-cohesion X] [--story-cohesions M:K[:H[:J[:P[:G[:S[:D]]]]]],...] [--story-hubs H] [--story-hub-join J] [--story-thread-profile P] [--story-thread-join G] [--story-direct-link D] [--story-merge T:K:S] [--story-merges T:K:S,...] [--thresholds 0.7,...] [--story-thresholds 0.5,...]");
+    Console.Error.WriteLine("       Marsad.Train eval-clusters [--corpus PATH] [--gold PATH] [--labels PATH] [--scope dev|window] [--fit A|B|dev|team|none] [--l2 0.01] [--data DIR] [--errors A|B|all] [--story-errors A|B|all] [--story-threshold 0.7] [--story-cohesion X] [--story-cohesions M:K[:H[:J[:P[:G]]]],...] [--story-hubs H] [--story-hub-join J] [--story-thread-profile P] [--story-thread-join G] [--story-merge T:K:S] [--story-merges T:K:S,...] [--thresholds 0.7,...] [--story-thresholds 0.5,...]");
     return 2;
 }

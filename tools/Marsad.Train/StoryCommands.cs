@@ -27,12 +27,11 @@ namespace Marsad.Train;
 /// per story and macro-averaged (<see cref="StoryPairScores"/>); the dev file's stories are also printed per story.
 /// <c>--story-merges T:K:S,…</c> offers settings of <see cref="StoryMerge"/> (threads joined by a later article) to the
 /// fit half's choice, after the story threshold (<c>--story-merge-raise X</c>: together with it raised by X).
-/// <c>--story-cohesions M:K[:H[:J[:P[:G[:S[:D]]]]]],…</c> offers thread rules (<see cref="StoryCore"/>'s cohesion M over K clusters; a link
+/// <c>--story-cohesions M:K[:H[:J[:P[:G[:S]]]]],…</c> offers thread rules (<see cref="StoryCore"/>'s cohesion M over K clusters; a link
 /// to one of the thread's H hubs, <see cref="StoryHubs"/>; threads whose hubs an article links at J joined,
 /// <see cref="StoryHubJoin"/>; links to the profile of a thread's P most recent articles, <see cref="StoryThreadProfile"/>;
 /// threads whose profiles an article links at G joined, <see cref="StoryThreadJoin"/>; a place counted only beside an actor or
-/// event, <see cref="StoryOptions.StoryPlaceSupport"/>; a thread's profile counted only beside a direct link at D to one of
-/// its members, <see cref="StoryOptions.StoryDirectLink"/>) to the fit half's choice, each with its own story threshold;
+/// event, <see cref="StoryOptions.StoryPlaceSupport"/>) to the fit half's choice, each with its own story threshold;
 /// a rule not chosen is reported at its own threshold, as the protocol would have shipped it. <c>--story-fits NAME,…</c>
 /// offers other ways of fitting the story model (<see cref="StoryFit"/>: with the stories file's labels, each story's
 /// pairs weighed as one) to the fit half's choice the same way.
@@ -176,13 +175,10 @@ internal static class StoryCommands
                 StoryThreadProfile = int.Parse(options.Get("story-thread-profile", StoryOptions.Default.StoryThreadProfile.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
                 // --story-thread-join G: an article linking its own thread's profile and another's at G or more joins them (0 off).
                 StoryThreadJoin = double.Parse(options.Get("story-thread-join", StoryOptions.Default.StoryThreadJoin.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
-                // --story-direct-link D: a thread's profile counts only when the article links one of its members at D or more (0 off).
-                StoryDirectLink = double.Parse(options.Get("story-direct-link", StoryOptions.Default.StoryDirectLink.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             };
-            // --story-cohesions M:K[:H[:J[:P[:G[:S[:D]]]]]],…: further thread rules (cohesion M over K clusters, through one of H
+            // --story-cohesions M:K[:H[:J[:P[:G[:S]]]]],…: further thread rules (cohesion M over K clusters, through one of H
             // hubs, threads whose hubs an article links at J joined, links to the profile of a thread's P most recent articles,
-            // threads whose profiles an article links at G joined, a place counted only beside an entity or event cosine S, a
-            // profile counted only beside a direct link at D to one of the thread's members), each with
+            // threads whose profiles an article links at G joined, a place counted only beside an entity or event cosine S), each with
             // its story threshold chosen on the fit half; the one with the best in-sample story pair F1 is chosen (ties keep
             // the earlier, the default first).
             var cohesionGrid = options.Get("story-cohesions", "").Split(',', StringSplitOptions.RemoveEmptyEntries)
@@ -192,8 +188,7 @@ internal static class StoryCommands
                     c.Length > 3 ? double.Parse(c[3], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryHubJoin,
                     c.Length > 4 ? int.Parse(c[4], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryThreadProfile,
                     c.Length > 5 ? double.Parse(c[5], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryThreadJoin,
-                    c.Length > 6 ? double.Parse(c[6], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryPlaceSupport,
-                    c.Length > 7 ? double.Parse(c[7], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryDirectLink)).ToList();
+                    c.Length > 6 ? double.Parse(c[6], CultureInfo.InvariantCulture) : StoryOptions.Default.StoryPlaceSupport)).ToList();
             // --story-merge T:K:S: threads joined when an article links at T or more to K clusters, and a share S of all
             // clusters, of another (T 0: never); --story-merges T:K:S,…: further settings, chosen among on the fit half
             // (with the default) and printed as variants.
@@ -483,19 +478,19 @@ internal static class StoryCommands
     }
 
     /// <summary>A thread rule offered to the fit half's choice (<c>--story-cohesions</c>): the options that decide which thread a new cluster continues and which threads join.</summary>
-    private sealed record ThreadRule(double Cohesion, int Core, int Hubs, double HubJoin, int Profile, double ThreadJoin, double PlaceSupport, double DirectLink)
+    private sealed record ThreadRule(double Cohesion, int Core, int Hubs, double HubJoin, int Profile, double ThreadJoin, double PlaceSupport)
     {
         public static ThreadRule Of(StoryOptions o) =>
-            new(o.StoryCohesion, o.StoryCoreClusters, o.StoryHubs, o.StoryHubJoin, o.StoryThreadProfile, o.StoryThreadJoin, o.StoryPlaceSupport, o.StoryDirectLink);
+            new(o.StoryCohesion, o.StoryCoreClusters, o.StoryHubs, o.StoryHubJoin, o.StoryThreadProfile, o.StoryThreadJoin, o.StoryPlaceSupport);
 
         public StoryOptions On(StoryOptions o) => o with
         {
             StoryCohesion = Cohesion, StoryCoreClusters = Core, StoryHubs = Hubs, StoryHubJoin = HubJoin, StoryThreadProfile = Profile,
-            StoryThreadJoin = ThreadJoin, StoryPlaceSupport = PlaceSupport, StoryDirectLink = DirectLink,
+            StoryThreadJoin = ThreadJoin, StoryPlaceSupport = PlaceSupport,
         };
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-            $"story cohesion {Cohesion:0.00} over {Core} clusters, hubs {Hubs}, hub join {HubJoin:0.00}, thread profile {Profile}, thread join {ThreadJoin:0.00}, place support {PlaceSupport:0.00}, direct link {DirectLink:0.00}");
+            $"story cohesion {Cohesion:0.00} over {Core} clusters, hubs {Hubs}, hub join {HubJoin:0.00}, thread profile {Profile}, thread join {ThreadJoin:0.00}, place support {PlaceSupport:0.00}");
     }
 
     /// <summary>In-sample pairwise F1 within this much of the best is a tie (about one pair of a fit half's ~100).</summary>

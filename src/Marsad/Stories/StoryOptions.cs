@@ -89,16 +89,6 @@ public sealed record StoryOptions
     public int StoryThreadProfile { get; init; } = 30;
 
     /// <summary>
-    /// Story probability at which the article of a new event cluster must link directly to one member of a thread (a pair
-    /// link to one of its candidates, <see cref="StoryModel"/> over what the two articles share) for the thread's profile
-    /// to count (<see cref="StoryThreadProfile.WithDirectLink"/>). A profile, the mean of 30 members, meets common words and
-    /// a region in every report of a long thread: read on fit half A (Stories/README.md, branch stories11), most false
-    /// joins came in through the profile with no member of the thread close to the article. 0: off (the profile alone
-    /// decides). Read only with <see cref="StoryThreadProfile"/> on.
-    /// </summary>
-    public double StoryDirectLink { get; init; } = 0.75;
-
-    /// <summary>
     /// Story probability at which an article that links to its own thread's profile and to another thread's profile both
     /// this strongly joins the two (<see cref="StoryThreadJoin"/>: parallel threads of one story converge; the earlier
     /// thread's id is kept). 0: off. Read only with <see cref="StoryThreadProfile"/> on. Both fit halves choose 0.9, with their

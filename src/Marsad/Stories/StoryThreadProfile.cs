@@ -24,21 +24,6 @@ public static class StoryThreadProfile
     public readonly record struct Seen(string ArticleId, string Story, PairEvidence Evidence);
 
     /// <summary>
-    /// The profile links of the threads the article also links to directly, through a pair link to one of their members
-    /// at <paramref name="directAt"/> or more (<see cref="StoryOptions.StoryDirectLink"/>); all of them when it is 0. A
-    /// profile link alone is evidence of words and places the thread's many members share among themselves, not with the
-    /// article: a region's local news reaches a bombing thread's profile while no report of the bombing is close to it.
-    /// </summary>
-    public static IEnumerable<Link> WithDirectLink(IEnumerable<Link> links, IEnumerable<StoryMerge.Link> pairLinks, double directAt)
-    {
-        ArgumentNullException.ThrowIfNull(links);
-        ArgumentNullException.ThrowIfNull(pairLinks);
-        if (directAt <= 0) return links;
-        var direct = pairLinks.Where(l => l.Probability >= directAt).Select(l => l.Story).ToHashSet(StringComparer.Ordinal);
-        return links.Where(l => direct.Contains(l.Story));
-    }
-
-    /// <summary>
     /// The thread whose profile the article links to most strongly at <paramref name="threshold"/> or more (ties: the
     /// first in ordinal order of the thread id, so the choice does not depend on candidate order); null when none.
     /// </summary>

@@ -5,7 +5,7 @@ namespace Marsad.Stories;
 /// <summary>
 /// The story thread of an added article's event cluster, and the threads it shows to be one story with it. A cluster
 /// already placed keeps its thread; a new one continues the thread whose profile it links most strongly
-/// (<see cref="StoryThreadProfile"/>) among those one of whose members it links directly (<see cref="StoryOptions.StoryDirectLink"/>), or else the thread it links to most strongly if it is close to that thread's core
+/// (<see cref="StoryThreadProfile"/>), or else the thread it links to most strongly if it is close to that thread's core
 /// (<see cref="StoryCore"/>), or starts one. Threads then join it when the article links their profiles as strongly as
 /// its own thread's (<see cref="StoryThreadJoin"/>), several of their clusters strongly (<see cref="StoryMerge"/>) or
 /// their hubs (<see cref="StoryHubJoin"/>), each when its option is set. Every read is bounded by the options.
@@ -27,8 +27,7 @@ internal sealed class ThreadChoice(StoryOptions options, StoryTerms terms, Store
             ? ThreadProfileLinks(articleId, storyId is null, vector, day, links, windowStart)
             : null;
         if (storyId is null && profileLinks is not null)
-            storyId = StoryThreadProfile.ThreadToContinue(StoryThreadProfile.WithDirectLink(profileLinks, links, options.StoryDirectLink), options.StoryThreshold)
-                ?? "st-" + articleId;
+            storyId = StoryThreadProfile.ThreadToContinue(profileLinks, options.StoryThreshold) ?? "st-" + articleId;
         storyId ??= StoryCore.ThreadToContinue(links, options.StoryThreshold, options.StoryCohesion, options.StoryCoreClusters, thread => transaction.Scalar<int?>(
                 "SELECT count(*) FROM event_clusters WHERE story_id = $story AND (last_day IS NULL OR last_day >= $from)",
                 ("$story", thread), ("$from", windowStart)) ?? 0,

@@ -350,35 +350,6 @@ public abstract class StoryIndexTests(StoreKind kind)
         return new StoryRepository(store).Threads().Count;
     }
 
-    // Three reports of the war in Aden, each naming the coalition, the Houthis and President Hadi and one actor of its own. The
-    // second is close to the first (their own actors weigh as much as what they share, entity cosine 0.60); the third
-    // is close to none of the two (0.51 each) but to their mean (0.59), where the shared three weigh most. As shipped it
-    // needs a direct link to one member (StoryOptions.StoryDirectLink) and starts its own thread; through the profile
-    // alone (the direct link off) it continues the thread.
-    [Fact]
-    public void ANewClusterCloseToAThreadsProfileButToNoneOfItsMembersStartsItsOwn() =>
-        Assert.Equal(2, ThreadsOfTheAdenReports(StoryOptions.Default));
-
-    [Fact]
-    public void WithTheDirectLinkOffTheProfileAloneContinuesTheThread() =>
-        Assert.Equal(1, ThreadsOfTheAdenReports(StoryOptions.Default with { StoryDirectLink = 0 }));
-
-    /// <summary>The threads after three reports of the war in Aden are placed, each with the three shared entities and one of its own.</summary>
-    private int ThreadsOfTheAdenReports(StoryOptions options)
-    {
-        using var target = TestStore.Create(kind);
-        using var store = target.Open();
-        var index = EntityStoryIndex(options);
-        string[] war = ["org:~التحالف-العربي", "org:~جماعة-الحوثي", "per:~عبد-ربه-منصور-هادي"];
-        void Place(string text, string outlet, string fetched, string own) => PlaceWithEntities(store, index, Article(text, outlet, fetched), [.. war, own]);
-
-        Place("قصفت طائرات التحالف مواقع الحوثيين حول عدن دعماً لقوات الرئيس هادي، وقال المتحدث أحمد عسيري إن الغارات أصابت مخازن سلاح.", "spa", "2015-08-06 10:00:00", "per:~أحمد-عسيري");
-        Place("أعلنت حكومة الرئيس هادي والتحالف استعادة مطار عدن من الحوثيين، ووصل إليه نائب الرئيس خالد بحاح.", "alriyadh", "2015-08-07 10:00:00", "per:~خالد-بحاح");
-        Place("اتهم الحوثيون التحالف وحكومة هادي بقصف حي سكني في عدن، ودعت الأمم المتحدة الطرفين إلى هدنة إنسانية.", "okaz", "2015-08-08 10:00:00", "org:~الأمم-المتحدة");
-
-        return new StoryRepository(store).Threads().Count;
-    }
-
     /// <summary>An index where no two articles are one happening (each its own cluster) and shared entities alone decide one story (threshold 0.8).</summary>
     private static StoryIndex EntityStoryIndex(StoryOptions options, Action<StoryThreadProfile.Seen>? profileLinkSeen = null) => new(options with
     {
