@@ -39,7 +39,7 @@ internal sealed class AttributionMatcher(QuoteContext context, SpeakerFinder spe
             cueEnd = sourceStart;
         }
         if (speakers.At(sourceStart, sentenceEnd, requireKnown: match.Phrase.Follows == AttributionFollows.Source) is not { } source) return null;
-        if (match.Phrase.Follows == AttributionFollows.VerbAside && !SetAside(token, source.End, sentenceEnd)) return null;
+        if (match.Phrase.Follows == AttributionFollows.VerbAside && (!OnePhrase(source) || !SetAside(token, source.End, sentenceEnd))) return null;
         return (match.Phrase, WithoutPreposition(source), cueEnd);
     }
 
@@ -72,6 +72,24 @@ internal sealed class AttributionMatcher(QuoteContext context, SpeakerFinder spe
         }
         return true;
     }
+
+    /// <summary>
+    /// Whether the source's words can be one noun phrase: a bare indefinite noun governing a definite one, after a definite
+    /// word, is neither its adjective (which would be definite too) nor a noun it governs (a definite noun governs none),
+    /// but a new phrase, the verb's object («، كما أكد المحافظ ضرورة الهدوء»: «also stressed», nothing set aside). A bare
+    /// word closing the phrase may be a name the tagger missed («كما قال السيد فارغا»), and stays.
+    /// </summary>
+    private bool OnePhrase(SpeakerPhrase source)
+    {
+        if (_c.Input.Words is not { } words) return true;
+        for (var k = source.First + 1; k + 1 < source.End && k + 1 < words.Count; k++)
+            if (words[k - 1] is { IsDefinite: true } && _c.MentionAt(k - 1) is null && Bare(words, k) && words[k + 1] is { IsDefinite: true }
+                && _c.IsWord(k + 1) && !_c.HasPreposition(k + 1)) return false;
+        return true;
+    }
+
+    private bool Bare(IReadOnlyList<Text.Morphology.WordAnalysis?> words, int k) =>
+        words[k] is { IsDefinite: false } && _c.IsWord(k) && _c.MentionAt(k) is null && !_c.HasPreposition(k);
 
     /// <summary>«وفقا لمصدر أمني»، «طبقا للمصادر»: the phrase's ل written on the source's first word belongs to the phrase,
     /// not to the words that name the source (an entity's mention already leaves it out); after it the article's ل gets

@@ -34,4 +34,17 @@ public sealed class SourceSetAsideTests
 
         Assert.Equal("وستكتمل المرحلة الأولى في الصيف، «لكن التمويل ما زال ناقصا»", quote.Text);
     }
+
+    [Fact]
+    public void KamaWithAVerbAndItsOwnObjectSetsNothingAside() =>
+        Assert.Empty(Analyze("وأغلقت البلدية السوق القديم للصيانة، كما أكد المحافظ أهمية الصيانة."));
+
+    /// <summary>Guard beside the one above: a title and a name is one phrase, the name closing it.</summary>
+    [Fact]
+    public void ATitledNameClosingTheSourceStillSpeaks()
+    {
+        var quote = Assert.Single(Analyze("وارتفعت أسعار الشقق في وسط المدينة هذا العام، كما قال السيد فاركاش."));
+
+        Assert.Equal("فاركاش", quote.Speaker!.Text);
+    }
 }
