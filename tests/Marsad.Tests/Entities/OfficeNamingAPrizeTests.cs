@@ -18,6 +18,7 @@ public sealed class OfficeNamingAPrizeTests
         Assert.DoesNotContain(found.Entities, e => e.Type == EntityType.PER);
     }
 
+    // Guard (passes on fe96e452): the facility context must not take the office from its holder when no prize word precedes it.
     [Fact]
     public void TheSameOfficeAsASubjectIsItsHolder()
     {

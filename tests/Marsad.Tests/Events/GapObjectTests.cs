@@ -14,8 +14,8 @@ public sealed class GapObjectTests
         Assert.Equal(("منظمات حقوقية[-]", "السلطات[-]"),
             Actors(Only("وطالبت منظمات حقوقية السلطات بالإفراج عن المعتقلين.", PloverType.REQUEST)));
 
+    // Guard (passes on fe96e452): the gap object must not take a second subject joined by و.
     [Fact]
     public void ASecondSubjectJoinedByAndInTheGapIsNoObject() =>
         Assert.Equal("?", Actor(Only("وطالب نواب ونقابيون بالإفراج عن المعتقلين.", PloverType.REQUEST).Target));
-
 }

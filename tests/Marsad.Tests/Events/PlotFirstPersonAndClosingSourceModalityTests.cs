@@ -7,8 +7,8 @@ namespace Marsad.Tests.Events;
 /// plotting (modality.tsv `before`: خطط، خططت، يخططون), is planned; a speaker's own speech act in its quote, its verb in
 /// the first person after «أنا/نحن» (arguments.tsv `first_person`), is the speaker's and asserted, not told on its word;
 /// a quote closed by «، كما يقول» and its source, with the source's name after its title and where the source spoke
-/// after it («في حديثه للصحيفة»), tells its acts on that source's word: reported; an act whose course (modality.tsv
-/// `course`: سير، مجريات) a party wants to follow is under way, not planned.
+/// after it («في حديثه للصحيفة»), tells its acts on that source's word: reported, also those before a full stop inside
+/// the quote; an act whose course (modality.tsv `course`: سير، مجريات) a party wants to follow is under way, not planned.
 /// Sentences written for these tests; each ran through `analyze` on the base build first (asserted there).
 /// </summary>
 public sealed class PlotFirstPersonAndClosingSourceModalityTests
@@ -41,4 +41,11 @@ public sealed class PlotFirstPersonAndClosingSourceModalityTests
     public void ActsInAQuoteClosedByItsNamedSourceAndWhereItSpokeAreReported() =>
         Assert.Equal(["COERCE/seize reported", "ASSAULT/- reported"], EventTestPipeline.Coded(
             "«اقتحم المقاتلون القرية وقتلوا عشرة مدنيين»، كما يقول الناشط السوري أحمد خالد في حديثه للصحيفة."));
+
+    // ClosingAttribution.After: a full stop inside the quotation marks the trigger stands in ends a sentence of the quote,
+    // not the clause «، كما يقول …» after the closing mark closes, so the act before that full stop is told on the source's word too.
+    [Fact]
+    public void AnActBeforeAFullStopInsideTheQuoteIsReportedByTheSourceClosingIt() =>
+        Assert.Equal(["COERCE/seize reported", "COERCE/arrest reported"], EventTestPipeline.Coded(
+            "«داهم الجنود المنازل فجرا. واعتقلوا عشرين شابا من الحي»، كما يقول الناشط الحقوقي سامر يوسف في حديثه للإذاعة."));
 }

@@ -19,6 +19,7 @@ public sealed class SubjectMembershipTests
         Assert.Equal("الجيش الكيني[KEN]",
             Actor(Only("وهاجم مسلحون من حركة الشباب قاعدة للجيش الكيني.", PloverType.ASSAULT).Target));
 
+    // Guard (passes on fe96e452): the body's adjective must stay in the subject, not become the object.
     [Fact]
     public void AnAdjectiveOfTheSubjectsBodyIsNoTarget() =>
         Assert.Equal("?", Actor(Only("وطالبت مجموعة من النشطاء الغاضبين بالإفراج عن المعتقلين.", PloverType.REQUEST).Target));
