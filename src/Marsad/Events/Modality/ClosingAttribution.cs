@@ -50,7 +50,7 @@ public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage langu
     /// <summary>
     /// Whether an attribution before the trigger at <paramref name="trigger"/> opens its clause and tells it: a phrase of
     /// attributions.tsv at the start of the sentence or right after a comma («وبحسب المرصد فإن …», «ووفقاً لمصادر محلية،
-    /// قتل …»), or «كما» (modality.tsv as_told) with a verb of saying (Resources/Quotes/cues.tsv) and its source
+    /// قتل …»), or «كما» (attributions.tsv `aside`) with a verb of saying (Resources/Quotes/cues.tsv) and its source
     /// («والسبب كما يشير الطبيب هو توقف …», its source a verb's subject, told in the sentence after it); no clause end (؛)
     /// between it and the trigger, and no relative clause after an opening phrase («بحسب روايات ضباط الجيش الحر، الذي
     /// يقاتل …»: what the source is, not what it tells).
@@ -62,13 +62,13 @@ public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage langu
             if (text.Tokens[t].Normalized is "؛" or ";") break;
             if (text.IsSkippable(t)) continue;
             // «كما أعلن الرئيس فرض عقوبات»: an act right after the source is the verb's object («also announced»), not told.
-            if (language.IsModalityCue("as_told", text.Words[t]) && t + 2 < trigger && lexicon.Cue(text.Tokens[t + 1].Key) is { Form: CueForm.Verb, NeedsComplement: false })
+            if (IsAside(text, t) && t + 2 < trigger && lexicon.Cue(text.Tokens[t + 1].Key) is { Form: CueForm.Verb, NeedsComplement: false })
                 return NextWord(text, SourceEnd(text, t + 2), trigger) == trigger ? (false, null) : SourceAt(text, t + 2, anyWord: true);
             if (!OpensClause(text, t, sentenceStart)) continue;
             foreach (var phrase in lexicon.AttributionsStartingWith(text.Tokens[t].Key))
             {
                 var end = t + phrase.Words.Count;
-                // «كما يشير…» (attributions.tsv `aside`) was read above with modality.tsv as_told.
+                // «كما يشير…» (attributions.tsv `aside`) was read above.
                 if (phrase.Follows == AttributionFollows.VerbAside) continue;
                 if (end >= trigger || !Matches(text, t, phrase)) continue;
                 // «بحسب روايات ضباط في الجيش الحر، الذي يقاتل النظام»: a relative clause on the source is no part of what it tells.
@@ -120,7 +120,7 @@ public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage langu
 
     /// <summary>
     /// «قتل خمسة جنود في هجوم على حاجز، كما أعلنت وزارة الدفاع أمس», «…، كما قالت مصادر محلية لوكالة رويترز»: «كما»
-    /// (modality.tsv as_told) and a verb of saying (Resources/Quotes/cues.tsv) right after a comma, or with no comma («… في جنوب المدينة كما أفاد المرصد»), with nothing after
+    /// (attributions.tsv `aside`) and a verb of saying (Resources/Quotes/cues.tsv) right after a comma, or with no comma («… في جنوب المدينة كما أفاد المرصد»), with nothing after
     /// them to the clause's end but a short source, a time and an addressee governed by ل, tells the acts before it on
     /// that source's word. Not «، كما أكد الوزير أهمية التعاون» (an indefinite word after the source's definite word
     /// or name is no adjective or genitive of it but the verb's object: the source also said something else), nor «، كما أعلن الرئيس فرض عقوبات»
@@ -129,7 +129,7 @@ public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage langu
     private (bool Found, EventAttribution? Source) ClosingAsTold(EventText text, int first, int sentenceEnd, IReadOnlySet<int>? triggers)
     {
         var source = first + 2;
-        if (source >= sentenceEnd || !language.IsModalityCue("as_told", text.Words[first])
+        if (source >= sentenceEnd || !IsAside(text, first)
             || lexicon.Cue(text.Tokens[first + 1].Key) is not { Form: CueForm.Verb }) return (false, null);
         var named = text.ActorStartingAt[source] is var a and >= 0 && text.Actors[a].EntityId is not null ? text.Actors[a].End : -1;
         var definite = named >= 0;
@@ -165,6 +165,14 @@ public sealed class ClosingAttribution(QuoteLexicon lexicon, EventLanguage langu
             if (text.Tokens[t].Normalized == "»") return t;
         }
         return -1;
+    }
+
+    // «كما»، «مثلما» (with و/ف): the one-word phrases attributions.tsv sets aside a source with, the quote step's list.
+    private bool IsAside(EventText text, int token)
+    {
+        foreach (var phrase in lexicon.AttributionsStartingWith(text.Tokens[token].Key))
+            if (phrase.Follows == AttributionFollows.VerbAside && phrase.Words.Count == 1) return true;
+        return false;
     }
 
     private bool RelativeBetween(EventText text, int from, int trigger)
