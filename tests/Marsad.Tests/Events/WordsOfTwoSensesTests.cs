@@ -70,4 +70,24 @@ public sealed class WordsOfTwoSensesTests
     public void TargetingWithRocketsStaysAnAttack() =>
         Assert.Equal(["ASSAULT/- asserted"], EventTestPipeline.Coded(
             "واستهدفت الطائرات مواقع المسلحين بالصواريخ."));
+
+    [Fact]
+    public void AttackingInAnInterviewIsCriticism() =>
+        Assert.Equal(["ACCUSE/disapprove asserted"], EventTestPipeline.Coded(
+            "هاجمت الوزيرة في مقابلة تلفزيونية رئيس البرلمان."));
+
+    [Fact]
+    public void LaunchingAnAttackInAnArticleIsCriticism() =>
+        Assert.Equal(["ACCUSE/disapprove asserted"], EventTestPipeline.Coded(
+            "شن الكاتب في مقاله هجوما على وزير المالية."));
+
+    [Fact]
+    public void AttackingACheckpointInATownStaysAnAttack() =>
+        Assert.Equal(["ASSAULT/- asserted"], EventTestPipeline.Coded(
+            "هاجم المسلحون الحاجز في المدينة فجر أمس."));
+
+    [Fact]
+    public void AttackingFromACarStaysAnAttack() =>
+        Assert.Equal(["ASSAULT/- asserted"], EventTestPipeline.Coded(
+            "هاجم مسلحون في سيارة دورية للشرطة."));
 }

@@ -18,7 +18,8 @@ namespace Marsad.Events.Domain;
 /// the clause before it («، مما يهدد», «وهو الأمر الذي يهدد»), is a danger run, nobody's threat. A claim «زعم أن» accuses
 /// only when its complement names another party or a hostile act («تزعم الحكومة أن مسلحين هاجموا»); else it states a
 /// view, no event («تزعم الشركة أن سيارتها أسرع»). A force trigger whose means, governed by ب after it, is persuasion
-/// («استهداف الشباب بحملات دعائية») aims at an audience, no attack.
+/// («استهداف الشباب بحملات دعائية») aims at an audience, no attack. A plain attack made in a piece of speech or writing
+/// («شن الكاتب في مقاله هجوما على الوزير») is criticism and is recoded ACCUSE disapprove.
 /// </summary>
 public sealed class SenseFilter(EventLanguage language)
 {
@@ -49,6 +50,13 @@ public sealed class SenseFilter(EventLanguage language)
     // The trigger, its object (up to two words) and the phrase that names the means: «استهداف الشباب بحملات دعائية».
     private const int MeansWindow = 4;
 
+    // The class of physical-senses.tsv naming a piece of speech or writing, the setting of a verbal attack; as a force
+    // verb's object («مصادرة المقابلات», «حظر التغريدات») it vetoes nothing.
+    private const string Speech = "speech";
+
+    // The subject (up to three words), the preposition and the piece of speech: «هاجم رئيس الحزب الحاكم في خطابه».
+    private const int SpeechWindow = 5;
+
     private readonly FrozenDictionary<string, string> _physical = language.PhysicalSenses;
     private readonly FrozenDictionary<string, string> _achievement = language.AchievementSenses;
 
@@ -58,11 +66,45 @@ public sealed class SenseFilter(EventLanguage language)
         var emptyClaims = drafts.Where(d => EmptyClaim(text, d.Trigger, drafts)).ToHashSet();
         drafts.RemoveAll(d => emptyClaims.Contains(d) || Physical(text, d.Trigger) || Endangered(text, d.Trigger) || DangerBefore(text, d.Trigger)
             || Achieved(text, d.Trigger) || Persuaded(text, d.Trigger));
+        foreach (var draft in drafts)
+        {
+            if (!Spoken(text, draft.Trigger)) continue;
+            // PLOVER: criticism in words is ACCUSE disapprove (CAMEO 111, as triggers.tsv codes «هاجم ~ تصريحات»).
+            draft.Type = PloverType.ACCUSE;
+            draft.Mode = "disapprove";
+            draft.Cameo = "111";
+        }
+    }
+
+    // «هاجم رئيس الحزب في خطابه أمام أنصاره قادة المعارضة», «شن الكاتب في مقاله هجوما على الوزير»: a plain attack (ASSAULT
+    // with no mode) whose setting, a phrase a preposition governs right after its subject, is a piece of speech or writing
+    // (an article, a speech, a statement, a tweet, an interview) is made in words: criticism, not force. The search starts
+    // after the trigger's first word, since «شن ~ هجوما» spans the subject, and stops at a comma; a place («في المدينة»)
+    // is no such word.
+    private bool Spoken(EventText text, TriggerMatch trigger)
+    {
+        if (trigger.Entry is not { Type: PloverType.ASSAULT, Mode: null }) return false;
+        var end = Math.Min(text.Sentences[trigger.Sentence].EndToken, text.Tokens.Count);
+        for (int t = trigger.WordTokens[0] + 1, words = 0; t < end && words < SpeechWindow; t++)
+        {
+            // A comma ends the clause: «وقتله، حصل المدعون على بياناته» names no setting of the killing.
+            if (text.IsComma(t)) return false;
+            if (text.IsSkippable(t)) continue;
+            if (text.Tokens[t].Kind is TokenKind.Punctuation) return false;
+            if (text.Tokens[t].Kind != TokenKind.ArabicWord) continue;
+            words++;
+            if (language.HasLinkingLetter(text.Words[t])) return IsKind(text.Words[t], Speech);
+            if (!language.IsCue("preposition", text.Words[t])) continue;
+            var next = t + 1;
+            while (next < end && text.IsSkippable(next)) next++;
+            return next < end && text.Tokens[next].Kind == TokenKind.ArabicWord && IsKind(text.Words[next], Speech);
+        }
+        return false;
     }
 
     private bool Physical(EventText text, TriggerMatch trigger) =>
         PloverTypes.IsForce(trigger.Entry.Type)
-        && NounAhead(text, trigger.Sentence, trigger.End, (_, form) => _physical.TryGetValue(form, out var kind) && kind is not (Good or Danger));
+        && NounAhead(text, trigger.Sentence, trigger.End, (_, form) => _physical.TryGetValue(form, out var kind) && kind is not (Good or Danger or Speech));
 
     // «تم استهداف الشباب بحملات دعائية», «تستهدف الشركات الأطفال بالإعلانات»: a force trigger whose means — the first
     // phrase a linking letter governs within its words, its head or the word after it — is persuasion (propaganda,
@@ -81,16 +123,16 @@ public sealed class SenseFilter(EventLanguage language)
             if (!language.HasLinkingLetter(text.Words[t])) continue;
             var next = t + 1;
             while (next < end && text.IsSkippable(next)) next++;
-            return IsMeans(text.Words[t]) || next < end && text.Tokens[next].Kind == TokenKind.ArabicWord && IsMeans(text.Words[next]);
+            return IsKind(text.Words[t], Means) || next < end && text.Tokens[next].Kind == TokenKind.ArabicWord && IsKind(text.Words[next], Means);
         }
         return false;
     }
 
-    private bool IsMeans(WordForms word)
+    private bool IsKind(WordForms word, string sense)
     {
         var forms = word.Forms;
         for (var f = 0; f < forms.Count; f++)
-            if (_physical.TryGetValue(forms[f], out var kind) && kind == Means) return true;
+            if (_physical.TryGetValue(forms[f], out var kind) && kind == sense) return true;
         return false;
     }
 
