@@ -42,6 +42,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
         private readonly SpeakerMemory _memory;
         private readonly ExistentialSource _existential;
         private readonly GenericRelative _generic;
+        private readonly InterviewQuestion _question;
         private readonly List<Found> _found = [];
         private readonly HashSet<QuotedSegment> _used = [];
         private readonly HashSet<int> _consumed = [];
@@ -57,6 +58,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             _memory = new SpeakerMemory(_c, _speakers);
             _existential = new ExistentialSource(_c);
             _generic = new GenericRelative(_c);
+            _question = new InterviewQuestion(_c);
             _quoted = new bool[_c.Count];
         }
 
@@ -200,6 +202,8 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
         {
             // Two cues of one report («نقلت عن X قوله إن…») give one quote.
             if (_found.Any(f => f.Content.Span == found.Content.Span)) return;
+            // «* هل تعتقد أن…؟»: an interviewer's question; what follows the verb is asked about, not said.
+            if (found.Content.Kind == QuoteKind.Indirect && _question.Asks(found.CueToken)) return;
             _found.Add(found);
             if (!found.Attribution)
                 for (var t = found.Content.First; t < found.Content.End; t++) _quoted[t] = true;

@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 namespace Marsad.Events.Domain;
 
 /// <summary>
-/// Drops the trigger matches that a yes/no question asks about (Resources/Events/questions.tsv): «هل ستتخلى إيران عن
+/// Drops the trigger matches that a yes/no question asks about (Resources/Text/questions.tsv, polar rows, read by LanguageData/QuestionWords): «هل ستتخلى إيران عن
 /// الحوثي؟», «* هل تؤيد إقامة المعسكرات؟» (an interview's question). The trigger is in the question when a particle
 /// stands before it in its clause and the first clause end after it is a question mark; a clause ends at . ! ؛ : and ؟.
 /// </summary>

@@ -38,7 +38,7 @@ public sealed class EventLanguage
         ControlWords = LanguageFile.DataLines(Area, "control.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
         PassiveAuxiliaries = LanguageFile.DataLines(Area, "auxiliaries.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
         AnticipationWords = LanguageFile.DataLines(Area, "anticipation.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
-        QuestionParticles = LanguageFile.DataLines(Area, "questions.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
+        QuestionParticles = QuestionWords.Default.Polar;
         ConditionPhrases = ReadPairs("conditions.tsv")
             .Select(p => (Words: p.Key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(PatternParser.Key).ToArray(), Kind: p.Value))
             .ToArray();
@@ -202,7 +202,7 @@ public sealed class EventLanguage
     /// <summary>Words naming an act as backdrop or topic (backdrop.tsv, lookup forms): the event noun right after them is no event.</summary>
     public FrozenSet<string> BackdropWords { get; }
 
-    /// <summary>Yes/no question particles (questions.tsv, lookup forms): an act asked about is no event.</summary>
+    /// <summary>Yes/no question particles (Resources/Text/questions.tsv, polar; lookup forms): an act asked about is no event.</summary>
     public FrozenSet<string> QuestionParticles { get; }
 
     /// <summary>Conditional particles and phrases (Resources/Events/conditions.tsv), each its words' keys in order and its kind: condition or whether.</summary>
