@@ -32,8 +32,6 @@ public static class NominativeSubject
 
     private static bool IsNominative(EventText text, int token, int minLength = MinLength)
     {
-        var key = text.Tokens[token].Key;
-        if (key.StartsWith("ال", StringComparison.Ordinal)) key = key[2..];
-        return SoundPluralEnding.MasculineNominative(key, minLength);
+        return SoundPluralEnding.MasculineNominative(CliticSegmenter.WithoutArticle(text.Tokens[token].Key, 0), minLength);
     }
 }
