@@ -289,7 +289,7 @@ public sealed class QuoteLexicon
             var f = Fields(line, 2, "sources.tsv", number);
             var words = f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var head = MatchingKey.Of(words[0]);
-            if (head.StartsWith("ال", StringComparison.Ordinal)) head = head[2..];
+            if (CliticSegmenter.OpensWithArticle(head)) head = head[2..];
             if (f[1] == "partitive")
             {
                 if (words.Length != 2) throw new FormatException($"MARSAD-E002 sources.tsv line {number}: a partitive is a noun and its preposition.");

@@ -177,7 +177,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             if (before < _c.SentenceStart(token) || !_c.IsWord(before) || _c.MentionAt(before) is not null) return false;
             if (_c.Input.Words is { } words && before < words.Count && words[before] is { } word && (word.IsDefinite || word.Enclitics.Count > 0)) return false;
             var key = _c.Key(before);
-            return SoundPluralEnding.Masculine(key, minLength: 5) && !key.StartsWith("ال", StringComparison.Ordinal);
+            return SoundPluralEnding.Masculine(key, minLength: 5) && !CliticSegmenter.OpensWithArticle(key);
         }
 
         /// <summary>The token follows a bare أن after a modal or scheduling frame (conjunction-frames.tsv `modal`).</summary>

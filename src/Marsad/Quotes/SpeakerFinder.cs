@@ -154,7 +154,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
         _c.Lexicon.Source(_c.Key(first)) == SourceClass.Unnamed && _c.HasProclitic(token, "ل");
 
     // The article opening the word itself: «والجندي أول» after a name starts a new conjunct, not an adjective.
-    private bool WithArticle(int token) => _c.Key(token).StartsWith("ال", StringComparison.Ordinal);
+    private bool WithArticle(int token) => CliticSegmenter.OpensWithArticle(_c.Key(token));
 
     /// <summary>
     /// «ووصفت الحكومة الأردنية المصغرة هجوم الأحد بأنه…»: a definite noun with its definite adjective is a whole noun
@@ -696,8 +696,8 @@ internal sealed class SpeakerFinder(QuoteContext context)
     private EntityMention? Antecedent(int token)
     {
         var key = _c.Key(token);
-        if (CliticSegmenter.WithoutConjunction(key, 4) is var bare && bare.StartsWith("ال", StringComparison.Ordinal)) key = bare;
-        if (!key.StartsWith("ال", StringComparison.Ordinal) || key.Length < 5) return null;
+        if (CliticSegmenter.WithoutConjunction(key, 4) is var bare && CliticSegmenter.OpensWithArticle(bare)) key = bare;
+        if (!CliticSegmenter.OpensWithArticle(key) || key.Length < 5) return null;
         var noun = key[2..];
         EntityMention? found = null;
         foreach (var m in _c.Input.Entities.Mentions)

@@ -229,8 +229,8 @@ public sealed class EntityGazetteer
 
     private void LoadPeople()
     {
-        // Particles inside Arabic names are never a short form on their own.
-        string[] particles = ["بن", "بنت", "ابو", "ام", "عبد", "ال", "الملك", "الامير", "الشيخ", "السلطان", "الملكه", "ايه", "الله"];
+        // Particles inside Arabic names and the titles that open royal ones are never a short form on their own.
+        var particles = NameWordList.Default.NoShortForm;
         foreach (var (line, f) in Read("people.tsv"))
         {
             var names = List(Field(f, 2)).ToList();

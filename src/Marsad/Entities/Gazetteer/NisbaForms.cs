@@ -1,3 +1,4 @@
+using Marsad.Text.Morphology;
 namespace Marsad.Entities.Gazetteer;
 
 /// <summary>
@@ -35,5 +36,5 @@ internal static class NisbaForms
             .Select(w => w.EndsWith('ي') ? Definite(feminine ? w + "ة" : w) : w));
     }
 
-    private static string Definite(string word) => word.StartsWith("ال", StringComparison.Ordinal) ? word : "ال" + word;
+    private static string Definite(string word) => CliticSegmenter.OpensWithArticle(word) ? word : CliticSegmenter.Article + word;
 }

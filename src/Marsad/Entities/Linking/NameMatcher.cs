@@ -83,7 +83,7 @@ internal static class NameMatcher
     private const string ClubKind = "club";
     private const string ArmedKind = "armed";
 
-    public static bool IsDefinite(ScanState s, int token) => s.Tokens[token].Normalized.StartsWith("ال", StringComparison.Ordinal);
+    public static bool IsDefinite(ScanState s, int token) => CliticSegmenter.OpensWithArticle(s.Tokens[token].Normalized);
 
     public static bool IsStateNisba(ScanState s, int token) =>
         NameMatcher.Match(s, token, e => e.Kind == NameKind.Nisba && e.Entity.Type == EntityType.GPE, allowClitics: false) is { Length: 1 };

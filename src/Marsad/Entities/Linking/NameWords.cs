@@ -1,3 +1,5 @@
+using Marsad.Text.Morphology;
+using System.Collections.Frozen;
 using Marsad.Entities.Gazetteer;
 
 namespace Marsad.Entities.Linking;
@@ -7,14 +9,11 @@ namespace Marsad.Entities.Linking;
 /// </summary>
 internal static class NameWords
 {
-    // Name particles: inside a name they do not count as one of its words (محمد بن سلمان، عبد الله).
-    public static readonly HashSet<string> Particles = ["بن", "بنت", "ابو", "ابن", "عبد", "ال"];
-
-    // آل as a matching key: the family a name closes with (آل سعود، آل مريح).
-    public const string Family = "ال";
-
-    // The particles of lineage: «سلطان بن سلمان بن عبد العزيز» is Sultan, son of Salman, son of Abdulaziz.
-    public static readonly HashSet<string> Lineage = ["بن", "بنت", "ابن"];
+    // The word lists of Resources/Entities/name-words.tsv: name particles (محمد بن سلمان، عبد الله), the family آل, the
+    // particles of lineage («سلطان بن سلمان بن عبد العزيز» is Sultan, son of Salman, son of Abdulaziz).
+    public static FrozenSet<string> Particles => NameWordList.Default.Particles;
+    public static string Family => NameWordList.Default.Family;
+    public static FrozenSet<string> Lineage => NameWordList.Default.Lineage;
 
     /// <summary>
     /// Whether the word at <paramref name="k"/> stands in a lineage, right before or after بن/بنت/ابن in its sentence: the
@@ -32,10 +31,10 @@ internal static class NameWords
         k > 0 && s.SentenceOf[k - 1] == s.SentenceOf[k] && Lineage.Contains(s.Key(k - 1));
 
     // After an office, these make it a past holder (الرئيس الأمريكي الأسبق): only a name next to it says who.
-    public static readonly HashSet<string> Former = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله"];
+    public static FrozenSet<string> Former => NameWordList.Default.Former;
 
     // Words that may stand between an office and its holder's name: الرئيس الأمريكي الجديد جو بايدن.
-    public static readonly HashSet<string> OfficeModifiers = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله", "الحالي", "الحاليه", "الجديد", "الجديده"];
+    public static FrozenSet<string> OfficeModifiers => NameWordList.Default.OfficeModifiers;
 
     // للجمهورية، بمناسبة: a word the segmenter splits into a preposition or the article does not start a name
     // (a family name may still look like one: باليغ). A word that begins with the article is definite. A preposition or
@@ -46,7 +45,7 @@ internal static class NameWords
     public static bool HasPrepositionOrArticle(ScanState s, int token) =>
         s.Input.Words is { } words && token < words.Count && words[token] is { } analysis
         && !NameWordEvidence.IsGivenName(s.Key(token))
-        && (analysis.IsDefinite && s.Key(token).StartsWith("ال", StringComparison.Ordinal)
+        && (analysis.IsDefinite && CliticSegmenter.OpensWithArticle(s.Key(token))
             || analysis.Proclitics.Any(p => p is "ال" or "ب" or "ل" or "ك")
                && s.Variants(token).Any(v => v.Stripped > 0 && NameWordEvidence.FrequencyBin(v.Key) >= 0));
 

@@ -1,3 +1,4 @@
+using Marsad.Text.Morphology;
 using Marsad.Entities.Gazetteer;
 
 namespace Marsad.Entities.Linking;
@@ -51,7 +52,7 @@ internal sealed class NisbaNamePass(ScanState s)
     {
         if (s.Claim[t] != ScanState.Free || !s.IsArabicWord(t) || s.TaggedPerson(t) == true || s.TaggedOther(t)) return false;
         var key = s.Key(t);
-        if (NameWords.IsDefiniteWord(s, t) || key.StartsWith("ال", StringComparison.Ordinal) || first && NameWords.HasPrepositionOrArticle(s, t)) return false;
+        if (NameWords.IsDefiniteWord(s, t) || CliticSegmenter.OpensWithArticle(key) || first && NameWords.HasPrepositionOrArticle(s, t)) return false;
         if (StartsWithConjunction(t) || (s.ContextOf(t) & (NameWords.EndsAName | ContextKind.NotName)) != 0) return false;
         if (NameWords.IsNumberWord(key) || NameWords.IsFutureVerb(s, t) || NameWords.HasPronounSuffix(s, t) || NameWords.IsPossessedNoun(s, t)) return false;
         // A given name opens the name when it is as rare as the rest: «صباح», «منى» are common words and names the tagger knows.

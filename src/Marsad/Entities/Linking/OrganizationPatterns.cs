@@ -1,3 +1,4 @@
+using Marsad.Text.Morphology;
 using Marsad.Entities.Gazetteer;
 using Marsad.Text.Tokenization;
 
@@ -60,7 +61,7 @@ internal static class OrganizationPatterns
             end++;
             // The purpose runs on through definite words and their coordination (للشؤون الاقتصادية والاجتماعية).
             while (end < i + 8 && s.InSentence(end, s.SentenceOf[i]) && s.IsArabicWord(end) && !NameMatcher.IsStateNisba(s, end)
-                   && (s.Key(end).StartsWith("ال", StringComparison.Ordinal) || s.Key(end).StartsWith("وال", StringComparison.Ordinal))
+                   && (CliticSegmenter.OpensWithArticle(s.Key(end)) || s.Key(end).StartsWith("وال", StringComparison.Ordinal))
                    && (s.ContextOf(end) & (ContextKind.Stop | ContextKind.Title)) == 0)
                 end++;
         }

@@ -1,3 +1,4 @@
+using Marsad.Text.Morphology;
 using Marsad.Entities.Gazetteer;
 
 namespace Marsad.Entities.Linking;
@@ -45,7 +46,7 @@ internal static class RoleAfterName
     {
         if (role.State is not null && role.Phrase.FixedIso is null) return true;
         if (role.End - role.First < 2) return false;
-        if (s.Key(role.End - 1).StartsWith("ال", StringComparison.Ordinal)) return true;
+        if (CliticSegmenter.OpensWithArticle(s.Key(role.End - 1))) return true;
         var k = role.End;
         return k >= s.SentenceEnd(role.First) || s.IsSeparator(k) || NameWords.OfficeModifiers.Contains(s.Key(k));
     }

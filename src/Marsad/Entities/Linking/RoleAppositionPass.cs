@@ -73,7 +73,7 @@ internal sealed class RoleAppositionPass(ScanState s)
     /// except a minister's (<see cref="IsMinister"/>).
     /// </summary>
     private static bool IsHonorific(ScanState s, int k) =>
-        s.Claim[k] == ScanState.Free && s.Key(k) is var key && key.StartsWith("ال", StringComparison.Ordinal)
+        s.Claim[k] == ScanState.Free && s.Key(k) is var key && CliticSegmenter.OpensWithArticle(key)
         && (s.Gazetteer.Context(key) & (ContextKind.Title | ContextKind.NounTitle)) == ContextKind.Title && s.Gazetteer.Role(key) is null;
 
     /// <summary>

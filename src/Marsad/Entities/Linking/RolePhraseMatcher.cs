@@ -1,3 +1,4 @@
+using Marsad.Text.Morphology;
 using Marsad.Entities.Gazetteer;
 using Marsad.Text.Tokenization;
 
@@ -24,7 +25,7 @@ internal static class RolePhraseMatcher
                 if ((n == 1 ? word.Role : s.Gazetteer.Role(s.PhraseKeySpan(first, i, n))) is not { } phrase) continue;
                 // «سلطان بن عرار الدوسري», «خالد بن سلطان»: a one-word office without the article that stands in a
                 // lineage is a first name (the Sultan of Oman is «السلطان قابوس»).
-                if (n == 1 && !first.StartsWith("ال", StringComparison.Ordinal) && NameWords.InLineage(s, i)) continue;
+                if (n == 1 && !CliticSegmenter.OpensWithArticle(first) && NameWords.InLineage(s, i)) continue;
                 return WithState(s, i, first, stripped, n, phrase);
             }
         }
@@ -55,7 +56,7 @@ internal static class RolePhraseMatcher
         // A definite office (الرئيس، رئيس الوزراء) takes a definite nisba (الفرنسي); an office in construct
         // (رئيس وزراء، وزير خارجية) takes the state's name: «الأمير تركي» is a prince called Turki.
         // A one-word office is read as matched: «للرئيس» is ل + الرئيس, definite.
-        var definite = (n == 1 ? first : s.Key(i + n - 1)).StartsWith("ال", StringComparison.Ordinal);
+        var definite = CliticSegmenter.OpensWithArticle(n == 1 ? first : s.Key(i + n - 1));
         if (role.End < sentenceEnd && NameMatcher.Match(s, role.End, e => NameMatcher.IsState(e) && (e.Kind != NameKind.Nisba || definite && NameMatcher.IsDefinite(s, role.End)),
                 allowClitics: false) is { } spec)
         {

@@ -265,7 +265,7 @@ internal sealed class TaggerPass(ScanState s)
     /// </summary>
     private bool IsCommonWordAlone(int token)
     {
-        if (s.Variants(token).Any(v => !v.Key.StartsWith("ال", StringComparison.Ordinal) && NameWordEvidence.IsIndefiniteAccusative(v.Key, s.Original(token))))
+        if (s.Variants(token).Any(v => !CliticSegmenter.OpensWithArticle(v.Key) && NameWordEvidence.IsIndefiniteAccusative(v.Key, s.Original(token))))
             return true;
         if (token > 0 && s.IsArabicWord(token - 1)
             && (NameWordEvidence.IsGivenName(s.Key(token - 1)) || (s.ContextOf(token - 1) & ContextKind.Title) != 0))

@@ -80,7 +80,7 @@ internal sealed class TitleNamePass(ScanState s)
                 var afterParticle = end > k && NameWords.Particles.Contains(s.Key(end - 1));
                 // A family name may take the article (عمار الحكيم) after a first name the tagger or the given names vouch for,
                 // and after a lineage, whose first name the particle vouches for (مساعد بن محمد العيبان).
-                if (!afterParticle && s.Tokens[end].Normalized.StartsWith("ال", StringComparison.Ordinal)
+                if (!afterParticle && CliticSegmenter.OpensWithArticle(s.Tokens[end].Normalized)
                     && !(words == 1 && end == k + 1 && (s.TaggedPerson(end) == true || NameWordEvidence.IsGivenName(s.Key(k))) && !NisbaAdjective.IsDefiniteSingular(s.Tokens[end]))
                     && !(words == 1 && end >= k + 3 && NameWords.Particles.Contains(s.Key(end - 2))
                          && Enumerable.Range(k + 1, end - k - 2).Any(t => NameWords.Lineage.Contains(s.Key(t)))))
@@ -205,7 +205,7 @@ internal sealed class TitleNamePass(ScanState s)
         var last = start - 1;
         if (s.Claim[last] >= 0 && !s.Drafts[s.Claim[last]].Nested) return false;
         foreach (var (key, _) in s.Variants(last))
-            if (key.StartsWith("ال", StringComparison.Ordinal)) return false;
+            if (CliticSegmenter.OpensWithArticle(key)) return false;
         return true;
     }
 
@@ -216,7 +216,7 @@ internal sealed class TitleNamePass(ScanState s)
     private MentionDraft? FamilyNameTakenAsPlace(int end, int sentence) =>
         end < s.Tokens.Count && s.SentenceOf[end] == sentence && s.Claim[end] >= 0
         && s.Drafts[s.Claim[end]] is { Type: EntityType.LOC, Kind: MentionKind.Name, Stripped: 0, Nested: false } draft
-        && draft.First == end && draft.End == end + 1 && !s.Tokens[end].Normalized.StartsWith("ال", StringComparison.Ordinal)
+        && draft.First == end && draft.End == end + 1 && !CliticSegmenter.OpensWithArticle(s.Tokens[end].Normalized)
         && !PlaceReading.IsLocative(s, end, 0)
             ? draft
             : null;

@@ -1,3 +1,4 @@
+using Marsad.Text.Morphology;
 using Marsad.Entities;
 using Marsad.Entities.Gazetteer;
 using Marsad.Text.Normalization;
@@ -53,5 +54,5 @@ public sealed class RealmState(EntityGazetteer gazetteer)
         return Bare(key[..space]) == kind;
     }
 
-    private static string Bare(string key) => key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key;
+    private static string Bare(string key) => CliticSegmenter.OpensWithArticle(key) ? key[2..] : key;
 }

@@ -120,7 +120,7 @@ public static class ActorStates
             if (before.End - before.First == 1 && before.EntityId is null && before.Country is null) continue;
             var first = text.Words[before.First];
             foreach (var form in head.Forms)
-                if (form.Length >= 3 && !form.StartsWith("ال", StringComparison.Ordinal) && first.Has(form)) return before;
+                if (form.Length >= 3 && !CliticSegmenter.OpensWithArticle(form) && first.Has(form)) return before;
         }
         return null;
     }

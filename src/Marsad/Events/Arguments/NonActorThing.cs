@@ -186,7 +186,7 @@ public sealed class NonActorThing(EventLanguage language)
             if (form.Length > 6 && form.EndsWith("ات", StringComparison.Ordinal)) form = form[..^2];
             if (form.Length == 5 && form[0] == 'ت' && (form[3] == 'ي' || form[2] == 'ا')) return true;
             // A form that keeps the article («الدراسات») has its form without it beside it: the pattern is read there.
-            if (form.Length < 5 || form[0] != 'ا' || form.StartsWith("ال", StringComparison.Ordinal)) continue;
+            if (form.Length < 5 || form[0] != 'ا' || CliticSegmenter.OpensWithArticle(form)) continue;
             // The key maps one to one onto the written word: the form's first letter as written, past the prefixes the
             // segmenter read, tells إ from ا.
             var at = word.Prefixes[i].Length;

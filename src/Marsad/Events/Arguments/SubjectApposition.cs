@@ -1,3 +1,4 @@
+using Marsad.Text.Morphology;
 using Marsad.Entities;
 using Marsad.Events.Actors;
 
@@ -26,7 +27,7 @@ public static class SubjectApposition
                 return text.Actors[a] is { } name && name.First == t && t > source.End && name.EntityId == source.EntityId
                        && name.Proclitics.Length == 0 ? name.End : source.End;
             // An honorific is written with the article and nothing before it (the entity step's test): «وناصر» is a second party.
-            if (text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || !text.Tokens[t].Key.StartsWith("ال", StringComparison.Ordinal)) return source.End;
+            if (text.Tokens[t].Kind != Text.Tokenization.TokenKind.ArabicWord || !CliticSegmenter.OpensWithArticle(text.Tokens[t].Key)) return source.End;
         }
         return source.End;
     }

@@ -77,7 +77,7 @@ public sealed class WordForms
         if (at < 0 || at > 4) return;
         // The article takes no pronoun suffix: «الاجتماعي» is the adjective, not اجتماع + ي «my meeting».
         if (at + candidate.Length < key.Length
-            && (key.AsSpan(0, at).EndsWith("ال", StringComparison.Ordinal) || candidate.StartsWith("ال", StringComparison.Ordinal))) return;
+            && (key.AsSpan(0, at).EndsWith("ال", StringComparison.Ordinal) || CliticSegmenter.OpensWithArticle(candidate))) return;
         if (!found.Forms.Contains(candidate)) found.Add(candidate, key[..at]);
         var form = CliticSegmenter.WithoutArticle(candidate, 1);
         if (form.Length == candidate.Length || found.Forms.Contains(form)) return;

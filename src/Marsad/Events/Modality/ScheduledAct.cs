@@ -1,3 +1,4 @@
+using Marsad.Text.Morphology;
 using Marsad.Events.Lexicon;
 
 namespace Marsad.Events.Modality;
@@ -100,7 +101,7 @@ public sealed class ScheduledAct(EventLanguage language)
     private bool DefinitePlannedCue(WordForms word)
     {
         for (var f = 0; f < word.Forms.Count; f++)
-            if (word.Prefixes[f] is "" or "و" && word.Forms[f].StartsWith("ال", StringComparison.Ordinal)
+            if (word.Prefixes[f] is "" or "و" && CliticSegmenter.OpensWithArticle(word.Forms[f])
                 && language.ModalityCues.TryGetValue(word.Forms[f], out var c) && c.Modality == EventModality.Planned && c.Where is "before" or "next")
                 return true;
         return false;

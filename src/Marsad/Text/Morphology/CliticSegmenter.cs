@@ -98,6 +98,13 @@ public static class CliticSegmenter
         WithoutConjunction(key.AsSpan(), keep).Length == key.Length ? key : key[1..];
 
     /// <summary>
+    /// Whether the word opens with the article's letters ال, read from its text alone (normalized or matching key): the
+    /// one check the passes make before they ask whether a word is definite or a name (a name may open with the same
+    /// letters: الياس).
+    /// </summary>
+    public static bool OpensWithArticle(ReadOnlySpan<char> key) => key.StartsWith(Article, StringComparison.Ordinal);
+
+    /// <summary>
     /// The matching key without the article ال it opens with, when more than <paramref name="keep"/> letters remain; else
     /// the key as it is. Read from the key alone, for lookups in short word lists that hold words without the article.
     /// </summary>

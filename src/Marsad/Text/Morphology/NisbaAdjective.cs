@@ -53,6 +53,6 @@ public static class NisbaAdjective
     {
         if (token.Kind != TokenKind.ArabicWord) return false;
         var normalized = token.Normalized.AsSpan(stripped);
-        return normalized.StartsWith("ال", StringComparison.Ordinal) && normalized.Length > 4 && HasSingularEnding(token.Key.AsSpan(stripped));
+        return CliticSegmenter.OpensWithArticle(normalized) && normalized.Length > 4 && HasSingularEnding(token.Key.AsSpan(stripped));
     }
 }

@@ -1,3 +1,4 @@
+using Marsad.Text.Morphology;
 namespace Marsad.Time.Lexicon;
 
 /// <summary>
@@ -35,5 +36,5 @@ internal static class Clitics
 
     // The rest (after a prefix ending in ل) starts with ل but not with ال.
     private static bool RestoresAlef(string key, string prefix) =>
-        prefix[^1] == 'ل' && key[prefix.Length] == 'ل' && !key.AsSpan(prefix.Length).StartsWith("ال", StringComparison.Ordinal);
+        prefix[^1] == 'ل' && key[prefix.Length] == 'ل' && !CliticSegmenter.OpensWithArticle(key.AsSpan(prefix.Length));
 }

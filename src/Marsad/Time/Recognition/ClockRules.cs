@@ -1,3 +1,4 @@
+using Marsad.Text.Morphology;
 using Marsad.Time.Lexicon;
 namespace Marsad.Time.Recognition;
 
@@ -194,7 +195,7 @@ internal sealed class ClockRules(TimeToken[] tokens, TimeLexicon lexicon, Number
     {
         if (lx.Relative.TryMatch(t, i, out var demo) && demo.Value.Category == "demonstrative"
             && lx.Relative.TryMatch(t, demo.End, out var thisPart) && thisPart.PrefixLength == 0 && thisPart.Value.Category == "part"
-            && t[demo.End].Key.StartsWith("ال", StringComparison.Ordinal))
+            && CliticSegmenter.OpensWithArticle(t[demo.End].Key))
             return new Parse(i, demo.PrefixLength, thisPart.End, new PartOfDay(thisPart.Value.Value, new Shift(Lexicon.TimeUnit.Day, 0)), "part.this");
         if (!lx.Relative.TryMatch(t, i, out var part) || part.Value.Category != "part") return null;
         if ((dates.Date(part.End) ?? relative.Relative(part.End) ?? holidays.Holiday(part.End, dayWord: true)) is { PrefixLength: 0 } day && IsDay(day.Meaning))
