@@ -37,6 +37,7 @@ public sealed class FrontedSubject(EventLanguage language)
         // before a name, or a member noun with the من that leads to its group.
         var before = ClauseSyntax.PreviousWord(text, phrase.First - 1, sentenceStart);
         var governing = _syntax.Governing(text, phrase);
+        if (before < sentenceStart) return null;
         if (governing == "من" && text.Tokens[before].Key == "من") before = ClauseSyntax.PreviousWord(text, before - 1, sentenceStart);
         else if (governing is not null) return null;
         // A title is a definite noun; «إن ظهرت القاعدة، ستكون» has a conditional's verb there, and the phrase is its subject.

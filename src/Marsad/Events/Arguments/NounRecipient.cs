@@ -77,7 +77,7 @@ public sealed class NounRecipient(EventLanguage language)
         || text.Words[next].IsDefinite == text.Words[noun].IsDefinite && ClauseSyntax.HasPronounSuffix(text, next) == ClauseSyntax.HasPronounSuffix(text, noun);
 
     /// <summary>
-    /// «قتل الهجوم شخصاً وإصابة آخرين»: a word joined by و that names an act (NonActorThing.IsAct: a verbal noun, an
+    /// «أسفر الانفجار عن مقتل تاجر وإصابة آخرين»: a word joined by و that names an act (NonActorThing.IsAct: a verbal noun, an
     /// act_noun or abstract noun of arguments.tsv) is a second act of the clause, never a second object noun.
     /// </summary>
     private bool ActJoined(EventText text, int next) =>
