@@ -38,6 +38,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     private readonly DroppedSubject _dropped = new(language);
     private readonly ComplementPronoun _complement = new(language);
     private readonly SubjectPronoun _subjectPronoun = new(language);
+    private readonly FrontedSubject _fronted = new(language);
     private readonly RecipientSearch _recipients = new(language);
     private readonly NounRecipient _nounRecipient = new(language);
     private readonly ThingRecipient _thing = new(language);
@@ -96,6 +97,8 @@ public sealed class ArgumentResolver(EventLanguage language)
         if (!ClauseSyntax.SurelyJoinedByAnd(text, m.First)) s.Source = _subjects.SubjectBefore(text, m.First, sentenceStart, isTrigger, adjacent: true);
         // «وهي ترفض»: a detached pronoun before the verb is its subject, the actor it takes up (SubjectPronoun).
         s.Source ??= _subjectPronoun.Antecedent(text, m.First, sentenceStart);
+        // «أن وزير الخارجية الفرنسي، استقبل السفير»: a subject set off by a comma after a complementiser or copula (FrontedSubject).
+        s.Source ??= _fronted.Subject(text, m.First, sentenceStart);
         if (s.Source is null && _relative.Find(text, m.First, sentenceStart) is { } antecedent)
         {
             s.Source = antecedent;

@@ -13,6 +13,7 @@ public sealed class NounRecipient(EventLanguage language)
 {
     private readonly ClauseSyntax _syntax = new(language);
     private readonly RecipientSearch _recipients = new(language);
+    private readonly NonActorThing _nonActor = new(language);
 
     /// <summary>
     /// The object when it names no actor («قصفت الطائرات مستشفى», «اقتحام منازلهم»): the first noun after the trigger (and
@@ -57,7 +58,7 @@ public sealed class NounRecipient(EventLanguage language)
             }
             else if (next < end && text.Tokens[next].Kind == Text.Tokenization.TokenKind.ArabicWord && !isTrigger[next] && text.ActorCovering[next] < 0
                 && !language.IsCue("preposition", text.Words[next]) && !_syntax.IsClauseEnd(text, next) && !text.InTime[next] && !ClauseSyntax.Governed(text, next)
-                && ConjoinedLike(text, t, next))
+                && ConjoinedLike(text, t, next) && !ActJoined(text, next))
                 last = next;
             var span = text.Span(t, last + 1);
             return ActorPhrase.CommonNoun(t, last + 1, span, text.Text, country);
@@ -74,6 +75,13 @@ public sealed class NounRecipient(EventLanguage language)
     private static bool ConjoinedLike(EventText text, int noun, int next) =>
         !ClauseSyntax.HasConjunction(text, next)
         || text.Words[next].IsDefinite == text.Words[noun].IsDefinite && ClauseSyntax.HasPronounSuffix(text, next) == ClauseSyntax.HasPronounSuffix(text, noun);
+
+    /// <summary>
+    /// «أسفر الانفجار عن مقتل تاجر وإصابة آخرين»: a word joined by و that names an act (NonActorThing.IsAct: a verbal noun, an
+    /// act_noun or abstract noun of arguments.tsv) is a second act of the clause, never a second object noun.
+    /// </summary>
+    private bool ActJoined(EventText text, int next) =>
+        ClauseSyntax.HasConjunction(text, next) && _nonActor.IsAct(text, ActorPhrase.CommonNoun(next, next + 1, text.Span(next, next + 1), text.Text, null));
 
     /// <summary>A nisba right after the noun at <paramref name="noun"/> or after one word more (its adjective), same definiteness.</summary>
     private static ActorPhrase? NisbaAfter(EventText text, int noun, int end)
