@@ -31,7 +31,7 @@ internal sealed class CompetitionPass(ScanState s)
     /// <summary>
     /// The competition's head word before a place starting at <paramref name="first"/>, and its proclitic letters (ب، ل، و:
     /// «ببطولة»): the first of the indefinite `competition` and `competitionlink` words right before the place that is a
-    /// `competition` word («بطولة كأس آسيا», «دوري أبطال أوروبا»); null when none. Every word from the head to the place is
+    /// `competition` word («بطولة كأس آسيا», «دوري أبطال آسيا»); null when none. Every word from the head to the place is
     /// free and in the place's sentence; only the head carries a proclitic.
     /// </summary>
     private (int Head, int Stripped)? Head(int first)
@@ -63,8 +63,8 @@ internal sealed class CompetitionPass(ScanState s)
         || s.Claim[k] >= 0 && s.Drafts[s.Claim[k]] is { Type: EntityType.MISC, Rule: EntityRules.Model } tagged && tagged.End <= place;
 
     /// <summary>
-    /// The end of a second place right after <paramref name="end"/> and a hyphen, the other end of a route («باريس -
-    /// داكار»): a place of the gazetteer's or the tagger's with no proclitic; <paramref name="end"/> when there is none.
+    /// The end of a second place right after <paramref name="end"/> and a hyphen, the other end of a route («القاهرة -
+    /// عمان»): a place of the gazetteer's or the tagger's with no proclitic; <paramref name="end"/> when there is none.
     /// </summary>
     private int RouteEnd(int end)
     {
