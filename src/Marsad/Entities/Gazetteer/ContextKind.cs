@@ -26,4 +26,6 @@ public enum ContextKind
     Deputy = 262144,
     StateMinister = 524288,
     PlaceHead = 1048576,
+    Competition = 2097152,
+    CompetitionLink = 4194304,
 }
