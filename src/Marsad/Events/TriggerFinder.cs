@@ -295,8 +295,10 @@ public sealed class TriggerFinder(EventLanguage language)
         return next < text.Tokens.Count && text.ActorStartingAt[next] is var a and >= 0 && !text.Actors[a].Adjectival;
     }
 
-    // «قررت … قطع»: a control word within three words before the trigger.
-    private bool AfterControlWord(EventText text, int token, int sentenceStart) => AfterWordOf(language.ControlWords, 3, text, token, sentenceStart);
+    // «قررت … قطع»: a control word within three words before the trigger. «الأمر» standing for the clause before
+    // (arguments.tsv back_reference: «، الأمر الذي يهدد») is "the matter", no «أمر» "ordered": the verb after it stays a verb.
+    private bool AfterControlWord(EventText text, int token, int sentenceStart) =>
+        AfterWordOf(language.ControlWords, 3, text, token, sentenceStart, notCue: t => language.IsCue("back_reference", text.Words[t]));
 
     // «تحسباً لأعمال شغب», «يخططون لاستهداف كنيسة»: the act braced for or plotted, within two words after the cue.
     private bool AfterAnticipation(EventText text, int token, int sentenceStart) => AfterWordOf(language.AnticipationWords, 2, text, token, sentenceStart);
@@ -312,7 +314,7 @@ public sealed class TriggerFinder(EventLanguage language)
     // its doer in the genitive, which makes the act a specific one.
     private static bool DoerNamedAfter(EventText text, int token) => ActorNext(text, token) is var a and >= 0 && !text.Actors[a].Adjectival;
 
-    private bool AfterWordOf(IReadOnlySet<string> cues, int window, EventText text, int token, int sentenceStart)
+    private bool AfterWordOf(IReadOnlySet<string> cues, int window, EventText text, int token, int sentenceStart, Func<int, bool>? notCue = null)
     {
         var words = 0;
         for (var t = token - 1; t >= sentenceStart && words < window; t--)
@@ -320,7 +322,7 @@ public sealed class TriggerFinder(EventLanguage language)
             // «ممهداً بذلك الطريق لرفع العقوبات»: a demonstrative standing for the clause before («بذلك», «لذلك») is an
             // adverbial inside the cue's phrase, no word of the window.
             if (text.IsSkippable(t) || language.IsCue("demonstrative", text.Words[t])) continue;
-            if (text.Words[t].Forms.Any(cues.Contains)) return true;
+            if (text.Words[t].Forms.Any(cues.Contains) && notCue?.Invoke(t) != true) return true;
             words++;
         }
         return false;

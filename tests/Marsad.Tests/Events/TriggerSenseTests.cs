@@ -153,6 +153,36 @@ public sealed class TriggerSenseTests
         Assert.Empty(Coded("وارتفع منسوب النهر ثلاثة أمتار، مما يهدد القرى المجاورة."));
 
     [Fact]
+    public void TheMatterTheClauseBeforeStandsForIsNoThreat() =>
+        Assert.Empty(Coded("وارتفعت الأسعار، الأمر الذي يهدد المدينة."));
+
+    [Fact]
+    public void ALoanTakenDeliveryOfIsAidNotAHandover()
+    {
+        Assert.Equal(["AID/- asserted"], Coded("وأكدت الوزارة تسلم القرض من صندوق النقد الدولي."));
+        Assert.Equal(["AID/- asserted السعودية[SAU] → الحكومة اليمنية[YEM] -"], DescribeAll("وتسلمت الحكومة اليمنية منحة نفطية من السعودية."));
+    }
+
+    [Fact]
+    public void AProvinceNamedWithItsPlaceIsNoBoycott()
+    {
+        Assert.Empty(Coded("وعاد الرئيس إلى مقاطعة أونتاريو بعد جولة في مقاطعة هونان الصينية."));
+        Assert.Empty(Coded("كان اسمه قد برز في مدينة نانت ومقاطعة بروتاني على صعيد الحزب."));
+    }
+
+    // Guard: a state after «مقاطعة» is the party boycotted.
+    [Fact]
+    public void BoycottingAStateIsStillABoycott() =>
+        Assert.Equal(["PROTEST/boycott planned"], Coded("وقررت النقابات مقاطعة إسرائيل."));
+
+    [Fact]
+    public void ALawsPenaltiesSanctionNobody()
+    {
+        Assert.Equal(["CONSULT/- asserted"], Coded("ويناقش البرلمان مشروع قانون يغلظ العقوبات على تهريب المخدرات."));
+        Assert.Empty(Coded("وتطبق عقوبات القانون على كل من يخالف أحكامه."));
+    }
+
+    [Fact]
     public void AClaimOfAViewAccusesNobody() =>
         Assert.Empty(Coded("وتزعم الشركة أن سيارتها الجديدة أسرع من منافساتها."));
 

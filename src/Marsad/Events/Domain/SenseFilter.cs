@@ -1,4 +1,6 @@
 using System.Collections.Frozen;
+using Marsad.Entities;
+using Marsad.Events.Actors;
 using Marsad.Events.Lexicon;
 using Marsad.Text.Tokenization;
 
@@ -19,7 +21,9 @@ namespace Marsad.Events.Domain;
 /// only when its complement names another party or a hostile act («تزعم الحكومة أن مسلحين هاجموا»); else it states a
 /// view, no event («تزعم الشركة أن سيارتها أسرع»). A force trigger whose means, governed by ب after it, is persuasion
 /// («استهداف الشباب بحملات دعائية») aims at an audience, no attack. A plain attack made in a piece of speech or writing
-/// («شن الكاتب في مقاله هجوما على الوزير») is criticism and is recoded ACCUSE disapprove.
+/// («شن الكاتب في مقاله هجوما على الوزير») is criticism and is recoded ACCUSE disapprove. The noun «مقاطعة» with a
+/// place named right after it, or joined by و right after a place, is the province or county, no boycott («مقاطعة
+/// كيبيك», «في لوريان ومقاطعة بروتاني»); a state after it is the party boycotted («مقاطعة إسرائيل»).
 /// </summary>
 public sealed class SenseFilter(EventLanguage language)
 {
@@ -65,7 +69,7 @@ public sealed class SenseFilter(EventLanguage language)
         // Claims are judged against every draft of their sentence, before any is removed.
         var emptyClaims = drafts.Where(d => EmptyClaim(text, d.Trigger, drafts)).ToHashSet();
         drafts.RemoveAll(d => emptyClaims.Contains(d) || Physical(text, d.Trigger) || Endangered(text, d.Trigger) || DangerBefore(text, d.Trigger)
-            || Achieved(text, d.Trigger) || Persuaded(text, d.Trigger));
+            || Achieved(text, d.Trigger) || Persuaded(text, d.Trigger) || Province(text, d.Trigger));
         foreach (var draft in drafts)
         {
             if (!Spoken(text, draft.Trigger)) continue;
@@ -101,6 +105,25 @@ public sealed class SenseFilter(EventLanguage language)
         }
         return false;
     }
+
+    // «عاد إلى مقاطعة أونتاريو», «برز في لوريان ومقاطعة بروتاني»: a boycott noun whose next phrase is a place (no state:
+    // «مقاطعة إسرائيل», «مقاطعة قطر» are boycotts), or which carries و right after a place, names the province or county
+    // it is spelled as; non-triggers.tsv keeps the phrases with a word before it («في مقاطعة», «حاكم مقاطعة»).
+    private static bool Province(EventText text, TriggerMatch trigger)
+    {
+        if (trigger.Entry is not { Type: PloverType.PROTEST, Mode: "boycott" } || trigger.Verbal) return false;
+        var next = trigger.End;
+        while (next < text.Tokens.Count && text.IsSkippable(next)) next++;
+        if (next < text.Tokens.Count && text.ActorStartingAt[next] is var after and >= 0 && IsLocality(text.Actors[after])) return true;
+        var word = text.Words[trigger.First];
+        if (!text.Tokens[trigger.First].Key.StartsWith('و') || !word.Prefixes.Any(p => p.StartsWith('و'))) return false;
+        var before = trigger.First - 1;
+        while (before >= 0 && text.IsSkippable(before)) before--;
+        return before >= text.Sentences[trigger.Sentence].FirstToken && text.ActorCovering[before] is var a and >= 0 && IsLocality(text.Actors[a]);
+    }
+
+    // A city, region or other place: a place phrase («بلدة سراقب») or a LOC entity, never a state.
+    private static bool IsLocality(ActorPhrase actor) => actor.IsPlace || EntityId.Is(actor.EntityId, EntityType.LOC);
 
     private bool Physical(EventText text, TriggerMatch trigger) =>
         PloverTypes.IsForce(trigger.Entry.Type)
