@@ -33,7 +33,10 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             var another = AnotherOfItsKind(text, draft.Trigger);
             var priorStep = PriorStep(text, draft);
             bool Takes(Group g) => g.Accepts(draft, tense) && !(priorStep && g.InSentence(draft.Trigger.Sentence));
-            bool Joins(Group g) => Takes(g) && g.SameHappening(text, draft) && !(statedAnew && g.HasOtherObject(draft));
+            // «وفي يوم الاثنين 2 مارس …» in a diary of a leader's days: a sentence opening with its own time is a new setting,
+            // and standing next to an event's sentence is then no evidence of telling its happening again.
+            var newSetting = _syntax.OpensWithTime(text, draft.Trigger.Sentence);
+            bool Joins(Group g) => Takes(g) && g.SameHappening(text, draft, newSetting) && !(statedAnew && g.HasOtherObject(draft));
             var group = another ? null
                         : (draft.Anaphoric ? groups.FirstOrDefault(g => g.Type == draft.Type && g.Mode == draft.Mode) : null)
                         ?? AnotherInSentence(groups, draft).FirstOrDefault(Joins)
@@ -174,14 +177,14 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         /// the arrest two sentences up, nor «خطفه» the attacks. A mention that names a doer and an object, each agreeing with
         /// the event's, joins on that, and one that names nobody only as an attack named again (<c>DraftEvent.Anaphoric</c>);
         /// otherwise it needs positive evidence of the same happening: it stands in a sentence of the event or the next
-        /// one, it names the event again by a definite noun of a word one of its mentions used («هجوما» … «الهجوم»), it
+        /// one (unless that one opens with a time of its own, <paramref name="newSetting"/>), it names the event again by a definite noun of a word one of its mentions used («هجوما» … «الهجوم»), it
         /// bears the event's own date, or it names one of the event's actors. A mention naming nobody with none of that
         /// evidence joins the only event that takes it, none when two or more would (<see cref="Merge"/>).
         /// </summary>
-        public bool SameHappening(EventText text, DraftEvent draft) =>
+        public bool SameHappening(EventText text, DraftEvent draft, bool newSetting) =>
             (Source is not null && draft.Source is not null && Target is not null && draft.Target is not null)
             || (NamesNobody(draft) && draft.Anaphoric)
-            || _drafts.Any(d => draft.Trigger.Sentence - d.Trigger.Sentence is 0 or 1)
+            || _drafts.Any(d => draft.Trigger.Sentence - d.Trigger.Sentence == 0 || (!newSetting && draft.Trigger.Sentence - d.Trigger.Sentence == 1))
             || NamedAgain(text, draft)
             || (Date is not null && draft.Date == Date)
             || SharesActor(Source, draft.Source) || SharesActor(Target, draft.Target);

@@ -247,6 +247,27 @@ public sealed class ClauseSyntax(EventLanguage language)
     public static bool Governed(EventText text, int token) =>
         text.Words[token].Prefixes.Count > 0 && text.Words[token].Forms.Count > 1 && AttachedPreposition(text.Words[token].Prefixes[^1]) is not null;
 
+    /// <summary>
+    /// The sentence opens with a time expression, alone or after a locative preposition («وفي يوم الأحد 8 فبراير …»,
+    /// «1970 - …»): it sets its acts in a time of their own, as each day of a leader's diary or each year of an almanac does.
+    /// </summary>
+    public bool OpensWithTime(EventText text, int sentence)
+    {
+        var span = text.Sentences[sentence];
+        var t = NextWordOrTime(text, span.FirstToken, span.EndToken);
+        if (t >= span.EndToken) return false;
+        if (text.InTime[t]) return true;
+        if (!language.IsCue("locative", text.Words[t])) return false;
+        t = NextWordOrTime(text, t + 1, span.EndToken);
+        return t < span.EndToken && text.InTime[t];
+    }
+
+    private static int NextWordOrTime(EventText text, int from, int end)
+    {
+        while (from < end && !text.Tokens[from].IsWord && !text.InTime[from]) from++;
+        return from;
+    }
+
     /// <summary>The sentence's first word, at or before <paramref name="limit"/>, carries و or ف: it goes on with the sentence before.</summary>
     public static bool OpensWithConjunction(EventText text, int sentenceStart, int limit)
     {
