@@ -165,6 +165,8 @@ internal static class StoryCommands
                 StoryCohesion = double.Parse(options.Get("story-cohesion", StoryOptions.Default.StoryCohesion.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
                 // --story-place-support X: a shared place counts in a story link only with an entity or event cosine ≥ X (0 off).
                 StoryPlaceSupport = double.Parse(options.Get("story-place-support", StoryOptions.Default.StoryPlaceSupport.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+                // --story-profile-place-words X: a place counts in a link to a thread's profile only beside a word cosine ≥ X (0 off).
+                StoryProfilePlaceWords = double.Parse(options.Get("story-profile-place-words", StoryOptions.Default.StoryProfilePlaceWords.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
                 // --story-core K: cohesion measured over the thread's K closest clusters (0: all).
                 StoryCoreClusters = int.Parse(options.Get("story-core", StoryOptions.Default.StoryCoreClusters.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
                 // --story-hubs H: a new cluster continues a thread only through a link to one of its H most central clusters (0 off).

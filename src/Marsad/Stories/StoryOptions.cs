@@ -63,6 +63,15 @@ public sealed record StoryOptions
     /// </summary>
     public double StoryPlaceSupport { get; init; }
 
+    /// <summary>
+    /// The least word cosine between a new cluster's article and a thread's profile at which a city or region they share
+    /// counts in that profile link (<see cref="StoryLinkEvidence.OfProfile"/>); under it the place cosine is 0 there. Pair
+    /// links, and so the story model's fit, are not gated. 0: places always count. 0.10: both fit halves chose it as a thread
+    /// rule (branch compare8), and shipped on profile links alone it was measured with the plain held-out command
+    /// (Stories/README.md, Measured, branch stories12).
+    /// </summary>
+    public double StoryProfilePlaceWords { get; init; } = 0.10;
+
     /// <summary>Over how many of a thread's closest event clusters <see cref="StoryCohesion"/> is measured (0: all of them).</summary>
     public int StoryCoreClusters { get; init; }
 

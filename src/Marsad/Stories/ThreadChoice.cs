@@ -94,7 +94,7 @@ internal sealed class ThreadChoice(StoryOptions options, StoryTerms terms, Store
         foreach (var thread in links.Select(l => l.Story).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             if (MeanOf(thread, day, ThreadRecentMembers.Read(transaction, thread, windowStart, options.StoryThreadProfile)) is not { } mean) continue;
-            var evidence = StoryLinkEvidence.Of(options, mean.EvidenceFrom(vector, day, null, 0), vector, mean.Vector, documents);
+            var evidence = StoryLinkEvidence.OfProfile(options, mean.EvidenceFrom(vector, day, null, 0), vector, mean.Vector, documents);
             if (choosing) profileLinkSeen?.Invoke(new(articleId, thread, evidence));
             found.Add(new(thread, options.StoryModel.Probability(evidence)));
         }

@@ -74,6 +74,21 @@ public sealed class LinkModelTests
         Assert.Equal(1 / (1 + Math.Exp(-2)), model.Probability(evidence), 12);
     }
 
+    // News of the region a thread follows shares the region with the thread's profile and hardly a word: by default the place
+    // then counts for nothing in the profile link, while a report saying the story's words again keeps it, and a pair link
+    // (what the story model is fitted on) keeps it either way.
+    [Fact]
+    public void APlaceSharedWithAThreadProfileWithoutSharedWordsCountsForNothingInTheProfileLinkAlone()
+    {
+        var options = StoryOptions.Default with { StoryEvidenceFloor = 0 };
+        var localNews = new PairEvidence(0.04, 0, 0, 0, 0, 1, false, Places: 0.9);
+        var followUp = new PairEvidence(0.2, 0, 0, 0, 0, 1, false, Places: 0.9);
+
+        Assert.Equal((0d, 0.9, 0.9), (StoryLinkEvidence.OfProfile(options, localNews, null!, null!, 1000).Places,
+            StoryLinkEvidence.OfProfile(options, followUp, null!, null!, 1000).Places,
+            StoryLinkEvidence.Of(options, localNews, null!, null!, 1000).Places));
+    }
+
     [Fact]
     public void HeadlineCoverageEntersTheProbabilityByItsOwnWeight()
     {
