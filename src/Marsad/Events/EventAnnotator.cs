@@ -35,7 +35,9 @@ public sealed class EventAnnotator(EventCoder coder) : IAnnotator, IJsonContribu
         new(document.Text, document.Get(TextLayers.Tokens), document.Get(TextLayers.Sentences),
             document.GetOrDefault(TextLayers.Words), document.Get(EntityLayers.Entities), document.GetOrDefault(TimeLayers.Times),
             document.GetOrDefault(QuoteLayers.Quotes),
-            document.GetOrDefault(DocumentLayers.Publication)?.Value is { } published ? DateOnly.FromDateTime(published.Date) : null);
+            // «… اليوم (الاثنين)» in an article stamped Tuesday: an act still to come is measured from the writer's day too.
+            WritersDay.Today(document.GetOrDefault(TimeLayers.Times),
+                document.GetOrDefault(DocumentLayers.Publication)?.Value is { } published ? DateOnly.FromDateTime(published.Date) : null));
 
     public void Annotate(Document document)
     {

@@ -40,7 +40,11 @@ public sealed class TimeAnnotator(TimeOptions? options = null) : IAnnotator, IJs
 
         var anchor = _options.Anchor ?? (publication.Value is { } published ? DateOnly.FromDateTime(published.Date) : null);
         // No anchor found: the expressions already resolved without one are the answer.
-        document.Set(TimeLayers.Times, anchor is null && unanchored is not null ? unanchored : recognizer.Recognize(parsed, anchor));
+        var times = anchor is null && unanchored is not null ? unanchored : recognizer.Recognize(parsed, anchor);
+        // «… اليوم (الاثنين)» in an article stamped Tuesday: its deictic days count from the day its dateline names.
+        if (_options.Anchor is null && anchor is { } stamped && WritersDay.Of(times, document.Text, stamped) is { } written)
+            times = recognizer.Recognize(parsed, written);
+        document.Set(TimeLayers.Times, times);
     }
 
     public void WriteJson(Document document, Utf8JsonWriter writer)

@@ -95,6 +95,16 @@ public sealed class EventDateTests
     }
 
     [Fact]
+    public void AVisitStillToComeTodayInAnArticleWrittenTheDayBeforeItsStampKeepsTheWritersDay()
+    {
+        // Stamped Tuesday 2024-06-04, written on Monday the 3rd as its dateline says: «مساء اليوم» is Monday evening. A visit
+        // still to come is an intention to meet (AGREE, IntentCoding).
+        var visit = Assert.Single(EventTestPipeline.Events("قالت الوزارة اليوم (الاثنين) إن الوزير سيزور القاهرة مساء اليوم.", "2024-06-04"), e => e.Type == PloverType.AGREE);
+
+        Assert.Equal("2024-06-03", visit.Date);
+    }
+
+    [Fact]
     public void AnEntryBanRightBeforeADeportationTakesItsDayThoughItsNounReadsAsAVerb()
     {
         var ban = Only("قامت السلطات اللبنانية يوم السبت بترحيل صحفية أمريكية بعد منعها من دخول البلاد.", PloverType.REJECT);

@@ -25,6 +25,16 @@ public sealed class PurposeModalityTests
             "وزار الوزير القاهرة سعيا إلى إطلاق سراح الرهائن."));
 
     [Fact]
+    public void AnActAClauseWorksToPreventIsPlanned() =>
+        Assert.Equal(["CONCEDE/- planned"], EventTestPipeline.Coded(
+            "ويسعى النواب إلى جمع أصوات كافية لمنع رفع العقوبات عن البلاد."));
+
+    [Fact]
+    public void AnActSoughtThroughANounOfObtainingIsPlanned() =>
+        Assert.Equal(["AGREE/- planned"], EventTestPipeline.Coded(
+            "وتوجه رئيس الحكومة إلى العاصمة للحصول على موافقة المجلس على الخطة."));
+
+    [Fact]
     public void AnActTheWayIsOpenedToIsPlanned() =>
         Assert.Equal(["CONCEDE/- planned"], EventTestPipeline.Coded(
             "وتبنى المجلس قرارا يمهد الطريق أمام رفع العقوبات عن البلاد."));

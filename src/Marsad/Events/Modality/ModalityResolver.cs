@@ -30,7 +30,8 @@ namespace Marsad.Events.Modality;
 /// هاتفي»), is reported; so is one after a preposition of topic (عن، حول) that a verb of talking or a word for what was
 /// told governs («تحدثت مصادر عن مقتل …», «تقريراً عن اعتقال …»: tell_about, report), and a verb in the clause a
 /// complementiser opens right after such a word («نشرت الصحف أخبارا بأن القوات سيطرت …»).</item>
-/// <item>purpose: an act noun right after a word of purpose («بهدف اقتحام», «من أجل تدمير») is planned; so is one the way is
+/// <item>purpose: an act noun right after a word of purpose («بهدف اقتحام», «من أجل تدمير», «لمنع رفع العقوبات») or sought
+/// through a noun of obtaining («للحصول على موافقة») is planned; so is one the way is
 /// opened to (path: «يمهد الطريق أمام رفع العقوبات», «يفسح المجال لرفع …»), and an indefinite act noun a future verb makes
 /// («ستفرض الحكومة عقوبات»).</item>
 /// <item>claim_that: a verb of claiming that is also read otherwise unvowelled («تدّعي الحركة أن …», يُدعى «named») frames
@@ -156,6 +157,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         // «حشدت قواتها بهدف اقتحام المدينة», «من أجل تدمير …»: what the clause's act aims at, still to come.
                         // «أكد ضرورة وقف القصف», «من شأنها منع النشر»: an act needed or made possible is not yet done.
                         "purpose" or "need" => words == 1,
+                        // «سعت للحصول على موافقة البرلمان»: the act a noun of obtaining seeks, through its preposition.
+                        "purpose_obtain" => words == 2 && AfterPreposition(text, m.First, sentence.FirstToken),
                         // «يمهد الطريق أمام رفع العقوبات», «يفسح المجال لرفع …»: the way opened to an act not yet done (its
                         // verbal noun is written as the perfect, so the trigger may have read a verb).
                         "path" => words == 1 && text.Words[m.First].GovernedBy('ل') || words == 2 && language.IsModalityCue("path_to", text.Words[m.First - 1]),
@@ -194,7 +197,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     if (applies && cue.Where == "announce" && draft.Source is { } doer) draft.AttributedTo ??= new EventAttribution(doer.EntityId, doer.Text);
                     if (applies && cue.Where == "announce") announced = draft;
                     planned |= applies && cue.Modality == EventModality.Planned;
-                    if (applies && cue.Where is "purpose" or "need" or "path" && draft.AimedFrom < 0) draft.AimedFrom = t;
+                    if (applies && cue.Where is "purpose" or "purpose_obtain" or "need" or "path" && draft.AimedFrom < 0) draft.AimedFrom = t;
                     break;
                 }
                 if (words <= BeforeWindow + 2 && IsReportedClaim(text, t, m.First)) modality = Stronger(modality, EventModality.Alleged);
