@@ -86,6 +86,16 @@ public sealed class QuoteLexicon
     public bool IsNewsCarrier(string key) =>
         _newsCarriers.Contains(CliticSegmenter.WithoutArticle(CliticSegmenter.WithoutConjunction(key, 3), 2));
 
+    private readonly FrozenSet<string> _titleNouns = Words("title-nouns.tsv");
+
+    /// <summary>Whether the word names a title or term given in marks after it (title-nouns.tsv: عنوان، تعبير، مصطلح), with
+    /// or without و/ف, a preposition ب/ل and the article: «تحت عنوان «…»», «بعنوان «…»».</summary>
+    public bool IsTitleNoun(string key)
+    {
+        var rest = CliticSegmenter.WithoutPreposition(CliticSegmenter.WithoutConjunction(key.AsSpan(), 3), 3);
+        return _titleNouns.Contains(rest.ToString()) || _titleNouns.Contains(CliticSegmenter.WithoutArticle(rest, 2).ToString());
+    }
+
     /// <summary>Whether the word is a preposition of topic (topic-prepositions.tsv: عن، حول، بشأن), with or without و/ف:
     /// «وعن X قالت» fronts what the words are about.</summary>
     public bool IsTopicPreposition(string key) => WithOrWithoutConjunction(_topicPrepositions, key, 2);

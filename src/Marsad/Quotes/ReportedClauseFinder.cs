@@ -37,8 +37,10 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
                 // و"فتح"») is its object, not what someone said.
                 var byMark = _c.IsColon(k - 1) || _c.Lexicon.IsComplementizer(_c.Key(k - 1));
                 var atCue = k == from && (!cue.NeedsComplement || segment.WordCount >= MinWordsOfUnintroducedQuote);
-                if (byMark || (atCue || segment.WordCount >= MinWordsOfUnintroducedQuote && !ComplementizerSoonAfter(segment.Close + 1))
-                    && !NameBeforeIntroducer(segment, sentenceEnd)) return Direct(segment);
+                // «تحت عنوان «…»»، «إلى تعبير «…»»: marks right after a noun of a title or term hold that name.
+                var named = k > 0 && _c.IsWord(k - 1) && _c.Lexicon.IsTitleNoun(_c.Key(k - 1));
+                if (!named && (byMark || (atCue || segment.WordCount >= MinWordsOfUnintroducedQuote && !ComplementizerSoonAfter(segment.Close + 1))
+                    && !NameBeforeIntroducer(segment, sentenceEnd))) return Direct(segment);
                 // A quoted name on the way (مقابلة مع قناة "سكاي نيوز عربية" إن…).
                 counted += segment.Close - k;
                 k = segment.Close;
@@ -119,6 +121,10 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
             // («تختلف بحسب السن»، «وفق الضوابط»، «ليس … فحسب») goes on.
             if (k > first && attributions.At(k) is { } attribution
                 && (attribution.Phrase.Follows == AttributionFollows.VerbThenSource || attributions.WithSource(k) is not null)) return k;
+            // «… الانتخابات بقوله "…"»: a noun of saying with its quotation mark or colon right after it adds the speaker's
+            // next words, a quote of its own, with or without a comma before it.
+            if (k > first && k + 1 < sentenceEnd && _c.Lexicon.Cue(_c.Key(k)) is { Form: CueForm.Noun }
+                && (_c.IsColon(k + 1) || _c.SegmentOpeningAt(k + 1) is not null)) return k;
             // «… وأضاف أن …» inside one sentence: a new report begins.
             if (k > first && _c.Lexicon.Cue(_c.Key(k)) is { Form: CueForm.Verb } && _c.Key(k)[0] is 'و' or 'ف' && IntroducesSoon(k + 1, sentenceEnd)) return k;
             // «… مبينا أن البعض يسيء … منوها أن المنظم …» with no comma: a participle of saying with its complementiser
@@ -186,10 +192,16 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
             // «…، بقوله: «…»»: a noun of saying after a comma adds the speaker's next words, a quote of its own.
             { Form: CueForm.Participle or CueForm.Noun } => true,
             { Form: CueForm.Verb } => key[0] is 'و' or 'ف' || IntroducesSoon(k + 1, _c.SentenceEnd(k), MaxSubjectBeforeReport),
-            // «…، كما أن…»: «كما» ends the clause only setting a source aside (AttributionMatcher.WithSource).
-            _ => _c.Lexicon.IsClauseBreak(key) || attributions.At(k) is { } a && (a.Phrase.Follows != AttributionFollows.VerbAside || attributions.WithSource(k) is not null),
+            // «…، كما أن…»: «كما» ends the clause only setting a source aside (AttributionMatcher.WithSource) or as «also»
+            // before a verb of saying with words of its own («…، كما أوضح أن…»: the speaker's next report).
+            _ => _c.Lexicon.IsClauseBreak(key) || attributions.At(k) is { } a
+                && (a.Phrase.Follows != AttributionFollows.VerbAside || attributions.WithSource(k) is not null || ReportsAfter(a.End)),
         };
     }
+
+    // A verb of saying at <paramref name="k"/> that introduces words within a subject's reach.
+    private bool ReportsAfter(int k) =>
+        k < _c.Count && _c.Lexicon.Cue(_c.Key(k)) is { Form: CueForm.Verb } && IntroducesSoon(k + 1, _c.SentenceEnd(k), MaxSubjectBeforeReport);
 
     private bool FollowsWord(int k) => k > 0 && _c.IsWord(k - 1) && _c.SentenceOf(k - 1) == _c.SentenceOf(k);
 
