@@ -4,16 +4,17 @@ using static Marsad.Tests.Time.RealNewsAnchor;
 namespace Marsad.Tests.Time;
 
 /// <summary>
-/// Classes the earlier real-news draws left (time41): the bare feast's days and period («طوال أيام العيد»، «في فترة
-/// العيد») as this year's feast, and «في هذا الوقت» as the present unless «من العام» makes it a time of every year;
+/// Classes the earlier real-news draws left (time41): the bare feast's days throughout and its period («طوال أيام
+/// العيد»، «في فترة العيد») as this year's feast, and «في هذا الوقت» as the present unless «من العام» makes it a time of every year;
 /// sentences the team wrote, read on Monday 10 August 2015.
 /// </summary>
 public sealed class TimeRealNewsTime41Tests
 {
     [Theory]
     [InlineData("واصلت فرق الإسعاف عملها طوال أيام العيد في الحدائق العامة.")]
+    [InlineData("بقيت المتاجر مفتوحة طيلة أيام العيد.")]
     [InlineData("ارتفعت نسبة الإشغال في الفنادق خلال فترة العيد بشكل ملحوظ.")]
-    public void TheBareFeastsDaysOrPeriodIsThisYearsFeast(string text)
+    public void TheBareFeastsDaysThroughoutOrItsPeriodIsThisYearsFeast(string text)
     {
         var found = Times(text).SingleOrDefault(t => t.Text.Contains("العيد"));
         Assert.Equal((TimexType.Date, "2015-07-17"), (found?.Type, found?.Value));
