@@ -35,7 +35,7 @@ internal sealed class HolidayRules(TimeToken[] tokens, TimeLexicon lexicon, Date
     }
 
     /// <summary>«طوال أيام العيد»، «طيلة أيام العيد»: throughout the feast's days is this year's feast told as a stretch
-    /// («حاول الحوثيون طوال أيام العيد»), while «خلال أيام العيد» alone is as often the custom of every feast («ترتفع
+    /// («عملت الفرق طوال أيام العيد»), while «خلال أيام العيد» alone is as often the custom of every feast («ترتفع
     /// الأسعار خلال أيام العيد»); relative.tsv, categories feastspan and operator (throughout).</summary>
     private bool ThroughoutItsDays(int i) =>
         i > 1 && t[i - 1].IsWord && t[i - 1].Readings.Any(r => lx.FeastSpanWords.Contains(r.Word))
