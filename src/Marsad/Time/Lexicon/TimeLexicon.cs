@@ -117,6 +117,9 @@ internal sealed class TimeLexicon
     /// <summary>Words right before a bare «العيد» that make it the feast's day (صلاة العيد، هذا العيد); relative.tsv, category feastday.</summary>
     public HashSet<string> FeastDayWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Words right before a bare «العيد» that make it the feast only after an operator of throughout (طوال أيام العيد); relative.tsv, category feastspan.</summary>
+    public HashSet<string> FeastSpanWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Words right before a bare «العصر» that make it the present age, not the afternoon (متطلبات العصر، يواكب العصر); relative.tsv, category age.</summary>
     public HashSet<string> AgeBefore { get; } = new(StringComparer.Ordinal);
 
@@ -183,6 +186,7 @@ internal sealed class TimeLexicon
             }
             else if (f[0] == "delivery") lexicon.DeliveryWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "feastday") lexicon.FeastDayWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
+            else if (f[0] == "feastspan") lexicon.FeastSpanWords.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "age") lexicon.AgeBefore.Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "pair") (f[2] == "before" ? lexicon.PairBefore : lexicon.PairAfter).Add(Text.Normalization.MatchingKey.Of(f[1]));
             else if (f[0] == "coming") lexicon.ComingWords[Text.Normalization.MatchingKey.Of(f[1])] = f[2] != "-1";

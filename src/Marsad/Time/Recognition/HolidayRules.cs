@@ -25,7 +25,7 @@ internal sealed class HolidayRules(TimeToken[] tokens, TimeLexicon lexicon, Date
         var end = holiday.End;
         while (IsKey(end, Glue.HolidayPraise)) end++;
         if (holiday.Value.NeedsDayWord && !dayWord
-            && (OwnAdjective(end) || !(i > 0 && t[i - 1].IsWord && t[i - 1].Readings.Any(r => lx.FeastDayWords.Contains(r.Word))) && !Greeted(i, holiday.PrefixLength)))
+            && (OwnAdjective(end) || !(i > 0 && t[i - 1].IsWord && t[i - 1].Readings.Any(r => lx.FeastDayWords.Contains(r.Word))) && !Greeted(i, holiday.PrefixLength) && !ThroughoutItsDays(i)))
             return null;
         if (lx.Relative.TryMatch(t, end, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
             return new Parse(i, holiday.PrefixLength, dir.End, new HolidayRef(holiday.Value, int.Parse(dir.Value.Value), null, false, null), "holiday.direction");
@@ -33,6 +33,14 @@ internal sealed class HolidayRules(TimeToken[] tokens, TimeLexicon lexicon, Date
             return new Parse(i, holiday.PrefixLength, year.End, new HolidayRef(holiday.Value, null, year.Year, year.Hijri || year.Year < 1600, year.Shift), "holiday.year");
         return new Parse(i, holiday.PrefixLength, end, new HolidayRef(holiday.Value, null, null, false, null), "holiday");
     }
+
+    /// <summary>«طوال أيام العيد»، «طيلة أيام العيد»: throughout the feast's days is this year's feast told as a stretch
+    /// («عملت الفرق طوال أيام العيد»), while «خلال أيام العيد» alone is as often the custom of every feast («ترتفع
+    /// الأسعار خلال أيام العيد»); relative.tsv, categories feastspan and operator (throughout).</summary>
+    private bool ThroughoutItsDays(int i) =>
+        i > 1 && t[i - 1].IsWord && t[i - 1].Readings.Any(r => lx.FeastSpanWords.Contains(r.Word))
+        && Enumerable.Range(Math.Max(0, i - 3), i - 1 - Math.Max(0, i - 3)).Any(s =>
+            lx.Relative.TryMatch(t, s, out var op) && op.End == i - 1 && op.Value is { Category: "operator", Value: "throughout" });
 
     /// <summary>«هنأهم بالعيد»، «تبادلوا التهاني بالعيد السعيد»: with ب the bare feast is greeted or celebrated, this year's
     /// day, as a named feast is after ب.</summary>

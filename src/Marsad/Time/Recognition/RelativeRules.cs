@@ -242,9 +242,9 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
             && !(then.Value.Value == "Y" && (then.PrefixLength > 0 && t[i].Key[0] == 'ك' || lx.Relative.TryMatch(t, then.End, out var after) && after.Value.Category == "direction")))
         {
             // «خلال هذه الفترة»: the stretch the story just named, else the present (StoryAnaphora); «في مثل هذه الفترة»
-            // is a time of year that recurs, as «في مثل هذه الأيام».
+            // and «في هذا الوقت من العام» are a time of year that recurs, as «في مثل هذه الأيام».
             if (then.Value.Value == "present")
-                return LikenessBefore(i) || WholeBefore(i) ? null : new Parse(i, then.PrefixLength, then.End, new VagueRef("PRESENT_REF"), ThisStretchRule);
+                return LikenessBefore(i) || WholeBefore(i) || OfTheYear(then.End) ? null : new Parse(i, then.PrefixLength, then.End, new VagueRef("PRESENT_REF"), ThisStretchRule);
             return new Parse(i, then.PrefixLength, then.End, new VagueRef("PAST_REF"), then.Value.Value switch
             {
                 "story" => StoryAnaphoricRule,
@@ -257,6 +257,15 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
 
     /// <summary>«مثل» right before a present reference («في مثل هذه الأيام»): a time of year that recurs (relative.tsv, category likeness).</summary>
     private bool LikenessBefore(int i) => i > 0 && lx.Relative.TryMatch(t, i - 1, out var like) && like.Value.Category == "likeness" && like.End == i;
+
+    /// <summary>«في هذا الوقت من العام»، «في هذه الفترة من كل عام»: «من» and the year, bare or with «كل», after a present
+    /// stretch make it that time of every year, a habit.</summary>
+    private bool OfTheYear(int end)
+    {
+        if (!IsKey(end, Glue.Min)) return false;
+        var next = IsKey(end + 1, Glue.Kull) ? end + 2 : end + 1;
+        return next < t.Length && t[next].IsWord && Glue.YearWords.Contains(t[next].Key);
+    }
 
     /// <summary>«كل هذه الفترة»، «معظم هذه الفترة»: «كل» (relative.tsv set, EACH) or a word of most of a whole (category whole) right before.</summary>
     private bool WholeBefore(int i) =>
