@@ -100,7 +100,7 @@ internal sealed class AttributionMatcher(QuoteContext context, SpeakerFinder spe
         var first = _c.Tokens[source.First];
         if (speaker.EntityId is not null || speaker.Span.Start != first.Span.Start || _c.Input.Words is not { } words
             || source.First >= words.Count || words[source.First] is not { Proclitics: ["ل", ..] } word) return source;
-        var span = Events.Actors.ActorPhraseFinder.Span(_c.Tokens, source.First, source.First + 1, "ل", _c.Input.Text);
+        var span = Events.Actors.PhraseSpan.Of(_c.Tokens, source.First, source.First + 1, "ل", _c.Input.Text);
         if (span.Start >= speaker.Span.End) return source;
         span = new Documents.TextSpan(span.Start, speaker.Span.End);
         var fused = word.Proclitics.Count > 1 && word.Proclitics[1] == Text.Morphology.CliticSegmenter.Article;

@@ -92,7 +92,7 @@ public sealed class FusedArticleTests
         var tokens = document.Get(TextLayers.Tokens);
         var t = tokens.ToList().FindIndex(k => k.Normalized == "للمواطنين");
 
-        var span = ActorPhraseFinder.Span(tokens, t, t + 1, "لل", text);
+        var span = PhraseSpan.Of(tokens, t, t + 1, "لل", text);
 
         Assert.Equal("لمواطنين", span.Slice(text));
     }

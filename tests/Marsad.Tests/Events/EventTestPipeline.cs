@@ -1,6 +1,9 @@
 using Marsad.Analysis;
 using Marsad.Documents;
 using Marsad.Events;
+using Marsad.Pipeline;
+using Marsad.Text;
+using Marsad.Text.Tokenization;
 
 namespace Marsad.Tests.Events;
 
@@ -36,4 +39,12 @@ internal static class EventTestPipeline
 
     /// <summary>An actor as text[country], "-" for no country, "?" for no actor.</summary>
     public static string Actor(EventActor? actor) => actor is null ? "?" : $"{actor.Text}[{actor.Country ?? "-"}]";
+
+    /// <summary>The tokens of a text the test wrote (the text layers only), for a pass tested alone over tokens.</summary>
+    public static IReadOnlyList<Token> Tokens(string text) =>
+        new PipelineBuilder().UseText().Build().Run(new Article { Id = "test", Text = text }).Get(TextLayers.Tokens);
+
+    /// <summary>The index of the first token of <paramref name="tokens"/> at or after <paramref name="from"/> that reads <paramref name="word"/> in <paramref name="text"/>.</summary>
+    public static int TokenAt(string text, IReadOnlyList<Token> tokens, string word, int from = 0) =>
+        tokens.ToList().FindIndex(from, k => text[k.Span.Start..k.Span.End] == word);
 }

@@ -11,7 +11,9 @@ namespace Marsad.Events.Actors;
 /// <summary>
 /// Finds the phrases of an article that can act in an event: the outermost entity mentions, with the state and sector of
 /// their entity, and head nouns of Resources/Events/actor-nouns.tsv with the state named right after them
-/// («قوات إيرانية», «السفارة الإيرانية لدى الرياض» stays the embassy the entity step found).
+/// («قوات إيرانية», «السفارة الإيرانية لدى الرياض» stays the embassy the entity step found). It orchestrates: the tokens
+/// of each phrase map to text through <see cref="PhraseSpan"/>, and a role and the name beside it fold into one phrase in
+/// <see cref="AppositionFold"/>, the last pass.
 /// </summary>
 public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer gazetteer)
 {
@@ -55,7 +57,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             if (!covered[t] && PlaceName(text, tokens, words, covered, mentionAt, t) is ({ } placeEnd and > 0, var name))
             {
                 var placePrefix = PlaceNounPrefix(words[t]);
-                phrases.Add(new ActorPhrase(t, placeEnd, Span(tokens, t, placeEnd, placePrefix, text), Slice(text, tokens, t, placeEnd, placePrefix),
+                phrases.Add(new ActorPhrase(t, placeEnd, PhraseSpan.Of(tokens, t, placeEnd, placePrefix, text), PhraseSpan.Text(text, tokens, t, placeEnd, placePrefix),
                     name?.EntityId, name is null ? null : CountryOf(name, mentions), null, Collective: false, IsPlace: true, placePrefix));
                 t = placeEnd - 1;
                 continue;
@@ -65,7 +67,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             if (!covered[t] && AccusativeNisba(words[t]) is ({ } nisbaState, var nisbaForm))
             {
                 var nisbaPrefix = words[t].Prefixes[nisbaForm];
-                phrases.Add(new ActorPhrase(t, t + 1, Span(tokens, t, t + 1, nisbaPrefix, text), Slice(text, tokens, t, t + 1, nisbaPrefix), nisbaState.Id,
+                phrases.Add(new ActorPhrase(t, t + 1, PhraseSpan.Of(tokens, t, t + 1, nisbaPrefix, text), PhraseSpan.Text(text, tokens, t, t + 1, nisbaPrefix), nisbaState.Id,
                     Countries.Alpha3(nisbaState.Iso), language.Sectors.GetValueOrDefault("type:GPE"), Collective: false, IsPlace: false, nisbaPrefix, Adjectival: true));
                 continue;
             }
@@ -74,7 +76,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             if (sector == RealmAnaphor)
             {
                 if (_realms.Resolve(words[t].Forms[form], mentions) is { } realm)
-                    phrases.Add(new ActorPhrase(t, t + 1, Span(tokens, t, t + 1, words[t].Prefixes[form], text), Slice(text, tokens, t, t + 1, words[t].Prefixes[form]),
+                    phrases.Add(new ActorPhrase(t, t + 1, PhraseSpan.Of(tokens, t, t + 1, words[t].Prefixes[form], text), PhraseSpan.Text(text, tokens, t, t + 1, words[t].Prefixes[form]),
                         realm.Id, Countries.Alpha3(realm.Iso), language.Sectors.GetValueOrDefault("type:GPE"), Collective: false, IsPlace: false, words[t].Prefixes[form]));
                 continue;
             }
@@ -83,7 +85,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             if (sector == BodyAnaphor)
             {
                 if (!HasPossessiveSuffix(tokens[t], words[t].Forms[form])) continue;
-                phrases.Add(new ActorPhrase(t, t + 1, Span(tokens, t, t + 1, words[t].Prefixes[form], text), Slice(text, tokens, t, t + 1, words[t].Prefixes[form]),
+                phrases.Add(new ActorPhrase(t, t + 1, PhraseSpan.Of(tokens, t, t + 1, words[t].Prefixes[form], text), PhraseSpan.Text(text, tokens, t, t + 1, words[t].Prefixes[form]),
                     null, null, BodyAnaphor, Collective: true, IsPlace: false, words[t].Prefixes[form]));
                 continue;
             }
@@ -111,7 +113,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             if (OrganizationAdjective(tokens, end, adjectives) is { } org)
             {
                 var orgEnd = adjectives;
-                phrases.Add(new ActorPhrase(t, orgEnd, Span(tokens, t, orgEnd, prefix, text), Slice(text, tokens, t, orgEnd, prefix), org.Id,
+                phrases.Add(new ActorPhrase(t, orgEnd, PhraseSpan.Of(tokens, t, orgEnd, prefix, text), PhraseSpan.Text(text, tokens, t, orgEnd, prefix), org.Id,
                     OrganizationCountry(org), org.Kind is { } kind ? language.Sectors.GetValueOrDefault("org:" + kind) ?? sector : sector, Collective: false, IsPlace: false, prefix));
                 t = orgEnd - 1;
                 continue;
@@ -130,7 +132,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             if (peopleAt > 0)
             {
                 var groupEnd = peopleAt + 1;
-                phrases.Add(new ActorPhrase(t, groupEnd, Span(tokens, t, groupEnd, prefix, text), Slice(text, tokens, t, groupEnd, prefix), null,
+                phrases.Add(new ActorPhrase(t, groupEnd, PhraseSpan.Of(tokens, t, groupEnd, prefix, text), PhraseSpan.Text(text, tokens, t, groupEnd, prefix), null,
                     groupState, groupState is null ? InternationalBody : IsAnaphor(sector) ? "GOV" : sector, Collective: true, IsPlace: false, prefix));
                 t = groupEnd - 1;
                 continue;
@@ -143,7 +145,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             {
                 var country = CountryOf(state, mentions);
                 var known = state.Type is EntityType.ORG ? FromMention(text, tokens, words, state, mentions) : null;
-                phrases.Add(new ActorPhrase(t, state.EndToken, Span(tokens, t, state.EndToken, prefix, text), Slice(text, tokens, t, state.EndToken, prefix),
+                phrases.Add(new ActorPhrase(t, state.EndToken, PhraseSpan.Of(tokens, t, state.EndToken, prefix, text), PhraseSpan.Text(text, tokens, t, state.EndToken, prefix),
                     state.EntityId, country, known?.Sector ?? (IsAnaphor(sector) ? "GOV" : sector), Collective: false, IsPlace: false, prefix));
                 t = state.EndToken - 1;
                 continue;
@@ -159,7 +161,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             if ((words[t].IsDefinite || words[end - 1].IsDefinite) && seatAt < tokens.Count - 1 && IsSeat(tokens, words, seatAt)
                 && mentionAt[seatAt + 1] is { Type: EntityType.GPE or EntityType.LOC } seat && CountryOf(seat, mentions) is { } seatCountry)
             {
-                phrases.Add(new ActorPhrase(t, seat.EndToken, Span(tokens, t, seat.EndToken, prefix, text), Slice(text, tokens, t, seat.EndToken, prefix),
+                phrases.Add(new ActorPhrase(t, seat.EndToken, PhraseSpan.Of(tokens, t, seat.EndToken, prefix, text), PhraseSpan.Text(text, tokens, t, seat.EndToken, prefix),
                     null, sector is InternationalBody or Diplomatic ? null : seatCountry, IsAnaphor(sector) ? "GOV" : sector, Collective: sector == Diplomatic, IsPlace: false, prefix));
                 t = seat.EndToken - 1;
                 continue;
@@ -170,7 +172,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 // A name the entity step knows («قناة «الجزيرة»») gives the phrase its entity and state.
                 var named = outer.FirstOrDefault(m => m.FirstToken > adjectives && m.EndToken < quoted);
                 var known = named is null ? null : FromMention(text, tokens, words, named, mentions);
-                phrases.Add(new ActorPhrase(t, quoted, Span(tokens, t, quoted, prefix, text), Slice(text, tokens, t, quoted, prefix), known?.EntityId, known?.Country,
+                phrases.Add(new ActorPhrase(t, quoted, PhraseSpan.Of(tokens, t, quoted, prefix, text), PhraseSpan.Text(text, tokens, t, quoted, prefix), known?.EntityId, known?.Country,
                     known?.Sector ?? (IsAnaphor(sector) ? "GOV" : sector), Collective: false, IsPlace: false, prefix));
                 t = quoted - 1;
                 continue;
@@ -180,11 +182,11 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             var first = CountBefore(tokens, words, covered, t, phrases.Count > 0 ? phrases[^1].End : 0);
             if (first < t) prefix = words[first].Prefixes.Count > 0 ? words[first].Prefixes[0] : "";
             // «مستوطنون» with no state named are the people of the one state the noun names them for (actor-nouns.tsv, third column).
-            phrases.Add(new ActorPhrase(first, end, Span(tokens, first, end, prefix, text), Slice(text, tokens, first, end, prefix), null,
+            phrases.Add(new ActorPhrase(first, end, PhraseSpan.Of(tokens, first, end, prefix, text), PhraseSpan.Text(text, tokens, first, end, prefix), null,
                 realmCountry ?? language.ActorNounStates.GetValueOrDefault(words[t].Forms[form]), sector, Collective: true, IsPlace: false, prefix));
             t = end - 1;
         }
-        return FoldAppositions(text, tokens, JoinAffiliations(text, tokens, words, WithMembers(text, tokens, words, phrases)));
+        return AppositionFold.Fold(text, tokens, JoinAffiliations(text, tokens, words, WithMembers(text, tokens, words, phrases)));
     }
 
     /// <summary>
@@ -203,7 +205,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             var prefix = words[members].Prefixes[form];
             phrases[i] = body with
             {
-                First = members, Span = Span(tokens, members, body.End, prefix, text), Text = Slice(text, tokens, members, body.End, prefix), Proclitics = prefix,
+                First = members, Span = PhraseSpan.Of(tokens, members, body.End, prefix, text), Text = PhraseSpan.Text(text, tokens, members, body.End, prefix), Proclitics = prefix,
             };
         }
         return phrases;
@@ -229,7 +231,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 var span = new Documents.TextSpan(group.Span.Start, owner.Span.End);
                 joined.Add(group with
                 {
-                    End = owner.End, Span = span, Text = ReadOn(group, span.End, text), Country = owner.Country, Sector = owner.Sector ?? group.Sector,
+                    End = owner.End, Span = span, Text = PhraseSpan.ReadOn(group, span.End, text), Country = owner.Country, Sector = owner.Sector ?? group.Sector,
                     Collective = owner.Country is null,
                 });
                 i++;
@@ -356,31 +358,6 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         return 0;
     }
 
-    /// <summary>«وزير الخارجية الأمريكية، أنتوني بلينكن»: a role and a name of one entity side by side are one phrase.</summary>
-    private static List<ActorPhrase> FoldAppositions(string text, IReadOnlyList<Token> tokens, List<ActorPhrase> phrases)
-    {
-        var folded = new List<ActorPhrase>(phrases.Count);
-        foreach (var phrase in phrases)
-        {
-            if (folded.Count > 0 && folded[^1] is { EntityId: { } id } previous && phrase.EntityId == id && !phrase.Proclitics.StartsWith('و')
-                && OnlyPunctuationBetween(tokens, previous.End, phrase.First))
-            {
-                var span = new Documents.TextSpan(previous.Span.Start, phrase.Span.End);
-                folded[^1] = previous with { End = phrase.End, Span = span, Text = ReadOn(previous, span.End, text), Country = previous.Country ?? phrase.Country, Sector = previous.Sector ?? phrase.Sector };
-                continue;
-            }
-            folded.Add(phrase);
-        }
-        return folded;
-    }
-
-    private static bool OnlyPunctuationBetween(IReadOnlyList<Token> tokens, int from, int to)
-    {
-        for (var t = from; t < to; t++)
-            if (tokens[t].Kind is not (TokenKind.Punctuation or TokenKind.Bracket or TokenKind.Quote) || tokens[t].Normalized is "." or "؛") return false;
-        return to - from <= 2;
-    }
-
     /// <summary>
     /// The state of a nisba with the accusative alef of its tanween (أردنيا = أردني + ا), and the form it was read in: the
     /// form without the alef is a nisba the gazetteer lists and the form itself names nothing — روسيا and تركيا end the
@@ -501,40 +478,5 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 return Countries.Alpha3(gazetteer.Find(m.EntityId)?.Iso);
         }
         return null;
-    }
-
-    /// <summary>The span of tokens [first, end) without the proclitics before the first word (the article stays).</summary>
-    internal static Documents.TextSpan Span(IReadOnlyList<Token> tokens, int first, int end, string prefix, string text)
-    {
-        var start = tokens[first].Span.Start + ProcliticLength(prefix, text, tokens[first]);
-        return new Documents.TextSpan(start, tokens[end - 1].Span.End);
-    }
-
-    private static string Slice(string text, IReadOnlyList<Token> tokens, int first, int end, string prefix) =>
-        FusedArticle.Restore(Span(tokens, first, end, prefix, text).Slice(text), IsFused(prefix));
-
-    // The segmenter's prefix ends in the preposition ل and the article's ل (لل, ولل): ProcliticLength keeps the second,
-    // so the span (the article's ل on) reads «لرئيس» and the text gets the article's alef back (FusedArticle.Restore).
-    private static bool IsFused(string prefix) => prefix.EndsWith("لل", StringComparison.Ordinal);
-
-    /// <summary>A phrase read on to <paramref name="end"/>: its own text (article restored) and the original words after it.</summary>
-    private static string ReadOn(ActorPhrase head, int end, string text) => head.Text + text[head.Span.End..end];
-
-    // The proclitics (not the article) are left out of the phrase, as entity mentions leave them out. After the
-    // preposition ل the article is written ل alone (للحكومة = ل + الحكومة): that second ل is the article and stays.
-    private static int ProcliticLength(string prefix, string text, Token token)
-    {
-        var clitics = prefix.EndsWith("ال", StringComparison.Ordinal) ? prefix.Length - 2
-            : prefix.EndsWith("لل", StringComparison.Ordinal) ? prefix.Length - 1
-            : prefix.Length;
-        // Original text may hold diacritics between letters: count letters only.
-        var count = 0;
-        var i = token.Span.Start;
-        while (count < clitics && i < token.Span.End)
-        {
-            if (char.IsLetter(text[i])) count++;
-            i++;
-        }
-        return i - token.Span.Start;
     }
 }

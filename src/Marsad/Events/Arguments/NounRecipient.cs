@@ -150,7 +150,7 @@ public sealed class NounRecipient(EventLanguage language)
                 return null;
             // A genitive with an attached preposition is another phrase: «لعائلة أفغانية بالعاصمة».
             var (last, country) = Widened(text, first, end, isTrigger, stops: next => ClauseSyntax.Governed(text, next), joins: _ => true);
-            var span = Actors.ActorPhraseFinder.Span(text.Tokens, first, last + 1, first == t ? prefix : "", text.Text);
+            var span = Actors.PhraseSpan.Of(text.Tokens, first, last + 1, first == t ? prefix : "", text.Text);
             return ActorPhrase.CommonNoun(first, last + 1, span, text.Text, country);
         }
         return null;
@@ -253,7 +253,7 @@ public sealed class NounRecipient(EventLanguage language)
         var (last, country) = Widened(text, first, end, isTrigger,
             stops: next => text.Words[next].Prefixes.Any(p => p.StartsWith('ب') || p.StartsWith('ل')),
             joins: next => HasArticle(text, first) == HasArticle(text, next));
-        var span = Actors.ActorPhraseFinder.Span(text.Tokens, first, last + 1, text.Words[first].Prefixes.Count > 0 ? text.Words[first].Prefixes[0] : "", text.Text);
+        var span = Actors.PhraseSpan.Of(text.Tokens, first, last + 1, text.Words[first].Prefixes.Count > 0 ? text.Words[first].Prefixes[0] : "", text.Text);
         var owner = ActorPhrase.CommonNoun(first, last + 1, span, text.Text, country);
         return owner with { Country = country ?? ActorStates.HomeState(text, owner) };
     }
