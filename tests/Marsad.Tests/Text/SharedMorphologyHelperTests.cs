@@ -67,4 +67,12 @@ public sealed class SharedMorphologyHelperTests
     [InlineData("الحديقة", 5, false)]
     public void AnySoundPluralTakesTheFeminineAlefTaToo(string word, int minLength, bool expected) =>
         Assert.Equal(expected, SoundPluralEnding.Any(Word(word).Normalized, minLength));
+
+    // The article test the name passes read off a matching key (آل and ال share the key ال).
+    [Theory]
+    [InlineData("الرياض", true)]
+    [InlineData("وزير", false)]
+    [InlineData("ال", true)]
+    public void OpensWithArticleReadsTheFirstTwoLetters(string key, bool expected) =>
+        Assert.Equal(expected, CliticSegmenter.OpensWithArticle(key));
 }
