@@ -14,8 +14,8 @@ internal static class WritersDay
     // How many days a stamp may lag the day the article was written.
     private const int MaxLag = 2;
 
-    private const string DeicticRule = "relative.deictic";
-    private const string WeekdayRule = "weekday";
+    private const string DeicticRule = Recognition.RelativeRules.DeicticRule;
+    private const string WeekdayRule = Recognition.DateRules.WeekdayRule;
 
     /// <summary>The writer's day, when a dateline pair shows one before <paramref name="anchor"/>; null otherwise.</summary>
     public static DateOnly? Of(IReadOnlyList<TimeExpression> times, string text, DateOnly anchor)

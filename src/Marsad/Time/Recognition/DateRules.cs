@@ -6,6 +6,9 @@ namespace Marsad.Time.Recognition;
 /// <summary>Calendar dates: day, month and year in any order and calendar, month names, weekdays and bare years.</summary>
 internal sealed class DateRules(TimeToken[] tokens, TimeLexicon lexicon, NumberRules numbers) : TimeRuleFamily(tokens, lexicon)
 {
+    // A bare weekday, no direction word: the rule WritersDay reads a dateline by.
+    public const string WeekdayRule = "weekday";
+
     internal readonly record struct MonthRefMatch(MonthName Month, int End, int Prefix, bool Paired, bool Led);
 
     /// <summary>
@@ -200,7 +203,7 @@ internal sealed class DateRules(TimeToken[] tokens, TimeLexicon lexicon, NumberR
             // «الكاتب عبدالعزيز الخميس»، «الأمين العام أحمد الخميس»: a bare weekday right after a given name that opens a name
             // is its family name.
             if (!yawm && direction is null && wd.PrefixLength == 0 && AfterFirstName(i)) return null;
-            return new Parse(start, prefix, end, new WeekdayRef(weekday.Value, direction), direction is null ? "weekday" : "weekday.direction");
+            return new Parse(start, prefix, end, new WeekdayRef(weekday.Value, direction), direction is null ? WeekdayRule : "weekday.direction");
         }
         if (yawm)
             return (DayMonthYear(at, null) ?? NumericDate(at, null)) is { PrefixLength: 0 } day

@@ -34,7 +34,7 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
                 // «أمس الإثنين»: one expression, the weekday checked against the day.
                 if (lx.Weekdays.TryMatch(t, m.End, out var wd) && wd.PrefixLength == 0 && !wd.Value.NeedsDayWord)
                     return new Parse(i, prefix, wd.End, deictic with { Weekday = wd.Value.IsoDay }, "relative.deictic+weekday");
-                return new Parse(i, prefix, m.End, deictic, "relative.deictic");
+                return new Parse(i, prefix, m.End, deictic, DeicticRule);
             // «المدير العام السابق»: after such a noun «العام» is "general", no year.
             case "period" when !yawm && m.Value.Value == "Y" && i > 0 && t[i - 1].IsWord && t[i - 1].Readings.Any(r => lx.GeneralBefore.Contains(r.Word)):
                 return null;
@@ -81,6 +81,9 @@ internal sealed class RelativeRules(TimeToken[] tokens, TimeLexicon lexicon, Num
 
     /// <summary>The rule of «اليوم الثاني للحملة»: a numbered day of an event, the story's day; dropped with no story date.</summary>
     public const string EventDayRule = "relative.event-day";
+
+    // «اليوم», «أمس» alone: the rule WritersDay reads a dateline by.
+    public const string DeicticRule = "relative.deictic";
 
     /// <summary>
     /// «في اليوم الثاني للحملة»، «اليوم الخامس من المهرجان»: «اليوم», an ordinal and the event (after ل or «من») name one
