@@ -298,8 +298,7 @@ public sealed class QuoteLexicon
         {
             var f = Fields(line, 2, "sources.tsv", number);
             var words = f[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var head = MatchingKey.Of(words[0]);
-            if (CliticSegmenter.OpensWithArticle(head)) head = head[2..];
+            var head = CliticSegmenter.WithoutArticle(MatchingKey.Of(words[0]), 0);
             if (f[1] == "partitive")
             {
                 if (words.Length != 2) throw new FormatException($"MARSAD-E002 sources.tsv line {number}: a partitive is a noun and its preposition.");

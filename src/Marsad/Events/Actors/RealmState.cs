@@ -54,5 +54,5 @@ public sealed class RealmState(EntityGazetteer gazetteer)
         return Bare(key[..space]) == kind;
     }
 
-    private static string Bare(string key) => CliticSegmenter.OpensWithArticle(key) ? key[2..] : key;
+    private static string Bare(string key) => CliticSegmenter.WithoutArticle(key, 0);
 }

@@ -115,7 +115,7 @@ public static class QuantityReader
         if (s_countWords.TryGetValue(token.Key, out var range)) return range;
         var analysis = CliticSegmenter.Analyze(token);
         if (analysis is null) return null;
-        var bare = CliticSegmenter.OpensWithArticle(analysis.Base) ? analysis.Base[2..] : analysis.Base;
+        var bare = CliticSegmenter.WithoutArticle(analysis.Base, 0);
         return s_countWords.TryGetValue(analysis.Base, out range) || s_countWords.TryGetValue(bare, out range) ? range : null;
     }
 }
