@@ -190,7 +190,7 @@ public sealed class ScanPassTests
 
         new TaggerPass(s).Run();
 
-        Assert.Empty(s.Drafts.Where(d => d.Rule == EntityRules.Model));
+        Assert.DoesNotContain(s.Drafts, d => d.Rule == EntityRules.Model);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class ScanPassTests
 
         new TitleNamePass(s).Run();
 
-        Assert.Empty(s.Drafts.Where(d => d.Rule == EntityRules.TitleName));
+        Assert.DoesNotContain(s.Drafts, d => d.Rule == EntityRules.TitleName);
     }
 
     [Theory]
