@@ -207,6 +207,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
     /// clause before it reports — not by a name written near it.</summary>
     public bool SaysThroughItsPronoun(int noun) => HasEnclitic(noun);
 
+    // The segmenter found a pronoun attached to the word (بقوله، فيها، إننا); the subject before the cue asks it too.
     public bool HasEnclitic(int token) =>
         _c.Input.Words is { } words && token < words.Count && words[token] is { Enclitics.Count: > 0 };
 
@@ -270,6 +271,8 @@ internal sealed class SpeakerFinder(QuoteContext context)
             || _c.HasPreposition(token) || _c.Lexicon.IsClauseBreak(key) || OpensAttribution(token);
     }
 
+    // A word of speaker-stops.tsv ends the phrase, unless it is a given name written like one; the subject before the cue
+    // reads the same stops.
     public bool IsStop(int token) => _c.IsSpeakerStop(token) && !NameBeforePunctuation(token);
 
     // «قال علي، مضيفا», «الحاج علي، الذي…»: a given name written like a stop word (علي and على share a matching key) is the
@@ -456,6 +459,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
     // The word without a conjunction, preposition and article: بالمبعوث → مبعوث.
     public string Bare(int token) => BareSpan(token).ToString();
 
+    // The same, unallocated: a repeated noun compares it with every earlier word.
     public ReadOnlySpan<char> BareSpan(int token) => CliticSegmenter.WithoutArticle((_c.Base(token) ?? _c.Key(token)).AsSpan(), 2);
 
     public static QuoteSpeaker FromMention(EntityMention m) => new(m.EntityId, m.Text, m.Span);
