@@ -27,16 +27,16 @@ public sealed class QuoteAnnotator(QuoteRecognizer recognizer) : IAnnotator, IJs
 
     public QuoteRecognizer Recognizer { get; } = recognizer;
 
-    public void Annotate(Document document)
-    {
-        var input = new QuoteInput(document.Text, document.Get(TextLayers.Tokens), document.Get(TextLayers.Sentences))
+    public void Annotate(Document document) => document.Set(QuoteLayers.Quotes, Recognizer.Recognize(InputOf(document)));
+
+    /// <summary>What the quote passes read of an analysed document; tests build one pass's <see cref="QuoteContext"/> from it.</summary>
+    internal static QuoteInput InputOf(Document document) =>
+        new(document.Text, document.Get(TextLayers.Tokens), document.Get(TextLayers.Sentences))
         {
             Entities = document.GetOrDefault(EntityLayers.Entities) ?? ArticleEntities.Empty,
             Words = document.GetOrDefault(TextLayers.Words),
             Times = document.GetOrDefault(TimeLayers.Times),
         };
-        document.Set(QuoteLayers.Quotes, Recognizer.Recognize(input));
-    }
 
     public void WriteJson(Document document, Utf8JsonWriter writer) =>
         QuoteJson.WriteArticleQuotes(document.GetOrDefault(QuoteLayers.Quotes) ?? [], writer);

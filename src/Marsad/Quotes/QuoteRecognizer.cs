@@ -90,7 +90,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 // «أقل ما يمكن القول عنه إنه…»: the noun of saying right after a modal frame is the writer's own phrase.
                 if (cue.Form == CueForm.Noun && k > 0 && Lexicon.IsModalFrame(_c.Key(k - 1))) continue;
                 // «والحقيقة تقول إن…»: a personified abstract noun; the writer's own point, said by no one.
-                if (cue.Form == CueForm.Verb && _speakers.PersonifiedBefore(k)) continue;
+                if (cue.Form == CueForm.Verb && _speakers.Before.PersonifiedBefore(k)) continue;
                 // «ومن يعتقد أن … فهو واهم»: "whoever" as the subject; a figure the writer answers, said by no one.
                 if (cue.Form == CueForm.Verb && _generic.Before(k)) continue;
                 // «ويذكر أن …», «يعتقد أن …» opening a sentence or a clause after a comma («…، ويعتقد أنه قتل»), or describing
@@ -257,7 +257,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             {
                 var earlier = cue.Form switch
                 {
-                    CueForm.Verb => _existential.Before(k) ?? _speakers.Before(k),
+                    CueForm.Verb => _existential.Before(k) ?? _speakers.Before.Find(k),
                     // «أكد الوزير أن …، بقوله: «…»»: the pronoun stands for the clause's speaker, whom memory holds.
                     CueForm.Noun when _speakers.SaysThroughItsPronoun(k) => null,
                     CueForm.Noun => _speakers.GoverningVerbSubject(k) ?? _speakers.NearestBefore(k, window: 6),

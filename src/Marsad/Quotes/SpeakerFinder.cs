@@ -1,20 +1,20 @@
 using Marsad.Entities;
 using Marsad.Entities.Gazetteer;
 using Marsad.Entities.Linking;
-using Marsad.LanguageData;
 using Marsad.Text.Morphology;
-using Marsad.Text.Normalization;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Quotes;
 
 /// <summary>
 /// Finds the phrase that names the speaker at a cue: the subject after the verb (وقال وزير الخارجية المصري سامح
-/// شكري), or before it in nominal order (وسائل إعلام إسرائيلية قالت), or the source after an attribution phrase.
+/// شكري), or before it in nominal order (وسائل إعلام إسرائيلية قالت: where that subject starts is
+/// <see cref="SubjectBeforeCue"/>'s), or the source after an attribution phrase.
 /// Within the phrase a person wins (the name in apposition to a role, or the role the entity layer linked to its
 /// holder); else the body or state the phrase starts with; a spokesperson (المتحدث باسم الخارجية) speaks for the body
 /// named after it; an unnamed source (مصدر مطلع) keeps its words with a null entity id; a lone definite noun (الوزارة،
-/// الحركة) refers back to the last body whose name starts with that noun.
+/// الحركة) refers back to the last body whose name starts with that noun (what a repeated noun stands for is
+/// <see cref="RepeatedNounAntecedent"/>'s).
 /// </summary>
 internal sealed class SpeakerFinder(QuoteContext context)
 {
@@ -23,6 +23,15 @@ internal sealed class SpeakerFinder(QuoteContext context)
     private AttributionMatcher? _attributions;
     private readonly CountedSource _counted = new(context);
     private readonly HonorificHolder _honorifics = new(context);
+    private SubjectBeforeCue? _before;
+    private RepeatedNounAntecedent? _antecedents;
+
+    /// <summary>The subject written before a cue in nominal order; it reads the phrase through this finder, hence made on
+    /// first use.</summary>
+    public SubjectBeforeCue Before => _before ??= new SubjectBeforeCue(_c, this);
+
+    // What a lone definite noun repeats from earlier in the article; it reads the earlier phrases through this finder.
+    private RepeatedNounAntecedent Antecedents => _antecedents ??= new RepeatedNounAntecedent(_c, this);
 
     /// <summary>The subject after a verb at <paramref name="cue"/>, and the token after it; null when none is written there.</summary>
     public SpeakerPhrase? After(int cue)
@@ -182,188 +191,6 @@ internal sealed class SpeakerFinder(QuoteContext context)
     /// </summary>
     private bool NamesItsBody(int token) => _c.IsWord(token) && !Definite(token) && _c.Lexicon.Source(_c.Key(token)) == SourceClass.Body;
 
-    /// <summary>The phrase that ends right before <paramref name="cue"/> in nominal order, or null.</summary>
-    public SpeakerPhrase? Before(int cue)
-    {
-        var sentenceStart = _c.SentenceStart(cue);
-        var pluralVerb = _c.Lexicon.Cue(_c.Key(cue)) is { Form: CueForm.Verb } && CueInflection.IsPluralVerb(_c.Key(cue));
-        // «البحرية الهندية باتت تقول», «الوزارة كانت قد أعلنت»: the subject ends before the auxiliary.
-        cue = AuxiliaryVerbs.SubjectEnd(cue, sentenceStart, _c.Key);
-        var prev = cue - 1;
-        if (prev < sentenceStart || !_c.IsWord(prev) || OpensWithTopic(cue)) return null;
-        if (_c.Lexicon.IsRelativePronoun(_c.Key(prev))) return RelativeAntecedent(prev, sentenceStart);
-        // A source noun a few words back heads the phrase: «وسائل إعلام إسرائيلية قالت»; the farthest one, since a source noun
-        // may also describe it («مصدر عسكري آخر يقول»: the source is «مصدر», «عسكري» its adjective).
-        SpeakerPhrase? source = null;
-        for (var start = prev; start >= sentenceStart && cue - start <= 4; start--)
-        {
-            if (!_c.IsWord(start)) break;
-            if (_c.Lexicon.Source(_c.Key(start)) is SourceClass.Unnamed or SourceClass.SpeaksFor or SourceClass.IssuedBy or SourceClass.Document && At(start, cue) is { } phrase && phrase.End == cue)
-                source = phrase;
-        }
-        if (source is not null) return source;
-        if (_c.NameEndingBefore(cue) is { } m)
-            return PlaceComplemented(m, sentenceStart) ?? new SpeakerPhrase(m.FirstToken, m.EndToken, FromMention(m));
-        return SubjectBefore(cue, sentenceStart, pluralVerb);
-    }
-
-    /// <summary>
-    /// «وكان المزارعون في مصر يعتقدون»، «والطبقة الوسطى في فيتنام ترى»: a place named after a preposition right before the
-    /// cue says where the subject is, not who speaks; the noun phrase opening the clause before the preposition is the
-    /// subject (<see cref="SubjectStart"/> counted from the preposition). Null when the place is not such a complement.
-    /// </summary>
-    private SpeakerPhrase? PlaceComplemented(EntityMention place, int sentenceStart)
-    {
-        var preposition = place.FirstToken - 1;
-        if (place.Type is not EntityType.GPE || preposition <= sentenceStart || !_c.IsWord(preposition) || !IsStop(preposition)) return null;
-        var start = SubjectStart(preposition, sentenceStart);
-        if (start < 0 || Personified(start)) return null;
-        return At(start, preposition) is { } phrase && phrase.End == preposition ? phrase : null;
-    }
-
-    /// <summary>
-    /// «وعن الأعمال التي يشارك فيها نجوم من سوريا قالت: …»، «وحول المخرج خالد سالم قال إنه…»: a sentence opening with a
-    /// preposition of topic (topic-prepositions.tsv) fronts what the words are about, so no name between it and the cue,
-    /// with no punctuation mark between, is its subject: the speaker is written after the verb or goes back to the one the
-    /// article quotes.
-    /// </summary>
-    public bool OpensWithTopic(int cue)
-    {
-        var start = _c.SentenceStart(cue);
-        if (start >= cue - 1 || !_c.IsWord(start) || !_c.Lexicon.IsTopicPreposition(_c.Key(start))) return false;
-        // «وحول هذا الموضوع، يرى فالس…، إلا أن المنتقدين يرون»: past a punctuation mark the topic has ended, and a clause
-        // with a subject of its own may follow.
-        for (var k = start + 1; k < cue; k++)
-            if (_c.Tokens[k].Kind == TokenKind.Punctuation) return false;
-        return true;
-    }
-
-    private const int MaxAppositionAfterName = 6;
-
-    /// <summary>
-    /// «بحسب الخبير جون سميث، الذي يرى أن…»، «فيديريكا موغيريني منسقة السياسة الخارجية الأوروبية، التي أضافت أن…»: a
-    /// relative pronoun subject stands for the person or body named right before it, or, when a comma sets it off, for the
-    /// person named a few words back with only the description in apposition to the name between (no punctuation; a place
-    /// governed by a word of that description is part of it, <see cref="GovernedPlace"/>). Null
-    /// when no name stands there («الاتفاق الذي أكد…» has no speaker to give).
-    /// </summary>
-    private SpeakerPhrase? RelativeAntecedent(int relative, int sentenceStart)
-    {
-        var end = relative - 1 >= sentenceStart && _c.IsComma(relative - 1) ? relative - 1 : relative;
-        if (_c.NameEndingBefore(end) is { } named && !(end < relative && GovernedPlace(named, sentenceStart)))
-            return new SpeakerPhrase(named.FirstToken, named.EndToken, FromMention(named));
-        if (end == relative) return null;
-        for (var k = end - 1; k >= sentenceStart && end - k <= MaxAppositionAfterName; k--)
-        {
-            if (!_c.IsWord(k)) return null;
-            if (_c.MentionAt(k) is { Type: EntityType.PER, Kind: MentionKind.Name or MentionKind.ShortName } person && person.EndToken <= end)
-                return new SpeakerPhrase(person.FirstToken, person.EndToken, FromMention(person));
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// «مدير شركة النقل في الخليج ومصر، الذي قال»: a place after a word of its own phrase (a preposition, a conjunction, a
-    /// noun in construct) ends a description set off by a comma; the relative pronoun after the comma stands for the head of
-    /// that description, not for the place.
-    /// </summary>
-    private bool GovernedPlace(EntityMention place, int sentenceStart) =>
-        place.Type is EntityType.GPE or EntityType.LOC && place.FirstToken > sentenceStart && _c.IsWord(place.FirstToken - 1);
-
-    /// <summary>
-    /// «لكن السلطات تقول إن…», «أما الحكومة فقالت…»: a noun phrase that opens its clause (definite at the sentence start or
-    /// after a comma; any after a subject-openers.tsv connective or a conjunction with أن such as «إلا أن») and runs up to
-    /// the cue is its subject in nominal order. Without it the cue fell back to the article's last speaker, putting one party's
-    /// version in the other's mouth. A time phrase («الأسبوع الماضي قال») is no subject, and a personified abstract noun
-    /// («والحقيقة تقول») no speaker (<see cref="PersonifiedBefore"/>).
-    /// </summary>
-    private SpeakerPhrase? SubjectBefore(int cue, int sentenceStart, bool pluralVerb)
-    {
-        var start = SubjectStart(cue, sentenceStart, pluralVerb);
-        if (start < 0 || Personified(start) || At(start, cue) is not { } phrase) return null;
-        if (phrase.End == cue) return phrase;
-        // «وكان الوزير قد أعلن»: the subject of the auxiliary opening the clause, the auxiliary's particle before the verb.
-        if (AfterOpeningAuxiliary(start, sentenceStart) && Enumerable.Range(phrase.End, cue - phrase.End).All(t => AuxiliaryVerbs.Contains(_c.Key(t))))
-            return phrase;
-        // «لكن مصدرا في الشرطة قال», «لكن أقرباء له قالوا»: after a contrast the subject may carry a prepositional
-        // complement up to the verb.
-        return BeforeSubject(start, sentenceStart) && phrase.End < cue && cue - phrase.End <= 2 && IsStop(phrase.End) ? phrase : null;
-    }
-
-    /// <summary>«والحقيقة تقول إن…», «فالتاريخ يقول»: an abstract noun (rhetorical-subjects.tsv) as the subject of the cue
-    /// makes it the writer's own point, said by no one.</summary>
-    public bool PersonifiedBefore(int cue)
-    {
-        var sentenceStart = _c.SentenceStart(cue);
-        return SubjectStart(AuxiliaryVerbs.SubjectEnd(cue, sentenceStart, _c.Key), sentenceStart) is var start and >= 0
-            && Personified(start);
-    }
-
-    /// <summary>The subject starting at <paramref name="start"/> is a personified abstract noun (rhetorical-subjects.tsv), or
-    /// one after a quantifier in construct («كل المؤشرات تقول», «ومعظم التقديرات تشير»).</summary>
-    private bool Personified(int start) =>
-        _c.Lexicon.IsRhetoricalSubject(Bare(start))
-        || _c.Lexicon.IsRhetoricalQuantifier(_c.Key(start)) && start + 1 < _c.Count && _c.IsWord(start + 1) && Definite(start + 1)
-           && _c.Lexicon.IsRhetoricalSubject(Bare(start + 1));
-
-    /// <summary>
-    /// The first word of the noun phrase that opens its clause before the cue, or -1: a definite phrase within three words,
-    /// or, after a contrast that a subject must follow (<see cref="BeforeSubject"/>), any phrase within four. «إلا أن محللين
-    /// آخرين يقولون», «غير أن أحدث المعلومات تشير»: the words between «إلا أن» and the verb can only be its subject, so an
-    /// indefinite or inanimate one speaks (or is the writer's point) instead of the article's last speaker, whose version
-    /// the contrast answers. A word with the shape of a verb («بل يصنعها», «حين يصل») or a verb coordinated with «و»
-    /// («قبل أن يعود ويقول») leaves the subject unwritten.
-    /// </summary>
-    private int SubjectStart(int cue, int sentenceStart, bool pluralVerb = false)
-    {
-        for (var start = cue - 1; start >= sentenceStart && cue - start <= 4; start--)
-        {
-            if (!_c.IsWord(start) || _c.InTime(start)) return -1;
-            if (BeforeSubject(start, sentenceStart)) return Definite(start) && cue - start <= 3 || !LooksLikeVerb(start) && _c.Key(cue)[0] != 'و' ? start : -1;
-            // A verb in the plural agrees with a subject written before it («وعلماء النفس يؤكدون», «وكان خبراء اقتصاديون قد
-            // توقعوا»): after the noun it is no verb-first clause, so an indefinite or construct phrase opening the clause
-            // is its subject too.
-            if (OpensClause(start, sentenceStart) || AfterOpeningAuxiliary(start, sentenceStart))
-                return (Definite(start) || pluralVerb && ReadsAsPlural(start)) && cue - start <= 3 ? start : -1;
-        }
-        return -1;
-    }
-
-    /// <summary>A noun written as a plural: a listed broken plural (خبراء) or a sound plural in ون/ين/ات of five letters or
-    /// more after و/ف (محللون، مختصين) — not a particle or a verb, which open a clause just as well («بل يشيرون»).</summary>
-    private bool ReadsAsPlural(int token)
-    {
-        if (CliticSegmenter.Analyze(_c.Tokens[token]) is { } analysis && BrokenPlurals.SingularStem(analysis) is not null) return true;
-        var key = CliticSegmenter.WithoutConjunction(_c.Key(token), 5);
-        return SoundPluralEnding.Any(key, minLength: 5) && !ReadsAsVerb(token) && !HasEnclitic(token);
-    }
-
-    /// <summary>«وكانت الصحيفة ذكرت»، «وكان الوزير قد أعلن»: the token follows an auxiliary of the كان family (with و/ف)
-    /// that opens its clause; what follows it is the subject the main verb shares.</summary>
-    private bool AfterOpeningAuxiliary(int token, int sentenceStart)
-    {
-        var auxiliary = token - 1;
-        if (auxiliary < sentenceStart || !_c.IsWord(auxiliary)) return false;
-        var key = _c.Key(auxiliary);
-        if (!AuxiliaryVerbs.IsAuxiliary(key) && !AuxiliaryVerbs.IsAuxiliary(CliticSegmenter.WithoutConjunction(key, 3))) return false;
-        return auxiliary == sentenceStart || _c.IsComma(auxiliary - 1) || !_c.IsWord(auxiliary - 1);
-    }
-
-    /// <summary>The token opens a clause: at the sentence start, after a comma, in the contrast case a subject must follow
-    /// (<see cref="BeforeSubject"/>), or after any conjunction with أن/إن (conjunction-frames.tsv: «بعد أن»).</summary>
-    private bool OpensClause(int token, int sentenceStart) =>
-        token == sentenceStart || _c.IsComma(token - 1) || BeforeSubject(token, sentenceStart)
-        || token - 2 >= sentenceStart && _c.Lexicon.IsComplementizer(_c.Key(token - 1)) && _c.Lexicon.IsConjunctionFrame(_c.Key(token - 2));
-
-    /// <summary>The token follows a contrast or topic connective (subject-openers.tsv: لكن، بينما، أما) or a bare أن/إن
-    /// after a conjunction whose clause opens with its subject (conjunction-frames.tsv `subject`: إلا أن، غير أن، كما أن), or
-    /// «فإن» answering a concession («ورغم ذلك فإن الباحثين أكدوا»); a pronoun on the particle («حتى إننا نجد») is the
-    /// subject itself.</summary>
-    private bool BeforeSubject(int token, int sentenceStart) =>
-        token - 1 >= sentenceStart && _c.Lexicon.IsSubjectOpener(_c.Key(token - 1))
-        || token - 2 >= sentenceStart && _c.Lexicon.IsComplementizer(_c.Key(token - 1)) && !HasEnclitic(token - 1)
-           && (_c.Lexicon.IsSubjectFrame(_c.Key(token - 2)) || _c.Key(token - 1)[0] == 'ف');
-
     /// <summary>An indefinite word that reads as a perfect of three letters or a masculine imperfect (<see cref="InflectedVerb"/>).</summary>
     public bool ReadsAsVerb(int token)
     {
@@ -380,7 +207,8 @@ internal sealed class SpeakerFinder(QuoteContext context)
     /// clause before it reports — not by a name written near it.</summary>
     public bool SaysThroughItsPronoun(int noun) => HasEnclitic(noun);
 
-    private bool HasEnclitic(int token) =>
+    // The segmenter found a pronoun attached to the word (بقوله، فيها، إننا); the subject before the cue asks it too.
+    public bool HasEnclitic(int token) =>
         _c.Input.Words is { } words && token < words.Count && words[token] is { Enclitics.Count: > 0 };
 
     /// <summary>An indefinite word that reads as a third-person masculine imperfect (يصل، ويقول; <see cref="InflectedVerb"/>).</summary>
@@ -443,7 +271,9 @@ internal sealed class SpeakerFinder(QuoteContext context)
             || _c.HasPreposition(token) || _c.Lexicon.IsClauseBreak(key) || OpensAttribution(token);
     }
 
-    private bool IsStop(int token) => _c.IsSpeakerStop(token) && !NameBeforePunctuation(token);
+    // A word of speaker-stops.tsv ends the phrase, unless it is a given name written like one; the subject before the cue
+    // reads the same stops.
+    public bool IsStop(int token) => _c.IsSpeakerStop(token) && !NameBeforePunctuation(token);
 
     // «قال علي، مضيفا», «الحاج علي، الذي…»: a given name written like a stop word (علي and على share a matching key) is the
     // name when a punctuation mark follows it; a preposition never stands right before one. Nor right after an abbreviated
@@ -547,7 +377,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
             // «المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة الرياض عبدالله المريبض»: the person named after the body speaks.
             if (body.Type != EntityType.PER && Ahead(end, m => m.Type == EntityType.PER && m.Kind is MentionKind.Name) is { } named)
                 return new SpeakerPhrase(first, named.EndToken, FromMention(named));
-            if (antecedents && source == SourceClass.SpeaksFor && EarlierSpokesperson(first, body.EntityId) is { } introduced)
+            if (antecedents && source == SourceClass.SpeaksFor && Antecedents.EarlierSpokesperson(first, body.EntityId) is { } introduced)
                 return new SpeakerPhrase(first, end, introduced with { Text = span.Slice(_c.Input.Text), Span = span });
             return new SpeakerPhrase(first, end, new QuoteSpeaker(body.EntityId, span.Slice(_c.Input.Text), span));
         }
@@ -568,14 +398,14 @@ internal sealed class SpeakerFinder(QuoteContext context)
             return new SpeakerPhrase(first, apposed.EndToken, FromMention(apposed));
         if (end - first == 1 && Definite(first))
         {
-            if (Antecedent(first) is { } antecedent)
+            if (Antecedents.Antecedent(first) is { } antecedent)
                 return new SpeakerPhrase(first, end, FromMention(antecedent));
             return new SpeakerPhrase(first, end, new QuoteSpeaker(null, text, span))
             {
                 Anaphoric = true,
                 Noun = Bare(first),
                 CanBeAPerson = IsPersonsTitle(first),
-                Description = antecedents ? EarlierDescription(first) : null,
+                Description = antecedents ? Antecedents.EarlierDescription(first) : null,
             };
         }
         // Not an entity the article names: keep the words (a collective «يمنيون», a source the entity layer missed).
@@ -592,38 +422,10 @@ internal sealed class SpeakerFinder(QuoteContext context)
     private SpeakerPhrase Report(int first, int end, bool antecedents)
     {
         var span = _c.Span(first, end);
-        if (antecedents && end - first == 1 && Definite(first) && EarlierIssuer(first) is { } issuer)
+        if (antecedents && end - first == 1 && Definite(first) && Antecedents.EarlierIssuer(first) is { } issuer)
             return new SpeakerPhrase(first, end, issuer with { Text = span.Slice(_c.Input.Text), Span = span });
         var own = UnnamedSourceEnd(first, end);
         return new SpeakerPhrase(first, end, new QuoteSpeaker(null, _c.Span(first, own).Slice(_c.Input.Text), _c.Span(first, own)));
-    }
-
-    /// <summary>The body an earlier report or study of the same noun was issued by, when the nearest one the article
-    /// introduced (indefinite, or with words after it) named one.</summary>
-    private QuoteSpeaker? EarlierIssuer(int token)
-    {
-        foreach (var (k, earlier) in EarlierPhrases(token))
-        {
-            if (earlier.Speaker.EntityId is { } id && !EntityId.Is(id, EntityType.PER)) return earlier.Speaker;
-            // The nearest report introduced with words of its own («تقرير أصدرته مؤخرا وكالة التنمية») is the one meant.
-            if (!Definite(k) || earlier.End - earlier.First > 1) return null;
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// The phrases read at the earlier words of the same bare noun as <paramref name="token"/>, nearest first, within
-    /// <see cref="MaxAntecedentDistance"/> tokens: where a repeated noun («التقرير», «المبعوث», «المتحدث») looks for the
-    /// fuller phrase it repeats.
-    /// </summary>
-    private IEnumerable<(int Token, SpeakerPhrase Phrase)> EarlierPhrases(int token)
-    {
-        var noun = BareSpan(token).ToString();
-        for (var k = token - 1; k >= 0 && token - k <= MaxAntecedentDistance; k--)
-        {
-            if (!_c.IsWord(k) || !BareSpan(k).SequenceEqual(noun)) continue;
-            if (At(k, _c.SentenceEnd(k), antecedents: false) is { } earlier) yield return (k, earlier);
-        }
     }
 
     /// <summary>
@@ -640,40 +442,10 @@ internal sealed class SpeakerFinder(QuoteContext context)
         return end;
     }
 
-    /// <summary>
-    /// «المبعوث» after «بالمبعوث الأممي إلى ليبيا»: a definite noun standing alone repeats the fuller description an
-    /// earlier sentence gave with the same noun; the speaker is what that description names (a person in apposition to it,
-    /// its holder, or its words).
-    /// </summary>
-    private SpeakerPhrase? EarlierDescription(int token)
-    {
-        foreach (var (_, earlier) in EarlierPhrases(token))
-            if (earlier.End - earlier.First > 1) return earlier;
-        return null;
-    }
-
-    /// <summary>
-    /// «وقال المتحدث باسم الأجهزة الأمنية الفلسطينية» after «المتحدث الرسمي باسم الأجهزة الأمنية الفلسطينية اللواء عدنان
-    /// الضميري»: the spokesperson the article named earlier for the same body, else null (the body speaks).
-    /// </summary>
-    private QuoteSpeaker? EarlierSpokesperson(int token, string? bodyId)
-    {
-        if (bodyId is null) return null;
-        foreach (var (_, earlier) in EarlierPhrases(token))
-        {
-            if (earlier.Speaker.EntityId is not { } id || !EntityId.Is(id, EntityType.PER)) continue;
-            for (var t = earlier.First; t < earlier.End; t++)
-                if (_c.MentionAt(t) is { } m && m.EntityId == bodyId) return earlier.Speaker;
-        }
-        return null;
-    }
-
     /// <summary>A role mention inside the phrase that a word outside any mention comes before: the genitive of that word.</summary>
     private bool GovernedRole(EntityMention role, int first, List<EntityMention> mentions) =>
         role.Kind == MentionKind.Role && role.FirstToken > first
         && !mentions.Any(m => m.FirstToken < role.FirstToken && m.EndToken >= role.FirstToken);
-
-    private const int MaxAntecedentDistance = 400;
 
     /// <summary>Whether the word is a person's title or office in the entity layer's context words (context.tsv `title`:
     /// السفير، الدكتور، وزير، المتحدث), with or without its article.</summary>
@@ -687,29 +459,8 @@ internal sealed class SpeakerFinder(QuoteContext context)
     // The word without a conjunction, preposition and article: بالمبعوث → مبعوث.
     public string Bare(int token) => BareSpan(token).ToString();
 
-    private ReadOnlySpan<char> BareSpan(int token) => CliticSegmenter.WithoutArticle((_c.Base(token) ?? _c.Key(token)).AsSpan(), 2);
-
-    /// <summary>«الوزارة» after «وزارة الخارجية الفلسطينية»: the last body whose name starts with the same noun.</summary>
-    // Events resolve a bare definite group noun on purpose differently (Events.Arguments.ActorStates.NamedBefore, which
-    // says how): there the antecedent is an event actor phrase matched by word forms; here a speaker is an entity-layer
-    // ORG/GPE mention of two or more tokens, matched by the key of its first word.
-    private EntityMention? Antecedent(int token)
-    {
-        var key = _c.Key(token);
-        if (CliticSegmenter.WithoutConjunction(key, 4) is var bare && CliticSegmenter.OpensWithArticle(bare)) key = bare;
-        if (!CliticSegmenter.OpensWithArticle(key) || key.Length < 5) return null;
-        var noun = key[2..];
-        EntityMention? found = null;
-        foreach (var m in _c.Input.Entities.Mentions)
-        {
-            if (m.FirstToken >= token) break;
-            if (m.Type is not (EntityType.ORG or EntityType.GPE) || m.EndToken - m.FirstToken < 2) continue;
-            var space = m.Text.IndexOf(' ');
-            var head = MatchingKey.Of(space > 0 ? m.Text[..space] : m.Text);
-            if (head == noun || head == key) found = m;
-        }
-        return found;
-    }
+    // The same, unallocated: a repeated noun compares it with every earlier word.
+    public ReadOnlySpan<char> BareSpan(int token) => CliticSegmenter.WithoutArticle((_c.Base(token) ?? _c.Key(token)).AsSpan(), 2);
 
     public static QuoteSpeaker FromMention(EntityMention m) => new(m.EntityId, m.Text, m.Span);
 }

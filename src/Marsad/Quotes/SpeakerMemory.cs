@@ -158,10 +158,10 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
         _c.Lexicon.Cue(_c.Key(cue)) is { } word
         && (word.Form == CueForm.Participle || word.Form == CueForm.Verb && (word.Masculine || word.Feminine) && _c.Key(cue)[0] is 'و' or 'ف');
 
-    // «وعن المخرج خالد سالم قال إنه…»: a person in a fronted topic is talked about, not the subject (SpeakerFinder.OpensWithTopic).
+    // «وعن المخرج خالد سالم قال إنه…»: a person in a fronted topic is talked about, not the subject (SubjectBeforeCue.OpensWithTopic).
     private QuoteSpeaker? FirstSubjectBefore(int cue)
     {
-        if (speakers.OpensWithTopic(cue)) return null;
+        if (speakers.Before.OpensWithTopic(cue)) return null;
         var start = _c.SentenceStart(cue);
         for (var k = start; k < cue && k - start < SentenceSubjectWindow; k++)
         {

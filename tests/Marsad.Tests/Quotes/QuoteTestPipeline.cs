@@ -12,6 +12,9 @@ internal static class QuoteTestPipeline
 {
     private static readonly Lazy<AnalysisPipeline> s_pipeline = new(() => new PipelineBuilder().UseText().UseTime().UseEntities().UseQuotes().Build());
 
+    // The same steps without quotes: what a single quote pass reads, for testing that pass alone.
+    private static readonly Lazy<AnalysisPipeline> s_beforeQuotes = new(() => new PipelineBuilder().UseText().UseTime().UseEntities().Build());
+
     public static readonly DateTimeOffset September2022 = new(2022, 9, 12, 12, 0, 0, TimeSpan.Zero);
 
     public static IReadOnlyList<Quote> Analyze(string text, DateTimeOffset? published = null) =>
@@ -19,4 +22,12 @@ internal static class QuoteTestPipeline
 
     public static string Describe(IReadOnlyList<Quote> quotes) =>
         string.Join("\n", quotes.Select(q => $"{q.Id} {q.Kind} cue={q.Cue?.Text} speaker={q.Speaker?.EntityId ?? "null"}:{q.Speaker?.Text} «{q.Text}»"));
+
+    /// <summary>The article as every quote pass reads it (<see cref="QuoteContext"/>), to run one pass alone.</summary>
+    public static QuoteContext Context(string text) =>
+        new(QuoteAnnotator.InputOf(s_beforeQuotes.Value.Run(new Article { Id = "test", Text = text, Published = September2022 })), QuoteLexicon.Default);
+
+    /// <summary>The index of the <paramref name="occurrence"/>-th token (from 0) written exactly as <paramref name="word"/>.</summary>
+    public static int TokenOf(QuoteContext context, string word, int occurrence = 0) =>
+        Enumerable.Range(0, context.Count).Where(k => context.Tokens[k].Span.Slice(context.Input.Text) == word).ElementAt(occurrence);
 }

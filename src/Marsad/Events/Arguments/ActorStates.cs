@@ -103,7 +103,7 @@ public static class ActorStates
     /// «المجموعة», «الحكومة اليمنية» … «الحكومة») — as a reader resolves a definite noun to its last full mention; null when
     /// the article names none. Places, lone nisbas and pair, member or state nouns are no antecedents.
     /// </summary>
-    // The quotes' SpeakerFinder.Antecedent («الوزارة» after «وزارة الخارجية الفلسطينية») resolves the same kind of noun on
+    // The quotes' RepeatedNounAntecedent.Antecedent («الوزارة» after «وزارة الخارجية الفلسطينية») resolves the same kind of noun on
     // purpose differently, so the two are kept apart: it picks among the entity layer's ORG/GPE mentions of two or more
     // tokens (a speaker must be an entity with an id), compares the mention's first word's matching key to the noun's key
     // without ال (no morphology: the quote layer has no word analyses for mentions), and takes any definite word. Here the
