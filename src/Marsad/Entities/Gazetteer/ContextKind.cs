@@ -28,4 +28,6 @@ public enum ContextKind
     PlaceHead = 1048576,
     Competition = 2097152,
     CompetitionLink = 4194304,
+    Club = 8388608,
+    ClubMember = 16777216,
 }

@@ -27,6 +27,7 @@ public static class EntityRules
     public const string Ministry = "ministry";                      // وزارة الموارد المائية والري: وزارة and portfolio words
     public const string OrgAcronym = "org-acronym";                 // an org word and a Latin acronym: مجموعة ERG
     public const string Competition = "competition";                // كأس آسيا: a competition named after its place
+    public const string Club = "club";                              // فريق برشلونة، برشلونة الإسباني: a club named after its town
     public const string Model = "ner-model";                        // the statistical tagger
 
     public static double Confidence(string rule) => rule switch
@@ -52,6 +53,7 @@ public static class EntityRules
         NationalBody => 0.8,
         Ministry => 0.85,
         Competition => 0.8,
+        Club => 0.8,
         _ => 0.5,
     };
 }

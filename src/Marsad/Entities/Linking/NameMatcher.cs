@@ -80,7 +80,7 @@ internal static class NameMatcher
     }
 
     // organizations.tsv's kinds of a sports club and of an armed group.
-    private const string ClubKind = "club";
+    internal const string ClubKind = "club";
     private const string ArmedKind = "armed";
 
     public static bool IsDefinite(ScanState s, int token) => CliticSegmenter.OpensWithArticle(s.Tokens[token].Normalized);
