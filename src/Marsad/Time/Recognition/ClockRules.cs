@@ -77,7 +77,9 @@ internal sealed class ClockRules(TimeToken[] tokens, TimeLexicon lexicon, Number
         {
             hour = h;
             at++;
-            if (IsPunct(at, ":") && Adjacent(at - 1) && Adjacent(at) && IntAt(at + 1) is { } mm && t[at + 1].Key.Length == 2)
+            // «الساعة 19.45 من مساء السبت»: after «الساعة» a full stop written tight between the hour and two digits
+            // joins minutes as the colon does (wire copy's European clocks); alone «19.45» stays a decimal amount.
+            if ((IsPunct(at, ":") || led && IsPunct(at, ".")) && Adjacent(at - 1) && Adjacent(at) && IntAt(at + 1) is { } mm && t[at + 1].Key.Length == 2)
             {
                 minute = mm;
                 at += 2;

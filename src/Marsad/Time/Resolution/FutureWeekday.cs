@@ -26,12 +26,25 @@ internal sealed class FutureWeekday(TimeToken[] tokens, int[] sentenceOf, TimeLe
             var (parse, r) = resolved[k];
             // «من المقرر التصويت بعد ظهر الأربعاء»: a part of a bare weekday moves with its day.
             if (parse.Meaning is not (WeekdayRef { Direction: null } or PartOfDay { Day: WeekdayRef { Direction: null } })
-                || r is not { Date: { } day, Anchor: { } anchor } || day >= anchor || !Coming(parse.Start, !AfterAnother(resolved, k))) continue;
+                || r is not { Date: { } day, Anchor: { } anchor } || day >= anchor || !Coming(parse.Start, !AfterAnother(resolved, k), InnerWords(resolved))) continue;
             var next = day.AddDays(7);
             var written = IsoFormat.Day(day);
             if (!r.Value.StartsWith(written, StringComparison.Ordinal)) continue;
             resolved[k] = (parse, r with { Value = string.Concat(IsoFormat.Day(next), r.Value.AsSpan(written.Length)), Date = next });
         }
+    }
+
+    /// <summary>
+    /// The words of the text's time expressions but each one's first: an expression in the cue's object is one
+    /// constituent, so «يعتزم مجلس الإدارة استعراض نتائج الربع الثاني من العام يوم الأربعاء» keeps its verb in reach.
+    /// </summary>
+    private bool[] InnerWords(List<(Parse Parse, Resolved? Resolved)> resolved)
+    {
+        var inner = new bool[tokens.Length];
+        foreach (var (parse, r) in resolved)
+            if (r is not null)
+                for (var i = parse.Start + 1; i < parse.End && i < inner.Length; i++) inner[i] = true;
+        return inner;
     }
 
     // A weekday right after another expression names that one's day («اليوم (الاثنين)»، «يوم أمس (السبت)»): a
@@ -44,12 +57,12 @@ internal sealed class FutureWeekday(TimeToken[] tokens, int[] sentenceOf, TimeLe
         return true;
     }
 
-    private bool Coming(int at, bool present)
+    private bool Coming(int at, bool present, bool[] inner)
     {
         var words = 0;
         for (var i = at - 1; i >= 0 && sentenceOf[i] == sentenceOf[at] && words < Window; i--)
         {
-            if (!tokens[i].IsWord) continue;
+            if (!tokens[i].IsWord || inner[i]) continue;
             words++;
             if (Cue(i, present && words <= PresentReach) is { } forward)
                 // «كان من المقرر انعقادها الخميس»: a plan told in the past, its day as reported.

@@ -211,9 +211,11 @@ internal sealed class NowadaysToday(TimeToken[] tokens, int[] sentenceOf, DateOn
         return count;
     }
 
-    // The sentences of a report's lead, where it names the day of its news (in the twelve draws every dated lone
-    // «اليوم» of a text with no other day stands in its first five sentences).
-    private const int LeadSentences = 5;
+    // The sentences of a report's lead, where it names the day of its news: in the twenty-six draws the dated lone
+    // «اليوم» of a text with no other day stands in its first three sentences but for two (a statement's «جرى تنفيذ 28
+    // طلعة جوية اليوم», a quoted post's «تم اليوم»), while columns' «اليوم» of the present stand in their fourth and fifth
+    // as well (five rather than three, the twelve draws' rule, left nine of them a day).
+    private const int LeadSentences = 3;
 
     private bool Nowadays(int at, bool construct = true)
     {
