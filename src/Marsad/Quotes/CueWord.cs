@@ -32,4 +32,8 @@ public sealed record CueWord(string Lemma, CueForm Form, bool NeedsComplement, b
 
     /// <summary>A plural form of the third person (قالوا، يقولون، مشيرين، مؤكدات): its subject is a group, never one person.</summary>
     public bool Plural { get; init; }
+
+    /// <summary>An imperfect form of the verb (يقول، تؤكد، نشير): after a bare أن it is in the subjunctive, what is yet to be
+    /// said, never a report of what was.</summary>
+    public bool Imperfect { get; init; }
 }

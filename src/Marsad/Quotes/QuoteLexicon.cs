@@ -253,7 +253,7 @@ public sealed class QuoteLexicon
                 var present = MatchingKey.Of(f[1]);
                 var impersonal = flags.Contains("impersonal");
                 foreach (var (form, feminine) in CueInflection.Present(present))
-                    cues.TryAdd(form, new CueWord(lemma, CueForm.Verb, needs, feminine) { RelayPreposition = relay, Impersonal = impersonal && form == present, Masculine = form == present });
+                    cues.TryAdd(form, new CueWord(lemma, CueForm.Verb, needs, feminine) { RelayPreposition = relay, Impersonal = impersonal && form == present, Masculine = form == present, Imperfect = true });
             }
             if (f[2] != "-")
             {

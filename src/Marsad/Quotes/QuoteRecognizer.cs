@@ -87,6 +87,15 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 // «يمكن أن يفيد»، «من شأنه أن يؤكد»: what may or must happen, not what was said; «يجب أن أقول» is the
                 // speaker's own statement.
                 if (cue.Form == CueForm.Verb && AfterModalFrame(k) && !FirstPerson(k)) continue;
+                // «على الدول العربية أن تقول إنها…»، «…، وأن تؤكد أنها…»: an imperfect right after a bare أن is in the
+                // subjunctive, what someone is to, ought to or would say, and reports nothing; a time frame before the أن
+                // («قبل أن يضيف أن…») narrates what was said. An entity written as its subject («أن يكتب الشاعر فلان») is still
+                // the one the participles that follow go back to.
+                if (cue.Imperfect && AfterBareParticle(k) && !AfterTimeFrame(k) && !FirstPerson(k))
+                {
+                    if (_speakers.After(k) is { } subject && Resolve(subject, k) is { EntityId: not null } named) _memory.RememberSubject(named, k);
+                    continue;
+                }
                 // «أقل ما يمكن القول عنه إنه…»: the noun of saying right after a modal frame is the writer's own phrase.
                 if (cue.Form == CueForm.Noun && k > 0 && Lexicon.IsModalFrame(_c.Key(k - 1))) continue;
                 // «والحقيقة تقول إن…»: a personified abstract noun; the writer's own point, said by no one.
@@ -183,6 +192,17 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
         /// <summary>The token follows a bare أن after a modal or scheduling frame (conjunction-frames.tsv `modal`).</summary>
         private bool AfterModalFrame(int token) =>
             token >= 2 && Lexicon.IsComplementizer(_c.Key(token - 1)) && _c.Key(token - 1).Length <= 2 && Lexicon.IsModalFrame(_c.Key(token - 2));
+
+        /// <summary>The token follows a bare أن, alone or with و/ف (أن، وأن), no pronoun on it.</summary>
+        private bool AfterBareParticle(int token) =>
+            token >= 1 && _c.IsWord(token - 1) && CliticSegmenter.WithoutConjunction(_c.Key(token - 1), 2) is { Length: <= 2 } particle
+            && Lexicon.IsComplementizer(particle);
+
+        /// <summary>The bare أن before the token closes a conjunction of time or manner (conjunction-frames.tsv `verb`: قبل أن،
+        /// بعد أن، دون أن), not a modal frame.</summary>
+        private bool AfterTimeFrame(int token) =>
+            token >= 2 && Lexicon.IsConjunctionFrame(_c.Key(token - 2)) && !Lexicon.IsSubjectFrame(_c.Key(token - 2))
+            && !Lexicon.IsModalFrame(_c.Key(token - 2));
 
         /// <summary>An imperfect of the first person (أقول، نقول، ونشير): its prefix أ or ن.</summary>
         private bool FirstPerson(int token)
