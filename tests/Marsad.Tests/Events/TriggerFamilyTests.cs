@@ -4,7 +4,7 @@ namespace Marsad.Tests.Events;
 
 /// <summary>
 /// Families of act words in Resources/Events/triggers.tsv and the senses non-triggers.tsv keeps out of them: giving the
-/// green light approves (AGREE), حارب fights an armed party (ASSAULT) but not corruption or for a cause, a protocol or a
+/// green light approves and holding out the olive branch offers peace (AGREE), thanking is praise (SUPPORT), حارب fights an armed party (ASSAULT) but not corruption or for a cause, a protocol or a
 /// charter is signed like an agreement, power handed over is a resignation (so «لن يسلم السلطة» refuses to yield) while
 /// power taken up is no act, storming a prison is an assault, an aggression called suicidal is a suicide attack;
 /// «يجور … على» encroaches (no agreement in between), a force that endangers a town states no threat, and agreeing with
@@ -45,8 +45,8 @@ public sealed class TriggerFamilyTests
         Assert.Contains("ASSAULT/suicide-attack asserted", Coded("وأدان المجلس الاعتداء الانتحاري على مركز الشرطة."));
 
     [Fact]
-    public void EncroachingOnLandIsNoAgreement() =>
-        Assert.Empty(Coded("ويخشى المزارعون أن يجور الاتفاق التجاري على أراضيهم."));
+    public void EncroachingOnRightsIsNoAgreement() =>
+        Assert.Empty(Coded("وقال النائب إنه يخشى أن يجور الاتفاق على حقوق العمال."));
 
     [Fact]
     public void AForceEndangeringATownStatesNoThreat() =>
@@ -55,4 +55,15 @@ public sealed class TriggerFamilyTests
     [Fact]
     public void AgreeingWithAViewAfterADemonstrativeIsNoAgreement() =>
         Assert.Empty(Coded("واتفق المحلل مع هذا الطرح في مقابلة تلفزيونية."));
+
+    [Fact]
+    public void ThankingAPartyIsPraise()
+    {
+        Assert.Equal(["SUPPORT/- asserted"], Coded("وشكر الرئيس الفرنسي المملكة على دعمها للمبادرة."));
+        Assert.Equal(["SUPPORT/- asserted"], Coded("وقدم الوفد الشكر للحكومة الأردنية على حسن الاستقبال."));
+    }
+
+    [Fact]
+    public void WavingTheOliveBranchOffersPeace() =>
+        Assert.Equal(["AGREE/- asserted"], Coded("ولوحت الحكومة بغصن الزيتون أمام خصومها في الشمال."));
 }
