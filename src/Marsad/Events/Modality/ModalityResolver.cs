@@ -52,7 +52,7 @@ namespace Marsad.Events.Modality;
 /// التي سيقوم بها», «ستمارسها خلال زيارتها», «من المقرر أن يلقي … كلمة أمام القمة») is planned (<see cref="ScheduledAct"/>).</item>
 /// <item>ask_that: a verb a demand, call or duty governs through a complementiser («طلبت النقابة من الشركة أن تفرج عن …»,
 /// «يجب على الحكومة أن تنسحب») is asked for, not done: planned.</item>
-/// <item>exception: a negation with «سوى»/«إلا» between it and the act or just after the act («لم تعتقل الشرطة سوى شخص
+/// <item>exception (<see cref="NegationException"/>): a negation with «سوى»/«إلا» between it and the act or just after the act («لم تعتقل الشرطة سوى شخص
 /// واحد») restricts the act, which happened: the negation sets nothing; «إلا أن» (however) is none.</item>
 /// <item>hope_that / stipulation: a word of hoping with «أنْ» before the verb («أعرب عن أمله أن تنسحب القوات»), and «على
 /// أن» right before an imperfect («على أن تتسلم القاهرة الطائرات المتبقية»), make the act still to come: planned.</item>
@@ -67,6 +67,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     private readonly ScheduledAct _scheduled = new(language);
     private readonly TopicQuote _topicQuote = new(language);
     private readonly PossibleAct _possible = new(language);
+    private readonly NegationException _exception = new(language);
 
     private const int BeforeWindow = 4;
     private const int FutureObjectWindow = 3;
@@ -134,7 +135,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
             // «لم تعتقل الشرطة سوى شخص واحد», «لم تشهد المدينة إلا اشتباكات محدودة»: a negation with an exception after it
             // restricts the act to what the exception names; it happened.
             var exceptionBetween = false;
-            var exceptionAfter = ExceptionAfter(text, m, sentence.EndToken);
+            var exceptionAfter = _exception.After(text, m, sentence.EndToken);
             for (var t = m.First - 1; t >= sentence.FirstToken; t--)
             {
                 if (text.IsSkippable(t)) continue;
@@ -223,7 +224,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     planned = true;
                 }
                 prepositionBetween |= language.IsCue("preposition", text.Words[t]);
-                exceptionBetween |= IsException(text, t, sentence.EndToken);
+                exceptionBetween |= _exception.IsException(text, t, sentence.EndToken);
                 pastOutcome |= language.IsModalityCue("outcome", text.Words[t]);
                 escapeBetween |= language.IsModalityCue("avoid", text.Words[t]) || language.IsModalityCue("fail", text.Words[t])
                                  || language.IsModalityCue("escape", text.Words[t]) && FearFromBetween(text, t, m.First);
@@ -363,32 +364,6 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         var key = Text.Morphology.CliticSegmenter.WithoutConjunction(text.Tokens[t].Key, 4);
         return key.Length > 3 && (key[0] == 'ن' || key.EndsWith("نا", StringComparison.Ordinal));
     }
-
-    // «سوى», «إلا» (modality.tsv exception), but not «إلا أن» (however), which opens a clause of its own.
-    private bool IsException(EventText text, int t, int sentenceEnd)
-    {
-        if (!language.IsModalityCue("exception", text.Words[t])) return false;
-        var next = t + 1;
-        while (next < sentenceEnd && text.IsSkippable(next)) next++;
-        return next >= sentenceEnd || !(language.IsCue("complement", text.Words[next]) || language.IsCue("complement_pronoun", text.Words[next]));
-    }
-
-    // An exception within the words after the trigger that stand in its clause («لم يعتقل سوى …», «لم تعتقل الشرطة
-    // إلا شخصين»): its subject or object may stand between.
-    private bool ExceptionAfter(EventText text, TriggerMatch m, int sentenceEnd)
-    {
-        var words = 0;
-        for (var t = m.End; t < sentenceEnd && words < ExceptionReach; t++)
-        {
-            if (text.IsSkippable(t)) { if (text.IsComma(t)) return false; continue; }
-            if (IsClauseBreak(text, t)) return false;
-            words++;
-            if (IsException(text, t, sentenceEnd)) return true;
-        }
-        return false;
-    }
-
-    private const int ExceptionReach = 3;
 
     // «… من الشركة أن تفرج»: an imperfect verb (the subjunctive) right after a complementiser, with no comma between the
     // verb of asking and it.
@@ -546,7 +521,10 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         return text.Words[next].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var c) && (c.Where == "claim" || c.Modality == EventModality.Alleged));
     }
 
-    private bool IsClauseBreak(EventText text, int token) =>
+    private bool IsClauseBreak(EventText text, int token) => ClauseBreak(language, text, token);
+
+    /// <summary>A full stop, a semicolon or a word that ends a clause (arguments.tsv stop).</summary>
+    internal static bool ClauseBreak(EventLanguage language, EventText text, int token) =>
         text.Tokens[token].Normalized is "؛" or ";" or "." || language.IsCue("stop", text.Words[token]);
 
     private static EventModality Stronger(EventModality a, EventModality b) => b.Rank() > a.Rank() ? b : a;
