@@ -28,12 +28,18 @@ public sealed class EventLanguage
         Peoples = ReadPairs("peoples.tsv").ToFrozenDictionary(p => PatternParser.Key(p.Key), p => Dash(p.Value), StringComparer.Ordinal);
         Sectors = ReadSectors();
         var modality = new Dictionary<string, (EventModality, string)>(StringComparer.Ordinal);
+        var derived = new Dictionary<string, (EventModality, string)>(StringComparer.Ordinal);
         foreach (var (number, line) in LanguageFile.DataLines(Area, "modality.tsv"))
         {
             var f = Fields(line, 3, "modality.tsv", number);
             if (!EventModalities.TryParse(f[1], out var m)) throw Bad("modality.tsv", number, $"unknown modality '{f[1]}'");
-            modality[PatternParser.Key(f[0])] = (m, f[2]);
+            // A verb written as its perfect and imperfect («أعلن/يعلن», as in triggers.tsv) stands for its person forms,
+            // derived by the one rule the trigger patterns use; a form spelled by a row of its own keeps that row.
+            if (f[0].Contains('/'))
+                foreach (var form in PatternParser.VerbForms(f[0], out _)) derived.TryAdd(form, (m, f[2]));
+            else modality[PatternParser.Key(f[0])] = (m, f[2]);
         }
+        foreach (var (form, cue) in derived) modality.TryAdd(form, cue);
         ModalityCues = modality.ToFrozenDictionary(StringComparer.Ordinal);
         ControlWords = LanguageFile.DataLines(Area, "control.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);
         PassiveAuxiliaries = LanguageFile.DataLines(Area, "auxiliaries.tsv").Select(l => PatternParser.Key(l.Text)).ToFrozenSet(StringComparer.Ordinal);

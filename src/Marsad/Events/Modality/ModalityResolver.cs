@@ -52,6 +52,10 @@ namespace Marsad.Events.Modality;
 /// التي سيقوم بها», «ستمارسها خلال زيارتها», «من المقرر أن يلقي … كلمة أمام القمة») is planned (<see cref="ScheduledAct"/>).</item>
 /// <item>ask_that: a verb a demand, call or duty governs through a complementiser («طلبت النقابة من الشركة أن تفرج عن …»,
 /// «يجب على الحكومة أن تنسحب») is asked for, not done: planned.</item>
+/// <item>exception (<see cref="NegationException"/>): a negation with «سوى»/«إلا» between it and the act or just after the act («لم تعتقل الشرطة سوى شخص
+/// واحد») restricts the act, which happened: the negation sets nothing; «إلا أن» (however) is none.</item>
+/// <item>hope_that / stipulation: a word of hoping with «أنْ» before the verb («أعرب عن أمله أن تنسحب القوات»), and «على
+/// أن» right before an imperfect («على أن تتسلم القاهرة الطائرات المتبقية»), make the act still to come: planned.</item>
 /// <item>A named subject between a cue and the trigger counts as one word; «أي» right before the trigger as none.</item>
 /// </list>
 /// </summary>
@@ -63,6 +67,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     private readonly ScheduledAct _scheduled = new(language);
     private readonly TopicQuote _topicQuote = new(language);
     private readonly PossibleAct _possible = new(language);
+    private readonly NegationException _exception = new(language);
 
     private const int BeforeWindow = 4;
     private const int FutureObjectWindow = 3;
@@ -127,6 +132,10 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
             // «لم تسلم البلدة من هجمات التنظيم», «لم يمتنع عن التصويت»: a negation before a verb of escaping or refraining
             // negates that verb, not the act after it.
             var escapeBetween = false;
+            // «لم تعتقل الشرطة سوى شخص واحد», «لم تشهد المدينة إلا اشتباكات محدودة»: a negation with an exception after it
+            // restricts the act to what the exception names; it happened.
+            var exceptionBetween = false;
+            var exceptionAfter = _exception.After(text, m, sentence.EndToken);
             for (var t = m.First - 1; t >= sentence.FirstToken; t--)
             {
                 if (text.IsSkippable(t)) continue;
@@ -164,6 +173,11 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         "path" => words == 1 && text.Words[m.First].GovernedBy('ل') || words == 2 && language.IsModalityCue("path_to", text.Words[m.First - 1]),
                         // «وافقت الحركة أن تتفاوض»: the act agreed to through a complementiser is still to come.
                         "agree_that" => near && m.Verbal && ComplementBetween(text, t, m.First),
+                        // «أعرب عن أمله أن يؤدي الاتفاق إلى …», «على أمل أن يرسل»: the act hoped for is still to come; not
+                        // a name spelled like the noun («قالت أمل إن …»).
+                        // The speaker's own hope that another acts, «نأمل أن تفرج واشنطن عن …», is an appeal to it (PLOVER
+                        // codes it as a request), not an act projected.
+                        "hope_that" => near && m.Verbal && text.ActorCovering[t] < 0 && !SpeakersOwn(text, t) && HopedClause(text, t, m.First),
                         // «طلبت النقابة من الشركة أن تفرج عن العمال»: the act asked of the addressee is still to come.
                         // (AskedVerb finds the complementiser right before the verb, however long the asker and addressee.)
                         "ask_that" => words <= AskWindow && !verbBetween && AskedVerb(text, m, sentence.FirstToken),
@@ -192,6 +206,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     if (cue.Modality == EventModality.Negated && t + 1 < m.First && language.IsCue("first", text.Words[t + 1])) applies = false;
                     // The negation a refusal was read from («لم يستجب», RefusalCoding) makes the refusal, not a negated act.
                     if (cue.Modality == EventModality.Negated && (pastOutcome || toldBetween || escapeBetween || draft.Refusal && words <= RefusalCoding.Window)) applies = false;
+                    if (cue.Modality == EventModality.Negated && cue.Where is "before" or "adjacent" or "adjacent_relative" or "refusal" && (exceptionBetween || exceptionAfter)) applies = false;
                     if (applies) modality = Stronger(modality, cue.Modality);
                     // Announced by its doer: the doer is the source it is reported from.
                     if (applies && cue.Where == "announce" && draft.Source is { } doer) draft.AttributedTo ??= new EventAttribution(doer.EntityId, doer.Text);
@@ -209,6 +224,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     planned = true;
                 }
                 prepositionBetween |= language.IsCue("preposition", text.Words[t]);
+                exceptionBetween |= _exception.IsException(text, t, sentence.EndToken);
                 pastOutcome |= language.IsModalityCue("outcome", text.Words[t]);
                 escapeBetween |= language.IsModalityCue("avoid", text.Words[t]) || language.IsModalityCue("fail", text.Words[t])
                                  || language.IsModalityCue("escape", text.Words[t]) && FearFromBetween(text, t, m.First);
@@ -238,6 +254,12 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
             // «اجتماعات وزراء الخارجية المقررة غداً», «الزيارة التي سيقوم بها الوفد», «ستمارسها خلال زيارتها», «من المقرر أن
             // يلقي الرئيس … كلمة أمام القمة»: scheduled by its phrase, its clause or a frame farther than the cues above.
             if (_scheduled.Planned(text, m, verbStarts))
+            {
+                modality = Stronger(modality, EventModality.Planned);
+                planned = true;
+            }
+            // «على أن تتسلم القاهرة الطائرات المتبقية بحلول 2019»: a verb in the subjunctive after «على أن» is a term set, still to come.
+            if (Stipulated(text, m, sentence.FirstToken))
             {
                 modality = Stronger(modality, EventModality.Planned);
                 planned = true;
@@ -309,6 +331,38 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         for (var t = first.End; t < m.First; t++)
             if (IsClauseBreak(text, t) || verbStarts.Contains(t)) return false;
         return true;
+    }
+
+    // A hope governs its verb through «أنْ»; a complementiser written «إنّ», with its hamza below, follows a verb of saying
+    // («قالت أمل إن القوات قصفت …»: a name): the hamza is read on the written word, before matching keys fold it.
+    private bool HopedClause(EventText text, int cue, int trigger)
+    {
+        if (!ComplementBetween(text, cue, trigger)) return false;
+        for (var t = cue + 1; t < trigger; t++)
+        {
+            var whole = text.Words[t].Forms.Count > 0 ? text.Words[t].Forms[0] : "";
+            if (language.IsCue("complement", whole) || language.IsCue("complement_pronoun", whole))
+                return !text.Tokens[t].Normalized.StartsWith('إ');
+        }
+        return false;
+    }
+
+    // An imperfect verb right after «أنْ» (not «إنّ») that a word of stipulation (modality.tsv stipulation: «على») governs.
+    private bool Stipulated(EventText text, TriggerMatch m, int sentenceStart)
+    {
+        if (!m.Verbal || !text.Words[m.First].Forms.Any(f => Text.Morphology.ImperfectVerbShape.IsImperfect(f))) return false;
+        var complement = Arguments.ClauseSyntax.PreviousWord(text, m.First - 1, sentenceStart);
+        if (complement < sentenceStart || text.Words[complement].Forms.Count == 0 || !language.IsCue("complement", text.Words[complement].Forms[0])
+            || text.Tokens[complement].Normalized.StartsWith('إ')) return false;
+        var governor = Arguments.ClauseSyntax.PreviousWord(text, complement - 1, sentenceStart);
+        return governor >= sentenceStart && language.IsModalityCue("stipulation", text.Words[governor]);
+    }
+
+    // A word in the first person plural: the imperfect in ن («نأمل») or the perfect or possessive in نا («أملنا»).
+    private static bool SpeakersOwn(EventText text, int t)
+    {
+        var key = Text.Morphology.CliticSegmenter.WithoutConjunction(text.Tokens[t].Key, 4);
+        return key.Length > 3 && (key[0] == 'ن' || key.EndsWith("نا", StringComparison.Ordinal));
     }
 
     // «… من الشركة أن تفرج»: an imperfect verb (the subjunctive) right after a complementiser, with no comma between the
@@ -467,7 +521,10 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         return text.Words[next].Forms.Any(f => language.ModalityCues.TryGetValue(f, out var c) && (c.Where == "claim" || c.Modality == EventModality.Alleged));
     }
 
-    private bool IsClauseBreak(EventText text, int token) =>
+    private bool IsClauseBreak(EventText text, int token) => ClauseBreak(language, text, token);
+
+    /// <summary>A full stop, a semicolon or a word that ends a clause (arguments.tsv stop).</summary>
+    internal static bool ClauseBreak(EventLanguage language, EventText text, int token) =>
         text.Tokens[token].Normalized is "؛" or ";" or "." || language.IsCue("stop", text.Words[token]);
 
     private static EventModality Stronger(EventModality a, EventModality b) => b.Rank() > a.Rank() ? b : a;
