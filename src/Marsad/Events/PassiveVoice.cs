@@ -7,8 +7,8 @@ namespace Marsad.Events;
 /// (<see cref="SubjectRecipient"/>).
 /// <list type="bullet">
 /// <item>Vocalised: a damma on its first letter («قُتل», «أُعدم», «دُمّر») or on the ت of the eighth and tenth forms
-/// («اعتُقل», «اختُطف», «استُهدف»); a word opening with an imperfect prefix (ي، ت، ن) is left alone, since the fourth
-/// form's active imperfect carries the same damma («يُعدم»).</item>
+/// («اعتُقل», «اختُطف», «استُهدف»); a word opening with an imperfect prefix (ي، ت، ن) only with a fatha and no kasra in its
+/// stem too («لم يُعتقَل»), since the fourth form's active imperfect carries the same damma on its prefix («يُعدِم»).</item>
 /// <item>Unvocalised, by its place: a perfect followed at once by a count, a figure, a number word or a quantifier of
 /// arguments.tsv («قتل ثلاثة جنود في هجوم», «اعتقل 12 شخصاً»): the subject right after an active verb is the doer
 /// and is almost never counted, the victims of news reports almost always are.</item>
