@@ -4,8 +4,7 @@ using Marsad.Events.Lexicon;
 namespace Marsad.Events.Arguments;
 
 /// <summary>
-/// The subject of an event that names none: the source of the event it is coordinated with («قطعت … وطردت») or of a
-/// clause opened between them («…، لكن الرئيس غضب عليه ورفض»), the
+/// The subject of an event that names none: the source of the event it is coordinated with («قطعت … وطردت»), the
 /// speaker of a first-person verb in a quote, the main clause's subject after a subordinator, the nearest earlier free
 /// actor of its sentence, else the previous sentence's; and the readings that say when an event shares another's subject
 /// (<see cref="IsCoordinated"/>, <see cref="ControlWordBefore"/>, <see cref="ContinuesPreviousSentence"/>,
@@ -28,7 +27,7 @@ public sealed class DroppedSubject(EventLanguage language)
         var previous = index > 0 ? drafts[index - 1] : null;
         if (coordinated && previous is not null && previous.Trigger.Sentence == m.Sentence && previous.Source is not null
             && (draft.QuoteStart < 0 || previous.QuoteStart == draft.QuoteStart))
-            return OpenedClauseSubject(text, previous.Trigger.End, m.First) is { } opened ? ActorStates.ToActor(text, opened, draft) : previous.Source;
+            return previous.Source;
         if (m.Verbal && draft.SpeakerActor is not null && _syntax.IsFirstPerson(text, m.First)) return draft.SpeakerParty ?? draft.SpeakerActor;
         if (AfterSubordinator(text, m.First, sentenceStart)) return MainSubject(text, m.First, sentenceStart, draft);
         for (var t = m.First - 1; t >= sentenceStart; t--)
@@ -58,28 +57,6 @@ public sealed class DroppedSubject(EventLanguage language)
             return m.Sentence > 0 && !m.Verbal && ClauseSyntax.OpensWithConjunction(text, sentenceStart, m.First) && text.Sentences[m.Sentence - 1] is var before
                 ? _complement.FirstFreeActor(text, Dateline.End(text, before.FirstToken, before.EndToken), before.EndToken, draft) : null;
         return drafts.Take(index).FirstOrDefault(d => d.Trigger.Sentence == previousSentence && d.Source is not null && d.SourcePhrase is not { Adjectival: true })?.Source;
-    }
-
-    /// <summary>
-    /// «طلب الوزير تسليم المتهم، لكن الرئيس غضب عليه ورفض الطلب»: between the event a و-verb is joined to and the verb, a
-    /// clause opened by a conjunction (arguments.tsv stop or sequence: لكن، بينما، فيما، ثم; not a relative pronoun, not a
-    /// preposition) with an actor first has that actor for its subject, and the verb joined by و goes on with it. The last
-    /// such actor before the verb, or null.
-    /// </summary>
-    private ActorPhrase? OpenedClauseSubject(EventText text, int from, int to)
-    {
-        ActorPhrase? found = null;
-        for (var t = from; t < to; t++)
-        {
-            var word = text.Words[t];
-            if (word.Forms.Count == 0 || !(language.IsCue("stop", word) || language.IsCue("sequence", word))
-                || language.IsCue("relative", word) || language.IsCue("preposition", word) || language.IsCue("prior_step", word)) continue;
-            var next = t + 1;
-            while (next < to && text.IsSkippable(next)) next++;
-            if (next < to && text.ActorStartingAt[next] is var a and >= 0 && text.Actors[a] is { IsPlace: false, Adjectival: false } phrase && phrase.End <= to)
-                found = phrase;
-        }
-        return found;
     }
 
     /// <summary>The main clause's subject: the first actor of the sentence standing first or after its verb, not governed.</summary>
