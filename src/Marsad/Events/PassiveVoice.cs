@@ -7,8 +7,8 @@ namespace Marsad.Events;
 /// (<see cref="SubjectRecipient"/>).
 /// <list type="bullet">
 /// <item>Vocalised: a damma on its first letter («قُتل», «أُعدم», «دُمّر») or on the ت of the eighth and tenth forms
-/// («اعتُقل», «اختُطف», «استُهدف»); a word opening with an imperfect prefix (ي، ت، ن) is left alone, since the fourth
-/// form's active imperfect carries the same damma («يُعدم»).</item>
+/// («اعتُقل», «اختُطف», «استُهدف»); a word opening with an imperfect prefix (ي، ت، ن) only with a fatha and no kasra in its
+/// stem too («لم يُعتقَل»), since the fourth form's active imperfect carries the same damma on its prefix («يُعدِم»).</item>
 /// <item>Unvocalised, by its place: a perfect followed at once by a count, a figure, a number word or a quantifier of
 /// arguments.tsv («قتل ثلاثة جنود في هجوم», «اعتقل 12 شخصاً»): the subject right after an active verb is the doer
 /// and is almost never counted, the victims of news reports almost always are.</item>
@@ -22,6 +22,8 @@ namespace Marsad.Events;
 public static class PassiveVoice
 {
     private const char Damma = '\u064F';
+    private const char Fatha = '\u064E';
+    private const char Kasra = '\u0650';
 
     /// <summary>A harm: an attack, a coercive act or a sanction whose recipient is its verb's object.</summary>
     public static bool Harm(Lexicon.TriggerEntry entry) =>
@@ -29,7 +31,8 @@ public static class PassiveVoice
 
     /// <summary>
     /// «ثلاثة جنود قتلوا في هجوم», «المدنيين الذين قتلوا جراء القصف», «الناشط الذي اعتقل منذ عامين»: a harm perfect of one
-    /// word without a pronoun suffix followed — a time aside — at once by the sentence's end or by a preposition (listed, or
+    /// word without a pronoun suffix followed — a time or an adverb (arguments.tsv, adverb) aside — at once by the sentence's
+    /// end, by a negation or verb particle opening the next predicate, or by a preposition (listed, or
     /// an adverbial of time, cause or agent, attached ب and all: arguments.tsv preposition, during, prior_step, cause,
     /// agent) has no object. An active harm
     /// verb names whom it hit, so its subject before it is the one harmed. A count or a quantifier (no date) within the next
@@ -47,10 +50,14 @@ public static class PassiveVoice
             return false;
         var end = Math.Min(text.Sentences[m.Sentence].EndToken, text.Tokens.Count);
         var next = m.End;
-        while (next < end && (text.IsSkippable(next) || text.InTime[next])) next++;
+        // «الذي اعتقل لاحقا»: an adverb of time or manner (arguments.tsv, adverb) is no object either.
+        while (next < end && (text.IsSkippable(next) || text.InTime[next]
+                              || text.Words[next].Forms.Count > 0 && language.IsCue("adverb", text.Words[next]))) next++;
         if (next >= end || text.Tokens[next].Normalized is "." or "؛" or ";") return true;
         var word = text.Words[next];
         if (word.Forms.Count == 0) return false;
+        // «الذي اعتقل لاحقا قد كتب», «الذي اعتقل لم يمثل»: a negation or verb particle opens the next clause's predicate.
+        if (language.IsCue("negation", word) || language.IsCue("verb_particle", word)) return true;
         // An attached ب only on a listed cause or agent («بسبب», «بنيران», «بالرصاص»): with a weapon an active verb goes on
         // to its object («قصفت بالصواريخ مواقع»), and «بقية» is a word of its own.
         if (!(language.IsCue("preposition", word) || language.IsCue("during", word) || language.IsCue("prior_step", word)
@@ -71,10 +78,15 @@ public static class PassiveVoice
         var word = text.Text.AsSpan(text.Tokens[token].Span.Start, text.Tokens[token].Span.Length);
         // Letters with their marks, after a conjunction و or ف and its own marks.
         var letters = new List<(char Letter, bool Damma)>(6);
+        var fathaOn = -1;
+        var kasra = false;
         foreach (var c in word)
         {
             if (c == Damma && letters.Count > 0) letters[^1] = (letters[^1].Letter, true);
             else if (c is >= '\u0621' and <= '\u064A') letters.Add((c, false));
+            // Marks after the imperfect's prefix (the conjunction's own aside): they tell its voice.
+            else if (letters.Count > 1 && c == Kasra) kasra = true;
+            else if (letters.Count > 1 && c == Fatha && fathaOn < 0) fathaOn = letters.Count;
             if (letters.Count >= 6) break;
         }
         var start = letters.Count > 3 && letters[0].Letter is 'و' or 'ف' && !letters[0].Damma ? 1 : 0;
@@ -83,6 +95,11 @@ public static class PassiveVoice
             if (letters[start].Damma) return true;
             if (letters[start].Letter is 'ا' or 'إ' or 'أ' && letters.Count - start >= 4 && letters[start + 2] is ('ت', true)) return true;
         }
+        // «لم يُعتقَل», «يُدمَّر»: an imperfect with a damma on its prefix and a fatha, no kasra, inside its stem (not a mood
+        // ending on its last letter) is passive; the active imperfects with the same damma carry a kasra before their last
+        // letter («يُعدِم», «يُدمِّر», «يُقاتِل»).
+        if (letters.Count - start >= 4 && letters[start] is ('ي' or 'ت', true) && fathaOn > start + 1 && fathaOn < letters.Count && !kasra)
+            return true;
         var key = text.Tokens[token].Key;
         if (key.Length == 0 || key[0] is 'ي' or 'ت' or 'ن') return false;
         var next = token + 1;

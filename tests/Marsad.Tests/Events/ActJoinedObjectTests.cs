@@ -14,6 +14,11 @@ public sealed class ActJoinedObjectTests
         Assert.Equal("تاجر[-]",
             Actor(Only("وانفجرت قنبلة في السوق ما أدى إلى مقتل تاجر وإصابة ثلاثة آخرين.", PloverType.ASSAULT).Target));
 
+    [Fact]
+    public void AVerbJoinedByAndBeforeItsCountedSubjectIsNotPartOfTheObject() =>
+        Assert.Equal("مدني[-]",
+            Actor(Only("وقتل مدني وأصيب أربعة آخرون في قصف على القرية.", PloverType.ASSAULT).Target));
+
     // Guard: a second noun of the object's kind stays in it.
     [Fact]
     public void ASecondNounJoinedByAndStaysInTheObject() =>

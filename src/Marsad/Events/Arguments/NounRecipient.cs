@@ -78,10 +78,14 @@ public sealed class NounRecipient(EventLanguage language)
 
     /// <summary>
     /// «أسفر الانفجار عن مقتل تاجر وإصابة آخرين»: a word joined by و that names an act (NonActorThing.IsAct: a verbal noun, an
-    /// act_noun or abstract noun of arguments.tsv) is a second act of the clause, never a second object noun.
+    /// act_noun or abstract noun of arguments.tsv) is a second act of the clause, never a second object noun. So is a word
+    /// joined by و that reads as a passive perfect by the count right after it («قتل جندي وأصيب ثلاثة آخرون»,
+    /// PassiveVoice.Reads): a verb with its own subject; a quantifier («ونحو عشرين») is not one.
     /// </summary>
     private bool ActJoined(EventText text, int next) =>
-        ClauseSyntax.HasConjunction(text, next) && _nonActor.IsAct(text, ActorPhrase.CommonNoun(next, next + 1, text.Span(next, next + 1), text.Text, null));
+        ClauseSyntax.HasConjunction(text, next)
+        && (_nonActor.IsAct(text, ActorPhrase.CommonNoun(next, next + 1, text.Span(next, next + 1), text.Text, null))
+            || !language.IsCue("quantifier", text.Words[next]) && !Lexicon.CountWord.Is(text.Tokens[next]) && PassiveVoice.Reads(text, language, next));
 
     /// <summary>A nisba right after the noun at <paramref name="noun"/> or after one word more (its adjective), same definiteness.</summary>
     private static ActorPhrase? NisbaAfter(EventText text, int noun, int end)
