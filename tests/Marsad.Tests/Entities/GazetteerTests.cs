@@ -34,6 +34,17 @@ public sealed class GazetteerTests
     public void NamesVariantsAndNisbasFindTheirEntity(string name, string id) =>
         Assert.Equal(id, G.FindByName(name)?.Id);
 
+    [Theory]
+    [InlineData("سفارة", ContextKind.Mission, true)]
+    [InlineData("السفارة", ContextKind.Mission, true)]
+    [InlineData("القنصلية", ContextKind.Mission, false)]
+    [InlineData("لدى", ContextKind.MissionHost, true)]
+    [InlineData("في", ContextKind.MissionHost, true)]
+    [InlineData("إلى", ContextKind.MissionHost, false)]
+    public void TheEmbassyPatternsWordsAreContextWordsOfTheirKind(string word, ContextKind kind, bool expected) =>
+        // The consulate is left out of the mission class: the pattern names what it finds an embassy (context.tsv header).
+        Assert.Equal(expected, (G.Context(PhraseKey.Join(PhraseKey.Split(word))) & kind) != 0);
+
     [Fact]
     public void NisbaFormsCoverGenderNumberAndArticle()
     {

@@ -82,4 +82,12 @@ public sealed class NisbaAdjectiveEndingTests
     [InlineData("بالألمانية", 1, true)]
     public void TheArticleIsLookedForAfterTheProcliticsTheCallerTookOff(string word, int stripped, bool expected) =>
         Assert.Equal(expected, NisbaAdjective.IsDefiniteSingular(Token(word), stripped));
+
+    [Theory]
+    [InlineData("البرتغالي", true)]
+    [InlineData("البرتغالية", false)]
+    [InlineData("البرتغاليون", false)]
+    [InlineData("برتغالي", true)]
+    public void OnlyTheMasculineSingularEndsInYaAlone(string word, bool expected) =>
+        Assert.Equal(expected, NisbaAdjective.HasMasculineSingularEnding(Token(word).Key));
 }

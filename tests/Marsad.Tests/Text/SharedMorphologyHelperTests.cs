@@ -41,6 +41,37 @@ public sealed class SharedMorphologyHelperTests
         Assert.Equal(Word(expected).Key, CliticSegmenter.WithoutPreposition(Word(word).Key.AsSpan(), 3).ToString());
 
     [Theory]
+    [InlineData("فبالحديقة", new[] { "ف", "ب" })]
+    [InlineData("وللمزارع", new[] { "و", "ل" })]
+    [InlineData("كالبيت", new[] { "ك" })]
+    [InlineData("الحديقة", new string[0])]
+    public void OnlyTheConjunctionsAndPrepositionsOfAnAnalysisAreTheLettersANameMayCarry(string word, string[] expected) =>
+        Assert.Equal(expected, CliticSegmenter.Analyze(Word(word))!.Proclitics.Where(CliticSegmenter.IsConjunctionOrPreposition));
+
+    [Theory]
+    [InlineData("س", false)]
+    [InlineData("ال", false)]
+    [InlineData("ك", true)]
+    public void TheFuturePrefixAndTheArticleAreNeitherConjunctionNorPreposition(string proclitic, bool expected) =>
+        Assert.Equal(expected, CliticSegmenter.IsConjunctionOrPreposition(proclitic));
+
+    [Theory]
+    [InlineData("والزراعية", true)]
+    [InlineData("الزراعية", false)]
+    [InlineData("فالزراعية", false)]
+    [InlineData("وزراعية", false)]
+    public void OnlyWawBeforeTheArticleOpensTheNextDefiniteWordOfAList(string word, bool expected) =>
+        Assert.Equal(expected, CliticSegmenter.OpensWithWaAndArticle(Word(word).Key));
+
+    [Theory]
+    [InlineData("للحديقة", true)]
+    [InlineData("لحديقة", false)]
+    [InlineData("الحديقة", false)]
+    [InlineData("ل", false)]
+    public void LamBeforeTheArticlesLamIsReadFromTheWordsFirstTwoLetters(string word, bool expected) =>
+        Assert.Equal(expected, CliticSegmenter.OpensWithLamBeforeArticle(Word(word).Normalized));
+
+    [Theory]
     [InlineData("الحديقة", 4, 4, true)]
     [InlineData("الحدائق", 4, 4, false)]
     [InlineData("الرحلات", 4, 4, true)]

@@ -30,4 +30,6 @@ public enum ContextKind
     CompetitionLink = 4194304,
     Club = 8388608,
     ClubMember = 16777216,
+    Mission = 33554432,
+    MissionHost = 67108864,
 }

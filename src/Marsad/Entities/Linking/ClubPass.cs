@@ -50,7 +50,7 @@ internal sealed class ClubPass(ScanState s)
     {
         var next = place.End;
         if (place.End - place.First != 1 || !s.InSentence(next, s.SentenceOf[place.First]) || NameWords.IsDefiniteWord(s, place.First)) return false;
-        if (!NisbaAdjective.IsDefiniteSingular(s.Tokens[next]) || !s.Key(next).EndsWith(MasculineEnding, StringComparison.Ordinal)
+        if (!NisbaAdjective.IsDefiniteSingular(s.Tokens[next]) || !NisbaAdjective.HasMasculineSingularEnding(s.Key(next))
             || !NameMatcher.IsStateNisba(s, next))
             return false;
         if (s.TaggedPerson(next + 1) == true || s.Claim.Length > next + 1 && s.Claim[next + 1] >= 0 && s.Drafts[s.Claim[next + 1]].Type == EntityType.PER)
@@ -62,8 +62,6 @@ internal sealed class ClubPass(ScanState s)
         return place.Stripped > 0 || (context & (ContextKind.Place | ContextKind.Locative)) == 0 || s.Key(p).Length <= ParticleLength;
     }
 
-    // The masculine singular nisba's ending (ية is the feminine); the longest place word of context.tsv that is a
-    // particle, no noun (في، من، إلى، لدى، نحو، قرب، حول، عند).
-    private const string MasculineEnding = "ي";
+    // The longest place word of context.tsv that is a particle, no noun (في، من، إلى، لدى، نحو، قرب، حول، عند).
     private const int ParticleLength = 3;
 }

@@ -16,17 +16,21 @@ internal readonly record struct MinistryMatch(int End, int Stripped);
 /// </summary>
 internal static class OrganizationPatterns
 {
-    /// <summary>السفارة التركية لدى بغداد / سفارة إيران في ألبانيا: the embassy of a state, in a place when named.</summary>
+    /// <summary>
+    /// السفارة التركية لدى بغداد / سفارة إيران في ألبانيا: the embassy of a state, in a place when named. The mission's
+    /// noun and the preposition before its place are context.tsv's `mission` and `missionhost` words; the noun is read
+    /// through its proclitics (والسفارة), the preposition only as written.
+    /// </summary>
     public static EmbassyMatch? MatchEmbassy(ScanState s, int i)
     {
         var stripped = -1;
-        foreach (var (key, letters) in s.Variants(i))
-            if (key is "السفاره" or "سفاره") { stripped = letters; break; }
+        foreach (var (_, letters, word) in s.Variants(i))
+            if ((word.Context & ContextKind.Mission) != 0) { stripped = letters; break; }
         if (stripped < 0 || i + 1 >= s.Tokens.Count || !s.InSentence(i + 1, s.SentenceOf[i])) return null;
         if (NameMatcher.Match(s, i + 1, NameMatcher.IsState, allowClitics: false) is not { } state) return null;
         var end = i + 1 + state.Length;
         KnownEntity? place = null;
-        if (end + 1 < s.Tokens.Count && s.InSentence(end + 1, s.SentenceOf[i]) && s.Key(end) is "لدي" or "في"
+        if (end + 1 < s.Tokens.Count && s.InSentence(end + 1, s.SentenceOf[i]) && (s.Variants(end)[0].Word.Context & ContextKind.MissionHost) != 0
             && NameMatcher.Match(s, end + 1, e => e.Kind is NameKind.Place or NameKind.Name && e.Entity.Type is EntityType.LOC or EntityType.GPE, allowClitics: false) is { } where)
         {
             place = where.Entry.Entity;
@@ -61,7 +65,7 @@ internal static class OrganizationPatterns
             end++;
             // The purpose runs on through definite words and their coordination (للشؤون الاقتصادية والاجتماعية).
             while (end < i + 8 && s.InSentence(end, s.SentenceOf[i]) && s.IsArabicWord(end) && !NameMatcher.IsStateNisba(s, end)
-                   && (CliticSegmenter.OpensWithArticle(s.Key(end)) || s.Key(end).StartsWith("وال", StringComparison.Ordinal))
+                   && (CliticSegmenter.OpensWithArticle(s.Key(end)) || CliticSegmenter.OpensWithWaAndArticle(s.Key(end)))
                    && (s.ContextOf(end) & (ContextKind.Stop | ContextKind.Title)) == 0)
                 end++;
         }
@@ -129,7 +133,7 @@ internal static class OrganizationPatterns
     /// </summary>
     private static int? ConstructComplementEnd(ScanState s, int at, int sentence)
     {
-        if (s.Tokens[at].Normalized.StartsWith("لل", StringComparison.Ordinal)) return null;
+        if (CliticSegmenter.OpensWithLamBeforeArticle(s.Tokens[at].Normalized)) return null;
         for (var k = at + 1; k <= at + MaxConstructNouns + 1 && s.InSentence(k, sentence) && s.IsArabicWord(k); k++)
         {
             if (NameWords.IsDefiniteWord(s, k)) return k + 1;

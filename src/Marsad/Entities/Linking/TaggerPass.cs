@@ -192,7 +192,7 @@ internal sealed class TaggerPass(ScanState s)
 
     private bool IsConjoinedNisba(int token) =>
         s.Claim[token] >= 0 && s.Drafts[s.Claim[token]].Kind == MentionKind.Nisba
-        && s.Input.Words is { } words && token < words.Count && words[token] is { Proclitics: [ "و" or "ف", ..] };
+        && s.Input.Words is { } words && token < words.Count && words[token] is { Proclitics: [CliticSegmenter.ConjunctionWa or CliticSegmenter.ConjunctionFa, ..] };
 
     /// <summary>
     /// Bounds of a person's name the tagger read, less what news puts around names and the tagger sometimes takes in:
@@ -338,12 +338,14 @@ internal sealed class TaggerPass(ScanState s)
         for (var p = 0; p < analysis.Proclitics.Count; p++)
         {
             var proclitic = analysis.Proclitics[p];
-            if (proclitic is not ("و" or "ف" or "ب" or "ل" or "ك")) break;
+            if (!CliticSegmenter.IsConjunctionOrPreposition(proclitic)) break;
             length += proclitic.Length;
-            if (proclitic == "ل" && p + 1 < analysis.Proclitics.Count && analysis.Proclitics[p + 1] == "ال" && key.Length - length > 2 && key[length] == 'ل')
+            if (proclitic == CliticSegmenter.PrepositionLam && p + 1 < analysis.Proclitics.Count && analysis.Proclitics[p + 1] == CliticSegmenter.Article
+                && key.Length - length > 2 && CliticSegmenter.OpensWithLamBeforeArticle(key.AsSpan(length - 1)))
                 return (length, true);
             if (key.Length - length < 2) break;
-            if (proclitic == "ف" ? ConjunctionFaOnName(key.AsSpan(kept), key[length..]) : FrequentForms.IsProclitic(key.AsSpan(kept), key.AsSpan(length)) ?? proclitic == "و")
+            if (proclitic == CliticSegmenter.ConjunctionFa ? ConjunctionFaOnName(key.AsSpan(kept), key[length..])
+                : FrequentForms.IsProclitic(key.AsSpan(kept), key.AsSpan(length)) ?? proclitic == CliticSegmenter.ConjunctionWa)
                 kept = length;
             else break;
         }
@@ -360,7 +362,7 @@ internal sealed class TaggerPass(ScanState s)
     {
         var key = s.Key(first);
         return first > 0 && key.Length > 3 && key[0] == 'و' && s.Tokens[first].Normalized[0] == 'و' && !NameWordEvidence.IsGivenName(key)
-               && FrequentForms.Bin(key.AsSpan(1)) < 0 && FrequentForms.Bin(string.Concat("و", key)) < 0
+               && FrequentForms.Bin(key.AsSpan(1)) < 0 && FrequentForms.Bin(string.Concat(CliticSegmenter.ConjunctionWa, key)) < 0
                && s.Claim[first - 1] >= 0 && s.Drafts[s.Claim[first - 1]] is { Kind: MentionKind.Name, Nested: false } before
                && before.End == first && before.Type == type;
     }

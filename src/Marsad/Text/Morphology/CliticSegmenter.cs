@@ -45,6 +45,22 @@ public static class CliticSegmenter
 
     internal const string Article = "ال";
 
+    // The proclitics as WordAnalysis.Proclitics names them: the conjunctions, the prepositions and the future prefix. The
+    // passes that read an analysis's proclitics compare with these, so each letter is written once, here.
+    internal const string ConjunctionWa = "و";
+    internal const string ConjunctionFa = "ف";
+    internal const string PrepositionBa = "ب";
+    internal const string PrepositionLam = "ل";
+    internal const string PrepositionKaf = "ك";
+    internal const string FutureSin = "س";
+
+    /// <summary>
+    /// Whether a proclitic as <see cref="WordAnalysis.Proclitics"/> names it is a conjunction (و، ف) or a preposition
+    /// (ب، ل، ك): the letters a name may carry in front of it in a sentence, unlike the future س (verbs only) and the article.
+    /// </summary>
+    public static bool IsConjunctionOrPreposition(string proclitic) =>
+        proclitic is ConjunctionWa or ConjunctionFa or PrepositionBa or PrepositionLam or PrepositionKaf;
+
     /// <summary>
     /// The third-person attached pronoun (هما، هم، هن، ها، ه) the matching key ends in, or null: «قواتها» → «ها»,
     /// «عليهم» → «هم». Only the ending is read — whether the letters are a pronoun («أفراده») or the word's own («وجه»,
@@ -105,6 +121,20 @@ public static class CliticSegmenter
     public static bool OpensWithArticle(ReadOnlySpan<char> key) => key.StartsWith(Article, StringComparison.Ordinal);
 
     /// <summary>
+    /// Whether the word opens with the conjunction و and then the article's letters (والاجتماعية), read from its text
+    /// alone: the next definite word of a list joined by و. Only و: ف joins clauses, not the words of a name.
+    /// </summary>
+    public static bool OpensWithWaAndArticle(ReadOnlySpan<char> key) =>
+        key.StartsWith(ConjunctionWa, StringComparison.Ordinal) && OpensWithArticle(key[ConjunctionWa.Length..]);
+
+    /// <summary>
+    /// Whether the word opens with the preposition ل written before the article's ل, the article's alef dropped (للشؤون
+    /// = ل + الشؤون), read from its text alone (normalized or matching key).
+    /// </summary>
+    public static bool OpensWithLamBeforeArticle(ReadOnlySpan<char> key) =>
+        key.StartsWith(PrepositionLam + PrepositionLam, StringComparison.Ordinal);
+
+    /// <summary>
     /// The matching key without the article ال it opens with, when more than <paramref name="keep"/> letters remain; else
     /// the key as it is. Read from the key alone, for lookups in short word lists that hold words without the article.
     /// </summary>
@@ -123,7 +153,7 @@ public static class CliticSegmenter
     /// </summary>
     public static ReadOnlySpan<char> WithoutPreposition(ReadOnlySpan<char> key, int keep) =>
         key.Length <= keep || key[0] is not ('ب' or 'ل') ? key
-        : key[0] == 'ل' && key[1] == 'ل' ? key[2..]
+        : OpensWithLamBeforeArticle(key) ? key[2..]
         : key[1..];
 
     public static WordAnalysis? Analyze(Token token) =>
@@ -368,8 +398,8 @@ public static class CliticSegmenter
 
     private static string[][] BuildProcliticLists()
     {
-        string?[] conjunctions = [null, "و", "ف"];
-        string?[] prepositions = [null, "ب", "ل", "ك", "س"];
+        string?[] conjunctions = [null, ConjunctionWa, ConjunctionFa];
+        string?[] prepositions = [null, PrepositionBa, PrepositionLam, PrepositionKaf, FutureSin];
         var lists = new string[30][];
         for (var c = 0; c < 3; c++)
         for (var p = 0; p < 5; p++)

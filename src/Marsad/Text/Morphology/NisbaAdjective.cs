@@ -23,7 +23,13 @@ public static class NisbaAdjective
 {
     /// <summary>The singular endings, masculine ي and feminine ية (key يه).</summary>
     public static bool HasSingularEnding(ReadOnlySpan<char> key) =>
-        key.EndsWith("ي", StringComparison.Ordinal) || key.EndsWith("يه", StringComparison.Ordinal);
+        HasMasculineSingularEnding(key) || key.EndsWith("يه", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The masculine singular ending ي alone (الإسباني, not الإسبانية, key الاسبانيه): the form that agrees with a
+    /// masculine singular noun, which the name passes use to tell what an adjective after a name describes.
+    /// </summary>
+    public static bool HasMasculineSingularEnding(ReadOnlySpan<char> key) => key.EndsWith("ي", StringComparison.Ordinal);
 
     /// <summary>The singular endings and the sound plurals: يون (nominative), يين (oblique), يات (feminine).</summary>
     public static bool HasEnding(ReadOnlySpan<char> key) =>
