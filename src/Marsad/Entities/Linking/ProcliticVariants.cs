@@ -1,26 +1,29 @@
+using Marsad.Text.Morphology;
+
 namespace Marsad.Entities.Linking;
 
 /// <summary>
 /// The readings of a word key with attached proclitics taken off, for gazetteer lookup only: و/ف, then ب/ل/ك, and
-/// لل → ال (للأمم → الأمم) as well as ل (للبنان → لبنان). The unstripped key comes first. Hand-written rather than taken from the text layer's
-/// segmenter because here the gazetteer itself decides: a stripped reading counts only if it is a listed name,
-/// so وزير never becomes و + زير unless زير were a name.
+/// لل → ال (للأمم → الأمم) as well as ل (للبنان → لبنان). The unstripped key comes first. Every reading is offered, not
+/// the segmenter's one analysis, because here the gazetteer itself decides: a stripped reading counts only if it is a
+/// listed name, so وزير never becomes و + زير unless زير were a name. The letters are the segmenter's
+/// (<see cref="CliticSegmenter.WithoutConjunction(ReadOnlySpan{char}, int)"/>, its prepositions and article).
 /// </summary>
 internal static class ProcliticVariants
 {
     public static (string Key, int Stripped)[] Of(string key)
     {
-        var afterConjunction = key.Length > 2 && key[0] is 'و' or 'ف' ? 1 : 0;
-        var rest = key.AsSpan(afterConjunction);
-        var preposition = rest.Length > 2 && rest[0] is 'ب' or 'ل' or 'ك';
+        var rest = CliticSegmenter.WithoutConjunction(key.AsSpan(), 2);
+        var afterConjunction = key.Length - rest.Length;
+        var preposition = CliticSegmenter.OpensWithPreposition(rest, 2);
         // للأمم is ل + الأمم with the article's alef dropped; للبنان is ل + لبنان.
-        var fused = preposition && rest[0] == 'ل' && rest[1] == 'ل';
+        var fused = preposition && CliticSegmenter.OpensWithLamBeforeArticle(rest);
         if (afterConjunction == 0 && !preposition) return [(key, 0)];
         var variants = new (string, int)[1 + afterConjunction + (preposition ? 1 : 0) + (fused ? 1 : 0)];
         var n = 0;
         variants[n++] = (key, 0);
         if (afterConjunction == 1) variants[n++] = (key[1..], 1);
-        if (fused) variants[n++] = (string.Concat("ا", rest[1..]), afterConjunction + 1);
+        if (fused) variants[n++] = (string.Concat(CliticSegmenter.Article.AsSpan(0, 1), rest[1..]), afterConjunction + 1);
         if (preposition) variants[n] = (rest[1..].ToString(), afterConjunction + 1);
         return variants;
     }

@@ -128,6 +128,13 @@ public static class CliticSegmenter
         key.StartsWith(ConjunctionWa, StringComparison.Ordinal) && OpensWithArticle(key[ConjunctionWa.Length..]);
 
     /// <summary>
+    /// Whether the key opens with a preposition ب، ل or ك and more than <paramref name="keep"/> letters: read from the
+    /// key alone, for lookups that try the word with the letter taken off and let the list decide.
+    /// </summary>
+    public static bool OpensWithPreposition(ReadOnlySpan<char> key, int keep) =>
+        key.Length > keep && (key.StartsWith(PrepositionBa) || key.StartsWith(PrepositionLam) || key.StartsWith(PrepositionKaf));
+
+    /// <summary>
     /// Whether the word opens with the preposition ل written before the article's ل, the article's alef dropped (للشؤون
     /// = ل + الشؤون), read from its text alone (normalized or matching key).
     /// </summary>
