@@ -54,7 +54,7 @@ namespace Marsad.Events.Modality;
 /// «يجب على الحكومة أن تنسحب») is asked for, not done: planned.</item>
 /// <item>exception (<see cref="NegationException"/>): a negation with «سوى»/«إلا» between it and the act or just after the act («لم تعتقل الشرطة سوى شخص
 /// واحد») restricts the act, which happened: the negation sets nothing; «إلا أن» (however) is none.</item>
-/// <item>hope_that / stipulation: a word of hoping with «أنْ» before the verb («أعرب عن أمله أن تنسحب القوات»), and «على
+/// <item>hope_that / stipulation (<see cref="ProjectedAct"/>): a word of hoping with «أنْ» before the verb («أعرب عن أمله أن تنسحب القوات»), and «على
 /// أن» right before an imperfect («على أن تتسلم القاهرة الطائرات المتبقية»), make the act still to come: planned.</item>
 /// <item>A named subject between a cue and the trigger counts as one word; «أي» right before the trigger as none.</item>
 /// </list>
@@ -68,6 +68,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     private readonly TopicQuote _topicQuote = new(language);
     private readonly PossibleAct _possible = new(language);
     private readonly NegationException _exception = new(language);
+    private readonly ProjectedAct _projected = new(language);
 
     private const int BeforeWindow = 4;
     private const int FutureObjectWindow = 3;
@@ -172,12 +173,10 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         // verbal noun is written as the perfect, so the trigger may have read a verb).
                         "path" => words == 1 && text.Words[m.First].GovernedBy('ل') || words == 2 && language.IsModalityCue("path_to", text.Words[m.First - 1]),
                         // «وافقت الحركة أن تتفاوض»: the act agreed to through a complementiser is still to come.
-                        "agree_that" => near && m.Verbal && ComplementBetween(text, t, m.First),
-                        // «أعرب عن أمله أن يؤدي الاتفاق إلى …», «على أمل أن يرسل»: the act hoped for is still to come; not
-                        // a name spelled like the noun («قالت أمل إن …»).
-                        // The speaker's own hope that another acts, «نأمل أن تفرج واشنطن عن …», is an appeal to it (PLOVER
-                        // codes it as a request), not an act projected.
-                        "hope_that" => near && m.Verbal && text.ActorCovering[t] < 0 && !SpeakersOwn(text, t) && HopedClause(text, t, m.First),
+                        "agree_that" => near && m.Verbal && ComplementBetween(language, text, t, m.First),
+                        // «أعرب عن أمله أن يؤدي الاتفاق إلى …»: the act hoped for is still to come (not «قالت أمل إن …», nor
+                        // the speaker's own «نأمل أن تفرج واشنطن»: ProjectedAct).
+                        "hope_that" => near && m.Verbal && _projected.Hoped(text, t, m.First),
                         // «طلبت النقابة من الشركة أن تفرج عن العمال»: the act asked of the addressee is still to come.
                         // (AskedVerb finds the complementiser right before the verb, however long the asker and addressee.)
                         "ask_that" => words <= AskWindow && !verbBetween && AskedVerb(text, m, sentence.FirstToken),
@@ -191,7 +190,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         // «اتفاق يحد من برنامجها النووي مقابل رفع العقوبات»: given in exchange under terms, still to come.
                         // (A verbal noun written as the perfect, «رفع», may have read a verb.)
                         "exchange" => words == 1 && UnderTerms(drafts, draft, t),
-                        "claim_that" => words <= FrameWindow && !circumstantial && OpensClaim(text, t, f, sentence.FirstToken) && ComplementBetween(text, t, m.First),
+                        "claim_that" => words <= FrameWindow && !circumstantial && OpensClaim(text, t, f, sentence.FirstToken) && ComplementBetween(language, text, t, m.First),
                         "adjacent" => words == 1,
                         "adjacent_relative" => words == 1 && !AfterPreposition(text, t, sentence.FirstToken),
                         // «يريد الاطمئنان على سير المعارك»: wanting to follow an act's course (modality.tsv course)
@@ -259,7 +258,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 planned = true;
             }
             // «على أن تتسلم القاهرة الطائرات المتبقية بحلول 2019»: a verb in the subjunctive after «على أن» is a term set, still to come.
-            if (Stipulated(text, m, sentence.FirstToken))
+            if (_projected.Stipulated(text, m, sentence.FirstToken))
             {
                 modality = Stronger(modality, EventModality.Planned);
                 planned = true;
@@ -333,38 +332,6 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         return true;
     }
 
-    // A hope governs its verb through «أنْ»; a complementiser written «إنّ», with its hamza below, follows a verb of saying
-    // («قالت أمل إن القوات قصفت …»: a name): the hamza is read on the written word, before matching keys fold it.
-    private bool HopedClause(EventText text, int cue, int trigger)
-    {
-        if (!ComplementBetween(text, cue, trigger)) return false;
-        for (var t = cue + 1; t < trigger; t++)
-        {
-            var whole = text.Words[t].Forms.Count > 0 ? text.Words[t].Forms[0] : "";
-            if (language.IsCue("complement", whole) || language.IsCue("complement_pronoun", whole))
-                return !text.Tokens[t].Normalized.StartsWith('إ');
-        }
-        return false;
-    }
-
-    // An imperfect verb right after «أنْ» (not «إنّ») that a word of stipulation (modality.tsv stipulation: «على») governs.
-    private bool Stipulated(EventText text, TriggerMatch m, int sentenceStart)
-    {
-        if (!m.Verbal || !text.Words[m.First].Forms.Any(f => Text.Morphology.ImperfectVerbShape.IsImperfect(f))) return false;
-        var complement = Arguments.ClauseSyntax.PreviousWord(text, m.First - 1, sentenceStart);
-        if (complement < sentenceStart || text.Words[complement].Forms.Count == 0 || !language.IsCue("complement", text.Words[complement].Forms[0])
-            || text.Tokens[complement].Normalized.StartsWith('إ')) return false;
-        var governor = Arguments.ClauseSyntax.PreviousWord(text, complement - 1, sentenceStart);
-        return governor >= sentenceStart && language.IsModalityCue("stipulation", text.Words[governor]);
-    }
-
-    // A word in the first person plural: the imperfect in ن («نأمل») or the perfect or possessive in نا («أملنا»).
-    private static bool SpeakersOwn(EventText text, int t)
-    {
-        var key = Text.Morphology.CliticSegmenter.WithoutConjunction(text.Tokens[t].Key, 4);
-        return key.Length > 3 && (key[0] == 'ن' || key.EndsWith("نا", StringComparison.Ordinal));
-    }
-
     // «… من الشركة أن تفرج»: an imperfect verb (the subjunctive) right after a complementiser, with no comma between the
     // verb of asking and it.
     private bool AskedVerb(EventText text, TriggerMatch m, int sentenceStart)
@@ -379,7 +346,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
 
     // «تدعي الحركة أن مقاتليها أسقطوا …»: a complementiser (arguments.tsv complement), written alone, within a subject's
     // reach after the cue and before the trigger; «فإنه» after «طفل يدعى راشد» opens a main clause, no complement.
-    private bool ComplementBetween(EventText text, int cue, int trigger)
+    internal static bool ComplementBetween(EventLanguage language, EventText text, int cue, int trigger)
     {
         var words = 0;
         for (var t = cue + 1; t < trigger && words < ClaimComplementReach; t++)
