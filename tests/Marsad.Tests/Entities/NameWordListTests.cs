@@ -26,8 +26,8 @@ public sealed class NameWordListTests
     [InlineData("الراحله")]
     public void PastHolderWordsAreReadInMatchingKeyForm(string key)
     {
-        Assert.True(Words.Former.Contains(key));
-        Assert.True(Words.OfficeModifiers.Contains(key));
+        Assert.Contains(key, Words.Former.Items);
+        Assert.Contains(key, Words.OfficeModifiers.Items);
     }
 
     [Theory]
@@ -35,13 +35,13 @@ public sealed class NameWordListTests
     [InlineData("الحالي")]
     public void CurrentHolderWordsStandBetweenOfficeAndNameWithoutMakingAPastHolder(string key)
     {
-        Assert.True(Words.OfficeModifiers.Contains(key));
-        Assert.False(Words.Former.Contains(key));
+        Assert.Contains(key, Words.OfficeModifiers.Items);
+        Assert.DoesNotContain(key, Words.Former.Items);
     }
 
     [Theory]
     [InlineData("الملك")]
     [InlineData("ايه")]
     [InlineData("ام")]
-    public void RoyalTitlesAndKunyaWordsAreNeverAShortNameAlone(string key) => Assert.True(Words.NoShortForm.Contains(key));
+    public void RoyalTitlesAndKunyaWordsAreNeverAShortNameAlone(string key) => Assert.Contains(key, Words.NoShortForm.Items);
 }
