@@ -136,7 +136,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
             // «لم تعتقل الشرطة سوى شخص واحد», «لم تشهد المدينة إلا اشتباكات محدودة»: a negation with an exception after it
             // restricts the act to what the exception names; it happened.
             var exceptionBetween = false;
-            var exceptionAfter = _exception.After(text, m, sentence.EndToken);
+            bool? exceptionAfter = null; // read only when a negation would apply
             for (var t = m.First - 1; t >= sentence.FirstToken; t--)
             {
                 if (text.IsSkippable(t)) continue;
@@ -205,7 +205,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     if (cue.Modality == EventModality.Negated && t + 1 < m.First && language.IsCue("first", text.Words[t + 1])) applies = false;
                     // The negation a refusal was read from («لم يستجب», RefusalCoding) makes the refusal, not a negated act.
                     if (cue.Modality == EventModality.Negated && (pastOutcome || toldBetween || escapeBetween || draft.Refusal && words <= RefusalCoding.Window)) applies = false;
-                    if (cue.Modality == EventModality.Negated && cue.Where is "before" or "adjacent" or "adjacent_relative" or "refusal" && (exceptionBetween || exceptionAfter)) applies = false;
+                    if (cue.Modality == EventModality.Negated && cue.Where is "before" or "adjacent" or "adjacent_relative" or "refusal" && (exceptionBetween || (exceptionAfter ??= _exception.After(text, m, sentence.EndToken)))) applies = false;
                     if (applies) modality = Stronger(modality, cue.Modality);
                     // Announced by its doer: the doer is the source it is reported from.
                     if (applies && cue.Where == "announce" && draft.Source is { } doer) draft.AttributedTo ??= new EventAttribution(doer.EntityId, doer.Text);
@@ -346,7 +346,11 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
 
     // «تدعي الحركة أن مقاتليها أسقطوا …»: a complementiser (arguments.tsv complement), written alone, within a subject's
     // reach after the cue and before the trigger; «فإنه» after «طفل يدعى راشد» opens a main clause, no complement.
-    internal static bool ComplementBetween(EventLanguage language, EventText text, int cue, int trigger)
+    internal static bool ComplementBetween(EventLanguage language, EventText text, int cue, int trigger) =>
+        ComplementAt(language, text, cue, trigger) >= 0;
+
+    /// <summary>The complementiser <see cref="ComplementBetween"/> finds, or -1.</summary>
+    internal static int ComplementAt(EventLanguage language, EventText text, int cue, int trigger)
     {
         var words = 0;
         for (var t = cue + 1; t < trigger && words < ClaimComplementReach; t++)
@@ -355,9 +359,9 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
             if (text.ActorCovering[t] is var a and >= 0 && t > text.Actors[a].First) continue;
             words++;
             var whole = text.Words[t].Forms.Count > 0 ? text.Words[t].Forms[0] : "";
-            if (language.IsCue("complement", whole) || language.IsCue("complement_pronoun", whole)) return true;
+            if (language.IsCue("complement", whole) || language.IsCue("complement_pronoun", whole)) return t;
         }
-        return false;
+        return -1;
     }
 
     private const int ClaimComplementReach = 4;

@@ -37,17 +37,8 @@ public sealed class ProjectedAct(EventLanguage language)
     }
 
     // The complementiser between the hope and the verb is «أنْ», not the «إنّ» that follows a verb of saying.
-    private bool HopedClause(EventText text, int cue, int trigger)
-    {
-        if (!ModalityResolver.ComplementBetween(language, text, cue, trigger)) return false;
-        for (var t = cue + 1; t < trigger; t++)
-        {
-            var whole = text.Words[t].Forms.Count > 0 ? text.Words[t].Forms[0] : "";
-            if (language.IsCue("complement", whole) || language.IsCue("complement_pronoun", whole))
-                return !text.Tokens[t].Normalized.StartsWith(HamzaBelow);
-        }
-        return false;
-    }
+    private bool HopedClause(EventText text, int cue, int trigger) =>
+        ModalityResolver.ComplementAt(language, text, cue, trigger) is var at and >= 0 && !text.Tokens[at].Normalized.StartsWith(HamzaBelow);
 
     // A word in the first person plural: the imperfect in ن («نأمل») or the perfect or possessive in نا («أملنا»).
     private static bool SpeakersOwn(EventText text, int t)

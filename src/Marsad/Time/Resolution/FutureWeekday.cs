@@ -21,12 +21,14 @@ internal sealed class FutureWeekday(TimeToken[] tokens, int[] sentenceOf, TimeLe
 
     public void Apply(List<(Parse Parse, Resolved? Resolved)> resolved)
     {
+        // The expressions' inner words do not change as weekdays move: read once, when a bare weekday first needs them.
+        bool[]? inner = null;
         for (var k = 0; k < resolved.Count; k++)
         {
             var (parse, r) = resolved[k];
             // «من المقرر التصويت بعد ظهر الأربعاء»: a part of a bare weekday moves with its day.
             if (parse.Meaning is not (WeekdayRef { Direction: null } or PartOfDay { Day: WeekdayRef { Direction: null } })
-                || r is not { Date: { } day, Anchor: { } anchor } || day >= anchor || !Coming(parse.Start, !AfterAnother(resolved, k), InnerWords(resolved))) continue;
+                || r is not { Date: { } day, Anchor: { } anchor } || day >= anchor || !Coming(parse.Start, !AfterAnother(resolved, k), inner ??= InnerWords(resolved))) continue;
             var next = day.AddDays(7);
             var written = IsoFormat.Day(day);
             if (!r.Value.StartsWith(written, StringComparison.Ordinal)) continue;
