@@ -1,41 +1,27 @@
+using Marsad.Text.Morphology;
+
 namespace Marsad.Quotes;
 
 /// <summary>
-/// Derives the person, gender and number forms of a verb of saying from its dictionary forms, in matching-key
-/// spelling (أ/إ → ا, ى → ي, ة → ه), so the lexicon lists each verb once. Regular suffixes suffice for these verbs: the
-/// hollow ones keep their long vowel in the third person (قال قالت قالوا), and the defective ones (نفى، رأى، ادعى)
-/// drop their last letter before a suffix (نفت نفوا، يرون).
+/// The forms of a verb of saying the quote lexicon reads, so that it lists each verb once: the persons
+/// <see cref="VerbInflection"/> makes that report a speaker — he, she, they (singular, dual, plural) and we, and in the
+/// present also I — and the participle's gender and number. The feminine plural (قلن) and the plural "you" are left out:
+/// news copy attributes almost nothing to them, and every extra form is one more word a quote could open on by mistake.
 /// </summary>
 public static class CueInflection
 {
-    /// <summary>Past forms: he, she, they (m/f, dual), I/you, we. Returns (form, feminine).</summary>
-    public static IEnumerable<(string Form, bool Feminine)> Past(string past)
-    {
-        yield return (past, false);
-        var defective = past.EndsWith('ي');
-        var stem = defective ? past[..^1] : past;
-        yield return (stem + "ت", true);
-        yield return (stem + "تا", true);
-        yield return (stem + "وا", false);
-        yield return (defective ? stem + "يا" : stem + "ا", false);
-        yield return (defective ? stem + "ينا" : stem + "نا", false);
-    }
+    /// <summary>Past forms from the perfect as written (قال، نفى، تنبأ): he, she, they two (f), they (m), they two (m),
+    /// we. Returns (form, feminine).</summary>
+    public static IEnumerable<(string Form, bool Feminine)> Past(string past) =>
+        VerbInflection.Perfect(past).Where(Reports).Select(f => (f.Form, f.Feminine));
 
     /// <summary>Present forms from the 3rd person masculine (يقول): ي/ت/ن/ا prefixes and the plural and dual endings.</summary>
-    public static IEnumerable<(string Form, bool Feminine)> Present(string present)
-    {
-        if (present.Length < 3 || present[0] != 'ي') yield break;
-        var body = present[1..];
-        var defective = body.EndsWith('ي');
-        var plainBody = defective ? body[..^1] : body;
-        yield return (present, false);
-        yield return ("ت" + body, true);
-        yield return ("ن" + body, false);
-        yield return ("ا" + body, false);
-        yield return ("ي" + plainBody + "ون", false);
-        yield return ("ي" + plainBody + (defective ? "يان" : "ان"), false);
-        yield return ("ت" + plainBody + (defective ? "يان" : "ان"), true);
-    }
+    public static IEnumerable<(string Form, bool Feminine)> Present(string present) =>
+        present.Length < 3 || present[0] != 'ي'
+            ? []
+            : VerbInflection.Imperfect(present).Where(Reports).Select(f => (f.Form, f.Feminine));
+
+    private static bool Reports(VerbForm form) => form.Person != VerbPerson.Second && !(form.Feminine && form.Plural);
 
     /// <summary>Whether the verb form <paramref name="form"/> (with و/ف) is a masculine plural of the third person: the
     /// imperfect in ون (يقولون) or the perfect in وا (قالوا), as <see cref="Present"/> and <see cref="Past"/> write them.</summary>

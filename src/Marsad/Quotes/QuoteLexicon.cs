@@ -246,7 +246,7 @@ public sealed class QuoteLexicon
             var needs = flags.Contains("complement");
             var preposition = flags.Contains("preposition");
             var relay = flags.FirstOrDefault(x => x.StartsWith("relay:", StringComparison.Ordinal)) is { } r ? MatchingKey.Of(r["relay:".Length..]) : null;
-            foreach (var (form, feminine) in CueInflection.Past(lemma))
+            foreach (var (form, feminine) in CueInflection.Past(f[0]))
                 cues.TryAdd(form, new CueWord(lemma, CueForm.Verb, needs, feminine) { RelayPreposition = relay, AlsoPreposition = preposition, Masculine = form == lemma });
             if (f[1] != "-")
             {

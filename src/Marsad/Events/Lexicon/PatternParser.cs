@@ -1,3 +1,4 @@
+using Marsad.Text.Morphology;
 using Marsad.Text.Normalization;
 
 namespace Marsad.Events.Lexicon;
@@ -64,10 +65,10 @@ public static class PatternParser
     public static string Key(string word) => MatchingKey.Of(word.Trim());
 
     /// <summary>
-    /// Person forms of a verb: the perfect's endings on its first alternative (the others are taken as written), the
-    /// imperfect's prefixes and endings on the present's first alternative; with the forms only the first person's أ and
-    /// ن prefixes make, each if no other person or the perfect spells it too: «أعذب» (I torture, also the elative
-    /// "sweetest") against «أطلق», which is also the perfect; «نطالب» (we demand) against «نشر», which is also the perfect.
+    /// Person forms of a verb (<see cref="VerbInflection"/>) from the perfect's first alternative and the present's first
+    /// alternative, the others taken as written; with the forms only the first person's أ and ن prefixes make on the
+    /// present, each if no other person or the perfect spells it too: «أعذب» (I torture, also the elative "sweetest")
+    /// against «أطلق», which is also the perfect; «نطالب» (we demand) against «نشر», which is also the perfect.
     /// </summary>
     internal static HashSet<string> VerbForms(string word, out IReadOnlySet<string>? firstPersonOnly)
     {
@@ -78,32 +79,18 @@ public static class PatternParser
         var forms = new HashSet<string>(StringComparer.Ordinal);
         if (past.Length > 0)
         {
-            var first = past[0];
-            var keepBare = !first.StartsWith('!');
-            var p = MatchingKey.Of(first.TrimStart('!'));
-            if (keepBare) forms.Add(p);
-            // Weak final letter (دعا، أبدى): the endings replace it. A final hamza (هنأ) is a consonant the endings follow
-            // (هنأت), though its key ends in ا too.
-            var stem = p[^1] is 'ا' or 'ي' && !first.EndsWith('أ') ? p[..^1] : p;
-            foreach (var ending in new[] { "ت", "وا", "تا", "ن", "نا", "تم" }) forms.Add(stem + ending);
-            forms.Add(p + "ا");
+            // «!طالب/يطالب»: the bare perfect, the first form, is left out (see Parse).
+            var bare = !past[0].StartsWith('!');
+            foreach (var form in VerbInflection.Perfect(past[0].TrimStart('!')).Skip(bare ? 0 : 1)) forms.Add(form.Form);
             foreach (var other in past.Skip(1)) forms.Add(MatchingKey.Of(other));
         }
         if (present.Length > 0)
         {
-            var y = MatchingKey.Of(present[0]);
-            var rest = y.Length > 1 && y[0] == 'ي' ? y[1..] : y;
-            var weak = rest[^1] is 'ي' or 'و' ? rest[..^1] : rest;
-            forms.Add(y);
-            foreach (var prefix in new[] { "ي", "ت" }) forms.Add(prefix + rest);
-            foreach (var prefix in new[] { "ي", "ت" })
-            {
-                forms.Add(prefix + weak + "ون");
-                forms.Add(prefix + rest + "ان");
-            }
+            var imperfect = VerbInflection.Imperfect(present[0]).ToList();
+            foreach (var form in imperfect.Where(f => f.Person != VerbPerson.First)) forms.Add(form.Form);
             foreach (var other in present.Skip(1)) forms.Add(MatchingKey.Of(other));
             // Added last, so that a form some other person or the perfect spells too is no first person's alone.
-            var own = new[] { "ا" + rest, "ن" + rest }.Where(forms.Add).ToHashSet(StringComparer.Ordinal);
+            var own = imperfect.Where(f => f.Person == VerbPerson.First).Select(f => f.Form).Where(forms.Add).ToHashSet(StringComparer.Ordinal);
             if (own.Count > 0) firstPersonOnly = own;
         }
         return forms;
