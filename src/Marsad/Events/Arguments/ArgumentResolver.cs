@@ -6,21 +6,23 @@ namespace Marsad.Events.Arguments;
 
 /// <summary>
 /// Finds the source and target of each event mention from the sentence's syntax, in text order, as a short sequence of
-/// steps over <see cref="MentionArguments"/>, each handing its reading to a type of its own:
+/// steps over <see cref="MentionArguments"/>, each handing its reading to a type of its own: the source is
+/// <see cref="VerbSource"/>'s or <see cref="NounSource"/>'s step; the target's steps and the revisions the text's other
+/// acts bring run here, in the order they need:
 /// <list type="bullet">
-/// <item>Verb (<see cref="SubjectSearch"/>): the subject after it (VSO: «اتهمت الرياض طهران»; in a pattern with a gap, within
+/// <item>Verb (<see cref="VerbSource"/>, through <see cref="SubjectSearch"/>): the subject after it (VSO: «اتهمت الرياض طهران»; in a pattern with a gap, within
 /// the gap), else right before it (SVO: «الجزائر تتهم»; never for a verb opening with و, «انتقد الاتحاد إسرائيل ودعا»), else
 /// the dropped subject (<see cref="DroppedSubject"/>): the source of the event it is coordinated with («قطعت … وطردت»), else
 /// the nearest earlier actor of the sentence not governed by a preposition, else the last source of the previous sentence.
 /// A complementiser's pronoun stands for the speaker or the main clause's subject (<see cref="ComplementPronoun"/>).</item>
-/// <item>Event noun (<see cref="SubjectSearch.NominalSource"/>): the actor of its control word («قرار الجزائر قطع», «قررت
+/// <item>Event noun (<see cref="NounSource"/>, through <see cref="SubjectSearch.NominalSource"/>): the actor of its control word («قرار الجزائر قطع», «قررت
 /// الرياض قطع»), its genitive («زيارة أردوغان»), a nisba after it («الهجمات الإيرانية»), or an agent phrase («من قبل», «تقف
 /// خلفه إيران»).</item>
 /// <item>Target: the first actor after the trigger marked the way its lexicon row says (a preposition, or the object:
 /// <see cref="RecipientSearch"/>), else a common noun so marked (<see cref="NounRecipient"/>) and the actor it is for
 /// (<see cref="ThingRecipient"/>); «بين X و Y» gives both (<see cref="BetweenParties"/>); the subject of a patient verb
 /// («هجوم تعرضت له البلاد», «تعرضت البلاد لهجوم») is the target (<see cref="PatientConstruction"/>).</item>
-/// <item>Agreement (<see cref="Agreement"/>): a feminine noun after a masculine verb, a masculine singular or sound plural noun
+/// <item>Agreement (<see cref="Agreement"/>, read in <see cref="VerbSource"/>): a feminine noun after a masculine verb, a masculine singular or sound plural noun
 /// right after a feminine perfect, or any noun after a plural perfect, is the verb's object, not its subject («وطالب
 /// السلطات», «وطالبت البنك», «وحثت المسؤولين», «وطالبوا الحكومة»); a complementiser's «ها» stands for no masculine-headed
 /// actor. A verb carrying its object pronoun («واعتقلتهم الشرطة») has its subject after it, with no agreement test.</item>
@@ -33,12 +35,9 @@ namespace Marsad.Events.Arguments;
 public sealed class ArgumentResolver(EventLanguage language)
 {
     private readonly ClauseSyntax _syntax = new(language);
-    private readonly SubjectSearch _subjects = new(language);
-    private readonly RelativeDoerClause _relativeDoer = new(language);
+    private readonly VerbSource _verbSource = new(language);
+    private readonly NounSource _nounSource = new(language);
     private readonly DroppedSubject _dropped = new(language);
-    private readonly ComplementPronoun _complement = new(language);
-    private readonly SubjectPronoun _subjectPronoun = new(language);
-    private readonly FrontedSubject _fronted = new(language);
     private readonly RecipientSearch _recipients = new(language);
     private readonly NounRecipient _nounRecipient = new(language);
     private readonly ThingRecipient _thing = new(language);
@@ -49,13 +48,9 @@ public sealed class ArgumentResolver(EventLanguage language)
     private readonly ArrivalReception _arrival = new(language);
     private readonly PatientConstruction _patient = new(language);
     private readonly BetweenParties _parties = new(language);
-    private readonly RelativeAntecedent _relative = new(language);
-    private readonly PassiveAgent _passive = new(language);
     private readonly ProtestGrievance _grievance = new(language);
-    private readonly VerbalNounDoer _doer = new(language);
     private readonly RequestGround _ground = new(language);
     private readonly NonActorThing _nonActor = new(language);
-    private readonly Agreement _agreement = new(language);
     private readonly MeasureBearer _measure = new(language);
     private readonly PronounRecipient _pronounRecipient = new(language);
 
@@ -68,8 +63,8 @@ public sealed class ArgumentResolver(EventLanguage language)
         for (var i = 0; i < drafts.Count; i++)
         {
             var s = new MentionArguments(text, drafts, i, isTrigger, draftAt);
-            if (s.M.Verbal) FindVerbSource(s);
-            else FindNounSource(s);
+            if (s.M.Verbal) _verbSource.Find(s);
+            else _nounSource.Find(s);
             FindTarget(s);
             ReadReceiving(s);
             SwapHost(s);
@@ -79,142 +74,6 @@ public sealed class ArgumentResolver(EventLanguage language)
             ReviseFromOtherActs(s);
         }
     }
-
-    /// <summary>The subject of a verb: before it, a relative clause's antecedent, after it, the parties after it, else dropped.</summary>
-    private void FindVerbSource(MentionArguments s)
-    {
-        var (text, m, draft, sentenceStart, end, isTrigger) = (s.Text, s.M, s.Draft, s.SentenceStart, s.End, s.IsTrigger);
-        s.VerbComplement = _syntax.PronounComplementBefore(text, m.First, isTrigger);
-        // «اعتقلنا ثلاثة رجال»: a first-person verb in a quote has the speaker as subject; what follows is its object.
-        if (draft.SpeakerActor is not null && _syntax.IsFirstPerson(text, m.First)) return;
-        if (s.VerbComplement >= 0)
-        {
-            s.PronounSubject = _complement.PronounAntecedent(text, draft, s.VerbComplement, sentenceStart, out s.PronounDisagreed);
-            return;
-        }
-        // SVO when an actor stands right before the verb («الجزائر تتهم المغرب»), else VSO. A verb opening with و
-        // starts a clause of its own: the actor before it ends the clause before («انتقد الاتحاد إسرائيل ودعا»).
-        if (!ClauseSyntax.SurelyJoinedByAnd(text, m.First)) s.Source = _subjects.SubjectBefore(text, m.First, sentenceStart, isTrigger, adjacent: true);
-        // «وهي ترفض»: a detached pronoun before the verb is its subject, the actor it takes up (SubjectPronoun).
-        s.Source ??= _subjectPronoun.Antecedent(text, m.First, sentenceStart);
-        // «أن وزير الخارجية الفرنسي، استقبل السفير»: a subject set off by a comma after a complementiser or copula (FrontedSubject).
-        s.Source ??= _fronted.Subject(text, m.First, sentenceStart);
-        if (s.Source is null && _relative.Find(text, m.First, sentenceStart) is { } antecedent)
-        {
-            s.Source = antecedent;
-            draft.InRelativeClause = true;
-        }
-        if (s.Source is null) FindSubjectAfterVerb(s);
-        // «ووقع اتفاق بين المغرب وموريتانيا»: a verb with no subject of its own whose pattern ends right before بين.
-        if (s.Source is null && _parties.Find(text, m, end, isTrigger, adjective: false) is { } verbParties)
-        {
-            s.Parties = verbParties;
-            s.Source = verbParties.First;
-        }
-        // A verb joined by و to the event before it shares that event's subject (DroppedSubject).
-        if (!_dropped.IsCoordinated(text, s.Drafts, s.Index)) s.Source ??= _subjects.SubjectBefore(text, m.First, sentenceStart, isTrigger);
-        // «ثلاثة جنود قتلوا في هجوم»: a harm verb after its subject with no object reads passive (PassiveVoice.WithoutObject);
-        // its subject underwent it, and its doer is only an agent phrase after it («قتلوا على يد مسلحين»). Not a subject
-        // a complementiser stands after («وأفاد المرصد بأن مخلوف قُتل»): that one only says it.
-        if (s.Source is { } subject && subject.End <= m.First && PassiveVoice.WithoutObject(text, language, m)
-            && !Enumerable.Range(subject.End, m.First - subject.End).Any(t => language.IsCue("complement", text.Words[t])))
-        {
-            s.PassivePatient = subject;
-            s.Source = _passive.Agent(text, m.End, end, isTrigger);
-        }
-    }
-
-    /// <summary>VSO: the subject after the verb, unless it cannot agree with it; else a document's issuer; a passive's agent.</summary>
-    private void FindSubjectAfterVerb(MentionArguments s)
-    {
-        var (text, m, draft, end, isTrigger) = (s.Text, s.M, s.Draft, s.End, s.IsTrigger);
-        // «تجمع العشرات أمام»: a pattern with a gap (~, ~~) has its subject in the gap, before the word after it.
-        // A pattern word heading an actor is the object, unless it names the protesters of a protest row that
-        // marks no recipient («أغلق محتجون الطريق»): then it is the subject.
-        var source = _subjects.SubjectAfter(text, m.First + 1, PatternGap.AfterGap(m) ?? end, isTrigger, m.First, m.End,
-            m.Entry.TargetMarks.Count > 0 || m.Entry.Type != PloverType.PROTEST ? m.WordTokens : null);
-        var candidate = source;
-        // «وهاجمتهم قوات الأمن»: a verb carrying its object pronoun has its object, so the phrase after it is its subject; the
-        // pronoun's ending would also hide the verb's own person ending from these readings.
-        var agreeing = source is not null && !m.ObjectPronoun;
-        // «أدان الرئيس … وطالب السلطات الليبية بحماية…»: a masculine verb does not agree with a feminine noun;
-        // the noun is its object, and the subject is dropped.
-        if (agreeing && Agreement.MasculineVerb(text, m.First, narrative: draft.QuoteStart < 0) && _agreement.FeminineHead(text, source!)) source = null;
-        // «وطالبت البنك بتطوير الحماية», «وحثت المسؤولين»: nor a feminine verb with a masculine singular or sound plural noun.
-        // Only a noun right after the verb: one further on may be the genitive of a feminine noun («ودمرت جرافات الجيش»).
-        if (agreeing && source is not null && Agreement.FeminineVerb(text, m.First, narrative: draft.QuoteStart < 0)
-            && ClauseSyntax.NextWord(text, m.First + 1, source.First + 1) == source.First
-            && (_agreement.MasculineHead(text, source) || _agreement.MasculinePluralHead(text, source))) source = null;
-        // «وطالبوا الحكومة بتوفير…»: a plural perfect carries its subject (a verb before its subject stays singular);
-        // the noun after it is its object.
-        if (agreeing && source is not null && Agreement.PluralVerb(text, m.First)) source = null;
-        // «جانب من النواب اتهم الحكومة بإهدار المال»: the actor the charge follows is the accused, the verb's object (ChargedParty).
-        if (source is not null && ChargedParty.IsAccused(text, m, source)) source = null;
-        if (candidate is not null && source is null && PatternGap.GapAfterFirstWord(m) is var gapWord and >= 0 && candidate.End <= gapWord) s.GapObject = candidate;
-        // The verb agrees with the document, not with its issuer.
-        source ??= _subjects.Issuer(text, m.End, end);
-        // «وطالب صحافيون بارزون بوضع خطة»: with no actor after the verb, a common noun in the nominative is its subject (NominativeSubject).
-        if (candidate is null) source ??= NominativeSubject.Find(_nounRecipient, text, m, m.End, end, isTrigger);
-        // «وأدان وزير الخارجية الأردني الدكتور ناصر جودة الهجوم»: the subject's own name after its honorific is no recipient.
-        if (source is not null) s.TargetFrom = Math.Max(s.TargetFrom, SubjectApposition.End(text, source, isTrigger));
-        // «قتل مسلحون من تنظيم متطرف عشرة جنود»: the body the subject's members belong to is still the subject (SubjectMembership).
-        if (source is not null) s.TargetFrom = Math.Max(s.TargetFrom, SubjectMembership.End(text, m, source, _recipients.RecipientMarks(m.Entry)));
-        // «واعتقل الصحفي من قبل قوات الأمن»: an agent phrase after the subject makes the verb passive; the
-        // noun after it underwent the act and the agent did it.
-        if (source is not null && _passive.Agent(text, source.End, end, isTrigger) is { } agent)
-        {
-            s.PassivePatient = source;
-            source = agent;
-            s.TargetFrom = Math.Max(s.TargetFrom, agent.End);
-        }
-        s.Source = source;
-    }
-
-    /// <summary>The doer of an event noun: a verbal noun's genitive, «بين» parties, its own source, its clause's subject, a complementiser's pronoun.</summary>
-    private void FindNounSource(MentionArguments s)
-    {
-        var (text, m, draft, sentenceStart, end, isTrigger) = (s.Text, s.M, s.Draft, s.SentenceStart, s.End, s.IsTrigger);
-        if (_doer.Find(text, m, end) is { } doerAndObject)
-        {
-            // «اعتقال الشرطة مئات الطلاب»: the genitive did it, the accusative after it underwent it.
-            s.Source = doerAndObject.Doer;
-            s.PassivePatient = doerAndObject.Object;
-            return;
-        }
-        s.Parties = _parties.Find(text, m, end, isTrigger, adjective: true) ?? _parties.InPattern(text, m, end);
-        s.Source = s.Parties?.First ?? UnlessBeforeDirectQuote(text, draft, _subjects.NominalSource(text, m, sentenceStart, end, isTrigger)
-            ?? (!ClauseSyntax.HasPronounSuffix(text, m.First) ? _subjects.ClauseSubject(text, m, sentenceStart, isTrigger)
-                // «ركز المتمردون هجماتهم»: a pronoun agreeing with the clause's subject makes the act its own; not on the
-                // noun of an act done to someone, whose pronoun is the patient («أعلنت الشرطة ترحيلهم»).
-                : _patientPronoun.Applies(text, draft, end) ? null : _subjects.OwnActSubject(text, m, sentenceStart, isTrigger)));
-        // «ودان الوزير اتهام المعارضة بالتآمر»: the genitive the charge follows is the accused, not the accuser (ChargedParty).
-        if (s.Parties is null && s.Source is not null && ChargedParty.IsAccused(text, m, s.Source))
-        {
-            s.PassivePatient = s.Source;
-            s.Source = null;
-        }
-        // «الهجوم الذي شنه مسلحون على قرية»: a doer verb's clause stands between the noun and its recipient (RelativeDoerClause).
-        if (s.Parties is null && _relativeDoer.RecipientFrom(text, m, s.Source, _recipients.RecipientMarks(m.Entry)) is var after and >= 0)
-            s.TargetFrom = Math.Max(s.TargetFrom, after);
-        // «إنه لم ينفذ أي غارات»: an event noun whose verb follows a complementiser with a pronoun is the pronoun's act.
-        if (s.Source is null && !ClauseSyntax.HasPronounSuffix(text, m.First)
-            && _syntax.PronounComplementBefore(text, m.First, isTrigger, words: 4, anyWord: true) is var nounComplement and >= 0
-            // «إنه هجوم إلكتروني»: right after the pronoun the noun is its predicate («it is an attack»), nobody's act.
-            && ClauseSyntax.NextWord(text, nounComplement + 1, m.First) < m.First
-            // «قالت الصحيفة إنه تم اعتقال صحفيين»: after a passive auxiliary (auxiliaries.tsv) the pronoun is the clause's
-            // dummy «ـه», and the act is stated without its doer; the speaker only reports it.
-            && !_syntax.PassiveAuxiliaryBetween(text, nounComplement + 1, m.First))
-            s.PronounSubject = _complement.PronounAntecedent(text, draft, nounComplement, sentenceStart);
-    }
-
-    /// <summary>
-    /// «وأعلن المتحدث «مقتل 10 من الجنود»»: the doer found for an event noun in a direct quote (the actor after a control
-    /// word, the clause's subject), unless it stands before the quote: there it is the one who says the quoted words, not
-    /// the doer of the act they name.
-    /// </summary>
-    private static ActorPhrase? UnlessBeforeDirectQuote(EventText text, DraftEvent draft, ActorPhrase? subject) =>
-        subject is not null && draft.QuoteStart >= 0 && text.Tokens[subject.First].Span.Start < draft.QuoteStart
-        && text.Quotes.FirstOrDefault(q => q.Span.Start == draft.QuoteStart) is { Kind: Quotes.QuoteKind.Direct } ? null : subject;
 
     /// <summary>The recipient named right after the trigger or in its pattern.</summary>
     private void FindTarget(MentionArguments s)
