@@ -1,5 +1,3 @@
-using Marsad.Entities;
-using Marsad.Events.Actors;
 using Marsad.Events.Lexicon;
 
 namespace Marsad.Events.Arguments;
@@ -7,8 +5,9 @@ namespace Marsad.Events.Arguments;
 /// <summary>
 /// Finds the source and target of each event mention from the sentence's syntax, in text order, as a short sequence of
 /// steps over <see cref="MentionArguments"/>, each handing its reading to a type of its own: the source is
-/// <see cref="VerbSource"/>'s or <see cref="NounSource"/>'s step; the target's steps and the revisions the text's other
-/// acts bring run here, in the order they need:
+/// <see cref="VerbSource"/>'s or <see cref="NounSource"/>'s step, the roles of an act received or a visit hosted
+/// <see cref="ReceiverAndHost"/>'s, what the text's other acts decide <see cref="OtherActsRevision"/>'s; the target's
+/// steps, and turning the phrases found into the draft's actors, run here, in the order they need:
 /// <list type="bullet">
 /// <item>Verb (<see cref="VerbSource"/>, through <see cref="SubjectSearch"/>): the subject after it (VSO: «اتهمت الرياض طهران»; in a pattern with a gap, within
 /// the gap), else right before it (SVO: «الجزائر تتهم»; never for a verb opening with و, «انتقد الاتحاد إسرائيل ودعا»), else
@@ -37,22 +36,19 @@ public sealed class ArgumentResolver(EventLanguage language)
     private readonly ClauseSyntax _syntax = new(language);
     private readonly VerbSource _verbSource = new(language);
     private readonly NounSource _nounSource = new(language);
+    private readonly ReceiverAndHost _receiverAndHost = new(language);
+    private readonly OtherActsRevision _otherActs = new(language);
     private readonly DroppedSubject _dropped = new(language);
     private readonly RecipientSearch _recipients = new(language);
     private readonly NounRecipient _nounRecipient = new(language);
     private readonly ThingRecipient _thing = new(language);
     private readonly CommonNounState _states = new(language);
-    private readonly ReceivedAct _received = new(language);
-    private readonly AnswerTarget _answer = new(language);
-    private readonly PatientPronoun _patientPronoun = new(language);
     private readonly ArrivalReception _arrival = new(language);
     private readonly PatientConstruction _patient = new(language);
     private readonly BetweenParties _parties = new(language);
     private readonly ProtestGrievance _grievance = new(language);
-    private readonly RequestGround _ground = new(language);
     private readonly NonActorThing _nonActor = new(language);
     private readonly MeasureBearer _measure = new(language);
-    private readonly PronounRecipient _pronounRecipient = new(language);
 
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
@@ -66,12 +62,11 @@ public sealed class ArgumentResolver(EventLanguage language)
             if (s.M.Verbal) _verbSource.Find(s);
             else _nounSource.Find(s);
             FindTarget(s);
-            ReadReceiving(s);
-            SwapHost(s);
+            _receiverAndHost.Read(s);
             FallBackTarget(s);
             AssignSource(s);
             AssignTarget(s);
-            ReviseFromOtherActs(s);
+            _otherActs.Revise(s);
         }
     }
 
@@ -106,45 +101,6 @@ public sealed class ArgumentResolver(EventLanguage language)
             s.Target = _recipients.FindTarget(text, draft, Math.Max(m.First + 1, s.Source?.End ?? 0), gapEnd, isTrigger, ref s.Source, governedOnly: true)
                 // «وطالب المؤتمر الحكومة العراقية بالإفراج»: a bare phrase in the gap that could not be the verb's subject is its object.
                 ?? s.GapObject;
-    }
-
-    /// <summary>An event received: the receiver is the recipient, the one after من acted (ReceivedAct).</summary>
-    private void ReadReceiving(MentionArguments s)
-    {
-        var (text, m, draft, sentenceStart, end, isTrigger) = (s.Text, s.M, s.Draft, s.SentenceStart, s.End, s.IsTrigger);
-        // «أكدت الوزارة أنها لم تتلق طلبا من روما»: the pronoun received; the one after من acted.
-        if (s.PronounSubject is not null && _received.ReceiveVerbBefore(text, m, isTrigger))
-        {
-            // What one receives comes from a state, so a capital after من stands for it («طلبا من روما»).
-            s.Source = _recipients.ActorAfter(text, "من", m.End, end, isTrigger, capitals: true);
-            s.PronounReceiver = s.PronounSubject;
-            s.PronounSubject = null;
-            draft.Received = s.Source is not null;
-        }
-        // «تلقى الرئيس اتصالا هاتفيا من نظيره»: the receiver is the recipient, the one after من acted.
-        else if (_received.Receiver(text, m, sentenceStart, end, isTrigger) is { } receiver)
-        {
-            var sender = _recipients.ActorAfter(text, "من", m.End, end, isTrigger);
-            if (sender is not null || receiver != s.Source)
-            {
-                s.Source = sender;
-                s.Target = receiver;
-                draft.Received = sender is not null;
-            }
-        }
-    }
-
-    /// <summary>A visit hosted: the host is its recipient, the guest made it.</summary>
-    private void SwapHost(MentionArguments s)
-    {
-        var (text, m) = (s.Text, s.M);
-        // «استقبل الرئيس الوزير»: the host is the recipient of the visit, the one received made it.
-        if (m.Verbal && language.IsCue("host", text.Words[m.First]) && s.Source is not null && s.Target is not null)
-            (s.Source, s.Target) = (s.Target, s.Source);
-        // «بيروت - التقى رئيس الحكومة اللبنانية الموفد الفرنسي»: a meeting in the subject's own state is a visit it hosts.
-        else if (m.Verbal && language.IsCue("meet", text.Words[m.First]) && s.Source is { Country: { } home } && s.Target is { Country: { } guest }
-                 && home != guest && MeetsAtHome(text, m.Sentence, home, s.Source, s.Target))
-            (s.Source, s.Target) = (s.Target, s.Source);
     }
 
     /// <summary>
@@ -301,112 +257,6 @@ public sealed class ArgumentResolver(EventLanguage language)
             draft.TargetPhrase = other;
             draft.Target = ActorStates.ToActor(text, other, draft);
         }
-    }
-
-    /// <summary>
-    /// Readings that take the other acts of the text into account: a request as the act's ground, an answer's and an
-    /// offer's maker, a relative clause's recipient pronoun, a dual subject, and the patient an act noun's pronoun names.
-    /// </summary>
-    private void ReviseFromOtherActs(MentionArguments s)
-    {
-        var (text, m, draft, drafts, i, sentenceStart, end, isTrigger) = (s.Text, s.M, s.Draft, s.Drafts, s.Index, s.SentenceStart, s.End, s.IsTrigger);
-        // «أفرجت السلطات عن الصحفي بناءً على طلب الحكومة», «بطلب من فرنسا»: a request named as the ground of its clause's act
-        // is the requester's, put to the one who acted on it (RequestGround).
-        if (_ground.Requester(text, m, end, isTrigger) is { } requester)
-        {
-            // The one asked: the subject the search took for the request's doer, else the doer of the sentence's first act.
-            var (asked, askedPhrase) = requester != draft.SourcePhrase && draft.Source is not null ? (draft.Source, draft.SourcePhrase)
-                : s.Earlier.FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null && d.SourcePhrase != requester) is { } acted
-                    ? (acted.Source, acted.SourcePhrase) : (null, null);
-            draft.Target = asked;
-            draft.TargetPhrase = askedPhrase;
-            draft.SourcePhrase = requester;
-            draft.Source = ActorStates.ToActor(text, requester, draft);
-            draft.SourceInferred = false;
-        }
-        // «رفضت بغداد طلباً كويتياً»: a request whose answer the sentence tells was put to the one who answers.
-        if (draft.Target is null && _answer.Answerer(text, drafts, i, sentenceStart, isTrigger) is { } answerer && answerer != draft.Source)
-            draft.Target = answerer;
-        // «دعا الرئيس الإيراني نظيره التركي إلى زيارة طهران، وقبل أردوغان الدعوة»: an offer the answer names by a definite noun
-        // is the one made to the answerer (OfferMaker); whoever made it is the answer's target.
-        if (draft.Target is null && _answer.OfferMaker(text, drafts, i) is { } maker) draft.Target = maker;
-        // «الجماعة التي فرضت عليها الحكومة عقوبات»: with no recipient found, a recipient preposition carrying a pronoun
-        // in a relative clause names the antecedent (PronounRecipient).
-        if (draft.Target is null && _pronounRecipient.Find(text, m, _recipients.RecipientMarks(m.Entry), end, isTrigger) is var marked and >= 0
-            && _pronounRecipient.Antecedent(text, draft, marked, sentenceStart) is { } pronounFor)
-        {
-            draft.TargetPhrase = pronounFor;
-            draft.Target = ActorStates.ToActor(text, pronounFor, draft);
-        }
-        // «… وبحث معه العلاقات، واتفقا على», «أنهما ستتبادلان»: a dual subject named by no phrase is the two parties named
-        // before it, the first the source and the other the target unless a recipient of some state was found.
-        if (m.Verbal && draft.SourcePhrase is null && DualSubject.Parties(text, m.First, s.VerbComplement) is var (first, second))
-        {
-            draft.SourcePhrase = first;
-            draft.Source = ActorStates.ToActor(text, first, draft);
-            draft.SourceInferred = true;
-            if (draft.Target is null or { Country: null })
-            {
-                draft.TargetPhrase = second;
-                draft.Target = ActorStates.ToActor(text, second, draft);
-            }
-        }
-        ReadPatientPronoun(s);
-    }
-
-    /// <summary>
-    /// «وقررت ترحيلهم», «بعد ساعات من احتجازه», «رغم مرور ستة أشهر على اختطافهم»: the pronoun on the noun of an act done
-    /// to someone stands for the one who underwent it (PatientPronoun).
-    /// </summary>
-    private void ReadPatientPronoun(MentionArguments s)
-    {
-        var (text, m, draft, sentenceStart, end) = (s.Text, s.M, s.Draft, s.SentenceStart, s.End);
-        // Whom the sentence's last act was done to («اعتقلت الشرطة خمسة أشخاص، وتم اعتقالهم»), by that act's doer, else the
-        // actor the search took for its doer; the doer is then the main clause's subject when a control verb governs the
-        // noun, else unnamed.
-        if (draft.Target is null && _patientPronoun.Applies(text, draft, end)
-            // Only people or bodies are acted on again — an actor, or a noun with its count («خمسة أشخاص») —, not a thing
-            // the last act took («رفض التحضر»).
-            && s.Earlier.LastOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Target is not null) is { } earlier
-            && !PatientPronoun.IsThing(text, earlier.TargetPhrase))
-        {
-            draft.Target = earlier.Target;
-            draft.TargetPhrase = earlier.TargetPhrase;
-            // The search took the pronoun's antecedent for the doer: the doer is the last act's.
-            if (draft.Source is null || draft.Source.SameAs(earlier.Target!))
-            {
-                draft.Source = earlier.Source;
-                draft.SourcePhrase = earlier.SourcePhrase;
-                draft.SourceInferred = true;
-            }
-        }
-        else if (draft.Target is null && draft.Source is { } undergoer && _patientPronoun.Applies(text, draft, end)
-            && (draft.SourcePhrase is null || draft.SourcePhrase.End <= m.First)
-            // «شهدوا خلالها إعدامهم»: a plural pronoun stands for no one person.
-            && !(text.Tokens[m.First].Key.EndsWith("هم", StringComparison.Ordinal) && EntityId.Is(undergoer.EntityId, EntityType.PER)))
-        {
-            draft.Target = undergoer;
-            draft.TargetPhrase = draft.SourcePhrase;
-            draft.SourcePhrase = null;
-            draft.Source = _dropped.ControlWordBefore(text, m, sentenceStart) && _dropped.MainSubject(text, m.First, sentenceStart, draft) is { } doer && !doer.SameAs(undergoer) ? doer : null;
-            draft.SourceInferred = draft.Source is not null;
-        }
-    }
-
-    /// <summary>
-    /// A place or state name of the host's state in the sentence other than the two parties («يزور القاهرة»), or the
-    /// article's dateline in it («بيروت -»; a capital is read as its state).
-    /// </summary>
-    private static bool MeetsAtHome(EventText text, int sentence, string state, ActorPhrase host, ActorPhrase guest)
-    {
-        var first = ClauseSyntax.NextWord(text, 0, text.Tokens.Count);
-        foreach (var actor in text.Actors)
-        {
-            if (actor.Country != state || actor.Adjectival || actor == host || actor == guest
-                || !actor.IsPlace && !EntityId.Is(actor.EntityId, EntityType.GPE)) continue;
-            if (text.SentenceOf[actor.First] == sentence || actor.First == first) return true;
-        }
-        return false;
     }
 }
 
