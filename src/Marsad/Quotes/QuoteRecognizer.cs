@@ -204,12 +204,14 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             token >= 2 && Lexicon.IsConjunctionFrame(_c.Key(token - 2)) && !Lexicon.IsSubjectFrame(_c.Key(token - 2))
             && !Lexicon.IsModalFrame(_c.Key(token - 2));
 
-        /// <summary>An imperfect of the first person (أقول، نقول، ونشير): its prefix أ or ن.</summary>
-        private bool FirstPerson(int token)
-        {
-            var key = CliticSegmenter.WithoutConjunction(_c.Key(token), 3);
-            return key[0] is 'ا' or 'ن';
-        }
+        /// <summary>
+        /// An imperfect of the first person (أقول، نقول، ونشير): its prefix أ or ن (FirstPersonShape). Both persons, unlike
+        /// the word of hoping modality reads (ProjectedAct.SpeakersOwn, «we» only): the token here is a verb of saying
+        /// already read as an imperfect (its cue so marked, or a verb right after a bare «أن»), so an opening ا is the
+        /// prefix of «I», where a word of hoping may be the noun «أمل», whose own hamza looks the same; and no ending نا,
+        /// which an imperfect never carries.
+        /// </summary>
+        private bool FirstPerson(int token) => FirstPersonShape.OpensImperfect(CliticSegmenter.WithoutConjunction(_c.Key(token), 3));
 
         /// <summary>The word carries the conjunction و or ف (وكشف، فقال), per the segmenter.</summary>
         private bool WithConjunction(int token) =>

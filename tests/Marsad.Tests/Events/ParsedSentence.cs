@@ -32,4 +32,14 @@ internal sealed record ParsedSentence(EventText Text, IReadOnlyList<TriggerMatch
 
     /// <summary>An event draft of every trigger, in text order, as the resolver receives them.</summary>
     public IReadOnlyList<DraftEvent> Drafts() => [.. Triggers.Select(m => new DraftEvent(m))];
+
+    /// <summary>The state one argument step reads and fills for the event whose trigger opens with the word, among drafts of all triggers.</summary>
+    public Marsad.Events.Arguments.MentionArguments Mention(string word)
+    {
+        var drafts = Drafts();
+        var draftAt = new Dictionary<int, DraftEvent>();
+        foreach (var draft in drafts) draftAt.TryAdd(draft.Trigger.First, draft);
+        var index = drafts.Select((d, i) => (d, i)).First(x => Text.Tokens[x.d.Trigger.First].Normalized == word).i;
+        return new Marsad.Events.Arguments.MentionArguments(Text, drafts, index, IsTrigger, draftAt);
+    }
 }

@@ -1,26 +1,27 @@
-using Marsad.Entities;
-using Marsad.Events.Actors;
 using Marsad.Events.Lexicon;
 
 namespace Marsad.Events.Arguments;
 
 /// <summary>
 /// Finds the source and target of each event mention from the sentence's syntax, in text order, as a short sequence of
-/// steps over <see cref="MentionArguments"/>, each handing its reading to a type of its own:
+/// steps over <see cref="MentionArguments"/>, each handing its reading to a type of its own: the source is
+/// <see cref="VerbSource"/>'s or <see cref="NounSource"/>'s step, the roles of an act received or a visit hosted
+/// <see cref="ReceiverAndHost"/>'s, what the text's other acts decide <see cref="OtherActsRevision"/>'s; the target's
+/// steps, and turning the phrases found into the draft's actors, run here, in the order they need:
 /// <list type="bullet">
-/// <item>Verb (<see cref="SubjectSearch"/>): the subject after it (VSO: «اتهمت الرياض طهران»; in a pattern with a gap, within
+/// <item>Verb (<see cref="VerbSource"/>, through <see cref="SubjectSearch"/>): the subject after it (VSO: «اتهمت الرياض طهران»; in a pattern with a gap, within
 /// the gap), else right before it (SVO: «الجزائر تتهم»; never for a verb opening with و, «انتقد الاتحاد إسرائيل ودعا»), else
 /// the dropped subject (<see cref="DroppedSubject"/>): the source of the event it is coordinated with («قطعت … وطردت»), else
 /// the nearest earlier actor of the sentence not governed by a preposition, else the last source of the previous sentence.
 /// A complementiser's pronoun stands for the speaker or the main clause's subject (<see cref="ComplementPronoun"/>).</item>
-/// <item>Event noun (<see cref="SubjectSearch.NominalSource"/>): the actor of its control word («قرار الجزائر قطع», «قررت
+/// <item>Event noun (<see cref="NounSource"/>, through <see cref="SubjectSearch.NominalSource"/>): the actor of its control word («قرار الجزائر قطع», «قررت
 /// الرياض قطع»), its genitive («زيارة أردوغان»), a nisba after it («الهجمات الإيرانية»), or an agent phrase («من قبل», «تقف
 /// خلفه إيران»).</item>
 /// <item>Target: the first actor after the trigger marked the way its lexicon row says (a preposition, or the object:
 /// <see cref="RecipientSearch"/>), else a common noun so marked (<see cref="NounRecipient"/>) and the actor it is for
 /// (<see cref="ThingRecipient"/>); «بين X و Y» gives both (<see cref="BetweenParties"/>); the subject of a patient verb
 /// («هجوم تعرضت له البلاد», «تعرضت البلاد لهجوم») is the target (<see cref="PatientConstruction"/>).</item>
-/// <item>Agreement (<see cref="Agreement"/>): a feminine noun after a masculine verb, a masculine singular or sound plural noun
+/// <item>Agreement (<see cref="Agreement"/>, read in <see cref="VerbSource"/>): a feminine noun after a masculine verb, a masculine singular or sound plural noun
 /// right after a feminine perfect, or any noun after a plural perfect, is the verb's object, not its subject («وطالب
 /// السلطات», «وطالبت البنك», «وحثت المسؤولين», «وطالبوا الحكومة»); a complementiser's «ها» stands for no masculine-headed
 /// actor. A verb carrying its object pronoun («واعتقلتهم الشرطة») has its subject after it, with no agreement test.</item>
@@ -33,31 +34,21 @@ namespace Marsad.Events.Arguments;
 public sealed class ArgumentResolver(EventLanguage language)
 {
     private readonly ClauseSyntax _syntax = new(language);
-    private readonly SubjectSearch _subjects = new(language);
-    private readonly RelativeDoerClause _relativeDoer = new(language);
+    private readonly VerbSource _verbSource = new(language);
+    private readonly NounSource _nounSource = new(language);
+    private readonly ReceiverAndHost _receiverAndHost = new(language);
+    private readonly OtherActsRevision _otherActs = new(language);
     private readonly DroppedSubject _dropped = new(language);
-    private readonly ComplementPronoun _complement = new(language);
-    private readonly SubjectPronoun _subjectPronoun = new(language);
-    private readonly FrontedSubject _fronted = new(language);
     private readonly RecipientSearch _recipients = new(language);
     private readonly NounRecipient _nounRecipient = new(language);
     private readonly ThingRecipient _thing = new(language);
     private readonly CommonNounState _states = new(language);
-    private readonly ReceivedAct _received = new(language);
-    private readonly AnswerTarget _answer = new(language);
-    private readonly PatientPronoun _patientPronoun = new(language);
     private readonly ArrivalReception _arrival = new(language);
     private readonly PatientConstruction _patient = new(language);
     private readonly BetweenParties _parties = new(language);
-    private readonly RelativeAntecedent _relative = new(language);
-    private readonly PassiveAgent _passive = new(language);
     private readonly ProtestGrievance _grievance = new(language);
-    private readonly VerbalNounDoer _doer = new(language);
-    private readonly RequestGround _ground = new(language);
     private readonly NonActorThing _nonActor = new(language);
-    private readonly Agreement _agreement = new(language);
     private readonly MeasureBearer _measure = new(language);
-    private readonly PronounRecipient _pronounRecipient = new(language);
 
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
@@ -68,153 +59,16 @@ public sealed class ArgumentResolver(EventLanguage language)
         for (var i = 0; i < drafts.Count; i++)
         {
             var s = new MentionArguments(text, drafts, i, isTrigger, draftAt);
-            if (s.M.Verbal) FindVerbSource(s);
-            else FindNounSource(s);
+            if (s.M.Verbal) _verbSource.Find(s);
+            else _nounSource.Find(s);
             FindTarget(s);
-            ReadReceiving(s);
-            SwapHost(s);
+            _receiverAndHost.Read(s);
             FallBackTarget(s);
             AssignSource(s);
             AssignTarget(s);
-            ReviseFromOtherActs(s);
+            _otherActs.Revise(s);
         }
     }
-
-    /// <summary>The subject of a verb: before it, a relative clause's antecedent, after it, the parties after it, else dropped.</summary>
-    private void FindVerbSource(MentionArguments s)
-    {
-        var (text, m, draft, sentenceStart, end, isTrigger) = (s.Text, s.M, s.Draft, s.SentenceStart, s.End, s.IsTrigger);
-        s.VerbComplement = _syntax.PronounComplementBefore(text, m.First, isTrigger);
-        // «اعتقلنا ثلاثة رجال»: a first-person verb in a quote has the speaker as subject; what follows is its object.
-        if (draft.SpeakerActor is not null && _syntax.IsFirstPerson(text, m.First)) return;
-        if (s.VerbComplement >= 0)
-        {
-            s.PronounSubject = _complement.PronounAntecedent(text, draft, s.VerbComplement, sentenceStart, out s.PronounDisagreed);
-            return;
-        }
-        // SVO when an actor stands right before the verb («الجزائر تتهم المغرب»), else VSO. A verb opening with و
-        // starts a clause of its own: the actor before it ends the clause before («انتقد الاتحاد إسرائيل ودعا»).
-        if (!ClauseSyntax.SurelyJoinedByAnd(text, m.First)) s.Source = _subjects.SubjectBefore(text, m.First, sentenceStart, isTrigger, adjacent: true);
-        // «وهي ترفض»: a detached pronoun before the verb is its subject, the actor it takes up (SubjectPronoun).
-        s.Source ??= _subjectPronoun.Antecedent(text, m.First, sentenceStart);
-        // «أن وزير الخارجية الفرنسي، استقبل السفير»: a subject set off by a comma after a complementiser or copula (FrontedSubject).
-        s.Source ??= _fronted.Subject(text, m.First, sentenceStart);
-        if (s.Source is null && _relative.Find(text, m.First, sentenceStart) is { } antecedent)
-        {
-            s.Source = antecedent;
-            draft.InRelativeClause = true;
-        }
-        if (s.Source is null) FindSubjectAfterVerb(s);
-        // «ووقع اتفاق بين المغرب وموريتانيا»: a verb with no subject of its own whose pattern ends right before بين.
-        if (s.Source is null && _parties.Find(text, m, end, isTrigger, adjective: false) is { } verbParties)
-        {
-            s.Parties = verbParties;
-            s.Source = verbParties.First;
-        }
-        // A verb joined by و to the event before it shares that event's subject (DroppedSubject).
-        if (!_dropped.IsCoordinated(text, s.Drafts, s.Index)) s.Source ??= _subjects.SubjectBefore(text, m.First, sentenceStart, isTrigger);
-        // «ثلاثة جنود قتلوا في هجوم»: a harm verb after its subject with no object reads passive (PassiveVoice.WithoutObject);
-        // its subject underwent it, and its doer is only an agent phrase after it («قتلوا على يد مسلحين»). Not a subject
-        // a complementiser stands after («وأفاد المرصد بأن مخلوف قُتل»): that one only says it.
-        if (s.Source is { } subject && subject.End <= m.First && PassiveVoice.WithoutObject(text, language, m)
-            && !Enumerable.Range(subject.End, m.First - subject.End).Any(t => language.IsCue("complement", text.Words[t])))
-        {
-            s.PassivePatient = subject;
-            s.Source = _passive.Agent(text, m.End, end, isTrigger);
-        }
-    }
-
-    /// <summary>VSO: the subject after the verb, unless it cannot agree with it; else a document's issuer; a passive's agent.</summary>
-    private void FindSubjectAfterVerb(MentionArguments s)
-    {
-        var (text, m, draft, end, isTrigger) = (s.Text, s.M, s.Draft, s.End, s.IsTrigger);
-        // «تجمع العشرات أمام»: a pattern with a gap (~, ~~) has its subject in the gap, before the word after it.
-        // A pattern word heading an actor is the object, unless it names the protesters of a protest row that
-        // marks no recipient («أغلق محتجون الطريق»): then it is the subject.
-        var source = _subjects.SubjectAfter(text, m.First + 1, PatternGap.AfterGap(m) ?? end, isTrigger, m.First, m.End,
-            m.Entry.TargetMarks.Count > 0 || m.Entry.Type != PloverType.PROTEST ? m.WordTokens : null);
-        var candidate = source;
-        // «وهاجمتهم قوات الأمن»: a verb carrying its object pronoun has its object, so the phrase after it is its subject; the
-        // pronoun's ending would also hide the verb's own person ending from these readings.
-        var agreeing = source is not null && !m.ObjectPronoun;
-        // «أدان الرئيس … وطالب السلطات الليبية بحماية…»: a masculine verb does not agree with a feminine noun;
-        // the noun is its object, and the subject is dropped.
-        if (agreeing && Agreement.MasculineVerb(text, m.First, narrative: draft.QuoteStart < 0) && _agreement.FeminineHead(text, source!)) source = null;
-        // «وطالبت البنك بتطوير الحماية», «وحثت المسؤولين»: nor a feminine verb with a masculine singular or sound plural noun.
-        // Only a noun right after the verb: one further on may be the genitive of a feminine noun («ودمرت جرافات الجيش»).
-        if (agreeing && source is not null && Agreement.FeminineVerb(text, m.First, narrative: draft.QuoteStart < 0)
-            && ClauseSyntax.NextWord(text, m.First + 1, source.First + 1) == source.First
-            && (_agreement.MasculineHead(text, source) || _agreement.MasculinePluralHead(text, source))) source = null;
-        // «وطالبوا الحكومة بتوفير…»: a plural perfect carries its subject (a verb before its subject stays singular);
-        // the noun after it is its object.
-        if (agreeing && source is not null && Agreement.PluralVerb(text, m.First)) source = null;
-        // «جانب من النواب اتهم الحكومة بإهدار المال»: the actor the charge follows is the accused, the verb's object (ChargedParty).
-        if (source is not null && ChargedParty.IsAccused(text, m, source)) source = null;
-        if (candidate is not null && source is null && PatternGap.GapAfterFirstWord(m) is var gapWord and >= 0 && candidate.End <= gapWord) s.GapObject = candidate;
-        // The verb agrees with the document, not with its issuer.
-        source ??= _subjects.Issuer(text, m.End, end);
-        // «وطالب صحافيون بارزون بوضع خطة»: with no actor after the verb, a common noun in the nominative is its subject (NominativeSubject).
-        if (candidate is null) source ??= NominativeSubject.Find(_nounRecipient, text, m, m.End, end, isTrigger);
-        // «وأدان وزير الخارجية الأردني الدكتور ناصر جودة الهجوم»: the subject's own name after its honorific is no recipient.
-        if (source is not null) s.TargetFrom = Math.Max(s.TargetFrom, SubjectApposition.End(text, source, isTrigger));
-        // «قتل مسلحون من تنظيم متطرف عشرة جنود»: the body the subject's members belong to is still the subject (SubjectMembership).
-        if (source is not null) s.TargetFrom = Math.Max(s.TargetFrom, SubjectMembership.End(text, m, source, _recipients.RecipientMarks(m.Entry)));
-        // «واعتقل الصحفي من قبل قوات الأمن»: an agent phrase after the subject makes the verb passive; the
-        // noun after it underwent the act and the agent did it.
-        if (source is not null && _passive.Agent(text, source.End, end, isTrigger) is { } agent)
-        {
-            s.PassivePatient = source;
-            source = agent;
-            s.TargetFrom = Math.Max(s.TargetFrom, agent.End);
-        }
-        s.Source = source;
-    }
-
-    /// <summary>The doer of an event noun: a verbal noun's genitive, «بين» parties, its own source, its clause's subject, a complementiser's pronoun.</summary>
-    private void FindNounSource(MentionArguments s)
-    {
-        var (text, m, draft, sentenceStart, end, isTrigger) = (s.Text, s.M, s.Draft, s.SentenceStart, s.End, s.IsTrigger);
-        if (_doer.Find(text, m, end) is { } doerAndObject)
-        {
-            // «اعتقال الشرطة مئات الطلاب»: the genitive did it, the accusative after it underwent it.
-            s.Source = doerAndObject.Doer;
-            s.PassivePatient = doerAndObject.Object;
-            return;
-        }
-        s.Parties = _parties.Find(text, m, end, isTrigger, adjective: true) ?? _parties.InPattern(text, m, end);
-        s.Source = s.Parties?.First ?? UnlessBeforeDirectQuote(text, draft, _subjects.NominalSource(text, m, sentenceStart, end, isTrigger)
-            ?? (!ClauseSyntax.HasPronounSuffix(text, m.First) ? _subjects.ClauseSubject(text, m, sentenceStart, isTrigger)
-                // «ركز المتمردون هجماتهم»: a pronoun agreeing with the clause's subject makes the act its own; not on the
-                // noun of an act done to someone, whose pronoun is the patient («أعلنت الشرطة ترحيلهم»).
-                : _patientPronoun.Applies(text, draft, end) ? null : _subjects.OwnActSubject(text, m, sentenceStart, isTrigger)));
-        // «ودان الوزير اتهام المعارضة بالتآمر»: the genitive the charge follows is the accused, not the accuser (ChargedParty).
-        if (s.Parties is null && s.Source is not null && ChargedParty.IsAccused(text, m, s.Source))
-        {
-            s.PassivePatient = s.Source;
-            s.Source = null;
-        }
-        // «الهجوم الذي شنه مسلحون على قرية»: a doer verb's clause stands between the noun and its recipient (RelativeDoerClause).
-        if (s.Parties is null && _relativeDoer.RecipientFrom(text, m, s.Source, _recipients.RecipientMarks(m.Entry)) is var after and >= 0)
-            s.TargetFrom = Math.Max(s.TargetFrom, after);
-        // «إنه لم ينفذ أي غارات»: an event noun whose verb follows a complementiser with a pronoun is the pronoun's act.
-        if (s.Source is null && !ClauseSyntax.HasPronounSuffix(text, m.First)
-            && _syntax.PronounComplementBefore(text, m.First, isTrigger, words: 4, anyWord: true) is var nounComplement and >= 0
-            // «إنه هجوم إلكتروني»: right after the pronoun the noun is its predicate («it is an attack»), nobody's act.
-            && ClauseSyntax.NextWord(text, nounComplement + 1, m.First) < m.First
-            // «قالت الصحيفة إنه تم اعتقال صحفيين»: after a passive auxiliary (auxiliaries.tsv) the pronoun is the clause's
-            // dummy «ـه», and the act is stated without its doer; the speaker only reports it.
-            && !_syntax.PassiveAuxiliaryBetween(text, nounComplement + 1, m.First))
-            s.PronounSubject = _complement.PronounAntecedent(text, draft, nounComplement, sentenceStart);
-    }
-
-    /// <summary>
-    /// «وأعلن المتحدث «مقتل 10 من الجنود»»: the doer found for an event noun in a direct quote (the actor after a control
-    /// word, the clause's subject), unless it stands before the quote: there it is the one who says the quoted words, not
-    /// the doer of the act they name.
-    /// </summary>
-    private static ActorPhrase? UnlessBeforeDirectQuote(EventText text, DraftEvent draft, ActorPhrase? subject) =>
-        subject is not null && draft.QuoteStart >= 0 && text.Tokens[subject.First].Span.Start < draft.QuoteStart
-        && text.Quotes.FirstOrDefault(q => q.Span.Start == draft.QuoteStart) is { Kind: Quotes.QuoteKind.Direct } ? null : subject;
 
     /// <summary>The recipient named right after the trigger or in its pattern.</summary>
     private void FindTarget(MentionArguments s)
@@ -247,45 +101,6 @@ public sealed class ArgumentResolver(EventLanguage language)
             s.Target = _recipients.FindTarget(text, draft, Math.Max(m.First + 1, s.Source?.End ?? 0), gapEnd, isTrigger, ref s.Source, governedOnly: true)
                 // «وطالب المؤتمر الحكومة العراقية بالإفراج»: a bare phrase in the gap that could not be the verb's subject is its object.
                 ?? s.GapObject;
-    }
-
-    /// <summary>An event received: the receiver is the recipient, the one after من acted (ReceivedAct).</summary>
-    private void ReadReceiving(MentionArguments s)
-    {
-        var (text, m, draft, sentenceStart, end, isTrigger) = (s.Text, s.M, s.Draft, s.SentenceStart, s.End, s.IsTrigger);
-        // «أكدت الوزارة أنها لم تتلق طلبا من روما»: the pronoun received; the one after من acted.
-        if (s.PronounSubject is not null && _received.ReceiveVerbBefore(text, m, isTrigger))
-        {
-            // What one receives comes from a state, so a capital after من stands for it («طلبا من روما»).
-            s.Source = _recipients.ActorAfter(text, "من", m.End, end, isTrigger, capitals: true);
-            s.PronounReceiver = s.PronounSubject;
-            s.PronounSubject = null;
-            draft.Received = s.Source is not null;
-        }
-        // «تلقى الرئيس اتصالا هاتفيا من نظيره»: the receiver is the recipient, the one after من acted.
-        else if (_received.Receiver(text, m, sentenceStart, end, isTrigger) is { } receiver)
-        {
-            var sender = _recipients.ActorAfter(text, "من", m.End, end, isTrigger);
-            if (sender is not null || receiver != s.Source)
-            {
-                s.Source = sender;
-                s.Target = receiver;
-                draft.Received = sender is not null;
-            }
-        }
-    }
-
-    /// <summary>A visit hosted: the host is its recipient, the guest made it.</summary>
-    private void SwapHost(MentionArguments s)
-    {
-        var (text, m) = (s.Text, s.M);
-        // «استقبل الرئيس الوزير»: the host is the recipient of the visit, the one received made it.
-        if (m.Verbal && language.IsCue("host", text.Words[m.First]) && s.Source is not null && s.Target is not null)
-            (s.Source, s.Target) = (s.Target, s.Source);
-        // «بيروت - التقى رئيس الحكومة اللبنانية الموفد الفرنسي»: a meeting in the subject's own state is a visit it hosts.
-        else if (m.Verbal && language.IsCue("meet", text.Words[m.First]) && s.Source is { Country: { } home } && s.Target is { Country: { } guest }
-                 && home != guest && MeetsAtHome(text, m.Sentence, home, s.Source, s.Target))
-            (s.Source, s.Target) = (s.Target, s.Source);
     }
 
     /// <summary>
@@ -442,112 +257,6 @@ public sealed class ArgumentResolver(EventLanguage language)
             draft.TargetPhrase = other;
             draft.Target = ActorStates.ToActor(text, other, draft);
         }
-    }
-
-    /// <summary>
-    /// Readings that take the other acts of the text into account: a request as the act's ground, an answer's and an
-    /// offer's maker, a relative clause's recipient pronoun, a dual subject, and the patient an act noun's pronoun names.
-    /// </summary>
-    private void ReviseFromOtherActs(MentionArguments s)
-    {
-        var (text, m, draft, drafts, i, sentenceStart, end, isTrigger) = (s.Text, s.M, s.Draft, s.Drafts, s.Index, s.SentenceStart, s.End, s.IsTrigger);
-        // «أفرجت السلطات عن الصحفي بناءً على طلب الحكومة», «بطلب من فرنسا»: a request named as the ground of its clause's act
-        // is the requester's, put to the one who acted on it (RequestGround).
-        if (_ground.Requester(text, m, end, isTrigger) is { } requester)
-        {
-            // The one asked: the subject the search took for the request's doer, else the doer of the sentence's first act.
-            var (asked, askedPhrase) = requester != draft.SourcePhrase && draft.Source is not null ? (draft.Source, draft.SourcePhrase)
-                : s.Earlier.FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null && d.SourcePhrase != requester) is { } acted
-                    ? (acted.Source, acted.SourcePhrase) : (null, null);
-            draft.Target = asked;
-            draft.TargetPhrase = askedPhrase;
-            draft.SourcePhrase = requester;
-            draft.Source = ActorStates.ToActor(text, requester, draft);
-            draft.SourceInferred = false;
-        }
-        // «رفضت بغداد طلباً كويتياً»: a request whose answer the sentence tells was put to the one who answers.
-        if (draft.Target is null && _answer.Answerer(text, drafts, i, sentenceStart, isTrigger) is { } answerer && answerer != draft.Source)
-            draft.Target = answerer;
-        // «دعا الرئيس الإيراني نظيره التركي إلى زيارة طهران، وقبل أردوغان الدعوة»: an offer the answer names by a definite noun
-        // is the one made to the answerer (OfferMaker); whoever made it is the answer's target.
-        if (draft.Target is null && _answer.OfferMaker(text, drafts, i) is { } maker) draft.Target = maker;
-        // «الجماعة التي فرضت عليها الحكومة عقوبات»: with no recipient found, a recipient preposition carrying a pronoun
-        // in a relative clause names the antecedent (PronounRecipient).
-        if (draft.Target is null && _pronounRecipient.Find(text, m, _recipients.RecipientMarks(m.Entry), end, isTrigger) is var marked and >= 0
-            && _pronounRecipient.Antecedent(text, draft, marked, sentenceStart) is { } pronounFor)
-        {
-            draft.TargetPhrase = pronounFor;
-            draft.Target = ActorStates.ToActor(text, pronounFor, draft);
-        }
-        // «… وبحث معه العلاقات، واتفقا على», «أنهما ستتبادلان»: a dual subject named by no phrase is the two parties named
-        // before it, the first the source and the other the target unless a recipient of some state was found.
-        if (m.Verbal && draft.SourcePhrase is null && DualSubject.Parties(text, m.First, s.VerbComplement) is var (first, second))
-        {
-            draft.SourcePhrase = first;
-            draft.Source = ActorStates.ToActor(text, first, draft);
-            draft.SourceInferred = true;
-            if (draft.Target is null or { Country: null })
-            {
-                draft.TargetPhrase = second;
-                draft.Target = ActorStates.ToActor(text, second, draft);
-            }
-        }
-        ReadPatientPronoun(s);
-    }
-
-    /// <summary>
-    /// «وقررت ترحيلهم», «بعد ساعات من احتجازه», «رغم مرور ستة أشهر على اختطافهم»: the pronoun on the noun of an act done
-    /// to someone stands for the one who underwent it (PatientPronoun).
-    /// </summary>
-    private void ReadPatientPronoun(MentionArguments s)
-    {
-        var (text, m, draft, sentenceStart, end) = (s.Text, s.M, s.Draft, s.SentenceStart, s.End);
-        // Whom the sentence's last act was done to («اعتقلت الشرطة خمسة أشخاص، وتم اعتقالهم»), by that act's doer, else the
-        // actor the search took for its doer; the doer is then the main clause's subject when a control verb governs the
-        // noun, else unnamed.
-        if (draft.Target is null && _patientPronoun.Applies(text, draft, end)
-            // Only people or bodies are acted on again — an actor, or a noun with its count («خمسة أشخاص») —, not a thing
-            // the last act took («رفض التحضر»).
-            && s.Earlier.LastOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Target is not null) is { } earlier
-            && !PatientPronoun.IsThing(text, earlier.TargetPhrase))
-        {
-            draft.Target = earlier.Target;
-            draft.TargetPhrase = earlier.TargetPhrase;
-            // The search took the pronoun's antecedent for the doer: the doer is the last act's.
-            if (draft.Source is null || draft.Source.SameAs(earlier.Target!))
-            {
-                draft.Source = earlier.Source;
-                draft.SourcePhrase = earlier.SourcePhrase;
-                draft.SourceInferred = true;
-            }
-        }
-        else if (draft.Target is null && draft.Source is { } undergoer && _patientPronoun.Applies(text, draft, end)
-            && (draft.SourcePhrase is null || draft.SourcePhrase.End <= m.First)
-            // «شهدوا خلالها إعدامهم»: a plural pronoun stands for no one person.
-            && !(text.Tokens[m.First].Key.EndsWith("هم", StringComparison.Ordinal) && EntityId.Is(undergoer.EntityId, EntityType.PER)))
-        {
-            draft.Target = undergoer;
-            draft.TargetPhrase = draft.SourcePhrase;
-            draft.SourcePhrase = null;
-            draft.Source = _dropped.ControlWordBefore(text, m, sentenceStart) && _dropped.MainSubject(text, m.First, sentenceStart, draft) is { } doer && !doer.SameAs(undergoer) ? doer : null;
-            draft.SourceInferred = draft.Source is not null;
-        }
-    }
-
-    /// <summary>
-    /// A place or state name of the host's state in the sentence other than the two parties («يزور القاهرة»), or the
-    /// article's dateline in it («بيروت -»; a capital is read as its state).
-    /// </summary>
-    private static bool MeetsAtHome(EventText text, int sentence, string state, ActorPhrase host, ActorPhrase guest)
-    {
-        var first = ClauseSyntax.NextWord(text, 0, text.Tokens.Count);
-        foreach (var actor in text.Actors)
-        {
-            if (actor.Country != state || actor.Adjectival || actor == host || actor == guest
-                || !actor.IsPlace && !EntityId.Is(actor.EntityId, EntityType.GPE)) continue;
-            if (text.SentenceOf[actor.First] == sentence || actor.First == first) return true;
-        }
-        return false;
     }
 }
 

@@ -283,11 +283,11 @@ public sealed class ClauseSyntax(EventLanguage language)
     {
         var written = text.Tokens[token].Key;
         var key = CliticSegmenter.WithoutConjunction(written, 4);
-        return (key.Length > 4 || key.Length == 4 && written.Length > 4) && key.EndsWith("نا", StringComparison.Ordinal);
+        return (key.Length > 4 || key.Length == 4 && written.Length > 4) && FirstPersonShape.EndsWithWe(key);
     }
 
     /// <summary>
-    /// A first-person verb: the perfect in نا (<see cref="IsFirstPersonPerfect"/>), the imperfect with ن or أ after the future س («سنقدم») or after a
+    /// A first-person verb (its letters: <see cref="FirstPersonShape"/>): the perfect in نا (<see cref="IsFirstPersonPerfect"/>), the imperfect with ن or أ after the future س («سنقدم») or after a
     /// negation («لم نسمح») or a first-person pronoun (arguments.tsv first_person: «أنا أدين», «نحن نطالب»). Other imperfects
     /// in ن are left out: a perfect like نشر starts with ن too. A verbal noun in ن in the accusative is no perfect
     /// (<see cref="IsAccusativeNoun"/>: «أن هناك تعاونا بين البلدين»).
@@ -296,9 +296,9 @@ public sealed class ClauseSyntax(EventLanguage language)
     {
         if (IsFirstPersonPerfect(text, token)) return !IsAccusativeNoun(text, token);
         var key = CliticSegmenter.WithoutConjunction(text.Tokens[token].Key, 4);
-        if (key.Length > 3 && key[0] == 'س' && key[1] is 'ن' or 'ا') return true;
+        if (key.Length > 3 && key[0] == 'س' && FirstPersonShape.OpensImperfect(key.AsSpan(1))) return true;
         var previous = token - 1;
-        return key.Length > 3 && key[0] is 'ن' or 'ا' && previous >= 0
+        return key.Length > 3 && FirstPersonShape.OpensImperfect(key) && previous >= 0
                && (language.IsCue("negation", text.Words[previous]) || language.IsCue("first_person", text.Words[previous]));
     }
 

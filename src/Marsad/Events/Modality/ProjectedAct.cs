@@ -40,10 +40,13 @@ public sealed class ProjectedAct(EventLanguage language)
     private bool HopedClause(EventText text, int cue, int trigger) =>
         ModalityResolver.ComplementAt(language, text, cue, trigger) is var at and >= 0 && !text.Tokens[at].Normalized.StartsWith(HamzaBelow);
 
-    // A word in the first person plural: the imperfect in ن («نأمل») or the perfect or possessive in نا («أملنا»).
+    // A word of hoping in the first person plural: the imperfect in ن («نأمل») or the perfect or possessive in نا («أملنا»).
+    // The letters are FirstPersonShape's, as the quote step reads them on its cues of saying (QuoteRecognizer.FirstPerson),
+    // but on purpose not the prefix of «I»: the singular «آمل» is written as the noun «أمل» (hope) itself, so «we» only;
+    // and, unlike a cue of saying, a word of hoping may be a noun, so its possessive «نا» counts too.
     private static bool SpeakersOwn(EventText text, int t)
     {
         var key = CliticSegmenter.WithoutConjunction(text.Tokens[t].Key, 4);
-        return key.Length > 3 && (key[0] == 'ن' || key.EndsWith("نا", StringComparison.Ordinal));
+        return key.Length > 3 && (FirstPersonShape.OpensImperfect(key, singular: false) || FirstPersonShape.EndsWithWe(key));
     }
 }
