@@ -13,7 +13,8 @@ namespace Marsad.Events;
 /// («بتفجير مماثل», arguments.tsv `another`; an act told in that one's sentence joins it first), nor an assault set in
 /// another state than one of its mentions, nor a verb told in the other tense in another sentence (<see cref="VerbTense"/>:
 /// «تنفذ طائرات ضربات في البلاد» is a habit, «ونفذت الضربة صباح اليوم» a deed); the event takes
-/// what the mention adds (an actor, a date, a place, a context). A denial in a later mention makes the event denied
+/// what the mention adds (an actor, a date, a place, a context, a mode — not the mode of a harm of its own kind,
+/// <c>Group.LendsNoMode</c>). A denial in a later mention makes the event denied
 /// (unless it denies an accusation's content or the doer's part in an attack named again); otherwise it keeps the
 /// modality of its first mention. Ids are e1, e2… in text order of first mention.
 /// </summary>
