@@ -13,7 +13,8 @@ namespace Marsad.Events;
 /// («بتفجير مماثل», arguments.tsv `another`; an act told in that one's sentence joins it first), nor an assault set in
 /// another state than one of its mentions, nor a verb told in the other tense in another sentence (<see cref="VerbTense"/>:
 /// «تنفذ طائرات ضربات في البلاد» is a habit, «ونفذت الضربة صباح اليوم» a deed); the event takes
-/// what the mention adds (an actor, a date, a place, a context). A denial in a later mention makes the event denied
+/// what the mention adds (an actor, a date, a place, a context, a mode — not the mode of a harm of its own kind,
+/// <c>Group.LendsNoMode</c>). A denial in a later mention makes the event denied
 /// (unless it denies an accusation's content or the doer's part in an attack named again); otherwise it keeps the
 /// modality of its first mention. Ids are e1, e2… in text order of first mention.
 /// </summary>
@@ -227,6 +228,16 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
             return false;
         }
 
+        /// <summary>
+        /// An abduction, a torture, a beating, a killing of a chosen person or a destruction of property is a harm of its own
+        /// kind, not a manner of carrying out another: when such a mention joins an assault named without a mode, the event
+        /// does not take its mode («قتلوا الحارس وخطفوا المهندس» is no abduction of the guard; the fighting of «الاشتباكات»
+        /// is not the destruction a later «دمرت» tells). A weapon or a way of striking (explosives, firearms, aerial…) still
+        /// tells how an attack named without one was carried out, and is taken («هجوم» … «التفجير»).
+        /// </summary>
+        private bool LendsNoMode(DraftEvent draft) =>
+            Type == PloverType.ASSAULT && Mode is null && draft.Mode is "abduct" or "torture" or "beat" or "targeted" or "destroy";
+
         /// <summary>Both mentions are set in a place whose state is known, and the states differ.</summary>
         private static bool Elsewhere(DraftEvent a, DraftEvent b) =>
             a.LocationCountry is not null && b.LocationCountry is not null && a.LocationCountry != b.LocationCountry;
@@ -243,8 +254,11 @@ public sealed class MentionMerger(Lexicon.EventLanguage language)
         {
             _drafts.Add(draft);
             _tenses.Add(tense);
-            Mode ??= draft.Mode;
-            if (Cameo is null || (draft.Mode is not null && Cameo == _drafts[0].Cameo && _drafts[0].Mode is null)) Cameo = draft.Cameo ?? Cameo;
+            if (!LendsNoMode(draft))
+            {
+                Mode ??= draft.Mode;
+                if (Cameo is null || (draft.Mode is not null && Cameo == _drafts[0].Cameo && _drafts[0].Mode is null)) Cameo = draft.Cameo ?? Cameo;
+            }
             // A doer named only by a later claim («مجموعة … وراء الهجوم») makes the event as uncertain as the claim.
             if (Source is null && draft.Source is not null && draft.Anaphoric && draft.Modality.Rank() > Modality.Rank() && draft.Modality == EventModality.Alleged)
                 Modality = EventModality.Alleged;
