@@ -10,13 +10,16 @@ namespace Marsad.Quotes;
 /// خلال) nor a cue (a cue's subject the memory already holds), agrees with the cue in gender («ويستأثر القطاع…، مبينة»
 /// continues another clause), and no other cue nor relative pronoun stands between them («…، في حين يكشف X أن…، قائلا»
 /// continues that one, «…تشرشل الذي ولد فيه، وقال» the relative clause).
-/// The subject is a mention, or a source noun or definite noun (or one in construct before a definite word: «وزير
+/// The subject is a mention, a partitive and its group («عدد من الخبراء»), or a source noun or definite noun (or one in construct before a definite word: «وزير
 /// المالية») cut to its head (<see cref="HeadEnd"/>): a word after it of the other definiteness begins the verb's object
 /// («وشكر البيان أفراد المقاومة»). Null when there is no such verb or subject before the cue.
 /// </summary>
 internal sealed class ClauseSubjectFinder(QuoteContext context, SpeakerFinder speakers)
 {
     private const int MaxFrontedPhrase = 8;
+
+    // A partitive noun, its preposition and the group: «عدد من الخبراء».
+    private const int PartitiveWords = 3;
     private readonly QuoteContext _c = context;
 
     public SpeakerPhrase? Find(int cue, Gender cueGender)
@@ -34,6 +37,10 @@ internal sealed class ClauseSubjectFinder(QuoteContext context, SpeakerFinder sp
         if (cueGender is Gender.Masculine or Gender.Feminine && verbGender == Gender.Unknown && SubjectGender(phrase.First) is var shown
             && shown != Gender.Unknown && shown != cueGender) return null;
         if (_c.MentionAt(phrase.First) is not null) return phrase;
+        // «ويمتدح عدد من الخبراء الاتفاق، قائلين»: a partitive noun and the group it counts (عدد من، كثير من) are the subject,
+        // whatever their definiteness; the words after the group begin the object.
+        if (phrase.End - phrase.First >= PartitiveWords && _c.Lexicon.JoinsPartitive(_c.Key(phrase.First), _c.Key(phrase.First + 1)))
+            return phrase.End - phrase.First == PartitiveWords ? phrase : speakers.At(phrase.First, phrase.First + PartitiveWords);
         if (_c.Lexicon.Source(_c.Key(phrase.First)) is null && !speakers.DefiniteHead(phrase.First, phrase.End)) return null;
         var end = HeadEnd(phrase.First, phrase.End);
         return end == phrase.End ? phrase : speakers.At(phrase.First, end);

@@ -22,4 +22,20 @@ internal sealed class GenericRelative(QuoteContext context)
         }
         return false;
     }
+
+    /// <summary>
+    /// «ولن يعتقد أحدنا أن…», «كلنا نعرف أن…»: "one of us", "all of you" (generic-persons.tsv) written as the subject right
+    /// after or right before <paramref name="cue"/> is anyone among the writer and the readers; the verb reports no one's words.
+    /// </summary>
+    public bool Person(int cue)
+    {
+        var sentenceStart = _c.SentenceStart(cue);
+        var sentenceEnd = _c.SentenceEnd(cue);
+        foreach (var words in _c.Lexicon.GenericPersons)
+        {
+            if (cue + 1 + words.Count <= sentenceEnd && _c.PhraseAt(cue + 1, words)) return true;
+            if (cue - words.Count >= sentenceStart && _c.PhraseAt(cue - words.Count, words)) return true;
+        }
+        return false;
+    }
 }

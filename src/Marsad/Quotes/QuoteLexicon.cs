@@ -78,6 +78,10 @@ public sealed class QuoteLexicon
     /// leaves a verb of saying with no speaker.</summary>
     public IReadOnlyList<IReadOnlyList<string>> GenericRelatives { get; } = Phrases("generic-relatives.tsv");
 
+    /// <summary>«أحدنا»، «كل منكم» (generic-persons.tsv): the words, in matching-key form, of a subject among the writer and
+    /// the readers, which leaves a verb of saying with no speaker.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> GenericPersons { get; } = Phrases("generic-persons.tsv");
+
     private readonly FrozenSet<string> _topicPrepositions = Words("topic-prepositions.tsv");
     private readonly FrozenSet<string> _newsCarriers = Words("news-carriers.tsv");
 
@@ -139,6 +143,13 @@ public sealed class QuoteLexicon
     /// `subject`: إلا أن، غير أن، كما أن), not أنْ before a verb (بعد أن، يمكن أن).</summary>
     public bool IsSubjectFrame(string key) =>
         WithOrWithoutConjunction(_subjectFrames, key, 2);
+
+    private readonly FrozenSet<string> _implicativeVerbs = Words("implicative-verbs.tsv");
+
+    /// <summary>Whether the word before أن/إن is a verb whose أنْ-clause happened (implicative-verbs.tsv: تعمد، سارع، لم
+    /// ينس), with or without و/ف: a verb of saying after it reports what was said.</summary>
+    public bool IsImplicativeVerb(string key) =>
+        WithOrWithoutConjunction(_implicativeVerbs, key, 3);
 
     /// <summary>Whether the conjunction frame is modal or scheduling (conjunction-frames.tsv `modal`: يمكن أن، من شأنه أن،
     /// من المقرر أن): a verb of saying after its أن tells what may or must happen, not what was said.</summary>

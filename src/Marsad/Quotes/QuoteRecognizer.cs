@@ -1,5 +1,6 @@
 using Marsad.Documents;
 using Marsad.Text.Morphology;
+using Marsad.Text.Tokenization;
 
 namespace Marsad.Quotes;
 
@@ -60,6 +61,10 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             _generic = new GenericRelative(_c);
             _question = new InterviewQuestion(_c);
             _quoted = new bool[_c.Count];
+            // «في قصة «حكاية الرجل الذي يعتقد أنها…»»: the words of a title in marks are a name; a cue among them says nothing.
+            foreach (var segment in _c.Segments)
+                if (_clauses.Titled(segment))
+                    for (var t = segment.FirstToken; t < segment.EndToken; t++) _quoted[t] = true;
         }
 
         public IReadOnlyList<Quote> Run()
@@ -91,7 +96,8 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 // subjunctive, what someone is to, ought to or would say, and reports nothing; a time frame before the أن
                 // («قبل أن يضيف أن…») narrates what was said. An entity written as its subject («أن يكتب الشاعر فلان») is still
                 // the one the participles that follow go back to.
-                if (cue.Imperfect && AfterBareParticle(k) && !AfterTimeFrame(k) && !FirstPerson(k))
+                // After a verb whose أنْ-clause happened («تعمّد أن يقول»، «لم ينس أن يشير») the saying is told, a cue.
+                if (cue.Imperfect && AfterBareParticle(k) && !AfterTimeFrame(k) && !AfterImplicativeVerb(k) && !FirstPerson(k))
                 {
                     if (_speakers.After(k) is { } subject && Resolve(subject, k) is { EntityId: not null } named) _memory.RememberSubject(named, k);
                     continue;
@@ -101,7 +107,8 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 // «والحقيقة تقول إن…»: a personified abstract noun; the writer's own point, said by no one.
                 if (cue.Form == CueForm.Verb && _speakers.Before.PersonifiedBefore(k)) continue;
                 // «ومن يعتقد أن … فهو واهم»: "whoever" as the subject; a figure the writer answers, said by no one.
-                if (cue.Form == CueForm.Verb && _generic.Before(k)) continue;
+                // «ولن يعتقد أحدنا أن…»: one of the writer and the readers, no one quoted.
+                if (cue.Form == CueForm.Verb && (_generic.Before(k) || _generic.Person(k))) continue;
                 // «ويذكر أن …», «يعتقد أن …» opening a sentence or a clause after a comma («…، ويعتقد أنه قتل»), or describing
                 // an indefinite plural («مسلحين يعتقد أنهم»): the impersonal passive, the writer's background or a belief
                 // nobody states.
@@ -205,6 +212,33 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
             && !Lexicon.IsModalFrame(_c.Key(token - 2));
 
         /// <summary>
+        /// «نلاحظ أن…»، «وأنا أقول إن…»: an imperfect of the first person with no subject written is the writer's own words,
+        /// never the last speaker's: a columnist's view, a memoir's narrator. It goes on with a speaker when it stands in
+        /// someone's words: inside quotation marks, in a sentence where that speaker already spoke («وقال: نتمنى…،
+        /// ونؤكد أن…»), or in an interview's answer, a line opening with a dash («- أتوقع أن…»).
+        /// </summary>
+        private bool WritersOwn(int token, CueWord cue) =>
+            cue.Imperfect && FirstPerson(token) && !InsideMarks(token) && !_memory.SpokeInSentence(token) && !OpensWithDash(token);
+
+        private bool InsideMarks(int token) => _c.Segments.Any(s => s.Open < token && token < s.Close);
+
+        private bool OpensWithDash(int token) =>
+            _c.Tokens[_c.SentenceStart(token)] is { Kind: TokenKind.Punctuation } first && first.Normalized is "-" or "–" or "—";
+
+        /// <summary>The bare أن before the token completes a verb whose أنْ-clause happened (implicative-verbs.tsv): right
+        /// before it («تعمد أن يقول») or with its subject between («وتعمد المدرب سالم أن يقول»), no punctuation on the way.</summary>
+        private bool AfterImplicativeVerb(int token)
+        {
+            var sentenceStart = _c.SentenceStart(token);
+            for (var t = token - 2; t >= sentenceStart && token - t <= MaxImplicativeReach && _c.IsWord(t); t--)
+                if (Lexicon.IsImplicativeVerb(_c.Key(t))) return true;
+            return false;
+        }
+
+        /// <summary>Words from an implicative verb to the verb of saying: the verb, a subject of up to three words, أن.</summary>
+        private const int MaxImplicativeReach = 5;
+
+        /// <summary>
         /// An imperfect of the first person (أقول، نقول، ونشير): its prefix أ or ن (FirstPersonShape). Both persons, unlike
         /// the word of hoping modality reads (ProjectedAct.SpeakersOwn, «we» only): the token here is a verb of saying
         /// already read as an imperfect (its cue so marked, or a verb right after a bare «أن»), so an opening ا is the
@@ -285,7 +319,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                     CueForm.Noun => _speakers.GoverningVerbSubject(k) ?? _speakers.NearestBefore(k, window: 6),
                     _ => null,
                 };
-                speaker = earlier?.Speaker ?? _memory.Resolve(k);
+                speaker = earlier?.Speaker ?? (WritersOwn(k, cue) ? null : _memory.Resolve(k));
             }
 
             // A complementiser or colon after the cue introduces what it reports; a quote before the cue is its report only

@@ -1,3 +1,4 @@
+using Marsad.Text.Morphology;
 using Marsad.Text.Tokenization;
 
 namespace Marsad.Quotes;
@@ -38,7 +39,9 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
                 var byMark = _c.IsColon(k - 1) || _c.Lexicon.IsComplementizer(_c.Key(k - 1));
                 var atCue = k == from && (!cue.NeedsComplement || segment.WordCount >= MinWordsOfUnintroducedQuote);
                 // «تحت عنوان «…»»، «إلى تعبير «…»»: marks right after a noun of a title or term hold that name.
-                var named = k > 0 && _c.IsWord(k - 1) && _c.Lexicon.IsTitleNoun(_c.Key(k - 1));
+                // «وقال مخرج الفيلم «…»»: a title noun with its article closing the speaker's phrase is that phrase's
+                // genitive; the marks right after the speaker hold the words said.
+                var named = Titled(segment) && !(k == from && k >= 2 && _c.IsWord(k - 2) && CliticSegmenter.OpensWithArticle(_c.Key(k - 1)));
                 if (!named && (byMark || (atCue || segment.WordCount >= MinWordsOfUnintroducedQuote && !ComplementizerSoonAfter(segment.Close + 1))
                     && !NameBeforeIntroducer(segment, sentenceEnd))) return Direct(segment);
                 // A quoted name on the way (مقابلة مع قناة "سكاي نيوز عربية" إن…).
@@ -71,10 +74,16 @@ internal sealed class ReportedClauseFinder(QuoteContext context, AttributionMatc
         var k = cue - 1;
         while (k >= 0 && k >= cue - 2 && _c.IsComma(k)) k--;
         if (k < 0 || _c.SegmentClosingAt(k) is not { } segment) return null;
-        // A few quoted words right after a word are a name in marks (على منصة «إكس» قال فيها …), not the words reported.
+        // A few quoted words right after a word are a name in marks (على منصة «إكس» قال فيها …), not the words reported; nor,
+        // however long, the words after a noun of a title or work («وتحت عنوان «…» قالت الصحيفة:»).
         var nameInMarks = segment.WordCount < MinWordsOfUnintroducedQuote && segment.Open > 0 && _c.IsWord(segment.Open - 1);
-        return nameInMarks ? null : segment;
+        return nameInMarks || Titled(segment) ? null : segment;
     }
+
+    /// <summary>The marks stand right after a noun of a title or work (title-nouns.tsv: عنوان، رواية، برنامج): they hold its
+    /// name, not anyone's words.</summary>
+    public bool Titled(QuotedSegment segment) =>
+        segment.Open > 0 && _c.IsWord(segment.Open - 1) && _c.Lexicon.IsTitleNoun(_c.Key(segment.Open - 1));
 
     public ReportedContent Direct(QuotedSegment segment)
     {

@@ -34,6 +34,9 @@ internal sealed class SpeakerMemory(QuoteContext context, SpeakerFinder speakers
         if (speaker.EntityId is { } id && EntityId.Is(id, EntityType.PER)) _lastPerson = speaker;
     }
 
+    /// <summary>The last speaker spoke in the sentence of <paramref name="cue"/>.</summary>
+    public bool SpokeInSentence(int cue) => _last is not null && _lastSentence == _c.SentenceOf(cue);
+
     /// <summary>The subject of a verb of saying that introduced nothing itself: a participle after it (صرّح الوزير قائلاً:)
     /// has it as subject.</summary>
     public void RememberSubject(QuoteSpeaker speaker, int cueToken)

@@ -120,8 +120,9 @@ internal sealed class SubjectBeforeCue(QuoteContext context, SpeakerFinder speak
         if (AfterOpeningAuxiliary(start, sentenceStart) && Enumerable.Range(phrase.End, cue - phrase.End).All(t => AuxiliaryVerbs.Contains(_c.Key(t))))
             return phrase;
         // «لكن مصدرا في الشرطة قال», «لكن أقرباء له قالوا»: after a contrast the subject may carry a prepositional
-        // complement up to the verb.
-        return BeforeSubject(start, sentenceStart) && phrase.End < cue && cue - phrase.End <= 2 && speakers.IsStop(phrase.End) ? phrase : null;
+        // complement up to the verb; so may the subject of an auxiliary opening the clause: «وكان مسؤول في البلدية ذكر أن».
+        var complement = BeforeSubject(start, sentenceStart) ? 2 : AfterOpeningAuxiliary(start, sentenceStart) ? 3 : 0;
+        return phrase.End < cue && cue - phrase.End <= complement && speakers.IsStop(phrase.End) ? phrase : null;
     }
 
     /// <summary>«والحقيقة تقول إن…», «فالتاريخ يقول»: an abstract noun (rhetorical-subjects.tsv) as the subject of the cue
@@ -157,8 +158,10 @@ internal sealed class SubjectBeforeCue(QuoteContext context, SpeakerFinder speak
             // A verb in the plural agrees with a subject written before it («وعلماء النفس يؤكدون», «وكان خبراء اقتصاديون قد
             // توقعوا»): after the noun it is no verb-first clause, so an indefinite or construct phrase opening the clause
             // is its subject too.
+            // After an auxiliary opening the clause a source noun is its subject, indefinite too: «وكان مسؤول في البلدية ذكر».
             if (OpensClause(start, sentenceStart) || AfterOpeningAuxiliary(start, sentenceStart))
-                return (speakers.Definite(start) || pluralVerb && ReadsAsPlural(start)) && cue - start <= 3 ? start : -1;
+                return (speakers.Definite(start) || pluralVerb && ReadsAsPlural(start)) && cue - start <= 3
+                    || AfterOpeningAuxiliary(start, sentenceStart) && _c.Lexicon.Source(_c.Key(start)) is not null ? start : -1;
         }
         return -1;
     }

@@ -6,7 +6,7 @@ namespace Marsad.Tests.Events;
 /// <summary>
 /// Acts told on someone's word are reported (ModalityResolver): after the impersonal «يقال إن / قيل إن» (modality.tsv
 /// claim_that, reported), before a closing «كما أفاد …» that no comma sets off (ClosingAttribution), and in a quote whose
-/// speaker the quote step could not name (a plural participle of saying after «عدد من …»).
+/// speaker is an unnamed group (a plural participle of saying after «عدد من …», which the quote step names by its words).
 /// Sentences written for these tests.
 /// </summary>
 public sealed class ReportedModalityTests
@@ -33,7 +33,7 @@ public sealed class ReportedModalityTests
         var arrest = Only("ويشيد عدد من السكان بالحملة، قائلين بأن الشرطة اعتقلت عشرين لصا في الحي.", PloverType.COERCE);
 
         Assert.Equal(EventModality.Reported, arrest.Modality);
-        Assert.Null(arrest.AttributedTo);
+        Assert.Equal("عدد من السكان", arrest.AttributedTo?.Text);
     }
 
     [Fact]
