@@ -38,7 +38,7 @@ internal sealed class TaggerPass(ScanState s)
                     first = head;
                     type = EntityType.LOC;
                 }
-                if (type == EntityType.PER && NameWords.NamesAFacility(s, first) || NameWords.NamesAPrayerTime(s, first)) continue;
+                if (type == EntityType.PER && NameWords.NamesAFacility(s, first) || NameWords.NamesAPrayerTime(s, first)) continue; // any type after a prayer word
                 if (type == EntityType.PER && i + 1 < spans.Count && spans[i + 1] is { Type: EntityType.PER } next
                     && TitleBeforeName(first, end, sentence.FirstToken + next.Start)) continue;
                 // The same title read into the name after it («شيخ الأزهر أحمد», الطيب left out): the name starts after the
@@ -373,7 +373,7 @@ internal sealed class TaggerPass(ScanState s)
     /// <summary>
     /// A given name joined by و right before the tagger's person, whose first word is no given name and carries no
     /// conjunction of its own: the next item of a list begins at its given name, and the tagger, reading «وعلي» as
-    /// و + على, took the family name alone («وسعود الراجح وعلي العيثان», «محمد أبو فارس وعلي أبو السكر»). A person that
+    /// و + على, took the family name alone («فهد المطيري وعلي الشهراني», «سامي الحربي وعلي أبو حسن»). A person that
     /// opens with a given name («ومحمد وخالد», «وأحمد محمد») is one more name of the list, or the given name's own.
     /// </summary>
     private bool GivenNameJoinedBefore(int first, int sentenceFirst)
