@@ -32,4 +32,5 @@ public enum ContextKind
     ClubMember = 16777216,
     Mission = 33554432,
     MissionHost = 67108864,
+    Prayer = 134217728,
 }

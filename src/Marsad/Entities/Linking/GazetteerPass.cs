@@ -30,6 +30,7 @@ internal sealed class GazetteerPass(ScanState s)
             if (name is { Entry.Kind: NameKind.Nisba, Length: 1, Stripped: 0 } && !NameWords.IsDefiniteWord(s, i) && NameWords.OpensLineage(s, i)) name = null;
             // «لا ينتظر لسانًا ينطق»: a word written with tanween is an indefinite common noun, never a name (سانا).
             if (name is { } written && Enumerable.Range(i, written.Length).Any(t => NameWordEvidence.HasTanween(s.Original(t)))) name = null;
+            if (name is not null && NameWords.NamesAPrayerTime(s, i)) name = null;
             var role = RolePhraseMatcher.Match(s, i);
             var embassy = name is null ? OrganizationPatterns.MatchEmbassy(s, i) : null;
             var acronym = OrganizationPatterns.MatchOrgAcronym(s, i);

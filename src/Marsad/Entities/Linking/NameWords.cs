@@ -103,6 +103,13 @@ internal static class NameWords
         || first > 1 && (s.ContextOf(first - 2) & ContextKind.Facility) != 0 && !IsDefiniteWord(s, first - 2) && IsDefiniteWord(s, first - 1);
 
     /// <summary>
+    /// The prayers are called by their times (صلاة المغرب، أذان الفجر): the word right after a prayer or its call in
+    /// construct (context.tsv `prayer`) is the time, no name, whatever a state or the tagger calls it (المغرب, Morocco).
+    /// </summary>
+    public static bool NamesAPrayerTime(ScanState s, int first) =>
+        s.Previous(first) is var p and >= 0 && (s.ContextOf(p) & ContextKind.Prayer) != 0 && !IsDefiniteWord(s, p);
+
+    /// <summary>
     /// A title word in construct with the definite word it heads, «شيخ الأزهر», «مفتي الديار»: the indefinite of a
     /// context.tsv title (شيخ for الشيخ) at <paramref name="first"/>, the definite word right after it.
     /// </summary>

@@ -38,7 +38,7 @@ internal sealed class TaggerPass(ScanState s)
                     first = head;
                     type = EntityType.LOC;
                 }
-                if (type == EntityType.PER && NameWords.NamesAFacility(s, first)) continue;
+                if (type == EntityType.PER && NameWords.NamesAFacility(s, first) || NameWords.NamesAPrayerTime(s, first)) continue; // any type after a prayer word
                 if (type == EntityType.PER && i + 1 < spans.Count && spans[i + 1] is { Type: EntityType.PER } next
                     && TitleBeforeName(first, end, sentence.FirstToken + next.Start)) continue;
                 // The same title read into the name after it («شيخ الأزهر أحمد», الطيب left out): the name starts after the
@@ -62,6 +62,8 @@ internal sealed class TaggerPass(ScanState s)
                     end = possessed;
                 }
                 if (type == EntityType.PER && (LengthensKnownPerson(first, end) || ClosesNameBefore(first, end))) continue;
+                var givenBefore = type == EntityType.PER && GivenNameJoinedBefore(first, sentence.FirstToken);
+                if (givenBefore) first--;
                 var free = end > first && (s.Claim[first] == ScanState.Free || s.Claim[first] >= 0 && IsGivenNameOfNisbaShape(s.Drafts[s.Claim[first]], type));
                 var yielding = new List<MentionDraft>();
                 for (var k = first; k < end && free; k++)
@@ -78,6 +80,7 @@ internal sealed class TaggerPass(ScanState s)
                 s.RemoveDrafts(yielding);
                 var (stripped, fused) = ProcliticLength(first);
                 if (stripped == 0 && ConjoinedToNameBefore(first, type)) stripped = 1;
+                if (givenBefore) (stripped, fused) = (CliticSegmenter.ConjunctionWa.Length, false);
                 var text = s.NameText(first, end, stripped, fused);
                 // The tagger's type stands in for the context an ambiguous gazetteer name needs (جدة as LOC is Jeddah).
                 // A group's name is a body of its own, not the club or party the bare name is («كتائب النصر», no Al-Nassr).
@@ -365,6 +368,22 @@ internal sealed class TaggerPass(ScanState s)
                && FrequentForms.Bin(key.AsSpan(1)) < 0 && FrequentForms.Bin(string.Concat(CliticSegmenter.ConjunctionWa, key)) < 0
                && s.Claim[first - 1] >= 0 && s.Drafts[s.Claim[first - 1]] is { Kind: MentionKind.Name, Nested: false } before
                && before.End == first && before.Type == type;
+    }
+
+    /// <summary>
+    /// A given name joined by و right before the tagger's person, whose first word is no given name and carries no
+    /// conjunction of its own: the next item of a list begins at its given name, and the tagger, reading «وعلي» as
+    /// و + على, took the family name alone («فهد المطيري وعلي الشهراني», «سامي الحربي وعلي أبو حسن»). A person that
+    /// opens with a given name («ومحمد وخالد», «وأحمد محمد») is one more name of the list, or the given name's own.
+    /// </summary>
+    private bool GivenNameJoinedBefore(int first, int sentenceFirst)
+    {
+        var before = first - 1;
+        if (before < sentenceFirst || s.Claim[before] != ScanState.Free || !s.IsArabicWord(before)) return false;
+        var key = s.Key(before);
+        return key.StartsWith(CliticSegmenter.ConjunctionWa, StringComparison.Ordinal) && !NameWordEvidence.IsGivenName(key)
+               && NameWordEvidence.IsGivenName(CliticSegmenter.WithoutConjunction(key, CliticSegmenter.ConjunctionWa.Length))
+               && ProcliticLength(first).Letters == 0 && !NameWordEvidence.IsGivenName(s.Key(first)) && !IsDefiniteGivenName(first);
     }
 
     /// <summary>
