@@ -379,12 +379,11 @@ internal sealed class DateRules(TimeToken[] tokens, TimeLexicon lexicon, NumberR
     {
         var led = YearWordAt(i, out var prefix);
         var at = led ? i + 1 : i;
-        if (!led && prefix > 0) return null;
         if (IntAt(at) is not { } year || t[at].Key.Length > 4 || year < 1) return null;
         int end;
         if (IsKey(at + 1, Glue.Qabl) && IsKey(at + 2, Glue.Era)) end = at + 3;
         else if (IsKey(at + 1, Glue.BeforeEraMark) && IsPunct(at + 2, ".") && IsKey(at + 3, Glue.MiladiMarks)) end = at + 4;
         else return null;
-        return new Parse(i, led ? prefix : 0, end, new CalendarDate(-year, null, null, null, false), "date.year-before-era");
+        return new Parse(i, prefix, end, new CalendarDate(-year, null, null, null, false), "date.year-before-era");
     }
 }
