@@ -252,14 +252,20 @@ internal sealed class DateRules(TimeToken[] tokens, TimeLexicon lexicon, NumberR
                     new CalendarDate(null, null, day, weekday, false) { MonthShift = int.Parse(monthDir.Value.Value) }, "date.day-of-relative-month");
         }
         else if (ordinal) return null;
+        // «7/يوليو/2015 م»: a day, a month name and a year joined by slashes, as some outlets write a date; only with
+        // all three («20/مايو» alone may be a ratio or a list).
+        var slashed = !ordinal && IsPunct(at, "/") && MonthRef(at + 1, out var slashedMonth) && slashedMonth.Prefix == 0
+                      && IsPunct(slashedMonth.End, "/");
+        if (slashed) at++;
         if (!MonthRef(at, out var month) || month.Prefix != 0) return null;
         var hijri = month.Month.Series == MonthSeries.Hijri;
-        if (YearPart(month.End, allowBare: true, out var year))
+        if (YearPart(slashed ? month.End + 1 : month.End, allowBare: true, out var year) && (!slashed || year.Year is not null))
         {
             if (year.Hijri && !hijri) return null;
             var meaning = new CalendarDate(year.Year, month.Month.Number, day, weekday, hijri, year.Shift);
             return new Parse(i, prefix, year.End, meaning, year.Year is null ? "date.day-month-relative-year" : "date.day-month-year");
         }
+        if (slashed) return null;
         if (lx.Relative.TryMatch(t, month.End, out var dir) && dir.PrefixLength == 0 && dir.Value.Category == "direction")
             return new Parse(i, prefix, dir.End,
                 new CalendarDate(null, month.Month.Number, day, weekday, hijri, MonthDirection: int.Parse(dir.Value.Value)), "date.day-month-direction");
@@ -356,9 +362,28 @@ internal sealed class DateRules(TimeToken[] tokens, TimeLexicon lexicon, NumberR
 
     internal Parse? Year(int i, bool allowBare)
     {
+        if (YearBeforeEra(i) is { } beforeEra) return beforeEra;
         if (!YearPart(i, allowBare, hijriAlone: true, out var year) || year.Year is null || IsComma(i) || IsKey(i, Glue.Min)) return null;
         YearWordAt(i, out var prefix);
         return new Parse(i, prefix, year.End,
             new CalendarDate(year.Year, null, null, null, year.Hijri) { MaybeHijri = year.MaybeHijri, OnlyIfHijri = year.OnlyIfHijri }, "date.year");
+    }
+
+    /// <summary>
+    /// «عام 586 قبل الميلاد»، «540 ق.م»: a year of up to four digits, with or without a year word, followed by «قبل الميلاد»
+    /// or its abbreviation is a year before the era, any number (the bare-year limits of 1900–2100 keep other numbers
+    /// out; the era words are the mark here). Its value is TIMEX3's BC0586 (<see cref="CalendarDate"/> holds it as a
+    /// negative year).
+    /// </summary>
+    private Parse? YearBeforeEra(int i)
+    {
+        var led = YearWordAt(i, out var prefix);
+        var at = led ? i + 1 : i;
+        if (IntAt(at) is not { } year || t[at].Key.Length > 4 || year < 1) return null;
+        int end;
+        if (IsKey(at + 1, Glue.Qabl) && IsKey(at + 2, Glue.Era)) end = at + 3;
+        else if (IsKey(at + 1, Glue.BeforeEraMark) && IsPunct(at + 2, ".") && IsKey(at + 3, Glue.MiladiMarks)) end = at + 4;
+        else return null;
+        return new Parse(i, prefix, end, new CalendarDate(-year, null, null, null, false), "date.year-before-era");
     }
 }

@@ -70,6 +70,8 @@ internal static class Glue
     public static readonly string AlLayla = Word(nameof(AlLayla));
     /// <summary>«القرن التاسع قبل الميلاد»: the era a century may be counted before.</summary>
     public static readonly string Era = Word(nameof(Era));
+    /// <summary>«ق.م»: the first letter of «قبل» in the abbreviation of «قبل الميلاد» (the «م» is a Miladi mark).</summary>
+    public static readonly string BeforeEraMark = Word(nameof(BeforeEraMark));
     /// <summary>«عاماً بعد عام»: the word between a unit and its repetition.</summary>
     public static readonly string Baad = Word(nameof(Baad));
     /// <summary>«قريبا» (soon), which before «من» is nearness («قريبا من مستواه»), unlike «مستقبلا من».</summary>

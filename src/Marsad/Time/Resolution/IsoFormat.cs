@@ -11,7 +11,9 @@ internal static class IsoFormat
 
     public static string Month(DateOnly d) => d.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    public static string Year(int year) => year.ToString("0000", CultureInfo.InvariantCulture);
+    /// <summary>2015; a year before the era (held as a negative year) as TIMEX3 writes it, BC0586.</summary>
+    public static string Year(int year) =>
+        year < 0 ? "BC" + (-year).ToString("0000", CultureInfo.InvariantCulture) : year.ToString("0000", CultureInfo.InvariantCulture);
 
     public static string Week(DateOnly d)
     {

@@ -76,8 +76,10 @@ internal sealed class StoryAnaphora(TimeToken[] tokens, int[] sentenceOf)
                 var j = k - 1;
                 while (j >= 0 && OfTheYearAfter(resolved[j].Parse.End, parse.Start)) j--;
                 var then = j < 0 ? null : Last(resolved, j + 1, g => g.Type == TimexType.Date && g.Granularity is TimeGranularity.Day or TimeGranularity.Month or TimeGranularity.Year);
+                // A year is its own value whole (a year before the era, BC0586, is longer than four characters).
                 if (then is not null)
-                    resolved[k] = (parse, then with { Value = then.Value[..4], Granularity = TimeGranularity.Year, Flags = [.. then.Flags, TimeFlags.EventRelative] });
+                    resolved[k] = (parse, then with { Value = then.Granularity == TimeGranularity.Year ? then.Value : then.Value[..4],
+                        Granularity = TimeGranularity.Year, Flags = [.. then.Flags, TimeFlags.EventRelative] });
             }
             else if (parse.Rule == RelativeRules.ThisStretchRule)
                 resolved[k] = (parse, ThisStretch(resolved, k, r));
