@@ -38,7 +38,8 @@ internal sealed class TaggerPass(ScanState s)
                     first = head;
                     type = EntityType.LOC;
                 }
-                if (type == EntityType.PER && NameWords.NamesAFacility(s, first) || NameWords.NamesAPrayerTime(s, first)) continue; // any type after a prayer word
+                // A facility's name is no person; after a prayer word no name of any type is (صلاة المغرب).
+                if (type == EntityType.PER && NameWords.NamesAFacility(s, first) || NameWords.NamesAPrayerTime(s, first)) continue;
                 if (type == EntityType.PER && i + 1 < spans.Count && spans[i + 1] is { Type: EntityType.PER } next
                     && TitleBeforeName(first, end, sentence.FirstToken + next.Start)) continue;
                 // The same title read into the name after it («شيخ الأزهر أحمد», الطيب left out): the name starts after the
