@@ -5,7 +5,8 @@ namespace Marsad.Events.Arguments;
 /// <summary>
 /// Finds the source and target of each event mention from the sentence's syntax, in text order, as a short sequence of
 /// steps over <see cref="MentionArguments"/>, each handing its reading to a type of its own: the source is
-/// <see cref="VerbSource"/>'s or <see cref="NounSource"/>'s step, the roles of an act received or a visit hosted
+/// <see cref="VerbSource"/>'s or <see cref="NounSource"/>'s step, the source given to the draft (the phrase's actor, or one
+/// shared with another act of the sentence) <see cref="SourceAssignment"/>'s, the roles of an act received or a visit hosted
 /// <see cref="ReceiverAndHost"/>'s, what the text's other acts decide <see cref="OtherActsRevision"/>'s; the target's
 /// steps, and turning the phrases found into the draft's actors, run here, in the order they need:
 /// <list type="bullet">
@@ -33,12 +34,10 @@ namespace Marsad.Events.Arguments;
 /// </summary>
 public sealed class ArgumentResolver(EventLanguage language)
 {
-    private readonly ClauseSyntax _syntax = new(language);
     private readonly VerbSource _verbSource = new(language);
     private readonly NounSource _nounSource = new(language);
     private readonly ReceiverAndHost _receiverAndHost = new(language);
     private readonly OtherActsRevision _otherActs = new(language);
-    private readonly DroppedSubject _dropped = new(language);
     private readonly RecipientSearch _recipients = new(language);
     private readonly NounRecipient _nounRecipient = new(language);
     private readonly ThingRecipient _thing = new(language);
@@ -49,6 +48,7 @@ public sealed class ArgumentResolver(EventLanguage language)
     private readonly ProtestGrievance _grievance = new(language);
     private readonly NonActorThing _nonActor = new(language);
     private readonly MeasureBearer _measure = new(language);
+    private readonly SourceAssignment _source = new(language);
 
     public void Resolve(EventText text, IReadOnlyList<DraftEvent> drafts)
     {
@@ -64,7 +64,7 @@ public sealed class ArgumentResolver(EventLanguage language)
             FindTarget(s);
             _receiverAndHost.Read(s);
             FallBackTarget(s);
-            AssignSource(s);
+            _source.Assign(s);
             AssignTarget(s);
             _otherActs.Revise(s);
         }
@@ -151,72 +151,6 @@ public sealed class ArgumentResolver(EventLanguage language)
         if (!joint && target is not null) target = CoordinatedActors.WithConjuncts(text, target, source);
         s.Source = source;
         s.Target = target;
-    }
-
-    /// <summary>The event's source: the phrase found, else the pronoun's, else a subject shared with another act of the sentence.</summary>
-    private void AssignSource(MentionArguments s)
-    {
-        var (text, m, draft, drafts, i, sentenceStart, isTrigger) = (s.Text, s.M, s.Draft, s.Drafts, s.Index, s.SentenceStart, s.IsTrigger);
-        if (s.Source is not null && s.Source != s.Target)
-        {
-            draft.SourcePhrase = s.Source;
-            draft.Source = ActorStates.ToActor(text, s.Source, draft);
-        }
-        else if (s.PronounSubject is not null)
-        {
-            draft.Source = s.PronounSubject;
-            draft.SourceInferred = true;
-        }
-        // «وقد أمرت بحبس ثمانية مسؤولين», «وعقد فور وصوله جلسة مباحثات»: an event noun whose control word or clause has no
-        // subject of its own shares the dropped subject of that verb.
-        else if (!m.Verbal && _dropped.ControlWordBefore(text, m, sentenceStart))
-        {
-            // «وتحقق النيابة العامة …، وقد أمرت بحبس»: the control verb goes on with its sentence's main event.
-            draft.Source = s.Earlier.FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source;
-            draft.SourceInferred = draft.Source is not null;
-        }
-        // «وحكمت محكمة فرنسية غيابياً بالسجن المؤبد»: the punishment a sentence pronounces is the court's.
-        else if (!m.Verbal && _dropped.SentencingVerbBefore(text, drafts, i) is { } sentencing)
-        {
-            draft.Source = sentencing.Source;
-            draft.SourceInferred = true;
-        }
-        // «قتلت القوات ثلاثة مسلحين أثناء مداهمة مخبأ»: an act set within another (arguments.tsv, during) is the doer's of
-        // the act before it in its sentence.
-        else if (!m.Verbal && !ClauseSyntax.HasPronounSuffix(text, m.First) && _syntax.AfterDuring(text, m, sentenceStart))
-        {
-            var setting = s.Earlier.LastOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null);
-            draft.Source = setting?.Source;
-            draft.SourceInferred = draft.Source is not null;
-            // «حث الرئيس الفرنسي نظيره الجزائري على …، خلال اتصال هاتفي»: a meeting or a call within which the act was done
-            // is between the same two parties; a party the act named (an entity or a group noun, not a thing) is its recipient.
-            if (draft.Type == PloverType.CONSULT && s.Target is null && setting?.TargetPhrase is { IsPlace: false } other && (other.EntityId is not null || other.Sector is not null))
-            {
-                draft.Target = setting.Target;
-                draft.TargetPhrase = other;
-            }
-        }
-        // A pronoun subject that agrees with no actor of the sentence stands for none of them, nor for an earlier subject.
-        else if (!s.PronounDisagreed && (m.Verbal || ClauseSyntax.HasPronounSuffix(text, m.First) || _dropped.ContinuesPreviousSentence(text, m, sentenceStart, isTrigger)))
-        {
-            draft.Source = _dropped.Find(text, drafts, i, sentenceStart, s.Target);
-            draft.SourceInferred = draft.Source is not null;
-        }
-        else if (_dropped.IsCoordinated(text, drafts, i) && drafts[i - 1].Source is { } shared)
-        {
-            draft.Source = shared;
-            draft.SourceInferred = true;
-        }
-        // «أغلقت السلطات مكاتب صحيفة …، متهمة إياها بنشر أخبار كاذبة»: an indefinite participle opening a clause after a
-        // comma says how the main clause's subject acted; it is that subject's act.
-        else if (!m.Verbal && !text.Words[m.First].IsDefinite && m.First > sentenceStart && text.IsComma(m.First - 1))
-        {
-            // With no act of the sentence before it holding a source («أعربت روسيا عن تعازيها …، مؤكدة دعمها»), the main
-            // clause's subject.
-            draft.Source = s.Earlier.FirstOrDefault(d => d.Trigger.Sentence == m.Sentence && d.Source is not null)?.Source
-                ?? _dropped.MainSubject(text, m.First, sentenceStart, draft);
-            draft.SourceInferred = draft.Source is not null;
-        }
     }
 
     /// <summary>The event's target: the receiver, a detached or owner's pronoun's, the phrase found (in its state), a pair's other party.</summary>
