@@ -317,8 +317,7 @@ public sealed class ClauseSyntax(EventLanguage language)
     /// <summary>
     /// How many words stand between the clause's start (sentence start, comma, clause end, subordinator) and the token; a
     /// trigger among them counts as many. A negation, a verb particle or a quantifier is no word of its own: «لم يعقد
-    /// الوزير أي لقاء» and «ودخل عشرة معتقلين في إضراب» have the verb alone before their subject, as «عقد الوزير لقاء»; nor
-    /// is a demonstrative right before the token, the determiner of its noun («قامت هذه الميليشيات»).
+    /// الوزير أي لقاء» and «ودخل عشرة معتقلين في إضراب» have the verb alone before their subject, as «عقد الوزير لقاء».
     /// </summary>
     public int WordsBeforeInClause(EventText text, int token, int sentenceStart, bool[] isTrigger)
     {
@@ -336,9 +335,6 @@ public sealed class ClauseSyntax(EventLanguage language)
                 t--;
                 continue;
             }
-            // «حيث قامت هذه الميليشيات بتفجير المنازل»: a demonstrative right before the phrase determines it; it is part of
-            // the subject's noun phrase, no word before it.
-            if (t == token - 1 && language.IsCue("demonstrative", text.Words[t])) continue;
             if (++words > 1) break;
         }
         return words;

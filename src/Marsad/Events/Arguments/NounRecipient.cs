@@ -22,22 +22,8 @@ public sealed class NounRecipient(EventLanguage language)
     public ActorPhrase? ObjectNoun(EventText text, TriggerMatch m, int from, int end, bool[] isTrigger, ActorPhrase? source)
     {
         // «وهاجمهم مسلحون مجهولون»: a verb carrying its object pronoun has no object noun after it.
-        if (!m.Entry.TargetIsObject || m.ObjectPronoun || AdjectiveOfDefiniteNoun(text, m, from, end)) return null;
+        if (!m.Entry.TargetIsObject || m.ObjectPronoun) return null;
         return NounAfter(text, m, from, end, isTrigger);
-    }
-
-    /// <summary>
-    /// «وقد أودع الحبس المؤقت», «وطالبت الحكومة بالإفراج الفوري عن»: a trigger ending in a noun with the article — an event
-    /// noun, or a verb's pattern ending in one — stands in no construct, so the word with the article right after it is that
-    /// noun's adjective, not its genitive object; its recipient, if any, comes with a preposition. A word joined by و is
-    /// another noun of the clause, not concerned.
-    /// </summary>
-    private static bool AdjectiveOfDefiniteNoun(EventText text, TriggerMatch m, int from, int end)
-    {
-        if (!text.Words[m.WordTokens[^1]].IsDefinite) return false;
-        var next = ClauseSyntax.NextWord(text, m.End, end);
-        return next >= from && next < end && text.Tokens[next].Kind == Text.Tokenization.TokenKind.ArabicWord
-               && text.Words[next].IsDefinite && !ClauseSyntax.HasConjunction(text, next);
     }
 
     /// <summary>The first noun after <paramref name="from"/> in the clause, with its adjective, genitive or nisba, as a phrase without entity.</summary>
