@@ -3,7 +3,7 @@ namespace Marsad.Stories;
 /// <summary>
 /// The evidence the story model (<see cref="StoryOptions.StoryModel"/>) reads: the event evidence with the entity, place
 /// and event cosines floored (<see cref="StoryOptions.StoryEvidenceFloor"/>), so one common shared term does not count
-/// as a whole kind agreeing, a city matching the region it lies in (<see cref="WeightedVector.PlaceCosineWithRegions"/>), and a shared place counting only beside a shared actor or coded event
+/// as a whole kind agreeing, and a shared place counting only beside a shared actor or coded event
 /// (<see cref="StoryOptions.StoryPlaceSupport"/>). Against a thread's profile (<see cref="OfProfile"/>) a shared place
 /// also needs shared words (<see cref="StoryOptions.StoryProfilePlaceWords"/>).
 /// </summary>
@@ -17,8 +17,7 @@ internal static class StoryLinkEvidence
             evidence = evidence with
             {
                 Entities = vector.Cosine(other, TermKind.Entity, floor),
-                // A city also counts as its region here: the story's reports name one place at two levels.
-                Places = vector.PlaceCosineWithRegions(other, floor),
+                Places = vector.Cosine(other, TermKind.Place, floor),
                 Events = vector.Cosine(other, TermKind.Event, floor),
             };
         }

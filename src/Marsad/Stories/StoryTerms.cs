@@ -37,7 +37,7 @@ internal sealed class StoryTerms
 
     /// <summary>The vector of an article's (or a mean's) terms, weighted by the document frequencies as they stand now.</summary>
     public WeightedVector Vector((int Id, float Weight)[] terms, long documents) =>
-        new(terms, DocumentFrequency, KindOf, documents, HeadlineWord, RegionTerm);
+        new(terms, DocumentFrequency, KindOf, documents, HeadlineWord);
 
     /// <summary>Term ids for an added article's terms (new terms added), document frequencies counted up; sorted by id.</summary>
     public (int Id, float Weight)[] Count(IReadOnlyDictionary<string, float> terms, StoreTransaction transaction)
@@ -128,29 +128,17 @@ internal sealed class StoryTerms
         else (_df[termId], _kinds[termId]) = (0, TermKind.Word);
     }
 
-    /// <summary>The place term of the region a city's place term (<c>@id</c>) lies in (<see cref="PlaceRegions"/>), or -1 when none or not in the index.</summary>
-    private int RegionTerm(int termId)
-    {
-        if (KindOf(termId) != TermKind.Place || !_names.TryGetValue(termId, out var name) || PlaceRegions.RegionOf(name[1..]) is not { } region) return -1;
-        return TermId("@" + region);
-    }
-
     /// <summary>The word term a headline term stands for (<c>^stem</c> → <c>stem</c>: every title word is counted among the words too), or -1.</summary>
     private int HeadlineWord(int termId)
     {
         if (KindOf(termId) != TermKind.Title || !_names.TryGetValue(termId, out var name)) return -1;
-        return TermId(name[1..]);
-    }
-
-    // The id of a term by name, read from the table when not cached, or -1 when the index has no such term.
-    private int TermId(string term)
-    {
-        if (_ids.TryGetValue(term, out var id)) return id;
+        var word = name[1..];
+        if (_ids.TryGetValue(word, out var id)) return id;
         _idQuery ??= _owner!.Command("SELECT id, df FROM story_terms WHERE term = $term");
-        StoreTransaction.Set(_idQuery, ("$term", term));
+        StoreTransaction.Set(_idQuery, ("$term", word));
         using var reader = _idQuery.ExecuteReader();
         if (!reader.Read()) return -1;
-        Cache(reader.GetInt32(0), term, reader.GetInt32(1));
+        Cache(reader.GetInt32(0), word, reader.GetInt32(1));
         return reader.GetInt32(0);
     }
 }

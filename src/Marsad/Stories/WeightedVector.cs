@@ -16,16 +16,12 @@ internal sealed class WeightedVector
     private readonly double _norm;
     // The headline's words as word-term ids with their idf (HeadlineCoverage), from the title terms and headlineWord.
     private readonly (int WordId, double Idf)[] _headline;
-    // The place term of the region each place term's city lies in, by term id (PlaceCosineWithRegions); empty when none.
-    private readonly Dictionary<int, int> _regionOf;
 
     /// <param name="headlineWord">The word term a title term (<c>^stem</c>) stands for (<c>stem</c>), or -1; null: headline coverage not read.</param>
-    /// <param name="regionOf">The place term of the region a city's place term lies in (<see cref="PlaceRegions"/>), or -1; null: not read.</param>
     public WeightedVector((int Id, float Weight)[] terms, Func<int, int> documentFrequency, Func<int, TermKind> kind, long documents,
-        Func<int, int>? headlineWord = null, Func<int, int>? regionOf = null)
+        Func<int, int>? headlineWord = null)
     {
         var headline = new List<(int, double)>();
-        _regionOf = [];
         _ids = new int[terms.Length];
         _weights = new float[terms.Length];
         _kinds = new TermKind[terms.Length];
@@ -39,15 +35,14 @@ internal sealed class WeightedVector
             squares[(int)_kinds[i]] += w * w;
             if (_kinds[i] == TermKind.Title && headlineWord?.Invoke(terms[i].Id) is { } word and >= 0)
                 headline.Add((word, Idf(documentFrequency(word), documents)));
-            if (_kinds[i] == TermKind.Place && regionOf?.Invoke(terms[i].Id) is { } region and >= 0) _regionOf[terms[i].Id] = region;
         }
         _headline = [.. headline];
         _norm = SetNorms(squares);
     }
 
-    private WeightedVector(int[] ids, float[] weights, TermKind[] kinds, (int WordId, double Idf)[] headline, Dictionary<int, int> regionOf)
+    private WeightedVector(int[] ids, float[] weights, TermKind[] kinds, (int WordId, double Idf)[] headline)
     {
-        (_ids, _weights, _kinds, _headline, _regionOf) = (ids, weights, kinds, headline, regionOf);
+        (_ids, _weights, _kinds, _headline) = (ids, weights, kinds, headline);
         var squares = new double[TermKinds.Count];
         for (var i = 0; i < ids.Length; i++) squares[(int)kinds[i]] += (double)weights[i] * weights[i];
         _norm = SetNorms(squares);
@@ -70,10 +65,8 @@ internal sealed class WeightedVector
         ArgumentNullException.ThrowIfNull(vectors);
         var sums = new SortedDictionary<int, (double Weight, TermKind Kind)>();
         var headline = new SortedDictionary<int, double>();
-        var regionOf = new Dictionary<int, int>();
         foreach (var v in vectors)
         {
-            foreach (var (place, region) in v._regionOf) regionOf[place] = region;
             for (var i = 0; i < v._ids.Length; i++)
             {
                 var (weight, _) = sums.GetValueOrDefault(v._ids[i]);
@@ -83,7 +76,7 @@ internal sealed class WeightedVector
         }
         var n = Math.Max(1, vectors.Count);
         return new([.. sums.Keys], [.. sums.Values.Select(s => (float)(s.Weight / n))], [.. sums.Values.Select(s => s.Kind)],
-            [.. headline.Select(h => (h.Key, h.Value))], regionOf);
+            [.. headline.Select(h => (h.Key, h.Value))]);
     }
 
     public static double Idf(double df, long documents) => Math.Log((1.0 + documents) / (1.0 + df)) + 1;
@@ -121,31 +114,6 @@ internal sealed class WeightedVector
     {
         var (a, b) = (_kindNorms[(int)kind], other._kindNorms[(int)kind]);
         return a > 0 && b > 0 ? Dot(other, [kind]) / (Math.Max(a, floor) * Math.Max(b, floor)) : 0;
-    }
-
-    /// <summary>
-    /// <see cref="Cosine(WeightedVector, TermKind, double)"/> over the place terms with a city also matching the region it
-    /// lies in (a report set in «أبها» against a thread whose reports name «عسير»): each pair of place terms that are one
-    /// place, or a city and its region, adds the product of their weights. At most 1 (a city and its region both named
-    /// against the region would count it twice).
-    /// </summary>
-    public double PlaceCosineWithRegions(WeightedVector other, double floor)
-    {
-        var (a, b) = (_kindNorms[(int)TermKind.Place], other._kindNorms[(int)TermKind.Place]);
-        if (a <= 0 || b <= 0) return 0;
-        double dot = 0;
-        for (var i = 0; i < _ids.Length; i++)
-        {
-            if (_kinds[i] != TermKind.Place) continue;
-            var regionI = _regionOf.GetValueOrDefault(_ids[i], -1);
-            for (var j = 0; j < other._ids.Length; j++)
-            {
-                if (other._kinds[j] != TermKind.Place) continue;
-                if (_ids[i] == other._ids[j] || regionI == other._ids[j] || other._regionOf.GetValueOrDefault(other._ids[j], -1) == _ids[i])
-                    dot += (double)_weights[i] * other._weights[j];
-            }
-        }
-        return Math.Min(1, dot / (Math.Max(a, floor) * Math.Max(b, floor)));
     }
 
     /// <summary>
