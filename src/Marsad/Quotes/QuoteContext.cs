@@ -3,6 +3,7 @@ using Marsad.Entities;
 using Marsad.Text.Morphology;
 using Marsad.Text.Sentences;
 using Marsad.Text.Tokenization;
+using Marsad.Time;
 
 namespace Marsad.Quotes;
 
@@ -18,6 +19,7 @@ internal sealed class QuoteContext
     private readonly QuotedSegment?[] _segmentAtClose;
     private readonly EntityMention?[] _mentionAt;
     private readonly bool[] _inTime;
+    private readonly bool[] _inDate;
     private readonly EntityMention?[] _nameEndingAt;
 
     public QuoteContext(QuoteInput input, QuoteLexicon lexicon)
@@ -48,13 +50,18 @@ internal sealed class QuoteContext
             if (m.EndToken <= n && m.Kind is not MentionKind.Nisba && m.Type is EntityType.PER or EntityType.ORG or EntityType.GPE)
                 _nameEndingAt[m.EndToken] ??= m;
         _inTime = new bool[n];
+        _inDate = new bool[n];
         if (input.Times is { Count: > 0 } times)
         {
             var t = 0;
             foreach (var time in times)
             {
                 while (t < n && input.Tokens[t].Span.End <= time.Span.Start) t++;
-                for (var k = t; k < n && input.Tokens[k].Span.Start < time.Span.End; k++) _inTime[k] = true;
+                for (var k = t; k < n && input.Tokens[k].Span.Start < time.Span.End; k++)
+                {
+                    _inTime[k] = true;
+                    _inDate[k] |= time.Type is TimexType.Date or TimexType.Time;
+                }
             }
         }
     }
@@ -107,6 +114,10 @@ internal sealed class QuoteContext
     public EntityMention? MentionAt(int token) => _mentionAt[token];
 
     public bool InTime(int token) => _inTime[token];
+
+    /// <summary>The token is in a date or a clock time (not a duration nor a recurrence such as «السنوي»): when something
+    /// happened.</summary>
+    public bool InDate(int token) => _inDate[token];
 
     /// <summary>A person, body or state named right before <paramref name="token"/> (its mention ends there), or null.</summary>
     public EntityMention? NameEndingBefore(int token) => _nameEndingAt[token];

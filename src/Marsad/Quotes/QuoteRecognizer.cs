@@ -220,6 +220,9 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
         private bool WritersOwn(int token, CueWord cue) =>
             cue.Imperfect && FirstPerson(token) && !InsideMarks(token) && !_memory.SpokeInSentence(token) && !OpensWithDash(token);
 
+        /// <summary>An imperfect of the first person (أقول، نذكر): «I» or «we» is its subject, so none is written after it.</summary>
+        private bool SubjectInPrefix(int token, CueWord cue) => cue.Imperfect && FirstPerson(token);
+
         private bool InsideMarks(int token) => _c.Segments.Any(s => s.Open < token && token < s.Close);
 
         private bool OpensWithDash(int token) =>
@@ -271,7 +274,10 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
         {
             var cueRecord = Cue(k, k + 1);
             // A participle has its subject in the clause before it, unless a title with its holder's pronoun follows it.
-            SpeakerPhrase? phrase = cue.Form == CueForm.Verb ? _speakers.After(k) : cue.Form == CueForm.Participle ? _speakers.Honorific(k + 1) : null;
+            // A verb of the first person («أقول لكم والحب يسبقني: …») has its subject in its prefix: the words after it
+            // name no one.
+            SpeakerPhrase? phrase = cue.Form == CueForm.Verb ? (SubjectInPrefix(k, cue) ? null : _speakers.After(k))
+                : cue.Form == CueForm.Participle ? _speakers.Honorific(k + 1) : null;
             var contentFrom = phrase?.End ?? k + 1;
             var relayPronoun = -1;
             if (cue.RelayPreposition is { } preposition && Relayed(k, preposition) is { } relayed)

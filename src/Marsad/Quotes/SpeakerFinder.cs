@@ -38,19 +38,25 @@ internal sealed class SpeakerFinder(QuoteContext context)
     {
         var sentenceEnd = _c.SentenceEnd(cue);
         var i = cue + 1;
+        var afterComma = false;
         // Dates and commas may stand between the verb and its subject: «قالت، الإثنين 12 سبتمبر، إن…» has none.
         // So may a preposition with the pronoun of a relative clause: «في وقت أكدت فيه شركة…», and the one spoken to:
         // «قال لي عمر», «ذكر له الكاتب أن…».
         // So may an outlet spoken to, named in marks after لـ: «وقال لـ"الاقتصادية" خالد العمري إن…».
         while (i < sentenceEnd)
         {
-            if (_c.IsComma(i) || _c.InTime(i) || PrepositionWithPronoun(i) || _c.Lexicon.IsAddressee(_c.Key(i))) i++;
+            if (_c.IsComma(i) || _c.InTime(i) || PrepositionWithPronoun(i) || _c.Lexicon.IsAddressee(_c.Key(i)))
+            {
+                afterComma |= _c.IsComma(i);
+                i++;
+            }
             else if (AbbreviatedTitle(i, sentenceEnd)) i += 2;
             else if (AddresseeInMarksEnd(i, sentenceEnd) is { } after) i = after;
             else if (NamedAddressee(i) is { } spokenTo) i = spokenTo.EndToken;
             else break;
         }
         if (i < sentenceEnd && Honorific(i) is { } honorific) return honorific;
+        if (afterComma && i < sentenceEnd && CircumstantialClause(i)) return null;
         // A name in quotation marks as subject: قال "الحريري" عن…, and a longer one the entity layer names whole: أكد «المرصد
         // السوري لحقوق الإنسان» أن…
         if (i < sentenceEnd && _c.SegmentOpeningAt(i) is { } quoted
@@ -60,6 +66,13 @@ internal sealed class SpeakerFinder(QuoteContext context)
         // «يرى 45 في المائة من المشاركين أن…»: a counted group as subject.
         return At(i, sentenceEnd) ?? _counted.At(i, sentenceEnd);
     }
+
+    /// <summary>«وتابع، وكان يرد على سؤال: «…»», «وقالت، والدموع في عينيها، إن…»: after the verb and a comma, a word with the
+    /// conjunction و (per the segmenter) that the entity layer names nothing opens a circumstantial clause (واو الحال),
+    /// never the verb's subject, which takes no conjunction: the subject is unwritten.</summary>
+    private bool CircumstantialClause(int token) =>
+        _c.IsWord(token) && _c.MentionAt(token) is null
+        && _c.Input.Words is { } words && token < words.Count && words[token] is { } word && word.Proclitics.Contains("و");
 
     /// <summary>«وبيّن سموه أن…», «مؤكدا معاليه أن…»: a title with its holder's pronoun at <paramref name="token"/> names no new
     /// speaker but the one introduced with that title; null when the word is no such title.</summary>
@@ -127,6 +140,12 @@ internal sealed class SpeakerFinder(QuoteContext context)
             // «يقول عدد من المواطنين»، «ويرى الكثير من الخبراء»: the preposition after a partitive noun joins it to the group it
             // counts; the group goes on in the phrase.
             if (end == first + 1 && end + 1 < sentenceEnd && _c.IsWord(end + 1) && _c.Lexicon.JoinsPartitive(_c.Key(first), _c.Key(end)))
+            {
+                end++;
+                continue;
+            }
+            // «وزراء خارجية الدول الـ28»: a number after the article drawn out before it is the word the article defines.
+            if (end > first && _c.Tokens[end].Kind == TokenKind.Number && LoneArticle(end - 1))
             {
                 end++;
                 continue;
@@ -267,8 +286,10 @@ internal sealed class SpeakerFinder(QuoteContext context)
     {
         var key = _c.Key(token);
         if (_c.Lexicon.Source(key) == SourceClass.Link) return false;
+        // A date says when the words were said, not who said them: «المتحدث باسم النقابة اليوم», «الجنرال يوم الجمعة»; a
+        // recurrence is the speaker's adjective («التقرير السنوي»).
         return _c.Lexicon.IsComplementizer(key) || IsStop(token) || _c.Lexicon.Cue(key) is not null
-            || _c.HasPreposition(token) || _c.Lexicon.IsClauseBreak(key) || OpensAttribution(token);
+            || _c.HasPreposition(token) || _c.Lexicon.IsClauseBreak(key) || OpensAttribution(token) || _c.InDate(token);
     }
 
     // A word of speaker-stops.tsv ends the phrase, unless it is a given name written like one; the subject before the cue
@@ -317,7 +338,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
     {
         var sentenceEnd = _c.SentenceEnd(Math.Min(from, _c.Count - 1));
         if (from >= sentenceEnd || !_c.IsWord(from)) return from;
-        var start = _c.HasPreposition(from) ? from : _c.IsSpeakerStop(from) && from + 1 < sentenceEnd && _c.IsWord(from + 1) ? from + 1 : -1;
+        var start = _c.HasPreposition(from) ? from : _c.IsSpeakerStop(from) && from + 1 < sentenceEnd && NamesABody(from + 1) ? from + 1 : -1;
         // «وأشار البيان إلى أن…», «ولفت المتحدث إلى أن…»: a preposition the verb governs, then the report, names no issuer.
         if (start < 0 || _c.Lexicon.IsComplementizer(_c.Key(start)) || _c.Lexicon.Cue(_c.Key(start)) is not null) return from;
         var end = start + 1;
@@ -330,6 +351,15 @@ internal sealed class SpeakerFinder(QuoteContext context)
         }
         return end;
     }
+
+    // The article written apart, drawn out with a tatweel before a number (الـ28).
+    private bool LoneArticle(int token) => _c.IsWord(token) && _c.Tokens[token].Normalized == "ال";
+
+    /// <summary>«بيان عن الجيش»، «بيان من وزارته»: after a preposition written apart the issuer is a name, a definite noun
+    /// (or one with a possessive pronoun) or a body noun of sources.tsv; an indefinite common word begins an adverbial («البيان في وقت متأخر من السبت»).</summary>
+    private bool NamesABody(int token) =>
+        _c.IsWord(token) && (_c.MentionAt(token) is not null || Definite(token) || HasEnclitic(token)
+            || _c.Lexicon.Source(_c.Key(token)) == SourceClass.Body);
 
     public bool Definite(int token)
     {
@@ -410,6 +440,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
         }
         // Not an entity the article names: keep the words (a collective «يمنيون», a source the entity layer missed).
         var words = Math.Min(end - first, 4);
+        if (first + words < end && LoneArticle(first + words - 1)) words++;
         var kept = _c.Span(first, first + words);
         return new SpeakerPhrase(first, end, new QuoteSpeaker(null, kept.Slice(_c.Input.Text), kept));
     }
