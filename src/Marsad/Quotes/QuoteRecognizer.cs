@@ -218,7 +218,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
         /// ونؤكد أن…»), or in an interview's answer, a line opening with a dash («- أتوقع أن…»).
         /// </summary>
         private bool WritersOwn(int token, CueWord cue) =>
-            cue.Imperfect && FirstPerson(token) && !InsideMarks(token) && !_memory.SpokeInSentence(token) && !OpensWithDash(token);
+            SubjectInPrefix(token, cue) && !InsideMarks(token) && !_memory.SpokeInSentence(token) && !OpensWithDash(token);
 
         /// <summary>An imperfect of the first person (أقول، نذكر): «I» or «we» is its subject, so none is written after it.</summary>
         private bool SubjectInPrefix(int token, CueWord cue) => cue.Imperfect && FirstPerson(token);
@@ -274,8 +274,8 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
         {
             var cueRecord = Cue(k, k + 1);
             // A participle has its subject in the clause before it, unless a title with its holder's pronoun follows it.
-            // A verb of the first person («أقول لكم والحب يسبقني: …») has its subject in its prefix: the words after it
-            // name no one.
+            // A verb of the first person («أقول لكم وكلي ثقة: …») has its subject in its prefix: the words after it name
+            // no one.
             SpeakerPhrase? phrase = cue.Form == CueForm.Verb ? (SubjectInPrefix(k, cue) ? null : _speakers.After(k))
                 : cue.Form == CueForm.Participle ? _speakers.Honorific(k + 1) : null;
             var contentFrom = phrase?.End ?? k + 1;
