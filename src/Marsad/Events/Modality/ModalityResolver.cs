@@ -22,7 +22,7 @@ namespace Marsad.Events.Modality;
 /// <item>«…، بحسب الهلال الأحمر»: an attribution closing the clause makes the acts before it reported on that source's
 /// word (<see cref="ClosingAttribution"/>).</item>
 /// <item>In a quote: reported, unless the speaker performs a speech act of its own (a condemnation it voices is asserted);
-/// in a quote whose speaker the quote step could not name, reported too.</item>
+/// in a quote whose speaker the quote step could not name, reported too (<see cref="QuotedAct"/>).</item>
 /// <item>announce: an operation named as the object of «أعلن» with only its subject between («أعلنت الشرطة توقيف ثلاثة») is
 /// reported, attributed to its doer; a decision announced stays asserted; an operation noun of the same type joined to it by «و»
 /// in its clause («…، وتفتيش منازلهم») is announced with it (<see cref="AnnouncedOperation"/>).</item>
@@ -71,6 +71,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     private readonly ProjectedAct _projected = new(language);
     private readonly AnnouncedOperation _announcedOperation = new(language);
     private readonly CuesAfter _cuesAfter = new(language);
+    private readonly QuotedAct _quoted = new(closingAttribution);
 
     private const int BeforeWindow = 4;
     private const int FutureObjectWindow = 3;
@@ -99,23 +100,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
             var future = m.Future && draft.Type != PloverType.THREATEN;
             var planned = future;
             if (future) modality = Stronger(modality, EventModality.Planned);
-            if (draft.AttributedTo is not null)
-            {
-                // The speaker's own speech act: its source is the speaker, by entity, or as the quote's unnamed speaker
-                // standing for a first-person verb («قال قائد الجيش: «… فإننا سنلاحق العصابات»»).
-                var ownSpeech = PloverTypes.IsSpeechAct(draft.Type) && draft.Source is { } source
-                                && (source.EntityId is { } s && s == draft.SpeakerId || ReferenceEquals(source, draft.SpeakerActor) || ReferenceEquals(source, draft.SpeakerParty))
-                                // «وقعنا اليوم اتفاقاً»: a first-person perfect tells of an act done before the words that report it.
-                                && !(m.Verbal && Arguments.ClauseSyntax.IsFirstPersonPerfect(text, m.First));
-                // «…غداة هجوم انتحاري، بحسب مصادر أمنية»: an attribution the quote step made a quote reaches no background
-                // act, as one closing the clause does not (below): asserted, on no source's word.
-                var background = draft.QuoteClosedByAttribution && closingAttribution.Background(text, m, sentence.FirstToken);
-                if (background) draft.AttributedTo = null;
-                else if (!ownSpeech) modality = Stronger(modality, EventModality.Reported);
-            }
-            // «قائلين بأنه يفرض قيوداً» with no speaker the quote step could name: still told on someone's word.
-            else if (draft.InSpeakerlessQuote && !(draft.QuoteClosedByAttribution && closingAttribution.Background(text, m, sentence.FirstToken)))
-                modality = Stronger(modality, EventModality.Reported);
+            // In a quote: told on the speaker's word, unless it is the speaker's own speech act (QuotedAct).
+            modality = _quoted.Read(text, draft, sentence.FirstToken, modality);
             // «نفت السفارة بيع أسلحة، واصفة التقرير بأنه غير مهني»: a participle going on with the main clause is its
             // subject's own act, not part of what a denial or claim frames.
             var circumstantial = language.IsCue("participle", text.Words[m.First]);
@@ -175,7 +161,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         // verbal noun is written as the perfect, so the trigger may have read a verb).
                         "path" => words == 1 && text.Words[m.First].GovernedBy('ل') || words == 2 && language.IsModalityCue("path_to", text.Words[m.First - 1]),
                         // «وافقت الحركة أن تتفاوض»: the act agreed to through a complementiser is still to come.
-                        "agree_that" => near && m.Verbal && ComplementBetween(language, text, t, m.First),
+                        "agree_that" => near && m.Verbal && CueComplement.Between(language, text, t, m.First),
                         // «أعرب عن أمله أن يؤدي الاتفاق إلى …»: the act hoped for is still to come (not «قالت أمل إن …», nor
                         // the speaker's own «نأمل أن تفرج واشنطن»: ProjectedAct).
                         "hope_that" => near && m.Verbal && _projected.Hoped(text, t, m.First),
@@ -192,7 +178,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         // «اتفاق يحد من برنامجها النووي مقابل رفع العقوبات»: given in exchange under terms, still to come.
                         // (A verbal noun written as the perfect, «رفع», may have read a verb.)
                         "exchange" => words == 1 && UnderTerms(drafts, draft, t),
-                        "claim_that" => words <= FrameWindow && !circumstantial && OpensClaim(text, t, f, sentence.FirstToken) && ComplementBetween(language, text, t, m.First),
+                        "claim_that" => words <= FrameWindow && !circumstantial && OpensClaim(text, t, f, sentence.FirstToken) && CueComplement.Between(language, text, t, m.First),
                         "adjacent" => words == 1,
                         "adjacent_relative" => words == 1 && !AfterPreposition(text, t, sentence.FirstToken),
                         // «يريد الاطمئنان على سير المعارك»: wanting to follow an act's course (modality.tsv course)
@@ -317,28 +303,6 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
             if (text.IsComma(t)) return false;
         return true;
     }
-
-    // «تدعي الحركة أن مقاتليها أسقطوا …»: a complementiser (arguments.tsv complement), written alone, within a subject's
-    // reach after the cue and before the trigger; «فإنه» after «طفل يدعى راشد» opens a main clause, no complement.
-    internal static bool ComplementBetween(EventLanguage language, EventText text, int cue, int trigger) =>
-        ComplementAt(language, text, cue, trigger) >= 0;
-
-    /// <summary>The complementiser <see cref="ComplementBetween"/> finds, or -1.</summary>
-    internal static int ComplementAt(EventLanguage language, EventText text, int cue, int trigger)
-    {
-        var words = 0;
-        for (var t = cue + 1; t < trigger && words < ClaimComplementReach; t++)
-        {
-            if (text.IsSkippable(t)) continue;
-            if (text.ActorCovering[t] is var a and >= 0 && t > text.Actors[a].First) continue;
-            words++;
-            var whole = text.Words[t].Forms.Count > 0 ? text.Words[t].Forms[0] : "";
-            if (language.IsCue("complement", whole) || language.IsCue("complement_pronoun", whole)) return t;
-        }
-        return -1;
-    }
-
-    private const int ClaimComplementReach = 4;
 
     // «وتدعي الحركة أن», «الحركة تدعي أن»: a verb opens its clause or follows its subject; after a common noun, «قال شاب
     // يدعى خالد إنه …», it is the passive «named».
