@@ -108,7 +108,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             var prefix = words[t].Prefixes[form];
             // Nisba adjectives agreeing with the noun belong to it: «المجلس العسكري», «السلطات المحلية».
             var adjectives = end;
-            // An affiliation («قوات موالية للحكومة») ties the noun to another actor (JoinAffiliations); it is no nisba.
+            // An affiliation («قوات موالية للحكومة») ties the noun to another actor (AffiliationJoin); it is no nisba.
             while (adjectives < tokens.Count && adjectives - end < 2 && !covered[adjectives] && IsAdjectiveOf(tokens[adjectives], words[adjectives], words[end - 1])
                    && !language.IsCue("affiliation", words[adjectives])) adjectives++;
             // «الميليشيات الحوثية»: an adjective that is an organization's name in the feminine makes the noun that organization.
