@@ -38,6 +38,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
         private readonly QuoteContext _c;
         private readonly AttributionMatcher _matcher;
         private readonly SpeakerFinder _speakers;
+        private readonly SayingNounSpeaker _sayingNoun;
         private readonly ReportedClauseFinder _clauses;
         private readonly AttributionFinder _attributions;
         private readonly SpeakerMemory _memory;
@@ -53,6 +54,7 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
         {
             _c = context;
             _speakers = new SpeakerFinder(_c);
+            _sayingNoun = new SayingNounSpeaker(_c, _speakers);
             _matcher = new AttributionMatcher(_c, _speakers);
             _clauses = new ReportedClauseFinder(_c, _matcher);
             _attributions = new AttributionFinder(_c, _matcher, _clauses);
@@ -321,8 +323,8 @@ public sealed class QuoteRecognizer(QuoteLexicon lexicon)
                 {
                     CueForm.Verb => _existential.Before(k) ?? _speakers.Before.Find(k),
                     // «أكد الوزير أن …، بقوله: «…»»: the pronoun stands for the clause's speaker, whom memory holds.
-                    CueForm.Noun when _speakers.SaysThroughItsPronoun(k) => null,
-                    CueForm.Noun => _speakers.GoverningVerbSubject(k) ?? _speakers.NearestBefore(k, window: 6),
+                    CueForm.Noun when _sayingNoun.SaysThroughItsPronoun(k) => null,
+                    CueForm.Noun => _sayingNoun.GoverningVerbSubject(k) ?? _speakers.NearestBefore(k, window: 6),
                     _ => null,
                 };
                 speaker = earlier?.Speaker ?? (WritersOwn(k, cue) ? null : _memory.Resolve(k));

@@ -25,6 +25,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
     private readonly HonorificHolder _honorifics = new(context);
     private SubjectBeforeCue? _before;
     private RepeatedNounAntecedent? _antecedents;
+    private SubjectAfterCue? _afterCue;
 
     /// <summary>The subject written before a cue in nominal order; it reads the phrase through this finder, hence made on
     /// first use.</summary>
@@ -33,28 +34,15 @@ internal sealed class SpeakerFinder(QuoteContext context)
     // What a lone definite noun repeats from earlier in the article; it reads the earlier phrases through this finder.
     private RepeatedNounAntecedent Antecedents => _antecedents ??= new RepeatedNounAntecedent(_c, this);
 
+    // Where the subject after a verb starts; it asks this finder whether a word carries a pronoun, hence made on first use.
+    private SubjectAfterCue AfterCue => _afterCue ??= new SubjectAfterCue(_c, this);
+
     /// <summary>The subject after a verb at <paramref name="cue"/>, and the token after it; null when none is written there.</summary>
     public SpeakerPhrase? After(int cue)
     {
         var sentenceEnd = _c.SentenceEnd(cue);
-        var i = cue + 1;
-        var afterComma = false;
-        // Dates and commas may stand between the verb and its subject: «قالت، الإثنين 12 سبتمبر، إن…» has none.
-        // So may a preposition with the pronoun of a relative clause: «في وقت أكدت فيه شركة…», and the one spoken to:
-        // «قال لي عمر», «ذكر له الكاتب أن…».
-        // So may an outlet spoken to, named in marks after لـ: «وقال لـ"الاقتصادية" خالد العمري إن…».
-        while (i < sentenceEnd)
-        {
-            if (_c.IsComma(i) || _c.InTime(i) || PrepositionWithPronoun(i) || _c.Lexicon.IsAddressee(_c.Key(i)))
-            {
-                afterComma |= _c.IsComma(i);
-                i++;
-            }
-            else if (AbbreviatedTitle(i, sentenceEnd)) i += 2;
-            else if (AddresseeInMarksEnd(i, sentenceEnd) is { } after) i = after;
-            else if (NamedAddressee(i) is { } spokenTo) i = spokenTo.EndToken;
-            else break;
-        }
+        // What may stand between the verb and its subject (dates, commas, the one spoken to) is stepped over first.
+        var i = AfterCue.Start(cue, sentenceEnd, out var afterComma);
         if (i < sentenceEnd && Honorific(i) is { } honorific) return honorific;
         if (afterComma && i < sentenceEnd && CircumstantialClause(i)) return null;
         // A name in quotation marks as subject: قال "الحريري" عن…, and a longer one the entity layer names whole: أكد «المرصد
@@ -78,30 +66,6 @@ internal sealed class SpeakerFinder(QuoteContext context)
     /// speaker but the one introduced with that title; null when the word is no such title.</summary>
     public SpeakerPhrase? Honorific(int token) =>
         token < _c.Count && _honorifics.At(token) is { } holder ? new SpeakerPhrase(token, token + 1, holder) : null;
-
-    /// <summary>«وقال م. خالد العمري», «وأكد أ.د. فهد المطيري»: a title abbreviated with a full stop before the subject (an initial
-    /// or a word of abbreviations.txt, as the sentence splitter reads it) is stepped over; the name after it speaks.</summary>
-    private bool AbbreviatedTitle(int token, int sentenceEnd) =>
-        _c.IsWord(token) && token + 2 < sentenceEnd && _c.IsAbbreviationDot(token + 1) && _c.IsWord(token + 2);
-
-    /// <summary>The token after a short name in marks that the preposition at <paramref name="token"/> governs (لـ"الاقتصادية"),
-    /// when a word or a comma follows it («وقال لـ"الاقتصادية"، فهد العمري»: the comma is stepped over as after the verb);
-    /// null otherwise.</summary>
-    private int? AddresseeInMarksEnd(int token, int sentenceEnd) =>
-        _c.IsWord(token) && _c.Lexicon.IsMarksAddressee(_c.Key(token)) && token + 1 < sentenceEnd
-        && _c.SegmentOpeningAt(token + 1) is { WordCount: <= MaxNameInMarks } name && name.Close + 1 < sentenceEnd
-        && (_c.IsWord(name.Close + 1) || _c.IsComma(name.Close + 1))
-            ? name.Close + 1 : null;
-
-    /// <summary>
-    /// «وقالت لرويترز إن…», «وصرح لوكالة الأنباء الألمانية بأن…»: a body, or an entity the gazetteer knows, named with the
-    /// preposition ل right after the verb is the one spoken to, never the subject, which has no preposition; the subject
-    /// after it speaks, or none is written. An unknown person's name is left alone: names opening with ل are read by the
-    /// segmenter as carrying it («ليسيل»), and so is a name that holds the ل itself («لجنة الانتخابات»).
-    /// </summary>
-    private EntityMention? NamedAddressee(int token) =>
-        _c.MentionAt(token) is { } named && (named.Type == EntityType.ORG || !EntityId.IsUnknown(named.EntityId))
-        && _c.HasProclitic(token, "ل") && named.Span.Start > _c.Tokens[token].Span.Start ? named : null;
 
     // The words in marks are one entity's name, its mention running from the first word to the last.
     private bool NamedWhole(QuotedSegment quoted) =>
@@ -171,7 +135,8 @@ internal sealed class SpeakerFinder(QuoteContext context)
         return chosen;
     }
 
-    private const int MaxNameInMarks = 6;
+    // A name in marks read as a speaker's (or an addressee's, SubjectAfterCue) runs to six words at most.
+    internal const int MaxNameInMarks = 6;
 
     /// <summary>
     /// «وأفاد شهود عيان لوكالة رويترز أن…»، «وقال مسؤول لصحيفة الحياة إن…»: after an unnamed source a name carrying the
@@ -218,41 +183,12 @@ internal sealed class SpeakerFinder(QuoteContext context)
         return InflectedVerb.IsTriliteralPerfect(key) || InflectedVerb.IsMasculineImperfect(_c.Base(token) ?? key);
     }
 
-    /// <summary>A resumptive preposition of speaker-stops.tsv carrying a pronoun (فيه، فيها).</summary>
-    private bool PrepositionWithPronoun(int token) =>
-        _c.IsWord(token) && HasEnclitic(token) && _c.Base(token) is { } stem && _c.Lexicon.IsResumptivePreposition(stem);
-
-    /// <summary>«، بقوله: «…»»: a noun of saying with a pronoun names its speaker by the pronoun — the one whose words the
-    /// clause before it reports — not by a name written near it.</summary>
-    public bool SaysThroughItsPronoun(int noun) => HasEnclitic(noun);
-
     // The segmenter found a pronoun attached to the word (بقوله، فيها، إننا); the subject before the cue asks it too.
     public bool HasEnclitic(int token) =>
         _c.Input.Words is { } words && token < words.Count && words[token] is { Enclitics.Count: > 0 };
 
     /// <summary>An indefinite word that reads as a third-person masculine imperfect (يصل، ويقول; <see cref="InflectedVerb"/>).</summary>
     public bool LooksLikeVerb(int token) => !Definite(token) && InflectedVerb.IsMasculineImperfect(_c.Base(token) ?? _c.Key(token));
-
-    private const int MaxReachOfVerbalNoun = 40;
-
-    /// <summary>
-    /// «يفسر البعض هذا الأمر بالقول إنه…»، «يعلِّق جبر الشوفي، …، على مذبحة إدلب …، بالقول: «…»»: a noun of saying with
-    /// the preposition ب and no pronoun of its own tells how the subject of the verb it goes with spoke. That verb is the
-    /// nearest earlier verb of saying or masculine imperfect in the sentence; its subject is the phrase written after it
-    /// when it names someone (a mention, a source noun or a definite noun), else null.
-    /// </summary>
-    public SpeakerPhrase? GoverningVerbSubject(int noun)
-    {
-        if (!_c.HasPreposition(noun) || HasEnclitic(noun)) return null;
-        var sentenceStart = _c.SentenceStart(noun);
-        for (var t = noun - 1; t >= sentenceStart && noun - t <= MaxReachOfVerbalNoun; t--)
-        {
-            if (!_c.IsWord(t) || _c.MentionAt(t) is not null || !(_c.Lexicon.Cue(_c.Key(t)) is { Form: CueForm.Verb } || LooksLikeVerb(t))) continue;
-            if (After(t) is not { } phrase || phrase.End > noun) return null;
-            return _c.MentionAt(phrase.First) is not null || Definite(phrase.First) || _c.Lexicon.Source(_c.Key(phrase.First)) is not null ? phrase : null;
-        }
-        return null;
-    }
 
     /// <summary>The nearest person (else body) named before <paramref name="token"/> within <paramref name="window"/> tokens of its sentence.</summary>
     public SpeakerPhrase? NearestBefore(int token, int window)

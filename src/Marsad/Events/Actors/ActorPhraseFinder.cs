@@ -18,17 +18,19 @@ namespace Marsad.Events.Actors;
 public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer gazetteer)
 {
     private readonly RealmState _realms = new(gazetteer);
+    private readonly BodyMembers _members = new(language);
+    private readonly AffiliationJoin _affiliations = new(language);
 
     /// <summary>The sector of a noun that stands for a state named before it («بلاده»): <c>ActorStates</c> resolves it.</summary>
     internal const string StateAnaphor = "@state";
-    private const string BodyAnaphor = "@body";
+    private const string BodyAnaphor = BodyMembers.Sector;
     private const string PairAnaphor = Arguments.PairParties.Sector;
     private const string RealmAnaphor = RealmState.Sector;
     private const string InternationalBody = "IGO";
     private const string Diplomatic = "DIP";
 
     /// <summary>A noun standing for actors named earlier (a state, or the two parties of a bilateral act): named with a state after it, it is that government.</summary>
-    private static bool IsAnaphor(string? sector) => sector is StateAnaphor or PairAnaphor;
+    internal static bool IsAnaphor(string? sector) => sector is StateAnaphor or PairAnaphor;
 
     public IReadOnlyList<ActorPhrase> Find(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, ArticleEntities entities)
     {
@@ -71,7 +73,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                     Countries.Alpha3(nisbaState.Iso), language.Sectors.GetValueOrDefault("type:GPE"), Collective: false, IsPlace: false, nisbaPrefix, Adjectival: true));
                 continue;
             }
-            if (covered[t] || !IsHeadNoun(words[t], out var sector, out var form)) continue;
+            if (covered[t] || !language.TryActorNoun(words[t], out var sector, out var form)) continue;
             // «سيزور المملكة»: a noun for a kind of state is the one state of that kind the article names, else nobody.
             if (sector == RealmAnaphor)
             {
@@ -84,7 +86,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             // body); «عناصر الأمن» without one is the body the next noun names.
             if (sector == BodyAnaphor)
             {
-                if (!HasPossessiveSuffix(tokens[t], words[t].Forms[form])) continue;
+                if (!BodyMembers.HasPossessiveSuffix(tokens[t], words[t].Forms[form])) continue;
                 phrases.Add(new ActorPhrase(t, t + 1, PhraseSpan.Of(tokens, t, t + 1, words[t].Prefixes[form], text), PhraseSpan.Text(text, tokens, t, t + 1, words[t].Prefixes[form]),
                     null, null, BodyAnaphor, Collective: true, IsPlace: false, words[t].Prefixes[form]));
                 continue;
@@ -93,20 +95,20 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             var end = t + 1;
             // A definite noun ends its construct: «السلطات الوفد المصري» is two phrases, «قوات الأمن» one.
             // So does a sound masculine plural with its ن («ويتهم ناشطون الشرطة»): a construct's first noun drops it (ناشطو).
-            while (end < tokens.Count && end - t < 3 && !covered[end] && !words[end - 1].IsDefinite && !KeepsPluralNun(tokens[end - 1]) && IsHeadNoun(words[end], out _, out _)) end++;
+            while (end < tokens.Count && end - t < 3 && !covered[end] && !words[end - 1].IsDefinite && !KeepsPluralNun(tokens[end - 1]) && language.TryActorNoun(words[end], out _, out _)) end++;
             // «قوات التحالف», «طائرات التحالف»: the forces of a coalition are the coalition's, a body of no one state.
             // «رئيس الجمهورية», «سفير المملكة»: a body of a kind of state named by its noun is that state's (RealmState).
             string? realmCountry = null;
             for (var u = t + 1; u < end; u++)
             {
-                if (!IsHeadNoun(words[u], out var genitiveSector, out var genitiveForm)) continue;
+                if (!language.TryActorNoun(words[u], out var genitiveSector, out var genitiveForm)) continue;
                 if (genitiveSector == InternationalBody) sector = InternationalBody;
                 if (genitiveSector == RealmAnaphor && _realms.Resolve(words[u].Forms[genitiveForm], mentions) is { } realm) realmCountry = Countries.Alpha3(realm.Iso);
             }
             var prefix = words[t].Prefixes[form];
             // Nisba adjectives agreeing with the noun belong to it: «المجلس العسكري», «السلطات المحلية».
             var adjectives = end;
-            // An affiliation («قوات موالية للحكومة») ties the noun to another actor (JoinAffiliations); it is no nisba.
+            // An affiliation («قوات موالية للحكومة») ties the noun to another actor (AffiliationJoin); it is no nisba.
             while (adjectives < tokens.Count && adjectives - end < 2 && !covered[adjectives] && IsAdjectiveOf(tokens[adjectives], words[adjectives], words[end - 1])
                    && !language.IsCue("affiliation", words[adjectives])) adjectives++;
             // «الميليشيات الحوثية»: an adjective that is an organization's name in the feminine makes the noun that organization.
@@ -123,7 +125,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             // after it is its object and the state that object's: «أحرق مستوطنون منازل فلسطينية», «ناشطون الشرطة الكينية».
             var stateAt = adjectives > end ? adjectives
                 : end < tokens.Count && mentionAt[end] is null && end + 1 < tokens.Count && !covered[end] && words[end].Forms.Count > 0
-                  && !KeepsPluralNun(tokens[end - 1]) && !(words[end - 1].IsDefinite && IsHeadNoun(words[end], out _, out _)) ? end + 1 : end;
+                  && !KeepsPluralNun(tokens[end - 1]) && !(words[end - 1].IsDefinite && language.TryActorNoun(words[end], out _, out _)) ? end + 1 : end;
             // «وزراء الخارجية العرب», «وزراء الزراعة العرب», «المسؤولين الأتراك»: a people's broken plural qualifies the group as a
             // nisba would, in the same places. A group of a people of several states acts as a multinational body (IGO): no
             // state, and none from the place it meets in («اجتماع وزراء الخارجية العرب في الرباط» is no Moroccan meeting).
@@ -155,7 +157,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
             // An international body stays no state's where it acts: «التحالف في الرقة» is the coalition, not Syria. So does a
             // diplomatic body (an embassy, an envoy, a delegation): it sits in its host state and acts for another, and is
             // left collective for the state the article is about («السفارة في عمّان» is no Jordanian embassy).
-            var seatAt = adjectives + 1 < tokens.Count && !covered[adjectives] && words[adjectives].IsDefinite && !IsHeadNoun(words[adjectives], out _, out _) ? adjectives + 1 : adjectives;
+            var seatAt = adjectives + 1 < tokens.Count && !covered[adjectives] && words[adjectives].IsDefinite && !language.TryActorNoun(words[adjectives], out _, out _) ? adjectives + 1 : adjectives;
             if (!IsSeat(tokens, words, seatAt)) seatAt = adjectives;
             // The body is definite by its article or by its construct's last noun («وزارة الخارجية في البحرين»).
             if ((words[t].IsDefinite || words[end - 1].IsDefinite) && seatAt < tokens.Count - 1 && IsSeat(tokens, words, seatAt)
@@ -186,60 +188,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 realmCountry ?? language.ActorNounStates.GetValueOrDefault(words[t].Forms[form]), sector, Collective: true, IsPlace: false, prefix));
             t = end - 1;
         }
-        return AppositionFold.Fold(text, tokens, JoinAffiliations(text, tokens, words, WithMembers(text, tokens, words, phrases)));
-    }
-
-    /// <summary>
-    /// «ومقاتلي الحزب», «عناصر الأمن»: a noun for the members of a body with no pronoun of its own (actor-nouns.tsv, @body)
-    /// heads the phrase of the body named right after it, so the phrase starts at the noun and carries its proclitics: the
-    /// و of «بين الشرطة ومقاتلي الحزب» joins the second party to the first, the ب of «بعناصر الأمن» governs the phrase.
-    /// </summary>
-    private List<ActorPhrase> WithMembers(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, List<ActorPhrase> phrases)
-    {
-        for (var i = 0; i < phrases.Count; i++)
-        {
-            var body = phrases[i];
-            var members = body.First - 1;
-            if (members < 0 || i > 0 && phrases[i - 1].End > members || body.IsPlace || body.Adjectival) continue;
-            if (!IsHeadNoun(words[members], out var sector, out var form) || sector != BodyAnaphor || HasPossessiveSuffix(tokens[members], words[members].Forms[form])) continue;
-            var prefix = words[members].Prefixes[form];
-            phrases[i] = body with
-            {
-                First = members, Span = PhraseSpan.Of(tokens, members, body.End, prefix, text), Text = PhraseSpan.Text(text, tokens, members, body.End, prefix), Proclitics = prefix,
-            };
-        }
-        return phrases;
-    }
-
-    /// <summary>
-    /// «مجموعة تابعة للحرس الثوري الإيراني», «قوات موالية للحكومة»: a group noun of no state, an affiliation adjective
-    /// (arguments.tsv) right after it, and the actor it ties the group to by ل or ب are one phrase, the group coded as that
-    /// actor's: its state and sector (a collective owner with no state leaves the group collective, for the home state).
-    /// </summary>
-    private List<ActorPhrase> JoinAffiliations(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, List<ActorPhrase> phrases)
-    {
-        var joined = new List<ActorPhrase>(phrases.Count);
-        for (var i = 0; i < phrases.Count; i++)
-        {
-            var group = phrases[i];
-            var link = group.End;
-            if (group is { Collective: true, Country: null, EntityId: null, Adjectival: false } && !IsAnaphor(group.Sector) && i + 1 < phrases.Count
-                && link < tokens.Count && words[link].Forms.Count > 0 && language.IsCue("affiliation", words[link])
-                && phrases[i + 1] is { Adjectival: false } owner && owner.First == link + 1 && owner.HasAttachedPreposition
-                && (!owner.IsPlace || owner.Country is not null))
-            {
-                var span = new Documents.TextSpan(group.Span.Start, owner.Span.End);
-                joined.Add(group with
-                {
-                    End = owner.End, Span = span, Text = PhraseSpan.ReadOn(group, span.End, text), Country = owner.Country, Sector = owner.Sector ?? group.Sector,
-                    Collective = owner.Country is null,
-                });
-                i++;
-                continue;
-            }
-            joined.Add(phrases[i]);
-        }
-        return joined;
+        return AppositionFold.Fold(text, tokens, _affiliations.Join(text, tokens, words, _members.WithMembers(text, tokens, words, phrases)));
     }
 
     /// <summary>
@@ -283,7 +232,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
     // A word with tanween («خطأً», «ليلاً») is an indefinite common word, never a name.
     private bool IsBareName(string text, Token token, WordForms word) =>
         token.Kind == TokenKind.ArabicWord && token.Key.Length >= 3 && !word.IsDefinite && !NameWordEvidence.HasTanween(text.AsSpan(token.Span.Start, token.Span.End - token.Span.Start))
-        && !IsAdjectiveOf(token, word, word) && !token.Key.EndsWith('ه') && !IsHeadNoun(word, out _, out _) && !language.IsCue("place", word)
+        && !IsAdjectiveOf(token, word, word) && !token.Key.EndsWith('ه') && !language.TryActorNoun(word, out _, out _) && !language.IsCue("place", word)
         && !language.IsCue("preposition", word) && !language.IsCue("stop", word) && !language.IsCue("affiliation", word);
 
     /// <summary>The proclitics before the place noun's own form («وبلدة» → و).</summary>
@@ -324,7 +273,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
     private bool IsCommonWording(IReadOnlyList<WordForms> words, EntityMention mention) =>
         mention is { Type: EntityType.PER, Kind: MentionKind.Name } && EntityId.IsUnknown(mention.EntityId)
         && (language.Triggers.MatchAt(words, mention.FirstToken, mention.EndToken) is { } match && match.End == mention.EndToken
-            || mention.EndToken - mention.FirstToken == 1 && (IsHeadNoun(words[mention.FirstToken], out _, out _) || FutureVerb(words, mention.FirstToken)));
+            || mention.EndToken - mention.FirstToken == 1 && (language.TryActorNoun(words[mention.FirstToken], out _, out _) || FutureVerb(words, mention.FirstToken)));
 
     private bool FutureVerb(IReadOnlyList<WordForms> words, int token) =>
         language.Triggers.MatchAt(words, token, words.Count) is { Value.Verbal: true } match
@@ -333,10 +282,6 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
     /// <summary>Whether a mention carries the conjunction و before its word (its proclitics open with و): «وإيطاليا».</summary>
     private static bool JoinedByAnd(string text, IReadOnlyList<Token> tokens, EntityMention mention) =>
         mention.Span.Start > tokens[mention.FirstToken].Span.Start && text[tokens[mention.FirstToken].Span.Start] == 'و';
-
-    /// <summary>The word ends in a third-person possessive pronoun its lookup form left off: «عناصرها», «أفراده», «مقاتليهم».</summary>
-    private static bool HasPossessiveSuffix(Token token, string form) =>
-        token.Key.Length > form.Length && CliticSegmenter.ThirdPersonPronoun(token.Key) is "ه" or "ها" or "هم" or "هن";
 
     /// <summary>A sound masculine plural that keeps its ن (ون، ين), which no first term of a construct does.</summary>
     private static bool KeepsPluralNun(Token token) =>
@@ -402,21 +347,6 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         return false;
     }
 
-    private bool IsHeadNoun(WordForms word, out string sector, out int form)
-    {
-        for (var i = 0; i < word.Forms.Count; i++)
-        {
-            if (language.TryActorNoun(word.Forms[i], out sector!))
-            {
-                form = i;
-                return true;
-            }
-        }
-        sector = "";
-        form = -1;
-        return false;
-    }
-
     private ActorPhrase FromMention(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, EntityMention mention, IReadOnlyList<EntityMention> all)
     {
         var known = EntityId.IsUnknown(mention.EntityId) ? null : gazetteer.Find(mention.EntityId);
@@ -429,7 +359,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         var place = mention.Type is EntityType.LOC && mention.Kind is not MentionKind.Metonym;
         // A ministry the entity step knows only by its portfolio («وزارة الموارد المائية») is a body of a state, as its head
         // noun says: that noun's sector, and the article's state when none is named in it (collective, like «الوزارة»).
-        if (mention.Rule == EntityRules.Ministry && known is null && IsHeadNoun(words[mention.FirstToken], out var bodySector, out _))
+        if (mention.Rule == EntityRules.Ministry && known is null && language.TryActorNoun(words[mention.FirstToken], out var bodySector, out _))
             return new ActorPhrase(mention.FirstToken, mention.EndToken, mention.Span, mention.Text, mention.EntityId,
                 country, bodySector, Collective: country is null, IsPlace: false, proclitics);
         // The entity step already wrote a mention after «لل» with its article («للرئيس تبون» → «الرئيس تبون»).

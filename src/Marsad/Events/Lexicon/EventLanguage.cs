@@ -183,6 +183,25 @@ public sealed class EventLanguage
         return _actorNounForms.MayContain(form) && ActorNouns.TryGetValue(form, out sector);
     }
 
+    /// <summary>
+    /// Whether a word is a head noun of actor-nouns.tsv in one of its forms: the sector and the form read (the first that is
+    /// one). Moved here from ActorPhraseFinder (split51) so the finder and its passes (BodyMembers) read the one lookup.
+    /// </summary>
+    public bool TryActorNoun(WordForms word, out string sector, out int form)
+    {
+        for (var i = 0; i < word.Forms.Count; i++)
+        {
+            if (TryActorNoun(word.Forms[i], out sector!))
+            {
+                form = i;
+                return true;
+            }
+        }
+        sector = "";
+        form = -1;
+        return false;
+    }
+
     /// <summary>"role:CODE", "org:KIND", "type:GPE" → sector.</summary>
     public FrozenDictionary<string, string> Sectors { get; }
 

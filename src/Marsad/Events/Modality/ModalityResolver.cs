@@ -10,7 +10,7 @@ namespace Marsad.Events.Modality;
 /// <item>adjacent/before: negation particles right before the trigger (لم، لن، ما; not ما after a preposition, the relative
 /// «what»: «حول ما يزعم»), other cues at most four words before it in its clause (سوف، يعتزم، ما وصفته).</item>
 /// <item>refusal: a future negation (لن), negating like before, except on the refusal <see cref="RefusalCoding"/> made of it.</item>
-/// <item>after: within two words after it (الهجوم المزعوم); next: right after it (الزيارة المرتقبة).</item>
+/// <item>after: within two words after it (الهجوم المزعوم); next: right after it (الزيارة المرتقبة) (<see cref="CuesAfter"/>).</item>
 /// <item>frame: up to twelve words earlier in the sentence (نفت … أن، بزعم، اتهمت … ب); a denial of reports, «نفت صحة ما
 /// تردد … عن منع», reaches the act noun they tell of however far (a verb that far is a clause of its own).</item>
 /// <item>outcome: a negation before a verb of outcome («لم تسفر المحادثات عن أي اتفاق») does not reach the talks, its subject.</item>
@@ -22,10 +22,10 @@ namespace Marsad.Events.Modality;
 /// <item>«…، بحسب الهلال الأحمر»: an attribution closing the clause makes the acts before it reported on that source's
 /// word (<see cref="ClosingAttribution"/>).</item>
 /// <item>In a quote: reported, unless the speaker performs a speech act of its own (a condemnation it voices is asserted);
-/// in a quote whose speaker the quote step could not name, reported too.</item>
+/// in a quote whose speaker the quote step could not name, reported too (<see cref="QuotedAct"/>).</item>
 /// <item>announce: an operation named as the object of «أعلن» with only its subject between («أعلنت الشرطة توقيف ثلاثة») is
 /// reported, attributed to its doer; a decision announced stays asserted; an operation noun of the same type joined to it by «و»
-/// in its clause («…، وتفتيش منازلهم») is announced with it.</item>
+/// in its clause («…، وتفتيش منازلهم») is announced with it (<see cref="AnnouncedOperation"/>).</item>
 /// <item>tell: an act noun governed by ب after a verb of telling, with only its subject between («بيان أفاد باتصال
 /// هاتفي»), is reported; so is one after a preposition of topic (عن، حول) that a verb of talking or a word for what was
 /// told governs («تحدثت مصادر عن مقتل …», «تقريراً عن اعتقال …»: tell_about, report), and a verb in the clause a
@@ -69,6 +69,9 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     private readonly PossibleAct _possible = new(language);
     private readonly NegationException _exception = new(language);
     private readonly ProjectedAct _projected = new(language);
+    private readonly AnnouncedOperation _announcedOperation = new(language);
+    private readonly CuesAfter _cuesAfter = new(language);
+    private readonly QuotedAct _quoted = new(closingAttribution);
 
     private const int BeforeWindow = 4;
     private const int FutureObjectWindow = 3;
@@ -97,23 +100,8 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
             var future = m.Future && draft.Type != PloverType.THREATEN;
             var planned = future;
             if (future) modality = Stronger(modality, EventModality.Planned);
-            if (draft.AttributedTo is not null)
-            {
-                // The speaker's own speech act: its source is the speaker, by entity, or as the quote's unnamed speaker
-                // standing for a first-person verb («قال قائد الجيش: «… فإننا سنلاحق العصابات»»).
-                var ownSpeech = PloverTypes.IsSpeechAct(draft.Type) && draft.Source is { } source
-                                && (source.EntityId is { } s && s == draft.SpeakerId || ReferenceEquals(source, draft.SpeakerActor) || ReferenceEquals(source, draft.SpeakerParty))
-                                // «وقعنا اليوم اتفاقاً»: a first-person perfect tells of an act done before the words that report it.
-                                && !(m.Verbal && Arguments.ClauseSyntax.IsFirstPersonPerfect(text, m.First));
-                // «…غداة هجوم انتحاري، بحسب مصادر أمنية»: an attribution the quote step made a quote reaches no background
-                // act, as one closing the clause does not (below): asserted, on no source's word.
-                var background = draft.QuoteClosedByAttribution && closingAttribution.Background(text, m, sentence.FirstToken);
-                if (background) draft.AttributedTo = null;
-                else if (!ownSpeech) modality = Stronger(modality, EventModality.Reported);
-            }
-            // «قائلين بأنه يفرض قيوداً» with no speaker the quote step could name: still told on someone's word.
-            else if (draft.InSpeakerlessQuote && !(draft.QuoteClosedByAttribution && closingAttribution.Background(text, m, sentence.FirstToken)))
-                modality = Stronger(modality, EventModality.Reported);
+            // In a quote: told on the speaker's word, unless it is the speaker's own speech act (QuotedAct).
+            modality = _quoted.Read(text, draft, sentence.FirstToken, modality);
             // «نفت السفارة بيع أسلحة، واصفة التقرير بأنه غير مهني»: a participle going on with the main clause is its
             // subject's own act, not part of what a denial or claim frames.
             var circumstantial = language.IsCue("participle", text.Words[m.First]);
@@ -155,7 +143,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     if (!language.ModalityCues.TryGetValue(text.Words[t].Forms[f], out var cue) || !EventLanguage.IsModalityCuePrefix(text.Words[t].Prefixes[f])) continue;
                     var applies = cue.Where switch
                     {
-                        "announce" => words <= AnnounceWindow && !crossed && !m.Verbal && AnnouncedOperation(draft) && !Negated(text, t, sentence.FirstToken),
+                        "announce" => words <= AnnounceWindow && !crossed && !m.Verbal && AnnouncedOperation.IsOperation(draft) && !Negated(text, t, sentence.FirstToken),
                         // «بيان أفاد باتصال هاتفي»: the act noun is the object of the verb of telling through ب.
                         "tell" => words <= AnnounceWindow && !crossed && !m.Verbal && text.Words[m.First].GovernedBy('ب'),
                         // «وتحدثت مصادر محلية عن مقتل …», «نشرت المنظمة تقريراً عن اعتقال …»: the act noun is the topic of
@@ -173,7 +161,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         // verbal noun is written as the perfect, so the trigger may have read a verb).
                         "path" => words == 1 && text.Words[m.First].GovernedBy('ل') || words == 2 && language.IsModalityCue("path_to", text.Words[m.First - 1]),
                         // «وافقت الحركة أن تتفاوض»: the act agreed to through a complementiser is still to come.
-                        "agree_that" => near && m.Verbal && ComplementBetween(language, text, t, m.First),
+                        "agree_that" => near && m.Verbal && CueComplement.Between(language, text, t, m.First),
                         // «أعرب عن أمله أن يؤدي الاتفاق إلى …»: the act hoped for is still to come (not «قالت أمل إن …», nor
                         // the speaker's own «نأمل أن تفرج واشنطن»: ProjectedAct).
                         "hope_that" => near && m.Verbal && _projected.Hoped(text, t, m.First),
@@ -190,7 +178,7 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                         // «اتفاق يحد من برنامجها النووي مقابل رفع العقوبات»: given in exchange under terms, still to come.
                         // (A verbal noun written as the perfect, «رفع», may have read a verb.)
                         "exchange" => words == 1 && UnderTerms(drafts, draft, t),
-                        "claim_that" => words <= FrameWindow && !circumstantial && OpensClaim(text, t, f, sentence.FirstToken) && ComplementBetween(language, text, t, m.First),
+                        "claim_that" => words <= FrameWindow && !circumstantial && OpensClaim(text, t, f, sentence.FirstToken) && CueComplement.Between(language, text, t, m.First),
                         "adjacent" => words == 1,
                         "adjacent_relative" => words == 1 && !AfterPreposition(text, t, sentence.FirstToken),
                         // «يريد الاطمئنان على سير المعارك»: wanting to follow an act's course (modality.tsv course)
@@ -230,12 +218,11 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                 toldBetween |= language.IsModalityCue("announce", text.Words[t]) || language.IsModalityCue("tell", text.Words[t]) || language.IsModalityCue("tell_about", text.Words[t]);
             }
             // «أعلنت الشرطة توقيف ثلاثة أشخاص يشتبه في تخطيطهم لهجوم، وتفتيش منازلهم»: an operation noun joined by «و» to
-            // one an announcing verb reported is announced with it, however long the first one's object.
-            // Of the same type only: «القبض على 431 عنصراً خططوا لإثارة الفتنة … وتفجير 7 مساجد» joins what they planned.
-            if (announced is not null && announced != draft && announced.Type == draft.Type && JoinedToAnnounced(text, announced.Trigger, m, verbStarts) && AnnouncedOperation(draft))
+            // one an announcing verb reported is announced with it (AnnouncedOperation).
+            if (_announcedOperation.SharesAnnouncement(text, announced, draft, verbStarts))
             {
                 modality = Stronger(modality, EventModality.Reported);
-                draft.AttributedTo ??= announced.AttributedTo;
+                draft.AttributedTo ??= announced!.AttributedTo;
             }
             // «ليس لدى الحكومة خطط لإرسال قوات», «لا توجد خطة لزيارة …»: the negation reaches the act through the plan.
             if (!draft.Refusal && _intentionNegation.Negates(text, m.First, sentence.FirstToken)) modality = Stronger(modality, EventModality.Negated);
@@ -270,16 +257,9 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
                     modality = Stronger(modality, EventModality.Planned);
                     planned = true;
                 }
-            // After the trigger.
-            for (var t = m.End; t < Math.Min(sentence.EndToken, m.End + 2) && t < text.Tokens.Count; t++)
-            {
-                for (var f = 0; f < text.Words[t].Forms.Count; f++)
-                    if (language.ModalityCues.TryGetValue(text.Words[t].Forms[f], out var cue) && (cue.Where == "after" || (cue.Where == "next" && t == m.End)) && EventLanguage.IsModalityCuePrefix(text.Words[t].Prefixes[f]))
-                    {
-                        modality = Stronger(modality, cue.Modality);
-                        planned |= cue.Modality == EventModality.Planned;
-                    }
-            }
+            // After the trigger: «الهجوم المزعوم», «الزيارة المرتقبة» (CuesAfter).
+            (modality, var plannedAfter) = _cuesAfter.Read(text, m, sentence.EndToken, modality);
+            planned |= plannedAfter;
             // «وأضرم مستوطنون النار في مركبات، بحسب الهلال الأحمر»: told on the word of the source the clause closes with.
             // An act in a relative clause, or a definite act noun one describes, is background it does not tell.
             // A time in that attribution («…، كما أعلنت الوزارة أمس») is the report's day, no act's (EventSetting).
@@ -312,26 +292,6 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
         }
     }
 
-    /// <summary>
-    /// An act done in the field, apart from the words that announce it: an assault, an arrest, a raid or seizure, a
-    /// cyberattack. Announcing it reports it on the doer's word; other acts (a sanction, a state of emergency, aid) are
-    /// made by being announced.
-    /// </summary>
-    private static bool AnnouncedOperation(DraftEvent draft) =>
-        draft.Type == PloverType.ASSAULT || (draft.Type == PloverType.COERCE && draft.Mode is "arrest" or "seize" or "cyber");
-
-    // A noun trigger opening with the conjunction «و» after the announced one in its sentence, with no clause end and no
-    // other event's verb between.
-    private bool JoinedToAnnounced(EventText text, TriggerMatch first, TriggerMatch m, HashSet<int> verbStarts)
-    {
-        if (m.Verbal || first.Sentence != m.Sentence || first.End > m.First) return false;
-        var word = text.Words[m.First];
-        if (!Enumerable.Range(0, word.Prefixes.Count).Any(f => word.Prefixes[f] is "و" or "وال")) return false;
-        for (var t = first.End; t < m.First; t++)
-            if (IsClauseBreak(text, t) || verbStarts.Contains(t)) return false;
-        return true;
-    }
-
     // «… من الشركة أن تفرج»: an imperfect verb (the subjunctive) right after a complementiser, with no comma between the
     // verb of asking and it.
     private bool AskedVerb(EventText text, TriggerMatch m, int sentenceStart)
@@ -343,28 +303,6 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
             if (text.IsComma(t)) return false;
         return true;
     }
-
-    // «تدعي الحركة أن مقاتليها أسقطوا …»: a complementiser (arguments.tsv complement), written alone, within a subject's
-    // reach after the cue and before the trigger; «فإنه» after «طفل يدعى راشد» opens a main clause, no complement.
-    internal static bool ComplementBetween(EventLanguage language, EventText text, int cue, int trigger) =>
-        ComplementAt(language, text, cue, trigger) >= 0;
-
-    /// <summary>The complementiser <see cref="ComplementBetween"/> finds, or -1.</summary>
-    internal static int ComplementAt(EventLanguage language, EventText text, int cue, int trigger)
-    {
-        var words = 0;
-        for (var t = cue + 1; t < trigger && words < ClaimComplementReach; t++)
-        {
-            if (text.IsSkippable(t)) continue;
-            if (text.ActorCovering[t] is var a and >= 0 && t > text.Actors[a].First) continue;
-            words++;
-            var whole = text.Words[t].Forms.Count > 0 ? text.Words[t].Forms[0] : "";
-            if (language.IsCue("complement", whole) || language.IsCue("complement_pronoun", whole)) return t;
-        }
-        return -1;
-    }
-
-    private const int ClaimComplementReach = 4;
 
     // «وتدعي الحركة أن», «الحركة تدعي أن»: a verb opens its clause or follows its subject; after a common noun, «قال شاب
     // يدعى خالد إنه …», it is the passive «named».
@@ -498,5 +436,6 @@ public sealed class ModalityResolver(EventLanguage language, ClosingAttribution 
     internal static bool ClauseBreak(EventLanguage language, EventText text, int token) =>
         text.Tokens[token].Normalized is "؛" or ";" or "." || language.IsCue("stop", text.Words[token]);
 
-    private static EventModality Stronger(EventModality a, EventModality b) => b.Rank() > a.Rank() ? b : a;
+    /// <summary>The stronger of two modalities by <see cref="EventModalities.Rank"/>, the first on a tie; the cue passes (CuesAfter) rank the same way.</summary>
+    internal static EventModality Stronger(EventModality a, EventModality b) => b.Rank() > a.Rank() ? b : a;
 }

@@ -38,7 +38,7 @@ public sealed class ProjectedAct(EventLanguage language)
 
     // The complementiser between the hope and the verb is «أنْ», not the «إنّ» that follows a verb of saying.
     private bool HopedClause(EventText text, int cue, int trigger) =>
-        ModalityResolver.ComplementAt(language, text, cue, trigger) is var at and >= 0 && !text.Tokens[at].Normalized.StartsWith(HamzaBelow);
+        CueComplement.At(language, text, cue, trigger) is var at and >= 0 && !text.Tokens[at].Normalized.StartsWith(HamzaBelow);
 
     // A word of hoping in the first person plural: the imperfect in ن («نأمل») or the perfect or possessive in نا («أملنا»).
     // The letters are FirstPersonShape's, as the quote step reads them on its cues of saying (QuoteRecognizer.FirstPerson),
