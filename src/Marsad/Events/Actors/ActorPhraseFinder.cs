@@ -73,7 +73,7 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                     Countries.Alpha3(nisbaState.Iso), language.Sectors.GetValueOrDefault("type:GPE"), Collective: false, IsPlace: false, nisbaPrefix, Adjectival: true));
                 continue;
             }
-            if (covered[t] || !language.TryActorNoun(words[t], out var sector, out var form)) continue;
+            if (covered[t] || !language.TryActorNoun(words[t], out var sector, out var form) || NegatedAdjective(words, t)) continue;
             // «سيزور المملكة»: a noun for a kind of state is the one state of that kind the article names, else nobody.
             if (sector == RealmAnaphor)
             {
@@ -346,6 +346,12 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         form = -1;
         return false;
     }
+
+    /// <summary>
+    /// «قال إنه غير مسؤول عن الهجمات»: a role noun right after a noun of negation (arguments.tsv, privative) is a negated
+    /// adjective describing someone, no actor of its own.
+    /// </summary>
+    private bool NegatedAdjective(IReadOnlyList<WordForms> words, int t) => t > 0 && language.IsCue("privative", words[t - 1]);
 
     private ActorPhrase FromMention(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, EntityMention mention, IReadOnlyList<EntityMention> all)
     {

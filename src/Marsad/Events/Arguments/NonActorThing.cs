@@ -52,7 +52,8 @@ public sealed class NonActorThing(EventLanguage language)
     /// Whether <paramref name="thing"/> (a phrase of no entity, state or sector) names nothing at all: a demonstrative,
     /// quantifier or count with no noun after it, function words alone («حتى», «ما لم»), an indefinite word of a verb's shape
     /// («وهو يدعو أهل البلد ويتمنى لهم»), a circumstantial participle set off by punctuation («طرد الصحافية، مشيراً إلى أن»),
-    /// the adjective that calls an act another of its kind («بتفجير مماثل»), or any one of a kind («أي محاولة»).
+    /// the adjective that calls an act another of its kind («بتفجير مماثل»), a time or manner adverbial («أثناء حكمه»,
+    /// «مجددا»), or any one of a kind («أي محاولة»).
     /// </summary>
     public bool IsJunk(EventText text, ActorPhrase thing)
     {
@@ -72,6 +73,9 @@ public sealed class NonActorThing(EventLanguage language)
             || head == thing.First && language.IsCue("doer_verb", word)
             // «قد ينشب», «سوف يبدأ»: a particle that only stands before a verb (arguments.tsv, verb_particle) opens a clause, no noun.
             || head == thing.First && language.IsCue("verb_particle", word)
+            // «جرائم تعذيب أثناء حكمه», «اعتقالهم مجددا»: a preposition of time (arguments.tsv, during) or an adverb of time
+            // or manner (adverb) opening the phrase says when or how the act happened, not to whom.
+            || head == thing.First && (language.IsCue("during", word) || language.IsCue("adverb", word))
             || AnyOfAKind(text, thing);
     }
 

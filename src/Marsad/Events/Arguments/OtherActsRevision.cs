@@ -9,8 +9,8 @@ namespace Marsad.Events.Arguments;
 /// requester's (<see cref="RequestGround"/>), a request answered or an offer accepted was put to the answerer
 /// (<see cref="AnswerTarget"/>), a relative clause's recipient pronoun names its antecedent
 /// (<see cref="PronounRecipient"/>), a dual subject is the two parties named before it (<see cref="DualSubject"/>), and the
-/// pronoun on the noun of an act done to someone is whom the sentence's last act was done to (<see cref="PatientPronoun"/>).
-/// One of <see cref="ArgumentResolver"/>'s steps.
+/// pronoun on the noun of an act done to someone is whom the sentence's last act was done to (<see cref="PatientPronoun"/>),
+/// and a noun joined by و to such a noun before it shares its doer and recipient (<see cref="JoinedActNoun"/>). One of <see cref="ArgumentResolver"/>'s steps.
 /// </summary>
 public sealed class OtherActsRevision(EventLanguage language)
 {
@@ -67,6 +67,15 @@ public sealed class OtherActsRevision(EventLanguage language)
             }
         }
         ReadPatientPronoun(s);
+        // «توقيفه واحتجازه»: a second act named by a noun joined to the first is the same doer's on the same person (JoinedActNoun).
+        if (JoinedActNoun.JoinedTo(s) is { } joined)
+        {
+            draft.Source = joined.Source;
+            draft.SourcePhrase = joined.SourcePhrase;
+            draft.SourceInferred = joined.SourceInferred;
+            draft.Target = joined.Target;
+            draft.TargetPhrase = joined.TargetPhrase;
+        }
     }
 
     /// <summary>

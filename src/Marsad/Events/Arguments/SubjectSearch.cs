@@ -31,8 +31,10 @@ public sealed class SubjectSearch(EventLanguage language)
             if (text.ActorStartingAt[t] is var a and >= 0)
             {
                 var phrase = text.Actors[a];
-                // The pattern's own words («استدعت سفيرها») are the event, not its subject.
-                var own = patternWords?.Contains(phrase.First) == true;
+                // The pattern's own words («استدعت سفيرها») are the event, not its subject; so is one after its count
+                // («أن تتسلم القاهرة أربع طائرات»).
+                var own = patternWords is not null && (patternWords.Contains(phrase.First)
+                    || CountWord.Is(text.Tokens[phrase.First]) && patternWords.Contains(phrase.First + 1));
                 if (!own && !phrase.IsPlace && _syntax.Governing(text, phrase, verb) is null && !phrase.Proclitics.StartsWith('و')) return phrase;
                 t = phrase.End - 1;
                 if (t >= patternEnd) words++;
