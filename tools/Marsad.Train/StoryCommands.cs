@@ -177,8 +177,6 @@ internal static class StoryCommands
                 StoryThreadProfile = int.Parse(options.Get("story-thread-profile", StoryOptions.Default.StoryThreadProfile.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
                 // --story-thread-join G: an article linking its own thread's profile and another's at G or more joins them (0 off).
                 StoryThreadJoin = double.Parse(options.Get("story-thread-join", StoryOptions.Default.StoryThreadJoin.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
-                // --story-lone-cluster-review yes|no: a cluster alone in its thread judged again on its reports' mean as they join it.
-                StoryLoneClusterReview = options.Get("story-lone-cluster-review", StoryOptions.Default.StoryLoneClusterReview ? "yes" : "no") == "yes",
             };
             // --story-cohesions M:K[:H[:J[:P[:G[:S]]]]],…: further thread rules (cohesion M over K clusters, through one of H
             // hubs, threads whose hubs an article links at J joined, links to the profile of a thread's P most recent articles,

@@ -107,13 +107,6 @@ public sealed record StoryOptions
     public double StoryThreadJoin { get; init; }
 
     /// <summary>
-    /// Whether an event cluster that began a thread of its own is judged again each time a report joins it, on the mean
-    /// of its reports against the candidate threads' profiles, and its lone thread joins the one that reaches
-    /// <see cref="StoryThreshold"/> (<see cref="LoneClusterReview"/>). Read only with <see cref="StoryThreadProfile"/> on.
-    /// </summary>
-    public bool StoryLoneClusterReview { get; init; } = true;
-
-    /// <summary>
     /// Story probability at which an article's link to another thread's member counts toward joining that thread with
     /// its own (<see cref="StoryMerge"/>); 0: threads never join.
     /// </summary>

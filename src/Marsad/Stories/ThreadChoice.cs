@@ -34,15 +34,6 @@ internal sealed class ThreadChoice(StoryOptions options, StoryTerms terms, Store
                 hubsOf)
             ?? "st-" + articleId;
         var threads = new HashSet<string>(StringComparer.Ordinal) { storyId };
-        // A report joining a cluster that began a thread of its own: the cluster's reports together may reach a thread
-        // its first report alone did not (LoneClusterReview); its lone thread then joins that one.
-        if (clusterStory is not null && options.StoryLoneClusterReview && options.StoryThreadProfile > 0
-            && LoneClusterThreadToJoin(articleId, day, vector, clusterId, clusterStory, links, windowStart) is { } joined)
-        {
-            StoryMerge.Join(clusterStory, joined, transaction);
-            threads.Add(joined);
-            storyId = joined;
-        }
         // Threads whose profile this article links as strongly as its own thread's are one story with it: all join the earliest.
         if (profileLinks is not null && StoryThreadJoin.ThreadsToJoin(storyId, profileLinks, options.StoryThreadJoin) is { Count: > 0 } converging)
         {
@@ -108,25 +99,6 @@ internal sealed class ThreadChoice(StoryOptions options, StoryTerms terms, Store
             found.Add(new(thread, options.StoryModel.Probability(evidence)));
         }
         return found;
-    }
-
-    /// <summary>
-    /// The thread a cluster alone in its thread joins (<see cref="LoneClusterReview"/>): the mean of its reports' vectors
-    /// (its thread's recent members, which are its own reports, and the joining article's) linked to the profile of each
-    /// other thread the article has a candidate in; null when the cluster's thread holds other clusters or no link reaches
-    /// the story threshold.
-    /// </summary>
-    private string? LoneClusterThreadToJoin(string articleId, int? day, WeightedVector vector, string clusterId, string own, List<StoryMerge.Link> links, int windowStart)
-    {
-        var others = transaction.Scalar<int?>("SELECT count(*) FROM event_clusters WHERE story_id = $story AND id <> $cluster",
-            ("$story", own), ("$cluster", clusterId)) ?? 0;
-        var elsewhere = links.Where(l => !string.Equals(l.Story, own, StringComparison.Ordinal)).ToList();
-        if (others > 0 || elsewhere.Count == 0) return null;
-        var members = ThreadRecentMembers.Read(transaction, own, windowStart, options.StoryThreadProfile);
-        var decoded = members.Select(m => TermBlob.Decode(m.Terms)).ToList();
-        terms.Read(decoded.SelectMany(m => m).Select(t => t.Id), transaction);
-        var pooled = WeightedVector.Mean([.. decoded.Select(m => terms.Vector(m, documents)), vector]);
-        return LoneClusterReview.ThreadToJoin(own, ThreadProfileLinks(articleId, false, pooled, day, elsewhere, windowStart), options.StoryThreshold);
     }
 
     /// <summary>

@@ -350,32 +350,6 @@ public abstract class StoryIndexTests(StoreKind kind)
         return new StoryRepository(store).Threads().Count;
     }
 
-    // A thread on Qassim's dates (the festival, its emir), then the festival's opening as the wire tells it, naming the
-    // festival and three others but not the emir: alone it links the thread's profile under the threshold and begins a
-    // thread of its own. The next day an outlet reposts it (one cluster, by the near-copy rule) naming the emir: the
-    // cluster's two reports together reach the dates thread, so with the review on its lone thread joins it; off, the
-    // cluster stays in the thread its first report began.
-    [Theory]
-    [InlineData(true, 1)]
-    [InlineData(false, 2)]
-    public void AClusterAloneInItsThreadJoinsTheThreadItsReportsTogetherReach(bool review, int threads)
-    {
-        using var target = TestStore.Create(kind);
-        using var store = target.Open();
-        var index = EntityStoryIndex(StoryOptions.Default with { StoryLoneClusterReview = review });
-        const string festival = "org:~مهرجان-بريدة-للتمور";
-        const string emir = "per:~فيصل-بن-مشعل";
-        void Place(string text, string outlet, string fetched, string[] entities) => PlaceWithEntities(store, index, Article(text, outlet, fetched), entities);
-
-        Place("ارتفعت أسعار التمور في سوق بريدة مع بداية الموسم وتوقع أمير القصيم إقبالا كبيرا على المهرجان.", "alriyadh", "2015-08-09 10:00:00", [festival, emir]);
-        Place(Wire, "was", "2015-08-10 09:00:00", [festival, "org:~الغرفة-التجارية-بالقصيم", "org:~وزارة-الزراعة", "org:~أمانة-القصيم"]);
-        Place(Repost, "alwatan", "2015-08-11 08:00:00", [festival, emir]);
-
-        var placed = new StoryRepository(store).Placements();
-        Assert.Equal(placed[ArticleIdentity.Of(Wire)].Cluster, placed[ArticleIdentity.Of(Repost)].Cluster);
-        Assert.Equal(threads, new StoryRepository(store).Threads().Count);
-    }
-
     /// <summary>An index where no two articles are one happening (each its own cluster) and shared entities alone decide one story (threshold 0.8).</summary>
     private static StoryIndex EntityStoryIndex(StoryOptions options, Action<StoryThreadProfile.Seen>? profileLinkSeen = null) => new(options with
     {
