@@ -44,6 +44,9 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
     private static readonly Dictionary<string, string> s_ratePeriods = new(StringComparer.Ordinal)
     {
         ["اليوم"] = "P1D", ["الاسبوع"] = "P1W", ["الشهر"] = "P1M", ["العام"] = "P1Y", ["السنه"] = "P1Y",
+        // «300 كيلومتر في الساعة»، «107 آلاف طائف في الساعة»: a speed or a flow per hour (TIMEX3 SET PT1H); a clock
+        // reading after it («في الساعة العاشرة»، «في الساعة (11)») makes it a time of day (AddRates).
+        ["الساعه"] = "PT1H",
     };
 
     private static readonly Lazy<string[][]> s_anniversary = new(() =>
@@ -331,7 +334,8 @@ internal sealed class NarrativeTime(TimeToken[] tokens, int[] sentenceOf, TimeLe
             if (lexicon.Relative.TryMatch(tokens, noun + 1, out var which) && which.PrefixLength == 0 && which.Value.Category == "direction"
                 || noun + 1 < tokens.Length && (lexicon.StoryWordAt(tokens, noun + 1).Length > 0 || tokens[noun + 1].IsNumber
                     // «في اليوم الثاني للحملة»: an ordinal after it names one day of something.
-                    || lexicon.Numbers.TryWord(tokens[noun + 1].Key, out var ordinal) && ordinal.Kind == "ordinal")) continue;
+                    || lexicon.Numbers.TryWord(tokens[noun + 1].Key, out var ordinal) && (ordinal.Kind == "ordinal" || period == "PT1H")
+                    || period == "PT1H" && tokens[noun + 1].Kind == TimeTokenKind.Punct && tokens[noun + 1].Key == "(")) continue;
             var quantity = false;
             // «371 شخصا، في 25 ولاية، في اليوم»: the quantity is in the same phrase, no punctuation between.
             for (var q = i - 1; q >= Math.Max(0, i - 3) && sentenceOf[q] == sentenceOf[i] && tokens[q].Kind != TimeTokenKind.Punct && !quantity; q--)
