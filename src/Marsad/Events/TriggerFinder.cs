@@ -267,14 +267,13 @@ public sealed class TriggerFinder(EventLanguage language)
         return t >= sentenceStart && language.IsCue("preposition", text.Words[t]);
     }
 
-    // A preposition of arguments.tsv noun_preposition (all but من, which is also "who": «من يقتل») right before the word,
-    // standing bare: with its pronoun («قال فيها «نهنئ»», «والسيطرة عليها سيطروا على») it ends its phrase, and a verb may
-    // open the next clause.
+    // A preposition of arguments.tsv noun_preposition (all but من, which is also "who": «من يقتل») as the very token before
+    // the word, standing bare: with its pronoun («قال فيها «نهنئ»», «والسيطرة عليها سيطروا على») it ends its phrase, and
+    // past skipped words it governs them («وفي يوم الأحد استقبل الملك»: the date), so a verb may open the next clause.
     private bool AfterNounPreposition(EventText text, int token, int sentenceStart)
     {
         var t = token - 1;
-        while (t >= sentenceStart && text.IsSkippable(t)) t--;
-        if (t < sentenceStart) return false;
+        if (t < sentenceStart || text.Tokens[t].Kind != TokenKind.ArabicWord) return false;
         var word = text.Words[t];
         for (var f = 0; f < word.Forms.Count; f++)
             if (word.Prefixes[f].Length + word.Forms[f].Length == text.Tokens[t].Key.Length && language.IsCue("noun_preposition", word.Forms[f])) return true;
