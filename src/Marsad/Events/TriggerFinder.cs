@@ -108,6 +108,10 @@ public sealed class TriggerFinder(EventLanguage language)
                 // «أعلنت مسؤوليتها عن خطف صيادين»: a preposition governs a noun, never a verb; the form after it is the verbal noun.
                 if (verbal && AfterPreposition(text, t, sentence.FirstToken))
                 {
+                    // «في تدمر», «على قاطع بونش»: a bare verb form not spelled as its verbal noun (an imperfect, a derived
+                    // perfect) after a preposition that never governs a verb is a name or another noun (Palmyra, not "she
+                    // destroys"; a sector of Kashmir, not "boycotted").
+                    if (prefix.Length == 0 && !SpelledAsVerbalNoun(text.Words[t].Forms[match.FirstForm]) && AfterNounPreposition(text, t, sentence.FirstToken)) continue;
                     verbal = false;
                     future = false;
                 }
@@ -262,6 +266,24 @@ public sealed class TriggerFinder(EventLanguage language)
         while (t >= sentenceStart && text.IsSkippable(t)) t--;
         return t >= sentenceStart && language.IsCue("preposition", text.Words[t]);
     }
+
+    // A preposition of arguments.tsv noun_preposition (all but من, which is also "who": «من يقتل») as the very token before
+    // the word, standing bare: with its pronoun («قال فيها «نهنئ»», «والسيطرة عليها سيطروا على») it ends its phrase, and
+    // past skipped words it governs them («وفي يوم الأحد استقبل الملك»: the date), so a verb may open the next clause.
+    private bool AfterNounPreposition(EventText text, int token, int sentenceStart)
+    {
+        var t = token - 1;
+        if (t < sentenceStart || text.Tokens[t].Kind != TokenKind.ArabicWord) return false;
+        var word = text.Words[t];
+        for (var f = 0; f < word.Forms.Count; f++)
+            if (word.Prefixes[f].Length + word.Forms[f].Length == text.Tokens[t].Key.Length && language.IsCue("noun_preposition", word.Forms[f])) return true;
+        return false;
+    }
+
+    // Verb forms spelled as their verbal noun: the bare perfect of three letters («عن خطف», «وسط قصف») and the perfect of
+    // the fifth and sixth forms in ت («في تعاون», «عن تبادل», ImperfectVerbShape.MayBeTPerfect). Every other form — an
+    // imperfect («تدمر»), a derived perfect («قاطع», whose verbal noun is مقاطعة), a person ending — is spelled otherwise.
+    private static bool SpelledAsVerbalNoun(string form) => form.Length <= 3 || ImperfectVerbShape.MayBeTPerfect(form);
 
     // «الهجوم، الذي هدد», and the asyndetic relative on an indefinite noun: «هجوم إلكتروني استهدفها».
     // With its own subject right after it («التي اتهمت الرياض طهران») the verb is an event of its own.

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Marsad.Entities;
 using Marsad.Events.Actors;
+using Marsad.Events.Arguments;
 using Marsad.Events.Lexicon;
 using Marsad.Text.Tokenization;
 
@@ -14,7 +15,8 @@ namespace Marsad.Events.Domain;
 /// مقاعد», «تحاصره الهموم», «محاصرة الجماعات المتطرفة فكريا»); a threat to a good of that file
 /// («تهدد استقرار الحكومة», «يهدد أمن المنطقة») is a danger, nobody's threat. An investigation (ACCUSE, investigate)
 /// with a noun of achievement-senses.tsv after its first word is "achieve" («تحقيق السلام في», «حقق الفريق فوزا في»): an
-/// investigation takes its case with «في», never a direct object. A preposition ends the search, attached or not: what it
+/// investigation takes its case with «في», never a direct object; so is one whose relative clause hangs on such a noun
+/// («الانتصارات التي حققتها القوات في»). A preposition ends the search, attached or not: what it
 /// governs («هدد بإشعال حريق», «أدى إلى حريق», «التحقيق في نتائج») is no argument of the act. A threat verb whose subject
 /// stands before it and is a danger or a natural force of that file («أكبر خطر يهدد», «الجفاف الذي يهدد المحاصيل»), or
 /// the clause before it («، مما يهدد», «وهو الأمر الذي يهدد»), is a danger run, nobody's threat. A claim «زعم أن» accuses
@@ -35,6 +37,9 @@ public sealed class SenseFilter(EventLanguage language)
 
     // The place في governs before the partitive من of «ما تحقق فيها من انتصار» («في عدن», «في ملف الإسكان»).
     private const int PartitiveReach = 2;
+
+    // The antecedent of a relative clause and its one adjective: «الانتصارات الكبيرة التي حققتها».
+    private const int AntecedentReach = 2;
 
     // The partitive preposition of «ما تحقق … من».
     private const string Partitive = "من";
@@ -209,7 +214,26 @@ public sealed class SenseFilter(EventLanguage language)
         trigger.Entry.Type is PloverType.ACCUSE && trigger.Entry.Mode == "investigate"
         && (NounAhead(text, trigger.Sentence, trigger.WordTokens[0] + 1, (word, form) =>
                 _achievement.TryGetValue(form, out var kind) && (word == 1 || kind is not ("aim" or "state")))
-            || AchievedPastPlace(text, trigger) || AchievedPartitive(text, trigger));
+            || AchievedPastPlace(text, trigger) || AchievedPartitive(text, trigger) || AchievedAntecedent(text, trigger));
+
+    // «الانتصارات التي حققتها القوات في طرد المتمردين», «الأهداف التي حققها»: a verb opening a relative clause whose
+    // antecedent, the noun right before the relative pronoun or before its one adjective («المكاسب الكبيرة التي»), is an
+    // achievement: that noun is what was achieved (the verb's object pronoun stands for it). What an investigation looks
+    // into is governed by في, never a relative clause's antecedent held by the verb directly.
+    private bool AchievedAntecedent(EventText text, TriggerMatch trigger)
+    {
+        if (!trigger.Verbal) return false;
+        var start = text.Sentences[trigger.Sentence].FirstToken;
+        var pronoun = ClauseSyntax.PreviousWord(text, trigger.First - 1, start);
+        if (pronoun <= start || !language.IsCue("relative", text.Words[pronoun])) return false;
+        for (int t = ClauseSyntax.PreviousWord(text, pronoun - 1, start), words = 0; t >= start && words < AntecedentReach; t = ClauseSyntax.PreviousWord(text, t - 1, start))
+        {
+            if (text.Tokens[t].Kind != TokenKind.ArabicWord) return false;
+            words++;
+            if (text.Words[t].Forms.Any(_achievement.ContainsKey)) return true;
+        }
+        return false;
+    }
 
     // «يحقق الاستثمار في قطاع التعليم الأهلي نموا هائلا»: what في governs here is where something is achieved, and the
     // object comes after it, a gain or a rank in the indefinite accusative (its alif: «نموا», «فوزا», «رقما»). An
