@@ -20,7 +20,7 @@ public sealed class EraNisbaTests
         Assert.Null(found.Find("gpe:romania"));
     }
 
-    // Guard (passes on the base): an article that names the state keeps its nisba elsewhere.
+    // An article that names the state keeps its nisba elsewhere; only the one after the era noun goes.
     [Fact]
     public void AnArticleNamingTheStateKeepsItsOtherNisbas()
     {
