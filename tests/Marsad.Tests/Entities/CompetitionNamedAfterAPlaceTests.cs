@@ -35,6 +35,27 @@ public sealed class CompetitionNamedAfterAPlaceTests
         Assert.Equal([(EntityType.MISC, "رالي القاهرة - عمان")], found.Entities.Select(e => (e.Type, e.Mentions[0].Text)));
     }
 
+    // A state's nisba after the head word with the article names the national league, not the state: no mention, as
+    // ANERcorp tags none there.
+    [Theory]
+    [InlineData("ويحتل الفريق المركز الرابع في الدوري المغربي بعد الجولة العاشرة.")]
+    [InlineData("وانتقل المهاجم للدوري الإيطالي في صفقة قياسية.")]
+    public void AStatesNisbaAfterTheDefiniteHeadWordIsNoMentionOfTheState(string sentence)
+    {
+        var found = EntityTestPipeline.Analyze(sentence, March2019);
+
+        Assert.DoesNotContain(found.Entities, e => e.Type == EntityType.GPE);
+    }
+
+    // Guard (passes on the base): a state's nisba after another definite word stays the state.
+    [Fact]
+    public void AStatesNisbaAfterAnotherDefiniteWordStaysTheState()
+    {
+        var found = EntityTestPipeline.Analyze("وأكد الوفد المغربي دعمه للمبادرة.", March2019);
+
+        Assert.Equal([(EntityType.GPE, "المغربي")], found.Entities.Select(e => (e.Type, e.Mentions[0].Text)));
+    }
+
     // Guard (passes on the base): a place after no competition word stays a place.
     [Fact]
     public void TheSamePlaceAfterATravelVerbStaysAPlace()

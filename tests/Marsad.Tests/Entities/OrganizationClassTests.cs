@@ -57,6 +57,9 @@ public sealed class OrganizationClassTests
     // Saudi Arabia's municipalities (أمانات) are bodies: «أمانة العاصمة المقدسة» is Makkah's, not Yemen's governorate.
     [InlineData("وأعلنت أمانة العاصمة المقدسة إغلاق عشرة مطاعم مخالفة في الأحياء الجنوبية.", "org:amanat-makkah", "أمانة العاصمة المقدسة")]
     [InlineData("ونفذت أمانة منطقة الرياض حملة لإزالة المباني المهجورة.", "org:amanat-riyadh", "أمانة منطقة الرياض")]
+    // The class is every city municipality called أمانة: Amman's (not Oman) and Baghdad's too.
+    [InlineData("وأغلقت أمانة عمان الكبرى ثلاثة شوارع رئيسية بسبب الثلوج.", "org:greater-amman-municipality", "أمانة عمان الكبرى")]
+    [InlineData("وباشرت أمانة بغداد سحب المياه المتجمعة من الأنفاق.", "org:amanat-baghdad-mayoralty", "أمانة بغداد")]
     // A big European club by the shorter name news writes for it.
     [InlineData("وفاز سان جيرمان على ليون بهدفين نظيفين مساء السبت.", "org:psg", "سان جيرمان")]
     public void AnOrganizationOfAClassTheGazetteerCoversWholeIsFoundByItsName(string text, string id, string mention)

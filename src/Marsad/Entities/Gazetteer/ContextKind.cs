@@ -33,4 +33,5 @@ public enum ContextKind
     Mission = 33554432,
     MissionHost = 67108864,
     Prayer = 134217728,
+    Era = 268435456,
 }

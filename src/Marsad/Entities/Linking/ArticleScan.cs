@@ -24,6 +24,7 @@ internal sealed class ArticleScan(EntityGazetteer gazetteer, EntityInput input, 
         new ShortNamePass(state).Run();
         new TaggerPass(state).Run();
         new CompetitionPass(state).Run();
+        new EraNisbaPass(state).Run();
         new ClubPass(state).Run();
         new NisbaNamePass(state).Run();
         new RoleAppositionPass(state).Run();

@@ -1,4 +1,5 @@
 using Marsad.Entities.Gazetteer;
+using Marsad.Text.Morphology;
 
 namespace Marsad.Entities.Linking;
 
@@ -8,7 +9,8 @@ namespace Marsad.Entities.Linking;
 /// any `competitionlink` words) is no mention of the place but the competition's name, one MISC mention from the head
 /// word on, as ANERcorp and CoNLL tag it; it runs on to the end of a miscellaneous name the tagger reads over the place
 /// («بطولة اليابان الدولية»), or to the end of a second place after a hyphen, a rally's route («رالي القاهرة - عمان»).
-/// The tagger's own miscellaneous name for the head word alone («رالي») gives way.
+/// The tagger's own miscellaneous name for the head word alone («رالي») gives way. A state's nisba after the head word
+/// with the article names a national competition, not the state («الدوري السعودي»), and is no mention at all.
 /// </summary>
 internal sealed class CompetitionPass(ScanState s)
 {
@@ -26,6 +28,8 @@ internal sealed class CompetitionPass(ScanState s)
             var id = s.RegisterUnknown(EntityType.MISC, s.NameText(head, end, stripped, fusedArticle: false));
             s.AddDraft(head, end, stripped, id, EntityType.MISC, MentionKind.Name, EntityRules.Competition);
         }
+        // A national league is no mention of its state, and no name either: ANERcorp leaves «الدوري الإسباني» untagged.
+        s.RemoveDrafts(s.Drafts.Where(d => d is { Type: EntityType.GPE, Kind: MentionKind.Nisba, Nested: false } && AfterDefiniteHead(d.First)).ToList());
     }
 
     /// <summary>
@@ -55,6 +59,24 @@ internal sealed class CompetitionPass(ScanState s)
             if (stripped > 0) break;
         }
         return head;
+    }
+
+    /// <summary>
+    /// A state's nisba right after a competition's head word with the article names a national competition, no mention of
+    /// the state: «الدوري السعودي», «بالدوري الإنجليزي», «الكأس الإيطالية». The word before <paramref name="first"/> is such a
+    /// head in the same sentence, free or the tagger's miscellaneous name.
+    /// </summary>
+    private bool AfterDefiniteHead(int first)
+    {
+        var k = first - 1;
+        if (k < 0 || s.SentenceOf[k] != s.SentenceOf[first] || !IsFreeOrTaggedMiscellaneous(k, first) || !s.IsArabicWord(k)
+            || !NameWords.IsDefiniteWord(s, k))
+            return false;
+        foreach (var (key, _, _) in s.Variants(k))
+            if (CliticSegmenter.OpensWithArticle(key)
+                && (s.Gazetteer.Word(key[CliticSegmenter.Article.Length..]).Context & ContextKind.Competition) != 0)
+                return true;
+        return false;
     }
 
     /// <summary>Token <paramref name="k"/> is claimed by nothing, or by a miscellaneous name of the tagger's that ends before the place.</summary>
