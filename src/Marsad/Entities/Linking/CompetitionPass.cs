@@ -66,18 +66,8 @@ internal sealed class CompetitionPass(ScanState s)
     /// the state: «الدوري السعودي», «بالدوري الإنجليزي», «الكأس الإيطالية». The word before <paramref name="first"/> is such a
     /// head in the same sentence, free or the tagger's miscellaneous name.
     /// </summary>
-    private bool AfterDefiniteHead(int first)
-    {
-        var k = first - 1;
-        if (k < 0 || s.SentenceOf[k] != s.SentenceOf[first] || !IsFreeOrTaggedMiscellaneous(k, first) || !s.IsArabicWord(k)
-            || !NameWords.IsDefiniteWord(s, k))
-            return false;
-        foreach (var (key, _, _) in s.Variants(k))
-            if (CliticSegmenter.OpensWithArticle(key)
-                && (s.Gazetteer.Word(key[CliticSegmenter.Article.Length..]).Context & ContextKind.Competition) != 0)
-                return true;
-        return false;
-    }
+    private bool AfterDefiniteHead(int first) =>
+        NameWords.AfterDefiniteContextWord(s, first, ContextKind.Competition) && IsFreeOrTaggedMiscellaneous(first - 1, first);
 
     /// <summary>Token <paramref name="k"/> is claimed by nothing, or by a miscellaneous name of the tagger's that ends before the place.</summary>
     private bool IsFreeOrTaggedMiscellaneous(int k, int place) =>

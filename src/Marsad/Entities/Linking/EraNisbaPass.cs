@@ -1,5 +1,4 @@
 using Marsad.Entities.Gazetteer;
-using Marsad.Text.Morphology;
 
 namespace Marsad.Entities.Linking;
 
@@ -30,14 +29,5 @@ internal sealed class EraNisbaPass(ScanState s)
     private static bool IsStateNisba(MentionDraft d) => d is { Type: EntityType.GPE, Kind: MentionKind.Nisba, Nested: false };
 
     /// <summary>The word right before <paramref name="first"/>, in its sentence, is an `era` noun with the article.</summary>
-    private bool AfterEraNoun(int first)
-    {
-        var k = first - 1;
-        if (k < 0 || s.SentenceOf[k] != s.SentenceOf[first] || !s.IsArabicWord(k) || !NameWords.IsDefiniteWord(s, k)) return false;
-        foreach (var (key, _, _) in s.Variants(k))
-            if (CliticSegmenter.OpensWithArticle(key)
-                && (s.Gazetteer.Word(key[CliticSegmenter.Article.Length..]).Context & ContextKind.Era) != 0)
-                return true;
-        return false;
-    }
+    private bool AfterEraNoun(int first) => NameWords.AfterDefiniteContextWord(s, first, ContextKind.Era);
 }

@@ -130,6 +130,21 @@ internal static class NameWords
     /// <summary>Context words no name runs over: stop words, titles, place words, outlets and organisation words.</summary>
     public const ContextKind EndsAName = ContextKind.Stop | ContextKind.Title | ContextKind.Locative | ContextKind.Outlet | ContextKind.Org;
 
+    /// <summary>
+    /// Whether the word right before <paramref name="first"/>, in its sentence, is an Arabic word with the article whose form
+    /// without it is a context word of <paramref name="kind"/>: the definite head a nisba describes, «الدوري السعودي»
+    /// (competition), «الإمبراطورية الرومانية» (era). The one test both passes reading such a head use.
+    /// </summary>
+    public static bool AfterDefiniteContextWord(ScanState s, int first, ContextKind kind)
+    {
+        var k = first - 1;
+        if (k < 0 || s.SentenceOf[k] != s.SentenceOf[first] || !s.IsArabicWord(k) || !IsDefiniteWord(s, k)) return false;
+        foreach (var (key, _, _) in s.Variants(k))
+            if (CliticSegmenter.OpensWithArticle(key) && (s.Gazetteer.Word(key[CliticSegmenter.Article.Length..]).Context & kind) != 0)
+                return true;
+        return false;
+    }
+
     /// <summary>Whether the text stage found the article on word <paramref name="k"/> (after any proclitic: والملك).</summary>
     public static bool IsDefiniteWord(ScanState s, int k) => s.Input.Words is { } words && k < words.Count && words[k] is { } word && word.IsDefinite;
 
