@@ -12,14 +12,16 @@ namespace Marsad.Events.Actors;
 /// Finds the phrases of an article that can act in an event: the outermost entity mentions, with the state and sector of
 /// their entity, and head nouns of Resources/Events/actor-nouns.tsv with the state named right after them
 /// («قوات إيرانية», «السفارة الإيرانية لدى الرياض» stays the embassy the entity step found). It orchestrates: the tokens
-/// of each phrase map to text through <see cref="PhraseSpan"/>, and a role and the name beside it fold into one phrase in
-/// <see cref="AppositionFold"/>, the last pass.
+/// of each phrase map to text through <see cref="PhraseSpan"/>, the name after a place noun is read in
+/// <see cref="PlaceNames"/>, and a role and the name beside it fold into one phrase in <see cref="AppositionFold"/>, the
+/// last pass.
 /// </summary>
 public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer gazetteer)
 {
     private readonly RealmState _realms = new(gazetteer);
     private readonly BodyMembers _members = new(language);
     private readonly AffiliationJoin _affiliations = new(language);
+    private readonly PlaceNames _places = new(language);
 
     /// <summary>The sector of a noun that stands for a state named before it («بلاده»): <c>ActorStates</c> resolves it.</summary>
     internal const string StateAnaphor = "@state";
@@ -56,9 +58,9 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
                 continue;
             }
             // «بلدة سراقب», «العاصمة كولومبو»: a place noun and the name after it are one place, in the named place's state.
-            if (!covered[t] && PlaceName(text, tokens, words, covered, mentionAt, t) is ({ } placeEnd and > 0, var name))
+            if (!covered[t] && _places.NameAfter(text, tokens, words, covered, mentionAt, t) is ({ } placeEnd and > 0, var name))
             {
-                var placePrefix = PlaceNounPrefix(words[t]);
+                var placePrefix = _places.NounPrefix(words[t]);
                 phrases.Add(new ActorPhrase(t, placeEnd, PhraseSpan.Of(tokens, t, placeEnd, placePrefix, text), PhraseSpan.Text(text, tokens, t, placeEnd, placePrefix),
                     name?.EntityId, name is null ? null : CountryOf(name, mentions), null, Collective: false, IsPlace: true, placePrefix));
                 t = placeEnd - 1;
@@ -208,41 +210,6 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
         return first;
     }
 
-    /// <summary>
-    /// The token after the name a place noun (`place` in arguments.tsv) at <paramref name="at"/> introduces (0 when none),
-    /// and the city, region or state the entity step found in it: a mention right after the noun (a place, or a name of no
-    /// known entity, whatever type the tagger gave it), or one or two words
-    /// no lexicon reads otherwise — not definite, no nisba or feminine ending, no actor noun — possibly ending in such a
-    /// mention («بلدة تشاسيف يار», not «منطقة عسكرية» nor «مدينة كبيرة»).
-    /// </summary>
-    private (int End, EntityMention? Name) PlaceName(string text, IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, bool[] covered, EntityMention?[] mentionAt, int at)
-    {
-        if (at + 1 >= tokens.Count || words[at].Forms.Count == 0 || !language.IsCue("place", words[at])) return (0, null);
-        var end = at + 1;
-        // «المدينة» alone points back to a city already named; only «العاصمة» is written definite before its name.
-        var definite = PlaceNounPrefix(words[at]).EndsWith("ال", StringComparison.Ordinal);
-        while (!definite && end < tokens.Count && end - at <= 2 && !covered[end] && IsBareName(text, tokens[end], words[end])) end++;
-        // A name the tagger guessed as another type («بلدة تشاسيف يار» read as a person) is the place's name all the same.
-        if (end < tokens.Count && end - at <= 2 && mentionAt[end] is { Kind: not MentionKind.Nisba } name && (name.Type is EntityType.GPE or EntityType.LOC || EntityId.IsUnknown(name.EntityId)))
-            return (name.EndToken, name.Type is EntityType.GPE or EntityType.LOC ? name : null);
-        if (end < tokens.Count && covered[end] && end > at + 1) return (0, null);
-        return end > at + 1 ? (end, null) : (0, null);
-    }
-
-    // A word with tanween («خطأً», «ليلاً») is an indefinite common word, never a name.
-    private bool IsBareName(string text, Token token, WordForms word) =>
-        token.Kind == TokenKind.ArabicWord && token.Key.Length >= 3 && !word.IsDefinite && !NameWordEvidence.HasTanween(text.AsSpan(token.Span.Start, token.Span.End - token.Span.Start))
-        && !IsAdjectiveOf(token, word, word) && !token.Key.EndsWith('ه') && !language.TryActorNoun(word, out _, out _) && !language.IsCue("place", word)
-        && !language.IsCue("preposition", word) && !language.IsCue("stop", word) && !language.IsCue("affiliation", word);
-
-    /// <summary>The proclitics before the place noun's own form («وبلدة» → و).</summary>
-    private string PlaceNounPrefix(WordForms word)
-    {
-        for (var i = 0; i < word.Forms.Count; i++)
-            if (language.IsCue("place", word.Forms[i])) return word.Prefixes[i];
-        return "";
-    }
-
     private bool IsSeat(IReadOnlyList<Token> tokens, IReadOnlyList<WordForms> words, int at) =>
         at < tokens.Count && words[at].Forms.Count > 0 && language.IsCue("seat", tokens[at].Key);
 
@@ -287,8 +254,8 @@ public sealed class ActorPhraseFinder(EventLanguage language, EntityGazetteer ga
     private static bool KeepsPluralNun(Token token) =>
         SoundPluralEnding.Masculine(token.Key, minLength: 5);
 
-    /// <summary>A nisba adjective of any number (<see cref="NisbaAdjective.IsAnyNumber"/>) with the definiteness of its noun.</summary>
-    private static bool IsAdjectiveOf(Token token, WordForms word, WordForms noun) =>
+    /// <summary>A nisba adjective of any number (<see cref="NisbaAdjective.IsAnyNumber"/>) with the definiteness of its noun; <see cref="PlaceNames"/> reads it too.</summary>
+    internal static bool IsAdjectiveOf(Token token, WordForms word, WordForms noun) =>
         NisbaAdjective.IsAnyNumber(token) && word.IsDefinite == noun.IsDefinite;
 
     /// <summary>The token after the closing mark when a quoted name of one to six words opens at <paramref name="at"/>, else 0.</summary>
