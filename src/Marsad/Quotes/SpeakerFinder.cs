@@ -59,8 +59,7 @@ internal sealed class SpeakerFinder(QuoteContext context)
     /// conjunction و (per the segmenter) that the entity layer names nothing opens a circumstantial clause (واو الحال),
     /// never the verb's subject, which takes no conjunction: the subject is unwritten.</summary>
     private bool CircumstantialClause(int token) =>
-        _c.IsWord(token) && _c.MentionAt(token) is null
-        && _c.Input.Words is { } words && token < words.Count && words[token] is { } word && word.Proclitics.Contains("و");
+        _c.IsWord(token) && _c.MentionAt(token) is null && _c.HasProclitic(token, "و");
 
     /// <summary>«وبيّن سموه أن…», «مؤكدا معاليه أن…»: a title with its holder's pronoun at <paramref name="token"/> names no new
     /// speaker but the one introduced with that title; null when the word is no such title.</summary>

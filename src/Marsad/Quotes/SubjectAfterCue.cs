@@ -13,11 +13,9 @@ internal sealed class SubjectAfterCue(QuoteContext context, SpeakerFinder speake
 {
     private readonly QuoteContext _c = context;
 
-    /// <summary>The first token after the verb at <paramref name="cue"/> that may begin its subject (<paramref name="sentenceEnd"/> when none).</summary>
-    public int Start(int cue, int sentenceEnd) => Start(cue, sentenceEnd, out _);
-
-    /// <summary>As <see cref="Start(int, int)"/>; <paramref name="afterComma"/> tells whether a comma was stepped over, after
-    /// which a word with و opens a circumstantial clause rather than the subject (<see cref="SpeakerFinder.After"/>).</summary>
+    /// <summary>The first token after the verb at <paramref name="cue"/> that may begin its subject (<paramref name="sentenceEnd"/>
+    /// when none); <paramref name="afterComma"/> tells whether a comma was stepped over, after which a word with و opens a
+    /// circumstantial clause rather than the subject (<see cref="SpeakerFinder.After"/>).</summary>
     public int Start(int cue, int sentenceEnd, out bool afterComma)
     {
         var i = cue + 1;

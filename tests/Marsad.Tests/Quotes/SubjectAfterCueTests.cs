@@ -11,7 +11,7 @@ public sealed class SubjectAfterCueTests
     private static int Start(QuoteContext context, string cue)
     {
         var at = TokenOf(context, cue);
-        return new SubjectAfterCue(context, new SpeakerFinder(context)).Start(at, context.SentenceEnd(at));
+        return new SubjectAfterCue(context, new SpeakerFinder(context)).Start(at, context.SentenceEnd(at), out _);
     }
 
     [Fact]
